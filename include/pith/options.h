@@ -1,0 +1,42 @@
+// pith: options for one extraction.
+//
+// An aggregate with default member initializers: `pith::ExtractOptions o;`
+// gives the defaults, and C++20 callers may use designated initializers.
+// Fields are only ever appended, never reordered.
+#ifndef PITH_OPTIONS_H_
+#define PITH_OPTIONS_H_
+
+#include <cstddef>
+#include <string>
+
+namespace pith {
+
+struct ExtractOptions {
+  // Inputs larger than this, before or after gzip decompression, are refused
+  // with Status::Code::kTooLarge instead of being truncated.
+  // Default: 64 MiB.
+  std::size_t max_input_bytes = std::size_t{64} << 20;
+
+  // An article whose kept text has fewer characters (code points) than this
+  // is reported as not found (Article::found == false).
+  // Default: 50.
+  int min_text_chars = 50;
+
+  // Character encoding to use instead of detecting one (a WHATWG label such
+  // as "utf-8", "windows-1251", "shift_jis"). Empty: detect.
+  // Default: empty.
+  std::string encoding;
+};
+
+// What is known about a page besides its bytes.
+struct PageInfo {
+  // Where the page came from; copied to Article::url. Default: empty.
+  std::string url;
+  // The HTTP Content-Type header, e.g. "text/html; charset=iso-8859-2". Its
+  // charset outranks <meta charset>, as in browsers. Default: empty.
+  std::string content_type;
+};
+
+}  // namespace pith
+
+#endif  // PITH_OPTIONS_H_

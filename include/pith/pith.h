@@ -1,0 +1,67 @@
+// pith: a web-page boilerplate stripper. Give it a page; it returns the story.
+//
+// Naming: types and functions are CamelCase in namespace pith; enum values
+// are kCamelCase; option fields are snake_case nouns.
+//
+// Thread safety: every function here is pure. pith holds no global state, so
+// any number of threads may call Extract() at once, each on its own input.
+//
+// Example (compiled as tests/api_example_test.cc):
+//
+//   pith::ExtractOptions options;
+//   pith::Result<pith::Article> article = pith::ExtractFile("page.html", options);
+//   if (!article.ok()) {
+//     std::cerr << article.status().ToString() << "\n";
+//   } else if (article->found) {
+//     std::cout << article->title << "\n\n" << article->text << "\n";
+//   }
+#ifndef PITH_PITH_H_
+#define PITH_PITH_H_
+
+#include <string>
+#include <string_view>
+
+#include "pith/article.h"
+#include "pith/options.h"
+#include "pith/status.h"
+#include "pith/version.h"
+
+namespace pith {
+
+// Extracts the main content of a page from its raw bytes, in any encoding;
+// gzip-compressed bytes are inflated first. `bytes` is only read during the
+// call.
+//
+// Returns the Article (with found == false when the page has no main content
+// of at least options.min_text_chars), or:
+//   kTooLarge     the bytes, or what they inflate to, exceed options.max_input_bytes
+//   kDecodeError  the bytes are binary data, or a broken gzip stream
+//   kInvalidArgument  options.encoding is not a known encoding label
+Result<Article> Extract(std::string_view bytes, const ExtractOptions& options = {},
+                        const PageInfo& page = {});
+
+// Reads a file (".gz" or not: gzip is recognised by its magic bytes) and
+// extracts it. PageInfo::url is set to the path unless `page.url` is given.
+// Adds to Extract()'s codes:
+//   kIoError   the file cannot be opened or read, or is a directory
+//   kTooLarge  the file exceeds options.max_input_bytes (it is not read whole)
+Result<Article> ExtractFile(const std::string& path, const ExtractOptions& options = {},
+                            const PageInfo& page = {});
+
+// Renders an article as JSON: {"url","title","language","encoding","found",
+// "text"} and, when `with_blocks`, "blocks": [{"kind","level","text","kept",
+// "score","reason"}]. One line, no trailing newline.
+std::string RenderJson(const Article& article, bool with_blocks = false);
+
+// Renders a failed input as JSON: {"url": url, "error": status.ToString(),
+// "found": false}. One line, no trailing newline.
+std::string RenderErrorJson(const std::string& url, const Status& status);
+
+// Renders a self-contained HTML page that shows every block of the article in
+// order: kept blocks highlighted, dropped ones struck through, each with its
+// score and reason.
+std::string RenderExplainHtml(const Article& article);
+
+}  // namespace pith
+
+#endif  // PITH_PITH_H_

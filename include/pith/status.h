@@ -1,0 +1,73 @@
+// pith: the outcome of a call, as a cheap value.
+//
+// Status and Result<T> are plain values: no exceptions cross pith's API.
+// They are safe to copy and move between threads; a single object is not
+// synchronized.
+#ifndef PITH_STATUS_H_
+#define PITH_STATUS_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace pith {
+
+class Status {
+ public:
+  enum class Code {
+    kOk = 0,
+    kInvalidArgument,  // a caller's option or argument is out of range
+    kIoError,          // a file could not be opened or read
+    kFetchError,       // a download failed (reserved for the fetcher)
+    kDecodeError,      // bytes are not a page: binary data, broken gzip
+    kTooLarge,         // the input exceeds ExtractOptions::max_input_bytes
+  };
+
+  Status() = default;  // OK
+  static Status Ok() { return Status(); }
+  static Status InvalidArgument(std::string msg) { return {Code::kInvalidArgument, std::move(msg)}; }
+  static Status IoError(std::string msg) { return {Code::kIoError, std::move(msg)}; }
+  static Status FetchError(std::string msg) { return {Code::kFetchError, std::move(msg)}; }
+  static Status DecodeError(std::string msg) { return {Code::kDecodeError, std::move(msg)}; }
+  static Status TooLarge(std::string msg) { return {Code::kTooLarge, std::move(msg)}; }
+
+  bool ok() const { return code_ == Code::kOk; }
+  Code code() const { return code_; }
+  const std::string& message() const { return message_; }
+  // "OK", or the code's name and the message, e.g. "I/O error: cannot open x.html: No such file".
+  std::string ToString() const;
+  // The same code, with "context: " before the message.
+  Status WithContext(const std::string& context) const;
+
+ private:
+  Status(Code code, std::string message) : code_(code), message_(std::move(message)) {}
+  Code code_ = Code::kOk;
+  std::string message_;
+};
+
+// Either a value or a non-OK Status.
+// REQUIRES: value() and operator* only when ok().
+template <typename T>
+class Result {
+ public:
+  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
+
+  bool ok() const { return status_.ok() && value_.has_value(); }
+  const Status& status() const { return status_; }
+  const T& value() const& { return *value_; }
+  T& value() & { return *value_; }
+  T&& value() && { return std::move(*value_); }
+  const T& operator*() const& { return *value_; }
+  T& operator*() & { return *value_; }
+  const T* operator->() const { return &*value_; }
+  T* operator->() { return &*value_; }
+
+ private:
+  Status status_;
+  std::optional<T> value_;
+};
+
+}  // namespace pith
+
+#endif  // PITH_STATUS_H_

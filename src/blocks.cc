@@ -1,0 +1,374 @@
+// Stage 4, segment: one iterative walk over the DOM.
+#include "blocks.h"
+
+#include <string_view>
+
+#include "hints.h"
+#include "tuning.h"
+#include "utf8.h"
+
+namespace pith::internal {
+namespace {
+
+std::string_view Attr(const GumboElement& e, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
+  return a ? std::string_view(a->value) : std::string_view();
+}
+
+bool HasAttr(const GumboElement& e, const char* name) {
+  return gumbo_get_attribute(&e.attributes, name) != nullptr;
+}
+
+// Elements whose content is never visible text.
+bool IsSkipped(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_META: case GUMBO_TAG_LINK: case GUMBO_TAG_BASE:
+    case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_MAP: case GUMBO_TAG_HEAD:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements that start and end a block of text.
+bool IsBlockLevel(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR: case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LEGEND: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION: case GUMBO_TAG_UL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::uint32_t TagFlags(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_NAV: return kFlagNav;
+    case GUMBO_TAG_ASIDE: return kFlagAside;
+    case GUMBO_TAG_HEADER: return kFlagHeader;
+    case GUMBO_TAG_FOOTER: return kFlagFooter;
+    case GUMBO_TAG_FORM: return kFlagForm;
+    case GUMBO_TAG_ARTICLE: return kFlagArticle;
+    case GUMBO_TAG_MAIN: return kFlagMain;
+    case GUMBO_TAG_BODY: return kFlagBody;
+    default: return 0;
+  }
+}
+
+// Gumbo 0.10 predates <dialog>: it is an unknown tag, recognised by name.
+bool IsDialog(const GumboElement& e) {
+  if (e.tag != GUMBO_TAG_UNKNOWN) return false;
+  GumboStringPiece name = e.original_tag;
+  gumbo_tag_from_original_text(&name);
+  return AsciiLower(std::string_view(name.data, name.length)) == "dialog";
+}
+
+bool IsHiddenElement(const GumboElement& e) {
+  if (HasAttr(e, "hidden")) return true;
+  if (AsciiLower(NormalizeSpace(Attr(e, "aria-hidden"))) == "true") return true;
+  std::string_view style = Attr(e, "style");
+  if (style.empty()) return false;
+  std::string compact;
+  for (char c : AsciiLower(style)) {
+    if (c != ' ' && c != '\t' && c != '\n') compact.push_back(c);
+  }
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+bool IsComma(char32_t cp) {
+  return cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C || cp == ';' || cp == 0xFF1B;
+}
+
+bool IsSentenceEnd(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+         cp == 0x061F || cp == 0x0964 || cp == 0x2026 || cp == 0x06D4;
+}
+
+bool IsClosingQuote(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D || cp == 0x2019 || cp == 0xBB ||
+         cp == 0x300D || cp == 0x300F || cp == 0xFF09;
+}
+
+// Depth of JSON nesting, without parsing; the JSON reader recurses on it.
+int JsonDepth(std::string_view s) {
+  int depth = 0, max_depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > max_depth) max_depth = depth;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return max_depth;
+}
+
+class Segmenter {
+ public:
+  explicit Segmenter(Page* page) : page_(page) {}
+
+  void Run(const GumboNode* root) {
+    Enter(root);
+    while (!stack_.empty()) {
+      const std::size_t top = stack_.size() - 1;
+      const GumboVector& children = stack_[top].node->v.element.children;
+      if (stack_[top].next < children.length) {
+        const auto* child = static_cast<const GumboNode*>(children.data[stack_[top].next++]);
+        Visit(child);
+      } else {
+        Exit();
+      }
+    }
+    Flush();
+  }
+
+ private:
+  struct Frame {
+    const GumboNode* node;
+    unsigned next;
+    int id;
+    int saved_owner;
+    bool block;
+  };
+
+  void Visit(const GumboNode* child) {
+    switch (child->type) {
+      case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA: case GUMBO_NODE_WHITESPACE:
+        AppendText(child->v.text.text);
+        break;
+      case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE:
+        Enter(child);
+        break;
+      default:
+        break;
+    }
+  }
+
+  void Enter(const GumboNode* n) {
+    const GumboElement& e = n->v.element;
+    const GumboTag tag = e.tag;
+    if (tag == GUMBO_TAG_BR) {
+      TrimTrailingSpaces(&buffer_);
+      if (!buffer_.empty() && buffer_.back() != '\n') buffer_.push_back('\n');
+      return;
+    }
+    if (IsSkipped(tag)) {
+      if (tag == GUMBO_TAG_HEAD) {
+        ReadHead(n);
+      } else if (tag == GUMBO_TAG_SCRIPT) {
+        ReadScript(e);
+      }
+      return;
+    }
+    const bool dialog = IsDialog(e);
+    const bool block = IsBlockLevel(tag) || dialog;
+    if (block) Flush();
+    Node node;
+    node.parent = stack_.empty() ? -1 : stack_.back().id;
+    node.tag = tag;
+    node.flags = TagFlags(tag);
+    if (dialog) node.flags |= kFlagDialog;
+    if (IsHiddenElement(e)) node.flags |= kFlagHidden;
+    node.hints = ClassifyAttributes(Attr(e, "class"), Attr(e, "id"), Attr(e, "role"),
+                                    Attr(e, "itemprop"));
+    if (node.hints & kHintHidden) node.flags |= kFlagHidden;
+    node.block_begin = static_cast<int>(page_->blocks.size());
+    const int id = static_cast<int>(page_->nodes.size());
+    page_->nodes.push_back(node);
+    if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(Attr(e, "lang"));
+    stack_.push_back(Frame{n, 0, id, owner_, block});
+    if (block) owner_ = id;
+    Count(tag, +1);
+  }
+
+  void Exit() {
+    const Frame f = stack_.back();
+    stack_.pop_back();
+    if (f.block) {
+      Flush();
+      owner_ = f.saved_owner;
+    }
+    Count(static_cast<GumboTag>(page_->nodes[f.id].tag), -1);
+    page_->nodes[f.id].block_end = static_cast<int>(page_->blocks.size());
+    page_->nodes[f.id].end = static_cast<int>(page_->nodes.size());
+  }
+
+  void Count(GumboTag tag, int delta) {
+    switch (tag) {
+      case GUMBO_TAG_A: link_depth_ += delta; break;
+      case GUMBO_TAG_PRE: pre_depth_ += delta; break;
+      case GUMBO_TAG_BLOCKQUOTE: quote_depth_ += delta; break;
+      case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: list_depth_ += delta; break;
+      default: break;
+    }
+  }
+
+  void AppendText(const char* text) {
+    const std::size_t before = buffer_.size();
+    if (pre_depth_ > 0) {
+      buffer_.append(text);
+    } else {
+      AppendCollapsed(text, &buffer_);
+    }
+    if (link_depth_ > 0) {
+      link_chars_ += static_cast<int>(
+          CountCodePoints(std::string_view(buffer_).substr(before)));
+    }
+  }
+
+  BlockKind KindOf(GumboTag tag, int* level) const {
+    *level = 0;
+    switch (tag) {
+      case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+      case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+        *level = 1 + (tag - GUMBO_TAG_H1);
+        return BlockKind::kHeading;
+      case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+        *level = list_depth_ > 0 ? list_depth_ : 1;
+        return BlockKind::kListItem;
+      case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+        return BlockKind::kTableCell;
+      case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
+        return BlockKind::kCaption;
+      default:
+        break;
+    }
+    if (pre_depth_ > 0) return BlockKind::kCode;
+    if (quote_depth_ > 0) return BlockKind::kQuote;
+    return BlockKind::kParagraph;
+  }
+
+  void Flush() {
+    // Drop trailing white space and line breaks.
+    while (!buffer_.empty() && (buffer_.back() == ' ' || buffer_.back() == '\n' ||
+                                buffer_.back() == '\r' || buffer_.back() == '\t')) {
+      buffer_.pop_back();
+    }
+    std::size_t lead = 0;
+    while (lead < buffer_.size() && (buffer_[lead] == '\n' || buffer_[lead] == '\r' ||
+                                     buffer_[lead] == ' ' || buffer_[lead] == '\t')) {
+      ++lead;
+    }
+    if (lead < buffer_.size() && owner_ >= 0) {
+      TextBlock b;
+      b.node = owner_;
+      b.kind = KindOf(static_cast<GumboTag>(page_->nodes[owner_].tag), &b.level);
+      b.text = buffer_.substr(lead);
+      Measure(&b);
+      b.link_chars = std::min(link_chars_, b.chars);
+      page_->blocks.push_back(std::move(b));
+    }
+    buffer_.clear();
+    link_chars_ = 0;
+  }
+
+  static void Measure(TextBlock* b) {
+    int chars = 0, unspaced = 0, commas = 0;
+    char32_t last = 0, before_last = 0;
+    std::size_t i = 0;
+    const std::string& t = b->text;
+    while (i < t.size()) {
+      char32_t cp = NextCodePoint(t, &i);
+      ++chars;
+      unspaced += IsUnspacedScript(cp);
+      commas += IsComma(cp);
+      if (!IsSpace(cp)) {
+        before_last = last;
+        last = cp;
+      }
+    }
+    b->chars = chars;
+    b->weighted_chars = chars + unspaced * (tuning::kUnspacedCharWeight - 1);
+    b->commas = commas;
+    b->ends_sentence = IsSentenceEnd(last) || (IsClosingQuote(last) && IsSentenceEnd(before_last));
+  }
+
+  // <head> holds no visible text; read its metadata without descending further.
+  void ReadHead(const GumboNode* head) {
+    const GumboVector& children = head->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* c = static_cast<const GumboNode*>(children.data[i]);
+      if (c->type != GUMBO_NODE_ELEMENT) continue;
+      const GumboElement& e = c->v.element;
+      if (e.tag == GUMBO_TAG_TITLE && page_->meta.title.empty()) {
+        for (unsigned k = 0; k < e.children.length; ++k) {
+          const auto* t = static_cast<const GumboNode*>(e.children.data[k]);
+          if (t->type == GUMBO_NODE_TEXT) AppendCollapsed(t->v.text.text, &page_->meta.title);
+        }
+        TrimTrailingSpaces(&page_->meta.title);
+      } else if (e.tag == GUMBO_TAG_META) {
+        ReadMeta(e);
+      } else if (e.tag == GUMBO_TAG_SCRIPT) {
+        ReadScript(e);
+      }
+    }
+  }
+
+  void ReadMeta(const GumboElement& e) {
+    std::string key = AsciiLower(Attr(e, "property"));
+    if (key.empty()) key = AsciiLower(Attr(e, "name"));
+    std::string_view content = Attr(e, "content");
+    if ((key == "og:title" || key == "twitter:title") && page_->meta.og_title.empty()) {
+      page_->meta.og_title = NormalizeSpace(content);
+    } else if (key == "og:site_name" && page_->meta.site_name.empty()) {
+      page_->meta.site_name = NormalizeSpace(content);
+    } else if (AsciiLower(Attr(e, "http-equiv")) == "content-language" &&
+               page_->meta.language.empty()) {
+      page_->meta.language = NormalizeSpace(content);
+    }
+  }
+
+  void ReadScript(const GumboElement& e) {
+    if (AsciiLower(NormalizeSpace(Attr(e, "type"))) != "application/ld+json") return;
+    if (e.children.length == 0) return;
+    const auto* t = static_cast<const GumboNode*>(e.children.data[0]);
+    if (t->type != GUMBO_NODE_TEXT && t->type != GUMBO_NODE_WHITESPACE) return;
+    std::string_view json(t->v.text.text);
+    if (json.size() > tuning::kMaxJsonLdBytes || JsonDepth(json) > tuning::kMaxJsonLdDepth) return;
+    page_->meta.json_ld.emplace_back(json);
+  }
+
+  Page* page_;
+  std::vector<Frame> stack_;
+  std::string buffer_;
+  int owner_ = -1;
+  int link_chars_ = 0;
+  int link_depth_ = 0;
+  int pre_depth_ = 0;
+  int quote_depth_ = 0;
+  int list_depth_ = 0;
+};
+
+}  // namespace
+
+Page SegmentBlocks(const Document& doc) {
+  Page page;
+  Segmenter(&page).Run(doc.root());
+  return page;
+}
+
+}  // namespace pith::internal

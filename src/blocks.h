@@ -1,0 +1,78 @@
+// Stage 4, segment: Gumbo's DOM -> a flat node table and the page's text
+// blocks, plus the raw metadata met on the way (<title>, <meta>, JSON-LD).
+// One iterative walk; no recursion on depth. Scores nothing, drops nothing:
+// hidden and chrome-marked nodes are flagged for the later stages.
+#ifndef PITH_SRC_BLOCKS_H_
+#define PITH_SRC_BLOCKS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "document.h"
+#include "pith/article.h"
+
+namespace pith::internal {
+
+enum NodeFlag : std::uint32_t {
+  kFlagHidden = 1u << 0,  // hidden, aria-hidden="true", display:none, visibility:hidden
+  kFlagNav = 1u << 1,     // <nav>
+  kFlagAside = 1u << 2,   // <aside>
+  kFlagHeader = 1u << 3,  // <header>
+  kFlagFooter = 1u << 4,  // <footer>
+  kFlagForm = 1u << 5,    // <form>
+  kFlagDialog = 1u << 6,  // <dialog>
+  kFlagArticle = 1u << 7, // <article>
+  kFlagMain = 1u << 8,    // <main>
+  kFlagBody = 1u << 9,    // <body>
+};
+
+// Tags that mark chrome (each subject to the protection rule in select).
+constexpr std::uint32_t kFlagChromeTags =
+    kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagForm | kFlagDialog;
+
+// One element of the page, in preorder: a node's descendants follow it and
+// have larger ids, so a reverse pass over the table is a bottom-up pass.
+struct Node {
+  int parent = -1;              // id of the parent element, -1 for <html>
+  int end = 0;                  // one past the id of the last descendant
+  int tag = 0;                  // GumboTag
+  std::uint32_t flags = 0;      // NodeFlag bits
+  std::uint32_t hints = 0;      // HintCategory bits from class/id/role/itemprop
+  int block_begin = 0;          // blocks inside this element: [block_begin, block_end)
+  int block_end = 0;
+};
+
+// One run of text between block-level boundaries.
+struct TextBlock {
+  int node = 0;  // the nearest block-level element holding the text
+  BlockKind kind = BlockKind::kParagraph;
+  int level = 0;
+  std::string text;   // collapsed white space; '\n' for <br>; <pre> kept as is
+  int chars = 0;      // code points
+  int weighted_chars = 0;  // chars, with unspaced-script characters weighted up
+  int link_chars = 0;      // code points inside <a>
+  int commas = 0;          // clause separators of any script: , ， 、 ، ;
+  bool ends_sentence = false;  // ends with . ! ? 。 ！ ？ ؟ । …  (or a closing quote after one)
+};
+
+// What the walk meets in <head> and scripts.
+struct RawMetadata {
+  std::string title;       // <title>
+  std::string og_title;    // og:title or twitter:title
+  std::string site_name;   // og:site_name
+  std::string language;    // <html lang>, else Content-Language
+  std::vector<std::string> json_ld;  // bodies of application/ld+json scripts
+};
+
+struct Page {
+  std::vector<Node> nodes;
+  std::vector<TextBlock> blocks;
+  RawMetadata meta;
+};
+
+Page SegmentBlocks(const Document& doc);
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_BLOCKS_H_

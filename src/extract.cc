@@ -1,0 +1,60 @@
+// The orchestrator: Extract() runs the stages in order and nothing else.
+//   fetch_file (gzip) -> decode -> document (parse) -> blocks (segment)
+//   -> metadata -> score -> select -> Article
+#include "blocks.h"
+#include "decode.h"
+#include "document.h"
+#include "fetch_file.h"
+#include "metadata.h"
+#include "pith/pith.h"
+#include "score.h"
+#include "select.h"
+#include "utf8.h"
+
+namespace pith {
+
+Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
+                        const PageInfo& page) {
+  using namespace internal;
+  if (bytes.size() > options.max_input_bytes) {
+    return Status::TooLarge("input is larger than the limit of " +
+                            std::to_string(options.max_input_bytes) + " bytes");
+  }
+  std::string inflated;
+  if (IsGzip(bytes)) {
+    Result<std::string> r = Gunzip(bytes, options.max_input_bytes);
+    if (!r.ok()) return r.status();
+    inflated = std::move(r).value();
+    bytes = inflated;
+  }
+  Result<Decoded> decoded = DecodeToUtf8(bytes, page.content_type, options.encoding);
+  if (!decoded.ok()) return decoded.status();
+  std::string().swap(inflated);  // free before parsing
+
+  Article article;
+  article.url = page.url;
+  article.encoding = decoded->encoding;
+  const Document doc = Document::Parse(std::move(decoded->utf8));
+  const Page segmented = SegmentBlocks(doc);
+  const Metadata meta = ReadMetadata(segmented);
+  const Scores scores = ScoreBlocks(segmented);
+  const Selection selection = SelectContent(segmented, scores, meta);
+  FillArticle(segmented, scores, selection, meta, &article);
+  article.title = meta.title;
+  article.language = meta.language;
+  article.found = static_cast<int>(CountCodePoints(article.text)) >= options.min_text_chars;
+  return article;
+}
+
+Result<Article> ExtractFile(const std::string& path, const ExtractOptions& options,
+                            const PageInfo& page) {
+  Result<std::string> bytes = internal::ReadFileBytes(path, options.max_input_bytes);
+  if (!bytes.ok()) return bytes.status();
+  PageInfo info = page;
+  if (info.url.empty()) info.url = path;
+  Result<Article> article = Extract(*bytes, options, info);
+  if (!article.ok()) return article.status().WithContext(path);
+  return article;
+}
+
+}  // namespace pith

@@ -1,0 +1,90 @@
+// Stage 1, fetch from disk: files and gzip, each with a byte cap.
+#include "fetch_file.h"
+
+#include <sys/stat.h>
+#include <zlib.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace pith::internal {
+namespace {
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
+std::string MiB(std::size_t bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+  return buf;
+}
+
+}  // namespace
+
+Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) {
+    return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+  }
+  if (S_ISDIR(st.st_mode)) return Status::IoError(path + " is a directory");
+  if (!S_ISREG(st.st_mode)) return Status::IoError(path + " is not a regular file");
+  if (static_cast<std::size_t>(st.st_size) > max_bytes) {
+    return Status::TooLarge(path + " is " + MiB(st.st_size) + ", over the limit of " +
+                            MiB(max_bytes));
+  }
+  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+  if (!file) return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+  std::string bytes;
+  bytes.resize(static_cast<std::size_t>(st.st_size));
+  std::size_t got = std::fread(bytes.data(), 1, bytes.size(), file.get());
+  if (std::ferror(file.get())) {
+    return Status::IoError("cannot read " + path + ": " + std::strerror(errno));
+  }
+  bytes.resize(got);  // the file may have shrunk since stat
+  return bytes;
+}
+
+bool IsGzip(std::string_view bytes) {
+  return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1F &&
+         static_cast<unsigned char>(bytes[1]) == 0x8B;
+}
+
+Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes) {
+  z_stream zs;
+  std::memset(&zs, 0, sizeof zs);
+  if (inflateInit2(&zs, 15 + 16) != Z_OK) return Status::DecodeError("zlib init failed");
+  std::unique_ptr<z_stream, int (*)(z_stream*)> guard(&zs, inflateEnd);
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  zs.avail_in = static_cast<uInt>(bytes.size());
+  std::string out;
+  char chunk[1 << 16];
+  for (;;) {
+    zs.next_out = reinterpret_cast<Bytef*>(chunk);
+    zs.avail_out = sizeof chunk;
+    int rc = inflate(&zs, Z_NO_FLUSH);
+    std::size_t produced = sizeof chunk - zs.avail_out;
+    if (out.size() + produced > max_bytes) {
+      return Status::TooLarge("gzip data inflates to more than " + MiB(max_bytes));
+    }
+    out.append(chunk, produced);
+    if (rc == Z_STREAM_END) {
+      if (zs.avail_in == 0 || !IsGzip({reinterpret_cast<const char*>(zs.next_in), zs.avail_in})) {
+        break;  // done, ignoring trailing garbage as gzip(1) does
+      }
+      if (inflateReset(&zs) != Z_OK) return Status::DecodeError("corrupt gzip data");
+      continue;
+    }
+    if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
+      return Status::DecodeError("truncated gzip data");
+    }
+    if (rc != Z_OK && rc != Z_BUF_ERROR) {
+      return Status::DecodeError(std::string("corrupt gzip data: ") + (zs.msg ? zs.msg : "?"));
+    }
+  }
+  return out;
+}
+
+}  // namespace pith::internal

@@ -1,0 +1,29 @@
+// Stage 1, fetch from disk: a path or a byte string -> the page's raw bytes.
+// Reads files with a size cap and inflates gzip (recognised by its magic
+// bytes) with the same cap. Does not look at what the bytes mean.
+#ifndef PITH_SRC_FETCH_FILE_H_
+#define PITH_SRC_FETCH_FILE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "pith/status.h"
+
+namespace pith::internal {
+
+// Reads a whole regular file. kIoError if it cannot be opened or read or is
+// not a regular file; kTooLarge if it is larger than `max_bytes`.
+Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes);
+
+// True when `bytes` start with the gzip magic number.
+bool IsGzip(std::string_view bytes);
+
+// Inflates a gzip stream (several members are concatenated). kTooLarge as
+// soon as the output would pass `max_bytes` (a gzip bomb stops there);
+// kDecodeError for a corrupt or truncated stream.
+Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes);
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_FETCH_FILE_H_

@@ -1,0 +1,138 @@
+// Vocabularies of chrome and content by category; whole-token matching.
+#include "hints.h"
+
+#include <array>
+
+#include "utf8.h"
+
+namespace pith::internal {
+namespace {
+
+struct Vocabulary {
+  HintCategory category;
+  const char* name;
+  // Tokens that match exactly.
+  std::initializer_list<std::string_view> tokens;
+};
+
+// Kept short and specific: a token here costs a false positive on every
+// site that happens to use it for content.
+const std::array<Vocabulary, 15> kVocabularies = {{
+    {kHintNav, "nav",
+     {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
+      "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar"}},
+    {kHintRecommended, "recommended",
+     {"related", "popular", "mostpopular", "trending", "recommended", "recommendation",
+      "recommendations", "recent", "mostread", "readnext", "outbrain", "taboola", "relatedposts",
+      "morestories", "teasers"}},
+    {kHintConsent, "consent",
+     {"cookie", "cookies", "consent", "gdpr", "cmp", "cookiebanner", "cookienotice",
+      "onetrust", "cookiebar", "privacybar"}},
+    {kHintComments, "comments",
+     {"comment", "comments", "commentlist", "disqus", "respond", "replies", "reply"}},
+    {kHintShare, "share",
+     {"share", "sharing", "sharebar", "social", "sharedaddy", "addthis", "shariff", "sociable",
+      "socials", "sharethis", "likes"}},
+    {kHintSidebar, "sidebar",
+     {"sidebar", "widget", "widgets", "rail", "sidecol", "aside", "secondary"}},
+    {kHintAds, "ads",
+     {"ad", "ads", "advert", "adverts", "advertisement", "adsense", "sponsor", "sponsored",
+      "promo", "dfp", "adslot", "banner"}},
+    {kHintNewsletter, "newsletter",
+     {"newsletter", "subscribe", "subscription", "signup", "optin"}},
+    {kHintAuthor, "author", {"author", "bio", "authorbox", "avatar"}},
+    {kHintMeta, "meta",
+     {"byline", "dateline", "meta", "tags", "tag", "categories", "timestamp", "posted",
+      "published", "readtime"}},
+    {kHintFooter, "footer", {"footer", "copyright", "colophon"}},
+    {kHintHeader, "header", {"header", "masthead", "topbar"}},
+    {kHintOverlay, "overlay", {"modal", "popup", "overlay", "lightbox", "dialog"}},
+    {kHintHidden, "hidden",
+     {"hidden", "hide", "invisible", "sronly", "visuallyhidden", "screenreader"}},
+    {kHintPositive, "positive",
+     {"article", "articlebody", "content", "entry", "post", "story", "storybody", "main",
+      "body", "text", "prose", "blog", "maincontent", "postcontent", "entrycontent"}},
+}};
+
+// ARIA roles by category.
+struct RoleHint {
+  std::string_view role;
+  std::uint32_t hints;
+};
+constexpr RoleHint kRoleHints[] = {
+    {"navigation", kHintNav},   {"menu", kHintNav},           {"menubar", kHintNav},
+    {"banner", kHintHeader},    {"contentinfo", kHintFooter}, {"complementary", kHintSidebar},
+    {"search", kHintNav},       {"dialog", kHintOverlay},     {"alertdialog", kHintOverlay},
+    {"main", kHintPositive},    {"article", kHintPositive},
+};
+
+bool IsTokenChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+template <typename Fn>
+void ForEachToken(std::string_view s, Fn&& fn) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !IsTokenChar(s[i])) ++i;
+    std::size_t start = i;
+    while (i < s.size() && IsTokenChar(s[i])) {
+      // a lower-to-upper change starts a new token: relatedPosts -> related|Posts
+      if (i > start && s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z') break;
+      ++i;
+    }
+    if (i > start) fn(AsciiLower(s.substr(start, i - start)));
+  }
+}
+
+std::uint32_t ClassifyToken(const std::string& token) {
+  std::uint32_t hints = 0;
+  for (const Vocabulary& v : kVocabularies) {
+    for (std::string_view t : v.tokens) {
+      if (t == token) hints |= v.category;
+    }
+  }
+  return hints;
+}
+
+std::uint32_t ClassifyTokens(std::string_view attr) {
+  std::uint32_t hints = 0;
+  std::string joined;  // "screen-reader-text" also as "screenreadertext"
+  int count = 0;
+  ForEachToken(attr, [&](const std::string& token) {
+    hints |= ClassifyToken(token);
+    ++count;
+  });
+  // Whole-attribute compounds: "sr-only" -> "sronly", "read-next" -> "readnext".
+  if (count > 1 && attr.size() <= 40) {
+    std::string compact;
+    ForEachToken(attr, [&](const std::string& token) { compact += token; });
+    hints |= ClassifyToken(compact);
+  }
+  return hints;
+}
+
+}  // namespace
+
+std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
+                                 std::string_view role_attr, std::string_view itemprop_attr) {
+  std::uint32_t hints = ClassifyTokens(class_attr) | ClassifyTokens(id_attr);
+  if (!role_attr.empty()) {
+    std::string role = AsciiLower(NormalizeSpace(role_attr));
+    for (const RoleHint& r : kRoleHints) {
+      if (r.role == role) hints |= r.hints;
+    }
+  }
+  if (!itemprop_attr.empty()) {
+    std::string prop = AsciiLower(NormalizeSpace(itemprop_attr));
+    if (prop == "articlebody" || prop == "text" || prop == "reviewbody") hints |= kHintArticleBody;
+  }
+  return hints;
+}
+
+const char* ChromeHintName(std::uint32_t hints) {
+  for (const Vocabulary& v : kVocabularies) {
+    if ((hints & v.category) && (v.category & kHintChromeMask)) return v.name;
+  }
+  return "";
+}
+
+}  // namespace pith::internal

@@ -1,0 +1,47 @@
+// Class, id, role and itemprop vocabularies by category, matched on whole
+// tokens. The only home of word lists in pith; they are hints that tilt a
+// structural score, never the score itself.
+#ifndef PITH_SRC_HINTS_H_
+#define PITH_SRC_HINTS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace pith::internal {
+
+enum HintCategory : std::uint32_t {
+  kHintNav = 1u << 0,          // menus, breadcrumbs, pagination
+  kHintRecommended = 1u << 1,  // related, popular, trending, recent posts, read next
+  kHintConsent = 1u << 2,      // cookie and consent banners
+  kHintComments = 1u << 3,     // comment sections
+  kHintShare = 1u << 4,        // share bars, social links
+  kHintSidebar = 1u << 5,      // sidebars and widgets
+  kHintAds = 1u << 6,          // advertising, sponsored blocks
+  kHintNewsletter = 1u << 7,   // newsletter and subscription boxes
+  kHintAuthor = 1u << 8,       // author boxes and bios
+  kHintMeta = 1u << 9,         // bylines, dates, tags, categories
+  kHintFooter = 1u << 10,      // footers, copyright
+  kHintHeader = 1u << 11,      // site headers, mastheads
+  kHintOverlay = 1u << 12,     // modals, popups, dialogs
+  kHintHidden = 1u << 13,      // visually hidden helpers (sr-only, hidden)
+  kHintPositive = 1u << 20,    // article, content, entry, post, story, main, ...
+  kHintArticleBody = 1u << 21, // itemprop="articleBody" / "text": the body itself
+};
+
+// Categories that mark chrome.
+constexpr std::uint32_t kHintChromeMask = (1u << 14) - 1;
+
+// The categories named by class, id, role and itemprop attribute values.
+// Class and id are split into tokens on white space, '-', '_', ':', '.',
+// digits and lower-to-upper case changes ("relatedPosts" -> related, posts),
+// and each token is matched whole.
+std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
+                                 std::string_view role_attr, std::string_view itemprop_attr);
+
+// The name of the lowest chrome category set in `hints`, e.g. "share", or "".
+const char* ChromeHintName(std::uint32_t hints);
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_HINTS_H_

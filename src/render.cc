@@ -1,0 +1,95 @@
+// Stage 7, render: JSON with nlohmann_json, and the --explain page.
+#include "render.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+#include "pith/pith.h"
+
+namespace pith {
+namespace internal {
+
+std::string EscapeHtml(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace internal
+
+std::string RenderJson(const Article& article, bool with_blocks) {
+  nlohmann::ordered_json j;
+  j["url"] = article.url;
+  j["title"] = article.title;
+  j["language"] = article.language;
+  j["encoding"] = article.encoding;
+  j["found"] = article.found;
+  j["text"] = article.text;
+  if (with_blocks) {
+    nlohmann::ordered_json blocks = nlohmann::ordered_json::array();
+    for (const Block& b : article.blocks) {
+      blocks.push_back({{"kind", BlockKindName(b.kind)},
+                        {"level", b.level},
+                        {"text", b.text},
+                        {"kept", b.kept},
+                        {"score", b.score},
+                        {"reason", b.reason}});
+    }
+    j["blocks"] = std::move(blocks);
+  }
+  // A file path given as url may hold bytes that are not UTF-8: replace, never throw.
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string RenderErrorJson(const std::string& url, const Status& status) {
+  nlohmann::ordered_json j;
+  j["url"] = url;
+  j["error"] = status.ToString();
+  j["found"] = false;
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string RenderExplainHtml(const Article& article) {
+  using internal::EscapeHtml;
+  std::string out;
+  out +=
+      "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>pith explain: " +
+      EscapeHtml(article.title) +
+      "</title>\n<style>\n"
+      "body{font:15px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;color:#222}\n"
+      ".b{margin:.4em 0;padding:.3em .6em;border-left:4px solid #ccc}\n"
+      ".kept{background:#e8f6e8;border-color:#2a2}\n"
+      ".dropped{color:#888;text-decoration:line-through;border-color:#d55}\n"
+      ".why{font-size:12px;color:#555;text-decoration:none;display:block}\n"
+      ".dropped .why{color:#a33}\n"
+      "</style></head><body>\n<h1>" +
+      EscapeHtml(article.title) + "</h1>\n<p>" + EscapeHtml(article.url) + " &middot; " +
+      EscapeHtml(article.encoding) + " &middot; ";
+  int kept = 0;
+  for (const Block& b : article.blocks) kept += b.kept;
+  out += std::to_string(kept) + " of " + std::to_string(article.blocks.size()) +
+         " blocks kept</p>\n";
+  for (const Block& b : article.blocks) {
+    char score[32];
+    std::snprintf(score, sizeof score, "%.2f", b.score);
+    out += std::string("<div class=\"b ") + (b.kept ? "kept" : "dropped") + "\">" +
+           "<span class=\"why\">" + BlockKindName(b.kind) +
+           (b.level ? " " + std::to_string(b.level) : std::string()) + " &middot; score " +
+           score + " &middot; " + EscapeHtml(b.reason) + "</span><span>" +
+           EscapeHtml(b.text) + "</span></div>\n";
+  }
+  out += "</body></html>\n";
+  return out;
+}
+
+}  // namespace pith

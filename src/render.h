@@ -1,0 +1,17 @@
+// Stage 7, render: Article -> text, JSON, or the --explain HTML page.
+// Pure functions of the Article; they never look at the page again.
+#ifndef PITH_SRC_RENDER_H_
+#define PITH_SRC_RENDER_H_
+
+#include <string>
+
+#include "pith/article.h"
+
+namespace pith::internal {
+
+// Escapes &, <, >, " for HTML text and attribute values.
+std::string EscapeHtml(const std::string& text);
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_RENDER_H_

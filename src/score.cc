@@ -1,0 +1,108 @@
+// Stage 5, score: text length, punctuation and link density per block,
+// propagated to ancestors (Readability's idea) and tilted by tags and
+// class/id hints.
+#include "score.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+
+#include "hints.h"
+#include "tuning.h"
+
+namespace pith::internal {
+namespace {
+
+// Elements that hold one paragraph of text, not a region of them.
+bool IsTextLeaf(int tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI:
+    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_PRE: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_TR: case GUMBO_TAG_TH:
+      return true;
+    default:
+      return false;
+  }
+}
+
+double BlockScore(const TextBlock& b) {
+  if (b.weighted_chars < tuning::kMinScoredChars) return 0;
+  const double length = std::min(b.weighted_chars / tuning::kCharsPerPoint,
+                                 tuning::kMaxLengthPoints);
+  return (1.0 + b.commas + length) * (1.0 - LinkDensity(b));
+}
+
+double HintWeight(const Node& n) {
+  double w = 0;
+  if (n.hints & kHintPositive) w += tuning::kPositiveHintWeight;
+  if (n.hints & kHintChromeMask) w += tuning::kNegativeHintWeight;
+  if (n.flags & (kFlagNav | kFlagAside | kFlagFooter | kFlagDialog)) w += tuning::kNegativeHintWeight;
+  if (n.flags & (kFlagArticle | kFlagMain)) w += tuning::kArticleTagWeight;
+  if (n.hints & kHintArticleBody) w += tuning::kArticleBodyWeight;
+  return w;
+}
+
+}  // namespace
+
+double LinkDensity(const TextBlock& b) {
+  return b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 0.0;
+}
+
+bool IsGoodBlock(const TextBlock& b) {
+  return b.weighted_chars >= tuning::kGoodBlockChars &&
+         LinkDensity(b) < tuning::kMaxShortLinkDensity;
+}
+
+Scores ScoreBlocks(const Page& page) {
+  const std::size_t n = page.nodes.size();
+  Scores s;
+  s.block.resize(page.blocks.size());
+  s.candidate.assign(n, 0.0);
+  s.chars.assign(n, 0);
+  s.link_chars.assign(n, 0);
+  s.good_chars.assign(n, 0);
+  std::vector<double> raw(n, 0.0);
+
+  for (std::size_t i = 0; i < page.blocks.size(); ++i) {
+    const TextBlock& b = page.blocks[i];
+    const int weighted_links =
+        b.chars > 0 ? static_cast<int>(static_cast<long long>(b.link_chars) * b.weighted_chars /
+                                       b.chars)
+                    : 0;
+    s.chars[b.node] += b.weighted_chars;
+    s.link_chars[b.node] += weighted_links;
+    if (IsGoodBlock(b)) s.good_chars[b.node] += b.weighted_chars;
+    const double score = BlockScore(b);
+    s.block[i] = score;
+    if (score <= 0) continue;
+    // The holder of the text is a candidate only when it is a container.
+    int node = b.node;
+    if (!IsTextLeaf(page.nodes[node].tag)) raw[node] += score * tuning::kParentShare;
+    node = page.nodes[node].parent;
+    for (int level = 1; node >= 0 && level <= tuning::kPropagationLevels; ++level) {
+      double share = level == 1   ? tuning::kParentShare
+                     : level == 2 ? tuning::kGrandparentShare
+                                  : 1.0 / (tuning::kFarDecay * level);
+      raw[node] += score * share;
+      node = page.nodes[node].parent;
+    }
+  }
+  // Bottom-up sums: descendants have larger ids than their ancestors.
+  for (std::size_t i = n; i-- > 1;) {
+    const int parent = page.nodes[i].parent;
+    if (parent < 0) continue;
+    s.chars[parent] += s.chars[i];
+    s.link_chars[parent] += s.link_chars[i];
+    s.good_chars[parent] += s.good_chars[i];
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (raw[i] <= 0) continue;
+    const double density =
+        s.chars[i] > 0 ? static_cast<double>(s.link_chars[i]) / s.chars[i] : 0.0;
+    s.candidate[i] = raw[i] * (1.0 - density) + HintWeight(page.nodes[i]);
+  }
+  return s;
+}
+
+}  // namespace pith::internal

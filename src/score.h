@@ -1,0 +1,31 @@
+// Stage 5, score: blocks and nodes -> content scores in side tables indexed
+// by block and node id. Never changes the page: a later pass can score the
+// same tree again with other weights.
+#ifndef PITH_SRC_SCORE_H_
+#define PITH_SRC_SCORE_H_
+
+#include <vector>
+
+#include "blocks.h"
+
+namespace pith::internal {
+
+struct Scores {
+  std::vector<double> block;      // per block: how much it reads like prose
+  std::vector<double> candidate;  // per node: how much it looks like the article's container
+  std::vector<int> chars;         // per node: weighted characters below it
+  std::vector<int> link_chars;    // per node: weighted characters inside links below it
+  std::vector<int> good_chars;    // per node: weighted characters of good blocks below it
+};
+
+// True when a block reads like prose on its own: long enough and few links.
+bool IsGoodBlock(const TextBlock& block);
+
+// Link density of a block: share of its characters inside <a>.
+double LinkDensity(const TextBlock& block);
+
+Scores ScoreBlocks(const Page& page);
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_SCORE_H_

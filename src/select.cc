@@ -1,0 +1,304 @@
+// Stage 6, select: the main region and the chrome inside it.
+#include "select.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_set>
+
+#include "hints.h"
+#include "tuning.h"
+#include "utf8.h"
+
+namespace pith::internal {
+namespace {
+
+constexpr char kMainContent[] = "main content";
+
+bool Contains(const Node& ancestor, int ancestor_id, int id) {
+  return id > ancestor_id && id < ancestor.end;
+}
+
+// Flags that a node inherits from its ancestors: hidden.
+std::vector<bool> HiddenBelow(const Page& page) {
+  std::vector<bool> hidden(page.nodes.size(), false);
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& n = page.nodes[i];
+    hidden[i] = (n.flags & kFlagHidden) || (n.parent >= 0 && hidden[n.parent]);
+  }
+  return hidden;
+}
+
+// Why a node is chrome, or nullptr.
+const char* ChromeReason(const Node& n) {
+  if (n.flags & kFlagHidden) return "hidden";
+  if (n.hints & kHintArticleBody) return nullptr;
+  if (n.flags & kFlagNav) return "inside <nav>";
+  if (n.flags & kFlagAside) return "inside <aside>";
+  if (n.flags & kFlagFooter) return "inside <footer>";
+  if (n.flags & kFlagHeader) return "inside <header>";
+  if (n.flags & kFlagForm) return "inside <form>";
+  if (n.flags & kFlagDialog) return "inside <dialog>";
+  if (n.hints & kHintChromeMask) return ChromeHintName(n.hints);
+  return nullptr;
+}
+
+int TopCandidate(const Page& page, const Scores& scores, const std::vector<bool>& hidden) {
+  int top = -1;
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    if (hidden[i] || scores.candidate[i] <= 0) continue;
+    if (top < 0 || scores.candidate[i] > scores.candidate[top]) top = static_cast<int>(i);
+  }
+  return top;
+}
+
+// When several strong candidates lie outside the top one, the article is
+// split over containers: climb to the ancestor that holds enough of them.
+int ClimbToAlternatives(const Page& page, const Scores& scores, const std::vector<bool>& hidden,
+                        int top) {
+  std::vector<int> ranked;
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    if (!hidden[i] && scores.candidate[i] > 0) ranked.push_back(static_cast<int>(i));
+  }
+  const std::size_t keep =
+      std::min<std::size_t>(ranked.size(), tuning::kAlternativesConsidered + 1);
+  std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(), [&](int a, int b) {
+    return scores.candidate[a] > scores.candidate[b];
+  });
+  ranked.resize(keep);
+  std::vector<int> alternatives;
+  for (int c : ranked) {
+    if (c == top || Contains(page.nodes[top], top, c) || Contains(page.nodes[c], c, top)) continue;
+    if (scores.candidate[c] >= tuning::kAlternativeShare * scores.candidate[top]) {
+      alternatives.push_back(c);
+    }
+  }
+  if (static_cast<int>(alternatives.size()) < tuning::kMinAlternatives) return top;
+  for (int up = page.nodes[top].parent; up >= 0; up = page.nodes[up].parent) {
+    if (page.nodes[up].flags & kFlagBody) break;
+    int held = 0;
+    for (int c : alternatives) held += Contains(page.nodes[up], up, c);
+    if (held >= tuning::kMinAlternatives) return up;
+  }
+  return top;
+}
+
+bool IsParagraphLike(const Page& page, const Scores& scores, int id) {
+  const Node& n = page.nodes[id];
+  if (n.block_end - n.block_begin != 1) return false;
+  const TextBlock& b = page.blocks[n.block_begin];
+  return b.weighted_chars >= tuning::kSiblingParagraphChars &&
+         LinkDensity(b) < tuning::kSiblingParagraphLinkDensity && b.ends_sentence &&
+         scores.block[n.block_begin] > 0;
+}
+
+// The top candidate and those of its siblings that read like content.
+std::vector<int> GrowRegion(const Page& page, const Scores& scores, int top) {
+  const int parent = page.nodes[top].parent;
+  if (parent < 0) return {top};
+  const double threshold =
+      std::max(tuning::kSiblingMinScore, tuning::kSiblingShare * scores.candidate[top]);
+  std::vector<int> roots;
+  for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
+    if (c == top) {
+      roots.push_back(c);
+      continue;
+    }
+    if (ChromeReason(page.nodes[c]) != nullptr) continue;
+    if (scores.candidate[c] >= threshold || IsParagraphLike(page, scores, c)) roots.push_back(c);
+  }
+  return roots;
+}
+
+std::string Format(const char* what, double value) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%s %.2f", what, value);
+  return buf;
+}
+
+bool RepeatsTitle(const TextBlock& b, const Metadata& meta) {
+  if (b.kind != BlockKind::kHeading && b.kind != BlockKind::kParagraph) return false;
+  const std::string key = TitleKey(b.text);
+  return std::find(meta.title_forms.begin(), meta.title_forms.end(), key) !=
+         meta.title_forms.end();
+}
+
+bool ReadsAsText(const TextBlock& b) {
+  return b.weighted_chars >= tuning::kGoodBlockChars ||
+         (b.weighted_chars >= tuning::kShortBlockChars && b.ends_sentence);
+}
+
+// Decides every block of the region rooted at `roots`; blocks elsewhere stay
+// dropped as outside the region.
+void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
+                  const std::vector<int>& roots, std::vector<Decision>* decisions) {
+  int region_good = 0;
+  for (int r : roots) region_good += scores.good_chars[r];
+  const double protect = tuning::kProtectShare * region_good;
+
+  std::vector<int> members;  // blocks still in play, in order
+  for (int r : roots) {
+    const Node& root = page.nodes[r];
+    std::vector<const char*> why(root.block_end - root.block_begin, nullptr);
+    for (int id = r + 1; id < root.end;) {
+      const Node& n = page.nodes[id];
+      const char* reason = ChromeReason(n);
+      if (reason != nullptr && scores.good_chars[id] < protect) {
+        for (int b = n.block_begin; b < n.block_end; ++b) why[b - root.block_begin] = reason;
+        id = n.end;
+      } else {
+        ++id;
+      }
+    }
+    for (int b = root.block_begin; b < root.block_end; ++b) {
+      Decision& d = (*decisions)[b];
+      if (const char* reason = why[b - root.block_begin]) {
+        d = {false, reason[0] == 'h' || reason[0] == 'i' ? reason
+                                                         : std::string("class/id: ") + reason};
+        continue;
+      }
+      members.push_back(b);
+    }
+  }
+
+  std::unordered_set<std::string> seen;
+  std::vector<int> survivors;
+  for (int b : members) {
+    const TextBlock& block = page.blocks[b];
+    Decision& d = (*decisions)[b];
+    const double density = LinkDensity(block);
+    if (RepeatsTitle(block, meta)) {
+      d = {false, "repeats the title"};
+    } else if (density >= tuning::kMaxLinkDensity ||
+               (density >= tuning::kMaxShortLinkDensity && !ReadsAsText(block))) {
+      d = {false, Format("link density", density)};
+    } else if (!seen.insert(NormalizeSpace(block.text)).second) {
+      d = {false, "duplicate"};
+    } else {
+      d = {true, kMainContent};
+      survivors.push_back(b);
+    }
+  }
+
+  // Short blocks survive only between text; headings only before text.
+  int first_text = -1, last_text = -1;
+  for (std::size_t i = 0; i < survivors.size(); ++i) {
+    const TextBlock& block = page.blocks[survivors[i]];
+    if (block.kind != BlockKind::kHeading && ReadsAsText(block)) {
+      if (first_text < 0) first_text = static_cast<int>(i);
+      last_text = static_cast<int>(i);
+    }
+  }
+  for (std::size_t i = 0; i < survivors.size(); ++i) {
+    const int b = survivors[i];
+    const TextBlock& block = page.blocks[b];
+    Decision& d = (*decisions)[b];
+    if (block.kind == BlockKind::kHeading) {
+      bool text_follows = false;
+      for (std::size_t k = i + 1; k < survivors.size() && k <= i + tuning::kHeadingLookahead;
+           ++k) {
+        const TextBlock& next = page.blocks[survivors[k]];
+        if (next.kind == BlockKind::kHeading) break;
+        if (static_cast<int>(k) <= last_text) {
+          text_follows = true;
+          break;
+        }
+      }
+      if (!text_follows) d = {false, "heading with no text after it"};
+    } else if (!ReadsAsText(block) &&
+               (first_text < 0 || static_cast<int>(i) < first_text ||
+                static_cast<int>(i) > last_text)) {
+      d = {false, "short, at the edge of the text"};
+    }
+  }
+}
+
+int KeptChars(const Page& page, const std::vector<Decision>& decisions) {
+  int kept = 0;
+  for (std::size_t b = 0; b < decisions.size(); ++b) {
+    if (decisions[b].kept) kept += page.blocks[b].weighted_chars;
+  }
+  return kept;
+}
+
+// Good text of the whole page outside chrome: what a region should hold most of.
+int PageGoodChars(const Page& page, const std::vector<bool>& hidden) {
+  std::vector<bool> chrome(page.nodes.size(), false);
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& n = page.nodes[i];
+    chrome[i] = hidden[i] || ChromeReason(n) != nullptr || (n.parent >= 0 && chrome[n.parent]);
+  }
+  int good = 0;
+  for (const TextBlock& b : page.blocks) {
+    if (!chrome[b.node] && IsGoodBlock(b)) good += b.weighted_chars;
+  }
+  return good;
+}
+
+}  // namespace
+
+Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta) {
+  Selection sel;
+  sel.decisions.assign(page.blocks.size(), Decision{false, "outside the main region"});
+  if (page.nodes.empty()) return sel;
+  const std::vector<bool> hidden = HiddenBelow(page);
+  int top = TopCandidate(page, scores, hidden);
+  if (top >= 0) {
+    top = ClimbToAlternatives(page, scores, hidden, top);
+    sel.roots = GrowRegion(page, scores, top);
+    DecideRegion(page, scores, meta, sel.roots, &sel.decisions);
+  }
+  const int kept = KeptChars(page, sel.decisions);
+  if (kept < tuning::kFallbackShare * PageGoodChars(page, hidden)) {
+    std::vector<Decision> whole(page.blocks.size(), Decision{false, "outside the main region"});
+    DecideRegion(page, scores, meta, {0}, &whole);
+    if (KeptChars(page, whole) > kept) {
+      sel.roots = {0};
+      sel.decisions = std::move(whole);
+    }
+  }
+  return sel;
+}
+
+void FillArticle(const Page& page, const Scores& scores, const Selection& selection,
+                 const Metadata& meta, Article* article) {
+  article->blocks.reserve(page.blocks.size());
+  std::size_t kept_chars = 0;
+  for (std::size_t i = 0; i < page.blocks.size(); ++i) {
+    const TextBlock& tb = page.blocks[i];
+    Block b;
+    b.kind = tb.kind;
+    b.level = tb.level;
+    b.text = tb.text;
+    b.kept = selection.decisions[i].kept;
+    b.score = scores.block[i];
+    b.reason = selection.decisions[i].reason;
+    if (b.kept) kept_chars += tb.chars;
+    article->blocks.push_back(std::move(b));
+  }
+  const std::size_t json_chars = CountCodePoints(meta.json_ld_body);
+  if (json_chars > tuning::kJsonLdPreferRatio * kept_chars) {
+    for (Block& b : article->blocks) {
+      if (b.kept) b = Block{b.kind, b.level, std::move(b.text), false, b.score,
+                            "JSON-LD articleBody is longer"};
+    }
+    std::size_t at = 0;
+    const std::string& body = meta.json_ld_body;
+    while (at <= body.size()) {
+      std::size_t nl = body.find('\n', at);
+      if (nl == std::string::npos) nl = body.size();
+      std::string line = NormalizeSpace(std::string_view(body).substr(at, nl - at));
+      if (!line.empty()) {
+        article->blocks.push_back(
+            Block{BlockKind::kParagraph, 0, std::move(line), true, 0, "JSON-LD articleBody"});
+      }
+      at = nl + 1;
+    }
+  }
+  for (const Block& b : article->blocks) {
+    if (!b.kept) continue;
+    if (!article->text.empty()) article->text += "\n\n";
+    article->text += b.text;
+  }
+}
+
+}  // namespace pith::internal

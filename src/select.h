@@ -1,0 +1,38 @@
+// Stage 6, select: scores -> a keep/drop decision with a reason for every
+// block, then the Article's blocks and text. Chooses the main region
+// (top candidate, alternatives, siblings), prunes chrome inside it, trims
+// short edges, removes duplicates and the repeated title; falls back to the
+// whole page, then to JSON-LD articleBody, when the region is too thin.
+#ifndef PITH_SRC_SELECT_H_
+#define PITH_SRC_SELECT_H_
+
+#include <string>
+#include <vector>
+
+#include "blocks.h"
+#include "metadata.h"
+#include "pith/article.h"
+#include "score.h"
+
+namespace pith::internal {
+
+struct Decision {
+  bool kept = false;
+  std::string reason;
+};
+
+struct Selection {
+  std::vector<int> roots;            // the region's subtree roots, in document order
+  std::vector<Decision> decisions;   // per block
+};
+
+Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta);
+
+// The Article's blocks (every block, with decision and score) and its text.
+// Replaces the text with JSON-LD articleBody when that is much longer.
+void FillArticle(const Page& page, const Scores& scores, const Selection& selection,
+                 const Metadata& meta, Article* article);
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_SELECT_H_

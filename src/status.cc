@@ -1,0 +1,38 @@
+// Status::ToString and the names of public enums.
+#include "pith/article.h"
+#include "pith/status.h"
+
+namespace pith {
+
+std::string Status::ToString() const {
+  const char* name = "OK";
+  switch (code_) {
+    case Code::kOk: return "OK";
+    case Code::kInvalidArgument: name = "invalid argument"; break;
+    case Code::kIoError: name = "I/O error"; break;
+    case Code::kFetchError: name = "fetch error"; break;
+    case Code::kDecodeError: name = "decode error"; break;
+    case Code::kTooLarge: name = "too large"; break;
+  }
+  return std::string(name) + ": " + message_;
+}
+
+Status Status::WithContext(const std::string& context) const {
+  if (ok()) return *this;
+  return Status(code_, context + ": " + message_);
+}
+
+const char* BlockKindName(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kListItem: return "list-item";
+    case BlockKind::kQuote: return "quote";
+    case BlockKind::kCode: return "code";
+    case BlockKind::kTableCell: return "table-cell";
+    case BlockKind::kCaption: return "caption";
+  }
+  return "paragraph";
+}
+
+}  // namespace pith

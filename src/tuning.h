@@ -1,0 +1,101 @@
+// Every threshold and weight of pith's pipeline, each with what it trades.
+// score.cc and select.cc hold no other numbers.
+#ifndef PITH_SRC_TUNING_H_
+#define PITH_SRC_TUNING_H_
+
+#include <cstddef>
+
+namespace pith::internal::tuning {
+
+// ---- decode ----
+// Bytes looked at for binary data and UTF-16 without a byte-order mark.
+inline constexpr std::size_t kSniffBytes = 4096;
+// Binary when more than 1/N of the sniffed bytes are control characters.
+inline constexpr std::size_t kBinaryControlShareDenominator = 10;
+// <meta charset> is looked for in this many bytes (WHATWG says 1024; real
+// pages put long <head> content first, so pith looks further).
+inline constexpr std::size_t kMetaPrescanBytes = 8192;
+// Bytes handed to ICU's detector: more costs time and adds little.
+inline constexpr std::size_t kDetectBytes = 65536;
+// Declared UTF-8 stays UTF-8 while at most 1/N of the non-ASCII sequences
+// are broken: a few stray bytes are repaired, not a reason to re-guess.
+inline constexpr std::size_t kUtf8InvalidShareDenominator = 20;
+// Encoding labels longer than this are not labels.
+inline constexpr std::size_t kMaxLabelChars = 40;
+
+// ---- parse ----
+// Arena chunk: large enough that a typical page needs a handful.
+inline constexpr std::size_t kArenaChunkBytes = std::size_t{256} << 10;
+
+// ---- segment ----
+// JSON-LD scripts larger than this are not read (metadata is small).
+inline constexpr std::size_t kMaxJsonLdBytes = std::size_t{2} << 20;
+// JSON-LD nested deeper than this is skipped: the JSON reader recurses.
+inline constexpr int kMaxJsonLdDepth = 64;
+// A character of a script written without spaces (Chinese, Japanese, Thai)
+// counts as this many characters of a spaced script: one Han character
+// carries about a word.
+inline constexpr int kUnspacedCharWeight = 3;
+
+// ---- score ----
+// Blocks shorter than this (weighted characters) add nothing to their
+// ancestors' scores: captions, labels, dates.
+inline constexpr int kMinScoredChars = 25;
+// Readability-style block score: 1 + commas + min(chars / kCharsPerPoint, kMaxLengthPoints).
+inline constexpr double kCharsPerPoint = 100.0;
+inline constexpr double kMaxLengthPoints = 3.0;
+// Share of a block's score given to its ancestors, nearest first; deeper
+// ancestors get 1 / (kFarDecay * level).
+inline constexpr double kParentShare = 1.0;
+inline constexpr double kGrandparentShare = 0.5;
+inline constexpr double kFarDecay = 3.0;
+inline constexpr int kPropagationLevels = 5;
+// Candidate bonus or penalty from class/id/role hints (Readability uses 25).
+inline constexpr double kPositiveHintWeight = 25.0;
+inline constexpr double kNegativeHintWeight = -25.0;
+// <article>, <main>, itemprop=articleBody: strong evidence of the body.
+inline constexpr double kArticleTagWeight = 20.0;
+inline constexpr double kArticleBodyWeight = 60.0;
+
+// ---- select ----
+// Siblings of the top candidate join when their score is at least this share
+// of the top score...
+inline constexpr double kSiblingShare = 0.2;
+// ...and at least this absolute score.
+inline constexpr double kSiblingMinScore = 10.0;
+// Readability's "alternative candidates": when this many other candidates
+// score within kAlternativeShare of the top one, the top climbs to the
+// ancestor they share (the article is split over several containers).
+inline constexpr int kMinAlternatives = 3;
+inline constexpr double kAlternativeShare = 0.75;
+inline constexpr int kAlternativesConsidered = 5;
+// A sibling paragraph joins on its own when this long and this free of links.
+inline constexpr int kSiblingParagraphChars = 80;
+inline constexpr double kSiblingParagraphLinkDensity = 0.25;
+// Climb to the parent while the candidate holds less than this share of the
+// parent's good text (text split over sibling containers).
+inline constexpr double kClimbShare = 0.6;
+// A chrome-marked subtree inside the region is spared when it holds at least
+// this share of the region's good text (a whole-page <form>, a "post" inside
+// a "widget" wrapper).
+inline constexpr double kProtectShare = 0.5;
+// Blocks with at least this link density are navigation, not prose...
+inline constexpr double kMaxLinkDensity = 0.5;
+// ...and short blocks from this density on.
+inline constexpr double kMaxShortLinkDensity = 0.3;
+// "Good" text: a block of at least this many weighted characters with link
+// density below kMaxShortLinkDensity.
+inline constexpr int kGoodBlockChars = 70;
+// Shorter than this is "short": kept only between kept blocks.
+inline constexpr int kShortBlockChars = 40;
+// A heading is kept when kept text follows within this many blocks.
+inline constexpr int kHeadingLookahead = 3;
+// Page-wide fallback: when the region keeps less than this share of the
+// page's good text, a second pass keeps good blocks from the whole page.
+inline constexpr double kFallbackShare = 0.3;
+// JSON-LD articleBody replaces the extraction when it is this many times longer.
+inline constexpr double kJsonLdPreferRatio = 1.5;
+
+}  // namespace pith::internal::tuning
+
+#endif  // PITH_SRC_TUNING_H_

@@ -1,0 +1,143 @@
+// Text helpers: UTF-8 stepping and Unicode character classes, no ICU needed
+// for these hot paths.
+#include "utf8.h"
+
+namespace pith::internal {
+
+char32_t NextCodePoint(std::string_view s, std::size_t* pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t i = *pos;
+  const std::size_t n = s.size();
+  unsigned char c = p[i];
+  if (c < 0x80) {
+    *pos = i + 1;
+    return c;
+  }
+  int len = 0;
+  char32_t cp = 0;
+  char32_t min = 0;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2, cp = c & 0x1F, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, cp = c & 0x0F, min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4, cp = c & 0x07, min = 0x10000;
+  } else {
+    *pos = i + 1;
+    return 0xFFFD;
+  }
+  if (i + len > n) {
+    *pos = i + 1;
+    return 0xFFFD;
+  }
+  for (int k = 1; k < len; ++k) {
+    unsigned char cc = p[i + k];
+    if ((cc & 0xC0) != 0x80) {
+      *pos = i + 1;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *pos = i + 1;
+    return 0xFFFD;
+  }
+  *pos = i + len;
+  return cp;
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+bool IsSpace(char32_t cp) {
+  switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+    case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+      return true;
+    default:
+      return cp >= 0x2000 && cp <= 0x200B;
+  }
+}
+
+bool IsUnspacedScript(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) ||   // Hiragana, Katakana
+         (cp >= 0x3400 && cp <= 0x4DBF) ||   // CJK extension A
+         (cp >= 0x4E00 && cp <= 0x9FFF) ||   // CJK unified ideographs
+         (cp >= 0xF900 && cp <= 0xFAFF) ||   // CJK compatibility ideographs
+         (cp >= 0x20000 && cp <= 0x2FA1F) || // CJK extensions B..
+         (cp >= 0x0E00 && cp <= 0x0EFF) ||   // Thai, Lao
+         (cp >= 0x1000 && cp <= 0x109F) ||   // Myanmar
+         (cp >= 0x1780 && cp <= 0x17FF);     // Khmer
+}
+
+std::size_t CountCodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+void AppendCollapsed(std::string_view text, std::string* out) {
+  bool space = out->empty() || out->back() == ' ' || out->back() == '\n';
+  std::size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        if (!space) out->push_back(' ');
+        space = true;
+      } else {
+        out->push_back(static_cast<char>(c));
+        space = false;
+      }
+      continue;
+    }
+    std::size_t start = i;
+    char32_t cp = NextCodePoint(text, &i);
+    if (IsSpace(cp)) {
+      if (!space) out->push_back(' ');
+      space = true;
+    } else {
+      out->append(text.substr(start, i - start));
+      space = false;
+    }
+  }
+}
+
+void TrimTrailingSpaces(std::string* s) {
+  while (!s->empty() && s->back() == ' ') s->pop_back();
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string NormalizeSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  AppendCollapsed(s, &out);
+  TrimTrailingSpaces(&out);
+  return out;
+}
+
+}  // namespace pith::internal

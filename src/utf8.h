@@ -1,0 +1,45 @@
+// Text helpers shared by the stages: UTF-8 stepping, Unicode whitespace and
+// punctuation classes, whitespace collapsing. No allocation beyond the output.
+#ifndef PITH_SRC_UTF8_H_
+#define PITH_SRC_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace pith::internal {
+
+// Decodes the code point at s[*pos] and advances *pos past it. Invalid or
+// truncated sequences yield U+FFFD and advance by one byte.
+char32_t NextCodePoint(std::string_view s, std::size_t* pos);
+
+// Appends `cp` as UTF-8.
+void AppendUtf8(char32_t cp, std::string* out);
+
+// True for HTML and Unicode white space, including U+00A0 and U+3000.
+bool IsSpace(char32_t cp);
+
+// True for scripts written without spaces between words (Han, kana, Thai, ...),
+// whose length in characters understates their length in words.
+bool IsUnspacedScript(char32_t cp);
+
+// Counts code points.
+std::size_t CountCodePoints(std::string_view s);
+
+// Appends `text` to `out`, collapsing every run of white space to one ASCII
+// space, and never starting `out` with a space or doubling one at the seam.
+void AppendCollapsed(std::string_view text, std::string* out);
+
+// Removes trailing ASCII spaces in place.
+void TrimTrailingSpaces(std::string* s);
+
+// Lower-cases ASCII letters.
+std::string AsciiLower(std::string_view s);
+
+// The text with white space collapsed and trimmed: what scorers compare.
+std::string NormalizeSpace(std::string_view s);
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_UTF8_H_

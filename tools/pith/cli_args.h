@@ -1,0 +1,35 @@
+// pith CLI: raw arguments -> a validated CliArgs. One flag table drives both
+// parsing and --help.
+#ifndef PITH_TOOLS_CLI_ARGS_H_
+#define PITH_TOOLS_CLI_ARGS_H_
+
+#include <string>
+#include <vector>
+
+#include "pith/pith.h"
+
+namespace pith::cli {
+
+enum class Format { kText, kJson, kJsonl };
+
+struct CliArgs {
+  std::vector<std::string> inputs;  // files, directories, "-" for stdin
+  Format format = Format::kText;
+  std::string output;               // empty: stdout
+  std::string explain;              // --explain FILE.html
+  bool blocks = false;              // --blocks: JSON carries every block
+  bool quiet = false;
+  bool help = false;
+  bool version = false;
+  ExtractOptions options;
+};
+
+// Parses argv. A non-OK status (kInvalidArgument) says what is wrong.
+Result<CliArgs> ParseArgs(int argc, char** argv);
+
+// The --help text, generated from the flag table.
+std::string HelpText();
+
+}  // namespace pith::cli
+
+#endif  // PITH_TOOLS_CLI_ARGS_H_
