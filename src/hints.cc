@@ -17,7 +17,7 @@ struct Vocabulary {
 
 // Kept short and specific: a token here costs a false positive on every
 // site that happens to use it for content.
-const std::array<Vocabulary, 15> kVocabularies = {{
+const std::array<Vocabulary, 16> kVocabularies = {{
     {kHintNav, "nav",
      {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
       "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar"}},
@@ -40,7 +40,9 @@ const std::array<Vocabulary, 15> kVocabularies = {{
       "promo", "dfp", "adslot", "banner"}},
     {kHintNewsletter, "newsletter",
      {"newsletter", "subscribe", "subscription", "signup", "optin"}},
-    {kHintAuthor, "author", {"author", "bio", "authorbox", "avatar"}},
+    {kHintAuthor, "author",
+     {"author", "bio", "authorbox", "avatar", "signature", "profile", "postprofile", "userinfo",
+      "usertitle"}},
     {kHintMeta, "meta",
      {"byline", "dateline", "meta", "tags", "tag", "categories", "timestamp", "posted",
       "published", "readtime"}},
@@ -49,6 +51,9 @@ const std::array<Vocabulary, 15> kVocabularies = {{
     {kHintOverlay, "overlay", {"modal", "popup", "overlay", "lightbox", "dialog"}},
     {kHintHidden, "hidden",
      {"hidden", "hide", "invisible", "sronly", "visuallyhidden", "screenreader"}},
+    {kHintCaption, "caption",
+     {"caption", "captions", "figcaption", "credit", "credits", "picture", "photocredit",
+      "imagecaption", "wpcaption"}},
     {kHintPositive, "positive",
      {"article", "articlebody", "content", "entry", "post", "story", "storybody", "main",
       "body", "text", "prose", "blog", "maincontent", "postcontent", "entrycontent"}},

@@ -25,12 +25,13 @@ enum HintCategory : std::uint32_t {
   kHintHeader = 1u << 11,      // site headers, mastheads
   kHintOverlay = 1u << 12,     // modals, popups, dialogs
   kHintHidden = 1u << 13,      // visually hidden helpers (sr-only, hidden)
+  kHintCaption = 1u << 14,     // photo captions and credits
   kHintPositive = 1u << 20,    // article, content, entry, post, story, main, ...
   kHintArticleBody = 1u << 21, // itemprop="articleBody" / "text": the body itself
 };
 
 // Categories that mark chrome.
-constexpr std::uint32_t kHintChromeMask = (1u << 14) - 1;
+constexpr std::uint32_t kHintChromeMask = (1u << 15) - 1;
 
 // The categories named by class, id, role and itemprop attribute values.
 // Class and id are split into tokens on white space, '-', '_', ':', '.',

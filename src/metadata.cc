@@ -12,8 +12,9 @@
 namespace pith::internal {
 namespace {
 
+// " : " is no separator: French typography puts a space before every colon.
 constexpr std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ",
-                                            " / ", " : "};
+                                            " / "};
 
 std::vector<std::string> SplitTitle(const std::string& title) {
   std::vector<std::string> parts{title};
@@ -113,7 +114,9 @@ Metadata ReadMetadata(const Page& page) {
     if (t->empty()) continue;
     m.title_forms.push_back(TitleKey(*t));
     for (const std::string& part : SplitTitle(*t)) m.title_forms.push_back(TitleKey(part));
-    if (m.title.empty()) m.title = TrimSiteName(*t, page.meta.site_name);
+    const std::string trimmed = TrimSiteName(*t, page.meta.site_name);
+    m.title_forms.push_back(TitleKey(trimmed));
+    if (m.title.empty()) m.title = trimmed;
   }
   if (m.title.empty()) {
     for (const TextBlock& b : page.blocks) {

@@ -168,6 +168,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
     const double density = LinkDensity(block);
     if (RepeatsTitle(block, meta)) {
       d = {false, "repeats the title"};
+    } else if (block.kind == BlockKind::kCaption) {
+      d = {false, "caption"};
     } else if (density >= tuning::kMaxLinkDensity ||
                (density >= tuning::kMaxShortLinkDensity && !ReadsAsText(block))) {
       d = {false, Format("link density", density)};
