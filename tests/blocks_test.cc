@@ -1,0 +1,167 @@
+// Stages 3-4, parse and segment: blocks, kinds, link text, flags, metadata,
+// and no recursion on depth.
+#include "blocks.h"
+
+#include <gtest/gtest.h>
+#include <pthread.h>
+
+#include "document.h"
+#include "metadata.h"
+
+namespace pith::internal {
+namespace {
+
+Page Segment(const std::string& html) { return SegmentBlocks(Document::Parse(html)); }
+
+TEST(SegmentBlocksTest, SplitsAtBlockBoundariesAndKeepsInlineText) {
+  Page p = Segment(
+      "<body><div>lead <b>bold</b><p>first <a href=x>link</a> para</p>tail</div>"
+      "<h2>Head</h2><ul><li>one<ul><li>inner</li></ul></li></ul><pre>a  b\n c</pre>"
+      "<blockquote><p>quoted</p></blockquote><table><tr><td>cell</td></tr></table>"
+      "<figure><figcaption>cap</figcaption></figure></body>");
+  struct Want {
+    const char* text;
+    BlockKind kind;
+    int level;
+  };
+  const Want want[] = {
+      {"lead bold", BlockKind::kParagraph, 0}, {"first link para", BlockKind::kParagraph, 0},
+      {"tail", BlockKind::kParagraph, 0},      {"Head", BlockKind::kHeading, 2},
+      {"one", BlockKind::kListItem, 1},        {"inner", BlockKind::kListItem, 2},
+      {"a  b\n c", BlockKind::kCode, 0},       {"quoted", BlockKind::kQuote, 0},
+      {"cell", BlockKind::kTableCell, 0},      {"cap", BlockKind::kCaption, 0},
+  };
+  ASSERT_EQ(p.blocks.size(), std::size(want));
+  for (std::size_t i = 0; i < std::size(want); ++i) {
+    EXPECT_EQ(p.blocks[i].text, want[i].text) << i;
+    EXPECT_EQ(p.blocks[i].kind, want[i].kind) << i;
+    EXPECT_EQ(p.blocks[i].level, want[i].level) << i;
+  }
+  EXPECT_EQ(p.blocks[1].link_chars, 4);
+  EXPECT_EQ(p.blocks[1].chars, 15);
+}
+
+TEST(SegmentBlocksTest, BreaksBecomeLineBreaksAndWhitespaceCollapses) {
+  Page p = Segment("<p>  one \n two<br>three<br><br>  four  </p>");
+  ASSERT_EQ(p.blocks.size(), 1u);
+  EXPECT_EQ(p.blocks[0].text, "one two\nthree\nfour");
+}
+
+TEST(SegmentBlocksTest, SkipsInvisibleElements) {
+  Page p = Segment(
+      "<body><script>var x='<p>no</p>';</script><style>p{}</style><noscript>no</noscript>"
+      "<template><p>no</p></template><svg><text>no</text></svg><button>no</button>"
+      "<p>yes</p></body>");
+  ASSERT_EQ(p.blocks.size(), 1u);
+  EXPECT_EQ(p.blocks[0].text, "yes");
+}
+
+TEST(SegmentBlocksTest, FlagsHiddenAndSemanticElements) {
+  Page p = Segment(
+      "<body><nav><p>n</p></nav><div hidden><p>h</p></div><div aria-hidden=\"true\">a</div>"
+      "<div style=\"display: none\">d</div><article><p>x</p></article><dialog>m</dialog></body>");
+  auto flags_of = [&](const char* text) {
+    for (const TextBlock& b : p.blocks) {
+      if (b.text == text) {
+        std::uint32_t f = 0;
+        for (int n = b.node; n >= 0; n = p.nodes[n].parent) f |= p.nodes[n].flags;
+        return f;
+      }
+    }
+    return 0u;
+  };
+  EXPECT_TRUE(flags_of("n") & kFlagNav);
+  EXPECT_TRUE(flags_of("h") & kFlagHidden);
+  EXPECT_TRUE(flags_of("a") & kFlagHidden);
+  EXPECT_TRUE(flags_of("d") & kFlagHidden);
+  EXPECT_TRUE(flags_of("x") & kFlagArticle);
+  EXPECT_FALSE(flags_of("x") & kFlagHidden);
+  EXPECT_TRUE(flags_of("m") & kFlagDialog);
+}
+
+TEST(SegmentBlocksTest, NodeRangesNest) {
+  Page p = Segment("<div><section><p>a</p><p>b</p></section><p>c</p></div>");
+  for (std::size_t i = 0; i < p.nodes.size(); ++i) {
+    const Node& n = p.nodes[i];
+    EXPECT_LT(static_cast<int>(i), n.end);
+    EXPECT_LE(n.block_begin, n.block_end);
+    if (n.parent >= 0) {
+      const Node& up = p.nodes[n.parent];
+      EXPECT_LE(up.block_begin, n.block_begin);
+      EXPECT_GE(up.block_end, n.block_end);
+      EXPECT_GE(up.end, n.end);
+    }
+  }
+}
+
+TEST(SegmentBlocksTest, ReadsHeadMetadataAndJsonLd) {
+  Page p = Segment(
+      "<html lang=\"de\"><head><title> Story  | Site </title>"
+      "<meta property=\"og:title\" content=\"Story\"><meta property=\"og:site_name\" "
+      "content=\"Site\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"headline\":\"Story\",\"articleBody\":\"Body text.\"}</script></head><body></body></html>");
+  EXPECT_EQ(p.meta.title, "Story | Site");
+  EXPECT_EQ(p.meta.og_title, "Story");
+  EXPECT_EQ(p.meta.site_name, "Site");
+  EXPECT_EQ(p.meta.language, "de");
+  ASSERT_EQ(p.meta.json_ld.size(), 1u);
+  Metadata m = ReadMetadata(p);
+  EXPECT_EQ(m.title, "Story");
+  EXPECT_EQ(m.json_ld_body, "Body text.");
+}
+
+TEST(SegmentBlocksTest, SkipsMalformedAndDeepJsonLd) {
+  std::string deep(10000, '[');
+  Page p = Segment("<script type=\"application/ld+json\">" + deep +
+                   "</script><script type=\"application/ld+json\">{\"@type\": broken"
+                   "</script><p>x</p>");
+  EXPECT_TRUE(p.meta.json_ld.size() <= 1u);  // the deep one is never kept
+  Metadata m = ReadMetadata(p);                // the broken one must not throw
+  EXPECT_EQ(m.json_ld_body, "");
+}
+
+// Runs `fn` on a thread with a 256 KiB stack, where a walk that recursed
+// once per DOM level would overflow within a few thousand levels.
+template <typename Fn>
+void RunOnSmallStack(Fn fn) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 256 << 10);
+  pthread_t thread;
+  auto trampoline = [](void* arg) -> void* {
+    (*static_cast<Fn*>(arg))();
+    return nullptr;
+  };
+  ASSERT_EQ(pthread_create(&thread, &attr, trampoline, &fn), 0);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+}
+
+TEST(SegmentBlocksTest, DeepNestingDoesNotRecurse) {
+  // Gumbo's own parse time grows with depth squared, so 20k levels keep the
+  // test quick; the small stack makes them as telling as a million levels.
+  const int depth = 20000;
+  std::string html;
+  for (int i = 0; i < depth; ++i) html += "<div>";
+  html += "deep text";
+  for (int i = 0; i < depth; ++i) html += "</div>";
+  for (int i = 0; i < depth / 4; ++i) html += "<table><tr><td>";
+  html += "cell text";
+  Page p;
+  RunOnSmallStack([&] { p = Segment(html); });
+  ASSERT_EQ(p.blocks.size(), 2u);
+  EXPECT_EQ(p.blocks[0].text, "deep text");
+  EXPECT_EQ(p.blocks[1].text, "cell text");
+  EXPECT_GE(p.nodes.size(), static_cast<std::size_t>(depth));
+}
+
+TEST(TrimSiteNameTest, RemovesTheSiteName) {
+  EXPECT_EQ(TrimSiteName("Story title | Site", "Site"), "Story title");
+  EXPECT_EQ(TrimSiteName("Site - Story title here", "Site"), "Story title here");
+  EXPECT_EQ(TrimSiteName("Long story title - Short", ""), "Long story title");
+  EXPECT_EQ(TrimSiteName("Lycées : un plan", ""), "Lycées : un plan");
+  EXPECT_EQ(TrimSiteName("No separators", "Site"), "No separators");
+}
+
+}  // namespace
+}  // namespace pith::internal

@@ -1,0 +1,187 @@
+// The pith CLI, run as a user runs it: formats, directories, stdin, exit
+// codes, and one bad input among good ones.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+CliRun RunPith(const std::string& args, const std::string& stdin_file = "") {
+  char err_tmpl[] = "/tmp/pith-cli-err-XXXXXX";
+  int fd = mkstemp(err_tmpl);
+  close(fd);
+  std::string cmd = std::string(PITH_CLI_PATH) + " " + args + " 2>" + err_tmpl;
+  if (!stdin_file.empty()) cmd += " <" + stdin_file;
+  CliRun r{};
+  FILE* p = popen(cmd.c_str(), "r");
+  char buf[4096];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  int status = pclose(p);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream e(err_tmpl);
+  std::stringstream ss;
+  ss << e.rdbuf();
+  r.err = ss.str();
+  fs::remove(err_tmpl);
+  return r;
+}
+
+std::string Fixture(const std::string& slug) {
+  return std::string(PITH_FIXTURES_DIR) + "/" + slug + "/source.html";
+}
+
+std::string Expected(const std::string& slug) {
+  std::ifstream in(std::string(PITH_FIXTURES_DIR) + "/" + slug + "/expected.txt");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class CliTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/pith-cli-XXXXXX";
+    dir_ = mkdtemp(tmpl);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& bytes) {
+    fs::create_directories(fs::path(dir_ + "/" + name).parent_path());
+    std::ofstream(dir_ + "/" + name, std::ios::binary) << bytes;
+    return dir_ + "/" + name;
+  }
+  std::string dir_;
+};
+
+TEST_F(CliTest, PrintsTheTextOfOnePage) {
+  CliRun r = RunPith(Fixture("seed-002-authorbox"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, Expected("seed-002-authorbox"));
+  EXPECT_EQ(r.err, "");
+}
+
+TEST_F(CliTest, ReadsStandardInput) {
+  CliRun r = RunPith("-", Fixture("seed-000-wire"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, Expected("seed-000-wire"));
+}
+
+TEST_F(CliTest, JsonAndJsonlAreValid) {
+  CliRun one = RunPith("--format json " + Fixture("german-news"));
+  EXPECT_EQ(one.exit_code, 0);
+  nlohmann::json j = nlohmann::json::parse(one.out);
+  EXPECT_EQ(j["language"], "de");
+  EXPECT_EQ(j["text"].get<std::string>() + "\n", Expected("german-news"));
+
+  CliRun lines = RunPith("--format=jsonl --blocks " + Fixture("german-news") + " " +
+                      Fixture("french-news"));
+  EXPECT_EQ(lines.exit_code, 0) << lines.err;
+  std::istringstream in(lines.out);
+  int count = 0;
+  for (std::string line; std::getline(in, line); ++count) {
+    nlohmann::json rec = nlohmann::json::parse(line);
+    EXPECT_TRUE(rec["found"].get<bool>());
+    EXPECT_FALSE(rec["blocks"].empty());
+  }
+  EXPECT_EQ(count, 2);
+}
+
+TEST_F(CliTest, OneBadInputDoesNotStopTheBatch) {
+  std::string good = Fixture("seed-000-wire");
+  std::string binary = Write("image.html", std::string("\x89PNG\r\n\x1A\n\0\0\0", 11));
+  std::string empty = Write("empty.html", "");
+  CliRun r = RunPith("--format jsonl " + good + " " + dir_ + "/missing.html " + binary + " " + empty +
+                  " " + good);
+  EXPECT_EQ(r.exit_code, 2);
+  std::istringstream in(r.out);
+  std::vector<nlohmann::json> recs;
+  for (std::string line; std::getline(in, line);) recs.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(recs.size(), 5u);  // one record per input, in order
+  EXPECT_TRUE(recs[0]["found"].get<bool>());
+  EXPECT_NE(recs[1]["error"].get<std::string>().find("No such file"), std::string::npos);
+  EXPECT_NE(recs[2]["error"].get<std::string>().find("PNG"), std::string::npos);
+  EXPECT_FALSE(recs[3]["found"].get<bool>());
+  EXPECT_EQ(recs[4]["text"], recs[0]["text"]);
+  EXPECT_NE(r.err.find("missing.html"), std::string::npos);
+  EXPECT_NE(r.err.find("image.html: binary data (PNG image)"), std::string::npos);
+}
+
+TEST_F(CliTest, NoMainContentExitsOne) {
+  CliRun r = RunPith(Write("nav.html", "<nav><a href=/>Home</a></nav>"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("no main content"), std::string::npos);
+}
+
+TEST_F(CliTest, WalksDirectoriesAndReadsGzip) {
+  std::ifstream src(Fixture("french-news"), std::ios::binary);
+  std::stringstream ss;
+  ss << src.rdbuf();
+  Write("site/b/page.htm", ss.str());
+  Write("site/a/notes.txt", "not a page");
+  std::string gz = Write("gz/page.html", ss.str());
+  ASSERT_EQ(std::system(("gzip -f " + gz).c_str()), 0);
+  CliRun r = RunPith("--format jsonl " + dir_ + "/site " + dir_ + "/gz");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream in(r.out);
+  int count = 0;
+  for (std::string line; std::getline(in, line); ++count) {
+    EXPECT_EQ(nlohmann::json::parse(line)["text"].get<std::string>() + "\n",
+              Expected("french-news"));
+  }
+  EXPECT_EQ(count, 2);
+}
+
+TEST_F(CliTest, ExplainWritesAPage) {
+  std::string out = dir_ + "/explain.html";
+  CliRun r = RunPith("--explain " + out + " " + Fixture("seed-001-jnews"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(out);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string page = ss.str();
+  EXPECT_NE(page.find("class=\"b kept\""), std::string::npos);
+  EXPECT_NE(page.find("class=\"b dropped\""), std::string::npos);
+  EXPECT_NE(page.find("Most Popular"), std::string::npos);
+}
+
+TEST_F(CliTest, UsageErrors) {
+  EXPECT_EQ(RunPith("--format yaml x.html").exit_code, 2);
+  EXPECT_EQ(RunPith("--no-such-flag").exit_code, 2);
+  EXPECT_EQ(RunPith("--min-chars abc x.html").exit_code, 2);
+  EXPECT_EQ(RunPith("--explain e.html a.html b.html").exit_code, 2);
+  CliRun help = RunPith("--help");
+  EXPECT_EQ(help.exit_code, 0);
+  for (const char* flag : {"--format", "--output", "--explain", "--blocks", "--min-chars",
+                           "--encoding", "--quiet", "--version"}) {
+    EXPECT_NE(help.out.find(flag), std::string::npos) << flag;
+  }
+  CliRun version = RunPith("--version");
+  EXPECT_EQ(version.out.rfind("pith ", 0), 0u);
+}
+
+TEST_F(CliTest, OutputFile) {
+  std::string out = dir_ + "/out.txt";
+  CliRun r = RunPith("-o " + out + " " + Fixture("recipe"));
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "");
+  std::ifstream in(out);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  EXPECT_EQ(ss.str(), Expected("recipe"));
+}
+
+}  // namespace

@@ -1,0 +1,89 @@
+// Stage 1, fetch from disk: files and gzip with caps.
+#include "fetch_file.h"
+
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace pith::internal {
+namespace {
+
+std::string Gzip(const std::string& data) {
+  z_stream zs{};
+  deflateInit2(&zs, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&zs, data.size()) + 32, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(data.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+class TempDir {
+ public:
+  TempDir() {
+    char tmpl[] = "/tmp/pith-test-XXXXXX";
+    path_ = mkdtemp(tmpl);
+  }
+  ~TempDir() { std::filesystem::remove_all(path_); }
+  std::string Write(const std::string& name, const std::string& bytes) const {
+    std::string p = path_ + "/" + name;
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p;
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+TEST(GunzipTest, RoundTripsAndConcatenatesMembers) {
+  EXPECT_TRUE(IsGzip(Gzip("x")));
+  EXPECT_FALSE(IsGzip("<html>"));
+  auto r = Gunzip(Gzip("<p>one</p>") + Gzip("<p>two</p>"), 1 << 20);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(*r, "<p>one</p><p>two</p>");
+}
+
+TEST(GunzipTest, StopsAtTheSizeLimit) {
+  const std::string bomb = Gzip(std::string(8 << 20, 'a'));  // 8 MiB of 'a', a few KB packed
+  ASSERT_LT(bomb.size(), 64u << 10);
+  auto r = Gunzip(bomb, 1 << 20);
+  EXPECT_EQ(r.status().code(), Status::Code::kTooLarge);
+}
+
+TEST(GunzipTest, ReportsTruncatedAndCorruptStreams) {
+  std::string gz = Gzip(std::string(10000, 'x') + "tail");
+  EXPECT_EQ(Gunzip(gz.substr(0, gz.size() / 2), 1 << 20).status().code(),
+            Status::Code::kDecodeError);
+  std::string corrupt = gz;
+  corrupt[12] ^= 0x55;
+  corrupt[13] ^= 0x55;
+  EXPECT_FALSE(Gunzip(corrupt, 1 << 20).ok());
+}
+
+TEST(ReadFileBytesTest, ReadsAndRefuses) {
+  TempDir dir;
+  std::string p = dir.Write("a.html", "<p>hi</p>");
+  auto r = ReadFileBytes(p, 100);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(*r, "<p>hi</p>");
+  EXPECT_EQ(ReadFileBytes(p, 4).status().code(), Status::Code::kTooLarge);
+  EXPECT_EQ(ReadFileBytes(dir.path() + "/missing.html", 100).status().code(),
+            Status::Code::kIoError);
+  auto d = ReadFileBytes(dir.path(), 100);
+  EXPECT_EQ(d.status().code(), Status::Code::kIoError);
+  EXPECT_NE(d.status().message().find("directory"), std::string::npos);
+  auto empty = ReadFileBytes(dir.Write("empty.html", ""), 100);
+  ASSERT_TRUE(empty.ok());
+  EXPECT_EQ(*empty, "");
+}
+
+}  // namespace
+}  // namespace pith::internal

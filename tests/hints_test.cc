@@ -1,0 +1,51 @@
+// Hints: whole-token matching of class/id/role/itemprop.
+#include "hints.h"
+
+#include <gtest/gtest.h>
+
+namespace pith::internal {
+namespace {
+
+TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
+  static const struct {
+    const char* cls;
+    const char* id;
+    std::uint32_t expected;
+  } kCases[] = {
+      {"share-buttons", "", kHintShare},
+      {"sharedaddy sd-sharing-enabled", "", kHintShare},
+      {"widget widget_recent_comments", "", kHintSidebar | kHintComments | kHintRecommended},
+      {"", "cookie-law-info-bar", kHintConsent},
+      {"relatedPosts", "", kHintRecommended},      // camelCase split
+      {"jp-relatedposts", "", kHintRecommended},   // compound token listed
+      {"most-popular", "", kHintRecommended},
+      {"sr-only", "", kHintHidden},                // joined compound
+      {"brand-story", "", kHintPositive},          // "brand" is no ad token
+      {"shadow-box", "", 0},                       // "ad" inside a word is no ad
+      {"header-image", "", kHintHeader},
+      {"entry-content", "", kHintPositive},
+      {"", "comments", kHintComments},
+      {"commentary-body", "", kHintPositive},      // "commentary" is not "comment"
+      {"wp-caption-text", "", kHintCaption | kHintPositive},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(ClassifyAttributes(c.cls, c.id, "", ""), c.expected)
+        << "class=\"" << c.cls << "\" id=\"" << c.id << "\"";
+  }
+}
+
+TEST(ClassifyAttributesTest, RolesAndItemprop) {
+  EXPECT_EQ(ClassifyAttributes("", "", "navigation", ""), kHintNav);
+  EXPECT_EQ(ClassifyAttributes("", "", "contentinfo", ""), kHintFooter);
+  EXPECT_EQ(ClassifyAttributes("", "", " Main ", ""), kHintPositive);
+  EXPECT_EQ(ClassifyAttributes("", "", "", "articleBody"), kHintArticleBody);
+  EXPECT_EQ(ClassifyAttributes("", "", "button", ""), 0u);
+}
+
+TEST(ChromeHintNameTest, NamesTheCategory) {
+  EXPECT_STREQ(ChromeHintName(kHintShare | kHintPositive), "share");
+  EXPECT_STREQ(ChromeHintName(kHintPositive), "");
+}
+
+}  // namespace
+}  // namespace pith::internal

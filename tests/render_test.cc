@@ -1,0 +1,70 @@
+// Stage 7, render: JSON is valid and complete; the explain page shows every block.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "pith/pith.h"
+
+namespace pith {
+namespace {
+
+Article Sample() {
+  Article a;
+  a.found = true;
+  a.url = "file.html";
+  a.title = "T \"quoted\" <b>";
+  a.language = "en";
+  a.encoding = "UTF-8";
+  a.text = "Kept paragraph.";
+  a.blocks = {Block{BlockKind::kParagraph, 0, "Kept paragraph.", true, 3.5, "main content"},
+              Block{BlockKind::kHeading, 2, "Most <Popular>", false, 0, "class/id: recommended"}};
+  return a;
+}
+
+TEST(RenderJsonTest, IsValidJsonWithAllFields) {
+  const Article a = Sample();
+  nlohmann::json j = nlohmann::json::parse(RenderJson(a));
+  EXPECT_EQ(j["url"], "file.html");
+  EXPECT_EQ(j["title"], a.title);
+  EXPECT_EQ(j["language"], "en");
+  EXPECT_EQ(j["encoding"], "UTF-8");
+  EXPECT_EQ(j["found"], true);
+  EXPECT_EQ(j["text"], "Kept paragraph.");
+  EXPECT_FALSE(j.contains("blocks"));
+  nlohmann::json jb = nlohmann::json::parse(RenderJson(a, /*with_blocks=*/true));
+  ASSERT_EQ(jb["blocks"].size(), 2u);
+  EXPECT_EQ(jb["blocks"][1]["kind"], "heading");
+  EXPECT_EQ(jb["blocks"][1]["level"], 2);
+  EXPECT_EQ(jb["blocks"][1]["kept"], false);
+  EXPECT_EQ(jb["blocks"][1]["reason"], "class/id: recommended");
+  EXPECT_DOUBLE_EQ(jb["blocks"][0]["score"].get<double>(), 3.5);
+  EXPECT_EQ(RenderJson(a).find('\n'), std::string::npos);
+}
+
+TEST(RenderJsonTest, InvalidUtf8InAPathDoesNotThrow) {
+  Article a;
+  a.url = "bad\xFF.html";
+  nlohmann::json j = nlohmann::json::parse(RenderJson(a));
+  EXPECT_EQ(j["url"], "bad\xEF\xBF\xBD.html");
+}
+
+TEST(RenderErrorJsonTest, NamesInputAndCause) {
+  nlohmann::json j = nlohmann::json::parse(RenderErrorJson("x.html", Status::IoError("gone")));
+  EXPECT_EQ(j["url"], "x.html");
+  EXPECT_EQ(j["error"], "I/O error: gone");
+  EXPECT_EQ(j["found"], false);
+}
+
+TEST(RenderExplainHtmlTest, ShowsEveryBlockEscaped) {
+  const std::string html = RenderExplainHtml(Sample());
+  EXPECT_NE(html.find("<div class=\"b kept\">"), std::string::npos);
+  EXPECT_NE(html.find("<div class=\"b dropped\">"), std::string::npos);
+  EXPECT_NE(html.find("Most &lt;Popular&gt;"), std::string::npos);
+  EXPECT_NE(html.find("class/id: recommended"), std::string::npos);
+  EXPECT_NE(html.find("score 3.50"), std::string::npos);
+  EXPECT_NE(html.find("1 of 2 blocks kept"), std::string::npos);
+  EXPECT_EQ(html.find("<Popular>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,169 @@
+// Stages 5-6, score and select, on small handmade pages: one case per kind
+// of chrome, each showing what is kept and what is dropped, plus false
+// positives that must survive.
+#include <gtest/gtest.h>
+
+#include "pith/pith.h"
+
+namespace pith {
+namespace {
+
+// Three paragraphs that read like a story.
+const char kStory[] =
+    "<p>The river rose by two metres overnight, and by morning the lower town was under water. "
+    "Residents spent the night moving furniture upstairs and sandbagging their doors.</p>"
+    "<p>Emergency services evacuated forty people from the riverside streets, most of them "
+    "elderly, and opened the school gym as a shelter, with beds, food and dry clothes.</p>"
+    "<p>The water is expected to fall slowly over the next two days, the mayor said, but the "
+    "clean-up will take weeks, and some families may not be able to return before spring.</p>";
+
+std::string Page(const std::string& before, const std::string& after,
+                 const std::string& article_attrs = "") {
+  return "<html><head><title>River floods lower town | Valley Post</title></head><body>" +
+         before + "<article" + article_attrs + "><h1>River floods lower town</h1>" + kStory +
+         "</article>" + after + "</body></html>";
+}
+
+struct Case {
+  const char* name;
+  std::string html;
+  std::vector<std::string> dropped;  // must not be in the text
+};
+
+void ExpectStoryOnly(const Case& c) {
+  Result<Article> a = Extract(c.html);
+  ASSERT_TRUE(a.ok()) << c.name;
+  EXPECT_TRUE(a->found) << c.name;
+  for (const char* kept : {"The river rose by two metres overnight",
+                           "opened the school gym as a shelter",
+                           "some families may not be able to return before spring."}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << c.name << ": lost \"" << kept << "\"";
+  }
+  for (const std::string& chrome : c.dropped) {
+    EXPECT_EQ(a->text.find(chrome), std::string::npos) << c.name << ": kept \"" << chrome << "\"";
+  }
+}
+
+TEST(RulesTest, DropsEachKindOfChrome) {
+  const Case cases[] = {
+      {"cookie banner",
+       Page("<div class=\"cookie-banner\"><p>This website uses cookies to improve your experience, "
+            "and by continuing to browse you agree to our use of cookies.</p></div>", ""),
+       {"This website uses cookies"}},
+      {"most popular",
+       Page("", "<div class=\"most-popular\"><h3>Most Popular</h3><p>Storm brings down trees "
+                "across the county, and several roads remain closed tonight.</p></div>"),
+       {"Most Popular", "Storm brings down trees"}},
+      {"recent posts",
+       Page("", "<section class=\"recent-posts\"><h2>Recent Posts</h2><p>Council votes to "
+                "rebuild the old bridge after years of debate about its cost.</p>"
+                "<time>January 28, 2026</time></section>"),
+       {"Recent Posts", "Council votes", "January 28, 2026"}},
+      {"comments",
+       Page("", "<div id=\"comments\"><h3>2 Comments</h3><p>I live on the riverside and this "
+                "is the third flood in ten years, something has to change.</p></div>"),
+       {"2 Comments", "third flood in ten years"}},
+      {"share bar",
+       Page("<div class=\"share-bar\"><a href=\"#\">Share on Facebook</a> <a href=\"#\">Share on "
+            "X</a></div>", ""),
+       {"Share on Facebook"}},
+      {"nav menu",
+       Page("<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>",
+            ""),
+       {"Home"}},
+      {"footer",
+       Page("", "<footer><p>Valley Post is published by Valley Media Ltd, 4 Mill Lane, and all "
+                "content is copyright protected.</p></footer>"),
+       {"Valley Media Ltd"}},
+      {"newsletter box",
+       Page("", "<div class=\"newsletter-signup\"><p>Get the best of the Valley Post delivered to "
+                "your inbox every morning, for free, and never miss a story.</p></div>"),
+       {"delivered to your inbox"}},
+      {"hidden element",
+       Page("<div style=\"display:none\"><p>Hidden text that a reader never sees on the page, "
+            "however long it happens to be.</p></div>", ""),
+       {"Hidden text"}},
+      {"read more at the edge", Page("", "<p><a href=\"/more\">Read More</a></p>"), {"Read More"}},
+      {"repeated title", Page("", ""), {"River floods lower town"}},
+      {"link list",
+       Page("", "<div><a href=\"/a\">Another story about the weather this week</a> | <a "
+                "href=\"/b\">Yet another story about local politics</a></div>"),
+       {"Another story about the weather"}},
+  };
+  for (const Case& c : cases) ExpectStoryOnly(c);
+}
+
+TEST(RulesTest, ContentWordsInClassNamesAreNotChrome) {
+  // "brand-story" holds no "ad" token; "commentary" is not "comment".
+  ExpectStoryOnly({"brand-story", Page("", "", " class=\"brand-story commentary\""), {}});
+}
+
+TEST(RulesTest, WholePageFormIsNotChrome) {
+  // ASP.NET pages wrap the whole body in one <form>: it holds the story.
+  Result<Article> a = Extract(std::string("<body><form id=\"aspnetForm\"><div class=\"page\">") +
+                              kStory + "</div></form></body>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The river rose"), std::string::npos);
+  EXPECT_NE(a->text.find("before spring."), std::string::npos);
+}
+
+TEST(RulesTest, StorySplitOverSiblingContainersIsJoined) {
+  std::string html = "<body><div class=\"wrap\"><div class=\"part\"><p>";
+  html += "The first half of the story tells how the bridge was built in 1890, by a company that "
+          "went bankrupt the year after, leaving the town with a debt it paid for decades.</p>"
+          "</div><div class=\"ad\">Advertisement</div><div class=\"part\"><p>The second half tells "
+          "how the town finally repaid that debt in 1951, and held a fair on the bridge to mark "
+          "the day, with music, dancing and a parade of every cart in the valley.</p></div></div>"
+          "</body>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The first half"), std::string::npos);
+  EXPECT_NE(a->text.find("The second half"), std::string::npos);
+  EXPECT_EQ(a->text.find("Advertisement"), std::string::npos);
+}
+
+TEST(RulesTest, ShortBlocksBetweenParagraphsStay) {
+  Result<Article> a = Extract(
+      std::string("<article>") + kStory + "<h2>What to pack</h2><ul><li>Torch</li><li>Water</li>"
+      "</ul><p>Keep the bag by the door, so that you can leave within minutes when the sirens "
+      "sound, and tell a neighbour where you are going.</p></article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("What to pack\n\nTorch\n\nWater"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, EveryBlockHasADecisionAndReason) {
+  Result<Article> a = Extract("<body><div class=\"menu\"><a href=\"/\">Home</a></div><article>"
+                              "<nav><a href=\"/prev\">Previous story</a></nav>" +
+                              std::string(kStory) + "</article></body>");
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->blocks.size(), 5u);
+  EXPECT_EQ(a->blocks[0].reason, "outside the main region");
+  EXPECT_EQ(a->blocks[1].reason, "inside <nav>");
+  for (int i = 2; i < 5; ++i) {
+    EXPECT_TRUE(a->blocks[i].kept);
+    EXPECT_EQ(a->blocks[i].reason, "main content");
+    EXPECT_GT(a->blocks[i].score, 0);
+  }
+}
+
+TEST(RulesTest, NoContentIsNotFoundButNoError) {
+  for (const char* html : {"", "<html></html>", "<p>Too short.</p>", "<nav><a>Home</a></nav>"}) {
+    Result<Article> a = Extract(html);
+    ASSERT_TRUE(a.ok()) << html;
+    EXPECT_FALSE(a->found) << html;
+  }
+}
+
+TEST(RulesTest, JsonLdBodyWhenThePageHasNone) {
+  Result<Article> a = Extract(
+      "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebSite\"},{\"@type\":"
+      "\"NewsArticle\",\"headline\":\"H\",\"articleBody\":\"First paragraph of the body, long "
+      "enough to count as an article.\\nSecond paragraph.\"}]}</script><div id=app>Loading</div>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(a->found);
+  EXPECT_EQ(a->text,
+            "First paragraph of the body, long enough to count as an article.\n\nSecond paragraph.");
+}
+
+}  // namespace
+}  // namespace pith
