@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what pith needs to build and test, from Debian 12's packages.
+# Does nothing when everything is already there; needs root (or sudo) otherwise.
+set -euo pipefail
+packages=(cmake g++ make pkg-config libgumbo-dev libicu-dev zlib1g-dev nlohmann-json3-dev
+          libgtest-dev libcurl4-openssl-dev gzip python3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "installing: ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
