@@ -1,6 +1,11 @@
 // Stage 4, segment: one iterative walk over the DOM.
 #include "blocks.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <memory>
 #include <string_view>
 
 #include "hints.h"
@@ -286,8 +291,9 @@ class Segmenter {
     link_chars_ = 0;
   }
 
-  static void Measure(TextBlock* b) {
-    int chars = 0, unspaced = 0, commas = 0;
+  void Measure(TextBlock* b) {
+    int chars = 0, unspaced = 0, commas = 0, words = 0;
+    bool in_word = false;
     char32_t last = 0, before_last = 0;
     std::size_t i = 0;
     const std::string& t = b->text;
@@ -296,15 +302,46 @@ class Segmenter {
       ++chars;
       unspaced += IsUnspacedScript(cp);
       commas += IsComma(cp);
-      if (!IsSpace(cp)) {
+      const bool space = IsSpace(cp);
+      words += !space && !in_word;
+      in_word = !space;
+      if (!space) {
         before_last = last;
         last = cp;
       }
     }
     b->chars = chars;
-    b->weighted_chars = chars + unspaced * (tuning::kUnspacedCharWeight - 1);
+    b->words = words;
+    b->weighted_chars = chars;
+    if (unspaced > 0) {
+      b->words = CountIcuWords(t);
+      b->weighted_chars = std::max(chars, b->words * tuning::kCharsPerWord);
+    }
     b->commas = commas;
     b->ends_sentence = IsSentenceEnd(last) || (IsClosingQuote(last) && IsSentenceEnd(before_last));
+  }
+
+  // Words of `text` by ICU's dictionary-based word breaking, counting only
+  // units that hold letters, numbers or ideographs. The iterator is made on
+  // first use: pages without unspaced scripts never pay for it.
+  int CountIcuWords(const std::string& text) {
+    UErrorCode err = U_ZERO_ERROR;
+    if (!words_) {
+      words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), err));
+      if (U_FAILURE(err)) words_.reset();
+    }
+    if (!words_) return 0;
+    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
+    if (U_FAILURE(err)) return 0;
+    words_->setText(ut, err);
+    int count = 0;
+    if (U_SUCCESS(err)) {
+      for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; end = words_->next()) {
+        count += words_->getRuleStatus() != UBRK_WORD_NONE;
+      }
+    }
+    utext_close(ut);
+    return count;
   }
 
   // <head> holds no visible text; read its metadata without descending further.
@@ -361,6 +398,7 @@ class Segmenter {
   int pre_depth_ = 0;
   int quote_depth_ = 0;
   int list_depth_ = 0;
+  std::unique_ptr<icu::BreakIterator> words_;
 };
 
 }  // namespace

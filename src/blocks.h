@@ -50,7 +50,8 @@ struct TextBlock {
   int level = 0;
   std::string text;   // collapsed white space; '\n' for <br>; <pre> kept as is
   int chars = 0;      // code points
-  int weighted_chars = 0;  // chars, with unspaced-script characters weighted up
+  int words = 0;           // words: ICU word-break units when the text has unspaced scripts
+  int weighted_chars = 0;  // max(chars, words * kCharsPerWord) when unspaced scripts occur, else chars
   int link_chars = 0;      // code points inside <a>
   int commas = 0;          // clause separators of any script: , ， 、 ، ;
   bool ends_sentence = false;  // ends with . ! ? 。 ！ ？ ؟ । …  (or a closing quote after one)

@@ -32,10 +32,12 @@ inline constexpr std::size_t kArenaChunkBytes = std::size_t{256} << 10;
 inline constexpr std::size_t kMaxJsonLdBytes = std::size_t{2} << 20;
 // JSON-LD nested deeper than this is skipped: the JSON reader recurses.
 inline constexpr int kMaxJsonLdDepth = 64;
-// A character of a script written without spaces (Chinese, Japanese, Thai)
-// counts as this many characters of a spaced script: one Han character
-// carries about a word.
-inline constexpr int kUnspacedCharWeight = 3;
+// Text in scripts written without spaces (Chinese, Japanese, Thai) is
+// measured in ICU word-break units: a block's weighted length is at least its
+// words times this many characters, the length of an average word and its
+// space in spaced scripts, so a Chinese paragraph scores like a European one
+// of the same content.
+inline constexpr int kCharsPerWord = 6;
 
 // ---- score ----
 // Blocks shorter than this (weighted characters) add nothing to their

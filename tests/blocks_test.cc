@@ -41,6 +41,20 @@ TEST(SegmentBlocksTest, SplitsAtBlockBoundariesAndKeepsInlineText) {
   EXPECT_EQ(p.blocks[1].chars, 15);
 }
 
+TEST(SegmentBlocksTest, MeasuresUnspacedScriptsInIcuWords) {
+  // 14 Han characters: ICU's dictionary splits them into about six words.
+  Page p = Segment("<p>本市交通部门周二宣布延长运营</p><p>The metro runs late now.</p>");
+  ASSERT_EQ(p.blocks.size(), 2u);
+  const TextBlock& zh = p.blocks[0];
+  EXPECT_EQ(zh.chars, 14);
+  EXPECT_GE(zh.words, 4);
+  EXPECT_LE(zh.words, 10);
+  EXPECT_EQ(zh.weighted_chars, zh.words * 6);  // tuning::kCharsPerWord
+  const TextBlock& en = p.blocks[1];
+  EXPECT_EQ(en.words, 5);
+  EXPECT_EQ(en.weighted_chars, en.chars);
+}
+
 TEST(SegmentBlocksTest, BreaksBecomeLineBreaksAndWhitespaceCollapses) {
   Page p = Segment("<p>  one \n two<br>three<br><br>  four  </p>");
   ASSERT_EQ(p.blocks.size(), 1u);
