@@ -54,6 +54,11 @@ bool IsGoodBlock(const TextBlock& b) {
          LinkDensity(b) < tuning::kMaxShortLinkDensity;
 }
 
+double TagDensity(const Page& page, const Scores& scores, int id) {
+  const int elements = page.nodes[id].end - id - 1;  // preorder: descendants follow their node
+  return elements * tuning::kTagDensityChars / std::max(1, scores.chars[id]);
+}
+
 Scores ScoreBlocks(const Page& page) {
   const std::size_t n = page.nodes.size();
   Scores s;
@@ -100,7 +105,11 @@ Scores ScoreBlocks(const Page& page) {
     if (raw[i] <= 0) continue;
     const double density =
         s.chars[i] > 0 ? static_cast<double>(s.link_chars[i]) / s.chars[i] : 0.0;
-    s.candidate[i] = raw[i] * (1.0 - density) + HintWeight(page.nodes[i]);
+    const double tag_density = TagDensity(page, s, static_cast<int>(i));
+    const double markup = tag_density > tuning::kMaxTagDensity
+                              ? tuning::kMaxTagDensity / tag_density
+                              : 1.0;
+    s.candidate[i] = raw[i] * (1.0 - density) * markup + HintWeight(page.nodes[i]);
   }
   return s;
 }

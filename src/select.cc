@@ -104,6 +104,7 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, int top) {
       continue;
     }
     if (ChromeReason(page.nodes[c]) != nullptr) continue;
+    if (TagDensity(page, scores, c) > tuning::kMaxTagDensity) continue;
     if (scores.candidate[c] >= threshold || IsParagraphLike(page, scores, c)) roots.push_back(c);
   }
   return roots;

@@ -55,6 +55,12 @@ inline constexpr int kPropagationLevels = 5;
 // Candidate bonus or penalty from class/id/role hints (Readability uses 25).
 inline constexpr double kPositiveHintWeight = 25.0;
 inline constexpr double kNegativeHintWeight = -25.0;
+// Tag density: elements per kTagDensityChars weighted characters of text.
+// Above kMaxTagDensity a candidate is markup-heavy (teaser grids, widgets,
+// link lists): its score is scaled down by kMaxTagDensity / density, and as
+// a sibling of the top candidate it does not join the region.
+inline constexpr double kTagDensityChars = 100.0;
+inline constexpr double kMaxTagDensity = 6.0;
 // <article>, <main>, itemprop=articleBody: strong evidence of the body.
 inline constexpr double kArticleTagWeight = 20.0;
 inline constexpr double kArticleBodyWeight = 60.0;

@@ -146,6 +146,23 @@ TEST(RulesTest, EveryBlockHasADecisionAndReason) {
   }
 }
 
+TEST(RulesTest, MarkupHeavySiblingDoesNotJoin) {
+  // A teaser strip beside the story scores enough to join it as a sibling,
+  // but every few words sit in their own element: tag density keeps it out.
+  std::string strip = "<div class=\"strip\">";
+  for (int k = 0; k < 4; ++k) {
+    strip += "<p><span><i>Teaser " + std::to_string(k) +
+             " tells of a harbour strike</i></span><span><b> that ended after a week of "
+             "talks, with a new contract</b></span><img src=x.jpg><time>now</time></p>";
+  }
+  strip += "</div>";
+  Result<Article> a = Extract("<body><div class=\"wrap\"><div class=\"story\">" +
+                              std::string(kStory) + "</div>" + strip + "</div></body>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("before spring."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Teaser"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, NoContentIsNotFoundButNoError) {
   for (const char* html : {"", "<html></html>", "<p>Too short.</p>", "<nav><a>Home</a></nav>"}) {
     Result<Article> a = Extract(html);
