@@ -18,7 +18,35 @@ bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
 }
 
-// Flags that a node inherits from its ancestors: hidden.
+// Chrome categories strong enough that nothing inside them can be the article.
+constexpr std::uint32_t kHintExcludesCandidates = kHintNav | kHintRecommended | kHintConsent |
+                                                  kHintComments | kHintShare | kHintSidebar |
+                                                  kHintAds | kHintNewsletter | kHintFooter |
+                                                  kHintOverlay;
+
+// True when no descendant of `n` may be the article's container: hidden,
+// <nav>/<aside>/<footer>/<dialog>, or marked chrome without positive
+// evidence ("content-sidebar-wrap" holds the content; <body class="sidebar">
+// holds everything).
+bool ExcludesCandidates(const Node& n) {
+  if (n.parent < 0 || (n.flags & kFlagBody)) return false;
+  if (n.flags & kFlagHidden) return true;
+  if (n.hints & (kHintPositive | kHintArticleBody)) return false;
+  if (n.flags & (kFlagNav | kFlagAside | kFlagFooter | kFlagDialog)) return true;
+  return (n.hints & kHintExcludesCandidates) != 0;
+}
+
+// Per node: inside (or at) a node that excludes candidates.
+std::vector<bool> ExcludedBelow(const Page& page) {
+  std::vector<bool> excluded(page.nodes.size(), false);
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& n = page.nodes[i];
+    excluded[i] = ExcludesCandidates(n) || (n.parent >= 0 && excluded[n.parent]);
+  }
+  return excluded;
+}
+
+// Per node: inside (or at) a hidden element.
 std::vector<bool> HiddenBelow(const Page& page) {
   std::vector<bool> hidden(page.nodes.size(), false);
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
@@ -42,10 +70,10 @@ const char* ChromeReason(const Node& n) {
   return nullptr;
 }
 
-int TopCandidate(const Page& page, const Scores& scores, const std::vector<bool>& hidden) {
+int TopCandidate(const Page& page, const Scores& scores, const std::vector<bool>& excluded) {
   int top = -1;
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
-    if (hidden[i] || scores.candidate[i] <= 0) continue;
+    if (excluded[i] || scores.candidate[i] <= 0) continue;
     if (top < 0 || scores.candidate[i] > scores.candidate[top]) top = static_cast<int>(i);
   }
   return top;
@@ -53,11 +81,11 @@ int TopCandidate(const Page& page, const Scores& scores, const std::vector<bool>
 
 // When several strong candidates lie outside the top one, the article is
 // split over containers: climb to the ancestor that holds enough of them.
-int ClimbToAlternatives(const Page& page, const Scores& scores, const std::vector<bool>& hidden,
-                        int top) {
+int ClimbToAlternatives(const Page& page, const Scores& scores,
+                        const std::vector<bool>& excluded, int top) {
   std::vector<int> ranked;
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
-    if (!hidden[i] && scores.candidate[i] > 0) ranked.push_back(static_cast<int>(i));
+    if (!excluded[i] && scores.candidate[i] > 0) ranked.push_back(static_cast<int>(i));
   }
   const std::size_t keep =
       std::min<std::size_t>(ranked.size(), tuning::kAlternativesConsidered + 1);
@@ -244,9 +272,15 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   sel.decisions.assign(page.blocks.size(), Decision{false, "outside the main region"});
   if (page.nodes.empty()) return sel;
   const std::vector<bool> hidden = HiddenBelow(page);
-  int top = TopCandidate(page, scores, hidden);
+  // Candidates inside chrome compete only when there are no others.
+  std::vector<bool> excluded = ExcludedBelow(page);
+  int top = TopCandidate(page, scores, excluded);
+  if (top < 0) {
+    excluded = hidden;
+    top = TopCandidate(page, scores, excluded);
+  }
   if (top >= 0) {
-    top = ClimbToAlternatives(page, scores, hidden, top);
+    top = ClimbToAlternatives(page, scores, excluded, top);
     sel.roots = GrowRegion(page, scores, top);
     DecideRegion(page, scores, meta, sel.roots, &sel.decisions);
   }

@@ -93,6 +93,36 @@ TEST(RulesTest, DropsEachKindOfChrome) {
   for (const Case& c : cases) ExpectStoryOnly(c);
 }
 
+TEST(RulesTest, LongCommentSectionDoesNotWinOverAShortStory) {
+  // Eight comments, each in a "content" div, hold more text than the story;
+  // nothing inside #comments may be the article.
+  std::string comments = "<div id=\"comments\">";
+  for (int i = 0; i < 8; ++i) {
+    comments += "<div class=\"comment\"><div class=\"content\"><p>Comment " + std::to_string(i) +
+                ": I have lived by this river for thirty years, and the flood defences have "
+                "been promised at every election since, yet nothing has been built at all.</p>"
+                "</div></div>";
+  }
+  comments += "</div>";
+  Result<Article> a = Extract("<body><div class=\"article\"><div class=\"content\">" +
+                              std::string(kStory) + "</div></div>" + comments + "</body>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The river rose by two metres"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Comment 0"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, ChromeWordBesidePositiveOneDoesNotExclude) {
+  // Genesis-style wrappers name both: the story inside stays a candidate.
+  Result<Article> a = Extract("<body class=\"sidebar-primary\"><div class=\"content-sidebar-wrap\">"
+                              "<main class=\"content\">" + std::string(kStory) +
+                              "</main><aside class=\"sidebar\"><p>Subscribe to our newsletter "
+                              "today and get the news first, every morning, in your inbox.</p>"
+                              "</aside></div></body>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("before spring."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Subscribe"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, ContentWordsInClassNamesAreNotChrome) {
   // "brand-story" holds no "ad" token; "commentary" is not "comment".
   ExpectStoryOnly({"brand-story", Page("", "", " class=\"brand-story commentary\""), {}});
