@@ -119,8 +119,25 @@ bool IsParagraphLike(const Page& page, const Scores& scores, int id) {
          scores.block[n.block_begin] > 0;
 }
 
+// Climbs from the top candidate while the parent adds no good text: the
+// paragraphs' container is often wrapped many times, and its siblings (other
+// sections of the story) sit beside the outermost wrapper.
+int ClimbWrappers(const Page& page, const Scores& scores, int top) {
+  for (int up = page.nodes[top].parent; up >= 0; up = page.nodes[up].parent) {
+    if ((page.nodes[up].flags & kFlagBody) || page.nodes[up].parent < 0) break;
+    if (scores.good_chars[up] != scores.good_chars[top]) break;
+    top = up;
+  }
+  return top;
+}
+
+double NodeLinkDensity(const Scores& scores, int id) {
+  return scores.chars[id] > 0 ? static_cast<double>(scores.link_chars[id]) / scores.chars[id] : 0;
+}
+
 // The top candidate and those of its siblings that read like content.
 std::vector<int> GrowRegion(const Page& page, const Scores& scores, int top) {
+  top = ClimbWrappers(page, scores, top);
   const int parent = page.nodes[top].parent;
   if (parent < 0) return {top};
   const double threshold =
@@ -133,7 +150,12 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, int top) {
     }
     if (ChromeReason(page.nodes[c]) != nullptr) continue;
     if (TagDensity(page, scores, c) > tuning::kMaxTagDensity) continue;
-    if (scores.candidate[c] >= threshold || IsParagraphLike(page, scores, c)) roots.push_back(c);
+    const bool good_share =
+        scores.good_chars[c] >= tuning::kSiblingGoodShare * scores.good_chars[top] &&
+        scores.good_chars[c] > 0 && NodeLinkDensity(scores, c) < tuning::kSiblingLinkDensity;
+    if (scores.candidate[c] >= threshold || good_share || IsParagraphLike(page, scores, c)) {
+      roots.push_back(c);
+    }
   }
   return roots;
 }

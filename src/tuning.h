@@ -77,6 +77,11 @@ inline constexpr double kSiblingMinScore = 10.0;
 inline constexpr int kMinAlternatives = 3;
 inline constexpr double kAlternativeShare = 0.75;
 inline constexpr int kAlternativesConsidered = 5;
+// A sibling also joins when its good text is at least this share of the top
+// candidate's and its link density is below kSiblingLinkDensity: a story
+// split into sections by figures or ads.
+inline constexpr double kSiblingGoodShare = 0.2;
+inline constexpr double kSiblingLinkDensity = 0.25;
 // A sibling paragraph joins on its own when this long and this free of links.
 inline constexpr int kSiblingParagraphChars = 80;
 inline constexpr double kSiblingParagraphLinkDensity = 0.25;

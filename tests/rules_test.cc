@@ -152,6 +152,27 @@ TEST(RulesTest, StorySplitOverSiblingContainersIsJoined) {
   EXPECT_EQ(a->text.find("Advertisement"), std::string::npos);
 }
 
+TEST(RulesTest, SectionsWrappedDeepAndSplitByAFigureAreJoined) {
+  // Each section wraps its paragraphs four levels deep; a figure separates
+  // them. Climbing wrappers reaches the level where the sections are siblings.
+  auto section = [](const std::string& text) {
+    return "<div class=\"acf\"><section><div><div class=\"wysiwyg\"><p>" + text + "</p><p>" +
+           text + " Again, with more words.</p></div></div></section></div>";
+  };
+  Result<Article> a = Extract(
+      "<body><div id=\"post\">" +
+      section("The first section explains how tuft cells were found in the gut, where they "
+              "sense parasites and call on the immune system to respond.") +
+      "<figure><img src=x.jpg><figcaption>A micrograph.</figcaption></figure>" +
+      section("The second section follows the same cells into the lungs, where they appear "
+              "only after an infection, and nobody yet knows why.") +
+      "</div></body>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The first section"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("The second section"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("A micrograph."), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, ShortBlocksBetweenParagraphsStay) {
   Result<Article> a = Extract(
       std::string("<article>") + kStory + "<h2>What to pack</h2><ul><li>Torch</li><li>Water</li>"
