@@ -17,7 +17,7 @@ struct Vocabulary {
 
 // Kept short and specific: a token here costs a false positive on every
 // site that happens to use it for content.
-const std::array<Vocabulary, 16> kVocabularies = {{
+const std::array<Vocabulary, 15> kVocabularies = {{
     {kHintNav, "nav",
      {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
       "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar"}},
@@ -49,8 +49,6 @@ const std::array<Vocabulary, 16> kVocabularies = {{
     {kHintFooter, "footer", {"footer", "copyright", "colophon"}},
     {kHintHeader, "header", {"header", "masthead", "topbar"}},
     {kHintOverlay, "overlay", {"modal", "popup", "overlay", "lightbox", "dialog"}},
-    {kHintHidden, "hidden",
-     {"hidden", "hide", "invisible", "sronly", "visuallyhidden", "screenreader"}},
     {kHintCaption, "caption",
      {"caption", "captions", "figcaption", "credit", "credits", "picture", "photocredit",
       "imagecaption", "wpcaption"}},
@@ -58,6 +56,12 @@ const std::array<Vocabulary, 16> kVocabularies = {{
      {"article", "articlebody", "content", "entry", "post", "story", "storybody", "main",
       "body", "text", "prose", "blog", "maincontent", "postcontent", "entrycontent"}},
 }};
+
+// Visibility helpers, matched as whole class names only: "field-label-hidden"
+// hides a label, not the field it names.
+constexpr std::string_view kHiddenClassNames[] = {
+    "hidden", "hide", "invisible", "sr-only", "visually-hidden", "visuallyhidden",
+    "screen-reader-text", "screen-reader-only", "d-none", "is-hidden", "u-hidden"};
 
 // ARIA roles by category.
 struct RoleHint {
@@ -117,9 +121,25 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
 
 }  // namespace
 
+std::uint32_t ClassifyHiddenClasses(std::string_view class_attr) {
+  std::size_t i = 0;
+  while (i < class_attr.size()) {
+    while (i < class_attr.size() && IsSpace(static_cast<unsigned char>(class_attr[i]))) ++i;
+    std::size_t start = i;
+    while (i < class_attr.size() && !IsSpace(static_cast<unsigned char>(class_attr[i]))) ++i;
+    if (i == start) break;
+    const std::string name = AsciiLower(class_attr.substr(start, i - start));
+    for (std::string_view hidden : kHiddenClassNames) {
+      if (name == hidden) return kHintHidden;
+    }
+  }
+  return 0;
+}
+
 std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
                                  std::string_view role_attr, std::string_view itemprop_attr) {
-  std::uint32_t hints = ClassifyTokens(class_attr) | ClassifyTokens(id_attr);
+  std::uint32_t hints = ClassifyTokens(class_attr) | ClassifyTokens(id_attr) |
+                        ClassifyHiddenClasses(class_attr);
   if (!role_attr.empty()) {
     std::string role = AsciiLower(NormalizeSpace(role_attr));
     for (const RoleHint& r : kRoleHints) {

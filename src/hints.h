@@ -24,7 +24,7 @@ enum HintCategory : std::uint32_t {
   kHintFooter = 1u << 10,      // footers, copyright
   kHintHeader = 1u << 11,      // site headers, mastheads
   kHintOverlay = 1u << 12,     // modals, popups, dialogs
-  kHintHidden = 1u << 13,      // visually hidden helpers (sr-only, hidden)
+  kHintHidden = 1u << 13,      // visibility helpers: class "hidden", "sr-only", "d-none", ...
   kHintCaption = 1u << 14,     // photo captions and credits
   kHintPositive = 1u << 20,    // article, content, entry, post, story, main, ...
   kHintArticleBody = 1u << 21, // itemprop="articleBody" / "text": the body itself
@@ -36,7 +36,8 @@ constexpr std::uint32_t kHintChromeMask = (1u << 15) - 1;
 // The categories named by class, id, role and itemprop attribute values.
 // Class and id are split into tokens on white space, '-', '_', ':', '.',
 // digits and lower-to-upper case changes ("relatedPosts" -> related, posts),
-// and each token is matched whole.
+// and each token is matched whole. Visibility helpers (kHintHidden) match
+// whole class names only.
 std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
                                  std::string_view role_attr, std::string_view itemprop_attr);
 

@@ -19,7 +19,10 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"relatedPosts", "", kHintRecommended},      // camelCase split
       {"jp-relatedposts", "", kHintRecommended},   // compound token listed
       {"most-popular", "", kHintRecommended},
-      {"sr-only", "", kHintHidden},                // joined compound
+      {"sr-only", "", kHintHidden},                // whole class name
+      {"btn hidden", "", kHintHidden},
+      {"field field-label-hidden", "", 0},         // a hidden label, not a hidden field
+      {"hidden-xs", "", 0},                        // hidden on small screens only
       {"brand-story", "", kHintPositive},          // "brand" is no ad token
       {"shadow-box", "", 0},                       // "ad" inside a word is no ad
       {"header-image", "", kHintHeader},
