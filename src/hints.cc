@@ -34,7 +34,7 @@ const std::array<Vocabulary, 15> kVocabularies = {{
      {"share", "sharing", "sharebar", "social", "sharedaddy", "addthis", "shariff", "sociable",
       "socials", "sharethis", "likes"}},
     {kHintSidebar, "sidebar",
-     {"sidebar", "widget", "widgets", "rail", "sidecol", "aside", "secondary"}},
+     {"sidebar", "rail", "sidecol", "aside", "secondary"}},
     {kHintAds, "ads",
      {"ad", "ads", "advert", "adverts", "advertisement", "adsense", "sponsor", "sponsored",
       "promo", "dfp", "adslot", "banner"}},
@@ -57,11 +57,22 @@ const std::array<Vocabulary, 15> kVocabularies = {{
       "body", "text", "prose", "blog", "maincontent", "postcontent", "entrycontent"}},
 }};
 
-// Visibility helpers, matched as whole class names only: "field-label-hidden"
-// hides a label, not the field it names.
-constexpr std::string_view kHiddenClassNames[] = {
-    "hidden", "hide", "invisible", "sr-only", "visually-hidden", "visuallyhidden",
-    "screen-reader-text", "screen-reader-only", "d-none", "is-hidden", "u-hidden"};
+// Class names that are hints only whole: "field-label-hidden" hides a label,
+// not the field it names; page builders call every wrapper
+// "elementor-widget-…", while a sidebar box is class="widget".
+struct WholeName {
+  std::string_view name;
+  HintCategory category;
+};
+constexpr WholeName kWholeClassNames[] = {
+    {"hidden", kHintHidden},          {"hide", kHintHidden},
+    {"invisible", kHintHidden},       {"sr-only", kHintHidden},
+    {"visually-hidden", kHintHidden}, {"visuallyhidden", kHintHidden},
+    {"screen-reader-text", kHintHidden}, {"screen-reader-only", kHintHidden},
+    {"d-none", kHintHidden},          {"is-hidden", kHintHidden},
+    {"u-hidden", kHintHidden},        {"widget", kHintSidebar},
+    {"widgets", kHintSidebar},        {"widget-area", kHintSidebar},
+};
 
 // ARIA roles by category.
 struct RoleHint {
@@ -121,7 +132,8 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
 
 }  // namespace
 
-std::uint32_t ClassifyHiddenClasses(std::string_view class_attr) {
+std::uint32_t ClassifyWholeClassNames(std::string_view class_attr) {
+  std::uint32_t hints = 0;
   std::size_t i = 0;
   while (i < class_attr.size()) {
     while (i < class_attr.size() && IsSpace(static_cast<unsigned char>(class_attr[i]))) ++i;
@@ -129,17 +141,17 @@ std::uint32_t ClassifyHiddenClasses(std::string_view class_attr) {
     while (i < class_attr.size() && !IsSpace(static_cast<unsigned char>(class_attr[i]))) ++i;
     if (i == start) break;
     const std::string name = AsciiLower(class_attr.substr(start, i - start));
-    for (std::string_view hidden : kHiddenClassNames) {
-      if (name == hidden) return kHintHidden;
+    for (const WholeName& whole : kWholeClassNames) {
+      if (name == whole.name) hints |= whole.category;
     }
   }
-  return 0;
+  return hints;
 }
 
 std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
                                  std::string_view role_attr, std::string_view itemprop_attr) {
   std::uint32_t hints = ClassifyTokens(class_attr) | ClassifyTokens(id_attr) |
-                        ClassifyHiddenClasses(class_attr);
+                        ClassifyWholeClassNames(class_attr);
   if (!role_attr.empty()) {
     std::string role = AsciiLower(NormalizeSpace(role_attr));
     for (const RoleHint& r : kRoleHints) {

@@ -15,6 +15,7 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"share-buttons", "", kHintShare},
       {"sharedaddy sd-sharing-enabled", "", kHintShare},
       {"widget widget_recent_comments", "", kHintSidebar | kHintComments | kHintRecommended},
+      {"elementor-widget-container", "", 0},       // page builders wrap everything in "widgets"
       {"", "cookie-law-info-bar", kHintConsent},
       {"relatedPosts", "", kHintRecommended},      // camelCase split
       {"jp-relatedposts", "", kHintRecommended},   // compound token listed
