@@ -25,11 +25,14 @@ enum NodeFlag : std::uint32_t {
   kFlagArticle = 1u << 7, // <article>
   kFlagMain = 1u << 8,    // <main>
   kFlagBody = 1u << 9,    // <body>
+  // <noscript>: fallback text for browsers without scripts, usually chrome;
+  // walked all the same, since an unclosed tag inside it can swallow the page.
+  kFlagNoscript = 1u << 10,
 };
 
 // Tags that mark chrome (each subject to the protection rule in select).
 constexpr std::uint32_t kFlagChromeTags =
-    kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagForm | kFlagDialog;
+    kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagForm | kFlagDialog | kFlagNoscript;
 
 // One element of the page, in preorder: a node's descendants follow it and
 // have larger ids, so a reverse pass over the table is a bottom-up pass.

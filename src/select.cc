@@ -66,6 +66,7 @@ const char* ChromeReason(const Node& n) {
   if (n.flags & kFlagHeader) return "inside <header>";
   if (n.flags & kFlagForm) return "inside <form>";
   if (n.flags & kFlagDialog) return "inside <dialog>";
+  if (n.flags & kFlagNoscript) return "inside <noscript>";
   if (n.hints & kHintChromeMask) return ChromeHintName(n.hints);
   return nullptr;
 }

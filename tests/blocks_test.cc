@@ -63,11 +63,21 @@ TEST(SegmentBlocksTest, BreaksBecomeLineBreaksAndWhitespaceCollapses) {
 
 TEST(SegmentBlocksTest, SkipsInvisibleElements) {
   Page p = Segment(
-      "<body><script>var x='<p>no</p>';</script><style>p{}</style><noscript>no</noscript>"
+      "<body><script>var x='<p>no</p>';</script><style>p{}</style>"
       "<template><p>no</p></template><svg><text>no</text></svg><button>no</button>"
       "<p>yes</p></body>");
   ASSERT_EQ(p.blocks.size(), 1u);
   EXPECT_EQ(p.blocks[0].text, "yes");
+}
+
+TEST(SegmentBlocksTest, WalksIntoNoscriptAndFlagsIt) {
+  // An unclosed <div> in <noscript> makes Gumbo put the rest of the page in it.
+  Page p = Segment("<body><noscript><div id=nojs></noscript><p>story</p></body>");
+  ASSERT_EQ(p.blocks.size(), 1u);
+  EXPECT_EQ(p.blocks[0].text, "story");
+  std::uint32_t f = 0;
+  for (int n = p.blocks[0].node; n >= 0; n = p.nodes[n].parent) f |= p.nodes[n].flags;
+  EXPECT_TRUE(f & kFlagNoscript);
 }
 
 TEST(SegmentBlocksTest, FlagsHiddenAndSemanticElements) {

@@ -83,6 +83,10 @@ TEST(RulesTest, DropsEachKindOfChrome) {
        Page("<div style=\"display:none\"><p>Hidden text that a reader never sees on the page, "
             "however long it happens to be.</p></div>", ""),
        {"Hidden text"}},
+      {"noscript notice",
+       Page("<noscript><p>Please enable JavaScript in your browser to see the full "
+            "experience of this website, including videos and comments.</p></noscript>", ""),
+       {"Please enable JavaScript"}},
       {"read more at the edge", Page("", "<p><a href=\"/more\">Read More</a></p>"), {"Read More"}},
       {"repeated title", Page("", ""), {"River floods lower town"}},
       {"link list",
