@@ -56,8 +56,9 @@ std::vector<bool> HiddenBelow(const Page& page) {
   return hidden;
 }
 
-// Why a node is chrome, or nullptr.
-const char* ChromeReason(const Node& n) {
+// Why a node is chrome, or nullptr. Without `use_hints`, only tags and
+// hidden elements count.
+const char* ChromeReason(const Node& n, bool use_hints = true) {
   if (n.flags & kFlagHidden) return "hidden";
   if (n.hints & kHintArticleBody) return nullptr;
   if (n.flags & kFlagNav) return "inside <nav>";
@@ -67,7 +68,7 @@ const char* ChromeReason(const Node& n) {
   if (n.flags & kFlagForm) return "inside <form>";
   if (n.flags & kFlagDialog) return "inside <dialog>";
   if (n.flags & kFlagNoscript) return "inside <noscript>";
-  if (n.hints & kHintChromeMask) return ChromeHintName(n.hints);
+  if (use_hints && (n.hints & kHintChromeMask)) return ChromeHintName(n.hints);
   return nullptr;
 }
 
@@ -187,13 +188,28 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
   for (int r : roots) region_good += scores.good_chars[r];
   const double protect = tuning::kProtectShare * region_good;
 
+  // Good text that class/id hints alone would drop, over the whole region.
+  int hint_dropped = 0;
+  for (int r : roots) {
+    for (int id = r + 1; id < page.nodes[r].end;) {
+      const Node& n = page.nodes[id];
+      if (ChromeReason(n) != nullptr && scores.good_chars[id] < protect) {
+        if (ChromeReason(n, /*use_hints=*/false) == nullptr) hint_dropped += scores.good_chars[id];
+        id = n.end;
+      } else {
+        ++id;
+      }
+    }
+  }
+  const bool use_hints = hint_dropped <= tuning::kMaxHintDropShare * region_good;
+
   std::vector<int> members;  // blocks still in play, in order
   for (int r : roots) {
     const Node& root = page.nodes[r];
     std::vector<const char*> why(root.block_end - root.block_begin, nullptr);
     for (int id = r + 1; id < root.end;) {
       const Node& n = page.nodes[id];
-      const char* reason = ChromeReason(n);
+      const char* reason = ChromeReason(n, use_hints);
       if (reason != nullptr && scores.good_chars[id] < protect) {
         for (int b = n.block_begin; b < n.block_end; ++b) why[b - root.block_begin] = reason;
         id = n.end;

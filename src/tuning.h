@@ -92,6 +92,13 @@ inline constexpr double kClimbShare = 0.6;
 // this share of the region's good text (a whole-page <form>, a "post" inside
 // a "widget" wrapper).
 inline constexpr double kProtectShare = 0.5;
+// When class/id hints would drop more than this share of the region's good
+// text in all, leaving next to nothing, they are taken as the site's
+// vocabulary rather than chrome ("TestReport__Section--Ads" on every section
+// of a review) and only tags and hidden elements prune the region. Lower
+// values also overrule hints that rightly drop a comment section larger
+// than a short story.
+inline constexpr double kMaxHintDropShare = 0.95;
 // Blocks with at least this link density are navigation, not prose...
 inline constexpr double kMaxLinkDensity = 0.5;
 // ...and short blocks from this density on.

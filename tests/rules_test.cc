@@ -127,6 +127,23 @@ TEST(RulesTest, ChromeWordBesidePositiveOneDoesNotExclude) {
   EXPECT_EQ(a->text.find("Subscribe"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, HintsThatWouldDropTheWholeStoryAreOverruled) {
+  // Every section of this review carries a chrome-looking modifier.
+  std::string html = "<body><article itemprop=\"articleBody\">";
+  for (const char* part : {"The grill heats to 800 degrees in ten minutes, faster than any "
+                           "other model we tested this year, and holds that heat well.",
+                           "Cleaning is the weak point: the drip tray is hard to reach, and fat "
+                           "collects in the corners where no brush gets in."}) {
+    html += std::string("<section class=\"Review__Section Review__Section--Ads\"><p>") + part +
+            "</p><p>" + part + " We checked this twice.</p></section>";
+  }
+  html += "</article></body>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("heats to 800 degrees"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Cleaning is the weak point"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, ContentWordsInClassNamesAreNotChrome) {
   // "brand-story" holds no "ad" token; "commentary" is not "comment".
   ExpectStoryOnly({"brand-story", Page("", "", " class=\"brand-story commentary\""), {}});
