@@ -79,6 +79,14 @@ std::uint32_t TagFlags(GumboTag tag) {
   }
 }
 
+// FNV-1a of a class attribute: equal classes, equal hashes; 0 for none.
+std::uint32_t ClassHash(std::string_view cls) {
+  if (cls.empty()) return 0;
+  std::uint32_t h = 2166136261u;
+  for (unsigned char c : cls) h = (h ^ c) * 16777619u;
+  return h == 0 ? 1 : h;
+}
+
 // Gumbo 0.10 predates <dialog>: it is an unknown tag, recognised by name.
 bool IsDialog(const GumboElement& e) {
   if (e.tag != GUMBO_TAG_UNKNOWN) return false;
@@ -203,6 +211,7 @@ class Segmenter {
     node.hints = ClassifyAttributes(Attr(e, "class"), Attr(e, "id"), Attr(e, "role"),
                                     Attr(e, "itemprop"));
     if (node.hints & kHintHidden) node.flags |= kFlagHidden;
+    node.class_hash = ClassHash(Attr(e, "class"));
     node.block_begin = static_cast<int>(page_->blocks.size());
     const int id = static_cast<int>(page_->nodes.size());
     page_->nodes.push_back(node);

@@ -188,12 +188,27 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
   for (int r : roots) region_good += scores.good_chars[r];
   const double protect = tuning::kProtectShare * region_good;
 
+  // Classes of chrome-marked nodes spared for holding most of the text: the
+  // same class elsewhere names content too ("Section--Ads" on every section).
+  std::unordered_set<std::uint32_t> content_classes;
+  for (int r : roots) {
+    for (int id = r + 1; id < page.nodes[r].end; ++id) {
+      const Node& n = page.nodes[id];
+      if (n.class_hash != 0 && scores.good_chars[id] >= protect && ChromeReason(n) != nullptr) {
+        content_classes.insert(n.class_hash);
+      }
+    }
+  }
+  auto spared = [&](int id) {
+    return scores.good_chars[id] >= protect ||
+           (page.nodes[id].class_hash != 0 && content_classes.count(page.nodes[id].class_hash));
+  };
   // Good text that class/id hints alone would drop, over the whole region.
   int hint_dropped = 0;
   for (int r : roots) {
     for (int id = r + 1; id < page.nodes[r].end;) {
       const Node& n = page.nodes[id];
-      if (ChromeReason(n) != nullptr && scores.good_chars[id] < protect) {
+      if (ChromeReason(n) != nullptr && !spared(id)) {
         if (ChromeReason(n, /*use_hints=*/false) == nullptr) hint_dropped += scores.good_chars[id];
         id = n.end;
       } else {
@@ -210,7 +225,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
     for (int id = r + 1; id < root.end;) {
       const Node& n = page.nodes[id];
       const char* reason = ChromeReason(n, use_hints);
-      if (reason != nullptr && scores.good_chars[id] < protect) {
+      if (reason != nullptr && !spared(id)) {
         for (int b = n.block_begin; b < n.block_end; ++b) why[b - root.block_begin] = reason;
         id = n.end;
       } else {
