@@ -34,7 +34,7 @@ bool IsSkipped(GumboTag tag) {
     case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_TITLE:
     case GUMBO_TAG_META: case GUMBO_TAG_LINK: case GUMBO_TAG_BASE:
     case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_MAP: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_MAP: case GUMBO_TAG_HEAD: case GUMBO_TAG_RT: case GUMBO_TAG_RP:
       return true;
     default:
       return false;

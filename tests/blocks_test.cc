@@ -65,9 +65,9 @@ TEST(SegmentBlocksTest, SkipsInvisibleElements) {
   Page p = Segment(
       "<body><script>var x='<p>no</p>';</script><style>p{}</style>"
       "<template><p>no</p></template><svg><text>no</text></svg><button>no</button>"
-      "<p>yes</p></body>");
+      "<p>yes <ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>供</p></body>");
   ASSERT_EQ(p.blocks.size(), 1u);
-  EXPECT_EQ(p.blocks[0].text, "yes");
+  EXPECT_EQ(p.blocks[0].text, "yes 子供");  // ruby readings are annotations, not text
 }
 
 TEST(SegmentBlocksTest, WalksIntoNoscriptAndFlagsIt) {
