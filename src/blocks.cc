@@ -212,6 +212,8 @@ class Segmenter {
                                     Attr(e, "itemprop"));
     if (node.hints & kHintHidden) node.flags |= kFlagHidden;
     node.class_hash = ClassHash(Attr(e, "class"));
+    const std::string role = AsciiLower(NormalizeSpace(Attr(e, "role")));
+    if (role == "main") node.flags |= kFlagMain;  // the ARIA twin of <main>
     node.block_begin = static_cast<int>(page_->blocks.size());
     const int id = static_cast<int>(page_->nodes.size());
     page_->nodes.push_back(node);

@@ -23,7 +23,7 @@ enum NodeFlag : std::uint32_t {
   kFlagForm = 1u << 5,    // <form>
   kFlagDialog = 1u << 6,  // <dialog>
   kFlagArticle = 1u << 7, // <article>
-  kFlagMain = 1u << 8,    // <main>
+  kFlagMain = 1u << 8,    // <main> or role="main"
   kFlagBody = 1u << 9,    // <body>
   // <noscript>: fallback text for browsers without scripts, usually chrome;
   // walked all the same, since an unclosed tag inside it can swallow the page.

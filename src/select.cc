@@ -36,12 +36,22 @@ bool ExcludesCandidates(const Node& n) {
   return (n.hints & kHintExcludesCandidates) != 0;
 }
 
-// Per node: inside (or at) a node that excludes candidates.
+// The page's main content declared outright: <main>, role="main",
+// itemprop="articleBody". Stronger than any class word of an ancestor
+// ("container no-sub-nav" holds the page). <article> is not: lists of
+// teasers are made of them.
+bool DeclaresMainContent(const Node& n) {
+  return (n.flags & kFlagMain) || (n.hints & kHintArticleBody);
+}
+
+// Per node: inside (or at) a node that excludes candidates, unless a node on
+// the way declares the main content.
 std::vector<bool> ExcludedBelow(const Page& page) {
   std::vector<bool> excluded(page.nodes.size(), false);
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
-    excluded[i] = ExcludesCandidates(n) || (n.parent >= 0 && excluded[n.parent]);
+    const bool inherited = n.parent >= 0 && excluded[n.parent] && !DeclaresMainContent(n);
+    excluded[i] = inherited || (ExcludesCandidates(n) && !DeclaresMainContent(n));
   }
   return excluded;
 }

@@ -166,6 +166,17 @@ TEST(RulesTest, HintsThatWouldDropTheWholeStoryAreOverruled) {
   }
 }
 
+TEST(RulesTest, DeclaredMainContentOutranksAChromeWordAbove) {
+  // "no-sub-nav" says there is no sub-navigation, yet yields the token "nav".
+  Result<Article> a = Extract("<body><div class=\"container no-sub-nav\"><div role=\"main\">" +
+                              std::string(kStory) + "</div></div><div class=\"promo\"><p>Book "
+                              "your tickets online and save up to a third on every journey "
+                              "you make this winter.</p></div></body>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The river rose"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Book your tickets"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, ContentWordsInClassNamesAreNotChrome) {
   // "brand-story" holds no "ad" token; "commentary" is not "comment".
   ExpectStoryOnly({"brand-story", Page("", "", " class=\"brand-story commentary\""), {}});
