@@ -79,9 +79,11 @@ inline constexpr double kAlternativeShare = 0.75;
 inline constexpr int kAlternativesConsidered = 5;
 // A sibling also joins when its good text is at least this share of the top
 // candidate's and its link density is below kSiblingLinkDensity: a story
-// split into sections by figures or ads.
+// split into sections by figures or ads. Sections of a story carry few
+// links; a teaser list with long descriptions has a linked title for each
+// (about 0.2), so the bar sits below that.
 inline constexpr double kSiblingGoodShare = 0.2;
-inline constexpr double kSiblingLinkDensity = 0.25;
+inline constexpr double kSiblingLinkDensity = 0.15;
 // A sibling paragraph joins on its own when this long and this free of links.
 inline constexpr int kSiblingParagraphChars = 80;
 inline constexpr double kSiblingParagraphLinkDensity = 0.25;

@@ -227,6 +227,22 @@ TEST(RulesTest, SectionsWrappedDeepAndSplitByAFigureAreJoined) {
   EXPECT_EQ(a->text.find("A micrograph."), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, TeaserListWithLongDescriptionsDoesNotJoin) {
+  std::string teasers = "<ul class=\"list\">";
+  for (int i = 0; i < 4; ++i) {
+    teasers += "<li><h3><a href=\"/s" + std::to_string(i) + "\">Teaser title number " +
+               std::to_string(i) + " about the budget</a></h3><p>A long description of "
+               "another story, about the city budget and what the council plans to cut "
+               "next year, written to make you click.</p></li>";
+  }
+  teasers += "</ul>";
+  Result<Article> a = Extract("<body><div class=\"page\"><div class=\"story\">" +
+                              std::string(kStory) + "</div>" + teasers + "</div></body>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("before spring."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("A long description"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, ShortBlocksBetweenParagraphsStay) {
   Result<Article> a = Extract(
       std::string("<article>") + kStory + "<h2>What to pack</h2><ul><li>Torch</li><li>Water</li>"
