@@ -51,7 +51,7 @@ const std::array<Vocabulary, 15> kVocabularies = {{
     {kHintOverlay, "overlay", {"modal", "popup", "overlay", "lightbox", "dialog"}},
     {kHintCaption, "caption",
      {"caption", "captions", "figcaption", "credit", "credits", "picture", "photocredit",
-      "imagecaption", "wpcaption"}},
+      "imagecaption", "wpcaption", "image", "img", "photo", "photos"}},
     {kHintPositive, "positive",
      {"article", "articlebody", "content", "entry", "post", "story", "storybody", "main",
       "body", "text", "prose", "blog", "maincontent", "postcontent", "entrycontent"}},

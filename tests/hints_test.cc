@@ -31,6 +31,7 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"", "comments", kHintComments},
       {"commentary-body", "", kHintPositive},      // "commentary" is not "comment"
       {"wp-caption-text", "", kHintCaption | kHintPositive},
+      {"image top imgTop", "", kHintCaption},      // image boxes hold pictures and captions
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(ClassifyAttributes(c.cls, c.id, "", ""), c.expected)
