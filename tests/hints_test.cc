@@ -26,7 +26,7 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"hidden-xs", "", 0},                        // hidden on small screens only
       {"brand-story", "", kHintPositive},          // "brand" is no ad token
       {"shadow-box", "", 0},                       // "ad" inside a word is no ad
-      {"header-image", "", kHintHeader},
+      {"header-image", "", kHintHeader | kHintCaption},
       {"entry-content", "", kHintPositive},
       {"", "comments", kHintComments},
       {"commentary-body", "", kHintPositive},      // "commentary" is not "comment"
