@@ -32,6 +32,7 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"commentary-body", "", kHintPositive},      // "commentary" is not "comment"
       {"wp-caption-text", "", kHintCaption | kHintPositive},
       {"image top imgTop", "", kHintCaption},      // image boxes hold pictures and captions
+      {"inlinegallery-item", "", kHintCaption},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(ClassifyAttributes(c.cls, c.id, "", ""), c.expected)
