@@ -1,6 +1,8 @@
 // Stage 6, select: the main region and the chrome inside it.
 #include "select.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <unordered_set>
@@ -329,6 +331,59 @@ int PageGoodChars(const Page& page, const std::vector<bool>& hidden) {
   return good;
 }
 
+// Per node: inside (or at) chrome other than a header: the lead may sit in
+// the article's <header>, never in a <nav> or a share bar.
+std::vector<bool> ChromeBelowButHeader(const Page& page) {
+  std::vector<bool> chrome(page.nodes.size(), false);
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    Node n = page.nodes[i];
+    n.flags &= ~kFlagHeader;
+    n.hints &= ~kHintHeader;
+    chrome[i] = ChromeReason(n) != nullptr || (n.parent >= 0 && chrome[n.parent]);
+  }
+  return chrome;
+}
+
+// Share of letters (any script) among the non-space characters of `text`.
+double LetterShare(const std::string& text) {
+  std::size_t i = 0;
+  int letters = 0, visible = 0;
+  while (i < text.size()) {
+    const char32_t cp = NextCodePoint(text, &i);
+    if (IsSpace(cp)) continue;
+    ++visible;
+    letters += u_isalpha(static_cast<UChar32>(cp)) ? 1 : 0;
+  }
+  return visible > 0 ? static_cast<double>(letters) / visible : 0.0;
+}
+
+// Keeps the lead: prose between a heading that repeats the title and the
+// first kept block, when the heading is at most kLeadLookback blocks before.
+void KeepLead(const Page& page, const Metadata& meta, std::vector<Decision>* decisions) {
+  int first = 0;
+  while (first < static_cast<int>(decisions->size()) && !(*decisions)[first].kept) ++first;
+  if (first == static_cast<int>(decisions->size())) return;
+  int title = -1;
+  for (int b = first - 1; b >= 0 && b >= first - tuning::kLeadLookback; --b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind == BlockKind::kHeading && RepeatsTitle(block, meta)) {
+      title = b;
+      break;
+    }
+  }
+  if (title < 0) return;
+  const std::vector<bool> chrome = ChromeBelowButHeader(page);
+  for (int b = title + 1; b < first; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (chrome[block.node] || block.kind == BlockKind::kCaption || !ReadsAsText(block) ||
+        LinkDensity(block) >= tuning::kMaxShortLinkDensity || RepeatsTitle(block, meta) ||
+        LetterShare(block.text) < tuning::kLeadMinLetterShare) {
+      continue;
+    }
+    (*decisions)[b] = {true, "lead, between the title and the text"};
+  }
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta) {
@@ -357,6 +412,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
       sel.decisions = std::move(whole);
     }
   }
+  KeepLead(page, meta, &sel.decisions);
   return sel;
 }
 

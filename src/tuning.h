@@ -112,6 +112,13 @@ inline constexpr int kGoodBlockChars = 70;
 inline constexpr int kShortBlockChars = 40;
 // A heading is kept when kept text follows within this many blocks.
 inline constexpr int kHeadingLookahead = 3;
+// The lead (standfirst, deck) often sits between the headline and the body
+// container, outside the region: when a heading repeating the title lies at
+// most this many blocks before the region, prose between the two is kept.
+inline constexpr int kLeadLookback = 12;
+// A lead is prose: at least this share of its non-space characters are
+// letters ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ..." is not).
+inline constexpr double kLeadMinLetterShare = 0.7;
 // Page-wide fallback: when the region keeps less than this share of the
 // page's good text, a second pass keeps good blocks from the whole page.
 inline constexpr double kFallbackShare = 0.3;

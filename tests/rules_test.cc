@@ -243,6 +243,22 @@ TEST(RulesTest, TeaserListWithLongDescriptionsDoesNotJoin) {
   EXPECT_EQ(a->text.find("A long description"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LeadBetweenHeadlineAndBodyIsKept) {
+  Result<Article> a = Extract(
+      "<html><head><title>River floods lower town | Valley Post</title></head><body>"
+      "<header class=\"article-header\"><h1>River floods lower town</h1>"
+      "<p class=\"standfirst\">Forty people were evacuated overnight as the river burst its "
+      "banks for the third time in ten years.</p>"
+      "<p class=\"byline\">By Jo Smith, Valley Post reporter, on Monday at 9:30 a.m.</p>"
+      "<p>PUBLISHED: 10:48, Mon, Nov 18, 2019 | UPDATED: 11:05, Mon, Nov 18, 2019</p></header>"
+      "<div class=\"body\">" + std::string(kStory) + "</div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind("Forty people were evacuated overnight", 0), 0u) << a->text;
+  EXPECT_EQ(a->text.find("By Jo Smith"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("PUBLISHED"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("River floods lower town"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, ShortBlocksBetweenParagraphsStay) {
   Result<Article> a = Extract(
       std::string("<article>") + kStory + "<h2>What to pack</h2><ul><li>Torch</li><li>Water</li>"
