@@ -109,7 +109,7 @@ inline constexpr double kMaxShortLinkDensity = 0.3;
 // density below kMaxShortLinkDensity.
 inline constexpr int kGoodBlockChars = 70;
 // Shorter than this is "short": kept only between kept blocks.
-inline constexpr int kShortBlockChars = 40;
+inline constexpr int kShortBlockChars = 30;
 // A heading is kept when kept text follows within this many blocks.
 inline constexpr int kHeadingLookahead = 3;
 // The lead (standfirst, deck) often sits between the headline and the body
