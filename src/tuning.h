@@ -108,7 +108,9 @@ inline constexpr double kMaxShortLinkDensity = 0.3;
 // "Good" text: a block of at least this many weighted characters with link
 // density below kMaxShortLinkDensity.
 inline constexpr int kGoodBlockChars = 70;
-// Shorter than this is "short": kept only between kept blocks.
+// A block reads as text when it has kGoodBlockChars, or this many and ends
+// a sentence; other blocks are "short", kept only between blocks that read
+// as text (a post's closing "Hope you like it." stays; "Read More" goes).
 inline constexpr int kShortBlockChars = 30;
 // A heading is kept when kept text follows within this many blocks.
 inline constexpr int kHeadingLookahead = 3;
