@@ -1,11 +1,12 @@
 // The orchestrator: Extract() runs the stages in order and nothing else.
-//   fetch_file (gzip) -> decode -> document (parse) -> blocks (segment)
+//   fetch_file (gzip) -> decode -> rawtext (strip) -> document (parse) -> blocks (segment)
 //   -> metadata -> score -> select -> Article
 #include "blocks.h"
 #include "decode.h"
 #include "document.h"
 #include "fetch_file.h"
 #include "metadata.h"
+#include "rawtext.h"
 #include "pith/pith.h"
 #include "score.h"
 #include "select.h"
@@ -34,7 +35,8 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
   Article article;
   article.url = page.url;
   article.encoding = decoded->encoding;
-  const Document doc = Document::Parse(std::move(decoded->utf8));
+  const Document doc = Document::Parse(StripRawText(decoded->utf8));
+  std::string().swap(decoded->utf8);
   const Page segmented = SegmentBlocks(doc);
   const Metadata meta = ReadMetadata(segmented);
   const Scores scores = ScoreBlocks(segmented);
