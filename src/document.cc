@@ -2,6 +2,7 @@
 #include "document.h"
 
 #include <algorithm>
+#include <csetjmp>
 
 #include "tuning.h"
 
@@ -14,6 +15,21 @@ void* ArenaAllocate(void* userdata, std::size_t size) {
 
 void ArenaFree(void*, void*) {}  // freed with the arena
 
+// Runs Gumbo with an escape for the arena's budget; nullptr when it ran out.
+// Between setjmp and the longjmp there are only Gumbo's C frames and
+// ArenaAllocate, none with destructors to skip.
+GumboOutput* ParseWithBudget(const GumboOptions* options, const std::string& html, Arena* arena) {
+  std::jmp_buf escape;
+  arena->set_escape(&escape);
+  if (setjmp(escape) != 0) {
+    arena->set_escape(nullptr);
+    return nullptr;
+  }
+  GumboOutput* output = gumbo_parse_with_options(options, html.data(), html.size());
+  arena->set_escape(nullptr);
+  return output;
+}
+
 }  // namespace
 
 void* Arena::Allocate(std::size_t size) {
@@ -22,6 +38,7 @@ void* Arena::Allocate(std::size_t size) {
   if (size == 0) size = kAlign;
   if (size > left_) {
     std::size_t chunk = std::max(size, tuning::kArenaChunkBytes);
+    if (reserved_ + chunk > budget_ && escape_ != nullptr) std::longjmp(*escape_, 1);
     chunks_.emplace_back(new unsigned char[chunk]);
     next_ = chunks_.back().get();
     left_ = chunk;
@@ -33,17 +50,17 @@ void* Arena::Allocate(std::size_t size) {
   return p;
 }
 
-Document Document::Parse(std::string utf8) {
+Document Document::Parse(std::string utf8, std::size_t max_memory) {
   Document doc;
   doc.html_ = std::make_unique<std::string>(std::move(utf8));
-  doc.arena_ = std::make_unique<Arena>();
+  doc.arena_ = std::make_unique<Arena>(max_memory);
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = ArenaAllocate;
   options.deallocator = ArenaFree;
   options.userdata = doc.arena_.get();
   // Error records cost memory proportional to depth x errors; pith never reads them.
   options.max_errors = 0;
-  doc.output_ = gumbo_parse_with_options(&options, doc.html_->data(), doc.html_->size());
+  doc.output_ = ParseWithBudget(&options, *doc.html_, doc.arena_.get());
   return doc;
 }
 

@@ -35,8 +35,14 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
   Article article;
   article.url = page.url;
   article.encoding = decoded->encoding;
-  const Document doc = Document::Parse(StripRawText(decoded->utf8));
+  const Document doc =
+      Document::Parse(StripRawText(decoded->utf8), options.max_parse_memory_bytes);
   std::string().swap(decoded->utf8);
+  if (!doc.ok()) {
+    return Status::TooLarge("parsing the page needs more than " +
+                            std::to_string(options.max_parse_memory_bytes >> 20) +
+                            " MiB (ExtractOptions::max_parse_memory_bytes)");
+  }
   const Page segmented = SegmentBlocks(doc);
   const Metadata meta = ReadMetadata(segmented);
   const Scores scores = ScoreBlocks(segmented);

@@ -26,6 +26,14 @@ struct ExtractOptions {
   // as "utf-8", "windows-1251", "shift_jis"). Empty: detect.
   // Default: empty.
   std::string encoding;
+
+  // Memory the HTML parser may use for one page. A page that needs more
+  // (hostile markup that multiplies elements, such as many unclosed
+  // formatting tags before many paragraphs) is refused with
+  // Status::Code::kTooLarge instead of exhausting the process. Real pages
+  // need a few MiB.
+  // Default: 1 GiB.
+  std::size_t max_parse_memory_bytes = std::size_t{1} << 30;
 };
 
 // What is known about a page besides its bytes.

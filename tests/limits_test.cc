@@ -1,0 +1,66 @@
+// Hostile input ends in a clear error within its limits, and the next page
+// is extracted as if nothing had happened.
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <chrono>
+
+#include "pith/pith.h"
+
+namespace {
+
+const char kStory[] =
+    "<article><p>The harbour reopened on Monday after a week of repairs, and the first ferry "
+    "left on time, full of commuters who had been taking the long road around the bay.</p>"
+    "<p>Repairs cost less than expected, the port authority said, because the damage to the "
+    "north pier turned out to be limited to its wooden deck.</p></article>";
+
+TEST(LimitsTest, FormattingElementBlowUpIsRefused) {
+  // Distinct <b>s left open in a closed paragraph stay "active" and are
+  // reopened inside every later <p>: the tree grows as their count times the
+  // paragraphs' (an HTML rule, not a bug).
+  std::string html = "<p>";
+  for (int i = 0; i < 1000; ++i) html += "<b id=" + std::to_string(i) + ">";
+  for (int i = 0; i < 100000; ++i) html += "<p>x</p>";
+  pith::ExtractOptions options;
+  options.max_parse_memory_bytes = std::size_t{64} << 20;
+  const auto start = std::chrono::steady_clock::now();
+  pith::Result<pith::Article> a = pith::Extract(html, options);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(a.status().code(), pith::Status::Code::kTooLarge) << a.status().ToString();
+  EXPECT_NE(a.status().message().find("64 MiB"), std::string::npos);
+  EXPECT_LT(seconds, 30.0);
+  // Nothing is left behind: the next page comes out whole.
+  pith::Result<pith::Article> next = pith::Extract(kStory, options);
+  ASSERT_TRUE(next.ok());
+  EXPECT_NE(next->text.find("north pier"), std::string::npos);
+}
+
+TEST(LimitsTest, GzipBombStopsAtTheInputLimit) {
+  std::string big(std::size_t{32} << 20, 'a');
+  uLongf packed_size = compressBound(big.size());
+  std::string packed(packed_size, '\0');
+  // A zlib stream is not gzip: wrap the data with gzip's own framing instead.
+  z_stream zs{};
+  deflateInit2(&zs, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  zs.next_in = reinterpret_cast<Bytef*>(big.data());
+  zs.avail_in = static_cast<uInt>(big.size());
+  zs.next_out = reinterpret_cast<Bytef*>(packed.data());
+  zs.avail_out = static_cast<uInt>(packed.size());
+  ASSERT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
+  packed.resize(zs.total_out);
+  deflateEnd(&zs);
+  pith::ExtractOptions options;
+  options.max_input_bytes = std::size_t{4} << 20;
+  EXPECT_EQ(pith::Extract(packed, options).status().code(), pith::Status::Code::kTooLarge);
+}
+
+TEST(LimitsTest, OversizedInputIsRefusedNotTruncated) {
+  pith::ExtractOptions options;
+  options.max_input_bytes = 100;
+  pith::Result<pith::Article> a = pith::Extract(kStory, options);
+  EXPECT_EQ(a.status().code(), pith::Status::Code::kTooLarge);
+}
+
+}  // namespace
