@@ -36,8 +36,13 @@ void* Arena::Allocate(std::size_t size) {
   constexpr std::size_t kAlign = alignof(std::max_align_t);
   size = (size + kAlign - 1) & ~(kAlign - 1);
   if (size == 0) size = kAlign;
+  if (++calls_ % tuning::kDeadlineCheckEvery == 0 && escape_ != nullptr &&
+      Clock::now() > deadline_) {
+    timed_out_ = true;
+    std::longjmp(*escape_, 1);
+  }
   if (size > left_) {
-    std::size_t chunk = std::max(size, tuning::kArenaChunkBytes);
+    const std::size_t chunk = std::max(size, tuning::kArenaChunkBytes);
     if (reserved_ + chunk > budget_ && escape_ != nullptr) std::longjmp(*escape_, 1);
     chunks_.emplace_back(new unsigned char[chunk]);
     next_ = chunks_.back().get();
@@ -50,10 +55,12 @@ void* Arena::Allocate(std::size_t size) {
   return p;
 }
 
-Document Document::Parse(std::string utf8, std::size_t max_memory) {
+Document Document::Parse(std::string utf8, std::size_t max_memory, double max_seconds) {
   Document doc;
   doc.html_ = std::make_unique<std::string>(std::move(utf8));
-  doc.arena_ = std::make_unique<Arena>(max_memory);
+  const auto budget = std::chrono::duration_cast<Arena::Clock::duration>(
+      std::chrono::duration<double>(std::min(max_seconds, 1e6)));
+  doc.arena_ = std::make_unique<Arena>(max_memory, Arena::Clock::now() + budget);
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = ArenaAllocate;
   options.deallocator = ArenaFree;

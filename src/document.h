@@ -7,6 +7,7 @@
 
 #include <gumbo.h>
 
+#include <chrono>
 #include <csetjmp>
 #include <cstddef>
 #include <memory>
@@ -15,21 +16,28 @@
 
 namespace pith::internal {
 
-// A bump allocator for one parse, with a budget. Not thread-safe; one per
-// Document. When an allocation would pass the budget, it longjmps to the
-// escape set by the parse: Gumbo checks no allocation, so failing inside it
-// is the only way out, and the arena owns every byte Gumbo had taken.
+// A bump allocator for one parse, with a memory budget and a deadline. Not
+// thread-safe; one per Document. When an allocation would pass the budget,
+// or comes after the deadline, it longjmps to the escape set by the parse:
+// Gumbo checks no allocation and has no way to stop, so failing inside its
+// allocator is the only way out, and the arena owns every byte Gumbo took.
 class Arena {
  public:
-  explicit Arena(std::size_t budget) : budget_(budget) {}
+  using Clock = std::chrono::steady_clock;
+  Arena(std::size_t budget, Clock::time_point deadline) : budget_(budget), deadline_(deadline) {}
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
   void* Allocate(std::size_t size);
   std::size_t bytes_reserved() const { return reserved_; }
   void set_escape(std::jmp_buf* escape) { escape_ = escape; }
+  // Why the last escape was taken.
+  bool timed_out() const { return timed_out_; }
 
  private:
   std::size_t budget_;
+  Clock::time_point deadline_;
+  unsigned calls_ = 0;
+  bool timed_out_ = false;
   std::jmp_buf* escape_ = nullptr;
   std::vector<std::unique_ptr<unsigned char[]>> chunks_;
   unsigned char* next_ = nullptr;
@@ -41,13 +49,18 @@ class Document {
  public:
   // Parses `utf8`, which must be valid UTF-8; the Document keeps it, since
   // Gumbo's nodes point into it. Returns a Document without a tree
-  // (ok() false) when the parse needs more than `max_memory` bytes.
-  static Document Parse(std::string utf8, std::size_t max_memory = kDefaultMaxMemory);
+  // (ok() false) when the parse needs more than `max_memory` bytes or more
+  // than `max_seconds`; timed_out() says which.
+  static Document Parse(std::string utf8, std::size_t max_memory = kDefaultMaxMemory,
+                        double max_seconds = kDefaultMaxSeconds);
 
-  // Enough for any real page: the largest of 649 development pages needs 6.5 MiB.
+  // Enough for any real page: the largest of 649 development pages needs
+  // 6.5 MiB and parses in milliseconds.
   static constexpr std::size_t kDefaultMaxMemory = std::size_t{1} << 30;
+  static constexpr double kDefaultMaxSeconds = 10.0;
 
   bool ok() const { return output_ != nullptr; }
+  bool timed_out() const { return arena_->timed_out(); }
 
   Document(Document&&) = default;
   Document& operator=(Document&&) = default;

@@ -35,9 +35,14 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
   Article article;
   article.url = page.url;
   article.encoding = decoded->encoding;
-  const Document doc =
-      Document::Parse(StripRawText(decoded->utf8), options.max_parse_memory_bytes);
+  const Document doc = Document::Parse(StripRawText(decoded->utf8),
+                                       options.max_parse_memory_bytes, options.max_parse_seconds);
   std::string().swap(decoded->utf8);
+  if (!doc.ok() && doc.timed_out()) {
+    return Status::Timeout("parsing the page took longer than " +
+                           std::to_string(options.max_parse_seconds) +
+                           " s (ExtractOptions::max_parse_seconds)");
+  }
   if (!doc.ok()) {
     return Status::TooLarge("parsing the page needs more than " +
                             std::to_string(options.max_parse_memory_bytes >> 20) +

@@ -13,6 +13,7 @@ std::string Status::ToString() const {
     case Code::kFetchError: name = "fetch error"; break;
     case Code::kDecodeError: name = "decode error"; break;
     case Code::kTooLarge: name = "too large"; break;
+    case Code::kTimeout: name = "timeout"; break;
   }
   return std::string(name) + ": " + message_;
 }

@@ -26,6 +26,9 @@ inline constexpr std::size_t kMaxLabelChars = 40;
 // ---- parse ----
 // Arena chunk: large enough that a typical page needs a handful.
 inline constexpr std::size_t kArenaChunkBytes = std::size_t{256} << 10;
+// The parse deadline is checked once every this many allocations: often
+// enough to stop within milliseconds, rarely enough to cost nothing.
+inline constexpr unsigned kDeadlineCheckEvery = 256;
 
 // ---- segment ----
 // JSON-LD scripts larger than this are not read (metadata is small).

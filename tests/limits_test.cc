@@ -37,6 +37,25 @@ TEST(LimitsTest, FormattingElementBlowUpIsRefused) {
   EXPECT_NE(next->text.find("north pier"), std::string::npos);
 }
 
+TEST(LimitsTest, HostileNestingTimesOut) {
+  // Gumbo's parse time grows with the square of depth: 100k levels take tens
+  // of seconds. The deadline stops it.
+  std::string html;
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "deep";
+  pith::ExtractOptions options;
+  options.max_parse_seconds = 0.5;
+  const auto start = std::chrono::steady_clock::now();
+  pith::Result<pith::Article> a = pith::Extract(html, options);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(a.status().code(), pith::Status::Code::kTimeout) << a.status().ToString();
+  EXPECT_LT(seconds, 5.0);
+  pith::Result<pith::Article> next = pith::Extract(kStory, options);
+  ASSERT_TRUE(next.ok());
+  EXPECT_NE(next->text.find("north pier"), std::string::npos);
+}
+
 TEST(LimitsTest, GzipBombStopsAtTheInputLimit) {
   std::string big(std::size_t{32} << 20, 'a');
   uLongf packed_size = compressBound(big.size());

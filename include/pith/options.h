@@ -34,6 +34,13 @@ struct ExtractOptions {
   // need a few MiB.
   // Default: 1 GiB.
   std::size_t max_parse_memory_bytes = std::size_t{1} << 30;
+
+  // Time the HTML parser may take for one page, in seconds. Parse time grows
+  // with the square of nesting depth, so hostile nesting (100,000 levels)
+  // would otherwise take minutes; such a page is refused with
+  // Status::Code::kTimeout. Real pages parse in milliseconds.
+  // Default: 10.
+  double max_parse_seconds = 10.0;
 };
 
 // What is known about a page besides its bytes.

@@ -21,6 +21,7 @@ class Status {
     kFetchError,       // a download failed (reserved for the fetcher)
     kDecodeError,      // bytes are not a page: binary data, broken gzip
     kTooLarge,         // the input exceeds ExtractOptions::max_input_bytes
+    kTimeout,          // a page took longer than its time limit
   };
 
   Status() = default;  // OK
@@ -30,6 +31,7 @@ class Status {
   static Status FetchError(std::string msg) { return {Code::kFetchError, std::move(msg)}; }
   static Status DecodeError(std::string msg) { return {Code::kDecodeError, std::move(msg)}; }
   static Status TooLarge(std::string msg) { return {Code::kTooLarge, std::move(msg)}; }
+  static Status Timeout(std::string msg) { return {Code::kTimeout, std::move(msg)}; }
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }
