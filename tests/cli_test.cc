@@ -119,6 +119,24 @@ TEST_F(CliTest, OneBadInputDoesNotStopTheBatch) {
   EXPECT_NE(r.err.find("image.html: binary data (PNG image)"), std::string::npos);
 }
 
+TEST_F(CliTest, ThreadsKeepInputOrderAndOutput) {
+  std::string all;
+  for (const auto& e : fs::directory_iterator(PITH_FIXTURES_DIR)) all += " " + (e.path() / "source.html").string();
+  all += " " + dir_ + "/missing.html";
+  CliRun one = RunPith("-j 1 --format jsonl" + all);
+  CliRun four = RunPith("--threads=4 --format jsonl" + all);
+  EXPECT_EQ(one.exit_code, 2);
+  EXPECT_EQ(four.exit_code, 2);
+  EXPECT_EQ(one.out, four.out);
+  std::istringstream in(four.out);
+  std::vector<std::string> urls;
+  for (std::string line; std::getline(in, line);) urls.push_back(nlohmann::json::parse(line)["url"]);
+  std::istringstream names(all);
+  std::vector<std::string> want;
+  for (std::string n; names >> n;) want.push_back(n);
+  EXPECT_EQ(urls, want);
+}
+
 TEST_F(CliTest, NoMainContentExitsOne) {
   CliRun r = RunPith(Write("nav.html", "<nav><a href=/>Home</a></nav>"));
   EXPECT_EQ(r.exit_code, 1);
@@ -162,10 +180,11 @@ TEST_F(CliTest, UsageErrors) {
   EXPECT_EQ(RunPith("--format yaml x.html").exit_code, 2);
   EXPECT_EQ(RunPith("--no-such-flag").exit_code, 2);
   EXPECT_EQ(RunPith("--min-chars abc x.html").exit_code, 2);
+  EXPECT_EQ(RunPith("--threads 0 x.html").exit_code, 2);
   EXPECT_EQ(RunPith("--explain e.html a.html b.html").exit_code, 2);
   CliRun help = RunPith("--help");
   EXPECT_EQ(help.exit_code, 0);
-  for (const char* flag : {"--format", "--output", "--explain", "--blocks", "--min-chars",
+  for (const char* flag : {"--format", "--output", "--explain", "--blocks", "--min-chars", "--threads",
                            "--encoding", "--quiet", "--version"}) {
     EXPECT_NE(help.out.find(flag), std::string::npos) << flag;
   }

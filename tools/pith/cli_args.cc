@@ -1,9 +1,11 @@
 // pith CLI: the flag table, parsing and --help.
 #include "cli_args.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <thread>
 
 namespace pith::cli {
 namespace {
@@ -25,6 +27,8 @@ constexpr Flag kFlags[] = {
     {nullptr, "--min-chars", "N",
      "an article shorter than N characters counts as not found (default 50)"},
     {nullptr, "--encoding", "LABEL", "decode input as LABEL (e.g. windows-1251) instead of detecting"},
+    {"-j", "--threads", "N",
+     "extract N inputs at once (default: the number of cores); output keeps input order"},
     {"-q", "--quiet", nullptr, "no diagnostics on standard error but errors"},
     {"-h", "--help", nullptr, "show this help and exit"},
     {nullptr, "--version", nullptr, "show the version and exit"},
@@ -58,6 +62,14 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
       return Status::InvalidArgument("--min-chars takes a whole number, not '" + value + "'");
     }
     args->options.min_text_chars = static_cast<int>(n);
+  } else if (name == "--threads") {
+    char* end = nullptr;
+    errno = 0;
+    long n = std::strtol(value.c_str(), &end, 10);
+    if (value.empty() || *end != '\0' || errno != 0 || n < 1 || n > 1024) {
+      return Status::InvalidArgument("--threads takes a number from 1 to 1024, not '" + value + "'");
+    }
+    args->threads = static_cast<int>(n);
   } else if (name == "--encoding") {
     args->options.encoding = value;
   } else if (name == "--quiet") {
@@ -105,6 +117,9 @@ Result<CliArgs> ParseArgs(int argc, char** argv) {
     }
     Status s = Apply(*flag, value, &args);
     if (!s.ok()) return s;
+  }
+  if (args.threads == 0) {
+    args.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   }
   if (!args.explain.empty() && args.inputs.size() > 1) {
     return Status::InvalidArgument("--explain takes one input, not " +

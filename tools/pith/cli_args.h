@@ -19,6 +19,7 @@ struct CliArgs {
   std::string explain;              // --explain FILE.html
   bool blocks = false;              // --blocks: JSON carries every block
   bool quiet = false;
+  int threads = 0;                  // --threads; 0 until parsed: the number of cores
   bool help = false;
   bool version = false;
   ExtractOptions options;

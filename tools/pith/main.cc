@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "batch.h"
 #include "cli_args.h"
 #include "pith/pith.h"
 
@@ -122,10 +123,10 @@ int main(int argc, char** argv) {
   const bool progress = many && isatty(STDERR_FILENO) && !args.quiet;
   if (args.format == Format::kJson && many) out.Write("[\n");
   bool first = true;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
+  auto work = [&](std::size_t i) { return ExtractInput(inputs[i], args); };
+  auto emit = [&](std::size_t i, pith::Result<pith::Article> article) {
     const std::string& input = inputs[i];
     if (progress) std::fprintf(stderr, "\r[%zu/%zu] %s\033[K", i + 1, inputs.size(), input.c_str());
-    pith::Result<pith::Article> article = ExtractInput(input, args);
     if (!article.ok()) {
       if (progress) std::fputs("\r\033[K", stderr);
       std::cerr << "pith: " << (input == "-" ? "stdin: " : "")
@@ -139,7 +140,7 @@ int main(int argc, char** argv) {
                   pith::RenderErrorJson(input, article.status()) + (many ? "" : "\n"));
         first = false;
       }
-      continue;
+      return;
     }
     if (!article->found) {
       if (!args.quiet) std::cerr << "pith: " << input << ": no main content found\n";
@@ -169,7 +170,8 @@ int main(int argc, char** argv) {
         break;
     }
     first = false;
-  }
+  };
+  pith::cli::RunOrdered(inputs.size(), args.threads, work, emit);
   if (progress) std::fputs("\r\033[K", stderr);
   if (args.format == Format::kJson && many) out.Write("\n]\n");
   if (!out.Close()) {
