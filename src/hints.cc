@@ -11,6 +11,7 @@ namespace {
 struct Vocabulary {
   HintCategory category;
   const char* name;
+  const char* reason;  // for --explain
   // Tokens that match exactly.
   std::initializer_list<std::string_view> tokens;
 };
@@ -18,42 +19,42 @@ struct Vocabulary {
 // Kept short and specific: a token here costs a false positive on every
 // site that happens to use it for content.
 const std::array<Vocabulary, 15> kVocabularies = {{
-    {kHintNav, "nav",
+    {kHintNav, "nav", "class/id: nav",
      {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
       "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar"}},
-    {kHintRecommended, "recommended",
+    {kHintRecommended, "recommended", "class/id: recommended",
      {"related", "popular", "mostpopular", "trending", "recommended", "recommendation",
       "recommendations", "recent", "mostread", "readnext", "outbrain", "taboola", "relatedposts",
       "morestories", "teasers"}},
-    {kHintConsent, "consent",
+    {kHintConsent, "consent", "class/id: consent",
      {"cookie", "cookies", "consent", "gdpr", "cmp", "cookiebanner", "cookienotice",
       "onetrust", "cookiebar", "privacybar"}},
-    {kHintComments, "comments",
+    {kHintComments, "comments", "class/id: comments",
      {"comment", "comments", "commentlist", "disqus", "respond", "replies", "reply"}},
-    {kHintShare, "share",
+    {kHintShare, "share", "class/id: share",
      {"share", "sharing", "sharebar", "social", "sharedaddy", "addthis", "shariff", "sociable",
       "socials", "sharethis", "likes"}},
-    {kHintSidebar, "sidebar",
+    {kHintSidebar, "sidebar", "class/id: sidebar",
      {"sidebar", "rail", "sidecol", "aside", "secondary"}},
-    {kHintAds, "ads",
+    {kHintAds, "ads", "class/id: ads",
      {"ad", "ads", "advert", "adverts", "advertisement", "adsense", "sponsor", "sponsored",
       "promo", "dfp", "adslot", "banner"}},
-    {kHintNewsletter, "newsletter",
+    {kHintNewsletter, "newsletter", "class/id: newsletter",
      {"newsletter", "subscribe", "subscription", "signup", "optin"}},
-    {kHintAuthor, "author",
+    {kHintAuthor, "author", "class/id: author",
      {"author", "bio", "authorbox", "avatar", "signature", "profile", "postprofile", "userinfo",
       "usertitle"}},
-    {kHintMeta, "meta",
+    {kHintMeta, "meta", "class/id: meta",
      {"byline", "dateline", "meta", "tags", "tag", "categories", "timestamp", "posted",
       "published", "readtime"}},
-    {kHintFooter, "footer", {"footer", "copyright", "colophon"}},
-    {kHintHeader, "header", {"header", "masthead", "topbar"}},
-    {kHintOverlay, "overlay", {"modal", "popup", "overlay", "lightbox", "dialog"}},
-    {kHintCaption, "caption",
+    {kHintFooter, "footer", "class/id: footer", {"footer", "copyright", "colophon"}},
+    {kHintHeader, "header", "class/id: header", {"header", "masthead", "topbar"}},
+    {kHintOverlay, "overlay", "class/id: overlay", {"modal", "popup", "overlay", "lightbox", "dialog"}},
+    {kHintCaption, "caption", "class/id: caption",
      {"caption", "captions", "figcaption", "credit", "credits", "picture", "photocredit",
       "imagecaption", "wpcaption", "image", "img", "photo", "photos", "gallery", "inlinegallery",
       "slideshow", "carousel", "slider", "slidecount"}},
-    {kHintPositive, "positive",
+    {kHintPositive, "positive", "class/id: positive",
      {"article", "articlebody", "content", "entry", "post", "story", "storybody", "main",
       "body", "text", "prose", "blog", "maincontent", "postcontent", "entrycontent"}},
 }};
@@ -169,6 +170,13 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
 const char* ChromeHintName(std::uint32_t hints) {
   for (const Vocabulary& v : kVocabularies) {
     if ((hints & v.category) && (v.category & kHintChromeMask)) return v.name;
+  }
+  return "";
+}
+
+const char* ChromeHintReason(std::uint32_t hints) {
+  for (const Vocabulary& v : kVocabularies) {
+    if ((hints & v.category) && (v.category & kHintChromeMask)) return v.reason;
   }
   return "";
 }

@@ -44,6 +44,9 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
 // The name of the lowest chrome category set in `hints`, e.g. "share", or "".
 const char* ChromeHintName(std::uint32_t hints);
 
+// The same as a decision's reason, e.g. "class/id: share", or "".
+const char* ChromeHintReason(std::uint32_t hints);
+
 }  // namespace pith::internal
 
 #endif  // PITH_SRC_HINTS_H_

@@ -80,7 +80,7 @@ const char* ChromeReason(const Node& n, bool use_hints = true) {
   if (n.flags & kFlagForm) return "inside <form>";
   if (n.flags & kFlagDialog) return "inside <dialog>";
   if (n.flags & kFlagNoscript) return "inside <noscript>";
-  if (use_hints && (n.hints & kHintChromeMask)) return ChromeHintName(n.hints);
+  if (use_hints && (n.hints & kHintChromeMask)) return ChromeHintReason(n.hints);
   return nullptr;
 }
 
@@ -247,8 +247,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
     for (int b = root.block_begin; b < root.block_end; ++b) {
       Decision& d = (*decisions)[b];
       if (const char* reason = why[b - root.block_begin]) {
-        d = {false, reason[0] == 'h' || reason[0] == 'i' ? reason
-                                                         : std::string("class/id: ") + reason};
+        d = {false, reason};
         continue;
       }
       members.push_back(b);

@@ -51,6 +51,8 @@ TEST(ClassifyAttributesTest, RolesAndItemprop) {
 TEST(ChromeHintNameTest, NamesTheCategory) {
   EXPECT_STREQ(ChromeHintName(kHintShare | kHintPositive), "share");
   EXPECT_STREQ(ChromeHintName(kHintPositive), "");
+  EXPECT_STREQ(ChromeHintReason(kHintHeader), "class/id: header");
+  EXPECT_STREQ(ChromeHintReason(kHintShare | kHintPositive), "class/id: share");
 }
 
 }  // namespace
