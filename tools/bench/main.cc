@@ -63,16 +63,22 @@ double Median(std::vector<double> v) {
   return v.empty() ? 0 : v[v.size() / 2];
 }
 
+// pith's text for page `id`, or "" when the set has no such page.
+// REQUIRES: `pages` sorted by id.
+const std::string& TextOf(const std::vector<PageData>& pages, const std::string& id) {
+  static const std::string kNone;
+  auto it = std::lower_bound(pages.begin(), pages.end(), id,
+                             [](const PageData& p, const std::string& key) { return p.id < key; });
+  return it != pages.end() && it->id == id ? it->text : kNone;
+}
+
 void ScoreShingles(const nlohmann::json& truth, const std::vector<PageData>& pages, int worst) {
   std::vector<pith::bench::ShingleCounts> counts;
   std::vector<std::pair<double, std::string>> ranked;
   int exact = 0;
   for (const auto& [id, item] : truth.items()) {
     std::string t = item.value("articleBody", "");
-    std::string p;
-    for (const PageData& page : pages) {
-      if (page.id == id) p = page.text;
-    }
+    const std::string& p = TextOf(pages, id);
     auto c = pith::bench::CountShingles(t, p);
     counts.push_back(c);
     exact += pith::bench::WordTokens(t) == pith::bench::WordTokens(p);
@@ -105,10 +111,7 @@ void ScoreSegments(const nlohmann::json& evaldata, const std::vector<PageData>& 
     std::string id = file.size() > 5 && file.compare(file.size() - 5, 5, ".html") == 0
                          ? file.substr(0, file.size() - 5)
                          : file;
-    std::string out;
-    for (const PageData& page : pages) {
-      if (page.id == id) out = pith::bench::PyNormalizeSpace(page.text);
-    }
+    const std::string out = pith::bench::PyNormalizeSpace(TextOf(pages, id));
     long dtp = 0, dfp = 0, dfn = 0, dtn = 0;
     std::string report;
     for (const auto& w : item["with"]) {
