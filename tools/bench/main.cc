@@ -17,7 +17,14 @@
 #include <string>
 #include <vector>
 
+#include "blocks.h"
+#include "decode.h"
+#include "document.h"
 #include "fetch_file.h"
+#include "metadata.h"
+#include "rawtext.h"
+#include "score.h"
+#include "select.h"
 #include "metrics.h"
 #include "pith/pith.h"
 
@@ -38,12 +45,14 @@ struct Args {
   std::string out;
   int worst = 0;
   int runs = 1;
+  bool speed = false;
 };
 
 int Usage() {
-  std::cerr << "usage: bench DIR [--out PRED.json] [--worst N] [--runs N]\n"
+  std::cerr << "usage: bench DIR [--out PRED.json] [--worst N] [--runs N] [--speed]\n"
                "  DIR holds html/<id>.html.gz and optionally ground-truth.json (shingle F1)\n"
-               "  or evaldata.json (segment F1). Prints quality and pages/s.\n";
+               "  or evaldata.json (segment F1). Prints quality and pages/s.\n"
+               "  --speed adds the time of each stage (median of --runs).\n";
   return 2;
 }
 
@@ -140,6 +149,50 @@ void ScoreSegments(const nlohmann::json& evaldata, const std::vector<PageData>& 
   }
 }
 
+// Times each stage of pith's pipeline over all pages, through the same
+// internal calls Extract() makes, and prints each stage's share.
+void PrintStageSplit(const std::vector<PageData>& pages, int runs) {
+  using namespace pith::internal;
+  static const char* kStages[] = {"decode", "strip", "parse", "segment+metadata", "score",
+                                  "select+article"};
+  constexpr int kCount = sizeof kStages / sizeof *kStages;
+  std::vector<std::vector<double>> seconds(kCount);
+  for (int run = 0; run < runs; ++run) {
+    double t[kCount] = {};
+    for (const PageData& p : pages) {
+      auto t0 = Clock::now();
+      auto decoded = DecodeToUtf8(p.html, "", "");
+      if (!decoded.ok()) continue;
+      auto t1 = Clock::now();
+      std::string stripped = StripRawText(decoded->utf8);
+      auto t2 = Clock::now();
+      Document doc = Document::Parse(std::move(stripped));
+      if (!doc.ok()) continue;
+      auto t3 = Clock::now();
+      Page page = SegmentBlocks(doc);
+      Metadata meta = ReadMetadata(page);
+      auto t4 = Clock::now();
+      Scores scores = ScoreBlocks(page);
+      auto t5 = Clock::now();
+      Selection selection = SelectContent(page, scores, meta);
+      pith::Article article;
+      FillArticle(page, scores, selection, meta, &article);
+      auto t6 = Clock::now();
+      const Clock::time_point marks[] = {t0, t1, t2, t3, t4, t5, t6};
+      for (int k = 0; k < kCount; ++k) t[k] += Seconds(marks[k + 1] - marks[k]);
+    }
+    for (int k = 0; k < kCount; ++k) seconds[k].push_back(t[k]);
+  }
+  double total = 0;
+  for (int k = 0; k < kCount; ++k) total += Median(seconds[k]);
+  std::printf("stages (1 thread, median of %d):", runs);
+  for (int k = 0; k < kCount; ++k) {
+    const double m = Median(seconds[k]);
+    std::printf(" %s %.3f s (%.0f%%);", kStages[k], m, total > 0 ? 100 * m / total : 0.0);
+  }
+  std::printf(" total %.3f s\n", total);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -150,6 +203,7 @@ int main(int argc, char** argv) {
     if (a == "--out") args.out = next();
     else if (a == "--worst") args.worst = std::atoi(next().c_str());
     else if (a == "--runs") args.runs = std::max(1, std::atoi(next().c_str()));
+    else if (a == "--speed") args.speed = true;
     else if (a == "-h" || a == "--help") return Usage();
     else if (!a.empty() && a[0] == '-') return Usage();
     else args.dir = a;
@@ -238,6 +292,7 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  if (args.speed) PrintStageSplit(pages, args.runs);
   nlohmann::json truth;
   if (ReadJsonFile(fs::path(args.dir) / "ground-truth.json", &truth)) {
     ScoreShingles(truth, pages, args.worst);
