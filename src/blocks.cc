@@ -20,10 +20,6 @@ std::string_view Attr(const GumboElement& e, const char* name) {
   return a ? std::string_view(a->value) : std::string_view();
 }
 
-bool HasAttr(const GumboElement& e, const char* name) {
-  return gumbo_get_attribute(&e.attributes, name) != nullptr;
-}
-
 // Elements whose content is never visible text.
 bool IsSkipped(GumboTag tag) {
   switch (tag) {
@@ -95,10 +91,33 @@ bool IsDialog(const GumboElement& e) {
   return AsciiLower(std::string_view(name.data, name.length)) == "dialog";
 }
 
-bool IsHiddenElement(const GumboElement& e) {
-  if (HasAttr(e, "hidden")) return true;
-  if (AsciiLower(NormalizeSpace(Attr(e, "aria-hidden"))) == "true") return true;
-  std::string_view style = Attr(e, "style");
+// The attributes the segmenter reads, gathered in one pass over the element.
+struct Attributes {
+  std::string_view cls, id, role, itemprop, aria_hidden, style, lang;
+  bool hidden = false;
+};
+
+Attributes ReadAttributes(const GumboElement& e) {
+  Attributes a;
+  for (unsigned i = 0; i < e.attributes.length; ++i) {
+    const auto* attr = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+    const std::string_view name(attr->name), value(attr->value);  // Gumbo lower-cases names
+    if (name == "class") a.cls = value;
+    else if (name == "id") a.id = value;
+    else if (name == "role") a.role = value;
+    else if (name == "itemprop") a.itemprop = value;
+    else if (name == "aria-hidden") a.aria_hidden = value;
+    else if (name == "style") a.style = value;
+    else if (name == "lang") a.lang = value;
+    else if (name == "hidden") a.hidden = true;
+  }
+  return a;
+}
+
+bool IsHiddenElement(const Attributes& a) {
+  if (a.hidden) return true;
+  if (!a.aria_hidden.empty() && AsciiLower(NormalizeSpace(a.aria_hidden)) == "true") return true;
+  std::string_view style = a.style;
   if (style.empty()) return false;
   std::string compact;
   for (char c : AsciiLower(style)) {
@@ -207,17 +226,18 @@ class Segmenter {
     node.tag = tag;
     node.flags = TagFlags(tag);
     if (dialog) node.flags |= kFlagDialog;
-    if (IsHiddenElement(e)) node.flags |= kFlagHidden;
-    node.hints = ClassifyAttributes(Attr(e, "class"), Attr(e, "id"), Attr(e, "role"),
-                                    Attr(e, "itemprop"));
+    const Attributes attrs = ReadAttributes(e);
+    if (IsHiddenElement(attrs)) node.flags |= kFlagHidden;
+    node.hints = ClassifyAttributes(attrs.cls, attrs.id, attrs.role, attrs.itemprop);
     if (node.hints & kHintHidden) node.flags |= kFlagHidden;
-    node.class_hash = ClassHash(Attr(e, "class"));
-    const std::string role = AsciiLower(NormalizeSpace(Attr(e, "role")));
-    if (role == "main") node.flags |= kFlagMain;  // the ARIA twin of <main>
+    node.class_hash = ClassHash(attrs.cls);
+    if (!attrs.role.empty() && AsciiLower(NormalizeSpace(attrs.role)) == "main") {
+      node.flags |= kFlagMain;  // the ARIA twin of <main>
+    }
     node.block_begin = static_cast<int>(page_->blocks.size());
     const int id = static_cast<int>(page_->nodes.size());
     page_->nodes.push_back(node);
-    if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(Attr(e, "lang"));
+    if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(attrs.lang);
     stack_.push_back(Frame{n, 0, id, owner_, block});
     if (block) owner_ = id;
     Count(tag, +1);

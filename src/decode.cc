@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 #include "tuning.h"
@@ -287,7 +288,10 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view content_ty
   std::string_view body = bytes;
   if (IsUtf8Name(encoding)) {
     if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
-    out.utf8 = RepairUtf8(body);
+    // Nothing to repair in valid UTF-8 without NUL: copy it (the common case).
+    const bool clean = ScanUtf8(body).invalid == 0 &&
+                       std::memchr(body.data(), 0, body.size()) == nullptr;
+    out.utf8 = clean ? std::string(body) : RepairUtf8(body);
     return out;
   }
   if (encoding == "UTF-16LE" && body.substr(0, 2) == "\xFF\xFE") body.remove_prefix(2);

@@ -2,6 +2,7 @@
 #include "hints.h"
 
 #include <array>
+#include <unordered_map>
 
 #include "utf8.h"
 
@@ -105,14 +106,23 @@ void ForEachToken(std::string_view s, Fn&& fn) {
   }
 }
 
-std::uint32_t ClassifyToken(const std::string& token) {
-  std::uint32_t hints = 0;
-  for (const Vocabulary& v : kVocabularies) {
-    for (std::string_view t : v.tokens) {
-      if (t == token) hints |= v.category;
+// Token -> categories, built once from kVocabularies. Immutable after its
+// thread-safe construction: a table, not state.
+const std::unordered_map<std::string_view, std::uint32_t>& TokenTable() {
+  static const std::unordered_map<std::string_view, std::uint32_t> table = [] {
+    std::unordered_map<std::string_view, std::uint32_t> t;
+    for (const Vocabulary& v : kVocabularies) {
+      for (std::string_view token : v.tokens) t[token] |= v.category;
     }
-  }
-  return hints;
+    return t;
+  }();
+  return table;
+}
+
+std::uint32_t ClassifyToken(const std::string& token) {
+  const auto& table = TokenTable();
+  auto it = table.find(token);
+  return it == table.end() ? 0 : it->second;
 }
 
 std::uint32_t ClassifyTokens(std::string_view attr) {
