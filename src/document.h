@@ -57,7 +57,7 @@ class Document {
   // Enough for any real page: the largest of 649 development pages needs
   // 6.5 MiB and parses in milliseconds.
   static constexpr std::size_t kDefaultMaxMemory = std::size_t{1} << 30;
-  static constexpr double kDefaultMaxSeconds = 10.0;
+  static constexpr double kDefaultMaxSeconds = 30.0;
 
   bool ok() const { return output_ != nullptr; }
   bool timed_out() const { return arena_->timed_out(); }

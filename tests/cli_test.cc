@@ -1,6 +1,7 @@
 // The pith CLI, run as a user runs it: formats, directories, stdin, exit
 // codes, and one bad input among good ones.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -161,6 +162,24 @@ TEST_F(CliTest, WalksDirectoriesAndReadsGzip) {
               Expected("french-news"));
   }
   EXPECT_EQ(count, 2);
+}
+
+TEST_F(CliTest, DirectoryNamedLikeAPageAndNonRegularFiles) {
+  // A directory called page.html is searched, not read; a FIFO is refused
+  // with its cause rather than blocking the batch (as root, permission bits
+  // do not stop reads, so a FIFO stands in for an unreadable file).
+  Write("looks-like.html/inner.html", "<article><p>Inside the directory that looks like a page, "
+                                      "a real page with a sentence long enough to count.</p></article>");
+  const std::string fifo = dir_ + "/pipe.html";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  CliRun r = RunPith("--format jsonl " + dir_ + "/looks-like.html " + fifo);
+  EXPECT_EQ(r.exit_code, 2);
+  std::istringstream in(r.out);
+  std::vector<nlohmann::json> recs;
+  for (std::string line; std::getline(in, line);) recs.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(recs.size(), 2u);
+  EXPECT_NE(recs[0]["text"].get<std::string>().find("Inside the directory"), std::string::npos);
+  EXPECT_NE(recs[1]["error"].get<std::string>().find("not a regular file"), std::string::npos);
 }
 
 TEST_F(CliTest, ExplainWritesAPage) {

@@ -1,0 +1,164 @@
+// Adversarial pages from the robustness issue, each generated here and run
+// through the whole extraction: every one ends in an article or a clear
+// error within its limits; none crashes, hangs or exhausts memory.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <random>
+
+#include "pith/pith.h"
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::size_t kScale = 10;  // sanitizers run ~10x slower: smaller pages, same shapes
+#else
+constexpr std::size_t kScale = 1;
+#endif
+
+struct Outcome {
+  pith::Result<pith::Article> result;
+  double seconds;
+};
+
+Outcome Timed(const std::string& bytes, const pith::ExtractOptions& options = {}) {
+  const auto start = std::chrono::steady_clock::now();
+  pith::Result<pith::Article> r = pith::Extract(bytes, options);
+  return {std::move(r),
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
+}
+
+std::string Repeat(const std::string& s, std::size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (std::size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+const std::string kStory =
+    "<p>The council met on Tuesday to discuss the new bridge, and after three hours of debate "
+    "it voted to build it, with work starting next spring and ending two years later.</p>";
+
+pith::ExtractOptions FastLimits() {
+  pith::ExtractOptions o;
+  o.max_parse_seconds = 1;
+  return o;
+}
+
+TEST(AdversarialTest, MillionNestedDivsTimeOut) {
+  Outcome o = Timed(Repeat("<div>", 1000000) + kStory, FastLimits());
+  EXPECT_EQ(o.result.status().code(), pith::Status::Code::kTimeout) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, 10.0);
+}
+
+TEST(AdversarialTest, DeepTablesTimeOutOrParse) {
+  Outcome o = Timed(Repeat("<table><tr><td>", 200000) + kStory, FastLimits());
+  EXPECT_TRUE(o.result.ok() || o.result.status().code() == pith::Status::Code::kTimeout)
+      << o.result.status().ToString();
+  EXPECT_LT(o.seconds, 10.0);
+}
+
+TEST(AdversarialTest, MisnestedFormattingEndsWithinLimits) {
+  Outcome o = Timed(Repeat("<a href=x><b>", 50000 / kScale) + kStory, FastLimits());
+  EXPECT_TRUE(o.result.ok() || o.result.status().code() == pith::Status::Code::kTimeout)
+      << o.result.status().ToString();
+  EXPECT_LT(o.seconds, 10.0);
+}
+
+TEST(AdversarialTest, FiftyMegabyteTextPage) {
+  const std::string para =
+      "<p>Plain text, paragraph after paragraph, with nothing in it but words and commas.</p>";
+  const std::string page = Repeat(para, (std::size_t{50} << 20) / para.size() / kScale);
+  pith::ExtractOptions o;
+  o.max_parse_seconds = 120;
+  Outcome out = Timed(page, o);
+  ASSERT_TRUE(out.result.ok()) << out.result.status().ToString();
+  EXPECT_TRUE(out.result->found);
+}
+
+TEST(AdversarialTest, RandomBytesAndNulsAreBinary) {
+  std::mt19937 rng(42);
+  std::string noise(std::size_t{10} << 20, '\0');
+  for (char& c : noise) c = static_cast<char>(rng());
+  EXPECT_EQ(Timed(noise).result.status().code(), pith::Status::Code::kDecodeError);
+  EXPECT_EQ(Timed(std::string(std::size_t{10} << 20, '\0')).result.status().code(),
+            pith::Status::Code::kDecodeError);
+}
+
+bool IsValidUtf8(const std::string& s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = s[i];
+    const int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    for (int k = 1; k < len; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+TEST(AdversarialTest, InvalidUtf8ComesOutValid) {
+  // Broken bytes among declared UTF-8 (many valid sequences): repaired to U+FFFD.
+  std::string mostly = "<meta charset=utf-8><p>" + Repeat("Grüße aus Köln, ", 20) + "\xC3\x28 " +
+                       "und noch ein Satz dazu, damit es ein Absatz wird.</p>";
+  Outcome a = Timed(mostly);
+  ASSERT_TRUE(a.result.ok());
+  EXPECT_NE(a.result->text.find("\xEF\xBF\xBD"), std::string::npos);  // U+FFFD
+  EXPECT_NE(a.result->text.find("Grüße aus Köln"), std::string::npos);
+  // Declared UTF-8 with no valid multi-byte sequence but stray bytes: the
+  // declaration is distrusted and the bytes decoded as a legacy charset.
+  std::string stray = "<html><head><meta charset=utf-8></head><body>" + kStory;
+  stray.insert(stray.find("bridge"), "\xC3\x28\xFF\xFE\xED\xA0\x80");
+  Outcome b = Timed(stray);
+  ASSERT_TRUE(b.result.ok());
+  for (const Outcome* o : {&a, &b}) EXPECT_TRUE(IsValidUtf8(o->result->text));
+  EXPECT_NE(b.result->text.find("two years later."), std::string::npos);
+}
+
+TEST(AdversarialTest, Utf16PagesWithAndWithoutBom) {
+  for (bool bom : {true, false}) {
+    std::string page = bom ? "\xFF\xFE" : "";
+    for (char c : "<html><body>" + kStory + "</body></html>") page += c, page += '\0';
+    Outcome o = Timed(page);
+    ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+    EXPECT_NE(o.result->text.find("two years later."), std::string::npos) << "bom " << bom;
+  }
+}
+
+TEST(AdversarialTest, LyingCharsetDeclaration) {
+  // Declared windows-1251, written in UTF-8: the valid UTF-8 wins.
+  std::string page = "<meta charset=\"windows-1251\"><p>Über die Brücke gingen die Bürger, "
+                     "einer nach dem anderen, und niemand sagte ein Wort dabei.</p>";
+  Outcome o = Timed(page);
+  ASSERT_TRUE(o.result.ok());
+  EXPECT_EQ(o.result->encoding, "UTF-8");
+  EXPECT_NE(o.result->text.find("Über die Brücke"), std::string::npos);
+}
+
+TEST(AdversarialTest, HugeAttributeValueAndManyAttributes) {
+  Outcome big = Timed("<div class=\"" + std::string(std::size_t{5} << 20, 'x') + "\">" + kStory +
+                    "</div>");
+  ASSERT_TRUE(big.result.ok()) << big.result.status().ToString();
+  EXPECT_NE(big.result->text.find("two years later."), std::string::npos);
+  // Gumbo checks each attribute against the others: a million of them is
+  // quadratic, and the deadline ends it.
+  std::string many = "<div";
+  for (int i = 0; i < 1000000; ++i) many += " a" + std::to_string(i) + "=1";
+  Outcome o = Timed(many + ">" + kStory, FastLimits());
+  EXPECT_TRUE(o.result.ok() || o.result.status().code() == pith::Status::Code::kTimeout)
+      << o.result.status().ToString();
+  EXPECT_LT(o.seconds, 15.0);
+}
+
+TEST(AdversarialTest, HugeColspanAndEmptyInput) {
+  Outcome o = Timed("<table><tr><td colspan=99999999 rowspan=99999999>" + kStory +
+                  "</td></tr></table>");
+  ASSERT_TRUE(o.result.ok());
+  EXPECT_NE(o.result->text.find("two years later."), std::string::npos);
+  Outcome empty = Timed("");
+  ASSERT_TRUE(empty.result.ok());
+  EXPECT_FALSE(empty.result->found);
+}
+
+}  // namespace

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target with clang, AddressSanitizer and UBSan, and runs
+# it for SECONDS (default 120) on a corpus seeded from fixtures/. Findings
+# land in build-fuzz/findings/ and fail the run; turn each into a fixture.
+#
+#   tools/fuzz.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-120}
+tools/install-deps.sh
+missing=()
+for p in clang libclang-rt-14-dev; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DPITH_FUZZ=ON -DPITH_SANITIZE=ON -DPITH_BUILD_TESTS=OFF -DPITH_BUILD_TOOLS=OFF >/dev/null
+cmake --build build-fuzz -j"$(nproc)" --target pith_fuzz
+mkdir -p build-fuzz/corpus build-fuzz/findings
+for f in fixtures/*/source.html; do cp "$f" "build-fuzz/corpus/$(basename "$(dirname "$f")").html"; done
+UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+  build-fuzz/pith_fuzz build-fuzz/corpus -max_total_time="$seconds" -timeout=20 \
+  -rss_limit_mb=2048 -max_len=200000 -artifact_prefix=build-fuzz/findings/ -print_final_stats=1
