@@ -138,6 +138,12 @@ TEST_F(CliTest, ThreadsKeepInputOrderAndOutput) {
   EXPECT_EQ(urls, want);
 }
 
+TEST_F(CliTest, UrlsGetAClearErrorUntilTheFetcherExists) {
+  CliRun r = RunPith("https://example.com/story.html");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("cannot download pages yet"), std::string::npos) << r.err;
+}
+
 TEST_F(CliTest, NoMainContentExitsOne) {
   CliRun r = RunPith(Write("nav.html", "<nav><a href=/>Home</a></nav>"));
   EXPECT_EQ(r.exit_code, 1);

@@ -55,7 +55,17 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
   return out;
 }
 
+bool LooksLikeUrl(const std::string& input) {
+  const std::size_t colon = input.find("://");
+  return colon != std::string::npos && colon > 0 && colon < 10 &&
+         input.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+.-") >= colon;
+}
+
 pith::Result<pith::Article> ExtractInput(const std::string& input, const CliArgs& args) {
+  if (LooksLikeUrl(input)) {
+    return pith::Status::InvalidArgument(
+        input + ": this build of pith cannot download pages yet; save the page and pass the file");
+  }
   if (input != "-") return pith::ExtractFile(input, args.options);
   std::string bytes;
   char buf[1 << 16];
