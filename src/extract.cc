@@ -35,9 +35,21 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
   Article article;
   article.url = page.url;
   article.encoding = decoded->encoding;
-  const Document doc = Document::Parse(StripRawText(decoded->utf8),
-                                       options.max_parse_memory_bytes, options.max_parse_seconds);
+  TagCounts counts;
+  std::string stripped = StripRawText(decoded->utf8, &counts);
   std::string().swap(decoded->utf8);
+  if (counts.max_open > options.max_nesting_depth) {
+    return Status::TooLarge("the page nests at least " + std::to_string(counts.max_open) +
+                            " elements deep (ExtractOptions::max_nesting_depth is " +
+                            std::to_string(options.max_nesting_depth) + ")");
+  }
+  if (counts.start_tags > options.max_elements) {
+    return Status::TooLarge("the page has " + std::to_string(counts.start_tags) +
+                            " elements (ExtractOptions::max_elements is " +
+                            std::to_string(options.max_elements) + ")");
+  }
+  const Document doc = Document::Parse(std::move(stripped), options.max_parse_memory_bytes,
+                                       options.max_parse_seconds);
   if (!doc.ok() && doc.timed_out()) {
     return Status::Timeout("parsing the page took longer than " +
                            std::to_string(options.max_parse_seconds) +

@@ -153,9 +153,26 @@ std::size_t CommentEnd(std::string_view s, std::size_t at) {
   }
 }
 
+// Elements that a later sibling or parent closes without an end tag, and
+// void elements: they do not deepen the nesting that unclosed markup builds.
+bool ClosesImplicitly(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "rtc",
+      "tbody", "thead", "tfoot", "colgroup", "caption", "html", "head", "body", "area", "base",
+      "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+      "param", "keygen", "image"};
+  for (std::string_view n : kNames) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-std::string StripRawText(std::string_view s) {
+std::string StripRawText(std::string_view s, TagCounts* counts) {
+  TagCounts local;
+  TagCounts& c = counts ? *counts : local;
+  std::size_t open = 0;
   std::string out;
   out.reserve(s.size() / 2);
   std::size_t copied = 0;  // s[copied, i) is still to be copied
@@ -166,8 +183,13 @@ std::string StripRawText(std::string_view s) {
       i = copied = CommentEnd(s, i);
       continue;
     }
+    if (i + 2 < s.size() && s[i + 1] == '/' && IsAsciiAlpha(s[i + 2])) {
+      if (open > 0) --open;  // an end tag: copied as it is
+      ++i;
+      continue;
+    }
     if (i + 1 >= s.size() || !IsAsciiAlpha(s[i + 1])) {
-      ++i;  // end tags, doctype and stray '<' are copied as they are
+      ++i;  // doctype and stray '<' are copied as they are
       continue;
     }
     const std::size_t tag_end = StartTagEnd(s, i);
@@ -178,10 +200,15 @@ std::string StripRawText(std::string_view s) {
       ++name_end;
     }
     const std::string name = AsciiLower(s.substr(i + 1, name_end - i - 1));
+    ++c.start_tags;
     std::string_view end_name;
     const Content content = ContentOf(name, s.substr(i, tag_end - i), &end_name);
     if (content == Content::kPlaintext) break;  // the rest is text: copy it
     if (content == Content::kNormal) {
+      // Raw text elements (script, style, title, ...) always end with their
+      // body, so only normal elements can stay open.
+      const bool self_closing = s[tag_end - 2] == '/';
+      if (!self_closing && !ClosesImplicitly(name) && ++open > c.max_open) c.max_open = open;
       i = tag_end;
       continue;
     }

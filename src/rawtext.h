@@ -12,7 +12,16 @@
 
 namespace pith::internal {
 
-std::string StripRawText(std::string_view html);
+// What the strip pass counted on its way, for limits checked before parsing.
+struct TagCounts {
+  std::size_t start_tags = 0;  // start tags seen: an upper bound of the elements
+  // Deepest nesting of elements that only an end tag closes (<div>, <b>,
+  // <table>, ...; not <p>, <li>, <td>, which siblings close): a lower bound of
+  // what unclosed markup makes Gumbo's open-element stack reach.
+  std::size_t max_open = 0;
+};
+
+std::string StripRawText(std::string_view html, TagCounts* counts = nullptr);
 
 }  // namespace pith::internal
 

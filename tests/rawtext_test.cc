@@ -52,6 +52,16 @@ TEST(StripRawTextTest, DropsScriptStyleAndComments) {
   for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
 }
 
+TEST(StripRawTextTest, CountsTagsAndUnclosedNesting) {
+  TagCounts c;
+  StripRawText("<div><b><p>x<p>y<li>z</b></div><div><img><br/><span/></div>", &c);
+  EXPECT_EQ(c.start_tags, 9u);
+  EXPECT_EQ(c.max_open, 2u);  // div > b; p, li, img, br and <span/> add no depth
+  TagCounts deep;
+  StripRawText("<div><div><div><script><div><div></script>", &deep);
+  EXPECT_EQ(deep.max_open, 3u);  // tags inside a script are text
+}
+
 // What pith reads from a page: its blocks and JSON-LD.
 std::string Reading(const std::string& html) {
   Page p = SegmentBlocks(Document::Parse(html));

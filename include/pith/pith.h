@@ -35,7 +35,10 @@ namespace pith {
 // Returns the Article (with found == false when the page has no main content
 // of at least options.min_text_chars), or:
 //   kTooLarge     the bytes, or what they inflate to, exceed options.max_input_bytes,
-//                 or parsing needs more than options.max_parse_memory_bytes
+//                 or parsing needs more than options.max_parse_memory_bytes, or the
+//                 page nests deeper than options.max_nesting_depth or has more than
+//                 options.max_elements elements
+//   kTimeout      parsing takes longer than options.max_parse_seconds
 //   kDecodeError  the bytes are binary data, or a broken gzip stream
 //   kInvalidArgument  options.encoding is not a known encoding label
 Result<Article> Extract(std::string_view bytes, const ExtractOptions& options = {},
