@@ -5,6 +5,7 @@
 //
 //   bench DIR [--out PRED.json] [--worst N] [--runs N]
 #include <gumbo.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -46,13 +47,16 @@ struct Args {
   int worst = 0;
   int runs = 1;
   bool speed = false;
+  long soak = 0;
 };
 
 int Usage() {
   std::cerr << "usage: bench DIR [--out PRED.json] [--worst N] [--runs N] [--speed]\n"
                "  DIR holds html/<id>.html.gz and optionally ground-truth.json (shingle F1)\n"
                "  or evaldata.json (segment F1). Prints quality and pages/s.\n"
-               "  --speed adds the time of each stage (median of --runs).\n";
+               "  --speed adds the time of each stage (median of --runs).\n"
+               "  --soak N extracts the pages round-robin N times and reports resident memory\n"
+               "  after 1,000 extractions and after N (memory must not grow with N).\n";
   return 2;
 }
 
@@ -149,6 +153,30 @@ void ScoreSegments(const nlohmann::json& evaldata, const std::vector<PageData>& 
   }
 }
 
+// Resident set size of this process now, in MiB (Linux /proc).
+double ResidentMiB() {
+  std::ifstream statm("/proc/self/statm");
+  long pages_total = 0, pages_resident = 0;
+  statm >> pages_total >> pages_resident;
+  return pages_resident * (sysconf(_SC_PAGESIZE) / 1024.0) / 1024.0;
+}
+
+// Extracts the pages round-robin `count` times; memory after 1,000
+// extractions and after `count` must be the same but for noise.
+void Soak(const std::vector<PageData>& pages, long count) {
+  double after_1k = 0;
+  std::size_t sink = 0;
+  const auto start = Clock::now();
+  for (long i = 0; i < count; ++i) {
+    auto article = pith::Extract(pages[i % pages.size()].html);
+    if (article.ok()) sink += article->text.size();
+    if (i + 1 == 1000) after_1k = ResidentMiB();
+  }
+  std::printf("soak: %ld extractions in %.0f s; resident %.1f MiB after 1,000, %.1f MiB after %ld "
+              "(%zu bytes of text)\n",
+              count, Seconds(Clock::now() - start), after_1k, ResidentMiB(), count, sink);
+}
+
 // Times each stage of pith's pipeline over all pages, through the same
 // internal calls Extract() makes, and prints each stage's share.
 void PrintStageSplit(const std::vector<PageData>& pages, int runs) {
@@ -207,6 +235,7 @@ int main(int argc, char** argv) {
     else if (a == "--worst") args.worst = std::atoi(next().c_str());
     else if (a == "--runs") args.runs = std::max(1, std::atoi(next().c_str()));
     else if (a == "--speed") args.speed = true;
+    else if (a == "--soak") args.soak = std::atol(next().c_str());
     else if (a == "-h" || a == "--help") return Usage();
     else if (!a.empty() && a[0] == '-') return Usage();
     else args.dir = a;
@@ -296,6 +325,10 @@ int main(int argc, char** argv) {
     }
   }
   if (args.speed) PrintStageSplit(pages, args.runs);
+  if (args.soak > 0) {
+    Soak(pages, args.soak);
+    return 0;
+  }
   nlohmann::json truth;
   if (ReadJsonFile(fs::path(args.dir) / "ground-truth.json", &truth)) {
     ScoreShingles(truth, pages, args.worst);
