@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs pith from BUILD_DIR into a temporary prefix, then builds
+# tests/consumer against it with find_package(pith) and with pkg-config, and
+# runs both on a fixture.
+#   tests/consumer/run.sh BUILD_DIR
+set -euo pipefail
+src=$(cd "$(dirname "$0")/../.." && pwd)
+build=$(cd "$1" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+page="$src/fixtures/seed-000-wire/source.html"
+cmake -S "$src/tests/consumer" -B "$work/cmake" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+cmake --build "$work/cmake" >/dev/null
+"$work/cmake/consumer" "$page" | grep -q "Xi calls on China"
+libdir=$(ls -d "$work"/prefix/lib*/pkgconfig | head -n 1)
+# shellcheck disable=SC2046
+c++ -std=c++17 "$src/tests/consumer/main.cc" -o "$work/pc-consumer" \
+  $(PKG_CONFIG_PATH="$libdir" pkg-config --cflags --libs --static pith)
+"$work/pc-consumer" "$page" | grep -q "Xi calls on China"
+echo "consumer: find_package(pith) and pkg-config builds both work"
