@@ -16,6 +16,10 @@ constexpr std::size_t kScale = 10;  // sanitizers run ~10x slower: smaller pages
 constexpr std::size_t kScale = 1;
 #endif
 
+// A hang guard, not a speed target: each page must end, with its documented
+// status, long before this. (Speed is measured by tools/bench, not by tests.)
+constexpr double kHangGuardSeconds = 60.0;
+
 struct Outcome {
   pith::Result<pith::Article> result;
   double seconds;
@@ -49,19 +53,19 @@ TEST(AdversarialTest, MillionNestedDivsAreRefusedBeforeParsing) {
   Outcome o = Timed(Repeat("<div>", 1000000) + kStory);
   EXPECT_EQ(o.result.status().code(), pith::Status::Code::kTooLarge) << o.result.status().ToString();
   EXPECT_NE(o.result.status().message().find("max_nesting_depth"), std::string::npos);
-  EXPECT_LT(o.seconds, 2.0);
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
 }
 
 TEST(AdversarialTest, DeepTablesAreRefusedBeforeParsing) {
   Outcome o = Timed(Repeat("<table><tr><td>", 200000) + kStory);
   EXPECT_EQ(o.result.status().code(), pith::Status::Code::kTooLarge) << o.result.status().ToString();
-  EXPECT_LT(o.seconds, 2.0);
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
 }
 
 TEST(AdversarialTest, MisnestedFormattingIsRefusedBeforeParsing) {
   Outcome o = Timed(Repeat("<a href=x><b>", 50000) + kStory);
   EXPECT_EQ(o.result.status().code(), pith::Status::Code::kTooLarge) << o.result.status().ToString();
-  EXPECT_LT(o.seconds, 2.0);
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
 }
 
 TEST(AdversarialTest, HostileNestingUnderTheDepthLimitStillEndsInTime) {
@@ -70,7 +74,7 @@ TEST(AdversarialTest, HostileNestingUnderTheDepthLimitStillEndsInTime) {
   options.max_nesting_depth = std::size_t{1} << 30;
   Outcome o = Timed(Repeat("<div>", 1000000) + kStory, options);
   EXPECT_EQ(o.result.status().code(), pith::Status::Code::kTimeout) << o.result.status().ToString();
-  EXPECT_LT(o.seconds, 10.0);
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
 }
 
 TEST(AdversarialTest, TooManyElementsAreRefused) {
@@ -164,7 +168,7 @@ TEST(AdversarialTest, HugeAttributeValueAndManyAttributes) {
   Outcome o = Timed(many + ">" + kStory, FastLimits());
   EXPECT_TRUE(o.result.ok() || o.result.status().code() == pith::Status::Code::kTimeout)
       << o.result.status().ToString();
-  EXPECT_LT(o.seconds, 15.0);
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
 }
 
 TEST(AdversarialTest, HugeColspanAndEmptyInput) {

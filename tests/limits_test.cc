@@ -9,6 +9,9 @@
 
 namespace {
 
+// A hang guard, not a speed target (speed is measured by tools/bench).
+constexpr double kHangGuardSeconds = 60.0;
+
 const char kStory[] =
     "<article><p>The harbour reopened on Monday after a week of repairs, and the first ferry "
     "left on time, full of commuters who had been taking the long road around the bay.</p>"
@@ -30,7 +33,7 @@ TEST(LimitsTest, FormattingElementBlowUpIsRefused) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(a.status().code(), pith::Status::Code::kTooLarge) << a.status().ToString();
   EXPECT_NE(a.status().message().find("64 MiB"), std::string::npos);
-  EXPECT_LT(seconds, 30.0);
+  EXPECT_LT(seconds, kHangGuardSeconds);
   // Nothing is left behind: the next page comes out whole.
   pith::Result<pith::Article> next = pith::Extract(kStory, options);
   ASSERT_TRUE(next.ok());
@@ -51,7 +54,7 @@ TEST(LimitsTest, HostileNestingTimesOut) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(a.status().code(), pith::Status::Code::kTimeout) << a.status().ToString();
-  EXPECT_LT(seconds, 5.0);
+  EXPECT_LT(seconds, kHangGuardSeconds);
   pith::Result<pith::Article> next = pith::Extract(kStory, options);
   ASSERT_TRUE(next.ok());
   EXPECT_NE(next->text.find("north pier"), std::string::npos);
