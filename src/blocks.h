@@ -30,10 +30,6 @@ enum NodeFlag : std::uint32_t {
   kFlagNoscript = 1u << 10,
 };
 
-// Tags that mark chrome (each subject to the protection rule in select).
-constexpr std::uint32_t kFlagChromeTags =
-    kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagForm | kFlagDialog | kFlagNoscript;
-
 // One element of the page, in preorder: a node's descendants follow it and
 // have larger ids, so a reverse pass over the table is a bottom-up pass.
 struct Node {

@@ -90,9 +90,6 @@ inline constexpr double kSiblingLinkDensity = 0.15;
 // A sibling paragraph joins on its own when this long and this free of links.
 inline constexpr int kSiblingParagraphChars = 80;
 inline constexpr double kSiblingParagraphLinkDensity = 0.25;
-// Climb to the parent while the candidate holds less than this share of the
-// parent's good text (text split over sibling containers).
-inline constexpr double kClimbShare = 0.6;
 // A chrome-marked subtree inside the region is spared when it holds at least
 // this share of the region's good text (a whole-page <form>, a "post" inside
 // a "widget" wrapper).
