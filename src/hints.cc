@@ -177,18 +177,22 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
   return hints;
 }
 
-const char* ChromeHintName(std::uint32_t hints) {
+// The vocabulary of the lowest chrome category set in `hints`, or nullptr.
+const Vocabulary* ChromeVocabulary(std::uint32_t hints) {
   for (const Vocabulary& v : kVocabularies) {
-    if ((hints & v.category) && (v.category & kHintChromeMask)) return v.name;
+    if ((hints & v.category) && (v.category & kHintChromeMask)) return &v;
   }
-  return "";
+  return nullptr;
+}
+
+const char* ChromeHintName(std::uint32_t hints) {
+  const Vocabulary* v = ChromeVocabulary(hints);
+  return v ? v->name : "";
 }
 
 const char* ChromeHintReason(std::uint32_t hints) {
-  for (const Vocabulary& v : kVocabularies) {
-    if ((hints & v.category) && (v.category & kHintChromeMask)) return v.reason;
-  }
-  return "";
+  const Vocabulary* v = ChromeVocabulary(hints);
+  return v ? v->reason : "";
 }
 
 }  // namespace pith::internal

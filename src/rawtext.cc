@@ -12,6 +12,9 @@ bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 
 bool IsTagSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
+// True for the characters that end a tag name: white space, '/' and '>'.
+bool EndsTagName(char c) { return IsTagSpace(c) || c == '/' || c == '>'; }
+
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // True when `s` holds `word` (lower case) at `at`, ignoring ASCII case.
@@ -28,8 +31,7 @@ bool MatchesAt(std::string_view s, std::size_t at, std::string_view word) {
 bool EndTagAt(std::string_view s, std::size_t at, std::string_view name) {
   if (at + 2 + name.size() >= s.size() || s[at] != '<' || s[at + 1] != '/') return false;
   if (!MatchesAt(s, at + 2, name)) return false;
-  const char next = s[at + 2 + name.size()];
-  return IsTagSpace(next) || next == '/' || next == '>';
+  return EndsTagName(s[at + 2 + name.size()]);
 }
 
 // Where the end tag </name> of a raw text or RCDATA element starts, or npos.
@@ -66,9 +68,9 @@ std::size_t FindScriptEnd(std::string_view s, std::size_t from) {
       }
       return i;
     }
-    if (state == kEscaped && i + 7 < s.size() && MatchesAt(s, i + 1, "script")) {
-      const char next = s[i + 7];
-      if (IsTagSpace(next) || next == '/' || next == '>') state = kDoubleEscaped;
+    if (state == kEscaped && i + 7 < s.size() && MatchesAt(s, i + 1, "script") &&
+        EndsTagName(s[i + 7])) {
+      state = kDoubleEscaped;
     }
   }
   return std::string_view::npos;
@@ -195,10 +197,7 @@ std::string StripRawText(std::string_view s, TagCounts* counts) {
     const std::size_t tag_end = StartTagEnd(s, i);
     if (tag_end == std::string_view::npos) break;
     std::size_t name_end = i + 1;
-    while (name_end < tag_end && !IsTagSpace(s[name_end]) && s[name_end] != '/' &&
-           s[name_end] != '>') {
-      ++name_end;
-    }
+    while (name_end < tag_end && !EndsTagName(s[name_end])) ++name_end;
     const std::string name = AsciiLower(s.substr(i + 1, name_end - i - 1));
     ++c.start_tags;
     std::string_view end_name;

@@ -54,6 +54,10 @@ bool IsGoodBlock(const TextBlock& b) {
          LinkDensity(b) < tuning::kMaxShortLinkDensity;
 }
 
+double NodeLinkDensity(const Scores& scores, int id) {
+  return scores.chars[id] > 0 ? static_cast<double>(scores.link_chars[id]) / scores.chars[id] : 0;
+}
+
 double TagDensity(const Page& page, const Scores& scores, int id) {
   const int elements = page.nodes[id].end - id - 1;  // preorder: descendants follow their node
   return elements * tuning::kTagDensityChars / std::max(1, scores.chars[id]);
@@ -103,8 +107,7 @@ Scores ScoreBlocks(const Page& page) {
   }
   for (std::size_t i = 0; i < n; ++i) {
     if (raw[i] <= 0) continue;
-    const double density =
-        s.chars[i] > 0 ? static_cast<double>(s.link_chars[i]) / s.chars[i] : 0.0;
+    const double density = NodeLinkDensity(s, static_cast<int>(i));
     const double tag_density = TagDensity(page, s, static_cast<int>(i));
     const double markup = tag_density > tuning::kMaxTagDensity
                               ? tuning::kMaxTagDensity / tag_density

@@ -24,6 +24,9 @@ bool IsGoodBlock(const TextBlock& block);
 // Link density of a block: share of its characters inside <a>.
 double LinkDensity(const TextBlock& block);
 
+// Link density of node `id`: share of the weighted characters below it inside <a>.
+double NodeLinkDensity(const Scores& scores, int id);
+
 // Elements per tuning::kTagDensityChars weighted characters below node `id`.
 double TagDensity(const Page& page, const Scores& scores, int id);
 

@@ -58,14 +58,21 @@ std::vector<bool> ExcludedBelow(const Page& page) {
   return excluded;
 }
 
-// Per node: inside (or at) a hidden element.
-std::vector<bool> HiddenBelow(const Page& page) {
-  std::vector<bool> hidden(page.nodes.size(), false);
+// Per node: whether `own` holds for it or for any of its ancestors. One
+// preorder pass: a parent's entry is set before its children are read.
+template <typename Own>
+std::vector<bool> MarkSubtrees(const Page& page, Own own) {
+  std::vector<bool> marked(page.nodes.size(), false);
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
-    hidden[i] = (n.flags & kFlagHidden) || (n.parent >= 0 && hidden[n.parent]);
+    marked[i] = own(n) || (n.parent >= 0 && marked[n.parent]);
   }
-  return hidden;
+  return marked;
+}
+
+// Per node: inside (or at) a hidden element.
+std::vector<bool> HiddenBelow(const Page& page) {
+  return MarkSubtrees(page, [](const Node& n) { return (n.flags & kFlagHidden) != 0; });
 }
 
 // Why a node is chrome, or nullptr. Without `use_hints`, only tags and
@@ -143,10 +150,6 @@ int ClimbWrappers(const Page& page, const Scores& scores, int top) {
     top = up;
   }
   return top;
-}
-
-double NodeLinkDensity(const Scores& scores, int id) {
-  return scores.chars[id] > 0 ? static_cast<double>(scores.link_chars[id]) / scores.chars[id] : 0;
 }
 
 // The top candidate and those of its siblings that read like content.
@@ -316,13 +319,11 @@ int KeptChars(const Page& page, const std::vector<Decision>& decisions) {
   return kept;
 }
 
-// Good text of the whole page outside chrome: what a region should hold most of.
-int PageGoodChars(const Page& page, const std::vector<bool>& hidden) {
-  std::vector<bool> chrome(page.nodes.size(), false);
-  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
-    const Node& n = page.nodes[i];
-    chrome[i] = hidden[i] || ChromeReason(n) != nullptr || (n.parent >= 0 && chrome[n.parent]);
-  }
+// Good text of the whole page outside chrome (hidden included): what a
+// region should hold most of.
+int PageGoodChars(const Page& page) {
+  const std::vector<bool> chrome =
+      MarkSubtrees(page, [](const Node& n) { return ChromeReason(n) != nullptr; });
   int good = 0;
   for (const TextBlock& b : page.blocks) {
     if (!chrome[b.node] && IsGoodBlock(b)) good += b.weighted_chars;
@@ -333,14 +334,11 @@ int PageGoodChars(const Page& page, const std::vector<bool>& hidden) {
 // Per node: inside (or at) chrome other than a header: the lead may sit in
 // the article's <header>, never in a <nav> or a share bar.
 std::vector<bool> ChromeBelowButHeader(const Page& page) {
-  std::vector<bool> chrome(page.nodes.size(), false);
-  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
-    Node n = page.nodes[i];
+  return MarkSubtrees(page, [](Node n) {
     n.flags &= ~kFlagHeader;
     n.hints &= ~kHintHeader;
-    chrome[i] = ChromeReason(n) != nullptr || (n.parent >= 0 && chrome[n.parent]);
-  }
-  return chrome;
+    return ChromeReason(n) != nullptr;
+  });
 }
 
 // Share of letters (any script) among the non-space characters of `text`.
@@ -403,7 +401,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     DecideRegion(page, scores, meta, sel.roots, &sel.decisions);
   }
   const int kept = KeptChars(page, sel.decisions);
-  if (kept < tuning::kFallbackShare * PageGoodChars(page, hidden)) {
+  if (kept < tuning::kFallbackShare * PageGoodChars(page)) {
     std::vector<Decision> whole(page.blocks.size(), Decision{false, "outside the main region"});
     DecideRegion(page, scores, meta, {0}, &whole);
     if (KeptChars(page, whole) > kept) {
