@@ -263,22 +263,25 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view content_ty
     if (LooksBinary(bytes)) return Status::DecodeError("binary data (control bytes)");
   }
   if (encoding.empty()) {
-    std::string declared = CanonicalEncoding(CharsetFromContentType(content_type));
-    if (declared.empty()) declared = CanonicalEncoding(PrescanMetaCharset(bytes));
-    if (IsUtf16Name(declared)) declared = "UTF-8";  // an ASCII page cannot be UTF-16
     const Utf8Scan scan = ScanUtf8(bytes);
     // Valid multi-byte UTF-8 is almost never an accident: trust it over a
-    // legacy declaration. A few broken bytes in declared UTF-8 are repaired.
+    // legacy declaration. A few broken bytes in declared UTF-8 are repaired;
+    // a declaration of UTF-8 that the bytes contradict is passed over, so a
+    // lying HTTP header gives way to the page's <meta>.
     const bool utf8_valid = scan.invalid == 0;
     const bool utf8_mostly =
         scan.invalid * tuning::kUtf8InvalidShareDenominator <= scan.non_ascii;
-    if (IsUtf8Name(declared) && utf8_mostly) {
-      encoding = "UTF-8";
-    } else if (utf8_valid && (scan.non_ascii > 0 || declared.empty())) {
-      encoding = "UTF-8";
-    } else if (!declared.empty() && !IsUtf8Name(declared)) {
-      encoding = declared;
-    } else {
+    if (utf8_valid && scan.non_ascii > 0) encoding = "UTF-8";
+    const std::string labels[] = {CharsetFromContentType(content_type), PrescanMetaCharset(bytes)};
+    for (const std::string& label : labels) {
+      if (!encoding.empty()) break;
+      std::string declared = CanonicalEncoding(label);
+      if (IsUtf16Name(declared)) declared = "UTF-8";  // an ASCII page cannot be UTF-16
+      if (declared.empty() || (IsUtf8Name(declared) && !utf8_mostly)) continue;
+      encoding = IsUtf8Name(declared) ? "UTF-8" : declared;
+    }
+    if (encoding.empty() && utf8_valid) encoding = "UTF-8";
+    if (encoding.empty()) {
       encoding = DetectWithIcu(bytes);
       if (encoding.empty()) encoding = "windows-1252";
     }

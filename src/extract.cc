@@ -1,12 +1,16 @@
 // The orchestrator: Extract() runs the stages in order and nothing else.
 //   fetch_file (gzip) -> decode -> rawtext (strip) -> document (parse) -> blocks (segment)
 //   -> metadata -> score -> select -> Article
+#include <cctype>
+
 #include "blocks.h"
 #include "decode.h"
 #include "document.h"
 #include "fetch_file.h"
+#include "fetch_warc.h"
 #include "metadata.h"
 #include "rawtext.h"
+#include "pith/fetch.h"
 #include "pith/pith.h"
 #include "score.h"
 #include "select.h"
@@ -28,12 +32,27 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
     inflated = std::move(r).value();
     bytes = inflated;
   }
-  Result<Decoded> decoded = DecodeToUtf8(bytes, page.content_type, options.encoding);
+  PageInfo info = page;
+  WarcPage warc;
+  if (IsWarc(bytes)) {  // a page saved by SaveResponse() or another archiver
+    Result<WarcPage> r = ReadWarcResponse(bytes, options.max_input_bytes);
+    if (!r.ok()) return r.status();
+    warc = std::move(r).value();
+    if (info.url.empty()) info.url = warc.url;
+    if (info.content_type.empty()) info.content_type = warc.content_type;
+    if (!IsHtmlContentType(info.content_type)) {
+      return Status::UnsupportedType("the saved response is " + info.content_type + ", not HTML");
+    }
+    bytes = warc.body;
+    std::string().swap(inflated);
+  }
+  Result<Decoded> decoded = DecodeToUtf8(bytes, info.content_type, options.encoding);
   if (!decoded.ok()) return decoded.status();
   std::string().swap(inflated);  // free before parsing
+  std::string().swap(warc.body);
 
   Article article;
-  article.url = page.url;
+  article.url = info.url;
   article.encoding = decoded->encoding;
   TagCounts counts;
   std::string stripped = StripRawText(decoded->utf8, &counts);
@@ -75,10 +94,29 @@ Result<Article> ExtractFile(const std::string& path, const ExtractOptions& optio
                             const PageInfo& page) {
   Result<std::string> bytes = internal::ReadFileBytes(path, options.max_input_bytes);
   if (!bytes.ok()) return bytes.status();
-  PageInfo info = page;
-  if (info.url.empty()) info.url = path;
-  Result<Article> article = Extract(*bytes, options, info);
+  Result<Article> article = Extract(*bytes, options, page);
   if (!article.ok()) return article.status().WithContext(path);
+  if (article->url.empty()) article->url = path;  // a saved WARC page keeps its own URL
+  return article;
+}
+
+bool IsHtmlContentType(const std::string& content_type) {
+  std::string media = content_type.substr(0, content_type.find(';'));
+  std::string lower;
+  for (char c : media) {
+    if (c != ' ' && c != '\t') lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return lower.empty() || lower == "text/html" || lower == "application/xhtml+xml";
+}
+
+Result<Article> ExtractResponse(const Response& response, const ExtractOptions& options) {
+  if (!response.ok()) return response.status;
+  const std::string& url = response.final_url.empty() ? response.url : response.final_url;
+  if (!IsHtmlContentType(response.content_type)) {
+    return Status::UnsupportedType(url + ": " + response.content_type + " is not HTML");
+  }
+  Result<Article> article = Extract(response.body, options, PageInfo{url, response.content_type});
+  if (!article.ok()) return article.status().WithContext(url);
   return article;
 }
 

@@ -87,4 +87,41 @@ Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes) {
   return out;
 }
 
+std::string Gzip(std::string_view bytes) {
+  z_stream zs;
+  std::memset(&zs, 0, sizeof zs);
+  std::string out;
+  if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+    return out;
+  }
+  std::unique_ptr<z_stream, int (*)(z_stream*)> guard(&zs, deflateEnd);
+  out.resize(deflateBound(&zs, static_cast<uLong>(bytes.size())));
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  zs.avail_in = static_cast<uInt>(bytes.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  deflate(&zs, Z_FINISH);  // deflateBound guarantees room for one call
+  out.resize(zs.total_out);
+  return out;
+}
+
+Status WriteFileAtomically(const std::string& path, std::string_view bytes) {
+  const std::string temp = path + ".part";
+  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(temp.c_str(), "wb"));
+  if (!file) return Status::IoError("cannot create " + temp + ": " + std::strerror(errno));
+  const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file.get()) == bytes.size();
+  const bool closed = std::fclose(file.release()) == 0;
+  if (!written || !closed) {
+    const std::string cause = std::strerror(errno);
+    std::remove(temp.c_str());
+    return Status::IoError("cannot write " + temp + ": " + cause);
+  }
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    const std::string cause = std::strerror(errno);
+    std::remove(temp.c_str());
+    return Status::IoError("cannot rename " + temp + " to " + path + ": " + cause);
+  }
+  return Status::Ok();
+}
+
 }  // namespace pith::internal

@@ -24,6 +24,13 @@ bool IsGzip(std::string_view bytes);
 // kDecodeError for a corrupt or truncated stream.
 Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes);
 
+// Compresses `bytes` as one gzip member.
+std::string Gzip(std::string_view bytes);
+
+// Writes `bytes` to `path` whole or not at all: to a temporary file beside
+// it, then renamed over it. kIoError with the cause on failure.
+Status WriteFileAtomically(const std::string& path, std::string_view bytes);
+
 }  // namespace pith::internal
 
 #endif  // PITH_SRC_FETCH_FILE_H_

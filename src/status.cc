@@ -14,6 +14,7 @@ std::string Status::ToString() const {
     case Code::kDecodeError: name = "decode error"; break;
     case Code::kTooLarge: name = "too large"; break;
     case Code::kTimeout: name = "timeout"; break;
+    case Code::kUnsupportedType: name = "skipped"; break;
   }
   return std::string(name) + ": " + message_;
 }

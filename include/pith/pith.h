@@ -22,6 +22,7 @@
 #include <string_view>
 
 #include "pith/article.h"
+#include "pith/fetch.h"
 #include "pith/options.h"
 #include "pith/status.h"
 #include "pith/version.h"
@@ -29,8 +30,10 @@
 namespace pith {
 
 // Extracts the main content of a page from its raw bytes, in any encoding;
-// gzip-compressed bytes are inflated first. `bytes` is only read during the
-// call.
+// gzip-compressed bytes are inflated first. A WARC record (as SaveResponse()
+// writes) is unwrapped: its first response's body is the page, and its
+// Target-URI and Content-Type fill what `page` leaves empty. `bytes` is only
+// read during the call.
 //
 // Returns the Article (with found == false when the page has no main content
 // of at least options.min_text_chars), or:
@@ -41,11 +44,13 @@ namespace pith {
 //   kTimeout      parsing takes longer than options.max_parse_seconds
 //   kDecodeError  the bytes are binary data, or a broken gzip stream
 //   kInvalidArgument  options.encoding is not a known encoding label
+//   kUnsupportedType  a WARC record whose response is not HTML
 Result<Article> Extract(std::string_view bytes, const ExtractOptions& options = {},
                         const PageInfo& page = {});
 
 // Reads a file (".gz" or not: gzip is recognised by its magic bytes) and
-// extracts it. PageInfo::url is set to the path unless `page.url` is given.
+// extracts it. Article::url is `page.url`, else a saved WARC page's URL,
+// else the path.
 // Adds to Extract()'s codes:
 //   kIoError   the file cannot be opened or read, or is a directory
 //   kTooLarge  the file exceeds options.max_input_bytes (it is not read whole)

@@ -18,10 +18,11 @@ class Status {
     kOk = 0,
     kInvalidArgument,  // a caller's option or argument is out of range
     kIoError,          // a file could not be opened or read
-    kFetchError,       // a download failed (reserved for the fetcher)
+    kFetchError,       // a download failed: DNS, connection, TLS, HTTP status, redirects
     kDecodeError,      // bytes are not a page: binary data, broken gzip
     kTooLarge,         // the input exceeds ExtractOptions::max_input_bytes
     kTimeout,          // a page took longer than its time limit
+    kUnsupportedType,  // a download is not HTML (PDF, image, JSON): skipped
   };
 
   Status() = default;  // OK
@@ -32,6 +33,9 @@ class Status {
   static Status DecodeError(std::string msg) { return {Code::kDecodeError, std::move(msg)}; }
   static Status TooLarge(std::string msg) { return {Code::kTooLarge, std::move(msg)}; }
   static Status Timeout(std::string msg) { return {Code::kTimeout, std::move(msg)}; }
+  static Status UnsupportedType(std::string msg) {
+    return {Code::kUnsupportedType, std::move(msg)};
+  }
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }

@@ -1,0 +1,141 @@
+// pith: downloading pages, as a scraper's downloader would (libcurl).
+//
+// Fetch() gets one URL; FetchAll() gets many at once on libcurl's multi
+// interface and hands each Response back as it completes. ExtractResponse()
+// turns a Response into an Article; SaveResponse() stores it as a gzipped
+// WARC record that ExtractFile() reads back with its URL and Content-Type.
+//
+// Thread safety: the functions hold no state between calls, so any number of
+// threads may call them at once. libcurl's own process-wide initialisation
+// runs once, on the first call, behind a std::call_once.
+//
+// Example:
+//
+//   pith::FetchOptions fetch;
+//   fetch.retries = 2;
+//   pith::Response response = pith::Fetch("https://example.org/story", fetch);
+//   pith::Result<pith::Article> article = pith::ExtractResponse(response);
+//   if (!article.ok()) std::cerr << article.status().ToString() << "\n";
+//   else std::cout << article->text << "\n";
+#ifndef PITH_FETCH_H_
+#define PITH_FETCH_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "pith/article.h"
+#include "pith/options.h"
+#include "pith/status.h"
+
+namespace pith {
+
+// Options for downloading. An aggregate like ExtractOptions; fields are
+// only ever appended.
+struct FetchOptions {
+  // Time to establish a connection (DNS, TCP, TLS), in seconds. Default: 10.
+  double connect_timeout_seconds = 10.0;
+
+  // Time for one whole request, from connecting to the last byte of the
+  // body, in seconds; each redirect and each retry gets its own. Default: 30.
+  double timeout_seconds = 30.0;
+
+  // Redirects followed before giving up with "too many redirects".
+  // Default: 10.
+  int max_redirects = 10;
+
+  // Largest body accepted, counted after Content-Encoding is undone. A
+  // larger body fails with kTooLarge: never a silent truncation.
+  // Default: 20 MiB.
+  std::size_t max_body_bytes = std::size_t{20} << 20;
+
+  // FetchAll(): transfers running at once. Default: 8.
+  int max_parallel = 8;
+
+  // Further attempts after a transient failure: connection failed or reset,
+  // timeout, HTTP 429, 502, 503 or 504. Default: 0.
+  int retries = 0;
+
+  // Wait before the first retry, in seconds; it doubles for each further
+  // one. A Retry-After header (seconds or an HTTP date) takes its place.
+  // Default: 1.
+  double retry_wait_seconds = 1.0;
+
+  // A Retry-After longer than this is not waited for: the failure is
+  // reported instead. Default: 120.
+  double max_retry_wait_seconds = 120.0;
+
+  // Ask for compressed transfer (gzip, deflate, and brotli and zstd when
+  // libcurl has them) and undo it. Default: true.
+  bool compressed = true;
+
+  // Use HTTP/2 over TLS where the server offers it. Default: true.
+  bool http2 = true;
+
+  // Use the proxy named in the environment (http_proxy, https_proxy,
+  // all_proxy, no_proxy), as curl does. Default: true.
+  bool proxy_from_environment = true;
+
+  // The User-Agent header. Empty: "pith/VERSION (+libcurl/VERSION)".
+  std::string user_agent;
+};
+
+struct HttpHeader {
+  std::string name;
+  std::string value;
+};
+
+// The outcome of downloading one URL. Always filled as far as the download
+// got: a 404 has its http_status, headers and body, and a non-OK status.
+struct Response {
+  std::string url;         // as requested
+  std::string final_url;   // after redirects; empty if no response came
+  int http_status = 0;     // of the final response; 0 if none came
+  std::string content_type;            // the final response's Content-Type
+  std::vector<HttpHeader> headers;     // the final response's headers, in order
+  std::string body;        // with Content-Encoding undone
+  int attempts = 0;        // requests made for the final URL, retries included
+  // OK, or why the download failed, with the URL in the message:
+  //   kInvalidArgument  not a URL, or a scheme other than http and https
+  //                     (also as a redirect's target)
+  //   kFetchError       DNS failure, connection refused, TLS error, HTTP
+  //                     status 400 or above, too many redirects
+  //   kTimeout          the connect or total timeout passed
+  //   kTooLarge         the body is larger than FetchOptions::max_body_bytes
+  Status status;
+
+  bool ok() const { return status.ok(); }
+};
+
+// Downloads one URL, following redirects and retrying as `options` say.
+Response Fetch(const std::string& url, const FetchOptions& options = {});
+
+// Downloads every URL, up to options.max_parallel at once, on the calling
+// thread. Calls done(index, response) on the calling thread as each
+// download completes (in completion order, not input order); `index` is the
+// URL's position in `urls`. Returns when all are done.
+void FetchAll(const std::vector<std::string>& urls, const FetchOptions& options,
+              const std::function<void(std::size_t index, Response response)>& done);
+
+// Extracts a downloaded page, with its final URL and its Content-Type (whose
+// charset outranks the page's own declaration). Returns response.status if
+// the download failed, and kUnsupportedType for a body that is not HTML
+// (PDF, image, JSON, ...: the message names the type), without parsing it.
+// Otherwise as Extract().
+Result<Article> ExtractResponse(const Response& response, const ExtractOptions& options = {});
+
+// True for a Content-Type that names an HTML page (text/html,
+// application/xhtml+xml) or names nothing.
+bool IsHtmlContentType(const std::string& content_type);
+
+// Stores a response in directory `dir` (created if missing) as a gzipped
+// WARC/1.1 response record: the final URL, the status line, the headers and
+// the body (Content-Encoding undone). ExtractFile() and Extract() read such
+// a file back with its URL and Content-Type. Returns the file's path:
+// DIR/<host-and-path>-<hash>.warc.gz, the same for the same final URL.
+Result<std::string> SaveResponse(const Response& response, const std::string& dir);
+
+}  // namespace pith
+
+#endif  // PITH_FETCH_H_

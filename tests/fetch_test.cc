@@ -1,0 +1,374 @@
+// The fetcher against a real HTTP server on 127.0.0.1: every behaviour of
+// pith::Fetch, FetchAll, ExtractResponse and SaveResponse that issue #4 asks
+// for. Nothing here touches the internet.
+#include <gtest/gtest.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+
+#include "fetch_file.h"
+#include "fetch_warc.h"
+#include "pith/pith.h"
+#include "test_site.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using pith::Status;
+using pith::testing::TestSite;
+using Code = pith::Status::Code;
+
+double SecondsSince(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+std::string FixtureText(const std::string& slug) {
+  auto a = pith::ExtractFile(std::string(PITH_FIXTURES_DIR) + "/" + slug + "/source.html");
+  return a.ok() ? a->text : "(fixture failed: " + a.status().ToString() + ")";
+}
+
+// A port on 127.0.0.1 that nothing listens on.
+int ClosedPort() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t len = sizeof addr;
+  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  ::close(fd);
+  return ntohs(addr.sin_port);
+}
+
+class FetchTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    // A proxy set for the machine must not see the tests' requests.
+    for (const char* v : {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"}) {
+      unsetenv(v);
+    }
+    options_.connect_timeout_seconds = 5;
+    options_.timeout_seconds = 10;
+    options_.retry_wait_seconds = 0.05;
+  }
+  pith::Response Get(const std::string& path) { return pith::Fetch(site_.Url(path), options_); }
+
+  TestSite site_;
+  pith::FetchOptions options_;
+};
+
+TEST_F(FetchTest, FixturePageArrivesWholeAndExtractsAsFromDisk) {
+  const pith::Response r = Get(std::string("/page/") + TestSite::kSeedSlug);
+  ASSERT_TRUE(r.ok()) << r.status.ToString();
+  EXPECT_EQ(r.http_status, 200);
+  EXPECT_EQ(r.content_type, "text/html");
+  EXPECT_EQ(r.final_url, r.url);
+  EXPECT_EQ(r.attempts, 1);
+  ASSERT_FALSE(r.headers.empty());
+  EXPECT_EQ(r.headers.front().name, "Content-Type");
+  auto article = pith::ExtractResponse(r);
+  ASSERT_TRUE(article.ok()) << article.status().ToString();
+  EXPECT_EQ(article->url, r.url);
+  EXPECT_EQ(article->text, FixtureText(TestSite::kSeedSlug));
+
+  const std::vector<pith::testing::Request> seen = site_.server().Requests();
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].Header("user-agent").rfind(std::string("pith/") + PITH_VERSION_STRING, 0), 0u)
+      << seen[0].Header("user-agent");
+  EXPECT_NE(seen[0].Header("accept-encoding").find("gzip"), std::string::npos);
+}
+
+TEST_F(FetchTest, UserAgentCanBeSet) {
+  options_.user_agent = "my-scraper/2.0";
+  ASSERT_TRUE(Get("/page/data-table").ok());
+  EXPECT_EQ(site_.server().Requests().at(0).Header("user-agent"), "my-scraper/2.0");
+}
+
+TEST_F(FetchTest, GzipBodyIsInflated) {
+  const pith::Response r = Get(std::string("/gzip/") + TestSite::kSeedSlug);
+  ASSERT_TRUE(r.ok()) << r.status.ToString();
+  EXPECT_FALSE(pith::internal::IsGzip(r.body));
+  auto article = pith::ExtractResponse(r);
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->text, FixtureText(TestSite::kSeedSlug));
+}
+
+TEST_F(FetchTest, RedirectChainIsFollowedToTheEnd) {
+  const pith::Response r = Get("/redirect/5");
+  ASSERT_TRUE(r.ok()) << r.status.ToString();
+  EXPECT_EQ(r.url, site_.Url("/redirect/5"));
+  EXPECT_EQ(r.final_url, site_.Url(std::string("/page/") + TestSite::kSeedSlug));
+  auto article = pith::ExtractResponse(r);
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->url, r.final_url);
+  EXPECT_EQ(site_.server().Requests().size(), 7u);
+}
+
+TEST_F(FetchTest, TenRedirectsAreFollowedElevenAreTooMany) {
+  EXPECT_TRUE(Get("/redirect/9").ok());  // 10 redirects
+  const pith::Response r = Get("/redirect/10");  // 11
+  EXPECT_EQ(r.status.code(), Code::kFetchError);
+  EXPECT_NE(r.status.message().find("too many redirects (more than 10)"), std::string::npos)
+      << r.status.message();
+  options_.max_redirects = 2;
+  EXPECT_EQ(Get("/redirect/2").status.code(), Code::kFetchError);
+  EXPECT_TRUE(Get("/redirect/1").ok());
+}
+
+TEST_F(FetchTest, RedirectLoopIsNamed) {
+  const pith::Response r = Get("/loop/a");
+  EXPECT_EQ(r.status.code(), Code::kFetchError);
+  EXPECT_NE(r.status.message().find("redirect loop"), std::string::npos) << r.status.message();
+  EXPECT_NE(r.status.message().find(site_.Url("/loop/b")), std::string::npos);
+  EXPECT_LE(site_.server().Requests().size(), 11u);
+}
+
+TEST_F(FetchTest, RedirectToFileUrlIsRefused) {
+  const pith::Response r = Get("/to-file");
+  EXPECT_EQ(r.status.code(), Code::kInvalidArgument);
+  EXPECT_NE(r.status.message().find("file:///etc/passwd"), std::string::npos) << r.status.message();
+  EXPECT_NE(r.status.message().find("only to http and https"), std::string::npos);
+  EXPECT_TRUE(r.body.empty());
+}
+
+TEST_F(FetchTest, OnlyHttpAndHttpsAreAccepted) {
+  for (const char* url : {"file:///etc/passwd", "ftp://127.0.0.1/x", "gopher://127.0.0.1/",
+                          "FILE:///etc/hostname", "dict://127.0.0.1/"}) {
+    const pith::Response r = pith::Fetch(url, options_);
+    EXPECT_EQ(r.status.code(), Code::kInvalidArgument) << url;
+    EXPECT_NE(r.status.message().find("unsupported scheme"), std::string::npos) << r.status.message();
+  }
+  EXPECT_EQ(pith::Fetch("not a url", options_).status.code(), Code::kInvalidArgument);
+  EXPECT_EQ(pith::Fetch("http://[::1", options_).status.code(), Code::kInvalidArgument);
+}
+
+TEST_F(FetchTest, SlowResponseTimesOut) {
+  options_.timeout_seconds = 0.5;
+  const auto start = std::chrono::steady_clock::now();
+  const pith::Response r = Get("/slow");
+  EXPECT_EQ(r.status.code(), Code::kTimeout) << r.status.ToString();
+  EXPECT_NE(r.status.message().find(site_.Url("/slow")), std::string::npos);
+  EXPECT_LT(SecondsSince(start), 2.5);
+}
+
+TEST_F(FetchTest, HttpErrorsCarryTheirStatus) {
+  for (int code : {404, 500}) {
+    const pith::Response r = Get("/status/" + std::to_string(code));
+    EXPECT_EQ(r.status.code(), Code::kFetchError);
+    EXPECT_EQ(r.http_status, code);
+    const std::string want = site_.Url("/status/" + std::to_string(code)) + ": HTTP " +
+                             std::to_string(code) + (code == 404 ? " Not Found" : " Internal Server Error");
+    EXPECT_EQ(r.status.message(), want);
+    EXPECT_EQ(pith::ExtractResponse(r).status().code(), Code::kFetchError);
+  }
+}
+
+TEST_F(FetchTest, EndlessAndOversizedBodiesAreErrorsNotTruncations) {
+  options_.max_body_bytes = 1 << 20;
+  const pith::Response endless = Get("/endless");
+  EXPECT_EQ(endless.status.code(), Code::kTooLarge) << endless.status.ToString();
+  EXPECT_NE(endless.status.message().find("larger than 1 MiB"), std::string::npos);
+  const pith::Response big = Get("/big");  // announces its length
+  EXPECT_EQ(big.status.code(), Code::kTooLarge) << big.status.ToString();
+  options_.max_body_bytes = 4 << 20;
+  EXPECT_TRUE(Get("/big").ok());
+}
+
+TEST_F(FetchTest, NonHtmlIsSkippedWithItsType) {
+  const pith::Response pdf = Get("/pdf");
+  ASSERT_TRUE(pdf.ok());
+  auto article = pith::ExtractResponse(pdf);
+  EXPECT_EQ(article.status().code(), Code::kUnsupportedType);
+  EXPECT_NE(article.status().message().find("application/pdf is not HTML"), std::string::npos);
+  EXPECT_EQ(pith::ExtractResponse(Get("/json")).status().code(), Code::kUnsupportedType);
+  EXPECT_TRUE(pith::IsHtmlContentType("text/html; charset=utf-8"));
+  EXPECT_TRUE(pith::IsHtmlContentType("Application/XHTML+XML"));
+  EXPECT_TRUE(pith::IsHtmlContentType(""));
+  EXPECT_FALSE(pith::IsHtmlContentType("image/png"));
+}
+
+TEST_F(FetchTest, ContentTypeCharsetReachesTheDecoderAndALieIsOverruled) {
+  for (const char* path : {"/wrong-charset", "/lying-utf8"}) {
+    auto article = pith::ExtractResponse(Get(path));
+    ASSERT_TRUE(article.ok()) << path << ": " << article.status().ToString();
+    EXPECT_NE(article->text.find(TestSite::kCyrillicWord), std::string::npos) << path << article->text;
+  }
+  EXPECT_EQ(pith::ExtractResponse(Get("/lying-utf8"))->encoding, "windows-1251");
+}
+
+TEST_F(FetchTest, RetryAfterIsHonoured) {
+  const pith::Response once = Get("/retry-after/a");  // no retries by default
+  EXPECT_EQ(once.status.code(), Code::kFetchError);
+  EXPECT_EQ(once.http_status, 429);
+
+  options_.retries = 1;
+  const auto start = std::chrono::steady_clock::now();
+  const pith::Response r = Get("/retry-after/b");
+  ASSERT_TRUE(r.ok()) << r.status.ToString();
+  EXPECT_EQ(r.attempts, 2);
+  EXPECT_GE(SecondsSince(start), 0.95);  // Retry-After: 1, not the 0.05 s backoff
+}
+
+TEST_F(FetchTest, TransientFailuresAreRetriedWithBackoff) {
+  options_.retries = 1;
+  const pith::Response short_of = Get("/flaky/a");
+  EXPECT_EQ(short_of.http_status, 503);
+  EXPECT_NE(short_of.status.message().find("(after 2 attempts)"), std::string::npos);
+  options_.retries = 2;
+  const auto start = std::chrono::steady_clock::now();
+  const pith::Response r = Get("/flaky/b");
+  ASSERT_TRUE(r.ok()) << r.status.ToString();
+  EXPECT_EQ(r.attempts, 3);
+  EXPECT_GE(SecondsSince(start), 0.05 + 0.1);  // 0.05 s, then doubled
+  EXPECT_EQ(Get("/status/404").attempts, 1);  // not transient: never retried
+}
+
+TEST_F(FetchTest, RetryAfterBeyondTheLimitIsNotWaitedFor) {
+  options_.retries = 3;
+  options_.max_retry_wait_seconds = 0.5;
+  const pith::Response r = Get("/always-429");
+  EXPECT_EQ(r.http_status, 429);
+  EXPECT_EQ(r.attempts, 1);
+}
+
+TEST_F(FetchTest, ConnectionRefusedIsRetriedThenReported) {
+  options_.retries = 1;
+  const std::string url = "http://127.0.0.1:" + std::to_string(ClosedPort()) + "/";
+  const pith::Response r = pith::Fetch(url, options_);
+  EXPECT_EQ(r.status.code(), Code::kFetchError);
+  EXPECT_EQ(r.status.message().rfind(url + ": cannot connect (after 2 attempts)", 0), 0u)
+      << r.status.message();
+  EXPECT_EQ(r.http_status, 0);
+}
+
+TEST_F(FetchTest, DnsFailureIsNamed) {
+  // A 70-character label is refused by the resolver library itself, so no
+  // query leaves the machine.
+  const std::string url = "http://" + std::string(70, 'a') + ".invalid/";
+  const pith::Response r = pith::Fetch(url, options_);
+  EXPECT_EQ(r.status.code(), Code::kFetchError);
+  EXPECT_NE(r.status.message().find("DNS lookup failed"), std::string::npos) << r.status.message();
+}
+
+TEST_F(FetchTest, ProxyFromTheEnvironmentIsUsed) {
+  setenv("http_proxy", site_.Url("").c_str(), 1);
+  const std::string url = std::string("http://pith-proxy-test.invalid/page/") + TestSite::kSeedSlug;
+  const pith::Response r = pith::Fetch(url, options_);
+  ASSERT_TRUE(r.ok()) << r.status.ToString();
+  EXPECT_EQ(site_.server().Requests().at(0).target, url);
+
+  options_.proxy_from_environment = false;  // now the name must be resolved: it cannot be
+  EXPECT_EQ(pith::Fetch(url, options_).status.code(), Code::kFetchError);
+  unsetenv("http_proxy");
+}
+
+TEST_F(FetchTest, FetchAllRunsConcurrentlyAndReportsEachIndexOnce) {
+  std::vector<std::string> urls;
+  for (int i = 0; i < 6; ++i) urls.push_back(site_.Url("/delay/" + std::to_string(600 - i * 100)));
+  urls.push_back(site_.Url("/status/404"));
+  urls.push_back("ftp://127.0.0.1/nope");
+  options_.max_parallel = 8;
+  std::vector<int> seen(urls.size(), 0);
+  std::vector<std::size_t> order;
+  const auto start = std::chrono::steady_clock::now();
+  pith::FetchAll(urls, options_, [&](std::size_t i, pith::Response r) {
+    ++seen[i];
+    order.push_back(i);
+    EXPECT_EQ(r.url, urls[i]);
+    if (i < 6) {
+      EXPECT_TRUE(r.ok()) << r.status.ToString();
+    }
+  });
+  EXPECT_LT(SecondsSince(start), 2.0);  // sequential would take 2.1 s and more
+  EXPECT_EQ(std::set<int>(seen.begin(), seen.end()), std::set<int>{1});
+  EXPECT_NE(order.front(), 0u);  // completion order: the slowest came first in the list
+}
+
+TEST_F(FetchTest, MaxParallelBoundsTheTransfers) {
+  std::vector<std::string> urls(4, site_.Url("/delay/300"));
+  options_.max_parallel = 1;
+  const auto start = std::chrono::steady_clock::now();
+  int ok = 0;
+  pith::FetchAll(urls, options_, [&](std::size_t, pith::Response r) { ok += r.ok(); });
+  EXPECT_EQ(ok, 4);
+  EXPECT_GE(SecondsSince(start), 1.2);
+}
+
+class SaveTest : public FetchTest {
+ protected:
+  void SetUp() override {
+    FetchTest::SetUp();
+    char tmpl[] = "/tmp/pith-save-XXXXXX";
+    dir_ = mkdtemp(tmpl);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string dir_;
+};
+
+TEST_F(SaveTest, SavedPageReadsBackWithItsUrlAndType) {
+  const pith::Response r = Get("/redirect/1");
+  ASSERT_TRUE(r.ok());
+  auto path = pith::SaveResponse(r, dir_ + "/new/sub");
+  ASSERT_TRUE(path.ok()) << path.status().ToString();
+  EXPECT_EQ(path->substr(path->size() - 8), ".warc.gz");
+  auto again = pith::SaveResponse(r, dir_ + "/new/sub");
+  EXPECT_EQ(*again, *path);  // same URL, same name
+
+  auto article = pith::ExtractFile(*path);
+  ASSERT_TRUE(article.ok()) << article.status().ToString();
+  EXPECT_EQ(article->url, r.final_url);
+  EXPECT_EQ(article->text, pith::ExtractResponse(r)->text);
+
+  auto pdf = pith::SaveResponse(Get("/pdf"), dir_);
+  ASSERT_TRUE(pdf.ok());
+  auto skipped = pith::ExtractFile(*pdf);
+  EXPECT_EQ(skipped.status().code(), Code::kUnsupportedType);
+  EXPECT_NE(skipped.status().message().find("application/pdf"), std::string::npos);
+
+  auto cyr = pith::SaveResponse(Get("/lying-utf8"), dir_);
+  ASSERT_TRUE(cyr.ok());
+  auto bytes = pith::internal::ReadFileBytes(*cyr, 1 << 20);
+  auto record = pith::internal::ReadWarcResponse(*pith::internal::Gunzip(*bytes, 1 << 20), 1 << 20);
+  ASSERT_TRUE(record.ok());
+  EXPECT_EQ(record->content_type, "text/html; charset=utf-8");
+  EXPECT_EQ(record->url, site_.Url("/lying-utf8"));
+}
+
+TEST_F(SaveTest, NothingToSaveWithoutAResponse) {
+  const pith::Response r = pith::Fetch("ftp://127.0.0.1/", options_);
+  EXPECT_EQ(pith::SaveResponse(r, dir_).status().code(), Code::kInvalidArgument);
+}
+
+TEST(WarcTest, ReadsForeignRecordsWithChunkingAndGzip) {
+  const std::string page = "<html><body><p>saved by another archiver</p></body></html>";
+  const std::string gz = pith::internal::Gzip(page);
+  char size_hex[16];
+  std::snprintf(size_hex, sizeof size_hex, "%zx", gz.size());
+  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=iso-8859-1\r\n"
+                           "Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                           std::string(size_hex) + "\r\n" + gz + "\r\n0\r\n\r\n";
+  const std::string info = "software: other\r\n";
+  const std::string warc =
+      "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: " + std::to_string(info.size()) +
+      "\r\n\r\n" + info + "\r\n\r\n" +
+      "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: <http://example.org/a>\r\n"
+      "Content-Length: " + std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+  auto r = pith::internal::ReadWarcResponse(warc, 1 << 20);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->url, "http://example.org/a");
+  EXPECT_EQ(r->content_type, "text/html; charset=iso-8859-1");
+  EXPECT_EQ(r->body, page);
+
+  EXPECT_EQ(pith::internal::ReadWarcResponse("WARC/1.1\r\nWARC-Type: response\r\n\r\n", 1 << 20)
+                .status().code(), Code::kDecodeError);
+  EXPECT_EQ(pith::internal::ReadWarcResponse("WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n",
+                                             1 << 20).status().code(), Code::kDecodeError);
+  EXPECT_FALSE(pith::Extract(warc.substr(0, 40)).ok());  // a truncated record: an error, not a crash
+}
+
+}  // namespace

@@ -1,0 +1,66 @@
+// A real HTTP/1.1 server on 127.0.0.1 for the fetcher's tests: a port of its
+// own, a thread per connection, started by the constructor and stopped by
+// the destructor. Nothing leaves the machine.
+#ifndef PITH_TESTS_HTTP_SERVER_H_
+#define PITH_TESTS_HTTP_SERVER_H_
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+namespace pith::testing {
+
+struct Request {
+  std::string method;
+  std::string target;  // "/path?q" or, through a proxy, "http://host/path"
+  std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
+  std::string Header(const std::string& lower_name) const;
+};
+
+struct Reply {
+  int status = 200;
+  std::string reason = "OK";
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;            // sent with a Content-Length
+  double delay_seconds = 0;    // wait before sending anything
+  bool endless = false;        // after the headers, send bytes until the client leaves
+};
+
+class HttpServer {
+ public:
+  using Handler = std::function<Reply(const Request&)>;
+
+  explicit HttpServer(Handler handler);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  int port() const { return port_; }
+  // "http://127.0.0.1:PORT" + path
+  std::string Url(const std::string& path) const;
+  // Every request received so far, in arrival order.
+  std::vector<Request> Requests() const;
+
+ private:
+  void AcceptLoop();
+  void Serve(int fd);
+  bool Sleep(double seconds) const;  // false if the server stops meanwhile
+
+  Handler handler_;
+  int listen_fd_ = -1;
+  int port_ = 0;
+  std::atomic<bool> stopping_{false};
+  std::thread acceptor_;
+  mutable std::mutex mu_;
+  std::vector<std::thread> connections_;
+  std::vector<int> open_fds_;
+  std::vector<Request> requests_;
+};
+
+}  // namespace pith::testing
+
+#endif  // PITH_TESTS_HTTP_SERVER_H_
