@@ -97,6 +97,7 @@ Result<Article> ExtractFile(const std::string& path, const ExtractOptions& optio
   Result<Article> article = Extract(*bytes, options, page);
   if (!article.ok()) return article.status().WithContext(path);
   if (article->url.empty()) article->url = path;  // a saved WARC page keeps its own URL
+  article->input = path;
   return article;
 }
 
@@ -117,6 +118,7 @@ Result<Article> ExtractResponse(const Response& response, const ExtractOptions& 
   }
   Result<Article> article = Extract(response.body, options, PageInfo{url, response.content_type});
   if (!article.ok()) return article.status().WithContext(url);
+  article->input = response.url;
   return article;
 }
 

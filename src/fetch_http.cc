@@ -44,9 +44,16 @@ std::string Trim(const std::string& s) {
   return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
-std::string MiB(std::size_t bytes) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g MiB", static_cast<double>(bytes) / (1 << 20));
+// "20 MiB", "100 KiB", "512 bytes".
+std::string HumanSize(std::size_t bytes) {
+  char buf[48];
+  if (bytes >= (1u << 20)) {
+    std::snprintf(buf, sizeof buf, "%g MiB", static_cast<double>(bytes) / (1 << 20));
+  } else if (bytes >= 1024) {
+    std::snprintf(buf, sizeof buf, "%g KiB", static_cast<double>(bytes) / 1024);
+  } else {
+    std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
+  }
   return buf;
 }
 
@@ -234,7 +241,7 @@ Next Finish(Transfer* t, CURLcode rc) {
 
   if (rc != CURLE_OK) {
     if (t->body_too_large || rc == CURLE_FILESIZE_EXCEEDED) {
-      r.status = Status::TooLarge(where + ": the body is larger than " + MiB(o.max_body_bytes));
+      r.status = Status::TooLarge(where + ": the body is larger than " + HumanSize(o.max_body_bytes));
       return Next::kDone;
     }
     if (IsTransientCurlError(rc) && retry_after(backoff)) return Next::kRetry;

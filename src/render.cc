@@ -30,6 +30,7 @@ std::string EscapeHtml(const std::string& text) {
 std::string RenderJson(const Article& article, bool with_blocks) {
   nlohmann::ordered_json j;
   j["url"] = article.url;
+  if (!article.input.empty()) j["input"] = article.input;
   j["title"] = article.title;
   j["language"] = article.language;
   j["encoding"] = article.encoding;
@@ -51,10 +52,17 @@ std::string RenderJson(const Article& article, bool with_blocks) {
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-std::string RenderErrorJson(const std::string& url, const Status& status) {
+std::string RenderErrorJson(const std::string& input, const Status& status,
+                            const Response* response) {
   nlohmann::ordered_json j;
-  j["url"] = url;
+  j["url"] = response && !response->final_url.empty() ? response->final_url : input;
+  j["input"] = input;
   j["error"] = status.ToString();
+  if (response && response->http_status != 0) j["http_status"] = response->http_status;
+  if (status.code() == Status::Code::kUnsupportedType) {
+    j["skipped"] = true;
+    if (response) j["content_type"] = response->content_type;
+  }
   j["found"] = false;
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }

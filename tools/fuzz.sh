@@ -22,6 +22,7 @@ CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo 
 cmake --build build-fuzz -j"$(nproc)" --target pith_fuzz
 mkdir -p build-fuzz/corpus build-fuzz/findings
 for f in fixtures/*/source.html; do cp "$f" "build-fuzz/corpus/$(basename "$(dirname "$f")").html"; done
+cp tools/fuzz/seed-*.warc build-fuzz/corpus/  # saved downloads take another path through Extract
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
   build-fuzz/pith_fuzz build-fuzz/corpus -max_total_time="$seconds" -timeout=20 \
   -rss_limit_mb=2048 -max_len=200000 -artifact_prefix=build-fuzz/findings/ -print_final_stats=1

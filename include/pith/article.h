@@ -39,7 +39,10 @@ struct Block {
 struct Article {
   // True when main content of at least ExtractOptions::min_text_chars was found.
   bool found = false;
-  std::string url;       // PageInfo::url as given
+  std::string url;       // PageInfo::url as given: for a download, the URL after redirects
+  // What the page was asked for as: the path given to ExtractFile(), or the
+  // URL given to Fetch() before redirects. Empty from Extract().
+  std::string input;
   std::string title;     // from og:title, <title> or the main <h1>, site name trimmed
   std::string language;  // <html lang>, e.g. "de", if the page says
   std::string encoding;  // the encoding the bytes were decoded from, e.g. "windows-1252"

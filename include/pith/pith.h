@@ -57,14 +57,18 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options = 
 Result<Article> ExtractFile(const std::string& path, const ExtractOptions& options = {},
                             const PageInfo& page = {});
 
-// Renders an article as JSON: {"url","title","language","encoding","found",
-// "text"} and, when `with_blocks`, "blocks": [{"kind","level","text","kept",
+// Renders an article as JSON: {"url", "input" (when set), "title",
+// "language", "encoding", "found", "text"} and, when `with_blocks`, "blocks": [{"kind","level","text","kept",
 // "score","reason"}]. One line, no trailing newline.
 std::string RenderJson(const Article& article, bool with_blocks = false);
 
-// Renders a failed input as JSON: {"url": url, "error": status.ToString(),
-// "found": false}. One line, no trailing newline.
-std::string RenderErrorJson(const std::string& url, const Status& status);
+// Renders a failed input as JSON: {"url", "input", "error": status.ToString(),
+// "found": false}. "url" is the input, or the response's URL after
+// redirects. With a download's `response`: "http_status" when a response
+// came, and for a skipped non-HTML body "skipped": true and "content_type".
+// One line, no trailing newline.
+std::string RenderErrorJson(const std::string& input, const Status& status,
+                            const Response* response = nullptr);
 
 // Renders a self-contained HTML page that shows every block of the article in
 // order: kept blocks highlighted, dropped ones struck through, each with its

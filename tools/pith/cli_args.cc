@@ -29,6 +29,26 @@ constexpr Flag kFlags[] = {
     {nullptr, "--encoding", "LABEL", "decode input as LABEL (e.g. windows-1251) instead of detecting"},
     {"-j", "--threads", "N",
      "extract N inputs at once (default: the number of cores); output keeps input order"},
+    {nullptr, "--urls", "FILE",
+     "also download the URLs listed in FILE, one a line (- reads standard input; "
+     "blank lines and lines starting with # are skipped)"},
+    {nullptr, "--jobs", "N", "downloads running at once (default 8)"},
+    {nullptr, "--connect-timeout", "SECONDS", "time to connect to a server (default 10)"},
+    {nullptr, "--timeout", "SECONDS", "time for one whole request (default 30)"},
+    {nullptr, "--max-redirects", "N", "redirects followed per URL (default 10)"},
+    {nullptr, "--max-size", "SIZE",
+     "largest body accepted, e.g. 500k, 20M (default 20M); a larger one is an error"},
+    {nullptr, "--retries", "N",
+     "retry transient failures (connection, timeout, 429, 502-504) N times (default 0)"},
+    {nullptr, "--retry-wait", "SECONDS",
+     "wait before the first retry, doubled for each next one; Retry-After wins (default 1)"},
+    {nullptr, "--user-agent", "STRING", "the User-Agent header (default pith/VERSION)"},
+    {nullptr, "--no-compression", nullptr, "do not ask for gzip, deflate, brotli or zstd transfer"},
+    {nullptr, "--http1.1", nullptr, "do not use HTTP/2"},
+    {nullptr, "--no-proxy", nullptr, "ignore http_proxy, https_proxy and all_proxy"},
+    {nullptr, "--save", "DIR",
+     "keep each downloaded page in DIR as a gzipped WARC record with its URL and headers; "
+     "pith reads such files back"},
     {"-q", "--quiet", nullptr, "no diagnostics on standard error but errors"},
     {"-h", "--help", nullptr, "show this help and exit"},
     {nullptr, "--version", nullptr, "show the version and exit"},
@@ -41,8 +61,52 @@ const Flag* FindFlag(const std::string& name) {
   return nullptr;
 }
 
+// A whole number in [lo, hi], or an error naming the flag.
+Status ParseInt(const std::string& flag, const std::string& value, long lo, long hi, long* out) {
+  char* end = nullptr;
+  errno = 0;
+  const long n = std::strtol(value.c_str(), &end, 10);
+  if (value.empty() || *end != '\0' || errno != 0 || n < lo || n > hi) {
+    return Status::InvalidArgument(flag + " takes a whole number from " + std::to_string(lo) +
+                                   " to " + std::to_string(hi) + ", not '" + value + "'");
+  }
+  *out = n;
+  return Status::Ok();
+}
+
+Status ParseSeconds(const std::string& flag, const std::string& value, double* out) {
+  char* end = nullptr;
+  errno = 0;
+  const double d = std::strtod(value.c_str(), &end);
+  if (value.empty() || *end != '\0' || errno != 0 || !(d > 0) || d > 86400) {
+    return Status::InvalidArgument(flag + " takes a number of seconds above 0, not '" + value + "'");
+  }
+  *out = d;
+  return Status::Ok();
+}
+
+// "20M", "500k", "1G" or a number of bytes.
+Status ParseSize(const std::string& flag, const std::string& value, std::size_t* out) {
+  char* end = nullptr;
+  errno = 0;
+  const double d = std::strtod(value.c_str(), &end);
+  double unit = 1;
+  std::string suffix = end ? end : "";
+  if (suffix == "k" || suffix == "K") unit = 1024;
+  else if (suffix == "m" || suffix == "M") unit = 1024.0 * 1024;
+  else if (suffix == "g" || suffix == "G") unit = 1024.0 * 1024 * 1024;
+  else if (!suffix.empty()) unit = 0;
+  if (value.empty() || errno != 0 || unit == 0 || !(d >= 1) || d * unit > 1e12) {
+    return Status::InvalidArgument(flag + " takes a size such as 500k or 20M, not '" + value + "'");
+  }
+  *out = static_cast<std::size_t>(d * unit);
+  return Status::Ok();
+}
+
 Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
   const std::string name = flag.long_name;
+  long n = 0;
+  FetchOptions& fetch = args->fetch;
   if (name == "--format") {
     if (value == "text") args->format = Format::kText;
     else if (value == "json") args->format = Format::kJson;
@@ -55,23 +119,42 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
   } else if (name == "--blocks") {
     args->blocks = true;
   } else if (name == "--min-chars") {
-    char* end = nullptr;
-    errno = 0;
-    long n = std::strtol(value.c_str(), &end, 10);
-    if (value.empty() || *end != '\0' || errno != 0 || n < 0 || n > 1000000000) {
-      return Status::InvalidArgument("--min-chars takes a whole number, not '" + value + "'");
-    }
+    if (Status s = ParseInt(name, value, 0, 1000000000, &n); !s.ok()) return s;
     args->options.min_text_chars = static_cast<int>(n);
   } else if (name == "--threads") {
-    char* end = nullptr;
-    errno = 0;
-    long n = std::strtol(value.c_str(), &end, 10);
-    if (value.empty() || *end != '\0' || errno != 0 || n < 1 || n > 1024) {
-      return Status::InvalidArgument("--threads takes a number from 1 to 1024, not '" + value + "'");
-    }
+    if (Status s = ParseInt(name, value, 1, 1024, &n); !s.ok()) return s;
     args->threads = static_cast<int>(n);
   } else if (name == "--encoding") {
     args->options.encoding = value;
+  } else if (name == "--urls") {
+    args->url_lists.push_back(value);
+  } else if (name == "--jobs") {
+    if (Status s = ParseInt(name, value, 1, 1000, &n); !s.ok()) return s;
+    fetch.max_parallel = static_cast<int>(n);
+  } else if (name == "--connect-timeout") {
+    return ParseSeconds(name, value, &fetch.connect_timeout_seconds);
+  } else if (name == "--timeout") {
+    return ParseSeconds(name, value, &fetch.timeout_seconds);
+  } else if (name == "--max-redirects") {
+    if (Status s = ParseInt(name, value, 0, 100, &n); !s.ok()) return s;
+    fetch.max_redirects = static_cast<int>(n);
+  } else if (name == "--max-size") {
+    return ParseSize(name, value, &fetch.max_body_bytes);
+  } else if (name == "--retries") {
+    if (Status s = ParseInt(name, value, 0, 100, &n); !s.ok()) return s;
+    fetch.retries = static_cast<int>(n);
+  } else if (name == "--retry-wait") {
+    return ParseSeconds(name, value, &fetch.retry_wait_seconds);
+  } else if (name == "--user-agent") {
+    fetch.user_agent = value;
+  } else if (name == "--no-compression") {
+    fetch.compressed = false;
+  } else if (name == "--http1.1") {
+    fetch.http2 = false;
+  } else if (name == "--no-proxy") {
+    fetch.proxy_from_environment = false;
+  } else if (name == "--save") {
+    args->save_dir = value;
   } else if (name == "--quiet") {
     args->quiet = true;
   } else if (name == "--help") {
@@ -106,6 +189,13 @@ Result<CliArgs> ParseArgs(int argc, char** argv) {
         arg.resize(eq);
         has_value = true;
       }
+    } else if (arg.size() > 2) {  // "-j4": a short flag with its value attached
+      const Flag* f = FindFlag(arg.substr(0, 2));
+      if (f != nullptr && f->value != nullptr) {
+        value = arg.substr(2);
+        arg.resize(2);
+        has_value = true;
+      }
     }
     const Flag* flag = FindFlag(arg);
     if (flag == nullptr) return Status::InvalidArgument("unknown option " + arg);
@@ -121,19 +211,16 @@ Result<CliArgs> ParseArgs(int argc, char** argv) {
   if (args.threads == 0) {
     args.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   }
-  if (!args.explain.empty() && args.inputs.size() > 1) {
-    return Status::InvalidArgument("--explain takes one input, not " +
-                                   std::to_string(args.inputs.size()));
-  }
   return args;
 }
 
 std::string HelpText() {
   std::string out =
-      "Usage: pith [OPTIONS] [FILE|DIR|-]...\n"
+      "Usage: pith [OPTIONS] [FILE|DIR|URL|-]...\n"
       "Print the main text of web pages, without menus, teasers, share bars and other chrome.\n"
-      "A DIR is searched for .html, .htm, .html.gz and .htm.gz files; - or no input reads\n"
-      "standard input. Gzip-compressed input is read transparently.\n\nOptions:\n";
+      "A DIR is searched for .html, .htm, .warc (saved downloads) and their .gz files; - or\n"
+      "no input reads standard input. A URL (http or https) is downloaded. Gzip-compressed\n"
+      "input is read transparently.\n\nOptions:\n";
   for (const Flag& f : kFlags) {
     std::string left = "  ";
     left += f.short_name ? std::string(f.short_name) + ", " : "    ";
@@ -144,8 +231,13 @@ std::string HelpText() {
     out += left + f.help + "\n";
   }
   out +=
-      "\nExit status: 0 every input gave an article; 1 some input had no main content;\n"
-      "2 an error (bad usage, unreadable or binary input); other inputs are still processed.\n";
+      "\nArticles come in input order, except with jsonl and downloads: then each record is\n"
+      "written as its input completes. Every input yields one JSON record, which names it\n"
+      "(\"input\").\n"
+      "Downloads honour the http_proxy, https_proxy, all_proxy and no_proxy variables.\n"
+      "\nExit status: 0 every input gave an article; 1 some input had no main content or\n"
+      "was not HTML; 2 an error (bad usage, unreadable or binary input, failed download);\n"
+      "other inputs are still processed.\n";
   return out;
 }
 

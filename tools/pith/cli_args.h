@@ -13,7 +13,8 @@ namespace pith::cli {
 enum class Format { kText, kJson, kJsonl };
 
 struct CliArgs {
-  std::vector<std::string> inputs;  // files, directories, "-" for stdin
+  std::vector<std::string> inputs;  // files, directories, URLs, "-" for stdin
+  std::vector<std::string> url_lists;  // --urls FILE ("-": stdin), read by main
   Format format = Format::kText;
   std::string output;               // empty: stdout
   std::string explain;              // --explain FILE.html
@@ -22,7 +23,9 @@ struct CliArgs {
   int threads = 0;                  // --threads; 0 until parsed: the number of cores
   bool help = false;
   bool version = false;
+  std::string save_dir;             // --save DIR: keep each download as a .warc.gz
   ExtractOptions options;
+  FetchOptions fetch;
 };
 
 // Parses argv. A non-OK status (kInvalidArgument) says what is wrong.

@@ -3,6 +3,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -19,6 +22,7 @@ namespace {
 namespace fs = std::filesystem;
 using pith::cli::CliArgs;
 using pith::cli::Format;
+using pith::cli::Outcome;
 
 constexpr int kExitOk = 0;
 constexpr int kExitNotFound = 1;
@@ -26,33 +30,11 @@ constexpr int kExitError = 2;
 
 bool IsPageFile(const fs::path& p) {
   std::string name = p.filename().string();
-  for (const char* ext : {".html", ".htm", ".html.gz", ".htm.gz"}) {
+  for (const char* ext : {".html", ".htm", ".warc", ".html.gz", ".htm.gz", ".warc.gz"}) {
     std::string e = ext;
     if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0) return true;
   }
   return false;
-}
-
-// Expands directories into the page files below them, sorted.
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
-                                      std::vector<std::string>* errors) {
-  std::vector<std::string> out;
-  for (const std::string& in : inputs) {
-    std::error_code ec;
-    if (in != "-" && fs::is_directory(in, ec)) {
-      std::vector<std::string> found;
-      fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
-      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && IsPageFile(it->path())) found.push_back(it->path().string());
-      }
-      if (ec) errors->push_back(in + ": " + ec.message());
-      std::sort(found.begin(), found.end());
-      out.insert(out.end(), found.begin(), found.end());
-    } else {
-      out.push_back(in);
-    }
-  }
-  return out;
 }
 
 bool LooksLikeUrl(const std::string& input) {
@@ -61,11 +43,62 @@ bool LooksLikeUrl(const std::string& input) {
          input.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+.-") >= colon;
 }
 
-pith::Result<pith::Article> ExtractInput(const std::string& input, const CliArgs& args) {
-  if (LooksLikeUrl(input)) {
-    return pith::Status::InvalidArgument(
-        input + ": this build of pith cannot download pages yet; save the page and pass the file");
+struct Input {
+  std::string name;  // a path, "-", or a URL
+  bool url = false;
+};
+
+// Expands directories into the page files below them, sorted; URLs and
+// files stay as given.
+std::vector<Input> ExpandInputs(const std::vector<std::string>& given,
+                                std::vector<std::string>* errors) {
+  std::vector<Input> out;
+  for (const std::string& in : given) {
+    std::error_code ec;
+    if (LooksLikeUrl(in)) {
+      out.push_back({in, true});
+    } else if (in != "-" && fs::is_directory(in, ec)) {
+      std::vector<std::string> found;
+      fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
+      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec) && IsPageFile(it->path())) found.push_back(it->path().string());
+      }
+      if (ec) errors->push_back(in + ": " + ec.message());
+      std::sort(found.begin(), found.end());
+      for (std::string& f : found) out.push_back({std::move(f), false});
+    } else {
+      out.push_back({in, false});
+    }
   }
+  return out;
+}
+
+// The URLs of a --urls list: one a line, blank lines and # comments skipped.
+pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
+  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (!f) return pith::Status::IoError("cannot open URL list " + path + ": " + std::strerror(errno));
+  std::string text;
+  char buf[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+  const bool failed = std::ferror(f);
+  if (f != stdin) std::fclose(f);
+  if (failed) return pith::Status::IoError("cannot read URL list " + path);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) eol = text.size();
+    std::string line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    const std::size_t b = line.find_first_not_of(" \t\r");
+    if (b == std::string::npos || line[b] == '#') continue;
+    line = line.substr(b, line.find_last_not_of(" \t\r") - b + 1);
+    out->push_back({line, true});
+  }
+  return pith::Status::Ok();
+}
+
+pith::Result<pith::Article> ExtractLocal(const std::string& input, const CliArgs& args) {
   if (input != "-") return pith::ExtractFile(input, args.options);
   std::string bytes;
   char buf[1 << 16];
@@ -77,8 +110,31 @@ pith::Result<pith::Article> ExtractInput(const std::string& input, const CliArgs
     }
   }
   if (std::ferror(stdin)) return pith::Status::IoError("cannot read standard input");
-  return pith::Extract(bytes, args.options, pith::PageInfo{});
+  pith::Result<pith::Article> article = pith::Extract(bytes, args.options, pith::PageInfo{});
+  if (article.ok()) article->input = "-";
+  return article;
 }
+
+// A progress line on a terminal: done/total, failures, pages per second.
+class Progress {
+ public:
+  Progress(bool on, std::size_t total)
+      : on_(on), total_(total), start_(std::chrono::steady_clock::now()) {}
+  void Update(std::size_t done, std::size_t failed, const std::string& last) {
+    if (!on_) return;
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    std::fprintf(stderr, "\r[%zu/%zu] %zu failed, %.1f pages/s  %s\033[K", done, total_, failed,
+                 s > 0 ? static_cast<double>(done) / s : 0.0, last.c_str());
+  }
+  void Clear() {
+    if (on_) std::fputs("\r\033[K", stderr);
+  }
+
+ private:
+  bool on_;
+  std::size_t total_;
+  std::chrono::steady_clock::time_point start_;
+};
 
 class Output {
  public:
@@ -111,17 +167,30 @@ int main(int argc, char** argv) {
     std::cout << "pith " << PITH_VERSION_STRING << "\n";
     return kExitOk;
   }
-  if (args.inputs.empty()) {
+  const bool list_on_stdin =
+      std::find(args.url_lists.begin(), args.url_lists.end(), "-") != args.url_lists.end();
+  if (args.inputs.empty() && args.url_lists.empty()) {
     if (isatty(STDIN_FILENO)) {
       std::cerr << "pith: no input given\nTry 'pith --help'.\n";
       return kExitError;
     }
     args.inputs.push_back("-");
   }
+  if (list_on_stdin && std::find(args.inputs.begin(), args.inputs.end(), "-") != args.inputs.end()) {
+    std::cerr << "pith: standard input cannot be both a page (-) and a URL list (--urls -)\n";
+    return kExitError;
+  }
   std::vector<std::string> errors;
-  const std::vector<std::string> inputs = ExpandInputs(args.inputs, &errors);
+  std::vector<Input> inputs = ExpandInputs(args.inputs, &errors);
+  for (const std::string& list : args.url_lists) {
+    if (pith::Status s = ReadUrlList(list, &inputs); !s.ok()) errors.push_back(s.message());
+  }
   int exit_code = errors.empty() ? kExitOk : kExitError;
   for (const std::string& e : errors) std::cerr << "pith: " << e << "\n";
+  if (!args.explain.empty() && inputs.size() > 1) {
+    std::cerr << "pith: --explain takes one input, not " << inputs.size() << "\n";
+    return kExitError;
+  }
 
   std::FILE* out_file = stdout;
   if (!args.output.empty() && !(out_file = std::fopen(args.output.c_str(), "wb"))) {
@@ -130,29 +199,78 @@ int main(int argc, char** argv) {
   }
   Output out(out_file);
   const bool many = inputs.size() > 1;
-  const bool progress = many && isatty(STDERR_FILENO) && !args.quiet;
+  Progress progress(many && isatty(STDERR_FILENO) && !args.quiet, inputs.size());
+  std::size_t done = 0, failed = 0;
   if (args.format == Format::kJson && many) out.Write("[\n");
   bool first = true;
-  auto work = [&](std::size_t i) { return ExtractInput(inputs[i], args); };
-  auto emit = [&](std::size_t i, pith::Result<pith::Article> article) {
-    const std::string& input = inputs[i];
-    if (progress) std::fprintf(stderr, "\r[%zu/%zu] %s\033[K", i + 1, inputs.size(), input.c_str());
-    if (!article.ok()) {
-      if (progress) std::fputs("\r\033[K", stderr);
-      std::cerr << "pith: " << (input == "-" ? "stdin: " : "")
-                << article.status().message() << "\n";
+
+  pith::cli::BatchPlan plan;
+  plan.count = inputs.size();
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (!inputs[i].url) continue;
+    plan.url_inputs.push_back(i);
+    plan.urls.push_back(inputs[i].name);
+  }
+  plan.fetch = args.fetch;
+  plan.threads = args.threads;
+  // jsonl with downloads: each record as its input completes; otherwise in
+  // input order (local files are quick, and an order is easier to diff).
+  plan.ordered = args.format != Format::kJsonl || plan.urls.empty();
+
+  auto file_work = [&](std::size_t i) {
+    Outcome o;
+    o.article = ExtractLocal(inputs[i].name, args);
+    return o;
+  };
+  auto page_work = [&](std::size_t, pith::Response response) {
+    Outcome o;
+    o.downloaded = true;
+    if (!args.save_dir.empty() && response.ok()) {
+      pith::Result<std::string> saved = pith::SaveResponse(response, args.save_dir);
+      if (!saved.ok()) o.save_error = saved.status().message();
+    }
+    o.article = pith::ExtractResponse(response, args.options);
+    response.body.clear();
+    response.body.shrink_to_fit();
+    o.response = std::move(response);
+    return o;
+  };
+  auto emit = [&](std::size_t i, Outcome outcome) {
+    const std::string& input = inputs[i].name;
+    pith::Result<pith::Article>& article = outcome.article;
+    const pith::Response* response = outcome.downloaded ? &outcome.response : nullptr;
+    ++done;
+    if (!outcome.save_error.empty()) {
+      progress.Clear();
+      std::cerr << "pith: " << outcome.save_error << "\n";
       exit_code = kExitError;
+    }
+    if (!article.ok()) {
+      const bool skipped = article.status().code() == pith::Status::Code::kUnsupportedType;
+      if (!skipped) ++failed;
+      progress.Clear();
+      if (!skipped || !args.quiet) {
+        std::cerr << "pith: " << (input == "-" ? "stdin: " : "") << article.status().message()
+                  << (skipped ? " (skipped)" : "") << "\n";
+      }
+      if (skipped) {
+        if (exit_code == kExitOk) exit_code = kExitNotFound;
+      } else {
+        exit_code = kExitError;
+      }
       // Every input yields one JSON record, so a reader can match them up.
+      const std::string record = pith::RenderErrorJson(input, article.status(), response);
       if (args.format == Format::kJsonl) {
-        out.Write(pith::RenderErrorJson(input, article.status()) + "\n");
+        out.Write(record + "\n");
       } else if (args.format == Format::kJson) {
-        out.Write(std::string(many && !first ? ",\n" : "") +
-                  pith::RenderErrorJson(input, article.status()) + (many ? "" : "\n"));
+        out.Write(std::string(many && !first ? ",\n" : "") + record + (many ? "" : "\n"));
         first = false;
       }
+      progress.Update(done, failed, input);
       return;
     }
     if (!article->found) {
+      progress.Clear();
       if (!args.quiet) std::cerr << "pith: " << input << ": no main content found\n";
       if (exit_code == kExitOk) exit_code = kExitNotFound;
     }
@@ -180,9 +298,10 @@ int main(int argc, char** argv) {
         break;
     }
     first = false;
+    progress.Update(done, failed, input);
   };
-  pith::cli::RunOrdered(inputs.size(), args.threads, work, emit);
-  if (progress) std::fputs("\r\033[K", stderr);
+  pith::cli::RunBatch(plan, file_work, page_work, emit);
+  progress.Clear();
   if (args.format == Format::kJson && many) out.Write("\n]\n");
   if (!out.Close()) {
     if (errno == EPIPE) return exit_code;  // the reader left: not an error of ours

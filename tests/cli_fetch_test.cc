@@ -1,0 +1,208 @@
+// `pith URL...` and `pith --urls FILE` against a real HTTP server on
+// 127.0.0.1: one record per URL, failures named, the batch unharmed by them,
+// order, --save and the download flags.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli_run.h"
+#include "test_site.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using pith::testing::CliRun;
+using pith::testing::Expected;
+using pith::testing::Fixture;
+using pith::testing::RunPith;
+using pith::testing::TestSite;
+
+std::vector<nlohmann::json> Records(const std::string& jsonl) {
+  std::vector<nlohmann::json> out;
+  std::istringstream in(jsonl);
+  for (std::string line; std::getline(in, line);) out.push_back(nlohmann::json::parse(line));
+  return out;
+}
+
+std::map<std::string, nlohmann::json> ByInput(const std::vector<nlohmann::json>& records) {
+  std::map<std::string, nlohmann::json> out;
+  for (const auto& r : records) out[r["input"].get<std::string>()] = r;
+  return out;
+}
+
+class CliFetchTest : public pith::testing::TempDirTest {
+ protected:
+  std::string SeedUrl() { return site_.Url(std::string("/page/") + TestSite::kSeedSlug); }
+  TestSite site_;
+};
+
+TEST_F(CliFetchTest, PrintsTheTextOfAUrlAsOfTheSavedPage) {
+  CliRun r = RunPith(SeedUrl());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, Expected(TestSite::kSeedSlug));
+  EXPECT_EQ(r.err, "");  // no progress line: stderr is not a terminal
+}
+
+TEST_F(CliFetchTest, OneRecordPerUrlAndFailuresChangeNothingElse) {
+  const std::vector<std::string> good = {SeedUrl(), site_.Url("/page/german-news"),
+                                         site_.Url("/gzip/recipe"), site_.Url("/redirect/3")};
+  const std::vector<std::string> bad = {site_.Url("/status/404"), site_.Url("/status/500"),
+                                        site_.Url("/pdf"),        site_.Url("/to-file"),
+                                        site_.Url("/loop/a"),     site_.Url("/slow"),
+                                        "file:///etc/passwd",     site_.Url("/endless")};
+  std::string only_good, mixed;
+  for (const auto& u : good) only_good += u + "\n";
+  for (std::size_t i = 0; i < bad.size(); ++i) mixed += bad[i] + "\n" + (i < good.size() ? good[i] + "\n" : "");
+  Write("good.txt", "# the good ones\n\n" + only_good);
+  Write("mixed.txt", mixed);
+
+  CliRun base = RunPith("--format jsonl --urls " + dir_ + "/good.txt");
+  EXPECT_EQ(base.exit_code, 0) << base.err;
+  CliRun r = RunPith("--format jsonl --timeout 1 --max-size 1M --urls " + dir_ + "/mixed.txt");
+  EXPECT_EQ(r.exit_code, 2);
+  const auto base_records = ByInput(Records(base.out));
+  const auto records = Records(r.out);
+  ASSERT_EQ(records.size(), good.size() + bad.size());
+  const auto by_input = ByInput(records);
+  ASSERT_EQ(by_input.size(), records.size());  // each input exactly once
+  for (const auto& u : good) {
+    ASSERT_TRUE(by_input.count(u)) << u;
+    EXPECT_EQ(by_input.at(u), base_records.at(u)) << u;  // identical to the run without failures
+    EXPECT_TRUE(by_input.at(u)["found"].get<bool>());
+  }
+  EXPECT_EQ(by_input.at(site_.Url("/redirect/3"))["url"], SeedUrl());
+
+  auto error_of = [&](const std::string& u) { return by_input.at(u)["error"].get<std::string>(); };
+  EXPECT_EQ(by_input.at(site_.Url("/status/404"))["http_status"], 404);
+  EXPECT_NE(error_of(site_.Url("/status/404")).find("HTTP 404 Not Found"), std::string::npos);
+  EXPECT_EQ(by_input.at(site_.Url("/status/500"))["http_status"], 500);
+  EXPECT_EQ(by_input.at(site_.Url("/pdf"))["skipped"], true);
+  EXPECT_EQ(by_input.at(site_.Url("/pdf"))["content_type"], "application/pdf");
+  EXPECT_NE(error_of(site_.Url("/to-file")).find("file:///etc/passwd"), std::string::npos);
+  EXPECT_NE(error_of(site_.Url("/loop/a")).find("redirect loop"), std::string::npos);
+  EXPECT_NE(error_of(site_.Url("/slow")).find("timed out"), std::string::npos);
+  EXPECT_NE(error_of("file:///etc/passwd").find("unsupported scheme 'file:'"), std::string::npos);
+  EXPECT_NE(error_of(site_.Url("/endless")).find("larger than 1 MiB"), std::string::npos);
+
+  // Text mode: the same failures on standard error, each with its URL and cause.
+  CliRun text = RunPith("--timeout 1 --max-size 1M --urls " + dir_ + "/mixed.txt");
+  EXPECT_EQ(text.exit_code, 2);
+  EXPECT_NE(text.err.find("pith: " + site_.Url("/status/404") + ": HTTP 404 Not Found\n"),
+            std::string::npos) << text.err;
+  EXPECT_NE(text.err.find("pith: " + site_.Url("/pdf") + ": application/pdf is not HTML (skipped)"),
+            std::string::npos) << text.err;
+  for (const auto& u : good) EXPECT_NE(text.out.find("==> " + u + " <=="), std::string::npos) << u;
+}
+
+TEST_F(CliFetchTest, TextKeepsInputOrderJsonlWritesAsCompleted) {
+  const std::string slow = site_.Url("/delay/800"), fast = site_.Url("/page/german-news");
+  CliRun text = RunPith(slow + " " + fast);
+  EXPECT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_LT(text.out.find("==> " + slow), text.out.find("==> " + fast));
+
+  CliRun lines = RunPith("--format jsonl " + slow + " " + fast);
+  const auto records = Records(lines.out);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0]["input"], fast);  // it finished first
+  EXPECT_EQ(records[1]["input"], slow);
+}
+
+TEST_F(CliFetchTest, DownloadsRunConcurrentlyUpToJobs) {
+  std::string urls;
+  for (int i = 0; i < 4; ++i) urls += " " + site_.Url("/delay/500");
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(RunPith("-q" + urls).exit_code, 0);
+  const double parallel = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(parallel, 1.5);  // four at once: about 0.5 s
+  const auto start1 = std::chrono::steady_clock::now();
+  EXPECT_EQ(RunPith("-q --jobs 1" + urls).exit_code, 0);
+  EXPECT_GE(std::chrono::duration<double>(std::chrono::steady_clock::now() - start1).count(), 2.0);
+}
+
+TEST_F(CliFetchTest, UrlListFromStandardInputAndMixedWithFiles) {
+  const std::string list = Write("list.txt", SeedUrl() + "\n");
+  CliRun r = RunPith("--format jsonl " + Fixture("recipe") + " --urls -", list);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const auto records = ByInput(Records(r.out));
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records.at(SeedUrl())["text"].get<std::string>() + "\n", Expected(TestSite::kSeedSlug));
+  EXPECT_EQ(records.at(Fixture("recipe"))["text"].get<std::string>() + "\n", Expected("recipe"));
+
+  EXPECT_EQ(RunPith("- --urls -", list).exit_code, 2);  // stdin cannot be both
+  CliRun missing = RunPith("--urls " + dir_ + "/none.txt");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("cannot open URL list"), std::string::npos);
+}
+
+TEST_F(CliFetchTest, SavedDownloadsReadBackWithTheirUrl) {
+  const std::string save = dir_ + "/saved";
+  CliRun r = RunPith("--save " + save + " --format jsonl " + site_.Url("/redirect/1") + " " +
+                     site_.Url("/status/404"));
+  EXPECT_EQ(r.exit_code, 2);
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(save)) files.push_back(e.path());
+  ASSERT_EQ(files.size(), 1u);  // the 404 is not kept
+  EXPECT_EQ(files[0].extension(), ".gz");
+
+  CliRun back = RunPith("--format jsonl " + save);  // a directory of saved pages
+  EXPECT_EQ(back.exit_code, 0) << back.err;
+  const auto records = Records(back.out);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0]["url"], SeedUrl());
+  EXPECT_EQ(records[0]["input"], files[0].string());
+  EXPECT_EQ(records[0]["text"], ByInput(Records(r.out)).at(site_.Url("/redirect/1"))["text"]);
+
+  CliRun unwritable = RunPith("--save /proc/pith-cannot-be-here " + SeedUrl());
+  EXPECT_EQ(unwritable.exit_code, 2);
+  EXPECT_NE(unwritable.err.find("cannot create directory"), std::string::npos) << unwritable.err;
+  EXPECT_EQ(unwritable.out, Expected(TestSite::kSeedSlug));  // the article still comes
+}
+
+TEST_F(CliFetchTest, DownloadFlagsReachTheFetcher) {
+  CliRun retried = RunPith("--retries 2 --retry-wait 0.05 " + site_.Url("/flaky/cli"));
+  EXPECT_EQ(retried.exit_code, 0) << retried.err;
+  CliRun not_retried = RunPith(site_.Url("/flaky/cli2"));
+  EXPECT_EQ(not_retried.exit_code, 2);
+  EXPECT_NE(not_retried.err.find("HTTP 503"), std::string::npos);
+
+  CliRun small = RunPith("--max-size 100k " + site_.Url("/big"));
+  EXPECT_EQ(small.exit_code, 2);
+  EXPECT_NE(small.err.find("larger than 100 KiB"), std::string::npos) << small.err;
+
+  CliRun redirects = RunPith("--max-redirects 1 " + site_.Url("/redirect/2"));
+  EXPECT_NE(redirects.err.find("too many redirects (more than 1)"), std::string::npos);
+
+  EXPECT_EQ(RunPith("--user-agent probe/1 --http1.1 --no-compression " + SeedUrl()).exit_code, 0);
+  const auto requests = site_.server().Requests();
+  EXPECT_EQ(requests.back().Header("user-agent"), "probe/1");
+  EXPECT_EQ(requests.back().Header("accept-encoding"), "");
+
+  for (const char* bad : {"--jobs 0", "--timeout -1", "--max-size 20X", "--retries x"}) {
+    CliRun r = RunPith(std::string(bad) + " " + SeedUrl());
+    EXPECT_EQ(r.exit_code, 2) << bad;
+    EXPECT_NE(r.err.find("Try 'pith --help'"), std::string::npos) << bad;
+  }
+}
+
+TEST_F(CliFetchTest, ProgressLineOnlyOnATerminal) {
+  // script(1) gives pith a terminal for stderr; its transcript is the terminal's view.
+  const std::string transcript = dir_ + "/typescript";
+  const std::string cmd = std::string(PITH_CLI_PATH) + " -j1 " + SeedUrl() + " " +
+                          site_.Url("/status/404") + " >/dev/null";
+  ASSERT_EQ(std::system(("script -qec '" + cmd + "' " + transcript + " >/dev/null").c_str()) >> 8, 2);
+  std::ifstream in(transcript);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  EXPECT_NE(ss.str().find("[2/2] 1 failed, "), std::string::npos) << ss.str();
+  EXPECT_NE(ss.str().find(" pages/s"), std::string::npos);
+  // Not a terminal: no progress at all, only the failure.
+  CliRun r = RunPith(SeedUrl() + " " + site_.Url("/status/404"));
+  EXPECT_EQ(r.err, "pith: " + site_.Url("/status/404") + ": HTTP 404 Not Found\n");
+}
+
+}  // namespace
