@@ -255,6 +255,14 @@ TEST_F(FetchTest, DnsFailureIsNamed) {
   EXPECT_NE(r.status.message().find("DNS lookup failed"), std::string::npos) << r.status.message();
 }
 
+TEST_F(FetchTest, TlsFailureIsNamed) {
+  // https:// to a server that speaks plain HTTP: the handshake fails.
+  const std::string url = "https://127.0.0.1:" + std::to_string(site_.server().port()) + "/page/x";
+  const pith::Response r = pith::Fetch(url, options_);
+  EXPECT_EQ(r.status.code(), Code::kFetchError);
+  EXPECT_EQ(r.status.message().rfind(url + ": TLS error: ", 0), 0u) << r.status.message();
+}
+
 TEST_F(FetchTest, ProxyFromTheEnvironmentIsUsed) {
   setenv("http_proxy", site_.Url("").c_str(), 1);
   const std::string url = std::string("http://pith-proxy-test.invalid/page/") + TestSite::kSeedSlug;

@@ -131,6 +131,10 @@ void HttpServer::Serve(int fd) {
     const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
     if (n <= 0) break;
     head.append(buf, static_cast<std::size_t>(n));
+    if (!std::isupper(static_cast<unsigned char>(head[0]))) {  // not HTTP (a TLS handshake)
+      SendAll(fd, "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+      break;
+    }
   }
   if (head.find("\r\n\r\n") != std::string::npos) {
     const Request request = ParseRequest(head.substr(0, head.find("\r\n\r\n") + 2));
