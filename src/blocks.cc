@@ -187,6 +187,20 @@ class Segmenter {
     int id;
     int saved_owner;
     bool block;
+    int capture;  // index into captures_, or -1
+  };
+  struct TableContext {
+    int table = -1;
+    int row = -1;
+    int cell = -1;
+    int column = -1;
+    int columns = 0;  // cells met so far in the current row
+    bool header = false;
+  };
+  struct Capture {
+    std::string key;
+    std::size_t blocks_at;
+    std::size_t buffer_at;
   };
 
   void Visit(const GumboNode* child) {
@@ -211,10 +225,14 @@ class Segmenter {
       return;
     }
     if (IsSkipped(tag)) {
-      if (tag == GUMBO_TAG_HEAD) {
-        ReadHead(n);
-      } else if (tag == GUMBO_TAG_SCRIPT) {
-        ReadScript(e);
+      switch (tag) {
+        case GUMBO_TAG_HEAD: ReadHead(n); break;
+        case GUMBO_TAG_SCRIPT: ReadScript(e); break;
+        case GUMBO_TAG_META: ReadMeta(e); break;
+        case GUMBO_TAG_LINK: ReadLink(e); break;
+        case GUMBO_TAG_BASE: ReadBase(e); break;
+        case GUMBO_TAG_IMG: ReadImage(e); break;
+        default: break;
       }
       return;
     }
@@ -238,9 +256,99 @@ class Segmenter {
     const int id = static_cast<int>(page_->nodes.size());
     page_->nodes.push_back(node);
     if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(attrs.lang);
-    stack_.push_back(Frame{n, 0, id, owner_, block});
+    stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, attrs.itemprop)});
     if (block) owner_ = id;
     Count(tag, +1);
+    EnterStructure(e, id);
+  }
+
+  // Lists, tables, links and <time>: the structure a block carries along.
+  void EnterStructure(const GumboElement& e, int id) {
+    switch (e.tag) {
+      case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
+        ordered_lists_.push_back(e.tag == GUMBO_TAG_OL);
+        break;
+      case GUMBO_TAG_A:
+        hrefs_.emplace_back(NormalizeSpace(Attr(e, "href")));
+        break;
+      case GUMBO_TAG_TABLE:
+        tables_.push_back(TableContext{id});
+        break;
+      case GUMBO_TAG_TR:
+        if (!tables_.empty()) {
+          tables_.back().row = id;
+          tables_.back().columns = 0;
+        }
+        break;
+      case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+        if (!tables_.empty()) {
+          TableContext& t = tables_.back();
+          t.cell = id;
+          t.column = t.columns++;
+          t.header = e.tag == GUMBO_TAG_TH;
+        }
+        break;
+      case GUMBO_TAG_TIME:
+        if (std::string_view dt = Attr(e, "datetime"); !dt.empty()) {
+          page_->meta.times.emplace_back(NormalizeSpace(dt));
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  void ExitStructure(GumboTag tag) {
+    switch (tag) {
+      case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
+        if (!ordered_lists_.empty()) ordered_lists_.pop_back();
+        break;
+      case GUMBO_TAG_A:
+        if (!hrefs_.empty()) hrefs_.pop_back();
+        break;
+      case GUMBO_TAG_TABLE:
+        if (!tables_.empty()) tables_.pop_back();
+        break;
+      case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+        if (!tables_.empty()) tables_.back().cell = -1;
+        break;
+      default:
+        break;
+    }
+  }
+
+  // Microdata an article's metadata uses: a value given by an attribute is
+  // taken at once; otherwise the element's text is captured until it closes.
+  int StartItemprop(const GumboElement& e, std::string_view itemprop) {
+    if (itemprop.empty()) return -1;
+    std::string key = AsciiLower(NormalizeSpace(itemprop));
+    if (key != "author" && key != "datepublished" && key != "datecreated" && key != "headline" &&
+        key != "description") {
+      return -1;
+    }
+    for (const char* attr : {"content", "datetime"}) {
+      if (std::string_view v = Attr(e, attr); !v.empty()) {
+        page_->meta.itemprops.emplace_back(key, NormalizeSpace(v));
+        return -1;
+      }
+    }
+    captures_.push_back(Capture{std::move(key), page_->blocks.size(), buffer_.size()});
+    return static_cast<int>(captures_.size()) - 1;
+  }
+
+  void EndItemprop(int capture) {
+    const Capture& c = captures_[capture];
+    std::string text;
+    if (c.blocks_at == page_->blocks.size() && c.buffer_at <= buffer_.size()) {
+      text = buffer_.substr(c.buffer_at);
+    } else {
+      for (std::size_t b = c.blocks_at; b < page_->blocks.size(); ++b) {
+        text += page_->blocks[b].text + " ";
+      }
+      text += buffer_;
+    }
+    text = NormalizeSpace(text);
+    if (!text.empty()) page_->meta.itemprops.emplace_back(c.key, std::move(text));
   }
 
   void Exit() {
@@ -251,6 +359,8 @@ class Segmenter {
       owner_ = f.saved_owner;
     }
     Count(static_cast<GumboTag>(page_->nodes[f.id].tag), -1);
+    ExitStructure(static_cast<GumboTag>(page_->nodes[f.id].tag));
+    if (f.capture >= 0) EndItemprop(f.capture);
     page_->nodes[f.id].block_end = static_cast<int>(page_->blocks.size());
     page_->nodes[f.id].end = static_cast<int>(page_->nodes.size());
   }
@@ -275,6 +385,13 @@ class Segmenter {
     if (link_depth_ > 0) {
       link_chars_ += static_cast<int>(
           CountCodePoints(std::string_view(buffer_).substr(before)));
+      if (!hrefs_.empty() && !hrefs_.back().empty() && buffer_.size() > before) {
+        if (!links_.empty() && links_.back().end == before && links_.back().href == hrefs_.back()) {
+          links_.back().end = buffer_.size();
+        } else {
+          links_.push_back(LinkSpan{before, buffer_.size(), hrefs_.back()});
+        }
+      }
     }
   }
 
@@ -318,9 +435,25 @@ class Segmenter {
       b.text = buffer_.substr(lead);
       Measure(&b);
       b.link_chars = std::min(link_chars_, b.chars);
+      b.ordered = b.kind == BlockKind::kListItem && !ordered_lists_.empty() && ordered_lists_.back();
+      if (!tables_.empty() && tables_.back().cell >= 0) {
+        const TableContext& t = tables_.back();
+        b.table = t.table;
+        b.row = t.row;
+        b.cell = t.cell;
+        b.column = t.column;
+        b.header = t.header;
+      }
+      for (LinkSpan& l : links_) {
+        if (l.end <= lead) continue;
+        l.begin = l.begin > lead ? l.begin - lead : 0;
+        l.end = std::min(l.end - lead, b.text.size());
+        if (l.begin < l.end) b.links.push_back(std::move(l));
+      }
       page_->blocks.push_back(std::move(b));
     }
     buffer_.clear();
+    links_.clear();
     link_chars_ = 0;
   }
 
@@ -392,16 +525,57 @@ class Segmenter {
         TrimTrailingSpaces(&page_->meta.title);
       } else if (e.tag == GUMBO_TAG_META) {
         ReadMeta(e);
+      } else if (e.tag == GUMBO_TAG_LINK) {
+        ReadLink(e);
+      } else if (e.tag == GUMBO_TAG_BASE) {
+        ReadBase(e);
       } else if (e.tag == GUMBO_TAG_SCRIPT) {
         ReadScript(e);
       }
     }
   }
 
+  void ReadLink(const GumboElement& e) {
+    if (!page_->meta.canonical.empty()) return;
+    const std::string rel = " " + AsciiLower(NormalizeSpace(Attr(e, "rel"))) + " ";
+    if (rel.find(" canonical ") != std::string::npos) {
+      page_->meta.canonical = NormalizeSpace(Attr(e, "href"));
+    }
+  }
+
+  void ReadBase(const GumboElement& e) {
+    if (page_->meta.base_href.empty()) page_->meta.base_href = NormalizeSpace(Attr(e, "href"));
+  }
+
+  void ReadImage(const GumboElement& e) {
+    std::string_view src = Attr(e, "src");
+    if (src.empty() || src.rfind("data:", 0) == 0) src = Attr(e, "data-src");
+    if (src.empty() || src.rfind("data:", 0) == 0) return;
+    if (AsciiLower(NormalizeSpace(Attr(e, "itemprop"))) == "image") {
+      page_->meta.itemprops.emplace_back("image", NormalizeSpace(src));
+    }
+    ImageRef image;
+    image.before_block = static_cast<int>(page_->blocks.size());
+    image.node = owner_;
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      if (it->node->v.element.tag == GUMBO_TAG_FIGURE) {
+        image.figure = it->id;
+        break;
+      }
+    }
+    image.src = NormalizeSpace(src);
+    image.alt = NormalizeSpace(Attr(e, "alt"));
+    page_->images.push_back(std::move(image));
+  }
+
   void ReadMeta(const GumboElement& e) {
     std::string key = AsciiLower(Attr(e, "property"));
     if (key.empty()) key = AsciiLower(Attr(e, "name"));
+    if (key.empty()) key = AsciiLower(Attr(e, "itemprop"));
     std::string_view content = Attr(e, "content");
+    if (!key.empty() && !content.empty()) {
+      page_->meta.metas.emplace_back(key, NormalizeSpace(content));
+    }
     if ((key == "og:title" || key == "twitter:title") && page_->meta.og_title.empty()) {
       page_->meta.og_title = NormalizeSpace(content);
     } else if (key == "og:site_name" && page_->meta.site_name.empty()) {
@@ -431,6 +605,11 @@ class Segmenter {
   int pre_depth_ = 0;
   int quote_depth_ = 0;
   int list_depth_ = 0;
+  std::vector<bool> ordered_lists_;     // open lists, innermost last: an <ol>?
+  std::vector<std::string> hrefs_;      // open <a> elements' href
+  std::vector<LinkSpan> links_;         // links of the text in buffer_
+  std::vector<TableContext> tables_;    // open tables, innermost last
+  std::vector<Capture> captures_;
   std::unique_ptr<icu::BreakIterator> words_;
 };
 

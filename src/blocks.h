@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "document.h"
@@ -43,6 +44,13 @@ struct Node {
   int block_end = 0;
 };
 
+// A link inside a block's text: bytes [begin, end) of TextBlock::text.
+struct LinkSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string href;  // as written
+};
+
 // One run of text between block-level boundaries.
 struct TextBlock {
   int node = 0;  // the nearest block-level element holding the text
@@ -55,20 +63,48 @@ struct TextBlock {
   int link_chars = 0;      // code points inside <a>
   int commas = 0;          // clause separators of any script: , ， 、 ، ;
   bool ends_sentence = false;  // ends with . ! ? 。 ！ ？ ؟ । …  (or a closing quote after one)
+  bool ordered = false;    // a list item of an <ol>
+  // Inside a table cell: node ids of the <table>, <tr> and <td>/<th>, the
+  // cell's column, and whether it is a <th>. -1 outside tables.
+  int table = -1;
+  int row = -1;
+  int cell = -1;
+  int column = -1;
+  bool header = false;
+  std::vector<LinkSpan> links;
 };
 
-// What the walk meets in <head> and scripts.
+// An <img> of the body, between blocks.
+struct ImageRef {
+  int before_block = 0;  // the number of blocks that precede it
+  int node = 0;          // its nearest block-level ancestor
+  int figure = -1;       // the enclosing <figure>, -1 if none
+  std::string src;       // src, else data-src, as written
+  std::string alt;
+};
+
+// What the walk meets in <head>, scripts and microdata.
 struct RawMetadata {
   std::string title;       // <title>
   std::string og_title;    // og:title or twitter:title
   std::string site_name;   // og:site_name
   std::string language;    // <html lang>, else Content-Language
   std::vector<std::string> json_ld;  // bodies of application/ld+json scripts
+  // Every <meta> with content, in order: (property, name or itemprop
+  // lower-cased, content).
+  std::vector<std::pair<std::string, std::string>> metas;
+  // Microdata met in the body: (itemprop, value: content, datetime, src,
+  // href or the element's text) for the properties an article's metadata uses.
+  std::vector<std::pair<std::string, std::string>> itemprops;
+  std::vector<std::string> times;  // <time datetime> values, in order
+  std::string canonical;   // <link rel=canonical href>
+  std::string base_href;   // <base href>
 };
 
 struct Page {
   std::vector<Node> nodes;
   std::vector<TextBlock> blocks;
+  std::vector<ImageRef> images;
   RawMetadata meta;
 };
 

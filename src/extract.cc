@@ -80,11 +80,18 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
                             " MiB (ExtractOptions::max_parse_memory_bytes)");
   }
   const Page segmented = SegmentBlocks(doc);
-  const Metadata meta = ReadMetadata(segmented);
+  const Metadata meta = ReadMetadata(segmented, info.url);
   const Scores scores = ScoreBlocks(segmented);
-  const Selection selection = SelectContent(segmented, scores, meta);
-  FillArticle(segmented, scores, selection, meta, &article);
+  Selection selection = SelectContent(segmented, scores, meta);
+  ApplyOptions(segmented, options, &selection);
+  FillArticle(segmented, scores, selection, meta, options, info.url, &article);
   article.title = meta.title;
+  article.authors = meta.authors;
+  article.date = meta.date;
+  article.site_name = meta.site_name;
+  article.description = meta.description;
+  article.image = meta.image;
+  article.canonical = meta.canonical;
   article.language = meta.language;
   article.found = static_cast<int>(CountCodePoints(article.text)) >= options.min_text_chars;
   return article;

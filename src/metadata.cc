@@ -4,9 +4,13 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <initializer_list>
 #include <string_view>
 #include <utility>
 
+#include "url.h"
 #include "utf8.h"
 
 namespace pith::internal {
@@ -33,11 +37,7 @@ std::vector<std::string> SplitTitle(const std::string& title) {
   return parts;
 }
 
-bool IsArticleType(const nlohmann::json& type) {
-  auto matches = [](const std::string& t) {
-    return t.find("Article") != std::string::npos || t == "BlogPosting" || t == "Report" ||
-           t == "LiveBlogPosting" || t == "Review" || t == "WebPage" || t == "Recipe";
-  };
+bool TypeMatches(const nlohmann::json& type, bool (*matches)(const std::string&)) {
   if (type.is_string()) return matches(type.get<std::string>());
   if (type.is_array()) {
     for (const auto& t : type) {
@@ -47,15 +47,109 @@ bool IsArticleType(const nlohmann::json& type) {
   return false;
 }
 
+bool IsArticleTypeName(const std::string& t) {
+  return t.find("Article") != std::string::npos || t == "BlogPosting" || t == "Report" ||
+         t == "LiveBlogPosting" || t == "Review" || t == "WebPage" || t == "Recipe" ||
+         t == "DiscussionForumPosting" || t == "SocialMediaPosting";
+}
+
+bool IsWebSiteTypeName(const std::string& t) { return t == "WebSite"; }
+
 std::string StringField(const nlohmann::json& obj, const char* key) {
   auto it = obj.find(key);
   if (it == obj.end() || !it->is_string()) return "";
   return it->get<std::string>();
 }
 
-// Walks every object of the JSON-LD documents, iteratively.
-void ReadJsonLd(const std::vector<std::string>& scripts, std::string* body,
-                std::string* headline) {
+bool LooksLikeUrl(std::string_view s) {
+  return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0;
+}
+
+// A person or organisation as JSON-LD writes it: "Name", {"name": ...}, or
+// an array of these. URLs are not names.
+void CollectNames(const nlohmann::json& j, std::vector<std::string>* out) {
+  std::vector<const nlohmann::json*> todo{&j};
+  while (!todo.empty() && out->size() < 20) {
+    const nlohmann::json* v = todo.back();
+    todo.pop_back();
+    std::string name;
+    if (v->is_string()) name = v->get<std::string>();
+    else if (v->is_object()) name = StringField(*v, "name");
+    else if (v->is_array()) {
+      for (auto it = v->rbegin(); it != v->rend(); ++it) todo.push_back(&*it);
+      continue;
+    }
+    name = NormalizeSpace(name);
+    if (!name.empty() && !LooksLikeUrl(name)) out->push_back(std::move(name));
+  }
+}
+
+// An image or URL as JSON-LD writes it: "url", {"url": ...}, {"@id": ...},
+// or an array whose first such item counts.
+std::string FirstUrl(const nlohmann::json& j) {
+  const nlohmann::json* v = &j;
+  if (v->is_array()) {
+    if (v->empty()) return "";
+    v = &v->front();
+  }
+  if (v->is_string()) return v->get<std::string>();
+  if (v->is_object()) {
+    std::string u = StringField(*v, "url");
+    if (u.empty()) u = StringField(*v, "contentUrl");
+    if (u.empty()) u = StringField(*v, "@id");
+    return u;
+  }
+  return "";
+}
+
+// What JSON-LD says of the article (the first Article-like object wins each
+// field; the longest articleBody wins) and of the site.
+struct JsonLd {
+  std::string body;
+  std::string headline;
+  std::vector<std::string> authors;
+  std::string date;
+  std::string publisher;
+  std::string site_name;  // a WebSite object's name
+  std::string description;
+  std::string image;
+  std::string url;
+  std::string language;
+};
+
+void ReadArticleObject(const nlohmann::json& j, JsonLd* out) {
+  std::string text = StringField(j, "articleBody");
+  if (text.empty()) text = StringField(j, "text");
+  if (text.size() > out->body.size()) out->body = std::move(text);
+  auto take = [](std::string* field, std::string value) {
+    if (field->empty()) *field = NormalizeSpace(value);
+  };
+  take(&out->headline, StringField(j, "headline"));
+  if (out->authors.empty()) {
+    if (auto a = j.find("author"); a != j.end()) CollectNames(*a, &out->authors);
+    if (auto c = j.find("creator"); out->authors.empty() && c != j.end()) CollectNames(*c, &out->authors);
+  }
+  take(&out->date, StringField(j, "datePublished"));
+  take(&out->date, StringField(j, "dateCreated"));
+  if (auto p = j.find("publisher"); out->publisher.empty() && p != j.end()) {
+    std::vector<std::string> names;
+    CollectNames(*p, &names);
+    if (!names.empty()) out->publisher = names.front();
+  }
+  take(&out->description, StringField(j, "description"));
+  if (auto i = j.find("image"); out->image.empty() && i != j.end()) out->image = FirstUrl(*i);
+  if (auto t = j.find("thumbnailUrl"); out->image.empty() && t != j.end()) out->image = FirstUrl(*t);
+  take(&out->url, StringField(j, "url"));
+  if (auto m = j.find("mainEntityOfPage"); out->url.empty() && m != j.end()) out->url = FirstUrl(*m);
+  if (auto l = j.find("inLanguage"); out->language.empty() && l != j.end()) {
+    out->language = l->is_string() ? NormalizeSpace(l->get<std::string>()) : StringField(*l, "name");
+  }
+}
+
+// Walks every object of the JSON-LD documents (including @graph arrays),
+// iteratively. Malformed JSON is skipped.
+JsonLd ReadJsonLd(const std::vector<std::string>& scripts) {
+  JsonLd out;
   for (const std::string& script : scripts) {
     nlohmann::json doc = nlohmann::json::parse(script, nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded()) continue;
@@ -64,25 +158,195 @@ void ReadJsonLd(const std::vector<std::string>& scripts, std::string* body,
       const nlohmann::json* j = todo.back();
       todo.pop_back();
       if (j->is_array()) {
-        for (const auto& item : *j) todo.push_back(&item);
+        for (auto it = j->rbegin(); it != j->rend(); ++it) todo.push_back(&*it);
         continue;
       }
       if (!j->is_object()) continue;
       auto type = j->find("@type");
-      if (type != j->end() && IsArticleType(*type)) {
-        std::string text = StringField(*j, "articleBody");
-        if (text.empty()) text = StringField(*j, "text");
-        if (text.size() > body->size()) *body = std::move(text);
-        if (headline->empty()) *headline = NormalizeSpace(StringField(*j, "headline"));
+      if (type != j->end() && TypeMatches(*type, IsArticleTypeName)) ReadArticleObject(*j, &out);
+      if (type != j->end() && TypeMatches(*type, IsWebSiteTypeName) && out.site_name.empty()) {
+        out.site_name = NormalizeSpace(StringField(*j, "name"));
       }
       for (const auto& [key, value] : j->items()) {
         if (value.is_object() || value.is_array()) todo.push_back(&value);
       }
     }
   }
+  return out;
+}
+
+// The first value of `metas` under any of `keys`, in the order of `keys`.
+std::string FirstMeta(const std::vector<std::pair<std::string, std::string>>& metas,
+                      std::initializer_list<const char*> keys) {
+  for (const char* key : keys) {
+    for (const auto& [k, v] : metas) {
+      if (k == key && !v.empty()) return v;
+    }
+  }
+  return "";
+}
+
+// Every value under `key`, in order.
+std::vector<std::string> AllMeta(const std::vector<std::pair<std::string, std::string>>& metas,
+                                 const char* key) {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : metas) {
+    if (k == key && !v.empty()) out.push_back(v);
+  }
+  return out;
+}
+
+// "By Jane Doe" -> "Jane Doe"; names separated by ";" split.
+void AddAuthors(const std::string& text, std::vector<std::string>* out) {
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    std::size_t semi = text.find(';', at);
+    if (semi == std::string::npos) semi = text.size();
+    std::string name = NormalizeSpace(std::string_view(text).substr(at, semi - at));
+    if (AsciiLower(name.substr(0, 3)) == "by ") name = NormalizeSpace(name.substr(3));
+    if (!name.empty() && !LooksLikeUrl(name) &&
+        std::find(out->begin(), out->end(), name) == out->end()) {
+      out->push_back(std::move(name));
+    }
+    at = semi + 1;
+  }
+}
+
+// Parses `n` digits at s[*i]; false if they are not there.
+bool Digits(std::string_view s, std::size_t* i, int n, int* out) {
+  if (*i + static_cast<std::size_t>(n) > s.size()) return false;
+  int v = 0;
+  for (int k = 0; k < n; ++k) {
+    const char c = s[*i + static_cast<std::size_t>(k)];
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *i += static_cast<std::size_t>(n);
+  *out = v;
+  return true;
+}
+
+int MonthFromName(std::string_view word) {
+  static constexpr const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                            "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (word.size() < 3) return 0;
+  const std::string lower = AsciiLower(word.substr(0, 3));
+  for (int m = 0; m < 12; ++m) {
+    if (lower == kMonths[m]) return m + 1;
+  }
+  return 0;
+}
+
+std::string FormatDate(int y, int mo, int d) {
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+  return buf;
+}
+
+// After a date: [T or space]HH:MM[:SS[.fff]][Z|+HH[:]MM|-HH[:]MM| GMT|UTC].
+std::string TimePart(std::string_view s, std::size_t i) {
+  if (i >= s.size() || (s[i] != 'T' && s[i] != ' ')) return "";
+  ++i;
+  int h = 0, m = 0, sec = 0;
+  if (!Digits(s, &i, 2, &h) || i >= s.size() || s[i] != ':') return "";
+  ++i;
+  if (!Digits(s, &i, 2, &m)) return "";
+  if (i < s.size() && s[i] == ':') {
+    ++i;
+    if (!Digits(s, &i, 2, &sec)) return "";
+    if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+      ++i;
+      while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    }
+  }
+  if (h > 23 || m > 59 || sec > 60) return "";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", h, m, sec);
+  std::string out = buf;
+  while (i < s.size() && s[i] == ' ') ++i;
+  const std::string_view zone = s.substr(i);
+  if (zone.rfind("Z", 0) == 0 || zone.rfind("GMT", 0) == 0 || zone.rfind("UTC", 0) == 0) {
+    return out + "Z";
+  }
+  if (!zone.empty() && (zone[0] == '+' || zone[0] == '-')) {
+    std::size_t k = 1;
+    int zh = 0, zm = 0;
+    if (Digits(zone, &k, 2, &zh)) {
+      if (k < zone.size() && zone[k] == ':') ++k;
+      Digits(zone, &k, 2, &zm);
+      if (zh <= 14 && zm <= 59) {
+        std::snprintf(buf, sizeof buf, "%c%02d:%02d", zone[0], zh, zm);
+        out += buf;
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace
+
+std::string NormalizeDate(std::string_view text) {
+  const std::string trimmed = NormalizeSpace(text);
+  std::string_view s = trimmed;
+  std::size_t i = 0;
+  int y = 0, mo = 0, d = 0;
+  // 2024-03-05, 2024/03/05, 2024.03.05, 20240305; then a time.
+  if (Digits(s, &i, 4, &y)) {
+    if (i < s.size() && (s[i] == '-' || s[i] == '/' || s[i] == '.')) {
+      const char sep = s[i++];
+      std::size_t j = i;
+      if (!Digits(s, &i, 2, &mo) && !Digits(s, &(i = j), 1, &mo)) return "";
+      if (i >= s.size() || s[i] != sep) return "";  // a year and month only
+      ++i;
+      j = i;
+      if (!Digits(s, &i, 2, &d) && !Digits(s, &(i = j), 1, &d)) return "";
+    } else if (!Digits(s, &i, 2, &mo) || !Digits(s, &i, 2, &d)) {
+      return "";
+    }
+    const std::string date = FormatDate(y, mo, d);
+    return date.empty() ? "" : date + TimePart(s, i);
+  }
+  // 05.03.2024 (day first, as written with dots).
+  i = 0;
+  if (Digits(s, &i, 2, &d) && i < s.size() && s[i] == '.' && (++i, Digits(s, &i, 2, &mo)) &&
+      i < s.size() && s[i] == '.' && (++i, Digits(s, &i, 4, &y))) {
+    const std::string date = FormatDate(y, mo, d);
+    return date.empty() ? "" : date + TimePart(s, i);
+  }
+  // Words: "Tue, 05 Mar 2024 14:30:00 GMT", "5 March 2024", "March 5, 2024".
+  std::vector<std::string_view> words;
+  std::size_t at = 0;
+  while (at < s.size()) {
+    while (at < s.size() && (s[at] == ' ' || s[at] == ',')) ++at;
+    std::size_t end = at;
+    while (end < s.size() && s[end] != ' ' && s[end] != ',') ++end;
+    if (end > at) words.push_back(s.substr(at, end - at));
+    at = end;
+  }
+  y = mo = d = 0;
+  std::size_t last = 0;  // index of the word holding the year
+  for (std::size_t w = 0; w < words.size() && w < 6; ++w) {
+    const std::string_view word = words[w];
+    std::size_t k = 0;
+    int v = 0;
+    if (mo == 0 && MonthFromName(word) != 0 && std::isalpha(static_cast<unsigned char>(word[0]))) {
+      mo = MonthFromName(word);
+    } else if (word.size() == 4 && Digits(word, &k, 4, &v) && y == 0) {
+      y = v;
+      last = w;
+      break;
+    } else if (d == 0 && word.size() <= 4 && Digits(word, &k, word.size() >= 2 && std::isdigit(static_cast<unsigned char>(word[1])) ? 2 : 1, &v)) {
+      d = v;  // "5", "05", "5th"
+    }
+  }
+  if (y == 0 || mo == 0 || d == 0) return "";
+  const std::string date = FormatDate(y, mo, d);
+  if (date.empty()) return "";
+  // A time may follow the year: "2024 14:30:00 GMT".
+  const std::size_t year_end = static_cast<std::size_t>(words[last].data() - s.data()) + 4;
+  return date + TimePart(s, year_end);
+}
 
 std::string TitleKey(const std::string& text) { return AsciiLower(NormalizeSpace(text)); }
 
@@ -105,18 +369,33 @@ std::string TrimSiteName(const std::string& title, const std::string& site_name)
   return NormalizeSpace(*longest);
 }
 
-Metadata ReadMetadata(const Page& page) {
+Metadata ReadMetadata(const Page& page, const std::string& page_url) {
   Metadata m;
-  m.language = page.meta.language;
-  std::string headline;
-  ReadJsonLd(page.meta.json_ld, &m.json_ld_body, &headline);
-  for (const std::string* t : {&page.meta.og_title, &std::as_const(headline), &page.meta.title}) {
+  const RawMetadata& raw = page.meta;
+  const JsonLd ld = ReadJsonLd(raw.json_ld);
+  m.json_ld_body = ld.body;
+  const auto& metas = raw.metas;
+  auto itemprop = [&](const char* key) {
+    for (const auto& [k, v] : raw.itemprops) {
+      if (k == key) return v;
+    }
+    return std::string();
+  };
+
+  for (const std::string* t : {&raw.og_title, &ld.headline, &raw.title}) {
     if (t->empty()) continue;
     m.title_forms.push_back(TitleKey(*t));
     for (const std::string& part : SplitTitle(*t)) m.title_forms.push_back(TitleKey(part));
-    const std::string trimmed = TrimSiteName(*t, page.meta.site_name);
+    const std::string trimmed = TrimSiteName(*t, raw.site_name);
     m.title_forms.push_back(TitleKey(trimmed));
     if (m.title.empty()) m.title = trimmed;
+  }
+  if (m.title.empty()) {
+    std::string headline = itemprop("headline");
+    if (!headline.empty()) {
+      m.title = headline;
+      m.title_forms.push_back(TitleKey(headline));
+    }
   }
   if (m.title.empty()) {
     for (const TextBlock& b : page.blocks) {
@@ -129,6 +408,59 @@ Metadata ReadMetadata(const Page& page) {
   }
   m.title_forms.erase(std::remove(m.title_forms.begin(), m.title_forms.end(), std::string()),
                       m.title_forms.end());
+
+  m.language = raw.language;
+  if (m.language.empty()) m.language = ld.language;
+  if (m.language.empty()) {
+    m.language = FirstMeta(metas, {"og:locale", "language", "dc.language"});
+    std::replace(m.language.begin(), m.language.end(), '_', '-');
+  }
+
+  m.authors = ld.authors;
+  if (m.authors.empty()) {
+    for (const char* key : {"author", "article:author", "dc.creator", "dcterms.creator",
+                            "sailthru.author", "parsely-author", "byl"}) {
+      for (const std::string& v : AllMeta(metas, key)) AddAuthors(v, &m.authors);
+      if (!m.authors.empty()) break;
+    }
+  }
+  if (m.authors.empty()) {
+    for (const auto& [k, v] : raw.itemprops) {
+      if (k == "author") AddAuthors(v, &m.authors);
+    }
+  }
+
+  for (const std::string& candidate :
+       {ld.date,
+        FirstMeta(metas, {"article:published_time", "og:published_time", "datepublished",
+                          "date", "pubdate", "publishdate", "publish-date", "publish_date",
+                          "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
+                          "dcterms.issued", "sailthru.date", "parsely-pub-date", "datecreated"}),
+        itemprop("datepublished"), itemprop("datecreated"),
+        raw.times.empty() ? std::string() : raw.times.front()}) {
+    m.date = NormalizeDate(candidate);
+    if (!m.date.empty()) break;
+  }
+
+  m.site_name = raw.site_name;
+  if (m.site_name.empty()) m.site_name = ld.publisher;
+  if (m.site_name.empty()) m.site_name = ld.site_name;
+  if (m.site_name.empty()) m.site_name = FirstMeta(metas, {"application-name", "publisher"});
+
+  m.description = FirstMeta(metas, {"og:description", "description", "twitter:description"});
+  if (m.description.empty()) m.description = ld.description;
+  if (m.description.empty()) m.description = itemprop("description");
+
+  const UrlResolver urls(page_url, raw.base_href);
+  std::string image = FirstMeta(metas, {"og:image", "og:image:url", "og:image:secure_url",
+                                        "twitter:image", "twitter:image:src"});
+  if (image.empty()) image = ld.image;
+  if (image.empty()) image = itemprop("image");
+  m.image = urls.Resolve(image);
+  std::string canonical = raw.canonical;
+  if (canonical.empty()) canonical = FirstMeta(metas, {"og:url"});
+  if (canonical.empty()) canonical = ld.url;
+  m.canonical = urls.Resolve(canonical);
   return m;
 }
 

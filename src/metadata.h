@@ -5,6 +5,7 @@
 #define PITH_SRC_METADATA_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "blocks.h"
@@ -14,6 +15,12 @@ namespace pith::internal {
 struct Metadata {
   std::string title;     // best title, site name trimmed
   std::string language;
+  std::vector<std::string> authors;
+  std::string date;          // publication date, ISO 8601
+  std::string site_name;
+  std::string description;
+  std::string image;         // absolute URL
+  std::string canonical;     // absolute URL
   std::string json_ld_body;  // articleBody / text of an Article-like JSON-LD object
   // Normalised, lower-cased forms of every title the page gives (og:title,
   // <title> and its parts, JSON-LD headline): a heading equal to one of them
@@ -21,7 +28,15 @@ struct Metadata {
   std::vector<std::string> title_forms;
 };
 
-Metadata ReadMetadata(const Page& page);
+// `page_url` resolves relative image and canonical URLs.
+Metadata ReadMetadata(const Page& page, const std::string& page_url);
+
+// A date as pages write it -> ISO 8601: "2024-03-05", or
+// "2024-03-05T14:30:00" with "Z" or "+01:00" when the time and zone are
+// given. Reads ISO 8601 and its common variants (2024/03/05, 20240305,
+// "2024-03-05 14:30"), RFC 2822 ("Tue, 05 Mar 2024 14:30:00 GMT"),
+// "5 March 2024", "March 5, 2024" and 05.03.2024. "" when it cannot.
+std::string NormalizeDate(std::string_view text);
 
 // "Story title | Site" -> "Story title". Uses the site name when known, else
 // keeps the longest part between separators.

@@ -27,29 +27,79 @@ std::string EscapeHtml(const std::string& text) {
 
 }  // namespace internal
 
-std::string RenderJson(const Article& article, bool with_blocks) {
+std::string RenderJson(const Article& article, const RenderOptions& options) {
   nlohmann::ordered_json j;
   j["url"] = article.url;
   if (!article.input.empty()) j["input"] = article.input;
   j["title"] = article.title;
+  j["author"] = article.authors;
+  j["date"] = article.date;
+  j["site_name"] = article.site_name;
   j["language"] = article.language;
+  j["description"] = article.description;
+  j["image"] = article.image;
+  j["canonical"] = article.canonical;
   j["encoding"] = article.encoding;
   j["found"] = article.found;
   j["text"] = article.text;
-  if (with_blocks) {
+  if (options.with_comments) j["comments"] = article.comments;
+  if (options.with_images) {
+    nlohmann::ordered_json images = nlohmann::ordered_json::array();
+    for (const Image& image : article.images) {
+      if (!image.kept) continue;
+      images.push_back({{"url", image.url}, {"alt", image.alt}, {"caption", image.caption}});
+    }
+    j["images"] = std::move(images);
+  }
+  if (options.with_blocks) {
     nlohmann::ordered_json blocks = nlohmann::ordered_json::array();
     for (const Block& b : article.blocks) {
-      blocks.push_back({{"kind", BlockKindName(b.kind)},
-                        {"level", b.level},
-                        {"text", b.text},
-                        {"kept", b.kept},
-                        {"score", b.score},
-                        {"reason", b.reason}});
+      nlohmann::ordered_json jb = {{"kind", BlockKindName(b.kind)}, {"level", b.level}};
+      if (b.kind == BlockKind::kListItem) jb["ordered"] = b.ordered;
+      if (b.table >= 0) {
+        jb["table"] = b.table;
+        jb["row"] = b.row;
+        jb["column"] = b.column;
+        jb["header"] = b.header;
+      }
+      if (b.comment) jb["comment"] = true;
+      jb["text"] = b.text;
+      jb["kept"] = b.kept;
+      jb["score"] = b.score;
+      jb["reason"] = b.reason;
+      if (options.with_links && !b.links.empty()) {
+        nlohmann::ordered_json links = nlohmann::ordered_json::array();
+        for (const Link& l : b.links) {
+          links.push_back({{"text", b.text.substr(l.begin, l.end - l.begin)}, {"url", l.url}});
+        }
+        jb["links"] = std::move(links);
+      }
+      blocks.push_back(std::move(jb));
     }
     j["blocks"] = std::move(blocks);
   }
   // A file path given as url may hold bytes that are not UTF-8: replace, never throw.
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string RenderJson(const Article& article, bool with_blocks) {
+  RenderOptions options;
+  options.with_blocks = with_blocks;
+  return RenderJson(article, options);
+}
+
+std::string Render(const Article& article, OutputFormat format, const RenderOptions& options) {
+  switch (format) {
+    case OutputFormat::kMarkdown: return internal::RenderMarkdown(article, options);
+    case OutputFormat::kHtml: return internal::RenderHtml(article, options);
+    case OutputFormat::kJson: return RenderJson(article, options);
+    case OutputFormat::kText: break;
+  }
+  std::string out = article.text;
+  if (options.with_comments && !article.comments.empty()) {
+    out += (out.empty() ? "" : "\n\n") + std::string("---\n\n") + article.comments;
+  }
+  return out + "\n";
 }
 
 std::string RenderErrorJson(const std::string& input, const Status& status,

@@ -6,11 +6,18 @@
 #include <string>
 
 #include "pith/article.h"
+#include "pith/pith.h"
 
 namespace pith::internal {
 
 // Escapes &, <, >, " for HTML text and attribute values.
 std::string EscapeHtml(const std::string& text);
+
+// The kept blocks as Markdown (render_markup.cc).
+std::string RenderMarkdown(const Article& article, const RenderOptions& options);
+
+// The kept blocks as a minimal HTML document (render_markup.cc).
+std::string RenderHtml(const Article& article, const RenderOptions& options);
 
 }  // namespace pith::internal
 

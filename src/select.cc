@@ -1,6 +1,8 @@
 // Stage 6, select: the main region and the chrome inside it.
 #include "select.h"
 
+#include <unordered_map>
+
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -9,6 +11,7 @@
 
 #include "hints.h"
 #include "tuning.h"
+#include "url.h"
 #include "utf8.h"
 
 namespace pith::internal {
@@ -413,8 +416,72 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   return sel;
 }
 
+void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* selection) {
+  std::vector<Decision>& d = selection->decisions;
+  const int n = static_cast<int>(page.blocks.size());
+  auto link_share = [&](int i) {
+    const TextBlock& b = page.blocks[i];
+    return b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 0.0;
+  };
+  if (!options.include_tables) {
+    for (int i = 0; i < n; ++i) {
+      if (d[i].kept && page.blocks[i].table >= 0) d[i] = {false, "tables off (ExtractOptions::include_tables)"};
+    }
+  }
+  if (options.focus == ExtractOptions::Focus::kPrecision) {
+    for (int i = 0; i < n; ++i) {
+      if (d[i].kept && link_share(i) > tuning::kPrecisionMaxLinkDensity) {
+        d[i] = {false, "favor precision: partly links"};
+      }
+    }
+    // Short blocks at either edge of the article go, up to the first block
+    // that reads as prose.
+    auto trim = [&](int from, int to, int step) {
+      for (int i = from; i != to; i += step) {
+        if (!d[i].kept) continue;
+        const TextBlock& b = page.blocks[i];
+        if (b.chars >= tuning::kPrecisionEdgeChars && b.ends_sentence) return;
+        if (b.kind == BlockKind::kHeading && step > 0) continue;  // a heading opening the text stays
+        d[i] = {false, "favor precision: short block at the edge"};
+      }
+    };
+    trim(0, n, 1);
+    trim(n - 1, -1, -1);
+  } else if (options.focus == ExtractOptions::Focus::kRecall) {
+    int first = -1, last = -1;
+    for (int i = 0; i < n; ++i) {
+      if (d[i].kept) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    for (int i = first + 1; first >= 0 && i < last; ++i) {
+      if (d[i].kept || link_share(i) > tuning::kRecallMaxLinkDensity) continue;
+      bool chrome = false;
+      for (int a = page.blocks[i].node; a >= 0 && !chrome; a = page.nodes[a].parent) {
+        chrome = (page.nodes[a].flags & (kFlagHidden | kFlagNav | kFlagForm | kFlagDialog)) ||
+                 (page.nodes[a].hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay));
+      }
+      if (!chrome) d[i] = {true, "favor recall: between kept blocks"};
+    }
+  }
+}
+
 void FillArticle(const Page& page, const Scores& scores, const Selection& selection,
-                 const Metadata& meta, Article* article) {
+                 const Metadata& meta, const ExtractOptions& options, const std::string& page_url,
+                 Article* article) {
+  const UrlResolver urls(page_url, page.meta.base_href);
+  // Which nodes lie in a comment section, in one preorder pass.
+  std::vector<char> in_comments(page.nodes.size(), 0);
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& node = page.nodes[i];
+    in_comments[i] = (node.parent >= 0 && in_comments[node.parent]) ||
+                     ((node.hints & kHintComments) && !(node.flags & kFlagHidden));
+  }
+  // Node ids of tables and rows -> 0, 1, 2 ... in page order.
+  std::unordered_map<int, int> table_number, row_number;
+  std::unordered_map<int, int> rows_in_table;
+
   article->blocks.reserve(page.blocks.size());
   std::size_t kept_chars = 0;
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
@@ -426,14 +493,30 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     b.kept = selection.decisions[i].kept;
     b.score = scores.block[i];
     b.reason = selection.decisions[i].reason;
+    b.ordered = tb.ordered;
+    if (tb.table >= 0) {
+      b.table = table_number.emplace(tb.table, static_cast<int>(table_number.size())).first->second;
+      auto row = row_number.find(tb.row);
+      if (row == row_number.end()) row = row_number.emplace(tb.row, rows_in_table[tb.table]++).first;
+      b.row = row->second;
+      b.column = tb.column;
+      b.header = tb.header;
+    }
+    b.comment = in_comments[tb.node] != 0;
+    for (const LinkSpan& l : tb.links) {
+      std::string url = urls.Resolve(l.href);
+      if (!url.empty()) b.links.push_back(Link{l.begin, l.end, std::move(url)});
+    }
     if (b.kept) kept_chars += tb.chars;
     article->blocks.push_back(std::move(b));
   }
   const std::size_t json_chars = CountCodePoints(meta.json_ld_body);
   if (json_chars > tuning::kJsonLdPreferRatio * kept_chars) {
     for (Block& b : article->blocks) {
-      if (b.kept) b = Block{b.kind, b.level, std::move(b.text), false, b.score,
-                            "JSON-LD articleBody is longer"};
+      if (b.kept) {
+        b.kept = false;
+        b.reason = "JSON-LD articleBody is longer";
+      }
     }
     std::size_t at = 0;
     const std::string& body = meta.json_ld_body;
@@ -442,16 +525,47 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       if (nl == std::string::npos) nl = body.size();
       std::string line = NormalizeSpace(std::string_view(body).substr(at, nl - at));
       if (!line.empty()) {
-        article->blocks.push_back(
-            Block{BlockKind::kParagraph, 0, std::move(line), true, 0, "JSON-LD articleBody"});
+        Block b;
+        b.text = std::move(line);
+        b.kept = true;
+        b.reason = "JSON-LD articleBody";
+        article->blocks.push_back(std::move(b));
       }
       at = nl + 1;
     }
   }
   for (const Block& b : article->blocks) {
-    if (!b.kept) continue;
-    if (!article->text.empty()) article->text += "\n\n";
-    article->text += b.text;
+    if (b.kept) {
+      if (!article->text.empty()) article->text += "\n\n";
+      article->text += b.text;
+    } else if (options.include_comments && b.comment && b.kind != BlockKind::kHeading) {
+      if (!article->comments.empty()) article->comments += "\n\n";
+      article->comments += b.text;
+    }
+  }
+  // Images: kept when they sit next to kept text (or their figure's caption
+  // is kept), never inside chrome that dropped its text.
+  const int block_count = static_cast<int>(page.blocks.size());
+  for (const ImageRef& ref : page.images) {
+    Image image;
+    image.url = urls.Resolve(ref.src);
+    if (image.url.empty()) continue;
+    image.alt = ref.alt;
+    image.before_block = ref.before_block;
+    auto kept = [&](int b) { return b >= 0 && b < block_count && article->blocks[b].kept; };
+    if (ref.figure >= 0) {
+      const Node& fig = page.nodes[ref.figure];
+      for (int b = fig.block_begin; b < fig.block_end; ++b) {
+        if (page.blocks[b].kind == BlockKind::kCaption) {
+          if (!image.caption.empty()) image.caption += " ";
+          image.caption += page.blocks[b].text;
+          image.kept = image.kept || kept(b);
+        }
+      }
+    }
+    const bool inside = ref.node >= 0 && !(page.nodes[ref.node].flags & kFlagHidden);
+    image.kept = inside && (image.kept || (kept(ref.before_block - 1) && kept(ref.before_block)));
+    article->images.push_back(std::move(image));
   }
 }
 

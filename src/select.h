@@ -12,6 +12,7 @@
 #include "blocks.h"
 #include "metadata.h"
 #include "pith/article.h"
+#include "pith/options.h"
 #include "score.h"
 
 namespace pith::internal {
@@ -28,10 +29,16 @@ struct Selection {
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta);
 
-// The Article's blocks (every block, with decision and score) and its text.
-// Replaces the text with JSON-LD articleBody when that is much longer.
+// The caller's wishes on top of the decisions: tables off, and leaning to
+// precision or recall (ExtractOptions::focus).
+void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* selection);
+
+// The Article's blocks (every block, with decision, score, structure and
+// absolute links), its text, comments and images. Replaces the text with
+// JSON-LD articleBody when that is much longer.
 void FillArticle(const Page& page, const Scores& scores, const Selection& selection,
-                 const Metadata& meta, Article* article);
+                 const Metadata& meta, const ExtractOptions& options, const std::string& page_url,
+                 Article* article);
 
 }  // namespace pith::internal
 

@@ -112,6 +112,15 @@ inline constexpr int kGoodBlockChars = 70;
 // a sentence; other blocks are "short", kept only between blocks that read
 // as text (a post's closing "Hope you like it." stays; "Read More" goes).
 inline constexpr int kShortBlockChars = 30;
+
+// ExtractOptions::Focus::kPrecision drops kept blocks whose share of linked
+// text passes kPrecisionMaxLinkDensity, and trims blocks shorter than
+// kPrecisionEdgeChars (or not ending a sentence) off the article's edges.
+inline constexpr double kPrecisionMaxLinkDensity = 0.25;
+inline constexpr int kPrecisionEdgeChars = 80;
+// ExtractOptions::Focus::kRecall keeps dropped blocks between the first and
+// last kept ones unless in chrome or linked beyond kRecallMaxLinkDensity.
+inline constexpr double kRecallMaxLinkDensity = 0.5;
 // A heading is kept when kept text follows within this many blocks.
 inline constexpr int kHeadingLookahead = 3;
 // The lead (standfirst, deck) often sits between the headline and the body

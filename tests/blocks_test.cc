@@ -129,7 +129,7 @@ TEST(SegmentBlocksTest, ReadsHeadMetadataAndJsonLd) {
   EXPECT_EQ(p.meta.site_name, "Site");
   EXPECT_EQ(p.meta.language, "de");
   ASSERT_EQ(p.meta.json_ld.size(), 1u);
-  Metadata m = ReadMetadata(p);
+  Metadata m = ReadMetadata(p, "");
   EXPECT_EQ(m.title, "Story");
   EXPECT_EQ(m.json_ld_body, "Body text.");
 }
@@ -140,7 +140,7 @@ TEST(SegmentBlocksTest, SkipsMalformedAndDeepJsonLd) {
                    "</script><script type=\"application/ld+json\">{\"@type\": broken"
                    "</script><p>x</p>");
   EXPECT_TRUE(p.meta.json_ld.size() <= 1u);  // the deep one is never kept
-  Metadata m = ReadMetadata(p);                // the broken one must not throw
+  Metadata m = ReadMetadata(p, "");                // the broken one must not throw
   EXPECT_EQ(m.json_ld_body, "");
 }
 

@@ -8,6 +8,18 @@
 namespace pith {
 namespace {
 
+Block MakeBlock(BlockKind kind, int level, const std::string& text, bool kept, double score,
+                const std::string& reason) {
+  Block b;
+  b.kind = kind;
+  b.level = level;
+  b.text = text;
+  b.kept = kept;
+  b.score = score;
+  b.reason = reason;
+  return b;
+}
+
 Article Sample() {
   Article a;
   a.found = true;
@@ -16,8 +28,8 @@ Article Sample() {
   a.language = "en";
   a.encoding = "UTF-8";
   a.text = "Kept paragraph.";
-  a.blocks = {Block{BlockKind::kParagraph, 0, "Kept paragraph.", true, 3.5, "main content"},
-              Block{BlockKind::kHeading, 2, "Most <Popular>", false, 0, "class/id: recommended"}};
+  a.blocks = {MakeBlock(BlockKind::kParagraph, 0, "Kept paragraph.", true, 3.5, "main content"),
+              MakeBlock(BlockKind::kHeading, 2, "Most <Popular>", false, 0, "class/id: recommended")};
   return a;
 }
 

@@ -6,6 +6,7 @@
 #ifndef PITH_ARTICLE_H_
 #define PITH_ARTICLE_H_
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,13 @@ enum class BlockKind {
 // "quote", "code", "table-cell", "caption".
 const char* BlockKindName(BlockKind kind);
 
+// A link inside a block: bytes [begin, end) of Block::text point to `url`.
+struct Link {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string url;  // made absolute against the page's URL or <base href>
+};
+
 // One block of visible text of the page, in document order, with pith's
 // decision on it.
 struct Block {
@@ -34,6 +42,25 @@ struct Block {
   bool kept = false;  // part of the article text?
   double score = 0;   // the content score pith gave the block (higher: more like content)
   std::string reason; // why it was kept or dropped, e.g. "main content", "link density 0.83"
+  bool ordered = false;  // kListItem: an item of a numbered list (<ol>)
+  // Text inside a table cell (kTableCell, or a paragraph inside a cell): the
+  // page's table number (0, 1, ...), the row within that table, the column
+  // within the row, and whether the cell is a header (<th>). -1 outside tables.
+  int table = -1;
+  int row = -1;
+  int column = -1;
+  bool header = false;
+  bool comment = false;    // part of the page's comment section
+  std::vector<Link> links;
+};
+
+// An image of the page.
+struct Image {
+  std::string url;      // absolute, like Link::url
+  std::string alt;
+  std::string caption;  // the text of its <figure>'s caption, if any
+  int before_block = 0; // the number of Article::blocks that precede it
+  bool kept = false;    // inside the article, next to its kept text
 };
 
 struct Article {
@@ -44,12 +71,22 @@ struct Article {
   // URL given to Fetch() before redirects. Empty from Extract().
   std::string input;
   std::string title;     // from og:title, <title> or the main <h1>, site name trimmed
-  std::string language;  // <html lang>, e.g. "de", if the page says
+  std::vector<std::string> authors;  // JSON-LD author, <meta name=author>, microdata
+  std::string date;         // publication date in ISO 8601: "2024-03-05" or "2024-03-05T14:30:00Z"
+  std::string site_name;    // og:site_name, JSON-LD publisher or WebSite name
+  std::string description;  // og:description, <meta name=description>, JSON-LD
+  std::string image;        // the page's lead image (og:image, twitter:image, JSON-LD), absolute
+  std::string canonical;    // <link rel=canonical>, og:url or JSON-LD url, absolute
+  std::string language;     // <html lang>, e.g. "de", if the page says
   std::string encoding;  // the encoding the bytes were decoded from, e.g. "windows-1252"
   std::string text;      // the kept blocks' text, separated by one blank line
+  // The comment section's text, blocks separated by one blank line, when
+  // ExtractOptions::include_comments; otherwise empty.
+  std::string comments;
   // Every text block of the page, kept or dropped, in document order
-  // (the material of `pith --explain`).
+  // (the material of `pith --explain` and of the Markdown and HTML output).
   std::vector<Block> blocks;
+  std::vector<Image> images;  // every image of the body, in document order
 };
 
 }  // namespace pith

@@ -54,6 +54,22 @@ struct ExtractOptions {
   // Status::Code::kTooLarge. The busiest of 649 development pages has 10,000.
   // Default: 4,000,000.
   std::size_t max_elements = 4000000;
+
+  // Keep tables that are part of the article. Default: true.
+  bool include_tables = true;
+
+  // Collect the page's comment section into Article::comments (it is never
+  // part of Article::text). Default: false.
+  bool include_comments = false;
+
+  // Where to lean when a block's membership is unclear.
+  //   kBalanced   the default
+  //   kPrecision  less chrome, perhaps less text: drops short blocks at the
+  //               article's edges and blocks that are partly links
+  //   kRecall     more text, perhaps some chrome: keeps short blocks and
+  //               lists between kept blocks of the article
+  enum class Focus { kBalanced, kPrecision, kRecall };
+  Focus focus = Focus::kBalanced;
 };
 
 // What is known about a page besides its bytes.

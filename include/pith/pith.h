@@ -57,9 +57,42 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options = 
 Result<Article> ExtractFile(const std::string& path, const ExtractOptions& options = {},
                             const PageInfo& page = {});
 
-// Renders an article as JSON: {"url", "input" (when set), "title",
-// "language", "encoding", "found", "text"} and, when `with_blocks`, "blocks": [{"kind","level","text","kept",
-// "score","reason"}]. One line, no trailing newline.
+// Output formats of Render().
+enum class OutputFormat {
+  kText,      // the article's text: blocks separated by blank lines
+  kMarkdown,  // headings, nested lists, quotes, code blocks and tables in Markdown (GFM tables)
+  kHtml,      // a minimal clean HTML document of the kept blocks
+  kJson,      // one JSON object on one line (see RenderJson)
+};
+
+// What Render() adds to the article's text.
+struct RenderOptions {
+  // kJson: "blocks", every block with its kind, level, decision, score and
+  // reason, and for lists and tables their structure.
+  bool with_blocks = false;
+  // The comment section (Article::comments, collected when
+  // ExtractOptions::include_comments): a "comments" field in JSON, a
+  // "Comments" section in Markdown and HTML, text after a "---" line.
+  bool with_comments = false;
+  // Markdown and HTML: links as links, their URLs absolute; JSON: "links"
+  // of each block (with with_blocks).
+  bool with_links = false;
+  // Markdown and HTML: the article's images with alt text and caption;
+  // JSON: "images".
+  bool with_images = false;
+};
+
+// Renders an article. Text, Markdown and HTML end with a newline; JSON is
+// one line without one.
+std::string Render(const Article& article, OutputFormat format, const RenderOptions& options = {});
+
+// Renders an article as JSON: {"url", "input" (when set), "title", "author"
+// (a list), "date", "site_name", "language", "description", "image",
+// "canonical", "encoding", "found", "text"}, then "comments", "images" and
+// "blocks" as `options` ask. Empty metadata is an empty string (an empty
+// list for "author"). One line, no trailing newline.
+std::string RenderJson(const Article& article, const RenderOptions& options);
+// The same with only with_blocks set.
 std::string RenderJson(const Article& article, bool with_blocks = false);
 
 // Renders a failed input as JSON: {"url", "input", "error": status.ToString(),

@@ -199,13 +199,15 @@ void PrintStageSplit(const std::vector<PageData>& pages, int runs) {
       if (!doc.ok()) continue;
       auto t3 = Clock::now();
       Page page = SegmentBlocks(doc);
-      Metadata meta = ReadMetadata(page);
+      Metadata meta = ReadMetadata(page, "");
       auto t4 = Clock::now();
       Scores scores = ScoreBlocks(page);
       auto t5 = Clock::now();
       Selection selection = SelectContent(page, scores, meta);
+      const pith::ExtractOptions options;
+      ApplyOptions(page, options, &selection);
       pith::Article article;
-      FillArticle(page, scores, selection, meta, &article);
+      FillArticle(page, scores, selection, meta, options, "", &article);
       auto t6 = Clock::now();
       benchmark_sink += pith::RenderJson(article).size();
       auto t7 = Clock::now();

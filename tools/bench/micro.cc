@@ -76,7 +76,7 @@ BENCHMARK(BM_Score);
 
 void BM_Select(benchmark::State& state) {
   const Page page = SegmentBlocks(Document::Parse(StripRawText(SamplePage())));
-  const Metadata meta = ReadMetadata(page);
+  const Metadata meta = ReadMetadata(page, "");
   const Scores scores = ScoreBlocks(page);
   for (auto _ : state) benchmark::DoNotOptimize(SelectContent(page, scores, meta));
 }

@@ -1,0 +1,377 @@
+// Stage 7, render: Article -> Markdown or minimal HTML. One walk over the
+// kept blocks groups them into what both formats need: headings, paragraphs,
+// nested lists, quotes, code, tables and images; each format writes them.
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pith/pith.h"
+#include "render.h"
+
+namespace pith::internal {
+namespace {
+
+// A unit of output: one block, or a whole table, or an image.
+struct Item {
+  enum Kind { kBlock, kTable, kImage } kind = kBlock;
+  const Block* block = nullptr;
+  // kTable: rows of cells; each cell holds the blocks of that (row, column).
+  std::vector<std::vector<std::vector<const Block*>>> rows;
+  bool header_row = false;  // the first row is made of <th> cells
+  const Image* image = nullptr;
+};
+
+std::vector<Item> Walk(const Article& article, const RenderOptions& options) {
+  std::vector<Item> items;
+  std::size_t next_image = 0;
+  auto images_before = [&](std::size_t block_index) {
+    if (!options.with_images) return;
+    while (next_image < article.images.size() &&
+           static_cast<std::size_t>(article.images[next_image].before_block) <= block_index) {
+      const Image& image = article.images[next_image++];
+      if (image.kept) {
+        Item it;
+        it.kind = Item::kImage;
+        it.image = &image;
+        items.push_back(it);
+      }
+    }
+  };
+  const std::vector<Block>& blocks = article.blocks;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    images_before(i);
+    const Block& b = blocks[i];
+    if (!b.kept) continue;
+    if (b.table < 0) {
+      Item it;
+      it.block = &b;
+      items.push_back(it);
+      continue;
+    }
+    // A table: its kept blocks, up to the first block of another table or
+    // outside tables.
+    Item it;
+    it.kind = Item::kTable;
+    std::map<int, std::map<int, std::vector<const Block*>>> cells;
+    std::map<int, bool> row_all_header;
+    std::size_t j = i;
+    for (; j < blocks.size() && (blocks[j].table == b.table || !blocks[j].kept); ++j) {
+      if (!blocks[j].kept || blocks[j].table != b.table) continue;
+      cells[blocks[j].row][blocks[j].column].push_back(&blocks[j]);
+      auto [pos, fresh] = row_all_header.emplace(blocks[j].row, blocks[j].header);
+      if (!fresh) pos->second = pos->second && blocks[j].header;
+    }
+    int width = 0;
+    for (const auto& [row, cols] : cells) width = std::max(width, cols.rbegin()->first + 1);
+    for (const auto& [row, cols] : cells) {
+      std::vector<std::vector<const Block*>> line(static_cast<std::size_t>(width));
+      for (const auto& [col, bs] : cols) line[static_cast<std::size_t>(col)] = bs;
+      it.rows.push_back(std::move(line));
+    }
+    it.header_row = !cells.empty() && row_all_header[cells.begin()->first];
+    items.push_back(std::move(it));
+    i = j - 1;
+  }
+  images_before(blocks.size());
+  return items;
+}
+
+// ---- Markdown ----
+
+// Escapes what Markdown would read as markup inside running text.
+std::string EscapeMarkdown(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  bool line_start = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<') {
+      out.push_back('\\');
+    } else if (line_start && (c == '#' || c == '>' || c == '-' || c == '+' || c == '|' || c == '=')) {
+      out.push_back('\\');
+    } else if (line_start && c >= '0' && c <= '9') {
+      std::size_t k = i;
+      while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k;
+      if (k < text.size() && (text[k] == '.' || text[k] == ')')) {
+        out.append(text, i, k - i);
+        out.push_back('\\');
+        i = k - 1;
+        line_start = false;
+        continue;
+      }
+    }
+    out.push_back(c);
+    line_start = c == '\n';
+  }
+  return out;
+}
+
+// Text with its links as [text](url) when wanted.
+std::string InlineMarkdown(const Block& b, bool with_links) {
+  if (!with_links || b.links.empty()) return EscapeMarkdown(b.text);
+  std::string out;
+  std::size_t at = 0;
+  for (const Link& l : b.links) {
+    if (l.begin < at || l.end > b.text.size()) continue;
+    out += EscapeMarkdown(b.text.substr(at, l.begin - at));
+    std::string url = l.url;
+    for (std::size_t p = 0; (p = url.find_first_of("() ", p)) != std::string::npos; p += 3) {
+      url.replace(p, 1, url[p] == '(' ? "%28" : url[p] == ')' ? "%29" : "%20");
+    }
+    out += "[" + EscapeMarkdown(b.text.substr(l.begin, l.end - l.begin)) + "](" + url + ")";
+    at = l.end;
+  }
+  return out + EscapeMarkdown(b.text.substr(at));
+}
+
+std::string Prefix(const std::string& text, const std::string& first, const std::string& rest) {
+  std::string out = first;
+  for (char c : text) {
+    out.push_back(c);
+    if (c == '\n') out += rest;
+  }
+  return out;
+}
+
+std::string MarkdownTable(const Item& t, bool with_links) {
+  auto cell = [&](const std::vector<const Block*>& bs) {
+    std::string s;
+    for (const Block* b : bs) s += (s.empty() ? "" : " ") + InlineMarkdown(*b, with_links);
+    std::string out;
+    for (char c : s) {
+      if (c == '|') out += "\\|";
+      else if (c == '\n') out += ' ';
+      else out.push_back(c);
+    }
+    return out;
+  };
+  const std::size_t width = t.rows.empty() ? 0 : t.rows.front().size();
+  std::string out;
+  auto row_line = [&](const std::vector<std::vector<const Block*>>* row) {
+    std::string line = "|";
+    for (std::size_t c = 0; c < width; ++c) line += " " + (row ? cell((*row)[c]) : "") + " |";
+    return line + "\n";
+  };
+  std::size_t first = 0;
+  if (t.header_row) {
+    out += row_line(&t.rows[0]);
+    first = 1;
+  } else {
+    out += row_line(nullptr);  // GFM tables need a header row: an empty one
+  }
+  out += "|";
+  for (std::size_t c = 0; c < width; ++c) out += " --- |";
+  out += "\n";
+  for (std::size_t r = first; r < t.rows.size(); ++r) out += row_line(&t.rows[r]);
+  out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::string RenderMarkdown(const Article& article, const RenderOptions& options) {
+  std::string out;
+  if (!article.title.empty()) out += "# " + EscapeMarkdown(article.title) + "\n";
+  // Open list levels: the indentation of each level's content.
+  std::vector<std::size_t> indents;
+  std::vector<int> numbers;
+  bool in_list = false;
+  for (const Item& it : Walk(article, options)) {
+    const bool list_item = it.kind == Item::kBlock && it.block->kind == BlockKind::kListItem;
+    // Blocks are separated by a blank line; items of one list by a newline.
+    if (!out.empty()) out += (list_item && in_list) ? "\n" : "\n\n";
+    if (!list_item) {
+      indents.clear();
+      numbers.clear();
+    }
+    in_list = list_item;
+    if (it.kind == Item::kImage) {
+      out += "![" + EscapeMarkdown(it.image->alt) + "](" + it.image->url + ")";
+      if (!it.image->caption.empty()) out += "\n\n*" + EscapeMarkdown(it.image->caption) + "*";
+      continue;
+    }
+    if (it.kind == Item::kTable) {
+      out += MarkdownTable(it, options.with_links);
+      continue;
+    }
+    const Block& b = *it.block;
+    const std::string text = InlineMarkdown(b, options.with_links);
+    switch (b.kind) {
+      case BlockKind::kHeading:
+        out += std::string(static_cast<std::size_t>(std::clamp(b.level, 1, 6)), '#') + " " + text;
+        break;
+      case BlockKind::kListItem: {
+        const std::size_t level = static_cast<std::size_t>(std::max(1, b.level));
+        while (indents.size() > level) {
+          indents.pop_back();
+          numbers.pop_back();
+        }
+        while (indents.size() < level) {
+          indents.push_back(indents.empty() ? 0 : indents.back());
+          numbers.push_back(0);
+        }
+        const std::size_t indent = indents.size() >= 2 ? indents[indents.size() - 2] : 0;
+        const std::string marker = b.ordered ? std::to_string(++numbers.back()) + ". " : "- ";
+        indents.back() = indent + marker.size();
+        out += Prefix(text, std::string(indent, ' ') + marker, std::string(indents.back(), ' '));
+        break;
+      }
+      case BlockKind::kQuote:
+        out += Prefix(text, "> ", "> ");
+        break;
+      case BlockKind::kCode: {
+        std::string fence = "```";
+        while (b.text.find(fence) != std::string::npos) fence += "`";
+        out += fence + "\n" + b.text + "\n" + fence;
+        break;
+      }
+      default:
+        out += Prefix(text, "", "");
+        break;
+    }
+  }
+  if (options.with_comments && !article.comments.empty()) {
+    out += "\n\n## Comments\n\n" + EscapeMarkdown(article.comments);
+  }
+  return out + "\n";
+}
+
+// ---- HTML ----
+
+namespace {
+
+std::string InlineHtml(const Block& b, bool with_links) {
+  std::string text;
+  if (!with_links || b.links.empty()) {
+    text = EscapeHtml(b.text);
+  } else {
+    std::size_t at = 0;
+    for (const Link& l : b.links) {
+      if (l.begin < at || l.end > b.text.size()) continue;
+      text += EscapeHtml(b.text.substr(at, l.begin - at)) + "<a href=\"" + EscapeHtml(l.url) + "\">" +
+              EscapeHtml(b.text.substr(l.begin, l.end - l.begin)) + "</a>";
+      at = l.end;
+    }
+    text += EscapeHtml(b.text.substr(at));
+  }
+  if (b.kind == BlockKind::kCode) return text;
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out += "<br>\n";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RenderHtml(const Article& article, const RenderOptions& options) {
+  std::string out = "<!DOCTYPE html>\n<html";
+  if (!article.language.empty()) out += " lang=\"" + EscapeHtml(article.language) + "\"";
+  out += ">\n<head>\n<meta charset=\"utf-8\">\n<title>" + EscapeHtml(article.title) + "</title>\n";
+  if (!article.canonical.empty()) {
+    out += "<link rel=\"canonical\" href=\"" + EscapeHtml(article.canonical) + "\">\n";
+  }
+  out += "</head>\n<body>\n<article>\n";
+  if (!article.title.empty()) out += "<h1>" + EscapeHtml(article.title) + "</h1>\n";
+  // Open lists, innermost last: <ol>? and whether an <li> is open in it.
+  struct Open {
+    bool ordered;
+    bool li_open;
+  };
+  std::vector<Open> lists;
+  auto close_to = [&](std::size_t depth) {
+    while (lists.size() > depth) {
+      if (lists.back().li_open) out += "</li>\n";
+      out += lists.back().ordered ? "</ol>\n" : "</ul>\n";
+      lists.pop_back();
+    }
+  };
+  bool in_quote = false;
+  for (const Item& it : Walk(article, options)) {
+    const bool list_item = it.kind == Item::kBlock && it.block->kind == BlockKind::kListItem;
+    const bool quote = it.kind == Item::kBlock && it.block->kind == BlockKind::kQuote;
+    if (!list_item) close_to(0);
+    if (in_quote && !quote) out += "</blockquote>\n";
+    if (quote && !in_quote) out += "<blockquote>\n";
+    in_quote = quote;
+    if (it.kind == Item::kImage) {
+      out += "<figure><img src=\"" + EscapeHtml(it.image->url) + "\" alt=\"" +
+             EscapeHtml(it.image->alt) + "\">";
+      if (!it.image->caption.empty()) {
+        out += "<figcaption>" + EscapeHtml(it.image->caption) + "</figcaption>";
+      }
+      out += "</figure>\n";
+      continue;
+    }
+    if (it.kind == Item::kTable) {
+      out += "<table>\n";
+      for (std::size_t r = 0; r < it.rows.size(); ++r) {
+        const char* tag = r == 0 && it.header_row ? "th" : "td";
+        out += "<tr>";
+        for (const auto& cell : it.rows[r]) {
+          std::string inner;
+          for (const Block* b : cell) inner += (inner.empty() ? "" : " ") + InlineHtml(*b, options.with_links);
+          out += std::string("<") + tag + ">" + inner + "</" + tag + ">";
+        }
+        out += "</tr>\n";
+      }
+      out += "</table>\n";
+      continue;
+    }
+    const Block& b = *it.block;
+    const std::string text = InlineHtml(b, options.with_links);
+    switch (b.kind) {
+      case BlockKind::kHeading: {
+        const std::string h = "h" + std::to_string(std::clamp(b.level, 1, 6));
+        out += "<" + h + ">" + text + "</" + h + ">\n";
+        break;
+      }
+      case BlockKind::kListItem: {
+        const std::size_t level = static_cast<std::size_t>(std::max(1, b.level));
+        close_to(level);
+        if (lists.size() == level && lists.back().ordered != b.ordered) close_to(level - 1);
+        while (lists.size() < level) {
+          if (!lists.empty() && !lists.back().li_open) {  // a nested list needs an item to live in
+            out += "<li>";
+            lists.back().li_open = true;
+          }
+          out += b.ordered ? "<ol>\n" : "<ul>\n";
+          lists.push_back({b.ordered, false});
+        }
+        if (lists.back().li_open) out += "</li>\n";
+        out += "<li>" + text;
+        lists.back().li_open = true;
+        break;
+      }
+      case BlockKind::kCode:
+        out += "<pre><code>" + text + "</code></pre>\n";
+        break;
+      case BlockKind::kCaption:
+        out += "<p class=\"caption\">" + text + "</p>\n";
+        break;
+      default:
+        out += "<p>" + text + "</p>\n";
+        break;
+    }
+  }
+  close_to(0);
+  if (in_quote) out += "</blockquote>\n";
+  out += "</article>\n";
+  if (options.with_comments && !article.comments.empty()) {
+    out += "<section class=\"comments\">\n";
+    std::size_t at = 0;
+    const std::string& c = article.comments;
+    while (at < c.size()) {
+      std::size_t end = c.find("\n\n", at);
+      if (end == std::string::npos) end = c.size();
+      out += "<p>" + EscapeHtml(c.substr(at, end - at)) + "</p>\n";
+      at = end + 2;
+    }
+    out += "</section>\n";
+  }
+  return out + "</body>\n</html>\n";
+}
+
+}  // namespace pith::internal

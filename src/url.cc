@@ -1,0 +1,69 @@
+// URL resolution with libcurl's CURLU.
+#include "url.h"
+
+#include <curl/curl.h>
+
+#include <cctype>
+#include <memory>
+
+#include "utf8.h"
+
+namespace pith::internal {
+namespace {
+
+using UrlHandle = std::unique_ptr<CURLU, void (*)(CURLU*)>;
+
+// `href` resolved against `base` ("" for none); "" if it cannot be.
+std::string Join(const std::string& base, const std::string& href) {
+  UrlHandle h(curl_url(), curl_url_cleanup);
+  if (!h) return "";
+  const unsigned flags = CURLU_NON_SUPPORT_SCHEME | CURLU_URLENCODE;
+  if (!base.empty() && curl_url_set(h.get(), CURLUPART_URL, base.c_str(), flags) != CURLUE_OK) {
+    return "";
+  }
+  if (curl_url_set(h.get(), CURLUPART_URL, href.c_str(), flags) != CURLUE_OK) return "";
+  char* out = nullptr;
+  if (curl_url_get(h.get(), CURLUPART_URL, &out, 0) != CURLUE_OK || out == nullptr) return "";
+  std::string result = out;
+  curl_free(out);
+  return result;
+}
+
+bool HasScheme(const std::string& url) {
+  const std::size_t colon = url.find(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    const char c = url[i];
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+UrlResolver::UrlResolver(const std::string& page_url, const std::string& base_href) {
+  const std::string page = NormalizeSpace(page_url);
+  const std::string scheme = AsciiLower(page.substr(0, page.find(':')));
+  if (HasScheme(page) && (scheme == "http" || scheme == "https")) base_ = Join("", page);
+  if (!base_href.empty()) {
+    const std::string joined = base_.empty() ? (HasScheme(base_href) ? Join("", base_href) : "")
+                                             : Join(base_, base_href);
+    if (!joined.empty()) base_ = joined;
+  }
+}
+
+std::string UrlResolver::Resolve(const std::string& href_in) const {
+  const std::string href = NormalizeSpace(href_in);
+  if (href.empty()) return "";
+  const std::string lower = AsciiLower(href.substr(0, 11));
+  if (lower.rfind("javascript:", 0) == 0 || lower.rfind("data:", 0) == 0) return "";
+  if (HasScheme(href)) {
+    const std::string joined = Join("", href);
+    return joined.empty() ? href : joined;
+  }
+  if (base_.empty()) return href;
+  const std::string joined = Join(base_, href);
+  return joined.empty() ? href : joined;
+}
+
+}  // namespace pith::internal

@@ -1,0 +1,27 @@
+// URLs made absolute, as a browser would: against the page's URL, or its
+// <base href>. Uses libcurl's URL parser (RFC 3986 resolution).
+#ifndef PITH_SRC_URL_H_
+#define PITH_SRC_URL_H_
+
+#include <string>
+
+namespace pith::internal {
+
+class UrlResolver {
+ public:
+  // `page_url` is where the page came from (may be empty or a file path);
+  // `base_href` its <base href>, itself resolved against page_url.
+  UrlResolver(const std::string& page_url, const std::string& base_href);
+
+  // `href` made absolute. An absolute href is returned normalised; a
+  // relative one without an absolute base is returned as written;
+  // "javascript:" and empty hrefs give "".
+  std::string Resolve(const std::string& href) const;
+
+ private:
+  std::string base_;  // absolute http(s) URL, or ""
+};
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_URL_H_
