@@ -79,21 +79,24 @@ std::vector<Item> Walk(const Article& article, const RenderOptions& options) {
 
 // ---- Markdown ----
 
-// Escapes what Markdown would read as markup inside running text.
-std::string EscapeMarkdown(const std::string& text) {
+// Escapes what Markdown would read as markup: inline markers everywhere,
+// block markers ("# ", "> ", "- ", "1. ") at the start of a line when
+// `block_start`.
+std::string EscapeMarkdown(const std::string& text, bool block_start = true) {
   std::string out;
   out.reserve(text.size() + 8);
-  bool line_start = true;
+  bool line_start = block_start;
+  auto space_after = [&](std::size_t k) { return k >= text.size() || text[k] == ' '; };
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<') {
       out.push_back('\\');
-    } else if (line_start && (c == '#' || c == '>' || c == '-' || c == '+' || c == '|' || c == '=')) {
+    } else if (line_start && (c == '#' || c == '>' || ((c == '-' || c == '+') && space_after(i + 1)))) {
       out.push_back('\\');
     } else if (line_start && c >= '0' && c <= '9') {
       std::size_t k = i;
       while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k;
-      if (k < text.size() && (text[k] == '.' || text[k] == ')')) {
+      if (k < text.size() && (text[k] == '.' || text[k] == ')') && space_after(k + 1)) {
         out.append(text, i, k - i);
         out.push_back('\\');
         i = k - 1;
@@ -102,27 +105,27 @@ std::string EscapeMarkdown(const std::string& text) {
       }
     }
     out.push_back(c);
-    line_start = c == '\n';
+    line_start = block_start && c == '\n';
   }
   return out;
 }
 
 // Text with its links as [text](url) when wanted.
-std::string InlineMarkdown(const Block& b, bool with_links) {
-  if (!with_links || b.links.empty()) return EscapeMarkdown(b.text);
+std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = true) {
+  if (!with_links || b.links.empty()) return EscapeMarkdown(b.text, block_start);
   std::string out;
   std::size_t at = 0;
   for (const Link& l : b.links) {
     if (l.begin < at || l.end > b.text.size()) continue;
-    out += EscapeMarkdown(b.text.substr(at, l.begin - at));
+    out += EscapeMarkdown(b.text.substr(at, l.begin - at), block_start && at == 0);
     std::string url = l.url;
     for (std::size_t p = 0; (p = url.find_first_of("() ", p)) != std::string::npos; p += 3) {
       url.replace(p, 1, url[p] == '(' ? "%28" : url[p] == ')' ? "%29" : "%20");
     }
-    out += "[" + EscapeMarkdown(b.text.substr(l.begin, l.end - l.begin)) + "](" + url + ")";
+    out += "[" + EscapeMarkdown(b.text.substr(l.begin, l.end - l.begin), false) + "](" + url + ")";
     at = l.end;
   }
-  return out + EscapeMarkdown(b.text.substr(at));
+  return out + EscapeMarkdown(b.text.substr(at), false);
 }
 
 std::string Prefix(const std::string& text, const std::string& first, const std::string& rest) {
@@ -137,7 +140,7 @@ std::string Prefix(const std::string& text, const std::string& first, const std:
 std::string MarkdownTable(const Item& t, bool with_links) {
   auto cell = [&](const std::vector<const Block*>& bs) {
     std::string s;
-    for (const Block* b : bs) s += (s.empty() ? "" : " ") + InlineMarkdown(*b, with_links);
+    for (const Block* b : bs) s += (s.empty() ? "" : " ") + InlineMarkdown(*b, with_links, false);
     std::string out;
     for (char c : s) {
       if (c == '|') out += "\\|";
@@ -172,7 +175,7 @@ std::string MarkdownTable(const Item& t, bool with_links) {
 
 std::string RenderMarkdown(const Article& article, const RenderOptions& options) {
   std::string out;
-  if (!article.title.empty()) out += "# " + EscapeMarkdown(article.title) + "\n";
+  if (!article.title.empty()) out += "# " + EscapeMarkdown(article.title, false);
   // Open list levels: the indentation of each level's content.
   std::vector<std::size_t> indents;
   std::vector<int> numbers;

@@ -440,7 +440,7 @@ void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* se
       for (int i = from; i != to; i += step) {
         if (!d[i].kept) continue;
         const TextBlock& b = page.blocks[i];
-        if (b.chars >= tuning::kPrecisionEdgeChars && b.ends_sentence) return;
+        if (b.chars >= tuning::kPrecisionEdgeChars) return;
         if (b.kind == BlockKind::kHeading && step > 0) continue;  // a heading opening the text stays
         d[i] = {false, "favor precision: short block at the edge"};
       }
@@ -472,11 +472,14 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
                  Article* article) {
   const UrlResolver urls(page_url, page.meta.base_href);
   // Which nodes lie in a comment section, in one preorder pass.
-  std::vector<char> in_comments(page.nodes.size(), 0);
+  // Forms (reply boxes) and hidden parts inside it are not comments.
+  std::vector<char> in_comments(page.nodes.size(), 0), excluded(page.nodes.size(), 0);
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& node = page.nodes[i];
-    in_comments[i] = (node.parent >= 0 && in_comments[node.parent]) ||
-                     ((node.hints & kHintComments) && !(node.flags & kFlagHidden));
+    const bool parent_in = node.parent >= 0 && in_comments[node.parent];
+    excluded[i] = (node.parent >= 0 && excluded[node.parent]) ||
+                  (node.flags & (kFlagHidden | kFlagForm | kFlagDialog)) != 0;
+    in_comments[i] = parent_in || ((node.hints & kHintComments) && !excluded[i]);
   }
   // Node ids of tables and rows -> 0, 1, 2 ... in page order.
   std::unordered_map<int, int> table_number, row_number;
@@ -502,7 +505,8 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       b.column = tb.column;
       b.header = tb.header;
     }
-    b.comment = in_comments[tb.node] != 0;
+    b.comment = in_comments[tb.node] && !excluded[tb.node] &&
+                tb.link_chars * 2 < tb.chars;  // "Reply", "Permalink": links, not words
     for (const LinkSpan& l : tb.links) {
       std::string url = urls.Resolve(l.href);
       if (!url.empty()) b.links.push_back(Link{l.begin, l.end, std::move(url)});
@@ -543,28 +547,48 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       article->comments += b.text;
     }
   }
-  // Images: kept when they sit next to kept text (or their figure's caption
-  // is kept), never inside chrome that dropped its text.
+  // Images: kept when they lie inside the selected region, outside its
+  // chrome, next to kept text (or with their figure's caption kept).
   const int block_count = static_cast<int>(page.blocks.size());
+  auto kept = [&](int b) { return b >= 0 && b < block_count && article->blocks[b].kept; };
+  auto region_root = [&](int node) {  // the region root holding `node`, or -1
+    for (int root : selection.roots) {
+      if (node >= root && node < page.nodes[root].end) return root;
+    }
+    return -1;
+  };
+  auto in_chrome = [&](int node, int root) {  // chrome between `node` and its region root
+    for (int a = node; a > root; a = page.nodes[a].parent) {
+      const Node& n = page.nodes[a];
+      if ((n.flags & (kFlagHidden | kFlagNav | kFlagAside | kFlagFooter | kFlagForm | kFlagDialog)) ||
+          (n.hints & kHintChromeMask & ~kHintCaption)) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (const ImageRef& ref : page.images) {
     Image image;
     image.url = urls.Resolve(ref.src);
     if (image.url.empty()) continue;
     image.alt = ref.alt;
     image.before_block = ref.before_block;
-    auto kept = [&](int b) { return b >= 0 && b < block_count && article->blocks[b].kept; };
+    int lo = ref.before_block, hi = ref.before_block;  // the blocks around it, or its figure
+    bool caption_kept = false;
     if (ref.figure >= 0) {
       const Node& fig = page.nodes[ref.figure];
+      lo = fig.block_begin;
+      hi = fig.block_end;
       for (int b = fig.block_begin; b < fig.block_end; ++b) {
-        if (page.blocks[b].kind == BlockKind::kCaption) {
-          if (!image.caption.empty()) image.caption += " ";
-          image.caption += page.blocks[b].text;
-          image.kept = image.kept || kept(b);
-        }
+        if (page.blocks[b].kind != BlockKind::kCaption) continue;
+        if (!image.caption.empty()) image.caption += " ";
+        image.caption += page.blocks[b].text;
+        caption_kept = caption_kept || kept(b);
       }
     }
-    const bool inside = ref.node >= 0 && !(page.nodes[ref.node].flags & kFlagHidden);
-    image.kept = inside && (image.kept || (kept(ref.before_block - 1) && kept(ref.before_block)));
+    const int root = ref.node >= 0 ? region_root(ref.node) : -1;
+    image.kept = root >= 0 && !in_chrome(ref.node, root) &&
+                 (caption_kept || kept(lo - 1) || kept(hi));
     article->images.push_back(std::move(image));
   }
 }

@@ -115,7 +115,7 @@ inline constexpr int kShortBlockChars = 30;
 
 // ExtractOptions::Focus::kPrecision drops kept blocks whose share of linked
 // text passes kPrecisionMaxLinkDensity, and trims blocks shorter than
-// kPrecisionEdgeChars (or not ending a sentence) off the article's edges.
+// kPrecisionEdgeChars off the article's edges.
 inline constexpr double kPrecisionMaxLinkDensity = 0.25;
 inline constexpr int kPrecisionEdgeChars = 80;
 // ExtractOptions::Focus::kRecall keeps dropped blocks between the first and

@@ -48,10 +48,12 @@ struct Args {
   int runs = 1;
   bool speed = false;
   long soak = 0;
+  pith::ExtractOptions options;  // --favor precision|recall
 };
 
 int Usage() {
   std::cerr << "usage: bench DIR [--out PRED.json] [--worst N] [--runs N] [--speed]\n"
+               "             [--favor precision|recall]\n"
                "  DIR holds html/<id>.html.gz and optionally ground-truth.json (shingle F1)\n"
                "  or evaldata.json (segment F1). Prints quality and pages/s.\n"
                "  --speed adds the time of each stage (median of --runs).\n"
@@ -238,6 +240,12 @@ int main(int argc, char** argv) {
     else if (a == "--runs") args.runs = std::max(1, std::atoi(next().c_str()));
     else if (a == "--speed") args.speed = true;
     else if (a == "--soak") args.soak = std::atol(next().c_str());
+    else if (a == "--favor") {
+      const std::string f = next();
+      if (f == "precision") args.options.focus = pith::ExtractOptions::Focus::kPrecision;
+      else if (f == "recall") args.options.focus = pith::ExtractOptions::Focus::kRecall;
+      else return Usage();
+    }
     else if (a == "-h" || a == "--help") return Usage();
     else if (!a.empty() && a[0] == '-') return Usage();
     else args.dir = a;
@@ -293,7 +301,7 @@ int main(int argc, char** argv) {
   for (int run = 0; run < args.runs; ++run) {
     auto t0 = Clock::now();
     for (PageData& p : pages) {
-      auto article = pith::Extract(p.html);
+      auto article = pith::Extract(p.html, args.options);
       if (article.ok()) {
         p.text = article->text;
       } else {

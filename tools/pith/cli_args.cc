@@ -18,12 +18,25 @@ struct Flag {
 };
 
 constexpr Flag kFlags[] = {
-    {"-f", "--format", "FORMAT", "output format: text (default), json or jsonl"},
+    {"-f", "--format", "FORMAT",
+     "output format: text (default), markdown, html, json (one object, or an array for "
+     "several inputs) or jsonl (one object a line)"},
     {"-o", "--output", "FILE", "write the output to FILE instead of standard output"},
     {nullptr, "--explain", "FILE.html",
      "also write a page showing every block, kept or dropped, with score and reason "
      "(one input only)"},
-    {nullptr, "--blocks", nullptr, "with json/jsonl: include every block and its decision"},
+    {nullptr, "--blocks", nullptr,
+     "with json/jsonl: include every block with its kind, structure and decision"},
+    {nullptr, "--with-comments", nullptr,
+     "keep the page's comment section, apart from the article: a comments field, or a "
+     "Comments section"},
+    {nullptr, "--no-tables", nullptr, "leave tables out of the article"},
+    {nullptr, "--with-links", nullptr,
+     "markdown/html: keep links, made absolute against the page's URL or <base href>"},
+    {nullptr, "--with-images", nullptr,
+     "markdown/html/json: include the article's images with alt text and captions"},
+    {nullptr, "--favor-precision", nullptr, "when unsure, leave text out (less chrome)"},
+    {nullptr, "--favor-recall", nullptr, "when unsure, keep text in (less missed)"},
     {nullptr, "--min-chars", "N",
      "an article shorter than N characters counts as not found (default 50)"},
     {nullptr, "--encoding", "LABEL", "decode input as LABEL (e.g. windows-1251) instead of detecting"},
@@ -108,16 +121,37 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
   long n = 0;
   FetchOptions& fetch = args->fetch;
   if (name == "--format") {
-    if (value == "text") args->format = Format::kText;
+    if (value == "text" || value == "txt") args->format = Format::kText;
+    else if (value == "markdown" || value == "md") args->format = Format::kMarkdown;
+    else if (value == "html") args->format = Format::kHtml;
     else if (value == "json") args->format = Format::kJson;
     else if (value == "jsonl") args->format = Format::kJsonl;
-    else return Status::InvalidArgument("--format takes text, json or jsonl, not '" + value + "'");
+    else {
+      return Status::InvalidArgument("--format takes text, markdown, html, json or jsonl, not '" +
+                                     value + "'");
+    }
   } else if (name == "--output") {
     args->output = value;
   } else if (name == "--explain") {
     args->explain = value;
   } else if (name == "--blocks") {
-    args->blocks = true;
+    args->render.with_blocks = true;
+  } else if (name == "--with-comments") {
+    args->render.with_comments = true;
+    args->options.include_comments = true;
+  } else if (name == "--no-tables") {
+    args->options.include_tables = false;
+  } else if (name == "--with-links") {
+    args->render.with_links = true;
+  } else if (name == "--with-images") {
+    args->render.with_images = true;
+  } else if (name == "--favor-precision" || name == "--favor-recall") {
+    const auto focus = name == "--favor-precision" ? ExtractOptions::Focus::kPrecision
+                                                   : ExtractOptions::Focus::kRecall;
+    if (args->options.focus != ExtractOptions::Focus::kBalanced && args->options.focus != focus) {
+      return Status::InvalidArgument("--favor-precision and --favor-recall exclude each other");
+    }
+    args->options.focus = focus;
   } else if (name == "--min-chars") {
     if (Status s = ParseInt(name, value, 0, 1000000000, &n); !s.ok()) return s;
     args->options.min_text_chars = static_cast<int>(n);

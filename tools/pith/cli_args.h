@@ -10,7 +10,7 @@
 
 namespace pith::cli {
 
-enum class Format { kText, kJson, kJsonl };
+enum class Format { kText, kMarkdown, kHtml, kJson, kJsonl };
 
 struct CliArgs {
   std::vector<std::string> inputs;  // files, directories, URLs, "-" for stdin
@@ -18,7 +18,7 @@ struct CliArgs {
   Format format = Format::kText;
   std::string output;               // empty: stdout
   std::string explain;              // --explain FILE.html
-  bool blocks = false;              // --blocks: JSON carries every block
+  RenderOptions render;             // --blocks, --with-comments, --with-links, --with-images
   bool quiet = false;
   int threads = 0;                  // --threads; 0 until parsed: the number of cores
   bool help = false;

@@ -284,17 +284,21 @@ int main(int argc, char** argv) {
       if (f) std::fclose(f);
     }
     switch (args.format) {
-      case Format::kText:
+      case Format::kText: case Format::kMarkdown: case Format::kHtml: {
         if (!article->found) break;
         if (many) out.Write(std::string(first ? "" : "\n") + "==> " + input + " <==\n");
-        out.Write(article->text + "\n");
+        const pith::OutputFormat f = args.format == Format::kText       ? pith::OutputFormat::kText
+                                     : args.format == Format::kMarkdown ? pith::OutputFormat::kMarkdown
+                                                                        : pith::OutputFormat::kHtml;
+        out.Write(pith::Render(*article, f, args.render));
         break;
+      }
       case Format::kJson:
-        out.Write(std::string(many && !first ? ",\n" : "") + pith::RenderJson(*article, args.blocks));
+        out.Write(std::string(many && !first ? ",\n" : "") + pith::RenderJson(*article, args.render));
         if (!many) out.Write("\n");
         break;
       case Format::kJsonl:
-        out.Write(pith::RenderJson(*article, args.blocks) + "\n");
+        out.Write(pith::RenderJson(*article, args.render) + "\n");
         break;
     }
     first = false;

@@ -1,0 +1,206 @@
+// Markdown and HTML output of handmade pages, checked exactly: nested and
+// numbered lists, tables, quotes, code, links, images, comments; and the
+// options that shape what is kept (tables, comments, precision/recall).
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "pith/pith.h"
+
+namespace pith {
+namespace {
+
+const char* kIntro =
+    "<p>The parish council met on Tuesday evening to agree on the plan for the spring clean-up, "
+    "and more volunteers came than in any year before.</p>";
+
+const char* kOutro =
+    "<p>The next meeting of the council is in April, when the results of the day will be "
+    "reported and the volunteers thanked.</p>";
+
+Article Get(const std::string& body, const ExtractOptions& options = {},
+            const std::string& url = "https://parish.example/news/cleanup.html") {
+  PageInfo page;
+  page.url = url;
+  Result<Article> a = Extract("<html><head><title>Clean-up day</title></head><body><article>" +
+                                  body + "</article></body></html>",
+                              options, page);
+  EXPECT_TRUE(a.ok()) << a.status().ToString();
+  return a.ok() ? *a : Article{};
+}
+
+std::string Md(const Article& a, RenderOptions o = {}) { return Render(a, OutputFormat::kMarkdown, o); }
+
+TEST(MarkdownTest, NestedAndNumberedLists) {
+  const Article a = Get(std::string(kIntro) +
+                        "<ol><li>Meet at the church hall at nine in the morning"
+                        "<ul><li>Bring gloves and sturdy boots</li><li>Bags are provided by the council"
+                        "<ol><li>Green bags for garden waste</li><li>Black bags for the rest</li></ol>"
+                        "</li></ul></li><li>Split into groups of four for each street</li></ol>" +
+                        kOutro);
+  EXPECT_EQ(Md(a),
+            "# Clean-up day\n\n" + std::string(
+            "The parish council met on Tuesday evening to agree on the plan for the spring clean-up, "
+            "and more volunteers came than in any year before.\n\n"
+            "1. Meet at the church hall at nine in the morning\n"
+            "   - Bring gloves and sturdy boots\n"
+            "   - Bags are provided by the council\n"
+            "     1. Green bags for garden waste\n"
+            "     2. Black bags for the rest\n"
+            "2. Split into groups of four for each street\n\n"
+            "The next meeting of the council is in April, when the results of the day will be "
+            "reported and the volunteers thanked.\n"));
+  const std::string html = Render(a, OutputFormat::kHtml);
+  EXPECT_NE(html.find("<ol>\n<li>Meet at the church hall at nine in the morning<ul>\n"
+                      "<li>Bring gloves and sturdy boots</li>\n<li>Bags are provided by the council<ol>\n"
+                      "<li>Green bags for garden waste</li>\n<li>Black bags for the rest</li>\n</ol>\n"
+                      "</li>\n</ul>\n</li>\n<li>Split into groups of four for each street</li>\n</ol>\n"),
+            std::string::npos)
+      << html;
+}
+
+TEST(MarkdownTest, TablesWithHeaderAndEscapes) {
+  const std::string table =
+      "<table><tr><th>Street</th><th>Group | lead</th><th>Start</th></tr>"
+      "<tr><td>Mill Lane</td><td>Ana</td><td>9:00</td></tr>"
+      "<tr><td>Church Road</td><td><p>Ben</p><p>and Kim</p></td><td>9:30</td></tr></table>";
+  const Article a = Get(std::string(kIntro) + table + kOutro);
+  const std::string md = Md(a);
+  EXPECT_NE(md.find("| Street | Group \\| lead | Start |\n"
+                    "| --- | --- | --- |\n"
+                    "| Mill Lane | Ana | 9:00 |\n"
+                    "| Church Road | Ben and Kim | 9:30 |\n\n"),
+            std::string::npos)
+      << md;
+  const std::string html = Render(a, OutputFormat::kHtml);
+  EXPECT_NE(html.find("<table>\n<tr><th>Street</th><th>Group | lead</th><th>Start</th></tr>\n"
+                      "<tr><td>Mill Lane</td><td>Ana</td><td>9:00</td></tr>\n"),
+            std::string::npos)
+      << html;
+
+  ExtractOptions no_tables;
+  no_tables.include_tables = false;
+  const Article without = Get(std::string(kIntro) + table + kOutro, no_tables);
+  EXPECT_EQ(without.text.find("Mill Lane"), std::string::npos);
+  EXPECT_EQ(Md(without).find('|'), std::string::npos);
+}
+
+TEST(MarkdownTest, HeadingsQuotesCodeAndEscaping) {
+  const Article a = Get(std::string(kIntro) +
+                        "<h2>What to *bring*</h2><blockquote><p>Many hands make light work, as "
+                        "the chair of the council said at the end of the meeting.</p></blockquote>"
+                        "<pre>route = [\"Mill Lane\", \"Church Road\"]\nprint(route)</pre>"
+                        "<p>1. This line is not a list, and # this is no heading at all in the "
+                        "middle of a sentence that goes on.</p>");
+  const std::string md = Md(a);
+  EXPECT_NE(md.find("## What to \\*bring\\*\n\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("> Many hands make light work"), std::string::npos) << md;
+  EXPECT_NE(md.find("```\nroute = [\"Mill Lane\", \"Church Road\"]\nprint(route)\n```"), std::string::npos)
+      << md;
+  EXPECT_NE(md.find("\n1\\. This line is not a list, and # this"), std::string::npos) << md;
+}
+
+TEST(MarkdownTest, LinksAreAbsoluteWhenAsked) {
+  const Article a = Get(std::string(kIntro) +
+                        "<p>Read the <a href=\"../minutes/march.pdf\">minutes of the March "
+                        "meeting</a> or <a href=\"https://other.example/map?a=(1)\">the map</a> "
+                        "before you come, and bring a friend along if you can.</p>");
+  const std::string plain = Md(a);
+  EXPECT_EQ(plain.find("]("), std::string::npos);
+  RenderOptions o;
+  o.with_links = true;
+  const std::string md = Md(a, o);
+  EXPECT_NE(md.find("[minutes of the March meeting](https://parish.example/minutes/march.pdf)"),
+            std::string::npos) << md;
+  EXPECT_NE(md.find("[the map](https://other.example/map?a=%281%29)"), std::string::npos) << md;
+  EXPECT_NE(Render(a, OutputFormat::kHtml, o)
+                .find("<a href=\"https://parish.example/minutes/march.pdf\">minutes of the March meeting</a>"),
+            std::string::npos);
+}
+
+TEST(MarkdownTest, ImagesWithAltAndCaption) {
+  const Article a = Get(std::string(kIntro) +
+                        "<figure><img src=\"/img/hall.jpg\" alt=\"The church hall\">"
+                        "<figcaption>Volunteers at the church hall last spring.</figcaption></figure>" +
+                        kOutro + "<aside><img src=\"/ads/banner.gif\" alt=\"Ad\"></aside>");
+  RenderOptions o;
+  o.with_images = true;
+  const std::string md = Md(a, o);
+  EXPECT_NE(md.find("![The church hall](https://parish.example/img/hall.jpg)\n\n"
+                    "*Volunteers at the church hall last spring.*"),
+            std::string::npos) << md;
+  EXPECT_EQ(md.find("banner.gif"), std::string::npos) << md;
+  EXPECT_EQ(Md(a).find("!["), std::string::npos);
+  nlohmann::json j = nlohmann::json::parse(RenderJson(a, o));
+  ASSERT_EQ(j["images"].size(), 1u);
+  EXPECT_EQ(j["images"][0]["url"], "https://parish.example/img/hall.jpg");
+  EXPECT_EQ(j["images"][0]["caption"], "Volunteers at the church hall last spring.");
+}
+
+TEST(MarkdownTest, CommentsOnlyWhenAsked) {
+  const std::string body = std::string(kIntro) + kOutro +
+                           "</article><section id=\"comments\"><h3>2 comments</h3>"
+                           "<div class=\"comment\"><p>Count me in, I will bring my own rake.</p>"
+                           "<a href=\"#reply\">Reply</a></div>"
+                           "<div class=\"comment\"><p>Is there parking near the hall?</p></div>"
+                           "<form><p>Leave a reply to join the discussion below.</p></form>"
+                           "</section><article>";
+  const Article plain = Get(body);
+  EXPECT_EQ(plain.comments, "");
+  EXPECT_EQ(plain.text.find("rake"), std::string::npos);
+  ExtractOptions with;
+  with.include_comments = true;
+  const Article a = Get(body, with);
+  EXPECT_EQ(a.comments, "Count me in, I will bring my own rake.\n\nIs there parking near the hall?");
+  EXPECT_EQ(a.text, plain.text);  // the article is the same
+  RenderOptions o;
+  o.with_comments = true;
+  EXPECT_NE(Md(a, o).find("\n\n## Comments\n\nCount me in, I will bring my own rake.\n\nIs there"),
+            std::string::npos);
+  EXPECT_EQ(Md(a).find("Comments"), std::string::npos);
+  EXPECT_NE(Render(a, OutputFormat::kText, o).find("\n\n---\n\nCount me in"), std::string::npos);
+  EXPECT_NE(Render(a, OutputFormat::kHtml, o)
+                .find("<section class=\"comments\">\n<p>Count me in, I will bring my own rake.</p>"),
+            std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(RenderJson(a, o))["comments"], a.comments);
+}
+
+TEST(FocusTest, PrecisionKeepsLessRecallKeepsMore) {
+  const std::string body = std::string(kIntro) +
+                           "<p>Related: <a href=\"/a\">Spring fair</a> and <a href=\"/b\">Hall "
+                           "repairs</a></p>" +
+                           kOutro + "<p>Short note.</p>";
+  ExtractOptions precision, recall;
+  precision.focus = ExtractOptions::Focus::kPrecision;
+  recall.focus = ExtractOptions::Focus::kRecall;
+  const Article balanced = Get(body), p = Get(body, precision), r = Get(body, recall);
+  EXPECT_LE(p.text.size(), balanced.text.size());
+  EXPECT_GE(r.text.size(), balanced.text.size());
+  EXPECT_EQ(p.text.find("Short note."), std::string::npos);  // a short block at the edge
+  EXPECT_EQ(p.text.find("Spring fair"), std::string::npos);  // partly links
+  EXPECT_NE(p.text.find("volunteers came"), std::string::npos);
+}
+
+TEST(JsonTest, EveryFieldAndOptionParses) {
+  const Article a = Get(std::string(kIntro) + "<ul><li>One item of the list</li></ul>" + kOutro);
+  RenderOptions all;
+  all.with_blocks = all.with_comments = all.with_links = all.with_images = true;
+  for (const RenderOptions& o : {RenderOptions{}, all}) {
+    nlohmann::json j = nlohmann::json::parse(RenderJson(a, o));
+    for (const char* field : {"url", "title", "author", "date", "site_name", "language",
+                              "description", "image", "canonical", "encoding", "found", "text"}) {
+      EXPECT_TRUE(j.contains(field)) << field;
+    }
+    EXPECT_TRUE(j["author"].is_array());
+  }
+  nlohmann::json j = nlohmann::json::parse(RenderJson(a, all));
+  bool list_item = false;
+  for (const auto& b : j["blocks"]) {
+    if (b["kind"] == "list-item") list_item = b["ordered"] == false && b["level"] == 1;
+  }
+  EXPECT_TRUE(list_item);
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,145 @@
+// Metadata from each source a page may use, on handmade pages: <title>,
+// <h1>, OpenGraph, Twitter cards, JSON-LD (with @graph, and malformed),
+// microdata, <meta name=...>, <time datetime>, <html lang>, <link
+// rel=canonical>; dates normalised to ISO 8601.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "metadata.h"
+#include "pith/pith.h"
+
+namespace pith {
+namespace {
+
+const std::string kBody =
+    "<article><h1>Harbour ferry returns</h1><p>The harbour ferry returned to service on Monday "
+    "after a winter of repairs, and the first crossing was full, the operator said.</p>"
+    "<p>Tickets cost the same as last year, and the timetable is unchanged.</p></article>";
+
+Article Get(const std::string& head, const std::string& body = kBody,
+            const std::string& url = "https://news.example/a/b.html") {
+  PageInfo page;
+  page.url = url;
+  Result<Article> a = Extract("<html lang=\"en-GB\"><head>" + head + "</head><body>" + body +
+                                  "</body></html>",
+                              ExtractOptions{}, page);
+  EXPECT_TRUE(a.ok()) << a.status().ToString();
+  return a.ok() ? *a : Article{};
+}
+
+TEST(MetadataTest, OpenGraphAndMetaNames) {
+  Article a = Get(
+      "<title>Harbour ferry returns | Coast News</title>"
+      "<meta property=\"og:site_name\" content=\"Coast News\">"
+      "<meta property=\"og:description\" content=\"Back after repairs.\">"
+      "<meta property=\"og:image\" content=\"/img/ferry.jpg\">"
+      "<meta property=\"og:url\" content=\"https://news.example/ferry\">"
+      "<meta name=\"author\" content=\"Ana Lima\">"
+      "<meta property=\"article:published_time\" content=\"2024-03-05T14:30:00+01:00\">");
+  EXPECT_EQ(a.title, "Harbour ferry returns");  // the site name trimmed
+  EXPECT_EQ(a.site_name, "Coast News");
+  EXPECT_EQ(a.description, "Back after repairs.");
+  EXPECT_EQ(a.image, "https://news.example/img/ferry.jpg");  // made absolute
+  EXPECT_EQ(a.canonical, "https://news.example/ferry");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Ana Lima"});
+  EXPECT_EQ(a.date, "2024-03-05T14:30:00+01:00");
+  EXPECT_EQ(a.language, "en-GB");
+}
+
+TEST(MetadataTest, TwitterCardsAndPlainMeta) {
+  Article a = Get(
+      "<meta name=\"twitter:title\" content=\"Ferry back\">"
+      "<meta name=\"twitter:description\" content=\"From twitter.\">"
+      "<meta name=\"twitter:image\" content=\"https://cdn.example/t.png\">"
+      "<meta name=\"description\" content=\"From the description tag.\">"
+      "<meta name=\"date\" content=\"2024/03/05\">"
+      "<meta name=\"author\" content=\"By Ana Lima; Ben Okafor\">");
+  EXPECT_EQ(a.title, "Ferry back");
+  EXPECT_EQ(a.description, "From the description tag.");  // outranks twitter:description
+  EXPECT_EQ(a.image, "https://cdn.example/t.png");
+  EXPECT_EQ(a.date, "2024-03-05");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Ana Lima", "Ben Okafor"}));
+}
+
+TEST(MetadataTest, JsonLdGraphArrays) {
+  Article a = Get(
+      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+      "{\"@type\":\"WebSite\",\"name\":\"Coast Site\"},"
+      "{\"@type\":\"NewsArticle\",\"headline\":\"Ferry is back\","
+      "\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Lima\"},{\"name\":\"Ben Okafor\"},"
+      "\"https://news.example/staff/x\"],"
+      "\"datePublished\":\"2024-03-05T09:00:00Z\",\"description\":\"JSON-LD says.\","
+      "\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://cdn.example/ld.jpg\"},"
+      "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Coast Media\"},"
+      "\"mainEntityOfPage\":{\"@id\":\"https://news.example/ld\"},\"inLanguage\":\"en\"}]}"
+      "</script>",
+      kBody, "");
+  EXPECT_EQ(a.title, "Ferry is back");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Ana Lima", "Ben Okafor"}));  // the URL is no name
+  EXPECT_EQ(a.date, "2024-03-05T09:00:00Z");
+  EXPECT_EQ(a.description, "JSON-LD says.");
+  EXPECT_EQ(a.image, "https://cdn.example/ld.jpg");
+  EXPECT_EQ(a.site_name, "Coast Media");  // the publisher outranks the WebSite's name
+  EXPECT_EQ(a.canonical, "https://news.example/ld");
+}
+
+TEST(MetadataTest, BlogPostingAndMalformedJsonLd) {
+  Article a = Get(
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script>"
+      "<script type=\"application/ld+json\">[{\"@type\":\"BlogPosting\",\"author\":\"Kim Ito\","
+      "\"dateCreated\":\"5 March 2024\"}]</script>"
+      "<script type=\"application/ld+json\">{\"@type\":[\"Article\"],\"author\":{\"name\":[1,2]}}"
+      "</script>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Kim Ito"});
+  EXPECT_EQ(a.date, "2024-03-05");
+  EXPECT_EQ(a.title, "Harbour ferry returns");  // no title anywhere else: the <h1>
+}
+
+TEST(MetadataTest, MicrodataTimeAndCanonicalLink) {
+  const std::string body =
+      "<article itemscope itemtype=\"https://schema.org/Article\">"
+      "<h1 itemprop=\"headline\">Ferry returns</h1>"
+      "<p class=\"byline\">By <span itemprop=\"author\" itemscope><span itemprop=\"name\">Ana "
+      "Lima</span></span>, <time datetime=\"2024-03-05\">5 March</time></p>"
+      "<meta itemprop=\"description\" content=\"Microdata description.\">"
+      "<img itemprop=\"image\" src=\"pics/f.jpg\" alt=\"The ferry\">" +
+      kBody.substr(9);
+  Article a = Get("<link rel=\"canonical\" href=\"/canonical/ferry\"><base href=\"https://base.example/x/\">",
+                  body);
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Ana Lima"});
+  EXPECT_EQ(a.date, "2024-03-05");
+  EXPECT_EQ(a.description, "Microdata description.");
+  EXPECT_EQ(a.image, "https://base.example/x/pics/f.jpg");  // <base href> wins over the page URL
+  EXPECT_EQ(a.canonical, "https://base.example/canonical/ferry");
+}
+
+TEST(MetadataTest, NothingKnownGivesEmptyFields) {
+  Article a = Get("", kBody, "");
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_EQ(a.date, "");
+  EXPECT_EQ(a.site_name, "");
+  EXPECT_EQ(a.image, "");
+  EXPECT_EQ(a.canonical, "");
+}
+
+TEST(NormalizeDateTest, CommonForms) {
+  using internal::NormalizeDate;
+  EXPECT_EQ(NormalizeDate("2024-03-05"), "2024-03-05");
+  EXPECT_EQ(NormalizeDate("2024-3-5"), "2024-03-05");
+  EXPECT_EQ(NormalizeDate("20240305"), "2024-03-05");
+  EXPECT_EQ(NormalizeDate("2024-03-05T14:30"), "2024-03-05T14:30:00");
+  EXPECT_EQ(NormalizeDate("2024-03-05 14:30:15.123Z"), "2024-03-05T14:30:15Z");
+  EXPECT_EQ(NormalizeDate("2024-03-05T14:30:00-0500"), "2024-03-05T14:30:00-05:00");
+  EXPECT_EQ(NormalizeDate("Tue, 05 Mar 2024 14:30:00 GMT"), "2024-03-05T14:30:00Z");
+  EXPECT_EQ(NormalizeDate("March 5, 2024"), "2024-03-05");
+  EXPECT_EQ(NormalizeDate("5th March 2024"), "2024-03-05");
+  EXPECT_EQ(NormalizeDate("05.03.2024"), "2024-03-05");
+  EXPECT_EQ(NormalizeDate("2024-13-05"), "");
+  EXPECT_EQ(NormalizeDate("2024-03"), "");
+  EXPECT_EQ(NormalizeDate("yesterday"), "");
+  EXPECT_EQ(NormalizeDate(""), "");
+}
+
+}  // namespace
+}  // namespace pith
