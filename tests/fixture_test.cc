@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <utility>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -79,23 +80,53 @@ class FixtureTest : public testing::TestWithParam<std::string> {
   PageInfo page_;
 };
 
+// The metadata part of the JSON output, pretty-printed so that a golden
+// diff reads well.
+std::string MetadataGolden(const Article& a) {
+  nlohmann::ordered_json info = {{"title", a.title},         {"author", a.authors},
+                                 {"date", a.date},           {"site_name", a.site_name},
+                                 {"language", a.language},   {"description", a.description},
+                                 {"image", a.image},         {"canonical", a.canonical}};
+  return info.dump(2) + "\n";
+}
+
 TEST_P(FixtureTest, MatchesGolden) {
   Result<Article> a = Extract(source_, ExtractOptions{}, page_);
   ASSERT_TRUE(a.ok()) << a.status().ToString();
-  const std::string got = a->text + "\n";
-  nlohmann::ordered_json info = {{"title", a->title}, {"language", a->language}};
-  const std::string got_info = info.dump(2) + "\n";
+  // One golden per output: text, metadata, Markdown, HTML.
+  const std::pair<const char*, std::string> goldens[] = {
+      {"expected.txt", Render(*a, OutputFormat::kText)},
+      {"expected.json", MetadataGolden(*a)},
+      {"expected.md", Render(*a, OutputFormat::kMarkdown)},
+      {"expected.html", Render(*a, OutputFormat::kHtml)},
+  };
   const char* update = std::getenv("PITH_UPDATE_GOLDENS");
   if (update != nullptr && std::string(update) == "1") {
-    WriteAll(dir_ / "expected.txt", got);
-    WriteAll(dir_ / "expected.json", got_info);
+    for (const auto& [name, got] : goldens) WriteAll(dir_ / name, got);
     return;
   }
-  const std::string want = ReadAll(dir_ / "expected.txt");
-  EXPECT_EQ(want, got) << GetParam() << ": " << FirstDifference(want, got)
-                       << "\n(re-bless on purpose with tools/update-goldens.sh)";
-  if (fs::exists(dir_ / "expected.json")) {
-    EXPECT_EQ(ReadAll(dir_ / "expected.json"), got_info) << GetParam();
+  for (const auto& [name, got] : goldens) {
+    ASSERT_TRUE(fs::exists(dir_ / name)) << GetParam() << ": no " << name
+                                         << " (bless it with tools/update-goldens.sh)";
+    const std::string want = ReadAll(dir_ / name);
+    EXPECT_EQ(want, got) << GetParam() << "/" << name << ": " << FirstDifference(want, got)
+                         << "\n(re-bless on purpose with tools/update-goldens.sh)";
+  }
+}
+
+TEST_P(FixtureTest, EveryJsonOutputParses) {
+  ExtractOptions with_comments;
+  with_comments.include_comments = true;
+  Result<Article> a = Extract(source_, with_comments, page_);
+  ASSERT_TRUE(a.ok());
+  RenderOptions all;
+  all.with_blocks = all.with_comments = all.with_links = all.with_images = true;
+  for (const RenderOptions& o : {RenderOptions{}, all}) {
+    const std::string json = RenderJson(*a, o);
+    nlohmann::json j = nlohmann::json::parse(json);  // throws, and fails the test, if invalid
+    EXPECT_EQ(j["text"], a->text);
+    EXPECT_EQ(j["title"], a->title);
+    EXPECT_EQ(json.find('\n'), std::string::npos);
   }
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Re-bless the golden outputs of fixtures/ on purpose: rewrites every
-# fixtures/<slug>/expected.txt and expected.json from pith's current output,
+# fixtures/<slug>/expected.txt, .json (metadata), .md and .html from pith's current output,
 # then shows what changed. Read the diff before committing it. The
 # hand-written "with"/"without" snippets in meta.json are never touched, and
 # the fixture tests still check them.
