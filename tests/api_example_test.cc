@@ -1,6 +1,7 @@
 // The example of include/pith/pith.h, compiled and run: keep the two in step.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -35,4 +36,18 @@ TEST(ApiExampleTest, ErrorsComeBackAsStatus) {
   tiny.max_input_bytes = 10;
   EXPECT_EQ(pith::Extract("<p>more than ten bytes</p>", tiny).status().code(),
             pith::Status::Code::kTooLarge);
+}
+
+TEST(ApiExampleTest, ReadmeShowsTheCompiledExampleVerbatim) {
+  auto read = [](const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  const std::string example = read(std::string(PITH_SOURCE_DIR) + "/examples/summary.cc");
+  const std::string readme = read(std::string(PITH_SOURCE_DIR) + "/README.md");
+  ASSERT_FALSE(example.empty());
+  EXPECT_NE(readme.find("```cpp\n" + example + "```\n"), std::string::npos)
+      << "README.md must show examples/summary.cc as it is";
 }

@@ -179,4 +179,83 @@ TEST_F(CliTest, OutputFile) {
   EXPECT_EQ(ss.str(), Expected("recipe"));
 }
 
+TEST_F(CliTest, OutputFormats) {
+  for (const char* slug : {"recipe", "data-table", "howto-lists"}) {
+    const std::string dir = std::string(PITH_FIXTURES_DIR) + "/" + slug + "/";
+    std::ifstream md(dir + "expected.md"), html(dir + "expected.html");
+    std::stringstream want_md, want_html;
+    want_md << md.rdbuf();
+    want_html << html.rdbuf();
+    EXPECT_EQ(RunPith("--format markdown " + Fixture(slug)).out, want_md.str()) << slug;
+    EXPECT_EQ(RunPith("-f md " + Fixture(slug)).out, want_md.str()) << slug;
+    EXPECT_EQ(RunPith("-f html " + Fixture(slug)).out, want_html.str()) << slug;
+  }
+  CliRun bad = RunPith("-f yaml " + Fixture("recipe"));
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--format takes text, markdown, html, json or jsonl"), std::string::npos);
+}
+
+TEST_F(CliTest, ContentOptions) {
+  CliRun comments = RunPith("-f json --with-comments " + Fixture("blog-comments"));
+  nlohmann::json j = nlohmann::json::parse(comments.out);
+  EXPECT_NE(j["comments"].get<std::string>().find("probe thermometer"), std::string::npos);
+  EXPECT_EQ(j["text"].get<std::string>().find("probe thermometer"), std::string::npos);
+  EXPECT_FALSE(nlohmann::json::parse(RunPith("-f json " + Fixture("blog-comments")).out).contains("comments"));
+  EXPECT_NE(RunPith("-f md --with-comments " + Fixture("blog-comments")).out.find("\n## Comments\n"),
+            std::string::npos);
+
+  EXPECT_NE(RunPith(Fixture("data-table")).out.find("Tram 1"), std::string::npos);
+  EXPECT_EQ(RunPith("--no-tables " + Fixture("data-table")).out.find("Tram 1"), std::string::npos);
+
+  nlohmann::json images = nlohmann::json::parse(RunPith("-f json --with-images " + Fixture("recipe")).out);
+  EXPECT_TRUE(images["images"].is_array());
+
+  const std::string all = RunPith(Fixture("seed-001-jnews")).out;
+  const std::string precise = RunPith("--favor-precision " + Fixture("seed-001-jnews")).out;
+  const std::string full = RunPith("--favor-recall " + Fixture("seed-001-jnews")).out;
+  EXPECT_LE(precise.size(), all.size());
+  EXPECT_GE(full.size(), all.size());
+  CliRun both = RunPith("--favor-precision --favor-recall " + Fixture("recipe"));
+  EXPECT_EQ(both.exit_code, 2);
+  EXPECT_NE(both.err.find("exclude each other"), std::string::npos);
+}
+
+TEST_F(CliTest, ManPageListsEveryOptionOfHelp) {
+  std::ifstream in(PITH_MAN_PATH);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string man = ss.str();
+  ASSERT_EQ(man.rfind(".TH PITH 1", 0), 0u) << man.substr(0, 200);
+  const std::string help = RunPith("--help").out;
+  int flags = 0;
+  for (std::size_t at = 0; (at = help.find("--", at)) != std::string::npos;) {
+    std::size_t end = at + 2;
+    while (end < help.size() && (std::isalnum(static_cast<unsigned char>(help[end])) ||
+                                 help[end] == '-' || help[end] == '.')) {
+      ++end;
+    }
+    std::string flag = help.substr(at, end - at);
+    while (!flag.empty() && (flag.back() == '.' || flag.back() == '-')) flag.pop_back();
+    std::string roff;
+    for (char c : flag) roff += c == '-' ? std::string("\\-") : std::string(1, c);
+    if (flag.size() > 2) {
+      EXPECT_NE(man.find("\\fB" + roff + "\\fR"), std::string::npos) << flag;
+      ++flags;
+    }
+    at = end;
+  }
+  EXPECT_GT(flags, 20);
+  // groff, where installed, must read it without a warning.
+  if (std::system("command -v groff >/dev/null 2>&1") == 0) {
+    CliRun check{};
+    const std::string cmd = std::string("groff -man -Tutf8 -ww -z ") + PITH_MAN_PATH + " 2>&1";
+    FILE* p = popen(cmd.c_str(), "r");
+    char buf[512];
+    std::size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) check.err.append(buf, n);
+    pclose(p);
+    EXPECT_EQ(check.err, "");
+  }
+}
+
 }  // namespace

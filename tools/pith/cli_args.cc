@@ -1,6 +1,8 @@
 // pith CLI: the flag table, parsing and --help.
 #include "cli_args.h"
 
+#include "pith/version.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
@@ -248,13 +250,62 @@ Result<CliArgs> ParseArgs(int argc, char** argv) {
   return args;
 }
 
+namespace {
+
+// The prose around the flag table, shared by --help and the man page. Each
+// paragraph is one string; --help wraps them at 88 columns.
+constexpr const char* kSummary =
+    "Print the main text of web pages, without menus, teasers, share bars and other chrome.";
+constexpr const char* kDescription[] = {
+    "A DIR is searched for .html, .htm, .warc (saved downloads) and their .gz files; - or no "
+    "input reads standard input. A URL (http or https) is downloaded. Gzip-compressed input is "
+    "read transparently.",
+};
+constexpr const char* kNotes[] = {
+    "Articles come in input order, except with jsonl and downloads: then each record is written "
+    "as its input completes. Every input yields one JSON record, which names it (\"input\"). "
+    "Downloads honour the http_proxy, https_proxy, all_proxy and no_proxy variables.",
+    "Exit status: 0 every input gave an article; 1 some input had no main content or was not "
+    "HTML; 2 an error (bad usage, unreadable or binary input, failed download); other inputs "
+    "are still processed.",
+};
+constexpr const char* kSynopsis = "pith [OPTIONS] [FILE|DIR|URL|-]...";
+
+std::string Wrap(const std::string& text, std::size_t width) {
+  std::string out, line;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find(' ', at);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(at, end - at);
+    if (!line.empty() && line.size() + 1 + word.size() > width) {
+      out += line + "\n";
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+    at = end + 1;
+  }
+  return out + line + "\n";
+}
+
+// Text for roff: backslashes and hyphens escaped, no line starting with a dot.
+std::string Roff(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\\') out += "\\e";
+    else if (c == '-') out += "\\-";
+    else out.push_back(c);
+  }
+  if (!out.empty() && (out[0] == '.' || out[0] == '\'')) out = "\\&" + out;
+  return out;
+}
+
+}  // namespace
+
 std::string HelpText() {
-  std::string out =
-      "Usage: pith [OPTIONS] [FILE|DIR|URL|-]...\n"
-      "Print the main text of web pages, without menus, teasers, share bars and other chrome.\n"
-      "A DIR is searched for .html, .htm, .warc (saved downloads) and their .gz files; - or\n"
-      "no input reads standard input. A URL (http or https) is downloaded. Gzip-compressed\n"
-      "input is read transparently.\n\nOptions:\n";
+  std::string out = std::string("Usage: ") + kSynopsis + "\n" + kSummary + "\n";
+  for (const char* p : kDescription) out += Wrap(p, 88);
+  out += "\nOptions:\n";
   for (const Flag& f : kFlags) {
     std::string left = "  ";
     left += f.short_name ? std::string(f.short_name) + ", " : "    ";
@@ -262,16 +313,35 @@ std::string HelpText() {
     if (f.value) left += std::string(" ") + f.value;
     if (left.size() < 28) left.resize(28, ' ');
     else left += "\n" + std::string(28, ' ');
-    out += left + f.help + "\n";
+    const std::string help = Wrap(f.help, 60);
+    out += left;
+    for (char c : help.substr(0, help.size() - 1)) {
+      out.push_back(c);
+      if (c == '\n') out += std::string(28, ' ');
+    }
+    out += "\n";
   }
-  out +=
-      "\nArticles come in input order, except with jsonl and downloads: then each record is\n"
-      "written as its input completes. Every input yields one JSON record, which names it\n"
-      "(\"input\").\n"
-      "Downloads honour the http_proxy, https_proxy, all_proxy and no_proxy variables.\n"
-      "\nExit status: 0 every input gave an article; 1 some input had no main content or\n"
-      "was not HTML; 2 an error (bad usage, unreadable or binary input, failed download);\n"
-      "other inputs are still processed.\n";
+  for (const char* p : kNotes) out += "\n" + Wrap(p, 88);
+  return out;
+}
+
+std::string ManPage() {
+  std::string out = ".TH PITH 1 \"\" \"pith " PITH_VERSION_STRING "\" \"User Commands\"\n";
+  out += ".SH NAME\npith \\- " + Roff(kSummary) + "\n";
+  out += ".SH SYNOPSIS\n.B pith\n[\\fIOPTIONS\\fR] [\\fIFILE\\fR|\\fIDIR\\fR|\\fIURL\\fR|\\-]...\n";
+  out += ".SH DESCRIPTION\n";
+  for (const char* p : kDescription) out += Roff(p) + "\n.PP\n";
+  out += ".SH OPTIONS\n";
+  for (const Flag& f : kFlags) {
+    out += ".TP\n";
+    if (f.short_name) out += "\\fB" + Roff(f.short_name) + "\\fR, ";
+    out += "\\fB" + Roff(f.long_name) + "\\fR";
+    if (f.value) out += " \\fI" + Roff(f.value) + "\\fR";
+    out += "\n" + Roff(f.help) + "\n";
+  }
+  out += ".SH NOTES\n";
+  for (const char* p : kNotes) out += Roff(p) + "\n.PP\n";
+  out += ".SH SEE ALSO\nThe README of pith, and its library API in \\fIinclude/pith/\\fR.\n";
   return out;
 }
 

@@ -34,6 +34,10 @@ Result<CliArgs> ParseArgs(int argc, char** argv);
 // The --help text, generated from the flag table.
 std::string HelpText();
 
+// The manual page (roff, man(7) macros), generated from the same flag table
+// and texts as --help; built into pith.1 and installed with pith.
+std::string ManPage();
+
 }  // namespace pith::cli
 
 #endif  // PITH_TOOLS_CLI_ARGS_H_
