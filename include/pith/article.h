@@ -51,7 +51,7 @@ struct Block {
   int column = -1;
   bool header = false;
   bool comment = false;    // part of the page's comment section
-  std::vector<Link> links;
+  std::vector<Link> links; // of kept blocks and comment blocks only
 };
 
 // An image of the page.
