@@ -1,7 +1,7 @@
 // Stage 6, select: scores -> a keep/drop decision with a reason for every
 // block, then the Article's blocks and text. Chooses the main region
 // (top candidate, alternatives, siblings), prunes chrome inside it, trims
-// short edges, removes duplicates and the repeated title; falls back to the
+// short edges, removes the repeated title; falls back to the
 // whole page, then to JSON-LD articleBody, when the region is too thin.
 #ifndef PITH_SRC_SELECT_H_
 #define PITH_SRC_SELECT_H_

@@ -97,6 +97,21 @@ TEST(RulesTest, DropsEachKindOfChrome) {
   for (const Case& c : cases) ExpectStoryOnly(c);
 }
 
+TEST(RulesTest, RepeatedBlocksOfTheStoryStay) {
+  // A meal plan lists the same dish for two days: both are the article.
+  const std::string dish =
+      "<p>Lentil soup with carrots, onion and cumin, one bowl with a slice of rye bread.</p>";
+  Result<Article> a = Extract(Page("", "<article><h2>Monday</h2>" + dish +
+                                           "<p>Grilled trout with potatoes and green beans, and "
+                                           "a lemon to squeeze over the fish.</p><h2>Tuesday</h2>" +
+                                           dish + "</article>"));
+  ASSERT_TRUE(a.ok());
+  const std::string& t = a->text;
+  const std::size_t first = t.find("Lentil soup with carrots");
+  ASSERT_NE(first, std::string::npos) << t;
+  EXPECT_NE(t.find("Lentil soup with carrots", first + 1), std::string::npos) << t;
+}
+
 TEST(RulesTest, LongCommentSectionDoesNotWinOverAShortStory) {
   // Eight comments, each in a "content" div, hold more text than the story;
   // nothing inside #comments may be the article.
