@@ -118,7 +118,7 @@ TEST_F(CliFetchTest, DownloadsRunConcurrentlyUpToJobs) {
   const auto start = std::chrono::steady_clock::now();
   EXPECT_EQ(RunPith("-q" + urls).exit_code, 0);
   const double parallel = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(parallel, 1.5);  // four at once: about 0.5 s
+  EXPECT_LT(parallel, 1.8);  // four at once: about 0.5 s; one by one: over 2 s
   const auto start1 = std::chrono::steady_clock::now();
   EXPECT_EQ(RunPith("-q --jobs 1" + urls).exit_code, 0);
   EXPECT_GE(std::chrono::duration<double>(std::chrono::steady_clock::now() - start1).count(), 2.0);
