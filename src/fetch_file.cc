@@ -2,6 +2,7 @@
 #include "fetch_file.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <cerrno>
@@ -106,9 +107,17 @@ std::string Gzip(std::string_view bytes) {
 }
 
 Status WriteFileAtomically(const std::string& path, std::string_view bytes) {
-  const std::string temp = path + ".part";
-  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(temp.c_str(), "wb"));
-  if (!file) return Status::IoError("cannot create " + temp + ": " + std::strerror(errno));
+  // A temporary name of its own, so two writers of the same path never
+  // share one (the last rename wins, whole).
+  std::string temp = path + ".part-XXXXXX";
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) return Status::IoError("cannot create " + temp + ": " + std::strerror(errno));
+  std::unique_ptr<std::FILE, FileCloser> file(::fdopen(fd, "wb"));
+  if (!file) {
+    ::close(fd);
+    std::remove(temp.c_str());
+    return Status::IoError("cannot write " + temp + ": " + std::strerror(errno));
+  }
   const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file.get()) == bytes.size();
   const bool closed = std::fclose(file.release()) == 0;
   if (!written || !closed) {
@@ -116,6 +125,7 @@ Status WriteFileAtomically(const std::string& path, std::string_view bytes) {
     std::remove(temp.c_str());
     return Status::IoError("cannot write " + temp + ": " + cause);
   }
+  ::chmod(temp.c_str(), 0644);  // mkstemp makes it 0600; a saved page is an ordinary file
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
     const std::string cause = std::strerror(errno);
     std::remove(temp.c_str());

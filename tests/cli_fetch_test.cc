@@ -157,6 +157,14 @@ TEST_F(CliFetchTest, SavedDownloadsReadBackWithTheirUrl) {
   EXPECT_EQ(records[0]["input"], files[0].string());
   EXPECT_EQ(records[0]["text"], ByInput(Records(r.out)).at(site_.Url("/redirect/1"))["text"]);
 
+  // The same URL twice at once: one whole file, no leftovers.
+  const std::string twice = dir_ + "/twice";
+  EXPECT_EQ(RunPith("-q -j2 --save " + twice + " " + SeedUrl() + " " + SeedUrl()).exit_code, 0);
+  std::vector<fs::path> saved;
+  for (const auto& e : fs::directory_iterator(twice)) saved.push_back(e.path());
+  ASSERT_EQ(saved.size(), 1u);
+  EXPECT_EQ(RunPith(saved[0].string()).out, Expected(TestSite::kSeedSlug));
+
   CliRun unwritable = RunPith("--save /proc/pith-cannot-be-here " + SeedUrl());
   EXPECT_EQ(unwritable.exit_code, 2);
   EXPECT_NE(unwritable.err.find("cannot create directory"), std::string::npos) << unwritable.err;
