@@ -400,6 +400,7 @@ void FetchAll(const std::vector<std::string>& urls, const FetchOptions& options,
     }
 
     if (running == 0 && next >= urls.size() && waiting.empty()) break;
+    if (next < urls.size() && running < max_parallel) continue;  // a slot is free: start at once
     // Sleep until there is work: socket activity, curl's own timers, or the
     // next retry's time.
     int wait_ms = 1000;

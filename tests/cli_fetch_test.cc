@@ -197,6 +197,25 @@ TEST_F(CliFetchTest, DownloadFlagsReachTheFetcher) {
   }
 }
 
+TEST_F(CliFetchTest, RecordsStreamAndABrokenPipeStopsTheBatch) {
+  // Ten downloads one at a time take over 4 s; a reader that wants one
+  // record gets it after the first (records are flushed as they complete),
+  // and pith stops when the reader leaves.
+  std::string urls;
+  for (int i = 0; i < 10; ++i) urls += " " + site_.Url("/delay/400");
+  const std::string out = dir_ + "/first.jsonl";
+  const auto start = std::chrono::steady_clock::now();
+  const std::string cmd = "env -u http_proxy " + std::string(PITH_CLI_PATH) + " -q --jobs 1 -f jsonl" +
+                          urls + " | head -n 1 > " + out;
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 2.0) << seconds;  // the second record finds the pipe closed
+  std::ifstream in(out);
+  std::string line;
+  ASSERT_TRUE(std::getline(in, line));
+  EXPECT_TRUE(nlohmann::json::parse(line)["found"].get<bool>());
+}
+
 TEST_F(CliFetchTest, ProgressLineOnlyOnATerminal) {
   // script(1) gives pith a terminal for stderr; its transcript is the terminal's view.
   const std::string transcript = dir_ + "/typescript";

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstring>
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -136,16 +137,29 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
 };
 
+// Standard output (or -o FILE). Each record is flushed as it is written, so
+// a reader of a long batch sees records as they complete. When the reader
+// leaves (a broken pipe, as with `| head`), pith stops at once, with the
+// exit status so far: there is no one left to work for.
 class Output {
  public:
-  explicit Output(std::FILE* f) : file_(f) {}
+  Output(std::FILE* f, const int* exit_code) : file_(f), exit_code_(exit_code) {}
   void Write(const std::string& s) {
-    if (!failed_ && std::fwrite(s.data(), 1, s.size(), file_) != s.size()) failed_ = true;
+    if (failed_) return;
+    if (std::fwrite(s.data(), 1, s.size(), file_) != s.size()) failed_ = true;
+  }
+  void EndRecord() {
+    if (!failed_ && std::fflush(file_) != 0) failed_ = true;
+    if (failed_ && errno == EPIPE) {
+      std::fflush(stderr);
+      std::_Exit(*exit_code_);
+    }
   }
   bool Close() { return std::fflush(file_) == 0 && !failed_; }
 
  private:
   std::FILE* file_;
+  const int* exit_code_;
   bool failed_ = false;
 };
 
@@ -197,7 +211,7 @@ int main(int argc, char** argv) {
     std::perror(("pith: " + args.output).c_str());
     return kExitError;
   }
-  Output out(out_file);
+  Output out(out_file, &exit_code);
   const bool many = inputs.size() > 1;
   Progress progress(many && isatty(STDERR_FILENO) && !args.quiet, inputs.size());
   std::size_t done = 0, failed = 0;
@@ -266,6 +280,7 @@ int main(int argc, char** argv) {
         out.Write(std::string(many && !first ? ",\n" : "") + record + (many ? "" : "\n"));
         first = false;
       }
+      out.EndRecord();
       progress.Update(done, failed, input);
       return;
     }
@@ -302,6 +317,7 @@ int main(int argc, char** argv) {
         break;
     }
     first = false;
+    out.EndRecord();
     progress.Update(done, failed, input);
   };
   pith::cli::RunBatch(plan, file_work, page_work, emit);
