@@ -15,6 +15,8 @@
 
 #include "pith/fetch.h"
 #include "pith/version.h"
+#include "url.h"
+#include "utf8.h"
 
 namespace pith {
 namespace {
@@ -31,19 +33,6 @@ std::string DefaultUserAgent() {
   return std::string("pith/") + PITH_VERSION_STRING + " (+libcurl/" + v->version + ")";
 }
 
-std::string LowerAscii(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
-std::string Trim(const std::string& s) {
-  const std::size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 // "20 MiB", "100 KiB", "512 bytes".
 std::string HumanSize(std::size_t bytes) {
   char buf[48];
@@ -57,23 +46,9 @@ std::string HumanSize(std::size_t bytes) {
   return buf;
 }
 
-// The scheme of an absolute URL, lower-cased, or "" if `url` is not one.
-std::string SchemeOf(const std::string& url) {
-  const std::size_t colon = url.find(':');
-  if (colon == std::string::npos || colon == 0) return "";
-  for (std::size_t i = 0; i < colon; ++i) {
-    const char c = url[i];
-    const bool ok = std::isalpha(static_cast<unsigned char>(c)) ||
-                    (i > 0 && (std::isdigit(static_cast<unsigned char>(c)) || c == '+' ||
-                               c == '-' || c == '.'));
-    if (!ok) return "";
-  }
-  return LowerAscii(url.substr(0, colon));
-}
-
 // kOk for an http or https URL curl can parse; otherwise why not.
 Status CheckUrl(const std::string& url) {
-  const std::string scheme = SchemeOf(url);
+  const std::string scheme = internal::UrlScheme(url);
   if (scheme.empty()) return Status::InvalidArgument(url + ": not an absolute URL");
   if (scheme != "http" && scheme != "https") {
     return Status::InvalidArgument(url + ": unsupported scheme '" + scheme +
@@ -167,9 +142,11 @@ std::size_t OnHeader(char* data, std::size_t size, std::size_t n, void* user) {
     t->status_line = line;
     t->headers.clear();
   } else if (!line.empty() && (line[0] == ' ' || line[0] == '\t') && !t->headers.empty()) {
-    t->headers.back().value += " " + Trim(line);  // obsolete line folding
+    t->headers.back().value += " " + std::string(internal::TrimAsciiSpace(line));  // obsolete folding
   } else if (const std::size_t colon = line.find(':'); colon != std::string::npos) {
-    t->headers.push_back({Trim(line.substr(0, colon)), Trim(line.substr(colon + 1))});
+    const std::string_view view = line;
+    t->headers.push_back({std::string(internal::TrimAsciiSpace(view.substr(0, colon))),
+                          std::string(internal::TrimAsciiSpace(view.substr(colon + 1)))});
   }
   return bytes;
 }
@@ -308,7 +285,9 @@ Next Finish(Transfer* t, CURLcode rc) {
     // "HTTP/1.1 404 Not Found" -> "Not Found"
     const std::size_t sp1 = t->status_line.find(' ');
     const std::size_t sp2 = sp1 == std::string::npos ? sp1 : t->status_line.find(' ', sp1 + 1);
-    if (sp2 != std::string::npos) reason = " " + Trim(t->status_line.substr(sp2 + 1));
+    if (sp2 != std::string::npos) {
+      reason = " " + std::string(internal::TrimAsciiSpace(std::string_view(t->status_line).substr(sp2 + 1)));
+    }
     std::string tries = t->attempts > 1 ? " (after " + std::to_string(t->attempts) + " attempts)" : "";
     r.status = Status::FetchError(where + ": HTTP " + std::to_string(http_status) + reason + tries);
   } else if (http_status < 200) {

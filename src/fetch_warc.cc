@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "fetch_file.h"
+#include "utf8.h"
 
 namespace pith::internal {
 namespace {
@@ -33,12 +34,6 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
     }
   }
   return true;
-}
-
-std::string_view TrimView(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
 }
 
 // A header block: "Name: value" lines up to an empty line. `text` starts at
@@ -78,7 +73,7 @@ HeaderBlock ParseHeaderBlock(std::string_view text, std::size_t* end) {
     }
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    block.fields.emplace_back(TrimView(line.substr(0, colon)), TrimView(line.substr(colon + 1)));
+    block.fields.emplace_back(TrimAsciiSpace(line.substr(0, colon)), TrimAsciiSpace(line.substr(colon + 1)));
   }
   return block;
 }
@@ -103,7 +98,7 @@ Result<std::string> Dechunk(std::string_view in) {
     const std::size_t eol = in.find('\n', pos);
     if (eol == std::string_view::npos) break;
     std::string_view size_text = in.substr(pos, eol - pos);
-    size_text = TrimView(size_text.substr(0, size_text.find(';')));
+    size_text = TrimAsciiSpace(size_text.substr(0, size_text.find(';')));
     std::size_t size = 0;
     for (char c : size_text) {
       const int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'

@@ -77,6 +77,22 @@ std::vector<Item> Walk(const Article& article, const RenderOptions& options) {
   return items;
 }
 
+// A block's text with its links written by `link(text, url)` and the text
+// around them by `plain(text, at_start)`; without links, all by `plain`.
+template <typename Plain, typename Linked>
+std::string WithLinks(const Block& b, bool with_links, Plain plain, Linked link) {
+  if (!with_links || b.links.empty()) return plain(b.text, true);
+  std::string out;
+  std::size_t at = 0;
+  for (const Link& l : b.links) {
+    if (l.begin < at || l.end > b.text.size()) continue;  // overlapping or stale: text only
+    out += plain(b.text.substr(at, l.begin - at), at == 0);
+    out += link(b.text.substr(l.begin, l.end - l.begin), l.url);
+    at = l.end;
+  }
+  return out + plain(b.text.substr(at), at == 0);
+}
+
 // ---- Markdown ----
 
 // Escapes what Markdown would read as markup: inline markers everywhere,
@@ -112,20 +128,15 @@ std::string EscapeMarkdown(const std::string& text, bool block_start = true) {
 
 // Text with its links as [text](url) when wanted.
 std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = true) {
-  if (!with_links || b.links.empty()) return EscapeMarkdown(b.text, block_start);
-  std::string out;
-  std::size_t at = 0;
-  for (const Link& l : b.links) {
-    if (l.begin < at || l.end > b.text.size()) continue;
-    out += EscapeMarkdown(b.text.substr(at, l.begin - at), block_start && at == 0);
-    std::string url = l.url;
-    for (std::size_t p = 0; (p = url.find_first_of("() ", p)) != std::string::npos; p += 3) {
-      url.replace(p, 1, url[p] == '(' ? "%28" : url[p] == ')' ? "%29" : "%20");
-    }
-    out += "[" + EscapeMarkdown(b.text.substr(l.begin, l.end - l.begin), false) + "](" + url + ")";
-    at = l.end;
-  }
-  return out + EscapeMarkdown(b.text.substr(at), false);
+  return WithLinks(
+      b, with_links,
+      [&](const std::string& text, bool at_start) { return EscapeMarkdown(text, block_start && at_start); },
+      [](const std::string& text, std::string url) {
+        for (std::size_t p = 0; (p = url.find_first_of("() ", p)) != std::string::npos; p += 3) {
+          url.replace(p, 1, url[p] == '(' ? "%28" : url[p] == ')' ? "%29" : "%20");
+        }
+        return "[" + EscapeMarkdown(text, false) + "](" + url + ")";
+      });
 }
 
 std::string Prefix(const std::string& text, const std::string& first, const std::string& rest) {
@@ -245,19 +256,11 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
 namespace {
 
 std::string InlineHtml(const Block& b, bool with_links) {
-  std::string text;
-  if (!with_links || b.links.empty()) {
-    text = EscapeHtml(b.text);
-  } else {
-    std::size_t at = 0;
-    for (const Link& l : b.links) {
-      if (l.begin < at || l.end > b.text.size()) continue;
-      text += EscapeHtml(b.text.substr(at, l.begin - at)) + "<a href=\"" + EscapeHtml(l.url) + "\">" +
-              EscapeHtml(b.text.substr(l.begin, l.end - l.begin)) + "</a>";
-      at = l.end;
-    }
-    text += EscapeHtml(b.text.substr(at));
-  }
+  const std::string text = WithLinks(
+      b, with_links, [](const std::string& t, bool) { return EscapeHtml(t); },
+      [](const std::string& t, const std::string& url) {
+        return "<a href=\"" + EscapeHtml(url) + "\">" + EscapeHtml(t) + "</a>";
+      });
   if (b.kind == BlockKind::kCode) return text;
   std::string out;
   for (char c : text) {

@@ -29,24 +29,25 @@ std::string Join(const std::string& base, const std::string& href) {
   return result;
 }
 
-bool HasScheme(const std::string& url) {
-  const std::size_t colon = url.find(':');
-  if (colon == std::string::npos || colon == 0) return false;
-  for (std::size_t i = 0; i < colon; ++i) {
-    const char c = url[i];
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
-  }
-  return true;
-}
-
 }  // namespace
+
+std::string UrlScheme(const std::string& url) {
+  const std::size_t colon = url.find(':');
+  if (colon == std::string::npos || colon == 0) return "";
+  for (std::size_t i = 0; i < colon; ++i) {
+    const unsigned char c = static_cast<unsigned char>(url[i]);
+    const bool ok = std::isalpha(c) || (i > 0 && (std::isdigit(c) || c == '+' || c == '-' || c == '.'));
+    if (!ok) return "";
+  }
+  return AsciiLower(std::string_view(url).substr(0, colon));
+}
 
 UrlResolver::UrlResolver(const std::string& page_url, const std::string& base_href) {
   const std::string page = NormalizeSpace(page_url);
-  const std::string scheme = AsciiLower(page.substr(0, page.find(':')));
-  if (HasScheme(page) && (scheme == "http" || scheme == "https")) base_ = Join("", page);
+  const std::string scheme = UrlScheme(page);
+  if (scheme == "http" || scheme == "https") base_ = Join("", page);
   if (!base_href.empty()) {
-    const std::string joined = base_.empty() ? (HasScheme(base_href) ? Join("", base_href) : "")
+    const std::string joined = base_.empty() ? (!UrlScheme(base_href).empty() ? Join("", base_href) : "")
                                              : Join(base_, base_href);
     if (!joined.empty()) base_ = joined;
   }
@@ -57,7 +58,7 @@ std::string UrlResolver::Resolve(const std::string& href_in) const {
   if (href.empty()) return "";
   const std::string lower = AsciiLower(href.substr(0, 11));
   if (lower.rfind("javascript:", 0) == 0 || lower.rfind("data:", 0) == 0) return "";
-  if (HasScheme(href)) {
+  if (!UrlScheme(href).empty()) {
     const std::string joined = Join("", href);
     return joined.empty() ? href : joined;
   }

@@ -7,6 +7,10 @@
 
 namespace pith::internal {
 
+// The scheme of an absolute URL, lower-cased ("https"), or "" if `url` does
+// not start with one (RFC 3986: a letter, then letters, digits, + - .).
+std::string UrlScheme(const std::string& url);
+
 class UrlResolver {
  public:
   // `page_url` is where the page came from (may be empty or a file path);

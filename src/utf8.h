@@ -34,6 +34,9 @@ void AppendCollapsed(std::string_view text, std::string* out);
 // Removes trailing ASCII spaces in place.
 void TrimTrailingSpaces(std::string* s);
 
+// `s` without leading and trailing ASCII white space (space, tab, CR, LF).
+std::string_view TrimAsciiSpace(std::string_view s);
+
 // Lower-cases ASCII letters.
 std::string AsciiLower(std::string_view s);
 
