@@ -84,7 +84,7 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
   const Scores scores = ScoreBlocks(segmented);
   Selection selection = SelectContent(segmented, scores, meta);
   ApplyOptions(segmented, options, &selection);
-  FillArticle(segmented, scores, selection, meta, options, info.url, &article);
+  FillArticle(segmented, scores, selection, meta, options, &article);
   article.title = meta.title;
   article.authors = meta.authors;
   article.date = meta.date;

@@ -53,13 +53,22 @@ bool IsGzip(std::string_view bytes) {
          static_cast<unsigned char>(bytes[1]) == 0x8B;
 }
 
-Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes) {
+namespace {
+
+// Inflates `bytes` with zlib's `window_bits` (15 + 16: gzip, 15: zlib,
+// -15: raw deflate). With `members`, gzip members that follow each other are
+// inflated in turn. A stream cut short is kDecodeError, or with
+// `keep_truncated` what arrived. kTooLarge as soon as the output would pass
+// `max_bytes` (a bomb stops there).
+Result<std::string> InflateWith(std::string_view bytes, std::size_t max_bytes, int window_bits,
+                                bool members, bool keep_truncated) {
   z_stream zs;
   std::memset(&zs, 0, sizeof zs);
-  if (inflateInit2(&zs, 15 + 16) != Z_OK) return Status::DecodeError("zlib init failed");
+  if (inflateInit2(&zs, window_bits) != Z_OK) return Status::DecodeError("zlib init failed");
   std::unique_ptr<z_stream, int (*)(z_stream*)> guard(&zs, inflateEnd);
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
   zs.avail_in = static_cast<uInt>(bytes.size());
+  const char* kind = window_bits > 15 ? "gzip" : "deflate";
   std::string out;
   char chunk[1 << 16];
   for (;;) {
@@ -68,24 +77,40 @@ Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes) {
     int rc = inflate(&zs, Z_NO_FLUSH);
     std::size_t produced = sizeof chunk - zs.avail_out;
     if (out.size() + produced > max_bytes) {
-      return Status::TooLarge("gzip data inflates to more than " + MiB(max_bytes));
+      return Status::TooLarge(std::string(kind) + " data inflates to more than " + MiB(max_bytes));
     }
     out.append(chunk, produced);
     if (rc == Z_STREAM_END) {
-      if (zs.avail_in == 0 || !IsGzip({reinterpret_cast<const char*>(zs.next_in), zs.avail_in})) {
+      if (!members || zs.avail_in == 0 ||
+          !IsGzip({reinterpret_cast<const char*>(zs.next_in), zs.avail_in})) {
         break;  // done, ignoring trailing garbage as gzip(1) does
       }
       if (inflateReset(&zs) != Z_OK) return Status::DecodeError("corrupt gzip data");
       continue;
     }
     if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-      return Status::DecodeError("truncated gzip data");
+      if (keep_truncated) break;
+      return Status::DecodeError(std::string("truncated ") + kind + " data");
     }
     if (rc != Z_OK && rc != Z_BUF_ERROR) {
-      return Status::DecodeError(std::string("corrupt gzip data: ") + (zs.msg ? zs.msg : "?"));
+      return Status::DecodeError(std::string("corrupt ") + kind + " data: " + (zs.msg ? zs.msg : "?"));
     }
   }
   return out;
+}
+
+}  // namespace
+
+Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes) {
+  return InflateWith(bytes, max_bytes, 15 + 16, /*members=*/true, /*keep_truncated=*/false);
+}
+
+Result<std::string> InflateDeflate(std::string_view bytes, std::size_t max_bytes) {
+  // "Content-Encoding: deflate" is zlib-wrapped by the standard, raw by
+  // many servers: try both.
+  Result<std::string> zlib = InflateWith(bytes, max_bytes, 15, false, /*keep_truncated=*/true);
+  if (zlib.ok() || zlib.status().code() == Status::Code::kTooLarge) return zlib;
+  return InflateWith(bytes, max_bytes, -15, false, /*keep_truncated=*/true);
 }
 
 std::string Gzip(std::string_view bytes) {

@@ -24,6 +24,11 @@ bool IsGzip(std::string_view bytes);
 // kDecodeError for a corrupt or truncated stream.
 Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes);
 
+// Inflates "Content-Encoding: deflate" data: zlib-wrapped or raw. A stream
+// cut short keeps what arrived; kTooLarge past `max_bytes`; kDecodeError
+// for corrupt data.
+Result<std::string> InflateDeflate(std::string_view bytes, std::size_t max_bytes);
+
 // Compresses `bytes` as one gzip member.
 std::string Gzip(std::string_view bytes);
 

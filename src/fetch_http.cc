@@ -207,6 +207,8 @@ Next Finish(Transfer* t, CURLcode rc) {
   r.http_status = static_cast<int>(http_status);
   const std::string& url = t->current_url;
   const std::string where = t->chain.size() > 1 ? r.url + " (redirected to " + url + ")" : url;
+  const std::string tries =
+      t->attempts > 1 ? " (after " + std::to_string(t->attempts) + " attempts)" : "";
   auto retry_after = [&](double wait) {
     if (t->attempts > o.retries) return false;
     if (wait > o.max_retry_wait_seconds) return false;
@@ -223,7 +225,6 @@ Next Finish(Transfer* t, CURLcode rc) {
     }
     if (IsTransientCurlError(rc) && retry_after(backoff)) return Next::kRetry;
     const std::string detail = t->error[0] ? t->error : curl_easy_strerror(rc);
-    std::string tries = t->attempts > 1 ? " (after " + std::to_string(t->attempts) + " attempts)" : "";
     if (rc == CURLE_OPERATION_TIMEDOUT) {
       r.status = Status::Timeout(where + ": timed out" + tries + ": " + detail);
     } else if (rc == CURLE_COULDNT_RESOLVE_HOST || rc == CURLE_COULDNT_RESOLVE_PROXY) {
@@ -288,7 +289,6 @@ Next Finish(Transfer* t, CURLcode rc) {
     if (sp2 != std::string::npos) {
       reason = " " + std::string(internal::TrimAsciiSpace(std::string_view(t->status_line).substr(sp2 + 1)));
     }
-    std::string tries = t->attempts > 1 ? " (after " + std::to_string(t->attempts) + " attempts)" : "";
     r.status = Status::FetchError(where + ": HTTP " + std::to_string(http_status) + reason + tries);
   } else if (http_status < 200) {
     r.status = Status::FetchError(where + ": unexpected HTTP status " + std::to_string(http_status));

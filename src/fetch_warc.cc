@@ -2,7 +2,6 @@
 #include "fetch_warc.h"
 
 #include <sys/stat.h>
-#include <zlib.h>
 
 #include <cctype>
 #include <cerrno>
@@ -120,31 +119,6 @@ Result<std::string> Dechunk(std::string_view in) {
   return out;
 }
 
-// Inflates zlib or raw deflate data ("Content-Encoding: deflate" is either).
-Result<std::string> Inflate(std::string_view in, std::size_t max_bytes) {
-  for (int window_bits : {15, -15}) {
-    z_stream zs;
-    std::memset(&zs, 0, sizeof zs);
-    if (inflateInit2(&zs, window_bits) != Z_OK) break;
-    std::unique_ptr<z_stream, int (*)(z_stream*)> guard(&zs, inflateEnd);
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-    zs.avail_in = static_cast<uInt>(in.size());
-    std::string out;
-    char chunk[1 << 16];
-    int rc = Z_OK;
-    while (rc == Z_OK) {
-      zs.next_out = reinterpret_cast<Bytef*>(chunk);
-      zs.avail_out = sizeof chunk;
-      rc = inflate(&zs, Z_NO_FLUSH);
-      out.append(chunk, sizeof chunk - zs.avail_out);
-      if (out.size() > max_bytes) return Status::TooLarge("the WARC payload inflates past the limit");
-      if (rc == Z_BUF_ERROR && zs.avail_in == 0) rc = Z_STREAM_END;  // truncated: keep what came
-    }
-    if (rc == Z_STREAM_END) return out;
-  }
-  return Status::DecodeError("corrupt deflate data in the WARC record");
-}
-
 std::string Hex64(std::uint64_t v) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
@@ -230,8 +204,8 @@ Result<WarcPage> ReadWarcResponse(std::string_view bytes, std::size_t max_bytes)
       if (!r.ok()) return r.status().WithContext("the WARC payload");
       body = std::move(r).value();
     } else if (EqualsIgnoreCase(coding, "deflate")) {
-      Result<std::string> r = Inflate(body, max_bytes);
-      if (!r.ok()) return r.status();
+      Result<std::string> r = InflateDeflate(body, max_bytes);
+      if (!r.ok()) return r.status().WithContext("the WARC payload");
       body = std::move(r).value();
     }
     page.body = std::move(body);

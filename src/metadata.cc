@@ -451,7 +451,8 @@ Metadata ReadMetadata(const Page& page, const std::string& page_url) {
   if (m.description.empty()) m.description = ld.description;
   if (m.description.empty()) m.description = itemprop("description");
 
-  const UrlResolver urls(page_url, raw.base_href);
+  m.urls = UrlResolver(page_url, raw.base_href);
+  const UrlResolver& urls = m.urls;
   std::string image = FirstMeta(metas, {"og:image", "og:image:url", "og:image:secure_url",
                                         "twitter:image", "twitter:image:src"});
   if (image.empty()) image = ld.image;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "blocks.h"
+#include "url.h"
 
 namespace pith::internal {
 
@@ -21,6 +22,7 @@ struct Metadata {
   std::string description;
   std::string image;         // absolute URL
   std::string canonical;     // absolute URL
+  UrlResolver urls;          // the page's URL and <base href>: resolves links and images
   std::string json_ld_body;  // articleBody / text of an Article-like JSON-LD object
   // Normalised, lower-cased forms of every title the page gives (og:title,
   // <title> and its parts, JSON-LD headline): a heading equal to one of them

@@ -11,7 +11,6 @@
 
 #include "hints.h"
 #include "tuning.h"
-#include "url.h"
 #include "utf8.h"
 
 namespace pith::internal {
@@ -468,19 +467,15 @@ void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* se
 }
 
 void FillArticle(const Page& page, const Scores& scores, const Selection& selection,
-                 const Metadata& meta, const ExtractOptions& options, const std::string& page_url,
-                 Article* article) {
-  const UrlResolver urls(page_url, page.meta.base_href);
+                 const Metadata& meta, const ExtractOptions& options, Article* article) {
+  const UrlResolver& urls = meta.urls;
   // Which nodes lie in a comment section, in one preorder pass.
-  // Forms (reply boxes) and hidden parts inside it are not comments.
-  std::vector<char> in_comments(page.nodes.size(), 0), excluded(page.nodes.size(), 0);
-  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
-    const Node& node = page.nodes[i];
-    const bool parent_in = node.parent >= 0 && in_comments[node.parent];
-    excluded[i] = (node.parent >= 0 && excluded[node.parent]) ||
-                  (node.flags & (kFlagHidden | kFlagForm | kFlagDialog)) != 0;
-    in_comments[i] = parent_in || ((node.hints & kHintComments) && !excluded[i]);
-  }
+  // The comment section; forms (reply boxes) and hidden parts inside it are
+  // not comments.
+  const std::vector<bool> in_comments =
+      MarkSubtrees(page, [](const Node& n) { return (n.hints & kHintComments) != 0; });
+  const std::vector<bool> excluded = MarkSubtrees(
+      page, [](const Node& n) { return (n.flags & (kFlagHidden | kFlagForm | kFlagDialog)) != 0; });
   // Node ids of tables and rows -> 0, 1, 2 ... in page order.
   std::unordered_map<int, int> table_number, row_number;
   std::unordered_map<int, int> rows_in_table;

@@ -37,8 +37,7 @@ void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* se
 // absolute links), its text, comments and images. Replaces the text with
 // JSON-LD articleBody when that is much longer.
 void FillArticle(const Page& page, const Scores& scores, const Selection& selection,
-                 const Metadata& meta, const ExtractOptions& options, const std::string& page_url,
-                 Article* article);
+                 const Metadata& meta, const ExtractOptions& options, Article* article);
 
 }  // namespace pith::internal
 

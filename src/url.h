@@ -16,6 +16,7 @@ class UrlResolver {
   // `page_url` is where the page came from (may be empty or a file path);
   // `base_href` its <base href>, itself resolved against page_url.
   UrlResolver(const std::string& page_url, const std::string& base_href);
+  UrlResolver() = default;  // no base: relative URLs stay as written
 
   // `href` made absolute. An absolute href is returned normalised; a
   // relative one without an absolute base is returned as written;

@@ -5,6 +5,7 @@
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -372,6 +373,21 @@ TEST(WarcTest, ReadsForeignRecordsWithChunkingAndGzip) {
   EXPECT_EQ(r->url, "http://example.org/a");
   EXPECT_EQ(r->content_type, "text/html; charset=iso-8859-1");
   EXPECT_EQ(r->body, page);
+
+  // "Content-Encoding: deflate", zlib-wrapped as the standard says.
+  std::string z(compressBound(static_cast<uLong>(page.size())), '\0');
+  uLongf z_size = static_cast<uLongf>(z.size());
+  ASSERT_EQ(compress(reinterpret_cast<Bytef*>(z.data()), &z_size,
+                     reinterpret_cast<const Bytef*>(page.data()), static_cast<uLong>(page.size())),
+            Z_OK);
+  z.resize(z_size);
+  const std::string deflated = "HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\n\r\n" + z;
+  auto d = pith::internal::ReadWarcResponse(
+      "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: " + std::to_string(deflated.size()) +
+          "\r\n\r\n" + deflated,
+      1 << 20);
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_EQ(d->body, page);
 
   EXPECT_EQ(pith::internal::ReadWarcResponse("WARC/1.1\r\nWARC-Type: response\r\n\r\n", 1 << 20)
                 .status().code(), Code::kDecodeError);

@@ -209,7 +209,7 @@ void PrintStageSplit(const std::vector<PageData>& pages, int runs) {
       const pith::ExtractOptions options;
       ApplyOptions(page, options, &selection);
       pith::Article article;
-      FillArticle(page, scores, selection, meta, options, "", &article);
+      FillArticle(page, scores, selection, meta, options, &article);
       auto t6 = Clock::now();
       benchmark_sink += pith::RenderJson(article).size();
       auto t7 = Clock::now();

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -74,17 +75,29 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& given,
   return out;
 }
 
+// Reads `f` to its end into `out`: kTooLarge past `max_bytes`, kIoError on
+// a read error; `what` names the stream in messages.
+pith::Status ReadStream(std::FILE* f, std::size_t max_bytes, const std::string& what,
+                        std::string* out) {
+  char buf[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    out->append(buf, n);
+    if (out->size() > max_bytes) return pith::Status::TooLarge(what + " is larger than the limit");
+  }
+  if (std::ferror(f)) return pith::Status::IoError("cannot read " + what);
+  return pith::Status::Ok();
+}
+
 // The URLs of a --urls list: one a line, blank lines and # comments skipped.
 pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
   std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) return pith::Status::IoError("cannot open URL list " + path + ": " + std::strerror(errno));
   std::string text;
-  char buf[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
-  const bool failed = std::ferror(f);
+  const pith::Status read = ReadStream(f, std::numeric_limits<std::size_t>::max(),
+                                       "URL list " + path, &text);
   if (f != stdin) std::fclose(f);
-  if (failed) return pith::Status::IoError("cannot read URL list " + path);
+  if (!read.ok()) return read;
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t eol = text.find('\n', pos);
@@ -102,15 +115,8 @@ pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
 pith::Result<pith::Article> ExtractLocal(const std::string& input, const CliArgs& args) {
   if (input != "-") return pith::ExtractFile(input, args.options);
   std::string bytes;
-  char buf[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
-    bytes.append(buf, n);
-    if (bytes.size() > args.options.max_input_bytes) {
-      return pith::Status::TooLarge("standard input is larger than the limit");
-    }
-  }
-  if (std::ferror(stdin)) return pith::Status::IoError("cannot read standard input");
+  const pith::Status read = ReadStream(stdin, args.options.max_input_bytes, "standard input", &bytes);
+  if (!read.ok()) return read;
   pith::Result<pith::Article> article = pith::Extract(bytes, args.options, pith::PageInfo{});
   if (article.ok()) article->input = "-";
   return article;
