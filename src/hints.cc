@@ -125,12 +125,21 @@ std::uint32_t ClassifyToken(const std::string& token) {
   return it == table.end() ? 0 : it->second;
 }
 
+// Tokens that make the next one a property of the element rather than what
+// it is: "card--has-image" is a card, "layout-with-sidebar" holds the
+// content beside a sidebar, "no-comments" has none.
+bool IsModifierToken(std::string_view token) {
+  return token == "has" || token == "with" || token == "no" || token == "without";
+}
+
 std::uint32_t ClassifyTokens(std::string_view attr) {
   std::uint32_t hints = 0;
   std::string joined;  // "screen-reader-text" also as "screenreadertext"
   int count = 0;
+  bool modifier = false;  // the previous token was "has", "with", "no"...
   ForEachToken(attr, [&](const std::string& token) {
-    hints |= ClassifyToken(token);
+    if (!modifier) hints |= ClassifyToken(token);
+    modifier = IsModifierToken(token);
     ++count;
   });
   // Whole-attribute compounds: "sr-only" -> "sronly", "read-next" -> "readnext".

@@ -17,6 +17,8 @@ namespace pith::internal {
 namespace {
 
 constexpr char kMainContent[] = "main content";
+constexpr std::uint32_t kChromeTagFlags = kFlagHidden | kFlagNav | kFlagAside | kFlagFooter |
+                                          kFlagHeader | kFlagForm | kFlagDialog | kFlagNoscript;
 
 bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
@@ -217,6 +219,11 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
     }
   }
   auto spared = [&](int id) {
+    const Node& n = page.nodes[id];
+    if ((n.hints & kHintChromeMask) == kHintShare && !(n.flags & kChromeTagFlags) &&
+        scores.good_chars[id] > 0) {
+      return true;
+    }
     return scores.good_chars[id] >= protect ||
            (page.nodes[id].class_hash != 0 && content_classes.count(page.nodes[id].class_hash));
   };
@@ -280,11 +287,24 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
     }
   }
 
+  // Runs of unlinked list items: a list of facts reads as text together.
+  std::vector<bool> in_list_run(survivors.size(), false);
+  for (std::size_t i = 0; i < survivors.size();) {
+    std::size_t j = i;
+    while (j < survivors.size() && page.blocks[survivors[j]].kind == BlockKind::kListItem &&
+           page.blocks[survivors[j]].link_chars == 0) {
+      ++j;
+    }
+    if (j - i >= static_cast<std::size_t>(tuning::kMinListRun)) {
+      for (std::size_t k = i; k < j; ++k) in_list_run[k] = true;
+    }
+    i = j > i ? j : i + 1;
+  }
   // Short blocks survive only between text; headings only before text.
   int first_text = -1, last_text = -1;
   for (std::size_t i = 0; i < survivors.size(); ++i) {
     const TextBlock& block = page.blocks[survivors[i]];
-    if (block.kind != BlockKind::kHeading && ReadsAsText(block)) {
+    if (block.kind != BlockKind::kHeading && (ReadsAsText(block) || in_list_run[i])) {
       if (first_text < 0) first_text = static_cast<int>(i);
       last_text = static_cast<int>(i);
     }
@@ -305,7 +325,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
         }
       }
       if (!text_follows) d = {false, "heading with no text after it"};
-    } else if (!ReadsAsText(block) &&
+    } else if (!ReadsAsText(block) && !in_list_run[i] &&
                (first_text < 0 || static_cast<int>(i) < first_text ||
                 static_cast<int>(i) > last_text)) {
       d = {false, "short, at the edge of the text"};

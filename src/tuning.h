@@ -112,6 +112,9 @@ inline constexpr int kGoodBlockChars = 70;
 // a sentence; other blocks are "short", kept only between blocks that read
 // as text (a post's closing "Hope you like it." stays; "Read More" goes).
 inline constexpr int kShortBlockChars = 30;
+// A run of at least this many unlinked list items reads as text together
+// (a list of facts closing a story); fewer are labels or buttons.
+inline constexpr int kMinListRun = 3;
 
 // ExtractOptions::Focus::kPrecision drops kept blocks whose share of linked
 // text passes kPrecisionMaxLinkDensity, and trims blocks shorter than

@@ -33,6 +33,10 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"wp-caption-text", "", kHintCaption | kHintPositive},
       {"image top imgTop", "", kHintCaption},      // image boxes hold pictures and captions
       {"inlinegallery-item", "", kHintCaption},
+      {"mv-create-card mv-create-has-image", "", 0},  // a card that has an image, not one
+      {"layout-with-sidebar", "", 0},                 // holds the content beside a sidebar
+      {"dek noImage", "", 0},
+      {"no-sub-nav", "", kHintNav},                   // only the next token is a property
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(ClassifyAttributes(c.cls, c.id, "", ""), c.expected)

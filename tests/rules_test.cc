@@ -283,6 +283,34 @@ TEST(RulesTest, ShortBlocksBetweenParagraphsStay) {
   EXPECT_NE(a->text.find("What to pack\n\nTorch\n\nWater"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, EmbeddedPostInASocialWrapperStays) {
+  // An embedded post quotes prose; the share bar beside it holds none.
+  Result<Article> a = Extract(
+      std::string("<article>") + kStory +
+      "<div class=\"social-media-embed\"><blockquote><p>The lower town has flooded three times "
+      "in ten years and the defences promised in 2019 are still not built.</p><p>&mdash; A "
+      "resident (@riverside) November 18</p></blockquote></div><div class=\"social-share\">"
+      "<a href=\"#\">Facebook</a> <a href=\"#\">X</a></div>" + kStory + "</article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The lower town has flooded three times"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Facebook"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, UnlinkedListClosingTheStoryStays) {
+  // Short items at the edge of the text go, unless they form a list of
+  // facts: three or more items without links.
+  Result<Article> a = Extract(std::string("<article>") + kStory +
+                              "<h2>Shelters open tonight</h2><ul><li>School gym, Mill Lane</li>"
+                              "<li>Town hall, Market Square</li><li>St Anne's church hall</li>"
+                              "</ul><p><a href=\"/more\">Read More</a></p></article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Shelters open tonight\n\nSchool gym, Mill Lane\n\nTown hall, Market "
+                         "Square\n\nSt Anne's church hall"),
+            std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("Read More"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, EveryBlockHasADecisionAndReason) {
   Result<Article> a = Extract("<body><div class=\"menu\"><a href=\"/\">Home</a></div><article>"
                               "<nav><a href=\"/prev\">Previous story</a></nav>" +
