@@ -276,7 +276,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
     } else if (block.kind == BlockKind::kCaption) {
       d = {false, "caption"};
     } else if (density >= tuning::kMaxLinkDensity ||
-               (density >= tuning::kMaxShortLinkDensity && !ReadsAsText(block))) {
+               (density >= tuning::kMaxShortLinkDensity && !ReadsAsText(block) &&
+                block.kind != BlockKind::kQuote)) {
       d = {false, Format("link density", density)};
     } else {
       // Repeated blocks stay: recipes, meal plans and forum quotes repeat
@@ -324,7 +325,18 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
           break;
         }
       }
-      if (!text_follows) d = {false, "heading with no text after it"};
+      // The next blocks of the region a list of links: the heading names it.
+      const auto at = std::upper_bound(members.begin(), members.end(), b);
+      bool heads_links = members.end() - at >= tuning::kMinLinkListBlocks;
+      for (auto it = at; heads_links && it < at + tuning::kMinLinkListBlocks; ++it) {
+        heads_links = !(*decisions)[*it].kept &&
+                      LinkDensity(page.blocks[*it]) >= tuning::kMaxShortLinkDensity;
+      }
+      if (heads_links) {
+        d = {false, "heading of a link list"};
+      } else if (!text_follows) {
+        d = {false, "heading with no text after it"};
+      }
     } else if (!ReadsAsText(block) && !in_list_run[i] &&
                (first_text < 0 || static_cast<int>(i) < first_text ||
                 static_cast<int>(i) > last_text)) {

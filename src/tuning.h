@@ -126,6 +126,10 @@ inline constexpr int kPrecisionEdgeChars = 80;
 inline constexpr double kRecallMaxLinkDensity = 0.5;
 // A heading is kept when kept text follows within this many blocks.
 inline constexpr int kHeadingLookahead = 3;
+// A heading followed by this many blocks dropped as links names a link list
+// ("Trending:", "Related") and goes with it; one linked block after a
+// heading is a shop link or a linked sentence under a real subheading.
+inline constexpr int kMinLinkListBlocks = 2;
 // The lead (standfirst, deck) often sits between the headline and the body
 // container, outside the region: when a heading repeating the title lies at
 // most this many blocks before the region, prose between the two is kept.

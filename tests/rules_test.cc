@@ -296,6 +296,33 @@ TEST(RulesTest, EmbeddedPostInASocialWrapperStays) {
   EXPECT_EQ(a->text.find("Facebook"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LinkedAttributionOfAQuoteStays) {
+  // "— Name (@handle) date" under an embedded post links its date: short
+  // and partly linked, yet part of the quote.
+  Result<Article> a = Extract(
+      std::string("<article>") + kStory +
+      "<blockquote><p>The defences promised in 2019 are still not built, and the lower town "
+      "has flooded three times in ten years.</p><p>&mdash; A resident (@riverside) <a "
+      "href=\"/status/1\">November 18, 2019</a></p></blockquote>" + kStory + "</article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("A resident (@riverside) November 18, 2019"), std::string::npos)
+      << a->text;
+}
+
+TEST(RulesTest, HeadingOfALinkListGoesWithIt) {
+  // "Trending:" heads two links and goes; "Where to buy" heads one shop
+  // link and then text, and stays.
+  Result<Article> a = Extract(
+      "<article><h3>Trending:</h3><ul><li><a href=\"/a\">Flood warnings</a></li><li><a "
+      "href=\"/b\">Elections</a></li></ul>" + std::string(kStory) +
+      "<h3>Where to buy sandbags</h3><p>See it: <a href=\"/shop\">Hardware</a></p><p>The "
+      "hardware store on Mill Lane sells them at cost for as long as the flood warning lasts, "
+      "and delivers to the riverside streets.</p></article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Trending:"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Where to buy sandbags"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, UnlinkedListClosingTheStoryStays) {
   // Short items at the edge of the text go, unless they form a list of
   // facts: three or more items without links.
