@@ -83,6 +83,9 @@ std::vector<bool> HiddenBelow(const Page& page) {
 // hidden elements count.
 const char* ChromeReason(const Node& n, bool use_hints = true) {
   if (n.flags & kFlagHidden) return "hidden";
+  // A class on <html> or <body> describes the page ("single-post
+  // has-sidebar"), never a part of it.
+  if (n.parent < 0 || (n.flags & kFlagBody)) return nullptr;
   if (n.hints & kHintArticleBody) return nullptr;
   if (n.flags & kFlagNav) return "inside <nav>";
   if (n.flags & kFlagAside) return "inside <aside>";

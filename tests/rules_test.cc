@@ -274,6 +274,19 @@ TEST(RulesTest, LeadBetweenHeadlineAndBodyIsKept) {
   EXPECT_EQ(a->text.find("River floods lower town"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, ChromeWordsOnHtmlAndBodyDescribeThePage) {
+  // "sidebar-left nav-collapsed" on <body> says how the page is laid out;
+  // the lead under it is not chrome.
+  Result<Article> a = Extract(
+      "<html class=\"sidebar\"><head><title>River floods lower town</title></head><body "
+      "class=\"sidebar-left nav-collapsed\"><div class=\"page\"><header><h1>River floods "
+      "lower town</h1><p>Forty people were evacuated overnight as the river burst its banks "
+      "again.</p></header><div class=\"text\">" + std::string(kStory) +
+      "</div></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind("Forty people were evacuated overnight", 0), 0u) << a->text;
+}
+
 TEST(RulesTest, ShortBlocksBetweenParagraphsStay) {
   Result<Article> a = Extract(
       std::string("<article>") + kStory + "<h2>What to pack</h2><ul><li>Torch</li><li>Water</li>"
