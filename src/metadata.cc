@@ -1,6 +1,8 @@
 // Stage 4b, metadata: title and JSON-LD.
 #include "metadata.h"
 
+#include <unicode/uchar.h>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -348,7 +350,24 @@ std::string NormalizeDate(std::string_view text) {
   return date + TimePart(s, year_end);
 }
 
-std::string TitleKey(const std::string& text) { return AsciiLower(NormalizeSpace(text)); }
+std::string TitleKey(const std::string& text) {
+  // Letters and digits of any script, lower-cased, words joined by one space:
+  // "Kind krank? Was ..." and "Kind krank: Was ..." are the same title.
+  std::string key;
+  bool gap = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const UChar32 cp = static_cast<UChar32>(NextCodePoint(text, &i));
+    if (!u_isalnum(cp)) {
+      gap = !key.empty();
+      continue;
+    }
+    if (gap) key += ' ';
+    gap = false;
+    AppendUtf8(static_cast<char32_t>(u_tolower(cp)), &key);
+  }
+  return key;
+}
 
 std::string TrimSiteName(const std::string& title, const std::string& site_name) {
   std::vector<std::string> parts = SplitTitle(title);

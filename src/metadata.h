@@ -44,7 +44,8 @@ std::string NormalizeDate(std::string_view text);
 // keeps the longest part between separators.
 std::string TrimSiteName(const std::string& title, const std::string& site_name);
 
-// Lower-cased, white-space-collapsed form used to compare titles and headings.
+// The letters and digits of a title or heading, lower-cased, words joined by
+// one space: the form in which titles and headings are compared.
 std::string TitleKey(const std::string& text);
 
 }  // namespace pith::internal

@@ -179,6 +179,15 @@ TEST(SegmentBlocksTest, DeepNestingDoesNotRecurse) {
   EXPECT_GE(p.nodes.size(), static_cast<std::size_t>(depth));
 }
 
+TEST(TitleKeyTest, KeepsLettersAndDigitsOfAnyScript) {
+  EXPECT_EQ(TitleKey("Kind krank? Was Arbeitgeber wissen"), "kind krank was arbeitgeber wissen");
+  EXPECT_EQ(TitleKey("Kind krank: Was  Arbeitgeber wissen!"), "kind krank was arbeitgeber wissen");
+  EXPECT_EQ(TitleKey("Grenzschließungen: Deutschland"), "grenzschließungen deutschland");
+  EXPECT_EQ(TitleKey("ÖKUMENE trifft Ärzte"), "ökumene trifft ärzte");
+  EXPECT_EQ(TitleKey("«Новости» 2024"), "новости 2024");
+  EXPECT_EQ(TitleKey("  -- | --  "), "");
+}
+
 TEST(TrimSiteNameTest, RemovesTheSiteName) {
   EXPECT_EQ(TrimSiteName("Story title | Site", "Site"), "Story title");
   EXPECT_EQ(TrimSiteName("Site - Story title here", "Site"), "Story title here");

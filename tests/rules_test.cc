@@ -274,6 +274,18 @@ TEST(RulesTest, LeadBetweenHeadlineAndBodyIsKept) {
   EXPECT_EQ(a->text.find("River floods lower town"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LeadFoundUnderAHeadlinePunctuatedUnlikeTheTitle) {
+  // <title> says "River floods: lower town", the headline "River floods
+  // lower town!": the same title, so the lead under it is kept.
+  Result<Article> a = Extract(
+      "<html><head><title>River floods: lower town</title></head><body><div class=\"page\">"
+      "<header><h1>River floods lower town!</h1><p>Forty people were evacuated overnight as the "
+      "river burst its banks again.</p></header><div class=\"text\">" + std::string(kStory) +
+      "</div></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind("Forty people were evacuated overnight", 0), 0u) << a->text;
+}
+
 TEST(RulesTest, ChromeWordsOnHtmlAndBodyDescribeThePage) {
   // "sidebar-left nav-collapsed" on <body> says how the page is laid out;
   // the lead under it is not chrome.
