@@ -374,6 +374,8 @@ std::vector<bool> ChromeBelowButHeader(const Page& page) {
   return MarkSubtrees(page, [](Node n) {
     n.flags &= ~kFlagHeader;
     n.hints &= ~kHintHeader;
+    // "content-sidebar-wrap" holds the content as well as the sidebar.
+    if (n.hints & kHintPositive) n.hints &= ~kHintSidebar;
     return ChromeReason(n) != nullptr;
   });
 }

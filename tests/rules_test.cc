@@ -286,6 +286,19 @@ TEST(RulesTest, LeadFoundUnderAHeadlinePunctuatedUnlikeTheTitle) {
   EXPECT_EQ(a->text.rfind("Forty people were evacuated overnight", 0), 0u) << a->text;
 }
 
+TEST(RulesTest, LeadInsideAContentAndSidebarWrapperIsKept) {
+  // "content-sidebar-wrap" holds the article beside its sidebar: the lead
+  // under the headline is not sidebar text.
+  Result<Article> a = Extract(
+      "<html><head><title>River floods lower town</title></head><body><div "
+      "class=\"content-sidebar-wrap\"><div class=\"page\"><header><h1>River floods lower "
+      "town</h1><p>Forty people were evacuated overnight as the river burst its banks "
+      "again.</p></header><div class=\"text\">" + std::string(kStory) +
+      "</div></div></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind("Forty people were evacuated overnight", 0), 0u) << a->text;
+}
+
 TEST(RulesTest, ChromeWordsOnHtmlAndBodyDescribeThePage) {
   // "sidebar-left nav-collapsed" on <body> says how the page is laid out;
   // the lead under it is not chrome.
