@@ -270,6 +270,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
   }
 
   std::vector<int> survivors;
+  std::vector<bool> linked_sentence;  // per survivor: kept only between text
   for (int b : members) {
     const TextBlock& block = page.blocks[b];
     Decision& d = (*decisions)[b];
@@ -278,6 +279,13 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
       d = {false, "repeats the title"};
     } else if (block.kind == BlockKind::kCaption) {
       d = {false, "caption"};
+    } else if (density >= tuning::kMaxLinkDensity && density < tuning::kMaxLinkedSentenceDensity &&
+               block.kind == BlockKind::kParagraph && block.ends_sentence &&
+               block.weighted_chars >= tuning::kGoodBlockChars) {
+      // A sentence most of whose words are links, in the flow of the text.
+      d = {true, kMainContent};
+      survivors.push_back(b);
+      linked_sentence.push_back(true);
     } else if (density >= tuning::kMaxLinkDensity ||
                (density >= tuning::kMaxShortLinkDensity && !ReadsAsText(block) &&
                 block.kind != BlockKind::kQuote)) {
@@ -288,6 +296,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
       // nothing elsewhere), and hidden copies are excluded already.
       d = {true, kMainContent};
       survivors.push_back(b);
+      linked_sentence.push_back(false);
     }
   }
 
@@ -308,7 +317,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
   int first_text = -1, last_text = -1;
   for (std::size_t i = 0; i < survivors.size(); ++i) {
     const TextBlock& block = page.blocks[survivors[i]];
-    if (block.kind != BlockKind::kHeading && (ReadsAsText(block) || in_list_run[i])) {
+    if (block.kind != BlockKind::kHeading && !linked_sentence[i] &&
+        (ReadsAsText(block) || in_list_run[i])) {
       if (first_text < 0) first_text = static_cast<int>(i);
       last_text = static_cast<int>(i);
     }
@@ -317,7 +327,11 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
     const int b = survivors[i];
     const TextBlock& block = page.blocks[b];
     Decision& d = (*decisions)[b];
-    if (block.kind == BlockKind::kHeading) {
+    if (linked_sentence[i]) {
+      if (first_text < 0 || static_cast<int>(i) < first_text || static_cast<int>(i) > last_text) {
+        d = {false, Format("link density", LinkDensity(block))};
+      }
+    } else if (block.kind == BlockKind::kHeading) {
       bool text_follows = false;
       for (std::size_t k = i + 1; k < survivors.size() && k <= i + tuning::kHeadingLookahead;
            ++k) {

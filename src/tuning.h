@@ -105,6 +105,10 @@ inline constexpr double kMaxHintDropShare = 0.95;
 inline constexpr double kMaxLinkDensity = 0.5;
 // ...and short blocks from this density on.
 inline constexpr double kMaxShortLinkDensity = 0.3;
+// A paragraph of at least kGoodBlockChars ending a sentence stays up to this
+// density when text surrounds it: a sentence whose names are all links.
+// Fully linked lines ("Read more: ...") and lines at the edges still go.
+inline constexpr double kMaxLinkedSentenceDensity = 0.8;
 // "Good" text: a block of at least this many weighted characters with link
 // density below kMaxShortLinkDensity.
 inline constexpr int kGoodBlockChars = 70;

@@ -361,6 +361,21 @@ TEST(RulesTest, HeadingOfALinkListGoesWithIt) {
   EXPECT_NE(a->text.find("Where to buy sandbags"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, MostlyLinkedSentenceInsideTheTextStays) {
+  // A sentence whose names are links stays between paragraphs; a fully
+  // linked teaser line there goes.
+  Result<Article> a = Extract(
+      std::string("<article>") + kStory +
+      "<p>The <a href=\"/a\">Environment Agency flood warnings for the Lower Valley</a> were "
+      "lifted on Sunday.</p><p><a href=\"/c\">Read more: the storms that "
+      "hit the valley last winter and what they cost</a></p>" + kStory + "</article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Environment Agency flood warnings for the Lower Valley were lifted"),
+            std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("Read more"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, UnlinkedListClosingTheStoryStays) {
   // Short items at the edge of the text go, unless they form a list of
   // facts: three or more items without links.
