@@ -177,7 +177,10 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, int top) {
     const bool good_share =
         scores.good_chars[c] >= tuning::kSiblingGoodShare * scores.good_chars[top] &&
         scores.good_chars[c] > 0 && NodeLinkDensity(scores, c) < tuning::kSiblingLinkDensity;
-    if (scores.candidate[c] >= threshold || good_share || IsParagraphLike(page, scores, c)) {
+    // A lone paragraph joins before the container (a lead), not after it:
+    // there it is a closing note, a disclaimer or a copyright line.
+    const bool lead_paragraph = c < top && IsParagraphLike(page, scores, c);
+    if (scores.candidate[c] >= threshold || good_share || lead_paragraph) {
       roots.push_back(c);
     }
   }

@@ -242,6 +242,17 @@ TEST(RulesTest, SectionsWrappedDeepAndSplitByAFigureAreJoined) {
   EXPECT_EQ(a->text.find("A micrograph."), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LoneParagraphJoinsBeforeTheStoryNotAfterIt) {
+  Result<Article> a = Extract(
+      "<body><div class=\"wrap\"><p>Forty people were evacuated overnight as the river burst "
+      "its banks for the third time in ten years.</p><div class=\"story\">" +
+      std::string(kStory) + kStory + "</div><p>Valley Post may earn a commission when you buy "
+      "something through the links on this page, at no cost to you.</p></div></body>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind("Forty people were evacuated overnight", 0), 0u) << a->text;
+  EXPECT_EQ(a->text.find("may earn a commission"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, TeaserListWithLongDescriptionsDoesNotJoin) {
   std::string teasers = "<ul class=\"list\">";
   for (int i = 0; i < 4; ++i) {
