@@ -24,6 +24,25 @@ bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
 }
 
+// Why a node is chrome, or nullptr. Without `use_hints`, only tags and
+// hidden elements count.
+const char* ChromeReason(const Node& n, bool use_hints = true) {
+  if (n.flags & kFlagHidden) return "hidden";
+  // A class on <html> or <body> describes the page ("single-post
+  // has-sidebar"), never a part of it.
+  if (n.parent < 0 || (n.flags & kFlagBody)) return nullptr;
+  if (n.hints & kHintArticleBody) return nullptr;
+  if (n.flags & kFlagNav) return "inside <nav>";
+  if (n.flags & kFlagAside) return "inside <aside>";
+  if (n.flags & kFlagFooter) return "inside <footer>";
+  if (n.flags & kFlagHeader) return "inside <header>";
+  if (n.flags & kFlagForm) return "inside <form>";
+  if (n.flags & kFlagDialog) return "inside <dialog>";
+  if (n.flags & kFlagNoscript) return "inside <noscript>";
+  if (use_hints && (n.hints & kHintChromeMask)) return ChromeHintReason(n.hints);
+  return nullptr;
+}
+
 // Chrome categories strong enough that nothing inside them can be the article.
 constexpr std::uint32_t kHintExcludesCandidates = kHintNav | kHintRecommended | kHintConsent |
                                                   kHintComments | kHintShare | kHintSidebar |
@@ -52,12 +71,17 @@ bool DeclaresMainContent(const Node& n) {
 
 // Per node: inside (or at) a node that excludes candidates, unless a node on
 // the way declares the main content.
-std::vector<bool> ExcludedBelow(const Page& page) {
+std::vector<bool> ExcludedBelow(const Page& page, const Scores& scores) {
   std::vector<bool> excluded(page.nodes.size(), false);
+  const double protect = tuning::kProtectShare * scores.good_chars[0];
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
     const bool inherited = n.parent >= 0 && excluded[n.parent] && !DeclaresMainContent(n);
-    excluded[i] = inherited || (ExcludesCandidates(n) && !DeclaresMainContent(n));
+    // A class word on a wrapper of most of the page's text is the layout's
+    // ("container penci-sidebar" holds the post beside its sidebar).
+    const bool layout = ChromeReason(n, /*use_hints=*/false) == nullptr &&
+                        scores.good_chars[i] >= protect && scores.good_chars[i] > 0;
+    excluded[i] = inherited || (ExcludesCandidates(n) && !DeclaresMainContent(n) && !layout);
   }
   return excluded;
 }
@@ -77,25 +101,6 @@ std::vector<bool> MarkSubtrees(const Page& page, Own own) {
 // Per node: inside (or at) a hidden element.
 std::vector<bool> HiddenBelow(const Page& page) {
   return MarkSubtrees(page, [](const Node& n) { return (n.flags & kFlagHidden) != 0; });
-}
-
-// Why a node is chrome, or nullptr. Without `use_hints`, only tags and
-// hidden elements count.
-const char* ChromeReason(const Node& n, bool use_hints = true) {
-  if (n.flags & kFlagHidden) return "hidden";
-  // A class on <html> or <body> describes the page ("single-post
-  // has-sidebar"), never a part of it.
-  if (n.parent < 0 || (n.flags & kFlagBody)) return nullptr;
-  if (n.hints & kHintArticleBody) return nullptr;
-  if (n.flags & kFlagNav) return "inside <nav>";
-  if (n.flags & kFlagAside) return "inside <aside>";
-  if (n.flags & kFlagFooter) return "inside <footer>";
-  if (n.flags & kFlagHeader) return "inside <header>";
-  if (n.flags & kFlagForm) return "inside <form>";
-  if (n.flags & kFlagDialog) return "inside <dialog>";
-  if (n.flags & kFlagNoscript) return "inside <noscript>";
-  if (use_hints && (n.hints & kHintChromeMask)) return ChromeHintReason(n.hints);
-  return nullptr;
 }
 
 int TopCandidate(const Page& page, const Scores& scores, const std::vector<bool>& excluded) {
@@ -445,7 +450,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   if (page.nodes.empty()) return sel;
   const std::vector<bool> hidden = HiddenBelow(page);
   // Candidates inside chrome compete only when there are no others.
-  std::vector<bool> excluded = ExcludedBelow(page);
+  std::vector<bool> excluded = ExcludedBelow(page, scores);
   int top = TopCandidate(page, scores, excluded);
   if (top < 0) {
     excluded = hidden;

@@ -181,6 +181,22 @@ TEST(RulesTest, HintsThatWouldDropTheWholeStoryAreOverruled) {
   }
 }
 
+TEST(RulesTest, ChromeWordOnTheLayoutWrapperOfTheStoryDoesNotExclude) {
+  // "container penci-sidebar" wraps the post and its sidebar: it holds most
+  // of the page's text, so the word names the layout, not chrome.
+  Result<Article> a = Extract(
+      "<body><div class=\"site\"><div class=\"container penci-sidebar\"><div class=\"main\">"
+      "<article><div class=\"entry\">" + std::string(kStory) + "</div></article></div><div "
+      "class=\"widget\"><p>Subscribe to our newsletter today and get the news first, every "
+      "morning.</p></div></div><div class=\"site-info\"><p>All content on this site is "
+      "copyright, and may not be reproduced without the written permission of the "
+      "owners.</p></div></div></body>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind("The river rose by two metres", 0), 0u) << a->text;
+  EXPECT_EQ(a->text.find("copyright"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Subscribe"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, DeclaredMainContentOutranksAChromeWordAbove) {
   // "no-sub-nav" says there is no sub-navigation, yet yields the token "nav".
   Result<Article> a = Extract("<body><div class=\"container no-sub-nav\"><div role=\"main\">" +
