@@ -44,6 +44,27 @@ void ExpectStoryOnly(const Case& c) {
   }
 }
 
+// The story with `middle` between two copies of it, in an <article>.
+std::string StoryAround(const std::string& middle) {
+  return std::string("<article>") + kStory + middle + kStory + "</article>";
+}
+
+// A headline and its lead in a <header>, the story beside it in a <div>.
+const char kLead[] =
+    "Forty people were evacuated overnight as the river burst its banks again.";
+std::string LeadPage(const std::string& html_open, const std::string& title,
+                     const std::string& body_open, const std::string& headline) {
+  return html_open + "<head><title>" + title + "</title></head>" + body_open +
+         "<div class=\"page\"><header><h1>" + headline + "</h1><p>" + kLead +
+         "</p></header><div class=\"text\">" + kStory + "</div></div></body></html>";
+}
+
+void ExpectLeadFirst(const std::string& html) {
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind(kLead, 0), 0u) << a->text;
+}
+
 TEST(RulesTest, DropsEachKindOfChrome) {
   const Case cases[] = {
       {"cookie banner",
@@ -304,39 +325,24 @@ TEST(RulesTest, LeadBetweenHeadlineAndBodyIsKept) {
 TEST(RulesTest, LeadFoundUnderAHeadlinePunctuatedUnlikeTheTitle) {
   // <title> says "River floods: lower town", the headline "River floods
   // lower town!": the same title, so the lead under it is kept.
-  Result<Article> a = Extract(
-      "<html><head><title>River floods: lower town</title></head><body><div class=\"page\">"
-      "<header><h1>River floods lower town!</h1><p>Forty people were evacuated overnight as the "
-      "river burst its banks again.</p></header><div class=\"text\">" + std::string(kStory) +
-      "</div></div></body></html>");
-  ASSERT_TRUE(a.ok());
-  EXPECT_EQ(a->text.rfind("Forty people were evacuated overnight", 0), 0u) << a->text;
+  ExpectLeadFirst(
+      LeadPage("<html>", "River floods: lower town", "<body>", "River floods lower town!"));
 }
 
 TEST(RulesTest, LeadInsideAContentAndSidebarWrapperIsKept) {
   // "content-sidebar-wrap" holds the article beside its sidebar: the lead
   // under the headline is not sidebar text.
-  Result<Article> a = Extract(
-      "<html><head><title>River floods lower town</title></head><body><div "
-      "class=\"content-sidebar-wrap\"><div class=\"page\"><header><h1>River floods lower "
-      "town</h1><p>Forty people were evacuated overnight as the river burst its banks "
-      "again.</p></header><div class=\"text\">" + std::string(kStory) +
-      "</div></div></div></body></html>");
-  ASSERT_TRUE(a.ok());
-  EXPECT_EQ(a->text.rfind("Forty people were evacuated overnight", 0), 0u) << a->text;
+  ExpectLeadFirst(LeadPage("<html>", "River floods lower town",
+                           "<body><div class=\"content-sidebar-wrap\">",
+                           "River floods lower town"));
 }
 
 TEST(RulesTest, ChromeWordsOnHtmlAndBodyDescribeThePage) {
   // "sidebar-left nav-collapsed" on <body> says how the page is laid out;
   // the lead under it is not chrome.
-  Result<Article> a = Extract(
-      "<html class=\"sidebar\"><head><title>River floods lower town</title></head><body "
-      "class=\"sidebar-left nav-collapsed\"><div class=\"page\"><header><h1>River floods "
-      "lower town</h1><p>Forty people were evacuated overnight as the river burst its banks "
-      "again.</p></header><div class=\"text\">" + std::string(kStory) +
-      "</div></div></body></html>");
-  ASSERT_TRUE(a.ok());
-  EXPECT_EQ(a->text.rfind("Forty people were evacuated overnight", 0), 0u) << a->text;
+  ExpectLeadFirst(LeadPage("<html class=\"sidebar\">", "River floods lower town",
+                           "<body class=\"sidebar-left nav-collapsed\">",
+                           "River floods lower town"));
 }
 
 TEST(RulesTest, ShortBlocksBetweenParagraphsStay) {
@@ -350,12 +356,11 @@ TEST(RulesTest, ShortBlocksBetweenParagraphsStay) {
 
 TEST(RulesTest, EmbeddedPostInASocialWrapperStays) {
   // An embedded post quotes prose; the share bar beside it holds none.
-  Result<Article> a = Extract(
-      std::string("<article>") + kStory +
+  Result<Article> a = Extract(StoryAround(
       "<div class=\"social-media-embed\"><blockquote><p>The lower town has flooded three times "
       "in ten years and the defences promised in 2019 are still not built.</p><p>&mdash; A "
       "resident (@riverside) November 18</p></blockquote></div><div class=\"social-share\">"
-      "<a href=\"#\">Facebook</a> <a href=\"#\">X</a></div>" + kStory + "</article>");
+      "<a href=\"#\">Facebook</a> <a href=\"#\">X</a></div>"));
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("The lower town has flooded three times"), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("Facebook"), std::string::npos) << a->text;
@@ -364,11 +369,10 @@ TEST(RulesTest, EmbeddedPostInASocialWrapperStays) {
 TEST(RulesTest, LinkedAttributionOfAQuoteStays) {
   // "— Name (@handle) date" under an embedded post links its date: short
   // and partly linked, yet part of the quote.
-  Result<Article> a = Extract(
-      std::string("<article>") + kStory +
+  Result<Article> a = Extract(StoryAround(
       "<blockquote><p>The defences promised in 2019 are still not built, and the lower town "
       "has flooded three times in ten years.</p><p>&mdash; A resident (@riverside) <a "
-      "href=\"/status/1\">November 18, 2019</a></p></blockquote>" + kStory + "</article>");
+      "href=\"/status/1\">November 18, 2019</a></p></blockquote>"));
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("A resident (@riverside) November 18, 2019"), std::string::npos)
       << a->text;
@@ -391,11 +395,10 @@ TEST(RulesTest, HeadingOfALinkListGoesWithIt) {
 TEST(RulesTest, MostlyLinkedSentenceInsideTheTextStays) {
   // A sentence whose names are links stays between paragraphs; a fully
   // linked teaser line there goes.
-  Result<Article> a = Extract(
-      std::string("<article>") + kStory +
+  Result<Article> a = Extract(StoryAround(
       "<p>The <a href=\"/a\">Environment Agency flood warnings for the Lower Valley</a> were "
       "lifted on Sunday.</p><p><a href=\"/c\">Read more: the storms that "
-      "hit the valley last winter and what they cost</a></p>" + kStory + "</article>");
+      "hit the valley last winter and what they cost</a></p>"));
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("Environment Agency flood warnings for the Lower Valley were lifted"),
             std::string::npos)
