@@ -102,6 +102,18 @@ TEST_F(CliTest, NoMainContentExitsOne) {
   EXPECT_NE(r.err.find("no main content"), std::string::npos);
 }
 
+TEST_F(CliTest, NothingToReadIsSaidAndExitsOne) {
+  // A directory without pages and an empty URL list: a message, not silence.
+  Write("notes/readme.txt", "not a page");
+  const std::string list = Write("urls.txt", "\n# no URLs here\n");
+  for (const std::string& args : {dir_ + "/notes", "--urls " + list}) {
+    CliRun r = RunPith(args);
+    EXPECT_EQ(r.exit_code, 1) << args;
+    EXPECT_EQ(r.out, "") << args;
+    EXPECT_NE(r.err.find("no pages to read"), std::string::npos) << args << ": " << r.err;
+  }
+}
+
 TEST_F(CliTest, WalksDirectoriesAndReadsGzip) {
   std::ifstream src(Fixture("french-news"), std::ios::binary);
   std::stringstream ss;

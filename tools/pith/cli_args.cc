@@ -266,7 +266,8 @@ constexpr const char* kNotes[] = {
     "as its input completes. Every input yields one JSON record, which names it (\"input\"). "
     "Downloads honour the http_proxy, https_proxy, all_proxy and no_proxy variables.",
     "Exit status: 0 every input gave an article; 1 some input had no main content or was not "
-    "HTML; 2 an error (bad usage, unreadable or binary input, failed download); other inputs "
+    "HTML, or there was nothing to read (no pages in the directories, no URLs in the lists); "
+    "2 an error (bad usage, unreadable or binary input, failed download); other inputs "
     "are still processed.",
 };
 constexpr const char* kSynopsis = "pith [OPTIONS] [FILE|DIR|URL|-]...";

@@ -207,6 +207,13 @@ int main(int argc, char** argv) {
   }
   int exit_code = errors.empty() ? kExitOk : kExitError;
   for (const std::string& e : errors) std::cerr << "pith: " << e << "\n";
+  if (inputs.empty() && errors.empty()) {
+    // A directory without pages or an empty URL list: say so rather than
+    // succeed in silence.
+    std::cerr << "pith: no pages to read (no .html, .htm or .warc files, gzipped or not, in "
+                 "the directories; no URLs in the lists)\n";
+    return kExitNotFound;
+  }
   if (!args.explain.empty() && inputs.size() > 1) {
     std::cerr << "pith: --explain takes one input, not " << inputs.size() << "\n";
     return kExitError;
