@@ -229,10 +229,18 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
       }
     }
   }
+  // A share-worded wrapper ("social-media-embed") that holds prose or a
+  // quote is an embedded post: share bars hold buttons and links.
+  auto embeds_post = [&](const Node& n) {
+    for (int b = n.block_begin; b < n.block_end; ++b) {
+      if (page.blocks[b].kind == BlockKind::kQuote) return true;
+    }
+    return false;
+  };
   auto spared = [&](int id) {
     const Node& n = page.nodes[id];
     if ((n.hints & kHintChromeMask) == kHintShare && !(n.flags & kChromeTagFlags) &&
-        scores.good_chars[id] > 0) {
+        (scores.good_chars[id] > 0 || embeds_post(n))) {
       return true;
     }
     return scores.good_chars[id] >= protect ||

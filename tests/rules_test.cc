@@ -360,9 +360,11 @@ TEST(RulesTest, EmbeddedPostInASocialWrapperStays) {
       "<div class=\"social-media-embed\"><blockquote><p>The lower town has flooded three times "
       "in ten years and the defences promised in 2019 are still not built.</p><p>&mdash; A "
       "resident (@riverside) November 18</p></blockquote></div><div class=\"social-share\">"
-      "<a href=\"#\">Facebook</a> <a href=\"#\">X</a></div>"));
+      "<a href=\"#\">Facebook</a> <a href=\"#\">X</a></div><div class=\"social-media-embed\">"
+      "<blockquote><p>flood. again. <a href=\"/p/2\">pic.example/x</a></p></blockquote></div>"));
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("The lower town has flooded three times"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("flood. again."), std::string::npos) << a->text;  // short, still a post
   EXPECT_EQ(a->text.find("Facebook"), std::string::npos) << a->text;
 }
 
