@@ -205,6 +205,13 @@ bool RepeatsTitle(const TextBlock& b, const Metadata& meta) {
          meta.title_forms.end();
 }
 
+// True when `text` ends with a colon, ASCII or full-width (CJK).
+bool EndsWithColon(const std::string& text) {
+  std::string_view t = TrimAsciiSpace(text);
+  return (!t.empty() && t.back() == ':') ||
+         (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A");  // U+FF1A
+}
+
 bool ReadsAsText(const TextBlock& b) {
   return b.weighted_chars >= tuning::kGoodBlockChars ||
          (b.weighted_chars >= tuning::kShortBlockChars && b.ends_sentence);
@@ -374,6 +381,16 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
                (first_text < 0 || static_cast<int>(i) < first_text ||
                 static_cast<int>(i) > last_text)) {
       d = {false, "short, at the edge of the text"};
+    }
+  }
+  // A short line ending with a colon introduces the block after it
+  // ("Contact:", "Read more:"); when that block was dropped, so is the line.
+  for (int b : survivors) {
+    const TextBlock& block = page.blocks[b];
+    if (!(*decisions)[b].kept || ReadsAsText(block) || !EndsWithColon(block.text)) continue;
+    const std::size_t next = static_cast<std::size_t>(b) + 1;
+    if (next >= decisions->size() || !(*decisions)[next].kept) {
+      (*decisions)[b] = {false, "introduces a dropped block"};
     }
   }
 }

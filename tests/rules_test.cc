@@ -408,6 +408,18 @@ TEST(RulesTest, MostlyLinkedSentenceInsideTheTextStays) {
   EXPECT_EQ(a->text.find("Read more"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LineIntroducingADroppedBlockGoesWithIt) {
+  // "Contact:" introduces an author box that goes as chrome; "Bring:"
+  // introduces kept text and stays.
+  Result<Article> a = Extract(StoryAround(
+      "<p>Contact:</p><div class=\"author-box\"><p>Jo Smith, Valley Post, 4 Mill Lane, "
+      "telephone 01234 567 890, jo.smith@valleypost.example</p></div><p>Bring:</p><p>Warm "
+      "clothes, medicines and documents, in one bag that you can carry for an hour or more.</p>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Contact:"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Bring:\n\nWarm clothes"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, UnlinkedListClosingTheStoryStays) {
   // Short items at the edge of the text go, unless they form a list of
   // facts: three or more items without links.
