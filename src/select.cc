@@ -217,6 +217,101 @@ bool ReadsAsText(const TextBlock& b) {
          (b.weighted_chars >= tuning::kShortBlockChars && b.ends_sentence);
 }
 
+// Per survivor: part of a run of at least tuning::kMinListRun unlinked list
+// items, which reads as text together (a list of facts).
+std::vector<bool> UnlinkedListRuns(const Page& page, const std::vector<int>& survivors) {
+  std::vector<bool> in_run(survivors.size(), false);
+  for (std::size_t i = 0; i < survivors.size();) {
+    std::size_t j = i;
+    while (j < survivors.size() && page.blocks[survivors[j]].kind == BlockKind::kListItem &&
+           page.blocks[survivors[j]].link_chars == 0) {
+      ++j;
+    }
+    if (j - i >= static_cast<std::size_t>(tuning::kMinListRun)) {
+      for (std::size_t k = i; k < j; ++k) in_run[k] = true;
+    }
+    i = j > i ? j : i + 1;
+  }
+  return in_run;
+}
+
+// True when the region's blocks after block `b` (`members`, in order) start
+// with tuning::kMinLinkListBlocks blocks dropped as links.
+bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
+                    const std::vector<Decision>& decisions) {
+  const auto at = std::upper_bound(members.begin(), members.end(), b);
+  if (members.end() - at < tuning::kMinLinkListBlocks) return false;
+  for (auto it = at; it < at + tuning::kMinLinkListBlocks; ++it) {
+    if (decisions[*it].kept || LinkDensity(page.blocks[*it]) < tuning::kMaxShortLinkDensity) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Among the kept blocks (`survivors`, in order): short blocks survive only
+// between text, headings only before text and not over a link list, and a
+// mostly linked sentence only inside the text.
+void TrimEdges(const Page& page, const std::vector<int>& members,
+               const std::vector<int>& survivors, const std::vector<bool>& linked_sentence,
+               std::vector<Decision>* decisions) {
+  const std::vector<bool> in_list_run = UnlinkedListRuns(page, survivors);
+  // Short blocks survive only between text; headings only before text.
+  int first_text = -1, last_text = -1;
+  for (std::size_t i = 0; i < survivors.size(); ++i) {
+    const TextBlock& block = page.blocks[survivors[i]];
+    if (block.kind != BlockKind::kHeading && !linked_sentence[i] &&
+        (ReadsAsText(block) || in_list_run[i])) {
+      if (first_text < 0) first_text = static_cast<int>(i);
+      last_text = static_cast<int>(i);
+    }
+  }
+  for (std::size_t i = 0; i < survivors.size(); ++i) {
+    const int b = survivors[i];
+    const TextBlock& block = page.blocks[b];
+    Decision& d = (*decisions)[b];
+    if (linked_sentence[i]) {
+      if (first_text < 0 || static_cast<int>(i) < first_text || static_cast<int>(i) > last_text) {
+        d = {false, Format("link density", LinkDensity(block))};
+      }
+    } else if (block.kind == BlockKind::kHeading) {
+      bool text_follows = false;
+      for (std::size_t k = i + 1; k < survivors.size() && k <= i + tuning::kHeadingLookahead;
+           ++k) {
+        const TextBlock& next = page.blocks[survivors[k]];
+        if (next.kind == BlockKind::kHeading) break;
+        if (static_cast<int>(k) <= last_text) {
+          text_follows = true;
+          break;
+        }
+      }
+      if (HeadsALinkList(page, members, b, *decisions)) {
+        d = {false, "heading of a link list"};
+      } else if (!text_follows) {
+        d = {false, "heading with no text after it"};
+      }
+    } else if (!ReadsAsText(block) && !in_list_run[i] &&
+               (first_text < 0 || static_cast<int>(i) < first_text ||
+                static_cast<int>(i) > last_text)) {
+      d = {false, "short, at the edge of the text"};
+    }
+  }
+}
+
+// A short line ending with a colon introduces the block after it ("Contact:",
+// "Read more:"); when that block was dropped, so is the line.
+void DropIntroductionsOfDropped(const Page& page, const std::vector<int>& survivors,
+                                std::vector<Decision>* decisions) {
+  for (int b : survivors) {
+    const TextBlock& block = page.blocks[b];
+    if (!(*decisions)[b].kept || ReadsAsText(block) || !EndsWithColon(block.text)) continue;
+    const std::size_t next = static_cast<std::size_t>(b) + 1;
+    if (next >= decisions->size() || !(*decisions)[next].kept) {
+      (*decisions)[b] = {false, "introduces a dropped block"};
+    }
+  }
+}
+
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
 // dropped as outside the region.
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
@@ -323,76 +418,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
     }
   }
 
-  // Runs of unlinked list items: a list of facts reads as text together.
-  std::vector<bool> in_list_run(survivors.size(), false);
-  for (std::size_t i = 0; i < survivors.size();) {
-    std::size_t j = i;
-    while (j < survivors.size() && page.blocks[survivors[j]].kind == BlockKind::kListItem &&
-           page.blocks[survivors[j]].link_chars == 0) {
-      ++j;
-    }
-    if (j - i >= static_cast<std::size_t>(tuning::kMinListRun)) {
-      for (std::size_t k = i; k < j; ++k) in_list_run[k] = true;
-    }
-    i = j > i ? j : i + 1;
-  }
-  // Short blocks survive only between text; headings only before text.
-  int first_text = -1, last_text = -1;
-  for (std::size_t i = 0; i < survivors.size(); ++i) {
-    const TextBlock& block = page.blocks[survivors[i]];
-    if (block.kind != BlockKind::kHeading && !linked_sentence[i] &&
-        (ReadsAsText(block) || in_list_run[i])) {
-      if (first_text < 0) first_text = static_cast<int>(i);
-      last_text = static_cast<int>(i);
-    }
-  }
-  for (std::size_t i = 0; i < survivors.size(); ++i) {
-    const int b = survivors[i];
-    const TextBlock& block = page.blocks[b];
-    Decision& d = (*decisions)[b];
-    if (linked_sentence[i]) {
-      if (first_text < 0 || static_cast<int>(i) < first_text || static_cast<int>(i) > last_text) {
-        d = {false, Format("link density", LinkDensity(block))};
-      }
-    } else if (block.kind == BlockKind::kHeading) {
-      bool text_follows = false;
-      for (std::size_t k = i + 1; k < survivors.size() && k <= i + tuning::kHeadingLookahead;
-           ++k) {
-        const TextBlock& next = page.blocks[survivors[k]];
-        if (next.kind == BlockKind::kHeading) break;
-        if (static_cast<int>(k) <= last_text) {
-          text_follows = true;
-          break;
-        }
-      }
-      // The next blocks of the region a list of links: the heading names it.
-      const auto at = std::upper_bound(members.begin(), members.end(), b);
-      bool heads_links = members.end() - at >= tuning::kMinLinkListBlocks;
-      for (auto it = at; heads_links && it < at + tuning::kMinLinkListBlocks; ++it) {
-        heads_links = !(*decisions)[*it].kept &&
-                      LinkDensity(page.blocks[*it]) >= tuning::kMaxShortLinkDensity;
-      }
-      if (heads_links) {
-        d = {false, "heading of a link list"};
-      } else if (!text_follows) {
-        d = {false, "heading with no text after it"};
-      }
-    } else if (!ReadsAsText(block) && !in_list_run[i] &&
-               (first_text < 0 || static_cast<int>(i) < first_text ||
-                static_cast<int>(i) > last_text)) {
-      d = {false, "short, at the edge of the text"};
-    }
-  }
-  // A short line ending with a colon introduces the block after it
-  // ("Contact:", "Read more:"); when that block was dropped, so is the line.
-  for (int b : survivors) {
-    const TextBlock& block = page.blocks[b];
-    if (!(*decisions)[b].kept || ReadsAsText(block) || !EndsWithColon(block.text)) continue;
-    const std::size_t next = static_cast<std::size_t>(b) + 1;
-    if (next >= decisions->size() || !(*decisions)[next].kept) {
-      (*decisions)[b] = {false, "introduces a dropped block"};
-    }
-  }
+  TrimEdges(page, members, survivors, linked_sentence, decisions);
+  DropIntroductionsOfDropped(page, survivors, decisions);
 }
 
 int KeptChars(const Page& page, const std::vector<Decision>& decisions) {
