@@ -312,6 +312,25 @@ void DropIntroductionsOfDropped(const Page& page, const std::vector<int>& surviv
   }
 }
 
+// A table cell dropped as a link stays when its row keeps other cells: the
+// linked name of a product or place in a table of data. Paragraphs inside a
+// cell (a page laid out in a table) are not cells of data.
+void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members,
+                               std::vector<Decision>* decisions) {
+  std::unordered_set<int> kept_rows;
+  for (int b : members) {
+    if ((*decisions)[b].kept && page.blocks[b].row >= 0) kept_rows.insert(page.blocks[b].row);
+  }
+  for (int b : members) {
+    const TextBlock& block = page.blocks[b];
+    Decision& d = (*decisions)[b];
+    if (!d.kept && block.kind == BlockKind::kTableCell && kept_rows.count(block.row) &&
+        d.reason.rfind("link density", 0) == 0) {
+      d = {true, kMainContent};
+    }
+  }
+}
+
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
 // dropped as outside the region.
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
@@ -420,6 +439,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
 
   TrimEdges(page, members, survivors, linked_sentence, decisions);
   DropIntroductionsOfDropped(page, survivors, decisions);
+  KeepLinkedCellsOfKeptRows(page, members, decisions);
 }
 
 int KeptChars(const Page& page, const std::vector<Decision>& decisions) {

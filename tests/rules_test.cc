@@ -420,6 +420,20 @@ TEST(RulesTest, LineIntroducingADroppedBlockGoesWithIt) {
   EXPECT_NE(a->text.find("Bring:\n\nWarm clothes"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LinkedNameInATableRowStays) {
+  // The first cell of each row links to the shelter's page; the row's other
+  // cells are data, so the linked name is data too. A row of links only goes.
+  Result<Article> a = Extract(StoryAround(
+      "<table><tr><th>Shelter</th><th>Beds</th></tr><tr><td><a href=\"/s/1\">School gym</a>"
+      "</td><td>120</td></tr><tr><td><a href=\"/s/2\">Town hall</a></td><td>80</td></tr>"
+      "<tr><td><a href=\"/a\">Previous</a></td><td><a href=\"/b\">Next</a></td></tr>"
+      "</table>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("School gym\n\n120"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Town hall\n\n80"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Previous"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, UnlinkedListClosingTheStoryStays) {
   // Short items at the edge of the text go, unless they form a list of
   // facts: three or more items without links.
