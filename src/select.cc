@@ -212,6 +212,13 @@ bool EndsWithColon(const std::string& text) {
          (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A");  // U+FF1A
 }
 
+// A heading written as a sentence of prose ("He says he never saw the
+// letter."): styled as a heading, read as text.
+bool IsProseHeading(const TextBlock& b) {
+  return b.kind == BlockKind::kHeading && b.ends_sentence &&
+         b.weighted_chars >= tuning::kGoodBlockChars;
+}
+
 bool ReadsAsText(const TextBlock& b) {
   return b.weighted_chars >= tuning::kGoodBlockChars ||
          (b.weighted_chars >= tuning::kShortBlockChars && b.ends_sentence);
@@ -260,7 +267,7 @@ void TrimEdges(const Page& page, const std::vector<int>& members,
   int first_text = -1, last_text = -1;
   for (std::size_t i = 0; i < survivors.size(); ++i) {
     const TextBlock& block = page.blocks[survivors[i]];
-    if (block.kind != BlockKind::kHeading && !linked_sentence[i] &&
+    if ((block.kind != BlockKind::kHeading || IsProseHeading(block)) && !linked_sentence[i] &&
         (ReadsAsText(block) || in_list_run[i])) {
       if (first_text < 0) first_text = static_cast<int>(i);
       last_text = static_cast<int>(i);
@@ -274,7 +281,7 @@ void TrimEdges(const Page& page, const std::vector<int>& members,
       if (first_text < 0 || static_cast<int>(i) < first_text || static_cast<int>(i) > last_text) {
         d = {false, Format("link density", LinkDensity(block))};
       }
-    } else if (block.kind == BlockKind::kHeading) {
+    } else if (block.kind == BlockKind::kHeading && !IsProseHeading(block)) {
       bool text_follows = false;
       for (std::size_t k = i + 1; k < survivors.size() && k <= i + tuning::kHeadingLookahead;
            ++k) {

@@ -434,6 +434,17 @@ TEST(RulesTest, LinkedNameInATableRowStays) {
   EXPECT_EQ(a->text.find("Previous"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, HeadingWrittenAsASentenceReadsAsText) {
+  // A closing line styled as a heading but written as a sentence stays; a
+  // heading with nothing after it goes.
+  Result<Article> a = Extract(std::string("<article>") + kStory +
+                              "<h3>The mayor says the defences promised in 2019 will finally be "
+                              "built next summer.</h3><h3>More from the valley</h3></article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("will finally be built next summer."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("More from the valley"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, UnlinkedListClosingTheStoryStays) {
   // Short items at the edge of the text go, unless they form a list of
   // facts: three or more items without links.
