@@ -17,8 +17,6 @@ namespace pith::internal {
 namespace {
 
 constexpr char kMainContent[] = "main content";
-constexpr std::uint32_t kChromeTagFlags = kFlagHidden | kFlagNav | kFlagAside | kFlagFooter |
-                                          kFlagHeader | kFlagForm | kFlagDialog | kFlagNoscript;
 
 bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
@@ -367,12 +365,13 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
   };
   auto spared = [&](int id) {
     const Node& n = page.nodes[id];
-    if ((n.hints & kHintChromeMask) == kHintShare && !(n.flags & kChromeTagFlags) &&
+    if ((n.hints & kHintChromeMask) == kHintShare &&
+        ChromeReason(n, /*use_hints=*/false) == nullptr &&
         (scores.good_chars[id] > 0 || embeds_post(n))) {
       return true;
     }
     return scores.good_chars[id] >= protect ||
-           (page.nodes[id].class_hash != 0 && content_classes.count(page.nodes[id].class_hash));
+           (n.class_hash != 0 && content_classes.count(n.class_hash));
   };
   // Good text that class/id hints alone would drop, over the whole region.
   int hint_dropped = 0;
