@@ -317,22 +317,19 @@ void DropIntroductionsOfDropped(const Page& page, const std::vector<int>& surviv
   }
 }
 
-// A table cell dropped as a link stays when its row keeps other cells: the
-// linked name of a product or place in a table of data. Paragraphs inside a
-// cell (a page laid out in a table) are not cells of data.
+// A table cell dropped as a link (`linked_cells`) stays when its row keeps
+// other cells: the linked name of a product or place in a table of data.
+// Paragraphs inside a cell (a page laid out in a table) are not cells of data.
 void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members,
+                               const std::vector<int>& linked_cells,
                                std::vector<Decision>* decisions) {
+  if (linked_cells.empty()) return;
   std::unordered_set<int> kept_rows;
   for (int b : members) {
     if ((*decisions)[b].kept && page.blocks[b].row >= 0) kept_rows.insert(page.blocks[b].row);
   }
-  for (int b : members) {
-    const TextBlock& block = page.blocks[b];
-    Decision& d = (*decisions)[b];
-    if (!d.kept && block.kind == BlockKind::kTableCell && kept_rows.count(block.row) &&
-        d.reason.rfind("link density", 0) == 0) {
-      d = {true, kMainContent};
-    }
+  for (int b : linked_cells) {
+    if (kept_rows.count(page.blocks[b].row)) (*decisions)[b] = {true, kMainContent};
   }
 }
 
@@ -414,6 +411,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
 
   std::vector<int> survivors;
   std::vector<bool> linked_sentence;  // per survivor: kept only between text
+  std::vector<int> linked_cells;      // table cells dropped as links
   for (int b : members) {
     const TextBlock& block = page.blocks[b];
     Decision& d = (*decisions)[b];
@@ -433,6 +431,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
                (density >= tuning::kMaxShortLinkDensity && !ReadsAsText(block) &&
                 block.kind != BlockKind::kQuote)) {
       d = {false, Format("link density", density)};
+      if (block.kind == BlockKind::kTableCell) linked_cells.push_back(b);
     } else {
       // Repeated blocks stay: recipes, meal plans and forum quotes repeat
       // real text (dropping repeats cost 0.006 F1 on scrapinghub, gained
@@ -445,7 +444,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
 
   TrimEdges(page, members, survivors, linked_sentence, decisions);
   DropIntroductionsOfDropped(page, survivors, decisions);
-  KeepLinkedCellsOfKeptRows(page, members, decisions);
+  KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
 }
 
 int KeptChars(const Page& page, const std::vector<Decision>& decisions) {
