@@ -181,6 +181,17 @@ class Segmenter {
   }
 
  private:
+  // Where the current block's text stood when an inline element opened: what
+  // a hover card inside the text rolls back to.
+  struct Mark {
+    std::size_t buffer = 0;
+    std::size_t links = 0;
+    std::size_t blocks = 0;
+    std::size_t images = 0;
+    int link_chars = 0;
+    int anchors = 0;         // <a> elements opened so far
+    int unlinked_texts = 0;  // unlinked, non-space text runs appended so far
+  };
   struct Frame {
     const GumboNode* node;
     unsigned next;
@@ -188,7 +199,9 @@ class Segmenter {
     int saved_owner;
     bool block;
     int capture;  // index into captures_, or -1
+    Mark mark;    // the text's state when the element opened
   };
+
   struct TableContext {
     int table = -1;
     int row = -1;
@@ -238,16 +251,17 @@ class Segmenter {
     }
     const bool dialog = IsDialog(e);
     const bool block = IsBlockLevel(tag) || dialog;
+    const Attributes attrs = ReadAttributes(e);
+    const std::uint32_t hints = ClassifyAttributes(attrs.cls, attrs.id, attrs.role, attrs.itemprop);
+    const bool hidden = IsHiddenElement(attrs) || (hints & kHintHidden);
     if (block) Flush();
     Node node;
     node.parent = stack_.empty() ? -1 : stack_.back().id;
     node.tag = tag;
     node.flags = TagFlags(tag);
     if (dialog) node.flags |= kFlagDialog;
-    const Attributes attrs = ReadAttributes(e);
-    if (IsHiddenElement(attrs)) node.flags |= kFlagHidden;
-    node.hints = ClassifyAttributes(attrs.cls, attrs.id, attrs.role, attrs.itemprop);
-    if (node.hints & kHintHidden) node.flags |= kFlagHidden;
+    if (hidden) node.flags |= kFlagHidden;
+    node.hints = hints;
     node.class_hash = ClassHash(attrs.cls);
     if (!attrs.role.empty() && AsciiLower(NormalizeSpace(attrs.role)) == "main") {
       node.flags |= kFlagMain;  // the ARIA twin of <main>
@@ -256,7 +270,7 @@ class Segmenter {
     const int id = static_cast<int>(page_->nodes.size());
     page_->nodes.push_back(node);
     if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(attrs.lang);
-    stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, attrs.itemprop)});
+    stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, attrs.itemprop), Here()});
     if (block) owner_ = id;
     Count(tag, +1);
     EnterStructure(e, id);
@@ -270,6 +284,7 @@ class Segmenter {
         break;
       case GUMBO_TAG_A:
         hrefs_.emplace_back(NormalizeSpace(Attr(e, "href")));
+        ++anchors_;
         break;
       case GUMBO_TAG_TABLE:
         tables_.push_back(TableContext{id});
@@ -360,9 +375,45 @@ class Segmenter {
     }
     Count(static_cast<GumboTag>(page_->nodes[f.id].tag), -1);
     ExitStructure(static_cast<GumboTag>(page_->nodes[f.id].tag));
-    if (f.capture >= 0) EndItemprop(f.capture);
+    if (f.capture >= 0) EndItemprop(f.capture);  // metadata may sit in hidden text
+    if (!f.block && IsInlineInText(f) &&
+        ((page_->nodes[f.id].flags & kFlagHidden) || IsHoverCard(f))) {
+      RollBack(f.mark);
+    }
     page_->nodes[f.id].block_end = static_cast<int>(page_->blocks.size());
     page_->nodes[f.id].end = static_cast<int>(page_->nodes.size());
+  }
+
+  Mark Here() const {
+    return Mark{buffer_.size(), links_.size(), page_->blocks.size(), page_->images.size(),
+                link_chars_, anchors_, unlinked_texts_};
+  }
+
+  // An inline element inside running text holding an image and two or more
+  // links and no words of its own: a person's or product's hover card
+  // ("Ilhan Omar" opens a photo and her latest stories), not part of the
+  // sentence around it.
+  bool IsHoverCard(const Frame& f) const {
+    const Mark& m = f.mark;
+    return f.node->v.element.tag != GUMBO_TAG_A && m.unlinked_texts > block_unlinked_texts_ &&
+           unlinked_texts_ == m.unlinked_texts && anchors_ - m.anchors >= tuning::kMinCardLinks &&
+           page_->images.size() > m.images;
+  }
+
+  // True when the inline element closing in `f` held no block: its words
+  // all went into the current block's text, and can be taken out of it.
+  // Hidden words inside a line ("(opens in a new window)") are not part of
+  // it; a hidden element holding blocks stays, flagged, for selection.
+  bool IsInlineInText(const Frame& f) const {
+    return f.mark.blocks == page_->blocks.size() && f.mark.buffer <= buffer_.size();
+  }
+
+  void RollBack(const Mark& m) {
+    buffer_.resize(m.buffer);
+    links_.resize(m.links);
+    if (!links_.empty() && links_.back().end > m.buffer) links_.back().end = m.buffer;
+    link_chars_ = m.link_chars;
+    page_->images.resize(m.images);
   }
 
   void Count(GumboTag tag, int delta) {
@@ -381,6 +432,10 @@ class Segmenter {
       buffer_.append(text);
     } else {
       AppendCollapsed(text, &buffer_);
+    }
+    if (link_depth_ == 0 && buffer_.size() > before &&
+        (buffer_.size() - before > 1 || buffer_[before] != ' ')) {
+      ++unlinked_texts_;
     }
     if (link_depth_ > 0) {
       link_chars_ += static_cast<int>(
@@ -455,6 +510,7 @@ class Segmenter {
     buffer_.clear();
     links_.clear();
     link_chars_ = 0;
+    block_unlinked_texts_ = unlinked_texts_;
   }
 
   void Measure(TextBlock* b) {
@@ -602,6 +658,9 @@ class Segmenter {
   int owner_ = -1;
   int link_chars_ = 0;
   int link_depth_ = 0;
+  int anchors_ = 0;
+  int unlinked_texts_ = 0;
+  int block_unlinked_texts_ = 0;  // unlinked_texts_ when the current block began
   int pre_depth_ = 0;
   int quote_depth_ = 0;
   int list_depth_ = 0;

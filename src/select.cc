@@ -255,8 +255,9 @@ bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
 }
 
 // Among the kept blocks (`survivors`, in order): short blocks survive only
-// between text, headings only before text and not over a link list, and a
-// mostly linked sentence only inside the text.
+// between text, headings (partly linked ones too) only before text and not
+// over a link list, and a mostly linked sentence only inside or opening the
+// text.
 void TrimEdges(const Page& page, const std::vector<int>& members,
                const std::vector<int>& survivors, const std::vector<bool>& linked_sentence,
                std::vector<Decision>* decisions) {
@@ -276,7 +277,14 @@ void TrimEdges(const Page& page, const std::vector<int>& members,
     const TextBlock& block = page.blocks[b];
     Decision& d = (*decisions)[b];
     if (linked_sentence[i]) {
-      if (first_text < 0 || static_cast<int>(i) < first_text || static_cast<int>(i) > last_text) {
+      // Inside the text, or opening it with only headings between (a lead
+      // that links its names, over the first section heading).
+      bool opens_text = static_cast<int>(i) < first_text;
+      for (int k = static_cast<int>(i) + 1; opens_text && k < first_text; ++k) {
+        opens_text = page.blocks[survivors[k]].kind == BlockKind::kHeading;
+      }
+      if (first_text < 0 || static_cast<int>(i) > last_text ||
+          (static_cast<int>(i) < first_text && !opens_text)) {
         d = {false, Format("link density", LinkDensity(block))};
       }
     } else if (block.kind == BlockKind::kHeading && !IsProseHeading(block)) {
@@ -429,7 +437,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
       linked_sentence.push_back(true);
     } else if (density >= tuning::kMaxLinkDensity ||
                (density >= tuning::kMaxShortLinkDensity && !ReadsAsText(block) &&
-                block.kind != BlockKind::kQuote)) {
+                block.kind != BlockKind::kQuote && block.kind != BlockKind::kHeading)) {
       d = {false, Format("link density", density)};
       if (block.kind == BlockKind::kTableCell) linked_cells.push_back(b);
     } else {

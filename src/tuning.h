@@ -119,6 +119,10 @@ inline constexpr int kShortBlockChars = 30;
 // A run of at least this many unlinked list items reads as text together
 // (a list of facts closing a story); fewer are labels or buttons.
 inline constexpr int kMinListRun = 3;
+// Links an inline element in running text needs (with an image and no words
+// of its own) to be a hover card left out of the text. One link with an
+// image is an inline picture; a card names the person and their stories.
+inline constexpr int kMinCardLinks = 2;
 
 // ExtractOptions::Focus::kPrecision drops kept blocks whose share of linked
 // text passes kPrecisionMaxLinkDensity, and trims blocks shorter than

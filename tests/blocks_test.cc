@@ -70,6 +70,43 @@ TEST(SegmentBlocksTest, SkipsInvisibleElements) {
   EXPECT_EQ(p.blocks[0].text, "yes 子供");  // ruby readings are annotations, not text
 }
 
+TEST(SegmentBlocksTest, HiddenInlineTextIsLeftOut) {
+  // Hidden words inside a paragraph are not part of its text; a hidden
+  // block is kept as a block, flagged (see FlagsHiddenAndSemanticElements).
+  Page p = Segment(
+      "<body><p>The vote <span style=\"display:none\">SECRET</span>was close <span "
+      "class=\"sr-only\">(opens in a new window)</span><span hidden>x</span><b "
+      "aria-hidden=\"true\">*</b>today.<span itemprop=\"author\" hidden>Jo Smith</span></p>"
+      "</body>");
+  ASSERT_EQ(p.blocks.size(), 1u);
+  EXPECT_EQ(p.blocks[0].text, "The vote was close today.");
+  // Metadata in hidden text is still read.
+  ASSERT_EQ(p.meta.itemprops.size(), 1u);
+  EXPECT_EQ(p.meta.itemprops[0].second, "Jo Smith");
+}
+
+TEST(SegmentBlocksTest, HoverCardInsideTextIsLeftOut) {
+  // A name in a sentence opens a card with a photo and the person's latest
+  // stories: the card's links are not words of the sentence. An inline
+  // picture with one link, and a card-like run with words of its own, stay.
+  Page p = Segment(
+      "<body><p>The threat against Rep. <span class=\"people\"><a href=\"/p/1\">Jo "
+      "Smith</a><span class=\"card\"><img src=\"/jo.jpg\"><a href=\"/p/1\">Jo Smith</a>"
+      "<a href=\"/s/1\">Smith asks for compassion</a> <a href=\"/s/2\">Budget vote "
+      "delayed</a></span></span> was made by phone.</p>"
+      "<p>See <span><img src=\"/map.png\"><a href=\"/map\">the map</a></span> of the town.</p>"
+      "<p>Read <span><img src=\"/i.png\"><a href=\"/a\">one</a> and <a href=\"/b\">two</a>"
+      "</span> now.</p></body>");
+  ASSERT_EQ(p.blocks.size(), 3u);
+  EXPECT_EQ(p.blocks[0].text, "The threat against Rep. Jo Smith was made by phone.");
+  EXPECT_EQ(p.blocks[0].link_chars, 8);
+  ASSERT_EQ(p.blocks[0].links.size(), 1u);
+  EXPECT_EQ(p.blocks[0].links[0].href, "/p/1");
+  EXPECT_EQ(p.images.size(), 2u);  // the card's photo is not the story's
+  EXPECT_EQ(p.blocks[1].text, "See the map of the town.");
+  EXPECT_EQ(p.blocks[2].text, "Read one and two now.");
+}
+
 TEST(SegmentBlocksTest, WalksIntoNoscriptAndFlagsIt) {
   // An unclosed <div> in <noscript> makes Gumbo put the rest of the page in it.
   Page p = Segment("<body><noscript><div id=nojs></noscript><p>story</p></body>");

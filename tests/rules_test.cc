@@ -408,6 +408,32 @@ TEST(RulesTest, MostlyLinkedSentenceInsideTheTextStays) {
   EXPECT_EQ(a->text.find("Read more"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, MostlyLinkedSentenceOpeningTheTextStays) {
+  // A lead sentence whose names are links opens the story, above its first
+  // section heading; a linked sentence after the text's end goes.
+  Result<Article> a = Extract(
+      "<article><p>Today's <a href=\"/a\">flood warnings for the Lower Valley</a> and <a "
+      "href=\"/b\">the evacuation of Mill Lane</a> come first.</p><h2>The night</h2>" +
+      std::string(kStory) +
+      "<p>See <a href=\"/c\">all our coverage of the floods</a> and <a href=\"/d\">the "
+      "storms of last winter</a> here.</p></article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Today's flood warnings for the Lower Valley"), std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("all our coverage"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, PartlyLinkedHeadingBeforeTextStays) {
+  // A section heading that links a word is still a heading of the text; a
+  // partly linked short line at the edge of the text still goes.
+  Result<Article> a = Extract(std::string("<article>") + kStory +
+                              "<h3>9. Ask <a href=\"/agency\">the agency</a> for help</h3>" +
+                              kStory + "<p>Tags: <a href=\"/t/flood\">flood</a></p></article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("9. Ask the agency for help"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Tags:"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LineIntroducingADroppedBlockGoesWithIt) {
   // "Contact:" introduces an author box that goes as chrome; "Bring:"
   // introduces kept text and stays.
