@@ -240,6 +240,15 @@ std::vector<bool> UnlinkedListRuns(const Page& page, const std::vector<int>& sur
   return in_run;
 }
 
+// True when survivor `i` is a paragraph right before a run of unlinked list
+// items (`in_list_run`), in the page as in the survivors: the line that
+// introduces the list ("Speed can be raised with these codes").
+bool IntroducesAListRun(const Page& page, const std::vector<int>& survivors,
+                        const std::vector<bool>& in_list_run, std::size_t i) {
+  return page.blocks[survivors[i]].kind == BlockKind::kParagraph && i + 1 < survivors.size() &&
+         in_list_run[i + 1] && survivors[i + 1] == survivors[i] + 1;
+}
+
 // True when the region's blocks after block `b` (`members`, in order) start
 // with tuning::kMinLinkListBlocks blocks dropped as links.
 bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
@@ -255,7 +264,7 @@ bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
 }
 
 // Among the kept blocks (`survivors`, in order): short blocks survive only
-// between text, headings (partly linked ones too) only before text and not
+// between text or introducing a list there, headings (partly linked ones too) only before text and not
 // over a link list, and a mostly linked sentence only inside or opening the
 // text.
 void TrimEdges(const Page& page, const std::vector<int>& members,
@@ -292,7 +301,11 @@ void TrimEdges(const Page& page, const std::vector<int>& members,
       for (std::size_t k = i + 1; k < survivors.size() && k <= i + tuning::kHeadingLookahead;
            ++k) {
         const TextBlock& next = page.blocks[survivors[k]];
-        if (next.kind == BlockKind::kHeading) break;
+        // A section heading reaches over its subsections' headings; the
+        // page's <h1> is its headline, not a section.
+        if (next.kind == BlockKind::kHeading && (block.level == 1 || next.level <= block.level)) {
+          break;
+        }
         if (static_cast<int>(k) <= last_text) {
           text_follows = true;
           break;
@@ -304,6 +317,7 @@ void TrimEdges(const Page& page, const std::vector<int>& members,
         d = {false, "heading with no text after it"};
       }
     } else if (!ReadsAsText(block) && !in_list_run[i] &&
+               !IntroducesAListRun(page, survivors, in_list_run, i) &&
                (first_text < 0 || static_cast<int>(i) < first_text ||
                 static_cast<int>(i) > last_text)) {
       d = {false, "short, at the edge of the text"};

@@ -486,6 +486,35 @@ TEST(RulesTest, UnlinkedListClosingTheStoryStays) {
   EXPECT_EQ(a->text.find("Read More"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LineIntroducingAListAtTheEdgeStays) {
+  // A short line right before a list of facts introduces it, even where the
+  // text begins; a byline above it still goes.
+  Result<Article> a = Extract(std::string("<article><p>By Jo Smith</p><p>The shelters open "
+                                          "tonight are</p><ul><li>School gym, Mill Lane</li>"
+                                          "<li>Town hall, Market Square</li><li>St Anne's "
+                                          "church hall</li></ul>") +
+                              kStory + "</article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The shelters open tonight are\n\nSchool gym"), std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("By Jo Smith"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, SectionHeadingOverItsSubsectionsStays) {
+  // "Three tips" heads subsections; the <h1> over the first section is the
+  // page's headline, not a section of the text.
+  Result<Article> a = Extract(std::string("<title>Floods | Valley Post</title><article><h1>Lower "
+                                          "town under water</h1><h2>The night</h2>") +
+                              kStory + "<h2>Three tips for the flood season:</h2><h3>1. Move "
+                              "valuables upstairs</h3>" + kStory + "</article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Three tips for the flood season:\n\n1. Move valuables upstairs"),
+            std::string::npos)
+      << a->text;
+  EXPECT_NE(a->text.find("The night"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Lower town under water"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, EveryBlockHasADecisionAndReason) {
   Result<Article> a = Extract("<body><div class=\"menu\"><a href=\"/\">Home</a></div><article>"
                               "<nav><a href=\"/prev\">Previous story</a></nav>" +
