@@ -249,6 +249,15 @@ bool IntroducesAListRun(const Page& page, const std::vector<int>& survivors,
          in_list_run[i + 1] && survivors[i + 1] == survivors[i] + 1;
 }
 
+// True when survivor `i` is a quote block right after a kept one, in the
+// page as in the survivors: the signature line of an embedded post.
+bool ContinuesAKeptQuote(const Page& page, const std::vector<int>& survivors,
+                         const std::vector<Decision>& decisions, std::size_t i) {
+  const int b = survivors[i];
+  return page.blocks[b].kind == BlockKind::kQuote && i > 0 && survivors[i - 1] == b - 1 &&
+         page.blocks[b - 1].kind == BlockKind::kQuote && decisions[b - 1].kept;
+}
+
 // True when the region's blocks after block `b` (`members`, in order) start
 // with tuning::kMinLinkListBlocks blocks dropped as links.
 bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
@@ -264,7 +273,7 @@ bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
 }
 
 // Among the kept blocks (`survivors`, in order): short blocks survive only
-// between text or introducing a list there, headings (partly linked ones too) only before text and not
+// between text, introducing a list there or signing a kept quote, headings (partly linked ones too) only before text and not
 // over a link list, and a mostly linked sentence only inside or opening the
 // text.
 void TrimEdges(const Page& page, const std::vector<int>& members,
@@ -318,6 +327,7 @@ void TrimEdges(const Page& page, const std::vector<int>& members,
       }
     } else if (!ReadsAsText(block) && !in_list_run[i] &&
                !IntroducesAListRun(page, survivors, in_list_run, i) &&
+               !ContinuesAKeptQuote(page, survivors, *decisions, i) &&
                (first_text < 0 || static_cast<int>(i) < first_text ||
                 static_cast<int>(i) > last_text)) {
       d = {false, "short, at the edge of the text"};

@@ -380,6 +380,20 @@ TEST(RulesTest, LinkedAttributionOfAQuoteStays) {
       << a->text;
 }
 
+TEST(RulesTest, AttributionOfAQuoteClosingTheStoryStays) {
+  // The short signature line of an embedded post that ends the story is part
+  // of the post; a short line after it is at the edge of the text and goes.
+  Result<Article> a = Extract(std::string("<article>") + kStory +
+                              "<blockquote><p>The defences promised in 2019 are still not "
+                              "built, and the lower town has flooded three times in ten "
+                              "years.</p><p>&mdash; A resident (@riverside) November 18, "
+                              "2019</p></blockquote><p>Updated at 1:23 p.m.</p></article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("A resident (@riverside) November 18, 2019"), std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("Updated at"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, HeadingOfALinkListGoesWithIt) {
   // "Trending:" heads two links and goes; "Where to buy" heads one shop
   // link and then text, and stays.
