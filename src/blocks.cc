@@ -379,6 +379,9 @@ class Segmenter {
     if (!f.block && IsInlineInText(f) &&
         ((page_->nodes[f.id].flags & kFlagHidden) || IsHoverCard(f))) {
       RollBack(f.mark);
+      // Its elements go too: hidden markup (MathML kept for screen readers
+      // beside a formula's image) is not the page's tag density.
+      page_->nodes.resize(static_cast<std::size_t>(f.id) + 1);
     }
     page_->nodes[f.id].block_end = static_cast<int>(page_->blocks.size());
     page_->nodes[f.id].end = static_cast<int>(page_->nodes.size());

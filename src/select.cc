@@ -162,6 +162,20 @@ int ClimbWrappers(const Page& page, const Scores& scores, int top) {
   return top;
 }
 
+// Good text of the children of `parent` other than `skip` that are single
+// paragraphs and not chrome.
+int LooseParagraphChars(const Page& page, const Scores& scores, int parent, int skip) {
+  int chars = 0;
+  for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
+    const Node& n = page.nodes[c];
+    if (c != skip && n.block_end - n.block_begin == 1 &&
+        page.blocks[n.block_begin].kind == BlockKind::kParagraph && ChromeReason(n) == nullptr) {
+      chars += scores.good_chars[c];
+    }
+  }
+  return chars;
+}
+
 // The top candidate and those of its siblings that read like content.
 std::vector<int> GrowRegion(const Page& page, const Scores& scores, int top) {
   top = ClimbWrappers(page, scores, top);
@@ -169,6 +183,13 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, int top) {
   if (parent < 0) return {top};
   const double threshold =
       std::max(tuning::kSiblingMinScore, tuning::kSiblingShare * scores.candidate[top]);
+  // Loose paragraphs beside the top candidate holding more good text than
+  // it (an encyclopedia article above its long list of references): the
+  // parent is the story's container, the top a part of it.
+  if (!(page.nodes[parent].flags & kFlagBody) &&
+      LooseParagraphChars(page, scores, parent, top) > scores.good_chars[top]) {
+    return {parent};
+  }
   std::vector<int> roots;
   for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
     if (c == top) {

@@ -74,12 +74,18 @@ TEST(SegmentBlocksTest, HiddenInlineTextIsLeftOut) {
   // Hidden words inside a paragraph are not part of its text; a hidden
   // block is kept as a block, flagged (see FlagsHiddenAndSemanticElements).
   Page p = Segment(
-      "<body><p>The vote <span style=\"display:none\">SECRET</span>was close <span "
+      "<body><p>The vote <span style=\"display:none\"><i>SECRET</i></span>was close <span "
       "class=\"sr-only\">(opens in a new window)</span><span hidden>x</span><b "
       "aria-hidden=\"true\">*</b>today.<span itemprop=\"author\" hidden>Jo Smith</span></p>"
       "</body>");
   ASSERT_EQ(p.blocks.size(), 1u);
   EXPECT_EQ(p.blocks[0].text, "The vote was close today.");
+  // So are their elements: hidden markup is not the page's tag density.
+  for (const Node& n : p.nodes) {
+    if (n.parent >= 0) {
+      EXPECT_FALSE(p.nodes[n.parent].flags & kFlagHidden);
+    }
+  }
   // Metadata in hidden text is still read.
   ASSERT_EQ(p.meta.itemprops.size(), 1u);
   EXPECT_EQ(p.meta.itemprops[0].second, "Jo Smith");

@@ -290,6 +290,49 @@ TEST(RulesTest, LoneParagraphJoinsBeforeTheStoryNotAfterIt) {
   EXPECT_EQ(a->text.find("may earn a commission"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LooseParagraphsOutweighingTheTopCandidateMakeTheirParentTheRegion) {
+  // An encyclopedia page: paragraphs loose in the content <div>, full of
+  // citation marks and links, then a long list of references that scores
+  // higher than the markup-heavy <div>. The paragraphs hold more text than
+  // the list: the <div> is the story's container, paragraphs ending in a
+  // colon (before a formula) included.
+  const char* sentences[] = {
+      "Given a set of points, the method first computes how similar each pair is, with a "
+      "kernel whose width adapts to the local density of the data around each point:",
+      "The similarity of one point to another is the probability that the first would pick "
+      "the second as its neighbour.",
+      "These probabilities are then made symmetric, and the map is found by gradient descent "
+      "on the divergence between the two distributions:",
+      "A heavy-tailed distribution in the map lets dissimilar points be modelled far apart, "
+      "which keeps the clusters from crowding.",
+      "The method is widely used to look at the structure of high-dimensional data, in "
+      "genomics and in computer security research."};
+  std::string html = "<title>Embedding - Wiki</title><div class=\"content\">";
+  int n = 0;
+  for (const char* s : sentences) {
+    html += std::string("<p><a href=\"/wiki/term\">Term</a>: ") + s;
+    for (int k = 0; k < 2; ++k, ++n) {
+      html += "<sup><a href=\"#c" + std::to_string(n) + "\"><span>[</span>" +
+              std::to_string(n) + "<span>]</span></a></sup>";
+    }
+    html += "</p>";
+  }
+  html += "<h2>References</h2><div class=\"reflist\"><ol>";
+  for (int i = 0; i < 20; ++i) {
+    const std::string k = std::to_string(i);
+    html += "<li><span><b><a href=\"#r" + k + "\">^</a></b></span> <span>Author" + k +
+            ", A.; Other, B. (2010). \"<a href=\"/doi/" + k + "\">A long title of a paper "
+            "about embedding data number " + k + "</a>\". <i>Journal of Machine Learning "
+            "Research</i>. <b>" + k + "</b>: 2579–2605.</span></li>";
+  }
+  html += "</ol></div></div>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  for (const char* s : sentences) {
+    EXPECT_NE(a->text.find(std::string(s).substr(0, 60)), std::string::npos) << a->text;
+  }
+}
+
 TEST(RulesTest, TeaserListWithLongDescriptionsDoesNotJoin) {
   std::string teasers = "<ul class=\"list\">";
   for (int i = 0; i < 4; ++i) {
