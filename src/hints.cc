@@ -91,18 +91,29 @@ constexpr RoleHint kRoleHints[] = {
 
 bool IsTokenChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+bool IsSpaceChar(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Calls fn(token, first, last) for each lower-cased letter run of `s`, with
+// whether it opens and closes its class name (names are space-separated;
+// "tag-cloud" is one name of two tokens).
 template <typename Fn>
 void ForEachToken(std::string_view s, Fn&& fn) {
   std::size_t i = 0;
+  bool first = true;
   while (i < s.size()) {
-    while (i < s.size() && !IsTokenChar(s[i])) ++i;
+    while (i < s.size() && !IsTokenChar(s[i])) first |= IsSpaceChar(s[i++]);
     std::size_t start = i;
     while (i < s.size() && IsTokenChar(s[i])) {
       // a lower-to-upper change starts a new token: relatedPosts -> related|Posts
       if (i > start && s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z') break;
       ++i;
     }
-    if (i > start) fn(AsciiLower(s.substr(start, i - start)));
+    if (i == start) break;
+    std::size_t next = i;
+    while (next < s.size() && !IsTokenChar(s[next]) && !IsSpaceChar(s[next])) ++next;
+    const bool last = next == s.size() || IsSpaceChar(s[next]);
+    fn(AsciiLower(s.substr(start, i - start)), first, last);
+    first = false;
   }
 }
 
@@ -132,20 +143,25 @@ bool IsModifierToken(std::string_view token) {
   return token == "has" || token == "with" || token == "no" || token == "without";
 }
 
+// A class name opened by "tag" and going on names a term the element is
+// tagged with: blog engines put "tag-floods category-news" on the post
+// itself. "tag" alone, or closing a name ("post-tag"), is a tag list.
+bool IsTaxonomyPrefix(std::string_view token) { return token == "tag"; }
+
 std::uint32_t ClassifyTokens(std::string_view attr) {
   std::uint32_t hints = 0;
   std::string joined;  // "screen-reader-text" also as "screenreadertext"
   int count = 0;
   bool modifier = false;  // the previous token was "has", "with", "no"...
-  ForEachToken(attr, [&](const std::string& token) {
-    if (!modifier) hints |= ClassifyToken(token);
+  ForEachToken(attr, [&](const std::string& token, bool first, bool last) {
+    if (!modifier && !(first && !last && IsTaxonomyPrefix(token))) hints |= ClassifyToken(token);
     modifier = IsModifierToken(token);
     ++count;
   });
   // Whole-attribute compounds: "sr-only" -> "sronly", "read-next" -> "readnext".
   if (count > 1 && attr.size() <= 40) {
     std::string compact;
-    ForEachToken(attr, [&](const std::string& token) { compact += token; });
+    ForEachToken(attr, [&](const std::string& token, bool, bool) { compact += token; });
     hints |= ClassifyToken(compact);
   }
   return hints;

@@ -37,6 +37,12 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"layout-with-sidebar", "", 0},                 // holds the content beside a sidebar
       {"dek noImage", "", 0},
       {"no-sub-nav", "", kHintNav},                   // only the next token is a property
+      // "tag-<term>" names a term the post is tagged with; "tag" alone or
+      // closing a name is a tag list.
+      {"post type-post tag-floods tag-lower-town", "", kHintPositive},
+      {"tag", "", kHintMeta},
+      {"item-tag", "", kHintMeta},
+      {"post-tag-list", "", kHintMeta | kHintPositive},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(ClassifyAttributes(c.cls, c.id, "", ""), c.expected)
