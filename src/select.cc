@@ -547,6 +547,18 @@ double LetterShare(const std::string& text) {
 
 // Keeps the lead: prose between a heading that repeats the title and the
 // first kept block, when the heading is at most kLeadLookback blocks before.
+// A heading, or text a heading element wraps in a <div> or <span> of its own
+// (<h1><div>Title</div></h1>).
+bool IsHeadline(const Page& page, const TextBlock& block) {
+  if (block.kind == BlockKind::kHeading) return true;
+  int up = block.node;
+  for (int level = 0; level < 2 && up >= 0; ++level, up = page.nodes[up].parent) {
+    const int tag = page.nodes[up].tag;
+    if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6) return true;
+  }
+  return false;
+}
+
 void KeepLead(const Page& page, const Metadata& meta, std::vector<Decision>* decisions) {
   int first = 0;
   while (first < static_cast<int>(decisions->size()) && !(*decisions)[first].kept) ++first;
@@ -554,7 +566,7 @@ void KeepLead(const Page& page, const Metadata& meta, std::vector<Decision>* dec
   int title = -1;
   for (int b = first - 1; b >= 0 && b >= first - tuning::kLeadLookback; --b) {
     const TextBlock& block = page.blocks[b];
-    if (block.kind == BlockKind::kHeading && RepeatsTitle(block, meta)) {
+    if (IsHeadline(page, block) && RepeatsTitle(block, meta)) {
       title = b;
       break;
     }

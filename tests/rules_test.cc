@@ -372,6 +372,13 @@ TEST(RulesTest, LeadFoundUnderAHeadlinePunctuatedUnlikeTheTitle) {
       LeadPage("<html>", "River floods: lower town", "<body>", "River floods lower town!"));
 }
 
+TEST(RulesTest, LeadFoundUnderAHeadlineWrappedInsideItsHeading) {
+  // <h1><div>River floods lower town</div></h1>: the headline's text is a
+  // block of its own inside the heading, and still the headline.
+  ExpectLeadFirst(LeadPage("<html>", "River floods lower town", "<body>",
+                           "<div class=\"h-inner\">River floods lower town</div>"));
+}
+
 TEST(RulesTest, LeadInsideAContentAndSidebarWrapperIsKept) {
   // "content-sidebar-wrap" holds the article beside its sidebar: the lead
   // under the headline is not sidebar text.
