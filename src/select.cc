@@ -584,6 +584,36 @@ void KeepLead(const Page& page, const Metadata& meta, std::vector<Decision>* dec
   }
 }
 
+// A short paragraph or heading: not a list item or a table cell, which
+// are data (a driver's name in a table of results is also in the sidebar's
+// standings; a menu's items name sections).
+bool IsLabel(const TextBlock& b) {
+  return (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kHeading) && !ReadsAsText(b);
+}
+
+// A kept label whose text is also that of a label the page marks as chrome
+// ("Advertisement:" over each ad, most of them in an ad box) is that label
+// too. Hidden copies are not chrome here: pages hide a copy of their own
+// headings for small screens.
+
+void DropRepeatsOfChromeLabels(const Page& page, std::vector<Decision>* decisions) {
+  const std::vector<bool> chrome =
+      MarkSubtrees(page, [](const Node& n) {
+        return !(n.flags & kFlagHidden) && ChromeReason(n) != nullptr;
+      });
+  std::unordered_set<std::string_view> labels;
+  for (const TextBlock& b : page.blocks) {
+    if (chrome[b.node] && IsLabel(b)) labels.insert(b.text);
+  }
+  if (labels.empty()) return;
+  for (std::size_t i = 0; i < decisions->size(); ++i) {
+    const TextBlock& b = page.blocks[i];
+    if ((*decisions)[i].kept && !chrome[b.node] && IsLabel(b) && labels.count(b.text)) {
+      (*decisions)[i] = {false, "repeats a chrome label"};
+    }
+  }
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta) {
@@ -613,6 +643,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     }
   }
   KeepLead(page, meta, &sel.decisions);
+  DropRepeatsOfChromeLabels(page, &sel.decisions);
   return sel;
 }
 

@@ -498,6 +498,19 @@ TEST(RulesTest, PartlyLinkedHeadingBeforeTextStays) {
   EXPECT_EQ(a->text.find("Tags:"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, RepeatOfAChromeLabelGoes) {
+  // "Advertisement:" sits over each ad; one ad box is marked, the other
+  // not. Data (a list item) and headings with a hidden copy stay.
+  Result<Article> a = Extract(
+      "<article>" + std::string(kStory) +
+      "<div class=\"ad-slot\"><p>Advertisement:</p><p>Mill Lane</p></div>" + kStory +
+      "<p>Advertisement:</p>" + kStory + "<h3 hidden>Shelters</h3><h3>Shelters</h3><ul><li>Mill "
+      "Lane</li><li>Market Square</li><li>Town hall</li></ul>" + kStory + "</article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Advertisement"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Shelters\n\nMill Lane\n\nMarket Square"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LineIntroducingADroppedBlockGoesWithIt) {
   // "Contact:" introduces an author box that goes as chrome; "Bring:"
   // introduces kept text and stays.
