@@ -311,19 +311,21 @@ void TrimEdges(const Page& page, const std::vector<int>& members,
       last_text = static_cast<int>(i);
     }
   }
+  // The last survivor before the text that is not a heading: a linked
+  // sentence there opens the text, with only headings between.
+  int opener = -1;
+  for (int k = 0; k < first_text; ++k) {
+    if (page.blocks[survivors[k]].kind != BlockKind::kHeading) opener = k;
+  }
   for (std::size_t i = 0; i < survivors.size(); ++i) {
     const int b = survivors[i];
     const TextBlock& block = page.blocks[b];
     Decision& d = (*decisions)[b];
     if (linked_sentence[i]) {
-      // Inside the text, or opening it with only headings between (a lead
-      // that links its names, over the first section heading).
-      bool opens_text = static_cast<int>(i) < first_text;
-      for (int k = static_cast<int>(i) + 1; opens_text && k < first_text; ++k) {
-        opens_text = page.blocks[survivors[k]].kind == BlockKind::kHeading;
-      }
+      // Inside the text, or opening it (a lead that links its names, over
+      // the first section heading).
       if (first_text < 0 || static_cast<int>(i) > last_text ||
-          (static_cast<int>(i) < first_text && !opens_text)) {
+          (static_cast<int>(i) < first_text && static_cast<int>(i) != opener)) {
         d = {false, Format("link density", LinkDensity(block))};
       }
     } else if (block.kind == BlockKind::kHeading && !IsProseHeading(block)) {
