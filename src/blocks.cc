@@ -182,12 +182,12 @@ class Segmenter {
 
  private:
   // Where the current block's text stood when an inline element opened: what
-  // a hover card inside the text rolls back to.
+  // a hidden element or a hover card inside the text rolls back to.
   struct Mark {
     std::size_t buffer = 0;
     std::size_t links = 0;
-    std::size_t blocks = 0;
     std::size_t images = 0;
+    int flushes = 0;         // blocks ended so far (Flush calls)
     int link_chars = 0;
     int anchors = 0;         // <a> elements opened so far
     int unlinked_texts = 0;  // unlinked, non-space text runs appended so far
@@ -388,7 +388,7 @@ class Segmenter {
   }
 
   Mark Here() const {
-    return Mark{buffer_.size(), links_.size(), page_->blocks.size(), page_->images.size(),
+    return Mark{buffer_.size(), links_.size(), page_->images.size(), flushes_,
                 link_chars_, anchors_, unlinked_texts_};
   }
 
@@ -403,12 +403,12 @@ class Segmenter {
            page_->images.size() > m.images;
   }
 
-  // True when the inline element closing in `f` held no block: its words
-  // all went into the current block's text, and can be taken out of it.
+  // True when the inline element closing in `f` held no block boundary: its
+  // words all went into the current block's text, and can be taken out.
   // Hidden words inside a line ("(opens in a new window)") are not part of
   // it; a hidden element holding blocks stays, flagged, for selection.
   bool IsInlineInText(const Frame& f) const {
-    return f.mark.blocks == page_->blocks.size() && f.mark.buffer <= buffer_.size();
+    return f.mark.flushes == flushes_ && f.mark.buffer <= buffer_.size();
   }
 
   void RollBack(const Mark& m) {
@@ -514,6 +514,7 @@ class Segmenter {
     links_.clear();
     link_chars_ = 0;
     block_unlinked_texts_ = unlinked_texts_;
+    ++flushes_;
   }
 
   void Measure(TextBlock* b) {
@@ -664,6 +665,7 @@ class Segmenter {
   int anchors_ = 0;
   int unlinked_texts_ = 0;
   int block_unlinked_texts_ = 0;  // unlinked_texts_ when the current block began
+  int flushes_ = 0;
   int pre_depth_ = 0;
   int quote_depth_ = 0;
   int list_depth_ = 0;

@@ -80,6 +80,8 @@ TEST(SegmentBlocksTest, HiddenInlineTextIsLeftOut) {
       "</body>");
   ASSERT_EQ(p.blocks.size(), 1u);
   EXPECT_EQ(p.blocks[0].text, "The vote was close today.");
+  EXPECT_EQ(Segment("<p>Hello <span hidden>a<br>b</span>world</p>").blocks[0].text,
+            "Hello world");
   // So are their elements: hidden markup is not the page's tag density.
   for (const Node& n : p.nodes) {
     if (n.parent >= 0) {
