@@ -150,7 +150,6 @@ bool IsTaxonomyPrefix(std::string_view token) { return token == "tag"; }
 
 std::uint32_t ClassifyTokens(std::string_view attr) {
   std::uint32_t hints = 0;
-  std::string joined;  // "screen-reader-text" also as "screenreadertext"
   int count = 0;
   bool modifier = false;  // the previous token was "has", "with", "no"...
   ForEachToken(attr, [&](const std::string& token, bool first, bool last) {

@@ -294,9 +294,9 @@ bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
 }
 
 // Among the kept blocks (`survivors`, in order): short blocks survive only
-// between text, introducing a list there or signing a kept quote, headings (partly linked ones too) only before text and not
-// over a link list, and a mostly linked sentence only inside or opening the
-// text.
+// between text, introducing a list there or signing a kept quote; headings
+// (partly linked ones too) only before text and not over a link list; a
+// mostly linked sentence only inside or opening the text.
 void TrimEdges(const Page& page, const std::vector<int>& members,
                const std::vector<int>& survivors, const std::vector<bool>& linked_sentence,
                std::vector<Decision>* decisions) {
@@ -547,8 +547,6 @@ double LetterShare(const std::string& text) {
   return visible > 0 ? static_cast<double>(letters) / visible : 0.0;
 }
 
-// Keeps the lead: prose between a heading that repeats the title and the
-// first kept block, when the heading is at most kLeadLookback blocks before.
 // A heading, or text a heading element wraps in a <div> or <span> of its own
 // (<h1><div>Title</div></h1>).
 bool IsHeadline(const Page& page, const TextBlock& block) {
@@ -561,6 +559,8 @@ bool IsHeadline(const Page& page, const TextBlock& block) {
   return false;
 }
 
+// Keeps the lead: prose between a headline that repeats the title and the
+// first kept block, when the headline is at most kLeadLookback blocks before.
 void KeepLead(const Page& page, const Metadata& meta, std::vector<Decision>* decisions) {
   int first = 0;
   while (first < static_cast<int>(decisions->size()) && !(*decisions)[first].kept) ++first;
@@ -597,7 +597,6 @@ bool IsLabel(const TextBlock& b) {
 // ("Advertisement:" over each ad, most of them in an ad box) is that label
 // too. Hidden copies are not chrome here: pages hide a copy of their own
 // headings for small screens.
-
 void DropRepeatsOfChromeLabels(const Page& page, std::vector<Decision>* decisions) {
   const std::vector<bool> chrome =
       MarkSubtrees(page, [](const Node& n) {
