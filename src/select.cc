@@ -358,15 +358,24 @@ void TrimEdges(const Page& page, const std::vector<int>& members,
   }
 }
 
+// True when an image stands between block `b` and the next block.
+bool ImageFollows(const Page& page, int b) {
+  const auto it = std::lower_bound(
+      page.images.begin(), page.images.end(), b + 1,
+      [](const ImageRef& image, int before) { return image.before_block < before; });
+  return it != page.images.end() && it->before_block == b + 1;
+}
+
 // A short line ending with a colon introduces the block after it ("Contact:",
-// "Read more:"); when that block was dropped, so is the line.
+// "Read more:"); when that block was dropped, so is the line, unless an
+// image stands between them ("The inside looks like this:" over a photo).
 void DropIntroductionsOfDropped(const Page& page, const std::vector<int>& survivors,
                                 std::vector<Decision>* decisions) {
   for (int b : survivors) {
     const TextBlock& block = page.blocks[b];
     if (!(*decisions)[b].kept || ReadsAsText(block) || !EndsWithColon(block.text)) continue;
     const std::size_t next = static_cast<std::size_t>(b) + 1;
-    if (next >= decisions->size() || !(*decisions)[next].kept) {
+    if ((next >= decisions->size() || !(*decisions)[next].kept) && !ImageFollows(page, b)) {
       (*decisions)[b] = {false, "introduces a dropped block"};
     }
   }

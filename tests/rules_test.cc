@@ -523,6 +523,16 @@ TEST(RulesTest, LineIntroducingADroppedBlockGoesWithIt) {
   EXPECT_NE(a->text.find("Bring:\n\nWarm clothes"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LineIntroducingAPictureStays) {
+  // "The pump room looks like this:" introduces the photo after it; the
+  // photo's caption goes as a caption, the line stays.
+  Result<Article> a = Extract(StoryAround(
+      "<p>The pump room looks like this:</p><figure><img src=\"/pumps.jpg\"><figcaption>The "
+      "pumps</figcaption></figure>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The pump room looks like this:"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LinkedNameInATableRowStays) {
   // The first cell of each row links to the shelter's page; the row's other
   // cells are data, so the linked name is data too. A row of links only goes.
