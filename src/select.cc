@@ -244,16 +244,27 @@ bool ReadsAsText(const TextBlock& b) {
 }
 
 // Per survivor: part of a run of at least tuning::kMinListRun unlinked list
-// items, which reads as text together (a list of facts).
+// items, or of unlinked cells of one table over as many rows, which reads as
+// text together (a list of facts, a table of data).
 std::vector<bool> UnlinkedListRuns(const Page& page, const std::vector<int>& survivors) {
   std::vector<bool> in_run(survivors.size(), false);
+  auto unlinked = [&](std::size_t k, BlockKind kind, int table) {
+    const TextBlock& b = page.blocks[survivors[k]];
+    return b.kind == kind && b.link_chars == 0 && b.table == table;
+  };
   for (std::size_t i = 0; i < survivors.size();) {
+    const TextBlock& first = page.blocks[survivors[i]];
     std::size_t j = i;
-    while (j < survivors.size() && page.blocks[survivors[j]].kind == BlockKind::kListItem &&
-           page.blocks[survivors[j]].link_chars == 0) {
-      ++j;
+    int rows = 0, row = -1;
+    if (first.kind == BlockKind::kListItem || first.kind == BlockKind::kTableCell) {
+      while (j < survivors.size() && unlinked(j, first.kind, first.table)) {
+        const TextBlock& b = page.blocks[survivors[j]];
+        if (b.kind == BlockKind::kListItem || b.row != row) ++rows;
+        row = b.row;
+        ++j;
+      }
     }
-    if (j - i >= static_cast<std::size_t>(tuning::kMinListRun)) {
+    if (rows >= tuning::kMinListRun) {
       for (std::size_t k = i; k < j; ++k) in_run[k] = true;
     }
     i = j > i ? j : i + 1;

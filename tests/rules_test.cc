@@ -602,6 +602,19 @@ TEST(RulesTest, SectionHeadingOverItsSubsectionsStays) {
   EXPECT_EQ(a->text.find("Lower town under water"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, UnlinkedTableClosingTheStoryStays) {
+  // A table of data after the last paragraph reads as text over three rows
+  // or more; a two-row table of short cells there is a layout scrap.
+  Result<Article> a = Extract(std::string("<article>") + kStory +
+                              "<table><tr><td>Pumps</td><td>12</td></tr><tr><td>Sandbags</td>"
+                              "<td>4,000</td></tr><tr><td>Volunteers</td><td>85</td></tr></table>"
+                              "<table><tr><td>Print</td></tr><tr><td>Email</td></tr></table>"
+                              "</article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Volunteers\n\n85"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Print"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, EveryBlockHasADecisionAndReason) {
   Result<Article> a = Extract("<body><div class=\"menu\"><a href=\"/\">Home</a></div><article>"
                               "<nav><a href=\"/prev\">Previous story</a></nav>" +
