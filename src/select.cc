@@ -141,13 +141,20 @@ int ClimbToAlternatives(const Page& page, const Scores& scores,
   return top;
 }
 
-bool IsParagraphLike(const Page& page, const Scores& scores, int id) {
+// The index of the one block node `id` holds, or -1 when it holds none or
+// several.
+int SoleBlock(const Page& page, int id) {
   const Node& n = page.nodes[id];
-  if (n.block_end - n.block_begin != 1) return false;
-  const TextBlock& b = page.blocks[n.block_begin];
+  return n.block_end - n.block_begin == 1 ? n.block_begin : -1;
+}
+
+bool IsParagraphLike(const Page& page, const Scores& scores, int id) {
+  const int sole = SoleBlock(page, id);
+  if (sole < 0) return false;
+  const TextBlock& b = page.blocks[sole];
   return b.weighted_chars >= tuning::kSiblingParagraphChars &&
          LinkDensity(b) < tuning::kSiblingParagraphLinkDensity && b.ends_sentence &&
-         scores.block[n.block_begin] > 0;
+         scores.block[sole] > 0;
 }
 
 // Climbs from the top candidate while the parent adds no good text: the
@@ -167,9 +174,9 @@ int ClimbWrappers(const Page& page, const Scores& scores, int top) {
 int LooseParagraphChars(const Page& page, const Scores& scores, int parent, int skip) {
   int chars = 0;
   for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
-    const Node& n = page.nodes[c];
-    if (c != skip && n.block_end - n.block_begin == 1 &&
-        page.blocks[n.block_begin].kind == BlockKind::kParagraph && ChromeReason(n) == nullptr) {
+    const int sole = SoleBlock(page, c);
+    if (c != skip && sole >= 0 && page.blocks[sole].kind == BlockKind::kParagraph &&
+        ChromeReason(page.nodes[c]) == nullptr) {
       chars += scores.good_chars[c];
     }
   }
@@ -248,20 +255,16 @@ bool ReadsAsText(const TextBlock& b) {
 // text together (a list of facts, a table of data).
 std::vector<bool> UnlinkedListRuns(const Page& page, const std::vector<int>& survivors) {
   std::vector<bool> in_run(survivors.size(), false);
-  auto unlinked = [&](std::size_t k, BlockKind kind, int table) {
-    const TextBlock& b = page.blocks[survivors[k]];
-    return b.kind == kind && b.link_chars == 0 && b.table == table;
-  };
   for (std::size_t i = 0; i < survivors.size();) {
     const TextBlock& first = page.blocks[survivors[i]];
     std::size_t j = i;
     int rows = 0, row = -1;
     if (first.kind == BlockKind::kListItem || first.kind == BlockKind::kTableCell) {
-      while (j < survivors.size() && unlinked(j, first.kind, first.table)) {
+      for (; j < survivors.size(); ++j) {
         const TextBlock& b = page.blocks[survivors[j]];
+        if (b.kind != first.kind || b.link_chars != 0 || b.table != first.table) break;
         if (b.kind == BlockKind::kListItem || b.row != row) ++rows;
         row = b.row;
-        ++j;
       }
     }
     if (rows >= tuning::kMinListRun) {
@@ -273,8 +276,8 @@ std::vector<bool> UnlinkedListRuns(const Page& page, const std::vector<int>& sur
 }
 
 // True when survivor `i` is a paragraph right before a run of unlinked list
-// items (`in_list_run`), in the page as in the survivors: the line that
-// introduces the list ("Speed can be raised with these codes").
+// items or table cells (`in_list_run`), in the page as in the survivors: the
+// line that introduces the list ("Speed can be raised with these codes").
 bool IntroducesAListRun(const Page& page, const std::vector<int>& survivors,
                         const std::vector<bool>& in_list_run, std::size_t i) {
   return page.blocks[survivors[i]].kind == BlockKind::kParagraph && i + 1 < survivors.size() &&
