@@ -1,12 +1,12 @@
 // Stages 3-4, parse and segment: blocks, kinds, link text, flags, metadata,
 // and no recursion on depth.
-#include "blocks.h"
+#include "extract/blocks.h"
 
 #include <gtest/gtest.h>
 #include <pthread.h>
 
-#include "document.h"
-#include "metadata.h"
+#include "extract/document.h"
+#include "extract/metadata.h"
 
 namespace pith::internal {
 namespace {

@@ -1,5 +1,5 @@
 // Stage 2, decode: labels, evidence order, repair and refusal of binary data.
-#include "decode.h"
+#include "extract/decode.h"
 
 #include <gtest/gtest.h>
 

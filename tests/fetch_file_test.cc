@@ -1,5 +1,5 @@
 // Stage 1, fetch from disk: files and gzip with caps.
-#include "fetch_file.h"
+#include "fetch/file.h"
 
 #include <gtest/gtest.h>
 #include <zlib.h>

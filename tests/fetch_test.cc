@@ -12,8 +12,8 @@
 #include <filesystem>
 #include <set>
 
-#include "fetch_file.h"
-#include "fetch_warc.h"
+#include "fetch/file.h"
+#include "archive/warc.h"
 #include "pith/pith.h"
 #include "test_site.h"
 

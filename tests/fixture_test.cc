@@ -16,7 +16,7 @@
 #include <sstream>
 
 #include "pith/pith.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace pith {
 namespace {

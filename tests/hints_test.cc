@@ -1,5 +1,5 @@
 // Hints: whole-token matching of class/id/role/itemprop.
-#include "hints.h"
+#include "extract/hints.h"
 
 #include <gtest/gtest.h>
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "metadata.h"
+#include "extract/metadata.h"
 #include "pith/pith.h"
 
 namespace pith {

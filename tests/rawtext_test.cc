@@ -1,6 +1,6 @@
 // Stage 2b, strip: script/style bodies and comments go; what Gumbo builds
 // from the rest is what it builds from the whole page.
-#include "rawtext.h"
+#include "extract/rawtext.h"
 
 #include <gtest/gtest.h>
 
@@ -8,9 +8,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "blocks.h"
-#include "decode.h"
-#include "document.h"
+#include "extract/blocks.h"
+#include "extract/decode.h"
+#include "extract/document.h"
 
 namespace pith::internal {
 namespace {

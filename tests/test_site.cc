@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "fetch_file.h"
+#include "fetch/file.h"
 
 namespace pith::testing {
 namespace {

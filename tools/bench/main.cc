@@ -18,14 +18,14 @@
 #include <string>
 #include <vector>
 
-#include "blocks.h"
-#include "decode.h"
-#include "document.h"
-#include "fetch_file.h"
-#include "metadata.h"
-#include "rawtext.h"
-#include "score.h"
-#include "select.h"
+#include "extract/blocks.h"
+#include "extract/decode.h"
+#include "extract/document.h"
+#include "fetch/file.h"
+#include "extract/metadata.h"
+#include "extract/rawtext.h"
+#include "extract/score.h"
+#include "extract/select.h"
 #include "metrics.h"
 #include "pith/pith.h"
 

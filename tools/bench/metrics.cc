@@ -6,7 +6,7 @@
 #include <map>
 #include <unordered_map>
 
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace pith::bench {
 namespace {

@@ -8,14 +8,14 @@
 #include <fstream>
 #include <sstream>
 
-#include "blocks.h"
-#include "decode.h"
-#include "document.h"
-#include "metadata.h"
+#include "extract/blocks.h"
+#include "extract/decode.h"
+#include "extract/document.h"
+#include "extract/metadata.h"
 #include "pith/pith.h"
-#include "rawtext.h"
-#include "score.h"
-#include "select.h"
+#include "extract/rawtext.h"
+#include "extract/score.h"
+#include "extract/select.h"
 
 namespace {
 

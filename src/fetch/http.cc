@@ -15,8 +15,8 @@
 
 #include "pith/fetch.h"
 #include "pith/version.h"
-#include "url.h"
-#include "utf8.h"
+#include "base/url.h"
+#include "base/utf8.h"
 
 namespace pith {
 namespace {

@@ -1,5 +1,5 @@
 // Stage 7, render: JSON with nlohmann_json, and the --explain page.
-#include "render.h"
+#include "render/render.h"
 
 #include <nlohmann/json.hpp>
 

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "blocks.h"
-#include "url.h"
+#include "extract/blocks.h"
+#include "base/url.h"
 
 namespace pith::internal {
 

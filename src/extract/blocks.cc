@@ -1,5 +1,5 @@
 // Stage 4, segment: one iterative walk over the DOM.
-#include "blocks.h"
+#include "extract/blocks.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -8,9 +8,9 @@
 #include <memory>
 #include <string_view>
 
-#include "hints.h"
-#include "tuning.h"
-#include "utf8.h"
+#include "extract/hints.h"
+#include "extract/tuning.h"
+#include "base/utf8.h"
 
 namespace pith::internal {
 namespace {

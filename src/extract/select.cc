@@ -1,5 +1,5 @@
 // Stage 6, select: the main region and the chrome inside it.
-#include "select.h"
+#include "extract/select.h"
 
 #include <unordered_map>
 
@@ -9,9 +9,9 @@
 #include <cstdio>
 #include <unordered_set>
 
-#include "hints.h"
-#include "tuning.h"
-#include "utf8.h"
+#include "extract/hints.h"
+#include "extract/tuning.h"
+#include "base/utf8.h"
 
 namespace pith::internal {
 namespace {

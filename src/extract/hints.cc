@@ -1,10 +1,10 @@
 // Vocabularies of chrome and content by category; whole-token matching.
-#include "hints.h"
+#include "extract/hints.h"
 
 #include <array>
 #include <unordered_map>
 
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace pith::internal {
 namespace {

@@ -1,9 +1,9 @@
 // Stage 2b, strip: drop what Gumbo would parse and pith would never read.
-#include "rawtext.h"
+#include "extract/rawtext.h"
 
 #include <cstring>
 
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace pith::internal {
 namespace {

@@ -3,18 +3,18 @@
 //   -> metadata -> score -> select -> Article
 #include <cctype>
 
-#include "blocks.h"
-#include "decode.h"
-#include "document.h"
-#include "fetch_file.h"
-#include "fetch_warc.h"
-#include "metadata.h"
-#include "rawtext.h"
+#include "extract/blocks.h"
+#include "extract/decode.h"
+#include "extract/document.h"
+#include "fetch/file.h"
+#include "archive/warc.h"
+#include "extract/metadata.h"
+#include "extract/rawtext.h"
 #include "pith/fetch.h"
 #include "pith/pith.h"
-#include "score.h"
-#include "select.h"
-#include "utf8.h"
+#include "extract/score.h"
+#include "extract/select.h"
+#include "base/utf8.h"
 
 namespace pith {
 

@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "blocks.h"
-#include "metadata.h"
+#include "extract/blocks.h"
+#include "extract/metadata.h"
 #include "pith/article.h"
 #include "pith/options.h"
-#include "score.h"
+#include "extract/score.h"
 
 namespace pith::internal {
 

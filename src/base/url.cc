@@ -1,12 +1,12 @@
 // URL resolution with libcurl's CURLU.
-#include "url.h"
+#include "base/url.h"
 
 #include <curl/curl.h>
 
 #include <cctype>
 #include <memory>
 
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace pith::internal {
 namespace {

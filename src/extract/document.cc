@@ -1,10 +1,10 @@
 // Stage 3, parse: Gumbo into an arena.
-#include "document.h"
+#include "extract/document.h"
 
 #include <algorithm>
 #include <csetjmp>
 
-#include "tuning.h"
+#include "extract/tuning.h"
 
 namespace pith::internal {
 namespace {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "pith/pith.h"
-#include "render.h"
+#include "render/render.h"
 
 namespace pith::internal {
 namespace {

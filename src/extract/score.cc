@@ -1,14 +1,14 @@
 // Stage 5, score: text length, punctuation and link density per block,
 // propagated to ancestors (Readability's idea) and tilted by tags and
 // class/id hints.
-#include "score.h"
+#include "extract/score.h"
 
 #include <gumbo.h>
 
 #include <algorithm>
 
-#include "hints.h"
-#include "tuning.h"
+#include "extract/hints.h"
+#include "extract/tuning.h"
 
 namespace pith::internal {
 namespace {

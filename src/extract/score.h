@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "blocks.h"
+#include "extract/blocks.h"
 
 namespace pith::internal {
 

@@ -1,5 +1,5 @@
 // Stage 1, fetch from disk: files and gzip, each with a byte cap.
-#include "fetch_file.h"
+#include "fetch/file.h"
 
 #include <sys/stat.h>
 #include <unistd.h>

@@ -1,6 +1,6 @@
 // Text helpers: UTF-8 stepping and Unicode character classes, no ICU needed
 // for these hot paths.
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace pith::internal {
 

@@ -1,5 +1,5 @@
 // Stage 4b, metadata: title and JSON-LD.
-#include "metadata.h"
+#include "extract/metadata.h"
 
 #include <unicode/uchar.h>
 
@@ -12,8 +12,8 @@
 #include <string_view>
 #include <utility>
 
-#include "url.h"
-#include "utf8.h"
+#include "base/url.h"
+#include "base/utf8.h"
 
 namespace pith::internal {
 namespace {

@@ -1,5 +1,5 @@
 // Stage 1, saved downloads: WARC response records, written and read.
-#include "fetch_warc.h"
+#include "archive/warc.h"
 
 #include <sys/stat.h>
 
@@ -16,8 +16,8 @@
 #include <utility>
 #include <vector>
 
-#include "fetch_file.h"
-#include "utf8.h"
+#include "fetch/file.h"
+#include "base/utf8.h"
 
 namespace pith::internal {
 namespace {

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "document.h"
+#include "extract/document.h"
 #include "pith/article.h"
 
 namespace pith::internal {

@@ -1,5 +1,5 @@
 // Stage 2, decode: bytes -> UTF-8 with ICU converters and ICU's detector.
-#include "decode.h"
+#include "extract/decode.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -9,8 +9,8 @@
 #include <cstring>
 #include <memory>
 
-#include "tuning.h"
-#include "utf8.h"
+#include "extract/tuning.h"
+#include "base/utf8.h"
 
 namespace pith::internal {
 namespace {
