@@ -8,7 +8,8 @@
 #   tools/bench-guard.sh BENCH_DIR [BUILD_DIR] --update   record higher figures
 #   ... --update --allow-regression                       record lower ones too
 #
-# BENCH_DIR holds the sets (scrapinghub/, trafilatura-dev/), e.g. ../shared/bench.
+# BENCH_DIR holds the sets (scrapinghub/, trafilatura-dev/, wcxb-dev/), e.g.
+# ../shared/bench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bench_dir=${1:?usage: tools/bench-guard.sh BENCH_DIR [BUILD_DIR] [--update [--allow-regression]]}
@@ -25,7 +26,7 @@ for a in "$@"; do
 done
 baseline=tools/bench/baseline.json
 status=0
-for set in scrapinghub trafilatura-dev; do
+for set in scrapinghub trafilatura-dev wcxb-dev; do
   [ -d "$bench_dir/$set/html" ] || { echo "bench-guard: no $bench_dir/$set" >&2; exit 2; }
   line=$("$build/bench" "$bench_dir/$set" | grep -E '^(pages|docs) ')
   f1=$(sed -E 's/.*F1 ([0-9.]+).*/\1/' <<<"$line")

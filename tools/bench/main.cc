@@ -3,7 +3,7 @@
 // with the set's metric, and times pith against a bare Gumbo parse of the
 // same pages in the same run.
 //
-//   bench DIR [--out PRED.json] [--worst N] [--runs N]
+//   bench DIR [--out PRED.json] [--worst N] [--runs N] [--half A|B]
 #include <gumbo.h>
 #include <unistd.h>
 
@@ -13,6 +13,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -48,14 +50,18 @@ struct Args {
   int runs = 1;
   bool speed = false;
   long soak = 0;
+  char half = 0;  // --half A|B: score one half of the split by site
   pith::ExtractOptions options;  // --favor precision|recall
 };
 
 int Usage() {
   std::cerr << "usage: bench DIR [--out PRED.json] [--worst N] [--runs N] [--speed]\n"
-               "             [--favor precision|recall]\n"
+               "             [--favor precision|recall] [--half A|B]\n"
                "  DIR holds html/<id>.html.gz and optionally ground-truth.json (shingle F1)\n"
-               "  or evaldata.json (segment F1). Prints quality and pages/s.\n"
+               "  or evaldata.json (segment F1). Prints quality and pages/s; with page types\n"
+               "  in the truth, a table of P/R/F1 and must-have/must-not-have rates per type.\n"
+               "  --half A|B scores one half of the fixed split by site (crc32 of the URL's\n"
+               "  host without \"www.\", even: A); without it both halves' figures are added.\n"
                "  --speed adds the time of each stage (median of --runs).\n"
                "  --soak N extracts the pages round-robin N times and reports resident memory\n"
                "  after 1,000 extractions and after N (memory must not grow with N).\n";
@@ -87,26 +93,118 @@ const std::string& TextOf(const std::vector<PageData>& pages, const std::string&
   return it != pages.end() && it->id == id ? it->text : kNone;
 }
 
-void ScoreShingles(const nlohmann::json& truth, const std::vector<PageData>& pages, int worst) {
-  std::vector<pith::bench::ShingleCounts> counts;
+std::vector<std::string> Strings(const nlohmann::json& list) {
+  std::vector<std::string> out;
+  if (!list.is_array()) return out;
+  for (const auto& s : list) {
+    if (s.is_string()) out.push_back(s.get<std::string>());
+  }
+  return out;
+}
+
+// An evaldata entry's page id: its "file" without ".html".
+std::string IdOfFile(const std::string& file) {
+  return file.size() > 5 && file.compare(file.size() - 5, 5, ".html") == 0
+             ? file.substr(0, file.size() - 5)
+             : file;
+}
+
+double F1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
+
+// The pages of one page type (or of the whole set) of a shingle-scored set.
+struct TypeGroup {
+  std::vector<pith::bench::ShingleCounts> counts, half_a, half_b;
+  pith::bench::SegmentCounts segments;
+};
+
+// One row of the per-type table: pages, P, R, F1, the two halves' F1 when
+// both are scored, the share of must-have snippets found and of
+// must-not-have snippets leaked.
+void PrintTypeRow(const std::string& name, const TypeGroup& g, bool halves) {
+  const auto s = pith::bench::SummarizeShingles(g.counts);
+  std::printf("%-14s %5zu  %9.3f  %6.3f  %5.3f", name.c_str(), g.counts.size(), s.precision,
+              s.recall, s.f1);
+  if (halves) {
+    for (const auto* h : {&g.half_a, &g.half_b}) {
+      if (h->empty()) std::printf("  %5s", "-");
+      else std::printf("  %5.3f", pith::bench::SummarizeShingles(*h).f1);
+    }
+  }
+  const auto& c = g.segments;
+  auto share = [](long n, long total) { return total ? double(n) / total : 0.0; };
+  if (c.with_total + c.without_total > 0) {
+    std::printf("  %5.3f  %7.3f", share(c.with_found, c.with_total),
+                share(c.without_found, c.without_total));
+  }
+  std::printf("\n");
+}
+
+// Scores a set of ground-truth.json (scrapinghub, wcxb-dev) with score.py's
+// shingle metric; `half` ('A', 'B' or 0 for both) keeps one half of the
+// split by site. With page types in the truth, adds a table per type.
+void ScoreShingles(const nlohmann::json& truth, const std::vector<PageData>& pages, int worst,
+                   char half) {
+  std::map<std::string, TypeGroup> types;
+  TypeGroup all;
   std::vector<std::pair<double, std::string>> ranked;
   int exact = 0;
+  bool segments = false;
   for (const auto& [id, item] : truth.items()) {
+    const std::string url = item.value("url", "");
+    const char page_half = pith::bench::SiteHalf(url);
+    if (half != 0 && page_half != half) continue;
     std::string t = item.value("articleBody", "");
     const std::string& p = TextOf(pages, id);
     auto c = pith::bench::CountShingles(t, p);
-    counts.push_back(c);
+    pith::bench::SegmentCounts seg;
+    if (item.contains("with") || item.contains("without")) {
+      segments = true;
+      seg = pith::bench::CountSegments(pith::bench::PyNormalizeSpace(p),
+                                       Strings(item.value("with", nlohmann::json())),
+                                       Strings(item.value("without", nlohmann::json())));
+    }
+    const std::string type = item.value("page_type", "");
+    for (TypeGroup* g : {&all, type.empty() ? nullptr : &types[type]}) {
+      if (g == nullptr) continue;
+      g->counts.push_back(c);
+      (page_half == 'A' ? g->half_a : g->half_b).push_back(c);
+      g->segments.Add(seg);
+    }
     exact += pith::bench::WordTokens(t) == pith::bench::WordTokens(p);
     double pr = pith::bench::ShinglePrecision(c), rc = pith::bench::ShingleRecall(c);
-    double f1 = pr + rc > 0 ? 2 * pr * rc / (pr + rc) : 0;
     char line[512];
-    std::snprintf(line, sizeof line, "  %.3f  P %.3f  R %.3f  %s  %s", f1, pr, rc, id.c_str(),
-                  item.value("url", "").c_str());
-    ranked.emplace_back(f1, line);
+    std::snprintf(line, sizeof line, "  %.3f  P %.3f  R %.3f  %s  %s  %c %s", F1(pr, rc), pr, rc,
+                  id.c_str(), type.empty() ? "-" : type.c_str(), page_half, url.c_str());
+    ranked.emplace_back(F1(pr, rc), line);
   }
+  const auto& counts = all.counts;
   auto s = pith::bench::SummarizeShingles(counts);
   std::printf("pages %zu  precision %.3f  recall %.3f  F1 %.3f  accuracy %.3f\n", counts.size(),
               s.precision, s.recall, s.f1, counts.empty() ? 0.0 : double(exact) / counts.size());
+  if (half == 0) {
+    for (const auto& [name, list] : {std::pair{'A', &all.half_a}, std::pair{'B', &all.half_b}}) {
+      auto h = pith::bench::SummarizeShingles(*list);
+      std::printf("half %c: pages %zu  precision %.3f  recall %.3f  F1 %.3f\n", name, list->size(),
+                  h.precision, h.recall, h.f1);
+    }
+  }
+  if (!types.empty()) {
+    std::vector<std::pair<std::string, const TypeGroup*>> rows;
+    for (const auto& [name, g] : types) rows.emplace_back(name, &g);
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+      return a.second->counts.size() > b.second->counts.size();
+    });
+    std::printf("%-14s %5s  %9s  %6s  %5s", "page type", "pages", "precision", "recall", "F1");
+    if (half == 0) std::printf("  %5s  %5s", "F1 A", "F1 B");
+    if (segments) std::printf("  %5s  %7s", "with", "without");
+    std::printf("\n");
+    for (const auto& [name, g] : rows) PrintTypeRow(name, *g, half == 0);
+    PrintTypeRow("all", all, half == 0);
+    if (segments) {
+      std::printf("(with: share of must-have snippets found; without: share of must-not-have "
+                  "snippets leaked)\n");
+    }
+  }
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   for (int i = 0; i < worst && i < static_cast<int>(ranked.size()); ++i) {
@@ -114,40 +212,56 @@ void ScoreShingles(const nlohmann::json& truth, const std::vector<PageData>& pag
   }
 }
 
-void ScoreSegments(const nlohmann::json& evaldata, const std::vector<PageData>& pages, int worst) {
-  long tp = 0, fp = 0, fn = 0, tn = 0;
+// Scores a set of evaldata.json (trafilatura-dev) with score_segments.py's
+// metric, summed over documents; `half` as for ScoreShingles, the key
+// being the page's URL.
+void ScoreSegments(const nlohmann::json& evaldata, const std::vector<PageData>& pages, int worst,
+                   char half) {
   struct Doc {
     long errors;
     std::string report;
   };
   std::vector<Doc> docs;
+  pith::bench::SegmentCounts total, halves[2];
   for (const auto& [url, item] : evaldata.items()) {
-    std::string file = item.value("file", "");
-    std::string id = file.size() > 5 && file.compare(file.size() - 5, 5, ".html") == 0
-                         ? file.substr(0, file.size() - 5)
-                         : file;
+    const char page_half = pith::bench::SiteHalf(url);
+    if (half != 0 && page_half != half) continue;
+    const std::string file = item.value("file", "");
+    const std::string id = IdOfFile(file);
     const std::string out = pith::bench::PyNormalizeSpace(TextOf(pages, id));
-    long dtp = 0, dfp = 0, dfn = 0, dtn = 0;
     std::string report;
-    for (const auto& w : item["with"]) {
-      bool found = out.find(pith::bench::PyNormalizeSpace(w.get<std::string>())) != std::string::npos;
-      found ? ++dtp : ++dfn;
-      if (!found) report += "      missed: " + w.get<std::string>().substr(0, 90) + "\n";
+    pith::bench::SegmentCounts c;
+    for (const auto& w : Strings(item.value("with", nlohmann::json()))) {
+      const auto one = pith::bench::CountSegments(out, {w}, {});
+      if (!one.with_found) report += "      missed: " + w.substr(0, 90) + "\n";
+      c.Add(one);
     }
-    for (const auto& w : item["without"]) {
-      bool found = out.find(pith::bench::PyNormalizeSpace(w.get<std::string>())) != std::string::npos;
-      found ? ++dfp : ++dtn;
-      if (found) report += "      leaked: " + w.get<std::string>().substr(0, 90) + "\n";
+    for (const auto& w : Strings(item.value("without", nlohmann::json()))) {
+      const auto one = pith::bench::CountSegments(out, {}, {w});
+      if (one.without_found) report += "      leaked: " + w.substr(0, 90) + "\n";
+      c.Add(one);
     }
-    tp += dtp, fp += dfp, fn += dfn, tn += dtn;
-    docs.push_back({dfn + dfp, "  fn " + std::to_string(dfn) + " fp " + std::to_string(dfp) +
-                                   "  " + file + "  " + url + "\n" + report});
+    total.Add(c);
+    halves[page_half == 'A' ? 0 : 1].Add(c);
+    const long fn = c.with_total - c.with_found, fp = c.without_found;
+    docs.push_back({fn + fp, "  fn " + std::to_string(fn) + " fp " + std::to_string(fp) + "  " +
+                                 file + "  " + page_half + " " + url + "\n" + report});
   }
-  double p = tp + fp ? double(tp) / (tp + fp) : 0, r = tp + fn ? double(tp) / (tp + fn) : 0;
-  double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
-  double acc = double(tp + tn) / std::max(1L, tp + fp + fn + tn);
-  std::printf("docs %zu  precision %.3f  recall %.3f  accuracy %.3f  F1 %.3f\n", docs.size(), p, r,
-              acc, f1);
+  auto print = [](const char* label, std::size_t n, const pith::bench::SegmentCounts& c) {
+    const long tp = c.with_found, fn = c.with_total - tp, fp = c.without_found;
+    const long tn = c.without_total - fp;
+    const double p = tp + fp ? double(tp) / (tp + fp) : 0, r = tp + fn ? double(tp) / (tp + fn) : 0;
+    const double acc = double(tp + tn) / std::max(1L, tp + fp + fn + tn);
+    std::printf("%sdocs %zu  precision %.3f  recall %.3f  accuracy %.3f  F1 %.3f\n", label, n, p, r,
+                acc, F1(p, r));
+  };
+  print("", docs.size(), total);
+  if (half == 0) {
+    std::size_t in_a = 0;
+    for (const auto& [url, item] : evaldata.items()) in_a += pith::bench::SiteHalf(url) == 'A';
+    print("half A: ", in_a, halves[0]);
+    print("half B: ", docs.size() - in_a, halves[1]);
+  }
   std::stable_sort(docs.begin(), docs.end(),
                    [](const Doc& a, const Doc& b) { return a.errors > b.errors; });
   for (int i = 0; i < worst && i < static_cast<int>(docs.size()) && docs[i].errors > 0; ++i) {
@@ -240,6 +354,11 @@ int main(int argc, char** argv) {
     else if (a == "--runs") args.runs = std::max(1, std::atoi(next().c_str()));
     else if (a == "--speed") args.speed = true;
     else if (a == "--soak") args.soak = std::atol(next().c_str());
+    else if (a == "--half") {
+      const std::string h = next();
+      if (h != "A" && h != "B" && h != "a" && h != "b") return Usage();
+      args.half = static_cast<char>(std::toupper(static_cast<unsigned char>(h[0])));
+    }
     else if (a == "--favor") {
       const std::string f = next();
       if (f == "precision") args.options.focus = pith::ExtractOptions::Focus::kPrecision;
@@ -292,6 +411,31 @@ int main(int argc, char** argv) {
     std::cerr << "bench: no pages in " << html_dir.string() << "\n";
     return 2;
   }
+  // The truth; with --half, only that half's pages are extracted.
+  nlohmann::json truth;
+  enum class Metric { kNone, kShingles, kSegments } metric = Metric::kNone;
+  if (ReadJsonFile(fs::path(args.dir) / "ground-truth.json", &truth)) {
+    metric = Metric::kShingles;
+  } else if (ReadJsonFile(fs::path(args.dir) / "evaldata.json", &truth)) {
+    metric = Metric::kSegments;
+  }
+  if (args.half != 0) {
+    if (metric == Metric::kNone) {
+      std::cerr << "bench: --half needs ground-truth.json or evaldata.json in " << args.dir << "\n";
+      return 2;
+    }
+    std::set<std::string> keep;
+    for (const auto& [key, item] : truth.items()) {
+      if (metric == Metric::kShingles ? pith::bench::SiteHalf(item.value("url", "")) != args.half
+                                      : pith::bench::SiteHalf(key) != args.half) {
+        continue;
+      }
+      keep.insert(metric == Metric::kShingles ? key : IdOfFile(item.value("file", "")));
+    }
+    pages.erase(std::remove_if(pages.begin(), pages.end(),
+                               [&](const PageData& p) { return keep.count(p.id) == 0; }),
+                pages.end());
+  }
   std::size_t total_bytes = 0;
   for (const PageData& p : pages) total_bytes += p.html.size();
 
@@ -339,11 +483,10 @@ int main(int argc, char** argv) {
     Soak(pages, args.soak);
     return 0;
   }
-  nlohmann::json truth;
-  if (ReadJsonFile(fs::path(args.dir) / "ground-truth.json", &truth)) {
-    ScoreShingles(truth, pages, args.worst);
-  } else if (ReadJsonFile(fs::path(args.dir) / "evaldata.json", &truth)) {
-    ScoreSegments(truth, pages, args.worst);
+  if (metric == Metric::kShingles) {
+    ScoreShingles(truth, pages, args.worst, args.half);
+  } else if (metric == Metric::kSegments) {
+    ScoreSegments(truth, pages, args.worst, args.half);
   } else {
     std::printf("no ground-truth.json or evaldata.json: predictions only\n");
   }

@@ -2,7 +2,9 @@
 #include "metrics.h"
 
 #include <unicode/uchar.h>
+#include <zlib.h>
 
+#include <cctype>
 #include <map>
 #include <unordered_map>
 
@@ -138,6 +140,62 @@ std::string PyNormalizeSpace(const std::string& text) {
     out.append(text, start, i - start);
   }
   return out;
+}
+
+std::string SiteHost(std::string_view url) {
+  // urlsplit strips leading C0 controls and spaces.
+  std::size_t i = 0;
+  while (i < url.size() && static_cast<unsigned char>(url[i]) <= ' ') ++i;
+  url.remove_prefix(i);
+  // A scheme is a letter, then letters, digits, '+', '-' or '.', then ':'.
+  std::size_t colon = 0;
+  if (!url.empty() && std::isalpha(static_cast<unsigned char>(url[0]))) {
+    std::size_t k = 1;
+    while (k < url.size() && (std::isalnum(static_cast<unsigned char>(url[k])) ||
+                              url[k] == '+' || url[k] == '-' || url[k] == '.')) {
+      ++k;
+    }
+    if (k < url.size() && url[k] == ':') colon = k + 1;
+  }
+  url.remove_prefix(colon);
+  if (url.substr(0, 2) != "//") return "";
+  url.remove_prefix(2);
+  std::string_view netloc = url.substr(0, url.find_first_of("/?#"));
+  const std::size_t at = netloc.rfind('@');
+  if (at != std::string_view::npos) netloc.remove_prefix(at + 1);
+  std::string_view host;
+  if (!netloc.empty() && netloc[0] == '[') {
+    const std::size_t close = netloc.find(']');
+    host = netloc.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1);
+  } else {
+    host = netloc.substr(0, netloc.find(':'));
+  }
+  std::string out(host);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (out.compare(0, 4, "www.") == 0) out.erase(0, 4);
+  return out;
+}
+
+char SiteHalf(std::string_view url) {
+  const std::string host = SiteHost(url);
+  const uLong crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(host.data()),
+                          static_cast<uInt>(host.size()));
+  return crc % 2 == 0 ? 'A' : 'B';
+}
+
+SegmentCounts CountSegments(const std::string& normalized_output,
+                            const std::vector<std::string>& with,
+                            const std::vector<std::string>& without) {
+  SegmentCounts c;
+  for (const std::string& w : with) {
+    ++c.with_total;
+    c.with_found += normalized_output.find(PyNormalizeSpace(w)) != std::string::npos;
+  }
+  for (const std::string& w : without) {
+    ++c.without_total;
+    c.without_found += normalized_output.find(PyNormalizeSpace(w)) != std::string::npos;
+  }
+  return c;
 }
 
 }  // namespace pith::bench

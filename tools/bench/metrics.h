@@ -5,6 +5,7 @@
 #define PITH_TOOLS_BENCH_METRICS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pith::bench {
@@ -28,6 +29,35 @@ struct Summary {
   double precision = 0, recall = 0, f1 = 0;
 };
 Summary SummarizeShingles(const std::vector<ShingleCounts>& pages);
+
+// The site of a page: the hostname of `url` lower-cased, without user info
+// and port, and without a leading "www."; "" when `url` names no host (no
+// "scheme://" or "//" opening, like the evaldata keys "hard::page.html"),
+// as Python's urllib.parse.urlsplit(url).hostname being None.
+std::string SiteHost(std::string_view url);
+
+// The fixed split of every development set by site, so that rules studied
+// on one half are checked on the other: 'A' when zlib's crc32 of
+// SiteHost(url) is even, else 'B'. In Python:
+//   h = (urlsplit(url).hostname or "").lower(); h = h[4:] if h.startswith("www.") else h
+//   "A" if zlib.crc32(h.encode()) % 2 == 0 else "B"
+char SiteHalf(std::string_view url);
+
+// Must-have ("with") and must-not-have ("without") snippets, counted as
+// score_segments.py counts them: a snippet is found when its
+// whitespace-normalised text is a substring of the normalised output.
+struct SegmentCounts {
+  long with_found = 0, with_total = 0;
+  long without_found = 0, without_total = 0;
+  void Add(const SegmentCounts& o) {
+    with_found += o.with_found, with_total += o.with_total;
+    without_found += o.without_found, without_total += o.without_total;
+  }
+};
+// REQUIRES: `normalized_output` is PyNormalizeSpace of the output.
+SegmentCounts CountSegments(const std::string& normalized_output,
+                            const std::vector<std::string>& with,
+                            const std::vector<std::string>& without);
 
 }  // namespace pith::bench
 
