@@ -87,6 +87,11 @@ struct Article {
   // (the material of `pith --explain` and of the Markdown and HTML output).
   std::vector<Block> blocks;
   std::vector<Image> images;  // every image of the body, in document order
+  // For a page read from a WARC record (ExtractRecord()): the record's
+  // WARC-Record-ID, WARC-Date and WARC-Target-URI; otherwise empty.
+  std::string warc_record_id;
+  std::string warc_date;
+  std::string warc_target_uri;
 };
 
 }  // namespace pith

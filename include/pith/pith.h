@@ -26,6 +26,7 @@
 #include "pith/options.h"
 #include "pith/status.h"
 #include "pith/version.h"
+#include "pith/warc.h"
 
 namespace pith {
 

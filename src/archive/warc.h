@@ -1,7 +1,8 @@
 // Stage 1, saved downloads: a Response <-> a WARC/1.1 response record
-// (ISO 28500), the format web archives and scrapers store pages in.
-#ifndef PITH_SRC_FETCH_WARC_H_
-#define PITH_SRC_FETCH_WARC_H_
+// (ISO 28500), the format web archives and scrapers store pages in; and the
+// helpers the streaming reader (warc_reader.cc, include/pith/warc.h) shares.
+#ifndef PITH_SRC_ARCHIVE_WARC_H_
+#define PITH_SRC_ARCHIVE_WARC_H_
 
 #include <cstddef>
 #include <string>
@@ -9,11 +10,22 @@
 
 #include "pith/fetch.h"
 #include "pith/status.h"
+#include "pith/warc.h"
 
 namespace pith::internal {
 
 // True when `bytes` (already inflated) start a WARC record.
 bool IsWarc(std::string_view bytes);
+
+// ASCII case-insensitive equality, as header names compare.
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+
+// Undoes chunked transfer coding; kDecodeError on a malformed stream. A
+// stream cut short keeps what arrived.
+Result<std::string> Dechunk(std::string_view in);
+
+// A WarcSource reading `bytes`, which must outlive it.
+WarcSource StringSource(std::string_view bytes);
 
 // The page inside the first response record of a WARC file.
 struct WarcPage {
@@ -38,4 +50,4 @@ std::string WriteWarcResponse(const Response& response, const std::string& date,
 
 }  // namespace pith::internal
 
-#endif  // PITH_SRC_FETCH_WARC_H_
+#endif  // PITH_SRC_ARCHIVE_WARC_H_

@@ -6,6 +6,7 @@
 #include "extract/blocks.h"
 #include "extract/decode.h"
 #include "extract/document.h"
+#include "extract/extract.h"
 #include "fetch/file.h"
 #include "archive/warc.h"
 #include "extract/metadata.h"
@@ -46,10 +47,21 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
     bytes = warc.body;
     std::string().swap(inflated);
   }
+  // `bytes` views one of these or the caller's bytes; ours are freed once decoded.
+  return ExtractPayload(bytes, options, info, warc.body.empty() ? &inflated : &warc.body);
+}
+
+namespace internal {
+
+Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& options,
+                               const PageInfo& info, std::string* release) {
+  if (bytes.size() > options.max_input_bytes) {
+    return Status::TooLarge("input is larger than the limit of " +
+                            std::to_string(options.max_input_bytes) + " bytes");
+  }
   Result<Decoded> decoded = DecodeToUtf8(bytes, info.content_type, options.encoding);
   if (!decoded.ok()) return decoded.status();
-  std::string().swap(inflated);  // free before parsing
-  std::string().swap(warc.body);
+  if (release != nullptr) std::string().swap(*release);  // free before parsing
 
   Article article;
   article.url = info.url;
@@ -96,6 +108,8 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
   article.found = static_cast<int>(CountCodePoints(article.text)) >= options.min_text_chars;
   return article;
 }
+
+}  // namespace internal
 
 Result<Article> ExtractFile(const std::string& path, const ExtractOptions& options,
                             const PageInfo& page) {

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "pith/pith.h"
+#include "pith/warc.h"
 
 namespace pith {
 namespace internal {
@@ -31,6 +32,11 @@ std::string RenderJson(const Article& article, const RenderOptions& options) {
   nlohmann::ordered_json j;
   j["url"] = article.url;
   if (!article.input.empty()) j["input"] = article.input;
+  if (!article.warc_record_id.empty() || !article.warc_target_uri.empty()) {
+    j["warc_record_id"] = article.warc_record_id;
+    j["warc_date"] = article.warc_date;
+    j["warc_target_uri"] = article.warc_target_uri;
+  }
   j["title"] = article.title;
   j["author"] = article.authors;
   j["date"] = article.date;
@@ -112,6 +118,25 @@ std::string RenderErrorJson(const std::string& input, const Status& status,
   if (status.code() == Status::Code::kUnsupportedType) {
     j["skipped"] = true;
     if (response) j["content_type"] = response->content_type;
+  }
+  j["found"] = false;
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string RenderErrorJson(const std::string& input, const Status& status,
+                            const WarcRecord& record) {
+  nlohmann::ordered_json j;
+  j["url"] = record.target_uri.empty() ? input : record.target_uri;
+  j["input"] = input;
+  j["warc_record_id"] = record.record_id;
+  j["warc_date"] = record.date;
+  j["warc_target_uri"] = record.target_uri;
+  j["warc_offset"] = record.offset;
+  j["error"] = status.ToString();
+  if (record.http_status != 0) j["http_status"] = record.http_status;
+  if (status.code() == Status::Code::kUnsupportedType) {
+    j["skipped"] = true;
+    j["content_type"] = record.http_content_type;
   }
   j["found"] = false;
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

@@ -1,0 +1,534 @@
+// Stage 1, archives: a WARC file -> its records, one at a time
+// (include/pith/warc.h). ByteStream undoes the gzip; this file reads the
+// record framing, the HTTP block and the payload's codings, and finds the
+// next record after damage. It does not extract pages (ExtractRecord does).
+#include <sys/stat.h>
+
+#include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <istream>
+#include <utility>
+
+#include "archive/stream.h"
+#include "archive/warc.h"
+#include "base/utf8.h"
+#include "extract/extract.h"
+#include "fetch/file.h"
+#include "pith/pith.h"
+#include "pith/warc.h"
+
+namespace pith {
+namespace internal {
+namespace {
+
+constexpr std::string_view kWarcMagic = "WARC/";
+// How far to look for the next record in one go while resynchronising.
+constexpr std::size_t kScanWindow = std::size_t{1} << 16;
+
+std::string_view FindField(const std::vector<HttpHeader>& fields, std::string_view name) {
+  for (const HttpHeader& h : fields) {
+    if (EqualsIgnoreCase(h.name, name)) return h.value;
+  }
+  return {};
+}
+
+// The offset of "WARC/1." at the start of a line in `text` at or after
+// `from` (position 0 counts as a line start), or npos.
+std::size_t FindRecordStart(std::string_view text, std::size_t from) {
+  for (std::size_t at = text.find("WARC/1.", from); at != std::string_view::npos;
+       at = text.find("WARC/1.", at + 1)) {
+    if (at == 0 || text[at - 1] == '\n') return at;
+  }
+  return std::string_view::npos;
+}
+
+// The end of a header block (just past its empty line) in `text`, or npos.
+std::size_t HeaderEnd(std::string_view text) {
+  std::size_t pos = 0;
+  for (;;) {
+    const std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) return std::string_view::npos;
+    if (eol == pos || (eol == pos + 1 && text[pos] == '\r')) return eol + 1;
+    pos = eol + 1;
+  }
+}
+
+// Parses "Name: value" lines after the first line of `block` (which ends at
+// its empty line). Returns the first line. Folded lines (leading space)
+// continue the previous value.
+std::string_view ParseFields(std::string_view block, std::vector<HttpHeader>* fields) {
+  std::string_view first;
+  std::size_t pos = 0;
+  bool at_first = true;
+  while (pos < block.size()) {
+    std::size_t eol = block.find('\n', pos);
+    if (eol == std::string_view::npos) eol = block.size();
+    std::string_view line = block.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (at_first) {
+      first = line;
+      at_first = false;
+      continue;
+    }
+    if (line.empty()) break;
+    if ((line[0] == ' ' || line[0] == '\t') && !fields->empty()) {
+      fields->back().value += " ";
+      fields->back().value += std::string(TrimAsciiSpace(line));
+      continue;
+    }
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    fields->push_back({std::string(TrimAsciiSpace(line.substr(0, colon))),
+                       std::string(TrimAsciiSpace(line.substr(colon + 1)))});
+  }
+  return first;
+}
+
+bool ParseDecimal(std::string_view s, std::uint64_t* out) {
+  if (s.empty() || s.size() > 18) return false;
+  std::uint64_t n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  *out = n;
+  return true;
+}
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// True when `body` starts like chunked transfer coding: hex digits, then an
+// optional extension, then a line end. Archivers that store the body
+// de-chunked often keep the Transfer-Encoding header; such bodies are kept.
+bool LooksChunked(std::string_view body) {
+  std::size_t i = 0;
+  while (i < body.size() && i < 16 && HexDigit(body[i]) >= 0) ++i;
+  if (i == 0 || i == body.size()) return false;
+  return body[i] == '\r' || body[i] == '\n' || body[i] == ';' || body[i] == ' ';
+}
+
+}  // namespace
+
+WarcSource StringSource(std::string_view bytes) {
+  return [bytes](char* buffer, std::size_t size) mutable -> Result<std::size_t> {
+    const std::size_t n = bytes.copy(buffer, size);
+    bytes.remove_prefix(n);
+    return n;
+  };
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+Result<std::string> Dechunk(std::string_view in) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < in.size()) {
+    const std::size_t eol = in.find('\n', pos);
+    if (eol == std::string_view::npos) break;  // cut short: keep what arrived
+    std::string_view size_text = in.substr(pos, eol - pos);
+    size_text = TrimAsciiSpace(size_text.substr(0, size_text.find(';')));
+    if (size_text.empty()) return Status::DecodeError("malformed chunked body");
+    std::size_t size = 0;
+    for (char c : size_text) {
+      const int digit = HexDigit(c);
+      if (digit < 0 || size > (std::size_t{1} << 40)) {
+        return Status::DecodeError("malformed chunked body");
+      }
+      size = size * 16 + static_cast<std::size_t>(digit);
+    }
+    pos = eol + 1;
+    if (size == 0) break;
+    out.append(in.substr(pos, size));
+    pos += std::min(size, in.size() - pos);
+    if (pos < in.size() && in[pos] == '\r') ++pos;
+    if (pos < in.size() && in[pos] == '\n') ++pos;
+  }
+  return out;
+}
+
+// Reads the HTTP response at the start of record->payload (the block), and
+// leaves its body there, decoded (or undecoded with `headers_only`).
+Status ReadHttpResponse(WarcRecord* record, std::size_t max_header_bytes, std::size_t max_bytes,
+                        bool headers_only) {
+  std::string& block = record->payload;
+  const std::size_t end = HeaderEnd(std::string_view(block).substr(0, max_header_bytes));
+  if (block.compare(0, 5, "HTTP/") != 0 || end == std::string_view::npos) {
+    return Status::DecodeError("the record's HTTP response does not parse");
+  }
+  const std::string_view status_line =
+      ParseFields(std::string_view(block).substr(0, end), &record->http_headers);
+  // "HTTP/1.1 200 OK": the code is the three digits after the first space.
+  const std::size_t sp = status_line.find(' ');
+  std::uint64_t code = 0;
+  if (sp == std::string_view::npos ||
+      !ParseDecimal(status_line.substr(sp + 1, std::min<std::size_t>(3, status_line.size() - sp - 1)),
+                    &code) ||
+      code < 100 || code > 999) {
+    return Status::DecodeError("the record's HTTP status line does not parse");
+  }
+  record->http_status = static_cast<int>(code);
+  record->http_content_type = std::string(record->HttpHeaderValue("Content-Type"));
+  block.erase(0, end);
+  if (headers_only) return Status::Ok();
+  if (record->HttpHeaderValue("Transfer-Encoding").find("chunked") != std::string_view::npos &&
+      LooksChunked(block)) {
+    Result<std::string> r = Dechunk(block);
+    if (!r.ok()) return r.status().WithContext("the record's HTTP body");
+    block = std::move(r).value();
+  }
+  const std::string coding = AsciiLower(TrimAsciiSpace(record->HttpHeaderValue("Content-Encoding")));
+  if ((coding == "gzip" || coding == "x-gzip") && IsGzip(block)) {
+    Result<std::string> r = Gunzip(block, max_bytes);
+    if (!r.ok()) return r.status().WithContext("the record's HTTP body");
+    block = std::move(r).value();
+  } else if (coding == "deflate" && !block.empty() && block[0] != '<') {
+    Result<std::string> r = InflateDeflate(block, max_bytes);
+    if (!r.ok()) return r.status().WithContext("the record's HTTP body");
+    block = std::move(r).value();
+  } else if (!coding.empty() && coding != "identity" && coding != "gzip" && coding != "x-gzip" &&
+             coding != "deflate") {
+    return Status::DecodeError("the record's HTTP body is in content coding '" + coding +
+                               "', which pith cannot undo");
+  }
+  return Status::Ok();
+}
+
+}  // namespace internal
+
+using internal::ByteStream;
+using internal::kScanWindow;
+using internal::kWarcMagic;
+
+struct WarcReader::Impl {
+  Impl(WarcSource source, const WarcOptions& opts)
+      : options(opts), stream(std::move(source)) {}
+
+  bool Next(WarcRecord* record);
+  // Skips line ends between records.
+  void SkipBlankLines();
+  // Drops bytes up to the next line starting "WARC/1." (or the end);
+  // returns how many.
+  std::uint64_t SkipToRecord();
+  void ReadBlock(WarcRecord* record);
+  std::uint64_t RecordOffset();
+
+  WarcOptions options;
+  ByteStream stream;
+  // After a damaged record, what follows it up to the next record is part
+  // of that damage, not news: skip it without a report of its own.
+  bool resync = false;
+  bool done = false;
+};
+
+void WarcReader::Impl::SkipBlankLines() {
+  for (;;) {
+    if (stream.Want(1) == 0) return;
+    const std::string_view d = stream.Data();
+    std::size_t n = 0;
+    while (n < d.size() && (d[n] == '\r' || d[n] == '\n')) ++n;
+    stream.Consume(n);
+    if (n < d.size()) return;
+  }
+}
+
+std::uint64_t WarcReader::Impl::SkipToRecord() {
+  std::uint64_t skipped = 0;
+  bool line_start = false;  // whether the byte at the read position starts a line
+  for (;;) {
+    const std::size_t have = stream.Want(kScanWindow);
+    if (have == 0) {
+      if (!stream.broken()) return skipped;
+      stream.Resume();  // a broken member in the garbage: part of the same damage
+      line_start = true;  // the next member starts afresh
+      continue;
+    }
+    const std::string_view d = stream.Data();
+    const std::size_t at = internal::FindRecordStart(d, line_start ? 0 : 1);
+    if (at != std::string_view::npos) {
+      stream.Consume(at);
+      return skipped + at;
+    }
+    // Less than asked for: the end or a break follows, so all of it goes.
+    // Otherwise keep a tail that may hold the start of "\nWARC/1.".
+    const std::size_t drop = have < kScanWindow ? have : have - 8;
+    stream.Consume(drop);
+    skipped += drop;
+    line_start = false;
+  }
+}
+
+std::uint64_t WarcReader::Impl::RecordOffset() {
+  const std::int64_t member = stream.MemberStartHere();
+  return member >= 0 ? static_cast<std::uint64_t>(member) : stream.offset();
+}
+
+bool WarcReader::Impl::Next(WarcRecord* record) {
+  *record = WarcRecord();
+  if (done) return false;
+  for (;;) {
+    SkipBlankLines();
+    if (stream.Want(1) == 0) {
+      if (!stream.broken()) {
+        done = true;
+        return false;
+      }
+      // A broken gzip member between records.
+      record->offset = RecordOffset();
+      record->status = stream.break_status();
+      stream.Resume();
+      const bool was_resync = resync;
+      resync = true;
+      if (was_resync) continue;
+      return true;
+    }
+    stream.ForgetMembersBefore(stream.offset());
+    record->offset = RecordOffset();
+    stream.Want(kWarcMagic.size());
+    if (stream.Data().substr(0, kWarcMagic.size()) != kWarcMagic) {
+      const std::uint64_t skipped = SkipToRecord();
+      if (resync) {
+        resync = false;
+        continue;
+      }
+      record->status = Status::DecodeError(std::to_string(skipped) +
+                                           " bytes that are not a WARC record");
+      return true;
+    }
+    resync = false;
+    break;
+  }
+
+  // The header block.
+  const std::size_t limit = options.max_header_bytes;
+  std::size_t end = std::string_view::npos;
+  std::size_t looked = 0;
+  for (;;) {
+    const std::size_t have = stream.Want(std::min(limit, looked + 4096));
+    end = internal::HeaderEnd(stream.Data().substr(0, limit));
+    if (end != std::string_view::npos || have >= limit || have == looked) break;
+    looked = have;
+  }
+  if (end == std::string_view::npos) {
+    if (stream.Data().size() >= limit) {
+      record->status = Status::DecodeError("the WARC header block is longer than " +
+                                           std::to_string(limit) + " bytes");
+      stream.Consume(kWarcMagic.size());
+    } else if (stream.broken()) {
+      record->status = stream.break_status().WithContext("the WARC header block is cut short");
+      stream.Consume(stream.Data().size());
+      stream.Resume();
+    } else {
+      record->status = Status::DecodeError("the file is truncated inside the WARC header block");
+      stream.Consume(stream.Data().size());
+    }
+    resync = true;
+    return true;
+  }
+  const std::string_view header = stream.Data().substr(0, end);
+  record->version = std::string(internal::ParseFields(header, &record->headers));
+  if (!record->version.empty() && record->version.back() == ' ') record->version.pop_back();
+  stream.Consume(end);
+  record->type = std::string(record->Header("WARC-Type"));
+  record->record_id = std::string(record->Header("WARC-Record-ID"));
+  record->date = std::string(record->Header("WARC-Date"));
+  record->target_uri = std::string(record->Header("WARC-Target-URI"));
+  if (record->target_uri.size() >= 2 && record->target_uri.front() == '<' &&
+      record->target_uri.back() == '>') {
+    record->target_uri = record->target_uri.substr(1, record->target_uri.size() - 2);
+  }
+  record->content_type = std::string(record->Header("Content-Type"));
+  if (!internal::ParseDecimal(record->Header("Content-Length"), &record->content_length)) {
+    record->status = Status::DecodeError("the record has no valid Content-Length");
+    resync = true;
+    return true;
+  }
+  ReadBlock(record);
+  return true;
+}
+
+void WarcReader::Impl::ReadBlock(WarcRecord* record) {
+  const std::uint64_t length = record->content_length;
+  const bool too_large = length > options.max_record_bytes;
+  // A record too large to keep: its start (for the HTTP headers) is kept,
+  // the rest read past.
+  const std::uint64_t keep = too_large ? std::min<std::uint64_t>(length, options.max_header_bytes)
+                                       : length;
+  std::string& block = record->payload;
+  std::uint64_t got = stream.Read(static_cast<std::size_t>(keep), &block);
+  if (got == keep && length > keep) got += stream.Read(static_cast<std::size_t>(length - keep), nullptr);
+  if (got < length) {
+    if (stream.broken()) {
+      record->status = stream.break_status().WithContext(
+          "the record is cut short after " + std::to_string(got) + " of its " +
+          std::to_string(length) + " bytes");
+      stream.Resume();
+      resync = true;
+    } else {
+      record->status = Status::DecodeError("the file ends " + std::to_string(got) + " bytes into the record's " +
+                                           std::to_string(length) + "-byte block (truncated)");
+    }
+    block.clear();
+    return;
+  }
+
+  // The block should be followed by two line ends, then the next record,
+  // the next gzip member, or the end.
+  stream.Want(4);
+  const std::string after(stream.Data().substr(0, 4));
+  std::size_t trailer = 0;
+  int line_ends = 0;
+  for (; line_ends < 2; ++line_ends) {
+    if (after.compare(trailer, 2, "\r\n") == 0) trailer += 2;
+    else if (after.compare(trailer, 1, "\n") == 0) trailer += 1;
+    else break;
+  }
+  stream.Consume(trailer);
+  stream.Want(kWarcMagic.size());
+  const std::string_view next = stream.Data();
+  // Two line ends, or (from lenient writers) none before the next record or
+  // the end; anything else means the length is wrong.
+  const bool fits = line_ends == 2 || next.empty() ||
+                    next.substr(0, kWarcMagic.size()) == kWarcMagic || stream.MemberStartHere() >= 0;
+  if (!fits) {
+    record->status = Status::DecodeError(
+        "the record does not end where its Content-Length (" + std::to_string(length) + ") says");
+    // A Content-Length too large swallows the next record's start: the
+    // block is read again, to find it.
+    stream.Unread(std::string_view(after).substr(0, trailer));
+    if (!block.empty()) stream.Unread(std::string_view(block).substr(1));
+    block.clear();
+    resync = true;
+    return;
+  }
+
+  const bool http = record->content_type.find("application/http") != std::string::npos ||
+                    (record->content_type.empty() && block.compare(0, 5, "HTTP/") == 0);
+  if (record->type == "response" && http) {
+    Status s = internal::ReadHttpResponse(record, options.max_header_bytes, options.max_record_bytes,
+                                          /*headers_only=*/too_large);
+    if (!s.ok()) {
+      record->status = s;
+      if (!too_large) block.clear();
+    }
+  } else if (record->type == "revisit" && http) {
+    // Revisits keep the response's headers, or nothing.
+    if (!internal::ReadHttpResponse(record, options.max_header_bytes, options.max_record_bytes,
+                                    /*headers_only=*/true)
+             .ok()) {
+      record->http_headers.clear();
+      record->http_status = 0;
+      record->http_content_type.clear();
+    }
+    block.clear();
+  } else if (record->type == "resource") {
+    record->http_content_type = record->content_type;
+  }
+  if (too_large) {
+    block.clear();
+    if (record->status.ok()) {
+      record->status = Status::TooLarge(
+          "the record's block is " + std::to_string(length) +
+          " bytes, over the limit of " + std::to_string(options.max_record_bytes));
+    }
+  }
+}
+
+WarcReader::WarcReader(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+WarcReader::WarcReader(WarcSource source, const WarcOptions& options)
+    : impl_(std::make_unique<Impl>(std::move(source), options)) {}
+
+WarcReader::WarcReader(std::istream& in, const WarcOptions& options)
+    : WarcReader(
+          [&in](char* buffer, std::size_t size) -> Result<std::size_t> {
+            in.read(buffer, static_cast<std::streamsize>(size));
+            const std::streamsize n = in.gcount();
+            if (in.bad()) return Status::IoError("cannot read the WARC stream");
+            return static_cast<std::size_t>(n);
+          },
+          options) {}
+
+WarcReader::WarcReader(WarcReader&&) noexcept = default;
+WarcReader& WarcReader::operator=(WarcReader&&) noexcept = default;
+WarcReader::~WarcReader() = default;
+
+Result<WarcReader> WarcReader::Open(const std::string& path, const WarcOptions& options) {
+  std::FILE* raw = std::fopen(path.c_str(), "rb");
+  if (!raw) return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+  std::shared_ptr<std::FILE> file(raw, std::fclose);
+  struct stat st;
+  if (::fstat(::fileno(raw), &st) == 0 && S_ISDIR(st.st_mode)) {
+    return Status::IoError(path + " is a directory");
+  }
+  return WarcReader(
+      [file, path](char* buffer, std::size_t size) -> Result<std::size_t> {
+        const std::size_t n = std::fread(buffer, 1, size, file.get());
+        if (n == 0 && std::ferror(file.get())) {
+          return Status::IoError("cannot read " + path + ": " + std::strerror(errno));
+        }
+        return n;
+      },
+      options);
+}
+
+bool WarcReader::Next(WarcRecord* record) { return impl_->Next(record); }
+
+std::uint64_t WarcReader::bytes_read() const { return impl_->stream.raw_bytes_read(); }
+
+std::string_view WarcRecord::Header(std::string_view name) const {
+  return internal::FindField(headers, name);
+}
+
+std::string_view WarcRecord::HttpHeaderValue(std::string_view name) const {
+  return internal::FindField(http_headers, name);
+}
+
+bool WarcRecord::IsHtmlResponse() const {
+  if (type != "response" && type != "resource") return false;
+  return IsHtmlContentType(http_content_type);
+}
+
+bool LooksLikeWarc(std::string_view bytes) {
+  ByteStream stream(internal::StringSource(bytes));
+  stream.Want(kWarcMagic.size());
+  return stream.Data().substr(0, kWarcMagic.size()) == kWarcMagic;
+}
+
+Result<Article> ExtractRecord(const WarcRecord& record, const ExtractOptions& options) {
+  if (!record.status.ok()) return record.status;
+  if (record.type != "response" && record.type != "resource") {
+    return Status::UnsupportedType("a WARC " + (record.type.empty() ? "record without a type" : record.type + " record") +
+                                   " holds no page");
+  }
+  if (!IsHtmlContentType(record.http_content_type)) {
+    return Status::UnsupportedType("the record's payload is " + record.http_content_type + ", not HTML");
+  }
+  PageInfo page;
+  page.url = record.target_uri;
+  page.content_type = record.http_content_type;
+  Result<Article> article = internal::ExtractPayload(record.payload, options, page);
+  if (!article.ok()) return article;
+  article->warc_record_id = record.record_id;
+  article->warc_date = record.date;
+  article->warc_target_uri = record.target_uri;
+  return article;
+}
+
+}  // namespace pith

@@ -1,0 +1,389 @@
+// WarcReader and ExtractRecord: archives written the way wget, warcio and
+// Common Crawl (Heritrix-style) write them, whole and damaged.
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "fetch/file.h"
+#include "pith/pith.h"
+#include "pith/warc.h"
+
+namespace {
+
+using Code = pith::Status::Code;
+
+// One WARC record: version line, headers, Content-Length, block, trailer.
+std::string Record(const std::string& version, const std::string& type, const std::string& id,
+                   const std::string& uri, const std::string& content_type,
+                   const std::string& block, const std::string& extra_headers = "") {
+  std::string r = version + "\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + id +
+                  ">\r\nWARC-Date: 2024-03-05T14:30:0" + id.substr(id.size() - 1) + "Z\r\n";
+  if (!uri.empty()) r += "WARC-Target-URI: " + uri + "\r\n";
+  if (!content_type.empty()) r += "Content-Type: " + content_type + "\r\n";
+  r += extra_headers;
+  r += "Content-Length: " + std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n";
+  return r;
+}
+
+std::string Page(const std::string& words) {
+  return "<html><head><title>" + words + "</title></head><body><article><p>" + words +
+         ": a paragraph long enough to be the story of this page, with several clauses, "
+         "so that pith keeps it as the main content.</p></article></body></html>";
+}
+
+std::string Chunked(const std::string& body) {
+  std::string out;
+  for (std::size_t i = 0; i < body.size(); i += 50) {
+    const std::string part = body.substr(i, 50);
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "%zx", part.size());
+    out += std::string(hex) + "\r\n" + part + "\r\n";
+  }
+  return out + "0\r\n\r\n";
+}
+
+const char* kHttpCt = "application/http; msgtype=response";
+
+// An archive like warcio's: WARC/1.0, warcinfo, then request/response
+// pairs, the response chunked and gzip-encoded as it came over the wire, a
+// revisit, a metadata record and an image.
+std::vector<std::string> WarcioRecords() {
+  const std::string gz = pith::internal::Gzip(Page("Chunked gzip story"));
+  return {
+      Record("WARC/1.0", "warcinfo", "00000001", "", "application/warc-fields",
+             "software: warcio.py/1.7.4\r\nformat: WARC File Format 1.0\r\n"),
+      Record("WARC/1.0", "request", "00000002", "http://example.org/a", "application/http; msgtype=request",
+             "GET /a HTTP/1.1\r\nHost: example.org\r\n\r\n"),
+      Record("WARC/1.0", "response", "00000003", "http://example.org/a", kHttpCt,
+             "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+             "Transfer-Encoding: chunked\r\n\r\n" + Chunked(gz),
+             "WARC-Payload-Digest: sha1:AAAA\r\n"),
+      Record("WARC/1.0", "revisit", "00000004", "http://example.org/a", kHttpCt,
+             "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n",
+             "WARC-Profile: http://netpreserve.org/warc/1.0/revisit/identical-payload-digest\r\n"),
+      Record("WARC/1.0", "metadata", "00000005", "http://example.org/a", "application/warc-fields",
+             "outlink: http://example.org/b\r\n"),
+      Record("WARC/1.0", "response", "00000006", "http://example.org/logo.png", kHttpCt,
+             "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n"),
+      Record("WARC/1.0", "response", "00000007", "http://example.org/b", kHttpCt,
+             "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1251\r\n\r\n" +
+                 Page("\xcf\xf0\xe8\xe2\xe5\xf2 story")),
+  };
+}
+
+std::string Join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) out += p;
+  return out;
+}
+
+// Each record its own gzip member; `offsets` gets where each member starts.
+std::string GzipEach(const std::vector<std::string>& records, std::vector<std::uint64_t>* offsets) {
+  std::string out;
+  for (const std::string& r : records) {
+    if (offsets) offsets->push_back(out.size());
+    out += pith::internal::Gzip(r);
+  }
+  return out;
+}
+
+std::vector<pith::WarcRecord> ReadAll(const std::string& bytes, pith::WarcOptions options = {}) {
+  std::istringstream in(bytes);
+  pith::WarcReader reader(in, options);
+  std::vector<pith::WarcRecord> out;
+  pith::WarcRecord r;
+  while (reader.Next(&r)) out.push_back(r);
+  return out;
+}
+
+TEST(WarcReaderTest, ReadsEveryRecordOfAPerRecordGzipArchive) {
+  std::vector<std::uint64_t> offsets;
+  const std::string file = GzipEach(WarcioRecords(), &offsets);
+  const std::vector<pith::WarcRecord> records = ReadAll(file);
+  ASSERT_EQ(records.size(), 7u);
+  const char* types[] = {"warcinfo", "request", "response", "revisit", "metadata", "response",
+                         "response"};
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_TRUE(records[i].status.ok()) << records[i].status.ToString();
+    EXPECT_EQ(records[i].type, types[i]);
+    EXPECT_EQ(records[i].version, "WARC/1.0");
+    EXPECT_EQ(records[i].offset, offsets[i]);  // the member's offset, as a CDX index says
+    EXPECT_EQ(records[i].record_id, "<urn:uuid:0000000" + std::to_string(i + 1) + ">");
+    EXPECT_EQ(records[i].date, "2024-03-05T14:30:0" + std::to_string(i + 1) + "Z");
+  }
+  const pith::WarcRecord& page = records[2];
+  EXPECT_EQ(page.target_uri, "http://example.org/a");
+  EXPECT_EQ(page.content_type, kHttpCt);
+  EXPECT_EQ(page.http_status, 200);
+  EXPECT_EQ(page.http_content_type, "text/html; charset=utf-8");
+  EXPECT_EQ(page.payload, Page("Chunked gzip story"));  // de-chunked and gunzipped
+  EXPECT_EQ(page.Header("warc-payload-digest"), "sha1:AAAA");
+  EXPECT_EQ(page.HttpHeaderValue("content-encoding"), "gzip");
+  EXPECT_TRUE(page.IsHtmlResponse());
+
+  EXPECT_EQ(records[0].payload, "software: warcio.py/1.7.4\r\nformat: WARC File Format 1.0\r\n");
+  EXPECT_EQ(records[1].payload, "GET /a HTTP/1.1\r\nHost: example.org\r\n\r\n");
+  EXPECT_FALSE(records[1].IsHtmlResponse());
+  EXPECT_EQ(records[3].http_status, 200);  // a revisit keeps the response's headers
+  EXPECT_EQ(records[3].http_content_type, "text/html");
+  EXPECT_TRUE(records[3].payload.empty());
+  EXPECT_FALSE(records[3].IsHtmlResponse());
+  EXPECT_FALSE(records[4].IsHtmlResponse());
+  EXPECT_EQ(records[5].http_content_type, "image/png");
+  EXPECT_FALSE(records[5].IsHtmlResponse());
+}
+
+TEST(WarcReaderTest, PlainAndWholeFileGzipGiveTheSameRecords) {
+  const std::string plain = Join(WarcioRecords());
+  const std::vector<pith::WarcRecord> a = ReadAll(plain);
+  const std::vector<pith::WarcRecord> b = ReadAll(pith::internal::Gzip(plain));
+  ASSERT_EQ(a.size(), 7u);
+  ASSERT_EQ(b.size(), 7u);
+  std::uint64_t offset = 0;
+  const std::vector<std::string> parts = WarcioRecords();
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_TRUE(a[i].status.ok());
+    EXPECT_TRUE(b[i].status.ok());
+    EXPECT_EQ(a[i].record_id, b[i].record_id);
+    EXPECT_EQ(a[i].payload, b[i].payload);
+    EXPECT_EQ(a[i].offset, offset);  // plain: the byte offset
+    EXPECT_EQ(b[i].offset, offset);  // one member: the offset in the uncompressed data
+    offset += parts[i].size();
+  }
+}
+
+// Common Crawl: WARC/1.1 here, Content-Type with a space, the payload stored
+// de-chunked although the original header said chunked; wget: WARC/1.0 with
+// the <uri> form of the target.
+TEST(WarcReaderTest, CommonCrawlAndWgetConventions) {
+  const std::string body = Page("Stored de-chunked");
+  const std::string cc = Record(
+      "WARC/1.1", "response", "0000000a", "https://cc.example/x", kHttpCt,
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Crawler-Transfer-Encoding: chunked\r\n"
+      "Transfer-Encoding: chunked\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body,
+      "WARC-Identified-Payload-Type: text/html\r\n");
+  const std::string wget = Record("WARC/1.0", "response", "0000000b", "<http://wget.example/>",
+                                  "application/http;msgtype=response",
+                                  "HTTP/1.0 404 Not Found\nContent-Type: text/html\n\n" + Page("Gone"));
+  const std::vector<pith::WarcRecord> records = ReadAll(GzipEach({cc, wget}, nullptr));
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].version, "WARC/1.1");
+  EXPECT_EQ(records[0].payload, body);  // "<html" is not a chunk size: kept as it is
+  EXPECT_EQ(records[1].target_uri, "http://wget.example/");
+  EXPECT_EQ(records[1].http_status, 404);
+  EXPECT_EQ(records[1].payload, Page("Gone"));
+}
+
+TEST(WarcReaderTest, ExtractRecordPassesUrlAndCharset) {
+  const std::vector<pith::WarcRecord> records = ReadAll(GzipEach(WarcioRecords(), nullptr));
+  ASSERT_EQ(records.size(), 7u);
+  pith::Result<pith::Article> a = pith::ExtractRecord(records[2]);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_TRUE(a->found);
+  EXPECT_EQ(a->url, "http://example.org/a");
+  EXPECT_EQ(a->warc_record_id, "<urn:uuid:00000003>");
+  EXPECT_EQ(a->warc_date, "2024-03-05T14:30:03Z");
+  EXPECT_EQ(a->warc_target_uri, "http://example.org/a");
+  EXPECT_NE(a->text.find("Chunked gzip story"), std::string::npos);
+
+  // The charset comes from the HTTP header only: the page has no <meta>.
+  pith::Result<pith::Article> cyr = pith::ExtractRecord(records[6]);
+  ASSERT_TRUE(cyr.ok());
+  EXPECT_EQ(cyr->encoding, "windows-1251");
+  EXPECT_NE(cyr->text.find("\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 story"), std::string::npos);
+
+  const std::string json = pith::RenderJson(*a);
+  EXPECT_NE(json.find("\"warc_record_id\":\"<urn:uuid:00000003>\""), std::string::npos);
+  EXPECT_NE(json.find("\"warc_target_uri\":\"http://example.org/a\""), std::string::npos);
+
+  EXPECT_EQ(pith::ExtractRecord(records[1]).status().code(), Code::kUnsupportedType);  // request
+  EXPECT_EQ(pith::ExtractRecord(records[3]).status().code(), Code::kUnsupportedType);  // revisit
+  EXPECT_EQ(pith::ExtractRecord(records[5]).status().code(), Code::kUnsupportedType);  // image
+}
+
+TEST(WarcReaderTest, ACorruptMemberInTheMiddleIsReportedAndReadingGoesOn) {
+  std::vector<std::string> parts = WarcioRecords();
+  std::vector<std::string> members;
+  std::vector<std::uint64_t> offsets;
+  std::uint64_t at = 0;
+  for (const std::string& p : parts) {
+    members.push_back(pith::internal::Gzip(p));
+    offsets.push_back(at);
+    at += members.back().size();
+  }
+  // Member 2 (the chunked response): its deflate data overwritten halfway.
+  std::string& bad = members[2];
+  for (std::size_t i = bad.size() / 2; i < bad.size() / 2 + 16; ++i) bad[i] = '\xff';
+  const std::vector<pith::WarcRecord> records = ReadAll(Join(members));
+  ASSERT_EQ(records.size(), 7u);
+  EXPECT_FALSE(records[2].status.ok());
+  EXPECT_EQ(records[2].status.code(), Code::kDecodeError);
+  EXPECT_EQ(records[2].offset, offsets[2]);
+  EXPECT_EQ(records[2].record_id, "<urn:uuid:00000003>");  // the header came through
+  EXPECT_NE(records[2].status.message().find("gzip"), std::string::npos);
+  for (std::size_t i : {0, 1, 3, 4, 5, 6}) {
+    SCOPED_TRACE(i);
+    EXPECT_TRUE(records[i].status.ok()) << records[i].status.ToString();
+    EXPECT_EQ(records[i].offset, offsets[i]);
+  }
+  EXPECT_EQ(records[6].type, "response");
+}
+
+TEST(WarcReaderTest, GarbageBetweenRecordsIsOneDamagedRecord) {
+  const std::vector<std::string> parts = WarcioRecords();
+  const std::string plain = parts[0] + parts[1] + "this is not a record\r\nnor this\r\n" + parts[2];
+  const std::vector<pith::WarcRecord> records = ReadAll(plain);
+  ASSERT_EQ(records.size(), 4u);
+  EXPECT_TRUE(records[1].status.ok());
+  EXPECT_EQ(records[2].status.code(), Code::kDecodeError);
+  EXPECT_TRUE(records[2].type.empty());
+  EXPECT_EQ(records[2].offset, parts[0].size() + parts[1].size());
+  EXPECT_NE(records[2].status.message().find("32 bytes"), std::string::npos)
+      << records[2].status.message();
+  EXPECT_TRUE(records[3].status.ok());
+  EXPECT_EQ(records[3].record_id, "<urn:uuid:00000003>");
+
+  // Between gzip members too.
+  const std::string gz = pith::internal::Gzip(parts[0]) + "junk junk junk" +
+                         pith::internal::Gzip(parts[2]);
+  const std::vector<pith::WarcRecord> g = ReadAll(gz);
+  ASSERT_EQ(g.size(), 3u);
+  EXPECT_TRUE(g[0].status.ok());
+  EXPECT_FALSE(g[1].status.ok());
+  EXPECT_TRUE(g[2].status.ok());
+  EXPECT_EQ(g[2].payload, Page("Chunked gzip story"));
+}
+
+TEST(WarcReaderTest, BadLengthsAreDamageAndTheNextRecordIsFound) {
+  const std::vector<std::string> parts = WarcioRecords();
+  auto with_length = [](std::string r, long delta) {
+    const std::size_t at = r.find("Content-Length: ") + 16;
+    const std::size_t end = r.find("\r\n", at);
+    const long n = std::stol(r.substr(at, end - at)) + delta;
+    return r.replace(at, end - at, std::to_string(n));
+  };
+  for (long delta : {-10L, +10L, +400L}) {
+    SCOPED_TRACE(delta);
+    const std::string plain = parts[0] + with_length(parts[1], delta) + parts[2] + parts[6];
+    for (bool gzip : {false, true}) {
+      SCOPED_TRACE(gzip);
+      const std::string file =
+          gzip ? GzipEach({parts[0], with_length(parts[1], delta), parts[2], parts[6]}, nullptr)
+               : plain;
+      const std::vector<pith::WarcRecord> records = ReadAll(file);
+      ASSERT_EQ(records.size(), 4u);
+      EXPECT_TRUE(records[0].status.ok());
+      EXPECT_EQ(records[1].status.code(), Code::kDecodeError);
+      EXPECT_EQ(records[1].record_id, "<urn:uuid:00000002>");
+      EXPECT_NE(records[1].status.message().find("Content-Length"), std::string::npos);
+      EXPECT_TRUE(records[2].status.ok()) << records[2].status.ToString();
+      EXPECT_EQ(records[2].record_id, "<urn:uuid:00000003>");
+      EXPECT_EQ(records[2].payload, Page("Chunked gzip story"));
+      EXPECT_TRUE(records[3].status.ok());
+    }
+  }
+  // No Content-Length at all.
+  std::string none = parts[1];
+  none.erase(none.find("Content-Length: "), none.find("\r\n", none.find("Content-Length: ")) + 2 -
+                                                none.find("Content-Length: "));
+  const std::vector<pith::WarcRecord> records = ReadAll(parts[0] + none + parts[2]);
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[1].status.code(), Code::kDecodeError);
+  EXPECT_TRUE(records[2].status.ok());
+}
+
+TEST(WarcReaderTest, AnHttpBlockThatDoesNotParseIsDamage) {
+  const std::vector<std::string> parts = WarcioRecords();
+  const std::string broken = Record("WARC/1.1", "response", "0000000c", "http://example.org/c",
+                                    kHttpCt, "this is no HTTP response at all");
+  const std::vector<pith::WarcRecord> records = ReadAll(GzipEach({broken, parts[6]}, nullptr));
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].status.code(), Code::kDecodeError);
+  EXPECT_EQ(records[0].record_id, "<urn:uuid:0000000c>");
+  EXPECT_EQ(records[0].target_uri, "http://example.org/c");
+  EXPECT_EQ(pith::ExtractRecord(records[0]).status().code(), Code::kDecodeError);
+  EXPECT_TRUE(records[1].status.ok());
+}
+
+TEST(WarcReaderTest, ATruncatedFileKeepsEverythingBeforeTheLastRecord) {
+  const std::vector<std::string> parts = WarcioRecords();
+  std::vector<std::uint64_t> offsets;
+  const std::string gz = GzipEach(parts, &offsets);
+  const std::string plain = Join(parts);
+  for (const std::string& file : {gz.substr(0, offsets[6] + (gz.size() - offsets[6]) / 2),
+                                  plain.substr(0, plain.size() - 100),
+                                  plain.substr(0, plain.size() - parts[6].size() + 20)}) {
+    const std::vector<pith::WarcRecord> records = ReadAll(file);
+    ASSERT_EQ(records.size(), 7u);
+    for (std::size_t i = 0; i < 6; ++i) EXPECT_TRUE(records[i].status.ok()) << i;
+    EXPECT_EQ(records[6].status.code(), Code::kDecodeError);
+    EXPECT_NE(records[6].status.message().find("trunc"), std::string::npos)
+        << records[6].status.message();
+  }
+}
+
+TEST(WarcReaderTest, LimitsBoundHeadersAndRecords) {
+  const std::vector<std::string> parts = WarcioRecords();
+  pith::WarcOptions small;
+  small.max_record_bytes = 200;  // the chunked response's block is larger
+  const std::vector<pith::WarcRecord> records = ReadAll(Join(parts), small);
+  ASSERT_EQ(records.size(), 7u);
+  EXPECT_EQ(records[2].status.code(), Code::kTooLarge);
+  EXPECT_EQ(records[2].http_content_type, "text/html; charset=utf-8");  // headers still read
+  EXPECT_TRUE(records[2].payload.empty());
+  EXPECT_TRUE(records[3].status.ok());
+
+  const std::string huge_header = "WARC/1.1\r\nWARC-Type: response\r\nX-Pad: " +
+                                  std::string(300000, 'a') + "\r\nContent-Length: 0\r\n\r\n";
+  const std::vector<pith::WarcRecord> h = ReadAll(huge_header + parts[6]);
+  ASSERT_EQ(h.size(), 2u);
+  EXPECT_EQ(h[0].status.code(), Code::kDecodeError);
+  EXPECT_TRUE(h[1].status.ok());
+  EXPECT_EQ(h[1].record_id, "<urn:uuid:00000007>");
+}
+
+TEST(WarcReaderTest, OpenReadsAFileAndNamesWhatFails) {
+  char tmpl[] = "/tmp/pith-warc-XXXXXX";
+  const std::string dir = mkdtemp(tmpl);
+  const std::string path = dir + "/crawl.warc.gz";
+  std::ofstream(path, std::ios::binary) << GzipEach(WarcioRecords(), nullptr);
+  pith::Result<pith::WarcReader> reader = pith::WarcReader::Open(path);
+  ASSERT_TRUE(reader.ok());
+  pith::WarcRecord r;
+  int n = 0;
+  while (reader->Next(&r)) ++n;
+  EXPECT_EQ(n, 7);
+  EXPECT_EQ(reader->bytes_read(), std::filesystem::file_size(path));
+  EXPECT_FALSE(reader->Next(&r));  // stays at the end
+
+  EXPECT_EQ(pith::WarcReader::Open(dir + "/missing.warc").status().code(), Code::kIoError);
+  EXPECT_EQ(pith::WarcReader::Open(dir).status().code(), Code::kIoError);
+  std::filesystem::remove_all(dir);
+
+  EXPECT_TRUE(pith::LooksLikeWarc(GzipEach(WarcioRecords(), nullptr).substr(0, 100)));
+  EXPECT_TRUE(pith::LooksLikeWarc("WARC/1.1\r\n"));
+  EXPECT_FALSE(pith::LooksLikeWarc("<html>"));
+  EXPECT_FALSE(pith::LooksLikeWarc(pith::internal::Gzip("<html>")));
+}
+
+TEST(WarcReaderTest, EmptyAndTinyInputs) {
+  EXPECT_TRUE(ReadAll("").empty());
+  EXPECT_TRUE(ReadAll("\r\n\r\n").empty());
+  const std::vector<pith::WarcRecord> w = ReadAll("WARC/");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_FALSE(w[0].status.ok());
+  const std::vector<pith::WarcRecord> g = ReadAll(std::string("\x1f\x8b", 2));
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_FALSE(g[0].status.ok());
+}
+
+}  // namespace
