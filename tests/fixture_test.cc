@@ -1,8 +1,9 @@
 // Golden tests over fixtures/<slug>/: source.html (raw bytes), meta.json
-// (url, content_type, hand-written "with"/"without" snippets), expected.txt
-// and expected.json (title, language).
+// (url, content_type, hand-written "with"/"without" snippets), expected.txt,
+// .md, .html and expected.json (the metadata), checked as `pith check
+// fixtures` checks them; plus the snippets and invariants of every page.
 //
-// Re-bless on purpose with tools/update-goldens.sh (PITH_UPDATE_GOLDENS=1):
+// Re-bless on purpose with tools/update-goldens.sh (pith check --update):
 // it rewrites expected.* only; the snippets are never touched, so a
 // re-blessed golden still has to keep every "with" and drop every "without".
 #include <gtest/gtest.h>
@@ -15,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "pith/check.h"
 #include "pith/pith.h"
 #include "base/utf8.h"
 
@@ -30,10 +32,6 @@ std::string ReadAll(const fs::path& p) {
   return ss.str();
 }
 
-void WriteAll(const fs::path& p, const std::string& s) {
-  std::ofstream(p, std::ios::binary) << s;
-}
-
 std::vector<std::string> Slugs() {
   std::vector<std::string> slugs;
   for (const auto& e : fs::directory_iterator(PITH_FIXTURES_DIR)) {
@@ -41,27 +39,6 @@ std::vector<std::string> Slugs() {
   }
   std::sort(slugs.begin(), slugs.end());
   return slugs;
-}
-
-std::vector<std::string> Lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
-}
-
-// "line N: expected ... / got ...", for the first line that differs.
-std::string FirstDifference(const std::string& want, const std::string& got) {
-  const auto a = Lines(want), b = Lines(got);
-  for (std::size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
-    const std::string x = i < a.size() ? a[i] : "<end of text>";
-    const std::string y = i < b.size() ? b[i] : "<end of text>";
-    if (x != y) {
-      return "first difference at line " + std::to_string(i + 1) + ":\n  expected: " + x +
-             "\n  got:      " + y;
-    }
-  }
-  return "texts differ only in line endings";
 }
 
 class FixtureTest : public testing::TestWithParam<std::string> {
@@ -80,37 +57,21 @@ class FixtureTest : public testing::TestWithParam<std::string> {
   PageInfo page_;
 };
 
-// The metadata part of the JSON output, pretty-printed so that a golden
-// diff reads well.
-std::string MetadataGolden(const Article& a) {
-  nlohmann::ordered_json info = {{"title", a.title},         {"author", a.authors},
-                                 {"date", a.date},           {"site_name", a.site_name},
-                                 {"language", a.language},   {"description", a.description},
-                                 {"image", a.image},         {"canonical", a.canonical}};
-  return info.dump(2) + "\n";
-}
-
+// The goldens, checked by the library's fixture check (pith/check.h) with
+// fixtures/pith-check's options, as `pith check fixtures` does: expected.txt
+// (text), .md, .html and expected.json (the metadata fields).
 TEST_P(FixtureTest, MatchesGolden) {
-  Result<Article> a = Extract(source_, ExtractOptions{}, page_);
-  ASSERT_TRUE(a.ok()) << a.status().ToString();
-  // One golden per output: text, metadata, Markdown, HTML.
-  const std::pair<const char*, std::string> goldens[] = {
-      {"expected.txt", Render(*a, OutputFormat::kText)},
-      {"expected.json", MetadataGolden(*a)},
-      {"expected.md", Render(*a, OutputFormat::kMarkdown)},
-      {"expected.html", Render(*a, OutputFormat::kHtml)},
-  };
-  const char* update = std::getenv("PITH_UPDATE_GOLDENS");
-  if (update != nullptr && std::string(update) == "1") {
-    for (const auto& [name, got] : goldens) WriteAll(dir_ / name, got);
-    return;
-  }
-  for (const auto& [name, got] : goldens) {
-    ASSERT_TRUE(fs::exists(dir_ / name)) << GetParam() << ": no " << name
-                                         << " (bless it with tools/update-goldens.sh)";
-    const std::string want = ReadAll(dir_ / name);
-    EXPECT_EQ(want, got) << GetParam() << "/" << name << ": " << FirstDifference(want, got)
-                         << "\n(re-bless on purpose with tools/update-goldens.sh)";
+  CheckOptions options;
+  ASSERT_TRUE(ReadCheckConfig(PITH_FIXTURES_DIR, &options).ok());
+  ASSERT_EQ(options.formats.size(), 4u);
+  options.only = GetParam();
+  Result<CheckReport> report = CheckDirectory(PITH_FIXTURES_DIR, options);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  ASSERT_EQ(report->results.size(), 4u);
+  for (const CheckResult& r : report->results) {
+    EXPECT_EQ(r.outcome, CheckOutcome::kUnchanged)
+        << r.expected << ": " << CheckOutcomeName(r.outcome) << " " << r.error.ToString() << "\n"
+        << r.diff << "(re-bless on purpose with tools/update-goldens.sh)";
   }
 }
 

@@ -20,3 +20,15 @@ c++ -std=c++17 "$src/tests/consumer/main.cc" -o "$work/pc-consumer" \
   $(PKG_CONFIG_PATH="$libdir" pkg-config --cflags --libs --static pith)
 "$work/pc-consumer" "$page" | grep -q "Xi calls on China"
 echo "consumer: find_package(pith) and pkg-config builds both work"
+
+# pith_add_fixture_test() as a user calls it: ctest passes on matching pages
+# and fails, showing the diff, on a changed one.
+(cd "$work/cmake" && ctest -R 'pages_good' --output-on-failure >/dev/null)
+if (cd "$work/cmake" && ctest -R pages_bad --output-on-failure >"$work/bad.log" 2>&1); then
+  echo "consumer: pages_bad passed, but its expectation differs from the page" >&2
+  exit 1
+fi
+grep -q '^-From next month .* until nine' "$work/bad.log"
+grep -q '^+From next month .* until eight' "$work/bad.log"
+grep -q '1 page checked: 0 unchanged, 1 changed' "$work/bad.log"
+echo "consumer: pith_add_fixture_test() passes and fails as it should"

@@ -64,6 +64,15 @@ constexpr Flag kFlags[] = {
     {nullptr, "--save", "DIR",
      "keep each downloaded page in DIR as a gzipped WARC record with its URL and headers; "
      "pith reads such files back"},
+    {nullptr, "--with-expected", nullptr,
+     "with --save: also write each saved page's expectation beside it (NAME.expected.txt, "
+     ".md, .html or .json by --format), as pith check --update would"},
+    {nullptr, "--update", nullptr,
+     "pith check: write the expectations (new or changed) instead of only comparing, and "
+     "list them"},
+    {nullptr, "--only", "NAME",
+     "pith check: only the page NAME (its path below DIR without extension, or SLUG for "
+     "SLUG/source.html)"},
     {"-q", "--quiet", nullptr, "no diagnostics on standard error but errors"},
     {"-h", "--help", nullptr, "show this help and exit"},
     {nullptr, "--version", nullptr, "show the version and exit"},
@@ -123,15 +132,25 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
   long n = 0;
   FetchOptions& fetch = args->fetch;
   if (name == "--format") {
-    if (value == "text" || value == "txt") args->format = Format::kText;
-    else if (value == "markdown" || value == "md") args->format = Format::kMarkdown;
-    else if (value == "html") args->format = Format::kHtml;
-    else if (value == "json") args->format = Format::kJson;
-    else if (value == "jsonl") args->format = Format::kJsonl;
-    else {
-      return Status::InvalidArgument("--format takes text, markdown, html, json or jsonl, not '" +
-                                     value + "'");
+    // One format; pith check takes several, separated by commas.
+    args->formats.clear();
+    std::size_t at = 0;
+    while (at <= value.size()) {
+      std::size_t comma = value.find(',', at);
+      if (comma == std::string::npos) comma = value.size();
+      const std::string one = value.substr(at, comma - at);
+      at = comma + 1;
+      if (one == "text" || one == "txt") args->formats.push_back(Format::kText);
+      else if (one == "markdown" || one == "md") args->formats.push_back(Format::kMarkdown);
+      else if (one == "html") args->formats.push_back(Format::kHtml);
+      else if (one == "json") args->formats.push_back(Format::kJson);
+      else if (one == "jsonl") args->formats.push_back(Format::kJsonl);
+      else {
+        return Status::InvalidArgument("--format takes text, markdown, html, json or jsonl, not '" +
+                                       one + "'");
+      }
     }
+    args->format = args->formats.front();
   } else if (name == "--output") {
     args->output = value;
   } else if (name == "--explain") {
@@ -191,6 +210,12 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     fetch.proxy_from_environment = false;
   } else if (name == "--save") {
     args->save_dir = value;
+  } else if (name == "--with-expected") {
+    args->with_expected = true;
+  } else if (name == "--update") {
+    args->update = true;
+  } else if (name == "--only") {
+    args->only = value;
   } else if (name == "--quiet") {
     args->quiet = true;
   } else if (name == "--help") {
@@ -201,12 +226,58 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
   return Status::Ok();
 }
 
+// The options `pith check` takes: how pages are extracted and rendered.
+constexpr const char* kCheckFlags[] = {
+    "--format",       "--blocks",          "--with-comments", "--no-tables",
+    "--with-links",   "--with-images",     "--favor-precision", "--favor-recall",
+    "--min-chars",    "--encoding",        "--update",        "--only",
+    "--quiet",        "--help",            "--version",
+};
+
+// Options that make sense only together, and the check subcommand's rules.
+Status Validate(const CliArgs& args) {
+  const auto given = [&](const char* name) {
+    return std::find(args.given.begin(), args.given.end(), name) != args.given.end();
+  };
+  if (args.check) {
+    for (const std::string& name : args.given) {
+      if (std::find_if(std::begin(kCheckFlags), std::end(kCheckFlags), [&](const char* f) {
+            return name == f;
+          }) == std::end(kCheckFlags)) {
+        return Status::InvalidArgument(name + " does not apply to pith check");
+      }
+    }
+    if (std::find(args.formats.begin(), args.formats.end(), Format::kJsonl) != args.formats.end()) {
+      return Status::InvalidArgument("pith check compares text, markdown, html or json, not jsonl");
+    }
+    if (args.inputs.empty() && !args.help && !args.version) {
+      return Status::InvalidArgument("pith check needs a fixture directory");
+    }
+    return Status::Ok();
+  }
+  for (const char* name : {"--update", "--only"}) {
+    if (given(name)) return Status::InvalidArgument(std::string(name) + " applies to pith check only");
+  }
+  if (args.formats.size() > 1) {
+    return Status::InvalidArgument("--format takes one format (several only with pith check)");
+  }
+  if (args.with_expected && args.save_dir.empty()) {
+    return Status::InvalidArgument("--with-expected needs --save DIR");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<CliArgs> ParseArgs(int argc, char** argv) {
   CliArgs args;
   bool only_inputs = false;
-  for (int i = 1; i < argc; ++i) {
+  int first = 1;
+  if (argc > 1 && std::string(argv[1]) == "check") {  // a page named check: ./check
+    args.check = true;
+    first = 2;
+  }
+  for (int i = first; i < argc; ++i) {
     std::string arg = argv[i];
     if (only_inputs || arg == "-" || arg.empty() || arg[0] != '-') {
       args.inputs.push_back(arg);
@@ -243,7 +314,9 @@ Result<CliArgs> ParseArgs(int argc, char** argv) {
     }
     Status s = Apply(*flag, value, &args);
     if (!s.ok()) return s;
+    args.given.push_back(flag->long_name);
   }
+  if (Status s = Validate(args); !s.ok()) return s;
   if (args.threads == 0) {
     args.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   }
@@ -260,6 +333,15 @@ constexpr const char* kDescription[] = {
     "A DIR is searched for .html, .htm, .warc (saved downloads) and their .gz files; - or no "
     "input reads standard input. A URL (http or https) is downloaded. Gzip-compressed input is "
     "read transparently.",
+    "pith check DIR... is a regression test of saved pages: every page under DIR with an "
+    "expectation beside it (NAME.expected.txt, .md, .html or .json by --format; "
+    "SLUG/expected.txt for SLUG/source.html) is extracted again and compared, and a unified "
+    "diff is printed for each change (JSON field by field), then a summary. A page without an "
+    "expectation is reported, never blessed, unless --update is given. The options come from a "
+    "pith-check file in DIR (key = value lines: format, json-fields, with-comments, no-tables, "
+    "with-links, with-images, favor-precision, favor-recall, min-chars, encoding; # comments), "
+    "overridden by the options given. --save DIR --with-expected URL... saves pages together "
+    "with their expectations.",
 };
 constexpr const char* kNotes[] = {
     "Articles come in input order, except with jsonl and downloads: then each record is written "
@@ -269,8 +351,12 @@ constexpr const char* kNotes[] = {
     "HTML, or there was nothing to read (no pages in the directories, no URLs in the lists); "
     "2 an error (bad usage, unreadable or binary input, failed download); other inputs "
     "are still processed.",
+    "pith check exits 0 when every page is unchanged (or, with --update, was written), 1 when a "
+    "page changed or lacks an expectation, 2 on errors (a page that cannot be read or "
+    "extracted, a bad pith-check file).",
 };
 constexpr const char* kSynopsis = "pith [OPTIONS] [FILE|DIR|URL|-]...";
+constexpr const char* kCheckSynopsis = "pith check [--update] [--only NAME] [OPTIONS] DIR...";
 
 std::string Wrap(const std::string& text, std::size_t width) {
   std::string out, line;
@@ -304,7 +390,8 @@ std::string Roff(const std::string& text) {
 }  // namespace
 
 std::string HelpText() {
-  std::string out = std::string("Usage: ") + kSynopsis + "\n" + kSummary + "\n";
+  std::string out = std::string("Usage: ") + kSynopsis + "\n       " + kCheckSynopsis + "\n" +
+                    kSummary + "\n";
   for (const char* p : kDescription) out += Wrap(p, 88);
   out += "\nOptions:\n";
   for (const Flag& f : kFlags) {
@@ -329,7 +416,9 @@ std::string HelpText() {
 std::string ManPage() {
   std::string out = ".TH PITH 1 \"\" \"pith " PITH_VERSION_STRING "\" \"User Commands\"\n";
   out += ".SH NAME\npith \\- " + Roff(kSummary) + "\n";
-  out += ".SH SYNOPSIS\n.B pith\n[\\fIOPTIONS\\fR] [\\fIFILE\\fR|\\fIDIR\\fR|\\fIURL\\fR|\\-]...\n";
+  out += ".SH SYNOPSIS\n.B pith\n[\\fIOPTIONS\\fR] [\\fIFILE\\fR|\\fIDIR\\fR|\\fIURL\\fR|\\-]...\n"
+         ".br\n.B pith check\n[\\fB\\-\\-update\\fR] [\\fB\\-\\-only\\fR \\fINAME\\fR] "
+         "[\\fIOPTIONS\\fR] \\fIDIR\\fR...\n";
   out += ".SH DESCRIPTION\n";
   for (const char* p : kDescription) out += Roff(p) + "\n.PP\n";
   out += ".SH OPTIONS\n";

@@ -24,6 +24,12 @@ struct CliArgs {
   bool help = false;
   bool version = false;
   std::string save_dir;             // --save DIR: keep each download as a .warc.gz
+  bool with_expected = false;       // --with-expected: and its expectation beside it
+  std::vector<Format> formats;      // every --format given (check takes a list: text,json)
+  bool check = false;               // `pith check DIR...`: inputs are fixture directories
+  bool update = false;              // check --update
+  std::string only;                 // check --only NAME
+  std::vector<std::string> given;   // the long name of every option given, in order
   ExtractOptions options;
   FetchOptions fetch;
 };

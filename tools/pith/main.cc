@@ -16,7 +16,9 @@
 #include <vector>
 
 #include "batch.h"
+#include "check.h"
 #include "cli_args.h"
+#include "pith/check.h"
 #include "pith/pith.h"
 
 namespace {
@@ -30,14 +32,9 @@ constexpr int kExitOk = 0;
 constexpr int kExitNotFound = 1;
 constexpr int kExitError = 2;
 
-bool IsPageFile(const fs::path& p) {
-  std::string name = p.filename().string();
-  for (const char* ext : {".html", ".htm", ".warc", ".html.gz", ".htm.gz", ".warc.gz"}) {
-    std::string e = ext;
-    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0) return true;
-  }
-  return false;
-}
+// A page file of a directory: .html, .htm, .warc and their .gz, but not the
+// expectation files of pith check (NAME.expected.html).
+bool IsPageFile(const fs::path& p) { return pith::IsSavedPageName(p.filename().string()); }
 
 bool LooksLikeUrl(const std::string& input) {
   const std::size_t colon = input.find("://");
@@ -187,6 +184,7 @@ int main(int argc, char** argv) {
     std::cout << "pith " << PITH_VERSION_STRING << "\n";
     return kExitOk;
   }
+  if (args.check) return pith::cli::RunCheck(args);
   const bool list_on_stdin =
       std::find(args.url_lists.begin(), args.url_lists.end(), "-") != args.url_lists.end();
   if (args.inputs.empty() && args.url_lists.empty()) {
@@ -252,11 +250,20 @@ int main(int argc, char** argv) {
   auto page_work = [&](std::size_t, pith::Response response) {
     Outcome o;
     o.downloaded = true;
+    o.article = pith::ExtractResponse(response, args.options);
     if (!args.save_dir.empty() && response.ok()) {
       pith::Result<std::string> saved = pith::SaveResponse(response, args.save_dir);
-      if (!saved.ok()) o.save_error = saved.status().message();
+      if (!saved.ok()) {
+        o.save_error = saved.status().message();
+      } else if (args.with_expected && o.article.ok()) {
+        // Extracted again from the saved file, exactly as pith check will.
+        pith::CheckOptions check;
+        pith::Status s = pith::cli::CheckOptionsFor(args, "", &check);
+        pith::Result<std::vector<std::string>> written =
+            s.ok() ? pith::WriteExpectations(*saved, check) : pith::Result<std::vector<std::string>>(s);
+        if (!written.ok()) o.save_error = *saved + ": no expectation written: " + written.status().message();
+      }
     }
-    o.article = pith::ExtractResponse(response, args.options);
     response.body.clear();
     response.body.shrink_to_fit();
     o.response = std::move(response);

@@ -1,0 +1,469 @@
+// Checks: a fixture directory -> each saved page extracted again and its
+// output compared with the expectation beside it (or written, updating).
+// Reads the pith-check config; the diff itself is in diff.cc. Does not print:
+// the caller (pith check, a test) reports the CheckReport.
+#include "pith/check.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "fetch/file.h"
+
+namespace pith {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+// Page extensions, longest first so ".html.gz" is found before ".gz" would be.
+constexpr const char* kPageExtensions[] = {".html.gz", ".warc.gz", ".htm.gz", ".html", ".warc", ".htm"};
+
+// A page this large, or an expectation, is refused rather than read whole.
+constexpr std::size_t kMaxExpectationBytes = std::size_t{64} << 20;
+
+bool EndsWith(const std::string& s, const std::string& end) {
+  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+// The page's file name without its page extension: "item.warc.gz" -> "item".
+std::string Stem(const std::string& file_name) {
+  for (const char* ext : kPageExtensions) {
+    if (EndsWith(file_name, ext)) return file_name.substr(0, file_name.size() - std::string(ext).size());
+  }
+  return file_name;
+}
+
+// A page of its own folder: SLUG/source.html, its expectations SLUG/expected.*.
+bool IsFolderPage(const std::string& file_name) { return Stem(file_name) == "source"; }
+
+const char* Extension(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kText: return "txt";
+    case OutputFormat::kMarkdown: return "md";
+    case OutputFormat::kHtml: return "html";
+    case OutputFormat::kJson: return "json";
+  }
+  return "txt";
+}
+
+// A sidecar beside a page: SLUG/source.html -> SLUG/<suffix>,
+// item.warc.gz -> item.<suffix>.
+std::string Beside(const std::string& page_path, const std::string& suffix) {
+  const fs::path p(page_path);
+  const std::string file = p.filename().string();
+  const std::string name = IsFolderPage(file) ? suffix : Stem(file) + "." + suffix;
+  return (p.parent_path() / name).string();
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string Trim(const std::string& s) {
+  const std::size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
+}
+
+std::vector<std::string> Words(const std::string& value) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : value + " ") {
+    if (c == ' ' || c == ',' || c == '\t') {
+      if (!word.empty()) out.push_back(word);
+      word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  return out;
+}
+
+bool ParseFormat(const std::string& word, OutputFormat* out) {
+  const std::string w = Lower(word);
+  if (w == "text" || w == "txt") *out = OutputFormat::kText;
+  else if (w == "markdown" || w == "md") *out = OutputFormat::kMarkdown;
+  else if (w == "html") *out = OutputFormat::kHtml;
+  else if (w == "json") *out = OutputFormat::kJson;
+  else return false;
+  return true;
+}
+
+std::string NormalizeNewlines(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+// A JSON value as lines for a diff: a string as its own lines when it has
+// several, otherwise the value as JSON (so "" and an absent field differ).
+std::string FieldText(const Json* value) {
+  if (value == nullptr) return "";
+  if (value->is_string()) {
+    const std::string& s = value->get_ref<const std::string&>();
+    if (s.find('\n') != std::string::npos) return s.back() == '\n' ? s : s + "\n";
+  }
+  return value->dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+const Json* Field(const Json& object, const std::string& key) {
+  const auto it = object.find(key);
+  return it == object.end() ? nullptr : &*it;
+}
+
+// The page's URL and Content-Type from the meta.json beside it, if any.
+Status ReadPageInfo(const std::string& page_path, PageInfo* info) {
+  const std::string meta_path = Beside(page_path, "meta.json");
+  std::error_code ec;
+  if (!fs::exists(meta_path, ec)) return Status::Ok();
+  Result<std::string> text = internal::ReadFileBytes(meta_path, kMaxExpectationBytes);
+  if (!text.ok()) return text.status();
+  const Json meta = Json::parse(*text, nullptr, false);
+  if (meta.is_discarded() || !meta.is_object()) {
+    return Status::InvalidArgument(meta_path + ": not a JSON object");
+  }
+  for (const auto& [key, target] :
+       {std::pair<const char*, std::string*>{"url", &info->url}, {"content_type", &info->content_type}}) {
+    if (const Json* v = Field(meta, key)) {
+      if (!v->is_string()) return Status::InvalidArgument(meta_path + ": \"" + key + "\" is not a string");
+      *target = v->get<std::string>();
+    }
+  }
+  return Status::Ok();
+}
+
+// Extracts a saved page as a check does: its URL from the page itself (a
+// WARC record) or meta.json, never its path, so the output does not depend
+// on where the directory lies.
+Result<Article> ExtractSaved(const std::string& page_path, const CheckOptions& options) {
+  PageInfo info;
+  if (Status s = ReadPageInfo(page_path, &info); !s.ok()) return s;
+  Result<std::string> bytes = internal::ReadFileBytes(page_path, options.extract.max_input_bytes);
+  if (!bytes.ok()) return bytes.status();
+  Result<Article> article = Extract(*bytes, options.extract, info);
+  if (!article.ok()) return article.status().WithContext(page_path);
+  return article;
+}
+
+Status WriteExpectationFile(const std::string& path, const std::string& text) {
+  return internal::WriteFileAtomically(path, text);
+}
+
+struct Page {
+  std::string name;
+  std::string path;
+};
+
+// Every saved page below `dir`, sorted by name.
+Result<std::vector<Page>> FindPages(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return Status::IoError(dir + (fs::exists(dir, ec) ? " is not a directory" : ": no such directory"));
+  }
+  std::vector<Page> pages;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const std::string file = it->path().filename().string();
+    if (!it->is_regular_file(ec) || !IsSavedPageName(file)) continue;
+    const fs::path relative = it->path().lexically_relative(dir);
+    std::string name = IsFolderPage(file) && relative.has_parent_path()
+                           ? relative.parent_path().generic_string()
+                           : (relative.parent_path() / Stem(file)).generic_string();
+    pages.push_back({std::move(name), it->path().string()});
+  }
+  if (ec) return Status::IoError("cannot read " + dir + ": " + ec.message());
+  std::sort(pages.begin(), pages.end(), [](const Page& a, const Page& b) { return a.name < b.name; });
+  return pages;
+}
+
+}  // namespace
+
+const char* CheckOutcomeName(CheckOutcome outcome) {
+  switch (outcome) {
+    case CheckOutcome::kUnchanged: return "unchanged";
+    case CheckOutcome::kChanged: return "changed";
+    case CheckOutcome::kMissing: return "missing";
+    case CheckOutcome::kFailed: return "failed";
+    case CheckOutcome::kCreated: return "created";
+    case CheckOutcome::kUpdated: return "updated";
+  }
+  return "unknown";
+}
+
+int CheckReport::ExitCode() const {
+  if (failed > 0) return 2;
+  return changed > 0 || missing > 0 ? 1 : 0;
+}
+
+Status ParseCheckConfig(const std::string& text, const std::string& origin, CheckOptions* options) {
+  std::size_t line_no = 0, at = 0;
+  while (at < text.size()) {
+    std::size_t eol = text.find('\n', at);
+    if (eol == std::string::npos) eol = text.size();
+    const std::string line = Trim(text.substr(at, eol - at));
+    at = eol + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    const std::string where = origin + ":" + std::to_string(line_no) + ": ";
+    const std::size_t eq = line.find('=');
+    if (eq == std::string::npos) {
+      return Status::InvalidArgument(where + "expected 'key = value', not '" + line + "'");
+    }
+    const std::string key = Lower(Trim(line.substr(0, eq)));
+    const std::string value = Trim(line.substr(eq + 1));
+    const auto boolean = [&](bool* out) {
+      const std::string v = Lower(value);
+      if (v == "true" || v == "yes" || v == "1") *out = true;
+      else if (v == "false" || v == "no" || v == "0") *out = false;
+      else return Status::InvalidArgument(where + key + " takes true or false, not '" + value + "'");
+      return Status::Ok();
+    };
+    Status s;
+    bool flag = false;
+    if (key == "format") {
+      std::vector<OutputFormat> formats;
+      for (const std::string& w : Words(value)) {
+        OutputFormat f;
+        if (!ParseFormat(w, &f)) {
+          return Status::InvalidArgument(where + "format takes text, markdown, html or json, not '" +
+                                         w + "'");
+        }
+        if (std::find(formats.begin(), formats.end(), f) == formats.end()) formats.push_back(f);
+      }
+      if (formats.empty()) return Status::InvalidArgument(where + "format names no format");
+      options->formats = formats;
+    } else if (key == "json-fields") {
+      options->json_fields = Words(value);
+    } else if (key == "with-comments") {
+      if ((s = boolean(&flag)).ok()) options->extract.include_comments = options->render.with_comments = flag;
+    } else if (key == "no-tables") {
+      if ((s = boolean(&flag)).ok()) options->extract.include_tables = !flag;
+    } else if (key == "with-links") {
+      s = boolean(&options->render.with_links);
+    } else if (key == "with-images") {
+      s = boolean(&options->render.with_images);
+    } else if (key == "favor-precision" || key == "favor-recall") {
+      const auto focus = key == "favor-precision" ? ExtractOptions::Focus::kPrecision
+                                                  : ExtractOptions::Focus::kRecall;
+      if ((s = boolean(&flag)).ok()) {
+        if (flag && options->extract.focus != ExtractOptions::Focus::kBalanced &&
+            options->extract.focus != focus) {
+          return Status::InvalidArgument(where + "favor-precision and favor-recall exclude each other");
+        }
+        if (flag) options->extract.focus = focus;
+        else if (options->extract.focus == focus) options->extract.focus = ExtractOptions::Focus::kBalanced;
+      }
+    } else if (key == "min-chars") {
+      char* end = nullptr;
+      errno = 0;
+      const long n = std::strtol(value.c_str(), &end, 10);
+      if (value.empty() || *end != '\0' || errno != 0 || n < 0 || n > 1000000000) {
+        return Status::InvalidArgument(where + "min-chars takes a whole number, not '" + value + "'");
+      }
+      options->extract.min_text_chars = static_cast<int>(n);
+    } else if (key == "encoding") {
+      options->extract.encoding = value;
+    } else {
+      return Status::InvalidArgument(
+          where + "unknown key '" + key +
+          "' (known: format, json-fields, with-comments, no-tables, with-links, with-images, "
+          "favor-precision, favor-recall, min-chars, encoding)");
+    }
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status ReadCheckConfig(const std::string& dir, CheckOptions* options) {
+  const std::string path = (fs::path(dir) / kCheckConfigName).string();
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return Status::Ok();
+  Result<std::string> text = internal::ReadFileBytes(path, kMaxExpectationBytes);
+  if (!text.ok()) return text.status();
+  return ParseCheckConfig(*text, path, options);
+}
+
+Result<std::vector<std::string>> WriteExpectations(const std::string& page_path,
+                                                   const CheckOptions& options) {
+  const Result<Article> article = ExtractSaved(page_path, options);
+  if (!article.ok()) return article.status();
+  std::vector<std::string> written;
+  for (OutputFormat format : options.formats) {
+    const std::string path = ExpectationPath(page_path, format);
+    if (Status s = WriteExpectationFile(path, RenderExpectation(*article, format, options)); !s.ok()) {
+      return s;
+    }
+    written.push_back(path);
+  }
+  return written;
+}
+
+bool IsSavedPageName(const std::string& file_name) {
+  const std::string stem = Stem(file_name);
+  if (stem == file_name || stem.empty()) return false;  // no page extension
+  return stem != "expected" && !EndsWith(stem, ".expected");
+}
+
+std::string ExpectationPath(const std::string& page_path, OutputFormat format) {
+  return Beside(page_path, std::string("expected.") + Extension(format));
+}
+
+std::string RenderExpectation(const Article& article, OutputFormat format,
+                              const CheckOptions& options) {
+  if (format != OutputFormat::kJson) return Render(article, format, options.render);
+  Json all = Json::parse(RenderJson(article, options.render), nullptr, false);
+  if (all.is_discarded()) all = Json::object();  // RenderJson writes valid JSON
+  all.erase("input");
+  Json out = Json::object();
+  if (options.json_fields.empty()) {
+    out = std::move(all);
+  } else {
+    for (const std::string& field : options.json_fields) {
+      if (const Json* v = Field(all, field)) out[field] = *v;
+    }
+  }
+  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+void CompareExpectation(const std::string& expected, const std::string& actual, OutputFormat format,
+                        const CheckOptions& options, CheckResult* result) {
+  result->diff.clear();
+  result->fields.clear();
+  const std::string want = NormalizeNewlines(expected), got = NormalizeNewlines(actual);
+  const std::string from_name = result->expected.empty() ? "expected" : result->expected;
+  const std::string to_name = (result->page.empty() ? std::string("page") : result->page) +
+                              " (pith " PITH_VERSION_STRING ")";
+  if (format != OutputFormat::kJson) {
+    result->outcome = want == got ? CheckOutcome::kUnchanged : CheckOutcome::kChanged;
+    result->diff = UnifiedDiff(want, got, from_name, to_name, options.context_lines,
+                               options.max_diff_lines);
+    return;
+  }
+  const Json a = Json::parse(want, nullptr, false), b = Json::parse(got, nullptr, false);
+  if (a.is_discarded() || !a.is_object()) {
+    result->outcome = CheckOutcome::kFailed;
+    result->error = Status::InvalidArgument(from_name + ": not a JSON object");
+    return;
+  }
+  const Json now = b.is_object() ? b : Json::object();
+  // The fields compared: the chosen ones, or every field of either side.
+  std::vector<std::string> keys = options.json_fields;
+  if (keys.empty()) {
+    for (const auto& [key, value] : a.items()) keys.push_back(key);
+    for (const auto& [key, value] : now.items()) {
+      if (!a.contains(key)) keys.push_back(key);
+    }
+  }
+  for (const std::string& key : keys) {
+    if (key == "input") continue;
+    const Json* x = Field(a, key);
+    const Json* y = Field(now, key);
+    if ((x == nullptr && y == nullptr) || (x != nullptr && y != nullptr && *x == *y)) continue;
+    FieldChange change;
+    change.field = key;
+    change.diff = UnifiedDiff(FieldText(x), FieldText(y),
+                              from_name + " " + key + (x ? "" : " (absent)"),
+                              to_name + " " + key + (y ? "" : " (absent)"), options.context_lines,
+                              options.max_diff_lines);
+    result->diff += change.diff;
+    result->fields.push_back(std::move(change));
+  }
+  result->outcome = result->fields.empty() ? CheckOutcome::kUnchanged : CheckOutcome::kChanged;
+}
+
+Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& options) {
+  Result<std::vector<Page>> found = FindPages(dir);
+  if (!found.ok()) return found.status();
+  std::vector<Page> pages = std::move(*found);
+  if (!options.only.empty()) {
+    pages.erase(std::remove_if(pages.begin(), pages.end(),
+                               [&](const Page& p) { return p.name != options.only; }),
+                pages.end());
+    if (pages.empty()) return Status::InvalidArgument("no page named " + options.only + " in " + dir);
+  }
+  if (options.formats.empty()) return Status::InvalidArgument("no output format to check");
+
+  CheckReport report;
+  for (const Page& page : pages) {
+    const Result<Article> article = ExtractSaved(page.path, options);
+    CheckOutcome worst = CheckOutcome::kUnchanged;
+    bool written = false;
+    for (OutputFormat format : options.formats) {
+      CheckResult r;
+      r.name = page.name;
+      r.page = page.path;
+      r.expected = ExpectationPath(page.path, format);
+      r.format = format;
+      std::error_code ec;
+      const bool exists = fs::exists(r.expected, ec);
+      std::string expected;
+      if (exists) {
+        Result<std::string> bytes = internal::ReadFileBytes(r.expected, kMaxExpectationBytes);
+        if (!bytes.ok()) {
+          r.outcome = CheckOutcome::kFailed;
+          r.error = bytes.status();
+        } else {
+          expected = std::move(*bytes);
+        }
+      }
+      if (!article.ok()) {
+        r.outcome = CheckOutcome::kFailed;
+        r.error = article.status();
+      } else if (r.outcome != CheckOutcome::kFailed) {
+        const std::string actual = RenderExpectation(*article, format, options);
+        if (!exists) {
+          r.outcome = options.update ? CheckOutcome::kCreated : CheckOutcome::kMissing;
+        } else {
+          CompareExpectation(expected, actual, format, options, &r);
+          // An unreadable JSON expectation is replaced when updating.
+          if (options.update && r.outcome != CheckOutcome::kUnchanged) {
+            r.outcome = CheckOutcome::kUpdated;
+            r.error = Status::Ok();
+          }
+        }
+        if (r.outcome == CheckOutcome::kCreated || r.outcome == CheckOutcome::kUpdated) {
+          if (Status s = WriteExpectationFile(r.expected, actual); !s.ok()) {
+            r.outcome = CheckOutcome::kFailed;
+            r.error = s;
+          } else {
+            written = true;
+            ++report.written;
+          }
+        }
+      }
+      const auto rank = [](CheckOutcome o) {
+        switch (o) {
+          case CheckOutcome::kFailed: return 3;
+          case CheckOutcome::kChanged: return 2;
+          case CheckOutcome::kMissing: return 1;
+          default: return 0;
+        }
+      };
+      if (rank(r.outcome) > rank(worst)) worst = r.outcome;
+      report.results.push_back(std::move(r));
+    }
+    ++report.pages;
+    switch (worst) {
+      case CheckOutcome::kFailed: ++report.failed; break;
+      case CheckOutcome::kChanged: ++report.changed; break;
+      case CheckOutcome::kMissing: ++report.missing; break;
+      default: ++(written ? report.updated : report.unchanged); break;
+    }
+  }
+  return report;
+}
+
+}  // namespace pith

@@ -1,0 +1,470 @@
+// The library's checks (pith/check.h): the bounded line diff, the
+// pith-check config, and CheckDirectory() over a directory of saved pages:
+// unchanged, changed, missing, broken, JSON field by field, updating.
+#include "pith/check.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli_run.h"
+
+namespace pith {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+// Applies a unified diff (without "\ No newline" lines) to `from`'s lines:
+// the test's own reading of the format, to check that a diff says exactly
+// how to turn one text into the other.
+std::vector<std::string> Patch(const std::vector<std::string>& from, const std::string& diff) {
+  std::vector<std::string> out;
+  std::size_t next = 0;  // the next line of `from` not yet copied
+  for (const std::string& line : Lines(diff)) {
+    if (line.rfind("--- ", 0) == 0 || line.rfind("+++ ", 0) == 0) continue;
+    if (line.rfind("@@ -", 0) == 0) {
+      const std::size_t start = std::stoul(line.substr(4));
+      const std::size_t count_at = line.find(',');
+      const bool empty = count_at != std::string::npos && count_at < line.find(' ', 4) &&
+                         std::stoul(line.substr(count_at + 1)) == 0;
+      const std::size_t first = empty ? start : start - 1;  // 0-based
+      while (next < first) out.push_back(from[next++]);
+      continue;
+    }
+    EXPECT_FALSE(line.empty()) << "a diff line without its mark";
+    if (line.empty()) continue;
+    if (line[0] == ' ') {
+      EXPECT_EQ(from.at(next), line.substr(1));
+      out.push_back(from[next++]);
+    } else if (line[0] == '-') {
+      EXPECT_EQ(from.at(next), line.substr(1));
+      ++next;
+    } else if (line[0] == '+') {
+      out.push_back(line.substr(1));
+    } else {
+      ADD_FAILURE() << "unexpected diff line: " << line;
+    }
+  }
+  while (next < from.size()) out.push_back(from[next++]);
+  return out;
+}
+
+TEST(UnifiedDiffTest, EqualTextsGiveNothing) {
+  EXPECT_EQ(UnifiedDiff("a\nb\n", "a\nb\n", "x", "y"), "");
+  EXPECT_EQ(UnifiedDiff("", "", "x", "y"), "");
+}
+
+TEST(UnifiedDiffTest, OneChangedLineWithContext) {
+  const std::string from = "1\n2\n3\n4\n5\n6\n7\n8\n9\n";
+  const std::string to = "1\n2\n3\n4\nfive\n6\n7\n8\n9\n";
+  EXPECT_EQ(UnifiedDiff(from, to, "old", "new", 2),
+            "--- old\n+++ new\n@@ -3,5 +3,5 @@\n 3\n 4\n-5\n+five\n 6\n 7\n");
+}
+
+TEST(UnifiedDiffTest, InsertionsAndDeletionsAtTheEdges) {
+  EXPECT_EQ(UnifiedDiff("b\n", "a\nb\n", "x", "y", 0), "--- x\n+++ y\n@@ -0,0 +1 @@\n+a\n");
+  EXPECT_EQ(UnifiedDiff("a\nb\n", "a\n", "x", "y", 0), "--- x\n+++ y\n@@ -2 +1,0 @@\n-b\n");
+  EXPECT_EQ(UnifiedDiff("", "a\n", "x", "y"), "--- x\n+++ y\n@@ -0,0 +1 @@\n+a\n");
+}
+
+TEST(UnifiedDiffTest, AMissingNewlineAtTheEndIsAChange) {
+  EXPECT_EQ(UnifiedDiff("a\nb\n", "a\nb", "x", "y", 1),
+            "--- x\n+++ y\n@@ -1,2 +1,2 @@\n a\n-b\n+b\n\\ No newline at end of file\n");
+}
+
+TEST(UnifiedDiffTest, DistantChangesMakeSeparateHunks) {
+  std::string from, to;
+  for (int i = 0; i < 30; ++i) {
+    from += std::to_string(i) + "\n";
+    to += (i == 2 || i == 25 ? "x" : std::to_string(i)) + "\n";
+  }
+  const std::string diff = UnifiedDiff(from, to, "a", "b", 3);
+  EXPECT_NE(diff.find("@@ -1,6 +1,6 @@"), std::string::npos) << diff;
+  EXPECT_NE(diff.find("@@ -23,7 +23,7 @@"), std::string::npos) << diff;
+  EXPECT_EQ(Patch(Lines(from), diff), Lines(to));
+}
+
+TEST(UnifiedDiffTest, LongDiffsAreCutAndSaySo) {
+  std::string from, to;
+  for (int i = 0; i < 500; ++i) {
+    from += "line " + std::to_string(i) + "\n";
+    to += "LINE " + std::to_string(i) + "\n";
+  }
+  const std::string diff = UnifiedDiff(from, to, "a", "b", 3, 20);
+  const std::vector<std::string> lines = Lines(diff);
+  ASSERT_EQ(lines.size(), 21u);
+  EXPECT_EQ(lines.back(), "... 983 more diff lines not shown");  // 3 + 1000 lines, 20 shown
+}
+
+// Random edits of random texts: the diff, applied, gives the new text, and
+// stays minimal enough to never repeat an unchanged line as removed and added.
+TEST(UnifiedDiffTest, ApplyingTheDiffGivesTheNewText) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> a;
+    const int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) a.push_back(std::string(1, static_cast<char>('a' + rng() % 6)));
+    std::vector<std::string> b = a;
+    const int edits = static_cast<int>(rng() % 8);
+    for (int e = 0; e < edits; ++e) {
+      const std::size_t at = b.empty() ? 0 : rng() % (b.size() + 1);
+      switch (rng() % 3) {
+        case 0: b.insert(b.begin() + static_cast<long>(at), std::string(1, static_cast<char>('a' + rng() % 8))); break;
+        case 1: if (at < b.size()) b.erase(b.begin() + static_cast<long>(at)); break;
+        default: if (at < b.size()) b[at] = "z"; break;
+      }
+    }
+    std::string from, to;
+    for (const std::string& l : a) from += l + "\n";
+    for (const std::string& l : b) to += l + "\n";
+    const std::string diff = UnifiedDiff(from, to, "a", "b", static_cast<int>(rng() % 4), 100000);
+    EXPECT_EQ(diff.empty(), from == to);
+    EXPECT_EQ(Patch(a, diff), b) << "from:\n" << from << "to:\n" << to << "diff:\n" << diff;
+  }
+}
+
+TEST(UnifiedDiffTest, WorkIsBoundedOnTextsThatShareNothing) {
+  std::string from, to;
+  for (int i = 0; i < 20000; ++i) {
+    from += "old " + std::to_string(i) + "\n";
+    to += "new " + std::to_string(i) + "\n";
+  }
+  from = "same head\n" + from + "same tail\n";
+  to = "same head\n" + to + "same tail\n";
+  const auto start = std::chrono::steady_clock::now();
+  const std::string diff = UnifiedDiff(from, to, "a", "b", 3, 1000000);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 20.0);  // Myers gives up after its edit budget instead of working on
+  EXPECT_EQ(Patch(Lines(from), diff), Lines(to));
+  EXPECT_NE(diff.find("\n-old 0\n"), std::string::npos);
+  EXPECT_NE(diff.find("\n+new 19999\n"), std::string::npos);
+}
+
+TEST(CheckConfigTest, ReadsEveryKey) {
+  CheckOptions o;
+  ASSERT_TRUE(ParseCheckConfig("# a comment\n\n format = text, json md\n"
+                               "json-fields = title text\r\n"
+                               "with-comments = true\nno-tables = yes\nwith-links = 1\n"
+                               "with-images = true\nfavor-precision = true\nmin-chars = 10\n"
+                               "encoding = windows-1251\n",
+                               "cfg", &o)
+                  .ok());
+  EXPECT_EQ(o.formats, (std::vector<OutputFormat>{OutputFormat::kText, OutputFormat::kJson,
+                                                  OutputFormat::kMarkdown}));
+  EXPECT_EQ(o.json_fields, (std::vector<std::string>{"title", "text"}));
+  EXPECT_TRUE(o.extract.include_comments);
+  EXPECT_TRUE(o.render.with_comments);
+  EXPECT_FALSE(o.extract.include_tables);
+  EXPECT_TRUE(o.render.with_links);
+  EXPECT_TRUE(o.render.with_images);
+  EXPECT_EQ(o.extract.focus, ExtractOptions::Focus::kPrecision);
+  EXPECT_EQ(o.extract.min_text_chars, 10);
+  EXPECT_EQ(o.extract.encoding, "windows-1251");
+
+  CheckOptions empty;
+  ASSERT_TRUE(ParseCheckConfig("", "cfg", &empty).ok());
+  EXPECT_EQ(empty.formats, std::vector<OutputFormat>{OutputFormat::kText});
+}
+
+TEST(CheckConfigTest, ErrorsNameTheFileAndLine) {
+  const struct {
+    const char* text;
+    const char* message;
+  } cases[] = {
+      {"format = text\ncolour = blue\n", "cfg:2: unknown key 'colour'"},
+      {"\n\nwith-links\n", "cfg:3: expected 'key = value'"},
+      {"with-links = maybe\n", "cfg:1: with-links takes true or false, not 'maybe'"},
+      {"format = pdf\n", "cfg:1: format takes text, markdown, html or json, not 'pdf'"},
+      {"format =\n", "cfg:1: format names no format"},
+      {"min-chars = -3\n", "cfg:1: min-chars takes a whole number, not '-3'"},
+      {"favor-precision = true\nfavor-recall = true\n",
+       "cfg:2: favor-precision and favor-recall exclude each other"},
+  };
+  for (const auto& c : cases) {
+    CheckOptions o;
+    const Status s = ParseCheckConfig(c.text, "cfg", &o);
+    EXPECT_EQ(s.code(), Status::Code::kInvalidArgument) << c.text;
+    EXPECT_EQ(s.message().rfind(c.message, 0), 0u) << s.message();
+  }
+}
+
+TEST(CheckNamesTest, PagesAndTheirExpectations) {
+  for (const char* page : {"a.html", "a.htm", "a.warc", "a.html.gz", "a.warc.gz", "source.html"}) {
+    EXPECT_TRUE(IsSavedPageName(page)) << page;
+  }
+  for (const char* other : {"a.expected.html", "expected.html", "a.txt", "a.gz", ".html",
+                            "a.expected.txt", "pith-check", "meta.json"}) {
+    EXPECT_FALSE(IsSavedPageName(other)) << other;
+  }
+  EXPECT_EQ(ExpectationPath("d/story.html", OutputFormat::kText), "d/story.expected.txt");
+  EXPECT_EQ(ExpectationPath("d/item.warc.gz", OutputFormat::kMarkdown), "d/item.expected.md");
+  EXPECT_EQ(ExpectationPath("d/slug/source.html", OutputFormat::kJson), "d/slug/expected.json");
+  EXPECT_EQ(ExpectationPath("d/a.b.htm", OutputFormat::kHtml), "d/a.b.expected.html");
+}
+
+std::string Page(const std::string& title, const std::string& body) {
+  return "<html lang=en><head><title>" + title + "</title></head><body><nav><a href=/>Home</a> "
+         "<a href=/x>Sections</a></nav><article><h1>" + title + "</h1>" + body +
+         "</article><footer>Copyright the site</footer></body></html>";
+}
+
+const char* kBody =
+    "<p>The first paragraph of the story is long enough to be the article, with commas, "
+    "clauses and a full stop.</p><p>A second paragraph follows it, also long enough, so that "
+    "the page has a story of two paragraphs.</p>";
+
+class CheckDirectoryTest : public testing::TempDirTest {
+ protected:
+  std::string Read(const std::string& name) {
+    std::ifstream in(dir_ + "/" + name, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+  CheckReport Check(const CheckOptions& o) {
+    Result<CheckReport> r = CheckDirectory(dir_, o);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? *r : CheckReport{};
+  }
+  const CheckResult* Find(const CheckReport& r, const std::string& name, OutputFormat f) {
+    for (const CheckResult& c : r.results) {
+      if (c.name == name && c.format == f) return &c;
+    }
+    return nullptr;
+  }
+};
+
+TEST_F(CheckDirectoryTest, UnchangedChangedMissingAndBroken) {
+  Write("same.html", Page("Same", kBody));
+  Write("changed.html", Page("Changed", kBody));
+  Write("new.html", Page("New", kBody));
+  Write("sub/broken.html.gz", std::string("\x1f\x8b\x08\x00 not really gzip", 20));
+  CheckOptions update;
+  update.update = true;
+  update.only = "same";
+  ASSERT_EQ(Check(update).written, 1u);
+  update.only = "changed";
+  ASSERT_EQ(Check(update).written, 1u);
+  Write("changed.expected.txt", Read("changed.expected.txt") + "A line pith never wrote.\n");
+  Write("sub/broken.expected.txt", "anything\n");
+
+  const CheckReport r = Check(CheckOptions{});
+  EXPECT_EQ(r.pages, 4u);
+  EXPECT_EQ(r.unchanged, 1u);
+  EXPECT_EQ(r.changed, 1u);
+  EXPECT_EQ(r.missing, 1u);
+  EXPECT_EQ(r.failed, 1u);
+  EXPECT_EQ(r.ExitCode(), 2);
+  ASSERT_EQ(r.results.size(), 4u);  // sorted by name
+  EXPECT_EQ(r.results[0].name, "changed");
+  EXPECT_EQ(r.results[1].name, "new");
+  EXPECT_EQ(r.results[2].name, "same");
+  EXPECT_EQ(r.results[3].name, "sub/broken");
+
+  EXPECT_EQ(r.results[0].outcome, CheckOutcome::kChanged);
+  EXPECT_NE(r.results[0].diff.find("\n-A line pith never wrote.\n"), std::string::npos)
+      << r.results[0].diff;
+  EXPECT_EQ(r.results[0].diff.rfind("--- " + dir_ + "/changed.expected.txt\n+++ " + dir_ +
+                                        "/changed.html (pith ",
+                                    0),
+            0u)
+      << r.results[0].diff;
+  EXPECT_EQ(r.results[1].outcome, CheckOutcome::kMissing);
+  EXPECT_FALSE(fs::exists(dir_ + "/new.expected.txt"));  // never blessed silently
+  EXPECT_EQ(r.results[2].outcome, CheckOutcome::kUnchanged);
+  EXPECT_EQ(r.results[3].outcome, CheckOutcome::kFailed);
+  EXPECT_EQ(r.results[3].error.code(), Status::Code::kDecodeError);
+  EXPECT_NE(r.results[3].error.message().find("broken.html.gz"), std::string::npos);
+
+  // Without the broken page: 1 (a change, a missing expectation).
+  fs::remove(dir_ + "/sub/broken.html.gz");
+  EXPECT_EQ(Check(CheckOptions{}).ExitCode(), 1);
+}
+
+TEST_F(CheckDirectoryTest, UpdateWritesWhatChangedAndSaysSo) {
+  Write("a.html", Page("Alpha", kBody));
+  Write("b.html", Page("Beta", kBody));
+  CheckOptions o;
+  o.update = true;
+  CheckReport first = Check(o);
+  EXPECT_EQ(first.written, 2u);
+  EXPECT_EQ(first.updated, 2u);
+  EXPECT_EQ(first.ExitCode(), 0);
+  EXPECT_EQ(first.results[0].outcome, CheckOutcome::kCreated);
+  EXPECT_EQ(first.results[0].expected, dir_ + "/a.expected.txt");
+  EXPECT_NE(Read("a.expected.txt").find("The first paragraph of the story"), std::string::npos);
+
+  Write("b.expected.txt", "stale\n");
+  CheckReport second = Check(o);
+  EXPECT_EQ(second.written, 1u);
+  EXPECT_EQ(second.unchanged, 1u);
+  EXPECT_EQ(second.results[0].outcome, CheckOutcome::kUnchanged);
+  EXPECT_EQ(second.results[1].outcome, CheckOutcome::kUpdated);
+  EXPECT_NE(second.results[1].diff.find("\n-stale\n"), std::string::npos);
+  EXPECT_EQ(Read("b.expected.txt"), Read("a.expected.txt"));  // same body, same text
+  EXPECT_EQ(Check(CheckOptions{}).ExitCode(), 0);
+}
+
+TEST_F(CheckDirectoryTest, OnlyNarrowsToOnePage) {
+  Write("a.html", Page("Alpha", kBody));
+  Write("dir/b.html", Page("Beta", kBody));
+  CheckOptions o;
+  o.update = true;
+  o.only = "dir/b";
+  const CheckReport r = Check(o);
+  ASSERT_EQ(r.results.size(), 1u);
+  EXPECT_EQ(r.results[0].name, "dir/b");
+  EXPECT_TRUE(fs::exists(dir_ + "/dir/b.expected.txt"));
+  EXPECT_FALSE(fs::exists(dir_ + "/a.expected.txt"));
+  o.only = "nothing";
+  const Result<CheckReport> none = CheckDirectory(dir_, o);
+  EXPECT_EQ(none.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(none.status().message(), "no page named nothing in " + dir_);
+}
+
+TEST_F(CheckDirectoryTest, JsonIsComparedFieldByField) {
+  Write("a.html", Page("Alpha", kBody));
+  CheckOptions o;
+  o.formats = {OutputFormat::kJson};
+  o.update = true;
+  Check(o);
+  const std::string json = Read("a.expected.json");
+  EXPECT_EQ(json.find("\"input\""), std::string::npos);  // where the page lies does not count
+  EXPECT_NE(json.find("\n  \"title\": \"Alpha\",\n"), std::string::npos) << json;
+
+  o.update = false;
+  // A metadata change alone.
+  Write("a.html", Page("Omega", kBody));
+  CheckReport r = Check(o);
+  ASSERT_EQ(r.results[0].fields.size(), 1u);
+  EXPECT_EQ(r.results[0].fields[0].field, "title");
+  EXPECT_NE(r.results[0].fields[0].diff.find("\n-\"Alpha\"\n+\"Omega\"\n"), std::string::npos)
+      << r.results[0].fields[0].diff;
+  // A text change alone, shown by lines of the text.
+  Write("a.html", Page("Alpha", std::string(kBody) + "<p>A third paragraph, added later, also "
+                                                     "long enough to be read as text.</p>"));
+  r = Check(o);
+  ASSERT_EQ(r.results[0].fields.size(), 1u);
+  EXPECT_EQ(r.results[0].fields[0].field, "text");
+  EXPECT_NE(r.results[0].diff.find("\n+A third paragraph, added later"), std::string::npos)
+      << r.results[0].diff;
+  // Fields are generic: one pith does not write (any more) and one it
+  // writes that the expectation lacks are both reported.
+  Write("a.html", Page("Alpha", kBody));
+  std::string edited = Read("a.expected.json");
+  edited.replace(edited.find("  \"title\""), 0, "  \"page_type\": \"article\",\n");
+  edited.replace(edited.find("  \"language\": \"en\",\n"), std::string("  \"language\": \"en\",\n").size(), "");
+  Write("a.expected.json", edited);
+  r = Check(o);
+  ASSERT_EQ(r.results[0].fields.size(), 2u) << r.results[0].diff;
+  EXPECT_EQ(r.results[0].fields[0].field, "page_type");
+  EXPECT_NE(r.results[0].fields[0].diff.find("page_type (absent)"), std::string::npos);
+  EXPECT_EQ(r.results[0].fields[1].field, "language");
+  // json_fields narrows the comparison to the fields named.
+  o.json_fields = {"title", "text"};
+  EXPECT_EQ(Check(o).results[0].outcome, CheckOutcome::kUnchanged);
+  // An expectation that is not JSON is a failure, not a change.
+  Write("a.expected.json", "{ not json");
+  r = Check(o);
+  EXPECT_EQ(r.results[0].outcome, CheckOutcome::kFailed);
+  EXPECT_EQ(r.ExitCode(), 2);
+}
+
+TEST_F(CheckDirectoryTest, JsonFieldsChooseWhatIsWritten) {
+  Write("a.html", Page("Alpha", kBody));
+  CheckOptions o;
+  o.formats = {OutputFormat::kJson};
+  o.json_fields = {"language", "title"};
+  o.update = true;
+  Check(o);
+  EXPECT_EQ(Read("a.expected.json"), "{\n  \"language\": \"en\",\n  \"title\": \"Alpha\"\n}\n");
+}
+
+TEST_F(CheckDirectoryTest, FolderLayoutReadsMetaJsonAndEveryFormat) {
+  Write("story/source.html",
+        Page("Story", std::string(kBody) + "<p>See <a href=\"/more\">the longer report</a> for "
+                                           "every figure and the full list of sources.</p>"));
+  Write("story/meta.json", R"({"url": "https://news.example/2024/story", "with": ["x"]})");
+  CheckOptions o;
+  o.formats = {OutputFormat::kText, OutputFormat::kMarkdown, OutputFormat::kHtml,
+               OutputFormat::kJson};
+  o.render.with_links = true;
+  o.update = true;
+  EXPECT_EQ(Check(o).written, 4u);
+  for (const char* f : {"expected.txt", "expected.md", "expected.html", "expected.json"}) {
+    EXPECT_TRUE(fs::exists(dir_ + "/story/" + f)) << f;
+  }
+  // expected.html is an expectation, not a page; links resolve against meta.json's URL.
+  o.update = false;
+  const CheckReport r = Check(o);
+  EXPECT_EQ(r.pages, 1u);
+  EXPECT_EQ(r.unchanged, 1u);
+  EXPECT_NE(Read("story/expected.md").find("(https://news.example/more)"), std::string::npos)
+      << Read("story/expected.md");
+  EXPECT_NE(Read("story/expected.json").find("\"url\": \"https://news.example/2024/story\""),
+            std::string::npos);
+  Write("story/meta.json", "[1]");
+  EXPECT_EQ(Check(o).failed, 1u);
+}
+
+TEST_F(CheckDirectoryTest, ADirectoryCanMoveAndLineEndingsDoNotCount) {
+  Write("a/page.html", Page("Alpha", kBody));
+  CheckOptions o;
+  o.formats = {OutputFormat::kText, OutputFormat::kJson};
+  o.update = true;
+  Result<CheckReport> r = CheckDirectory(dir_ + "/a", o);
+  ASSERT_TRUE(r.ok());
+  fs::rename(dir_ + "/a", dir_ + "/moved");
+  std::string text = Read("moved/page.expected.txt");
+  std::string crlf;
+  for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  Write("moved/page.expected.txt", crlf);
+  o.update = false;
+  r = CheckDirectory(dir_ + "/moved", o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->unchanged, 1u) << r->results[0].diff << r->results[1].diff;
+}
+
+TEST_F(CheckDirectoryTest, ConfigFileAndErrors) {
+  Write("a.html", Page("Alpha", kBody));
+  Write(kCheckConfigName, "format = json\njson-fields = title\n");
+  CheckOptions o;
+  ASSERT_TRUE(ReadCheckConfig(dir_, &o).ok());
+  EXPECT_EQ(o.formats, std::vector<OutputFormat>{OutputFormat::kJson});
+  Write(kCheckConfigName, "format = json\nspeed = fast\n");
+  const Status bad = ReadCheckConfig(dir_, &o);
+  EXPECT_EQ(bad.code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(bad.message().rfind(dir_ + "/pith-check:2: unknown key 'speed'", 0), 0u) << bad.message();
+  CheckOptions none;
+  EXPECT_TRUE(ReadCheckConfig(dir_ + "/nowhere", &none).ok());  // no file: nothing to read
+  EXPECT_EQ(CheckDirectory(dir_ + "/nowhere", none).status().code(), Status::Code::kIoError);
+  EXPECT_EQ(CheckDirectory(dir_ + "/a.html", none).status().code(), Status::Code::kIoError);
+}
+
+TEST_F(CheckDirectoryTest, WriteExpectationsMatchesWhatCheckReads) {
+  const std::string page = Write("p.html", Page("Alpha", kBody));
+  CheckOptions o;
+  o.formats = {OutputFormat::kMarkdown, OutputFormat::kJson};
+  Result<std::vector<std::string>> written = WriteExpectations(page, o);
+  ASSERT_TRUE(written.ok());
+  EXPECT_EQ(*written, (std::vector<std::string>{dir_ + "/p.expected.md", dir_ + "/p.expected.json"}));
+  EXPECT_EQ(Check(o).unchanged, 1u);
+  EXPECT_FALSE(WriteExpectations(dir_ + "/none.html", o).ok());
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,223 @@
+// `pith check DIR...` and `pith --save DIR --with-expected URL...` as a user
+// runs them: the report, the exit codes, --update and --only, the pith-check
+// file, options that override it, and pages saved from a local server with
+// their expectations.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli_run.h"
+#include "test_site.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using pith::testing::CliRun;
+using pith::testing::Fixture;
+using pith::testing::RunPith;
+using pith::testing::TestSite;
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string Copy(const std::string& from, const std::string& to) {
+  fs::create_directories(fs::path(to).parent_path());
+  fs::copy_file(from, to, fs::copy_options::overwrite_existing);
+  return to;
+}
+
+class CliCheckTest : public pith::testing::TempDirTest {};
+
+TEST_F(CliCheckTest, ExitCodesFollowTheOutcome) {
+  Copy(Fixture("recipe"), dir_ + "/recipe.html");
+  Copy(Fixture("german-news"), dir_ + "/news/german.html");
+
+  // Nothing to compare with yet: reported, not blessed, exit 1.
+  CliRun missing = RunPith("check " + dir_);
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.out.find("missing: recipe (text): no " + dir_ + "/recipe.expected.txt"),
+            std::string::npos)
+      << missing.out;
+  EXPECT_NE(missing.out.find("2 pages checked: 0 unchanged, 0 changed, 2 missing an expectation, "
+                             "0 failed"),
+            std::string::npos)
+      << missing.out;
+  EXPECT_FALSE(fs::exists(dir_ + "/recipe.expected.txt"));
+
+  CliRun update = RunPith("check --update " + dir_);
+  EXPECT_EQ(update.exit_code, 0) << update.err;
+  EXPECT_NE(update.out.find("created: " + dir_ + "/news/german.expected.txt\n"), std::string::npos);
+  EXPECT_NE(update.out.find("created: " + dir_ + "/recipe.expected.txt\n"), std::string::npos);
+  EXPECT_NE(update.out.find("2 updated (2 files written)"), std::string::npos) << update.out;
+  EXPECT_EQ(ReadFile(dir_ + "/recipe.expected.txt"), pith::testing::Expected("recipe"));
+
+  CliRun same = RunPith("check " + dir_);
+  EXPECT_EQ(same.exit_code, 0);
+  EXPECT_EQ(same.out, dir_ + ": 2 pages checked: 2 unchanged, 0 changed, 0 missing an expectation, "
+                             "0 failed\n");
+
+  // A changed page: its diff, exit 1.
+  std::string text = ReadFile(dir_ + "/recipe.expected.txt");
+  text.replace(text.find("red lentils"), 11, "green peas");
+  std::ofstream(dir_ + "/recipe.expected.txt", std::ios::binary) << text;
+  CliRun changed = RunPith("check " + dir_);
+  EXPECT_EQ(changed.exit_code, 1);
+  EXPECT_NE(changed.out.find("changed: recipe (text)\n--- " + dir_ + "/recipe.expected.txt\n+++ "),
+            std::string::npos)
+      << changed.out;
+  EXPECT_NE(changed.out.find("\n-250 g green peas"), std::string::npos) << changed.out;
+  EXPECT_NE(changed.out.find("\n+250 g red lentils"), std::string::npos) << changed.out;
+  EXPECT_NE(changed.out.find("1 unchanged, 1 changed"), std::string::npos);
+
+  // A page that cannot be extracted: exit 2, named on stderr, the others still checked.
+  std::ofstream(dir_ + "/binary.html", std::ios::binary) << std::string("%PDF-1.7\n\0\0\0\x01\x02", 14);
+  std::ofstream(dir_ + "/binary.expected.txt") << "x\n";
+  CliRun failed = RunPith("check " + dir_);
+  EXPECT_EQ(failed.exit_code, 2);
+  EXPECT_NE(failed.out.find("failed: binary (text)"), std::string::npos);
+  EXPECT_NE(failed.err.find("pith: check: binary: "), std::string::npos) << failed.err;
+  EXPECT_NE(failed.err.find("binary.html"), std::string::npos) << failed.err;
+  EXPECT_NE(failed.out.find("3 pages checked: 1 unchanged, 1 changed, 0 missing an expectation, 1 failed"),
+            std::string::npos)
+      << failed.out;
+}
+
+TEST_F(CliCheckTest, UpdateOnlyTouchesTheNamedPage) {
+  Copy(Fixture("recipe"), dir_ + "/recipe.html");
+  Copy(Fixture("forum-thread"), dir_ + "/forum/source.html");
+  CliRun one = RunPith("check --update --only forum " + dir_);
+  EXPECT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(one.out, "created: " + dir_ + "/forum/expected.txt\n" + dir_ +
+                         ": 1 page checked: 0 unchanged, 0 changed, 0 missing an expectation, 0 "
+                         "failed, 1 updated (1 file written)\n");
+  EXPECT_FALSE(fs::exists(dir_ + "/recipe.expected.txt"));
+  EXPECT_EQ(RunPith("check --only forum " + dir_).exit_code, 0);
+  CliRun none = RunPith("check --only nothing " + dir_);
+  EXPECT_EQ(none.exit_code, 2);
+  EXPECT_EQ(none.err, "pith: check: no page named nothing in " + dir_ + "\n");
+  // Refreshing a stale expectation lists it with its diff.
+  std::ofstream(dir_ + "/forum/expected.txt") << "old\n";
+  CliRun refresh = RunPith("check --update --only forum " + dir_);
+  EXPECT_EQ(refresh.exit_code, 0);
+  EXPECT_NE(refresh.out.find("updated: forum (text)\n"), std::string::npos) << refresh.out;
+  EXPECT_NE(refresh.out.find("\n-old\n"), std::string::npos) << refresh.out;
+}
+
+TEST_F(CliCheckTest, ConfigFileAndOptionsThatOverrideIt) {
+  Copy(Fixture("data-table"), dir_ + "/table.html");
+  std::ofstream(dir_ + "/pith-check") << "# saved with tables left out\nformat = json, text\n"
+                                         "no-tables = true\njson-fields = title text\n";
+  EXPECT_EQ(RunPith("check --update " + dir_).exit_code, 0);
+  EXPECT_EQ(ReadFile(dir_ + "/table.expected.json").rfind("{\n  \"title\": ", 0), 0u);
+  EXPECT_TRUE(fs::exists(dir_ + "/table.expected.txt"));
+  EXPECT_EQ(RunPith("check " + dir_).exit_code, 0);
+  // The same page with tables kept: both expectations change; JSON names the field.
+  std::ofstream(dir_ + "/pith-check") << "format = json, text\njson-fields = title text\n";
+  CliRun tables = RunPith("check " + dir_);
+  EXPECT_EQ(tables.exit_code, 1);
+  EXPECT_NE(tables.out.find("changed: table (json), fields: text\n"), std::string::npos) << tables.out;
+  EXPECT_NE(tables.out.find("changed: table (text)\n"), std::string::npos) << tables.out;
+  // --no-tables on the command line overrides the file; --format narrows it.
+  EXPECT_EQ(RunPith("check --no-tables " + dir_).exit_code, 0);
+  CliRun text_only = RunPith("check --format text " + dir_);
+  EXPECT_EQ(text_only.out.find("(json)"), std::string::npos);
+  EXPECT_EQ(text_only.exit_code, 1);
+
+  std::ofstream(dir_ + "/pith-check") << "format = text\nwith-coments = true\n";
+  CliRun bad = RunPith("check " + dir_);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err.rfind("pith: check: " + dir_ + "/pith-check:2: unknown key 'with-coments'", 0), 0u)
+      << bad.err;
+}
+
+TEST_F(CliCheckTest, BadUsageExitsTwo) {
+  const struct {
+    std::string args;
+    std::string error;
+  } cases[] = {
+      {"check", "pith check needs a fixture directory"},
+      {"check --output x " + dir_, "--output does not apply to pith check"},
+      {"check --format jsonl " + dir_, "pith check compares text, markdown, html or json, not jsonl"},
+      {"--update " + dir_, "--update applies to pith check only"},
+      {"--only x " + dir_, "--only applies to pith check only"},
+      {"--format text,json " + dir_, "--format takes one format (several only with pith check)"},
+      {"--with-expected http://127.0.0.1:1/", "--with-expected needs --save DIR"},
+  };
+  for (const auto& c : cases) {
+    CliRun r = RunPith(c.args);
+    EXPECT_EQ(r.exit_code, 2) << c.args;
+    EXPECT_EQ(r.err.rfind("pith: " + c.error + "\n", 0), 0u) << c.args << ": " << r.err;
+  }
+  CliRun nowhere = RunPith("check " + dir_ + "/nowhere");
+  EXPECT_EQ(nowhere.exit_code, 2);
+  EXPECT_EQ(nowhere.err, "pith: check: " + dir_ + "/nowhere: no such directory\n");
+  // Several directories: each checked, the worst outcome is the exit status.
+  Copy(Fixture("recipe"), dir_ + "/a/r.html");
+  EXPECT_EQ(RunPith("check --update " + dir_ + "/a").exit_code, 0);
+  CliRun two = RunPith("check " + dir_ + "/a " + dir_ + "/nowhere");
+  EXPECT_EQ(two.exit_code, 2);
+  EXPECT_NE(two.out.find(dir_ + "/a: 1 page checked: 1 unchanged"), std::string::npos);
+}
+
+TEST_F(CliCheckTest, SaveWithExpectedThenCheck) {
+  TestSite site;
+  const std::string save = dir_ + "/saved";
+  CliRun r = RunPith("-q --save " + save + " --with-expected " + site.Url("/page/recipe") + " " +
+                     site.Url("/page/data-table"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(save)) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  ASSERT_EQ(names.size(), 4u);
+  EXPECT_EQ(names[0].rfind("127.0.0.1", 0), 0u);
+  for (const std::string& n : names) {
+    EXPECT_TRUE(n.size() > 9 && (n.substr(n.size() - 8) == ".warc.gz" ||
+                                 n.substr(n.size() - 13) == ".expected.txt"))
+        << n;
+  }
+  CliRun check = RunPith("check " + save);
+  EXPECT_EQ(check.exit_code, 0) << check.out;
+  EXPECT_NE(check.out.find("2 pages checked: 2 unchanged"), std::string::npos) << check.out;
+  // A different option changes one page's output: the diff shows it.
+  CliRun no_tables = RunPith("check --no-tables " + save);
+  EXPECT_EQ(no_tables.exit_code, 1);
+  EXPECT_NE(no_tables.out.find("changed: 127.0.0.1"), std::string::npos) << no_tables.out;
+  EXPECT_NE(no_tables.out.find("1 unchanged, 1 changed"), std::string::npos) << no_tables.out;
+
+  // JSON expectations, checked in JSON.
+  const std::string json_dir = dir_ + "/json";
+  ASSERT_EQ(RunPith("-q --format json --save " + json_dir + " --with-expected " +
+                    site.Url("/page/recipe")).exit_code,
+            0);
+  CliRun json = RunPith("check --format json " + json_dir);
+  EXPECT_EQ(json.exit_code, 0) << json.out;
+  EXPECT_NE(json.out.find("1 page checked: 1 unchanged"), std::string::npos);
+
+  // A failed download saves nothing and writes no expectation.
+  const std::string none = dir_ + "/none";
+  EXPECT_EQ(RunPith("-q --save " + none + " --with-expected " + site.Url("/status/404")).exit_code, 2);
+  EXPECT_FALSE(fs::exists(none) && !fs::is_empty(none));
+}
+
+TEST(CliCheckDocsTest, HelpAndManPageDescribeCheck) {
+  const CliRun help = RunPith("--help");
+  for (const char* s : {"pith check [--update] [--only NAME] [OPTIONS] DIR...", "--with-expected",
+                        "--update", "--only NAME", "pith-check file", "NAME.expected.txt"}) {
+    EXPECT_NE(help.out.find(s), std::string::npos) << s;
+  }
+  EXPECT_EQ(RunPith("check --help").out, help.out);
+  const std::string man = ReadFile(PITH_MAN_PATH);
+  for (const char* s : {".B pith check", "\\-\\-with\\-expected", "pith check exits 0"}) {
+    EXPECT_NE(man.find(s), std::string::npos) << s;
+  }
+}
+
+}  // namespace
