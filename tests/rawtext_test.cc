@@ -1,25 +1,34 @@
-// Stage 2b, strip: script/style bodies and comments go; what Gumbo builds
-// from the rest is what it builds from the whole page.
+// Stage 2b, strip: script/style bodies, comments, attributes pith never
+// reads and <svg> content go; what pith reads from what Gumbo builds of the
+// rest is what it reads from the whole page.
 #include "extract/rawtext.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
+#include "extract/attributes.h"
 #include "extract/blocks.h"
 #include "extract/decode.h"
 #include "extract/document.h"
+#include "pith/pith.h"
 
 namespace pith::internal {
 namespace {
 
+// A page and what the strip pass makes of it.
+struct Case {
+  const char* in;
+  const char* out;
+};
+
 TEST(StripRawTextTest, DropsScriptStyleAndComments) {
-  static const struct {
-    const char* in;
-    const char* out;
-  } kCases[] = {
+  static const Case kCases[] = {
       {"<p>a</p><script>var x = 1;</script><p>b</p>", "<p>a</p><script></script><p>b</p>"},
       {"<style type=\"text/css\">p { color: red }</style>x", "<style type=\"text/css\"></style>x"},
       {"a<!-- note <p>hidden</p> -->b", "ab"},
@@ -27,7 +36,7 @@ TEST(StripRawTextTest, DropsScriptStyleAndComments) {
       {"a<!--->b", "ab"},
       {"a<!-- x --!>b", "ab"},
       // End tags are case-insensitive and need a delimiter.
-      {"<SCRIPT>x</scriptx>y</SCRIPT >z", "<SCRIPT></SCRIPT >z"},
+      {"<SCRIPT>x</scriptx>y</SCRIPT >z", "<SCRIPT></SCRIPT>z"},
       // A string that spells the end tag in pieces does not end the script.
       {"<script>document.write('</scr' + 'ipt>')</script>t", "<script></script>t"},
       // Escaped and double-escaped script data: the inner </script> does not end it.
@@ -48,6 +57,12 @@ TEST(StripRawTextTest, DropsScriptStyleAndComments) {
       {"", ""},
       {"<", "<"},
       {"a < b and c<d", "a < b and c<d"},
+      // Bogus comments and doctypes end at the first '>': no tag inside them.
+      {"<?php echo '<script>'; ?>t</script>u", "<?php echo '<script>'; ?>t</script>u"},
+      {"<!x <style>>a</style>", "<!x <style>>a</style>"},
+      {"</ x <script>>a</script>", "</ x <script>>a</script>"},
+      // A quoted value in an end tag hides a '<'; end tags lose their attributes.
+      {"</p title='<script>'>a</script>", "</p>a</script>"},
   };
   for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
 }
@@ -62,13 +77,180 @@ TEST(StripRawTextTest, CountsTagsAndUnclosedNesting) {
   EXPECT_EQ(deep.max_open, 3u);  // tags inside a script are text
 }
 
-// What pith reads from a page: its blocks and JSON-LD.
+// Switches the strip pass's pruning for one scope.
+class Pruning {
+ public:
+  explicit Pruning(bool on) { SetMarkupPruning(on); }
+  ~Pruning() { SetMarkupPruning(true); }
+};
+
+TEST(StripRawTextTest, DropsAttributesPithNeverReads) {
+  static const Case kCases[] = {
+      {"<div class=\"a\" data-x=\"1\" onclick=\"f()\" id=b>t</div>",
+       "<div class=\"a\" id=b>t</div>"},
+      {"<DIV CLASS=a DATA-X=1 Id='b'>t</DIV>", "<DIV CLASS=a Id='b'>t</DIV>"},
+      // Gumbo keeps the first of duplicates.
+      {"<p class=a class=b>t", "<p class=a>t"},
+      // Quoted values hide '>', '<' and quotes; unquoted ones run to space or '>'.
+      {"<span data-t=\"a>b<script>\" title='x\"y'>t</span>", "<span title='x\"y'>t</span>"},
+      {"<img src=x.png loading=lazy/>", "<img src=x.png>"},
+      {"<img src=x.png data-y=2 />t", "<img src=x.png />t"},
+      {"<br data-x=1/>t", "<br>t"},
+      {"<br data-x=\"1\"/>t", "<br/>t"},
+      {"<hr data-x=1 / >t", "<hr>t"},  // a '/' not before '>' is ignored
+      // A name may start with '=' or a quote; "name=>" has an empty value.
+      {"<p =\"x\" class=a>t", "<p class=a>t"},
+      {"<p \"q=1 id=>t", "<p id=>t"},
+      // Nothing to drop: the tag is copied as it is.
+      {"<p id=x class='y' hidden>t", "<p id=x class='y' hidden>t"},
+      // Raw text elements keep their bodies' rules.
+      {"<script data-x=1 type='application/ld+json'>{}</script>",
+       "<script type='application/ld+json'>{}</script>"},
+      {"<script async src=a.js>x</script>", "<script src=a.js></script>"},
+      // Inside <math> every attribute stays.
+      {"<math display=block foo=bar><mi mathvariant=normal>x</mi></math><p x=1>",
+       "<math display=block foo=bar><mi mathvariant=normal>x</mi></math><p>"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
+  Pruning off(false);
+  for (const auto& c : kCases) {
+    if (std::string(c.in).find("</DIV>") != std::string::npos) {
+      EXPECT_EQ(StripRawText(c.in), c.in) << "input: " << c.in;
+    }
+  }
+}
+
+TEST(StripRawTextTest, KeepsEveryListedAttribute) {
+  for (std::string_view name : kAttributeNames) {
+    const std::string tag = "<div " + std::string(name) + "=\"v\">t</div>";
+    EXPECT_EQ(StripRawText(tag), tag);
+    std::string upper(name);
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    EXPECT_EQ(FindAttribute(name), FindAttribute(upper));
+    EXPECT_EQ(NameOf(*FindAttribute(name)), name);  // one entry per name
+  }
+  EXPECT_FALSE(FindAttribute("data-x").has_value());
+  EXPECT_FALSE(FindAttribute("").has_value());
+}
+
+// Every attribute pith reads is read through extract/attributes.h, which can
+// only name listed attributes: no other source touches Gumbo's attributes.
+TEST(StripRawTextTest, AttributesAreReadOnlyThroughTheList) {
+  const std::regex direct(
+      R"(gumbo_get_attribute|GumboAttribute\b|attributes\s*\.\s*(data|length))");
+  int files = 0;
+  for (const auto& e :
+       std::filesystem::recursive_directory_iterator(std::string(PITH_SOURCE_DIR) + "/src")) {
+    const std::string ext = e.path().extension().string();
+    if (ext != ".cc" && ext != ".h") continue;
+    ++files;
+    if (e.path().filename() == "attributes.cc") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::smatch m;
+    const std::string text = ss.str();
+    EXPECT_FALSE(std::regex_search(text, m, direct))
+        << e.path() << " reads attributes directly (" << m.str()
+        << "): use Attr() or ForEachAttribute() of extract/attributes.h";
+  }
+  EXPECT_GT(files, 20);
+}
+
+// The value of the fingerprint attribute in a stripped tag.
+std::string Fingerprint(const std::string& tag) {
+  const std::string out = StripRawText(tag);
+  const std::size_t at = out.find("pith-dropped=");
+  return at == std::string::npos ? "" : out.substr(at, out.find_first_of(" />", at) - at);
+}
+
+TEST(StripRawTextTest, FormattingElementsKeepAFingerprintOfWhatWentAway) {
+  EXPECT_EQ(StripRawText("<b>x</b>"), "<b>x</b>");
+  EXPECT_EQ(StripRawText("<a href=/x>y</a>"), "<a href=/x>y</a>");
+  EXPECT_NE(Fingerprint("<b data-a=1>"), "");
+  // Equal as Gumbo compares them: same names and values, in any order, quoted
+  // or not, with later duplicates ignored.
+  EXPECT_EQ(Fingerprint("<b data-a=1 data-b=2>"), Fingerprint("<b DATA-B='2' data-a=\"1\">"));
+  EXPECT_EQ(Fingerprint("<b data-a=1>"), Fingerprint("<b data-a=1 data-a=2>"));
+  EXPECT_NE(Fingerprint("<b data-a=1>"), Fingerprint("<b data-a=2>"));
+  EXPECT_NE(Fingerprint("<b data-a=1>"), Fingerprint("<b data-b=1>"));
+  EXPECT_NE(Fingerprint("<b data-a=1>"), Fingerprint("<b data-a=1 data-b>"));
+  const std::string closed = StripRawText("<u data-a=\"1\"/>");
+  EXPECT_EQ(closed.substr(closed.size() - 3), " />") << closed;  // not part of an unquoted value
+}
+
+TEST(StripRawTextTest, CapsAttributesPerTag) {
+  std::string many = "<div";
+  for (int i = 0; i < 1000; ++i) many += " class=c" + std::to_string(i);
+  many += " id=late>t</div>";
+  const std::string out = StripRawText(many);
+  EXPECT_EQ(out, "<div class=c0>t</div>");  // 999 duplicates, and id beyond the cap
+  std::string in_math = "<math";
+  for (int i = 0; i < 1000; ++i) in_math += " a" + std::to_string(i) + "=1";
+  const std::string kept = StripRawText(in_math + ">x</math>");
+  EXPECT_EQ(std::count(kept.begin(), kept.end(), '='), 256);
+  EXPECT_NE(kept.find(" a255=1>x</math>"), std::string::npos);
+}
+
+TEST(StripRawTextTest, DropsTheContentOfInlineSvg) {
+  static const Case kCases[] = {
+      {"<p>a<svg class=i viewBox=\"0 0 1 1\"><path d=\"M0\"/><title>t</title></svg>b</p>",
+       "<p>a<svg class=i></svg>b</p>"},
+      {"<SVG><G><Path></path></g></SVG >x", "<SVG></svg>x"},
+      {"<svg><svg><g></g></svg><g/></svg>x", "<svg></svg>x"},
+      // An end tag closes the open SVG elements above its own.
+      {"<svg><g><path></svg>x", "<svg></svg>x"},
+      // Comments and CDATA sections are text of the SVG, whatever they hold.
+      {"<svg><style><![CDATA[ </svg> <p> ]]></style><!-- </svg> --></svg>x", "<svg></svg>x"},
+      {"<svg><text>a < b</text></svg>", "<svg></svg>"},  // "< " is text
+      {"<svg><text>a<b</text></svg>", "<svg><text>a<b<></svg>"},  // a tag named "b<"
+      // Kept whole when its content reaches outside it: HTML elements break out,
+      // foreignObject and start tags in <title> hold HTML, a stray end tag
+      // closes HTML elements, and the end of input leaves it open.
+      {"<svg><p>x</p></svg>", "<svg><p>x</p></svg>"},
+      {"<svg><g><font color=red>x</font></g></svg>", "<svg><g><font color=red>x</font></g></svg>"},
+      {"<svg><foreignObject><i>x</i></foreignObject></svg>",
+       "<svg><foreignObject><i>x</i></foreignObject></svg>"},
+      {"<svg><title><g/></title></svg>", "<svg><title><g/></title></svg>"},
+      {"<div><svg><g></div>x", "<div><svg><g></div>x"},
+      {"<svg><g>", "<svg><g>"},
+      {"<svg/><p>x", "<svg/><p>x"},
+      // Text in the content decides whether a later <frameset> is used.
+      {"<svg><text>t</text></svg><frameset>", "<svg><text>t</text></svg><frameset>"},
+      // After <math>, an <svg> may be a MathML element.
+      {"<math></math><svg><g/></svg>", "<math></math><svg><g/></svg>"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
+  Pruning off(false);
+  EXPECT_EQ(StripRawText(kCases[0].in), kCases[0].in);
+}
+
+// What pith reads from a page: its blocks, nodes, images and metadata.
 std::string Reading(const std::string& html) {
   Page p = SegmentBlocks(Document::Parse(html));
   std::string out;
   for (const TextBlock& b : p.blocks) out += std::to_string(b.node) + ":" + b.text + "\n";
+  for (const Node& n : p.nodes) {
+    out += std::to_string(n.parent) + "," + std::to_string(n.tag) + "," +
+           std::to_string(n.flags) + "," + std::to_string(n.hints) + "," +
+           std::to_string(n.class_hash) + ";";
+  }
+  for (const ImageRef& i : p.images) out += "img:" + i.src + "|" + i.alt + "\n";
   for (const std::string& j : p.meta.json_ld) out += "ld:" + j + "\n";
-  return out + p.meta.title;
+  for (const auto& [k, v] : p.meta.metas) out += "meta:" + k + "=" + v + "\n";
+  for (const auto& [k, v] : p.meta.itemprops) out += "itemprop:" + k + "=" + v + "\n";
+  for (const std::string& t : p.meta.times) out += "time:" + t + "\n";
+  return out + p.meta.title + "|" + p.meta.canonical + "|" + p.meta.language;
+}
+
+// Everything Extract() makes of a page, with or without pruning.
+std::string Extracted(const std::string& html, bool pruning) {
+  Pruning p(pruning);
+  auto a = pith::Extract(html);
+  if (!a.ok()) return a.status().ToString();
+  pith::RenderOptions all;
+  all.with_blocks = all.with_comments = all.with_links = all.with_images = true;
+  return pith::RenderJson(*a, all);
 }
 
 TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
@@ -78,6 +260,22 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "<table><tr><td>1<script>x</script><td>2</table><!-- <table> -->",
       "<svg><style>svg{}</style><text>t</text></svg><p>after svg</p>",
       "<p title='<!--'>q</p><p>r</p><!-- -- -->s",
+      // Gumbo reads attributes too: three equal open formatting elements make
+      // it forget the earliest; <isindex prompt> is text; <input type=hidden>
+      // stays in a table; <font color> leaves SVG; annotation-xml holds HTML.
+      "<p><b data-x=1><b data-x=2><b data-x=3><b data-x=4>x</p><p>y</p>",
+      "<p><a href=/a data-i=1><a href=/a data-i=1><a href=/a data-i=1><a href=/a data-i=2>x"
+      "</p><p>y</p>",
+      "<isindex prompt=\"Look for: \" action=/s data-x=1><p>after</p>",
+      "<table data-t=1><input type=hidden data-x=1><tr><td>cell</td></tr></table>",
+      "<svg data-s=1><font color=red data-f=1>out</font></svg><p>p</p>",
+      "<math><annotation-xml encoding=\"text/html\" data-m=1><p>in</p></annotation-xml></math>",
+      "<html lang=de data-x=1><head><link rel=canonical href=/c data-x=1>"
+      "<meta property=og:title content=T data-x=1></head><body><time datetime=2020-01-02 x=y>"
+      "d</time><img src=/i.png alt=A data-src=/j.png loading=lazy>"
+      "<div itemprop=author itemscope x=1>Ann</div><p style=\"display:none\" data-y=1>h</p>",
+      "<p>a<svg><title>icon</title><path d=M0/></svg>b<svg aria-label=x><g></g></svg>c</p>",
+      "<p><b>a<svg><g/></svg></p>b<p>c",
   };
   for (const auto& e : std::filesystem::directory_iterator(PITH_FIXTURES_DIR)) {
     if (!e.is_directory()) continue;  // fixtures/pith-check
@@ -90,6 +288,7 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
   }
   for (const std::string& page : pages) {
     EXPECT_EQ(Reading(page), Reading(StripRawText(page))) << page.substr(0, 80);
+    EXPECT_EQ(Extracted(page, true), Extracted(page, false)) << page.substr(0, 80);
   }
 }
 

@@ -8,17 +8,13 @@
 #include <memory>
 #include <string_view>
 
+#include "extract/attributes.h"
 #include "extract/hints.h"
 #include "extract/tuning.h"
 #include "base/utf8.h"
 
 namespace pith::internal {
 namespace {
-
-std::string_view Attr(const GumboElement& e, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
-  return a ? std::string_view(a->value) : std::string_view();
-}
 
 // Elements whose content is never visible text.
 bool IsSkipped(GumboTag tag) {
@@ -99,18 +95,19 @@ struct Attributes {
 
 Attributes ReadAttributes(const GumboElement& e) {
   Attributes a;
-  for (unsigned i = 0; i < e.attributes.length; ++i) {
-    const auto* attr = static_cast<const GumboAttribute*>(e.attributes.data[i]);
-    const std::string_view name(attr->name), value(attr->value);  // Gumbo lower-cases names
-    if (name == "class") a.cls = value;
-    else if (name == "id") a.id = value;
-    else if (name == "role") a.role = value;
-    else if (name == "itemprop") a.itemprop = value;
-    else if (name == "aria-hidden") a.aria_hidden = value;
-    else if (name == "style") a.style = value;
-    else if (name == "lang") a.lang = value;
-    else if (name == "hidden") a.hidden = true;
-  }
+  ForEachAttribute(e, [&a](Attribute name, std::string_view value) {
+    switch (name) {
+      case Attribute::kClass: a.cls = value; break;
+      case Attribute::kId: a.id = value; break;
+      case Attribute::kRole: a.role = value; break;
+      case Attribute::kItemprop: a.itemprop = value; break;
+      case Attribute::kAriaHidden: a.aria_hidden = value; break;
+      case Attribute::kStyle: a.style = value; break;
+      case Attribute::kLang: a.lang = value; break;
+      case Attribute::kHidden: a.hidden = true; break;
+      default: break;
+    }
+  });
   return a;
 }
 
@@ -283,7 +280,7 @@ class Segmenter {
         ordered_lists_.push_back(e.tag == GUMBO_TAG_OL);
         break;
       case GUMBO_TAG_A:
-        hrefs_.emplace_back(NormalizeSpace(Attr(e, "href")));
+        hrefs_.emplace_back(NormalizeSpace(Attr(e, Attribute::kHref)));
         ++anchors_;
         break;
       case GUMBO_TAG_TABLE:
@@ -304,7 +301,7 @@ class Segmenter {
         }
         break;
       case GUMBO_TAG_TIME:
-        if (std::string_view dt = Attr(e, "datetime"); !dt.empty()) {
+        if (std::string_view dt = Attr(e, Attribute::kDatetime); !dt.empty()) {
           page_->meta.times.emplace_back(NormalizeSpace(dt));
         }
         break;
@@ -341,7 +338,7 @@ class Segmenter {
         key != "description") {
       return -1;
     }
-    for (const char* attr : {"content", "datetime"}) {
+    for (Attribute attr : {Attribute::kContent, Attribute::kDatetime}) {
       if (std::string_view v = Attr(e, attr); !v.empty()) {
         page_->meta.itemprops.emplace_back(key, NormalizeSpace(v));
         return -1;
@@ -597,21 +594,23 @@ class Segmenter {
 
   void ReadLink(const GumboElement& e) {
     if (!page_->meta.canonical.empty()) return;
-    const std::string rel = " " + AsciiLower(NormalizeSpace(Attr(e, "rel"))) + " ";
+    const std::string rel = " " + AsciiLower(NormalizeSpace(Attr(e, Attribute::kRel))) + " ";
     if (rel.find(" canonical ") != std::string::npos) {
-      page_->meta.canonical = NormalizeSpace(Attr(e, "href"));
+      page_->meta.canonical = NormalizeSpace(Attr(e, Attribute::kHref));
     }
   }
 
   void ReadBase(const GumboElement& e) {
-    if (page_->meta.base_href.empty()) page_->meta.base_href = NormalizeSpace(Attr(e, "href"));
+    if (page_->meta.base_href.empty()) {
+      page_->meta.base_href = NormalizeSpace(Attr(e, Attribute::kHref));
+    }
   }
 
   void ReadImage(const GumboElement& e) {
-    std::string_view src = Attr(e, "src");
-    if (src.empty() || src.rfind("data:", 0) == 0) src = Attr(e, "data-src");
+    std::string_view src = Attr(e, Attribute::kSrc);
+    if (src.empty() || src.rfind("data:", 0) == 0) src = Attr(e, Attribute::kDataSrc);
     if (src.empty() || src.rfind("data:", 0) == 0) return;
-    if (AsciiLower(NormalizeSpace(Attr(e, "itemprop"))) == "image") {
+    if (AsciiLower(NormalizeSpace(Attr(e, Attribute::kItemprop))) == "image") {
       page_->meta.itemprops.emplace_back("image", NormalizeSpace(src));
     }
     ImageRef image;
@@ -624,15 +623,15 @@ class Segmenter {
       }
     }
     image.src = NormalizeSpace(src);
-    image.alt = NormalizeSpace(Attr(e, "alt"));
+    image.alt = NormalizeSpace(Attr(e, Attribute::kAlt));
     page_->images.push_back(std::move(image));
   }
 
   void ReadMeta(const GumboElement& e) {
-    std::string key = AsciiLower(Attr(e, "property"));
-    if (key.empty()) key = AsciiLower(Attr(e, "name"));
-    if (key.empty()) key = AsciiLower(Attr(e, "itemprop"));
-    std::string_view content = Attr(e, "content");
+    std::string key = AsciiLower(Attr(e, Attribute::kProperty));
+    if (key.empty()) key = AsciiLower(Attr(e, Attribute::kName));
+    if (key.empty()) key = AsciiLower(Attr(e, Attribute::kItemprop));
+    std::string_view content = Attr(e, Attribute::kContent);
     if (!key.empty() && !content.empty()) {
       page_->meta.metas.emplace_back(key, NormalizeSpace(content));
     }
@@ -640,14 +639,14 @@ class Segmenter {
       page_->meta.og_title = NormalizeSpace(content);
     } else if (key == "og:site_name" && page_->meta.site_name.empty()) {
       page_->meta.site_name = NormalizeSpace(content);
-    } else if (AsciiLower(Attr(e, "http-equiv")) == "content-language" &&
+    } else if (AsciiLower(Attr(e, Attribute::kHttpEquiv)) == "content-language" &&
                page_->meta.language.empty()) {
       page_->meta.language = NormalizeSpace(content);
     }
   }
 
   void ReadScript(const GumboElement& e) {
-    if (AsciiLower(NormalizeSpace(Attr(e, "type"))) != "application/ld+json") return;
+    if (AsciiLower(NormalizeSpace(Attr(e, Attribute::kType))) != "application/ld+json") return;
     if (e.children.length == 0) return;
     const auto* t = static_cast<const GumboNode*>(e.children.data[0]);
     if (t->type != GUMBO_NODE_TEXT && t->type != GUMBO_NODE_WHITESPACE) return;

@@ -1,9 +1,16 @@
 // Stage 2b, strip: drop what Gumbo would parse and pith would never read.
 #include "extract/rawtext.h"
 
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <cstring>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include "base/utf8.h"
+#include "extract/attributes.h"
 
 namespace pith::internal {
 namespace {
@@ -76,62 +83,113 @@ std::size_t FindScriptEnd(std::string_view s, std::size_t from) {
   return std::string_view::npos;
 }
 
-// The end of the start tag beginning at `at` (one past its '>'), honouring
-// quoted attribute values, or npos when the tag never closes.
-std::size_t StartTagEnd(std::string_view s, std::size_t at) {
-  bool after_equals = false;
-  for (std::size_t i = at + 1; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '>') return i + 1;
-    if (c == '=') {
-      after_equals = true;
-      continue;
-    }
-    if (after_equals && (c == '"' || c == '\'')) {
-      const std::size_t close = s.find(c, i + 1);
-      if (close == std::string_view::npos) return std::string_view::npos;
-      i = close;
-      after_equals = false;
-      continue;
-    }
-    if (!IsTagSpace(c)) after_equals = false;
-  }
-  return std::string_view::npos;
-}
+// One attribute of a tag: s[begin, name_end) is its name, s[begin, end) the
+// whole "name", "name=value" or "name = 'value'".
+struct AttributeSpan {
+  std::size_t begin = 0, name_end = 0, end = 0;
+};
 
-// The value of the type attribute in a start tag's text, lower-cased.
-std::string TypeAttribute(std::string_view tag) {
-  const std::string lower = AsciiLower(tag);
-  for (std::size_t at = lower.find("type"); at != std::string::npos;
-       at = lower.find("type", at + 4)) {
-    if (at == 0 || !IsTagSpace(lower[at - 1])) continue;
-    std::size_t i = at + 4;
-    while (i < lower.size() && IsTagSpace(lower[i])) ++i;
-    if (i >= lower.size() || lower[i] != '=') continue;
-    ++i;
-    while (i < lower.size() && IsTagSpace(lower[i])) ++i;
-    if (i >= lower.size()) return "";
-    const char quote = lower[i];
-    std::size_t end;
-    if (quote == '"' || quote == '\'') {
-      end = lower.find(quote, ++i);
+// A start or end tag as the tokenizer reads it.
+struct TagToken {
+  std::size_t name_begin = 0, name_end = 0;  // the tag name, after "<" or "</"
+  std::size_t end = 0;                       // one past its '>'
+  bool self_closing = false;                 // "/>" closes it
+  std::size_t attribute_count = 0;           // all of them, kept in `attributes` or not
+};
+
+// Reads the tag whose name starts at `name_begin` the way the HTML tokenizer
+// does (tag name, attribute name, before/after value, quoted and unquoted
+// value states), so that a '>' or '<' inside a quoted value ends nothing.
+// Records the first `max_recorded` attributes in `attributes`. False when the
+// input ends inside the tag, which the tokenizer then drops.
+bool ScanTag(std::string_view s, std::size_t name_begin, std::size_t max_recorded,
+             TagToken* tag, std::vector<AttributeSpan>* attributes) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const std::size_t n = s.size();
+  *tag = TagToken{};
+  attributes->clear();
+  std::size_t i = name_begin;
+  while (i < n && !EndsTagName(s[i])) ++i;
+  tag->name_begin = name_begin;
+  tag->name_end = i;
+  for (;;) {
+    while (i < n && IsTagSpace(s[i])) ++i;  // before attribute name
+    if (i >= n) return false;
+    if (s[i] == '>') {
+      tag->end = i + 1;
+      return true;
+    }
+    if (s[i] == '/') {  // self-closing start tag state; otherwise ignored
+      if (i + 1 < n && s[i + 1] == '>') {
+        tag->self_closing = true;
+        tag->end = i + 2;
+        return true;
+      }
+      ++i;
+      continue;
+    }
+    AttributeSpan a;
+    a.begin = i++;  // the first character starts the name, even '=', '"' or '<'
+    while (i < n && !IsTagSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
+    a.name_end = a.end = i;
+    std::size_t j = i;
+    while (j < n && IsTagSpace(s[j])) ++j;  // after attribute name
+    if (j >= n) return false;
+    if (s[j] == '=') {
+      ++j;
+      while (j < n && IsTagSpace(s[j])) ++j;  // before attribute value
+      if (j >= n) return false;
+      if (s[j] == '"' || s[j] == '\'') {
+        const std::size_t close = s.find(s[j], j + 1);
+        if (close == npos) return false;
+        a.end = i = close + 1;
+      } else if (s[j] == '>') {
+        a.end = i = j;  // "name=>": an empty value
+      } else {
+        while (j < n && !IsTagSpace(s[j]) && s[j] != '>') ++j;
+        if (j >= n) return false;
+        a.end = i = j;
+      }
     } else {
-      end = i;
-      while (end < lower.size() && !IsTagSpace(lower[end]) && lower[end] != '>') ++end;
+      i = j;  // no value: '/', '>' or the next attribute's name follows
     }
-    return NormalizeSpace(lower.substr(i, end == std::string::npos ? std::string::npos : end - i));
+    if (tag->attribute_count++ < max_recorded) attributes->push_back(a);
   }
-  return "";
 }
 
+// The value of an attribute span, without its quotes; "" when it has none.
+std::string_view ValueOf(std::string_view s, const AttributeSpan& a) {
+  std::size_t i = a.name_end;
+  while (i < a.end && IsTagSpace(s[i])) ++i;
+  if (i >= a.end || s[i] != '=') return {};
+  ++i;
+  while (i < a.end && IsTagSpace(s[i])) ++i;
+  std::string_view v = s.substr(i, a.end - i);
+  if (!v.empty() && (v.front() == '"' || v.front() == '\'')) v = v.substr(1, v.size() - 2);
+  return v;
+}
+
+// True when s[begin, end) equals `lower` ignoring ASCII case.
+bool NameIs(std::string_view s, std::size_t begin, std::size_t end, std::string_view lower) {
+  return end - begin == lower.size() && MatchesAt(s, begin, lower);
+}
+
+// The first value of the attribute named `lower`, as the tokenizer keeps the
+// first of duplicates.
+std::string_view AttributeValue(std::string_view s, const std::vector<AttributeSpan>& attributes,
+                                std::string_view lower) {
+  for (const AttributeSpan& a : attributes) {
+    if (NameIs(s, a.begin, a.name_end, lower)) return ValueOf(s, a);
+  }
+  return {};
+}
 enum class Content { kNormal, kScript, kStyle, kKeep, kPlaintext };
 
 // What a start tag's content is to the tokenizer, and the name that ends it.
-Content ContentOf(std::string_view name, std::string_view tag, std::string_view* end_name) {
+// `type` is the tag's type attribute, lower case, white space normalized.
+Content ContentOf(std::string_view name, std::string_view type, std::string_view* end_name) {
   *end_name = name;
-  if (name == "script") {
-    return TypeAttribute(tag) == "application/ld+json" ? Content::kKeep : Content::kScript;
-  }
+  if (name == "script") return type == "application/ld+json" ? Content::kKeep : Content::kScript;
   if (name == "style") return Content::kStyle;
   if (name == "textarea" || name == "title" || name == "xmp" || name == "iframe" ||
       name == "noembed" || name == "noframes") {
@@ -169,64 +227,328 @@ bool ClosesImplicitly(std::string_view name) {
   return false;
 }
 
-}  // namespace
+// Limits of the strip pass, each with its reason.
+//
+// Attributes of one tag that reach the parser: Gumbo compares each new
+// attribute with all earlier ones of its tag, so a tag with a million
+// attributes keeps it busy for minutes. Real tags have a few dozen.
+constexpr std::size_t kMaxAttributesPerTag = 256;
+// Elements open inside one inline <svg> that the pass follows to find its
+// end; deeper SVG is left to the parser (and to the nesting limit).
+constexpr std::size_t kMaxSvgDepth = 256;
 
-std::string StripRawText(std::string_view s, TagCounts* counts) {
-  TagCounts local;
-  TagCounts& c = counts ? *counts : local;
-  std::size_t open = 0;
-  std::string out;
-  out.reserve(s.size() / 2);
-  std::size_t copied = 0;  // s[copied, i) is still to be copied
-  std::size_t i = 0;
-  while ((i = s.find('<', i)) != std::string_view::npos) {
+// Gumbo's formatting elements: three equal ones open at once make the
+// parser forget the earliest ("Noah's Ark"), and equal means equal
+// attributes, all of them. Their dropped attributes leave a fingerprint.
+bool IsFormattingElement(std::string_view name) {
+  static constexpr std::string_view kNames[] = {"a", "b", "big", "code", "em", "font", "i",
+                                                "nobr", "s", "small", "strike", "strong", "tt",
+                                                "u"};
+  for (std::string_view n : kNames) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
+// SVG's own elements, which the tree builder puts inside the <svg> whatever
+// the insertion mode. Not foreignObject (an HTML integration point) nor
+// script, nor any HTML element that breaks out of foreign content.
+bool IsSvgElement(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "a", "animate", "animatecolor", "animatemotion", "animatetransform", "circle", "clippath",
+      "defs", "desc", "ellipse", "feblend", "fecolormatrix", "fecomponenttransfer",
+      "fecomposite", "feconvolvematrix", "fediffuselighting", "fedisplacementmap",
+      "fedistantlight", "fedropshadow", "feflood", "fefunca", "fefuncb", "fefuncg", "fefuncr",
+      "fegaussianblur", "feimage", "femerge", "femergenode", "femorphology", "feoffset",
+      "fepointlight", "fespecularlighting", "fespotlight", "fetile", "feturbulence", "filter",
+      "g", "image", "line", "lineargradient", "marker", "mask", "metadata", "mpath", "path",
+      "pattern", "polygon", "polyline", "radialgradient", "rect", "set", "stop", "style", "svg",
+      "switch", "symbol", "text", "textpath", "title", "tspan", "use", "view"};
+  for (std::string_view n : kNames) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
+// Where a bogus comment, a doctype or "<?...>" starting at `at` ends: one
+// past the next '>', or npos.
+std::size_t DeclarationEnd(std::string_view s, std::size_t at) {
+  const std::size_t gt = s.find('>', at + 2);
+  return gt == std::string_view::npos ? gt : gt + 1;
+}
+
+// Where the content of the <svg> whose start tag ends at `from` ends: one
+// past the end tag that closes the <svg>, read as the tree builder reads
+// foreign content. npos when the content holds anything whose effect reaches
+// outside the <svg> or depends on where the <svg> stands: an HTML element,
+// a start tag inside <title> or <desc>, an end tag that closes no element
+// of the <svg>, markup nested deeper than kMaxSvgDepth, or the end of input.
+// `*stop` is where the scan stopped.
+std::size_t SvgEnd(std::string_view s, std::size_t from, std::size_t* stop) {
+  constexpr std::size_t npos = std::string_view::npos;
+  std::vector<std::string> open = {"svg"};
+  TagToken tag;
+  std::vector<AttributeSpan> none;
+  std::size_t i = from;
+  for (;;) {
+    *stop = i;
+    i = s.find('<', i);
+    if (i == npos || i + 1 >= s.size()) return npos;
+    *stop = i;
+    const char next = s[i + 1];
     if (s.compare(i, 4, "<!--") == 0) {
-      out.append(s, copied, i - copied);
-      i = copied = CommentEnd(s, i);
-      continue;
+      i = CommentEnd(s, i);
+    } else if (s.compare(i, 9, "<![CDATA[") == 0) {  // text, in foreign content
+      const std::size_t close = s.find("]]>", i + 9);
+      if (close == npos) return npos;
+      i = close + 3;
+    } else if (next == '!' || next == '?') {
+      if ((i = DeclarationEnd(s, i)) == npos) return npos;
+    } else if (next == '/') {
+      if (i + 2 >= s.size()) return npos;
+      if (s[i + 2] == '>') {
+        i += 3;
+      } else if (!IsAsciiAlpha(s[i + 2])) {
+        if ((i = DeclarationEnd(s, i)) == npos) return npos;
+      } else {
+        if (!ScanTag(s, i + 2, 0, &tag, &none)) return npos;
+        const std::string name = AsciiLower(s.substr(i + 2, tag.name_end - i - 2));
+        std::size_t k = open.size();
+        while (k > 0 && open[k - 1] != name) --k;
+        if (k == 0) return npos;  // the tree builder would look outside the <svg>
+        open.resize(k - 1);
+        i = tag.end;
+        if (open.empty()) return i;
+      }
+    } else if (IsAsciiAlpha(next)) {
+      if (!ScanTag(s, i + 1, 0, &tag, &none)) return npos;
+      std::string name = AsciiLower(s.substr(i + 1, tag.name_end - i - 1));
+      if (!IsSvgElement(name) || open.back() == "title" || open.back() == "desc") return npos;
+      if (!tag.self_closing) {
+        if (open.size() >= kMaxSvgDepth) return npos;
+        open.push_back(std::move(name));
+      }
+      i = tag.end;
+    } else {
+      ++i;  // a '<' of text
     }
-    if (i + 2 < s.size() && s[i + 1] == '/' && IsAsciiAlpha(s[i + 2])) {
-      if (open > 0) --open;  // an end tag: copied as it is
-      ++i;
-      continue;
+  }
+}
+
+// True when the page has a <frameset> start tag anywhere.
+bool HasFrameset(std::string_view s) {
+  for (std::size_t i = s.find('<'); i != std::string_view::npos; i = s.find('<', i + 1)) {
+    if (i + 9 < s.size() && MatchesAt(s, i + 1, "frameset") && EndsTagName(s[i + 9])) {
+      return true;
     }
-    if (i + 1 >= s.size() || !IsAsciiAlpha(s[i + 1])) {
-      ++i;  // doctype and stray '<' are copied as they are
-      continue;
+  }
+  return false;
+}
+
+std::atomic<bool> g_pruning{true};
+
+// 64-bit FNV-1a of `text`, lower-cased when `lower`.
+std::uint64_t Hash64(std::string_view text, bool lower, std::uint64_t h = 14695981039346656037u) {
+  for (char c : text) h = (h ^ static_cast<unsigned char>(lower ? Lower(c) : c)) * 1099511628211u;
+  return h;
+}
+
+// The strip pass over one page. Copies the input in runs, between the
+// pieces it drops or rewrites.
+class Stripper {
+ public:
+  Stripper(std::string_view s, TagCounts* counts) : s_(s), c_(*counts) {
+    out_.reserve(s.size() / 2);
+  }
+
+  std::string Run() {
+    constexpr std::size_t npos = std::string_view::npos;
+    std::size_t i = 0;
+    while ((i = s_.find('<', i)) != npos) {
+      if (i + 1 >= s_.size()) break;
+      const char next = s_[i + 1];
+      if (s_.compare(i, 4, "<!--") == 0) {
+        Drop(i, CommentEnd(s_, i));
+        i = copied_;
+      } else if (next == '!' && s_.compare(i, 9, "<![CDATA[") == 0) {
+        ++i;  // text in HTML, a CDATA section in SVG or MathML: read on as text either way
+      } else if (next == '!' || next == '?') {  // a doctype or a bogus comment: copied
+        if ((i = DeclarationEnd(s_, i)) == npos) break;
+      } else if (next == '/') {
+        if ((i = EndTag(i)) == npos) break;
+      } else if (IsAsciiAlpha(next)) {
+        if ((i = StartTag(i)) == npos) break;
+      } else {
+        ++i;  // a '<' of text
+      }
     }
-    const std::size_t tag_end = StartTagEnd(s, i);
-    if (tag_end == std::string_view::npos) break;
-    std::size_t name_end = i + 1;
-    while (name_end < tag_end && !EndsTagName(s[name_end])) ++name_end;
-    const std::string name = AsciiLower(s.substr(i + 1, name_end - i - 1));
-    ++c.start_tags;
+    out_.append(s_, copied_, npos);
+    return std::move(out_);
+  }
+
+ private:
+  // Copies what comes before `from`, and skips s_[from, to).
+  void Drop(std::size_t from, std::size_t to) {
+    out_.append(s_, copied_, from - copied_);
+    copied_ = to;
+  }
+
+  // Handles the "</" at `at`; returns where to read on, or npos at the end.
+  std::size_t EndTag(std::size_t at) {
+    if (at + 2 >= s_.size()) return at + 2;
+    if (s_[at + 2] == '>') return at + 3;  // "</>" is nothing
+    if (!IsAsciiAlpha(s_[at + 2])) return DeclarationEnd(s_, at);
+    if (!ScanTag(s_, at + 2, 0, &tag_, &attributes_)) return std::string_view::npos;
+    if (open_ > 0) --open_;
+    if (math_depth_ > 0 && NameIs(s_, tag_.name_begin, tag_.name_end, "math")) --math_depth_;
+    // An end tag's attributes mean nothing, but Gumbo reads them all.
+    if (pruning_ && tag_.end != tag_.name_end + 1) {
+      Drop(at, tag_.end);
+      out_.append("</").append(s_, tag_.name_begin, tag_.name_end - tag_.name_begin);
+      out_.push_back('>');
+    }
+    return tag_.end;
+  }
+
+  // Handles the start tag at `at`; returns where to read on, or npos when
+  // the rest of the input is text.
+  std::size_t StartTag(std::size_t at) {
+    constexpr std::size_t npos = std::string_view::npos;
+    if (!ScanTag(s_, at + 1, pruning_ ? kMaxAttributesPerTag : npos, &tag_, &attributes_)) {
+      return npos;
+    }
+    const std::size_t tag_end = tag_.end;
+    const std::string name = AsciiLower(s_.substr(at + 1, tag_.name_end - at - 1));
+    ++c_.start_tags;
     std::string_view end_name;
-    const Content content = ContentOf(name, s.substr(i, tag_end - i), &end_name);
-    if (content == Content::kPlaintext) break;  // the rest is text: copy it
+    const std::string type =
+        name == "script" ? NormalizeSpace(AsciiLower(AttributeValue(s_, attributes_, "type")))
+                         : std::string();
+    const Content content = ContentOf(name, type, &end_name);
+    if (content == Content::kPlaintext) return npos;  // the rest is text: copy it
+    if (pruning_) {
+      if (name == "math") {
+        seen_math_ = true;
+        if (!tag_.self_closing) ++math_depth_;
+      }
+      PruneAttributes(at, name);
+    }
     if (content == Content::kNormal) {
       // Raw text elements (script, style, title, ...) always end with their
       // body, so only normal elements can stay open.
-      const bool self_closing = s[tag_end - 2] == '/';
-      if (!self_closing && !ClosesImplicitly(name) && ++open > c.max_open) c.max_open = open;
-      i = tag_end;
-      continue;
+      if (!tag_.self_closing && !ClosesImplicitly(name) && ++open_ > c_.max_open) {
+        c_.max_open = open_;
+      }
+      if (name == "svg" && !tag_.self_closing) return SkipSvg(at, tag_end);
+      return tag_end;
     }
-    const std::size_t body_end = name == "script" ? FindScriptEnd(s, tag_end)
-                                                  : FindEndTag(s, tag_end, end_name);
-    if (content == Content::kKeep) {
-      i = body_end == std::string_view::npos ? s.size() : body_end;
-      continue;
-    }
+    const std::size_t body_end = name == "script" ? FindScriptEnd(s_, tag_end)
+                                                  : FindEndTag(s_, tag_end, end_name);
+    if (content == Content::kKeep) return body_end == npos ? s_.size() : body_end;
     // Script or style: keep the start tag, drop the body, keep the end tag.
-    out.append(s, copied, tag_end - copied);
-    if (body_end == std::string_view::npos) {
-      copied = i = s.size();  // unclosed: the rest was the element's text
-      break;
+    if (body_end == npos) {  // unclosed: the rest was the element's text
+      Drop(std::max(copied_, tag_end), s_.size());
+      return npos;
     }
-    i = copied = body_end;
+    Drop(std::max(copied_, tag_end), body_end);
+    return body_end;
   }
-  out.append(s, copied, std::string_view::npos);
-  return out;
+
+  // Rewrites the start tag at `at` (scanned into tag_) without the attributes
+  // pith never reads, when it has any. Inside <math> only the cap applies.
+  void PruneAttributes(std::size_t at, const std::string& name) {
+    const bool in_math = math_depth_ > 0;
+    if (in_math && tag_.attribute_count <= kMaxAttributesPerTag) return;
+    static_assert(kAttributeCount <= 64, "one bit per listed attribute");
+    std::uint64_t seen = 0;
+    kept_.clear();
+    dropped_.clear();
+    bool changed = tag_.attribute_count > attributes_.size();
+    for (const AttributeSpan& a : attributes_) {
+      const std::string_view attr_name = s_.substr(a.begin, a.name_end - a.begin);
+      if (in_math) {
+        kept_.push_back(a);
+        continue;
+      }
+      if (std::optional<Attribute> listed = FindAttribute(attr_name)) {
+        const std::uint64_t bit = std::uint64_t{1} << static_cast<unsigned>(*listed);
+        if (!(seen & bit)) kept_.push_back(a);  // Gumbo keeps the first of duplicates
+        changed |= (seen & bit) != 0;
+        seen |= bit;
+        continue;
+      }
+      changed = true;
+      dropped_.push_back({Hash64(attr_name, true), Hash64(ValueOf(s_, a), false)});
+    }
+    if (!changed) return;
+    Drop(at, tag_.end);
+    out_.push_back('<');
+    out_.append(s_, tag_.name_begin, tag_.name_end - tag_.name_begin);
+    for (const AttributeSpan& a : kept_) out_.append(" ").append(s_, a.begin, a.end - a.begin);
+    if (!dropped_.empty() && IsFormattingElement(name)) AppendFingerprint();
+    const bool spaced = !kept_.empty() || (!dropped_.empty() && IsFormattingElement(name));
+    out_.append(tag_.self_closing ? (spaced ? " />" : "/>") : ">");
+  }
+
+  // An attribute standing for the dropped ones of a formatting element:
+  // equal for equal sets of (name, value), as Gumbo compares them.
+  void AppendFingerprint() {
+    std::stable_sort(dropped_.begin(), dropped_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::uint64_t sum = 0;
+    for (std::size_t k = 0; k < dropped_.size(); ++k) {
+      if (k > 0 && dropped_[k].first == dropped_[k - 1].first) continue;  // a duplicate
+      sum += dropped_[k].first * 31 + dropped_[k].second;
+    }
+    char hex[17];
+    for (int d = 15; d >= 0; --d, sum >>= 4) hex[d] = "0123456789abcdef"[sum & 15];
+    hex[16] = '\0';
+    out_.append(" pith-dropped=").append(hex);
+  }
+
+  // After the start tag of an <svg> at `at`, ending at `tag_end`: drops the
+  // <svg>'s content when nothing in it reaches outside it. Not inside <math>
+  // (where an <svg> is a MathML element), nor on a page with a <frameset>
+  // (whose fate depends on whether text came before it).
+  std::size_t SkipSvg(std::size_t at, std::size_t tag_end) {
+    if (!pruning_ || seen_math_ || tag_end < svg_scanned_) return tag_end;
+    if (has_frameset_ < 0) has_frameset_ = HasFrameset(s_) ? 1 : 0;
+    if (has_frameset_) return tag_end;
+    std::size_t stop = 0;
+    const std::size_t end = SvgEnd(s_, tag_end, &stop);
+    if (end == std::string_view::npos) {
+      svg_scanned_ = stop;  // the <svg>s up to there stop at the same place
+      return tag_end;
+    }
+    if (copied_ <= at) out_.append(s_, copied_, tag_end - copied_);  // the start tag as it is
+    copied_ = end;
+    out_.append("</svg>");
+    if (open_ > 0) --open_;
+    return end;
+  }
+
+  std::string_view s_;
+  TagCounts& c_;
+  const bool pruning_ = g_pruning.load(std::memory_order_relaxed);
+  std::string out_;
+  std::size_t copied_ = 0;  // s_[copied_, i) is still to be copied
+  std::size_t open_ = 0;    // elements open that only an end tag closes
+  std::size_t math_depth_ = 0;
+  bool seen_math_ = false;
+  int has_frameset_ = -1;        // unknown until an <svg> asks
+  std::size_t svg_scanned_ = 0;  // no <svg> before here is followed again
+  TagToken tag_;
+  std::vector<AttributeSpan> attributes_, kept_;
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> dropped_;  // name and value hashes
+};
+
+}  // namespace
+
+void SetMarkupPruning(bool on) { g_pruning.store(on, std::memory_order_relaxed); }
+
+std::string StripRawText(std::string_view s, TagCounts* counts) {
+  TagCounts local;
+  return Stripper(s, counts ? counts : &local).Run();
 }
 
 }  // namespace pith::internal

@@ -1,9 +1,13 @@
-// Stage 2b, strip: UTF-8 HTML -> the same HTML without the bodies of
-// <script> (JSON-LD excepted), <style> and comments, which pith never reads
-// and Gumbo would otherwise tokenize byte by byte. Follows the HTML
-// tokenizer's rules for raw text (script data escape states, RCDATA and
-// RAWTEXT elements, quoted attribute values), so the elements and text that
-// Gumbo builds from the result are those it builds from the input.
+// Stage 2b, strip: UTF-8 HTML -> the same HTML without what pith never reads
+// and Gumbo would otherwise tokenize byte by byte: the bodies of <script>
+// (JSON-LD excepted) and <style>, comments, the attributes that are not on
+// the list in extract/attributes.h, the attributes of end tags, and the
+// content of inline <svg>. Follows the HTML tokenizer's rules (script data
+// escape states, RCDATA and RAWTEXT elements, attribute states) and the
+// tree builder's for foreign content, so the elements, text and read
+// attributes that Gumbo builds from the result are those it builds from the
+// input. Keeps at most 256 attributes per tag, which bounds Gumbo's
+// quadratic check for duplicate attributes.
 #ifndef PITH_SRC_RAWTEXT_H_
 #define PITH_SRC_RAWTEXT_H_
 
@@ -14,7 +18,7 @@ namespace pith::internal {
 
 // What the strip pass counted on its way, for limits checked before parsing.
 struct TagCounts {
-  std::size_t start_tags = 0;  // start tags seen: an upper bound of the elements
+  std::size_t start_tags = 0;  // start tags passed on: an upper bound of the elements
   // Deepest nesting of elements that only an end tag closes (<div>, <b>,
   // <table>, ...; not <p>, <li>, <td>, which siblings close): a lower bound of
   // what unclosed markup makes Gumbo's open-element stack reach.
@@ -22,6 +26,12 @@ struct TagCounts {
 };
 
 std::string StripRawText(std::string_view html, TagCounts* counts = nullptr);
+
+// Turns the dropping of attributes and <svg> content on (the default) or
+// off for every later StripRawText call in the process, so that a tool can
+// show that it changes no output (bench --no-prune, tools/check-identical.sh).
+// Off, the pass also keeps every attribute of a tag.
+void SetMarkupPruning(bool on);
 
 }  // namespace pith::internal
 

@@ -41,11 +41,13 @@ struct PageData {
   std::string html;
   std::string text;  // pith's output
   std::string error;
+  std::string dump;  // --dump: everything pith made of the page
 };
 
 struct Args {
   std::string dir;
   std::string out;
+  std::string dump;
   int worst = 0;
   int runs = 1;
   bool speed = false;
@@ -56,7 +58,8 @@ struct Args {
 
 int Usage() {
   std::cerr << "usage: bench DIR [--out PRED.json] [--worst N] [--runs N] [--speed]\n"
-               "             [--favor precision|recall] [--half A|B]\n"
+               "             [--favor precision|recall] [--half A|B] [--no-prune]\n"
+               "             [--dump FILE]\n"
                "  DIR holds html/<id>.html.gz and optionally ground-truth.json (shingle F1)\n"
                "  or evaldata.json (segment F1). Prints quality and pages/s; with page types\n"
                "  in the truth, a table of P/R/F1 and must-have/must-not-have rates per type.\n"
@@ -64,7 +67,11 @@ int Usage() {
                "  host without \"www.\", even: A); without it both halves' figures are added.\n"
                "  --speed adds the time of each stage (median of --runs).\n"
                "  --soak N extracts the pages round-robin N times and reports resident memory\n"
-               "  after 1,000 extractions and after N (memory must not grow with N).\n";
+               "  after 1,000 extractions and after N (memory must not grow with N).\n"
+               "  --dump FILE writes each page's article as JSON with blocks, links and\n"
+               "  images, one line per page, for comparing two builds or settings.\n"
+               "  --no-prune feeds the parser every attribute and the content of <svg>, to\n"
+               "  show that dropping them changes nothing (tools/check-identical.sh).\n";
   return 2;
 }
 
@@ -350,9 +357,11 @@ int main(int argc, char** argv) {
     std::string a = argv[i];
     auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
     if (a == "--out") args.out = next();
+    else if (a == "--dump") args.dump = next();
     else if (a == "--worst") args.worst = std::atoi(next().c_str());
     else if (a == "--runs") args.runs = std::max(1, std::atoi(next().c_str()));
     else if (a == "--speed") args.speed = true;
+    else if (a == "--no-prune") pith::internal::SetMarkupPruning(false);
     else if (a == "--soak") args.soak = std::atol(next().c_str());
     else if (a == "--half") {
       const std::string h = next();
@@ -403,7 +412,7 @@ int main(int argc, char** argv) {
       }
       html = std::move(raw).value();
     }
-    pages.push_back({id, std::move(html), "", ""});
+    pages.push_back({id, std::move(html), "", "", ""});
   }
   std::sort(pages.begin(), pages.end(),
             [](const PageData& a, const PageData& b) { return a.id < b.id; });
@@ -448,6 +457,11 @@ int main(int argc, char** argv) {
       auto article = pith::Extract(p.html, args.options);
       if (article.ok()) {
         p.text = article->text;
+        if (run == 0 && !args.dump.empty()) {
+          pith::RenderOptions all;
+          all.with_blocks = all.with_comments = all.with_links = all.with_images = true;
+          p.dump = pith::RenderJson(*article, all);
+        }
       } else {
         p.error = article.status().ToString();
       }
@@ -475,6 +489,14 @@ int main(int argc, char** argv) {
     out << pred.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     if (!out) {
       std::cerr << "bench: cannot write " << args.out << "\n";
+      return 2;
+    }
+  }
+  if (!args.dump.empty()) {
+    std::ofstream out(args.dump, std::ios::binary);
+    for (const PageData& p : pages) out << p.id << "\t" << p.error << "\t" << p.dump << "\n";
+    if (!out) {
+      std::cerr << "bench: cannot write " << args.dump << "\n";
       return 2;
     }
   }
