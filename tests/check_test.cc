@@ -330,6 +330,13 @@ TEST_F(CheckDirectoryTest, OnlyNarrowsToOnePage) {
   EXPECT_EQ(r.results[0].name, "dir/b");
   EXPECT_TRUE(fs::exists(dir_ + "/dir/b.expected.txt"));
   EXPECT_FALSE(fs::exists(dir_ + "/a.expected.txt"));
+  Result<std::vector<SavedPage>> pages = FindSavedPages(dir_);
+  ASSERT_TRUE(pages.ok());
+  ASSERT_EQ(pages->size(), 2u);
+  EXPECT_EQ((*pages)[0].name, "a");
+  EXPECT_EQ((*pages)[0].path, dir_ + "/a.html");
+  EXPECT_EQ((*pages)[1].name, "dir/b");
+  EXPECT_EQ((*pages)[1].path, dir_ + "/dir/b.html");
   o.only = "nothing";
   const Result<CheckReport> none = CheckDirectory(dir_, o);
   EXPECT_EQ(none.status().code(), Status::Code::kInvalidArgument);
@@ -382,6 +389,32 @@ TEST_F(CheckDirectoryTest, JsonIsComparedFieldByField) {
   r = Check(o);
   EXPECT_EQ(r.results[0].outcome, CheckOutcome::kFailed);
   EXPECT_EQ(r.ExitCode(), 2);
+}
+
+// Values that read alike as lines still show a diff: a text gaining a
+// final newline, a number that was a string.
+TEST(CompareExpectationTest, EveryJsonChangeHasADiff) {
+  const struct {
+    const char* expected;
+    const char* actual;
+  } cases[] = {
+      {R"({"text": "a\nb"})", R"({"text": "a\nb\n"})"},
+      {R"({"n": "1\n"})", R"({"n": 1})"},
+      {R"({"t": ""})", R"({})"},
+      {R"({"list": [1, 2]})", R"({"list": [2, 1]})"},
+  };
+  for (const auto& c : cases) {
+    CheckResult r;
+    CompareExpectation(c.expected, c.actual, OutputFormat::kJson, CheckOptions{}, &r);
+    EXPECT_EQ(r.outcome, CheckOutcome::kChanged) << c.expected;
+    ASSERT_EQ(r.fields.size(), 1u) << c.expected;
+    EXPECT_FALSE(r.fields[0].diff.empty()) << c.expected;
+    EXPECT_EQ(r.diff, r.fields[0].diff);
+  }
+  CheckResult same;
+  CompareExpectation("{\"a\": 1, \"b\": [1]}", "{\"b\": [1], \"a\": 1}", OutputFormat::kJson,
+                     CheckOptions{}, &same);
+  EXPECT_EQ(same.outcome, CheckOutcome::kUnchanged);  // fields, not their order
 }
 
 TEST_F(CheckDirectoryTest, JsonFieldsChooseWhatIsWritten) {

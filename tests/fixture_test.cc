@@ -32,12 +32,13 @@ std::string ReadAll(const fs::path& p) {
   return ss.str();
 }
 
+// The pages of fixtures/, as pith check finds them: fixtures/SLUG/source.html.
 std::vector<std::string> Slugs() {
   std::vector<std::string> slugs;
-  for (const auto& e : fs::directory_iterator(PITH_FIXTURES_DIR)) {
-    if (fs::exists(e.path() / "source.html")) slugs.push_back(e.path().filename().string());
+  Result<std::vector<SavedPage>> pages = FindSavedPages(PITH_FIXTURES_DIR);
+  if (pages.ok()) {
+    for (const SavedPage& p : *pages) slugs.push_back(p.name);
   }
-  std::sort(slugs.begin(), slugs.end());
   return slugs;
 }
 

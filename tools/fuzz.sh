@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target with clang, AddressSanitizer and UBSan, and runs
-# it for SECONDS (default 120) on a corpus seeded from fixtures/. Findings
-# land in build-fuzz/findings/ and fail the run; turn each into a fixture.
+# Builds the libFuzzer targets with clang, AddressSanitizer and UBSan, and runs
+# them for SECONDS in all (default 120): the extraction on a corpus seeded
+# from fixtures/ for three quarters of it, pith check's config and diff on
+# fixtures' goldens for the rest. Findings land in build-fuzz/findings/ and
+# fail the run; turn each into a fixture or a test.
 #
 #   tools/fuzz.sh [SECONDS]
 set -euo pipefail
@@ -19,10 +21,23 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DPITH_FUZZ=ON -DPITH_SANITIZE=ON -DPITH_BUILD_TESTS=OFF -DPITH_BUILD_TOOLS=OFF >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target pith_fuzz
+cmake --build build-fuzz -j"$(nproc)" --target pith_fuzz pith_check_fuzz
 mkdir -p build-fuzz/corpus build-fuzz/findings
 for f in fixtures/*/source.html; do cp "$f" "build-fuzz/corpus/$(basename "$(dirname "$f")").html"; done
 cp tools/fuzz/seed-*.warc build-fuzz/corpus/  # saved downloads take another path through Extract
+check_seconds=$((seconds / 4)); [ "$check_seconds" -ge 1 ] || check_seconds=1
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-  build-fuzz/pith_fuzz build-fuzz/corpus -max_total_time="$seconds" -timeout=20 \
+  build-fuzz/pith_fuzz build-fuzz/corpus -max_total_time="$((seconds - check_seconds))" -timeout=20 \
   -rss_limit_mb=2048 -max_len=200000 -artifact_prefix=build-fuzz/findings/ -print_final_stats=1
+# pith check's inputs: a byte, a pith-check file, NUL, an expectation, NUL, an output.
+mkdir -p build-fuzz/check-corpus
+for d in fixtures/*/; do
+  slug=$(basename "$d")
+  { printf 'A'; cat fixtures/pith-check; printf '\0'; cat "$d/expected.txt"; printf '\0'; cat "$d/expected.md"; } \
+    >"build-fuzz/check-corpus/$slug-text"
+  { printf 'B'; printf 'format = json\0'; cat "$d/expected.json"; printf '\0'; sed 's/"title"/"name"/' "$d/expected.json"; } \
+    >"build-fuzz/check-corpus/$slug-json"
+done
+UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+  build-fuzz/pith_check_fuzz build-fuzz/check-corpus -max_total_time="$check_seconds" -timeout=20 \
+  -rss_limit_mb=2048 -max_len=60000 -artifact_prefix=build-fuzz/findings/ -print_final_stats=1

@@ -144,6 +144,17 @@ inline constexpr const char* kCheckConfigName = "pith-check";
 // nothing changed). kIoError if it cannot be read; ParseCheckConfig's errors.
 Status ReadCheckConfig(const std::string& dir, CheckOptions* options);
 
+// A saved page below a fixture directory.
+struct SavedPage {
+  std::string name;  // its path below the directory without the page extension, or SLUG
+  std::string path;  // the file's path: the directory joined with the relative path
+};
+
+// Every saved page below `dir` (IsSavedPageName()), sorted by name: what
+// CheckDirectory() checks, for a caller that checks page by page
+// (CheckOptions::only). kIoError if `dir` is not a readable directory.
+Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir);
+
 // Checks (or, with options.update, writes) every expectation of every page
 // below `dir`, in sorted order; one failing page never stops the others.
 // The options are taken as given: call ReadCheckConfig() first to honour the

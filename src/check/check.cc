@@ -110,11 +110,12 @@ std::string NormalizeNewlines(const std::string& s) {
 
 // A JSON value as lines for a diff: a string as its own lines when it has
 // several, otherwise the value as JSON (so "" and an absent field differ).
-std::string FieldText(const Json* value) {
+// `as_json`: always as JSON, for values whose lines alone look the same.
+std::string FieldText(const Json* value, bool as_json = false) {
   if (value == nullptr) return "";
-  if (value->is_string()) {
+  if (value->is_string() && !as_json) {
     const std::string& s = value->get_ref<const std::string&>();
-    if (s.find('\n') != std::string::npos) return s.back() == '\n' ? s : s + "\n";
+    if (s.find('\n') != std::string::npos) return s;
   }
   return value->dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
@@ -162,18 +163,14 @@ Status WriteExpectationFile(const std::string& path, const std::string& text) {
   return internal::WriteFileAtomically(path, text);
 }
 
-struct Page {
-  std::string name;
-  std::string path;
-};
+}  // namespace
 
-// Every saved page below `dir`, sorted by name.
-Result<std::vector<Page>> FindPages(const std::string& dir) {
+Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     return Status::IoError(dir + (fs::exists(dir, ec) ? " is not a directory" : ": no such directory"));
   }
-  std::vector<Page> pages;
+  std::vector<SavedPage> pages;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const std::string file = it->path().filename().string();
@@ -185,11 +182,10 @@ Result<std::vector<Page>> FindPages(const std::string& dir) {
     pages.push_back({std::move(name), it->path().string()});
   }
   if (ec) return Status::IoError("cannot read " + dir + ": " + ec.message());
-  std::sort(pages.begin(), pages.end(), [](const Page& a, const Page& b) { return a.name < b.name; });
+  std::sort(pages.begin(), pages.end(),
+            [](const SavedPage& a, const SavedPage& b) { return a.name < b.name; });
   return pages;
 }
-
-}  // namespace
 
 const char* CheckOutcomeName(CheckOutcome outcome) {
   switch (outcome) {
@@ -374,10 +370,14 @@ void CompareExpectation(const std::string& expected, const std::string& actual, 
     if ((x == nullptr && y == nullptr) || (x != nullptr && y != nullptr && *x == *y)) continue;
     FieldChange change;
     change.field = key;
-    change.diff = UnifiedDiff(FieldText(x), FieldText(y),
-                              from_name + " " + key + (x ? "" : " (absent)"),
-                              to_name + " " + key + (y ? "" : " (absent)"), options.context_lines,
-                              options.max_diff_lines);
+    const std::string from_field = from_name + " " + key + (x ? "" : " (absent)");
+    const std::string to_field = to_name + " " + key + (y ? "" : " (absent)");
+    change.diff = UnifiedDiff(FieldText(x), FieldText(y), from_field, to_field,
+                              options.context_lines, options.max_diff_lines);
+    if (change.diff.empty()) {  // "1\n" and 1 read alike as lines
+      change.diff = UnifiedDiff(FieldText(x, true), FieldText(y, true), from_field, to_field,
+                                options.context_lines, options.max_diff_lines);
+    }
     result->diff += change.diff;
     result->fields.push_back(std::move(change));
   }
@@ -385,19 +385,19 @@ void CompareExpectation(const std::string& expected, const std::string& actual, 
 }
 
 Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& options) {
-  Result<std::vector<Page>> found = FindPages(dir);
+  Result<std::vector<SavedPage>> found = FindSavedPages(dir);
   if (!found.ok()) return found.status();
-  std::vector<Page> pages = std::move(*found);
+  std::vector<SavedPage> pages = std::move(*found);
   if (!options.only.empty()) {
     pages.erase(std::remove_if(pages.begin(), pages.end(),
-                               [&](const Page& p) { return p.name != options.only; }),
+                               [&](const SavedPage& p) { return p.name != options.only; }),
                 pages.end());
     if (pages.empty()) return Status::InvalidArgument("no page named " + options.only + " in " + dir);
   }
   if (options.formats.empty()) return Status::InvalidArgument("no output format to check");
 
   CheckReport report;
-  for (const Page& page : pages) {
+  for (const SavedPage& page : pages) {
     const Result<Article> article = ExtractSaved(page.path, options);
     CheckOutcome worst = CheckOutcome::kUnchanged;
     bool written = false;

@@ -22,7 +22,8 @@ struct Flag {
 constexpr Flag kFlags[] = {
     {"-f", "--format", "FORMAT",
      "output format: text (default), markdown, html, json (one object, or an array for "
-     "several inputs) or jsonl (one object a line)"},
+     "several inputs) or jsonl (one object a line); pith check takes several, separated by "
+     "commas (text,json)"},
     {"-o", "--output", "FILE", "write the output to FILE instead of standard output"},
     {nullptr, "--explain", "FILE.html",
      "also write a page showing every block, kept or dropped, with score and reason "
@@ -392,7 +393,7 @@ std::string Roff(const std::string& text) {
 std::string HelpText() {
   std::string out = std::string("Usage: ") + kSynopsis + "\n       " + kCheckSynopsis + "\n" +
                     kSummary + "\n";
-  for (const char* p : kDescription) out += Wrap(p, 88);
+  for (const char* p : kDescription) out += "\n" + Wrap(p, 88);
   out += "\nOptions:\n";
   for (const Flag& f : kFlags) {
     std::string left = "  ";
