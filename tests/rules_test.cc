@@ -547,6 +547,29 @@ TEST(RulesTest, LinkedNameInATableRowStays) {
   EXPECT_EQ(a->text.find("Previous"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LinkedTitlesOfAListingsItemsStay) {
+  // Each item of a listing: a linked heading over its summary. The titles
+  // stay with the summaries; a lone linked heading over a paragraph (a
+  // teaser closing a story) does not.
+  std::string items;
+  for (const char* title : {"Bridge reopens after repairs", "School gym becomes a shelter",
+                            "River levels fall slowly"}) {
+    items += std::string("<h2><a href=\"/news/1\">") + title + "</a></h2><p>" + title +
+             ": the council says the work took longer than planned, and residents were kept "
+             "informed at every step.</p>";
+  }
+  Result<Article> a = Extract("<html><body><main>" + items + "</main></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind("Bridge reopens after repairs\n\nBridge reopens", 0), 0u) << a->text;
+  EXPECT_NE(a->text.find("River levels fall slowly\n\nRiver levels"), std::string::npos)
+      << a->text;
+  Result<Article> story = Extract(StoryAround(
+      "<h3><a href=\"/next\">Storm warning for the weekend</a></h3><p>Forecasters expect "
+      "heavy rain on Saturday, and the river could rise again by Sunday night.</p>"));
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->text.find("Storm warning for the weekend"), std::string::npos) << story->text;
+}
+
 TEST(RulesTest, HeadingWrittenAsASentenceReadsAsText) {
   // A closing line styled as a heading but written as a sentence stays; a
   // heading with nothing after it goes.

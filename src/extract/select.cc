@@ -411,6 +411,24 @@ void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members
   }
 }
 
+// Headings dropped as links (`linked_headings`) stay when the block right
+// after each is kept text and the page repeats that pattern: the linked
+// titles of a listing's items above their summaries. One linked heading over
+// a paragraph is a teaser of another story.
+void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked_headings,
+                                std::vector<Decision>* decisions) {
+  std::vector<int> titles;
+  for (int b : linked_headings) {
+    const std::size_t next = static_cast<std::size_t>(b) + 1;
+    if (next < decisions->size() && (*decisions)[next].kept &&
+        page.blocks[next].kind == BlockKind::kParagraph && ReadsAsText(page.blocks[next])) {
+      titles.push_back(b);
+    }
+  }
+  if (static_cast<int>(titles.size()) < tuning::kMinLinkedTitles) return;
+  for (int b : titles) (*decisions)[b] = {true, "linked title of the kept text after it"};
+}
+
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
 // dropped as outside the region.
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
@@ -490,6 +508,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
   std::vector<int> survivors;
   std::vector<bool> linked_sentence;  // per survivor: kept only between text
   std::vector<int> linked_cells;      // table cells dropped as links
+  std::vector<int> linked_headings;   // headings dropped as links
   for (int b : members) {
     const TextBlock& block = page.blocks[b];
     Decision& d = (*decisions)[b];
@@ -510,6 +529,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
                 block.kind != BlockKind::kQuote && block.kind != BlockKind::kHeading)) {
       d = {false, Format("link density", density)};
       if (block.kind == BlockKind::kTableCell) linked_cells.push_back(b);
+      if (block.kind == BlockKind::kHeading) linked_headings.push_back(b);
     } else {
       // Repeated blocks stay: recipes, meal plans and forum quotes repeat
       // real text (dropping repeats cost 0.006 F1 on scrapinghub, gained
@@ -523,6 +543,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
   TrimEdges(page, members, survivors, linked_sentence, decisions);
   DropIntroductionsOfDropped(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
+  KeepLinkedTitlesOfKeptText(page, linked_headings, decisions);
 }
 
 int KeptChars(const Page& page, const std::vector<Decision>& decisions) {

@@ -138,6 +138,10 @@ inline constexpr int kHeadingLookahead = 3;
 // ("Trending:", "Related") and goes with it; one linked block after a
 // heading is a shop link or a linked sentence under a real subheading.
 inline constexpr int kMinLinkListBlocks = 2;
+// A heading dropped as a link stays above the kept text right after it when
+// at least this many do: a listing's linked item titles over their
+// summaries. A single one is a teaser of another story closing an article.
+inline constexpr int kMinLinkedTitles = 2;
 // The lead (standfirst, deck) often sits between the headline and the body
 // container, outside the region: when a heading repeating the title lies at
 // most this many blocks before the region, prose between the two is kept.
