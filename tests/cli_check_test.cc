@@ -207,6 +207,20 @@ TEST_F(CliCheckTest, SaveWithExpectedThenCheck) {
   EXPECT_FALSE(fs::exists(none) && !fs::is_empty(none));
 }
 
+// `pith DIR` reads a fixture directory's pages, not its expectations.
+TEST_F(CliCheckTest, ExtractingADirectorySkipsExpectations) {
+  Copy(Fixture("recipe"), dir_ + "/recipe.html");
+  Copy(Fixture("forum-thread"), dir_ + "/forum/source.html");
+  ASSERT_EQ(RunPith("check --update --format text,html,markdown " + dir_).exit_code, 0);
+  ASSERT_TRUE(fs::exists(dir_ + "/recipe.expected.html"));
+  ASSERT_TRUE(fs::exists(dir_ + "/forum/expected.html"));
+  CliRun r = RunPith("--format jsonl " + dir_);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2) << r.out;
+  EXPECT_EQ(r.out.find(".expected."), std::string::npos);
+  EXPECT_EQ(r.out.find("/expected.html"), std::string::npos);
+}
+
 TEST(CliCheckDocsTest, HelpAndManPageDescribeCheck) {
   const CliRun help = RunPith("--help");
   for (const char* s : {"pith check [--update] [--only NAME] [OPTIONS] DIR...", "--with-expected",

@@ -127,7 +127,8 @@ struct CheckReport {
 // are skipped. Keys:
 //   format          text, markdown (md), html, json; several separated by
 //                   spaces or commas
-//   json-fields     the top-level JSON fields compared (CheckOptions::json_fields)
+//   json-fields     the top-level JSON fields compared and written, separated
+//                   by spaces or commas (CheckOptions::json_fields)
 //   with-comments, no-tables, with-links, with-images, favor-precision,
 //   favor-recall    true or false, as the command-line switches
 //   min-chars       a whole number, as --min-chars
@@ -137,7 +138,7 @@ struct CheckReport {
 Status ParseCheckConfig(const std::string& text, const std::string& origin,
                         CheckOptions* options);
 
-// The name of the config file CheckDirectory() reads from a directory.
+// The name of a fixture directory's config file, read by ReadCheckConfig().
 inline constexpr const char* kCheckConfigName = "pith-check";
 
 // Reads DIR/pith-check into `options` when there is one (absent: OK,
@@ -159,12 +160,14 @@ Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir);
 // below `dir`, in sorted order; one failing page never stops the others.
 // The options are taken as given: call ReadCheckConfig() first to honour the
 // directory's pith-check file. kIoError if `dir` is not a readable
-// directory; kInvalidArgument if options.only names no page.
+// directory; kInvalidArgument if options.only names no page or
+// options.formats is empty. Each page's own failure is its CheckResult's.
 Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& options);
 
 // Extracts the saved page at `page_path` as CheckDirectory() does and
 // writes its expectation in every format of `options`, replacing any there.
-// Returns the paths written; the errors of ExtractFile(), and kIoError if a
+// Returns the paths written; the errors of ExtractFile(), kInvalidArgument
+// for a meta.json that is not a JSON object of strings, and kIoError if a
 // file cannot be written.
 Result<std::vector<std::string>> WriteExpectations(const std::string& page_path,
                                                    const CheckOptions& options);
@@ -188,7 +191,8 @@ std::string RenderExpectation(const Article& article, OutputFormat format,
 // Compares pith's output now with an expectation's text, both as
 // RenderExpectation() writes them (line endings "\r\n" and "\n" are equal).
 // Fills result->outcome (kUnchanged or kChanged), ->diff and, for JSON,
-// ->fields. A JSON expectation that does not parse is kFailed.
+// ->fields. A JSON expectation that is not a JSON object is kFailed, with
+// result->error saying so.
 void CompareExpectation(const std::string& expected, const std::string& actual,
                         OutputFormat format, const CheckOptions& options, CheckResult* result);
 
