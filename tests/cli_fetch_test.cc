@@ -19,8 +19,16 @@ namespace fs = std::filesystem;
 using pith::testing::CliRun;
 using pith::testing::Expected;
 using pith::testing::Fixture;
-using pith::testing::RunPith;
 using pith::testing::TestSite;
+
+// The CLI with the politeness delay and per-host limit lifted: these tests
+// time and count downloads from one local server (politeness has its own
+// tests below and in politeness_test.cc).
+constexpr const char* kNoDelay = "--delay 0 --per-host 16 ";
+
+CliRun RunFetch(const std::string& args, const std::string& stdin_file = "") {
+  return pith::testing::RunPith(kNoDelay + args, stdin_file);
+}
 
 std::vector<nlohmann::json> Records(const std::string& jsonl) {
   std::vector<nlohmann::json> out;
@@ -42,7 +50,7 @@ class CliFetchTest : public pith::testing::TempDirTest {
 };
 
 TEST_F(CliFetchTest, PrintsTheTextOfAUrlAsOfTheSavedPage) {
-  CliRun r = RunPith(SeedUrl());
+  CliRun r = RunFetch(SeedUrl());
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, Expected(TestSite::kSeedSlug));
   EXPECT_EQ(r.err, "");  // no progress line: stderr is not a terminal
@@ -61,9 +69,9 @@ TEST_F(CliFetchTest, OneRecordPerUrlAndFailuresChangeNothingElse) {
   Write("good.txt", "# the good ones\n\n" + only_good);
   Write("mixed.txt", mixed);
 
-  CliRun base = RunPith("--format jsonl --urls " + dir_ + "/good.txt");
+  CliRun base = RunFetch("--format jsonl --urls " + dir_ + "/good.txt");
   EXPECT_EQ(base.exit_code, 0) << base.err;
-  CliRun r = RunPith("--format jsonl --timeout 1 --max-size 1M --urls " + dir_ + "/mixed.txt");
+  CliRun r = RunFetch("--format jsonl --timeout 1 --max-size 1M --urls " + dir_ + "/mixed.txt");
   EXPECT_EQ(r.exit_code, 2);
   const auto base_records = ByInput(Records(base.out));
   const auto records = Records(r.out);
@@ -90,7 +98,7 @@ TEST_F(CliFetchTest, OneRecordPerUrlAndFailuresChangeNothingElse) {
   EXPECT_NE(error_of(site_.Url("/endless")).find("larger than 1 MiB"), std::string::npos);
 
   // Text mode: the same failures on standard error, each with its URL and cause.
-  CliRun text = RunPith("--timeout 1 --max-size 1M --urls " + dir_ + "/mixed.txt");
+  CliRun text = RunFetch("--timeout 1 --max-size 1M --urls " + dir_ + "/mixed.txt");
   EXPECT_EQ(text.exit_code, 2);
   EXPECT_NE(text.err.find("pith: " + site_.Url("/status/404") + ": HTTP 404 Not Found\n"),
             std::string::npos) << text.err;
@@ -101,11 +109,11 @@ TEST_F(CliFetchTest, OneRecordPerUrlAndFailuresChangeNothingElse) {
 
 TEST_F(CliFetchTest, TextKeepsInputOrderJsonlWritesAsCompleted) {
   const std::string slow = site_.Url("/delay/800"), fast = site_.Url("/page/german-news");
-  CliRun text = RunPith(slow + " " + fast);
+  CliRun text = RunFetch(slow + " " + fast);
   EXPECT_EQ(text.exit_code, 0) << text.err;
   EXPECT_LT(text.out.find("==> " + slow), text.out.find("==> " + fast));
 
-  CliRun lines = RunPith("--format jsonl " + slow + " " + fast);
+  CliRun lines = RunFetch("--format jsonl " + slow + " " + fast);
   const auto records = Records(lines.out);
   ASSERT_EQ(records.size(), 2u);
   EXPECT_EQ(records[0]["input"], fast);  // it finished first
@@ -116,32 +124,32 @@ TEST_F(CliFetchTest, DownloadsRunConcurrentlyUpToJobs) {
   std::string urls;
   for (int i = 0; i < 4; ++i) urls += " " + site_.Url("/delay/500");
   const auto start = std::chrono::steady_clock::now();
-  EXPECT_EQ(RunPith("-q" + urls).exit_code, 0);
+  EXPECT_EQ(RunFetch("-q" + urls).exit_code, 0);
   const double parallel = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(parallel, 1.8);  // four at once: about 0.5 s; one by one: over 2 s
   const auto start1 = std::chrono::steady_clock::now();
-  EXPECT_EQ(RunPith("-q --jobs 1" + urls).exit_code, 0);
+  EXPECT_EQ(RunFetch("-q --jobs 1" + urls).exit_code, 0);
   EXPECT_GE(std::chrono::duration<double>(std::chrono::steady_clock::now() - start1).count(), 2.0);
 }
 
 TEST_F(CliFetchTest, UrlListFromStandardInputAndMixedWithFiles) {
   const std::string list = Write("list.txt", SeedUrl() + "\n");
-  CliRun r = RunPith("--format jsonl " + Fixture("recipe") + " --urls -", list);
+  CliRun r = RunFetch("--format jsonl " + Fixture("recipe") + " --urls -", list);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   const auto records = ByInput(Records(r.out));
   ASSERT_EQ(records.size(), 2u);
   EXPECT_EQ(records.at(SeedUrl())["text"].get<std::string>() + "\n", Expected(TestSite::kSeedSlug));
   EXPECT_EQ(records.at(Fixture("recipe"))["text"].get<std::string>() + "\n", Expected("recipe"));
 
-  EXPECT_EQ(RunPith("- --urls -", list).exit_code, 2);  // stdin cannot be both
-  CliRun missing = RunPith("--urls " + dir_ + "/none.txt");
+  EXPECT_EQ(RunFetch("- --urls -", list).exit_code, 2);  // stdin cannot be both
+  CliRun missing = RunFetch("--urls " + dir_ + "/none.txt");
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("cannot open URL list"), std::string::npos);
 }
 
 TEST_F(CliFetchTest, SavedDownloadsReadBackWithTheirUrl) {
   const std::string save = dir_ + "/saved";
-  CliRun r = RunPith("--save " + save + " --format jsonl " + site_.Url("/redirect/1") + " " +
+  CliRun r = RunFetch("--save " + save + " --format jsonl " + site_.Url("/redirect/1") + " " +
                      site_.Url("/status/404"));
   EXPECT_EQ(r.exit_code, 2);
   std::vector<fs::path> files;
@@ -149,7 +157,7 @@ TEST_F(CliFetchTest, SavedDownloadsReadBackWithTheirUrl) {
   ASSERT_EQ(files.size(), 1u);  // the 404 is not kept
   EXPECT_EQ(files[0].extension(), ".gz");
 
-  CliRun back = RunPith("--format jsonl " + save);  // a directory of saved pages
+  CliRun back = RunFetch("--format jsonl " + save);  // a directory of saved pages
   EXPECT_EQ(back.exit_code, 0) << back.err;
   const auto records = Records(back.out);
   ASSERT_EQ(records.size(), 1u);
@@ -159,41 +167,85 @@ TEST_F(CliFetchTest, SavedDownloadsReadBackWithTheirUrl) {
 
   // The same URL twice at once: one whole file, no leftovers.
   const std::string twice = dir_ + "/twice";
-  EXPECT_EQ(RunPith("-q -j2 --save " + twice + " " + SeedUrl() + " " + SeedUrl()).exit_code, 0);
+  EXPECT_EQ(RunFetch("-q -j2 --save " + twice + " " + SeedUrl() + " " + SeedUrl()).exit_code, 0);
   std::vector<fs::path> saved;
   for (const auto& e : fs::directory_iterator(twice)) saved.push_back(e.path());
   ASSERT_EQ(saved.size(), 1u);
-  EXPECT_EQ(RunPith(saved[0].string()).out, Expected(TestSite::kSeedSlug));
+  EXPECT_EQ(RunFetch(saved[0].string()).out, Expected(TestSite::kSeedSlug));
 
-  CliRun unwritable = RunPith("--save /proc/pith-cannot-be-here " + SeedUrl());
+  CliRun unwritable = RunFetch("--save /proc/pith-cannot-be-here " + SeedUrl());
   EXPECT_EQ(unwritable.exit_code, 2);
   EXPECT_NE(unwritable.err.find("cannot create directory"), std::string::npos) << unwritable.err;
   EXPECT_EQ(unwritable.out, Expected(TestSite::kSeedSlug));  // the article still comes
 }
 
 TEST_F(CliFetchTest, DownloadFlagsReachTheFetcher) {
-  CliRun retried = RunPith("--retries 2 --retry-wait 0.05 " + site_.Url("/flaky/cli"));
+  CliRun retried = RunFetch("--retries 2 --retry-wait 0.05 " + site_.Url("/flaky/cli"));
   EXPECT_EQ(retried.exit_code, 0) << retried.err;
-  CliRun not_retried = RunPith(site_.Url("/flaky/cli2"));
+  CliRun not_retried = RunFetch(site_.Url("/flaky/cli2"));
   EXPECT_EQ(not_retried.exit_code, 2);
   EXPECT_NE(not_retried.err.find("HTTP 503"), std::string::npos);
 
-  CliRun small = RunPith("--max-size 100k " + site_.Url("/big"));
+  CliRun small = RunFetch("--max-size 100k " + site_.Url("/big"));
   EXPECT_EQ(small.exit_code, 2);
   EXPECT_NE(small.err.find("larger than 100 KiB"), std::string::npos) << small.err;
 
-  CliRun redirects = RunPith("--max-redirects 1 " + site_.Url("/redirect/2"));
+  CliRun redirects = RunFetch("--max-redirects 1 " + site_.Url("/redirect/2"));
   EXPECT_NE(redirects.err.find("too many redirects (more than 1)"), std::string::npos);
 
-  EXPECT_EQ(RunPith("--user-agent probe/1 --http1.1 --no-compression " + SeedUrl()).exit_code, 0);
+  EXPECT_EQ(RunFetch("--user-agent probe/1 --http1.1 --no-compression " + SeedUrl()).exit_code, 0);
   const auto requests = site_.server().Requests();
   EXPECT_EQ(requests.back().Header("user-agent"), "probe/1");
   EXPECT_EQ(requests.back().Header("accept-encoding"), "");
 
   for (const char* bad : {"--jobs 0", "--timeout -1", "--max-size 20X", "--retries x"}) {
-    CliRun r = RunPith(std::string(bad) + " " + SeedUrl());
+    CliRun r = RunFetch(std::string(bad) + " " + SeedUrl());
     EXPECT_EQ(r.exit_code, 2) << bad;
     EXPECT_NE(r.err.find("Try 'pith --help'"), std::string::npos) << bad;
+  }
+}
+
+TEST_F(CliFetchTest, RobotsTxtIsObeyedByDefaultAndNamedWhenItSkips) {
+  const std::string secret = site_.Url("/private/report");
+  CliRun r = RunFetch("--format jsonl " + SeedUrl() + " " + secret);
+  EXPECT_EQ(r.exit_code, 1);  // skipped, as a non-HTML page is: not an error
+  const auto records = ByInput(Records(r.out));
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_TRUE(records.at(SeedUrl())["found"].get<bool>());
+  EXPECT_EQ(records.at(secret)["skipped"], true);
+  EXPECT_EQ(records.at(secret)["error"],
+            "skipped: " + secret + " is disallowed by " + site_.Url("/robots.txt") +
+                " line 2, \"Disallow: /private/\" (group \"user-agent: *\")");
+  EXPECT_NE(r.err.find("pith: " + secret + " is disallowed by"), std::string::npos) << r.err;
+  int asked = 0, robots = 0;
+  for (const auto& q : site_.server().Requests()) {
+    asked += q.target == "/private/report";
+    robots += q.target == "/robots.txt";
+  }
+  EXPECT_EQ(asked, 0);
+  EXPECT_EQ(robots, 1);  // once for the run
+
+  CliRun ignored = RunFetch("--ignore-robots " + secret);
+  EXPECT_EQ(ignored.exit_code, 0) << ignored.err;
+  EXPECT_EQ(ignored.out, Expected(TestSite::kSeedSlug));
+}
+
+TEST_F(CliFetchTest, DelayAndPerHostReachTheFetcher) {
+  std::string urls;
+  for (const char* slug : {"german-news", "recipe", "data-table"}) urls += " " + site_.Url(std::string("/page/") + slug);
+  // The later flags win over kNoDelay's.
+  CliRun r = RunFetch("-q --per-host 1 --delay 0.5" + urls);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::chrono::steady_clock::time_point> times;
+  for (const auto& q : site_.server().Requests()) {
+    if (q.target.rfind("/page/", 0) == 0) times.push_back(q.received);
+  }
+  ASSERT_EQ(times.size(), 3u);
+  for (std::size_t i = 1; i < times.size(); ++i) {
+    EXPECT_GE(std::chrono::duration<double>(times[i] - times[i - 1]).count(), 0.45);
+  }
+  for (const char* bad : {"--per-host 0", "--delay -1", "--delay x"}) {
+    EXPECT_EQ(RunFetch(std::string(bad) + " " + SeedUrl()).exit_code, 2) << bad;
   }
 }
 
@@ -205,7 +257,7 @@ TEST_F(CliFetchTest, RecordsStreamAndABrokenPipeStopsTheBatch) {
   for (int i = 0; i < 10; ++i) urls += " " + site_.Url("/delay/400");
   const std::string out = dir_ + "/first.jsonl";
   const auto start = std::chrono::steady_clock::now();
-  const std::string cmd = "env -u http_proxy " + std::string(PITH_CLI_PATH) + " -q --jobs 1 -f jsonl" +
+  const std::string cmd = "env -u http_proxy " + std::string(PITH_CLI_PATH) + " -q --jobs 1 -f jsonl " + kNoDelay +
                           urls + " | head -n 1 > " + out;
   ASSERT_EQ(std::system(cmd.c_str()), 0);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -219,7 +271,7 @@ TEST_F(CliFetchTest, RecordsStreamAndABrokenPipeStopsTheBatch) {
 TEST_F(CliFetchTest, ProgressLineOnlyOnATerminal) {
   // script(1) gives pith a terminal for stderr; its transcript is the terminal's view.
   const std::string transcript = dir_ + "/typescript";
-  const std::string cmd = std::string(PITH_CLI_PATH) + " -j1 " + SeedUrl() + " " +
+  const std::string cmd = std::string(PITH_CLI_PATH) + " -j1 " + kNoDelay + SeedUrl() + " " +
                           site_.Url("/status/404") + " >/dev/null";
   ASSERT_EQ(std::system(("script -qec '" + cmd + "' " + transcript + " >/dev/null").c_str()) >> 8, 2);
   std::ifstream in(transcript);
@@ -228,7 +280,7 @@ TEST_F(CliFetchTest, ProgressLineOnlyOnATerminal) {
   EXPECT_NE(ss.str().find("[2/2] 1 failed, "), std::string::npos) << ss.str();
   EXPECT_NE(ss.str().find(" pages/s"), std::string::npos);
   // Not a terminal: no progress at all, only the failure.
-  CliRun r = RunPith(SeedUrl() + " " + site_.Url("/status/404"));
+  CliRun r = RunFetch(SeedUrl() + " " + site_.Url("/status/404"));
   EXPECT_EQ(r.err, "pith: " + site_.Url("/status/404") + ": HTTP 404 Not Found\n");
 }
 

@@ -56,6 +56,12 @@ class FetchTest : public testing::Test {
     options_.connect_timeout_seconds = 5;
     options_.timeout_seconds = 10;
     options_.retry_wait_seconds = 0.05;
+    // These tests count requests and time transfers against one local
+    // server: robots.txt and the per-host rules are tested in
+    // politeness_test.cc.
+    options_.obey_robots = false;
+    options_.per_host_delay_seconds = 0;
+    options_.max_per_host = 16;
   }
   pith::Response Get(const std::string& path) { return pith::Fetch(site_.Url(path), options_); }
 
@@ -307,6 +313,51 @@ TEST_F(FetchTest, MaxParallelBoundsTheTransfers) {
   EXPECT_EQ(ok, 4);
   EXPECT_GE(SecondsSince(start), 1.2);
   EXPECT_LT(SecondsSince(start), 2.2);  // the next starts as soon as a slot frees
+}
+
+// Every fault a server can commit on the wire, in one batch beside good
+// pages: each ends in its own clear error, within the timeout, and the good
+// pages come whole.
+TEST_F(FetchTest, NetworkFaultsEachEndInTheirOwnErrorAndSpareTheOthers) {
+  options_.timeout_seconds = 2;
+  options_.max_body_bytes = 1 << 20;
+  options_.max_parallel = 16;
+  struct Case {
+    const char* path;
+    Code code;
+    const char* says;  // part of the message
+  };
+  const std::vector<Case> cases = {
+      {"/never", Code::kTimeout, "timed out"},
+      {"/trickle", Code::kTimeout, "timed out"},
+      {"/reset", Code::kFetchError, ""},
+      {"/truncated-chunked", Code::kFetchError, ""},
+      {"/huge-headers", Code::kFetchError, "response headers are larger than 256 KiB"},
+      {"/endless", Code::kTooLarge, "larger than 1 MiB"},
+      {"/bomb", Code::kTooLarge, "larger than 1 MiB"},
+      {"/to-gopher/3", Code::kInvalidArgument, "only to http and https"},
+      {"/page/seed-000-wire", Code::kOk, ""},
+      {"/gzip/recipe", Code::kOk, ""},
+  };
+  std::vector<std::string> urls;
+  for (const Case& c : cases) urls.push_back(site_.Url(c.path));
+  std::vector<int> seen(urls.size(), 0);
+  const auto start = std::chrono::steady_clock::now();
+  pith::FetchAll(urls, options_, [&](std::size_t i, pith::Response r) {
+    ++seen[i];
+    const Case& c = cases[i];
+    EXPECT_EQ(r.status.code(), c.code) << c.path << ": " << r.status.ToString();
+    if (c.code == Code::kOk) {
+      EXPECT_EQ(pith::ExtractResponse(r)->text, FixtureText(std::string(c.path).substr(6)))
+          << c.path;
+      return;
+    }
+    EXPECT_EQ(r.status.message().rfind(urls[i], 0), 0u) << r.status.message();  // names the URL first
+    EXPECT_NE(r.status.message().find(c.says), std::string::npos) << c.path << ": " << r.status.message();
+    EXPECT_LE(r.body.size(), options_.max_body_bytes);
+  });
+  EXPECT_EQ(std::set<int>(seen.begin(), seen.end()), std::set<int>{1});
+  EXPECT_LT(SecondsSince(start), 4.0);  // every loop bounded: the 2 s timeout is the longest wait
 }
 
 class SaveTest : public FetchTest {

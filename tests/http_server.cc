@@ -22,19 +22,23 @@ std::string Request::Header(const std::string& lower_name) const {
   return "";
 }
 
-HttpServer::HttpServer(Handler handler) : handler_(std::move(handler)) {
+HttpServer::HttpServer(Handler handler, const std::string& address)
+    : handler_(std::move(handler)), address_(address) {
   listen_fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (listen_fd_ < 0) throw std::runtime_error("socket() failed");
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::inet_pton(AF_INET, address.c_str(), &addr.sin_addr) != 1) {
+    ::close(listen_fd_);
+    throw std::runtime_error("not an IPv4 address: " + address);
+  }
   addr.sin_port = 0;  // any free port
   socklen_t len = sizeof addr;
   if (::bind(listen_fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
       ::listen(listen_fd_, 64) != 0 ||
       ::getsockname(listen_fd_, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
     ::close(listen_fd_);
-    throw std::runtime_error("cannot listen on 127.0.0.1");
+    throw std::runtime_error("cannot listen on " + address);
   }
   port_ = ntohs(addr.sin_port);
   acceptor_ = std::thread([this] { AcceptLoop(); });
@@ -54,7 +58,7 @@ HttpServer::~HttpServer() {
 }
 
 std::string HttpServer::Url(const std::string& path) const {
-  return "http://127.0.0.1:" + std::to_string(port_) + path;
+  return "http://" + address_ + ":" + std::to_string(port_) + path;
 }
 
 std::vector<Request> HttpServer::Requests() const {
@@ -123,6 +127,7 @@ Request ParseRequest(const std::string& head) {
 }  // namespace
 
 void HttpServer::Serve(int fd) {
+  bool reset = false;
   std::string head;
   char buf[4096];
   while (head.find("\r\n\r\n") == std::string::npos && !stopping_ && head.size() < (1 << 20)) {
@@ -137,19 +142,28 @@ void HttpServer::Serve(int fd) {
     }
   }
   if (head.find("\r\n\r\n") != std::string::npos) {
-    const Request request = ParseRequest(head.substr(0, head.find("\r\n\r\n") + 2));
+    Request request = ParseRequest(head.substr(0, head.find("\r\n\r\n") + 2));
+    request.received = std::chrono::steady_clock::now();
     {
       std::lock_guard<std::mutex> lock(mu_);
       requests_.push_back(request);
     }
     const Reply reply = handler_(request);
-    if (Sleep(reply.delay_seconds)) {
+    reset = reply.reset;
+    if (!reply.raw.empty()) {
+      if (Sleep(reply.delay_seconds)) SendAll(fd, reply.raw);
+    } else if (Sleep(reply.delay_seconds)) {
       std::string out = "HTTP/1.1 " + std::to_string(reply.status) + " " + reply.reason + "\r\n";
       for (const auto& [k, v] : reply.headers) out += k + ": " + v + "\r\n";
       if (!reply.endless) out += "Content-Length: " + std::to_string(reply.body.size()) + "\r\n";
       out += "Connection: close\r\n\r\n";
-      if (request.method != "HEAD") out += reply.body;
-      if (SendAll(fd, out) && reply.endless) {
+      const bool trickle = reply.trickle_seconds > 0 && request.method != "HEAD";
+      if (request.method != "HEAD" && !trickle) out += reply.body;
+      bool sent = SendAll(fd, out);
+      for (std::size_t i = 0; sent && trickle && i < reply.body.size(); ++i) {
+        sent = Sleep(reply.trickle_seconds) && SendAll(fd, reply.body.substr(i, 1));
+      }
+      if (sent && reply.endless) {
         const std::string chunk(1 << 16, 'x');
         while (!stopping_ && SendAll(fd, chunk)) {
         }
@@ -158,6 +172,10 @@ void HttpServer::Serve(int fd) {
   }
   std::lock_guard<std::mutex> lock(mu_);
   open_fds_.erase(std::find(open_fds_.begin(), open_fds_.end(), fd));
+  if (reset) {
+    const linger abort_on_close{1, 0};  // close() sends RST instead of FIN
+    ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &abort_on_close, sizeof abort_on_close);
+  }
   ::close(fd);
 }
 

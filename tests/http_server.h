@@ -5,6 +5,7 @@
 #define PITH_TESTS_HTTP_SERVER_H_
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -18,6 +19,7 @@ struct Request {
   std::string method;
   std::string target;  // "/path?q" or, through a proxy, "http://host/path"
   std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
+  std::chrono::steady_clock::time_point received;  // when its head had arrived
   std::string Header(const std::string& lower_name) const;
 };
 
@@ -28,19 +30,24 @@ struct Reply {
   std::string body;            // sent with a Content-Length
   double delay_seconds = 0;    // wait before sending anything
   bool endless = false;        // after the headers, send bytes until the client leaves
+  std::string raw;             // if set: sent as it is instead of status, headers and body
+  double trickle_seconds = 0;  // if > 0: the body goes out one byte every this many seconds
+  bool reset = false;          // after sending, abort the connection (a TCP reset)
 };
 
 class HttpServer {
  public:
   using Handler = std::function<Reply(const Request&)>;
 
-  explicit HttpServer(Handler handler);
+  // Listens on `address`, a loopback address (127.0.0.2 and so on act as
+  // other hosts).
+  explicit HttpServer(Handler handler, const std::string& address = "127.0.0.1");
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;
 
   int port() const { return port_; }
-  // "http://127.0.0.1:PORT" + path
+  // "http://ADDRESS:PORT" + path
   std::string Url(const std::string& path) const;
   // Every request received so far, in arrival order.
   std::vector<Request> Requests() const;
@@ -51,6 +58,7 @@ class HttpServer {
   bool Sleep(double seconds) const;  // false if the server stops meanwhile
 
   Handler handler_;
+  std::string address_;
   int listen_fd_ = -1;
   int port_ = 0;
   std::atomic<bool> stopping_{false};

@@ -81,6 +81,10 @@ Reply TestSite::Route(const Request& request) {
     std::lock_guard<std::mutex> lock(mu_);
     return ++hits_[key];
   };
+  if (path == "/robots.txt") {
+    return Html("User-agent: *\nDisallow: /private/\n", "text/plain");
+  }
+  if (starts("/private/")) return Html(ReadFixture(kSeedSlug));
   if (starts("/page/")) {
     const std::string body = ReadFixture(rest("/page/"));
     return body.empty() ? Status(404, "Not Found") : Html(body);
@@ -134,6 +138,46 @@ Reply TestSite::Route(const Request& request) {
   }
   if (starts("/flaky/")) {
     return hit(path) <= 2 ? Status(503, "Service Unavailable") : Html(ReadFixture(kSeedSlug));
+  }
+  if (path == "/never") {  // accepts, reads the request, answers nothing
+    Reply r;
+    r.delay_seconds = 3600;
+    return r;
+  }
+  if (path == "/trickle") {
+    Reply r = Html(std::string(64, 'a'));
+    r.trickle_seconds = 1;
+    return r;
+  }
+  if (path == "/reset") {
+    Reply r;
+    r.raw = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n" +
+            std::string(5000, 'a');
+    r.reset = true;
+    return r;
+  }
+  if (path == "/truncated-chunked") {
+    Reply r;
+    r.raw = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n"
+            "Connection: close\r\n\r\n1000\r\n" + std::string(100, 'a');
+    return r;
+  }
+  if (path == "/huge-headers") {
+    Reply r;
+    r.raw = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n";
+    for (int i = 0; i < 1024; ++i) r.raw += "X-Filler-" + std::to_string(i) + ": " + std::string(1000, 'h') + "\r\n";
+    r.raw += "Content-Length: 2\r\n\r\nok";
+    return r;
+  }
+  if (path == "/bomb") {  // 16 MiB of zeros in about 16 KB of gzip
+    static const std::string bomb = internal::Gzip(std::string(std::size_t{16} << 20, '\0'));
+    Reply r = Html(bomb);
+    r.headers.emplace_back("Content-Encoding", "gzip");
+    return r;
+  }
+  if (starts("/to-gopher/")) {  // N redirects, then one to a scheme pith refuses
+    const int n = std::stoi(rest("/to-gopher/"));
+    return n <= 0 ? Redirect(302, "gopher://127.0.0.1/1") : Redirect(302, "/to-gopher/" + std::to_string(n - 1));
   }
   if (path == "/always-429") {
     Reply r = Status(429, "Too Many Requests");

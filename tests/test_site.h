@@ -14,6 +14,8 @@
 namespace pith::testing {
 
 // Routes:
+//   /robots.txt           disallows /private/ to every user-agent
+//   /private/...          the seed page (for --ignore-robots)
 //   /page/SLUG            fixtures/SLUG/source.html as text/html
 //   /gzip/SLUG            the same with Content-Encoding: gzip
 //   /redirect/N           302 to /redirect/N-1; /redirect/0 -> /page/seed-000-wire
@@ -30,6 +32,14 @@ namespace pith::testing {
 //   /retry-after/KEY      429 with Retry-After: 1 the first time, then the seed page
 //   /flaky/KEY            503 without Retry-After twice, then the seed page
 //   /always-429           429 with Retry-After: 1, every time
+// Network faults:
+//   /never                accepts the request and never answers
+//   /trickle              a 64-byte body, one byte a second
+//   /reset                announces 100000 bytes, sends 5000, resets the connection
+//   /truncated-chunked    a chunk announced as 4096 bytes, 100 sent, then closed
+//   /huge-headers         about 1 MB of response headers
+//   /bomb                 16 MiB of zeros as about 16 KB of gzip
+//   /to-gopher/N          N redirects, then one to gopher://
 // A target that is an absolute URL (a proxy request) is routed by its path.
 class TestSite {
  public:

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang, AddressSanitizer and UBSan, and runs
 # them for SECONDS in all (default 120): the extraction on a corpus seeded
-# from fixtures/ for three quarters of it, pith check's config and diff on
-# fixtures' goldens for the rest. Findings land in build-fuzz/findings/ and
-# fail the run; turn each into a fixture or a test.
+# from fixtures/ for half of it, pith check's config and diff on fixtures'
+# goldens for a quarter, and the fetch layer's parsers (robots.txt), each
+# seeded from tools/fuzz/seed-NAME*, sharing the last quarter. Findings land
+# in build-fuzz/findings/ and fail the run; turn each into a fixture or a test.
 #
 #   tools/fuzz.sh [SECONDS]
 set -euo pipefail
@@ -21,13 +22,15 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DPITH_FUZZ=ON -DPITH_SANITIZE=ON -DPITH_BUILD_TESTS=OFF -DPITH_BUILD_TOOLS=OFF >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target pith_fuzz pith_check_fuzz
+parsers=(robots)
+cmake --build build-fuzz -j"$(nproc)" --target pith_fuzz pith_check_fuzz "${parsers[@]/#/pith_fuzz_}"
 mkdir -p build-fuzz/corpus build-fuzz/findings
 for f in fixtures/*/source.html; do cp "$f" "build-fuzz/corpus/$(basename "$(dirname "$f")").html"; done
 cp tools/fuzz/seed-*.warc build-fuzz/corpus/  # saved downloads take another path through Extract
 check_seconds=$((seconds / 4)); [ "$check_seconds" -ge 1 ] || check_seconds=1
+parser_seconds=$((seconds / 4 / ${#parsers[@]})); [ "$parser_seconds" -ge 1 ] || parser_seconds=1
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-  build-fuzz/pith_fuzz build-fuzz/corpus -max_total_time="$((seconds - check_seconds))" -timeout=20 \
+  build-fuzz/pith_fuzz build-fuzz/corpus -max_total_time="$((seconds - 2 * check_seconds))" -timeout=20 \
   -rss_limit_mb=2048 -max_len=200000 -artifact_prefix=build-fuzz/findings/ -print_final_stats=1
 # pith check's inputs: a byte, a pith-check file, NUL, an expectation, NUL, an output.
 mkdir -p build-fuzz/check-corpus
@@ -41,3 +44,10 @@ done
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
   build-fuzz/pith_check_fuzz build-fuzz/check-corpus -max_total_time="$check_seconds" -timeout=20 \
   -rss_limit_mb=2048 -max_len=60000 -artifact_prefix=build-fuzz/findings/ -print_final_stats=1
+for p in "${parsers[@]}"; do
+  mkdir -p "build-fuzz/corpus-$p"
+  cp tools/fuzz/seed-"$p"* "build-fuzz/corpus-$p/"
+  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    "build-fuzz/pith_fuzz_$p" "build-fuzz/corpus-$p" -max_total_time="$parser_seconds" -timeout=20 \
+    -rss_limit_mb=2048 -max_len=200000 -artifact_prefix=build-fuzz/findings/ -print_final_stats=1
+done

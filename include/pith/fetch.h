@@ -22,6 +22,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -77,8 +78,39 @@ struct FetchOptions {
   // all_proxy, no_proxy), as curl does. Default: true.
   bool proxy_from_environment = true;
 
-  // The User-Agent header. Empty: "pith/VERSION (+libcurl/VERSION)".
+  // The User-Agent header. Empty: "pith/VERSION (+libcurl/VERSION)". Its
+  // product token (the part before the first '/', space...: "pith") is
+  // the name robots.txt groups are matched against.
   std::string user_agent;
+
+  // Politeness. These apply to every download, FetchAll's, Fetch's and
+  // discovery's alike.
+
+  // Obey each site's robots.txt (RFC 9309): it is fetched once per site
+  // (scheme, host and port) and kept for the Fetcher's life; a URL it
+  // disallows is not requested and comes back with kDisallowed, naming the
+  // rule. A robots.txt answering 4xx allows everything; 5xx, 429 or no
+  // answer at all disallows the whole site for the run. Turn off only for
+  // sites you own or may fetch regardless (see the README). Default: true.
+  bool obey_robots = true;
+
+  // Transfers to one host running at once; max_parallel stays the cap over
+  // all hosts. Default: 2.
+  int max_per_host = 2;
+
+  // Least time between the starts of two requests to one host, in seconds
+  // (redirects and retries are requests too; robots.txt is not counted). A
+  // robots.txt Crawl-delay wins when larger, up to max_crawl_delay_seconds.
+  // 0 turns the delay off. Default: 1.
+  double per_host_delay_seconds = 1.0;
+
+  // A Crawl-delay longer than this is taken as this, so that one site
+  // cannot stall a run for hours. Default: 30.
+  double max_crawl_delay_seconds = 30.0;
+
+  // robots.txt is read up to this many bytes and the rest ignored (RFC 9309
+  // asks for at least 500 KiB). Default: 500 KiB.
+  std::size_t max_robots_bytes = std::size_t{500} << 10;
 };
 
 struct HttpHeader {
@@ -103,18 +135,56 @@ struct Response {
   //                     status 400 or above, too many redirects
   //   kTimeout          the connect or total timeout passed
   //   kTooLarge         the body is larger than FetchOptions::max_body_bytes
+  //   kDisallowed       robots.txt disallows the URL (or the redirect's
+  //                     target): never requested; the message names the rule
   Status status;
 
   bool ok() const { return status.ok(); }
 };
 
+// A downloader that remembers, across its calls, what politeness needs:
+// each site's robots.txt and each host's last request, so that a run made
+// of several steps (read a sitemap, then download its pages) asks for
+// robots.txt once and keeps the delay between steps. Open connections are
+// reused across calls too.
+//
+// Thread safety: one Fetcher is used by one thread at a time; separate
+// Fetchers are independent.
+class Fetcher {
+ public:
+  explicit Fetcher(FetchOptions options = {});
+  ~Fetcher();
+  Fetcher(const Fetcher&) = delete;
+  Fetcher& operator=(const Fetcher&) = delete;
+
+  const FetchOptions& options() const;
+
+  // Downloads every URL, on the calling thread: at most
+  // options().max_parallel at once over all hosts and max_per_host per
+  // host, each host's requests per_host_delay_seconds apart, URLs of other
+  // hosts going on while one host waits. Calls done(index, response) on the
+  // calling thread as each completes (in completion order); `index` is the
+  // URL's position in `urls`, or what Add() returned. Returns when all are
+  // done, those added included.
+  void FetchAll(const std::vector<std::string>& urls,
+                const std::function<void(std::size_t index, Response response)>& done);
+
+  // Adds a URL to the FetchAll() running now and returns its index (after
+  // those of `urls` and earlier additions). Lets `done` queue the links of
+  // a page as a crawler does.
+  // REQUIRES: called from inside FetchAll's `done`.
+  std::size_t Add(std::string url);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 // Downloads one URL, following redirects and retrying as `options` say.
+// The same as a Fetcher's FetchAll of one URL.
 Response Fetch(const std::string& url, const FetchOptions& options = {});
 
-// Downloads every URL, up to options.max_parallel at once, on the calling
-// thread. Calls done(index, response) on the calling thread as each
-// download completes (in completion order, not input order); `index` is the
-// URL's position in `urls`. Returns when all are done.
+// Fetcher(options).FetchAll(urls, done).
 void FetchAll(const std::vector<std::string>& urls, const FetchOptions& options,
               const std::function<void(std::size_t index, Response response)>& done);
 

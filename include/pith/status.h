@@ -23,6 +23,7 @@ class Status {
     kTooLarge,         // the input exceeds ExtractOptions::max_input_bytes
     kTimeout,          // a page took longer than its time limit
     kUnsupportedType,  // a download is not HTML (PDF, image, JSON): skipped
+    kDisallowed,       // robots.txt disallows the URL: skipped, never requested
   };
 
   Status() = default;  // OK
@@ -36,6 +37,7 @@ class Status {
   static Status UnsupportedType(std::string msg) {
     return {Code::kUnsupportedType, std::move(msg)};
   }
+  static Status Disallowed(std::string msg) { return {Code::kDisallowed, std::move(msg)}; }
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }

@@ -15,6 +15,7 @@ std::string Status::ToString() const {
     case Code::kTooLarge: name = "too large"; break;
     case Code::kTimeout: name = "timeout"; break;
     case Code::kUnsupportedType: name = "skipped"; break;
+    case Code::kDisallowed: name = "skipped"; break;
   }
   return std::string(name) + ": " + message_;
 }

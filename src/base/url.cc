@@ -4,6 +4,7 @@
 #include <curl/curl.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <memory>
 
 #include "base/utf8.h"
@@ -40,6 +41,35 @@ std::string UrlScheme(const std::string& url) {
     if (!ok) return "";
   }
   return AsciiLower(std::string_view(url).substr(0, colon));
+}
+
+std::string UrlParts::Origin() const {
+  return scheme + "://" + host + ":" + std::to_string(port);
+}
+
+std::string UrlParts::PathAndQuery() const { return has_query ? path + "?" + query : path; }
+
+bool ParseUrl(const std::string& url, UrlParts* parts) {
+  UrlHandle h(curl_url(), curl_url_cleanup);
+  if (!h || curl_url_set(h.get(), CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
+    return false;
+  }
+  auto get = [&](CURLUPart what, unsigned flags, std::string* out) {
+    char* v = nullptr;
+    const bool ok = curl_url_get(h.get(), what, &v, flags) == CURLUE_OK && v != nullptr;
+    if (ok) *out = v;
+    curl_free(v);
+    return ok;
+  };
+  std::string port;
+  if (!get(CURLUPART_SCHEME, 0, &parts->scheme) || !get(CURLUPART_HOST, 0, &parts->host)) return false;
+  parts->scheme = AsciiLower(parts->scheme);
+  parts->host = AsciiLower(parts->host);
+  parts->port = get(CURLUPART_PORT, CURLU_DEFAULT_PORT, &port) ? std::atoi(port.c_str()) : 0;
+  if (!get(CURLUPART_PATH, 0, &parts->path) || parts->path.empty()) parts->path = "/";
+  parts->has_query = get(CURLUPART_QUERY, 0, &parts->query);
+  if (!parts->has_query) parts->query.clear();
+  return true;
 }
 
 UrlResolver::UrlResolver(const std::string& page_url, const std::string& base_href) {

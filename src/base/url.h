@@ -11,6 +11,24 @@ namespace pith::internal {
 // not start with one (RFC 3986: a letter, then letters, digits, + - .).
 std::string UrlScheme(const std::string& url);
 
+// An absolute URL taken apart by libcurl's parser.
+struct UrlParts {
+  std::string scheme;  // lower-cased: "https"
+  std::string host;    // lower-cased; an IPv6 address in brackets
+  int port = 0;        // the default port of the scheme when none is written
+  std::string path;    // "/" at least, percent-encoded as in the URL
+  std::string query;   // without the '?'; "" when none
+  bool has_query = false;
+  // "https://example.org:443": scheme, host and port, the unit robots.txt
+  // applies to.
+  std::string Origin() const;
+  // path, and "?query" when there is one.
+  std::string PathAndQuery() const;
+};
+
+// `url` taken apart; false if it is not an absolute URL libcurl accepts.
+bool ParseUrl(const std::string& url, UrlParts* parts);
+
 class UrlResolver {
  public:
   // `page_url` is where the page came from (may be empty or a file path);

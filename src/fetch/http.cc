@@ -1,27 +1,21 @@
-// Stage 1, fetch from the network: URLs -> Responses, on libcurl's multi
-// interface. Redirects are followed here, not by libcurl, so that every hop's
+// Stage 1, fetch from the network: one URL's download on a libcurl easy
+// handle. Redirects are followed here, not by libcurl, so that every hop's
 // scheme is checked, the chain can be named in errors, and the headers kept
-// are the final response's alone.
-#include <curl/curl.h>
+// are the final response's alone. When transfers run is the scheduler's.
+#include "fetch/transfer.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
-#include "pith/fetch.h"
 #include "pith/version.h"
 #include "base/url.h"
 #include "base/utf8.h"
 
-namespace pith {
-namespace {
-
-using Clock = std::chrono::steady_clock;
+namespace pith::internal {
 
 void InitCurlOnce() {
   static std::once_flag once;
@@ -60,6 +54,12 @@ Status CheckUrl(const std::string& url) {
   }
   return Status::Ok();
 }
+
+namespace {
+
+// The response headers of one request may take this much; more is an
+// error (a server sending a megabyte of headers is broken or hostile).
+constexpr std::size_t kMaxHeaderBytes = std::size_t{256} << 10;
 
 bool IsTransientCurlError(CURLcode rc) {
   switch (rc) {
@@ -100,33 +100,16 @@ bool IsTlsError(CURLcode rc) {
   }
 }
 
-// One URL's download, across its redirects and retries.
-struct Transfer {
-  std::size_t index = 0;
-  const FetchOptions* options = nullptr;
-  CURL* easy = nullptr;
-  std::string current_url;
-  std::vector<std::string> chain;  // every URL requested, in order
-  int redirects = 0;
-  int attempts = 0;                // for current_url
-  Clock::time_point not_before;    // a retry waits until then
-  char error[CURL_ERROR_SIZE] = {};
-  bool body_too_large = false;
-  std::string status_line;
-  std::vector<HttpHeader> headers;
-  std::string body;
-  Response response;
-
-  ~Transfer() {
-    if (easy) curl_easy_cleanup(easy);
-  }
-};
-
 std::size_t OnBody(char* data, std::size_t size, std::size_t n, void* user) {
   auto* t = static_cast<Transfer*>(user);
   const std::size_t bytes = size * n;
-  if (t->body.size() + bytes > t->options->max_body_bytes) {
-    t->body_too_large = true;
+  if (t->body.size() + bytes > t->max_body_bytes) {
+    if (t->truncate_at_limit) {
+      t->body.append(data, t->max_body_bytes - t->body.size());
+      t->truncated = true;
+    } else {
+      t->body_too_large = true;
+    }
     return 0;  // makes libcurl stop with CURLE_WRITE_ERROR
   }
   t->body.append(data, bytes);
@@ -136,6 +119,11 @@ std::size_t OnBody(char* data, std::size_t size, std::size_t n, void* user) {
 std::size_t OnHeader(char* data, std::size_t size, std::size_t n, void* user) {
   auto* t = static_cast<Transfer*>(user);
   const std::size_t bytes = size * n;
+  t->header_bytes += bytes;
+  if (t->header_bytes > kMaxHeaderBytes) {
+    t->headers_too_large = true;
+    return 0;  // CURLE_WRITE_ERROR
+  }
   std::string line(data, bytes);
   while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
   if (line.rfind("HTTP/", 0) == 0) {  // a new response (after 1xx, or a proxy's CONNECT)
@@ -151,8 +139,12 @@ std::size_t OnHeader(char* data, std::size_t size, std::size_t n, void* user) {
   return bytes;
 }
 
-// Sets the options that stay for every request of a transfer.
-void Configure(Transfer* t, const std::string& user_agent) {
+}  // namespace
+
+bool ConfigureTransfer(Transfer* t, const std::string& user_agent) {
+  t->easy = curl_easy_init();
+  if (t->easy == nullptr) return false;
+  if (t->max_body_bytes == 0) t->max_body_bytes = t->options->max_body_bytes;
   const FetchOptions& o = *t->options;
   CURL* e = t->easy;
   curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -162,7 +154,9 @@ void Configure(Transfer* t, const std::string& user_agent) {
                    static_cast<long>(std::max(1.0, o.connect_timeout_seconds * 1000)));
   curl_easy_setopt(e, CURLOPT_TIMEOUT_MS,
                    static_cast<long>(std::max(1.0, o.timeout_seconds * 1000)));
-  curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(o.max_body_bytes));
+  if (!t->truncate_at_limit) {
+    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(t->max_body_bytes));
+  }
   if (o.compressed) curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
   curl_easy_setopt(e, CURLOPT_HTTP_VERSION,
                    o.http2 ? CURL_HTTP_VERSION_2TLS : CURL_HTTP_VERSION_1_1);
@@ -175,20 +169,23 @@ void Configure(Transfer* t, const std::string& user_agent) {
   curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, OnHeader);
   curl_easy_setopt(e, CURLOPT_HEADERDATA, t);
   curl_easy_setopt(e, CURLOPT_PRIVATE, t);
+  return true;
 }
 
-// Readies the next request of `t` for current_url.
-void Rearm(Transfer* t) {
+void RearmTransfer(Transfer* t) {
   t->error[0] = '\0';
   t->body_too_large = false;
+  t->truncated = false;
+  t->headers_too_large = false;
+  t->header_bytes = 0;
+  t->host_pause_seconds = 0;
   t->status_line.clear();
   t->headers.clear();
   t->body.clear();
   curl_easy_setopt(t->easy, CURLOPT_URL, t->current_url.c_str());
 }
 
-// What a finished request leads to.
-enum class Next { kDone, kRedirect, kRetry };
+namespace {
 
 std::string ChainText(const std::vector<std::string>& chain) {
   std::string out;
@@ -196,9 +193,9 @@ std::string ChainText(const std::vector<std::string>& chain) {
   return out;
 }
 
-// Classifies a finished request. Fills t->response (status, headers, body)
-// when done; sets current_url for a redirect and not_before for a retry.
-Next Finish(Transfer* t, CURLcode rc) {
+}  // namespace
+
+Next FinishRequest(Transfer* t, CURLcode rc) {
   const FetchOptions& o = *t->options;
   Response& r = t->response;
   long http_status = 0;
@@ -218,9 +215,15 @@ Next Finish(Transfer* t, CURLcode rc) {
   };
   const double backoff = o.retry_wait_seconds * std::pow(2.0, std::max(0, t->attempts - 1));
 
+  if (rc == CURLE_WRITE_ERROR && t->truncated) rc = CURLE_OK;  // the part wanted came
   if (rc != CURLE_OK) {
     if (t->body_too_large || rc == CURLE_FILESIZE_EXCEEDED) {
-      r.status = Status::TooLarge(where + ": the body is larger than " + HumanSize(o.max_body_bytes));
+      r.status = Status::TooLarge(where + ": the body is larger than " + HumanSize(t->max_body_bytes));
+      return Next::kDone;
+    }
+    if (t->headers_too_large) {
+      r.status = Status::FetchError(where + ": the response headers are larger than " +
+                                    HumanSize(kMaxHeaderBytes));
       return Next::kDone;
     }
     if (IsTransientCurlError(rc) && retry_after(backoff)) return Next::kRetry;
@@ -247,7 +250,9 @@ Next Finish(Transfer* t, CURLcode rc) {
     if (location != nullptr && *location != '\0') {
       const std::string target = location;
       if (Status s = CheckUrl(target); !s.ok()) {
-        r.status = Status::InvalidArgument(url + " redirects to " + target +
+        // The URL asked for comes first, as in every message; then the hop.
+        const std::string hop = t->chain.size() > 1 ? r.url + ": " + url : url;
+        r.status = Status::InvalidArgument(hop + " redirects to " + target +
                                            ", refused: pith follows redirects only to http and "
                                            "https URLs");
         return Next::kDone;
@@ -272,6 +277,11 @@ Next Finish(Transfer* t, CURLcode rc) {
   if (http_status >= 400 && IsTransientHttpStatus(http_status)) {
     curl_off_t after = -1;
     curl_easy_getinfo(t->easy, CURLINFO_RETRY_AFTER, &after);
+    if (http_status == 429 || http_status == 503) {
+      // The server asks to be left alone: the whole host waits, not only this URL.
+      t->host_pause_seconds = std::min(after > 0 ? static_cast<double>(after) : backoff,
+                                       o.max_retry_wait_seconds);
+    }
     if (retry_after(after > 0 ? static_cast<double>(after) : backoff)) return Next::kRetry;
   }
 
@@ -296,106 +306,4 @@ Next Finish(Transfer* t, CURLcode rc) {
   return Next::kDone;
 }
 
-}  // namespace
-
-void FetchAll(const std::vector<std::string>& urls, const FetchOptions& options,
-              const std::function<void(std::size_t index, Response response)>& done) {
-  InitCurlOnce();
-  const std::string user_agent = options.user_agent.empty() ? DefaultUserAgent() : options.user_agent;
-  std::unique_ptr<CURLM, CURLMcode (*)(CURLM*)> multi(curl_multi_init(), curl_multi_cleanup);
-  const int max_parallel = std::max(1, options.max_parallel);
-  curl_multi_setopt(multi.get(), CURLMOPT_MAX_TOTAL_CONNECTIONS, static_cast<long>(max_parallel));
-
-  std::size_t next = 0;       // the next URL to start
-  int running = 0;            // transfers added to the multi handle
-  std::deque<std::unique_ptr<Transfer>> waiting;  // retries, waiting for their time
-  std::vector<std::unique_ptr<Transfer>> active(urls.size());
-
-  auto finish = [&](std::unique_ptr<Transfer> t) {
-    const std::size_t index = t->index;
-    Response r = std::move(t->response);
-    t.reset();  // frees the easy handle before the callback runs
-    done(index, std::move(r));
-  };
-  auto start = [&](std::unique_ptr<Transfer> t) {
-    ++t->attempts;
-    Rearm(t.get());
-    curl_multi_add_handle(multi.get(), t->easy);
-    ++running;
-    active[t->index] = std::move(t);
-  };
-
-  while (next < urls.size() || running > 0 || !waiting.empty()) {
-    // Start what may start: due retries first, then new URLs.
-    const Clock::time_point now = Clock::now();
-    for (auto it = waiting.begin(); it != waiting.end() && running < max_parallel;) {
-      if ((*it)->not_before <= now) {
-        std::unique_ptr<Transfer> t = std::move(*it);
-        it = waiting.erase(it);
-        start(std::move(t));
-      } else {
-        ++it;
-      }
-    }
-    while (next < urls.size() && running < max_parallel) {
-      auto t = std::make_unique<Transfer>();
-      t->index = next;
-      t->options = &options;
-      t->response.url = urls[next];
-      t->current_url = urls[next];
-      t->chain.push_back(urls[next]);
-      ++next;
-      if (Status s = CheckUrl(t->current_url); !s.ok()) {
-        t->response.status = s;
-        finish(std::move(t));
-        continue;
-      }
-      t->easy = curl_easy_init();
-      if (t->easy == nullptr) {
-        t->response.status = Status::FetchError(t->current_url + ": cannot create a transfer");
-        finish(std::move(t));
-        continue;
-      }
-      Configure(t.get(), user_agent);
-      start(std::move(t));
-    }
-
-    int still = 0;
-    curl_multi_perform(multi.get(), &still);
-    int left = 0;
-    while (CURLMsg* msg = curl_multi_info_read(multi.get(), &left)) {
-      if (msg->msg != CURLMSG_DONE) continue;
-      Transfer* raw = nullptr;
-      curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &raw);
-      const CURLcode rc = msg->data.result;
-      curl_multi_remove_handle(multi.get(), msg->easy_handle);
-      --running;
-      std::unique_ptr<Transfer> t = std::move(active[raw->index]);
-      switch (Finish(t.get(), rc)) {
-        case Next::kDone: finish(std::move(t)); break;
-        case Next::kRedirect: start(std::move(t)); break;
-        case Next::kRetry: waiting.push_back(std::move(t)); break;
-      }
-    }
-
-    if (running == 0 && next >= urls.size() && waiting.empty()) break;
-    if (next < urls.size() && running < max_parallel) continue;  // a slot is free: start at once
-    // Sleep until there is work: socket activity, curl's own timers, or the
-    // next retry's time.
-    int wait_ms = 1000;
-    for (const auto& t : waiting) {
-      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(t->not_before -
-                                                                            Clock::now());
-      wait_ms = std::min<int>(wait_ms, static_cast<int>(std::max<long long>(0, ms.count())));
-    }
-    if (running > 0 || wait_ms > 0) curl_multi_poll(multi.get(), nullptr, 0, wait_ms, nullptr);
-  }
-}
-
-Response Fetch(const std::string& url, const FetchOptions& options) {
-  Response out;
-  FetchAll({url}, options, [&](std::size_t, Response r) { out = std::move(r); });
-  return out;
-}
-
-}  // namespace pith
+}  // namespace pith::internal

@@ -118,6 +118,8 @@ std::string RenderErrorJson(const std::string& input, const Status& status,
   if (status.code() == Status::Code::kUnsupportedType) {
     j["skipped"] = true;
     if (response) j["content_type"] = response->content_type;
+  } else if (status.code() == Status::Code::kDisallowed) {
+    j["skipped"] = true;
   }
   j["found"] = false;
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

@@ -62,6 +62,14 @@ constexpr Flag kFlags[] = {
     {nullptr, "--no-compression", nullptr, "do not ask for gzip, deflate, brotli or zstd transfer"},
     {nullptr, "--http1.1", nullptr, "do not use HTTP/2"},
     {nullptr, "--no-proxy", nullptr, "ignore http_proxy, https_proxy and all_proxy"},
+    {nullptr, "--per-host", "N",
+     "downloads running at once from one host (default 2); --jobs stays the cap over all"},
+    {nullptr, "--delay", "SECONDS",
+     "least time between two requests to one host (default 1; 0 for none); a robots.txt "
+     "Crawl-delay wins when larger (up to 30)"},
+    {nullptr, "--ignore-robots", nullptr,
+     "do not fetch or obey robots.txt (for your own sites, or with the owner's leave); "
+     "by default a URL robots.txt disallows is skipped and named"},
     {nullptr, "--save", "DIR",
      "keep each downloaded page in DIR as a gzipped WARC record with its URL and headers; "
      "pith reads such files back"},
@@ -209,6 +217,17 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     fetch.http2 = false;
   } else if (name == "--no-proxy") {
     fetch.proxy_from_environment = false;
+  } else if (name == "--per-host") {
+    if (Status s = ParseInt(name, value, 1, 1000, &n); !s.ok()) return s;
+    fetch.max_per_host = static_cast<int>(n);
+  } else if (name == "--delay") {
+    if (value == "0") {
+      fetch.per_host_delay_seconds = 0;
+      return Status::Ok();
+    }
+    return ParseSeconds(name, value, &fetch.per_host_delay_seconds);
+  } else if (name == "--ignore-robots") {
+    fetch.obey_robots = false;
   } else if (name == "--save") {
     args->save_dir = value;
   } else if (name == "--with-expected") {
@@ -348,8 +367,11 @@ constexpr const char* kNotes[] = {
     "Articles come in input order, except with jsonl and downloads: then each record is written "
     "as its input completes. Every input yields one JSON record, which names it (\"input\"). "
     "Downloads honour the http_proxy, https_proxy, all_proxy and no_proxy variables.",
-    "Exit status: 0 every input gave an article; 1 some input had no main content or was not "
-    "HTML, or there was nothing to read (no pages in the directories, no URLs in the lists); "
+    "Downloads are polite by default: each site's robots.txt is fetched once and obeyed (a URL "
+    "it disallows is skipped, with the rule named), at most 2 transfers run at once per host, "
+    "their starts 1 second apart, and a 429 or 503 with Retry-After pauses that host alone.",
+    "Exit status: 0 every input gave an article; 1 some input had no main content, was not "
+    "HTML or was disallowed by robots.txt, or there was nothing to read (no pages in the directories, no URLs in the lists); "
     "2 an error (bad usage, unreadable or binary input, failed download); other inputs "
     "are still processed.",
     "pith check exits 0 when every page is unchanged (or, with --update, was written), 1 when a "

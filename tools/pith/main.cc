@@ -280,7 +280,8 @@ int main(int argc, char** argv) {
       exit_code = kExitError;
     }
     if (!article.ok()) {
-      const bool skipped = article.status().code() == pith::Status::Code::kUnsupportedType;
+      const bool skipped = article.status().code() == pith::Status::Code::kUnsupportedType ||
+                           article.status().code() == pith::Status::Code::kDisallowed;
       if (!skipped) ++failed;
       progress.Clear();
       if (!skipped || !args.quiet) {

@@ -1,0 +1,219 @@
+// robots.txt parsing and matching, after RFC 9309: groups of user-agent
+// lines followed by allow/disallow rules; the longest match wins.
+#include "fetch/robots.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "base/utf8.h"
+
+namespace pith::internal {
+namespace {
+
+bool IsTokenChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// One "key: value" line, the comment cut off, both sides trimmed; the key
+// lower-cased. False for a line without a colon.
+bool SplitLine(std::string_view line, std::string* key, std::string_view* value) {
+  const std::size_t hash = line.find('#');
+  if (hash != std::string_view::npos) line = line.substr(0, hash);
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return false;
+  *key = AsciiLower(TrimAsciiSpace(line.substr(0, colon)));
+  *value = TrimAsciiSpace(line.substr(colon + 1));
+  return true;
+}
+
+// The key of a line, with the misspellings common in real files accepted
+// (as major crawlers do): "user agent", "useragent", "disalow", "dissallow".
+enum class Key { kUserAgent, kAllow, kDisallow, kCrawlDelay, kSitemap, kOther };
+
+Key Classify(const std::string& key) {
+  if (key == "user-agent" || key == "user agent" || key == "useragent") return Key::kUserAgent;
+  if (key == "allow") return Key::kAllow;
+  if (key == "disallow" || key == "disalow" || key == "dissallow" || key == "disallows") {
+    return Key::kDisallow;
+  }
+  if (key == "crawl-delay" || key == "crawl delay") return Key::kCrawlDelay;
+  if (key == "sitemap" || key == "site-map") return Key::kSitemap;
+  return Key::kOther;
+}
+
+}  // namespace
+
+std::string ProductToken(std::string_view user_agent) {
+  std::size_t n = 0;
+  while (n < user_agent.size() && IsTokenChar(user_agent[n])) ++n;
+  return AsciiLower(user_agent.substr(0, n));
+}
+
+std::string NormalizeRobotsPath(std::string_view s) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 && HexValue(s[i + 2]) >= 0) {
+      out += '%';
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(s[i + 1])));
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(s[i + 2])));
+      i += 2;
+    } else if (c <= 0x20 || c >= 0x7f) {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+bool RobotsPatternMatches(std::string_view pattern, std::string_view path) {
+  // A final '$' anchors the end; otherwise the pattern matches a prefix,
+  // as if it ended with '*'.
+  const bool anchored = !pattern.empty() && pattern.back() == '$';
+  if (anchored) pattern.remove_suffix(1);
+  // Wildcard matching with the last '*' remembered: on a mismatch, the
+  // last star takes one more octet. Each star restarts at most |path|
+  // times, and a later star makes the earlier ones final.
+  std::size_t p = 0, s = 0;
+  std::size_t star = std::string_view::npos, star_s = 0;
+  while (s < path.size()) {
+    if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      star_s = s;
+    } else if (p < pattern.size() && pattern[p] == path[s]) {
+      ++p;
+      ++s;
+    } else if (p == pattern.size() && !anchored) {
+      return true;  // the whole pattern matched a prefix
+    } else if (star != std::string_view::npos) {
+      p = star + 1;
+      s = ++star_s;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*') ++p;
+  return p == pattern.size();
+}
+
+RobotsTxt RobotsTxt::AllowAll() { return RobotsTxt(); }
+
+RobotsTxt RobotsTxt::DisallowAll() {
+  RobotsTxt r;
+  r.disallow_all_ = true;
+  return r;
+}
+
+RobotsTxt RobotsTxt::Parse(std::string_view text, std::string_view product_token,
+                           std::size_t max_bytes) {
+  if (text.size() > max_bytes) text = text.substr(0, max_bytes);
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 BOM
+  const std::string token = AsciiLower(product_token);
+
+  // Rules are collected for the groups naming our token and for "*" apart;
+  // the first are used if any group named us.
+  struct Collected {
+    std::vector<Rule> rules;
+    double crawl_delay = -1;
+    bool seen = false;
+  } ours, star;
+  std::vector<std::string> sitemaps;
+  bool in_agents = false;   // the previous significant line was a user-agent
+  bool group_ours = false, group_star = false;
+  int line_no = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t eol = text.find_first_of("\r\n", pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (eol < text.size() && text[eol] == '\r' && pos < text.size() && text[pos] == '\n') ++pos;
+    ++line_no;
+    std::string key;
+    std::string_view value;
+    if (!SplitLine(line, &key, &value)) continue;
+    switch (Classify(key)) {
+      case Key::kUserAgent: {
+        if (!in_agents) group_ours = group_star = false;  // a new group starts
+        in_agents = true;
+        // "Googlebot/2.1" names the product "googlebot": the token ends at
+        // the first character that cannot be in one.
+        const std::string agent = value == "*" ? "*" : ProductToken(value);
+        if (agent == "*") {
+          group_star = true;
+          star.seen = true;
+        } else if (!agent.empty() && agent == token) {
+          group_ours = true;
+          ours.seen = true;
+        }
+        break;
+      }
+      case Key::kAllow:
+      case Key::kDisallow: {
+        in_agents = false;
+        if (!group_ours && !group_star) break;
+        if (value.empty()) break;  // "Disallow:" alone allows everything: no rule
+        Rule rule{Classify(key) == Key::kAllow, NormalizeRobotsPath(value), line_no};
+        if (group_ours) ours.rules.push_back(rule);
+        if (group_star) star.rules.push_back(std::move(rule));
+        break;
+      }
+      case Key::kCrawlDelay: {
+        in_agents = false;
+        char* end = nullptr;
+        const std::string v(value);
+        const double d = std::strtod(v.c_str(), &end);
+        if (end == v.c_str() || !(d >= 0) || d > 1e6) break;
+        if (group_ours) ours.crawl_delay = std::max(ours.crawl_delay, d);
+        if (group_star) star.crawl_delay = std::max(star.crawl_delay, d);
+        break;
+      }
+      case Key::kSitemap:
+        // Sitemaps belong to no group and do not end one.
+        if (!value.empty()) sitemaps.emplace_back(value);
+        break;
+      case Key::kOther:
+        in_agents = false;
+        break;
+    }
+  }
+
+  RobotsTxt out;
+  out.sitemaps_ = std::move(sitemaps);
+  Collected& used = ours.seen ? ours : star;
+  if (used.seen) out.group_ = ours.seen ? "user-agent: " + token : "user-agent: *";
+  out.rules_ = std::move(used.rules);
+  out.crawl_delay_ = used.crawl_delay;
+  return out;
+}
+
+RobotsTxt::Verdict RobotsTxt::Check(std::string_view path) const {
+  if (path.empty()) path = "/";
+  if (path == "/robots.txt") return {true, nullptr};
+  if (disallow_all_) return {false, nullptr};
+  const std::string normalized = NormalizeRobotsPath(path);
+  const Rule* best = nullptr;
+  for (const Rule& rule : rules_) {
+    if (best != nullptr && (rule.pattern.size() < best->pattern.size() ||
+                            (rule.pattern.size() == best->pattern.size() && !rule.allow))) {
+      continue;  // cannot beat the best so far
+    }
+    if (RobotsPatternMatches(rule.pattern, normalized)) best = &rule;
+  }
+  return {best == nullptr || best->allow, best};
+}
+
+}  // namespace pith::internal

@@ -1,0 +1,77 @@
+// Politeness, robots.txt (RFC 9309): a robots.txt body -> the rules that
+// apply to one product token, and whether a path may be fetched. Only
+// parses and matches: fetching the file and caching it per host is the
+// scheduler's (src/fetch/scheduler.cc).
+#ifndef PITH_SRC_FETCH_ROBOTS_H_
+#define PITH_SRC_FETCH_ROBOTS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::internal {
+
+// The product token of a User-Agent: "pith" for "pith/0.1 (+libcurl/8.0)",
+// the letters, digits, '_' and '-' up to the first other character.
+std::string ProductToken(std::string_view user_agent);
+
+class RobotsTxt {
+ public:
+  struct Rule {
+    bool allow = false;
+    std::string pattern;  // percent-encoding normalised; '*' and a final '$' special
+    int line = 0;         // 1-based, in the file
+  };
+
+  // What Check() decided, and by which rule (nullptr: no rule matched, or
+  // the whole site is allowed or disallowed by the file's status).
+  struct Verdict {
+    bool allowed = true;
+    const Rule* rule = nullptr;
+  };
+
+  // The rules of `text` for `product_token`: the groups whose user-agent
+  // matches it (case-insensitively), merged; if none does, the groups for
+  // "*". Reads at most `max_bytes` of `text` (RFC 9309 asks for at least
+  // 500 KiB); lines are bounded by it too, so any input is parsed in linear
+  // time.
+  static RobotsTxt Parse(std::string_view text, std::string_view product_token,
+                         std::size_t max_bytes = std::size_t{500} << 10);
+  static RobotsTxt AllowAll();
+  static RobotsTxt DisallowAll();
+
+  // Whether `path` (the URL's path and query, percent-encoded as sent, "/"
+  // when empty) may be fetched: the longest matching pattern decides, and
+  // an allow rule wins a tie. /robots.txt itself is always allowed.
+  Verdict Check(std::string_view path) const;
+
+  // The Crawl-delay of the matched group in seconds, or -1 if none.
+  double crawl_delay() const { return crawl_delay_; }
+  // Every Sitemap: line of the file, in order (they belong to no group).
+  const std::vector<std::string>& sitemaps() const { return sitemaps_; }
+  // "user-agent: pith" or "user-agent: *" (the group that applied), or "".
+  const std::string& group() const { return group_; }
+  bool disallow_all() const { return disallow_all_; }
+  const std::vector<Rule>& rules() const { return rules_; }
+
+ private:
+  std::vector<Rule> rules_;
+  std::vector<std::string> sitemaps_;
+  std::string group_;
+  double crawl_delay_ = -1;
+  bool disallow_all_ = false;
+};
+
+// Whether `pattern` (with '*' for any run of octets and a final '$' for the
+// end) matches the start of `path`. Linear in |path| times the number of
+// '*' at worst; exposed for tests.
+bool RobotsPatternMatches(std::string_view pattern, std::string_view path);
+
+// `s` with octets outside printable ASCII percent-encoded and existing
+// %xx escapes upper-cased, so that a pattern and a path compare alike.
+std::string NormalizeRobotsPath(std::string_view s);
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_FETCH_ROBOTS_H_

@@ -1,0 +1,414 @@
+// Stage 1, fetch: which transfer runs when. URLs -> robots.txt check -> a
+// queue per host -> libcurl's multi handle, at most max_parallel at once,
+// max_per_host per host, each host's request starts per_host_delay apart.
+// One thread does it all; a host that must wait never holds up the others.
+// A transfer itself (redirects, retries, errors) is src/fetch/http.cc's.
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "base/url.h"
+#include "fetch/robots.h"
+#include "fetch/transfer.h"
+#include "pith/fetch.h"
+
+namespace pith {
+
+using internal::Clock;
+using internal::Next;
+using internal::RobotsTxt;
+using internal::Transfer;
+
+namespace {
+
+Clock::duration Seconds(double s) {
+  return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(std::max(0.0, s)));
+}
+
+}  // namespace
+
+struct Fetcher::Impl {
+  // A URL waiting for its turn: fresh (t == nullptr: urls[index]), or a
+  // transfer between requests (a redirect, a due retry).
+  struct Pending {
+    std::size_t index = 0;
+    std::unique_ptr<Transfer> t;
+  };
+
+  // One scheme://host:port and its robots.txt.
+  struct Site {
+    enum class State { kUnknown, kFetching, kReady } state = State::kUnknown;
+    std::string robots_url;
+    RobotsTxt robots;
+    std::string robots_note;   // why the whole site is off limits, when it is
+    Response robots_response;  // served again to whoever asks for robots.txt itself
+    std::vector<Pending> waiting;  // URLs waiting for robots.txt
+  };
+
+  // One host name: its queue and its clock.
+  struct Host {
+    std::deque<Pending> queue;
+    int active = 0;
+    Clock::time_point next_start{};
+    double delay = 0;
+    bool indexed = false;             // in `ready`, under `key`
+    Clock::time_point key{};
+  };
+
+  explicit Impl(FetchOptions o) : options(std::move(o)) {
+    internal::InitCurlOnce();
+    user_agent = options.user_agent.empty() ? internal::DefaultUserAgent() : options.user_agent;
+    product_token = internal::ProductToken(user_agent);
+    robots_options = options;
+    robots_options.retries = std::min(options.retries, 1);
+    robots_options.max_redirects = std::min(options.max_redirects, 5);  // RFC 9309: at least five
+    multi.reset(curl_multi_init());
+    curl_multi_setopt(multi.get(), CURLMOPT_MAX_TOTAL_CONNECTIONS,
+                      static_cast<long>(MaxParallel()));
+  }
+
+  int MaxParallel() const { return std::max(1, options.max_parallel); }
+  int MaxPerHost() const { return std::max(1, options.max_per_host); }
+
+  void Run(const std::vector<std::string>& given,
+           const std::function<void(std::size_t, Response)>& callback);
+  std::size_t Add(std::string url) {
+    urls.push_back(std::move(url));
+    incoming.push_back(urls.size() - 1);
+    return urls.size() - 1;
+  }
+
+  void Complete(std::size_t index, Response r) {
+    ++completed;
+    (*done)(index, std::move(r));
+  }
+  void Complete(std::unique_ptr<Transfer> t) {
+    const std::size_t index = t->index;
+    Response r = std::move(t->response);
+    t.reset();  // frees the easy handle before the callback runs
+    Complete(index, std::move(r));
+  }
+  // A URL that robots.txt turns away, or that is not a URL at all.
+  void Reject(Pending p, const std::string& url, Status status) {
+    Response r;
+    r.url = p.t ? p.t->response.url : url;
+    r.attempts = p.t ? p.t->response.attempts : 0;
+    r.status = std::move(status);
+    Complete(p.index, std::move(r));
+  }
+
+  Host& HostNamed(const std::string& name) {
+    auto [it, inserted] = hosts.try_emplace(name);
+    if (inserted) it->second.delay = std::max(0.0, options.per_host_delay_seconds);
+    return it->second;
+  }
+  void Route(Pending p);
+  void StartRobots(Site* site, const internal::UrlParts& parts);
+  void RobotsDone(Site* site, std::unique_ptr<Transfer> t);
+  void Reindex(Host* host);
+  void Start(std::unique_ptr<Transfer> t);
+  void Dispatch(Clock::time_point now);
+  int WaitMs(Clock::time_point now) const;
+
+  FetchOptions options;
+  FetchOptions robots_options;
+  std::string user_agent;
+  std::string product_token;
+  std::unique_ptr<CURLM, CURLMcode (*)(CURLM*)> multi{nullptr, curl_multi_cleanup};
+  std::map<std::string, Site> sites;      // by origin
+  std::map<std::string, Host> hosts;      // by host name
+  std::set<std::pair<Clock::time_point, Host*>> ready;  // hosts with work and a free slot
+  std::unordered_map<Transfer*, Host*> host_of;         // running page transfers
+  std::unordered_map<Transfer*, Site*> robots_of;       // running robots.txt transfers
+  std::deque<std::unique_ptr<Transfer>> robots_queue;   // robots.txt transfers to start
+  std::vector<std::unique_ptr<Transfer>> retrying;      // waiting for their not_before
+  std::unordered_map<Transfer*, std::unique_ptr<Transfer>> running;
+
+  // Per Run().
+  std::vector<std::string> urls;
+  std::deque<std::size_t> incoming;
+  const std::function<void(std::size_t, Response)>* done = nullptr;
+  std::size_t completed = 0;
+};
+
+void Fetcher::Impl::Reindex(Host* host) {
+  if (host->indexed) {
+    ready.erase({host->key, host});
+    host->indexed = false;
+  }
+  if (!host->queue.empty() && host->active < MaxPerHost()) {
+    host->key = host->next_start;
+    ready.insert({host->key, host});
+    host->indexed = true;
+  }
+}
+
+void Fetcher::Impl::Route(Pending p) {
+  const std::string& url = p.t ? p.t->current_url : urls[p.index];
+  if (!p.t) {
+    if (Status s = internal::CheckUrl(url); !s.ok()) return Reject(std::move(p), url, s);
+  }
+  internal::UrlParts parts;
+  if (!internal::ParseUrl(url, &parts)) {
+    return Reject(std::move(p), url, Status::InvalidArgument(url + ": not a valid URL"));
+  }
+  if (options.obey_robots) {
+    Site& site = sites[parts.Origin()];
+    if (site.state == Site::State::kUnknown) StartRobots(&site, parts);
+    if (site.state == Site::State::kFetching) {
+      site.waiting.push_back(std::move(p));
+      return;
+    }
+    if (!p.t && url == site.robots_url) {  // asked for the file already here
+      Response r = site.robots_response;
+      r.url = url;
+      return Complete(p.index, std::move(r));
+    }
+    const RobotsTxt::Verdict verdict = site.robots.Check(parts.PathAndQuery());
+    if (!verdict.allowed) {
+      std::string why;
+      if (verdict.rule != nullptr) {
+        why = site.robots_url + " line " + std::to_string(verdict.rule->line) + ", \"Disallow: " +
+              verdict.rule->pattern + "\" (group \"" + site.robots.group() + "\")";
+      } else {
+        why = site.robots_url + ": " + site.robots_note;
+      }
+      const std::string what = p.t && p.t->chain.size() > 1
+                                   ? p.t->response.url + " redirects to " + url + ", which"
+                                   : url;
+      return Reject(std::move(p), url, Status::Disallowed(what + " is disallowed by " + why));
+    }
+  }
+  Host& host = HostNamed(parts.host);
+  if (p.t && p.t->redirects > 0 && p.t->attempts == 0) {
+    host.queue.push_front(std::move(p));  // a redirect goes on before new URLs
+  } else {
+    host.queue.push_back(std::move(p));
+  }
+  Reindex(&host);
+}
+
+void Fetcher::Impl::StartRobots(Site* site, const internal::UrlParts& parts) {
+  site->state = Site::State::kFetching;
+  site->robots_url = parts.scheme + "://" + parts.host;
+  const bool default_port = (parts.scheme == "http" && parts.port == 80) ||
+                            (parts.scheme == "https" && parts.port == 443);
+  if (!default_port) site->robots_url += ":" + std::to_string(parts.port);
+  site->robots_url += "/robots.txt";
+  auto t = std::make_unique<Transfer>();
+  t->options = &robots_options;
+  t->response.url = t->current_url = site->robots_url;
+  t->chain.push_back(site->robots_url);
+  t->max_body_bytes = std::max<std::size_t>(options.max_robots_bytes, 1);
+  t->truncate_at_limit = true;
+  if (!internal::ConfigureTransfer(t.get(), user_agent)) {
+    t->response.status = Status::FetchError(site->robots_url + ": cannot create a transfer");
+    return RobotsDone(site, std::move(t));
+  }
+  robots_of[t.get()] = site;
+  robots_queue.push_back(std::move(t));
+}
+
+void Fetcher::Impl::RobotsDone(Site* site, std::unique_ptr<Transfer> t) {
+  Response& r = t->response;
+  const int code = r.http_status;
+  if (r.ok() && code >= 200 && code < 300) {
+    site->robots = RobotsTxt::Parse(r.body, product_token, options.max_robots_bytes);
+  } else if (code >= 400 && code < 500 && code != 429) {
+    site->robots = RobotsTxt::AllowAll();  // "unavailable": everything is allowed
+  } else {
+    // Unreachable (5xx, 429, no answer, a redirect loop): RFC 9309 says
+    // assume complete disallow. pith does not come back later in the run.
+    site->robots = RobotsTxt::DisallowAll();
+    site->robots_note = (code != 0 ? "it answered HTTP " + std::to_string(code)
+                                   : "it could not be fetched (" + r.status.message() + ")") +
+                        ", so the whole site is off limits for this run (RFC 9309)";
+  }
+  robots_of.erase(t.get());
+  site->robots_response = std::move(r);
+  site->state = Site::State::kReady;
+  const double crawl_delay = std::min(site->robots.crawl_delay(), options.max_crawl_delay_seconds);
+  std::vector<Pending> waiting = std::move(site->waiting);
+  site->waiting.clear();
+  for (Pending& p : waiting) {
+    const std::string& url = p.t ? p.t->current_url : urls[p.index];
+    internal::UrlParts parts;
+    if (crawl_delay > 0 && internal::ParseUrl(url, &parts)) {
+      Host& host = HostNamed(parts.host);
+      host.delay = std::max(host.delay, crawl_delay);
+    }
+    Route(std::move(p));
+  }
+}
+
+void Fetcher::Impl::Start(std::unique_ptr<Transfer> t) {
+  ++t->attempts;
+  internal::RearmTransfer(t.get());
+  curl_multi_add_handle(multi.get(), t->easy);
+  Transfer* raw = t.get();
+  running.emplace(raw, std::move(t));
+}
+
+void Fetcher::Impl::Dispatch(Clock::time_point now) {
+  const int cap = MaxParallel();
+  while (static_cast<int>(running.size()) < cap && !robots_queue.empty()) {
+    std::unique_ptr<Transfer> t = std::move(robots_queue.front());
+    robots_queue.pop_front();
+    Start(std::move(t));
+  }
+  // Due retries go back through their host's queue (and its clock).
+  for (auto it = retrying.begin(); it != retrying.end();) {
+    if ((*it)->not_before <= now) {
+      Pending p;
+      p.index = (*it)->index;
+      p.t = std::move(*it);
+      it = retrying.erase(it);
+      Route(std::move(p));
+    } else {
+      ++it;
+    }
+  }
+  while (static_cast<int>(running.size()) < cap && !ready.empty() && ready.begin()->first <= now) {
+    Host* host = ready.begin()->second;
+    Pending p = std::move(host->queue.front());
+    host->queue.pop_front();
+    if (!p.t) {
+      p.t = std::make_unique<Transfer>();
+      p.t->index = p.index;
+      p.t->options = &options;
+      p.t->response.url = p.t->current_url = urls[p.index];
+      p.t->chain.push_back(urls[p.index]);
+      if (!internal::ConfigureTransfer(p.t.get(), user_agent)) {
+        p.t->response.status = Status::FetchError(p.t->current_url + ": cannot create a transfer");
+        Complete(std::move(p.t));
+        Reindex(host);
+        continue;
+      }
+    }
+    ++host->active;
+    host->next_start = now + Seconds(host->delay);
+    host_of[p.t.get()] = host;
+    Start(std::move(p.t));
+    Reindex(host);
+  }
+}
+
+int Fetcher::Impl::WaitMs(Clock::time_point now) const {
+  Clock::time_point until = now + std::chrono::seconds(1);
+  if (!ready.empty() && static_cast<int>(running.size()) < MaxParallel()) {
+    until = std::min(until, ready.begin()->first);
+  }
+  for (const auto& t : retrying) until = std::min(until, t->not_before);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(until - now).count();
+  // Round up, so that the wake-up is not a hair early and spins.
+  return static_cast<int>(std::max<long long>(0, ms + 1));
+}
+
+void Fetcher::Impl::Run(const std::vector<std::string>& given,
+                        const std::function<void(std::size_t, Response)>& callback) {
+  urls = given;
+  incoming.clear();
+  for (std::size_t i = 0; i < urls.size(); ++i) incoming.push_back(i);
+  done = &callback;
+  completed = 0;
+
+  while (completed < urls.size()) {
+    while (!incoming.empty()) {
+      Pending p;
+      p.index = incoming.front();
+      incoming.pop_front();
+      Route(std::move(p));
+    }
+    Dispatch(Clock::now());
+
+    int still = 0;
+    curl_multi_perform(multi.get(), &still);
+    int left = 0;
+    while (CURLMsg* msg = curl_multi_info_read(multi.get(), &left)) {
+      if (msg->msg != CURLMSG_DONE) continue;
+      Transfer* raw = nullptr;
+      curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &raw);
+      const CURLcode rc = msg->data.result;
+      curl_multi_remove_handle(multi.get(), msg->easy_handle);
+      auto found = running.find(raw);
+      std::unique_ptr<Transfer> t = std::move(found->second);
+      running.erase(found);
+      const Next next = internal::FinishRequest(t.get(), rc);
+
+      if (auto robots = robots_of.find(raw); robots != robots_of.end()) {
+        if (next == Next::kRedirect) {
+          robots_queue.push_front(std::move(t));
+        } else if (next == Next::kRetry) {
+          robots_queue.push_back(std::move(t));  // robots.txt is not worth a long wait
+        } else {
+          RobotsDone(robots->second, std::move(t));
+        }
+        continue;
+      }
+
+      Host* host = host_of[raw];
+      host_of.erase(raw);
+      --host->active;
+      if (t->host_pause_seconds > 0) {
+        host->next_start = std::max(host->next_start, Clock::now() + Seconds(t->host_pause_seconds));
+      }
+      Reindex(host);
+      switch (next) {
+        case Next::kDone: Complete(std::move(t)); break;
+        case Next::kRedirect: {
+          Pending p;
+          p.index = t->index;
+          p.t = std::move(t);
+          Route(std::move(p));
+          break;
+        }
+        case Next::kRetry: retrying.push_back(std::move(t)); break;
+      }
+    }
+    if (completed >= urls.size()) break;
+    if (!incoming.empty()) continue;
+    const Clock::time_point now = Clock::now();
+    if (!robots_queue.empty() && static_cast<int>(running.size()) < MaxParallel()) continue;
+    if (!ready.empty() && ready.begin()->first <= now &&
+        static_cast<int>(running.size()) < MaxParallel()) {
+      continue;  // a host may start at once
+    }
+    const int wait_ms = WaitMs(now);
+    if (!running.empty() || wait_ms > 0) curl_multi_poll(multi.get(), nullptr, 0, wait_ms, nullptr);
+  }
+  done = nullptr;
+  urls.clear();
+}
+
+Fetcher::Fetcher(FetchOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+Fetcher::~Fetcher() {
+  for (auto& [raw, t] : impl_->running) curl_multi_remove_handle(impl_->multi.get(), raw->easy);
+}
+
+const FetchOptions& Fetcher::options() const { return impl_->options; }
+
+void Fetcher::FetchAll(const std::vector<std::string>& urls,
+                       const std::function<void(std::size_t index, Response response)>& done) {
+  impl_->Run(urls, done);
+}
+
+std::size_t Fetcher::Add(std::string url) { return impl_->Add(std::move(url)); }
+
+void FetchAll(const std::vector<std::string>& urls, const FetchOptions& options,
+              const std::function<void(std::size_t index, Response response)>& done) {
+  Fetcher(options).FetchAll(urls, done);
+}
+
+Response Fetch(const std::string& url, const FetchOptions& options) {
+  Response out;
+  FetchAll({url}, options, [&](std::size_t, Response r) { out = std::move(r); });
+  return out;
+}
+
+}  // namespace pith
