@@ -319,6 +319,32 @@ TEST_F(CheckDirectoryTest, UpdateWritesWhatChangedAndSaysSo) {
   EXPECT_EQ(Check(CheckOptions{}).ExitCode(), 0);
 }
 
+TEST_F(CheckDirectoryTest, ThreadsGiveTheSameReportInTheSameOrder) {
+  for (int i = 0; i < 12; ++i) {
+    const std::string n = std::to_string(i);
+    Write("p" + n + ".html", Page("Page " + n, kBody));
+    if (i % 3 != 0) Write("p" + n + ".expected.txt", i % 3 == 1 ? "old\n" : "");
+  }
+  CheckOptions one;
+  one.formats = {OutputFormat::kText, OutputFormat::kJson};
+  CheckOptions many = one;
+  many.threads = 4;
+  const CheckReport a = Check(one), b = Check(many);
+  ASSERT_EQ(a.results.size(), 24u);
+  ASSERT_EQ(b.results.size(), a.results.size());
+  for (std::size_t i = 0; i < a.results.size(); ++i) {
+    EXPECT_EQ(a.results[i].name, b.results[i].name);
+    EXPECT_EQ(a.results[i].format, b.results[i].format);
+    EXPECT_EQ(a.results[i].outcome, b.results[i].outcome);
+    EXPECT_EQ(a.results[i].diff, b.results[i].diff);
+  }
+  EXPECT_EQ(b.changed, 8u);
+  EXPECT_EQ(b.missing, 4u);
+  many.update = true;
+  EXPECT_EQ(Check(many).written, 24u);  // 8 rewritten texts, 4 new, 12 new JSON
+  EXPECT_EQ(Check(one).unchanged, 12u);
+}
+
 TEST_F(CheckDirectoryTest, OnlyNarrowsToOnePage) {
   Write("a.html", Page("Alpha", kBody));
   Write("dir/b.html", Page("Beta", kBody));

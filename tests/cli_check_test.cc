@@ -59,7 +59,7 @@ TEST_F(CliCheckTest, ExitCodesFollowTheOutcome) {
   EXPECT_NE(update.out.find("2 updated (2 files written)"), std::string::npos) << update.out;
   EXPECT_EQ(ReadFile(dir_ + "/recipe.expected.txt"), pith::testing::Expected("recipe"));
 
-  CliRun same = RunPith("check " + dir_);
+  CliRun same = RunPith("check -j 2 " + dir_);
   EXPECT_EQ(same.exit_code, 0);
   EXPECT_EQ(same.out, dir_ + ": 2 pages checked: 2 unchanged, 0 changed, 0 missing an expectation, "
                              "0 failed\n");

@@ -67,6 +67,10 @@ struct CheckOptions {
   // Longest diff kept for one expectation, in lines; the rest is counted,
   // not shown. Default: 60.
   std::size_t max_diff_lines = 60;
+
+  // Pages extracted and compared at once, each on a thread of its own; the
+  // results keep the pages' order. Default: 1.
+  int threads = 1;
 };
 
 // What became of one expectation of one page.

@@ -5,6 +5,7 @@
 #include "pith/check.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
@@ -12,6 +13,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -186,6 +188,59 @@ Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir) {
             [](const SavedPage& a, const SavedPage& b) { return a.name < b.name; });
   return pages;
 }
+
+namespace {
+
+// One page in every format of `options`: compared, or written when updating.
+std::vector<CheckResult> CheckPage(const SavedPage& page, const CheckOptions& options) {
+  const Result<Article> article = ExtractSaved(page.path, options);
+  std::vector<CheckResult> results;
+  for (OutputFormat format : options.formats) {
+    CheckResult r;
+    r.name = page.name;
+    r.page = page.path;
+    r.expected = ExpectationPath(page.path, format);
+    r.format = format;
+    std::error_code ec;
+    const bool exists = fs::exists(r.expected, ec);
+    std::string expected;
+    if (exists) {
+      Result<std::string> bytes = internal::ReadFileBytes(r.expected, kMaxExpectationBytes);
+      if (!bytes.ok()) {
+        r.outcome = CheckOutcome::kFailed;
+        r.error = bytes.status();
+      } else {
+        expected = std::move(*bytes);
+      }
+    }
+    if (!article.ok()) {
+      r.outcome = CheckOutcome::kFailed;
+      r.error = article.status();
+    } else if (r.outcome != CheckOutcome::kFailed) {
+      const std::string actual = RenderExpectation(*article, format, options);
+      if (!exists) {
+        r.outcome = options.update ? CheckOutcome::kCreated : CheckOutcome::kMissing;
+      } else {
+        CompareExpectation(expected, actual, format, options, &r);
+        // An unreadable JSON expectation is replaced when updating.
+        if (options.update && r.outcome != CheckOutcome::kUnchanged) {
+          r.outcome = CheckOutcome::kUpdated;
+          r.error = Status::Ok();
+        }
+      }
+      if (r.outcome == CheckOutcome::kCreated || r.outcome == CheckOutcome::kUpdated) {
+        if (Status s = WriteExpectationFile(r.expected, actual); !s.ok()) {
+          r.outcome = CheckOutcome::kFailed;
+          r.error = s;
+        }
+      }
+    }
+    results.push_back(std::move(r));
+  }
+  return results;
+}
+
+}  // namespace
 
 const char* CheckOutcomeName(CheckOutcome outcome) {
   switch (outcome) {
@@ -396,63 +451,38 @@ Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& o
   }
   if (options.formats.empty()) return Status::InvalidArgument("no output format to check");
 
+  // Pages are checked on up to options.threads threads, each taking the next
+  // page; results keep the pages' order.
+  std::vector<std::vector<CheckResult>> by_page(pages.size());
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i; (i = next++) < pages.size();) by_page[i] = CheckPage(pages[i], options);
+  };
+  const std::size_t threads =
+      std::min(pages.size(), static_cast<std::size_t>(std::max(1, options.threads)));
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+
   CheckReport report;
-  for (const SavedPage& page : pages) {
-    const Result<Article> article = ExtractSaved(page.path, options);
+  const auto rank = [](CheckOutcome o) {
+    switch (o) {
+      case CheckOutcome::kFailed: return 3;
+      case CheckOutcome::kChanged: return 2;
+      case CheckOutcome::kMissing: return 1;
+      default: return 0;
+    }
+  };
+  for (std::vector<CheckResult>& results : by_page) {
     CheckOutcome worst = CheckOutcome::kUnchanged;
     bool written = false;
-    for (OutputFormat format : options.formats) {
-      CheckResult r;
-      r.name = page.name;
-      r.page = page.path;
-      r.expected = ExpectationPath(page.path, format);
-      r.format = format;
-      std::error_code ec;
-      const bool exists = fs::exists(r.expected, ec);
-      std::string expected;
-      if (exists) {
-        Result<std::string> bytes = internal::ReadFileBytes(r.expected, kMaxExpectationBytes);
-        if (!bytes.ok()) {
-          r.outcome = CheckOutcome::kFailed;
-          r.error = bytes.status();
-        } else {
-          expected = std::move(*bytes);
-        }
-      }
-      if (!article.ok()) {
-        r.outcome = CheckOutcome::kFailed;
-        r.error = article.status();
-      } else if (r.outcome != CheckOutcome::kFailed) {
-        const std::string actual = RenderExpectation(*article, format, options);
-        if (!exists) {
-          r.outcome = options.update ? CheckOutcome::kCreated : CheckOutcome::kMissing;
-        } else {
-          CompareExpectation(expected, actual, format, options, &r);
-          // An unreadable JSON expectation is replaced when updating.
-          if (options.update && r.outcome != CheckOutcome::kUnchanged) {
-            r.outcome = CheckOutcome::kUpdated;
-            r.error = Status::Ok();
-          }
-        }
-        if (r.outcome == CheckOutcome::kCreated || r.outcome == CheckOutcome::kUpdated) {
-          if (Status s = WriteExpectationFile(r.expected, actual); !s.ok()) {
-            r.outcome = CheckOutcome::kFailed;
-            r.error = s;
-          } else {
-            written = true;
-            ++report.written;
-          }
-        }
-      }
-      const auto rank = [](CheckOutcome o) {
-        switch (o) {
-          case CheckOutcome::kFailed: return 3;
-          case CheckOutcome::kChanged: return 2;
-          case CheckOutcome::kMissing: return 1;
-          default: return 0;
-        }
-      };
+    for (CheckResult& r : results) {
       if (rank(r.outcome) > rank(worst)) worst = r.outcome;
+      if (r.outcome == CheckOutcome::kCreated || r.outcome == CheckOutcome::kUpdated) {
+        written = true;
+        ++report.written;
+      }
       report.results.push_back(std::move(r));
     }
     ++report.pages;

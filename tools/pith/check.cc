@@ -120,6 +120,7 @@ Status CheckOptionsFor(const CliArgs& args, const std::string& dir, CheckOptions
       options->extract.encoding = args.options.encoding;
     }
   }
+  options->threads = args.threads;
   options->update = args.update;
   options->only = args.only;
   return Status::Ok();

@@ -251,6 +251,7 @@ constexpr const char* kCheckFlags[] = {
     "--format",       "--blocks",          "--with-comments", "--no-tables",
     "--with-links",   "--with-images",     "--favor-precision", "--favor-recall",
     "--min-chars",    "--encoding",        "--update",        "--only",
+    "--threads",
     "--quiet",        "--help",            "--version",
 };
 
