@@ -201,6 +201,23 @@ TEST_F(CliCheckTest, SaveWithExpectedThenCheck) {
   EXPECT_EQ(json.exit_code, 0) << json.out;
   EXPECT_NE(json.out.find("1 page checked: 1 unchanged"), std::string::npos);
 
+  // The save directory's pith-check says what to write, as it says what to check.
+  const std::string md_dir = dir_ + "/md";
+  fs::create_directories(md_dir);
+  std::ofstream(md_dir + "/pith-check") << "format = markdown, json\njson-fields = title\n";
+  ASSERT_EQ(RunPith("-q --save " + md_dir + " --with-expected " + site.Url("/page/recipe")).exit_code, 0);
+  std::vector<std::string> written;
+  for (const auto& e : fs::directory_iterator(md_dir)) written.push_back(e.path().extension().string());
+  std::sort(written.begin(), written.end());
+  EXPECT_EQ(written, (std::vector<std::string>{"", ".gz", ".json", ".md"}));  // pith-check too
+  EXPECT_EQ(RunPith("check " + md_dir).exit_code, 0);
+  std::ofstream(md_dir + "/pith-check") << "format = pdf\n";
+  const std::size_t requests = site.server().Requests().size();
+  CliRun bad = RunPith("-q --save " + md_dir + " --with-expected " + site.Url("/page/data-table"));
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err, "pith: " + md_dir + "/pith-check:1: format takes text, markdown, html or json, not 'pdf'\n");
+  EXPECT_EQ(site.server().Requests().size(), requests);  // nothing downloaded
+
   // A failed download saves nothing and writes no expectation.
   const std::string none = dir_ + "/none";
   EXPECT_EQ(RunPith("-q --save " + none + " --with-expected " + site.Url("/status/404")).exit_code, 2);

@@ -75,7 +75,8 @@ constexpr Flag kFlags[] = {
      "pith reads such files back"},
     {nullptr, "--with-expected", nullptr,
      "with --save: also write each saved page's expectation beside it (NAME.expected.txt, "
-     ".md, .html or .json by --format), as pith check --update would"},
+     ".md, .html or .json by --format), as pith check --update would, with the options of "
+     "DIR's pith-check file overridden by those given"},
     {nullptr, "--update", nullptr,
      "pith check: write the expectations (new or changed) instead of only comparing, and "
      "list them"},

@@ -217,6 +217,16 @@ int main(int argc, char** argv) {
     return kExitError;
   }
 
+  // --with-expected writes what `pith check SAVE_DIR` will compare: the
+  // options of SAVE_DIR/pith-check, overridden by those given.
+  pith::CheckOptions expect_options;
+  if (args.with_expected) {
+    if (pith::Status s = pith::cli::CheckOptionsFor(args, args.save_dir, &expect_options); !s.ok()) {
+      std::cerr << "pith: " << s.message() << "\n";
+      return kExitError;
+    }
+  }
+
   std::FILE* out_file = stdout;
   if (!args.output.empty() && !(out_file = std::fopen(args.output.c_str(), "wb"))) {
     std::perror(("pith: " + args.output).c_str());
@@ -257,10 +267,7 @@ int main(int argc, char** argv) {
         o.save_error = saved.status().message();
       } else if (args.with_expected && o.article.ok()) {
         // Extracted again from the saved file, exactly as pith check will.
-        pith::CheckOptions check;
-        pith::Status s = pith::cli::CheckOptionsFor(args, "", &check);
-        pith::Result<std::vector<std::string>> written =
-            s.ok() ? pith::WriteExpectations(*saved, check) : pith::Result<std::vector<std::string>>(s);
+        pith::Result<std::vector<std::string>> written = pith::WriteExpectations(*saved, expect_options);
         if (!written.ok()) o.save_error = *saved + ": no expectation written: " + written.status().message();
       }
     }
