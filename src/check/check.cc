@@ -10,7 +10,6 @@
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
@@ -25,10 +24,11 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
-// Page extensions, longest first so ".html.gz" is found before ".gz" would be.
+// The extensions of saved pages, gzipped or not.
 constexpr const char* kPageExtensions[] = {".html.gz", ".warc.gz", ".htm.gz", ".html", ".warc", ".htm"};
 
-// A page this large, or an expectation, is refused rather than read whole.
+// An expectation, pith-check or meta.json file larger than this is refused
+// rather than read whole (pages have ExtractOptions::max_input_bytes).
 constexpr std::size_t kMaxExpectationBytes = std::size_t{64} << 20;
 
 bool EndsWith(const std::string& s, const std::string& end) {
