@@ -399,13 +399,13 @@ TEST_F(CheckDirectoryTest, JsonIsComparedFieldByField) {
   // writes that the expectation lacks are both reported.
   Write("a.html", Page("Alpha", kBody));
   std::string edited = Read("a.expected.json");
-  edited.replace(edited.find("  \"title\""), 0, "  \"page_type\": \"article\",\n");
+  edited.replace(edited.find("  \"title\""), 0, "  \"reading_time\": 4,\n");
   edited.replace(edited.find("  \"language\": \"en\",\n"), std::string("  \"language\": \"en\",\n").size(), "");
   Write("a.expected.json", edited);
   r = Check(o);
   ASSERT_EQ(r.results[0].fields.size(), 2u) << r.results[0].diff;
-  EXPECT_EQ(r.results[0].fields[0].field, "page_type");
-  EXPECT_NE(r.results[0].fields[0].diff.find("page_type (absent)"), std::string::npos);
+  EXPECT_EQ(r.results[0].fields[0].field, "reading_time");
+  EXPECT_NE(r.results[0].fields[0].diff.find("reading_time (absent)"), std::string::npos);
   EXPECT_EQ(r.results[0].fields[1].field, "language");
   // json_fields narrows the comparison to the fields named.
   o.json_fields = {"title", "text"};

@@ -63,9 +63,30 @@ struct Image {
   bool kept = false;    // inside the article, next to its kept text
 };
 
+// The kind of page an article was extracted from, recognised from declared
+// data (JSON-LD and microdata @type, og:type) and from the page's structure
+// (repeated posts, tiles with prices, label/value rows, code). The names
+// are those of the WCXB benchmark's page types.
+enum class PageType {
+  kArticle,        // "article": a story, blog post, essay or recipe: one text
+  kForum,          // "forum": a discussion thread or Q&A: a question and its replies
+  kProduct,        // "product": one product or course: name, description, features, specs
+  kService,        // "service": a company, service or landing page: sections of offers
+  kDocumentation,  // "documentation": a manual or reference page: headings, code, tables
+  kListing,        // "listing": links to articles or items (front pages, rankings, search results)
+  kCollection,     // "collection": a shop's category: tiles of products with prices
+  kOther,          // "other": no text to tell by
+};
+
+// Name of a page type for output formats: "article", "forum", "product",
+// "service", "documentation", "listing", "collection", "other".
+const char* PageTypeName(PageType type);
+
 struct Article {
   // True when main content of at least ExtractOptions::min_text_chars was found.
   bool found = false;
+  // What kind of page it is; see PageType. Guessed for every page, found or not.
+  PageType page_type = PageType::kOther;
   std::string url;       // PageInfo::url as given: for a download, the URL after redirects
   // What the page was asked for as: the path given to ExtractFile(), or the
   // URL given to Fetch() before redirects. Empty from Extract().

@@ -38,4 +38,18 @@ const char* BlockKindName(BlockKind kind) {
   return "paragraph";
 }
 
+const char* PageTypeName(PageType type) {
+  switch (type) {
+    case PageType::kArticle: return "article";
+    case PageType::kForum: return "forum";
+    case PageType::kProduct: return "product";
+    case PageType::kService: return "service";
+    case PageType::kDocumentation: return "documentation";
+    case PageType::kListing: return "listing";
+    case PageType::kCollection: return "collection";
+    case PageType::kOther: return "other";
+  }
+  return "other";
+}
+
 }  // namespace pith

@@ -89,7 +89,7 @@ bool IsDialog(const GumboElement& e) {
 
 // The attributes the segmenter reads, gathered in one pass over the element.
 struct Attributes {
-  std::string_view cls, id, role, itemprop, aria_hidden, style, lang;
+  std::string_view cls, id, role, itemprop, itemtype, aria_hidden, style, lang;
   bool hidden = false;
 };
 
@@ -101,6 +101,7 @@ Attributes ReadAttributes(const GumboElement& e) {
       case Attribute::kId: a.id = value; break;
       case Attribute::kRole: a.role = value; break;
       case Attribute::kItemprop: a.itemprop = value; break;
+      case Attribute::kItemtype: a.itemtype = value; break;
       case Attribute::kAriaHidden: a.aria_hidden = value; break;
       case Attribute::kStyle: a.style = value; break;
       case Attribute::kLang: a.lang = value; break;
@@ -267,6 +268,7 @@ class Segmenter {
     const int id = static_cast<int>(page_->nodes.size());
     page_->nodes.push_back(node);
     if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(attrs.lang);
+    if (!attrs.itemtype.empty()) ReadItemType(attrs.itemtype);
     stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, attrs.itemprop), Here()});
     if (block) owner_ = id;
     Count(tag, +1);
@@ -589,6 +591,22 @@ class Segmenter {
       } else if (e.tag == GUMBO_TAG_SCRIPT) {
         ReadScript(e);
       }
+    }
+  }
+
+  // "https://schema.org/Product" -> "Product"; of several types, each.
+  void ReadItemType(std::string_view itemtype) {
+    std::vector<std::string>& types = page_->meta.item_types;
+    std::size_t i = 0;
+    while (i < itemtype.size() && types.size() < tuning::kMaxItemTypes) {
+      while (i < itemtype.size() && IsSpace(static_cast<unsigned char>(itemtype[i]))) ++i;
+      std::size_t start = i;
+      while (i < itemtype.size() && !IsSpace(static_cast<unsigned char>(itemtype[i]))) ++i;
+      std::string_view url = itemtype.substr(start, i - start);
+      while (!url.empty() && url.back() == '/') url.remove_suffix(1);
+      const std::size_t slash = url.find_last_of("/#");
+      if (slash != std::string_view::npos) url.remove_prefix(slash + 1);
+      if (!url.empty()) types.emplace_back(url);
     }
   }
 

@@ -97,6 +97,9 @@ struct RawMetadata {
   // href or the element's text) for the properties an article's metadata uses.
   std::vector<std::pair<std::string, std::string>> itemprops;
   std::vector<std::string> times;  // <time datetime> values, in order
+  // The schema.org type of every microdata item (itemtype's last path
+  // segment: "Product", "Comment"), in order, at most tuning::kMaxItemTypes.
+  std::vector<std::string> item_types;
   std::string canonical;   // <link rel=canonical href>
   std::string base_href;   // <base href>
 };

@@ -1,6 +1,6 @@
 // The orchestrator: Extract() runs the stages in order and nothing else.
 //   fetch_file (gzip) -> decode -> rawtext (strip) -> document (parse) -> blocks (segment)
-//   -> metadata -> score -> select -> Article
+//   -> metadata -> score -> page type -> select -> Article
 #include <cctype>
 
 #include "extract/blocks.h"
@@ -10,6 +10,7 @@
 #include "fetch/file.h"
 #include "archive/warc.h"
 #include "extract/metadata.h"
+#include "extract/page_type.h"
 #include "extract/rawtext.h"
 #include "pith/fetch.h"
 #include "pith/pith.h"
@@ -94,6 +95,7 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   const Page segmented = SegmentBlocks(doc);
   const Metadata meta = ReadMetadata(segmented, info.url);
   const Scores scores = ScoreBlocks(segmented);
+  article.page_type = DetectPageType(segmented, scores, meta).type;
   Selection selection = SelectContent(segmented, scores, meta);
   ApplyOptions(segmented, options, &selection);
   FillArticle(segmented, scores, selection, meta, options, &article);

@@ -219,4 +219,80 @@ const char* ChromeHintReason(std::uint32_t hints) {
   return v ? v->reason : "";
 }
 
+namespace {
+
+// schema.org types by the page type they name. Strength as DeclaredType's:
+// a Product, a thread or a technical article is the page's main entity; a
+// Service or a list is often one part of a page of another type.
+struct SchemaType {
+  std::string_view name;
+  PageType type;
+  int strength;
+};
+constexpr SchemaType kSchemaTypes[] = {
+    {"Product", PageType::kProduct, 3},
+    {"ProductGroup", PageType::kProduct, 3},
+    {"IndividualProduct", PageType::kProduct, 3},
+    {"ProductModel", PageType::kProduct, 3},
+    {"Course", PageType::kProduct, 3},
+    {"Vehicle", PageType::kProduct, 3},
+    {"Car", PageType::kProduct, 3},
+    {"SoftwareApplication", PageType::kProduct, 2},
+    {"MobileApplication", PageType::kProduct, 2},
+    {"VideoGame", PageType::kProduct, 2},
+    {"Offer", PageType::kProduct, 2},
+    {"DiscussionForumPosting", PageType::kForum, 3},
+    {"QAPage", PageType::kForum, 3},
+    {"Comment", PageType::kForum, 1},
+    {"TechArticle", PageType::kDocumentation, 3},
+    {"APIReference", PageType::kDocumentation, 3},
+    {"OfferCatalog", PageType::kCollection, 2},
+    {"CollectionPage", PageType::kCollection, 1},
+    {"SearchResultsPage", PageType::kListing, 2},
+    {"ItemList", PageType::kListing, 1},
+    {"Service", PageType::kService, 2},
+    {"ProfessionalService", PageType::kService, 2},
+    {"FinancialService", PageType::kService, 2},
+    {"LegalService", PageType::kService, 2},
+    {"HomeAndConstructionBusiness", PageType::kService, 1},
+    {"HVACBusiness", PageType::kService, 1},
+    {"LocalBusiness", PageType::kService, 1},
+    {"Article", PageType::kArticle, 1},
+    {"NewsArticle", PageType::kArticle, 1},
+    {"BlogPosting", PageType::kArticle, 1},
+    {"Report", PageType::kArticle, 1},
+    {"ScholarlyArticle", PageType::kArticle, 1},
+    {"LiveBlogPosting", PageType::kArticle, 1},
+    {"OpinionNewsArticle", PageType::kArticle, 1},
+    {"AnalysisNewsArticle", PageType::kArticle, 1},
+    {"ReportageNewsArticle", PageType::kArticle, 1},
+    {"Recipe", PageType::kArticle, 1},
+};
+
+}  // namespace
+
+DeclaredType ClassifySchemaType(std::string_view schema_type) {
+  DeclaredType d;
+  d.faq = schema_type == "FAQPage";
+  for (const SchemaType& t : kSchemaTypes) {
+    if (t.name == schema_type) {
+      d.type = t.type;
+      d.strength = t.strength;
+      break;
+    }
+  }
+  return d;
+}
+
+DeclaredType ClassifyOpenGraphType(std::string_view og_type) {
+  const std::string t = AsciiLower(NormalizeSpace(og_type));
+  if (t == "product" || t == "og:product" || t == "product.item") {
+    return {PageType::kProduct, 3, false};
+  }
+  if (t == "product.group") return {PageType::kCollection, 2, false};
+  // Many sites mark every page "article": a hint only.
+  if (t == "article") return {PageType::kArticle, 1, false};
+  return {};
+}
+
 }  // namespace pith::internal

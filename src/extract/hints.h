@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "pith/article.h"
+
 namespace pith::internal {
 
 enum HintCategory : std::uint32_t {
@@ -46,6 +48,18 @@ const char* ChromeHintName(std::uint32_t hints);
 
 // The same as a decision's reason, e.g. "class/id: share", or "".
 const char* ChromeHintReason(std::uint32_t hints);
+
+// What a declared type (a schema.org @type or itemtype, an og:type) says of
+// the page: the page type it names and how strongly (0: nothing; 1: a hint,
+// since such pages carry it on other types too; 2: usually; 3: the page's
+// main entity), and whether it is an FAQ block.
+struct DeclaredType {
+  PageType type = PageType::kOther;
+  int strength = 0;
+  bool faq = false;
+};
+DeclaredType ClassifySchemaType(std::string_view schema_type);
+DeclaredType ClassifyOpenGraphType(std::string_view og_type);
 
 }  // namespace pith::internal
 

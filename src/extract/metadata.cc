@@ -14,6 +14,7 @@
 
 #include "base/url.h"
 #include "base/utf8.h"
+#include "extract/tuning.h"
 
 namespace pith::internal {
 namespace {
@@ -117,6 +118,7 @@ struct JsonLd {
   std::string image;
   std::string url;
   std::string language;
+  std::vector<std::string> types;  // every object's @type, in document order
 };
 
 void ReadArticleObject(const nlohmann::json& j, JsonLd* out) {
@@ -165,6 +167,12 @@ JsonLd ReadJsonLd(const std::vector<std::string>& scripts) {
       }
       if (!j->is_object()) continue;
       auto type = j->find("@type");
+      if (type != j->end() && out.types.size() < tuning::kMaxJsonLdTypes) {
+        if (type->is_string()) out.types.push_back(type->get<std::string>());
+        for (const auto& t : type->is_array() ? *type : nlohmann::json::array()) {
+          if (t.is_string()) out.types.push_back(t.get<std::string>());
+        }
+      }
       if (type != j->end() && TypeMatches(*type, IsArticleTypeName)) ReadArticleObject(*j, &out);
       if (type != j->end() && TypeMatches(*type, IsWebSiteTypeName) && out.site_name.empty()) {
         out.site_name = NormalizeSpace(StringField(*j, "name"));
@@ -393,6 +401,7 @@ Metadata ReadMetadata(const Page& page, const std::string& page_url) {
   const RawMetadata& raw = page.meta;
   const JsonLd ld = ReadJsonLd(raw.json_ld);
   m.json_ld_body = ld.body;
+  m.json_ld_types = ld.types;
   const auto& metas = raw.metas;
   auto itemprop = [&](const char* key) {
     for (const auto& [k, v] : raw.itemprops) {

@@ -24,6 +24,9 @@ struct Metadata {
   std::string canonical;     // absolute URL
   UrlResolver urls;          // the page's URL and <base href>: resolves links and images
   std::string json_ld_body;  // articleBody / text of an Article-like JSON-LD object
+  // The @type of every JSON-LD object, in document order ("Product",
+  // "BreadcrumbList", ...), at most tuning::kMaxJsonLdTypes.
+  std::vector<std::string> json_ld_types;
   // Normalised, lower-cased forms of every title the page gives (og:title,
   // <title> and its parts, JSON-LD headline): a heading equal to one of them
   // repeats the title.

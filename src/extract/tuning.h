@@ -35,6 +35,12 @@ inline constexpr unsigned kDeadlineCheckEvery = 256;
 inline constexpr std::size_t kMaxJsonLdBytes = std::size_t{2} << 20;
 // JSON-LD nested deeper than this is skipped: the JSON reader recurses.
 inline constexpr int kMaxJsonLdDepth = 64;
+// @types remembered per page: enough for every declared entity of a page
+// (its breadcrumbs, organisation, product, offers), bounded for a catalogue
+// of thousands of items.
+inline constexpr std::size_t kMaxJsonLdTypes = 256;
+// Microdata itemtypes remembered per page, for the same reason.
+inline constexpr std::size_t kMaxItemTypes = 256;
 // Text in scripts written without spaces (Chinese, Japanese, Thai) is
 // measured in ICU word-break units: a block's weighted length is at least its
 // words times this many characters, the length of an average word and its
@@ -154,6 +160,33 @@ inline constexpr double kLeadMinLetterShare = 0.7;
 inline constexpr double kFallbackShare = 0.3;
 // JSON-LD articleBody replaces the extraction when it is this many times longer.
 inline constexpr double kJsonLdPreferRatio = 1.5;
+
+// ---- page type ----
+// A price is a short block: an amount, a currency symbol, a word or two.
+inline constexpr int kMaxPriceChars = 40;
+// A label of a label/value row (a data sheet's "Weight", "Material").
+inline constexpr int kMaxSpecLabelChars = 40;
+// Siblings of one tag and class repeat a structure from this many on.
+inline constexpr int kMinRepeats = 3;
+// A repeated element is a post when it holds this much prose in at least
+// this many blocks (a paragraph alone repeats in every article)...
+inline constexpr int kMinPostChars = 70;
+inline constexpr int kMinPostBlocks = 3;
+// ...signed by a short linked line (the poster) among its first this many
+// blocks.
+inline constexpr int kPostSignatureBlocks = 3;
+// ...and a tile when it holds a link and at most this much text.
+inline constexpr int kMaxTileChars = 400;
+// Posts that make a thread.
+inline constexpr int kMinForumPosts = 3;
+// Tiles with prices that make a shop's category page.
+inline constexpr int kMinCollectionTiles = 4;
+// Label/value rows beside a price that make a product's data sheet.
+inline constexpr int kMinSpecRows = 3;
+// Characters of code that make a documentation page.
+inline constexpr int kMinDocCodeChars = 200;
+// A page of sections: a heading for less than this much prose each.
+inline constexpr int kServiceCharsPerHeading = 300;
 
 }  // namespace pith::internal::tuning
 

@@ -47,6 +47,7 @@ std::string RenderJson(const Article& article, const RenderOptions& options) {
   j["canonical"] = article.canonical;
   j["encoding"] = article.encoding;
   j["found"] = article.found;
+  j["page_type"] = PageTypeName(article.page_type);
   j["text"] = article.text;
   if (options.with_comments) j["comments"] = article.comments;
   if (options.with_images) {

@@ -40,6 +40,7 @@ struct PageData {
   std::string id;
   std::string html;
   std::string text;  // pith's output
+  std::string page_type;  // pith's guess of the page's type
   std::string error;
   std::string dump;  // --dump: everything pith made of the page
 };
@@ -91,13 +92,19 @@ double Median(std::vector<double> v) {
   return v.empty() ? 0 : v[v.size() / 2];
 }
 
-// pith's text for page `id`, or "" when the set has no such page.
+// Page `id`, or nullptr when the set has no such page.
 // REQUIRES: `pages` sorted by id.
-const std::string& TextOf(const std::vector<PageData>& pages, const std::string& id) {
-  static const std::string kNone;
+const PageData* FindPage(const std::vector<PageData>& pages, const std::string& id) {
   auto it = std::lower_bound(pages.begin(), pages.end(), id,
                              [](const PageData& p, const std::string& key) { return p.id < key; });
-  return it != pages.end() && it->id == id ? it->text : kNone;
+  return it != pages.end() && it->id == id ? &*it : nullptr;
+}
+
+// pith's text for page `id`, or "" when the set has no such page.
+const std::string& TextOf(const std::vector<PageData>& pages, const std::string& id) {
+  static const std::string kNone;
+  const PageData* p = FindPage(pages, id);
+  return p ? p->text : kNone;
 }
 
 std::vector<std::string> Strings(const nlohmann::json& list) {
@@ -144,6 +151,37 @@ void PrintTypeRow(const std::string& name, const TypeGroup& g, bool halves) {
                 share(c.without_found, c.without_total));
   }
   std::printf("\n");
+}
+
+// pith's page type against the truth's: the share recognised, and a table
+// of true types (rows) by pith's (columns).
+void PrintConfusion(const nlohmann::json& truth, const std::vector<PageData>& pages, char half) {
+  std::map<std::string, std::map<std::string, int>> table;
+  std::map<std::string, int> columns;
+  int right = 0, total = 0;
+  for (const auto& [id, item] : truth.items()) {
+    if (half != 0 && pith::bench::SiteHalf(item.value("url", "")) != half) continue;
+    const std::string want = item.value("page_type", "-");
+    const PageData* page = FindPage(pages, id);
+    const std::string got = page ? page->page_type : "-";
+    ++table[want][got];
+    ++columns[got];
+    right += want == got;
+    ++total;
+  }
+  std::printf("page type recognised: %d of %d (%.3f); rows: truth, columns: pith\n", right, total,
+              total ? double(right) / total : 0.0);
+  std::printf("%-14s", "");
+  for (const auto& [got, n] : columns) std::printf(" %6.6s", got.c_str());
+  std::printf("\n");
+  for (const auto& [want, row] : table) {
+    std::printf("%-14s", want.c_str());
+    for (const auto& [got, n] : columns) {
+      auto cell = row.find(got);
+      std::printf(" %6d", cell == row.end() ? 0 : cell->second);
+    }
+    std::printf("\n");
+  }
 }
 
 // Scores a set of ground-truth.json (scrapinghub, wcxb-dev) with score.py's
@@ -212,6 +250,7 @@ void ScoreShingles(const nlohmann::json& truth, const std::vector<PageData>& pag
                   "snippets leaked)\n");
     }
   }
+  if (!types.empty()) PrintConfusion(truth, pages, half);
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   for (int i = 0; i < worst && i < static_cast<int>(ranked.size()); ++i) {
@@ -412,7 +451,7 @@ int main(int argc, char** argv) {
       }
       html = std::move(raw).value();
     }
-    pages.push_back({id, std::move(html), "", "", ""});
+    pages.push_back({id, std::move(html), "", "", "", ""});
   }
   std::sort(pages.begin(), pages.end(),
             [](const PageData& a, const PageData& b) { return a.id < b.id; });
@@ -457,6 +496,7 @@ int main(int argc, char** argv) {
       auto article = pith::Extract(p.html, args.options);
       if (article.ok()) {
         p.text = article->text;
+        p.page_type = pith::PageTypeName(article->page_type);
         if (run == 0 && !args.dump.empty()) {
           pith::RenderOptions all;
           all.with_blocks = all.with_comments = all.with_links = all.with_images = true;
@@ -484,7 +524,9 @@ int main(int argc, char** argv) {
   }
   if (!args.out.empty()) {
     nlohmann::ordered_json pred;
-    for (const PageData& p : pages) pred[p.id] = {{"articleBody", p.text}};
+    for (const PageData& p : pages) {
+      pred[p.id] = {{"articleBody", p.text}, {"page_type", p.page_type}};
+    }
     std::ofstream out(args.out, std::ios::binary);
     out << pred.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     if (!out) {

@@ -369,6 +369,10 @@ constexpr const char* kNotes[] = {
     "Articles come in input order, except with jsonl and downloads: then each record is written "
     "as its input completes. Every input yields one JSON record, which names it (\"input\"). "
     "Downloads honour the http_proxy, https_proxy, all_proxy and no_proxy variables.",
+    "JSON records carry \"page_type\", the kind of page recognised from its declared data "
+    "(JSON-LD and microdata @type, og:type) and structure: article, forum (threads and Q&A), "
+    "product (products and courses), service (company and service pages), documentation, "
+    "listing (links to articles or items), collection (a shop's category) or other (no text).",
     "Downloads are polite by default: each site's robots.txt is fetched once and obeyed (a URL "
     "it disallows is skipped, with the rule named), at most 2 transfers run at once per host, "
     "their starts 1 second apart, and a 429 or 503 with Retry-After pauses that host alone.",

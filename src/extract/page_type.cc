@@ -1,0 +1,251 @@
+// Stage 5b, page type: declared data first, then the page's build.
+#include "extract/page_type.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "base/utf8.h"
+#include "extract/hints.h"
+#include "extract/tuning.h"
+
+namespace pith::internal {
+namespace {
+
+// Chrome by tag or class/id hint: menus, headers, footers and sidebars hold
+// link lists and tiles of their own that say nothing of the page's type. A
+// wrapper of most of the page's prose is layout, whatever its class says.
+std::vector<bool> ChromeNodes(const Page& page, const Scores& scores) {
+  std::vector<bool> chrome(page.nodes.size(), false);
+  constexpr std::uint32_t kFlags =
+      kFlagHidden | kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagDialog;
+  const double layout = tuning::kProtectShare * scores.good_chars[0];
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& n = page.nodes[i];
+    const bool marked = (n.flags & kFlags) || (n.hints & kHintChromeMask & ~kHintCaption);
+    const bool spared = (n.flags & (kFlagBody | kFlagMain)) ||
+                        (n.hints & (kHintPositive | kHintArticleBody)) ||
+                        (scores.good_chars[i] > 0 && scores.good_chars[i] >= layout);
+    const bool own = n.parent >= 0 && marked && (!spared || (n.flags & kFlagHidden));
+    chrome[i] = own || (n.parent >= 0 && chrome[n.parent]);
+  }
+  return chrome;
+}
+
+bool IsCurrencySymbol(char32_t cp) {
+  return cp == '$' || cp == 0x20AC /* € */ || cp == 0xA3 /* £ */ || cp == 0xA5 /* ¥ */ ||
+         (cp >= 0x20A0 && cp <= 0x20CF);  // the Currency Symbols block: ₹ ₩ ₽ ₺ ₪ ₫ ₴ ₦ ...
+}
+
+// A short block made of an amount and a currency symbol: "$1,299.00",
+// "19,90 €", "From £12". Words around it are allowed ("From", "Now"), a
+// sentence is not.
+bool IsPrice(const TextBlock& b) {
+  if (b.chars > tuning::kMaxPriceChars) return false;
+  std::size_t i = 0;
+  bool symbol = false, digit = false;
+  while (i < b.text.size()) {
+    const char32_t cp = NextCodePoint(b.text, &i);
+    symbol = symbol || IsCurrencySymbol(cp);
+    digit = digit || (cp >= '0' && cp <= '9');
+  }
+  return symbol && digit;
+}
+
+// Prefix sums over blocks: how many blocks before block b satisfy a test, so
+// that a node's count is sums[block_end] - sums[block_begin].
+template <typename Test>
+std::vector<int> BlockPrefix(const Page& page, Test test) {
+  std::vector<int> sums(page.blocks.size() + 1, 0);
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) sums[b + 1] = sums[b] + (test(b) ? 1 : 0);
+  return sums;
+}
+
+int CountIn(const std::vector<int>& sums, const Node& n) {
+  return sums[n.block_end] - sums[n.block_begin];
+}
+
+// The strength of a declared type naming the page's main entity.
+constexpr int kMainEntity = 3;
+
+// Declared types: JSON-LD first, then microdata, then og:type.
+void ReadDeclared(const Page& page, const Metadata& meta, PageTypeSignals* s) {
+  int best = 0;
+  auto consider = [&](const std::string& name, const char* source) {
+    const DeclaredType d = ClassifySchemaType(name);
+    if (d.type == PageType::kArticle) s->declares_article = true;
+    if (d.type == PageType::kProduct && d.strength >= kMainEntity) ++s->products;
+    if (d.faq) s->declares_faq = true;
+    if (d.strength > best) {
+      best = d.strength;
+      s->declared = d.type;
+      s->declared_by = std::string(source) + name;
+    }
+  };
+  for (const std::string& t : meta.json_ld_types) consider(t, "JSON-LD ");
+  for (const std::string& t : page.meta.item_types) consider(t, "microdata ");
+  for (const auto& [key, value] : page.meta.metas) {
+    if (key != "og:type") continue;
+    const DeclaredType d = ClassifyOpenGraphType(value);
+    if (d.type == PageType::kArticle) s->og_article = true;
+    if (d.strength > best) {
+      best = d.strength;
+      s->declared = d.type;
+      s->declared_by = "og:type " + value;
+    }
+  }
+}
+
+// Label/value rows: a table row of exactly two cells whose first is short
+// (a label), or a <dt> followed by a <dd>.
+int CountSpecRows(const Page& page, const std::vector<bool>& chrome) {
+  int rows = 0;
+  for (std::size_t b = 0; b + 1 < page.blocks.size(); ++b) {
+    const TextBlock& label = page.blocks[b];
+    const TextBlock& value = page.blocks[b + 1];
+    if (chrome[label.node] || label.chars > tuning::kMaxSpecLabelChars) continue;
+    const bool cells = label.table >= 0 && label.row == value.row && label.column == 0 &&
+                       value.column == 1 &&
+                       (b + 2 >= page.blocks.size() || page.blocks[b + 2].row != label.row);
+    const bool terms = page.nodes[label.node].tag == GUMBO_TAG_DT &&
+                       page.nodes[value.node].tag == GUMBO_TAG_DD;
+    rows += cells || terms;
+  }
+  return rows;
+}
+
+// A post of a thread: prose signed by a short linked line (the poster's
+// name) among its first blocks, which a section of an article (opened by
+// its heading) does not have.
+bool IsPost(const Page& page, const Scores& scores, int id) {
+  const Node& n = page.nodes[id];
+  if (scores.good_chars[id] < tuning::kMinPostChars ||
+      n.block_end - n.block_begin < tuning::kMinPostBlocks) {
+    return false;
+  }
+  const int head_end = std::min(n.block_end, n.block_begin + tuning::kPostSignatureBlocks);
+  for (int b = n.block_begin; b < head_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind != BlockKind::kHeading && block.link_chars > 0 &&
+        block.chars <= tuning::kMaxSpecLabelChars) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Repeated structures: children of one parent sharing tag and class, at
+// least tuning::kMinRepeats of them. The group with the most members holding
+// prose gives `posts`; the group with the most short linked members gives
+// `tiles`, `priced_tiles` and `tile_chars`.
+void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>& chrome,
+                 const std::vector<int>& price_sums, PageTypeSignals* s) {
+  std::vector<std::pair<std::uint64_t, int>> children;
+  for (std::size_t p = 0; p < page.nodes.size(); ++p) {
+    const Node& parent = page.nodes[p];
+    if (chrome[p] || parent.end - static_cast<int>(p) <= tuning::kMinRepeats) continue;
+    children.clear();
+    for (int c = static_cast<int>(p) + 1; c < parent.end; c = page.nodes[c].end) {
+      const Node& n = page.nodes[c];
+      if (n.block_end > n.block_begin && !chrome[c]) {
+        children.emplace_back((std::uint64_t{static_cast<std::uint32_t>(n.tag)} << 32) | n.class_hash, c);
+      }
+    }
+    if (static_cast<int>(children.size()) < tuning::kMinRepeats) continue;
+    std::stable_sort(children.begin(), children.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < children.size();) {
+      std::size_t j = i;
+      int posts = 0, tiles = 0, priced = 0, tile_chars = 0;
+      for (; j < children.size() && children[j].first == children[i].first; ++j) {
+        const int c = children[j].second;
+        const Node& n = page.nodes[c];
+        if (IsPost(page, scores, c)) ++posts;
+        if (scores.link_chars[c] > 0 && scores.chars[c] <= tuning::kMaxTileChars) {
+          ++tiles;
+          tile_chars += scores.chars[c];
+          priced += CountIn(price_sums, n) > 0;
+        }
+      }
+      if (static_cast<int>(j - i) >= tuning::kMinRepeats) {
+        if (posts >= tuning::kMinRepeats) s->posts = std::max(s->posts, posts);
+        if (tiles >= tuning::kMinRepeats && tiles > s->tiles) {
+          s->tiles = tiles;
+          s->tile_chars = tile_chars;
+        }
+        if (priced >= tuning::kMinRepeats) s->priced_tiles = std::max(s->priced_tiles, priced);
+      }
+      i = j;
+    }
+  }
+}
+
+}  // namespace
+
+PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
+                                    const Metadata& meta) {
+  PageTypeSignals s;
+  ReadDeclared(page, meta, &s);
+  if (page.nodes.empty()) return s;
+  const std::vector<bool> chrome = ChromeNodes(page, scores);
+  const std::vector<int> price_sums = BlockPrefix(page, [&](std::size_t b) {
+    return IsPrice(page.blocks[b]);
+  });
+  for (const TextBlock& b : page.blocks) {
+    if (chrome[b.node]) continue;
+    s.page_chars += b.weighted_chars;
+    if (IsGoodBlock(b)) s.prose_chars += b.weighted_chars;
+    if (b.kind == BlockKind::kCode) s.code_chars += b.chars;
+    if (b.kind == BlockKind::kHeading) ++s.headings;
+  }
+  s.prices = price_sums.back();
+  s.spec_rows = CountSpecRows(page, chrome);
+  ReadRepeats(page, scores, chrome, price_sums, &s);
+  return s;
+}
+
+PageTypeGuess DecidePageType(const PageTypeSignals& s) {
+  auto guess = [](PageType type, std::string reason) { return PageTypeGuess{type, std::move(reason)}; };
+  if (s.page_chars == 0) return guess(PageType::kOther, "no text");
+  if (s.declared == PageType::kProduct && s.products >= tuning::kMinRepeats &&
+      s.priced_tiles >= tuning::kMinCollectionTiles) {
+    return guess(PageType::kCollection, std::to_string(s.priced_tiles) + " priced tiles");
+  }
+  if (s.declared != PageType::kOther && s.declared != PageType::kArticle) {
+    return guess(s.declared, s.declared_by);
+  }
+  if (s.posts >= tuning::kMinForumPosts) {
+    return guess(PageType::kForum, std::to_string(s.posts) + " posts");
+  }
+  if (s.priced_tiles >= tuning::kMinCollectionTiles) {
+    return guess(PageType::kCollection, std::to_string(s.priced_tiles) + " priced tiles");
+  }
+  if (s.prices > 0 && s.spec_rows >= tuning::kMinSpecRows) {
+    return guess(PageType::kProduct, "a price and " + std::to_string(s.spec_rows) + " spec rows");
+  }
+  // Code in a page that does not call itself an article (a blog post
+  // showing code does).
+  if (s.code_chars >= tuning::kMinDocCodeChars && !s.declares_article) {
+    return guess(PageType::kDocumentation, std::to_string(s.code_chars) + " characters of code");
+  }
+  if (s.tile_chars > s.prose_chars) {
+    return guess(PageType::kListing, std::to_string(s.tiles) + " tiles");
+  }
+  if (s.declares_article) return guess(PageType::kArticle, "declared article");
+  // og:type "article" is what many sites put on every page: sections
+  // outweigh it.
+  if (s.headings * tuning::kServiceCharsPerHeading > s.prose_chars) {
+    return guess(PageType::kService, std::to_string(s.headings) + " sections");
+  }
+  if (s.og_article) return guess(PageType::kArticle, "og:type article");
+  return guess(PageType::kArticle, "prose");
+}
+
+PageTypeGuess DetectPageType(const Page& page, const Scores& scores, const Metadata& meta) {
+  return DecidePageType(ReadPageTypeSignals(page, scores, meta));
+}
+
+}  // namespace pith::internal

@@ -1,0 +1,58 @@
+// Stage 5b, page type: the segmented page, its scores and metadata -> what
+// kind of page it is (article, forum thread, product, service, documentation,
+// listing, shop collection). Reads declared data (JSON-LD and microdata
+// @type, og:type) and language-neutral structure (repeated posts, tiles,
+// prices, label/value rows, code); decides nothing about the text, so that
+// selection can take the type as evidence.
+#ifndef PITH_SRC_PAGE_TYPE_H_
+#define PITH_SRC_PAGE_TYPE_H_
+
+#include <string>
+
+#include "extract/blocks.h"
+#include "extract/metadata.h"
+#include "extract/score.h"
+#include "pith/article.h"
+
+namespace pith::internal {
+
+// What the page declares and how it is built, counted once.
+struct PageTypeSignals {
+  // Declared data: the strongest type named by JSON-LD @type, microdata
+  // itemtype or og:type (in that order of trust), kOther when none names one.
+  PageType declared = PageType::kOther;
+  std::string declared_by;  // e.g. "JSON-LD Product", "og:type article"
+  bool declares_article = false;  // an Article-like JSON-LD or microdata type anywhere
+  bool og_article = false;        // og:type "article"
+  bool declares_faq = false;      // FAQPage: service and shop pages carry it too
+  int products = 0;               // products declared (JSON-LD or microdata Product, Course...)
+  // Structure.
+  int prose_chars = 0;     // weighted characters of good blocks outside chrome
+  int code_chars = 0;      // characters of <pre> blocks
+  int headings = 0;        // headings outside chrome
+  int prices = 0;          // short blocks reading as a price ("$1,299.00", "19,90 €")
+  int spec_rows = 0;       // label/value rows: two-cell table rows, <dt>/<dd> pairs
+  int posts = 0;           // repeated sibling elements each holding prose: replies of a thread
+  int tiles = 0;           // repeated sibling elements each a short linked item: teasers, tiles
+  int priced_tiles = 0;    // tiles holding a price: products of a shop's category
+  int tile_chars = 0;      // characters inside the tiles
+  int page_chars = 0;      // characters of the whole page outside chrome
+};
+
+PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
+                                    const Metadata& meta);
+
+// The type the signals point to, with a short reason ("JSON-LD Product",
+// "12 posts") for --explain.
+struct PageTypeGuess {
+  PageType type = PageType::kOther;
+  std::string reason;
+};
+PageTypeGuess DecidePageType(const PageTypeSignals& signals);
+
+// Both steps.
+PageTypeGuess DetectPageType(const Page& page, const Scores& scores, const Metadata& meta);
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_PAGE_TYPE_H_

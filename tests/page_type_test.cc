@@ -1,0 +1,139 @@
+// Stage 5b, page type, on small handmade pages: one page per type and per
+// kind of evidence (declared data, structure), plus the traps (an article
+// that shows code, a product page with a carousel of other products).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/page_type.h"
+#include "pith/pith.h"
+
+namespace pith {
+namespace {
+
+std::string Repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+const char kParagraph[] =
+    "<p>The committee met for the third time this month to weigh the proposal, and most of "
+    "its members said they wanted more time to read the report before they would vote.</p>";
+
+std::string Html(const std::string& head, const std::string& body) {
+  return "<html><head><title>Test page</title>" + head + "</head><body>" + body +
+         "</body></html>";
+}
+
+std::string JsonLd(const std::string& json) {
+  return "<script type=\"application/ld+json\">" + json + "</script>";
+}
+
+PageType TypeOf(const std::string& html) {
+  Result<Article> a = Extract(html);
+  EXPECT_TRUE(a.ok());
+  return a.ok() ? a->page_type : PageType::kOther;
+}
+
+TEST(PageTypeTest, NamesAreTheBenchmarks) {
+  EXPECT_STREQ(PageTypeName(PageType::kArticle), "article");
+  EXPECT_STREQ(PageTypeName(PageType::kForum), "forum");
+  EXPECT_STREQ(PageTypeName(PageType::kProduct), "product");
+  EXPECT_STREQ(PageTypeName(PageType::kService), "service");
+  EXPECT_STREQ(PageTypeName(PageType::kDocumentation), "documentation");
+  EXPECT_STREQ(PageTypeName(PageType::kListing), "listing");
+  EXPECT_STREQ(PageTypeName(PageType::kCollection), "collection");
+  EXPECT_STREQ(PageTypeName(PageType::kOther), "other");
+}
+
+TEST(PageTypeTest, DeclaredTypes) {
+  const std::string body = "<main><h1>Title</h1>" + Repeat(kParagraph, 3) + "</main>";
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"Product","name":"Kettle"})"), body)),
+            PageType::kProduct);
+  // Inside @graph, beside the site's boilerplate types.
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@graph":[{"@type":"WebSite"},{"@type":"BreadcrumbList"},
+                                  {"@type":"QAPage","mainEntity":{"@type":"Question"}}]})"),
+                        body)),
+            PageType::kForum);
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":["TechArticle"]})"), body)),
+            PageType::kDocumentation);
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"NewsArticle","headline":"Title"})"), body)),
+            PageType::kArticle);
+  EXPECT_EQ(TypeOf(Html("<meta property=\"og:type\" content=\"product\">", body)),
+            PageType::kProduct);
+  // Microdata, read from itemtype.
+  EXPECT_EQ(TypeOf(Html("", "<main itemscope itemtype=\"https://schema.org/DiscussionForumPosting\">"
+                            "<h1>Title</h1>" + Repeat(kParagraph, 3) + "</main>")),
+            PageType::kForum);
+}
+
+TEST(PageTypeTest, ThreadOfSignedPosts) {
+  const std::string post =
+      "<div class=\"message\"><div class=\"who\"><a href=\"/u/1\">rivermouse</a></div>"
+      "<div class=\"when\">3 May</div>" + std::string(kParagraph) + "</div>";
+  EXPECT_EQ(TypeOf(Html("", "<h1>Budget for a first kayak?</h1>" + Repeat(post, 4))),
+            PageType::kForum);
+  // Sections of an article repeat too, but open with their heading, not a
+  // poster's name.
+  const std::string section = "<section class=\"part\"><h2>Part</h2>" +
+                              Repeat(kParagraph, 3) + "</section>";
+  EXPECT_EQ(TypeOf(Html("<meta property=\"og:type\" content=\"article\">",
+                        "<article><h1>Title</h1>" + Repeat(section, 4) + "</article>")),
+            PageType::kArticle);
+}
+
+TEST(PageTypeTest, ShopCategoryAndProductPage) {
+  const std::string tile =
+      "<li class=\"tile\"><a href=\"/p/1\">Trail shoe</a><span class=\"price\">$129.00</span></li>";
+  const std::string intro = std::string(kParagraph);
+  EXPECT_EQ(TypeOf(Html("", "<h1>Running shoes</h1>" + intro + "<ul>" + Repeat(tile, 8) + "</ul>")),
+            PageType::kCollection);
+  // One product with its data sheet; the carousel of others does not make it
+  // a category page.
+  const std::string sheet =
+      "<table><tr><th>Weight</th><td>280 g</td></tr><tr><th>Drop</th><td>8 mm</td></tr>"
+      "<tr><th>Upper</th><td>Recycled mesh</td></tr></table>";
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"Product","name":"Trail shoe"})"),
+                        "<h1>Trail shoe</h1><p>$129.00</p>" + intro + sheet + "<ul>" +
+                            Repeat(tile, 6) + "</ul>")),
+            PageType::kProduct);
+  // Without declared data: a price beside label/value rows.
+  EXPECT_EQ(TypeOf(Html("", "<h1>Trail shoe</h1><p>$129.00</p>" + intro + sheet)),
+            PageType::kProduct);
+}
+
+TEST(PageTypeTest, DocumentationListingAndService) {
+  const std::string code =
+      "<pre>" + Repeat("let value = compute(input, options).expect(\"valid input\");\n", 6) +
+      "</pre>";
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Reading input</h1>" + std::string(kParagraph) + code +
+                                "</main>")),
+            PageType::kDocumentation);
+  // A blog post that shows code is still an article.
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"BlogPosting"})"),
+                        "<main><h1>Reading input</h1>" + std::string(kParagraph) + code +
+                            "</main>")),
+            PageType::kArticle);
+  const std::string teaser =
+      "<div class=\"item\"><h3><a href=\"/s/1\">Council approves the new bridge</a></h3>"
+      "<span>2 hours ago</span></div>";
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Latest</h1>" + Repeat(teaser, 10) + "</main>")),
+            PageType::kListing);
+  const std::string offer =
+      "<section><h2>Audits</h2><p>We review your accounts every quarter and report.</p></section>";
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Our services</h1>" + Repeat(offer, 5) + "</main>")),
+            PageType::kService);
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Title</h1>" + Repeat(kParagraph, 4) + "</main>")),
+            PageType::kArticle);
+  EXPECT_EQ(TypeOf(Html("", "")), PageType::kOther);
+}
+
+TEST(PageTypeTest, JsonCarriesIt) {
+  Result<Article> a = Extract(Html(JsonLd(R"({"@type":"Product"})"), Repeat(kParagraph, 2)));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(RenderJson(*a).find("\"page_type\":\"product\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace pith
