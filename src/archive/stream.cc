@@ -128,12 +128,7 @@ bool ByteStream::Produce() {
       out_total_ += n;
       return true;
     }
-    if (in_pos_ == in_.size() && !FillRaw()) {
-      state_ = State::kEnd;
-      Break(Status::DecodeError("the gzip member at offset " + std::to_string(member_offset_) +
-                                " is cut short (the file is truncated)"));
-      return false;
-    }
+    if (in_pos_ == in_.size()) FillRaw();  // at the end, inflate may still hold output
     z_stream& zs = zs_->zs;
     zs.next_in = reinterpret_cast<Bytef*>(&in_[in_pos_]);
     zs.avail_in = static_cast<uInt>(in_.size() - in_pos_);
@@ -148,7 +143,14 @@ bool ByteStream::Produce() {
     in_pos_ = in_.size() - zs.avail_in;
     if (rc == Z_STREAM_END) {
       state_ = State::kMemberStart;
-    } else if (rc != Z_OK && !(rc == Z_BUF_ERROR && produced == 0 && zs.avail_in == 0)) {
+    } else if (rc == Z_BUF_ERROR && produced == 0 && zs.avail_in == 0) {
+      if (source_over_) {
+        state_ = State::kEnd;
+        Break(Status::DecodeError("the gzip member at offset " + std::to_string(member_offset_) +
+                                  " is cut short (the file is truncated)"));
+        return false;
+      }
+    } else if (rc != Z_OK) {
       Break(Status::DecodeError("corrupt gzip member at offset " + std::to_string(member_offset_) +
                                 ": " + (zs.msg ? zs.msg : "inflate failed")));
       // Resume at the next magic number after this member's start.

@@ -44,7 +44,8 @@ constexpr Flag kFlags[] = {
      "an article shorter than N characters counts as not found (default 50)"},
     {nullptr, "--encoding", "LABEL", "decode input as LABEL (e.g. windows-1251) instead of detecting"},
     {"-j", "--threads", "N",
-     "extract N inputs at once (default: the number of cores); output keeps input order"},
+     "extract N inputs (or WARC records) at once (default: the number of cores); output keeps "
+     "input order"},
     {nullptr, "--urls", "FILE",
      "also download the URLs listed in FILE, one a line (- reads standard input; "
      "blank lines and lines starting with # are skipped)"},
@@ -352,9 +353,16 @@ namespace {
 constexpr const char* kSummary =
     "Print the main text of web pages, without menus, teasers, share bars and other chrome.";
 constexpr const char* kDescription[] = {
-    "A DIR is searched for .html, .htm, .warc (saved downloads) and their .gz files; - or no "
-    "input reads standard input. A URL (http or https) is downloaded. Gzip-compressed input is "
-    "read transparently.",
+    "A DIR is searched for .html, .htm, .warc (web archives, saved downloads) and their .gz "
+    "files; - or no input reads standard input. A URL (http or https) is downloaded. "
+    "Gzip-compressed input is read transparently.",
+    "A WARC file (WARC/1.0 or 1.1; plain, gzipped record by record or whole; told by its first "
+    "bytes) is streamed record by record: every HTML response record yields an article, whose "
+    "JSON adds warc_record_id, warc_date and warc_target_uri; other records (request, metadata, "
+    "revisit, warcinfo, images, PDFs) are counted, not shown. A summary line on standard error "
+    "counts the records read, extracted, without content, skipped by type, and failed. A "
+    "damaged record is reported with its record id and byte offset, and reading goes on at the "
+    "next record.",
     "pith check DIR... is a regression test of saved pages: every page under DIR with an "
     "expectation beside it (NAME.expected.txt, .md, .html or .json by --format; "
     "SLUG/expected.txt for SLUG/source.html) is extracted again and compared, and a unified "
@@ -366,8 +374,10 @@ constexpr const char* kDescription[] = {
     "with their expectations.",
 };
 constexpr const char* kNotes[] = {
-    "Articles come in input order, except with jsonl and downloads: then each record is written "
-    "as its input completes. Every input yields one JSON record, which names it (\"input\"). "
+    "Articles come in input order (a WARC file's in record order), except with jsonl and "
+    "downloads or WARC files: then each record is written as it completes. Every input (every "
+    "HTML record and every damaged record of a WARC file) yields one JSON record, which names it "
+    "(\"input\"). "
     "Downloads honour the http_proxy, https_proxy, all_proxy and no_proxy variables.",
     "JSON records carry \"page_type\", the kind of page recognised from its declared data "
     "(JSON-LD and microdata @type, og:type) and structure: article, forum (threads and Q&A), "
@@ -378,8 +388,9 @@ constexpr const char* kNotes[] = {
     "their starts 1 second apart, and a 429 or 503 with Retry-After pauses that host alone.",
     "Exit status: 0 every input gave an article; 1 some input had no main content, was not "
     "HTML or was disallowed by robots.txt, or there was nothing to read (no pages in the directories, no URLs in the lists); "
-    "2 an error (bad usage, unreadable or binary input, failed download); other inputs "
-    "are still processed.",
+    "2 an error (bad usage, unreadable or binary input, failed download, a damaged WARC "
+    "record); other inputs are still processed. A WARC file counts as one input: it gave an "
+    "article if any of its records did.",
     "pith check exits 0 when every page is unchanged (or, with --update, was written), 1 when a "
     "page changed or lacks an expectation, 2 on errors (a page that cannot be read or "
     "extracted, a bad pith-check file).",

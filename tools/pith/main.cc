@@ -12,6 +12,9 @@
 #include <filesystem>
 #include <iostream>
 #include <limits>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +23,7 @@
 #include "cli_args.h"
 #include "pith/check.h"
 #include "pith/pith.h"
+#include "pith/warc.h"
 
 namespace {
 
@@ -45,6 +49,7 @@ bool LooksLikeUrl(const std::string& input) {
 struct Input {
   std::string name;  // a path, "-", or a URL
   bool url = false;
+  bool archive = false;  // a WARC file (its first bytes say so, not its name)
 };
 
 // Expands directories into the page files below them, sorted; URLs and
@@ -109,9 +114,32 @@ pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
   return pith::Status::Ok();
 }
 
+// The first bytes of standard input, read to tell a WARC stream from a page;
+// whoever reads standard input starts with them.
+std::string stdin_head;
+
+// True when the local input `name` ("-": standard input) is a WARC file,
+// gzipped or not.
+bool IsArchive(const std::string& name) {
+  constexpr std::size_t kHead = 4096;
+  if (name == "-") {
+    stdin_head.resize(kHead);
+    stdin_head.resize(std::fread(stdin_head.data(), 1, kHead, stdin));
+    return pith::LooksLikeWarc(stdin_head);
+  }
+  std::error_code ec;
+  if (!fs::is_regular_file(name, ec)) return false;  // the extraction says why (a FIFO would block)
+  std::FILE* f = std::fopen(name.c_str(), "rb");
+  if (!f) return false;
+  std::string head(kHead, '\0');
+  head.resize(std::fread(head.data(), 1, kHead, f));
+  std::fclose(f);
+  return pith::LooksLikeWarc(head);
+}
+
 pith::Result<pith::Article> ExtractLocal(const std::string& input, const CliArgs& args) {
   if (input != "-") return pith::ExtractFile(input, args.options);
-  std::string bytes;
+  std::string bytes = std::move(stdin_head);
   const pith::Status read = ReadStream(stdin, args.options.max_input_bytes, "standard input", &bytes);
   if (!read.ok()) return read;
   pith::Result<pith::Article> article = pith::Extract(bytes, args.options, pith::PageInfo{});
@@ -119,7 +147,53 @@ pith::Result<pith::Article> ExtractLocal(const std::string& input, const CliArgs
   return article;
 }
 
-// A progress line on a terminal: done/total, failures, pages per second.
+// Standard input as a WARC source: the bytes IsArchive() read, then the rest.
+pith::WarcSource StdinSource() {
+  return [](char* buffer, std::size_t size) -> pith::Result<std::size_t> {
+    if (!stdin_head.empty()) {
+      const std::size_t n = stdin_head.copy(buffer, size);
+      stdin_head.erase(0, n);
+      return n;
+    }
+    const std::size_t n = std::fread(buffer, 1, size, stdin);
+    if (n == 0 && std::ferror(stdin)) return pith::Status::IoError("cannot read standard input");
+    return n;
+  };
+}
+
+// What the records of one WARC file came to.
+struct ArchiveTally {
+  std::size_t read = 0;             // records, damaged ones and runs of garbage included
+  std::size_t extracted = 0;        // HTML responses with an article
+  std::size_t without_content = 0;  // HTML responses without one
+  std::map<std::string, std::size_t> skipped;  // not HTML, by kind: "request", "revisit", ...
+  std::size_t failed = 0;           // damaged records and failed extractions
+
+  // "7 records read: 2 extracted, 1 without content, 3 skipped by type
+  // (1 request, 2 warcinfo), 1 failed"
+  std::string Summary() const {
+    std::size_t skips = 0;
+    std::string kinds;
+    for (const auto& [kind, n] : skipped) {
+      skips += n;
+      kinds += (kinds.empty() ? "" : ", ") + std::to_string(n) + " " + kind;
+    }
+    return std::to_string(read) + (read == 1 ? " record" : " records") + " read: " +
+           std::to_string(extracted) + " extracted, " + std::to_string(without_content) +
+           " without content, " + std::to_string(skips) + " skipped by type" +
+           (kinds.empty() ? "" : " (" + kinds + ")") + ", " + std::to_string(failed) + " failed";
+  }
+};
+
+// The kind a record not extracted is counted under.
+std::string SkipKind(const pith::WarcRecord& record) {
+  if (record.type.empty()) return "untyped";
+  if (record.type == "response" || record.type == "resource") return record.type + " (not HTML)";
+  return record.type;
+}
+
+// A progress line on a terminal: done/total (total 0: not known, as for
+// WARC files), failures, pages per second.
 class Progress {
  public:
   Progress(bool on, std::size_t total)
@@ -127,7 +201,8 @@ class Progress {
   void Update(std::size_t done, std::size_t failed, const std::string& last) {
     if (!on_) return;
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    std::fprintf(stderr, "\r[%zu/%zu] %zu failed, %.1f pages/s  %s\033[K", done, total_, failed,
+    const std::string of = total_ > 0 ? "/" + std::to_string(total_) : "";
+    std::fprintf(stderr, "\r[%zu%s] %zu failed, %.1f pages/s  %s\033[K", done, of.c_str(), failed,
                  s > 0 ? static_cast<double>(done) / s : 0.0, last.c_str());
   }
   void Clear() {
@@ -227,16 +302,30 @@ int main(int argc, char** argv) {
     }
   }
 
+  bool any_archive = false;
+  for (Input& in : inputs) {
+    if (!in.url) any_archive |= in.archive = IsArchive(in.name);
+  }
+
   std::FILE* out_file = stdout;
   if (!args.output.empty() && !(out_file = std::fopen(args.output.c_str(), "wb"))) {
     std::perror(("pith: " + args.output).c_str());
     return kExitError;
   }
   Output out(out_file, &exit_code);
-  const bool many = inputs.size() > 1;
-  Progress progress(many && isatty(STDERR_FILENO) && !args.quiet, inputs.size());
+  Progress progress((inputs.size() > 1 || any_archive) && isatty(STDERR_FILENO) && !args.quiet,
+                    any_archive ? 0 : inputs.size());
   std::size_t done = 0, failed = 0;
-  if (args.format == Format::kJson && many) out.Write("[\n");
+  // Several records: a JSON array, "==> input <==" headers. Known at the
+  // first record: an archive says whether it holds more than one.
+  bool many = inputs.size() > 1;
+  bool started = false;
+  auto start = [&](const Outcome* first) {
+    if (started) return;
+    started = true;
+    many = many || (first ? first->archive_many : any_archive);
+    if (args.format == Format::kJson && many) out.Write("[\n");
+  };
   bool first = true;
 
   pith::cli::BatchPlan plan;
@@ -248,14 +337,88 @@ int main(int argc, char** argv) {
   }
   plan.fetch = args.fetch;
   plan.threads = args.threads;
-  // jsonl with downloads: each record as its input completes; otherwise in
-  // input order (local files are quick, and an order is easier to diff).
-  plan.ordered = args.format != Format::kJsonl || plan.urls.empty();
+  // jsonl with downloads or archives: each record as it completes; otherwise
+  // in input and record order (local files are quick, and an order is easier
+  // to diff).
+  plan.ordered = args.format != Format::kJsonl || (plan.urls.empty() && !any_archive);
 
-  auto file_work = [&](std::size_t i) {
-    Outcome o;
-    o.article = ExtractLocal(inputs[i].name, args);
-    return o;
+  // What each archive came to, for its summary line.
+  std::vector<ArchiveTally> tallies(inputs.size());
+  std::mutex tally_mu;  // the reader thread counts skipped records, emit() the rest
+
+  pith::WarcOptions warc_options;
+  warc_options.max_record_bytes = args.options.max_input_bytes;
+  auto read_archive = [&](std::size_t i, const pith::cli::AddUnit& add) {
+    const std::string& name = inputs[i].name;
+    pith::Result<pith::WarcReader> reader =
+        name == "-" ? pith::WarcReader(StdinSource(), warc_options)
+                    : pith::WarcReader::Open(name, warc_options);
+    if (!reader.ok()) {
+      const pith::Status s = reader.status();
+      add([s] {
+        Outcome o;
+        o.article = s;
+        return o;
+      });
+      return;
+    }
+    // The first record waits until the next one is read, to say whether the
+    // file holds more than one.
+    std::optional<Outcome> held;
+    std::size_t records = 0;
+    auto queue = [&](Outcome o, bool more) {
+      o.archive_many = more;
+      if (!o.record.status.ok()) {
+        add([o = std::move(o)] { return o; });
+        return;
+      }
+      add([o = std::move(o), &args]() mutable {
+        o.article = pith::ExtractRecord(o.record, args.options);
+        o.record.payload.clear();
+        o.record.payload.shrink_to_fit();
+        return o;
+      });
+    };
+    pith::WarcRecord record;
+    while (reader->Next(&record)) {
+      ++records;
+      if (held && records == 2) {
+        queue(std::move(*held), true);
+        held.reset();
+      }
+      const bool damaged = !record.status.ok() &&
+                           !(record.status.code() == pith::Status::Code::kTooLarge &&
+                             !record.IsHtmlResponse());
+      if (!damaged && !record.IsHtmlResponse()) {
+        std::lock_guard<std::mutex> lock(tally_mu);
+        ++tallies[i].read;
+        ++tallies[i].skipped[SkipKind(record)];
+        continue;
+      }
+      {
+        std::lock_guard<std::mutex> lock(tally_mu);
+        ++tallies[i].read;
+      }
+      Outcome o;
+      o.from_archive = true;
+      o.record = std::move(record);
+      record = pith::WarcRecord();
+      if (damaged) o.article = o.record.status;
+      if (records == 1) {
+        held.emplace(std::move(o));
+      } else {
+        queue(std::move(o), true);
+      }
+    }
+    if (held) queue(std::move(*held), records > 1);
+  };
+  auto expand = [&](std::size_t i, const pith::cli::AddUnit& add) {
+    if (inputs[i].archive) return read_archive(i, add);
+    add([&, i] {
+      Outcome o;
+      o.article = ExtractLocal(inputs[i].name, args);
+      return o;
+    });
   };
   auto page_work = [&](std::size_t, pith::Response response) {
     Outcome o;
@@ -277,9 +440,17 @@ int main(int argc, char** argv) {
     return o;
   };
   auto emit = [&](std::size_t i, Outcome outcome) {
+    start(&outcome);
     const std::string& input = inputs[i].name;
     pith::Result<pith::Article>& article = outcome.article;
     const pith::Response* response = outcome.downloaded ? &outcome.response : nullptr;
+    const bool record = outcome.from_archive;
+    // A record is named by its file, its id and its offset.
+    const std::string where =
+        (input == "-" ? std::string("stdin") : input) +
+        (record ? (outcome.record.record_id.empty() ? "" : ": record " + outcome.record.record_id) +
+                      " at offset " + std::to_string(outcome.record.offset)
+                : "");
     ++done;
     if (!outcome.save_error.empty()) {
       progress.Clear();
@@ -289,9 +460,20 @@ int main(int argc, char** argv) {
     if (!article.ok()) {
       const bool skipped = article.status().code() == pith::Status::Code::kUnsupportedType ||
                            article.status().code() == pith::Status::Code::kDisallowed;
+      if (record) {
+        std::lock_guard<std::mutex> lock(tally_mu);
+        if (skipped) {
+          ++tallies[i].skipped["response (not HTML)"];
+        } else {
+          ++tallies[i].failed;
+        }
+      }
+      if (record && skipped) return;  // counted, not emitted
       if (!skipped) ++failed;
       progress.Clear();
-      if (!skipped || !args.quiet) {
+      if (record) {
+        std::cerr << "pith: " << where << ": " << article.status().ToString() << "\n";
+      } else if (!skipped || !args.quiet) {
         std::cerr << "pith: " << (input == "-" ? "stdin: " : "") << article.status().message()
                   << (skipped ? " (skipped)" : "") << "\n";
       }
@@ -300,19 +482,26 @@ int main(int argc, char** argv) {
       } else {
         exit_code = kExitError;
       }
-      // Every input yields one JSON record, so a reader can match them up.
-      const std::string record = pith::RenderErrorJson(input, article.status(), response);
+      // Every input (every record of an archive) yields one JSON record, so
+      // a reader can match them up.
+      const std::string json = record ? pith::RenderErrorJson(input, article.status(), outcome.record)
+                                      : pith::RenderErrorJson(input, article.status(), response);
       if (args.format == Format::kJsonl) {
-        out.Write(record + "\n");
+        out.Write(json + "\n");
       } else if (args.format == Format::kJson) {
-        out.Write(std::string(many && !first ? ",\n" : "") + record + (many ? "" : "\n"));
+        out.Write(std::string(many && !first ? ",\n" : "") + json + (many ? "" : "\n"));
         first = false;
       }
       out.EndRecord();
       progress.Update(done, failed, input);
       return;
     }
-    if (!article->found) {
+    if (record) {
+      article->input = input;
+      std::lock_guard<std::mutex> lock(tally_mu);
+      ++(article->found ? tallies[i].extracted : tallies[i].without_content);
+    }
+    if (!article->found && !record) {
       progress.Clear();
       if (!args.quiet) std::cerr << "pith: " << input << ": no main content found\n";
       if (exit_code == kExitOk) exit_code = kExitNotFound;
@@ -329,7 +518,10 @@ int main(int argc, char** argv) {
     switch (args.format) {
       case Format::kText: case Format::kMarkdown: case Format::kHtml: {
         if (!article->found) break;
-        if (many) out.Write(std::string(first ? "" : "\n") + "==> " + input + " <==\n");
+        if (many) {
+          out.Write(std::string(first ? "" : "\n") + "==> " + input +
+                    (record ? " " + outcome.record.target_uri : "") + " <==\n");
+        }
         const pith::OutputFormat f = args.format == Format::kText       ? pith::OutputFormat::kText
                                      : args.format == Format::kMarkdown ? pith::OutputFormat::kMarkdown
                                                                         : pith::OutputFormat::kHtml;
@@ -346,11 +538,26 @@ int main(int argc, char** argv) {
     }
     first = false;
     out.EndRecord();
-    progress.Update(done, failed, input);
+    progress.Update(done, failed, record ? outcome.record.target_uri : input);
   };
-  pith::cli::RunBatch(plan, file_work, page_work, emit);
+  pith::cli::RunBatch(plan, expand, page_work, emit);
   progress.Clear();
+  start(nullptr);
   if (args.format == Format::kJson && many) out.Write("\n]\n");
+  // One summary line an archive; it counts as one input for the exit status.
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (!inputs[i].archive) continue;
+    const ArchiveTally& t = tallies[i];
+    if (!args.quiet) {
+      std::cerr << "pith: " << (inputs[i].name == "-" ? "stdin" : inputs[i].name) << ": "
+                << t.Summary() << "\n";
+    }
+    if (t.failed > 0) {
+      exit_code = kExitError;
+    } else if (t.extracted == 0 && exit_code == kExitOk) {
+      exit_code = kExitNotFound;
+    }
+  }
   if (!out.Close()) {
     if (errno == EPIPE) return exit_code;  // the reader left: not an error of ours
     std::perror("pith: cannot write output");
