@@ -570,6 +570,48 @@ TEST(RulesTest, LinkedTitlesOfAListingsItemsStay) {
   EXPECT_EQ(story->text.find("Storm warning for the weekend"), std::string::npos) << story->text;
 }
 
+// A product page: the box of features and price, a shipping note beside the
+// features, and the description in a section of its own below the box.
+std::string ProductPage(const std::string& head) {
+  return "<html><head><title>Harbour lamp</title>" + head +
+         "</head><body><div class=\"page\"><div class=\"product\"><div class=\"features\">"
+         "<p>The lamp is cast from recycled brass, and its shade turns on a hinge, so the light "
+         "falls where you read, write or work.</p>"
+         "<p>A dimmer in the base goes from a night glow to full reading light, and the warm LED "
+         "lasts for twenty-five thousand hours.</p>"
+         "<p>The cable is braided cotton, two metres long, with a switch halfway along it, and "
+         "the plug fits every socket in the country.</p>"
+         "<p>The base is weighted with sand, and a felt pad underneath keeps the table free "
+         "of scratches.</p></div>"
+         "<div class=\"shipping\"><p>Delivery in three to five working days, and returns are free "
+         "for thirty days.</p><button>Add to cart</button></div></div>"
+         "<section class=\"details\"><h2>Description</h2><p>The harbour lamp was drawn after the "
+         "lights of an old fishing port, where brass lamps hung over the quay, and each one is "
+         "polished by hand in a small workshop.</p><p>Brass darkens with time and takes on a "
+         "soft patina, unless it is polished now and then with a dry cloth.</p></section>"
+         "</div></body></html>";
+}
+
+TEST(RulesTest, SeparateSectionBesideTheRegionJoins) {
+  // The description is not a sibling of the features but of the box holding
+  // them: a separate section, joined. The shipping note, a lone paragraph
+  // after the features, is not.
+  Result<Article> a = Extract(ProductPage(""));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind("The lamp is cast from recycled brass", 0), 0u) << a->text;
+  EXPECT_NE(a->text.find("Description\n\nThe harbour lamp was drawn"), std::string::npos)
+      << a->text;
+  EXPECT_NE(a->text.find("polished now and then with a dry cloth."), std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("Delivery in three"), std::string::npos) << a->text;
+  // A dated page is a post: what lies beside it is the blog's, not the post's.
+  Result<Article> post = Extract(ProductPage(
+      "<meta property=\"article:published_time\" content=\"2025-03-01T10:00:00Z\">"));
+  ASSERT_TRUE(post.ok());
+  EXPECT_NE(post->text.find("The lamp is cast"), std::string::npos) << post->text;
+  EXPECT_EQ(post->text.find("The harbour lamp was drawn"), std::string::npos) << post->text;
+}
+
 TEST(RulesTest, HeadingWrittenAsASentenceReadsAsText) {
   // A closing line styled as a heading but written as a sentence stays; a
   // heading with nothing after it goes.

@@ -546,6 +546,59 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
   KeepLinkedTitlesOfKeptText(page, linked_headings, decisions);
 }
 
+// Sections of the page beside the region's ancestors that read like content
+// on their own: a product's description below the box of its features and
+// price. Climbs from the region's parent to the page's <main> (or <body>);
+// at each level a sibling that is no chrome, holds good text (at least
+// tuning::kSectionMinGoodChars and kSiblingGoodShare of the region's), few
+// links and not too much markup is decided as a region of its own, and
+// joins unless its kept text repeats text kept already (a copy for other
+// screens). A dated page is a post: beside it lie the blog's author boxes
+// and disclaimers, so it takes none.
+void AddSeparateSections(const Page& page, const Scores& scores, const Metadata& meta,
+                         const std::vector<bool>& excluded, Selection* sel) {
+  if (sel->roots.empty() || !meta.date.empty()) return;
+  int region_good = 0;
+  for (int r : sel->roots) region_good += scores.good_chars[r];
+  const double min_good = std::max<double>(tuning::kSectionMinGoodChars,
+                                           tuning::kSiblingGoodShare * region_good);
+  std::unordered_set<std::string_view> kept_texts;
+  for (std::size_t b = 0; b < sel->decisions.size(); ++b) {
+    if (sel->decisions[b].kept) kept_texts.insert(page.blocks[b].text);
+  }
+  std::vector<int> added;
+  for (int cur = page.nodes[sel->roots.front()].parent;
+       cur >= 0 && !(page.nodes[cur].flags & (kFlagBody | kFlagMain));) {
+    const int up = page.nodes[cur].parent;
+    if (up < 0) break;
+    for (int c = up + 1; c < page.nodes[up].end; c = page.nodes[c].end) {
+      if (c == cur || excluded[c] || ChromeReason(page.nodes[c]) != nullptr ||
+          scores.good_chars[c] < min_good ||
+          NodeLinkDensity(scores, c) >= tuning::kSiblingLinkDensity ||
+          TagDensity(page, scores, c) > tuning::kSectionMaxTagDensity) {
+        continue;
+      }
+      std::vector<Decision> own(page.blocks.size(), Decision{false, "outside the main region"});
+      DecideRegion(page, scores, meta, {c}, &own);
+      int kept = 0, repeated = 0;
+      for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
+        if (!own[b].kept) continue;
+        kept += page.blocks[b].weighted_chars;
+        if (kept_texts.count(page.blocks[b].text)) repeated += page.blocks[b].weighted_chars;
+      }
+      if (kept == 0 || repeated * 2 > kept) continue;
+      for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
+        sel->decisions[b] = own[b];
+        if (own[b].kept) kept_texts.insert(page.blocks[b].text);
+      }
+      added.push_back(c);
+    }
+    cur = up;
+  }
+  sel->roots.insert(sel->roots.end(), added.begin(), added.end());
+  std::sort(sel->roots.begin(), sel->roots.end());
+}
+
 int KeptChars(const Page& page, const std::vector<Decision>& decisions) {
   int kept = 0;
   for (std::size_t b = 0; b < decisions.size(); ++b) {
@@ -679,14 +732,17 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     DecideRegion(page, scores, meta, sel.roots, &sel.decisions);
   }
   const int kept = KeptChars(page, sel.decisions);
+  bool whole_page = false;
   if (kept < tuning::kFallbackShare * PageGoodChars(page)) {
     std::vector<Decision> whole(page.blocks.size(), Decision{false, "outside the main region"});
     DecideRegion(page, scores, meta, {0}, &whole);
     if (KeptChars(page, whole) > kept) {
       sel.roots = {0};
       sel.decisions = std::move(whole);
+      whole_page = true;
     }
   }
+  if (top >= 0 && !whole_page) AddSeparateSections(page, scores, meta, excluded, &sel);
   KeepLead(page, meta, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
   return sel;

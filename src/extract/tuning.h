@@ -93,6 +93,14 @@ inline constexpr int kAlternativesConsidered = 5;
 // (about 0.2), so the bar sits below that.
 inline constexpr double kSiblingGoodShare = 0.2;
 inline constexpr double kSiblingLinkDensity = 0.15;
+// A section beside the region's ancestors (a product's description below
+// its box of features and price) joins with at least this much good text, as
+// well as kSiblingGoodShare of the region's; fewer are notes and labels.
+inline constexpr int kSectionMinGoodChars = 200;
+// ...and up to this tag density: the icons and small parts of a product page
+// weigh more than in a story, while link grids still pass it (kMaxTagDensity
+// kept the descriptions out; 15 and 30 measured the same).
+inline constexpr double kSectionMaxTagDensity = 15.0;
 // A sibling paragraph joins on its own when this long and this free of links.
 inline constexpr int kSiblingParagraphChars = 80;
 inline constexpr double kSiblingParagraphLinkDensity = 0.25;
