@@ -174,6 +174,25 @@ TEST_F(CliWarcTest, StdinAndDirectoriesAndPagesBeside) {
   EXPECT_NE(in.err.find("stdin: 10 records read: 3 extracted"), std::string::npos) << in.err;
 }
 
+// tests/data/wget-crawl.warc.gz: written by wget (see warc_test.cc).
+TEST_F(CliWarcTest, AnArchiveWgetWrote) {
+  const std::string path = std::string(PITH_SOURCE_DIR) + "/tests/data/wget-crawl.warc.gz";
+  CliRun r = RunPith("-j1 --format jsonl " + path);
+  EXPECT_EQ(r.exit_code, 0) << r.err;  // a record without content is no failure
+  const std::vector<nlohmann::json> lines = JsonLines(r.out);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0]["url"], "http://127.0.0.1:18765/index.html");
+  EXPECT_EQ(lines[0]["found"], false);  // one short line of links
+  EXPECT_EQ(lines[1]["url"], "http://127.0.0.1:18765/robots.txt");  // the server's 404 page
+  EXPECT_EQ(lines[2]["url"], "http://127.0.0.1:18765/story.html");
+  EXPECT_EQ(lines[2]["found"], true);
+  EXPECT_NE(r.err.find("11 records read: 2 extracted, 1 without content, 8 skipped by type (1 "
+                       "metadata, 4 request, 1 resource (not HTML), 1 response (not HTML), 1 "
+                       "warcinfo), 0 failed"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST_F(CliWarcTest, AnArchiveWithoutPagesExitsOne) {
   const std::vector<std::string> parts = WarcioRecords();
   const std::string path = Write("nopages.warc", parts[0] + parts[1] + parts[4]);

@@ -333,6 +333,53 @@ TEST(WarcReaderTest, OpenReadsAFileAndNamesWhatFails) {
   EXPECT_FALSE(pith::LooksLikeWarc(pith::internal::Gzip("<html>")));
 }
 
+// A real archive: wget 1.21.3 (`wget -r -l1 --warc-file=wget-crawl`) over a
+// local server holding an index page, fixtures/seed-001-jnews as story.html,
+// and a PNG, with no robots.txt (a 404 page). WARC/1.0, a gzip member per
+// record, <uri> targets, its log and manifest as metadata and resource.
+TEST(WarcReaderTest, ReadsAnArchiveWgetWrote) {
+  pith::Result<pith::WarcReader> reader =
+      pith::WarcReader::Open(std::string(PITH_SOURCE_DIR) + "/tests/data/wget-crawl.warc.gz");
+  ASSERT_TRUE(reader.ok());
+  std::vector<pith::WarcRecord> records;
+  for (pith::WarcRecord r; reader->Next(&r);) records.push_back(r);
+  ASSERT_EQ(records.size(), 11u);
+  const char* types[] = {"warcinfo", "request", "response", "request", "response", "request",
+                         "response", "request", "response", "metadata", "resource"};
+  std::uint64_t last = 0;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_TRUE(records[i].status.ok()) << records[i].status.ToString();
+    EXPECT_EQ(records[i].type, types[i]);
+    EXPECT_EQ(records[i].version, "WARC/1.0");
+    EXPECT_EQ(records[i].record_id.rfind("<urn:uuid:", 0), 0u);
+    EXPECT_EQ(records[i].date.substr(0, 2), "20");
+    if (i > 0) {
+      EXPECT_GT(records[i].offset, last);
+    }
+    last = records[i].offset;
+  }
+  EXPECT_EQ(records[0].offset, 0u);
+  EXPECT_EQ(records[2].target_uri, "http://127.0.0.1:18765/index.html");
+  EXPECT_EQ(records[2].http_status, 200);
+  EXPECT_EQ(records[4].target_uri, "http://127.0.0.1:18765/robots.txt");
+  EXPECT_EQ(records[4].http_status, 404);
+  EXPECT_EQ(records[8].http_content_type, "image/png");
+  EXPECT_FALSE(records[8].IsHtmlResponse());
+
+  const pith::WarcRecord& story = records[6];
+  EXPECT_EQ(story.target_uri, "http://127.0.0.1:18765/story.html");
+  EXPECT_EQ(story.http_status, 200);
+  EXPECT_EQ(story.http_content_type, "text/html");
+  const std::string fixture = std::string(PITH_FIXTURES_DIR) + "/seed-001-jnews/source.html";
+  EXPECT_EQ(story.payload, *pith::internal::ReadFileBytes(fixture, 1 << 20));
+  pith::Result<pith::Article> from_record = pith::ExtractRecord(story);
+  pith::Result<pith::Article> from_file = pith::ExtractFile(fixture);
+  ASSERT_TRUE(from_record.ok() && from_file.ok());
+  EXPECT_EQ(from_record->text, from_file->text);
+  EXPECT_EQ(from_record->url, "http://127.0.0.1:18765/story.html");
+}
+
 TEST(WarcReaderTest, EmptyAndTinyInputs) {
   EXPECT_TRUE(ReadAll("").empty());
   EXPECT_TRUE(ReadAll("\r\n\r\n").empty());
