@@ -353,6 +353,14 @@ std::uint64_t Hash64(std::string_view text, bool lower, std::uint64_t h = 146959
   return h;
 }
 
+// A 64-bit finalizer (splitmix64's): each bit of the result depends on all
+// bits of `x`, so a sum of mixed values does not cancel out.
+std::uint64_t Mix(std::uint64_t x) {
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9u;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebu;
+  return x ^ (x >> 31);
+}
+
 // The strip pass over one page. Copies the input in runs, between the
 // pieces it drops or rewrites.
 class Stripper {
@@ -459,6 +467,7 @@ class Stripper {
   void PruneAttributes(std::size_t at, const std::string& name) {
     const bool in_math = math_depth_ > 0;
     if (in_math && tag_.attribute_count <= kMaxAttributesPerTag) return;
+    const bool formatting = !in_math && IsFormattingElement(name);
     static_assert(kAttributeCount <= 64, "one bit per listed attribute");
     std::uint64_t seen = 0;
     kept_.clear();
@@ -478,15 +487,15 @@ class Stripper {
         continue;
       }
       changed = true;
-      dropped_.push_back({Hash64(attr_name, true), Hash64(ValueOf(s_, a), false)});
+      if (formatting) dropped_.push_back({Hash64(attr_name, true), Hash64(ValueOf(s_, a), false)});
     }
     if (!changed) return;
     Drop(at, tag_.end);
     out_.push_back('<');
     out_.append(s_, tag_.name_begin, tag_.name_end - tag_.name_begin);
     for (const AttributeSpan& a : kept_) out_.append(" ").append(s_, a.begin, a.end - a.begin);
-    if (!dropped_.empty() && IsFormattingElement(name)) AppendFingerprint();
-    const bool spaced = !kept_.empty() || (!dropped_.empty() && IsFormattingElement(name));
+    if (!dropped_.empty()) AppendFingerprint();
+    const bool spaced = !kept_.empty() || !dropped_.empty();
     out_.append(tag_.self_closing ? (spaced ? " />" : "/>") : ">");
   }
 
@@ -498,7 +507,7 @@ class Stripper {
     std::uint64_t sum = 0;
     for (std::size_t k = 0; k < dropped_.size(); ++k) {
       if (k > 0 && dropped_[k].first == dropped_[k - 1].first) continue;  // a duplicate
-      sum += dropped_[k].first * 31 + dropped_[k].second;
+      sum += Mix(dropped_[k].first ^ Mix(dropped_[k].second));
     }
     char hex[17];
     for (int d = 15; d >= 0; --d, sum >>= 4) hex[d] = "0123456789abcdef"[sum & 15];
