@@ -225,6 +225,24 @@ TEST(StripRawTextTest, DropsTheContentOfInlineSvg) {
   EXPECT_EQ(StripRawText(kCases[0].in), kCases[0].in);
 }
 
+TEST(StripRawTextTest, CollapsesWhiteSpaceBetweenTags) {
+  static const Case kCases[] = {
+      {"<div>\n   <p>a</p>\n\n</div>", "<div>\n<p>a</p>\n</div>"},
+      {"<ul>\t <li>a  b</li>  </ul>", "<ul>\t<li>a  b</li> </ul>"},  // text keeps its own
+      {"<p>  <!-- c -->  </p>", "<p>  </p>"},  // each run between markup, one character
+      // <pre> and <listing> keep theirs, to their end tags.
+      {"<pre>\n\n  <b>x</b>\n   </pre>\n  <p>", "<pre>\n\n  <b>x</b>\n   </pre>\n<p>"},
+      {"<LISTING>\n\n <i>x</i></LISTING>  <p>", "<LISTING>\n\n <i>x</i></LISTING> <p>"},
+      // A table, a cell or <select> in a <pre> may make its end tag be ignored.
+      {"<pre><table></pre>  <p>", "<pre><table></pre>  <p>"},
+      {"<pre><select></pre>  <p>", "<pre><select></pre>  <p>"},
+      {"<math>\n  <mi>x</mi>\n </math>", "<math>\n  <mi>x</mi>\n </math>"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
+  Pruning off(false);
+  EXPECT_EQ(StripRawText(kCases[0].in), kCases[0].in);
+}
+
 // What pith reads from a page: its blocks, nodes, images and metadata.
 std::string Reading(const std::string& html) {
   Page p = SegmentBlocks(Document::Parse(html));
@@ -276,6 +294,13 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "<div itemprop=author itemscope x=1>Ann</div><p style=\"display:none\" data-y=1>h</p>",
       "<p>a<svg><title>icon</title><path d=M0/></svg>b<svg aria-label=x><g></g></svg>c</p>",
       "<p><b>a<svg><g/></svg></p>b<p>c",
+      // White space: collapsed between tags, kept in <pre> and <listing>,
+      // whose first newline the parser drops.
+      "<table>\n  <tr>\n    <td>a</td>\n  </tr>\n</table>\n\n<p>b</p>",
+      "<pre>\n\n  code\n   more</pre>\n  <p>x</p> <b>y</b>  <i>z</i>",
+      "<pre>\n\n<b>x</b>\n   <i>y</i>  </pre>  <pre><table><tr><td>t</table>\n\n<b>p</b></pre>",
+      "<listing>\n\nx</listing>  <listing>\n y</listing><p>a<listing>\n\n<b>b</b></listing>",
+      "<p>a</p>\n\n<pre><table><td>c</td></table></pre>\n  <b>x</b>  \n<i>y</i>",
   };
   for (const auto& e : std::filesystem::directory_iterator(PITH_FIXTURES_DIR)) {
     if (!e.is_directory()) continue;  // fixtures/pith-check

@@ -375,20 +375,27 @@ class Stripper {
     while ((i = s_.find('<', i)) != npos) {
       if (i + 1 >= s_.size()) break;
       const char next = s_[i + 1];
+      if (next == '!' && s_.compare(i, 9, "<![CDATA[") == 0) {
+        ++i;  // text in HTML, a CDATA section in SVG or MathML: read on as text either way
+        continue;
+      }
+      if (next != '!' && next != '?' && next != '/' && !IsAsciiAlpha(next)) {
+        ++i;  // a '<' of text
+        continue;
+      }
+      CollapseSpace(text_begin_, i);  // markup ends the text before it
       if (s_.compare(i, 4, "<!--") == 0) {
         Drop(i, CommentEnd(s_, i));
         i = copied_;
-      } else if (next == '!' && s_.compare(i, 9, "<![CDATA[") == 0) {
-        ++i;  // text in HTML, a CDATA section in SVG or MathML: read on as text either way
       } else if (next == '!' || next == '?') {  // a doctype or a bogus comment: copied
-        if ((i = DeclarationEnd(s_, i)) == npos) break;
+        i = DeclarationEnd(s_, i);
       } else if (next == '/') {
-        if ((i = EndTag(i)) == npos) break;
-      } else if (IsAsciiAlpha(next)) {
-        if ((i = StartTag(i)) == npos) break;
+        i = EndTag(i);
       } else {
-        ++i;  // a '<' of text
+        i = StartTag(i);
       }
+      if (i == npos) break;
+      text_begin_ = i;
     }
     out_.append(s_, copied_, npos);
     return std::move(out_);
@@ -401,6 +408,38 @@ class Stripper {
     copied_ = to;
   }
 
+  // Keeps only the first character of s_[from, to) when it is white space
+  // and nothing else: outside <pre> and <listing>, pith reads a run of white
+  // space as one space, and one white space character keeps the text node a
+  // white space node wherever Gumbo puts it. Not inside <math>, nor anywhere
+  // after a <pre> whose end the pass cannot be sure of.
+  void CollapseSpace(std::size_t from, std::size_t to) {
+    if (!pruning_ || to - from < 2 || pre_open_ > 0 || pre_unsure_ || math_depth_ > 0) return;
+    for (std::size_t k = from; k < to; ++k) {
+      if (!IsTagSpace(s_[k])) return;
+    }
+    Drop(from + 1, to);
+  }
+
+  // Follows the start tags of <pre> and <listing>, inside which white space
+  // is kept (EndTag() follows their end tags). Their end tag may be ignored
+  // (a table, a cell, <select>, <template>, ... opened inside them): then the
+  // rest of the page keeps its white space.
+  void TrackPreStart(const std::string& name) {
+    static constexpr std::string_view kScopes[] = {
+        "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
+        "select", "svg", "math", "mi", "mo", "mn", "ms", "mtext", "annotation-xml",
+        "foreignobject", "desc", "title"};
+    if (name == "pre" || name == "listing") {
+      ++pre_open_;
+      return;
+    }
+    if (pre_open_ == 0) return;
+    for (std::string_view n : kScopes) {
+      if (n == name) pre_unsure_ = true;
+    }
+  }
+
   // Handles the "</" at `at`; returns where to read on, or npos at the end.
   std::size_t EndTag(std::size_t at) {
     if (at + 2 >= s_.size()) return at + 2;
@@ -409,6 +448,10 @@ class Stripper {
     if (!ScanTag(s_, at + 2, 0, &tag_, &attributes_)) return std::string_view::npos;
     if (open_ > 0) --open_;
     if (math_depth_ > 0 && NameIs(s_, tag_.name_begin, tag_.name_end, "math")) --math_depth_;
+    if (pre_open_ > 0 && (NameIs(s_, tag_.name_begin, tag_.name_end, "pre") ||
+                          NameIs(s_, tag_.name_begin, tag_.name_end, "listing"))) {
+      --pre_open_;
+    }
     // An end tag's attributes mean nothing, but Gumbo reads them all.
     if (pruning_ && tag_.end != tag_.name_end + 1) {
       Drop(at, tag_.end);
@@ -440,6 +483,7 @@ class Stripper {
         if (!tag_.self_closing) ++math_depth_;
       }
       PruneAttributes(at, name);
+      TrackPreStart(name);
     }
     if (content == Content::kNormal) {
       // Raw text elements (script, style, title, ...) always end with their
@@ -543,6 +587,9 @@ class Stripper {
   std::size_t copied_ = 0;  // s_[copied_, i) is still to be copied
   std::size_t open_ = 0;    // elements open that only an end tag closes
   std::size_t math_depth_ = 0;
+  std::size_t pre_open_ = 0;     // <pre> and <listing> start tags not yet ended
+  bool pre_unsure_ = false;      // a <pre> may have outlived its end tag
+  std::size_t text_begin_ = 0;   // where the text before the next markup began
   bool seen_math_ = false;
   int has_frameset_ = -1;        // unknown until an <svg> asks
   std::size_t svg_scanned_ = 0;  // no <svg> before here is followed again
