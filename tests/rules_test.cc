@@ -731,5 +731,35 @@ TEST(RulesTest, JsonLdBodyWhenThePageHasNone) {
             "First paragraph of the body, long enough to count as an article.\n\nSecond paragraph.");
 }
 
+TEST(RulesTest, MathFormulaKeepsItsText) {
+  // MathML's text is the formula; its TeX source in <annotation> is not shown.
+  Result<Article> a = Extract(StoryAround(
+      "<p>The flow through the gap follows <math><semantics><mrow><mi>Q</mi><mo>=</mo><mi>v</mi>"
+      "<mi>A</mi></mrow><annotation encoding=\"application/x-tex\">Q = vA</annotation>"
+      "</semantics></math>, where the speed of the water rose by half overnight.</p>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("follows Q=vA, where the speed"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Q = vA"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, ParagraphThatIsOneLinkStaysInsideTheText) {
+  // A paragraph of its own that is one linked sentence, between paragraphs
+  // of the story, is part of it; the same at the story's edge, or a "Read
+  // also:" line linking a headline, goes.
+  Result<Article> a = Extract(StoryAround(
+      "<p><a href=\"/report.pdf\">The council's full report on the flood defences is "
+      "online.</a></p><p>Read also: <a href=\"/s/2\">Bridge closed after the storm</a></p>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The council's full report on the flood defences is online."),
+            std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("Bridge closed after the storm"), std::string::npos) << a->text;
+  Result<Article> edge = Extract(std::string("<article>") + kStory +
+                                 "<p><a href=\"/s/3\">Sign up for the evening briefing "
+                                 "today.</a></p></article>");
+  ASSERT_TRUE(edge.ok());
+  EXPECT_EQ(edge->text.find("Sign up for the evening"), std::string::npos) << edge->text;
+}
+
 }  // namespace
 }  // namespace pith

@@ -20,7 +20,7 @@ namespace {
 bool IsSkipped(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_ANNOTATION_XML:
     case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
     case GUMBO_TAG_CANVAS: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_TITLE:
@@ -79,13 +79,16 @@ std::uint32_t ClassHash(std::string_view cls) {
   return h == 0 ? 1 : h;
 }
 
-// Gumbo 0.10 predates <dialog>: it is an unknown tag, recognised by name.
-bool IsDialog(const GumboElement& e) {
+// True when `e` is an element Gumbo 0.10 does not know, named `name`
+// (lower case): <dialog> predates it, MathML's <annotation> is not listed.
+bool IsUnknownNamed(const GumboElement& e, std::string_view name) {
   if (e.tag != GUMBO_TAG_UNKNOWN) return false;
-  GumboStringPiece name = e.original_tag;
-  gumbo_tag_from_original_text(&name);
-  return AsciiLower(std::string_view(name.data, name.length)) == "dialog";
+  GumboStringPiece original = e.original_tag;
+  gumbo_tag_from_original_text(&original);
+  return AsciiLower(std::string_view(original.data, original.length)) == name;
 }
+
+bool IsDialog(const GumboElement& e) { return IsUnknownNamed(e, "dialog"); }
 
 // The attributes the segmenter reads, gathered in one pass over the element.
 struct Attributes {
@@ -235,7 +238,9 @@ class Segmenter {
       if (!buffer_.empty() && buffer_.back() != '\n') buffer_.push_back('\n');
       return;
     }
-    if (IsSkipped(tag)) {
+    // A formula's text is read from its MathML (<math><mi>x</mi>...); the
+    // source it was written in (<annotation encoding="TeX">) is not shown.
+    if (IsSkipped(tag) || IsUnknownNamed(e, "annotation")) {
       switch (tag) {
         case GUMBO_TAG_HEAD: ReadHead(n); break;
         case GUMBO_TAG_SCRIPT: ReadScript(e); break;

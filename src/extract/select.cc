@@ -245,6 +245,15 @@ bool IsProseHeading(const TextBlock& b) {
          b.weighted_chars >= tuning::kGoodBlockChars;
 }
 
+// A <p> whose whole text (but a closing full stop) is one link reading as a sentence ("See the
+// council's full decision on the bridge."): kept like a linked sentence,
+// only between text.
+bool IsOneLinkParagraph(const Page& page, const TextBlock& b) {
+  return b.kind == BlockKind::kParagraph && page.nodes[b.node].tag == GUMBO_TAG_P &&
+         b.links.size() == 1 && b.link_chars + 1 >= b.chars && b.ends_sentence &&
+         b.weighted_chars >= tuning::kShortBlockChars;
+}
+
 bool ReadsAsText(const TextBlock& b) {
   return b.weighted_chars >= tuning::kGoodBlockChars ||
          (b.weighted_chars >= tuning::kShortBlockChars && b.ends_sentence);
@@ -517,10 +526,12 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
       d = {false, "repeats the title"};
     } else if (block.kind == BlockKind::kCaption) {
       d = {false, "caption"};
-    } else if (density >= tuning::kMaxLinkDensity && density < tuning::kMaxLinkedSentenceDensity &&
-               block.kind == BlockKind::kParagraph && block.ends_sentence &&
-               block.weighted_chars >= tuning::kGoodBlockChars) {
-      // A sentence most of whose words are links, in the flow of the text.
+    } else if ((density >= tuning::kMaxLinkDensity && density < tuning::kMaxLinkedSentenceDensity &&
+                block.kind == BlockKind::kParagraph && block.ends_sentence &&
+                block.weighted_chars >= tuning::kGoodBlockChars) ||
+               IsOneLinkParagraph(page, block)) {
+      // A sentence most of whose words are links, or a paragraph of its own
+      // that is one link, in the flow of the text.
       d = {true, kMainContent};
       survivors.push_back(b);
       linked_sentence.push_back(true);
