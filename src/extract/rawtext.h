@@ -1,11 +1,13 @@
 // Stage 2b, strip: UTF-8 HTML -> the same HTML without what pith never reads
 // and Gumbo would otherwise tokenize byte by byte: the bodies of <script>
 // (JSON-LD excepted) and <style>, comments, the attributes that are not on
-// the list in extract/attributes.h, the attributes of end tags, and the
-// content of inline <svg>. Follows the HTML tokenizer's rules (script data
-// escape states, RCDATA and RAWTEXT elements, attribute states) and the
-// tree builder's for foreign content, so the elements, text and read
-// attributes that Gumbo builds from the result are those it builds from the
+// the list in extract/attributes.h, the attributes of end tags, the content
+// of inline <svg>, and all but the first character of a run of white space
+// between tags outside <pre>, <listing> and <math>. Follows the HTML
+// tokenizer's rules (script data escape states, RCDATA and RAWTEXT elements,
+// attribute states) and the tree builder's where they matter (foreign
+// content, formatting elements, <pre>), so that what pith reads from the
+// tree Gumbo builds of the result is what it reads from the tree of the
 // input. Keeps at most 256 attributes per tag, which bounds Gumbo's
 // quadratic check for duplicate attributes.
 #ifndef PITH_SRC_RAWTEXT_H_
