@@ -761,5 +761,22 @@ TEST(RulesTest, ParagraphThatIsOneLinkStaysInsideTheText) {
   EXPECT_EQ(edge->text.find("Sign up for the evening"), std::string::npos) << edge->text;
 }
 
+TEST(RulesTest, LeadBeforeATableOfContentsStays) {
+  // The lead sits between the headline and an in-page table of contents
+  // longer than the lead rule looks back; the links are no distance.
+  std::string toc = "<ul class=\"toc\">";
+  for (int i = 1; i <= 14; ++i) {
+    toc += "<li><a href=\"#s" + std::to_string(i) + "\">Section " + std::to_string(i) + "</a></li>";
+  }
+  toc += "</ul>";
+  Result<Article> a = Extract(
+      "<html><head><title>River floods lower town</title></head><body><div class=\"page\">"
+      "<h1>River floods lower town</h1><p>" + std::string(kLead) + "</p>" + toc +
+      "<div class=\"text\">" + kStory + "</div></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind(kLead, 0), 0u) << a->text;
+  EXPECT_EQ(a->text.find("Section 3"), std::string::npos) << a->text;
+}
+
 }  // namespace
 }  // namespace pith

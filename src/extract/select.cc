@@ -674,8 +674,12 @@ void KeepLead(const Page& page, const Metadata& meta, std::vector<Decision>* dec
   while (first < static_cast<int>(decisions->size()) && !(*decisions)[first].kept) ++first;
   if (first == static_cast<int>(decisions->size())) return;
   int title = -1;
-  for (int b = first - 1; b >= 0 && b >= first - tuning::kLeadLookback; --b) {
+  // Blocks that are links (an in-page table of contents between the lead
+  // and the text) do not count towards the distance.
+  int seen = 0;
+  for (int b = first - 1; b >= 0 && seen < tuning::kLeadLookback; --b) {
     const TextBlock& block = page.blocks[b];
+    if (LinkDensity(block) < tuning::kMaxLinkDensity) ++seen;
     if (IsHeadline(page, block) && RepeatsTitle(block, meta)) {
       title = b;
       break;
