@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace pith::testing {
@@ -20,6 +21,12 @@ std::string Request::Header(const std::string& lower_name) const {
     if (k == lower_name) return v;
   }
   return "";
+}
+
+void ClearProxyVariables() {
+  for (const char* v : {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"}) {
+    ::unsetenv(v);
+  }
 }
 
 HttpServer::HttpServer(Handler handler, const std::string& address)

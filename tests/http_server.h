@@ -35,6 +35,10 @@ struct Reply {
   bool reset = false;          // after sending, abort the connection (a TCP reset)
 };
 
+// Unsets the proxy variables, so that a proxy set for the machine never sees
+// the tests' requests to loopback servers.
+void ClearProxyVariables();
+
 class HttpServer {
  public:
   using Handler = std::function<Reply(const Request&)>;

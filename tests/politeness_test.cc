@@ -101,9 +101,7 @@ class Site {
 class PolitenessTest : public testing::Test {
  protected:
   void SetUp() override {
-    for (const char* v : {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"}) {
-      unsetenv(v);
-    }
+    pith::testing::ClearProxyVariables();
     options_.timeout_seconds = 5;
     options_.per_host_delay_seconds = 0;  // each test sets what it measures
     options_.max_per_host = 8;

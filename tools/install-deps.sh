@@ -3,7 +3,7 @@
 # Does nothing when everything is already there; needs root (or sudo) otherwise.
 set -euo pipefail
 packages=(cmake g++ make pkg-config libgumbo-dev libicu-dev zlib1g-dev nlohmann-json3-dev
-          libgtest-dev libbenchmark-dev libcurl4-openssl-dev gzip python3)
+          libgtest-dev libbenchmark-dev libcurl4-openssl-dev libxml2-dev gzip python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

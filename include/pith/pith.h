@@ -22,6 +22,7 @@
 #include <string_view>
 
 #include "pith/article.h"
+#include "pith/discover.h"
 #include "pith/fetch.h"
 #include "pith/options.h"
 #include "pith/status.h"

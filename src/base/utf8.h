@@ -43,6 +43,10 @@ std::string AsciiLower(std::string_view s);
 // The text with white space collapsed and trimmed: what scorers compare.
 std::string NormalizeSpace(std::string_view s);
 
+// Depth of JSON nesting, without parsing (strings and escapes skipped):
+// checked before handing JSON to nlohmann's reader, which recurses on it.
+int JsonDepth(std::string_view s);
+
 }  // namespace pith::internal
 
 #endif  // PITH_SRC_UTF8_H_

@@ -142,26 +142,6 @@ bool IsClosingQuote(char32_t cp) {
          cp == 0x300D || cp == 0x300F || cp == 0xFF09;
 }
 
-// Depth of JSON nesting, without parsing; the JSON reader recurses on it.
-int JsonDepth(std::string_view s) {
-  int depth = 0, max_depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > max_depth) max_depth = depth;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return max_depth;
-}
-
 class Segmenter {
  public:
   explicit Segmenter(Page* page) : page_(page) {}

@@ -7,6 +7,7 @@
 #include <deque>
 #include <limits>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -114,7 +115,10 @@ void RunBatch(const BatchPlan& plan, const Expand& expand, const PageWork& page_
   std::thread fetcher;
   if (!plan.urls.empty()) {
     fetcher = std::thread([&] {
-      FetchAll(plan.urls, plan.fetch, [&](std::size_t u, Response response) {
+      std::unique_ptr<Fetcher> own;
+      if (plan.fetcher == nullptr) own = std::make_unique<Fetcher>(plan.fetch);
+      Fetcher& downloader = plan.fetcher != nullptr ? *plan.fetcher : *own;
+      downloader.FetchAll(plan.urls, [&](std::size_t u, Response response) {
         {
           std::lock_guard<std::mutex> lock(mu);
           downloaded.emplace_back(plan.url_inputs[u], std::move(response));

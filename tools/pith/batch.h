@@ -35,6 +35,9 @@ struct BatchPlan {
   std::vector<std::size_t> url_inputs;  // which of them are downloads, ascending
   std::vector<std::string> urls;     // their URLs, parallel to url_inputs
   FetchOptions fetch;
+  // Downloads with this Fetcher (its robots.txt and host clocks shared with
+  // the rest of the run) when set; else with a new one made of `fetch`.
+  Fetcher* fetcher = nullptr;
   int threads = 1;                   // extraction threads
   bool ordered = true;               // emit in input order, or as completed
 };

@@ -49,6 +49,26 @@ constexpr Flag kFlags[] = {
     {nullptr, "--urls", "FILE",
      "also download the URLs listed in FILE, one a line (- reads standard input; "
      "blank lines and lines starting with # are skipped)"},
+    {nullptr, "--sitemap", "URL",
+     "also download the pages a sitemap lists (XML, sitemap index, .xml.gz or text); "
+     "given a site's root, the sitemaps its robots.txt names, else /sitemap.xml"},
+    {nullptr, "--feed", "URL",
+     "also download the items of a feed (RSS, Atom, JSON Feed), or of the feeds an HTML page "
+     "announces with <link rel=alternate>"},
+    {nullptr, "--crawl", "URL",
+     "also crawl the site from URL, breadth first: same host, each page once, at most "
+     "--max-pages; links to files that are not pages (.pdf, .jpg, .zip...) are skipped"},
+    {nullptr, "--max-pages", "N", "--crawl: pages downloaded at most, per crawl (default 100)"},
+    {nullptr, "--crawl-prefix", "PATH", "--crawl: follow only URLs whose path starts with PATH"},
+    {nullptr, "--follow", "WHICH",
+     "--crawl: links followed: all (default), content (inside the extracted text) or nav "
+     "(inside <nav>, <header>, role=navigation)"},
+    {nullptr, "--max-urls", "N",
+     "--sitemap, --feed: URLs taken at most from each (default 100000); sitemap indexes are "
+     "followed 3 deep, 1000 files at most"},
+    {nullptr, "--list", nullptr,
+     "print the URLs --sitemap, --feed and --crawl find, one a line, instead of extracting "
+     "them (feed them back with --urls)"},
     {nullptr, "--jobs", "N", "downloads running at once (default 8)"},
     {nullptr, "--connect-timeout", "SECONDS", "time to connect to a server (default 10)"},
     {nullptr, "--timeout", "SECONDS", "time for one whole request (default 30)"},
@@ -194,6 +214,30 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     args->options.encoding = value;
   } else if (name == "--urls") {
     args->url_lists.push_back(value);
+  } else if (name == "--sitemap") {
+    args->sitemaps.push_back(value);
+  } else if (name == "--feed") {
+    args->feeds.push_back(value);
+  } else if (name == "--crawl") {
+    args->crawls.push_back(value);
+  } else if (name == "--max-pages") {
+    if (Status s = ParseInt(name, value, 1, 100000000, &n); !s.ok()) return s;
+    args->discover.max_pages = static_cast<std::size_t>(n);
+  } else if (name == "--crawl-prefix") {
+    if (value.empty() || value[0] != '/') {
+      return Status::InvalidArgument("--crawl-prefix takes a path starting with /, not '" + value + "'");
+    }
+    args->discover.crawl_prefix = value;
+  } else if (name == "--follow") {
+    if (value == "all") args->discover.follow = DiscoverOptions::Follow::kAll;
+    else if (value == "content") args->discover.follow = DiscoverOptions::Follow::kContent;
+    else if (value == "nav") args->discover.follow = DiscoverOptions::Follow::kNavigation;
+    else return Status::InvalidArgument("--follow takes all, content or nav, not '" + value + "'");
+  } else if (name == "--max-urls") {
+    if (Status s = ParseInt(name, value, 1, 100000000, &n); !s.ok()) return s;
+    args->discover.max_urls = static_cast<std::size_t>(n);
+  } else if (name == "--list") {
+    args->list = true;
   } else if (name == "--jobs") {
     if (Status s = ParseInt(name, value, 1, 1000, &n); !s.ok()) return s;
     fetch.max_parallel = static_cast<int>(n);
@@ -386,6 +430,10 @@ constexpr const char* kNotes[] = {
     "Downloads are polite by default: each site's robots.txt is fetched once and obeyed (a URL "
     "it disallows is skipped, with the rule named), at most 2 transfers run at once per host, "
     "their starts 1 second apart, and a 429 or 503 with Retry-After pauses that host alone.",
+    "Discovery (--sitemap, --feed, --crawl) downloads under the same politeness. A sitemap or "
+    "feed that cannot be read, or a bound that fires, is named on standard error (exit status "
+    "2) and what was found elsewhere is still used. With --list the URLs are printed, not "
+    "downloaded: exit status 0 if any was found, 1 if none.",
     "Exit status: 0 every input gave an article; 1 some input had no main content, was not "
     "HTML or was disallowed by robots.txt, or there was nothing to read (no pages in the directories, no URLs in the lists); "
     "2 an error (bad usage, unreadable or binary input, failed download, a damaged WARC "

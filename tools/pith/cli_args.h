@@ -32,6 +32,12 @@ struct CliArgs {
   std::vector<std::string> given;   // the long name of every option given, in order
   ExtractOptions options;
   FetchOptions fetch;
+  // Discovery: --sitemap, --feed and --crawl URLs, its bounds, and --list.
+  std::vector<std::string> sitemaps;
+  std::vector<std::string> feeds;
+  std::vector<std::string> crawls;
+  DiscoverOptions discover;
+  bool list = false;
 };
 
 // Parses argv. A non-OK status (kInvalidArgument) says what is wrong.

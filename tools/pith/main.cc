@@ -16,6 +16,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "batch.h"
@@ -262,7 +263,12 @@ int main(int argc, char** argv) {
   if (args.check) return pith::cli::RunCheck(args);
   const bool list_on_stdin =
       std::find(args.url_lists.begin(), args.url_lists.end(), "-") != args.url_lists.end();
-  if (args.inputs.empty() && args.url_lists.empty()) {
+  const bool discovering = !args.sitemaps.empty() || !args.feeds.empty() || !args.crawls.empty();
+  if (args.list && !discovering) {
+    std::cerr << "pith: --list goes with --sitemap, --feed or --crawl\nTry 'pith --help'.\n";
+    return kExitError;
+  }
+  if (args.inputs.empty() && args.url_lists.empty() && !discovering) {
     if (isatty(STDIN_FILENO)) {
       std::cerr << "pith: no input given\nTry 'pith --help'.\n";
       return kExitError;
@@ -278,16 +284,53 @@ int main(int argc, char** argv) {
   for (const std::string& list : args.url_lists) {
     if (pith::Status s = ReadUrlList(list, &inputs); !s.ok()) errors.push_back(s.message());
   }
+  // One Fetcher for discovery and the crawl: robots.txt is read once per
+  // site and each host's delay holds across their steps.
+  pith::Fetcher fetcher(args.fetch);
+  std::vector<std::string> found;  // --sitemap and --feed pages, then --list's crawl pages
+  {
+    std::unordered_set<std::string> once;
+    auto take = [&](pith::Discovery d) {
+      for (const pith::Status& p : d.problems) errors.push_back(p.message());
+      for (std::string& u : d.urls) {
+        if (once.insert(u).second) found.push_back(std::move(u));
+      }
+    };
+    for (const std::string& u : args.sitemaps) take(pith::DiscoverSitemaps(u, fetcher, args.discover));
+    for (const std::string& u : args.feeds) take(pith::DiscoverFeeds(u, fetcher, args.discover));
+    if (args.list) {
+      for (const std::string& u : args.crawls) {
+        take(pith::Crawl(u, fetcher, args.discover, [](pith::Response) {}));
+      }
+    }
+  }
   int exit_code = errors.empty() ? kExitOk : kExitError;
   for (const std::string& e : errors) std::cerr << "pith: " << e << "\n";
-  if (inputs.empty() && errors.empty()) {
+  if (args.list) {
+    std::FILE* f = args.output.empty() ? stdout : std::fopen(args.output.c_str(), "wb");
+    if (f == nullptr) {
+      std::perror(("pith: " + args.output).c_str());
+      return kExitError;
+    }
+    for (const std::string& u : found) std::fprintf(f, "%s\n", u.c_str());
+    const bool written = std::fflush(f) == 0 && !std::ferror(f);
+    if (f != stdout) std::fclose(f);
+    if (!written) {
+      std::perror("pith: cannot write output");
+      return kExitError;
+    }
+    if (found.empty() && exit_code == kExitOk) exit_code = kExitNotFound;
+    return exit_code;
+  }
+  for (std::string& u : found) inputs.push_back({std::move(u), true});
+  if (inputs.empty() && args.crawls.empty() && errors.empty()) {
     // A directory without pages or an empty URL list: say so rather than
     // succeed in silence.
     std::cerr << "pith: no pages to read (no .html, .htm or .warc files, gzipped or not, in "
                  "the directories; no URLs in the lists)\n";
     return kExitNotFound;
   }
-  if (!args.explain.empty() && inputs.size() > 1) {
+  if (!args.explain.empty() && (inputs.size() > 1 || !args.crawls.empty())) {
     std::cerr << "pith: --explain takes one input, not " << inputs.size() << "\n";
     return kExitError;
   }
@@ -318,7 +361,7 @@ int main(int argc, char** argv) {
   std::size_t done = 0, failed = 0;
   // Several records: a JSON array, "==> input <==" headers. Known at the
   // first record: an archive says whether it holds more than one.
-  bool many = inputs.size() > 1;
+  bool many = inputs.size() > 1 || !args.crawls.empty();
   bool started = false;
   auto start = [&](const Outcome* first) {
     if (started) return;
@@ -336,6 +379,7 @@ int main(int argc, char** argv) {
     plan.urls.push_back(inputs[i].name);
   }
   plan.fetch = args.fetch;
+  plan.fetcher = &fetcher;
   plan.threads = args.threads;
   // jsonl with downloads or archives: each record as it completes; otherwise
   // in input and record order (local files are quick, and an order is easier
@@ -541,6 +585,22 @@ int main(int argc, char** argv) {
     progress.Update(done, failed, record ? outcome.record.target_uri : input);
   };
   pith::cli::RunBatch(plan, expand, page_work, emit);
+  // --crawl: each page extracted and written as it arrives, after the other
+  // inputs, as one more input named by its URL (extraction takes far less
+  // than the per-host delay, so one thread keeps up).
+  for (const std::string& seed : args.crawls) {
+    pith::Discovery d = pith::Crawl(seed, fetcher, args.discover, [&](pith::Response r) {
+      const std::size_t i = inputs.size();
+      inputs.push_back({r.url, true});
+      tallies.resize(inputs.size());
+      emit(i, page_work(i, std::move(r)));
+    });
+    for (const pith::Status& p : d.problems) {
+      progress.Clear();
+      std::cerr << "pith: " << p.message() << "\n";
+      exit_code = kExitError;
+    }
+  }
   progress.Clear();
   start(nullptr);
   if (args.format == Format::kJson && many) out.Write("\n]\n");

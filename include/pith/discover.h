@@ -1,0 +1,96 @@
+// pith: finding the pages worth fetching. Sitemaps, feeds and a bounded
+// crawl of one site, all downloaded through a Fetcher, so under the same
+// politeness as every other download (robots.txt, per-host limit and
+// delay). Every loop is bounded by DiscoverOptions.
+//
+// Thread safety: as Fetcher: one call at a time per Fetcher.
+//
+// Example:
+//
+//   pith::Fetcher fetcher;  // polite defaults
+//   pith::Discovery found = pith::DiscoverSitemaps("https://example.org/", fetcher);
+//   for (const pith::Status& p : found.problems) std::cerr << p.ToString() << "\n";
+//   fetcher.FetchAll(found.urls, [](std::size_t, pith::Response r) { ... });
+#ifndef PITH_DISCOVER_H_
+#define PITH_DISCOVER_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "pith/fetch.h"
+#include "pith/status.h"
+
+namespace pith {
+
+// Bounds and choices of discovery. An aggregate; fields are only appended.
+struct DiscoverOptions {
+  // URLs found at most, over all sitemaps or feeds of one call; reading
+  // stops there and a problem says so. Default: 100000.
+  std::size_t max_urls = 100000;
+
+  // Sitemaps: how deep sitemap indexes are followed (the sitemap given is
+  // depth 0, the sitemaps it lists depth 1, ...). Default: 3.
+  int max_sitemap_depth = 3;
+
+  // Sitemaps: sitemap files downloaded at most, the first included.
+  // Default: 1000.
+  std::size_t max_sitemaps = 1000;
+
+  // Crawl: pages downloaded at most, the seed included. Default: 100.
+  std::size_t max_pages = 100;
+
+  // Crawl: only URLs whose path starts with this ("/blog/") are followed;
+  // the seed is fetched regardless. Empty: the whole host. Default: "".
+  std::string crawl_prefix;
+
+  // Crawl: which links of a page are followed.
+  enum class Follow {
+    kAll,         // every link of the page
+    kContent,     // links inside the extracted article text
+    kNavigation,  // links inside <nav>, <header> or role="navigation"
+  };
+  // Default: kAll.
+  Follow follow = Follow::kAll;
+};
+
+// What discovery found. `urls` are in the order found, each once.
+struct Discovery {
+  std::vector<std::string> urls;
+  // What could not be read, and bounds that fired (each naming the URL and
+  // the cause); whatever was found elsewhere is still in `urls`.
+  std::vector<Status> problems;
+};
+
+// The pages of a sitemap: an XML <urlset>, a <sitemapindex> (its sitemaps
+// read in turn, within max_sitemap_depth and max_sitemaps; one listed twice,
+// or listing itself, is read once), gzipped (.xml.gz) or not, or plain
+// text, one URL a line. Given a site's root ("https://example.org/"), the
+// sitemaps named by its robots.txt (Sitemap: lines), else /sitemap.xml.
+Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher,
+                           const DiscoverOptions& options = {});
+
+// The items of a feed: RSS 2.0, RSS 1.0, Atom or JSON Feed. Given an HTML
+// page, the feeds it announces with <link rel="alternate">, each read.
+Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher,
+                        const DiscoverOptions& options = {});
+
+// A breadth-first crawl of one site from `seed`: pages of the seed's host
+// (and of the host it redirects to), under crawl_prefix, up to max_pages,
+// each URL normalized (fragment, default port and tracking parameters such
+// as utm_*, fbclid and gclid dropped) and fetched once. Links to files
+// that are not pages (.pdf, .jpg, .zip, ...) are skipped before any
+// request. Calls page(response) for every download, in completion order;
+// `urls` lists the URLs fetched.
+Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions& options,
+                const std::function<void(Response response)>& page);
+
+// `url` as the crawler compares URLs: fragment dropped, scheme and host
+// lower-cased, the default port dropped, tracking parameters removed, an
+// empty path made "/". "" if `url` is not an absolute http(s) URL.
+std::string NormalizeUrl(const std::string& url);
+
+}  // namespace pith
+
+#endif  // PITH_DISCOVER_H_

@@ -1,0 +1,272 @@
+// Discovery: sitemaps, feeds and a bounded crawl, each a loop over a
+// Fetcher (so under its politeness) with every step bounded by
+// DiscoverOptions. Parsing is sitemap.cc's and feed.cc's.
+#include "pith/discover.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "base/url.h"
+#include "base/utf8.h"
+#include "fetch/feed.h"
+#include "fetch/robots.h"
+#include "fetch/sitemap.h"
+#include "pith/pith.h"
+
+namespace pith {
+namespace {
+
+// Query parameters that track a visitor rather than name a page.
+bool IsTrackingParameter(std::string_view name) {
+  static constexpr std::array<std::string_view, 16> kExact = {
+      "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
+      "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "mkt_tok", "oly_anon_id", "oly_enc_id"};
+  const std::string lower = internal::AsciiLower(name);
+  if (lower.rfind("utm_", 0) == 0) return true;
+  return std::find(kExact.begin(), kExact.end(), lower) != kExact.end();
+}
+
+// Extensions of files that are not HTML pages: links to them are not
+// followed, so they are never requested.
+bool IsNonPageExtension(std::string_view path) {
+  static constexpr std::array<std::string_view, 52> kSkip = {
+      "pdf",  "jpg",  "jpeg", "png", "gif",  "webp", "svg", "ico",  "bmp",  "tif",  "tiff",
+      "avif", "heic", "mp3",  "mp4", "m4a",  "m4v",  "avi", "mov",  "wmv",  "webm", "ogg",
+      "ogv",  "wav",  "flac", "zip", "gz",   "tgz",  "bz2", "xz",   "7z",   "rar",  "tar",
+      "exe",  "dmg",  "iso",  "apk", "msi",  "deb",  "rpm", "doc",  "docx", "xls",  "xlsx",
+      "ppt",  "pptx", "odt",  "css", "js",   "woff", "woff2", "ttf"};
+  const std::size_t slash = path.rfind('/');
+  const std::string_view last = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  const std::size_t dot = last.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  const std::string ext = internal::AsciiLower(last.substr(dot + 1));
+  return std::find(kSkip.begin(), kSkip.end(), ext) != kSkip.end();
+}
+
+// Adds `url` to `out` once; false when max_urls is reached.
+class UrlSet {
+ public:
+  explicit UrlSet(std::size_t max) : max_(max) {}
+  // 1 added, 0 already there, -1 full.
+  int Add(const std::string& url, std::vector<std::string>* out) {
+    if (seen_.count(url)) return 0;
+    if (out->size() >= max_) return -1;
+    seen_.insert(url);
+    out->push_back(url);
+    return 1;
+  }
+
+ private:
+  std::size_t max_;
+  std::unordered_set<std::string> seen_;
+};
+
+Status BoundFired(const std::string& what) { return Status::TooLarge(what); }
+
+}  // namespace
+
+std::string NormalizeUrl(const std::string& url) {
+  internal::UrlParts parts;
+  if (!internal::ParseUrl(url, &parts)) return "";
+  if (parts.scheme != "http" && parts.scheme != "https") return "";
+  std::string out = parts.scheme + "://" + parts.host;
+  const bool default_port = (parts.scheme == "http" && parts.port == 80) ||
+                            (parts.scheme == "https" && parts.port == 443);
+  if (!default_port) out += ":" + std::to_string(parts.port);
+  out += parts.path.empty() ? "/" : parts.path;
+  if (parts.has_query) {
+    std::string query;
+    std::size_t pos = 0;
+    while (pos <= parts.query.size()) {
+      std::size_t amp = parts.query.find('&', pos);
+      if (amp == std::string::npos) amp = parts.query.size();
+      const std::string_view param = std::string_view(parts.query).substr(pos, amp - pos);
+      pos = amp + 1;
+      if (param.empty() || IsTrackingParameter(param.substr(0, param.find('=')))) continue;
+      query += (query.empty() ? "" : "&") + std::string(param);
+    }
+    if (!query.empty()) out += "?" + query;
+  }
+  return out;
+}
+
+Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher, const DiscoverOptions& options) {
+  Discovery out;
+  internal::UrlParts parts;
+  if (!internal::ParseUrl(url, &parts) || (parts.scheme != "http" && parts.scheme != "https")) {
+    out.problems.push_back(Status::InvalidArgument(url + ": not an http or https URL"));
+    return out;
+  }
+  std::vector<std::string> roots = {url};
+  if (parts.path == "/" && !parts.has_query) {
+    // A site's root: its robots.txt names the sitemaps (served from the
+    // Fetcher's cache when it has already read the file).
+    const std::string site = NormalizeUrl(url);
+    const std::string robots_url = site + "robots.txt";
+    Response robots;
+    fetcher.FetchAll({robots_url}, [&](std::size_t, Response r) { robots = std::move(r); });
+    roots.clear();
+    if (robots.ok()) {
+      const std::string token = internal::ProductToken(
+          fetcher.options().user_agent.empty() ? "pith" : fetcher.options().user_agent);
+      const internal::RobotsTxt parsed = internal::RobotsTxt::Parse(robots.body, token);
+      roots = parsed.sitemaps();
+    }
+    if (roots.empty()) roots.push_back(site + "sitemap.xml");
+  }
+
+  UrlSet pages(options.max_urls);
+  std::unordered_set<std::string> seen_sitemaps(roots.begin(), roots.end());
+  std::unordered_map<std::size_t, int> depth;  // by FetchAll index
+  for (std::size_t i = 0; i < roots.size(); ++i) depth[i] = 0;
+  std::size_t sitemaps_read = roots.size();
+  bool pages_full = false, sitemaps_full = false;
+  fetcher.FetchAll(roots, [&](std::size_t index, Response r) {
+    if (!r.ok()) {
+      out.problems.push_back(r.status);
+      return;
+    }
+    const std::string& where = r.final_url.empty() ? r.url : r.final_url;
+    internal::ListedUrls listed = internal::ParseSitemap(r.body, where, options.max_urls,
+                                                         fetcher.options().max_body_bytes);
+    if (!listed.status.ok()) out.problems.push_back(listed.status);
+    for (const std::string& page : listed.pages) {
+      if (pages.Add(page, &out.urls) < 0 && !pages_full) {
+        pages_full = true;
+        out.problems.push_back(BoundFired(where + ": more than " + std::to_string(options.max_urls) +
+                                          " URLs in the sitemaps; the first " +
+                                          std::to_string(options.max_urls) + " are kept"));
+      }
+    }
+    if (listed.truncated && !pages_full) {
+      pages_full = true;
+      out.problems.push_back(BoundFired(where + ": lists more than " + std::to_string(options.max_urls) +
+                                        " URLs; the first are kept"));
+    }
+    const int d = depth[index];
+    for (const std::string& child : listed.sitemaps) {
+      if (!seen_sitemaps.insert(child).second) continue;  // listed again, or itself
+      if (d + 1 > options.max_sitemap_depth) {
+        out.problems.push_back(BoundFired(child + ": not read, sitemap indexes nested deeper than " +
+                                          std::to_string(options.max_sitemap_depth)));
+        continue;
+      }
+      if (sitemaps_read >= options.max_sitemaps) {
+        if (!sitemaps_full) {
+          sitemaps_full = true;
+          out.problems.push_back(BoundFired(where + ": more than " +
+                                            std::to_string(options.max_sitemaps) +
+                                            " sitemaps; the rest are not read"));
+        }
+        continue;
+      }
+      ++sitemaps_read;
+      depth[fetcher.Add(child)] = d + 1;
+    }
+  });
+  return out;
+}
+
+Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher, const DiscoverOptions& options) {
+  Discovery out;
+  UrlSet pages(options.max_urls);
+  std::unordered_set<std::size_t> from_page;  // feeds an HTML page announced: no further hop
+  bool full = false;
+  fetcher.FetchAll({url}, [&](std::size_t index, Response r) {
+    if (!r.ok()) {
+      out.problems.push_back(r.status);
+      return;
+    }
+    const std::string& where = r.final_url.empty() ? r.url : r.final_url;
+    if (internal::LooksLikeHtml(r.body, r.content_type)) {
+      if (from_page.count(index)) {
+        out.problems.push_back(Status::DecodeError(where + ": an HTML page, not a feed"));
+        return;
+      }
+      const internal::PageLinks links = internal::ScanLinks(r.body, r.content_type, where);
+      if (links.feeds.empty()) {
+        out.problems.push_back(Status::DecodeError(
+            where + ": an HTML page that announces no feed (no <link rel=\"alternate\"> of a feed type)"));
+      }
+      std::unordered_set<std::string> once;
+      for (const std::string& feed : links.feeds) {
+        if (once.insert(feed).second) from_page.insert(fetcher.Add(feed));
+      }
+      return;
+    }
+    const internal::ListedUrls listed = internal::ParseFeed(r.body, where, options.max_urls);
+    if (!listed.status.ok()) out.problems.push_back(listed.status);
+    for (const std::string& page : listed.pages) {
+      if (pages.Add(page, &out.urls) < 0) {
+        full = true;
+        break;
+      }
+    }
+    if ((listed.truncated || full) && out.urls.size() >= options.max_urls) {
+      out.problems.push_back(BoundFired(where + ": more than " + std::to_string(options.max_urls) +
+                                        " items; the first " + std::to_string(options.max_urls) +
+                                        " are kept"));
+    }
+  });
+  return out;
+}
+
+Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions& options,
+                const std::function<void(Response response)>& page) {
+  Discovery out;
+  const std::string start = NormalizeUrl(seed);
+  internal::UrlParts seed_parts;
+  if (start.empty() || !internal::ParseUrl(start, &seed_parts)) {
+    out.problems.push_back(Status::InvalidArgument(seed + ": not an http or https URL"));
+    return out;
+  }
+  if (options.max_pages == 0) return out;
+  std::unordered_set<std::string> hosts = {seed_parts.host};
+  UrlSet queued(options.max_pages);
+  queued.Add(start, &out.urls);
+  fetcher.FetchAll({start}, [&](std::size_t index, Response r) {
+    if (index == 0 && !r.final_url.empty()) {
+      internal::UrlParts landed;  // http -> https, example.org -> www.example.org
+      if (internal::ParseUrl(r.final_url, &landed)) hosts.insert(landed.host);
+    }
+    if (r.ok() && IsHtmlContentType(r.content_type) && out.urls.size() < options.max_pages) {
+      const std::string& where = r.final_url.empty() ? r.url : r.final_url;
+      std::vector<std::string> links;
+      if (options.follow == DiscoverOptions::Follow::kContent) {
+        Result<Article> article = ExtractResponse(r);
+        if (article.ok()) {
+          for (const Block& b : article->blocks) {
+            if (!b.kept) continue;
+            for (const Link& l : b.links) links.push_back(l.url);
+          }
+        }
+      } else {
+        internal::PageLinks found = internal::ScanLinks(r.body, r.content_type, where);
+        for (internal::PageLink& l : found.anchors) {
+          if (options.follow == DiscoverOptions::Follow::kAll || l.navigation) {
+            links.push_back(std::move(l.url));
+          }
+        }
+      }
+      for (const std::string& link : links) {
+        const std::string url = NormalizeUrl(link);
+        internal::UrlParts parts;
+        if (url.empty() || !internal::ParseUrl(url, &parts)) continue;
+        if (!hosts.count(parts.host)) continue;
+        if (!options.crawl_prefix.empty() && parts.path.rfind(options.crawl_prefix, 0) != 0) continue;
+        if (IsNonPageExtension(parts.path)) continue;
+        const int added = queued.Add(url, &out.urls);
+        if (added < 0) break;  // max_pages reached
+        if (added > 0) fetcher.Add(url);
+      }
+    }
+    page(std::move(r));
+  });
+  return out;
+}
+
+}  // namespace pith

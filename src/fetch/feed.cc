@@ -1,0 +1,215 @@
+// Feed bodies (RSS 2.0, RSS 1.0, Atom with libxml2; JSON Feed with
+// nlohmann-json) and the links of HTML pages (with Gumbo, like extraction).
+#include "fetch/feed.h"
+
+#include <nlohmann/json.hpp>
+
+#include <utility>
+#include <vector>
+
+#include "base/url.h"
+#include "base/utf8.h"
+#include "extract/attributes.h"
+#include "extract/decode.h"
+#include "extract/document.h"
+#include "fetch/xml.h"
+
+namespace pith::internal {
+namespace {
+
+// JSON nested deeper than this is refused before parsing: the reader recurses.
+constexpr int kMaxJsonDepth = 64;
+
+// Memory and time for parsing a page only for its links: as generous as
+// extraction's defaults would be for any real page, far below the process.
+constexpr std::size_t kLinkParseMemory = std::size_t{256} << 20;
+constexpr double kLinkParseSeconds = 10.0;
+
+bool Add(const UrlResolver& resolver, std::string_view href, std::size_t max_urls, ListedUrls* out) {
+  const std::string url = resolver.Resolve(std::string(TrimAsciiSpace(href)));
+  const std::string scheme = UrlScheme(url);
+  if (scheme != "http" && scheme != "https") return true;
+  if (out->pages.size() >= max_urls) {
+    out->truncated = true;
+    return false;
+  }
+  out->pages.push_back(url);
+  return true;
+}
+
+void ParseXmlFeed(std::string_view doc, const UrlResolver& resolver, std::size_t max_urls,
+                  ListedUrls* out) {
+  XmlReader xml(doc);
+  // The item being read (<item> of RSS, <entry> of Atom): its best link so far.
+  bool in_item = false;
+  int item_depth = 0;
+  std::string link, guid, about, text;
+  enum class Field { kNone, kLink, kGuid } field = Field::kNone;
+  bool guid_permalink = true;
+  while (xml.Next()) {
+    const std::string_view name = xml.name();
+    switch (xml.node()) {
+      case XmlReader::Node::kStart:
+        if (!in_item && (name == "item" || name == "entry")) {
+          in_item = true;
+          item_depth = xml.depth();
+          link.clear();
+          guid.clear();
+          about = xml.Attribute("rdf:about");
+        } else if (in_item && xml.depth() == item_depth + 1 && name == "link") {
+          const std::string href = xml.Attribute("href");
+          if (!href.empty()) {  // Atom
+            const std::string rel = xml.Attribute("rel");
+            if ((rel.empty() || rel == "alternate") && link.empty()) link = href;
+          } else {  // RSS: the URL is the element's text
+            field = Field::kLink;
+            text.clear();
+          }
+        } else if (in_item && xml.depth() == item_depth + 1 && name == "guid") {
+          field = Field::kGuid;
+          guid_permalink = xml.Attribute("isPermaLink") != "false";
+          text.clear();
+        }
+        break;
+      case XmlReader::Node::kText:
+        if (field != Field::kNone && text.size() < 8192) text.append(xml.text());
+        break;
+      case XmlReader::Node::kEnd:
+        if (field == Field::kLink && name == "link") {
+          if (link.empty()) link = std::string(TrimAsciiSpace(text));
+          field = Field::kNone;
+        } else if (field == Field::kGuid && name == "guid") {
+          if (guid_permalink) guid = std::string(TrimAsciiSpace(text));
+          field = Field::kNone;
+        } else if (in_item && xml.depth() == item_depth && (name == "item" || name == "entry")) {
+          in_item = false;
+          const std::string& best = !link.empty() ? link : !guid.empty() ? guid : about;
+          if (!best.empty() && !Add(resolver, best, max_urls, out)) return;
+        }
+        break;
+      case XmlReader::Node::kOther:
+        break;
+    }
+  }
+  out->status = xml.status();
+}
+
+void ParseJsonFeed(std::string_view doc, const UrlResolver& resolver, std::size_t max_urls,
+                   ListedUrls* out) {
+  if (JsonDepth(doc) > kMaxJsonDepth) {
+    out->status = Status::DecodeError("the JSON is nested deeper than " + std::to_string(kMaxJsonDepth));
+    return;
+  }
+  const nlohmann::json j = nlohmann::json::parse(doc, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) {
+    out->status = Status::DecodeError("not a JSON Feed (not a JSON object)");
+    return;
+  }
+  const auto items = j.find("items");
+  if (items == j.end() || !items->is_array()) {
+    out->status = Status::DecodeError("not a JSON Feed (no \"items\" array)");
+    return;
+  }
+  for (const nlohmann::json& item : *items) {
+    if (!item.is_object()) continue;
+    for (const char* key : {"url", "external_url"}) {
+      const auto v = item.find(key);
+      if (v != item.end() && v->is_string()) {
+        if (!Add(resolver, v->get<std::string>(), max_urls, out)) return;
+        break;
+      }
+    }
+  }
+}
+
+bool IsFeedType(std::string_view type) {
+  const std::string t = AsciiLower(TrimAsciiSpace(type.substr(0, type.find(';'))));
+  return t == "application/rss+xml" || t == "application/atom+xml" || t == "application/feed+json" ||
+         t == "application/json" || t == "application/rdf+xml" || t == "application/xml" ||
+         t == "text/xml";
+}
+
+bool HasToken(std::string_view list, std::string_view token) {
+  const std::string lower = AsciiLower(list);
+  std::size_t pos = 0;
+  while (pos < lower.size()) {
+    const std::size_t end = std::min(lower.find_first_of(" \t\r\n", pos), lower.size());
+    if (std::string_view(lower).substr(pos, end - pos) == token) return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+ListedUrls ParseFeed(std::string_view body, const std::string& feed_url, std::size_t max_urls) {
+  ListedUrls out;
+  const UrlResolver resolver(feed_url, "");
+  std::string_view start = TrimAsciiSpace(body);
+  if (start.substr(0, 3) == "\xEF\xBB\xBF") start = TrimAsciiSpace(start.substr(3));
+  if (!start.empty() && start[0] == '{') {
+    ParseJsonFeed(start, resolver, max_urls, &out);
+  } else if (!start.empty() && start[0] == '<') {
+    ParseXmlFeed(body, resolver, max_urls, &out);
+  } else {
+    out.status = Status::DecodeError("not a feed (neither XML nor JSON)");
+  }
+  if (!out.status.ok()) out.status = out.status.WithContext(feed_url);
+  return out;
+}
+
+bool LooksLikeHtml(std::string_view body, std::string_view content_type) {
+  const std::string type = AsciiLower(TrimAsciiSpace(content_type.substr(0, content_type.find(';'))));
+  if (type == "text/html" || type == "application/xhtml+xml") return true;
+  if (!type.empty() && type != "text/plain" && type != "application/octet-stream") return false;
+  const std::string head = AsciiLower(TrimAsciiSpace(body.substr(0, 512)));
+  return head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0;
+}
+
+PageLinks ScanLinks(std::string_view html, std::string_view content_type, const std::string& page_url) {
+  PageLinks out;
+  Result<Decoded> decoded = DecodeToUtf8(html, content_type, "");
+  if (!decoded.ok()) return out;
+  const Document doc = Document::Parse(std::move(decoded->utf8), kLinkParseMemory, kLinkParseSeconds);
+  if (!doc.ok()) return out;
+
+  // Depth-first, with an explicit stack (pages can nest deeply); the flag
+  // says whether the node is inside navigation.
+  std::string base_href;
+  std::vector<std::pair<const GumboNode*, bool>> stack = {{doc.root(), false}};
+  std::vector<std::pair<std::string, bool>> anchors;
+  std::vector<std::string> feeds;
+  while (!stack.empty()) {
+    auto [node, nav] = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
+    const GumboElement& e = node->v.element;
+    nav = nav || e.tag == GUMBO_TAG_NAV || e.tag == GUMBO_TAG_HEADER ||
+          HasToken(Attr(e, Attribute::kRole), "navigation");
+    if ((e.tag == GUMBO_TAG_A || e.tag == GUMBO_TAG_AREA) && !Attr(e, Attribute::kHref).empty()) {
+      anchors.emplace_back(std::string(Attr(e, Attribute::kHref)), nav);
+    } else if (e.tag == GUMBO_TAG_BASE && base_href.empty()) {
+      base_href = std::string(Attr(e, Attribute::kHref));
+    } else if (e.tag == GUMBO_TAG_LINK && HasToken(Attr(e, Attribute::kRel), "alternate") &&
+               IsFeedType(Attr(e, Attribute::kType)) && !Attr(e, Attribute::kHref).empty()) {
+      feeds.emplace_back(Attr(e, Attribute::kHref));
+    }
+    for (unsigned i = e.children.length; i > 0; --i) {
+      stack.emplace_back(static_cast<const GumboNode*>(e.children.data[i - 1]), nav);
+    }
+  }
+  const UrlResolver resolver(page_url, base_href);
+  for (auto& [href, nav] : anchors) {
+    std::string url = resolver.Resolve(href);
+    const std::string scheme = UrlScheme(url);
+    if (scheme == "http" || scheme == "https") out.anchors.push_back({std::move(url), nav});
+  }
+  for (const std::string& href : feeds) {
+    std::string url = resolver.Resolve(href);
+    const std::string scheme = UrlScheme(url);
+    if (scheme == "http" || scheme == "https") out.feeds.push_back(std::move(url));
+  }
+  return out;
+}
+
+}  // namespace pith::internal

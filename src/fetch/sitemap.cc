@@ -1,0 +1,108 @@
+// Sitemap bodies (sitemaps.org protocol): <urlset>/<url>/<loc>,
+// <sitemapindex>/<sitemap>/<loc>, or plain text, gzipped or not.
+#include "fetch/sitemap.h"
+
+#include "base/url.h"
+#include "base/utf8.h"
+#include "fetch/file.h"
+#include "fetch/xml.h"
+
+namespace pith::internal {
+namespace {
+
+// `loc` if it is an absolute http(s) URL, trimmed; else "".
+std::string HttpUrl(std::string_view loc) {
+  const std::string url(TrimAsciiSpace(loc));
+  const std::string scheme = UrlScheme(url);
+  if (scheme != "http" && scheme != "https") return "";
+  if (url.find_first_of(" \t\r\n") != std::string::npos) return "";
+  return url;
+}
+
+bool Full(const ListedUrls& out, std::size_t max_urls) {
+  return out.pages.size() + out.sitemaps.size() >= max_urls;
+}
+
+void ParseXmlSitemap(std::string_view doc, std::size_t max_urls, ListedUrls* out) {
+  XmlReader xml(doc);
+  // Inside <url> or <sitemap>, inside its <loc>: the text read so far.
+  enum class In { kNone, kUrl, kSitemap } in = In::kNone;
+  bool in_loc = false;
+  std::string loc;
+  while (xml.Next()) {
+    switch (xml.node()) {
+      case XmlReader::Node::kStart:
+        if (xml.name() == "url") in = In::kUrl;
+        else if (xml.name() == "sitemap") in = In::kSitemap;
+        else if (xml.name() == "loc" && in != In::kNone) {
+          in_loc = true;
+          loc.clear();
+        }
+        break;
+      case XmlReader::Node::kText:
+        if (in_loc && loc.size() < 8192) loc.append(xml.text());
+        break;
+      case XmlReader::Node::kEnd:
+        if (xml.name() == "loc" && in_loc) {
+          in_loc = false;
+          const std::string url = HttpUrl(loc);
+          if (url.empty()) break;
+          if (Full(*out, max_urls)) {
+            out->truncated = true;
+            return;
+          }
+          (in == In::kSitemap ? out->sitemaps : out->pages).push_back(url);
+        } else if (xml.name() == "url" || xml.name() == "sitemap") {
+          in = In::kNone;
+        }
+        break;
+      case XmlReader::Node::kOther:
+        break;
+    }
+  }
+  out->status = xml.status();
+}
+
+void ParseTextSitemap(std::string_view text, std::size_t max_urls, ListedUrls* out) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const std::string url = HttpUrl(text.substr(pos, eol - pos));
+    pos = eol + 1;
+    if (url.empty()) continue;
+    if (Full(*out, max_urls)) {
+      out->truncated = true;
+      return;
+    }
+    out->pages.push_back(url);
+  }
+}
+
+}  // namespace
+
+ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
+                        std::size_t max_urls, std::size_t max_bytes) {
+  ListedUrls out;
+  std::string inflated;
+  if (IsGzip(body)) {  // a .xml.gz served as it is, not as a Content-Encoding
+    Result<std::string> r = Gunzip(body, max_bytes);
+    if (!r.ok()) {
+      out.status = r.status().WithContext(sitemap_url);
+      return out;
+    }
+    inflated = std::move(*r);
+    body = inflated;
+  }
+  std::string_view start = TrimAsciiSpace(body);
+  if (start.substr(0, 3) == "\xEF\xBB\xBF") start.remove_prefix(3);
+  if (!start.empty() && start[0] == '<') {
+    ParseXmlSitemap(body, max_urls, &out);
+  } else {
+    ParseTextSitemap(body, max_urls, &out);
+  }
+  if (!out.status.ok()) out.status = out.status.WithContext(sitemap_url);
+  return out;
+}
+
+}  // namespace pith::internal

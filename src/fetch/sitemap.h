@@ -1,0 +1,33 @@
+// Discovery: a sitemap body -> the URLs it lists (XML urlset, sitemap
+// index, plain text, gzipped or not). Parses only: fetching, recursion and
+// the bounds across files are src/fetch/discover.cc's.
+#ifndef PITH_SRC_FETCH_SITEMAP_H_
+#define PITH_SRC_FETCH_SITEMAP_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pith/status.h"
+
+namespace pith::internal {
+
+struct ListedUrls {
+  std::vector<std::string> pages;     // absolute http(s) URLs, in document order
+  std::vector<std::string> sitemaps;  // a sitemap index's sitemaps
+  bool truncated = false;             // more than max_urls were listed; the rest was not read
+  // OK, or why the body could not be read (to its end). What was read
+  // before a fault is kept.
+  Status status;
+};
+
+// A sitemap body: gzip undone (up to max_bytes), then an XML <urlset> or
+// <sitemapindex>, or plain text with one URL a line. Relative or non-http
+// locations are dropped. At most max_urls URLs of both kinds together.
+ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
+                        std::size_t max_urls, std::size_t max_bytes);
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_FETCH_SITEMAP_H_

@@ -1,0 +1,513 @@
+// Discovery: the sitemap and feed parsers on their own (table-driven, with
+// the hostile documents), then sitemaps, feeds and the crawl against local
+// servers, under the Fetcher's politeness.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli_run.h"
+#include "fetch/feed.h"
+#include "fetch/file.h"
+#include "fetch/sitemap.h"
+#include "http_server.h"
+#include "pith/discover.h"
+#include "pith/pith.h"
+
+namespace {
+
+using pith::internal::ListedUrls;
+using pith::internal::ParseFeed;
+using pith::internal::ParseSitemap;
+using pith::testing::HttpServer;
+using pith::testing::Reply;
+using pith::testing::Request;
+using Code = pith::Status::Code;
+using Strings = std::vector<std::string>;
+
+constexpr std::size_t kMiB = std::size_t{1} << 20;
+
+TEST(SitemapParseTest, UrlsetIndexTextAndGzip) {
+  const std::string urlset =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+      "  <url><loc> https://example.org/a </loc><lastmod>2024-01-01</lastmod></url>\n"
+      "  <url><loc><![CDATA[https://example.org/b?x=1&y=2]]></loc></url>\n"
+      "  <url><loc>https://example.org/c?p=1&amp;q=2</loc></url>\n"
+      "  <url><loc>/relative-is-not-allowed</loc></url>\n"
+      "  <url><loc>ftp://example.org/not-http</loc></url>\n"
+      "  <url><loc/></url>\n"
+      "</urlset>\n";
+  ListedUrls got = ParseSitemap(urlset, "https://example.org/sitemap.xml", 100, kMiB);
+  ASSERT_TRUE(got.status.ok()) << got.status.ToString();
+  EXPECT_EQ(got.pages, (Strings{"https://example.org/a", "https://example.org/b?x=1&y=2",
+                                "https://example.org/c?p=1&q=2"}));
+  EXPECT_TRUE(got.sitemaps.empty());
+  EXPECT_FALSE(got.truncated);
+
+  const std::string index =
+      "<sm:sitemapindex xmlns:sm=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+      "<sm:sitemap><sm:loc>https://example.org/s1.xml</sm:loc></sm:sitemap>"
+      "<sm:sitemap><sm:loc>https://example.org/s2.xml.gz</sm:loc></sm:sitemap></sm:sitemapindex>";
+  got = ParseSitemap(pith::internal::Gzip(index), "https://example.org/index.xml.gz", 100, kMiB);
+  ASSERT_TRUE(got.status.ok()) << got.status.ToString();
+  EXPECT_EQ(got.sitemaps, (Strings{"https://example.org/s1.xml", "https://example.org/s2.xml.gz"}));
+  EXPECT_TRUE(got.pages.empty());
+
+  got = ParseSitemap("https://example.org/1\r\n\nnot a url\nhttp://example.org/2\n", "t", 100, kMiB);
+  EXPECT_EQ(got.pages, (Strings{"https://example.org/1", "http://example.org/2"}));
+}
+
+TEST(SitemapParseTest, HostileSitemapsEndInErrorsOrBounds) {
+  // Billion laughs: refused before parsing.
+  std::string laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol0 \"lol\">";
+  for (int i = 1; i < 10; ++i) {
+    laughs += "<!ENTITY lol" + std::to_string(i) + " \"";
+    for (int k = 0; k < 10; ++k) laughs += "&lol" + std::to_string(i - 1) + ";";
+    laughs += "\">";
+  }
+  laughs += "]><urlset><url><loc>https://x/&lol9;</loc></url></urlset>";
+  ListedUrls got = ParseSitemap(laughs, "https://x/s.xml", 100, kMiB);
+  EXPECT_EQ(got.status.code(), Code::kDecodeError);
+  EXPECT_NE(got.status.message().find("declares entities"), std::string::npos) << got.status.message();
+  EXPECT_TRUE(got.pages.empty());
+
+  // An external entity or DTD is never fetched; the document still reads.
+  got = ParseSitemap("<!DOCTYPE urlset SYSTEM \"http://127.0.0.1:1/evil.dtd\"><urlset><url>"
+                     "<loc>https://x/a</loc></url></urlset>", "https://x/s.xml", 100, kMiB);
+  EXPECT_EQ(got.pages, (Strings{"https://x/a"}));
+
+  // Cut off mid-document: what came before is kept, the fault is named.
+  got = ParseSitemap("<urlset><url><loc>https://x/a</loc></url><url><loc>https://x/b", "https://x/s.xml",
+                     100, kMiB);
+  EXPECT_EQ(got.pages, (Strings{"https://x/a"}));
+  EXPECT_EQ(got.status.code(), Code::kDecodeError);
+  EXPECT_EQ(got.status.message().rfind("https://x/s.xml: not well-formed XML", 0), 0u)
+      << got.status.message();
+
+  // 100,000 nested elements: libxml2's depth limit stops it.
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<a>";
+  got = ParseSitemap(deep, "https://x/s.xml", 100, kMiB);
+  EXPECT_EQ(got.status.code(), Code::kDecodeError);
+
+  // A gzip bomb: stopped at max_bytes.
+  got = ParseSitemap(pith::internal::Gzip(std::string(8 * kMiB, ' ')), "https://x/s.xml.gz", 100, kMiB);
+  EXPECT_EQ(got.status.code(), Code::kTooLarge);
+
+  // More URLs than the bound: the first are kept and it says so.
+  std::string many = "<urlset>";
+  for (int i = 0; i < 5000; ++i) many += "<url><loc>https://x/" + std::to_string(i) + "</loc></url>";
+  got = ParseSitemap(many + "</urlset>", "https://x/s.xml", 1000, kMiB);
+  EXPECT_EQ(got.pages.size(), 1000u);
+  EXPECT_TRUE(got.truncated);
+}
+
+TEST(FeedParseTest, RssAtomRdfAndJsonFeed) {
+  const std::string rss =
+      "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+      "<link>https://example.org/</link>"  // the channel's, not an item's
+      "<item><title>One</title><link>https://example.org/one</link></item>"
+      "<item><title>Two</title><guid isPermaLink=\"true\">https://example.org/two</guid></item>"
+      "<item><title>Three</title><guid isPermaLink=\"false\">tag:x,2024:3</guid></item>"
+      "<item><link>/relative/four</link></item>"
+      "</channel></rss>";
+  ListedUrls got = ParseFeed(rss, "https://example.org/feed.xml", 100);
+  ASSERT_TRUE(got.status.ok()) << got.status.ToString();
+  EXPECT_EQ(got.pages, (Strings{"https://example.org/one", "https://example.org/two",
+                                "https://example.org/relative/four"}));
+
+  const std::string atom =
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>"
+      "<link rel=\"self\" href=\"https://example.org/atom\"/>"
+      "<entry><link rel=\"edit\" href=\"https://example.org/edit/1\"/>"
+      "<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/a1\"/></entry>"
+      "<entry><link href=\"a2\"/></entry></feed>";
+  got = ParseFeed(atom, "https://example.org/blog/atom", 100);
+  EXPECT_EQ(got.pages, (Strings{"https://example.org/a1", "https://example.org/blog/a2"}));
+
+  const std::string rdf =
+      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+      "xmlns=\"http://purl.org/rss/1.0/\"><channel rdf:about=\"https://example.org/\"/>"
+      "<item rdf:about=\"https://example.org/r1\"><title>x</title></item>"
+      "<item rdf:about=\"https://example.org/r2\"><link>https://example.org/r2-link</link></item></rdf:RDF>";
+  got = ParseFeed(rdf, "https://example.org/rdf", 100);
+  EXPECT_EQ(got.pages, (Strings{"https://example.org/r1", "https://example.org/r2-link"}));
+
+  const std::string json =
+      R"({"version":"https://jsonfeed.org/version/1.1","title":"T","items":[)"
+      R"({"id":"1","url":"https://example.org/j1"},{"id":"2","external_url":"https://other.org/j2"},)"
+      R"({"id":"3"},"junk",{"url":"/j4"}]})";
+  got = ParseFeed(json, "https://example.org/feed.json", 100);
+  EXPECT_EQ(got.pages, (Strings{"https://example.org/j1", "https://other.org/j2", "https://example.org/j4"}));
+
+  EXPECT_EQ(ParseFeed("{\"title\":1}", "u", 10).status.code(), Code::kDecodeError);
+  EXPECT_EQ(ParseFeed(std::string(1000, '[') + std::string(1000, ']'), "u", 10).status.code(),
+            Code::kDecodeError);  // too deep to hand to a recursive reader
+  EXPECT_EQ(ParseFeed("\x89PNG garbage", "u", 10).status.code(), Code::kDecodeError);
+}
+
+TEST(FeedParseTest, AMillionItemsStopAtTheBound) {
+  std::string feed = "<rss><channel>";
+  feed.reserve(40 * 1000000);
+  for (int i = 0; i < 1000000; ++i) feed += "<item><link>https://x/" + std::to_string(i) + "</link></item>";
+  feed += "</channel></rss>";
+  const auto start = std::chrono::steady_clock::now();
+  const ListedUrls got = ParseFeed(feed, "https://x/feed", 10000);
+  EXPECT_EQ(got.pages.size(), 10000u);
+  EXPECT_TRUE(got.truncated);
+  EXPECT_EQ(got.pages.back(), "https://x/9999");
+  // The reader stops at the bound instead of reading 40 MB.
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 2.0);
+}
+
+TEST(FeedParseTest, HtmlPagesAnnounceFeedsAndLinks) {
+  const std::string page =
+      "<!doctype html><html><head><base href=\"https://example.org/blog/\">"
+      "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"feed.rss\">"
+      "<link rel=\"Alternate\" type=\"application/atom+xml; charset=utf-8\" href=\"/atom.xml\">"
+      "<link rel=\"alternate\" hreflang=\"de\" href=\"/de/\">"
+      "<link rel=\"stylesheet\" type=\"text/css\" href=\"a.css\"></head><body>"
+      "<header><a href=\"/\">Home</a></header><nav><a href=\"/about\">About</a></nav>"
+      "<article><a href=\"post-2\">Next</a><a href=\"javascript:void(0)\">x</a></article>"
+      "<div role=\"navigation\"><a href=\"/archive#top\">Archive</a></div></body></html>";
+  EXPECT_TRUE(pith::internal::LooksLikeHtml(page, ""));
+  EXPECT_TRUE(pith::internal::LooksLikeHtml("<rss/>", "text/html; charset=utf-8"));
+  EXPECT_FALSE(pith::internal::LooksLikeHtml("<rss/>", "application/rss+xml"));
+  const pith::internal::PageLinks links = pith::internal::ScanLinks(page, "text/html", "https://example.org/x");
+  EXPECT_EQ(links.feeds, (Strings{"https://example.org/blog/feed.rss", "https://example.org/atom.xml"}));
+  ASSERT_EQ(links.anchors.size(), 4u);
+  EXPECT_EQ(links.anchors[0].url, "https://example.org/");
+  EXPECT_TRUE(links.anchors[0].navigation);
+  EXPECT_TRUE(links.anchors[1].navigation);
+  EXPECT_EQ(links.anchors[2].url, "https://example.org/blog/post-2");
+  EXPECT_FALSE(links.anchors[2].navigation);
+  EXPECT_EQ(links.anchors[3].url, "https://example.org/archive#top");
+  EXPECT_TRUE(links.anchors[3].navigation);
+}
+
+TEST(NormalizeUrlTest, FragmentsPortsAndTrackingGo) {
+  EXPECT_EQ(pith::NormalizeUrl("HTTP://Example.ORG:80/a#frag"), "http://example.org/a");
+  EXPECT_EQ(pith::NormalizeUrl("https://example.org:443"), "https://example.org/");
+  EXPECT_EQ(pith::NormalizeUrl("https://example.org:8443/x"), "https://example.org:8443/x");
+  EXPECT_EQ(pith::NormalizeUrl("https://e.org/p?utm_source=x&id=7&fbclid=1&UTM_Medium=m&gclid=2&b=&"),
+            "https://e.org/p?id=7&b=");
+  EXPECT_EQ(pith::NormalizeUrl("https://e.org/p?utm_campaign=only"), "https://e.org/p");
+  EXPECT_EQ(pith::NormalizeUrl("ftp://e.org/"), "");
+  EXPECT_EQ(pith::NormalizeUrl("not a url"), "");
+}
+
+
+// A site for discovery: robots.txt naming a sitemap index that lists
+// itself, a gzipped sitemap and an endless chain of nested indexes; feeds
+// of every kind and an HTML page announcing two; a million-item feed; and a
+// small site to crawl.
+class DiscoverSite {
+ public:
+  DiscoverSite()
+      : server_(std::make_unique<HttpServer>([this](const Request& r) { return Route(r); })) {}
+  std::string Url(const std::string& path) const { return server_->Url(path); }
+  int Count(const std::string& target) const {
+    int n = 0;
+    for (const Request& r : server_->Requests()) n += r.target == target;
+    return n;
+  }
+  std::set<std::string> Targets() const {
+    std::set<std::string> out;
+    for (const Request& r : server_->Requests()) out.insert(r.target);
+    return out;
+  }
+
+ private:
+  static Reply Body(std::string body, const std::string& type) {
+    Reply r;
+    r.headers.emplace_back("Content-Type", type);
+    r.body = std::move(body);
+    return r;
+  }
+  static std::string Urlset(const Strings& locs) {
+    std::string out = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+    for (const std::string& l : locs) out += "<url><loc>" + l + "</loc></url>";
+    return out + "</urlset>";
+  }
+  static std::string Index(const Strings& locs) {
+    std::string out = "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+    for (const std::string& l : locs) out += "<sitemap><loc>" + l + "</loc></sitemap>";
+    return out + "</sitemapindex>";
+  }
+  static std::string Page(const std::string& body) {
+    return "<!doctype html><html><head><title>t</title></head><body>" + body + "</body></html>";
+  }
+  static std::string Story(const std::string& links) {
+    return Page("<nav><a href=\"/c/nav-only\">Section</a></nav><article><h1>A story</h1><p>"
+                "This story has enough words to count as the article of the page, with a link "
+                "to " + links + " in the middle of its text, and more words after it.</p></article>");
+  }
+
+  Reply Route(const Request& r) {
+    const std::string& t = r.target;
+    if (t == "/robots.txt") {
+      return Body("User-agent: *\nDisallow: /private/\nSitemap: " + Url("/sitemap_index.xml") + "\n",
+                  "text/plain");
+    }
+    if (t == "/sitemap_index.xml") {
+      return Body(Index({Url("/sitemap-a.xml"), Url("/sitemap_index.xml"), Url("/sitemap-b.xml.gz"),
+                         Url("/nested/1.xml"), Url("/missing.xml")}),
+                  "application/xml");
+    }
+    if (t == "/sitemap-a.xml") {
+      return Body(Urlset({Url("/p/1"), Url("/p/2"), Url("/private/x")}), "application/xml");
+    }
+    if (t == "/sitemap-b.xml.gz") {
+      return Body(pith::internal::Gzip(Urlset({Url("/p/3"), Url("/p/1")})), "application/gzip");
+    }
+    if (t.rfind("/nested/", 0) == 0) {  // each lists the next, without end
+      const int n = std::atoi(t.c_str() + 8);
+      return Body(Index({Url("/nested/" + std::to_string(n + 1) + ".xml")}), "application/xml");
+    }
+    if (t == "/list.txt") return Body(Url("/p/t1") + "\n" + Url("/p/t2") + "\n", "text/plain");
+    if (t == "/feed.rss") {
+      return Body("<rss version=\"2.0\"><channel><item><link>" + Url("/p/r1") +
+                  "</link></item></channel></rss>", "application/rss+xml");
+    }
+    if (t == "/feed.atom") {
+      return Body("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><link href=\"/p/a1\"/></entry>"
+                  "<entry><link href=\"/p/r1\"/></entry></feed>", "application/atom+xml");
+    }
+    if (t == "/feed.json") {
+      return Body("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[{\"url\":\"/p/j1\"}]}",
+                  "application/feed+json");
+    }
+    if (t == "/blog") {
+      return Body("<!doctype html><html><head>"
+                  "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed.rss\">"
+                  "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.atom\">"
+                  "</head><body><p>A blog.</p></body></html>", "text/html");
+    }
+    if (t == "/plain-page") return Body(Page("<p>no feeds here</p>"), "text/html");
+    if (t == "/huge-feed") {
+      static const std::string huge = [] {
+        std::string f = "<rss><channel>";
+        for (int i = 0; i < 1000000; ++i) f += "<item><link>/p/" + std::to_string(i) + "</link></item>";
+        return f + "</channel></rss>";
+      }();
+      return Body(huge, "application/rss+xml");
+    }
+    // The site to crawl: /c/ links on to /c/a and /c/b (by several spellings),
+    // a PDF, another prefix, another host, a disallowed page; /c/a starts a
+    // chain /c/chain/1, /c/chain/2, ... without end.
+    if (t == "/c/") {
+      return Body(Story("<a href=\"/c/a\">a</a>, <a href=\"/c/b#part\">b</a>, "
+                        "<a href=\"/c/a?utm_source=feed&fbclid=9\">a again</a>, "
+                        "<a href=\"http://127.0.0.1:" + std::to_string(server_->port()) + "/c/b\">b again</a>, "
+                        "<a href=\"/c/report.pdf\">a PDF</a>, <a href=\"/elsewhere/x\">elsewhere</a>, "
+                        "<a href=\"http://127.0.0.2:9/c/z\">another host</a>, "
+                        "<a href=\"/c/private-not\">ok</a> and <a href=\"/private/y\">private</a>"),
+                  "text/html");
+    }
+    if (t.rfind("/c/chain/", 0) == 0 || t == "/c/a") {
+      const int n = t == "/c/a" ? 0 : std::atoi(t.c_str() + 9);
+      return Body(Story("<a href=\"/c/chain/" + std::to_string(n + 1) + "\">the next</a>"), "text/html");
+    }
+    if (t.rfind("/c/", 0) == 0 || t.rfind("/p/", 0) == 0 || t.rfind("/elsewhere/", 0) == 0 ||
+        t.rfind("/private/", 0) == 0) {
+      return Body(Story("nothing"), "text/html");
+    }
+    Reply missing = Body("no", "text/plain");
+    missing.status = 404;
+    missing.reason = "Not Found";
+    return missing;
+  }
+
+  std::unique_ptr<HttpServer> server_;
+};
+
+class DiscoverTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    pith::testing::ClearProxyVariables();
+    fetch_.per_host_delay_seconds = 0;
+    fetch_.max_per_host = 8;
+    fetch_.timeout_seconds = 10;
+  }
+  static bool Mentions(const std::vector<pith::Status>& problems, const std::string& text) {
+    for (const pith::Status& p : problems) {
+      if (p.message().find(text) != std::string::npos) return true;
+    }
+    return false;
+  }
+  DiscoverSite site_;
+  pith::FetchOptions fetch_;
+  pith::DiscoverOptions options_;
+};
+
+TEST_F(DiscoverTest, SitemapsFromASiteRootThroughRobotsTxtBounded) {
+  pith::Fetcher fetcher(fetch_);
+  options_.max_sitemap_depth = 4;
+  const pith::Discovery found = pith::DiscoverSitemaps(site_.Url("/"), fetcher, options_);
+  EXPECT_EQ(std::set<std::string>(found.urls.begin(), found.urls.end()),
+            (std::set<std::string>{site_.Url("/p/1"), site_.Url("/p/2"), site_.Url("/private/x"),
+                                   site_.Url("/p/3")}));
+  EXPECT_EQ(found.urls.size(), 4u);  // /p/1 listed twice, kept once
+  EXPECT_EQ(site_.Count("/robots.txt"), 1);         // for the rules and the Sitemap: line alike
+  EXPECT_EQ(site_.Count("/sitemap_index.xml"), 1);  // lists itself: read once
+  EXPECT_EQ(site_.Count("/nested/4.xml"), 1);
+  EXPECT_EQ(site_.Count("/nested/5.xml"), 0);  // the depth bound fired
+  EXPECT_TRUE(Mentions(found.problems, site_.Url("/nested/5.xml") + ": not read, sitemap indexes nested deeper than 4"));
+  EXPECT_TRUE(Mentions(found.problems, site_.Url("/missing.xml") + ": HTTP 404"));
+  EXPECT_EQ(found.problems.size(), 2u);
+
+  options_.max_sitemaps = 3;
+  const pith::Discovery few = pith::DiscoverSitemaps(site_.Url("/sitemap_index.xml"), fetcher, options_);
+  EXPECT_TRUE(Mentions(few.problems, "more than 3 sitemaps; the rest are not read")) << few.problems.size();
+
+  const pith::Discovery text = pith::DiscoverSitemaps(site_.Url("/list.txt"), fetcher, options_);
+  EXPECT_EQ(text.urls, (Strings{site_.Url("/p/t1"), site_.Url("/p/t2")}));
+}
+
+TEST_F(DiscoverTest, FeedsOfEveryKindAndThoseAPageAnnounces) {
+  pith::Fetcher fetcher(fetch_);
+  EXPECT_EQ(pith::DiscoverFeeds(site_.Url("/feed.rss"), fetcher, options_).urls, (Strings{site_.Url("/p/r1")}));
+  EXPECT_EQ(pith::DiscoverFeeds(site_.Url("/feed.json"), fetcher, options_).urls, (Strings{site_.Url("/p/j1")}));
+  const pith::Discovery blog = pith::DiscoverFeeds(site_.Url("/blog"), fetcher, options_);
+  EXPECT_TRUE(blog.problems.empty());
+  EXPECT_EQ(std::set<std::string>(blog.urls.begin(), blog.urls.end()),
+            (std::set<std::string>{site_.Url("/p/r1"), site_.Url("/p/a1")}));
+  EXPECT_EQ(blog.urls.size(), 2u);
+  const pith::Discovery none = pith::DiscoverFeeds(site_.Url("/plain-page"), fetcher, options_);
+  EXPECT_TRUE(none.urls.empty());
+  EXPECT_TRUE(Mentions(none.problems, "announces no feed"));
+}
+
+TEST_F(DiscoverTest, AFeedOfAMillionItemsStopsAtTheBound) {
+  fetch_.max_body_bytes = 64 * kMiB;
+  pith::Fetcher fetcher(fetch_);
+  options_.max_urls = 1000;
+  const pith::Discovery found = pith::DiscoverFeeds(site_.Url("/huge-feed"), fetcher, options_);
+  EXPECT_EQ(found.urls.size(), 1000u);
+  EXPECT_TRUE(Mentions(found.problems, site_.Url("/huge-feed") + ": more than 1000 items; the first 1000 are kept"));
+}
+
+TEST_F(DiscoverTest, CrawlStaysOnTheSiteNormalizesAndStopsAtMaxPages) {
+  pith::Fetcher fetcher(fetch_);
+  options_.max_pages = 8;
+  std::vector<pith::Response> pages;
+  const pith::Discovery found =
+      pith::Crawl(site_.Url("/c/"), fetcher, options_, [&](pith::Response r) { pages.push_back(std::move(r)); });
+  EXPECT_TRUE(found.problems.empty());
+  EXPECT_EQ(found.urls.size(), 8u);
+  EXPECT_EQ(pages.size(), 8u);  // each fetched once
+  const std::set<std::string> asked = site_.Targets();
+  EXPECT_EQ(site_.Count("/c/a"), 1);
+  EXPECT_EQ(site_.Count("/c/b"), 1);
+  EXPECT_FALSE(asked.count("/c/report.pdf"));  // skipped by its extension, never requested
+  EXPECT_FALSE(asked.count("/c/a?utm_source=feed&fbclid=9"));
+  EXPECT_FALSE(asked.count("/private/y"));    // robots.txt
+  EXPECT_TRUE(asked.count("/elsewhere/x"));   // no prefix: the whole host
+  EXPECT_FALSE(asked.count("/c/chain/9"));    // bounded
+  for (const std::string& u : found.urls) EXPECT_EQ(u.find('#'), std::string::npos) << u;
+  EXPECT_EQ(std::count(found.urls.begin(), found.urls.end(), site_.Url("/private/y")), 1);
+  for (const pith::Response& r : pages) {
+    if (r.url == site_.Url("/private/y")) {
+      EXPECT_EQ(r.status.code(), Code::kDisallowed);
+    }
+  }
+}
+
+TEST_F(DiscoverTest, CrawlPrefixAndWhichLinksAreFollowed) {
+  pith::Fetcher fetcher(fetch_);
+  options_.max_pages = 50;
+  options_.crawl_prefix = "/c/";
+  options_.follow = pith::DiscoverOptions::Follow::kNavigation;
+  const pith::Discovery nav = pith::Crawl(site_.Url("/c/"), fetcher, options_, [](pith::Response) {});
+  std::set<std::string> got(nav.urls.begin(), nav.urls.end());
+  EXPECT_EQ(got, (std::set<std::string>{site_.Url("/c/"), site_.Url("/c/nav-only")}));
+
+  options_.follow = pith::DiscoverOptions::Follow::kContent;
+  options_.max_pages = 5;
+  const pith::Discovery content = pith::Crawl(site_.Url("/c/"), fetcher, options_, [](pith::Response) {});
+  got = std::set<std::string>(content.urls.begin(), content.urls.end());
+  EXPECT_TRUE(got.count(site_.Url("/c/a")));
+  EXPECT_FALSE(got.count(site_.Url("/c/nav-only")));   // in <nav>, not in the story
+  EXPECT_FALSE(got.count(site_.Url("/elsewhere/x")));  // outside the prefix
+  EXPECT_EQ(content.urls.size(), 5u);
+}
+
+
+// The command line: --sitemap, --feed, --crawl, with and without --list.
+std::vector<nlohmann::json> JsonLines(const std::string& out) {
+  std::vector<nlohmann::json> records;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) records.push_back(nlohmann::json::parse(line));
+  return records;
+}
+
+TEST_F(DiscoverTest, CliListsWhatDiscoveryFinds) {
+  using pith::testing::RunPith;
+  pith::testing::CliRun r = RunPith("--delay 0 --list --sitemap " + site_.Url("/sitemap-a.xml") +
+                                    " --feed " + site_.Url("/blog"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, site_.Url("/p/1") + "\n" + site_.Url("/p/2") + "\n" + site_.Url("/private/x") + "\n" +
+                       site_.Url("/p/r1") + "\n" + site_.Url("/p/a1") + "\n");
+  EXPECT_EQ(site_.Count("/p/1"), 0);  // listed, not downloaded
+
+  r = RunPith("--delay 0 --list --crawl " + site_.Url("/c/") +
+              " --max-pages 4 --crawl-prefix /c/ --follow content");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, site_.Url("/c/") + "\n" + site_.Url("/c/a") + "\n" + site_.Url("/c/b") + "\n" +
+                       site_.Url("/c/private-not") + "\n");
+
+  // Every problem named, what was found still listed.
+  r = RunPith("--delay 0 --list --sitemap " + site_.Url("/"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("pith: " + site_.Url("/missing.xml") + ": HTTP 404"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("nested deeper than 3"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find(site_.Url("/p/3")), std::string::npos);
+
+  r = RunPith("--delay 0 --list --feed " + site_.Url("/plain-page"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(RunPith("--list " + site_.Url("/c/")).exit_code, 2);  // --list needs discovery
+  EXPECT_EQ(RunPith("--follow sideways --crawl " + site_.Url("/c/")).exit_code, 2);
+}
+
+TEST_F(DiscoverTest, CliExtractsWhatDiscoveryFindsUnderPoliteness) {
+  using pith::testing::RunPith;
+  pith::testing::CliRun r =
+      RunPith("-f jsonl --delay 0 --sitemap " + site_.Url("/sitemap-a.xml"));
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // /private/x is skipped by robots.txt
+  auto records = JsonLines(r.out);
+  ASSERT_EQ(records.size(), 3u);
+  std::map<std::string, nlohmann::json> by_input;
+  for (const auto& rec : records) by_input[rec["input"].get<std::string>()] = rec;
+  EXPECT_TRUE(by_input.at(site_.Url("/p/1"))["found"].get<bool>());
+  EXPECT_EQ(by_input.at(site_.Url("/private/x"))["skipped"], true);
+  EXPECT_EQ(site_.Count("/private/x"), 0);
+
+  const auto start = std::chrono::steady_clock::now();
+  r = RunPith("-f jsonl --delay 0.2 --per-host 1 --crawl " + site_.Url("/c/") + " --max-pages 4");
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  records = JsonLines(r.out);
+  ASSERT_EQ(records.size(), 4u);
+  std::set<std::string> inputs;
+  for (const auto& rec : records) {
+    inputs.insert(rec["input"].get<std::string>());
+    EXPECT_TRUE(rec["found"].get<bool>()) << rec.dump();
+  }
+  EXPECT_EQ(inputs.size(), 4u);
+  EXPECT_TRUE(inputs.count(site_.Url("/c/")));
+  EXPECT_GE(seconds, 0.6);  // four requests to one host, 0.2 s apart
+}
+
+}  // namespace
