@@ -3,7 +3,9 @@
 # Does nothing when everything is already there; needs root (or sudo) otherwise.
 set -euo pipefail
 packages=(cmake g++ make pkg-config libgumbo-dev libicu-dev zlib1g-dev nlohmann-json3-dev
-          libgtest-dev libbenchmark-dev libcurl4-openssl-dev libxml2-dev gzip python3)
+          libgtest-dev libbenchmark-dev libcurl4-openssl-dev libxml2-dev gzip python3
+          python3-dev pybind11-dev python3-pybind11 python3-pytest python3-venv python3-pip
+          python3-setuptools python3-wheel)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

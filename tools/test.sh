@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: installs what is missing, builds with warnings as
-# errors, runs every test, then builds again with AddressSanitizer and UBSan
-# and runs every test there too.
+# errors and the Python module, runs every test (the pytest suite too), then
+# builds again with AddressSanitizer and UBSan and runs every C++ test there.
 #
 #   tools/test.sh            (build trees: build/ and build-asan/)
 set -euo pipefail
@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 tools/install-deps.sh
 jobs=$(nproc)
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPITH_WERROR=ON >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPITH_WERROR=ON \
+  -DPITH_PYTHON=ON -DPython3_EXECUTABLE=/usr/bin/python3 >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build -j"$jobs" --output-on-failure
 

@@ -1,0 +1,682 @@
+// pith._core: the Python binding over pith's public C++ API (include/pith/).
+//
+// Nothing here extracts anything: every call goes to the library. This file
+// converts arguments and results, releases the GIL while the library works,
+// and turns a non-OK pith::Status into the matching pith.Error subclass
+// (defined in pith/_errors.py). The public Python API is pith/__init__.py;
+// the types are in pith/_core.pyi.
+#include <pybind11/functional.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <cstddef>
+#include <exception>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "pith/pith.h"
+
+namespace py = pybind11;
+
+namespace {
+
+// The pith.Error subclass named after a status code.
+const char* ErrorClassName(pith::Status::Code code) {
+  switch (code) {
+    case pith::Status::Code::kInvalidArgument: return "InvalidArgument";
+    case pith::Status::Code::kIoError: return "IoError";
+    case pith::Status::Code::kFetchError: return "FetchError";
+    case pith::Status::Code::kDecodeError: return "DecodeError";
+    case pith::Status::Code::kTooLarge: return "TooLarge";
+    case pith::Status::Code::kTimeout: return "Timeout";
+    case pith::Status::Code::kUnsupportedType: return "UnsupportedType";
+    case pith::Status::Code::kDisallowed: return "Disallowed";
+    case pith::Status::Code::kOk: break;
+  }
+  return "Error";
+}
+
+// A pith.Error instance for a non-OK status (not raised).
+py::object ErrorObject(const pith::Status& status) {
+  py::object errors = py::module_::import("pith._errors");
+  return errors.attr(ErrorClassName(status.code()))(status.message());
+}
+
+// Raises the pith.Error subclass for a non-OK status.
+[[noreturn]] void Raise(const pith::Status& status) {
+  py::object error = ErrorObject(status);
+  PyErr_SetObject(error.get_type().ptr(), error.ptr());
+  throw py::error_already_set();
+}
+
+[[noreturn]] void RaiseInvalidArgument(const std::string& message) {
+  Raise(pith::Status::InvalidArgument(message));
+}
+
+template <typename T>
+T Value(pith::Result<T> result) {
+  if (!result.ok()) Raise(result.status());
+  return std::move(result).value();
+}
+
+// --- options -----------------------------------------------------------------
+
+const char* FocusName(pith::ExtractOptions::Focus focus) {
+  switch (focus) {
+    case pith::ExtractOptions::Focus::kPrecision: return "precision";
+    case pith::ExtractOptions::Focus::kRecall: return "recall";
+    case pith::ExtractOptions::Focus::kBalanced: break;
+  }
+  return "balanced";
+}
+
+pith::ExtractOptions::Focus FocusFromName(const std::string& name) {
+  if (name == "balanced") return pith::ExtractOptions::Focus::kBalanced;
+  if (name == "precision") return pith::ExtractOptions::Focus::kPrecision;
+  if (name == "recall") return pith::ExtractOptions::Focus::kRecall;
+  RaiseInvalidArgument("favor must be \"balanced\", \"precision\" or \"recall\", not \"" + name +
+                       "\"");
+}
+
+// A keyword argument's value as T, or a TypeError naming the keyword.
+template <typename T>
+T Cast(const char* function, const std::string& key, py::handle value) {
+  try {
+    return value.cast<T>();
+  } catch (const py::cast_error&) {
+    throw py::type_error(std::string(function) + "(): " + key + " has the wrong type (" +
+                         std::string(py::str(value.get_type().attr("__name__"))) + ")");
+  }
+}
+
+template <typename T>
+T NonNegative(const char* function, const std::string& key, py::handle value) {
+  // Read as a signed integer first, so that -1 is an error and not 2**64-1.
+  const long long v = Cast<long long>(function, key, value);
+  if (v < 0) RaiseInvalidArgument(key + " must not be negative");
+  return static_cast<T>(v);
+}
+
+double NonNegativeSeconds(const char* function, const std::string& key, py::handle value) {
+  const double v = Cast<double>(function, key, value);
+  if (!(v >= 0)) RaiseInvalidArgument(key + " must be a non-negative number of seconds");
+  return v;
+}
+
+// ExtractOptions and PageInfo from keyword arguments, each named like the
+// C++ field (focus is `favor`, as on the command line); an unknown keyword is
+// a TypeError, as in any Python function. Fields not given keep the C++
+// defaults, so the defaults live in one place: include/pith/options.h.
+struct Options {
+  pith::ExtractOptions extract;
+  pith::PageInfo page;
+};
+
+// Reads one extraction keyword into `options`; false if `key` is not one.
+bool SetExtractOption(const char* f, const std::string& key, py::handle value, Options* options) {
+  pith::ExtractOptions& o = options->extract;
+  if (key == "favor") {
+    o.focus = FocusFromName(Cast<std::string>(f, key, value));
+  } else if (key == "include_comments") {
+    o.include_comments = Cast<bool>(f, key, value);
+  } else if (key == "include_tables") {
+    o.include_tables = Cast<bool>(f, key, value);
+  } else if (key == "min_text_chars") {
+    o.min_text_chars = NonNegative<int>(f, key, value);
+  } else if (key == "encoding") {
+    o.encoding = value.is_none() ? std::string() : Cast<std::string>(f, key, value);
+  } else if (key == "max_input_bytes") {
+    o.max_input_bytes = NonNegative<std::size_t>(f, key, value);
+  } else if (key == "max_parse_memory_bytes") {
+    o.max_parse_memory_bytes = NonNegative<std::size_t>(f, key, value);
+  } else if (key == "max_parse_seconds") {
+    o.max_parse_seconds = NonNegativeSeconds(f, key, value);
+  } else if (key == "max_nesting_depth") {
+    o.max_nesting_depth = NonNegative<std::size_t>(f, key, value);
+  } else if (key == "max_elements") {
+    o.max_elements = NonNegative<std::size_t>(f, key, value);
+  } else if (key == "content_type") {
+    options->page.content_type = value.is_none() ? std::string() : Cast<std::string>(f, key, value);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+[[noreturn]] void UnknownKeyword(const char* function, const std::string& key) {
+  throw py::type_error(std::string(function) + "() got an unexpected keyword argument '" + key +
+                       "'");
+}
+
+Options ExtractOptionsFrom(const char* function, const py::kwargs& kwargs) {
+  Options options;
+  for (const auto& item : kwargs) {
+    const std::string key = py::str(item.first);
+    if (!SetExtractOption(function, key, item.second, &options)) UnknownKeyword(function, key);
+  }
+  return options;
+}
+
+// The defaults of every extraction keyword, for pith.EXTRACT_DEFAULTS and
+// the test that keeps the .pyi stub's defaults equal to the library's.
+py::dict ExtractDefaults() {
+  const pith::ExtractOptions o;
+  py::dict d;
+  d["content_type"] = py::none();
+  d["favor"] = FocusName(o.focus);
+  d["include_comments"] = o.include_comments;
+  d["include_tables"] = o.include_tables;
+  d["min_text_chars"] = o.min_text_chars;
+  d["encoding"] = py::none();
+  d["max_input_bytes"] = o.max_input_bytes;
+  d["max_parse_memory_bytes"] = o.max_parse_memory_bytes;
+  d["max_parse_seconds"] = o.max_parse_seconds;
+  d["max_nesting_depth"] = o.max_nesting_depth;
+  d["max_elements"] = o.max_elements;
+  return d;
+}
+
+pith::FetchOptions FetchOptionsFrom(const char* f, const py::kwargs& kwargs) {
+  pith::FetchOptions o;
+  for (const auto& item : kwargs) {
+    const std::string key = py::str(item.first);
+    py::handle value = item.second;
+    if (key == "connect_timeout_seconds") {
+      o.connect_timeout_seconds = NonNegativeSeconds(f, key, value);
+    } else if (key == "timeout_seconds") {
+      o.timeout_seconds = NonNegativeSeconds(f, key, value);
+    } else if (key == "max_redirects") {
+      o.max_redirects = NonNegative<int>(f, key, value);
+    } else if (key == "max_body_bytes") {
+      o.max_body_bytes = NonNegative<std::size_t>(f, key, value);
+    } else if (key == "max_parallel") {
+      o.max_parallel = NonNegative<int>(f, key, value);
+      if (o.max_parallel < 1) RaiseInvalidArgument("max_parallel must be at least 1");
+    } else if (key == "retries") {
+      o.retries = NonNegative<int>(f, key, value);
+    } else if (key == "retry_wait_seconds") {
+      o.retry_wait_seconds = NonNegativeSeconds(f, key, value);
+    } else if (key == "max_retry_wait_seconds") {
+      o.max_retry_wait_seconds = NonNegativeSeconds(f, key, value);
+    } else if (key == "compressed") {
+      o.compressed = Cast<bool>(f, key, value);
+    } else if (key == "http2") {
+      o.http2 = Cast<bool>(f, key, value);
+    } else if (key == "proxy_from_environment") {
+      o.proxy_from_environment = Cast<bool>(f, key, value);
+    } else if (key == "user_agent") {
+      o.user_agent = value.is_none() ? std::string() : Cast<std::string>(f, key, value);
+    } else if (key == "obey_robots") {
+      o.obey_robots = Cast<bool>(f, key, value);
+    } else if (key == "max_per_host") {
+      o.max_per_host = NonNegative<int>(f, key, value);
+      if (o.max_per_host < 1) RaiseInvalidArgument("max_per_host must be at least 1");
+    } else if (key == "per_host_delay_seconds") {
+      o.per_host_delay_seconds = NonNegativeSeconds(f, key, value);
+    } else if (key == "max_crawl_delay_seconds") {
+      o.max_crawl_delay_seconds = NonNegativeSeconds(f, key, value);
+    } else if (key == "max_robots_bytes") {
+      o.max_robots_bytes = NonNegative<std::size_t>(f, key, value);
+    } else {
+      UnknownKeyword(f, key);
+    }
+  }
+  return o;
+}
+
+py::dict FetchDefaults() {
+  const pith::FetchOptions o;
+  py::dict d;
+  d["connect_timeout_seconds"] = o.connect_timeout_seconds;
+  d["timeout_seconds"] = o.timeout_seconds;
+  d["max_redirects"] = o.max_redirects;
+  d["max_body_bytes"] = o.max_body_bytes;
+  d["max_parallel"] = o.max_parallel;
+  d["retries"] = o.retries;
+  d["retry_wait_seconds"] = o.retry_wait_seconds;
+  d["max_retry_wait_seconds"] = o.max_retry_wait_seconds;
+  d["compressed"] = o.compressed;
+  d["http2"] = o.http2;
+  d["proxy_from_environment"] = o.proxy_from_environment;
+  d["user_agent"] = py::none();
+  d["obey_robots"] = o.obey_robots;
+  d["max_per_host"] = o.max_per_host;
+  d["per_host_delay_seconds"] = o.per_host_delay_seconds;
+  d["max_crawl_delay_seconds"] = o.max_crawl_delay_seconds;
+  d["max_robots_bytes"] = o.max_robots_bytes;
+  return d;
+}
+
+// --- extraction ----------------------------------------------------------------
+
+// The page's bytes, viewed without a copy where Python guarantees they
+// cannot change while the GIL is released (bytes, str), copied otherwise
+// (bytearray, memoryview: another thread could write to them).
+struct PageBytes {
+  std::string_view view;
+  std::string copy;
+  bool is_text = false;
+};
+
+PageBytes BytesOf(py::handle html) {
+  PageBytes b;
+  if (PyBytes_Check(html.ptr())) {
+    char* data = nullptr;
+    Py_ssize_t size = 0;
+    PyBytes_AsStringAndSize(html.ptr(), &data, &size);
+    b.view = std::string_view(data, static_cast<std::size_t>(size));
+  } else if (PyUnicode_Check(html.ptr())) {
+    Py_ssize_t size = 0;
+    const char* data = PyUnicode_AsUTF8AndSize(html.ptr(), &size);  // cached in the str
+    if (data == nullptr) throw py::error_already_set();  // lone surrogates
+    b.view = std::string_view(data, static_cast<std::size_t>(size));
+    b.is_text = true;
+  } else if (PyObject_CheckBuffer(html.ptr())) {
+    py::buffer_info info = py::reinterpret_borrow<py::buffer>(html).request();
+    if (info.ndim > 1 && !PyBuffer_IsContiguous(info.view(), 'C')) {
+      throw py::type_error("extract(): html must be a contiguous buffer");
+    }
+    b.copy.assign(static_cast<const char*>(info.ptr),
+                  static_cast<std::size_t>(info.size * info.itemsize));
+    b.view = b.copy;
+  } else {
+    throw py::type_error("extract(): html must be str or bytes, not " +
+                         std::string(py::str(html.get_type().attr("__name__"))));
+  }
+  return b;
+}
+
+pith::Article Extract(py::handle html, const py::object& url, const py::kwargs& kwargs) {
+  Options options = ExtractOptionsFrom("extract", kwargs);
+  PageBytes bytes = BytesOf(html);
+  // A str is text already decoded: its UTF-8 is what the library reads,
+  // whatever the page's <meta charset> says.
+  if (bytes.is_text) options.extract.encoding = "utf-8";
+  if (!url.is_none()) options.page.url = url.cast<std::string>();
+  pith::Result<pith::Article> article = pith::Status::Ok();
+  {
+    py::gil_scoped_release release;
+    article = pith::Extract(bytes.view, options.extract, options.page);
+  }
+  return Value(std::move(article));
+}
+
+pith::Article ExtractFile(const py::object& path, const py::object& url,
+                          const py::kwargs& kwargs) {
+  Options options = ExtractOptionsFrom("extract_file", kwargs);
+  // os.fspath() accepts str and os.PathLike; bytes paths are decoded as the OS would.
+  py::object fs_path = py::module_::import("os").attr("fsdecode")(path);
+  const std::string file = fs_path.cast<std::string>();
+  if (!url.is_none()) options.page.url = url.cast<std::string>();
+  pith::Result<pith::Article> article = pith::Status::Ok();
+  {
+    py::gil_scoped_release release;
+    article = pith::ExtractFile(file, options.extract, options.page);
+  }
+  return Value(std::move(article));
+}
+
+pith::Article ExtractResponse(const pith::Response& response, const py::kwargs& kwargs) {
+  Options options = ExtractOptionsFrom("extract", kwargs);
+  if (!options.page.content_type.empty()) {
+    throw py::type_error("extract(): content_type comes from the response");
+  }
+  pith::Result<pith::Article> article = pith::Status::Ok();
+  {
+    py::gil_scoped_release release;
+    article = pith::ExtractResponse(response, options.extract);
+  }
+  return Value(std::move(article));
+}
+
+// --- rendering -------------------------------------------------------------------
+
+pith::OutputFormat FormatFromName(const std::string& name) {
+  if (name == "text" || name == "txt") return pith::OutputFormat::kText;
+  if (name == "markdown" || name == "md") return pith::OutputFormat::kMarkdown;
+  if (name == "html") return pith::OutputFormat::kHtml;
+  if (name == "json") return pith::OutputFormat::kJson;
+  RaiseInvalidArgument("format must be \"text\", \"markdown\", \"html\" or \"json\", not \"" +
+                       name + "\"");
+}
+
+std::string Render(const pith::Article& article, const std::string& format, bool with_blocks,
+                   bool with_comments, bool with_links, bool with_images) {
+  const pith::OutputFormat f = FormatFromName(format);
+  pith::RenderOptions options;
+  options.with_blocks = with_blocks;
+  options.with_comments = with_comments;
+  options.with_links = with_links;
+  options.with_images = with_images;
+  py::gil_scoped_release release;
+  return pith::Render(article, f, options);
+}
+
+// --- dictionaries and reprs --------------------------------------------------------
+
+py::dict LinkDict(const pith::Link& l) {
+  py::dict d;
+  d["begin"] = l.begin;
+  d["end"] = l.end;
+  d["url"] = l.url;
+  return d;
+}
+
+py::dict BlockDict(const pith::Block& b) {
+  py::dict d;
+  d["kind"] = pith::BlockKindName(b.kind);
+  d["level"] = b.level;
+  d["text"] = b.text;
+  d["kept"] = b.kept;
+  d["score"] = b.score;
+  d["reason"] = b.reason;
+  d["ordered"] = b.ordered;
+  d["table"] = b.table;
+  d["row"] = b.row;
+  d["column"] = b.column;
+  d["header"] = b.header;
+  d["comment"] = b.comment;
+  py::list links;
+  for (const pith::Link& l : b.links) links.append(LinkDict(l));
+  d["links"] = links;
+  return d;
+}
+
+py::dict ImageDict(const pith::Image& i) {
+  py::dict d;
+  d["url"] = i.url;
+  d["alt"] = i.alt;
+  d["caption"] = i.caption;
+  d["before_block"] = i.before_block;
+  d["kept"] = i.kept;
+  return d;
+}
+
+py::dict ArticleDict(const pith::Article& a, bool blocks) {
+  py::dict d;
+  d["found"] = a.found;
+  d["url"] = a.url;
+  d["input"] = a.input;
+  d["title"] = a.title;
+  d["authors"] = a.authors;
+  d["date"] = a.date;
+  d["site_name"] = a.site_name;
+  d["description"] = a.description;
+  d["image"] = a.image;
+  d["canonical"] = a.canonical;
+  d["language"] = a.language;
+  d["encoding"] = a.encoding;
+  d["text"] = a.text;
+  d["comments"] = a.comments;
+  py::list images;
+  for (const pith::Image& i : a.images) images.append(ImageDict(i));
+  d["images"] = images;
+  if (blocks) {
+    py::list list;
+    for (const pith::Block& b : a.blocks) list.append(BlockDict(b));
+    d["blocks"] = list;
+  }
+  return d;
+}
+
+// "'The first forty characters of s…'" for reprs.
+std::string Abbreviated(const std::string& s, std::size_t max_chars = 40) {
+  py::str text(s);
+  if (py::len(text) > max_chars) {
+    text = py::str(text[py::slice(0, static_cast<py::ssize_t>(max_chars), 1)]) + py::str("…");
+  }
+  return py::repr(text);
+}
+
+std::string ArticleRepr(const pith::Article& a) {
+  std::string r = "<pith.Article";
+  r += a.found ? " found" : " not found";
+  if (!a.url.empty()) r += " url=" + std::string(py::repr(py::str(a.url)));
+  if (!a.title.empty()) r += " title=" + Abbreviated(a.title);
+  r += " text=" + std::to_string(py::len(py::str(a.text))) + " chars>";
+  return r;
+}
+
+std::string ResponseRepr(const pith::Response& r) {
+  std::string s = "<pith.Response " + std::string(py::repr(py::str(r.url)));
+  if (r.http_status != 0) s += " " + std::to_string(r.http_status);
+  if (!r.ok()) s += " error=" + std::string(py::repr(py::str(r.status.ToString())));
+  return s + ">";
+}
+
+// --- downloads ----------------------------------------------------------------------
+
+py::object Fetch(const py::object& urls, const py::object& on_done, const py::kwargs& kwargs) {
+  const pith::FetchOptions options = FetchOptionsFrom("fetch", kwargs);
+  const bool single = py::isinstance<py::str>(urls);
+  std::vector<std::string> list;
+  if (single) {
+    list.push_back(urls.cast<std::string>());
+  } else {
+    for (py::handle url : urls) {
+      if (!py::isinstance<py::str>(url)) throw py::type_error("fetch(): every URL must be a str");
+      list.push_back(url.cast<std::string>());
+    }
+  }
+  std::vector<std::optional<pith::Response>> responses(list.size());
+  // The first exception raised by on_done; later calls are skipped and it is
+  // re-raised when every download is done.
+  std::exception_ptr callback_error;
+  {
+    py::gil_scoped_release release;
+    pith::FetchAll(list, options, [&](std::size_t index, pith::Response response) {
+      responses[index] = std::move(response);
+      if (on_done.is_none()) return;
+      py::gil_scoped_acquire acquire;
+      if (callback_error) return;
+      try {
+        on_done(index, *responses[index]);
+      } catch (...) {
+        callback_error = std::current_exception();
+      }
+    });
+  }
+  if (callback_error) std::rethrow_exception(callback_error);
+  if (single) return py::cast(std::move(*responses[0]));
+  py::list result;
+  for (auto& r : responses) result.append(py::cast(std::move(*r)));
+  return result;
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_core, m) {
+  m.doc() = "pith's C++ library, bound with pybind11. Use the pith package, not this module.";
+  m.attr("__version__") = PITH_VERSION_STRING;
+
+  py::class_<pith::Link>(m, "Link", "A link inside a block: text[begin:end] points to url.")
+      .def_readonly("begin", &pith::Link::begin, "Start of the link's text in Block.text (bytes of its UTF-8).")
+      .def_readonly("end", &pith::Link::end, "End of the link's text in Block.text (bytes of its UTF-8).")
+      .def_readonly("url", &pith::Link::url, "The link's absolute URL.")
+      .def("to_dict", &LinkDict, "The link as a dict of its attributes.")
+      .def("__repr__", [](const pith::Link& l) {
+        return "<pith.Link " + std::string(py::repr(py::str(l.url))) + ">";
+      });
+
+  py::class_<pith::Block>(m, "Block",
+                          "One block of visible text of the page, with pith's decision on it.")
+      .def_property_readonly(
+          "kind", [](const pith::Block& b) { return pith::BlockKindName(b.kind); },
+          "\"paragraph\", \"heading\", \"list-item\", \"quote\", \"code\", \"table-cell\" or "
+          "\"caption\".")
+      .def_readonly("level", &pith::Block::level, "Heading level (1-6) or list depth, else 0.")
+      .def_readonly("text", &pith::Block::text, "The block's whitespace-collapsed text.")
+      .def_readonly("kept", &pith::Block::kept, "True when the block is part of Article.text.")
+      .def_readonly("score", &pith::Block::score, "The content score pith gave the block.")
+      .def_readonly("reason", &pith::Block::reason, "Why it was kept or dropped.")
+      .def_readonly("ordered", &pith::Block::ordered, "A list item of a numbered list.")
+      .def_readonly("table", &pith::Block::table, "The page's table number, -1 outside tables.")
+      .def_readonly("row", &pith::Block::row, "The row within the table, -1 outside tables.")
+      .def_readonly("column", &pith::Block::column, "The column within the row, -1 outside tables.")
+      .def_readonly("header", &pith::Block::header, "A header cell (<th>).")
+      .def_readonly("comment", &pith::Block::comment, "Part of the page's comment section.")
+      .def_readonly("links", &pith::Block::links, "The block's links (kept and comment blocks only).")
+      .def("to_dict", &BlockDict, "The block as a dict of its attributes (links as dicts).")
+      .def("__repr__", [](const pith::Block& b) {
+        return std::string("<pith.Block ") + pith::BlockKindName(b.kind) +
+               (b.kept ? " kept " : " dropped ") + Abbreviated(b.text) + ">";
+      });
+
+  py::class_<pith::Image>(m, "Image", "An image of the page.")
+      .def_readonly("url", &pith::Image::url, "The image's absolute URL.")
+      .def_readonly("alt", &pith::Image::alt, "Its alt text.")
+      .def_readonly("caption", &pith::Image::caption, "The text of its <figure>'s caption.")
+      .def_readonly("before_block", &pith::Image::before_block,
+                    "The number of Article.blocks that precede it.")
+      .def_readonly("kept", &pith::Image::kept, "Inside the article, next to its kept text.")
+      .def("to_dict", &ImageDict, "The image as a dict of its attributes.")
+      .def("__repr__", [](const pith::Image& i) {
+        return "<pith.Image " + std::string(py::repr(py::str(i.url))) + ">";
+      });
+
+  py::class_<pith::Article>(m, "Article",
+                            "What pith.extract() returns: the page's metadata, its main text, "
+                            "and every block with pith's decision on it.")
+      .def_readonly("found", &pith::Article::found,
+                    "True when main content of at least min_text_chars was found.")
+      .def_readonly("url", &pith::Article::url, "The page's URL as given (after redirects for a download).")
+      .def_readonly("input", &pith::Article::input,
+                    "What the page was asked for as: the path or the URL before redirects.")
+      .def_readonly("title", &pith::Article::title, "The title, site name trimmed.")
+      .def_readonly("authors", &pith::Article::authors, "The authors, a list of names.")
+      .def_readonly("date", &pith::Article::date, "Publication date in ISO 8601, or \"\".")
+      .def_readonly("site_name", &pith::Article::site_name, "The site's name.")
+      .def_readonly("description", &pith::Article::description, "The page's description.")
+      .def_readonly("image", &pith::Article::image, "The page's lead image URL.")
+      .def_readonly("canonical", &pith::Article::canonical, "The canonical URL.")
+      .def_readonly("language", &pith::Article::language, "The page's language, e.g. \"de\".")
+      .def_readonly("encoding", &pith::Article::encoding, "The encoding the bytes were decoded from.")
+      .def_readonly("text", &pith::Article::text,
+                    "The article's text, blocks separated by one blank line.")
+      .def_readonly("comments", &pith::Article::comments,
+                    "The comment section's text (with include_comments=True).")
+      .def_readonly("blocks", &pith::Article::blocks,
+                    "Every text block of the page, kept or dropped, in document order.")
+      .def_readonly("images", &pith::Article::images, "Every image of the body, in document order.")
+      .def("to_dict", &ArticleDict, py::kw_only(), py::arg("blocks") = true,
+           "The article as a dict: every attribute, images and blocks as lists of dicts "
+           "(blocks left out with blocks=False).")
+      .def("render", &Render, py::arg("format") = "text", py::kw_only(),
+           py::arg("with_blocks") = false, py::arg("with_comments") = false,
+           py::arg("with_links") = false, py::arg("with_images") = false,
+           "The article as \"text\", \"markdown\" (\"md\"), \"html\" or \"json\" (one line).\n\n"
+           "with_blocks: JSON lists every block; with_comments: adds the comment section; "
+           "with_links: Markdown and HTML links; with_images: the article's images.")
+      .def("__repr__", &ArticleRepr);
+
+  py::class_<pith::Response>(m, "Response",
+                             "The outcome of downloading one URL, filled as far as the download "
+                             "got: a 404 has its status, headers and body, and an error.")
+      .def_readonly("url", &pith::Response::url, "The URL as requested.")
+      .def_readonly("final_url", &pith::Response::final_url,
+                    "The URL after redirects; \"\" if no response came.")
+      .def_readonly("http_status", &pith::Response::http_status,
+                    "The final response's HTTP status; 0 if none came.")
+      .def_readonly("content_type", &pith::Response::content_type,
+                    "The final response's Content-Type.")
+      .def_property_readonly(
+          "headers",
+          [](const pith::Response& r) {
+            py::list headers;
+            for (const pith::HttpHeader& h : r.headers) headers.append(py::make_tuple(h.name, h.value));
+            return headers;
+          },
+          "The final response's headers, a list of (name, value) in order.")
+      .def_property_readonly(
+          "body", [](const pith::Response& r) { return py::bytes(r.body); },
+          "The body, Content-Encoding undone.")
+      .def_readonly("attempts", &pith::Response::attempts,
+                    "Requests made for the final URL, retries included.")
+      .def_property_readonly("ok", &pith::Response::ok, "True when the download succeeded.")
+      .def_property_readonly(
+          "error",
+          [](const pith::Response& r) -> py::object {
+            return r.ok() ? py::none() : ErrorObject(r.status);
+          },
+          "None, or the pith.Error saying why the download failed (not raised).")
+      .def(
+          "raise_for_error",
+          [](const pith::Response& r) {
+            if (!r.ok()) Raise(r.status);
+          },
+          "Raises the download's pith.Error if it failed.")
+      .def("extract", &ExtractResponse,
+           "Extracts the downloaded page with its final URL and Content-Type. Takes the "
+           "keyword options of pith.extract() but content_type. Raises the download's error "
+           "if it failed, and pith.UnsupportedType for a body that is not HTML.")
+      .def("__repr__", &ResponseRepr);
+
+  m.def("extract", &Extract, py::arg("html"), py::arg("url") = py::none(), R"doc(
+Extracts the main content of a page and returns a pith.Article.
+
+html is the page: bytes in any encoding (detected from a byte-order mark,
+content_type's charset, <meta charset>, or the bytes themselves; gzip is
+inflated, a WARC record unwrapped), or a str (already decoded text, read as
+such whatever its <meta charset> says). url is where the page came from: it
+makes links and image URLs absolute and becomes Article.url.
+
+Keyword options (defaults from the C++ library's ExtractOptions):
+  content_type       the HTTP Content-Type; its charset outranks <meta charset>
+  favor              "balanced", "precision" (less chrome, perhaps less text)
+                     or "recall" (more text, perhaps some chrome)
+  include_comments   collect the comment section into Article.comments (False)
+  include_tables     keep tables that are part of the article (True)
+  min_text_chars     fewer characters than this is "not found" (50)
+  encoding           decode bytes as this label (e.g. "windows-1251"), not detect
+  max_input_bytes    larger input raises TooLarge (64 MiB)
+  max_parse_memory_bytes, max_parse_seconds, max_nesting_depth, max_elements
+                     per-page limits no real page comes near; past them
+                     TooLarge or Timeout
+
+A page without main content is not an error: Article.found is False.
+Raises TooLarge, Timeout, DecodeError (binary data, broken gzip),
+InvalidArgument (an unknown encoding label or option value) or
+UnsupportedType (a WARC record that is not HTML). The GIL is released while
+the page is extracted, so threads extract in parallel.
+)doc");
+  m.def("extract_file", &ExtractFile, py::arg("path"), py::arg("url") = py::none(), R"doc(
+Reads a page from a file (gzipped or not, or a saved WARC record) and
+extracts it, as pith.extract() does. Article.url is url, else a saved WARC
+page's URL, else the path; Article.input is the path. Takes the same keyword
+options. Raises IoError when the file cannot be read, TooLarge when it
+exceeds max_input_bytes, and pith.extract()'s errors.
+)doc");
+  m.def("fetch", &Fetch, py::arg("urls"), py::kw_only(), py::arg("on_done") = py::none(), R"doc(
+Downloads one URL (a str: returns a pith.Response) or many (an iterable of
+str: returns a list of pith.Response in the same order), max_parallel at a
+time, on libcurl's multi interface. A failed download is not raised: its
+Response has .ok False and .error the pith.Error saying why (call
+.raise_for_error() to raise it). Response.extract() extracts the page.
+
+on_done(index, response) is called as each download completes, in
+completion order; an exception it raises is re-raised once all are done.
+
+Keyword options (defaults from the C++ library's FetchOptions):
+  connect_timeout_seconds (10), timeout_seconds (30, per request),
+  max_redirects (10), max_body_bytes (20 MiB; larger is TooLarge),
+  max_parallel (8), retries (0; connection failures, timeouts, 429, 502,
+  503, 504), retry_wait_seconds (1, doubled per retry; Retry-After wins),
+  max_retry_wait_seconds (120), compressed (True), http2 (True),
+  proxy_from_environment (True), user_agent (None: "pith/VERSION ...").
+Politeness: obey_robots (True: each site's robots.txt is read once and a
+URL it disallows comes back with a pith.Disallowed error, never requested),
+max_per_host (2 transfers to one host at once), per_host_delay_seconds (1;
+a robots.txt Crawl-delay wins when larger, up to max_crawl_delay_seconds,
+30), max_robots_bytes (500 KiB).
+
+Only http and https URLs are fetched (also as redirect targets). The GIL is
+released while downloading.
+)doc");
+  m.def("extract_defaults", &ExtractDefaults,
+        "The default of every extraction keyword, from pith::ExtractOptions.");
+  m.def("fetch_defaults", &FetchDefaults,
+        "The default of every download keyword, from pith::FetchOptions.");
+}

@@ -1,0 +1,75 @@
+"""pith strips the boilerplate off web pages: give it a page, it returns the story.
+
+A binding over pith's C++ library (include/pith/): no second implementation.
+
+    >>> import pith
+    >>> article = pith.extract(html_bytes, url="https://example.org/story")
+    >>> article.found, article.title, article.authors
+    >>> print(article.text)
+    >>> article.render("markdown", with_links=True)
+
+Functions: extract(), extract_file(), fetch(). Classes: Article, Block, Link,
+Image, Response. Errors: Error and one subclass per status code
+(InvalidArgument, IoError, FetchError, DecodeError, TooLarge, Timeout,
+UnsupportedType, Disallowed).
+"""
+
+from __future__ import annotations
+
+from pith._errors import (
+    DecodeError,
+    Disallowed,
+    Error,
+    FetchError,
+    InvalidArgument,
+    IoError,
+    Timeout,
+    TooLarge,
+    UnsupportedType,
+)
+from pith._core import (
+    Article,
+    Block,
+    Image,
+    Link,
+    Response,
+    __version__,
+    extract,
+    extract_file,
+    fetch,
+)
+from pith import _core
+
+# Shown as pith.Article, pith.TooLarge, ... rather than by their private modules.
+for _cls in (Article, Block, Image, Link, Response, DecodeError, Disallowed, Error, FetchError,
+             InvalidArgument, IoError, Timeout, TooLarge, UnsupportedType):
+    _cls.__module__ = "pith"
+del _cls
+
+#: The default of every keyword option of extract(), read from the C++ library.
+EXTRACT_DEFAULTS = _core.extract_defaults()
+#: The default of every keyword option of fetch(), read from the C++ library.
+FETCH_DEFAULTS = _core.fetch_defaults()
+
+__all__ = [
+    "Article",
+    "Block",
+    "DecodeError",
+    "Disallowed",
+    "EXTRACT_DEFAULTS",
+    "Error",
+    "FETCH_DEFAULTS",
+    "FetchError",
+    "Image",
+    "InvalidArgument",
+    "IoError",
+    "Link",
+    "Response",
+    "Timeout",
+    "TooLarge",
+    "UnsupportedType",
+    "__version__",
+    "extract",
+    "extract_file",
+    "fetch",
+]

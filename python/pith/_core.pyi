@@ -1,0 +1,232 @@
+"""Type stubs of pith._core, the pybind11 module that pith re-exports."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Callable, Iterable, Literal, overload
+
+__version__: str
+
+Favor = Literal["balanced", "precision", "recall"]
+Format = Literal["text", "txt", "markdown", "md", "html", "json"]
+
+class Link:
+    """A link inside a block: text[begin:end] points to url."""
+
+    @property
+    def begin(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def url(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+class Block:
+    """One block of visible text of the page, with pith's decision on it."""
+
+    @property
+    def kind(self) -> Literal["paragraph", "heading", "list-item", "quote", "code", "table-cell", "caption"]: ...
+    @property
+    def level(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def kept(self) -> bool: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def ordered(self) -> bool: ...
+    @property
+    def table(self) -> int: ...
+    @property
+    def row(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+    @property
+    def header(self) -> bool: ...
+    @property
+    def comment(self) -> bool: ...
+    @property
+    def links(self) -> list[Link]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+class Image:
+    """An image of the page."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def alt(self) -> str: ...
+    @property
+    def caption(self) -> str: ...
+    @property
+    def before_block(self) -> int: ...
+    @property
+    def kept(self) -> bool: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+class Article:
+    """What pith.extract() returns: the page's metadata, its main text, and every block."""
+
+    @property
+    def found(self) -> bool: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def input(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def authors(self) -> list[str]: ...
+    @property
+    def date(self) -> str: ...
+    @property
+    def site_name(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def image(self) -> str: ...
+    @property
+    def canonical(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def encoding(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def comments(self) -> str: ...
+    @property
+    def blocks(self) -> list[Block]: ...
+    @property
+    def images(self) -> list[Image]: ...
+    def to_dict(self, *, blocks: bool = True) -> dict[str, Any]: ...
+    def render(
+        self,
+        format: Format = "text",
+        *,
+        with_blocks: bool = False,
+        with_comments: bool = False,
+        with_links: bool = False,
+        with_images: bool = False,
+    ) -> str: ...
+
+class Response:
+    """The outcome of downloading one URL, filled as far as the download got."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def final_url(self) -> str: ...
+    @property
+    def http_status(self) -> int: ...
+    @property
+    def content_type(self) -> str: ...
+    @property
+    def headers(self) -> list[tuple[str, str]]: ...
+    @property
+    def body(self) -> bytes: ...
+    @property
+    def attempts(self) -> int: ...
+    @property
+    def ok(self) -> bool: ...
+    @property
+    def error(self) -> Exception | None: ...
+    def raise_for_error(self) -> None: ...
+    def extract(
+        self,
+        *,
+        favor: Favor = "balanced",
+        include_comments: bool = False,
+        include_tables: bool = True,
+        min_text_chars: int = 50,
+        encoding: str | None = None,
+        max_input_bytes: int = 67108864,
+        max_parse_memory_bytes: int = 1073741824,
+        max_parse_seconds: float = 30.0,
+        max_nesting_depth: int = 5000,
+        max_elements: int = 4000000,
+    ) -> Article: ...
+
+def extract(
+    html: str | bytes | bytearray | memoryview,
+    url: str | None = None,
+    *,
+    content_type: str | None = None,
+    favor: Favor = "balanced",
+    include_comments: bool = False,
+    include_tables: bool = True,
+    min_text_chars: int = 50,
+    encoding: str | None = None,
+    max_input_bytes: int = 67108864,
+    max_parse_memory_bytes: int = 1073741824,
+    max_parse_seconds: float = 30.0,
+    max_nesting_depth: int = 5000,
+    max_elements: int = 4000000,
+) -> Article: ...
+def extract_file(
+    path: str | bytes | os.PathLike[str] | os.PathLike[bytes],
+    url: str | None = None,
+    *,
+    content_type: str | None = None,
+    favor: Favor = "balanced",
+    include_comments: bool = False,
+    include_tables: bool = True,
+    min_text_chars: int = 50,
+    encoding: str | None = None,
+    max_input_bytes: int = 67108864,
+    max_parse_memory_bytes: int = 1073741824,
+    max_parse_seconds: float = 30.0,
+    max_nesting_depth: int = 5000,
+    max_elements: int = 4000000,
+) -> Article: ...
+@overload
+def fetch(
+    urls: str,
+    *,
+    on_done: Callable[[int, Response], object] | None = None,
+    connect_timeout_seconds: float = 10.0,
+    timeout_seconds: float = 30.0,
+    max_redirects: int = 10,
+    max_body_bytes: int = 20971520,
+    max_parallel: int = 8,
+    retries: int = 0,
+    retry_wait_seconds: float = 1.0,
+    max_retry_wait_seconds: float = 120.0,
+    compressed: bool = True,
+    http2: bool = True,
+    proxy_from_environment: bool = True,
+    user_agent: str | None = None,
+    obey_robots: bool = True,
+    max_per_host: int = 2,
+    per_host_delay_seconds: float = 1.0,
+    max_crawl_delay_seconds: float = 30.0,
+    max_robots_bytes: int = 512000,
+) -> Response: ...
+@overload
+def fetch(
+    urls: Iterable[str],
+    *,
+    on_done: Callable[[int, Response], object] | None = None,
+    connect_timeout_seconds: float = 10.0,
+    timeout_seconds: float = 30.0,
+    max_redirects: int = 10,
+    max_body_bytes: int = 20971520,
+    max_parallel: int = 8,
+    retries: int = 0,
+    retry_wait_seconds: float = 1.0,
+    max_retry_wait_seconds: float = 120.0,
+    compressed: bool = True,
+    http2: bool = True,
+    proxy_from_environment: bool = True,
+    user_agent: str | None = None,
+    obey_robots: bool = True,
+    max_per_host: int = 2,
+    per_host_delay_seconds: float = 1.0,
+    max_crawl_delay_seconds: float = 30.0,
+    max_robots_bytes: int = 512000,
+) -> list[Response]: ...
+def extract_defaults() -> dict[str, Any]: ...
+def fetch_defaults() -> dict[str, Any]: ...

@@ -1,0 +1,555 @@
+"""pith's Python API: every function, every option, each exception, threads, encodings."""
+
+from __future__ import annotations
+
+import ast
+import concurrent.futures
+import gzip
+import inspect
+import json
+import os
+import pathlib
+import subprocess
+import threading
+import time
+
+import pytest
+
+import pith
+from conftest import FIXTURES, LocalServer, fixture_meta, fixture_slugs
+
+STORY = (
+    "<html lang='{lang}'><head><meta charset='{charset}'><title>{title}</title></head><body>"
+    "<nav><a href='/a'>Home</a> <a href='/b'>World</a> <a href='/c'>Sports</a></nav>"
+    "<article><h1>{title}</h1><p>{para}</p><p>{para}</p><p>{para}</p></article>"
+    "<footer><a href='/about'>About us</a></footer></body></html>"
+)
+
+
+def story(para: str, title: str = "A headline", charset: str = "utf-8", lang: str = "en") -> str:
+    return STORY.format(para=para, title=title, charset=charset, lang=lang)
+
+
+ENGLISH = ("The council voted on Tuesday to rebuild the old bridge over the river, "
+           "after years of debate about its cost, its design and who should pay for it.")
+
+
+def fixture_bytes(slug: str) -> bytes:
+    return (FIXTURES / slug / "source.html").read_bytes()
+
+
+def fixture_article(slug: str, **options: object) -> pith.Article:
+    meta = fixture_meta(slug)
+    return pith.extract(fixture_bytes(slug), meta["url"], content_type=meta["content_type"],
+                        **options)
+
+
+# --- extract() and Article ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", fixture_slugs())
+def test_fixture_goldens(slug: str) -> None:
+    """The binding gives exactly the C++ library's goldens, for every output."""
+    a = fixture_article(slug)
+    d = FIXTURES / slug
+    assert a.render("text") == (d / "expected.txt").read_text(encoding="utf-8")
+    assert a.render("markdown") == (d / "expected.md").read_text(encoding="utf-8")
+    assert a.render("md") == a.render("markdown")
+    assert a.render("html") == (d / "expected.html").read_text(encoding="utf-8")
+    expected = json.loads((d / "expected.json").read_text(encoding="utf-8"))
+    got = {"title": a.title, "author": a.authors, "date": a.date, "site_name": a.site_name,
+           "language": a.language, "description": a.description, "image": a.image,
+           "canonical": a.canonical}
+    assert got == expected
+    assert a.found and a.url == fixture_meta(slug)["url"]
+
+
+def test_article_attributes_and_to_dict() -> None:
+    a = fixture_article("jsonld-only")
+    d = a.to_dict()
+    names = {n for n, v in inspect.getmembers(pith.Article) if isinstance(v, property)}
+    assert set(d) == names  # every attribute, and only those
+    for name in names - {"blocks", "images"}:
+        assert d[name] == getattr(a, name), name
+    assert d["title"] == "First heat warning of the year for the south"
+    assert d["authors"] == ["Weather Desk"]
+    assert d["date"] == "2024-06-11T08:00:00Z"
+    assert [b["text"] for b in d["blocks"]] == [b.text for b in a.blocks]
+    assert [i["url"] for i in d["images"]] == [i.url for i in a.images]
+    assert "blocks" not in a.to_dict(blocks=False)
+    json.dumps(d)  # plain data only
+    # The kept blocks are the text.
+    assert "\n\n".join(b.text for b in a.blocks if b.kept and not b.comment) == a.text
+    r = repr(a)
+    assert r.startswith("<pith.Article found url='https://") and "First heat warning" in r
+
+
+def test_blocks_links_images() -> None:
+    page = ("<html><body><article><h1>Bridge</h1>"
+            f"<p>{ENGLISH} See <a href='/more/details'>the plans</a> online.</p>"
+            "<figure><img src='pics/bridge.jpg' alt='The bridge'><figcaption>The old bridge"
+            f"</figcaption></figure><p>{ENGLISH}</p><ul><li>one</li><li>two</li></ul>"
+            "</article></body></html>")
+    a = pith.extract(page, "https://news.example/2024/story.html")
+    linked = [b for b in a.blocks if b.links]
+    assert linked and linked[0].kind == "paragraph" and linked[0].kept
+    link = linked[0].links[0]
+    assert link.url == "https://news.example/more/details"
+    assert linked[0].text.encode()[link.begin:link.end] == b"the plans"
+    assert link.to_dict() == {"begin": link.begin, "end": link.end, "url": link.url}
+    assert repr(link) == "<pith.Link 'https://news.example/more/details'>"
+    image = a.images[0]
+    assert (image.url, image.alt, image.caption) == (
+        "https://news.example/2024/pics/bridge.jpg", "The bridge", "The old bridge")
+    assert image.kept and image.before_block > 0
+    assert image.to_dict()["alt"] == "The bridge"
+    kinds = {b.kind for b in a.blocks}
+    assert {"heading", "paragraph", "list-item", "caption"} <= kinds
+    item = next(b for b in a.blocks if b.kind == "list-item")
+    assert item.level == 1 and not item.ordered and item.table == -1
+    assert repr(a.blocks[0]).startswith("<pith.Block heading")
+    assert "![The bridge](https://news.example/2024/pics/bridge.jpg)" in a.render(
+        "markdown", with_images=True)
+    assert "[the plans](https://news.example/more/details)" in a.render("markdown", with_links=True)
+    assert "[the plans]" not in a.render("markdown")
+
+
+def test_render_json_and_options() -> None:
+    a = fixture_article("blog-comments", include_comments=True)
+    plain = json.loads(a.render("json"))
+    assert plain["title"] == a.title and plain["text"] == a.text and plain["found"] is True
+    assert "comments" not in plain and "blocks" not in plain
+    full = json.loads(a.render("json", with_blocks=True, with_comments=True, with_images=True))
+    assert full["comments"] == a.comments and len(full["blocks"]) == len(a.blocks)
+    assert "images" in full
+    assert a.comments and a.comments in a.render("text", with_comments=True)
+    assert a.comments not in a.render("text")
+    with pytest.raises(pith.InvalidArgument, match="format"):
+        a.render("pdf")
+
+
+def test_bytes_str_and_buffers_agree() -> None:
+    page = story(ENGLISH)
+    want = pith.extract(page.encode())
+    assert want.found and want.title == "A headline" and ENGLISH in want.text
+    for html in (page, bytearray(page.encode()), memoryview(page.encode())):
+        assert pith.extract(html).text == want.text
+    with pytest.raises(TypeError, match="str or bytes"):
+        pith.extract(12)  # type: ignore[arg-type]
+
+
+def test_str_is_read_as_text_whatever_meta_says() -> None:
+    # Decoded text whose <meta> still names its original encoding.
+    para = "Городской совет во вторник проголосовал за восстановление старого моста через реку."
+    a = pith.extract(story(para, charset="windows-1251"))
+    assert para in a.text and a.encoding.lower() == "utf-8"
+
+
+# Bytes in odd encodings: (encoding of the bytes, declared in <meta>?, text, content)
+ODD = [
+    ("windows-1251", "Городской совет во вторник проголосовал за восстановление старого "
+     "моста через реку, после многих лет споров о его стоимости и облике."),
+    ("shift_jis", "市議会は火曜日、川に架かる古い橋の再建を決めた。費用と設計、そして誰が支払うべきかに"
+     "ついて長年議論が続いていた。工事は来年の春に始まる予定である。"),
+    ("iso-8859-2", "Rada miasta zagłosowała we wtorek za odbudową starego mostu na rzece, "
+     "po latach sporów o jego koszt, wygląd i o to, kto powinien za to zapłacić."),
+]
+
+
+@pytest.mark.parametrize("codec,para", ODD, ids=[c for c, _ in ODD])
+def test_odd_encodings_declared_in_meta(codec: str, para: str) -> None:
+    data = story(para, title="Bridge", charset=codec).encode(codec)
+    a = pith.extract(data)
+    assert para in a.text
+    assert a.encoding.lower().replace("_", "-") in {codec.replace("_", "-"), "windows-31j",
+                                                     "windows-1250"} or a.encoding
+    # The same bytes with the charset only in the HTTP header.
+    no_meta = story(para, title="Bridge", charset="").replace("<meta charset=''>", "")
+    b = pith.extract(no_meta.encode(codec), content_type=f"text/html; charset={codec}")
+    assert para in b.text
+    # ... or only in the encoding option.
+    c = pith.extract(no_meta.encode(codec), encoding=codec)
+    assert para in c.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(codec: str) -> None:
+    para = ODD[0][1]
+    bom = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
+    page = story(para, charset="").replace("<meta charset=''>", "")
+    a = pith.extract(bom + page.encode(codec))
+    assert para in a.text and a.encoding.lower().startswith("utf-16")
+
+
+def test_url_and_content_type() -> None:
+    a = pith.extract(story(ENGLISH), "https://example.org/x/y.html")
+    assert a.url == "https://example.org/x/y.html"
+    assert pith.extract(story(ENGLISH)).url == ""
+    para = ODD[0][1]
+    data = story(para, charset="").replace("<meta charset=''>", "").encode("windows-1251")
+    assert para in pith.extract(data, content_type="text/html; charset=windows-1251").text
+
+
+# --- every option ----------------------------------------------------------------------
+
+
+def cli(*args: str) -> str:
+    """The C++ command-line tool's output (ctest passes its path)."""
+    return subprocess.run([os.environ["PITH_CLI"], *args], check=True, capture_output=True,
+                          text=True).stdout
+
+
+@pytest.mark.parametrize("favor", ["precision", "recall"])
+def test_favor(favor: str) -> None:
+    balanced = fixture_article("recipe")
+    a = fixture_article("recipe", favor=favor)
+    if favor == "precision":
+        assert len(a.text) < len(balanced.text)
+    else:
+        assert len(a.text) > len(balanced.text)
+    if "PITH_CLI" in os.environ:  # the same as the command line's --favor-precision/-recall
+        meta = fixture_meta("recipe")
+        path = str(FIXTURES / "recipe" / "source.html")
+        assert a.render("text") == cli(f"--favor-{favor}", path)
+        assert pith.extract_file(path, favor=favor, content_type=meta["content_type"]).text == a.text
+    assert fixture_article("recipe", favor="balanced").text == balanced.text
+    with pytest.raises(pith.InvalidArgument, match="favor"):
+        pith.extract("x", favor="maximum")
+
+
+def test_include_comments_and_tables() -> None:
+    assert fixture_article("blog-comments").comments == ""
+    with_comments = fixture_article("blog-comments", include_comments=True)
+    assert "Thank you for this!" in with_comments.comments
+    assert "Thank you for this!" not in with_comments.text
+    table = fixture_article("data-table")
+    no_tables = fixture_article("data-table", include_tables=False)
+    cells = [b.text for b in table.blocks if b.kind == "table-cell" and b.kept]
+    assert cells and all(c not in no_tables.text for c in cells if len(c) > 20)
+    assert len(no_tables.text) < len(table.text)
+
+
+def test_min_text_chars() -> None:
+    page = ("<html><body><article><h1>Note</h1><p>The meeting moved to Thursday, at noon.</p>"
+            "</article></body></html>")
+    a = pith.extract(page)
+    assert not a.found and a.text == "The meeting moved to Thursday, at noon."
+    assert pith.extract(page, min_text_chars=39).found
+    assert not pith.extract(page, min_text_chars=40).found
+    assert not pith.extract(story(ENGLISH), min_text_chars=10_000).found
+    with pytest.raises(pith.InvalidArgument, match="min_text_chars"):
+        pith.extract(page, min_text_chars=-1)
+
+
+def test_encoding_option() -> None:
+    para = ODD[0][1]
+    data = story(para, charset="").replace("<meta charset=''>", "").encode("windows-1251")
+    assert para in pith.extract(data, encoding="windows-1251").text
+    assert pith.extract(data, encoding=None).text == pith.extract(data).text
+    with pytest.raises(pith.InvalidArgument) as e:
+        pith.extract(data, encoding="klingon-8")
+    assert "klingon-8" in str(e.value)
+
+
+@pytest.mark.parametrize("option,value,error,message", [
+    ("max_input_bytes", 100, pith.TooLarge, "100 bytes"),
+    ("max_parse_memory_bytes", 1000, pith.TooLarge, "max_parse_memory_bytes"),
+    ("max_parse_seconds", 0, pith.Timeout, "max_parse_seconds"),
+    ("max_nesting_depth", 3, pith.TooLarge, "max_nesting_depth"),
+    ("max_elements", 10, pith.TooLarge, "max_elements"),
+])
+def test_limits(option: str, value: int, error: type, message: str) -> None:
+    data = fixture_bytes("seed-001-jnews")
+    with pytest.raises(error, match=message):
+        pith.extract(data, **{option: value})
+    # At the default, and at a generous value, the page extracts.
+    assert pith.extract(data, **{option: pith.EXTRACT_DEFAULTS[option]}).found
+    with pytest.raises(pith.InvalidArgument, match=option):
+        pith.extract(data, **{option: -1})
+
+
+def test_option_errors() -> None:
+    with pytest.raises(TypeError, match="unexpected keyword argument 'include_comment'"):
+        pith.extract("x", include_comment=True)
+    with pytest.raises(TypeError, match="min_text_chars has the wrong type"):
+        pith.extract("x", min_text_chars="many")
+
+
+def test_defaults_are_the_libraries() -> None:
+    """Passing every default explicitly changes nothing."""
+    data = fixture_bytes("blog-comments")
+    explicit = pith.extract(data, **pith.EXTRACT_DEFAULTS)
+    assert explicit.to_dict() == pith.extract(data).to_dict()
+    assert pith.EXTRACT_DEFAULTS["favor"] == "balanced"
+    assert pith.EXTRACT_DEFAULTS["include_tables"] is True
+    assert pith.EXTRACT_DEFAULTS["include_comments"] is False
+    assert pith.EXTRACT_DEFAULTS["min_text_chars"] == 50
+    assert pith.EXTRACT_DEFAULTS["max_input_bytes"] == 64 << 20
+
+
+# --- extract_file() ------------------------------------------------------------------------
+
+
+def test_extract_file(tmp_path: pathlib.Path) -> None:
+    src = FIXTURES / "seed-000-wire" / "source.html"
+    want = pith.extract(src.read_bytes())
+    a = pith.extract_file(src)  # os.PathLike
+    assert a.text == want.text and a.url == str(src) and a.input == str(src)
+    assert pith.extract_file(str(src), "https://wire.example/x").url == "https://wire.example/x"
+    assert pith.extract_file(os.fsencode(src)).text == want.text
+    gz = tmp_path / "page.html.gz"
+    gz.write_bytes(gzip.compress(src.read_bytes()))
+    assert pith.extract_file(gz).text == want.text
+    assert pith.extract_file(src, min_text_chars=100_000).found is False
+    with pytest.raises(pith.IoError, match="nope.html") as e:
+        pith.extract_file(tmp_path / "nope.html")
+    assert isinstance(e.value, OSError)
+    with pytest.raises(pith.IoError):
+        pith.extract_file(tmp_path)  # a directory
+    with pytest.raises(pith.TooLarge):
+        pith.extract_file(src, max_input_bytes=1000)
+
+
+# --- exceptions ------------------------------------------------------------------------------
+
+
+def test_exception_classes() -> None:
+    classes = [pith.InvalidArgument, pith.IoError, pith.FetchError, pith.DecodeError,
+               pith.TooLarge, pith.Timeout, pith.UnsupportedType, pith.Disallowed]
+    for cls in classes:
+        assert issubclass(cls, pith.Error) and issubclass(cls, Exception)
+        assert cls.__doc__ and cls.__module__ == "pith"
+        e = cls("input.html: the cause")
+        assert str(e) == "input.html: the cause" == e.message
+    assert issubclass(pith.InvalidArgument, ValueError)
+    assert issubclass(pith.IoError, OSError)
+    assert issubclass(pith.Timeout, TimeoutError)
+
+
+def test_decode_error() -> None:
+    with pytest.raises(pith.DecodeError, match="PDF") as e:
+        pith.extract(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    assert e.value.message == str(e.value)
+    with pytest.raises(pith.DecodeError):
+        pith.extract(gzip.compress(b"<p>x</p>" * 100)[:30])  # broken gzip stream
+
+
+def test_unsupported_type_in_warc_record() -> None:
+    payload = b'{"not": "html"}'
+    http = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + str(len(payload)).encode() + b"\r\n\r\n" + payload)
+    record = (b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/a.json\r\n"
+              b"Content-Type: application/http; msgtype=response\r\nContent-Length: "
+              + str(len(http)).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+    with pytest.raises(pith.UnsupportedType, match="application/json"):
+        pith.extract(record)
+
+
+# --- fetch() ----------------------------------------------------------------------------------
+
+
+def test_fetch_one_and_many(server: LocalServer) -> None:
+    meta = fixture_meta("german-news")
+    page = server.page("/de.html", fixture_bytes("german-news"), meta["content_type"])
+    server.routes["/moved"] = lambda h: server.send(h, 301, b"", headers={"Location": "/de.html"})
+    r = pith.fetch(server.base + "/moved")
+    assert isinstance(r, pith.Response) and r.ok and r.error is None
+    assert (r.url, r.final_url, r.http_status, r.attempts) == (server.base + "/moved", page, 200, 1)
+    assert r.content_type == meta["content_type"]
+    assert ("Content-Type", meta["content_type"]) in r.headers
+    assert r.body == fixture_bytes("german-news")
+    r.raise_for_error()
+    a = r.extract()
+    assert a.url == page and a.input == server.base + "/moved"
+    assert a.render("text") == (FIXTURES / "german-news" / "expected.txt").read_text("utf-8")
+    assert r.extract(min_text_chars=100_000).found is False
+    assert repr(r) == f"<pith.Response '{server.base}/moved' 200>"
+
+    urls = [page, server.base + "/missing", "ftp://x.example/"]
+    done: list[tuple[int, str]] = []
+    responses = pith.fetch(iter(urls), on_done=lambda i, resp: done.append((i, resp.url)),
+                           per_host_delay_seconds=0)
+    assert [x.url for x in responses] == urls
+    assert sorted(done) == [(0, urls[0]), (1, urls[1]), (2, urls[2])]
+    ok, missing, ftp = responses
+    assert ok.ok and not missing.ok and not ftp.ok
+    assert isinstance(missing.error, pith.FetchError) and "404" in str(missing.error)
+    assert missing.http_status == 404
+    with pytest.raises(pith.FetchError, match="404"):
+        missing.raise_for_error()
+    with pytest.raises(pith.FetchError, match="404"):
+        missing.extract()
+    assert isinstance(ftp.error, pith.InvalidArgument) and "ftp" in str(ftp.error)
+    assert pith.fetch([]) == []
+
+
+def test_fetch_options(server: LocalServer) -> None:
+    server.page("/big", b"<p>" + b"x" * 50_000 + b"</p>")
+    r = pith.fetch(server.base + "/big", max_body_bytes=1000)
+    assert isinstance(r.error, pith.TooLarge)
+    assert pith.fetch(server.base + "/big").ok
+
+    server.routes["/loop"] = lambda h: server.send(h, 302, b"", headers={"Location": "/loop"})
+    r = pith.fetch(server.base + "/loop", max_redirects=2)
+    assert isinstance(r.error, pith.FetchError) and "redirect" in str(r.error)
+
+    def slow(h: object) -> None:
+        time.sleep(1.5)
+        server.send(h, 200, b"<p>late</p>")  # type: ignore[arg-type]
+    server.routes["/slow"] = slow
+    r = pith.fetch(server.base + "/slow", timeout_seconds=0.3)
+    assert isinstance(r.error, pith.Timeout)
+
+    calls = []
+
+    def flaky(h: object) -> None:
+        calls.append(1)
+        if len(calls) < 3:
+            server.send(h, 503, b"busy", headers={"Retry-After": "0"})  # type: ignore[arg-type]
+        else:
+            server.send(h, 200, story(ENGLISH).encode())  # type: ignore[arg-type]
+    server.routes["/flaky"] = flaky
+    r = pith.fetch(server.base + "/flaky", retries=3, retry_wait_seconds=0.01,
+                   max_retry_wait_seconds=1)
+    assert r.ok and r.attempts == 3 and r.extract().title == "A headline"
+
+    server.page("/ua", b"<p>ua</p>")
+    pith.fetch([server.base + "/ua"], user_agent="test-agent/1", compressed=False, http2=False,
+               proxy_from_environment=False, connect_timeout_seconds=5, max_parallel=1,
+               max_per_host=1)
+    headers = next(h for p, h in server.requests if p == "/ua")
+    assert headers["User-Agent"] == "test-agent/1" and "Accept-Encoding" not in headers
+    pith.fetch(server.base + "/ua")
+    headers = [h for p, h in server.requests if p == "/ua"][-1]
+    assert headers["User-Agent"].startswith("pith/") and "gzip" in headers["Accept-Encoding"]
+
+    server.page("/data.json", b'{"a": 1}', "application/json")
+    with pytest.raises(pith.UnsupportedType, match="application/json"):
+        pith.fetch(server.base + "/data.json").extract()
+
+    with pytest.raises(pith.InvalidArgument, match="max_parallel"):
+        pith.fetch([server.base + "/ua"], max_parallel=0)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'timeout'"):
+        pith.fetch(server.base + "/ua", timeout=3)
+    with pytest.raises(TypeError, match="every URL must be a str"):
+        pith.fetch([b"http://x/"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="content_type"):
+        pith.fetch(server.base + "/ua").extract(content_type="text/html")
+
+
+def test_fetch_callback_error_is_raised_after_all(server: LocalServer) -> None:
+    urls = [server.page(f"/{i}", b"<p>x</p>") for i in range(4)]
+    seen = []
+
+    def on_done(i: int, r: pith.Response) -> None:
+        seen.append(i)
+        raise RuntimeError("callback failed")
+    with pytest.raises(RuntimeError, match="callback failed"):
+        pith.fetch(urls, on_done=on_done, per_host_delay_seconds=0)
+    assert len(seen) == 1  # later calls are skipped
+    pages = {p for p, _ in server.requests} - {"/robots.txt"}
+    assert pages == {f"/{i}" for i in range(4)}  # all still done
+
+
+def test_fetch_obeys_robots_txt(server: LocalServer) -> None:
+    server.page("/robots.txt", b"User-agent: *\nDisallow: /private/\n", "text/plain")
+    open_url = server.page("/open.html", story(ENGLISH).encode())
+    private = server.page("/private/a.html", story(ENGLISH).encode())
+    ok, refused = pith.fetch([open_url, private], per_host_delay_seconds=0)
+    assert ok.ok and isinstance(refused.error, pith.Disallowed)
+    assert "/private/" in str(refused.error)
+    assert "/private/a.html" not in {p for p, _ in server.requests}  # never requested
+    assert pith.fetch(private, obey_robots=False).ok
+    assert pith.fetch(private, obey_robots=False).extract().title == "A headline"
+    with pytest.raises(pith.InvalidArgument, match="max_per_host"):
+        pith.fetch(private, max_per_host=0)
+    # Two requests to one host, the second a delay after the first.
+    start = time.monotonic()
+    pith.fetch([open_url, open_url + "?2"], per_host_delay_seconds=0.5, max_robots_bytes=1000,
+               max_crawl_delay_seconds=1)
+    assert time.monotonic() - start >= 0.5
+
+
+# --- threads ------------------------------------------------------------------------------------
+
+
+def test_threads_give_the_same_results() -> None:
+    pages = [fixture_bytes(s) for s in fixture_slugs()] * 4
+    serial = [pith.extract(p).to_dict() for p in pages]
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        parallel = [a.to_dict() for a in pool.map(pith.extract, pages)]
+    assert parallel == serial
+
+
+def test_gil_is_released_during_extraction() -> None:
+    """Python code runs in another thread while extract() works (not a timing test:
+    with the GIL held during the call, the counter could not move at all)."""
+    big = story(ENGLISH * 40).replace("</article>", "<p>" + ENGLISH + "</p>" * 1) * 1
+    big = big.replace("<article>", "<article>" + ("<div><p>" + ENGLISH + "</p></div>") * 4000)
+    counter = [0]
+    during = []
+    stop = threading.Event()
+
+    def extract_and_watch() -> None:
+        before = counter[0]
+        pith.extract(big)
+        during.append(counter[0] - before)
+        stop.set()
+
+    t = threading.Thread(target=extract_and_watch)
+    t.start()
+    while not stop.is_set():
+        counter[0] += 1
+    t.join()
+    assert during[0] > 0
+
+
+# --- documentation and stubs ------------------------------------------------------------------
+
+
+def stub_functions() -> dict[str, ast.FunctionDef]:
+    stub = pathlib.Path(pith.__file__).with_name("_core.pyi")
+    tree = ast.parse(stub.read_text(encoding="utf-8"))
+    found: dict[str, ast.FunctionDef] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for f in node.body:
+                if isinstance(f, ast.FunctionDef):
+                    found[f"{node.name}.{f.name}"] = f
+        elif isinstance(node, ast.FunctionDef) and node.col_offset == 0:
+            found.setdefault(node.name, node)
+    return found
+
+
+def kwonly_defaults(f: ast.FunctionDef) -> dict[str, object]:
+    return {a.arg: ast.literal_eval(d) for a, d in zip(f.args.kwonlyargs, f.args.kw_defaults)}
+
+
+def test_stub_defaults_match_the_library() -> None:
+    functions = stub_functions()
+    assert kwonly_defaults(functions["extract"]) == pith.EXTRACT_DEFAULTS
+    assert kwonly_defaults(functions["extract_file"]) == pith.EXTRACT_DEFAULTS
+    response_extract = dict(pith.EXTRACT_DEFAULTS)
+    del response_extract["content_type"]
+    assert kwonly_defaults(functions["Response.extract"]) == response_extract
+    fetch = kwonly_defaults(functions["fetch"])
+    assert fetch.pop("on_done") is None and fetch == pith.FETCH_DEFAULTS
+
+
+def test_stub_declares_every_attribute_and_everything_has_docs() -> None:
+    stub = pathlib.Path(pith.__file__).with_name("_core.pyi")
+    tree = ast.parse(stub.read_text(encoding="utf-8"))
+    declared = {node.name: {f.name for f in node.body if isinstance(f, ast.FunctionDef)}
+                for node in tree.body if isinstance(node, ast.ClassDef)}
+    for cls in (pith.Article, pith.Block, pith.Link, pith.Image, pith.Response):
+        public = {n for n in vars(cls) if not n.startswith("_")}
+        assert public == declared[cls.__name__], cls.__name__
+        assert cls.__doc__ and cls.__module__ == "pith"
+        for name in public:
+            assert getattr(cls, name).__doc__, f"{cls.__name__}.{name}"
+    for name in pith.__all__:
+        obj = getattr(pith, name)
+        if callable(obj):
+            assert obj.__doc__ and len(obj.__doc__) > 15, name
+    assert (pathlib.Path(pith.__file__).parent / "py.typed").exists()
+    assert pith.__version__.count(".") == 2
