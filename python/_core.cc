@@ -9,7 +9,9 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <optional>
 #include <string>
@@ -17,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "pith/check.h"
 #include "pith/pith.h"
 
 namespace py = pybind11;
@@ -50,6 +53,31 @@ py::object ErrorObject(const pith::Status& status) {
   py::object error = ErrorObject(status);
   PyErr_SetObject(error.get_type().ptr(), error.ptr());
   throw py::error_already_set();
+}
+
+// The status a pith.Error instance stands for (its class names the code).
+pith::Status StatusOf(const py::handle& error) {
+  py::object errors = py::module_::import("pith._errors");
+  if (!py::isinstance(error, errors.attr("Error"))) {
+    throw py::type_error("error must be a pith.Error");
+  }
+  const std::string message = py::str(error.attr("message"));
+  using C = pith::Status::Code;
+  for (C code : {C::kInvalidArgument, C::kIoError, C::kFetchError, C::kDecodeError, C::kTooLarge,
+                 C::kTimeout, C::kUnsupportedType, C::kDisallowed}) {
+    if (!py::isinstance(error, errors.attr(ErrorClassName(code)))) continue;
+    switch (code) {
+      case C::kInvalidArgument: return pith::Status::InvalidArgument(message);
+      case C::kIoError: return pith::Status::IoError(message);
+      case C::kFetchError: return pith::Status::FetchError(message);
+      case C::kDecodeError: return pith::Status::DecodeError(message);
+      case C::kTooLarge: return pith::Status::TooLarge(message);
+      case C::kTimeout: return pith::Status::Timeout(message);
+      case C::kDisallowed: return pith::Status::Disallowed(message);
+      default: return pith::Status::UnsupportedType(message);
+    }
+  }
+  return pith::Status::DecodeError(message);  // a bare pith.Error: the input could not be read
 }
 
 [[noreturn]] void RaiseInvalidArgument(const std::string& message) {
@@ -332,6 +360,123 @@ pith::Article ExtractResponse(const pith::Response& response, const py::kwargs& 
   return Value(std::move(article));
 }
 
+pith::Article ExtractRecord(const pith::WarcRecord& record, const py::kwargs& kwargs) {
+  Options options = ExtractOptionsFrom("extract", kwargs);
+  if (!options.page.content_type.empty()) {
+    throw py::type_error("extract(): content_type comes from the record");
+  }
+  pith::Result<pith::Article> article = pith::Status::Ok();
+  {
+    py::gil_scoped_release release;
+    article = pith::ExtractRecord(record, options.extract);
+  }
+  return Value(std::move(article));
+}
+
+// --- WARC files ------------------------------------------------------------------------
+
+pith::WarcOptions WarcOptionsFrom(const py::kwargs& kwargs) {
+  pith::WarcOptions o;
+  for (const auto& item : kwargs) {
+    const std::string key = py::str(item.first);
+    if (key == "max_header_bytes") {
+      o.max_header_bytes = NonNegative<std::size_t>("iter_warc", key, item.second);
+    } else if (key == "max_record_bytes") {
+      o.max_record_bytes = NonNegative<std::size_t>("iter_warc", key, item.second);
+    } else {
+      UnknownKeyword("iter_warc", key);
+    }
+  }
+  return o;
+}
+
+py::dict WarcDefaults() {
+  const pith::WarcOptions o;
+  py::dict d;
+  d["max_header_bytes"] = o.max_header_bytes;
+  d["max_record_bytes"] = o.max_record_bytes;
+  return d;
+}
+
+// The records of one WARC file, as a Python iterator. The file is a path,
+// or a binary file object read through its read() method (with the GIL held
+// only while read() runs).
+class WarcIterator {
+ public:
+  WarcIterator(py::object file, const pith::WarcOptions& options) : file_(std::move(file)) {
+    if (py::hasattr(file_, "read") && !py::isinstance<py::str>(file_)) {
+      py::object read = file_.attr("read");
+      reader_.emplace(pith::WarcSource([read](char* buffer, std::size_t size)
+                                           -> pith::Result<std::size_t> {
+        py::gil_scoped_acquire acquire;
+        try {
+          py::object chunk = read(size);
+          char* data = nullptr;
+          Py_ssize_t length = 0;
+          if (PyBytes_Check(chunk.ptr())) {
+            PyBytes_AsStringAndSize(chunk.ptr(), &data, &length);
+          } else if (PyByteArray_Check(chunk.ptr())) {
+            data = PyByteArray_AsString(chunk.ptr());
+            length = PyByteArray_Size(chunk.ptr());
+          } else {
+            return pith::Status::IoError("read() of the file returned " +
+                                         std::string(py::str(chunk.get_type().attr("__name__"))) +
+                                         ", not bytes (open it in binary mode)");
+          }
+          const std::size_t n = std::min(size, static_cast<std::size_t>(length));
+          std::copy(data, data + n, buffer);
+          return n;
+        } catch (py::error_already_set& e) {
+          return pith::Status::IoError("reading the file: " + std::string(e.what()));
+        }
+      }), options);
+    } else {
+      const std::string path = py::module_::import("os").attr("fsdecode")(file_).cast<std::string>();
+      pith::Result<pith::WarcReader> reader = pith::WarcReader::Open(path, options);
+      if (!reader.ok()) Raise(reader.status());
+      reader_.emplace(std::move(reader).value());
+    }
+  }
+
+  pith::WarcRecord Next() {
+    if (!reader_) throw py::stop_iteration();
+    pith::WarcRecord record;
+    bool more = false;
+    {
+      py::gil_scoped_release release;
+      more = reader_->Next(&record);
+    }
+    if (!more) {
+      bytes_read_at_end_ = reader_->bytes_read();
+      reader_.reset();  // closes the file
+      throw py::stop_iteration();
+    }
+    return record;
+  }
+
+  std::uint64_t BytesRead() const { return reader_ ? reader_->bytes_read() : bytes_read_at_end_; }
+
+ private:
+  py::object file_;
+  std::optional<pith::WarcReader> reader_;
+  std::uint64_t bytes_read_at_end_ = 0;
+};
+
+py::list HeaderList(const std::vector<pith::HttpHeader>& headers) {
+  py::list list;
+  for (const pith::HttpHeader& h : headers) list.append(py::make_tuple(h.name, h.value));
+  return list;
+}
+
+std::string RecordRepr(const pith::WarcRecord& r) {
+  std::string s = "<pith.Record " + (r.type.empty() ? std::string("?") : r.type);
+  if (!r.target_uri.empty()) s += " " + std::string(py::repr(py::str(r.target_uri)));
+  if (r.http_status != 0) s += " " + std::to_string(r.http_status);
+  s += " offset=" + std::to_string(r.offset);
+  if (!r.status.ok()) s += " error=" + std::string(py::repr(py::str(r.status.ToString())));
+  return s + ">";
+}
+
 // --- rendering -------------------------------------------------------------------
 
 pith::OutputFormat FormatFromName(const std::string& name) {
@@ -353,6 +498,77 @@ std::string Render(const pith::Article& article, const std::string& format, bool
   options.with_images = with_images;
   py::gil_scoped_release release;
   return pith::Render(article, f, options);
+}
+
+// --- fixture checks (pith.testing) ---------------------------------------------------------
+
+const char* OutputFormatName(pith::OutputFormat f) {
+  switch (f) {
+    case pith::OutputFormat::kMarkdown: return "markdown";
+    case pith::OutputFormat::kHtml: return "html";
+    case pith::OutputFormat::kJson: return "json";
+    case pith::OutputFormat::kText: break;
+  }
+  return "text";
+}
+
+std::vector<std::string> StringList(const char* f, const std::string& key, py::handle value) {
+  if (py::isinstance<py::str>(value)) {
+    throw py::type_error(std::string(f) + "(): " + key + " must be a list of str, not a str");
+  }
+  return Cast<std::vector<std::string>>(f, key, value);
+}
+
+// CheckDirectory() with the directory's pith-check file read first (unless
+// read_config=False) and the keywords given applied over it, one by one.
+pith::CheckReport CheckDirectory(const std::string& dir, const py::kwargs& kwargs) {
+  const char* f = "check";
+  pith::CheckOptions options;
+  if (!kwargs.contains("read_config") || kwargs["read_config"].cast<bool>()) {
+    pith::Status s = pith::ReadCheckConfig(dir, &options);
+    if (!s.ok()) Raise(s);
+  }
+  Options extract;
+  extract.extract = options.extract;
+  for (const auto& item : kwargs) {
+    const std::string key = py::str(item.first);
+    py::handle value = item.second;
+    if (key == "read_config") {
+      continue;
+    } else if (key == "formats") {
+      options.formats.clear();
+      for (const std::string& name : StringList(f, key, value)) {
+        options.formats.push_back(FormatFromName(name));
+      }
+    } else if (key == "json_fields") {
+      options.json_fields = StringList(f, key, value);
+    } else if (key == "update") {
+      options.update = Cast<bool>(f, key, value);
+    } else if (key == "only") {
+      options.only = Cast<std::string>(f, key, value);
+    } else if (key == "context_lines") {
+      options.context_lines = NonNegative<int>(f, key, value);
+    } else if (key == "max_diff_lines") {
+      options.max_diff_lines = NonNegative<std::size_t>(f, key, value);
+    } else if (key == "with_blocks") {
+      options.render.with_blocks = Cast<bool>(f, key, value);
+    } else if (key == "with_comments") {
+      options.render.with_comments = extract.extract.include_comments = Cast<bool>(f, key, value);
+    } else if (key == "with_links") {
+      options.render.with_links = Cast<bool>(f, key, value);
+    } else if (key == "with_images") {
+      options.render.with_images = Cast<bool>(f, key, value);
+    } else if (key == "content_type" || !SetExtractOption(f, key, value, &extract)) {
+      UnknownKeyword(f, key);
+    }
+  }
+  options.extract = extract.extract;
+  pith::Result<pith::CheckReport> report = pith::Status::Ok();
+  {
+    py::gil_scoped_release release;
+    report = pith::CheckDirectory(dir, options);
+  }
+  return Value(std::move(report));
 }
 
 // --- dictionaries and reprs --------------------------------------------------------
@@ -408,9 +624,13 @@ py::dict ArticleDict(const pith::Article& a, bool blocks) {
   d["image"] = a.image;
   d["canonical"] = a.canonical;
   d["language"] = a.language;
+  d["page_type"] = pith::PageTypeName(a.page_type);
   d["encoding"] = a.encoding;
   d["text"] = a.text;
   d["comments"] = a.comments;
+  d["warc_record_id"] = a.warc_record_id;
+  d["warc_date"] = a.warc_date;
+  d["warc_target_uri"] = a.warc_target_uri;
   py::list images;
   for (const pith::Image& i : a.images) images.append(ImageDict(i));
   d["images"] = images;
@@ -554,6 +774,10 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("canonical", &pith::Article::canonical, "The canonical URL.")
       .def_readonly("language", &pith::Article::language, "The page's language, e.g. \"de\".")
       .def_readonly("encoding", &pith::Article::encoding, "The encoding the bytes were decoded from.")
+      .def_property_readonly(
+          "page_type", [](const pith::Article& a) { return pith::PageTypeName(a.page_type); },
+          "The kind of page: \"article\", \"forum\", \"product\", \"service\", "
+          "\"documentation\", \"listing\", \"collection\" or \"other\".")
       .def_readonly("text", &pith::Article::text,
                     "The article's text, blocks separated by one blank line.")
       .def_readonly("comments", &pith::Article::comments,
@@ -561,6 +785,12 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("blocks", &pith::Article::blocks,
                     "Every text block of the page, kept or dropped, in document order.")
       .def_readonly("images", &pith::Article::images, "Every image of the body, in document order.")
+      .def_readonly("warc_record_id", &pith::Article::warc_record_id,
+                    "For a page read from a WARC record: its WARC-Record-ID; else \"\".")
+      .def_readonly("warc_date", &pith::Article::warc_date,
+                    "For a page read from a WARC record: its WARC-Date; else \"\".")
+      .def_readonly("warc_target_uri", &pith::Article::warc_target_uri,
+                    "For a page read from a WARC record: its WARC-Target-URI; else \"\".")
       .def("to_dict", &ArticleDict, py::kw_only(), py::arg("blocks") = true,
            "The article as a dict: every attribute, images and blocks as lists of dicts "
            "(blocks left out with blocks=False).")
@@ -613,6 +843,108 @@ PYBIND11_MODULE(_core, m) {
            "keyword options of pith.extract() but content_type. Raises the download's error "
            "if it failed, and pith.UnsupportedType for a body that is not HTML.")
       .def("__repr__", &ResponseRepr);
+
+  py::class_<pith::WarcRecord>(m, "Record",
+                               "One record of a WARC file, as pith.iter_warc() yields it. A "
+                               "damaged record has ok False and error set; reading goes on.")
+      .def_readonly("offset", &pith::WarcRecord::offset,
+                    "Where the record starts in the file, in bytes (of the gzip member, "
+                    "for a file gzipped record by record).")
+      .def_readonly("version", &pith::WarcRecord::version, "\"WARC/1.0\" or \"WARC/1.1\".")
+      .def_readonly("type", &pith::WarcRecord::type,
+                    "WARC-Type: \"response\", \"request\", \"revisit\", \"warcinfo\", ...")
+      .def_readonly("record_id", &pith::WarcRecord::record_id, "WARC-Record-ID as written.")
+      .def_readonly("date", &pith::WarcRecord::date, "WARC-Date, e.g. \"2024-03-05T14:30:00Z\".")
+      .def_readonly("target_uri", &pith::WarcRecord::target_uri, "WARC-Target-URI.")
+      .def_readonly("content_type", &pith::WarcRecord::content_type,
+                    "The record's Content-Type, e.g. \"application/http; msgtype=response\".")
+      .def_readonly("content_length", &pith::WarcRecord::content_length,
+                    "The record block's Content-Length.")
+      .def_property_readonly(
+          "headers", [](const pith::WarcRecord& r) { return HeaderList(r.headers); },
+          "Every WARC header, a list of (name, value) in order.")
+      .def_readonly("http_status", &pith::WarcRecord::http_status,
+                    "The HTTP status of a response record; 0 for other records.")
+      .def_property_readonly(
+          "http_headers", [](const pith::WarcRecord& r) { return HeaderList(r.http_headers); },
+          "The HTTP response's headers, a list of (name, value) in order.")
+      .def_readonly("http_content_type", &pith::WarcRecord::http_content_type,
+                    "The HTTP response's Content-Type (a resource record's own).")
+      .def_property_readonly(
+          "payload", [](const pith::WarcRecord& r) { return py::bytes(r.payload); },
+          "The payload: a response's HTTP body (chunking and gzip undone), a resource's "
+          "block, other records' whole block.")
+      .def_property_readonly("ok", [](const pith::WarcRecord& r) { return r.status.ok(); },
+                             "False for a damaged record.")
+      .def_property_readonly(
+          "error",
+          [](const pith::WarcRecord& r) -> py::object {
+            return r.status.ok() ? py::none() : ErrorObject(r.status);
+          },
+          "None, or the pith.Error saying why the record is damaged (not raised).")
+      .def_property_readonly("is_html", &pith::WarcRecord::IsHtmlResponse,
+                             "A response or resource record whose payload is declared HTML "
+                             "(or declares no type).")
+      .def(
+          "header", [](const pith::WarcRecord& r, const std::string& name) {
+            return std::string(r.Header(name));
+          }, py::arg("name"), "The value of WARC header name (any case), or \"\".")
+      .def(
+          "http_header", [](const pith::WarcRecord& r, const std::string& name) {
+            return std::string(r.HttpHeaderValue(name));
+          }, py::arg("name"), "The value of HTTP header name (any case), or \"\".")
+      .def(
+          "raise_for_error",
+          [](const pith::WarcRecord& r) {
+            if (!r.status.ok()) Raise(r.status);
+          },
+          "Raises the record's pith.Error if it is damaged.")
+      .def("extract", &ExtractRecord,
+           "Extracts the page in a response or resource record, with the target URI as its "
+           "URL and the HTTP charset. Takes pith.extract()'s keyword options but content_type. "
+           "Raises the record's error if it is damaged, UnsupportedType for a record that holds "
+           "no page or no HTML, and pith.extract()'s errors.")
+      .def(
+          "error_json",
+          [](const pith::WarcRecord& r, const py::object& error, const std::string& input) {
+            return pith::RenderErrorJson(input, StatusOf(error), r);
+          },
+          py::arg("error"), py::arg("input") = "",
+          "The JSON line the command line writes for a record that gave no article: url, input, "
+          "warc_record_id, warc_date, warc_target_uri, warc_offset, error (\"code: message\" "
+          "of error, a pith.Error), found false, and http_status, skipped, content_type where "
+          "they apply.")
+      .def("__repr__", &RecordRepr);
+
+  py::class_<WarcIterator>(m, "WarcIterator", "The records of one WARC file (pith.iter_warc()).")
+      .def("__iter__", [](WarcIterator& it) -> WarcIterator& { return it; })
+      .def("__next__", &WarcIterator::Next, "The next record; StopIteration at the end.")
+      .def_property_readonly("bytes_read", &WarcIterator::BytesRead,
+                             "Bytes of the file consumed so far (compressed, for a gzipped file).");
+
+  m.def(
+      "iter_warc",
+      [](py::object file, const py::kwargs& kwargs) {
+        return WarcIterator(std::move(file), WarcOptionsFrom(kwargs));
+      },
+      py::arg("path_or_file"), R"doc(
+Iterates over the records of a WARC file (WARC/1.0 or 1.1; plain, gzipped
+record by record, or gzipped whole), holding one record in memory at a time.
+
+path_or_file is a path (str, bytes or os.PathLike) or a binary file object
+(anything with read(n) returning bytes: open(p, "rb"), a socket's makefile,
+a boto3 body). Yields a pith.Record for every record, warcinfo and requests
+too; record.is_html tells a page, record.extract(**options) extracts it.
+A damaged record (truncated or corrupt gzip member, bad length, garbage,
+unparsable HTTP) is yielded with .ok False and .error set, and reading goes
+on with the next record.
+
+Keyword options (defaults from WarcOptions): max_header_bytes (256 KiB),
+max_record_bytes (64 MiB; a larger record is yielded with an empty payload
+and TooLarge). Raises IoError at once if the path cannot be opened.
+)doc");
+  m.def("warc_defaults", &WarcDefaults,
+        "The default of every iter_warc() keyword, from pith::WarcOptions.");
 
   m.def("extract", &Extract, py::arg("html"), py::arg("url") = py::none(), R"doc(
 Extracts the main content of a page and returns a pith.Article.
@@ -675,6 +1007,65 @@ a robots.txt Crawl-delay wins when larger, up to max_crawl_delay_seconds,
 Only http and https URLs are fetched (also as redirect targets). The GIL is
 released while downloading.
 )doc");
+  py::class_<pith::CheckResult>(m, "CheckResult",
+                                "What became of one expectation of one saved page.")
+      .def_readonly("name", &pith::CheckResult::name,
+                    "The page's name: its path below the directory without the extension, or SLUG.")
+      .def_readonly("page", &pith::CheckResult::page, "The saved page's path.")
+      .def_readonly("expected", &pith::CheckResult::expected, "The expectation file's path.")
+      .def_property_readonly(
+          "format", [](const pith::CheckResult& r) { return OutputFormatName(r.format); },
+          "\"text\", \"markdown\", \"html\" or \"json\".")
+      .def_property_readonly(
+          "outcome", [](const pith::CheckResult& r) { return pith::CheckOutcomeName(r.outcome); },
+          "\"unchanged\", \"changed\", \"missing\", \"failed\", \"created\" or \"updated\".")
+      .def_readonly("diff", &pith::CheckResult::diff,
+                    "changed, updated: a unified diff, expectation (-) against the output now (+).")
+      .def_property_readonly(
+          "fields",
+          [](const pith::CheckResult& r) {
+            py::list fields;
+            for (const pith::FieldChange& c : r.fields) fields.append(py::make_tuple(c.field, c.diff));
+            return fields;
+          },
+          "json: the changed top-level fields, a list of (field, diff).")
+      .def_property_readonly(
+          "error",
+          [](const pith::CheckResult& r) -> py::object {
+            return r.error.ok() ? py::none() : ErrorObject(r.error);
+          },
+          "failed: the pith.Error saying why; else None.")
+      .def("__repr__", [](const pith::CheckResult& r) {
+        return "<pith.testing.CheckResult " + std::string(pith::CheckOutcomeName(r.outcome)) + " " +
+               std::string(py::repr(py::str(r.name))) + " (" + OutputFormatName(r.format) + ")>";
+      });
+
+  py::class_<pith::CheckReport>(m, "CheckReport",
+                                "The outcome of checking a directory of saved pages.")
+      .def_readonly("results", &pith::CheckReport::results,
+                    "Every expectation's CheckResult, by page name, then by format.")
+      .def_readonly("pages", &pith::CheckReport::pages, "Pages checked.")
+      .def_readonly("unchanged", &pith::CheckReport::unchanged, "Pages whose output is unchanged.")
+      .def_readonly("changed", &pith::CheckReport::changed, "Pages whose output changed.")
+      .def_readonly("missing", &pith::CheckReport::missing, "Pages missing an expectation.")
+      .def_readonly("failed", &pith::CheckReport::failed,
+                    "Pages that could not be read or extracted.")
+      .def_readonly("updated", &pith::CheckReport::updated,
+                    "Updating: pages with an expectation created or rewritten.")
+      .def_readonly("written", &pith::CheckReport::written,
+                    "Updating: expectation files created or rewritten.")
+      .def_property_readonly("exit_code", &pith::CheckReport::ExitCode,
+                             "0 all unchanged (or written), 1 changed or missing, 2 failed.")
+      .def("__repr__", [](const pith::CheckReport& r) {
+        return "<pith.testing.CheckReport " + std::to_string(r.pages) + " pages: " +
+               std::to_string(r.unchanged) + " unchanged, " + std::to_string(r.changed) +
+               " changed, " + std::to_string(r.missing) + " missing, " +
+               std::to_string(r.failed) + " failed>";
+      });
+
+  m.def("check_directory", &CheckDirectory, py::arg("directory"),
+        "Checks a directory of saved pages. See pith.testing.check.");
+
   m.def("extract_defaults", &ExtractDefaults,
         "The default of every extraction keyword, from pith::ExtractOptions.");
   m.def("fetch_defaults", &FetchDefaults,

@@ -8,10 +8,11 @@ A binding over pith's C++ library (include/pith/): no second implementation.
     >>> print(article.text)
     >>> article.render("markdown", with_links=True)
 
-Functions: extract(), extract_file(), fetch(). Classes: Article, Block, Link,
-Image, Response. Errors: Error and one subclass per status code
+Functions: extract(), extract_file(), fetch(), iter_warc(). Classes: Article,
+Block, Link, Image, Response, Record. Errors: Error and one subclass per status code
 (InvalidArgument, IoError, FetchError, DecodeError, TooLarge, Timeout,
-UnsupportedType, Disallowed).
+UnsupportedType, Disallowed). Integrations: pith.scrapy (Scrapy), pith.dask
+(Dask), pith.testing (checks of saved pages, a pytest plugin).
 """
 
 from __future__ import annotations
@@ -32,17 +33,20 @@ from pith._core import (
     Block,
     Image,
     Link,
+    Record,
     Response,
+    WarcIterator,
     __version__,
     extract,
     extract_file,
     fetch,
+    iter_warc,
 )
 from pith import _core
 
 # Shown as pith.Article, pith.TooLarge, ... rather than by their private modules.
-for _cls in (Article, Block, Image, Link, Response, DecodeError, Disallowed, Error, FetchError,
-             InvalidArgument, IoError, Timeout, TooLarge, UnsupportedType):
+for _cls in (Article, Block, Image, Link, Record, Response, WarcIterator, DecodeError, Disallowed,
+             Error, FetchError, InvalidArgument, IoError, Timeout, TooLarge, UnsupportedType):
     _cls.__module__ = "pith"
 del _cls
 
@@ -50,6 +54,8 @@ del _cls
 EXTRACT_DEFAULTS = _core.extract_defaults()
 #: The default of every keyword option of fetch(), read from the C++ library.
 FETCH_DEFAULTS = _core.fetch_defaults()
+#: The default of every keyword option of iter_warc(), read from the C++ library.
+WARC_DEFAULTS = _core.warc_defaults()
 
 __all__ = [
     "Article",
@@ -64,12 +70,16 @@ __all__ = [
     "InvalidArgument",
     "IoError",
     "Link",
+    "Record",
     "Response",
     "Timeout",
     "TooLarge",
     "UnsupportedType",
+    "WARC_DEFAULTS",
+    "WarcIterator",
     "__version__",
     "extract",
     "extract_file",
     "fetch",
+    "iter_warc",
 ]

@@ -16,6 +16,9 @@ import time
 import pytest
 
 import pith
+import pith.dask
+import pith.scrapy
+import pith.testing
 from conftest import FIXTURES, LocalServer, fixture_meta, fixture_slugs
 
 STORY = (
@@ -74,6 +77,7 @@ def test_article_attributes_and_to_dict() -> None:
     assert d["title"] == "First heat warning of the year for the south"
     assert d["authors"] == ["Weather Desk"]
     assert d["date"] == "2024-06-11T08:00:00Z"
+    assert a.page_type == "article" == json.loads(a.render("json"))["page_type"]
     assert [b["text"] for b in d["blocks"]] == [b.text for b in a.blocks]
     assert [i["url"] for i in d["images"]] == [i.url for i in a.images]
     assert "blocks" not in a.to_dict(blocks=False)
@@ -539,17 +543,21 @@ def test_stub_defaults_match_the_library() -> None:
 def test_stub_declares_every_attribute_and_everything_has_docs() -> None:
     stub = pathlib.Path(pith.__file__).with_name("_core.pyi")
     tree = ast.parse(stub.read_text(encoding="utf-8"))
-    declared = {node.name: {f.name for f in node.body if isinstance(f, ast.FunctionDef)}
+    declared = {node.name: {f.name for f in node.body
+                            if isinstance(f, ast.FunctionDef) and not f.name.startswith("_")}
                 for node in tree.body if isinstance(node, ast.ClassDef)}
-    for cls in (pith.Article, pith.Block, pith.Link, pith.Image, pith.Response):
+    for cls in (pith.Article, pith.Block, pith.Link, pith.Image, pith.Response, pith.Record,
+                pith.WarcIterator, pith.testing.CheckReport, pith.testing.CheckResult):
         public = {n for n in vars(cls) if not n.startswith("_")}
         assert public == declared[cls.__name__], cls.__name__
-        assert cls.__doc__ and cls.__module__ == "pith"
+        assert cls.__doc__ and cls.__module__ in ("pith", "pith.testing")
         for name in public:
             assert getattr(cls, name).__doc__, f"{cls.__name__}.{name}"
-    for name in pith.__all__:
-        obj = getattr(pith, name)
-        if callable(obj):
-            assert obj.__doc__ and len(obj.__doc__) > 15, name
+    for module in (pith, pith.testing, pith.dask, pith.scrapy):
+        assert module.__doc__
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if callable(obj):
+                assert obj.__doc__ and len(obj.__doc__) > 15, f"{module.__name__}.{name}"
     assert (pathlib.Path(pith.__file__).parent / "py.typed").exists()
     assert pith.__version__.count(".") == 2

@@ -1,0 +1,77 @@
+"""python3 -m pith.dask WARC... --out DIR [--scheduler ADDRESS | --workers N | --serial]
+
+Extracts the pages of WARC files on Dask, one task per file, each writing
+DIR/<name>.jsonl.gz; prints a line per file and the totals (--json: the
+summary as JSON). Exit status: 0 all done, 1 some records failed (damaged
+records, unreadable pages: named in the output files), 2 some file could not
+be processed, or bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from pith.dask import run
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python3 -m pith.dask",
+        description="Extract the pages of WARC files on Dask, one task per file, each writing "
+                    "DIR/<name>.jsonl.gz. Files already done are skipped, so a stopped run is "
+                    "restarted by running it again.")
+    parser.add_argument("warcs", nargs="+", metavar="WARC", help="WARC files (.warc, .warc.gz)")
+    parser.add_argument("--out", required=True, metavar="DIR", help="directory for the output")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="ADDRESS",
+                       help="a running dask scheduler, e.g. tcp://10.0.0.5:8786")
+    where.add_argument("--workers", type=int, metavar="N",
+                       help="worker processes of a local cluster (default: the number of cores)")
+    where.add_argument("--serial", action="store_true",
+                       help="no Dask: the files one after another in this process (for xargs -P "
+                            "or GNU parallel)")
+    parser.add_argument("--favor", choices=["balanced", "precision", "recall"], default="balanced")
+    parser.add_argument("--with-comments", action="store_true",
+                        help="collect each page's comment section into \"comments\"")
+    parser.add_argument("--no-tables", action="store_true", help="leave tables out of the text")
+    parser.add_argument("--min-chars", type=int, default=None, metavar="N",
+                        help="a text shorter than N characters counts as not found (default 50)")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    args = parser.parse_args(argv)
+    if args.workers is not None and args.workers < 1:
+        parser.error("--workers must be at least 1")
+    options = {"favor": args.favor, "include_comments": args.with_comments,
+               "include_tables": not args.no_tables}
+    if args.min_chars is not None:
+        options["min_text_chars"] = args.min_chars
+    try:
+        summary = run(args.warcs, args.out, scheduler=args.scheduler, workers=args.workers,
+                      serial=args.serial, **options)
+    except (ValueError, OSError) as e:
+        print(f"pith.dask: {e}", file=sys.stderr)
+        return 2
+    total = summary["total"]
+    if args.json:
+        print(json.dumps(summary, indent=1))
+    else:
+        for f in summary["files"]:
+            if "error" in f:
+                print(f"{f['file']}: error: {f['error']}")
+            else:
+                print(f"{f['file']}: {f['records']} records, {f['extracted']} extracted, "
+                      f"{f['empty']} empty, {f['skipped']} skipped, {f['failed']} failed"
+                      + (" (done before)" if f["done_before"] else f" in {f['seconds']:.1f} s")
+                      + f" -> {f['output']}")
+        print(f"total: {total['files']} files ({total['files_failed']} failed, "
+              f"{total['files_done_before']} done before), {total['records']} records, "
+              f"{total['extracted']} extracted, {total['empty']} empty, {total['skipped']} skipped, "
+              f"{total['failed']} failed, {summary['seconds']:.1f} s")
+    if total["files_failed"]:
+        return 2
+    return 1 if total["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Regression checks of saved pages, for pytest (and any test runner).
+
+A directory holds saved pages (.html, .htm, .warc and their .gz) and beside
+each what pith is expected to make of it (story.html -> story.expected.txt,
+.md, .html or .json; SLUG/source.html -> SLUG/expected.txt), as `pith check`
+reads them; options may come from a `pith-check` file in the directory.
+
+With pytest, enable the plugin (it is registered automatically when pith is
+installed with pip; with PYTHONPATH=build/python, add
+``pytest_plugins = ["pith.testing"]`` to conftest.py) and write::
+
+    def test_saved_pages(pith_check):
+        pith_check("tests/pages")                       # fails with the diffs if anything changed
+        pith_check("tests/pages-json", formats=["json"], favor="precision")
+
+``pytest --pith-update`` writes the expectations instead (new and changed
+ones), and lists what it wrote. Without pytest::
+
+    report = pith.testing.check("tests/pages")
+    assert report.exit_code == 0, pith.testing.format_report(report)
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Callable
+
+from pith import _core
+
+__all__ = ["CheckReport", "CheckResult", "assert_unchanged", "check", "format_report",
+           "pith_check", "pytest_addoption"]
+
+CheckReport = _core.CheckReport
+CheckResult = _core.CheckResult
+CheckReport.__module__ = CheckResult.__module__ = "pith.testing"
+
+
+def check(directory: str | os.PathLike[str], *, update: bool = False, only: str | None = None,
+          **options: Any) -> _core.CheckReport:
+    """Checks (with update=True: writes) the expectation of every saved page below directory.
+
+    The directory's pith-check file is read first (unless read_config=False);
+    the keywords given override it one by one: formats (a list of "text",
+    "markdown", "html", "json"), json_fields (a list of top-level JSON
+    fields), with_comments (also collects comments), with_links,
+    with_images, with_blocks, context_lines, max_diff_lines, and
+    pith.extract()'s options (favor, include_tables, min_text_chars,
+    encoding, ...). only names one page ("shop/item", or SLUG).
+
+    Returns a CheckReport: its results (name, page, expected, format,
+    outcome, diff, fields, error) and counts (pages, unchanged, changed,
+    missing, failed, updated, written, exit_code). Raises IoError when the
+    directory cannot be read, InvalidArgument for a bad pith-check file or an
+    `only` that names no page.
+    """
+    return _core.check_directory(os.fspath(directory), update=update, only=only or "", **options)
+
+
+def format_report(report: _core.CheckReport, directory: str = "") -> str:
+    """The report as `pith check` prints it: each change with its diff, then the summary line."""
+    lines = []
+    for r in report.results:
+        what = f"{r.name} ({r.format})"
+        if r.outcome in ("changed", "updated"):
+            fields = (", fields: " + " ".join(f for f, _ in r.fields)) if r.fields else ""
+            lines.append(f"{r.outcome}: {what}{fields}\n{r.diff}".rstrip("\n"))
+        elif r.outcome == "created":
+            lines.append(f"created: {r.expected}")
+        elif r.outcome == "missing":
+            lines.append(f"missing: {what}: no {r.expected} (write it with: pytest --pith-update, "
+                         f"or pith check --update --only {r.name} DIR)")
+        elif r.outcome == "failed":
+            lines.append(f"failed: {what}: {r.error}")
+    summary = (f"{report.pages} pages checked: {report.unchanged} unchanged, {report.changed} "
+               f"changed, {report.missing} missing an expectation, {report.failed} failed")
+    if report.updated or report.written:
+        summary += f", {report.updated} updated ({report.written} files written)"
+    lines.append(f"{directory}: {summary}" if directory else summary)
+    return "\n".join(lines)
+
+
+def assert_unchanged(directory: str | os.PathLike[str], **options: Any) -> _core.CheckReport:
+    """check(), raising AssertionError with the diffs unless every page is unchanged.
+
+    With update=True, raises only when a page failed (could not be read or
+    extracted). Returns the report.
+    """
+    report = check(directory, **options)
+    bad = report.failed if options.get("update") else report.exit_code
+    if bad:
+        raise AssertionError("pith check found differences:\n" +
+                             format_report(report, os.fspath(directory)))
+    return report
+
+
+# --- pytest plugin --------------------------------------------------------------------------
+
+
+def pytest_addoption(parser: Any) -> None:
+    """Adds --pith-update: pith_check writes the expectations instead of comparing."""
+    parser.getgroup("pith").addoption(
+        "--pith-update", action="store_true", default=False,
+        help="pith_check: write new and changed expectations of saved pages instead of failing")
+
+
+try:
+    import pytest
+except ImportError:  # pith.testing's functions work without pytest
+    pytest = None
+
+if pytest is not None:
+    @pytest.fixture
+    def pith_check(request: Any) -> Callable[..., _core.CheckReport]:
+        """A function checking a directory of saved pages: pith_check(DIR, **options).
+
+        Fails the test with the diffs when a page changed, lacks an
+        expectation or failed; with pytest --pith-update, writes the
+        expectations and fails only for pages that could not be read.
+        """
+        update = request.config.getoption("--pith-update", default=False)
+
+        def run(directory: str | os.PathLike[str], **options: Any) -> _core.CheckReport:
+            report = assert_unchanged(directory, update=update, **options)
+            if update and report.written:
+                print(format_report(report, os.fspath(directory)))
+            return report
+
+        return run

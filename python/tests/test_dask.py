@@ -1,0 +1,255 @@
+"""pith.iter_warc() and pith.dask: WARC files extracted on a LocalCluster of
+2 worker processes, with a damaged file and a worker killed mid-run."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import pathlib
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+import pith
+import pith.dask
+from conftest import FIXTURES
+from warcs import damage, write_warc
+
+
+def expected_lines(path: pathlib.Path) -> list[str]:
+    """The output a file should give: its records read and extracted here, in order."""
+    lines = []
+    for r in pith.iter_warc(path):
+        if r.ok and r.type not in ("response", "resource"):
+            continue
+        try:
+            lines.append(r.extract().render("json"))
+        except pith.Error as e:
+            lines.append(r.error_json(e, str(path)))
+    return lines
+
+
+def output_lines(path: pathlib.Path) -> list[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return f.read().splitlines()
+
+
+# --- iter_warc ----------------------------------------------------------------------------
+
+
+def test_iter_warc_records(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "a.warc.gz"
+    expected = write_warc(path, 30)
+    records = list(pith.iter_warc(path))
+    assert records[0].type == "warcinfo" and records[0].ok
+    assert records[0].version == "WARC/1.1" and records[0].http_status == 0
+    responses = [r for r in records if r.type == "response"]
+    assert [r.target_uri for r in responses] == [e["uri"] for e in expected]
+    assert {r.type for r in records} == {"warcinfo", "request", "response", "revisit"}
+    page = responses[0]
+    slug = expected[0]["slug"]
+    assert page.is_html and page.http_status == 200 and page.ok and page.error is None
+    assert page.payload == (FIXTURES / slug / "source.html").read_bytes()
+    assert page.record_id.startswith("<urn:uuid:") and page.date == "2024-03-05T14:30:00Z"
+    assert page.header("warc-type") == "response" and page.http_header("content-type")
+    assert ("WARC-Type", "response") in page.headers
+    assert page.http_content_type == page.http_header("Content-Type")
+    assert page.content_length > len(page.payload) and page.offset > 0
+    assert repr(page).startswith("<pith.Record response 'https://site0.example/")
+    article = page.extract()
+    assert article.url == page.target_uri and article.warc_record_id == page.record_id
+    assert article.warc_date == page.date and article.warc_target_uri == page.target_uri
+    expected_json = json.loads((FIXTURES / slug / "expected.json").read_text("utf-8"))
+    assert article.title == expected_json["title"]
+    assert json.loads(article.render("json"))["warc_record_id"] == page.record_id
+    assert page.extract(min_text_chars=10**6).found is False
+    json_record = next(r for r in responses if not r.is_html)
+    with pytest.raises(pith.UnsupportedType, match="application/json"):
+        json_record.extract()
+    request = next(r for r in records if r.type == "request")
+    with pytest.raises(pith.UnsupportedType):
+        request.extract()
+    with pytest.raises(TypeError, match="content_type"):
+        page.extract(content_type="text/html")
+
+
+def test_iter_warc_files_and_errors(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "a.warc.gz"
+    write_warc(path, 10)
+    want = [(r.type, r.target_uri, r.payload) for r in pith.iter_warc(path)]
+    with open(path, "rb") as f:  # a file object
+        assert [(r.type, r.target_uri, r.payload) for r in pith.iter_warc(f)] == want
+    assert [(r.type, r.target_uri) for r in pith.iter_warc(io.BytesIO(path.read_bytes()))] == [
+        (t, u) for t, u, _ in want]
+    plain = tmp_path / "plain.warc"
+    plain.write_bytes(gzip.decompress(path.read_bytes()))
+    assert [r.payload for r in pith.iter_warc(str(plain))] == [p for _, _, p in want]
+    it = pith.iter_warc(path)
+    next(it)
+    assert it.bytes_read > 0
+    with pytest.raises(pith.IoError, match="missing.warc"):
+        pith.iter_warc(tmp_path / "missing.warc")
+    with open(path, "r", encoding="latin-1") as text:  # text mode: read() gives str
+        bad = list(pith.iter_warc(text))
+    assert len(bad) == 1 and isinstance(bad[0].error, pith.IoError)
+    assert "binary mode" in str(bad[0].error)
+    # Records larger than max_record_bytes come back without their payload.
+    big = [r for r in pith.iter_warc(path, max_record_bytes=1000)
+           if r.type == "response" and r.content_length > 1000]
+    assert big and all(isinstance(r.error, pith.TooLarge) and r.payload == b"" for r in big)
+    assert pith.WARC_DEFAULTS == {"max_header_bytes": 256 << 10, "max_record_bytes": 64 << 20}
+    with pytest.raises(TypeError, match="unexpected keyword argument"):
+        pith.iter_warc(path, max_records=3)
+
+
+def test_damaged_warc_reads_on(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "bad.warc.gz"
+    expected = damage(path, write_warc(path, 20))
+    records = list(pith.iter_warc(path))
+    damaged = [r for r in records if not r.ok]
+    assert len(damaged) >= 2  # the cut member, the garbage
+    assert all(isinstance(r.error, pith.Error) for r in damaged)
+    with pytest.raises(pith.Error):
+        damaged[0].raise_for_error()
+    line = json.loads(damaged[0].error_json(damaged[0].error, "bad.warc.gz"))
+    assert line["found"] is False and line["input"] == "bad.warc.gz" and "warc_offset" in line
+    whole = [r.target_uri for r in records if r.ok and r.type == "response"]
+    assert whole == [e["uri"] for e in expected if e["kind"] != "failed"]
+
+
+# --- pith.dask ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def warc_set(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[pathlib.Path], dict]:
+    """Five good WARC files and a damaged one, with what each should hold."""
+    d = tmp_path_factory.mktemp("warcs")
+    paths, expected = [], {}
+    for n in range(5):
+        p = d / f"crawl-{n:05d}.warc.gz"
+        expected[p.name] = write_warc(p, 150, start=n * 150)
+        paths.append(p)
+    bad = d / "crawl-damaged.warc.gz"
+    expected[bad.name] = damage(bad, write_warc(bad, 40))
+    paths.insert(2, bad)
+    return paths, expected
+
+
+def check_outputs(paths: list[pathlib.Path], out: pathlib.Path, summary: dict,
+                  expected: dict) -> None:
+    assert [f["file"] for f in summary["files"]] == [str(p) for p in paths]
+    assert sorted(os.listdir(out)) == sorted(pith.dask.output_name(p) for p in paths)  # no .tmp
+    for p, f in zip(paths, summary["files"]):
+        assert "error" not in f, f
+        lines = output_lines(out / pith.dask.output_name(p))
+        assert lines == expected_lines(p), p.name  # complete, in order, as extracted here
+        records = [json.loads(x) for x in lines]
+        failed = [r for r in records if "error" in r and not r.get("skipped")]
+        uris = [r["url"] for r in records if r.get("warc_target_uri") and r not in failed]
+        assert uris == [e["uri"] for e in expected[p.name] if e["kind"] != "failed"]
+        kinds = [e["kind"] for e in expected[p.name]]
+        assert f["extracted"] == kinds.count("extracted")
+        assert f["skipped"] == kinds.count("skipped")
+        assert f["records"] == len(lines)
+        assert f["records"] == f["extracted"] + f["empty"] + f["skipped"] + f["failed"]
+        if "damaged" in p.name:
+            assert f["failed"] >= 2
+        else:
+            assert f["failed"] == 0 and f["empty"] == 0
+    total = summary["total"]
+    assert total["files"] == len(paths) and total["files_failed"] == 0
+    for k in pith.dask.COUNTS:
+        assert total[k] == sum(f[k] for f in summary["files"])
+
+
+def test_local_cluster_with_a_worker_killed(warc_set: tuple, tmp_path: pathlib.Path) -> None:
+    from dask.distributed import Client, LocalCluster
+
+    paths, expected = warc_set
+    out = tmp_path / "out"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        pids = client.run(os.getpid)
+        assert len(pids) == 2
+        result: dict = {}
+        runner = threading.Thread(target=lambda: result.update(
+            pith.dask.run(paths, out, client=client)))
+        runner.start()
+        killed = None
+        deadline = time.monotonic() + 60
+        while killed is None and runner.is_alive() and time.monotonic() < deadline:
+            if list(out.glob(".*.tmp")) if out.exists() else []:
+                busy = [w for w, keys in client.processing().items() if keys and w in pids]
+                if busy:
+                    killed = pids[busy[0]]
+                    os.kill(killed, signal.SIGKILL)  # mid-file: its .tmp is being written
+                    break
+            time.sleep(0.005)
+        runner.join(120)
+        assert killed is not None, "no task was caught running"
+        assert not runner.is_alive()
+        assert killed not in client.run(os.getpid).values()  # the worker was replaced
+    check_outputs(paths, out, result, expected)
+    assert result["total"]["files_done_before"] == 0
+
+    # A rerun reads nothing again: every output exists.
+    mtimes = {p: p.stat().st_mtime_ns for p in out.iterdir()}
+    again = pith.dask.run(paths, out, workers=1)
+    assert again["total"]["files_done_before"] == len(paths)
+    assert {p: p.stat().st_mtime_ns for p in out.iterdir()} == mtimes
+    assert {k: again["total"][k] for k in pith.dask.COUNTS} == {
+        k: result["total"][k] for k in pith.dask.COUNTS}
+
+
+def test_command_line(warc_set: tuple, tmp_path: pathlib.Path) -> None:
+    paths, expected = warc_set
+    out = tmp_path / "cli"
+    missing = tmp_path / "missing.warc.gz"
+    good = [p for p in paths if "damaged" not in p.name][:2]
+    cmd = [sys.executable, "-m", "pith.dask", *map(str, good), str(missing), "--out", str(out),
+           "--workers", "1", "--json"]
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2, run.stderr  # a file could not be processed
+    summary = json.loads(run.stdout)
+    assert summary["total"]["files_failed"] == 1
+    assert "IoError" in summary["files"][2]["error"] and "missing.warc" in summary["files"][2]["error"]
+    assert summary["total"]["extracted"] == sum(
+        [e["kind"] for e in expected[p.name]].count("extracted") for p in good)
+    assert sorted(os.listdir(out)) == sorted(pith.dask.output_name(p) for p in good)
+    # Human-readable; files done before; options reach the tasks.
+    cmd = [sys.executable, "-m", "pith.dask", str(good[0]), "--out", str(out), "--workers", "1"]
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "(done before)" in run.stdout and run.stdout.splitlines()[-1].startswith("total: 1 files")
+    run = subprocess.run([*cmd[:-4], "--out", str(tmp_path / "strict"), "--workers", "1",
+                          "--min-chars", "1000000"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and " 0 extracted" in run.stdout, run.stdout
+    # --serial, as xargs -P runs it: a process per file, no Dask; the same output.
+    serial = tmp_path / "serial"
+    listing = "\n".join(map(str, good)) + "\n"
+    xargs = subprocess.run(["xargs", "-P", "2", "-n", "1", sys.executable, "-m", "pith.dask",
+                            "--serial", "--out", str(serial)], input=listing,
+                           capture_output=True, text=True, timeout=120)
+    assert xargs.returncode == 0, xargs.stderr
+    for p in good:
+        name = pith.dask.output_name(p)
+        assert output_lines(serial / name) == output_lines(out / name)
+    usage = subprocess.run([sys.executable, "-m", "pith.dask", str(good[0]), "--out", str(out),
+                            "--workers", "1", "--scheduler", "tcp://x:1"],
+                           capture_output=True, text=True)
+    assert usage.returncode == 2 and "not allowed with" in usage.stderr
+
+
+def test_output_names_must_differ(tmp_path: pathlib.Path) -> None:
+    with pytest.raises(ValueError, match="would both write x.jsonl.gz"):
+        pith.dask.run(["a/x.warc.gz", "b/x.warc"], tmp_path)
+    assert pith.dask.output_name("dir/crawl-1.warc.gz") == "crawl-1.jsonl.gz"
+    assert pith.dask.output_name("crawl-2.warc") == "crawl-2.jsonl.gz"
+    with pytest.raises(TypeError, match="favour"):
+        pith.dask.run([], tmp_path, favour="recall")

@@ -1,0 +1,120 @@
+"""pith.testing: checks of saved pages, as functions and as a pytest plugin."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import pith
+import pith.testing
+from conftest import FIXTURES
+
+
+def pages(tmp_path: pathlib.Path) -> pathlib.Path:
+    """Two fixture pages in folders of their own, and one saved as NAME.html."""
+    d = tmp_path / "pages"
+    for slug in ("recipe", "data-table"):
+        (d / slug).mkdir(parents=True)
+        for name in ("source.html", "meta.json"):
+            shutil.copy(FIXTURES / slug / name, d / slug / name)
+    shutil.copy(FIXTURES / "news-brief" / "source.html", d / "brief.html")
+    return d
+
+
+def test_check_update_then_unchanged(tmp_path: pathlib.Path) -> None:
+    d = pages(tmp_path)
+    report = pith.testing.check(d)
+    assert (report.pages, report.missing, report.exit_code) == (3, 3, 1)
+    assert {r.outcome for r in report.results} == {"missing"}
+    assert "missing: brief (text): no " in pith.testing.format_report(report)
+    written = pith.testing.check(d, update=True)
+    assert written.written == 3 and written.exit_code == 0
+    assert {r.outcome for r in written.results} == {"created"}
+    assert (d / "recipe" / "expected.txt").read_text("utf-8") == (
+        FIXTURES / "recipe" / "expected.txt").read_text("utf-8")  # meta.json's URL and type used
+    assert (d / "brief.expected.txt").exists()
+    again = pith.testing.check(d)
+    assert (again.unchanged, again.exit_code) == (3, 0)
+    assert repr(again) == "<pith.testing.CheckReport 3 pages: 3 unchanged, 0 changed, 0 missing, 0 failed>"
+    assert pith.testing.assert_unchanged(d).pages == 3
+
+
+def test_changed_options_and_config(tmp_path: pathlib.Path) -> None:
+    d = pages(tmp_path)
+    pith.testing.check(d, update=True)
+    report = pith.testing.check(d, include_tables=False)
+    changed = [r for r in report.results if r.outcome == "changed"]
+    assert [r.name for r in changed] == ["data-table"] and report.exit_code == 1
+    assert changed[0].diff.startswith("--- ") and "\n-" in changed[0].diff
+    with pytest.raises(AssertionError, match="changed: data-table \\(text\\)"):
+        pith.testing.assert_unchanged(d, include_tables=False)
+    # The same option from the directory's pith-check file; keywords override it.
+    (d / "pith-check").write_text("no-tables = true\n")
+    assert pith.testing.check(d).changed == 1
+    assert pith.testing.check(d, include_tables=True).changed == 0
+    assert pith.testing.check(d, read_config=False).changed == 0
+    (d / "pith-check").write_text("no-tables = maybe\n")
+    with pytest.raises(pith.InvalidArgument, match="pith-check"):
+        pith.testing.check(d)
+    (d / "pith-check").unlink()
+    with pytest.raises(TypeError, match="unexpected keyword argument 'no_tables'"):
+        pith.testing.check(d, no_tables=True)
+
+
+def test_json_fields_only_failed_and_errors(tmp_path: pathlib.Path) -> None:
+    d = pages(tmp_path)
+    pith.testing.check(d, update=True, formats=["json"])
+    expected = d / "recipe" / "expected.json"
+    data = json.loads(expected.read_text("utf-8"))
+    data["title"] = "Another title"
+    expected.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = pith.testing.check(d, formats=["json"])
+    r = next(r for r in report.results if r.name == "recipe")
+    assert r.outcome == "changed" and r.format == "json"
+    assert [f for f, _ in r.fields] == ["title"] and "Another title" in r.fields[0][1]
+    assert "fields: title" in pith.testing.format_report(report)
+    assert pith.testing.check(d, formats=["json"], json_fields=["text"]).changed == 0
+    only = pith.testing.check(d, formats=["json"], only="recipe", update=True)
+    assert only.pages == 1 and only.results[0].outcome == "updated"
+    with pytest.raises(pith.InvalidArgument):
+        pith.testing.check(d, only="no-such-page")
+    (d / "broken.html").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
+    broken = pith.testing.check(d, formats=["json"])
+    failed = [r for r in broken.results if r.outcome == "failed"]
+    assert broken.exit_code == 2 and isinstance(failed[0].error, pith.DecodeError)
+    with pytest.raises(pith.IoError):
+        pith.testing.check(tmp_path / "nowhere")
+    with pytest.raises(pith.InvalidArgument, match="format"):
+        pith.testing.check(d, formats=["pdf"])
+    with pytest.raises(TypeError, match="list of str"):
+        pith.testing.check(d, formats="json")
+
+
+def test_pytest_plugin(tmp_path: pathlib.Path) -> None:
+    d = pages(tmp_path)
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ["pith.testing"]\n')
+    test = tmp_path / "test_pages.py"
+    test.write_text(textwrap.dedent(f"""
+        def test_pages(pith_check):
+            pith_check({str(d)!r})
+    """))
+
+    def pytest_run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
+                               str(test), *args], capture_output=True, text=True, cwd=tmp_path)
+
+    missing = pytest_run()
+    assert missing.returncode == 1 and "missing: brief (text)" in missing.stdout
+    update = pytest_run("--pith-update", "-s")
+    assert update.returncode == 0 and "created: " in update.stdout, update.stdout
+    assert pytest_run().returncode == 0
+    (d / "brief.expected.txt").write_text("something else\n")
+    changed = pytest_run()
+    assert changed.returncode == 1 and "changed: brief (text)" in changed.stdout
+    assert "+++ " in changed.stdout
