@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pathlib
 import shutil
 import subprocess
@@ -105,9 +106,15 @@ def test_pytest_plugin(tmp_path: pathlib.Path) -> None:
             pith_check({str(d)!r})
     """))
 
+    # PYTHONPATH made absolute: the run's working directory is tmp_path.
+    path = os.pathsep.join(str(pathlib.Path(p).resolve())
+                           for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)
+    env = {**os.environ, "PYTHONPATH": path}
+
     def pytest_run(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
-                               str(test), *args], capture_output=True, text=True, cwd=tmp_path)
+                               str(test), *args], capture_output=True, text=True, cwd=tmp_path,
+                              env=env)
 
     missing = pytest_run()
     assert missing.returncode == 1 and "missing: brief (text)" in missing.stdout
