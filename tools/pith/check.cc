@@ -9,16 +9,6 @@
 namespace pith::cli {
 namespace {
 
-OutputFormat ToOutputFormat(Format f) {
-  switch (f) {
-    case Format::kMarkdown: return OutputFormat::kMarkdown;
-    case Format::kHtml: return OutputFormat::kHtml;
-    case Format::kJson: case Format::kJsonl: return OutputFormat::kJson;
-    case Format::kText: break;
-  }
-  return OutputFormat::kText;
-}
-
 const char* FormatName(OutputFormat f) {
   switch (f) {
     case OutputFormat::kMarkdown: return "markdown";

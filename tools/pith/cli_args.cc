@@ -523,4 +523,14 @@ std::string ManPage() {
   return out;
 }
 
+OutputFormat ToOutputFormat(Format f) {
+  switch (f) {
+    case Format::kMarkdown: return OutputFormat::kMarkdown;
+    case Format::kHtml: return OutputFormat::kHtml;
+    case Format::kJson: case Format::kJsonl: return OutputFormat::kJson;
+    case Format::kText: break;
+  }
+  return OutputFormat::kText;
+}
+
 }  // namespace pith::cli

@@ -40,6 +40,9 @@ struct CliArgs {
   bool list = false;
 };
 
+// The library's format for a CLI format (jsonl records are JSON objects).
+OutputFormat ToOutputFormat(Format f);
+
 // Parses argv. A non-OK status (kInvalidArgument) says what is wrong.
 Result<CliArgs> ParseArgs(int argc, char** argv);
 

@@ -566,10 +566,7 @@ int main(int argc, char** argv) {
           out.Write(std::string(first ? "" : "\n") + "==> " + input +
                     (record ? " " + outcome.record.target_uri : "") + " <==\n");
         }
-        const pith::OutputFormat f = args.format == Format::kText       ? pith::OutputFormat::kText
-                                     : args.format == Format::kMarkdown ? pith::OutputFormat::kMarkdown
-                                                                        : pith::OutputFormat::kHtml;
-        out.Write(pith::Render(*article, f, args.render));
+        out.Write(pith::Render(*article, pith::cli::ToOutputFormat(args.format), args.render));
         break;
       }
       case Format::kJson:
