@@ -13,6 +13,7 @@
 
 #include "archive/stream.h"
 #include "archive/warc.h"
+#include "base/http_header.h"
 #include "base/utf8.h"
 #include "extract/extract.h"
 #include "fetch/file.h"
@@ -74,15 +75,7 @@ std::string_view ParseFields(std::string_view block, std::vector<HttpHeader>* fi
       continue;
     }
     if (line.empty()) break;
-    if ((line[0] == ' ' || line[0] == '\t') && !fields->empty()) {
-      fields->back().value += " ";
-      fields->back().value += std::string(TrimAsciiSpace(line));
-      continue;
-    }
-    const std::size_t colon = line.find(':');
-    if (colon == std::string_view::npos) continue;
-    fields->push_back({std::string(TrimAsciiSpace(line.substr(0, colon))),
-                       std::string(TrimAsciiSpace(line.substr(colon + 1)))});
+    AppendHeaderLine(line, fields);
   }
   return first;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pith/version.h"
+#include "base/http_header.h"
 #include "base/url.h"
 #include "base/utf8.h"
 
@@ -129,12 +130,8 @@ std::size_t OnHeader(char* data, std::size_t size, std::size_t n, void* user) {
   if (line.rfind("HTTP/", 0) == 0) {  // a new response (after 1xx, or a proxy's CONNECT)
     t->status_line = line;
     t->headers.clear();
-  } else if (!line.empty() && (line[0] == ' ' || line[0] == '\t') && !t->headers.empty()) {
-    t->headers.back().value += " " + std::string(internal::TrimAsciiSpace(line));  // obsolete folding
-  } else if (const std::size_t colon = line.find(':'); colon != std::string::npos) {
-    const std::string_view view = line;
-    t->headers.push_back({std::string(internal::TrimAsciiSpace(view.substr(0, colon))),
-                          std::string(internal::TrimAsciiSpace(view.substr(colon + 1)))});
+  } else {
+    internal::AppendHeaderLine(line, &t->headers);
   }
   return bytes;
 }
