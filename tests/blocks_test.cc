@@ -93,6 +93,14 @@ TEST(SegmentBlocksTest, HiddenInlineTextIsLeftOut) {
   EXPECT_EQ(p.meta.itemprops[0].second, "Jo Smith");
 }
 
+TEST(SegmentBlocksTest, ItemTypesSplitOnAsciiWhiteSpaceOnly) {
+  // "\xC3\xA0" ("à") ends in U+00A0's code byte: one type, not two.
+  Page p = Segment(
+      "<main itemscope itemtype=\"https://schema.org/Caf\xC3\xA0Page\t"
+      "https://schema.org/Article/\"><p>text</p></main>");
+  EXPECT_EQ(p.meta.item_types, (std::vector<std::string>{"Caf\xC3\xA0Page", "Article"}));
+}
+
 TEST(SegmentBlocksTest, HoverCardInsideTextIsLeftOut) {
   // A name in a sentence opens a card with a photo and the person's latest
   // stories: the card's links are not words of the sentence. An inline

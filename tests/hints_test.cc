@@ -50,6 +50,15 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
   }
 }
 
+TEST(ClassifyAttributesTest, ClassNamesSplitOnAsciiWhiteSpaceOnly) {
+  // "\xC3\xA0" is "à" and "\xC3\x85" is "Å": their second bytes are U+00A0's
+  // and U+0085's code, yet no space inside a UTF-8 class name.
+  EXPECT_EQ(ClassifyAttributes("voil\xC3\xA0hidden", "", "", ""), 0u);
+  EXPECT_EQ(ClassifyAttributes("\xC3\x85hidden", "", "", ""), 0u);
+  EXPECT_EQ(ClassifyAttributes("d\xC3\xA9j\xC3\xA0\tsr-only", "", "", ""), kHintHidden);
+  EXPECT_EQ(ClassifyAttributes("\fhidden\r\n", "", "", ""), kHintHidden);
+}
+
 TEST(ClassifyAttributesTest, RolesAndItemprop) {
   EXPECT_EQ(ClassifyAttributes("", "", "navigation", ""), kHintNav);
   EXPECT_EQ(ClassifyAttributes("", "", "contentinfo", ""), kHintFooter);

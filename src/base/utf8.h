@@ -20,6 +20,13 @@ void AppendUtf8(char32_t cp, std::string* out);
 // True for HTML and Unicode white space, including U+00A0 and U+3000.
 bool IsSpace(char32_t cp);
 
+// True for HTML's ASCII white space (space, tab, LF, FF, CR), which separates
+// the tokens of class and itemtype. A byte test: never true inside a UTF-8
+// sequence, unlike IsSpace on a byte (0x85 and 0xA0 are continuation bytes).
+inline bool IsHtmlSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
 // True for scripts written without spaces between words (Han, kana, Thai, ...),
 // whose length in characters understates their length in words.
 bool IsUnspacedScript(char32_t cp);

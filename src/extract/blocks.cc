@@ -584,9 +584,9 @@ class Segmenter {
     std::vector<std::string>& types = page_->meta.item_types;
     std::size_t i = 0;
     while (i < itemtype.size() && types.size() < tuning::kMaxItemTypes) {
-      while (i < itemtype.size() && IsSpace(static_cast<unsigned char>(itemtype[i]))) ++i;
+      while (i < itemtype.size() && IsHtmlSpace(itemtype[i])) ++i;
       std::size_t start = i;
-      while (i < itemtype.size() && !IsSpace(static_cast<unsigned char>(itemtype[i]))) ++i;
+      while (i < itemtype.size() && !IsHtmlSpace(itemtype[i])) ++i;
       std::string_view url = itemtype.substr(start, i - start);
       while (!url.empty() && url.back() == '/') url.remove_suffix(1);
       const std::size_t slash = url.find_last_of("/#");

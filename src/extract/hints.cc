@@ -91,8 +91,6 @@ constexpr RoleHint kRoleHints[] = {
 
 bool IsTokenChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-bool IsSpaceChar(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 // Calls fn(token, first, last) for each lower-cased letter run of `s`, with
 // whether it opens and closes its class name (names are space-separated;
 // "tag-cloud" is one name of two tokens).
@@ -101,7 +99,7 @@ void ForEachToken(std::string_view s, Fn&& fn) {
   std::size_t i = 0;
   bool first = true;
   while (i < s.size()) {
-    while (i < s.size() && !IsTokenChar(s[i])) first |= IsSpaceChar(s[i++]);
+    while (i < s.size() && !IsTokenChar(s[i])) first |= IsHtmlSpace(s[i++]);
     std::size_t start = i;
     while (i < s.size() && IsTokenChar(s[i])) {
       // a lower-to-upper change starts a new token: relatedPosts -> related|Posts
@@ -110,8 +108,8 @@ void ForEachToken(std::string_view s, Fn&& fn) {
     }
     if (i == start) break;
     std::size_t next = i;
-    while (next < s.size() && !IsTokenChar(s[next]) && !IsSpaceChar(s[next])) ++next;
-    const bool last = next == s.size() || IsSpaceChar(s[next]);
+    while (next < s.size() && !IsTokenChar(s[next]) && !IsHtmlSpace(s[next])) ++next;
+    const bool last = next == s.size() || IsHtmlSpace(s[next]);
     fn(AsciiLower(s.substr(start, i - start)), first, last);
     first = false;
   }
@@ -172,9 +170,9 @@ std::uint32_t ClassifyWholeClassNames(std::string_view class_attr) {
   std::uint32_t hints = 0;
   std::size_t i = 0;
   while (i < class_attr.size()) {
-    while (i < class_attr.size() && IsSpace(static_cast<unsigned char>(class_attr[i]))) ++i;
+    while (i < class_attr.size() && IsHtmlSpace(class_attr[i])) ++i;
     std::size_t start = i;
-    while (i < class_attr.size() && !IsSpace(static_cast<unsigned char>(class_attr[i]))) ++i;
+    while (i < class_attr.size() && !IsHtmlSpace(class_attr[i])) ++i;
     if (i == start) break;
     const std::string name = AsciiLower(class_attr.substr(start, i - start));
     for (const WholeName& whole : kWholeClassNames) {
