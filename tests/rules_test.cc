@@ -778,5 +778,34 @@ TEST(RulesTest, LeadBeforeATableOfContentsStays) {
   EXPECT_EQ(a->text.find("Section 3"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, CaptionWordedBoxWithAHeadingOverProseIsASection) {
+  // Page builders put a service's sections in "image-beside-content" boxes
+  // and carousels, words that also name photo captions. A box holding a
+  // heading over prose is a section; a credit under a photo, prose without
+  // a heading, stays a caption.
+  Result<Article> a = Extract(
+      "<html><head><title>Pest control in the valley</title></head><body><main>"
+      "<section><h2>Home pest control</h2><p>We treat homes against ants, spiders and "
+      "scorpions, and come back every season to keep them away from your family.</p>"
+      "<p>Every visit starts with an inspection of the garden, the walls and the attic, so "
+      "that the treatment fits what we find and nothing more is sprayed than needed.</p>"
+      "</section><div class=\"image-beside-content\"><img src=\"termites.jpg\"><div>"
+      "<h2>Termite control</h2><p>Termites are a serious threat to wooden houses here, and "
+      "they can do damage for years before anyone sees a sign of them.</p></div></div>"
+      "<div class=\"carousel\"><div class=\"slide\"><h3>Scorpion control</h3><p>Scorpions "
+      "hide in walls and under stones; we seal the gaps they use and treat the yard.</p>"
+      "</div></div><div class=\"photo-credit\"><p>The photographs on this page were taken by "
+      "our own staff during inspections in the valley last spring.</p></div>"
+      "<section><h2>Why us</h2><p>Our technicians are licensed, and every treatment comes with "
+      "a guarantee: if the pests come back, so do we, at no charge to you at all.</p></section>"
+      "</main></body></html>");
+  ASSERT_TRUE(a.ok());
+  for (const char* kept : {"Termite control", "Termites are a serious threat",
+                           "Scorpion control", "we seal the gaps", "if the pests come back"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  EXPECT_EQ(a->text.find("photographs on this page"), std::string::npos) << a->text;
+}
+
 }  // namespace
 }  // namespace pith

@@ -438,6 +438,23 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
   for (int b : titles) (*decisions)[b] = {true, "linked title of the kept text after it"};
 }
 
+// True when `n` holds a heading with prose after it (a good block ending a
+// sentence): a section of its own, whatever its class says. A photo's
+// caption or credit has no heading over a paragraph; a page builder's
+// "image-beside-content" box or a carousel of services does.
+bool HoldsHeadedProse(const Page& page, const Node& n) {
+  bool heading = false;
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind == BlockKind::kHeading) {
+      heading = true;
+    } else if (heading && IsGoodBlock(block) && block.ends_sentence) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
 // dropped as outside the region.
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
@@ -467,6 +484,10 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
   };
   auto spared = [&](int id) {
     const Node& n = page.nodes[id];
+    if ((n.hints & kHintChromeMask) == kHintCaption &&
+        ChromeReason(n, /*use_hints=*/false) == nullptr && HoldsHeadedProse(page, n)) {
+      return true;
+    }
     if ((n.hints & kHintChromeMask) == kHintShare &&
         ChromeReason(n, /*use_hints=*/false) == nullptr &&
         (scores.good_chars[id] > 0 || embeds_post(n))) {
