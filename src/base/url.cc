@@ -43,6 +43,10 @@ std::string UrlScheme(const std::string& url) {
   return AsciiLower(std::string_view(url).substr(0, colon));
 }
 
+bool IsHttpScheme(std::string_view scheme) { return scheme == "http" || scheme == "https"; }
+
+bool IsHttpUrl(const std::string& url) { return IsHttpScheme(UrlScheme(url)); }
+
 std::string UrlParts::Origin() const {
   return scheme + "://" + host + ":" + std::to_string(port);
 }
@@ -74,8 +78,7 @@ bool ParseUrl(const std::string& url, UrlParts* parts) {
 
 UrlResolver::UrlResolver(const std::string& page_url, const std::string& base_href) {
   const std::string page = NormalizeSpace(page_url);
-  const std::string scheme = UrlScheme(page);
-  if (scheme == "http" || scheme == "https") base_ = Join("", page);
+  if (IsHttpUrl(page)) base_ = Join("", page);
   if (!base_href.empty()) {
     const std::string joined = base_.empty() ? (!UrlScheme(base_href).empty() ? Join("", base_href) : "")
                                              : Join(base_, base_href);

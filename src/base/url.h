@@ -4,12 +4,21 @@
 #define PITH_SRC_URL_H_
 
 #include <string>
+#include <string_view>
 
 namespace pith::internal {
 
 // The scheme of an absolute URL, lower-cased ("https"), or "" if `url` does
 // not start with one (RFC 3986: a letter, then letters, digits, + - .).
 std::string UrlScheme(const std::string& url);
+
+// True for "http" and "https", the schemes pith downloads; `scheme` is
+// lower-cased, as UrlScheme() and UrlParts give it.
+bool IsHttpScheme(std::string_view scheme);
+
+// True for an absolute URL whose scheme is http or https (in any case); says
+// nothing of the rest of the URL.
+bool IsHttpUrl(const std::string& url);
 
 // An absolute URL taken apart by libcurl's parser.
 struct UrlParts {

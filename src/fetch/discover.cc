@@ -72,7 +72,7 @@ Status BoundFired(const std::string& what) { return Status::TooLarge(what); }
 std::string NormalizeUrl(const std::string& url) {
   internal::UrlParts parts;
   if (!internal::ParseUrl(url, &parts)) return "";
-  if (parts.scheme != "http" && parts.scheme != "https") return "";
+  if (!internal::IsHttpScheme(parts.scheme)) return "";
   std::string out = parts.scheme + "://" + parts.host;
   const bool default_port = (parts.scheme == "http" && parts.port == 80) ||
                             (parts.scheme == "https" && parts.port == 443);
@@ -97,7 +97,7 @@ std::string NormalizeUrl(const std::string& url) {
 Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher, const DiscoverOptions& options) {
   Discovery out;
   internal::UrlParts parts;
-  if (!internal::ParseUrl(url, &parts) || (parts.scheme != "http" && parts.scheme != "https")) {
+  if (!internal::ParseUrl(url, &parts) || !internal::IsHttpScheme(parts.scheme)) {
     out.problems.push_back(Status::InvalidArgument(url + ": not an http or https URL"));
     return out;
   }

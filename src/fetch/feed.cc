@@ -27,8 +27,7 @@ constexpr double kLinkParseSeconds = 10.0;
 
 bool Add(const UrlResolver& resolver, std::string_view href, std::size_t max_urls, ListedUrls* out) {
   const std::string url = resolver.Resolve(std::string(TrimAsciiSpace(href)));
-  const std::string scheme = UrlScheme(url);
-  if (scheme != "http" && scheme != "https") return true;
+  if (!IsHttpUrl(url)) return true;
   if (out->pages.size() >= max_urls) {
     out->truncated = true;
     return false;
@@ -201,13 +200,11 @@ PageLinks ScanLinks(std::string_view html, std::string_view content_type, const 
   const UrlResolver resolver(page_url, base_href);
   for (auto& [href, nav] : anchors) {
     std::string url = resolver.Resolve(href);
-    const std::string scheme = UrlScheme(url);
-    if (scheme == "http" || scheme == "https") out.anchors.push_back({std::move(url), nav});
+    if (IsHttpUrl(url)) out.anchors.push_back({std::move(url), nav});
   }
   for (const std::string& href : feeds) {
     std::string url = resolver.Resolve(href);
-    const std::string scheme = UrlScheme(url);
-    if (scheme == "http" || scheme == "https") out.feeds.push_back(std::move(url));
+    if (IsHttpUrl(url)) out.feeds.push_back(std::move(url));
   }
   return out;
 }

@@ -45,7 +45,7 @@ std::string HumanSize(std::size_t bytes) {
 Status CheckUrl(const std::string& url) {
   const std::string scheme = internal::UrlScheme(url);
   if (scheme.empty()) return Status::InvalidArgument(url + ": not an absolute URL");
-  if (scheme != "http" && scheme != "https") {
+  if (!internal::IsHttpScheme(scheme)) {
     return Status::InvalidArgument(url + ": unsupported scheme '" + scheme +
                                    ":' (pith downloads only http and https)");
   }

@@ -13,8 +13,7 @@ namespace {
 // `loc` if it is an absolute http(s) URL, trimmed; else "".
 std::string HttpUrl(std::string_view loc) {
   const std::string url(TrimAsciiSpace(loc));
-  const std::string scheme = UrlScheme(url);
-  if (scheme != "http" && scheme != "https") return "";
+  if (!IsHttpUrl(url)) return "";
   if (url.find_first_of(" \t\r\n") != std::string::npos) return "";
   return url;
 }
