@@ -28,5 +28,23 @@ TEST(UrlTest, HttpSchemesOnly) {
   EXPECT_FALSE(IsHttpUrl("page.html"));
 }
 
+TEST(UrlTest, PartsAndSiteRoot) {
+  UrlParts p;
+  ASSERT_TRUE(ParseUrl("HTTPS://Example.ORG/a/b?x=1", &p));
+  EXPECT_EQ(p.scheme, "https");
+  EXPECT_EQ(p.host, "example.org");
+  EXPECT_EQ(p.port, 443);
+  EXPECT_EQ(p.PathAndQuery(), "/a/b?x=1");
+  EXPECT_EQ(p.Origin(), "https://example.org:443");
+  EXPECT_EQ(p.SiteRoot(), "https://example.org/");
+  ASSERT_TRUE(ParseUrl("http://127.0.0.1:8080", &p));
+  EXPECT_EQ(p.path, "/");
+  EXPECT_FALSE(p.has_query);
+  EXPECT_EQ(p.SiteRoot(), "http://127.0.0.1:8080/");
+  ASSERT_TRUE(ParseUrl("http://example.org:443/", &p));  // https's port, not http's
+  EXPECT_EQ(p.SiteRoot(), "http://example.org:443/");
+  EXPECT_FALSE(ParseUrl("/no/scheme", &p));
+}
+
 }  // namespace
 }  // namespace pith::internal

@@ -51,6 +51,11 @@ std::string UrlParts::Origin() const {
   return scheme + "://" + host + ":" + std::to_string(port);
 }
 
+std::string UrlParts::SiteRoot() const {
+  const bool default_port = (scheme == "http" && port == 80) || (scheme == "https" && port == 443);
+  return scheme + "://" + host + (default_port ? "" : ":" + std::to_string(port)) + "/";
+}
+
 std::string UrlParts::PathAndQuery() const { return has_query ? path + "?" + query : path; }
 
 bool ParseUrl(const std::string& url, UrlParts* parts) {

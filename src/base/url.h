@@ -31,6 +31,9 @@ struct UrlParts {
   // "https://example.org:443": scheme, host and port, the unit robots.txt
   // applies to.
   std::string Origin() const;
+  // "https://example.org/": the site's root URL, with the port only when it
+  // is not the scheme's default (80 for http, 443 for https).
+  std::string SiteRoot() const;
   // path, and "?query" when there is one.
   std::string PathAndQuery() const;
 };

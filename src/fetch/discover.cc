@@ -73,11 +73,9 @@ std::string NormalizeUrl(const std::string& url) {
   internal::UrlParts parts;
   if (!internal::ParseUrl(url, &parts)) return "";
   if (!internal::IsHttpScheme(parts.scheme)) return "";
-  std::string out = parts.scheme + "://" + parts.host;
-  const bool default_port = (parts.scheme == "http" && parts.port == 80) ||
-                            (parts.scheme == "https" && parts.port == 443);
-  if (!default_port) out += ":" + std::to_string(parts.port);
-  out += parts.path.empty() ? "/" : parts.path;
+  std::string out = parts.SiteRoot();
+  out.pop_back();      // the path brings its own '/'
+  out += parts.path;   // "/" at least
   if (parts.has_query) {
     std::string query;
     std::size_t pos = 0;
@@ -105,7 +103,7 @@ Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher, const Disco
   if (parts.path == "/" && !parts.has_query) {
     // A site's root: its robots.txt names the sitemaps (served from the
     // Fetcher's cache when it has already read the file).
-    const std::string site = NormalizeUrl(url);
+    const std::string site = parts.SiteRoot();
     const std::string robots_url = site + "robots.txt";
     Response robots;
     fetcher.FetchAll({robots_url}, [&](std::size_t, Response r) { robots = std::move(r); });

@@ -196,11 +196,7 @@ void Fetcher::Impl::Route(Pending p) {
 
 void Fetcher::Impl::StartRobots(Site* site, const internal::UrlParts& parts) {
   site->state = Site::State::kFetching;
-  site->robots_url = parts.scheme + "://" + parts.host;
-  const bool default_port = (parts.scheme == "http" && parts.port == 80) ||
-                            (parts.scheme == "https" && parts.port == 443);
-  if (!default_port) site->robots_url += ":" + std::to_string(parts.port);
-  site->robots_url += "/robots.txt";
+  site->robots_url = parts.SiteRoot() + "robots.txt";
   auto t = std::make_unique<Transfer>();
   t->options = &robots_options;
   t->response.url = t->current_url = site->robots_url;
