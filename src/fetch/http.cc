@@ -41,18 +41,14 @@ std::string HumanSize(std::size_t bytes) {
   return buf;
 }
 
-// kOk for an http or https URL curl can parse; otherwise why not.
-Status CheckUrl(const std::string& url) {
+Status CheckUrl(const std::string& url, UrlParts* parts) {
   const std::string scheme = internal::UrlScheme(url);
   if (scheme.empty()) return Status::InvalidArgument(url + ": not an absolute URL");
   if (!internal::IsHttpScheme(scheme)) {
     return Status::InvalidArgument(url + ": unsupported scheme '" + scheme +
                                    ":' (pith downloads only http and https)");
   }
-  std::unique_ptr<CURLU, void (*)(CURLU*)> parsed(curl_url(), curl_url_cleanup);
-  if (!parsed || curl_url_set(parsed.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) {
-    return Status::InvalidArgument(url + ": not a valid URL");
-  }
+  if (!internal::ParseUrl(url, parts)) return Status::InvalidArgument(url + ": not a valid URL");
   return Status::Ok();
 }
 
@@ -246,7 +242,8 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
     curl_easy_getinfo(t->easy, CURLINFO_REDIRECT_URL, &location);
     if (location != nullptr && *location != '\0') {
       const std::string target = location;
-      if (Status s = CheckUrl(target); !s.ok()) {
+      UrlParts target_parts;
+      if (Status s = CheckUrl(target, &target_parts); !s.ok()) {
         // The URL asked for comes first, as in every message; then the hop.
         const std::string hop = t->chain.size() > 1 ? r.url + ": " + url : url;
         r.status = Status::InvalidArgument(hop + " redirects to " + target +
@@ -265,6 +262,7 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
       }
       ++t->redirects;
       t->current_url = target;
+      t->current_parts = std::move(target_parts);
       t->chain.push_back(target);
       t->attempts = 0;
       return Next::kRedirect;

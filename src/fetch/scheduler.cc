@@ -34,11 +34,13 @@ Clock::duration Seconds(double s) {
 }  // namespace
 
 struct Fetcher::Impl {
-  // A URL waiting for its turn: fresh (t == nullptr: urls[index]), or a
-  // transfer between requests (a redirect, a due retry).
+  // A URL waiting for its turn: fresh (t == nullptr: urls[index], taken
+  // apart in `parts` when first routed), or a transfer between requests (a
+  // redirect, a due retry), whose current_parts say the same.
   struct Pending {
     std::size_t index = 0;
     std::unique_ptr<Transfer> t;
+    internal::UrlParts parts;
   };
 
   // One scheme://host:port and its robots.txt.
@@ -108,7 +110,12 @@ struct Fetcher::Impl {
     if (inserted) it->second.delay = std::max(0.0, options.per_host_delay_seconds);
     return it->second;
   }
+  const std::string& UrlOf(const Pending& p) const { return p.t ? p.t->current_url : urls[p.index]; }
+  static const internal::UrlParts& PartsOf(const Pending& p) {
+    return p.t ? p.t->current_parts : p.parts;
+  }
   void Route(Pending p);
+  void Enqueue(Pending p);
   void StartRobots(Site* site, const internal::UrlParts& parts);
   void RobotsDone(Site* site, std::unique_ptr<Transfer> t);
   void Reindex(Host* host);
@@ -149,15 +156,21 @@ void Fetcher::Impl::Reindex(Host* host) {
   }
 }
 
+// A fresh URL is checked and taken apart here, once; a transfer's URL was
+// when it was given or redirected to.
 void Fetcher::Impl::Route(Pending p) {
-  const std::string& url = p.t ? p.t->current_url : urls[p.index];
   if (!p.t) {
-    if (Status s = internal::CheckUrl(url); !s.ok()) return Reject(std::move(p), url, s);
+    const std::string& url = urls[p.index];
+    if (Status s = internal::CheckUrl(url, &p.parts); !s.ok()) return Reject(std::move(p), url, s);
   }
-  internal::UrlParts parts;
-  if (!internal::ParseUrl(url, &parts)) {
-    return Reject(std::move(p), url, Status::InvalidArgument(url + ": not a valid URL"));
-  }
+  Enqueue(std::move(p));
+}
+
+// Past robots.txt (fetched first when the site's is not known yet) into its
+// host's queue.
+void Fetcher::Impl::Enqueue(Pending p) {
+  const std::string& url = UrlOf(p);
+  const internal::UrlParts& parts = PartsOf(p);
   if (options.obey_robots) {
     Site& site = sites[parts.Origin()];
     if (site.state == Site::State::kUnknown) StartRobots(&site, parts);
@@ -233,13 +246,11 @@ void Fetcher::Impl::RobotsDone(Site* site, std::unique_ptr<Transfer> t) {
   std::vector<Pending> waiting = std::move(site->waiting);
   site->waiting.clear();
   for (Pending& p : waiting) {
-    const std::string& url = p.t ? p.t->current_url : urls[p.index];
-    internal::UrlParts parts;
-    if (crawl_delay > 0 && internal::ParseUrl(url, &parts)) {
-      Host& host = HostNamed(parts.host);
+    if (crawl_delay > 0) {
+      Host& host = HostNamed(PartsOf(p).host);
       host.delay = std::max(host.delay, crawl_delay);
     }
-    Route(std::move(p));
+    Enqueue(std::move(p));
   }
 }
 
@@ -279,6 +290,7 @@ void Fetcher::Impl::Dispatch(Clock::time_point now) {
       p.t->index = p.index;
       p.t->options = &options;
       p.t->response.url = p.t->current_url = urls[p.index];
+      p.t->current_parts = std::move(p.parts);
       p.t->chain.push_back(urls[p.index]);
       if (!internal::ConfigureTransfer(p.t.get(), user_agent)) {
         p.t->response.status = Status::FetchError(p.t->current_url + ": cannot create a transfer");

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "base/url.h"
 #include "pith/fetch.h"
 
 namespace pith::internal {
@@ -26,8 +27,9 @@ std::string DefaultUserAgent();
 // "20 MiB", "100 KiB", "512 bytes".
 std::string HumanSize(std::size_t bytes);
 
-// kOk for an http or https URL curl can parse; otherwise why not.
-Status CheckUrl(const std::string& url);
+// kOk for an http or https URL curl can parse, taken apart into *parts
+// (so that no caller parses it again); otherwise kInvalidArgument saying why.
+Status CheckUrl(const std::string& url, UrlParts* parts);
 
 // One URL's download, across its redirects and retries.
 struct Transfer {
@@ -35,6 +37,7 @@ struct Transfer {
   const FetchOptions* options = nullptr;
   CURL* easy = nullptr;
   std::string current_url;
+  UrlParts current_parts;          // current_url taken apart (by CheckUrl)
   std::vector<std::string> chain;  // every URL requested, in order
   int redirects = 0;
   int attempts = 0;                // for current_url
