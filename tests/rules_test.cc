@@ -807,5 +807,39 @@ TEST(RulesTest, CaptionWordedBoxWithAHeadingOverProseIsASection) {
   EXPECT_EQ(a->text.find("photographs on this page"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, ThreadKeepsEachPostersNameAndDate) {
+  // A thread: each post's poster and date stay above its text; the poster's
+  // card (a user title, a join date, a post count) goes.
+  const char* kPosts[][3] = {
+      {"rivermouse", "March 3, 2024, 9:15am",
+       "I am looking for a first kayak for slow rivers and small lakes, nothing fancy, and I "
+       "would like to spend less than five hundred on it. What should I look at first?"},
+      {"paddle_ann", "March 3, 2024, 10:02am",
+       "For slow water a recreational sit-on-top is the easiest start. They are stable, cheap "
+       "to buy second hand, and you can climb back on if you fall off in the middle."},
+      {"oldcanoe", "March 4, 2024, 8:40pm",
+       "Try a few at a rental place before buying anything. You will learn more in one "
+       "afternoon on the water than in a week of reading reviews and forum threads."},
+  };
+  std::string thread;
+  for (const auto& post : kPosts) {
+    thread += std::string("<article class=\"post\"><div class=\"card\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a><p>Ultra Member</p><p>Joined: Aug 2008</p></div>"
+              "<div class=\"when\">" + post[1] + "</div><div class=\"body\"><p>" + post[2] +
+              "</p><p>" + post[2] + "</p></div></article>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>Budget for a first kayak?</title></head><body>"
+      "<h1>Budget for a first kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kForum);
+  for (const auto& post : kPosts) {
+    EXPECT_NE(a->text.find(std::string(post[0]) + "\n\n" + post[1] + "\n\n" + post[2]),
+              std::string::npos) << a->text;
+  }
+  EXPECT_EQ(a->text.find("Ultra Member"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Joined"), std::string::npos) << a->text;
+}
+
 }  // namespace
 }  // namespace pith

@@ -5,6 +5,7 @@
 #ifndef PITH_SRC_BLOCKS_H_
 #define PITH_SRC_BLOCKS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -112,6 +113,35 @@ struct Page {
 };
 
 Page SegmentBlocks(const Document& doc);
+
+// The children of node `parent` that `take(id)` accepts, grouped by tag and
+// class: calls `group(members)` for each group of at least `min_size`, with
+// the members' ids in page order. `scratch` is reused between calls.
+template <typename Take, typename Group>
+void ForEachSiblingGroup(const Page& page, int parent, int min_size, Take take, Group group,
+                         std::vector<std::pair<std::uint64_t, int>>* scratch) {
+  std::vector<std::pair<std::uint64_t, int>>& children = *scratch;
+  children.clear();
+  for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
+    const Node& n = page.nodes[c];
+    if (take(c)) {
+      children.emplace_back((std::uint64_t{static_cast<std::uint32_t>(n.tag)} << 32) | n.class_hash, c);
+    }
+  }
+  if (static_cast<int>(children.size()) < min_size) return;
+  std::stable_sort(children.begin(), children.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<int> members;
+  for (std::size_t i = 0; i < children.size();) {
+    std::size_t j = i;
+    members.clear();
+    for (; j < children.size() && children[j].first == children[i].first; ++j) {
+      members.push_back(children[j].second);
+    }
+    if (static_cast<int>(members.size()) >= min_size) group(members);
+    i = j;
+  }
+}
 
 }  // namespace pith::internal
 

@@ -97,6 +97,7 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   const Scores scores = ScoreBlocks(segmented);
   article.page_type = DetectPageType(segmented, scores, meta).type;
   Selection selection = SelectContent(segmented, scores, meta);
+  if (article.page_type == PageType::kForum) KeepPostHeads(segmented, &selection);
   ApplyOptions(segmented, options, &selection);
   FillArticle(segmented, scores, selection, meta, options, &article);
   article.title = meta.title;

@@ -143,43 +143,32 @@ bool IsPost(const Page& page, const Scores& scores, int id) {
 // `tiles`, `priced_tiles` and `tile_chars`.
 void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>& chrome,
                  const std::vector<int>& price_sums, PageTypeSignals* s) {
-  std::vector<std::pair<std::uint64_t, int>> children;
+  std::vector<std::pair<std::uint64_t, int>> scratch;
+  auto read_group = [&](const std::vector<int>& members) {
+    int posts = 0, tiles = 0, priced = 0, tile_chars = 0;
+    for (int c : members) {
+      const Node& n = page.nodes[c];
+      if (IsPost(page, scores, c)) ++posts;
+      if (scores.link_chars[c] > 0 && scores.chars[c] <= tuning::kMaxTileChars) {
+        ++tiles;
+        tile_chars += scores.chars[c];
+        priced += CountIn(price_sums, n) > 0;
+      }
+    }
+    if (posts >= tuning::kMinRepeats) s->posts = std::max(s->posts, posts);
+    if (tiles >= tuning::kMinRepeats && tiles > s->tiles) {
+      s->tiles = tiles;
+      s->tile_chars = tile_chars;
+    }
+    if (priced >= tuning::kMinRepeats) s->priced_tiles = std::max(s->priced_tiles, priced);
+  };
   for (std::size_t p = 0; p < page.nodes.size(); ++p) {
     const Node& parent = page.nodes[p];
     if (chrome[p] || parent.end - static_cast<int>(p) <= tuning::kMinRepeats) continue;
-    children.clear();
-    for (int c = static_cast<int>(p) + 1; c < parent.end; c = page.nodes[c].end) {
-      const Node& n = page.nodes[c];
-      if (n.block_end > n.block_begin && !chrome[c]) {
-        children.emplace_back((std::uint64_t{static_cast<std::uint32_t>(n.tag)} << 32) | n.class_hash, c);
-      }
-    }
-    if (static_cast<int>(children.size()) < tuning::kMinRepeats) continue;
-    std::stable_sort(children.begin(), children.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (std::size_t i = 0; i < children.size();) {
-      std::size_t j = i;
-      int posts = 0, tiles = 0, priced = 0, tile_chars = 0;
-      for (; j < children.size() && children[j].first == children[i].first; ++j) {
-        const int c = children[j].second;
-        const Node& n = page.nodes[c];
-        if (IsPost(page, scores, c)) ++posts;
-        if (scores.link_chars[c] > 0 && scores.chars[c] <= tuning::kMaxTileChars) {
-          ++tiles;
-          tile_chars += scores.chars[c];
-          priced += CountIn(price_sums, n) > 0;
-        }
-      }
-      if (static_cast<int>(j - i) >= tuning::kMinRepeats) {
-        if (posts >= tuning::kMinRepeats) s->posts = std::max(s->posts, posts);
-        if (tiles >= tuning::kMinRepeats && tiles > s->tiles) {
-          s->tiles = tiles;
-          s->tile_chars = tile_chars;
-        }
-        if (priced >= tuning::kMinRepeats) s->priced_tiles = std::max(s->priced_tiles, priced);
-      }
-      i = j;
-    }
+    ForEachSiblingGroup(
+        page, static_cast<int>(p), tuning::kMinRepeats,
+        [&](int c) { return page.nodes[c].block_end > page.nodes[c].block_begin && !chrome[c]; },
+        read_group, &scratch);
   }
 }
 

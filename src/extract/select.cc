@@ -748,6 +748,91 @@ void DropRepeatsOfChromeLabels(const Page& page, std::vector<Decision>* decision
   }
 }
 
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// How block `b` reads as a post's date: 2 with a clock time ("4:55pm",
+// "18:36"), 1 with a year (1900-2099) alone, 0 when it has neither or is
+// longer than tuning::kMaxPostDateChars.
+int PostDateStrength(const TextBlock& b) {
+  if (b.chars > tuning::kMaxPostDateChars) return 0;
+  const std::string& text = b.text;
+  int strength = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!IsAsciiDigit(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && IsAsciiDigit(text[j])) ++j;
+    // "1,077" and "3.5" are numbers, not a year.
+    const bool alone = (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.')) &&
+                       (j + 1 >= text.size() || (text[j] != ',' && text[j] != '.') ||
+                        !IsAsciiDigit(text[j + 1]));
+    const bool year = j - i == 4 && alone && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
+    const bool clock = j - i <= 2 && j + 2 < text.size() && text[j] == ':' &&
+                       IsAsciiDigit(text[j + 1]) && IsAsciiDigit(text[j + 2]) &&
+                       (j + 3 == text.size() || !IsAsciiDigit(text[j + 3]));
+    if (clock) return 2;
+    if (year) strength = 1;
+    i = j;
+  }
+  return strength;
+}
+
+// A poster's name: a short label of letters that is no sentence.
+bool ReadsAsPosterName(const TextBlock& b) {
+  return b.chars >= 2 && b.chars <= tuning::kMaxPostHeadChars && !b.ends_sentence &&
+         LetterShare(b.text) >= tuning::kLeadMinLetterShare && PostDateStrength(b) == 0;
+}
+
+// The first kept block reading as text in [begin, end), or -1.
+int FirstKeptText(const Page& page, const std::vector<Decision>& decisions, int begin, int end) {
+  for (int b = begin; b < end; ++b) {
+    if (decisions[b].kept && ReadsAsText(page.blocks[b])) return b;
+  }
+  return -1;
+}
+
+// The date of a post whose text starts at block `text`: among the visible
+// blocks of [begin, text), the last with a clock time, else the last with a
+// year ("Joined: Aug 2008" on the poster's card comes before "Feb 14, 2026 |
+// 9:05 pm" or after it). -1 when none.
+int PostDate(const Page& page, const std::vector<bool>& hidden, int begin, int text) {
+  int best = -1, strength = 0;
+  for (int b = begin; b < text; ++b) {
+    if (hidden[page.blocks[b].node]) continue;
+    const int s = PostDateStrength(page.blocks[b]);
+    if (s > 0 && s >= strength) {
+      best = b;
+      strength = s;
+    }
+  }
+  return best;
+}
+
+// The posts of a thread: siblings of one tag and class, at least
+// tuning::kMinRepeats of them, each holding kept text under a dated head.
+std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
+                           const std::vector<Decision>& decisions) {
+  std::vector<std::pair<std::uint64_t, int>> scratch;
+  std::vector<int> posts;
+  auto dated_text = [&](int c) {
+    const Node& n = page.nodes[c];
+    const int text = FirstKeptText(page, decisions, n.block_begin, n.block_end);
+    return text >= 0 && PostDate(page, hidden, n.block_begin, text) >= 0;
+  };
+  auto take_group = [&](const std::vector<int>& members) {
+    posts.insert(posts.end(), members.begin(), members.end());
+  };
+  for (std::size_t p = 0; p < page.nodes.size(); ++p) {
+    const Node& parent = page.nodes[p];
+    if (parent.block_end - parent.block_begin < tuning::kMinRepeats) continue;
+    ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinRepeats, dated_text, take_group,
+                        &scratch);
+  }
+  return posts;
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta) {
@@ -782,6 +867,32 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   KeepLead(page, meta, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
   return sel;
+}
+
+void KeepPostHeads(const Page& page, Selection* selection) {
+  std::vector<Decision>& decisions = selection->decisions;
+  const std::vector<bool> hidden = HiddenBelow(page);
+  for (int post : FindPosts(page, hidden, decisions)) {
+    const Node& n = page.nodes[post];
+    const int text = FirstKeptText(page, decisions, n.block_begin, n.block_end);
+    const int date = PostDate(page, hidden, n.block_begin, text);
+    if (text < 0 || date < 0) continue;
+    int name = -1;
+    for (int b = n.block_begin; b < text && name < 0; ++b) {
+      if (!hidden[page.blocks[b].node] && ReadsAsPosterName(page.blocks[b])) name = b;
+    }
+    // "by galitsyn » 11. Sep 2024, 18:36" names the poster already.
+    if (name >= 0 && page.blocks[date].text.find(page.blocks[name].text) != std::string::npos) {
+      name = -1;
+    }
+    for (int b = n.block_begin; b < text; ++b) {
+      if (b == name || b == date) {
+        decisions[b] = {true, "the poster and date of a post"};
+      } else if (decisions[b].kept) {
+        decisions[b] = {false, "the poster's card"};
+      }
+    }
+  }
 }
 
 void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* selection) {

@@ -29,6 +29,12 @@ struct Selection {
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta);
 
+// On a thread (the caller knows the page type): the poster's name and the
+// date above each post's kept text are kept, other kept short blocks there
+// (the poster's card: "Ultra Member") dropped. Posts are siblings of one tag
+// and class, at least three, each with kept text under a dated head.
+void KeepPostHeads(const Page& page, Selection* selection);
+
 // The caller's wishes on top of the decisions: tables off, and leaning to
 // precision or recall (ExtractOptions::focus).
 void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* selection);

@@ -179,6 +179,10 @@ inline constexpr int kMinRepeats = 3;
 // A repeated element is a post when it holds this much prose in at least
 // this many blocks (a paragraph alone repeats in every article)...
 inline constexpr int kMinPostChars = 70;
+// A post's head line (the poster's name, the date) is at most this long.
+inline constexpr int kMaxPostHeadChars = 40;
+// A post's date line ("sorairolake February 20, 2026, 4:55pm") is at most this long.
+inline constexpr int kMaxPostDateChars = 60;
 inline constexpr int kMinPostBlocks = 3;
 // ...signed by a short linked line (the poster) among its first this many
 // blocks.
