@@ -841,5 +841,51 @@ TEST(RulesTest, ThreadKeepsEachPostersNameAndDate) {
   EXPECT_EQ(a->text.find("Joined"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, DataSheetOfAProductStays) {
+  // A product's label/value rows: two at the edge of the description (too
+  // few for a list of facts), and a specifications section of its own
+  // beside the product's box, with no prose to join on. The buy box's
+  // price and the tiles of other products go.
+  auto rows = [](std::initializer_list<std::pair<const char*, const char*>> pairs) {
+    std::string t = "<table>";
+    for (const auto& [label, value] : pairs) {
+      t += std::string("<tr><th>") + label + "</th><td>" + value + "</td></tr>";
+    }
+    return t + "</table>";
+  };
+  const std::string html =
+      "<html><head><title>Trail 25 Pack | Outdoor Shop</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Trail 25 Pack\"}"
+      "</script></head><body><div class=\"page\"><div class=\"product\"><form "
+      "class=\"buy-box\"><h1>Trail 25 Pack</h1><p>$99.00</p><button>Add to cart</button></form>"
+      "<div class=\"description\"><p>Keep the gear of a long day within easy reach: the pack "
+      "fits a wide range of body types, and its pockets hold keys, maps and snacks where a hand "
+      "finds them.</p><p>The ripstop body sheds a shower, the bottom panel resists rocks and "
+      "roots, and the padded straps spread the load over the shoulders on the steepest "
+      "climbs.</p><p>A sleeve inside takes a water reservoir of up to three litres, and the hose "
+      "runs out through a port beside the left strap, within reach of the mouth.</p><p>Two side "
+      "pockets of stretch mesh hold bottles upright, and a daisy chain on the front carries an "
+      "ice axe, a pad or a wet jacket outside the pack.</p>" +
+      rows({{"Volume", "25 litres"}, {"Weight", "850 grams"}}) +
+      "</div><p>Every pack we sell comes with a warranty of two years against faults of "
+      "material.</p></div><div class=\"specs\"><h2>Specifications</h2>" +
+      rows({{"Frame", "Internal, aluminium stay"}, {"Fabric", "Ripstop nylon, 210 denier"},
+            {"Hydration", "Sleeve and port for a reservoir"}}) +
+      "</div><div class=\"related\"><h2>You may also like</h2><ul>"
+      "<li><a href=\"/p/1\">Trail 40 Pack</a> $129.00</li><li><a href=\"/p/2\">Summit "
+      "Bag</a> $79.00</li><li><a href=\"/p/3\">Day Sack</a> $59.00</li></ul></div>"
+      "</div></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct);
+  for (const char* kept : {"Keep the gear of a long day", "Volume", "25 litres", "850 grams",
+                           "Specifications", "Internal, aluminium stay", "Sleeve and port"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped : {"$99.00", "You may also like", "Trail 40 Pack"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+}
+
 }  // namespace
 }  // namespace pith

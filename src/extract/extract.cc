@@ -96,7 +96,7 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   const Metadata meta = ReadMetadata(segmented, info.url);
   const Scores scores = ScoreBlocks(segmented);
   article.page_type = DetectPageType(segmented, scores, meta).type;
-  Selection selection = SelectContent(segmented, scores, meta);
+  Selection selection = SelectContent(segmented, scores, meta, article.page_type);
   if (article.page_type == PageType::kForum) KeepPostHeads(segmented, &selection);
   ApplyOptions(segmented, options, &selection);
   FillArticle(segmented, scores, selection, meta, options, &article);

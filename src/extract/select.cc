@@ -259,16 +259,76 @@ bool ReadsAsText(const TextBlock& b) {
          (b.weighted_chars >= tuning::kShortBlockChars && b.ends_sentence);
 }
 
+// True when the table `table` (a node id) is a data sheet: unlinked
+// label/value rows, at least tuning::kMinSheetRows of them with two cells,
+// none with more, each label short ("Weight" | "372 g").
+bool IsDataSheet(const Page& page, int table) {
+  const Node& t = page.nodes[table];
+  int rows = 0, row = -1, cells = 0, cell = -1, label_chars = 0;
+  auto close_row = [&] {
+    if (row < 0) return true;
+    if (cells > 2 || label_chars > tuning::kMaxSpecLabelChars) return false;
+    rows += cells == 2;
+    return true;
+  };
+  for (int b = t.block_begin; b < t.block_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.table != table || block.link_chars != 0) return false;
+    if (block.row != row) {
+      if (!close_row()) return false;
+      row = block.row;
+      cells = 0;
+      cell = -1;
+      label_chars = 0;
+    }
+    if (block.cell != cell) {
+      ++cells;
+      cell = block.cell;
+    }
+    if (cells == 1) label_chars += block.chars;
+  }
+  return close_row() && rows >= tuning::kMinSheetRows;
+}
+
+// True when a table inside node `id` is a data sheet (IsDataSheet).
+bool HoldsDataSheet(const Page& page, int id) {
+  const Node& n = page.nodes[id];
+  int seen = -1;
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    const int table = page.blocks[b].table;
+    if (table < 0 || table == seen) continue;
+    if (IsDataSheet(page, table)) return true;
+    seen = table;
+  }
+  return false;
+}
+
 // Per survivor: part of a run of at least tuning::kMinListRun unlinked list
 // items, or of unlinked cells of one table over as many rows, which reads as
-// text together (a list of facts, a table of data).
+// text together (a list of facts, a table of data); a data sheet's rows
+// (IsDataSheet) read so from tuning::kMinSheetRows on, with paragraphs in
+// their cells.
 std::vector<bool> UnlinkedListRuns(const Page& page, const std::vector<int>& survivors) {
   std::vector<bool> in_run(survivors.size(), false);
+  std::unordered_map<int, bool> sheets;  // table node -> IsDataSheet
   for (std::size_t i = 0; i < survivors.size();) {
     const TextBlock& first = page.blocks[survivors[i]];
     std::size_t j = i;
-    int rows = 0, row = -1;
-    if (first.kind == BlockKind::kListItem || first.kind == BlockKind::kTableCell) {
+    int rows = 0, row = -1, min_rows = tuning::kMinListRun;
+    bool sheet = false;
+    if (first.table >= 0) {
+      auto it = sheets.find(first.table);
+      if (it == sheets.end()) it = sheets.emplace(first.table, IsDataSheet(page, first.table)).first;
+      sheet = it->second;
+    }
+    if (sheet) {
+      min_rows = tuning::kMinSheetRows;
+      for (; j < survivors.size() && page.blocks[survivors[j]].table == first.table; ++j) {
+        const TextBlock& b = page.blocks[survivors[j]];
+        if (b.row != row) ++rows;
+        row = b.row;
+      }
+    } else if (first.kind == BlockKind::kListItem || first.kind == BlockKind::kTableCell) {
       for (; j < survivors.size(); ++j) {
         const TextBlock& b = page.blocks[survivors[j]];
         if (b.kind != first.kind || b.link_chars != 0 || b.table != first.table) break;
@@ -276,7 +336,7 @@ std::vector<bool> UnlinkedListRuns(const Page& page, const std::vector<int>& sur
         row = b.row;
       }
     }
-    if (rows >= tuning::kMinListRun) {
+    if (rows >= min_rows) {
       for (std::size_t k = i; k < j; ++k) in_run[k] = true;
     }
     i = j > i ? j : i + 1;
@@ -585,10 +645,11 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
 // tuning::kSectionMinGoodChars and kSiblingGoodShare of the region's), few
 // links and not too much markup is decided as a region of its own, and
 // joins unless its kept text repeats text kept already (a copy for other
-// screens). A dated page is a post: beside it lie the blog's author boxes
+// screens). On a product page a section holding a data sheet (IsDataSheet)
+// is one too, prose or not: the product's specifications. A dated page is a post: beside it lie the blog's author boxes
 // and disclaimers, so it takes none.
 void AddSeparateSections(const Page& page, const Scores& scores, const Metadata& meta,
-                         const std::vector<bool>& excluded, Selection* sel) {
+                         PageType type, const std::vector<bool>& excluded, Selection* sel) {
   if (sel->roots.empty() || !meta.date.empty()) return;
   int region_good = 0;
   for (int r : sel->roots) region_good += scores.good_chars[r];
@@ -605,9 +666,12 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
     if (up < 0) break;
     for (int c = up + 1; c < page.nodes[up].end; c = page.nodes[c].end) {
       if (c == cur || excluded[c] || ChromeReason(page.nodes[c]) != nullptr ||
-          scores.good_chars[c] < min_good ||
-          NodeLinkDensity(scores, c) >= tuning::kSiblingLinkDensity ||
-          TagDensity(page, scores, c) > tuning::kSectionMaxTagDensity) {
+          NodeLinkDensity(scores, c) >= tuning::kSiblingLinkDensity) {
+        continue;
+      }
+      const bool sheet = type == PageType::kProduct && HoldsDataSheet(page, c);
+      if (!sheet && (scores.good_chars[c] < min_good ||
+                     TagDensity(page, scores, c) > tuning::kSectionMaxTagDensity)) {
         continue;
       }
       std::vector<Decision> own(page.blocks.size(), Decision{false, "outside the main region"});
@@ -835,7 +899,8 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
 
 }  // namespace
 
-Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta) {
+Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
+                        PageType type) {
   Selection sel;
   sel.decisions.assign(page.blocks.size(), Decision{false, "outside the main region"});
   if (page.nodes.empty()) return sel;
@@ -863,7 +928,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
       whole_page = true;
     }
   }
-  if (top >= 0 && !whole_page) AddSeparateSections(page, scores, meta, excluded, &sel);
+  if (top >= 0 && !whole_page) AddSeparateSections(page, scores, meta, type, excluded, &sel);
   KeepLead(page, meta, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
   return sel;

@@ -27,7 +27,10 @@ struct Selection {
   std::vector<Decision> decisions;   // per block
 };
 
-Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta);
+// `type` is the page's recognised type (DetectPageType): evidence for rules
+// that hold on some kinds of page only.
+Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
+                        PageType type = PageType::kOther);
 
 // On a thread (the caller knows the page type): the poster's name and the
 // date above each post's kept text are kept, other kept short blocks there

@@ -133,6 +133,9 @@ inline constexpr int kShortBlockChars = 30;
 // A run of at least this many unlinked list items reads as text together
 // (a list of facts closing a story); fewer are labels or buttons.
 inline constexpr int kMinListRun = 3;
+// A data sheet (two-cell label/value rows, e.g. "Weight" | "372 g") reads as
+// text from this many rows on.
+inline constexpr int kMinSheetRows = 2;
 // Links an inline element in running text needs (with an image and no words
 // of its own) to be a hover card left out of the text. One link with an
 // image is an inline picture; a card names the person and their stories.
