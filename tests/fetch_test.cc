@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <set>
 
+#include "base/http_header.h"
 #include "fetch/file.h"
 #include "archive/warc.h"
 #include "pith/pith.h"
@@ -403,6 +404,17 @@ TEST_F(SaveTest, SavedPageReadsBackWithItsUrlAndType) {
 TEST_F(SaveTest, NothingToSaveWithoutAResponse) {
   const pith::Response r = pith::Fetch("ftp://127.0.0.1/", options_);
   EXPECT_EQ(pith::SaveResponse(r, dir_).status().code(), Code::kInvalidArgument);
+}
+
+TEST(MediaTypeTest, ParametersAndCaseAndSpaceGo) {
+  using pith::internal::MediaType;
+  EXPECT_EQ(MediaType(" Text/HTML ; charset=UTF-8"), "text/html");
+  EXPECT_EQ(MediaType("application/http;msgtype=response"), "application/http");
+  EXPECT_EQ(MediaType("\tapplication/rss+xml\r"), "application/rss+xml");
+  EXPECT_EQ(MediaType("; charset=utf-8"), "");
+  EXPECT_EQ(MediaType(""), "");
+  EXPECT_TRUE(pith::IsHtmlContentType(" TEXT/html\t;charset=x"));
+  EXPECT_FALSE(pith::IsHtmlContentType("text/html-sandboxed"));
 }
 
 TEST(WarcTest, ReadsForeignRecordsWithChunkingAndGzip) {

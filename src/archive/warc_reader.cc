@@ -411,7 +411,7 @@ void WarcReader::Impl::ReadBlock(WarcRecord* record) {
     return;
   }
 
-  const bool http = record->content_type.find("application/http") != std::string::npos ||
+  const bool http = internal::MediaType(record->content_type) == "application/http" ||
                     (record->content_type.empty() && block.compare(0, 5, "HTTP/") == 0);
   if (record->type == "response" && http) {
     Status s = internal::ReadHttpResponse(record, options.max_header_bytes, options.max_record_bytes,

@@ -1,5 +1,6 @@
 // One line of an HTTP (or WARC) header block read into name/value pairs,
-// for the fetcher's header callback and the WARC reader alike.
+// for the fetcher's header callback and the WARC reader alike; the media
+// type of a Content-Type value.
 #ifndef PITH_SRC_BASE_HTTP_HEADER_H_
 #define PITH_SRC_BASE_HTTP_HEADER_H_
 
@@ -23,6 +24,12 @@ inline void AppendHeaderLine(std::string_view line, std::vector<HttpHeader>* hea
     headers->push_back({std::string(TrimAsciiSpace(line.substr(0, colon))),
                         std::string(TrimAsciiSpace(line.substr(colon + 1)))});
   }
+}
+
+// The media type of a Content-Type value, without its parameters, trimmed
+// and lower-cased: " Text/HTML; charset=utf-8" -> "text/html"; "" for "".
+inline std::string MediaType(std::string_view content_type) {
+  return AsciiLower(TrimAsciiSpace(content_type.substr(0, content_type.find(';'))));
 }
 
 }  // namespace pith::internal

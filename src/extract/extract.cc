@@ -1,7 +1,6 @@
 // The orchestrator: Extract() runs the stages in order and nothing else.
 //   fetch_file (gzip) -> decode -> rawtext (strip) -> document (parse) -> blocks (segment)
 //   -> metadata -> score -> page type -> select -> Article
-#include <cctype>
 
 #include "extract/blocks.h"
 #include "extract/decode.h"
@@ -16,6 +15,7 @@
 #include "pith/pith.h"
 #include "extract/score.h"
 #include "extract/select.h"
+#include "base/http_header.h"
 #include "base/utf8.h"
 
 namespace pith {
@@ -126,12 +126,8 @@ Result<Article> ExtractFile(const std::string& path, const ExtractOptions& optio
 }
 
 bool IsHtmlContentType(const std::string& content_type) {
-  std::string media = content_type.substr(0, content_type.find(';'));
-  std::string lower;
-  for (char c : media) {
-    if (c != ' ' && c != '\t') lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return lower.empty() || lower == "text/html" || lower == "application/xhtml+xml";
+  const std::string media = internal::MediaType(content_type);
+  return media.empty() || media == "text/html" || media == "application/xhtml+xml";
 }
 
 Result<Article> ExtractResponse(const Response& response, const ExtractOptions& options) {

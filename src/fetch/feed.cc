@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/http_header.h"
 #include "base/url.h"
 #include "base/utf8.h"
 #include "extract/attributes.h"
@@ -122,7 +123,7 @@ void ParseJsonFeed(std::string_view doc, const UrlResolver& resolver, std::size_
 }
 
 bool IsFeedType(std::string_view type) {
-  const std::string t = AsciiLower(TrimAsciiSpace(type.substr(0, type.find(';'))));
+  const std::string t = MediaType(type);
   return t == "application/rss+xml" || t == "application/atom+xml" || t == "application/feed+json" ||
          t == "application/json" || t == "application/rdf+xml" || t == "application/xml" ||
          t == "text/xml";
@@ -158,7 +159,7 @@ ListedUrls ParseFeed(std::string_view body, const std::string& feed_url, std::si
 }
 
 bool LooksLikeHtml(std::string_view body, std::string_view content_type) {
-  const std::string type = AsciiLower(TrimAsciiSpace(content_type.substr(0, content_type.find(';'))));
+  const std::string type = MediaType(content_type);
   if (type == "text/html" || type == "application/xhtml+xml") return true;
   if (!type.empty() && type != "text/plain" && type != "application/octet-stream") return false;
   const std::string head = AsciiLower(TrimAsciiSpace(body.substr(0, 512)));
