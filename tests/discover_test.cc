@@ -68,6 +68,19 @@ TEST(SitemapParseTest, UrlsetIndexTextAndGzip) {
   EXPECT_EQ(got.pages, (Strings{"https://example.org/1", "http://example.org/2"}));
 }
 
+TEST(DiscoveryParseTest, AByteOrderMarkIsPassedOver) {
+  const std::string bom = "\xEF\xBB\xBF";
+  ListedUrls got = ParseSitemap(bom + "<urlset><url><loc>https://example.org/a</loc></url></urlset>",
+                                "https://example.org/s.xml", 100, kMiB);
+  ASSERT_TRUE(got.status.ok()) << got.status.ToString();
+  EXPECT_EQ(got.pages, (Strings{"https://example.org/a"}));
+  got = ParseFeed(" " + bom + " {\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":"
+                  "[{\"url\":\"https://example.org/j\"}]}",
+                  "https://example.org/feed.json", 100);
+  ASSERT_TRUE(got.status.ok()) << got.status.ToString();
+  EXPECT_EQ(got.pages, (Strings{"https://example.org/j"}));
+}
+
 TEST(SitemapParseTest, HostileSitemapsEndInErrorsOrBounds) {
   // Billion laughs: refused before parsing.
   std::string laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol0 \"lol\">";

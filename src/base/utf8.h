@@ -31,6 +31,14 @@ inline bool IsHtmlSpace(char c) {
 // whose length in characters understates their length in words.
 bool IsUnspacedScript(char32_t cp);
 
+// True when `s` opens with the UTF-8 byte-order mark EF BB BF.
+inline bool HasUtf8Bom(std::string_view s) { return s.substr(0, 3) == "\xEF\xBB\xBF"; }
+
+// `s` without a UTF-8 byte-order mark at its start (unchanged without one).
+inline std::string_view StripUtf8Bom(std::string_view s) {
+  return HasUtf8Bom(s) ? s.substr(3) : s;
+}
+
 // Counts code points.
 std::size_t CountCodePoints(std::string_view s);
 

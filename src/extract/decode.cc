@@ -247,7 +247,7 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view content_ty
   }
   // A byte-order mark outranks every declaration.
   if (encoding.empty()) {
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    if (HasUtf8Bom(bytes)) {
       encoding = "UTF-8";
     } else if (bytes.substr(0, 2) == "\xFF\xFE") {
       encoding = "UTF-16LE";
@@ -290,7 +290,7 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view content_ty
   out.encoding = encoding;
   std::string_view body = bytes;
   if (IsUtf8Name(encoding)) {
-    if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
+    body = StripUtf8Bom(body);
     // Nothing to repair in valid UTF-8 without NUL: copy it (the common case).
     const bool clean = ScanUtf8(body).invalid == 0 &&
                        std::memchr(body.data(), 0, body.size()) == nullptr;

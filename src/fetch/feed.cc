@@ -145,8 +145,7 @@ bool HasToken(std::string_view list, std::string_view token) {
 ListedUrls ParseFeed(std::string_view body, const std::string& feed_url, std::size_t max_urls) {
   ListedUrls out;
   const UrlResolver resolver(feed_url, "");
-  std::string_view start = TrimAsciiSpace(body);
-  if (start.substr(0, 3) == "\xEF\xBB\xBF") start = TrimAsciiSpace(start.substr(3));
+  const std::string_view start = TrimAsciiSpace(StripUtf8Bom(TrimAsciiSpace(body)));
   if (!start.empty() && start[0] == '{') {
     ParseJsonFeed(start, resolver, max_urls, &out);
   } else if (!start.empty() && start[0] == '<') {

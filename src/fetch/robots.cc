@@ -120,7 +120,7 @@ RobotsTxt RobotsTxt::DisallowAll() {
 RobotsTxt RobotsTxt::Parse(std::string_view text, std::string_view product_token,
                            std::size_t max_bytes) {
   if (text.size() > max_bytes) text = text.substr(0, max_bytes);
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 BOM
+  text = StripUtf8Bom(text);
   const std::string token = AsciiLower(product_token);
 
   // Rules are collected for the groups naming our token and for "*" apart;

@@ -93,8 +93,7 @@ ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
     inflated = std::move(*r);
     body = inflated;
   }
-  std::string_view start = TrimAsciiSpace(body);
-  if (start.substr(0, 3) == "\xEF\xBB\xBF") start.remove_prefix(3);
+  const std::string_view start = StripUtf8Bom(TrimAsciiSpace(body));
   if (!start.empty() && start[0] == '<') {
     ParseXmlSitemap(body, max_urls, &out);
   } else {

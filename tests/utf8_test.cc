@@ -1,0 +1,26 @@
+// base/utf8: the byte and text helpers the stages share.
+#include "base/utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace pith::internal {
+namespace {
+
+TEST(Utf8Test, ByteOrderMark) {
+  EXPECT_TRUE(HasUtf8Bom("\xEF\xBB\xBF<html>"));
+  EXPECT_FALSE(HasUtf8Bom("\xEF\xBB"));  // cut short
+  EXPECT_FALSE(HasUtf8Bom("<html>\xEF\xBB\xBF"));
+  EXPECT_EQ(StripUtf8Bom("\xEF\xBB\xBFUser-agent: *"), "User-agent: *");
+  EXPECT_EQ(StripUtf8Bom("\xEF\xBB\xBF\xEF\xBB\xBFx"), "\xEF\xBB\xBFx");  // one mark only
+  EXPECT_EQ(StripUtf8Bom("\xFF\xFEx"), "\xFF\xFEx");  // UTF-16's is not UTF-8's
+  EXPECT_EQ(StripUtf8Bom(""), "");
+}
+
+TEST(Utf8Test, HtmlSpaceIsAsciiOnly) {
+  for (char c : {' ', '\t', '\n', '\f', '\r'}) EXPECT_TRUE(IsHtmlSpace(c)) << int(c);
+  // \v is no HTML white space; 0x85 and 0xA0 are UTF-8 continuation bytes.
+  for (char c : {'\v', '\0', 'a', '\x85', '\xA0'}) EXPECT_FALSE(IsHtmlSpace(c)) << int(c);
+}
+
+}  // namespace
+}  // namespace pith::internal
