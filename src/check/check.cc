@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
@@ -16,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/utf8.h"
 #include "fetch/file.h"
 
 namespace pith {
@@ -65,17 +65,6 @@ std::string Beside(const std::string& page_path, const std::string& suffix) {
   return (p.parent_path() / name).string();
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::string Trim(const std::string& s) {
-  const std::size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
-
 std::vector<std::string> Words(const std::string& value) {
   std::vector<std::string> out;
   std::string word;
@@ -91,7 +80,7 @@ std::vector<std::string> Words(const std::string& value) {
 }
 
 bool ParseFormat(const std::string& word, OutputFormat* out) {
-  const std::string w = Lower(word);
+  const std::string w = internal::AsciiLower(word);
   if (w == "text" || w == "txt") *out = OutputFormat::kText;
   else if (w == "markdown" || w == "md") *out = OutputFormat::kMarkdown;
   else if (w == "html") *out = OutputFormat::kHtml;
@@ -264,7 +253,7 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
   while (at < text.size()) {
     std::size_t eol = text.find('\n', at);
     if (eol == std::string::npos) eol = text.size();
-    const std::string line = Trim(text.substr(at, eol - at));
+    const std::string line(internal::TrimAsciiSpace(std::string_view(text).substr(at, eol - at)));
     at = eol + 1;
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
@@ -273,10 +262,11 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
     if (eq == std::string::npos) {
       return Status::InvalidArgument(where + "expected 'key = value', not '" + line + "'");
     }
-    const std::string key = Lower(Trim(line.substr(0, eq)));
-    const std::string value = Trim(line.substr(eq + 1));
+    const std::string_view whole = line;
+    const std::string key = internal::AsciiLower(internal::TrimAsciiSpace(whole.substr(0, eq)));
+    const std::string value(internal::TrimAsciiSpace(whole.substr(eq + 1)));
     const auto boolean = [&](bool* out) {
-      const std::string v = Lower(value);
+      const std::string v = internal::AsciiLower(value);
       if (v == "true" || v == "yes" || v == "1") *out = true;
       else if (v == "false" || v == "no" || v == "0") *out = false;
       else return Status::InvalidArgument(where + key + " takes true or false, not '" + value + "'");
