@@ -887,5 +887,66 @@ TEST(RulesTest, DataSheetOfAProductStays) {
   }
 }
 
+// A shop's category page: a menu, an intro, a grid of product tiles (linked
+// name, price, a button every tile repeats) and a footer. `extra_head` goes
+// into <head>, `guide` after the grid.
+std::string CategoryPage(const std::string& extra_head, const std::string& guide) {
+  std::string tiles;
+  const char* names[] = {"Harbour lamp", "Quay lantern", "Pier sconce", "Dock pendant",
+                         "Lighthouse desk lamp", "Tide wall light"};
+  for (int i = 0; i < 6; ++i) {
+    tiles += std::string("<li class=\"tile\"><h3><a href=\"/p/") + std::to_string(i) + "\">" +
+             names[i] + "</a></h3><div class=\"price\">$" + std::to_string(40 + 15 * i) +
+             ".00</div><div class=\"swatch\">" + (i % 2 ? "Copper" : "Brass") + "</div>"
+             "<div class=\"actions\"><a href=\"/cart/add\">Add to cart</a></div></li>";
+  }
+  return "<html><head><title>Lamps | Harbour Lights</title>" + extra_head +
+         "</head><body><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/sale\">Sale items"
+         "</a></li></ul></nav><main><h1>Lamps</h1><ul class=\"grid\">" + tiles + "</ul>" + guide +
+         "</main><footer><p>Harbour Lights Ltd, registered in the harbour town</p></footer>"
+         "</body></html>";
+}
+
+TEST(RulesTest, CollectionKeepsItsItemsTitlesAndPrices) {
+  // The tiles are the content of a collection: each name, price and finish
+  // stays, the button every tile repeats does not, nor the menu and the footer.
+  Result<Article> a = Extract(CategoryPage("", ""));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kCollection);
+  for (const char* kept : {"Harbour lamp", "$40.00", "Tide wall light", "$115.00",
+                           "Copper"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost " << kept << ":\n" << a->text;
+  }
+  for (const char* dropped : {"Add to cart", "Sale items", "registered in the harbour town"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept " << dropped << ":\n" << a->text;
+  }
+}
+
+TEST(RulesTest, TilesBesideMuchLongerTextStayOut) {
+  // The same tiles under a long buying guide: a strip beside the content,
+  // left out; so are they on a page declaring itself an article.
+  std::string guide = "<section class=\"guide\"><h2>How to choose a lamp</h2>";
+  for (int i = 0; i < 8; ++i) {
+    guide += "<p>A reading lamp should light the page and not the eyes: choose a shade that "
+             "turns, a warm bulb of moderate strength, and a base heavy enough that the lamp "
+             "stays put when the shade is moved.</p>";
+  }
+  guide += "</section>";
+  Result<Article> a = Extract(CategoryPage("", guide));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("A reading lamp should light the page"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Quay lantern"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("$55.00"), std::string::npos) << a->text;
+
+  Result<Article> article = Extract(CategoryPage(
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lamps\"}"
+      "</script>", "<p>Harbour Lights opened a second shop on the quay this week, with a "
+      "workshop where visitors can watch the lamps being polished by hand.</p>"));
+  ASSERT_TRUE(article.ok());
+  EXPECT_NE(article->text.find("opened a second shop on the quay"), std::string::npos)
+      << article->text;
+  EXPECT_EQ(article->text.find("$55.00"), std::string::npos) << article->text;
+}
+
 }  // namespace
 }  // namespace pith

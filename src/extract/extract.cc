@@ -6,6 +6,7 @@
 #include "extract/decode.h"
 #include "extract/document.h"
 #include "extract/extract.h"
+#include "extract/items.h"
 #include "fetch/file.h"
 #include "archive/warc.h"
 #include "extract/metadata.h"
@@ -95,9 +96,11 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   const Page segmented = SegmentBlocks(doc);
   const Metadata meta = ReadMetadata(segmented, info.url);
   const Scores scores = ScoreBlocks(segmented);
-  article.page_type = DetectPageType(segmented, scores, meta).type;
+  const PageTypeSignals signals = ReadPageTypeSignals(segmented, scores, meta);
+  article.page_type = DecidePageType(signals).type;
   Selection selection = SelectContent(segmented, scores, meta, article.page_type);
   if (article.page_type == PageType::kForum) KeepPostHeads(segmented, &selection);
+  KeepItemLists(segmented, scores, signals, article.page_type, &selection);
   ApplyOptions(segmented, options, &selection);
   FillArticle(segmented, scores, selection, meta, options, &article);
   article.title = meta.title;

@@ -172,6 +172,23 @@ inline constexpr double kFallbackShare = 0.3;
 // JSON-LD articleBody replaces the extraction when it is this many times longer.
 inline constexpr double kJsonLdPreferRatio = 1.5;
 
+// ---- items (listings and collections) ----
+// A list of items: at least this many siblings of one tag and class...
+inline constexpr int kMinListItems = 4;
+// ...each holding a link and at least this many blocks (a title and its price,
+// date or summary; a menu's entries are one link each).
+inline constexpr int kMinItemBlocks = 2;
+// Lists with less than this share of the largest list's text are not the
+// page's main list (a "recently viewed" strip under the grid).
+inline constexpr double kMinorListShare = 0.5;
+// A list with less text than this share of what the region keeps is a strip
+// of teasers beside the content (an article's "more stories").
+inline constexpr double kMinListShareOfKept = 0.2;
+// Text that at least this share of a list's items repeat is their buttons
+// and labels ("Add to cart", the shop's brand); a rating ("R", "4 stars")
+// repeats in many items but not in nearly all.
+inline constexpr double kItemButtonShare = 0.8;
+
 // ---- page type ----
 // A price is a short block: an amount, a currency symbol, a word or two.
 inline constexpr int kMaxPriceChars = 40;

@@ -1,0 +1,143 @@
+// Stage 6b, items: repeated items found by structure, kept on listing pages.
+#include "extract/items.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/hints.h"
+#include "extract/tuning.h"
+
+namespace pith::internal {
+namespace {
+
+bool Inside(const Page& page, int ancestor, int id) {
+  return id > ancestor && id < page.nodes[ancestor].end;
+}
+
+// An item: text, a link, and at least two blocks.
+bool IsItem(const Page& page, const Scores& scores, int id) {
+  const Node& n = page.nodes[id];
+  return scores.link_chars[id] > 0 && scores.chars[id] > 0 &&
+         n.block_end - n.block_begin >= tuning::kMinItemBlocks;
+}
+
+// Per node: inside chrome a list of items cannot be the content of: hidden,
+// <nav>, <aside>, <header>, <footer>, <dialog>, or a class naming chrome. A
+// wrapper of half the page's text is layout, whatever its class says
+// ("off-canvas-wrap" around the whole page).
+std::vector<bool> ChromeForItems(const Page& page, const Scores& scores) {
+  constexpr std::uint32_t kFlags =
+      kFlagHidden | kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagDialog;
+  std::vector<bool> chrome(page.nodes.size(), false);
+  const double layout = tuning::kProtectShare * scores.chars[0];
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& n = page.nodes[i];
+    if (n.parent < 0 || (n.flags & (kFlagBody | kFlagMain))) continue;
+    const bool own = (n.flags & kFlagHidden) ||
+                     (((n.flags & kFlags) || (n.hints & kHintChromeMask)) &&
+                      scores.chars[i] < layout);
+    chrome[i] = own || chrome[n.parent];
+  }
+  return chrome;
+}
+
+}  // namespace
+
+std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
+                                    const std::vector<bool>& skip) {
+  std::vector<ItemList> lists;
+  std::vector<std::pair<std::uint64_t, int>> scratch;
+  for (std::size_t p = 0; p < page.nodes.size(); ++p) {
+    const Node& parent = page.nodes[p];
+    if (skip[p] || parent.end - static_cast<int>(p) <= tuning::kMinListItems) continue;
+    ForEachSiblingGroup(
+        page, static_cast<int>(p), tuning::kMinListItems,
+        [&](int c) { return page.nodes[c].block_end > page.nodes[c].block_begin && !skip[c]; },
+        [&](const std::vector<int>& members) {
+          ItemList list;
+          list.parent = static_cast<int>(p);
+          for (int c : members) {
+            if (!IsItem(page, scores, c)) continue;
+            list.items.push_back(c);
+            list.chars += scores.chars[c];
+          }
+          // Most of the group are items: a list, not a few links among text.
+          if (static_cast<int>(list.items.size()) >= tuning::kMinListItems &&
+              2 * list.items.size() >= members.size()) {
+            lists.push_back(std::move(list));
+          }
+        },
+        &scratch);
+  }
+  std::stable_sort(lists.begin(), lists.end(),
+                   [](const ItemList& a, const ItemList& b) { return a.chars > b.chars; });
+  std::vector<ItemList> outer;
+  for (ItemList& l : lists) {
+    bool nested = false;
+    for (const ItemList& o : outer) {
+      nested = nested || l.parent == o.parent || Inside(page, o.parent, l.parent) ||
+               Inside(page, l.parent, o.parent);
+    }
+    if (!nested) outer.push_back(std::move(l));
+  }
+  return outer;
+}
+
+void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals& signals,
+                   PageType type, Selection* sel) {
+  if ((type != PageType::kCollection && type != PageType::kListing) || signals.declares_article) {
+    return;
+  }
+  const std::vector<ItemList> lists = FindItemLists(page, scores, ChromeForItems(page, scores));
+  if (lists.empty()) return;
+  // Hidden parts of an item: swatches and quick views shown on hover.
+  std::vector<bool> hidden(page.nodes.size(), false);
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& n = page.nodes[i];
+    hidden[i] = (n.flags & kFlagHidden) || (n.hints & kHintHidden) ||
+                (n.parent >= 0 && hidden[n.parent]);
+  }
+  const int largest = lists.front().chars;
+  int kept = 0;
+  for (std::size_t b = 0; b < sel->decisions.size(); ++b) {
+    if (sel->decisions[b].kept) kept += page.blocks[b].weighted_chars;
+  }
+  for (const ItemList& list : lists) {
+    if (list.chars < tuning::kMinorListShare * largest ||
+        list.chars < tuning::kMinListShareOfKept * kept) {
+      break;
+    }
+    // Text that nearly every item repeats is their buttons and labels.
+    std::unordered_map<std::string_view, int> seen;
+    for (int item : list.items) {
+      std::unordered_set<std::string_view> own;
+      for (int b = page.nodes[item].block_begin; b < page.nodes[item].block_end; ++b) {
+        own.insert(page.blocks[b].text);
+      }
+      for (std::string_view t : own) ++seen[t];
+    }
+    const double repeated = tuning::kItemButtonShare * static_cast<double>(list.items.size());
+    bool inside = false;
+    for (int r : sel->roots) inside = inside || r == list.parent || Inside(page, r, list.parent);
+    if (!inside) {
+      sel->roots.push_back(list.parent);
+      std::sort(sel->roots.begin(), sel->roots.end());
+    }
+    for (int item : list.items) {
+      for (int b = page.nodes[item].block_begin; b < page.nodes[item].block_end; ++b) {
+        const TextBlock& block = page.blocks[b];
+        if (sel->decisions[b].kept || hidden[block.node] || block.chars == 0) continue;
+        if (seen[block.text] >= repeated) {
+          sel->decisions[b] = {false, "repeated in every item"};
+          continue;
+        }
+        sel->decisions[b] = {true, "item of a listing"};
+      }
+    }
+  }
+}
+
+}  // namespace pith::internal
