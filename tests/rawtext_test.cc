@@ -9,6 +9,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -30,7 +31,7 @@ struct Case {
 TEST(StripRawTextTest, DropsScriptStyleAndComments) {
   static const Case kCases[] = {
       {"<p>a</p><script>var x = 1;</script><p>b</p>", "<p>a</p><script></script><p>b</p>"},
-      {"<style type=\"text/css\">p { color: red }</style>x", "<style type=\"text/css\"></style>x"},
+      {"<style type=\"text/css\">p { color: red }</style>x", "<style></style>x"},
       {"a<!-- note <p>hidden</p> -->b", "ab"},
       {"a<!-->b", "ab"},
       {"a<!--->b", "ab"},
@@ -86,11 +87,11 @@ class Pruning {
 
 TEST(StripRawTextTest, DropsAttributesPithNeverReads) {
   static const Case kCases[] = {
-      {"<div class=\"a\" data-x=\"1\" onclick=\"f()\" id=b>t</div>",
-       "<div class=\"a\" id=b>t</div>"},
-      {"<DIV CLASS=a DATA-X=1 Id='b'>t</DIV>", "<DIV CLASS=a Id='b'>t</DIV>"},
+      {"<div class=\"nav\" data-x=\"1\" onclick=\"f()\" id=main>t</div>",
+       "<div class=\"nav\" id=main>t</div>"},
+      {"<DIV CLASS=menu DATA-X=1 Id='post'>t</DIV>", "<DIV CLASS=menu Id='post'>t</DIV>"},
       // Gumbo keeps the first of duplicates.
-      {"<p class=a class=b>t", "<p class=a>t"},
+      {"<p class=nav class=b>t", "<p class=nav>t"},
       // Quoted values hide '>', '<' and quotes; unquoted ones run to space or '>'.
       {"<span data-t=\"a>b<script>\" title='x\"y'>t</span>", "<span title='x\"y'>t</span>"},
       {"<img src=x.png loading=lazy/>", "<img src=x.png>"},
@@ -99,14 +100,14 @@ TEST(StripRawTextTest, DropsAttributesPithNeverReads) {
       {"<br data-x=\"1\"/>t", "<br/>t"},
       {"<hr data-x=1 / >t", "<hr>t"},  // a '/' not before '>' is ignored
       // A name may start with '=' or a quote; "name=>" has an empty value.
-      {"<p =\"x\" class=a>t", "<p class=a>t"},
-      {"<p \"q=1 id=>t", "<p id=>t"},
+      {"<p =\"x\" class=nav>t", "<p class=nav>t"},
+      {"<p \"q=1 role=>t", "<p role=>t"},
       // Nothing to drop: the tag is copied as it is.
-      {"<p id=x class='y' hidden>t", "<p id=x class='y' hidden>t"},
+      {"<p id=comments class='menu' hidden>t", "<p id=comments class='menu' hidden>t"},
       // Raw text elements keep their bodies' rules.
       {"<script data-x=1 type='application/ld+json'>{}</script>",
        "<script type='application/ld+json'>{}</script>"},
-      {"<script async src=a.js>x</script>", "<script src=a.js></script>"},
+      {"<script async src=a.js type=module>x</script>", "<script type=module></script>"},
       // Inside <math> every attribute stays.
       {"<math display=block foo=bar><mi mathvariant=normal>x</mi></math><p x=1>",
        "<math display=block foo=bar><mi mathvariant=normal>x</mi></math><p>"},
@@ -121,8 +122,18 @@ TEST(StripRawTextTest, DropsAttributesPithNeverReads) {
 }
 
 TEST(StripRawTextTest, KeepsEveryListedAttribute) {
-  for (std::string_view name : kAttributeNames) {
-    const std::string tag = "<div " + std::string(name) + "=\"v\">t</div>";
+  for (std::size_t i = 0; i < kAttributeCount; ++i) {
+    const std::string_view name = kAttributeNames[i];
+    // On an element it is kept on; "nav" is a class and an id with hints.
+    std::string element;
+    for (const char* e : {"div", "a", "img", "meta", "link", "script", "time", "font", "isindex"}) {
+      if (KeptOn(static_cast<Attribute>(i), gumbo_tag_enum(e), false)) {
+        element = e;
+        break;
+      }
+    }
+    ASSERT_FALSE(element.empty()) << name;
+    const std::string tag = "<" + element + " " + std::string(name) + "=\"nav\">t";
     EXPECT_EQ(StripRawText(tag), tag);
     std::string upper(name);
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -131,6 +142,46 @@ TEST(StripRawTextTest, KeepsEveryListedAttribute) {
   }
   EXPECT_FALSE(FindAttribute("data-x").has_value());
   EXPECT_FALSE(FindAttribute("").has_value());
+}
+
+TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
+  static const Case kCases[] = {
+      {"<div href=/x src=/y alt=z rel=r name=n property=p type=t>t</div>", "<div>t</div>"},
+      {"<a href=/x rel=nofollow type=t>t</a>", "<a href=/x>t</a>"},
+      {"<link rel=canonical href=/c type=t>", "<link rel=canonical href=/c type=t>"},
+      {"<image src=/i.png alt=a data-src=/j.png>", "<image src=/i.png alt=a data-src=/j.png>"},
+      {"<meta name=n property=p content=c http-equiv=h>", "<meta name=n property=p content=c http-equiv=h>"},
+      // Microdata takes a value from content or datetime on any element.
+      {"<div content=c datetime=d><span itemprop=x content=c datetime=d>t</span>",
+       "<div><span itemprop=x content=c datetime=d>t</span>"},
+      {"<time datetime=2020 content=c>t</time>", "<time datetime=2020>t</time>"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
+  // Read where it is not kept, an attribute is "" without the strip pass too.
+  const Document doc = Document::Parse("<div href=/x content=c>t</div><a href=/y>u</a>");
+  const GumboNode* body = static_cast<const GumboNode*>(doc.root()->v.element.children.data[1]);
+  const auto* div = static_cast<const GumboNode*>(body->v.element.children.data[0]);
+  const auto* a = static_cast<const GumboNode*>(body->v.element.children.data[1]);
+  EXPECT_EQ(Attr(div->v.element, Attribute::kHref), "");
+  EXPECT_EQ(Attr(div->v.element, Attribute::kContent), "");
+  EXPECT_EQ(Attr(a->v.element, Attribute::kHref), "/y");
+  int listed = 0;
+  ForEachAttribute(div->v.element, [&](Attribute, std::string_view) { ++listed; });
+  EXPECT_EQ(listed, 0);
+}
+
+TEST(StripRawTextTest, NumbersClassesWithoutHintsAndDropsIdsWithoutHints) {
+  static const Case kCases[] = {
+      // One number per distinct value: equal classes stay equal.
+      {"<div class=\"foo bar\">a</div><p class='foo bar'>b</p><p class=baz>c",
+       "<div class=\"1\">a</div><p class=\"1\">b</p><p class=\"2\">c"},
+      // A class with hints is kept whole, and so is one that Gumbo rewrites.
+      {"<div class=\"nav-item foo\">a</div>", "<div class=\"nav-item foo\">a</div>"},
+      {"<div class=\"a&amp;b\">a</div>", "<div class=\"a&amp;b\">a</div>"},
+      {"<div class=\"\">a</div>", "<div class=\"1\">a</div>"},
+      {"<div id=x123>a</div><div id=comments>b</div>", "<div>a</div><div id=comments>b</div>"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
 }
 
 // Every attribute pith reads is read through extract/attributes.h, which can
@@ -167,6 +218,8 @@ std::string Fingerprint(const std::string& tag) {
 TEST(StripRawTextTest, FormattingElementsKeepAFingerprintOfWhatWentAway) {
   EXPECT_EQ(StripRawText("<b>x</b>"), "<b>x</b>");
   EXPECT_EQ(StripRawText("<a href=/x>y</a>"), "<a href=/x>y</a>");
+  // No more than one <a> is ever open: Gumbo never compares them.
+  EXPECT_EQ(Fingerprint("<a href=/x data-a=1>"), "");
   EXPECT_NE(Fingerprint("<b data-a=1>"), "");
   // Equal as Gumbo compares them: same names and values, in any order, quoted
   // or not, with later duplicates ignored.
@@ -184,7 +237,7 @@ TEST(StripRawTextTest, CapsAttributesPerTag) {
   for (int i = 0; i < 1000; ++i) many += " class=c" + std::to_string(i);
   many += " id=late>t</div>";
   const std::string out = StripRawText(many);
-  EXPECT_EQ(out, "<div class=c0>t</div>");  // 999 duplicates, and id beyond the cap
+  EXPECT_EQ(out, "<div class=\"1\">t</div>");  // 999 duplicates, and id beyond the cap
   std::string in_math = "<math";
   for (int i = 0; i < 1000; ++i) in_math += " a" + std::to_string(i) + "=1";
   const std::string kept = StripRawText(in_math + ">x</math>");
@@ -195,7 +248,7 @@ TEST(StripRawTextTest, CapsAttributesPerTag) {
 TEST(StripRawTextTest, DropsTheContentOfInlineSvg) {
   static const Case kCases[] = {
       {"<p>a<svg class=i viewBox=\"0 0 1 1\"><path d=\"M0\"/><title>t</title></svg>b</p>",
-       "<p>a<svg class=i></svg>b</p>"},
+       "<p>a<svg class=\"1\"></svg>b</p>"},
       {"<SVG><G><Path></path></g></SVG >x", "<SVG></svg>x"},
       {"<svg><svg><g></g></svg><g/></svg>x", "<svg></svg>x"},
       // An end tag closes the open SVG elements above its own.
@@ -248,10 +301,14 @@ std::string Reading(const std::string& html) {
   Page p = SegmentBlocks(Document::Parse(html));
   std::string out;
   for (const TextBlock& b : p.blocks) out += std::to_string(b.node) + ":" + b.text + "\n";
+  // Class hashes tell which elements share a class: the strip pass may
+  // shorten the values, keeping which are equal.
+  std::map<std::uint32_t, std::size_t> classes = {{0, 0}};
   for (const Node& n : p.nodes) {
+    const std::size_t cls = classes.emplace(n.class_hash, classes.size()).first->second;
     out += std::to_string(n.parent) + "," + std::to_string(n.tag) + "," +
-           std::to_string(n.flags) + "," + std::to_string(n.hints) + "," +
-           std::to_string(n.class_hash) + ";";
+           std::to_string(n.flags) + "," + std::to_string(n.hints) + "," + std::to_string(cls) +
+           ";";
   }
   for (const ImageRef& i : p.images) out += "img:" + i.src + "|" + i.alt + "\n";
   for (const std::string& j : p.meta.json_ld) out += "ld:" + j + "\n";
@@ -301,6 +358,15 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "<pre>\n\n<b>x</b>\n   <i>y</i>  </pre>  <pre><table><tr><td>t</table>\n\n<b>p</b></pre>",
       "<listing>\n\nx</listing>  <listing>\n y</listing><p>a<listing>\n\n<b>b</b></listing>",
       "<p>a</p>\n\n<pre><table><td>c</td></table></pre>\n  <b>x</b>  \n<i>y</i>",
+      // Attributes kept only where read; classes numbered; ids without hints dropped.
+      "<div href=/x src=/y content=c><a href=/a rel=nofollow>l</a><img src=/i alt=A></div>"
+      "<div itemprop=datePublished content=2020-01-01>x</div><span itemprop=author "
+      "datetime=2021>y</span><time datetime=2022 content=z>t</time>",
+      "<ul class=\"x y\"><li class=item>a<li class='item'>b<li class=item2>c</ul>"
+      "<div class=\"no-comments\" id=\"relatedPosts\"><p class=\"x y\">p</div>"
+      "<div class=\"a&amp;b hidden\">h</div><div id=x1 class=\"read-next\">r</div>",
+      "<p><b class=x><b class=x><b class=x><b class=y>z</p><p><i id=a1><i id=a2><i id=a3>"
+      "<i id=a4>w</p>",
   };
   for (const auto& e : std::filesystem::directory_iterator(PITH_FIXTURES_DIR)) {
     if (!e.is_directory()) continue;  // fixtures/pith-check

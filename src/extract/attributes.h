@@ -7,6 +7,12 @@
 // for, and only this file's .cc touches Gumbo's attribute vectors
 // (tests/rawtext_test.cc checks that). To read a new attribute, add it to
 // the enum and to kAttributeNames; the strip pass then keeps it too.
+//
+// Some are kept only on the elements that pith reads them on (KeptOn(): href
+// on <a>, <area>, <link> and <base>, src on <img>, ...). Reading one goes
+// through the same rule, so that an attribute read on another element is
+// "" with the strip pass and without it alike: to read it there, add the
+// element to KeptOn().
 #ifndef PITH_SRC_ATTRIBUTES_H_
 #define PITH_SRC_ATTRIBUTES_H_
 
@@ -54,18 +60,26 @@ constexpr std::string_view NameOf(Attribute a) {
 // or nullopt when pith never reads it.
 std::optional<Attribute> FindAttribute(std::string_view name);
 
-// The value of attribute `a` of `e`, or "" when it has none.
+// True when the strip pass keeps attribute `a` on an element `tag` (Gumbo's
+// tag of the element the start tag makes: <image> makes an <img>, so the
+// two go together). `has_itemprop`: the element has an itemprop attribute,
+// whose value may be given by content or datetime on any element.
+bool KeptOn(Attribute a, GumboTag tag, bool has_itemprop);
+
+// The value of attribute `a` of `e`, or "" when it has none or when it is
+// not kept on `e`'s element (KeptOn()).
 std::string_view Attr(const GumboElement& e, Attribute a);
 
 // Calls f(Attribute, std::string_view value) for each listed attribute of
-// `e`, in the page's order; the others are skipped, so that what pith reads
-// does not depend on whether the strip pass dropped them.
+// `e` kept on its element, in the page's order; the others are skipped, so
+// that what pith reads does not depend on whether the strip pass dropped
+// them.
 template <typename F>
 void ForEachAttribute(const GumboElement& e, F&& f);
 
 // --- implementation details ---
 std::size_t AttributeCountOf(const GumboElement& e);
-// The i-th attribute of `e`, when it is listed.
+// The i-th attribute of `e`, when it is listed and kept on `e`'s element.
 std::optional<Attribute> AttributeAt(const GumboElement& e, std::size_t i,
                                      std::string_view* value);
 

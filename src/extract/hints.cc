@@ -2,6 +2,7 @@
 #include "extract/hints.h"
 
 #include <array>
+#include <cassert>
 #include <unordered_map>
 
 #include "base/utf8.h"
@@ -91,9 +92,9 @@ constexpr RoleHint kRoleHints[] = {
 
 bool IsTokenChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Calls fn(token, first, last) for each lower-cased letter run of `s`, with
-// whether it opens and closes its class name (names are space-separated;
-// "tag-cloud" is one name of two tokens).
+// Calls fn(token, first, last) for each letter run of `s` (a view into `s`,
+// in its own case), with whether it opens and closes its class name (names
+// are space-separated; "tag-cloud" is one name of two tokens).
 template <typename Fn>
 void ForEachToken(std::string_view s, Fn&& fn) {
   std::size_t i = 0;
@@ -110,28 +111,66 @@ void ForEachToken(std::string_view s, Fn&& fn) {
     std::size_t next = i;
     while (next < s.size() && !IsTokenChar(s[next]) && !IsHtmlSpace(s[next])) ++next;
     const bool last = next == s.size() || IsHtmlSpace(s[next]);
-    fn(AsciiLower(s.substr(start, i - start)), first, last);
+    fn(s.substr(start, i - start), first, last);
     first = false;
   }
 }
 
-// Token -> categories, built once from kVocabularies. Immutable after its
+// A token in lower case, kept on the stack: vocabulary words are short,
+// and a longer token is no word. Whole-attribute compounds are at most 40
+// letters long.
+class LowerToken {
+ public:
+  static constexpr std::size_t kCapacity = 48;
+  // Appends the letters of `token`; false (and nothing appended) when they
+  // do not fit.
+  bool Append(std::string_view token) {
+    if (token.size() > kCapacity - size_) return false;
+    for (char c : token) text_[size_++] = static_cast<char>(c | 0x20);  // letters only
+    return true;
+  }
+  void Clear() { size_ = 0; }
+  std::string_view view() const { return std::string_view(text_, size_); }
+
+ private:
+  char text_[kCapacity];
+  std::size_t size_ = 0;
+};
+
+// Token -> categories, built once from kVocabularies, with the lengths of
+// its tokens by first letter for a quick miss. Immutable after its
 // thread-safe construction: a table, not state.
-const std::unordered_map<std::string_view, std::uint32_t>& TokenTable() {
-  static const std::unordered_map<std::string_view, std::uint32_t> table = [] {
-    std::unordered_map<std::string_view, std::uint32_t> t;
+struct TokenTable {
+  std::unordered_map<std::string_view, std::uint32_t> categories;
+  std::array<std::uint64_t, 26> lengths{};  // bit n: a token of n letters starts so
+};
+
+const TokenTable& Tokens() {
+  static const TokenTable table = [] {
+    TokenTable t;
     for (const Vocabulary& v : kVocabularies) {
-      for (std::string_view token : v.tokens) t[token] |= v.category;
+      for (std::string_view token : v.tokens) {
+        assert(token.size() <= LowerToken::kCapacity);  // ClassifyTokens() reads no longer ones
+        t.categories[token] |= v.category;
+        if (token.size() < 64 && token[0] >= 'a' && token[0] <= 'z') {
+          t.lengths[token[0] - 'a'] |= std::uint64_t{1} << token.size();
+        }
+      }
     }
     return t;
   }();
   return table;
 }
 
-std::uint32_t ClassifyToken(const std::string& token) {
-  const auto& table = TokenTable();
-  auto it = table.find(token);
-  return it == table.end() ? 0 : it->second;
+// `token`: lower-case letters.
+std::uint32_t ClassifyToken(std::string_view token) {
+  const TokenTable& table = Tokens();
+  if (token.empty() || token.size() >= 64 ||
+      !(table.lengths[token[0] - 'a'] & (std::uint64_t{1} << token.size()))) {
+    return 0;
+  }
+  auto it = table.categories.find(token);
+  return it == table.categories.end() ? 0 : it->second;
 }
 
 // Tokens that make the next one a property of the element rather than what
@@ -150,18 +189,33 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
   std::uint32_t hints = 0;
   int count = 0;
   bool modifier = false;  // the previous token was "has", "with", "no"...
-  ForEachToken(attr, [&](const std::string& token, bool first, bool last) {
-    if (!modifier && !(first && !last && IsTaxonomyPrefix(token))) hints |= ClassifyToken(token);
-    modifier = IsModifierToken(token);
+  const bool compound = attr.size() <= 40;
+  LowerToken token, compact;
+  ForEachToken(attr, [&](std::string_view raw, bool first, bool last) {
+    token.Clear();
+    if (token.Append(raw)) {  // a longer token is no word
+      const std::string_view t = token.view();
+      if (!modifier && !(first && !last && IsTaxonomyPrefix(t))) hints |= ClassifyToken(t);
+      modifier = IsModifierToken(t);
+    } else {
+      modifier = false;
+    }
     ++count;
+    if (compound) compact.Append(raw);
   });
   // Whole-attribute compounds: "sr-only" -> "sronly", "read-next" -> "readnext".
-  if (count > 1 && attr.size() <= 40) {
-    std::string compact;
-    ForEachToken(attr, [&](const std::string& token, bool, bool) { compact += token; });
-    hints |= ClassifyToken(compact);
-  }
+  if (count > 1 && compound) hints |= ClassifyToken(compact.view());
   return hints;
+}
+
+// True when `name` is `lower` ignoring ASCII case.
+bool EqualsIgnoringCase(std::string_view name, std::string_view lower) {
+  if (name.size() != lower.size()) return false;
+  for (std::size_t k = 0; k < name.size(); ++k) {
+    const char c = name[k];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[k]) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -174,9 +228,9 @@ std::uint32_t ClassifyWholeClassNames(std::string_view class_attr) {
     std::size_t start = i;
     while (i < class_attr.size() && !IsHtmlSpace(class_attr[i])) ++i;
     if (i == start) break;
-    const std::string name = AsciiLower(class_attr.substr(start, i - start));
+    const std::string_view name = class_attr.substr(start, i - start);
     for (const WholeName& whole : kWholeClassNames) {
-      if (name == whole.name) hints |= whole.category;
+      if (EqualsIgnoringCase(name, whole.name)) hints |= whole.category;
     }
   }
   return hints;

@@ -39,7 +39,9 @@ constexpr std::uint32_t kHintChromeMask = (1u << 15) - 1;
 // Class and id are split into tokens on white space, '-', '_', ':', '.',
 // digits and lower-to-upper case changes ("relatedPosts" -> related, posts),
 // and each token is matched whole. Visibility helpers (kHintHidden) match
-// whole class names only.
+// whole class names only. The result is the union of what each attribute
+// gives alone, and a class or id of digits gives nothing: the strip pass
+// (extract/rawtext.h) relies on both to shorten classes and drop ids.
 std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
                                  std::string_view role_attr, std::string_view itemprop_attr);
 

@@ -6,11 +6,13 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "base/utf8.h"
 #include "extract/attributes.h"
+#include "extract/hints.h"
 
 namespace pith::internal {
 namespace {
@@ -507,11 +509,18 @@ class Stripper {
   }
 
   // Rewrites the start tag at `at` (scanned into tag_) without the attributes
-  // pith never reads, when it has any. Inside <math> only the cap applies.
+  // pith never reads, when it has any, and with shorter class values (see
+  // ShortClass()). Inside <math> only the cap applies.
   void PruneAttributes(std::size_t at, const std::string& name) {
     const bool in_math = math_depth_ > 0;
     if (in_math && tag_.attribute_count <= kMaxAttributesPerTag) return;
-    const bool formatting = !in_math && IsFormattingElement(name);
+    // Three equal <a>s are never open at once: a new <a> closes the last one.
+    const bool formatting = !in_math && name != "a" && IsFormattingElement(name);
+    const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+    bool has_itemprop = false;
+    for (const AttributeSpan& a : attributes_) {
+      has_itemprop |= NameIs(s_, a.begin, a.name_end, "itemprop");
+    }
     static_assert(kAttributeCount <= 64, "one bit per listed attribute");
     std::uint64_t seen = 0;
     kept_.clear();
@@ -520,15 +529,28 @@ class Stripper {
     for (const AttributeSpan& a : attributes_) {
       const std::string_view attr_name = s_.substr(a.begin, a.name_end - a.begin);
       if (in_math) {
-        kept_.push_back(a);
+        kept_.push_back({a, nullptr});
         continue;
       }
       if (std::optional<Attribute> listed = FindAttribute(attr_name)) {
         const std::uint64_t bit = std::uint64_t{1} << static_cast<unsigned>(*listed);
-        if (!(seen & bit)) kept_.push_back(a);  // Gumbo keeps the first of duplicates
-        changed |= (seen & bit) != 0;
+        if (seen & bit) {  // Gumbo keeps the first of duplicates
+          changed = true;
+          continue;
+        }
         seen |= bit;
-        continue;
+        if (KeptOn(*listed, tag, has_itemprop)) {
+          if (*listed == Attribute::kClass) {
+            const std::string* short_class = ShortClass(ValueOf(s_, a));
+            kept_.push_back({a, short_class});
+            changed |= short_class != nullptr;
+            continue;
+          }
+          if (*listed != Attribute::kId || IdHints(ValueOf(s_, a))) {
+            kept_.push_back({a, nullptr});
+            continue;
+          }
+        }
       }
       changed = true;
       if (formatting) dropped_.push_back({Hash64(attr_name, true), Hash64(ValueOf(s_, a), false)});
@@ -537,10 +559,40 @@ class Stripper {
     Drop(at, tag_.end);
     out_.push_back('<');
     out_.append(s_, tag_.name_begin, tag_.name_end - tag_.name_begin);
-    for (const AttributeSpan& a : kept_) out_.append(" ").append(s_, a.begin, a.end - a.begin);
+    for (const auto& [a, value] : kept_) {
+      out_.push_back(' ');
+      if (value == nullptr) {
+        out_.append(s_, a.begin, a.end - a.begin);
+      } else {
+        out_.append(s_, a.begin, a.name_end - a.begin).append("=\"").append(*value).push_back('"');
+      }
+    }
     if (!dropped_.empty()) AppendFingerprint();
     const bool spaced = !kept_.empty() || !dropped_.empty();
     out_.append(tag_.self_closing ? (spaced ? " />" : "/>") : ">");
+  }
+
+  // A shorter class value that pith reads as it reads `value`, or nullptr to
+  // keep `value`. pith reads a class for its hints (ClassifyAttributes()) and
+  // for which elements share it: a value without hints becomes a number, one
+  // per distinct value on the page, which has none either. A value with a
+  // character reference, CR or NUL, which Gumbo rewrites, is kept.
+  const std::string* ShortClass(std::string_view value) {
+    auto [it, added] = short_classes_.try_emplace(value);
+    std::string& short_class = it->second;
+    if (added && value.find_first_of(std::string_view("&\r\0", 3)) == std::string_view::npos &&
+        ClassifyAttributes(value, {}, {}, {}) == 0) {
+      short_class = std::to_string(short_classes_.size());
+      if (ClassifyAttributes(short_class, {}, {}, {}) != 0) short_class.clear();
+    }
+    return short_class.empty() ? nullptr : &short_class;
+  }
+
+  // The hints an id attribute gives; an id without any is dropped. Values
+  // that Gumbo rewrites are kept.
+  static bool IdHints(std::string_view value) {
+    return value.find_first_of(std::string_view("&\r\0", 3)) != std::string_view::npos ||
+           ClassifyAttributes({}, value, {}, {}) != 0;
   }
 
   // An attribute standing for the dropped ones of a formatting element:
@@ -594,7 +646,11 @@ class Stripper {
   int has_frameset_ = -1;        // unknown until an <svg> asks
   std::size_t svg_scanned_ = 0;  // no <svg> before here is followed again
   TagToken tag_;
-  std::vector<AttributeSpan> attributes_, kept_;
+  std::vector<AttributeSpan> attributes_;
+  // Attributes passed on, each with its new value or nullptr to copy it.
+  std::vector<std::pair<AttributeSpan, const std::string*>> kept_;
+  // Class values by the value they stand for; "" to keep it.
+  std::unordered_map<std::string_view, std::string> short_classes_;
   std::vector<std::pair<std::uint64_t, std::uint64_t>> dropped_;  // name and value hashes
 };
 
