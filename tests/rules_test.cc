@@ -948,5 +948,46 @@ TEST(RulesTest, TilesBesideMuchLongerTextStayOut) {
   EXPECT_EQ(article->text.find("$55.00"), std::string::npos) << article->text;
 }
 
+TEST(RulesTest, JsonLdBodyReplacesATeaserOverAPaywall) {
+  // The HTML shows the story's first two paragraphs and a subscription
+  // offer; JSON-LD holds the whole story. The body is not 1.5 times all the
+  // kept text, but it is of the teaser found in it, and nothing after the
+  // teaser is in it: the body replaces the page's text.
+  const std::string p[] = {
+      "The council approved the new river bridge on Tuesday night after a debate that lasted "
+      "almost four hours and drew a crowd of two hundred residents to the town hall.",
+      "The bridge will replace the old iron crossing, closed since the spring floods, and is "
+      "expected to open to traffic and cyclists in the autumn of next year.",
+      "Its cost, shared between the region and the town, is estimated at twelve million, which "
+      "opponents called too much for a town of eight thousand people.",
+      "Supporters answered that the detour through the valley costs shops and commuters more "
+      "every month than the loan will cost the town over thirty years.",
+  };
+  auto page = [&](const std::string& body, const std::string& shown) {
+    return "<html><head><title>Council approves new bridge | Valley Post</title>"
+           "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+           "\"Council approves new bridge\",\"articleBody\":\"" + body + "\"}</script></head>"
+           "<body><article><h1>Council approves new bridge</h1>" + shown + "</article></body></html>";
+  };
+  const std::string offer =
+      "<div class=\"paywall\"><p>You have reached the end of the free part of this story. "
+      "Our reporters cover the valley every day; readers who join us read every story.</p></div>";
+  Result<Article> a = Extract(page(p[0] + "\\n" + p[1] + "\\n" + p[2] + "\\n" + p[3],
+                                   "<p>" + p[0] + "</p><p>" + p[1] + "</p>" + offer));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text, p[0] + "\n\n" + p[1] + "\n\n" + p[2] + "\n\n" + p[3]);
+  // A body shorter than the page's text (a summary) does not replace it,
+  // nor does a longer one when the kept text does not open with it.
+  Result<Article> summary = Extract(page(p[0] + "\\n" + p[1],
+      "<p>" + p[0] + "</p><p>" + p[1] + "</p><p>" + p[2] + "</p><p>" + p[3] + "</p>"));
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary->text, p[0] + "\n\n" + p[1] + "\n\n" + p[2] + "\n\n" + p[3]);
+  Result<Article> other = Extract(page(p[0] + "\\n" + p[1] + "\\n" + p[2] + "\\n" + p[3],
+                                       "<p>" + p[2] + "</p>" + offer + "<p>" + p[3] + "</p>"));
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(other->text.find(p[0]), std::string::npos) << other->text;
+  EXPECT_NE(other->text.find("free part of this story"), std::string::npos) << other->text;
+}
+
 }  // namespace
 }  // namespace pith

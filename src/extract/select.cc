@@ -1011,6 +1011,32 @@ void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* se
   }
 }
 
+namespace {
+
+// True when the kept blocks are a teaser of the JSON-LD body: they open with
+// blocks found in the body (the story's first paragraphs) and nothing after
+// those is (a paywall's offer, a sign-up box), while the body is longer than
+// all that is kept and tuning::kJsonLdPreferRatio times the blocks found in
+// it. A body shorter than the page's text (a summary cut after 500
+// characters) never replaces it.
+bool KeepsATeaserOf(const std::vector<Block>& blocks, const std::string& body,
+                    std::size_t body_chars, std::size_t kept_chars) {
+  if (body_chars <= kept_chars) return false;
+  const std::string normalized = NormalizeSpace(body);
+  std::size_t found_chars = 0;
+  bool teaser_ended = false;
+  for (const Block& b : blocks) {
+    if (!b.kept) continue;
+    const bool found = normalized.find(NormalizeSpace(b.text)) != std::string::npos;
+    if (found && teaser_ended) return false;
+    if (found) found_chars += CountCodePoints(b.text);
+    teaser_ended = teaser_ended || !found;
+  }
+  return found_chars > 0 && body_chars > tuning::kJsonLdPreferRatio * found_chars;
+}
+
+}  // namespace
+
 void FillArticle(const Page& page, const Scores& scores, const Selection& selection,
                  const Metadata& meta, const ExtractOptions& options, Article* article) {
   const UrlResolver& urls = meta.urls;
@@ -1057,7 +1083,8 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     article->blocks.push_back(std::move(b));
   }
   const std::size_t json_chars = CountCodePoints(meta.json_ld_body);
-  if (json_chars > tuning::kJsonLdPreferRatio * kept_chars) {
+  if (json_chars > tuning::kJsonLdPreferRatio * kept_chars ||
+      KeepsATeaserOf(article->blocks, meta.json_ld_body, json_chars, kept_chars)) {
     for (Block& b : article->blocks) {
       if (b.kept) {
         b.kept = false;

@@ -169,7 +169,8 @@ inline constexpr double kLeadMinLetterShare = 0.7;
 // Page-wide fallback: when the region keeps less than this share of the
 // page's good text, a second pass keeps good blocks from the whole page.
 inline constexpr double kFallbackShare = 0.3;
-// JSON-LD articleBody replaces the extraction when it is this many times longer.
+// JSON-LD articleBody replaces the extraction when it is this many times longer,
+// or this many times longer than the teaser the extraction opens with.
 inline constexpr double kJsonLdPreferRatio = 1.5;
 
 // ---- items (listings and collections) ----
