@@ -778,13 +778,17 @@ TEST(RulesTest, LeadBeforeATableOfContentsStays) {
   EXPECT_EQ(a->text.find("Section 3"), std::string::npos) << a->text;
 }
 
-TEST(RulesTest, CaptionWordedBoxWithAHeadingOverProseIsASection) {
-  // Page builders put a service's sections in "image-beside-content" boxes
-  // and carousels, words that also name photo captions. A box holding a
-  // heading over prose is a section; a credit under a photo, prose without
-  // a heading, stays a caption.
+TEST(RulesTest, ChromeWordedBoxWithAHeadingOverProseIsASection) {
+  // Page builders put a service's sections in "image-beside-content" boxes,
+  // carousels, hero banners and section headers, words that also name photo
+  // captions, ads and a site's header. A box holding a heading over prose
+  // is a section; a credit under a photo or an ad, prose without a heading,
+  // stays chrome.
   Result<Article> a = Extract(
       "<html><head><title>Pest control in the valley</title></head><body><main>"
+      "<div class=\"header hero\"><h2>Pest control you can trust</h2><p>For thirty years "
+      "we have kept the houses of the valley free of pests, with care for children and pets."
+      "</p></div>"
       "<section><h2>Home pest control</h2><p>We treat homes against ants, spiders and "
       "scorpions, and come back every season to keep them away from your family.</p>"
       "<p>Every visit starts with an inspection of the garden, the walls and the attic, so "
@@ -798,13 +802,20 @@ TEST(RulesTest, CaptionWordedBoxWithAHeadingOverProseIsASection) {
       "our own staff during inspections in the valley last spring.</p></div>"
       "<section><h2>Why us</h2><p>Our technicians are licensed, and every treatment comes with "
       "a guarantee: if the pests come back, so do we, at no charge to you at all.</p></section>"
+      "<div class=\"banner\"><h2>Contact an office near you</h2><p>Our offices in the valley "
+      "answer the phone six days a week and send a technician within two days.</p></div>"
+      "<div class=\"ad-slot\"><p>Garden furniture at half price this weekend only, in every "
+      "store of the region, while stocks last.</p></div>"
       "</main></body></html>");
   ASSERT_TRUE(a.ok());
-  for (const char* kept : {"Termite control", "Termites are a serious threat",
-                           "Scorpion control", "we seal the gaps", "if the pests come back"}) {
+  for (const char* kept : {"Pest control you can trust", "For thirty years", "Termite control",
+                           "Termites are a serious threat", "Scorpion control", "we seal the gaps",
+                           "if the pests come back", "Contact an office near you",
+                           "send a technician within two days"}) {
     EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
   }
   EXPECT_EQ(a->text.find("photographs on this page"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Garden furniture"), std::string::npos) << a->text;
 }
 
 TEST(RulesTest, ThreadKeepsEachPostersNameAndDate) {

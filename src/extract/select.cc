@@ -498,10 +498,16 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
   for (int b : titles) (*decisions)[b] = {true, "linked title of the kept text after it"};
 }
 
+// Chrome categories whose words also name a page's sections: "caption",
+// "image", "carousel" (a page builder's "image-beside-content" box, a
+// carousel of services), "banner", "promo" (a hero banner), "header" (a
+// section's header). See HoldsHeadedProse.
+constexpr std::uint32_t kHintSectionWords = kHintCaption | kHintAds | kHintHeader;
+
 // True when `n` holds a heading with prose after it (a good block ending a
 // sentence): a section of its own, whatever its class says. A photo's
-// caption or credit has no heading over a paragraph; a page builder's
-// "image-beside-content" box or a carousel of services does.
+// caption or credit, an ad, a site's header have no heading over a
+// paragraph; a service's sections do.
 bool HoldsHeadedProse(const Page& page, const Node& n) {
   bool heading = false;
   for (int b = n.block_begin; b < n.block_end; ++b) {
@@ -544,7 +550,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
   };
   auto spared = [&](int id) {
     const Node& n = page.nodes[id];
-    if ((n.hints & kHintChromeMask) == kHintCaption &&
+    if ((n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
         ChromeReason(n, /*use_hints=*/false) == nullptr && HoldsHeadedProse(page, n)) {
       return true;
     }
