@@ -899,8 +899,8 @@ TEST(RulesTest, DataSheetOfAProductStays) {
 }
 
 // A shop's category page: a menu, an intro, a grid of product tiles (linked
-// name, price, a button every tile repeats) and a footer. `extra_head` goes
-// into <head>, `guide` after the grid.
+// name, price, finish, weight, a button every tile repeats) and a footer.
+// `extra_head` goes into <head>, `guide` after the grid.
 std::string CategoryPage(const std::string& extra_head, const std::string& guide) {
   std::string tiles;
   const char* names[] = {"Harbour lamp", "Quay lantern", "Pier sconce", "Dock pendant",
@@ -908,7 +908,9 @@ std::string CategoryPage(const std::string& extra_head, const std::string& guide
   for (int i = 0; i < 6; ++i) {
     tiles += std::string("<li class=\"tile\"><h3><a href=\"/p/") + std::to_string(i) + "\">" +
              names[i] + "</a></h3><div class=\"price\">$" + std::to_string(40 + 15 * i) +
-             ".00</div><div class=\"swatch\">" + (i % 2 ? "Copper" : "Brass") + "</div>"
+             ".00</div><div class=\"swatch\">" + (i % 2 ? "Copper" : "Brass") +
+             "</div><div class=\"label\">Weight:</div><div class=\"value\">" +
+             std::to_string(2 + i) + " kg</div>"
              "<div class=\"actions\"><a href=\"/cart/add\">Add to cart</a></div></li>";
   }
   return "<html><head><title>Lamps | Harbour Lights</title>" + extra_head +
@@ -919,13 +921,14 @@ std::string CategoryPage(const std::string& extra_head, const std::string& guide
 }
 
 TEST(RulesTest, CollectionKeepsItsItemsTitlesAndPrices) {
-  // The tiles are the content of a collection: each name, price and finish
-  // stays, the button every tile repeats does not, nor the menu and the footer.
+  // The tiles are the content of a collection: each name, price, finish and
+  // weight stays, the label every tile repeats too ("Weight:"), but not the
+  // button every tile repeats, nor the menu and the footer.
   Result<Article> a = Extract(CategoryPage("", ""));
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->page_type, PageType::kCollection);
   for (const char* kept : {"Harbour lamp", "$40.00", "Tide wall light", "$115.00",
-                           "Copper"}) {
+                           "Copper", "Weight:\n\n7 kg"}) {
     EXPECT_NE(a->text.find(kept), std::string::npos) << "lost " << kept << ":\n" << a->text;
   }
   for (const char* dropped : {"Add to cart", "Sale items", "registered in the harbour town"}) {

@@ -22,5 +22,14 @@ TEST(Utf8Test, HtmlSpaceIsAsciiOnly) {
   for (char c : {'\v', '\0', 'a', '\x85', '\xA0'}) EXPECT_FALSE(IsHtmlSpace(c)) << int(c);
 }
 
+TEST(Utf8Test, EndsWithColon) {
+  EXPECT_TRUE(EndsWithColon("Weight:"));
+  EXPECT_TRUE(EndsWithColon("Contact: \n"));
+  EXPECT_TRUE(EndsWithColon("\xE9\x87\x8D\xE9\x87\x8F\xEF\xBC\x9A"));  // full-width colon
+  EXPECT_FALSE(EndsWithColon("10:30"));
+  EXPECT_FALSE(EndsWithColon(""));
+  EXPECT_FALSE(EndsWithColon("\xBC\x9A"));  // a cut sequence
+}
+
 }  // namespace
 }  // namespace pith::internal

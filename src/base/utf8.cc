@@ -147,6 +147,12 @@ std::string_view TrimAsciiSpace(std::string_view s) {
   return s;
 }
 
+bool EndsWithColon(std::string_view text) {
+  const std::string_view t = TrimAsciiSpace(text);
+  return (!t.empty() && t.back() == ':') ||
+         (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A");  // U+FF1A
+}
+
 int JsonDepth(std::string_view s) {
   int depth = 0, max_depth = 0;
   bool in_string = false;

@@ -52,6 +52,10 @@ void TrimTrailingSpaces(std::string* s);
 // `s` without leading and trailing ASCII white space (space, tab, CR, LF).
 std::string_view TrimAsciiSpace(std::string_view s);
 
+// True when `text` ends with a colon, ASCII or full-width (CJK), before any
+// trailing white space: a label ("Weight:", "Contact:").
+bool EndsWithColon(std::string_view text);
+
 // Lower-cases ASCII letters.
 std::string AsciiLower(std::string_view s);
 

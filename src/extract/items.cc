@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/utf8.h"
 #include "extract/hints.h"
 #include "extract/tuning.h"
 
@@ -130,7 +131,8 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
       for (int b = page.nodes[item].block_begin; b < page.nodes[item].block_end; ++b) {
         const TextBlock& block = page.blocks[b];
         if (sel->decisions[b].kept || hidden[block.node] || block.chars == 0) continue;
-        if (seen[block.text] >= repeated) {
+        // A label of the item's data ("Weight:") repeats, and stays.
+        if (seen[block.text] >= repeated && !EndsWithColon(block.text)) {
           sel->decisions[b] = {false, "repeated in every item"};
           continue;
         }

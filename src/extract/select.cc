@@ -231,13 +231,6 @@ bool RepeatsTitle(const TextBlock& b, const Metadata& meta) {
          meta.title_forms.end();
 }
 
-// True when `text` ends with a colon, ASCII or full-width (CJK).
-bool EndsWithColon(const std::string& text) {
-  std::string_view t = TrimAsciiSpace(text);
-  return (!t.empty() && t.back() == ':') ||
-         (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A");  // U+FF1A
-}
-
 // A heading written as a sentence of prose ("He says he never saw the
 // letter."): styled as a heading, read as text.
 bool IsProseHeading(const TextBlock& b) {
