@@ -193,6 +193,36 @@ TEST_F(CliWarcTest, AnArchiveWgetWrote) {
       << r.err;
 }
 
+TEST_F(CliWarcTest, EachSkippedRecordIsCountedUnderItsKind) {
+  const std::string uri = "http://example.org/k";
+  const auto response = [&](const std::string& id, const std::string& type, const std::string& body) {
+    return Record("WARC/1.1", "response", id, uri, kHttpCt,
+                  "HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\n\r\n" + body);
+  };
+  const std::string request_ct = "application/http; msgtype=request";
+  const std::vector<std::string> records = {
+      WarcioRecords()[0],  // warcinfo
+      Record("WARC/1.1", "request", "00000012", uri, request_ct, "GET /k HTTP/1.1\r\n\r\n"),
+      response("00000013", "text/html; charset=utf-8", Page("Counted kinds")),
+      Record("WARC/1.1", "request", "00000014", uri + ".pdf", request_ct, "GET /k.pdf HTTP/1.1\r\n\r\n"),
+      response("00000015", "application/pdf", "%PDF-1.4 not a page"),
+      response("00000016", "application/json", "{\"not\": \"a page\"}"),
+      Record("WARC/1.1", "resource", "00000017", uri + ".png", "image/png", "\x89PNG\r\n"),
+      Record("WARC/1.1", "metadata", "00000018", uri, "application/warc-fields", "fetchTimeMs: 3\r\n"),
+      Record("WARC/1.1", "conversion", "00000019", uri, "text/plain", "Counted kinds, as text"),
+      Record("WARC/1.1", "", "00000020", uri, "text/plain", "a record without a type"),
+  };
+  const std::string path = Write("kinds.warc", Join(records));
+  CliRun r = RunPith("-j2 --format jsonl " + path);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::vector<nlohmann::json> lines = JsonLines(r.out);
+  ASSERT_EQ(lines.size(), 1u) << r.out;
+  EXPECT_EQ(lines[0]["warc_record_id"], "<urn:uuid:00000013>");
+  EXPECT_EQ(r.err, "pith: " + path + ": 10 records read: 1 extracted, 0 without content, 9 skipped "
+                   "by type (1 conversion, 1 metadata, 2 request, 1 resource (not HTML), "
+                   "2 response (not HTML), 1 untyped, 1 warcinfo), 0 failed\n");
+}
+
 TEST_F(CliWarcTest, AnArchiveWithoutPagesExitsOne) {
   const std::vector<std::string> parts = WarcioRecords();
   const std::string path = Write("nopages.warc", parts[0] + parts[1] + parts[4]);

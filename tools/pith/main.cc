@@ -507,7 +507,7 @@ int main(int argc, char** argv) {
       if (record) {
         std::lock_guard<std::mutex> lock(tally_mu);
         if (skipped) {
-          ++tallies[i].skipped["response (not HTML)"];
+          ++tallies[i].skipped[SkipKind(outcome.record)];
         } else {
           ++tallies[i].failed;
         }
