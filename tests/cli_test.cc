@@ -182,6 +182,18 @@ TEST_F(CliTest, UsageErrors) {
   EXPECT_EQ(version.out.rfind("pith ", 0), 0u);
 }
 
+TEST_F(CliTest, ListWithoutDiscoveryIsAUsageError) {
+  for (const char* args : {"--list http://127.0.0.1:1/", "--list " /* no input at all */,
+                           "--list --urls list.txt"}) {
+    CliRun r = RunPith(args);
+    EXPECT_EQ(r.exit_code, 2) << args;
+    EXPECT_EQ(r.err, "pith: --list goes with --sitemap, --feed or --crawl\nTry 'pith --help'.\n")
+        << args;
+    EXPECT_EQ(r.out, "") << args;
+  }
+  EXPECT_EQ(RunPith("--list --help").exit_code, 0);  // help is never a usage error
+}
+
 TEST_F(CliTest, OutputFile) {
   std::string out = dir_ + "/out.txt";
   CliRun r = RunPith("-o " + out + " " + Fixture("recipe"));

@@ -2,10 +2,14 @@
 // the hostile documents), then sitemaps, feeds and the crawl against local
 // servers, under the Fetcher's politeness.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdlib>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -493,6 +497,50 @@ TEST_F(DiscoverTest, CliListsWhatDiscoveryFinds) {
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(RunPith("--list " + site_.Url("/c/")).exit_code, 2);  // --list needs discovery
   EXPECT_EQ(RunPith("--follow sideways --crawl " + site_.Url("/c/")).exit_code, 2);
+}
+
+// Runs `pith ARGS` with its standard output a pipe whose reader has left, as
+// in `pith ... | head -n 1` once head has its line, and SIGPIPE at its
+// default as a shell leaves it. Returns the wait status; *err gets stderr.
+int RunIntoClosedPipe(const std::string& args, std::string* err) {
+  int fds[2];
+  if (pipe(fds) != 0) return -1;
+  close(fds[0]);
+  char err_path[] = "/tmp/pith-closed-pipe-XXXXXX";
+  const int err_fd = mkstemp(err_path);
+  const std::string cmd = "exec env -u http_proxy -u https_proxy -u HTTPS_PROXY -u all_proxy "
+                          "-u ALL_PROXY " + std::string(PITH_CLI_PATH) + " " + args;
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(fds[1], STDOUT_FILENO);
+    dup2(err_fd, STDERR_FILENO);
+    std::signal(SIGPIPE, SIG_DFL);
+    execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(fds[1]);
+  close(err_fd);
+  int status = -1;
+  waitpid(pid, &status, 0);
+  std::ifstream in(err_path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *err = ss.str();
+  unlink(err_path);
+  return status;
+}
+
+TEST_F(DiscoverTest, CliListIntoAClosedPipeEndsQuietly) {
+  std::string err;
+  const int status = RunIntoClosedPipe("--delay 0 --list --feed " + site_.Url("/blog"), &err);
+  ASSERT_TRUE(WIFEXITED(status)) << "ended by signal " << WTERMSIG(status);
+  EXPECT_EQ(WEXITSTATUS(status), 0);  // the exit status so far: the reader's leaving is no error
+  EXPECT_EQ(err, "");
+  // A problem found before the reader left still counts.
+  const int missing = RunIntoClosedPipe("--delay 0 --list --sitemap " + site_.Url("/"), &err);
+  ASSERT_TRUE(WIFEXITED(missing));
+  EXPECT_EQ(WEXITSTATUS(missing), 2);
+  EXPECT_EQ(err.find("cannot write output"), std::string::npos) << err;
 }
 
 TEST_F(DiscoverTest, CliExtractsWhatDiscoveryFindsUnderPoliteness) {

@@ -331,6 +331,10 @@ Status Validate(const CliArgs& args) {
   if (args.with_expected && args.save_dir.empty()) {
     return Status::InvalidArgument("--with-expected needs --save DIR");
   }
+  const bool discovering = !args.sitemaps.empty() || !args.feeds.empty() || !args.crawls.empty();
+  if (args.list && !discovering && !args.help && !args.version) {
+    return Status::InvalidArgument("--list goes with --sitemap, --feed or --crawl");
+  }
   return Status::Ok();
 }
 

@@ -216,6 +216,15 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
 };
 
+// -o FILE opened for writing, or standard output without one; nullptr, said
+// on standard error, when it cannot be opened.
+std::FILE* OpenOutput(const std::string& path) {
+  if (path.empty()) return stdout;
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (f == nullptr) std::perror(("pith: " + path).c_str());
+  return f;
+}
+
 // Standard output (or -o FILE). Each record is flushed as it is written, so
 // a reader of a long batch sees records as they complete. When the reader
 // leaves (a broken pipe, as with `| head`), pith stops at once, with the
@@ -224,22 +233,32 @@ class Output {
  public:
   Output(std::FILE* f, const int* exit_code) : file_(f), exit_code_(exit_code) {}
   void Write(const std::string& s) {
-    if (failed_) return;
-    if (std::fwrite(s.data(), 1, s.size(), file_) != s.size()) failed_ = true;
+    if (error_ == 0 && std::fwrite(s.data(), 1, s.size(), file_) != s.size()) Fail();
   }
   void EndRecord() {
-    if (!failed_ && std::fflush(file_) != 0) failed_ = true;
-    if (failed_ && errno == EPIPE) {
+    if (error_ == 0 && std::fflush(file_) != 0) Fail();
+    if (error_ == EPIPE) {
       std::fflush(stderr);
       std::_Exit(*exit_code_);
     }
   }
-  bool Close() { return std::fflush(file_) == 0 && !failed_; }
+  // Flushes and closes the output; returns `exit_code`, or kExitError when
+  // the output could not be written. A reader that left (EPIPE) is not an
+  // error of ours.
+  int Finish(int exit_code) {
+    if (error_ == 0 && std::fflush(file_) != 0) Fail();
+    if (file_ != stdout && std::fclose(file_) != 0 && error_ == 0) Fail();
+    if (error_ == 0 || error_ == EPIPE) return exit_code;
+    std::cerr << "pith: cannot write output: " << std::strerror(error_) << "\n";
+    return kExitError;
+  }
 
  private:
+  void Fail() { error_ = errno != 0 ? errno : EIO; }
+
   std::FILE* file_;
   const int* exit_code_;
-  bool failed_ = false;
+  int error_ = 0;  // errno of the first failed write
 };
 
 }  // namespace
@@ -264,10 +283,6 @@ int main(int argc, char** argv) {
   const bool list_on_stdin =
       std::find(args.url_lists.begin(), args.url_lists.end(), "-") != args.url_lists.end();
   const bool discovering = !args.sitemaps.empty() || !args.feeds.empty() || !args.crawls.empty();
-  if (args.list && !discovering) {
-    std::cerr << "pith: --list goes with --sitemap, --feed or --crawl\nTry 'pith --help'.\n";
-    return kExitError;
-  }
   if (args.inputs.empty() && args.url_lists.empty() && !discovering) {
     if (isatty(STDIN_FILENO)) {
       std::cerr << "pith: no input given\nTry 'pith --help'.\n";
@@ -307,20 +322,15 @@ int main(int argc, char** argv) {
   int exit_code = errors.empty() ? kExitOk : kExitError;
   for (const std::string& e : errors) std::cerr << "pith: " << e << "\n";
   if (args.list) {
-    std::FILE* f = args.output.empty() ? stdout : std::fopen(args.output.c_str(), "wb");
-    if (f == nullptr) {
-      std::perror(("pith: " + args.output).c_str());
-      return kExitError;
-    }
-    for (const std::string& u : found) std::fprintf(f, "%s\n", u.c_str());
-    const bool written = std::fflush(f) == 0 && !std::ferror(f);
-    if (f != stdout) std::fclose(f);
-    if (!written) {
-      std::perror("pith: cannot write output");
-      return kExitError;
-    }
     if (found.empty() && exit_code == kExitOk) exit_code = kExitNotFound;
-    return exit_code;
+    std::FILE* f = OpenOutput(args.output);
+    if (f == nullptr) return kExitError;
+    Output out(f, &exit_code);
+    for (const std::string& u : found) {
+      out.Write(u + "\n");
+      out.EndRecord();
+    }
+    return out.Finish(exit_code);
   }
   for (std::string& u : found) inputs.push_back({std::move(u), true});
   if (inputs.empty() && args.crawls.empty() && errors.empty()) {
@@ -350,11 +360,8 @@ int main(int argc, char** argv) {
     if (!in.url) any_archive |= in.archive = IsArchive(in.name);
   }
 
-  std::FILE* out_file = stdout;
-  if (!args.output.empty() && !(out_file = std::fopen(args.output.c_str(), "wb"))) {
-    std::perror(("pith: " + args.output).c_str());
-    return kExitError;
-  }
+  std::FILE* out_file = OpenOutput(args.output);
+  if (out_file == nullptr) return kExitError;
   Output out(out_file, &exit_code);
   Progress progress((inputs.size() > 1 || any_archive) && isatty(STDERR_FILENO) && !args.quiet,
                     any_archive ? 0 : inputs.size());
@@ -615,11 +622,5 @@ int main(int argc, char** argv) {
       exit_code = kExitNotFound;
     }
   }
-  if (!out.Close()) {
-    if (errno == EPIPE) return exit_code;  // the reader left: not an error of ours
-    std::perror("pith: cannot write output");
-    return kExitError;
-  }
-  if (out_file != stdout) std::fclose(out_file);
-  return exit_code;
+  return out.Finish(exit_code);
 }
