@@ -1054,6 +1054,12 @@ released while downloading.
                     "Updating: pages with an expectation created or rewritten.")
       .def_readonly("written", &pith::CheckReport::written,
                     "Updating: expectation files created or rewritten.")
+      .def_readonly("updating", &pith::CheckReport::updating,
+                    "Whether the check wrote expectations (update=True).")
+      .def_property_readonly("summary", &pith::CheckReport::Summary,
+                             "The counts in one line, as pith check prints them: \"3 pages "
+                             "checked: 1 unchanged, 1 changed, 1 missing an expectation, 0 "
+                             "failed\" (and \", 1 updated (2 files written)\" when updating).")
       .def_property_readonly("exit_code", &pith::CheckReport::ExitCode,
                              "0 all unchanged (or written), 1 changed or missing, 2 failed.")
       .def("__repr__", [](const pith::CheckReport& r) {

@@ -269,6 +269,7 @@ TEST_F(CheckDirectoryTest, UnchangedChangedMissingAndBroken) {
   EXPECT_EQ(r.missing, 1u);
   EXPECT_EQ(r.failed, 1u);
   EXPECT_EQ(r.ExitCode(), 2);
+  EXPECT_EQ(r.Summary(), "4 pages checked: 1 unchanged, 1 changed, 1 missing an expectation, 1 failed");
   ASSERT_EQ(r.results.size(), 4u);  // sorted by name
   EXPECT_EQ(r.results[0].name, "changed");
   EXPECT_EQ(r.results[1].name, "new");
@@ -308,14 +309,23 @@ TEST_F(CheckDirectoryTest, UpdateWritesWhatChangedAndSaysSo) {
   EXPECT_EQ(first.results[0].expected, dir_ + "/a.expected.txt");
   EXPECT_NE(Read("a.expected.txt").find("The first paragraph of the story"), std::string::npos);
 
+  EXPECT_EQ(first.Summary(), "2 pages checked: 0 unchanged, 0 changed, 0 missing an expectation, "
+                             "0 failed, 2 updated (2 files written)");
+
   Write("b.expected.txt", "stale\n");
   CheckReport second = Check(o);
   EXPECT_EQ(second.written, 1u);
+  EXPECT_EQ(second.Summary(), "2 pages checked: 1 unchanged, 0 changed, 0 missing an expectation, "
+                              "0 failed, 1 updated (1 file written)");
   EXPECT_EQ(second.unchanged, 1u);
   EXPECT_EQ(second.results[0].outcome, CheckOutcome::kUnchanged);
   EXPECT_EQ(second.results[1].outcome, CheckOutcome::kUpdated);
   EXPECT_NE(second.results[1].diff.find("\n-stale\n"), std::string::npos);
   EXPECT_EQ(Read("b.expected.txt"), Read("a.expected.txt"));  // same body, same text
+  o.update = false;
+  o.only = "a";
+  EXPECT_EQ(Check(o).Summary(),
+            "1 page checked: 1 unchanged, 0 changed, 0 missing an expectation, 0 failed");
   EXPECT_EQ(Check(CheckOptions{}).ExitCode(), 0);
 }
 

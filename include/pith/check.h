@@ -119,6 +119,12 @@ struct CheckReport {
   std::size_t failed = 0;
   std::size_t updated = 0;  // updating: pages with an expectation created or rewritten
   std::size_t written = 0;  // updating: expectation files created or rewritten
+  bool updating = false;    // the check ran with CheckOptions::update
+
+  // The counts in one line, as `pith check` and pith.testing print them:
+  // "3 pages checked: 1 unchanged, 1 changed, 1 missing an expectation,
+  // 0 failed", and when updating ", 1 updated (2 files written)".
+  std::string Summary() const;
 
   // 0 when every page is unchanged (or, updating, was written), 1 when a page
   // changed or lacks an expectation, 2 when a page failed: the exit status

@@ -71,11 +71,7 @@ def format_report(report: _core.CheckReport, directory: str = "") -> str:
                          f"or pith check --update --only {r.name} DIR)")
         elif r.outcome == "failed":
             lines.append(f"failed: {what}: {r.error}")
-    summary = (f"{report.pages} pages checked: {report.unchanged} unchanged, {report.changed} "
-               f"changed, {report.missing} missing an expectation, {report.failed} failed")
-    if report.updated or report.written:
-        summary += f", {report.updated} updated ({report.written} files written)"
-    lines.append(f"{directory}: {summary}" if directory else summary)
+    lines.append(f"{directory}: {report.summary}" if directory else report.summary)
     return "\n".join(lines)
 
 

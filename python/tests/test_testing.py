@@ -34,8 +34,14 @@ def test_check_update_then_unchanged(tmp_path: pathlib.Path) -> None:
     assert (report.pages, report.missing, report.exit_code) == (3, 3, 1)
     assert {r.outcome for r in report.results} == {"missing"}
     assert "missing: brief (text): no " in pith.testing.format_report(report)
+    # The summary line is the library's, as pith check prints it.
+    assert report.summary == ("3 pages checked: 0 unchanged, 0 changed, 3 missing an expectation, "
+                              "0 failed")
+    assert pith.testing.format_report(report, "d").endswith("\nd: " + report.summary)
+    assert not report.updating
     written = pith.testing.check(d, update=True)
     assert written.written == 3 and written.exit_code == 0
+    assert written.updating and written.summary.endswith(", 3 updated (3 files written)")
     assert {r.outcome for r in written.results} == {"created"}
     assert (d / "recipe" / "expected.txt").read_text("utf-8") == (
         FIXTURES / "recipe" / "expected.txt").read_text("utf-8")  # meta.json's URL and type used

@@ -243,6 +243,21 @@ const char* CheckOutcomeName(CheckOutcome outcome) {
   return "unknown";
 }
 
+std::string CheckReport::Summary() const {
+  const auto count = [](std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  std::string line = count(pages, "page", "pages") + " checked: " + std::to_string(unchanged) +
+                     " unchanged, " + std::to_string(changed) + " changed, " +
+                     std::to_string(missing) + " missing an expectation, " +
+                     std::to_string(failed) + " failed";
+  if (updating) {
+    line += ", " + std::to_string(updated) + " updated (" + count(written, "file", "files") +
+            " written)";
+  }
+  return line;
+}
+
 int CheckReport::ExitCode() const {
   if (failed > 0) return 2;
   return changed > 0 || missing > 0 ? 1 : 0;
@@ -456,6 +471,7 @@ Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& o
   for (std::thread& t : pool) t.join();
 
   CheckReport report;
+  report.updating = options.update;
   const auto rank = [](CheckOutcome o) {
     switch (o) {
       case CheckOutcome::kFailed: return 3;

@@ -19,10 +19,6 @@ const char* FormatName(OutputFormat f) {
   return "text";
 }
 
-std::string Plural(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // One directory: its report on standard output; returns its exit status.
 int CheckOne(const CliArgs& args, const std::string& dir) {
   CheckOptions options;
@@ -64,16 +60,8 @@ int CheckOne(const CliArgs& args, const std::string& dir) {
         break;
     }
   }
-  const CheckReport& c = *report;
-  std::cout << dir << ": " << Plural(c.pages, "page", "pages") << " checked: " << c.unchanged
-            << " unchanged, " << c.changed << " changed, " << c.missing
-            << " missing an expectation, " << c.failed << " failed";
-  if (options.update) {
-    std::cout << ", " << c.updated << " updated (" << Plural(c.written, "file", "files")
-              << " written)";
-  }
-  std::cout << "\n";
-  return c.ExitCode();
+  std::cout << dir << ": " << report->Summary() << "\n";
+  return report->ExitCode();
 }
 
 }  // namespace
