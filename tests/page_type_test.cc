@@ -83,6 +83,16 @@ TEST(PageTypeTest, ThreadOfSignedPosts) {
             PageType::kArticle);
 }
 
+TEST(PageTypeTest, ServiceCardsAreNotPosts) {
+  // A service's cards repeat a heading, a paragraph and a short link; the
+  // link follows the text, where a poster's name comes before it.
+  const std::string card = "<div class=\"card\"><h3>Audits</h3>" + std::string(kParagraph) +
+                           "<p><a href=\"/services/audits\">Learn more</a></p></div>";
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Our services</h1>" + Repeat(kParagraph, 2) +
+                                Repeat(card, 4) + "</main>")),
+            PageType::kService);
+}
+
 TEST(PageTypeTest, ShopCategoryAndProductPage) {
   const std::string tile =
       "<li class=\"tile\"><a href=\"/p/1\">Trail shoe</a><span class=\"price\">$129.00</span></li>";

@@ -118,8 +118,9 @@ int CountSpecRows(const Page& page, const std::vector<bool>& chrome) {
 }
 
 // A post of a thread: prose signed by a short linked line (the poster's
-// name) among its first blocks, which a section of an article (opened by
-// its heading) does not have.
+// name) among its first blocks, before the prose, which a section of an
+// article (opened by its heading) does not have, nor a service's card (its
+// "Learn more" link follows its text).
 bool IsPost(const Page& page, const Scores& scores, int id) {
   const Node& n = page.nodes[id];
   if (scores.good_chars[id] < tuning::kMinPostChars ||
@@ -129,6 +130,7 @@ bool IsPost(const Page& page, const Scores& scores, int id) {
   const int head_end = std::min(n.block_end, n.block_begin + tuning::kPostSignatureBlocks);
   for (int b = n.block_begin; b < head_end; ++b) {
     const TextBlock& block = page.blocks[b];
+    if (IsGoodBlock(block)) return false;  // text before any name: a card's "Learn more"
     if (block.kind != BlockKind::kHeading && block.link_chars > 0 &&
         block.chars <= tuning::kMaxSpecLabelChars) {
       return true;
