@@ -28,16 +28,23 @@ struct Case {
   const char* out;
 };
 
+// Switches the strip pass's pruning for one scope.
+class Pruning {
+ public:
+  explicit Pruning(bool on) { SetMarkupPruning(on); }
+  ~Pruning() { SetMarkupPruning(true); }
+};
+
 TEST(StripRawTextTest, DropsScriptStyleAndComments) {
   static const Case kCases[] = {
       {"<p>a</p><script>var x = 1;</script><p>b</p>", "<p>a</p><script></script><p>b</p>"},
-      {"<style type=\"text/css\">p { color: red }</style>x", "<style></style>x"},
+      {"<style type=\"text/css\">p { color: red }</style>x", "<style type=\"text/css\"></style>x"},
       {"a<!-- note <p>hidden</p> -->b", "ab"},
       {"a<!-->b", "ab"},
       {"a<!--->b", "ab"},
       {"a<!-- x --!>b", "ab"},
       // End tags are case-insensitive and need a delimiter.
-      {"<SCRIPT>x</scriptx>y</SCRIPT >z", "<SCRIPT></SCRIPT>z"},
+      {"<SCRIPT>x</scriptx>y</SCRIPT >z", "<SCRIPT></SCRIPT >z"},
       // A string that spells the end tag in pieces does not end the script.
       {"<script>document.write('</scr' + 'ipt>')</script>t", "<script></script>t"},
       // Escaped and double-escaped script data: the inner </script> does not end it.
@@ -62,8 +69,28 @@ TEST(StripRawTextTest, DropsScriptStyleAndComments) {
       {"<?php echo '<script>'; ?>t</script>u", "<?php echo '<script>'; ?>t</script>u"},
       {"<!x <style>>a</style>", "<!x <style>>a</style>"},
       {"</ x <script>>a</script>", "</ x <script>>a</script>"},
-      // A quoted value in an end tag hides a '<'; end tags lose their attributes.
-      {"</p title='<script>'>a</script>", "</p>a</script>"},
+      // A quoted value in an end tag hides a '<'.
+      {"</p title='<script>'>a</script>", "</p title='<script>'>a</script>"},
+  };
+  // Scripts between white space go whole (DropsScriptsBetweenWhiteSpace):
+  // their bodies are shown here without that.
+  Pruning off(false);
+  for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
+}
+
+TEST(StripRawTextTest, DropsScriptsBetweenWhiteSpace) {
+  static const Case kCases[] = {
+      {"<p>a</p>\n<script src=x.js></script>\n<p>b</p>", "<p>a</p>\n\n<p>b</p>"},
+      {"<head><script>x</script><script async>y</script></head>", "<head></head>"},
+      {"<td><SCRIPT>x</SCRIPT > </td>", "<td> </td>"},
+      // Text beside it stays apart, as two text nodes; JSON-LD is read.
+      {"<p>a<script>x</script>\n</p>", "<p>a<script></script>\n</p>"},
+      {"<p> <script>x</script>b</p>", "<p> <script></script>b</p>"},
+      {"<script type=application/ld+json>{}</script>", "<script type=application/ld+json>{}</script>"},
+      // <pre> drops a newline right after its start tag only.
+      {"<pre><script>x</script>\nb</pre>", "<pre><script></script>\nb</pre>"},
+      {"<math><script>x</script></math>", "<math><script></script></math>"},
+      {"<script>never closed", "<script>"},
   };
   for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
 }
@@ -77,13 +104,6 @@ TEST(StripRawTextTest, CountsTagsAndUnclosedNesting) {
   StripRawText("<div><div><div><script><div><div></script>", &deep);
   EXPECT_EQ(deep.max_open, 3u);  // tags inside a script are text
 }
-
-// Switches the strip pass's pruning for one scope.
-class Pruning {
- public:
-  explicit Pruning(bool on) { SetMarkupPruning(on); }
-  ~Pruning() { SetMarkupPruning(true); }
-};
 
 TEST(StripRawTextTest, DropsAttributesPithNeverReads) {
   static const Case kCases[] = {
@@ -107,7 +127,9 @@ TEST(StripRawTextTest, DropsAttributesPithNeverReads) {
       // Raw text elements keep their bodies' rules.
       {"<script data-x=1 type='application/ld+json'>{}</script>",
        "<script type='application/ld+json'>{}</script>"},
-      {"<script async src=a.js type=module>x</script>", "<script type=module></script>"},
+      {"<script async src=a.js type=module>x</script>t", "<script type=module></script>t"},
+      // End tags lose their attributes.
+      {"<p>x</p title='<script>'>a", "<p>x</p>a"},
       // Inside <math> every attribute stays.
       {"<math display=block foo=bar><mi mathvariant=normal>x</mi></math><p x=1>",
        "<math display=block foo=bar><mi mathvariant=normal>x</mi></math><p>"},
@@ -174,11 +196,11 @@ TEST(StripRawTextTest, NumbersClassesWithoutHintsAndDropsIdsWithoutHints) {
   static const Case kCases[] = {
       // One number per distinct value: equal classes stay equal.
       {"<div class=\"foo bar\">a</div><p class='foo bar'>b</p><p class=baz>c",
-       "<div class=\"1\">a</div><p class=\"1\">b</p><p class=\"2\">c"},
+       "<div class=1>a</div><p class=1>b</p><p class=2>c"},
       // A class with hints is kept whole, and so is one that Gumbo rewrites.
       {"<div class=\"nav-item foo\">a</div>", "<div class=\"nav-item foo\">a</div>"},
       {"<div class=\"a&amp;b\">a</div>", "<div class=\"a&amp;b\">a</div>"},
-      {"<div class=\"\">a</div>", "<div class=\"1\">a</div>"},
+      {"<div class=\"\">a</div>", "<div class=1>a</div>"},
       {"<div id=x123>a</div><div id=comments>b</div>", "<div>a</div><div id=comments>b</div>"},
   };
   for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
@@ -237,7 +259,7 @@ TEST(StripRawTextTest, CapsAttributesPerTag) {
   for (int i = 0; i < 1000; ++i) many += " class=c" + std::to_string(i);
   many += " id=late>t</div>";
   const std::string out = StripRawText(many);
-  EXPECT_EQ(out, "<div class=\"1\">t</div>");  // 999 duplicates, and id beyond the cap
+  EXPECT_EQ(out, "<div class=1>t</div>");  // 999 duplicates, and id beyond the cap
   std::string in_math = "<math";
   for (int i = 0; i < 1000; ++i) in_math += " a" + std::to_string(i) + "=1";
   const std::string kept = StripRawText(in_math + ">x</math>");
@@ -248,7 +270,7 @@ TEST(StripRawTextTest, CapsAttributesPerTag) {
 TEST(StripRawTextTest, DropsTheContentOfInlineSvg) {
   static const Case kCases[] = {
       {"<p>a<svg class=i viewBox=\"0 0 1 1\"><path d=\"M0\"/><title>t</title></svg>b</p>",
-       "<p>a<svg class=\"1\"></svg>b</p>"},
+       "<p>a<svg class=1></svg>b</p>"},
       {"<SVG><G><Path></path></g></SVG >x", "<SVG></svg>x"},
       {"<svg><svg><g></g></svg><g/></svg>x", "<svg></svg>x"},
       // An end tag closes the open SVG elements above its own.
@@ -367,6 +389,12 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "<div class=\"a&amp;b hidden\">h</div><div id=x1 class=\"read-next\">r</div>",
       "<p><b class=x><b class=x><b class=x><b class=y>z</p><p><i id=a1><i id=a2><i id=a3>"
       "<i id=a4>w</p>",
+      // Scripts between white space go.
+      "<html> <script>a</script> <head> <script>b</script> <title>t</title> </head>\n"
+      "<script>c</script>\n<body> <p>x <script>d</script> y</p>\n<table> <script>e</script>"
+      " <tr> <script>f</script> <td>g</td></tr></table> <pre>\n<script>h</script>\n\ni</pre>"
+      " <select> <script>j</script> <option>o</select> </body> <script>k</script> </html>"
+      " <script>l</script> ",
   };
   for (const auto& e : std::filesystem::directory_iterator(PITH_FIXTURES_DIR)) {
     if (!e.is_directory()) continue;  // fixtures/pith-check

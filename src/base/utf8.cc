@@ -98,14 +98,25 @@ void AppendCollapsed(std::string_view text, std::string* out) {
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      ++i;
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
         if (!space) out->push_back(' ');
         space = true;
-      } else {
-        out->push_back(static_cast<char>(c));
-        space = false;
+        ++i;
+        continue;
       }
+      // A run of other ASCII characters, copied at once.
+      std::size_t end = i + 1;
+      while (end < text.size()) {
+        const unsigned char e = static_cast<unsigned char>(text[end]);
+        if (e >= 0x80 || e == ' ' || e == '\t' || e == '\n' || e == '\r' || e == '\f' ||
+            e == '\v') {
+          break;
+        }
+        ++end;
+      }
+      out->append(text, i, end - i);
+      i = end;
+      space = false;
       continue;
     }
     std::size_t start = i;

@@ -365,6 +365,20 @@ std::string TitleKey(const std::string& text) {
   bool gap = false;
   std::size_t i = 0;
   while (i < text.size()) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) < 0x80) {  // ASCII: what ICU says, without asking it
+      ++i;
+      const bool digit = c >= '0' && c <= '9';
+      const bool upper = c >= 'A' && c <= 'Z';
+      if (!digit && !upper && !(c >= 'a' && c <= 'z')) {
+        gap = !key.empty();
+        continue;
+      }
+      if (gap) key += ' ';
+      gap = false;
+      key += upper ? static_cast<char>(c - 'A' + 'a') : c;
+      continue;
+    }
     const UChar32 cp = static_cast<UChar32>(NextCodePoint(text, &i));
     if (!u_isalnum(cp)) {
       gap = !key.empty();

@@ -58,6 +58,11 @@ std::size_t FindEndTag(std::string_view s, std::size_t from, std::string_view na
 std::size_t FindScriptEnd(std::string_view s, std::size_t from) {
   enum { kData, kEscaped, kDoubleEscaped } state = kData;
   for (std::size_t i = from; i < s.size(); ++i) {
+    if (state == kData) {  // only a '<' matters: skip to the next one
+      const void* lt = std::memchr(s.data() + i, '<', s.size() - i);
+      if (lt == nullptr) break;
+      i = static_cast<std::size_t>(static_cast<const char*>(lt) - s.data());
+    }
     if (s[i] == '-' && state != kData && s.compare(i, 3, "-->") == 0) {
       state = kData;
       i += 2;
@@ -479,6 +484,14 @@ class Stripper {
                          : std::string();
     const Content content = ContentOf(name, type, &end_name);
     if (content == Content::kPlaintext) return npos;  // the rest is text: copy it
+    const std::size_t script_end = content == Content::kScript ? FindScriptEnd(s_, tag_end) : npos;
+    if (content == Content::kScript && script_end != npos) {
+      const std::size_t after = DroppableScriptEnd(at, script_end);
+      if (after != npos) {
+        Drop(at, after);
+        return after;
+      }
+    }
     if (pruning_) {
       if (name == "math") {
         seen_math_ = true;
@@ -496,8 +509,8 @@ class Stripper {
       if (name == "svg" && !tag_.self_closing) return SkipSvg(at, tag_end);
       return tag_end;
     }
-    const std::size_t body_end = name == "script" ? FindScriptEnd(s_, tag_end)
-                                                  : FindEndTag(s_, tag_end, end_name);
+    const std::size_t body_end =
+        content == Content::kScript ? script_end : FindEndTag(s_, tag_end, end_name);
     if (content == Content::kKeep) return body_end == npos ? s_.size() : body_end;
     // Script or style: keep the start tag, drop the body, keep the end tag.
     if (body_end == npos) {  // unclosed: the rest was the element's text
@@ -506,6 +519,27 @@ class Stripper {
     }
     Drop(std::max(copied_, tag_end), body_end);
     return body_end;
+  }
+
+  // Where a script element (not JSON-LD) starting at `at`, whose body ends
+  // at `body_end`, ends when it can go whole, or npos. pith never reads one,
+  // and where only white space stands on either side of it the tree keeps
+  // the same elements and text without it: the white space on both sides
+  // becomes one text node, as pith would read it anyway. Not in <pre> or
+  // <listing>, whose first newline Gumbo drops, nor inside <math>.
+  std::size_t DroppableScriptEnd(std::size_t at, std::size_t body_end) const {
+    constexpr std::size_t npos = std::string_view::npos;
+    if (!pruning_ || math_depth_ > 0 || pre_open_ > 0 || pre_unsure_) return npos;
+    for (std::size_t k = text_begin_; k < at; ++k) {
+      if (!IsTagSpace(s_[k])) return npos;
+    }
+    TagToken end_tag;
+    std::vector<AttributeSpan> none;
+    if (!ScanTag(s_, body_end + 2, 0, &end_tag, &none)) return npos;
+    for (std::size_t k = end_tag.end; k < s_.size() && s_[k] != '<'; ++k) {
+      if (!IsTagSpace(s_[k])) return npos;
+    }
+    return end_tag.end;
   }
 
   // Rewrites the start tag at `at` (scanned into tag_) without the attributes
@@ -564,7 +598,7 @@ class Stripper {
       if (value == nullptr) {
         out_.append(s_, a.begin, a.end - a.begin);
       } else {
-        out_.append(s_, a.begin, a.name_end - a.begin).append("=\"").append(*value).push_back('"');
+        out_.append(s_, a.begin, a.name_end - a.begin).append("=").append(*value);  // digits
       }
     }
     if (!dropped_.empty()) AppendFingerprint();
