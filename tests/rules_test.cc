@@ -1003,5 +1003,58 @@ TEST(RulesTest, JsonLdBodyReplacesATeaserOverAPaywall) {
   EXPECT_NE(other->text.find("free part of this story"), std::string::npos) << other->text;
 }
 
+// A thread declared as `type` in JSON-LD: a first post (`first`) and
+// `replies` answers in a section classed as comments.
+std::string ThreadWithCommentClassedReplies(const std::string& first, int replies,
+                                            const std::string& type = "DiscussionForumPosting") {
+  const std::string declared =
+      "<script type=\"application/ld+json\">{\"@type\":\"" + type + "\"}</script>";
+  const char* kReplies[] = {
+      "We started adding fifteen percent for the staff on every catering proposal, written as "
+      "its own line, and nobody has ever asked us to take it off the bill.",
+      "My view is that the price should include everything from the start. Clients hate "
+      "surprises on the invoice more than they hate a higher quote on the first page.",
+      "Many clients simply do not know that caterers are tipped at all, so we tell them, "
+      "politely and early, and most of them are glad that somebody told them.",
+  };
+  std::string html = "<html><head><title>Catering tips</title>" + declared +
+                     "</head><body><h1>Catering tips</h1><div class=\"topic\"><div class=\"op\">"
+                     "<a href=\"/u/1\">hogfarmer</a><p>7/9/05 7:57 PM</p><p>" + first +
+                     "</p></div><div class=\"replies comments\">";
+  for (int i = 0; i < replies; ++i) {
+    html += std::string("<div class=\"reply\"><a href=\"/u/") + std::to_string(i + 2) +
+            "\">member" + std::to_string(i + 2) + "</a><p>7/1" + std::to_string(i) +
+            "/05 8:56 PM</p><p>" + kReplies[i % 3] + "</p></div>";
+  }
+  return html + "</div></div></body></html>";
+}
+
+TEST(RulesTest, RepliesOfAThreadInACommentSectionStay) {
+  // A thread's replies are its content, even in a section classed as comments.
+  const std::string first =
+      "Here is an idea to raise your tips: in catering proposals, add a line for a "
+      "discretionary gratuity and let the client decide on the amount.";
+  Result<Article> a = Extract(ThreadWithCommentClassedReplies(first, 3));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kForum);
+  for (const char* kept : {"add a line for a discretionary gratuity", "fifteen percent for the staff",
+                           "Clients hate surprises", "so we tell them"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  // A Q&A page's comments are remarks beside the answers.
+  Result<Article> qa = Extract(ThreadWithCommentClassedReplies(first, 3, "QAPage"));
+  ASSERT_TRUE(qa.ok());
+  EXPECT_EQ(qa->page_type, PageType::kForum);
+  EXPECT_EQ(qa->text.find("fifteen percent for the staff"), std::string::npos) << qa->text;
+  // Beside a first post three times longer than they are, the comments are
+  // an article's.
+  Result<Article> article = Extract(ThreadWithCommentClassedReplies(
+      std::string(kStory) + kStory + kStory, 3));
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->page_type, PageType::kForum);
+  EXPECT_NE(article->text.find("The river rose by two metres"), std::string::npos) << article->text;
+  EXPECT_EQ(article->text.find("fifteen percent for the staff"), std::string::npos) << article->text;
+}
+
 }  // namespace
 }  // namespace pith

@@ -93,11 +93,14 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
                             std::to_string(options.max_parse_memory_bytes >> 20) +
                             " MiB (ExtractOptions::max_parse_memory_bytes)");
   }
-  const Page segmented = SegmentBlocks(doc);
+  Page segmented = SegmentBlocks(doc);
   const Metadata meta = ReadMetadata(segmented, info.url);
-  const Scores scores = ScoreBlocks(segmented);
+  Scores scores = ScoreBlocks(segmented);
   const PageTypeSignals signals = ReadPageTypeSignals(segmented, scores, meta);
   article.page_type = DecidePageType(signals).type;
+  if (article.page_type == PageType::kForum && TakeRepliesAsContent(meta, &segmented)) {
+    scores = ScoreBlocks(segmented);
+  }
   Selection selection = SelectContent(segmented, scores, meta, article.page_type);
   if (article.page_type == PageType::kForum) KeepPostHeads(segmented, &selection);
   KeepItemLists(segmented, scores, signals, article.page_type, &selection);

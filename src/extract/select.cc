@@ -933,6 +933,30 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   return sel;
 }
 
+bool TakeRepliesAsContent(const Metadata& meta, Page* page) {
+  const std::vector<std::string>* declared[] = {&meta.json_ld_types, &page->meta.item_types};
+  for (const std::vector<std::string>* types : declared) {
+    if (std::find(types->begin(), types->end(), "QAPage") != types->end()) return false;
+  }
+  // Good text in comment sections and elsewhere, outside other chrome: an
+  // article's comments (a thread by their build) hold much less than the
+  // article.
+  const std::vector<bool> in_comments =
+      MarkSubtrees(*page, [](const Node& n) { return (n.hints & kHintComments) != 0; });
+  const std::vector<bool> chrome = MarkSubtrees(*page, [](Node n) {
+    n.hints &= ~kHintComments;
+    return ChromeReason(n) != nullptr;
+  });
+  int replies = 0, rest = 0;
+  for (const TextBlock& b : page->blocks) {
+    if (chrome[b.node] || !IsGoodBlock(b)) continue;
+    (in_comments[b.node] ? replies : rest) += b.weighted_chars;
+  }
+  if (replies < tuning::kMinRepliesShare * rest) return false;
+  for (Node& n : page->nodes) n.hints &= ~kHintComments;
+  return true;
+}
+
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);

@@ -32,6 +32,15 @@ struct Selection {
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
                         PageType type = PageType::kOther);
 
+// On a thread (the caller knows the page type), the replies are the content:
+// clears the comment-section hints of every node, when the comment sections
+// hold at least tuning::kMinRepliesShare of the good text the rest of the
+// page holds outside chrome (an article's comments hold much less). A page declaring itself a QAPage keeps them:
+// its answers are posts of their own, and the comments under the question
+// and the answers are remarks beside them. False when nothing was cleared
+// (the scores then stand).
+bool TakeRepliesAsContent(const Metadata& meta, Page* page);
+
 // On a thread (the caller knows the page type): the poster's name and the
 // date above each post's kept text are kept, other kept short blocks there
 // (the poster's card: "Ultra Member") dropped. Posts are siblings of one tag

@@ -200,6 +200,10 @@ inline constexpr int kMinRepeats = 3;
 // A repeated element is a post when it holds this much prose in at least
 // this many blocks (a paragraph alone repeats in every article)...
 inline constexpr int kMinPostChars = 70;
+// On a thread, comment sections are replies when their good text is at least
+// this share of the good text elsewhere outside chrome (an article's comment
+// section beside the article holds a third of it or less).
+inline constexpr double kMinRepliesShare = 0.5;
 // A post's head line (the poster's name, the date) is at most this long.
 inline constexpr int kMaxPostHeadChars = 40;
 // A post's date line ("sorairolake February 20, 2026, 4:55pm") is at most this long.
