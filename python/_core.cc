@@ -480,10 +480,8 @@ std::string RecordRepr(const pith::WarcRecord& r) {
 // --- rendering -------------------------------------------------------------------
 
 pith::OutputFormat FormatFromName(const std::string& name) {
-  if (name == "text" || name == "txt") return pith::OutputFormat::kText;
-  if (name == "markdown" || name == "md") return pith::OutputFormat::kMarkdown;
-  if (name == "html") return pith::OutputFormat::kHtml;
-  if (name == "json") return pith::OutputFormat::kJson;
+  pith::OutputFormat format;
+  if (pith::ParseOutputFormat(name, &format)) return format;
   RaiseInvalidArgument("format must be \"text\", \"markdown\", \"html\" or \"json\", not \"" +
                        name + "\"");
 }
@@ -501,16 +499,6 @@ std::string Render(const pith::Article& article, const std::string& format, bool
 }
 
 // --- fixture checks (pith.testing) ---------------------------------------------------------
-
-const char* OutputFormatName(pith::OutputFormat f) {
-  switch (f) {
-    case pith::OutputFormat::kMarkdown: return "markdown";
-    case pith::OutputFormat::kHtml: return "html";
-    case pith::OutputFormat::kJson: return "json";
-    case pith::OutputFormat::kText: break;
-  }
-  return "text";
-}
 
 std::vector<std::string> StringList(const char* f, const std::string& key, py::handle value) {
   if (py::isinstance<py::str>(value)) {
@@ -1014,7 +1002,7 @@ released while downloading.
       .def_readonly("page", &pith::CheckResult::page, "The saved page's path.")
       .def_readonly("expected", &pith::CheckResult::expected, "The expectation file's path.")
       .def_property_readonly(
-          "format", [](const pith::CheckResult& r) { return OutputFormatName(r.format); },
+          "format", [](const pith::CheckResult& r) { return pith::OutputFormatName(r.format); },
           "\"text\", \"markdown\", \"html\" or \"json\".")
       .def_property_readonly(
           "outcome", [](const pith::CheckResult& r) { return pith::CheckOutcomeName(r.outcome); },
@@ -1037,7 +1025,8 @@ released while downloading.
           "failed: the pith.Error saying why; else None.")
       .def("__repr__", [](const pith::CheckResult& r) {
         return "<pith.testing.CheckResult " + std::string(pith::CheckOutcomeName(r.outcome)) + " " +
-               std::string(py::repr(py::str(r.name))) + " (" + OutputFormatName(r.format) + ")>";
+               std::string(py::repr(py::str(r.name))) + " (" +
+               pith::OutputFormatName(r.format) + ")>";
       });
 
   py::class_<pith::CheckReport>(m, "CheckReport",

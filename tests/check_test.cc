@@ -202,6 +202,23 @@ TEST(CheckConfigTest, ErrorsNameTheFileAndLine) {
   }
 }
 
+TEST(CheckNamesTest, FormatNamesGoBothWays) {
+  for (OutputFormat f : {OutputFormat::kText, OutputFormat::kMarkdown, OutputFormat::kHtml,
+                         OutputFormat::kJson}) {
+    OutputFormat parsed = OutputFormat::kText;
+    EXPECT_TRUE(ParseOutputFormat(OutputFormatName(f), &parsed)) << OutputFormatName(f);
+    EXPECT_EQ(parsed, f);
+  }
+  OutputFormat f = OutputFormat::kJson;
+  EXPECT_TRUE(ParseOutputFormat("MD", &f));
+  EXPECT_EQ(f, OutputFormat::kMarkdown);
+  EXPECT_TRUE(ParseOutputFormat("txt", &f));
+  EXPECT_EQ(f, OutputFormat::kText);
+  EXPECT_FALSE(ParseOutputFormat("jsonl", &f));
+  EXPECT_FALSE(ParseOutputFormat("", &f));
+  EXPECT_EQ(f, OutputFormat::kText);  // unchanged
+}
+
 TEST(CheckNamesTest, PagesAndTheirExpectations) {
   for (const char* page : {"a.html", "a.htm", "a.warc", "a.html.gz", "a.warc.gz", "source.html"}) {
     EXPECT_TRUE(IsSavedPageName(page)) << page;

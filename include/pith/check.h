@@ -86,6 +86,14 @@ enum class CheckOutcome {
 // "unchanged", "changed", "missing", "failed", "created", "updated".
 const char* CheckOutcomeName(CheckOutcome outcome);
 
+// "text", "markdown", "html", "json": a format's name in reports.
+const char* OutputFormatName(OutputFormat format);
+
+// The format a name gives, in any case: "text" or "txt", "markdown" or "md",
+// "html", "json" (the pith-check file's names). False for any other name,
+// `*format` unchanged.
+bool ParseOutputFormat(const std::string& name, OutputFormat* format);
+
 // One changed field of a JSON expectation.
 struct FieldChange {
   std::string field;  // the top-level field, e.g. "title" or "text"

@@ -79,16 +79,6 @@ std::vector<std::string> Words(const std::string& value) {
   return out;
 }
 
-bool ParseFormat(const std::string& word, OutputFormat* out) {
-  const std::string w = internal::AsciiLower(word);
-  if (w == "text" || w == "txt") *out = OutputFormat::kText;
-  else if (w == "markdown" || w == "md") *out = OutputFormat::kMarkdown;
-  else if (w == "html") *out = OutputFormat::kHtml;
-  else if (w == "json") *out = OutputFormat::kJson;
-  else return false;
-  return true;
-}
-
 std::string NormalizeNewlines(const std::string& s) {
   std::string out;
   out.reserve(s.size());
@@ -258,6 +248,26 @@ std::string CheckReport::Summary() const {
   return line;
 }
 
+const char* OutputFormatName(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kText: return "text";
+    case OutputFormat::kMarkdown: return "markdown";
+    case OutputFormat::kHtml: return "html";
+    case OutputFormat::kJson: return "json";
+  }
+  return "text";
+}
+
+bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
+  const std::string n = internal::AsciiLower(name);
+  if (n == "text" || n == "txt") *format = OutputFormat::kText;
+  else if (n == "markdown" || n == "md") *format = OutputFormat::kMarkdown;
+  else if (n == "html") *format = OutputFormat::kHtml;
+  else if (n == "json") *format = OutputFormat::kJson;
+  else return false;
+  return true;
+}
+
 int CheckReport::ExitCode() const {
   if (failed > 0) return 2;
   return changed > 0 || missing > 0 ? 1 : 0;
@@ -293,7 +303,7 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
       std::vector<OutputFormat> formats;
       for (const std::string& w : Words(value)) {
         OutputFormat f;
-        if (!ParseFormat(w, &f)) {
+        if (!ParseOutputFormat(w, &f)) {
           return Status::InvalidArgument(where + "format takes text, markdown, html or json, not '" +
                                          w + "'");
         }

@@ -9,16 +9,6 @@
 namespace pith::cli {
 namespace {
 
-const char* FormatName(OutputFormat f) {
-  switch (f) {
-    case OutputFormat::kMarkdown: return "markdown";
-    case OutputFormat::kHtml: return "html";
-    case OutputFormat::kJson: return "json";
-    case OutputFormat::kText: break;
-  }
-  return "text";
-}
-
 // One directory: its report on standard output; returns its exit status.
 int CheckOne(const CliArgs& args, const std::string& dir) {
   CheckOptions options;
@@ -32,7 +22,7 @@ int CheckOne(const CliArgs& args, const std::string& dir) {
     return 2;
   }
   for (const CheckResult& r : report->results) {
-    const std::string what = r.name + " (" + FormatName(r.format) + ")";
+    const std::string what = r.name + " (" + OutputFormatName(r.format) + ")";
     switch (r.outcome) {
       case CheckOutcome::kUnchanged:
         break;
