@@ -934,6 +934,16 @@ TEST(RulesTest, CollectionKeepsItsItemsTitlesAndPrices) {
   for (const char* dropped : {"Add to cart", "Sale items", "registered in the harbour town"}) {
     EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept " << dropped << ":\n" << a->text;
   }
+  // Tiles of one line each, a linked name and its price, stay too.
+  std::string lines;
+  for (int i = 0; i < 6; ++i) {
+    lines += "<li class=\"tile\"><a href=\"/p/" + std::to_string(i) + "\">Brass lamp model " +
+             std::to_string(i) + "</a> $" + std::to_string(40 + i) + ".00</li>";
+  }
+  Result<Article> one_line = Extract("<html><head><title>Lamps</title></head><body><main><ul>" +
+                                     lines + "</ul></main></body></html>");
+  ASSERT_TRUE(one_line.ok());
+  EXPECT_NE(one_line->text.find("Brass lamp model 4 $44.00"), std::string::npos) << one_line->text;
 }
 
 TEST(RulesTest, TilesBesideMuchLongerTextStayOut) {

@@ -18,7 +18,7 @@ bool Inside(const Page& page, int ancestor, int id) {
   return id > ancestor && id < page.nodes[ancestor].end;
 }
 
-// An item: text, a link, and at least two blocks.
+// An item: text, a link, and tuning::kMinItemBlocks blocks or more.
 bool IsItem(const Page& page, const Scores& scores, int id) {
   const Node& n = page.nodes[id];
   return scores.link_chars[id] > 0 && scores.chars[id] > 0 &&

@@ -15,8 +15,8 @@
 
 namespace pith::internal {
 
-// Children of one parent sharing tag and class, each holding a link and at
-// least two blocks (a title and something about it).
+// Children of one parent sharing tag and class, each holding text and a link
+// (tuning::kMinItemBlocks blocks or more).
 struct ItemList {
   int parent = -1;         // node id of the list's element
   std::vector<int> items;  // node ids of the items, in order

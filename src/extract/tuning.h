@@ -176,9 +176,10 @@ inline constexpr double kJsonLdPreferRatio = 1.5;
 // ---- items (listings and collections) ----
 // A list of items: at least this many siblings of one tag and class...
 inline constexpr int kMinListItems = 4;
-// ...each holding a link and at least this many blocks (a title and its price,
-// date or summary; a menu's entries are one link each).
-inline constexpr int kMinItemBlocks = 2;
+// ...each holding a link and at least this many blocks: one, since a
+// chart's row or a paper's entry can be one linked line (2: arXiv's entries
+// and a documentation index were lost, wcxb-dev half B 0.786 -> 0.788 with 1).
+inline constexpr int kMinItemBlocks = 1;
 // Lists with less than this share of the largest list's text are not the
 // page's main list (a "recently viewed" strip under the grid).
 inline constexpr double kMinorListShare = 0.5;
