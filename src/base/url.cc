@@ -14,12 +14,17 @@ namespace {
 
 using UrlHandle = std::unique_ptr<CURLU, void (*)(CURLU*)>;
 
-// `href` resolved against `base` ("" for none); "" if it cannot be.
-std::string Join(const std::string& base, const std::string& href) {
-  UrlHandle h(curl_url(), curl_url_cleanup);
+constexpr unsigned kJoinFlags = CURLU_NON_SUPPORT_SCHEME | CURLU_URLENCODE;
+
+// `href` resolved against `base` ("" for none), or against `parsed_base`
+// (`base` parsed) when given; "" if it cannot be.
+std::string Join(const std::string& base, const std::string& href,
+                 CURLU* parsed_base = nullptr) {
+  UrlHandle h(parsed_base != nullptr ? curl_url_dup(parsed_base) : curl_url(), curl_url_cleanup);
   if (!h) return "";
-  const unsigned flags = CURLU_NON_SUPPORT_SCHEME | CURLU_URLENCODE;
-  if (!base.empty() && curl_url_set(h.get(), CURLUPART_URL, base.c_str(), flags) != CURLUE_OK) {
+  const unsigned flags = kJoinFlags;
+  if (parsed_base == nullptr && !base.empty() &&
+      curl_url_set(h.get(), CURLUPART_URL, base.c_str(), flags) != CURLUE_OK) {
     return "";
   }
   if (curl_url_set(h.get(), CURLUPART_URL, href.c_str(), flags) != CURLUE_OK) return "";
@@ -89,6 +94,12 @@ UrlResolver::UrlResolver(const std::string& page_url, const std::string& base_hr
                                              : Join(base_, base_href);
     if (!joined.empty()) base_ = joined;
   }
+  if (!base_.empty()) {
+    std::shared_ptr<CURLU> parsed(curl_url(), curl_url_cleanup);
+    if (parsed && curl_url_set(parsed.get(), CURLUPART_URL, base_.c_str(), kJoinFlags) == CURLUE_OK) {
+      parsed_base_ = std::move(parsed);
+    }
+  }
 }
 
 std::string UrlResolver::Resolve(const std::string& href_in) const {
@@ -101,7 +112,7 @@ std::string UrlResolver::Resolve(const std::string& href_in) const {
     return joined.empty() ? href : joined;
   }
   if (base_.empty()) return href;
-  const std::string joined = Join(base_, href);
+  const std::string joined = Join(base_, href, parsed_base_.get());
   return joined.empty() ? href : joined;
 }
 

@@ -3,8 +3,11 @@
 #ifndef PITH_SRC_URL_H_
 #define PITH_SRC_URL_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
+
+struct Curl_URL;  // libcurl's CURLU
 
 namespace pith::internal {
 
@@ -55,6 +58,8 @@ class UrlResolver {
 
  private:
   std::string base_;  // absolute http(s) URL, or ""
+  // base_ parsed once; each Resolve() starts from a copy of it.
+  std::shared_ptr<Curl_URL> parsed_base_;
 };
 
 }  // namespace pith::internal
