@@ -55,6 +55,20 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
 
 namespace internal {
 
+void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* page,
+                   Scores* scores, Article* article) {
+  const PageTypeSignals signals = ReadPageTypeSignals(*page, *scores, meta);
+  article->page_type = DecidePageType(signals).type;
+  if (article->page_type == PageType::kForum && TakeRepliesAsContent(meta, page)) {
+    *scores = ScoreBlocks(*page);
+  }
+  Selection selection = SelectContent(*page, *scores, meta, article->page_type);
+  if (article->page_type == PageType::kForum) KeepPostHeads(*page, &selection);
+  KeepItemLists(*page, *scores, signals, article->page_type, &selection);
+  ApplyOptions(*page, options, &selection);
+  FillArticle(*page, *scores, selection, meta, options, article);
+}
+
 Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& options,
                                const PageInfo& info, std::string* release) {
   if (bytes.size() > options.max_input_bytes) {
@@ -96,16 +110,7 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   Page segmented = SegmentBlocks(doc);
   const Metadata meta = ReadMetadata(segmented, info.url);
   Scores scores = ScoreBlocks(segmented);
-  const PageTypeSignals signals = ReadPageTypeSignals(segmented, scores, meta);
-  article.page_type = DecidePageType(signals).type;
-  if (article.page_type == PageType::kForum && TakeRepliesAsContent(meta, &segmented)) {
-    scores = ScoreBlocks(segmented);
-  }
-  Selection selection = SelectContent(segmented, scores, meta, article.page_type);
-  if (article.page_type == PageType::kForum) KeepPostHeads(segmented, &selection);
-  KeepItemLists(segmented, scores, signals, article.page_type, &selection);
-  ApplyOptions(segmented, options, &selection);
-  FillArticle(segmented, scores, selection, meta, options, &article);
+  ChooseContent(meta, options, &segmented, &scores, &article);
   article.title = meta.title;
   article.authors = meta.authors;
   article.date = meta.date;

@@ -7,11 +7,22 @@
 #include <string>
 #include <string_view>
 
+#include "extract/blocks.h"
+#include "extract/metadata.h"
+#include "extract/score.h"
 #include "pith/article.h"
 #include "pith/options.h"
 #include "pith/status.h"
 
 namespace pith::internal {
+
+// Stages 4-5 on a scored page: recognises the page type (on a thread the
+// replies become content and the page is scored again), selects the content
+// (regions, post heads, item lists), applies `options` and fills `article`'s
+// blocks, text and page_type. ExtractPayload's path, and the bench's timing of
+// that stage.
+void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* page,
+                   Scores* scores, Article* article);
 
 // Extracts the page in `bytes` (raw, in any encoding). With `release`, the
 // string `bytes` views is freed once decoded, before parsing.

@@ -24,6 +24,7 @@
 #include "extract/blocks.h"
 #include "extract/decode.h"
 #include "extract/document.h"
+#include "extract/extract.h"
 #include "fetch/file.h"
 #include "extract/metadata.h"
 #include "extract/rawtext.h"
@@ -353,7 +354,7 @@ void PrintStageSplit(const std::vector<PageData>& pages, int runs) {
   using namespace pith::internal;
   std::size_t benchmark_sink = 0;  // keeps the rendering from being optimised away
   static const char* kStages[] = {"decode", "strip", "parse", "segment+metadata", "score",
-                                  "select+article", "render json"};
+                                  "type+select+article", "render json"};
   constexpr int kCount = sizeof kStages / sizeof *kStages;
   std::vector<std::vector<double>> seconds(kCount);
   for (int run = 0; run < runs; ++run) {
@@ -373,11 +374,8 @@ void PrintStageSplit(const std::vector<PageData>& pages, int runs) {
       auto t4 = Clock::now();
       Scores scores = ScoreBlocks(page);
       auto t5 = Clock::now();
-      Selection selection = SelectContent(page, scores, meta);
-      const pith::ExtractOptions options;
-      ApplyOptions(page, options, &selection);
       pith::Article article;
-      FillArticle(page, scores, selection, meta, options, &article);
+      ChooseContent(meta, pith::ExtractOptions(), &page, &scores, &article);
       auto t6 = Clock::now();
       benchmark_sink += pith::RenderJson(article).size();
       auto t7 = Clock::now();
