@@ -114,6 +114,18 @@ struct Page {
 
 Page SegmentBlocks(const Document& doc);
 
+// Per node: whether `own(node)` holds for it or for any of its ancestors.
+// One preorder pass: a parent's entry is set before its children are read.
+template <typename Own>
+std::vector<bool> MarkSubtrees(const Page& page, Own own) {
+  std::vector<bool> marked(page.nodes.size(), false);
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& n = page.nodes[i];
+    marked[i] = own(n) || (n.parent >= 0 && marked[n.parent]);
+  }
+  return marked;
+}
+
 // The children of node `parent` that `take(id)` accepts, grouped by tag and
 // class: calls `group(members)` for each group of at least `min_size`, with
 // the members' ids in page order. `scratch` is reused between calls.

@@ -95,12 +95,9 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
   const std::vector<ItemList> lists = FindItemLists(page, scores, ChromeForItems(page, scores));
   if (lists.empty()) return;
   // Hidden parts of an item: swatches and quick views shown on hover.
-  std::vector<bool> hidden(page.nodes.size(), false);
-  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
-    const Node& n = page.nodes[i];
-    hidden[i] = (n.flags & kFlagHidden) || (n.hints & kHintHidden) ||
-                (n.parent >= 0 && hidden[n.parent]);
-  }
+  const std::vector<bool> hidden = MarkSubtrees(page, [](const Node& n) {
+    return (n.flags & kFlagHidden) != 0 || (n.hints & kHintHidden) != 0;
+  });
   const int largest = lists.front().chars;
   int kept = 0;
   for (std::size_t b = 0; b < sel->decisions.size(); ++b) {

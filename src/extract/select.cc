@@ -84,18 +84,6 @@ std::vector<bool> ExcludedBelow(const Page& page, const Scores& scores) {
   return excluded;
 }
 
-// Per node: whether `own` holds for it or for any of its ancestors. One
-// preorder pass: a parent's entry is set before its children are read.
-template <typename Own>
-std::vector<bool> MarkSubtrees(const Page& page, Own own) {
-  std::vector<bool> marked(page.nodes.size(), false);
-  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
-    const Node& n = page.nodes[i];
-    marked[i] = own(n) || (n.parent >= 0 && marked[n.parent]);
-  }
-  return marked;
-}
-
 // Per node: inside (or at) a hidden element.
 std::vector<bool> HiddenBelow(const Page& page) {
   return MarkSubtrees(page, [](const Node& n) { return (n.flags & kFlagHidden) != 0; });
