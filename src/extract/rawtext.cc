@@ -19,10 +19,8 @@ namespace {
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-bool IsTagSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-
 // True for the characters that end a tag name: white space, '/' and '>'.
-bool EndsTagName(char c) { return IsTagSpace(c) || c == '/' || c == '>'; }
+bool EndsTagName(char c) { return IsHtmlSpace(c) || c == '/' || c == '>'; }
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -120,7 +118,7 @@ bool ScanTag(std::string_view s, std::size_t name_begin, std::size_t max_recorde
   tag->name_begin = name_begin;
   tag->name_end = i;
   for (;;) {
-    while (i < n && IsTagSpace(s[i])) ++i;  // before attribute name
+    while (i < n && IsHtmlSpace(s[i])) ++i;  // before attribute name
     if (i >= n) return false;
     if (s[i] == '>') {
       tag->end = i + 1;
@@ -137,14 +135,14 @@ bool ScanTag(std::string_view s, std::size_t name_begin, std::size_t max_recorde
     }
     AttributeSpan a;
     a.begin = i++;  // the first character starts the name, even '=', '"' or '<'
-    while (i < n && !IsTagSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
+    while (i < n && !IsHtmlSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
     a.name_end = a.end = i;
     std::size_t j = i;
-    while (j < n && IsTagSpace(s[j])) ++j;  // after attribute name
+    while (j < n && IsHtmlSpace(s[j])) ++j;  // after attribute name
     if (j >= n) return false;
     if (s[j] == '=') {
       ++j;
-      while (j < n && IsTagSpace(s[j])) ++j;  // before attribute value
+      while (j < n && IsHtmlSpace(s[j])) ++j;  // before attribute value
       if (j >= n) return false;
       if (s[j] == '"' || s[j] == '\'') {
         const std::size_t close = s.find(s[j], j + 1);
@@ -153,7 +151,7 @@ bool ScanTag(std::string_view s, std::size_t name_begin, std::size_t max_recorde
       } else if (s[j] == '>') {
         a.end = i = j;  // "name=>": an empty value
       } else {
-        while (j < n && !IsTagSpace(s[j]) && s[j] != '>') ++j;
+        while (j < n && !IsHtmlSpace(s[j]) && s[j] != '>') ++j;
         if (j >= n) return false;
         a.end = i = j;
       }
@@ -167,10 +165,10 @@ bool ScanTag(std::string_view s, std::size_t name_begin, std::size_t max_recorde
 // The value of an attribute span, without its quotes; "" when it has none.
 std::string_view ValueOf(std::string_view s, const AttributeSpan& a) {
   std::size_t i = a.name_end;
-  while (i < a.end && IsTagSpace(s[i])) ++i;
+  while (i < a.end && IsHtmlSpace(s[i])) ++i;
   if (i >= a.end || s[i] != '=') return {};
   ++i;
-  while (i < a.end && IsTagSpace(s[i])) ++i;
+  while (i < a.end && IsHtmlSpace(s[i])) ++i;
   std::string_view v = s.substr(i, a.end - i);
   if (!v.empty() && (v.front() == '"' || v.front() == '\'')) v = v.substr(1, v.size() - 2);
   return v;
@@ -423,7 +421,7 @@ class Stripper {
   void CollapseSpace(std::size_t from, std::size_t to) {
     if (!pruning_ || to - from < 2 || pre_open_ > 0 || pre_unsure_ || math_depth_ > 0) return;
     for (std::size_t k = from; k < to; ++k) {
-      if (!IsTagSpace(s_[k])) return;
+      if (!IsHtmlSpace(s_[k])) return;
     }
     Drop(from + 1, to);
   }
@@ -531,13 +529,13 @@ class Stripper {
     constexpr std::size_t npos = std::string_view::npos;
     if (!pruning_ || math_depth_ > 0 || pre_open_ > 0 || pre_unsure_) return npos;
     for (std::size_t k = text_begin_; k < at; ++k) {
-      if (!IsTagSpace(s_[k])) return npos;
+      if (!IsHtmlSpace(s_[k])) return npos;
     }
     TagToken end_tag;
     std::vector<AttributeSpan> none;
     if (!ScanTag(s_, body_end + 2, 0, &end_tag, &none)) return npos;
     for (std::size_t k = end_tag.end; k < s_.size() && s_[k] != '<'; ++k) {
-      if (!IsTagSpace(s_[k])) return npos;
+      if (!IsHtmlSpace(s_[k])) return npos;
     }
     return end_tag.end;
   }
