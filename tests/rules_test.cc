@@ -818,38 +818,75 @@ TEST(RulesTest, ChromeWordedBoxWithAHeadingOverProseIsASection) {
   EXPECT_EQ(a->text.find("Garden furniture"), std::string::npos) << a->text;
 }
 
+// A thread's posts: poster, date, text.
+const char* kKayakPosts[][3] = {
+    {"rivermouse", "March 3, 2024, 9:15am",
+     "I am looking for a first kayak for slow rivers and small lakes, nothing fancy, and I "
+     "would like to spend less than five hundred on it. What should I look at first?"},
+    {"paddle_ann", "March 3, 2024, 10:02am",
+     "For slow water a recreational sit-on-top is the easiest start. They are stable, cheap "
+     "to buy second hand, and you can climb back on if you fall off in the middle."},
+    {"oldcanoe", "March 4, 2024, 8:40pm",
+     "Try a few at a rental place before buying anything. You will learn more in one "
+     "afternoon on the water than in a week of reading reviews and forum threads."},
+};
+
+// `thread` (the posts' markup) on a page titled as the kayak question.
+std::string KayakThreadPage(const std::string& thread) {
+  return "<html><head><title>Budget for a first kayak?</title></head><body>"
+         "<h1>Budget for a first kayak?</h1><div class=\"thread\">" + thread +
+         "</div></body></html>";
+}
+
 TEST(RulesTest, ThreadKeepsEachPostersNameAndDate) {
   // A thread: each post's poster and date stay above its text; the poster's
   // card (a user title, a join date, a post count) goes.
-  const char* kPosts[][3] = {
-      {"rivermouse", "March 3, 2024, 9:15am",
-       "I am looking for a first kayak for slow rivers and small lakes, nothing fancy, and I "
-       "would like to spend less than five hundred on it. What should I look at first?"},
-      {"paddle_ann", "March 3, 2024, 10:02am",
-       "For slow water a recreational sit-on-top is the easiest start. They are stable, cheap "
-       "to buy second hand, and you can climb back on if you fall off in the middle."},
-      {"oldcanoe", "March 4, 2024, 8:40pm",
-       "Try a few at a rental place before buying anything. You will learn more in one "
-       "afternoon on the water than in a week of reading reviews and forum threads."},
-  };
   std::string thread;
-  for (const auto& post : kPosts) {
+  for (const auto& post : kKayakPosts) {
     thread += std::string("<article class=\"post\"><div class=\"card\"><a href=\"/u/") + post[0] +
               "\">" + post[0] + "</a><p>Ultra Member</p><p>Joined: Aug 2008</p></div>"
               "<div class=\"when\">" + post[1] + "</div><div class=\"body\"><p>" + post[2] +
               "</p><p>" + post[2] + "</p></div></article>";
   }
-  Result<Article> a = Extract(
-      "<html><head><title>Budget for a first kayak?</title></head><body>"
-      "<h1>Budget for a first kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
+  Result<Article> a = Extract(KayakThreadPage(thread));
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->page_type, PageType::kForum);
-  for (const auto& post : kPosts) {
+  for (const auto& post : kKayakPosts) {
     EXPECT_NE(a->text.find(std::string(post[0]) + "\n\n" + post[1] + "\n\n" + post[2]),
               std::string::npos) << a->text;
   }
   EXPECT_EQ(a->text.find("Ultra Member"), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("Joined"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, ThreadDropsEachPostsCounters) {
+  // A thread: the number of likes under each post and the vote count beside
+  // it go; a short line with a number inside a post's text stays, and so do
+  // the posts' dates.
+  const char* kVotes[] = {"12", "7", "0"};
+  std::string thread;
+  for (int i = 0; i < 3; ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"topic-post\"><div class=\"head\"><a href=\"/u/") +
+              post[0] + "\">" + post[0] + "</a> <span>" + post[1] +
+              "</span></div><div class=\"votes\">" + kVotes[i] + "</div><div class=\"body\"><p>" +
+              post[2] + "</p><p>" + post[2] + "</p></div><div class=\"reactions\">" + kVotes[i] +
+              " Likes</div></div>";
+  }
+  // The first post lists a price on a line of its own.
+  const std::string price = "<p>Budget: 450 EUR</p>";
+  thread.insert(thread.find("</div><div class=\"reactions\">"), price);
+  Result<Article> a = Extract(KayakThreadPage(thread));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kForum);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(a->text.find(std::string(post[0]) + " " + post[1] + "\n\n" + post[2]),
+              std::string::npos) << a->text;
+  }
+  EXPECT_NE(a->text.find("Budget: 450 EUR"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Likes"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("\n12\n"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("\n7\n"), std::string::npos) << a->text;
 }
 
 TEST(RulesTest, DataSheetOfAProductStays) {

@@ -63,7 +63,10 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
     *scores = ScoreBlocks(*page);
   }
   Selection selection = SelectContent(*page, *scores, meta, article->page_type);
-  if (article->page_type == PageType::kForum) KeepPostHeads(*page, &selection);
+  if (article->page_type == PageType::kForum) {
+    KeepPostHeads(*page, &selection);
+    DropPostCounters(*page, &selection);
+  }
   KeepItemLists(*page, *scores, signals, article->page_type, &selection);
   ApplyOptions(*page, options, &selection);
   FillArticle(*page, *scores, selection, meta, options, article);

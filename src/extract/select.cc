@@ -17,6 +17,7 @@ namespace pith::internal {
 namespace {
 
 constexpr char kMainContent[] = "main content";
+constexpr char kPostHead[] = "the poster and date of a post";
 
 bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
@@ -963,10 +964,39 @@ void KeepPostHeads(const Page& page, Selection* selection) {
     }
     for (int b = n.block_begin; b < text; ++b) {
       if (b == name || b == date) {
-        decisions[b] = {true, "the poster and date of a post"};
+        decisions[b] = {true, kPostHead};
       } else if (decisions[b].kept) {
         decisions[b] = {false, "the poster's card"};
       }
+    }
+  }
+}
+
+void DropPostCounters(const Page& page, Selection* selection) {
+  std::vector<Decision>& decisions = selection->decisions;
+  // A short unlinked line with a number that is no date and no sentence.
+  auto counter = [&](int b) {
+    const TextBlock& block = page.blocks[b];
+    return block.kind == BlockKind::kParagraph && block.chars <= tuning::kMaxPostHeadChars &&
+           block.links.empty() && !block.ends_sentence && PostDateStrength(block) == 0 &&
+           std::any_of(block.text.begin(), block.text.end(), IsAsciiDigit);
+  };
+  // Where a block sits: its element's tag and class, and its parent's.
+  auto place = [&](int b) {
+    const Node& n = page.nodes[page.blocks[b].node];
+    const Node& p = n.parent >= 0 ? page.nodes[n.parent] : n;
+    return (std::uint64_t{n.class_hash} << 32 | p.class_hash) ^
+           (std::uint64_t{static_cast<std::uint32_t>(n.tag)} << 24) ^
+           static_cast<std::uint64_t>(p.tag);
+  };
+  std::unordered_map<std::uint64_t, int> repeats;
+  for (int b = 0; b < static_cast<int>(page.blocks.size()); ++b) {
+    if (counter(b)) ++repeats[place(b)];
+  }
+  for (int b = 0; b < static_cast<int>(page.blocks.size()); ++b) {
+    if (decisions[b].kept && decisions[b].reason != kPostHead && counter(b) &&
+        repeats[place(b)] >= tuning::kMinRepeats) {
+      decisions[b] = {false, "a post's counter"};
     }
   }
 }

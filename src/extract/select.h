@@ -47,6 +47,12 @@ bool TakeRepliesAsContent(const Metadata& meta, Page* page);
 // and class, at least three, each with kept text under a dated head.
 void KeepPostHeads(const Page& page, Selection* selection);
 
+// On a thread (the caller knows the page type): a post's counters ("6 Likes",
+// a vote count) go. They are short unlinked lines holding a number, neither a
+// date nor a sentence, found in the same place (tag and class, and those of
+// the parent) at least tuning::kMinRepeats times over the page: one per post.
+void DropPostCounters(const Page& page, Selection* selection);
+
 // The caller's wishes on top of the decisions: tables off, and leaning to
 // precision or recall (ExtractOptions::focus).
 void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* selection);
