@@ -889,6 +889,53 @@ TEST(RulesTest, ThreadDropsEachPostsCounters) {
   EXPECT_EQ(a->text.find("\n7\n"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
+  // A Q&A page: the answers outweigh the question beside them, and the
+  // question (dated, in its own box before theirs, far below the title past
+  // its comments) joins them; its comments, and a notice above the page's
+  // title, stay out.
+  const char* kAnswers[] = {
+      "Buy the one-way ticket. Long-haul returns are often cheaper, but a return leg you will "
+      "not fly ties you to dates you cannot know yet, and changing it costs more than it saves.",
+      "Compare both on the airline's own site first. Some carriers price a one-way at half "
+      "a return, others at nearly the full fare, so the answer depends on the route you fly.",
+      "When I moved I bought the cheapest one-way with two stops and booked trips home later "
+      "as short returns from the new country, which were much cheaper than open tickets.",
+  };
+  std::string comments, answers;
+  for (int i = 0; i < 4; ++i) {
+    comments += "<div class=\"comment\"><p>Which airline are you looking at? It matters a lot "
+                "for the prices you will see.</p><div>user" + std::to_string(i) +
+                "</div><div>Jun 19, 2014 at 9:0" + std::to_string(i) + "</div></div>";
+  }
+  for (int i = 0; i < 6; ++i) {
+    const std::string p = std::string("<p>") + kAnswers[i % 3] + "</p>";
+    answers += "<div class=\"answer\"><div class=\"answer-body\">" + p + p + p +
+               "</div><div class=\"signed\">answered Jun 2" + std::to_string(i) +
+               ", 2014 at 9:1" + std::to_string(i) + "</div></div>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>How to book flights when moving abroad?</title>"
+      "<script type=\"application/ld+json\">{\"@type\":\"QAPage\"}</script></head><body>"
+      "<div id=\"content\"><div class=\"notice\"><p>Welcome to the travel community, where "
+      "travellers ask and answer questions about moving, visas and flights, and everyone can "
+      "take part.</p></div><div id=\"mainbar\"><h1>How to book flights when moving abroad?</h1>"
+      "<div class=\"question\"><div class=\"post-body\"><p>I am moving from Switzerland to "
+      "Singapore this autumn and wonder which is cheaper: a one-way ticket, or a return whose "
+      "second leg I never use?</p></div><div class=\"signed\">asked Jun 19, 2014 at 8:05</div>"
+      "<div class=\"comments\">" + comments + "</div></div><div id=\"answers\"><h2>6 Answers</h2>" +
+      answers + "</div></div></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kForum);
+  for (const char* kept : {"I am moving from Switzerland to Singapore", "Buy the one-way ticket",
+                           "Compare both on the airline's own site", "When I moved I bought"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  EXPECT_LT(a->text.find("I am moving from"), a->text.find("Buy the one-way ticket")) << a->text;
+  EXPECT_EQ(a->text.find("Which airline are you looking at?"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Welcome to the travel community"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, DataSheetOfAProductStays) {
   // A product's label/value rows: two at the edge of the description (too
   // few for a list of facts), and a specifications section of its own

@@ -885,6 +885,52 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
   return posts;
 }
 
+// On a thread, the opening post (a Q&A page's question) before the region
+// of its replies: climbing from the region's first root to <main> (or
+// <body>), the nearest earlier sibling that is no chrome, holds at least
+// tuning::kMinPostChars of good text with few links and a dated block (the
+// post's date) is decided as a region of its own and joins.
+void AddOpeningPost(const Page& page, const Scores& scores, const Metadata& meta,
+                    const std::vector<bool>& excluded, Selection* sel) {
+  if (sel->roots.empty()) return;
+  // Holds a dated block and nothing kept already (a section joined before).
+  auto dated = [&](int c) {
+    bool date = false;
+    for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
+      if (sel->decisions[b].kept) return false;
+      date |= PostDateStrength(page.blocks[b]) > 0;
+    }
+    return date;
+  };
+  for (int cur = sel->roots.front();
+       cur >= 0 && !(page.nodes[cur].flags & (kFlagBody | kFlagMain));) {
+    const int up = page.nodes[cur].parent;
+    if (up < 0) return;
+    int opening = -1;
+    for (int c = up + 1; c < cur; c = page.nodes[c].end) {
+      if (excluded[c] || ChromeReason(page.nodes[c]) != nullptr ||
+          scores.good_chars[c] < tuning::kMinPostChars ||
+          NodeLinkDensity(scores, c) >= tuning::kSiblingLinkDensity || !dated(c)) {
+        continue;
+      }
+      opening = c;
+    }
+    if (opening >= 0) {
+      std::vector<Decision> own(page.blocks.size(), Decision{false, "outside the main region"});
+      DecideRegion(page, scores, meta, {opening}, &own);
+      const Node& n = page.nodes[opening];
+      if (std::any_of(own.begin() + n.block_begin, own.begin() + n.block_end,
+                      [](const Decision& d) { return d.kept; })) {
+        std::copy(own.begin() + n.block_begin, own.begin() + n.block_end,
+                  sel->decisions.begin() + n.block_begin);
+        sel->roots.insert(sel->roots.begin(), opening);
+      }
+      return;
+    }
+    cur = up;
+  }
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
@@ -916,7 +962,10 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
       whole_page = true;
     }
   }
-  if (top >= 0 && !whole_page) AddSeparateSections(page, scores, meta, type, excluded, &sel);
+  if (top >= 0 && !whole_page) {
+    AddSeparateSections(page, scores, meta, type, excluded, &sel);
+    if (type == PageType::kForum) AddOpeningPost(page, scores, meta, excluded, &sel);
+  }
   KeepLead(page, meta, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
   return sel;
