@@ -78,6 +78,42 @@ TEST(StripRawTextTest, DropsScriptStyleAndComments) {
   for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
 }
 
+// A browser running scripts reads <noscript> as text, so an <iframe> left
+// open inside one (a tag manager's "<iframe ... />") ends with it; read as
+// markup, the frame would take the rest of the page as its text.
+TEST(StripRawTextTest, AnIframeLeftOpenInNoscriptEndsWithIt) {
+  static const Case kCases[] = {
+      {"<noscript><iframe src=\"/ns\" height=\"0\" /></noscript><p>after</p>",
+       "<noscript><iframe src=\"/ns\" height=\"0\" /></iframe></noscript><p>after</p>"},
+      {"<NOSCRIPT><iframe src=/ns>fallback <b>x</b></NOSCRIPT ><p>after</p></iframe>",
+       "<NOSCRIPT><iframe src=/ns></iframe></NOSCRIPT ><p>after</p></iframe>"},
+      // A closed frame, in a noscript or not, and one that no noscript ends,
+      // are read as before: their text runs to "</iframe>" or the end.
+      {"<noscript><iframe src=/ns>f</iframe></noscript><p>a</p>",
+       "<noscript><iframe src=/ns>f</iframe></noscript><p>a</p>"},
+      {"<iframe src=/f>fallback</iframe><noscript>n</noscript>",
+       "<iframe src=/f>fallback</iframe><noscript>n</noscript>"},
+      {"<iframe src=/f><p>rest", "<iframe src=/f><p>rest"},
+  };
+  Pruning off(false);
+  for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
+
+  // The page after the noscript is read.
+  const std::string page =
+      "<html><head><title>Launch notes</title></head><body><noscript><iframe "
+      "src=\"https://tags.example/ns.html?id=1\" style=\"display:none\" /></noscript>"
+      "<main><h1>Launch notes</h1><p>The new release ships three storage engines, a faster "
+      "query planner and a migration tool that moves existing databases without downtime.</p>"
+      "<p>Every engine is tested against the same suite, and the planner now explains each "
+      "choice it makes, so that slow queries can be traced to their cause.</p></main>"
+      "<footer><p>Copyright Example Inc.</p></footer></body></html>";
+  Result<Article> a = Extract(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("ships three storage engines"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("traced to their cause."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Copyright"), std::string::npos) << a->text;
+}
+
 TEST(StripRawTextTest, DropsScriptsBetweenWhiteSpace) {
   static const Case kCases[] = {
       {"<p>a</p>\n<script src=x.js></script>\n<p>b</p>", "<p>a</p>\n\n<p>b</p>"},

@@ -509,6 +509,13 @@ class Stripper {
     }
     const std::size_t body_end =
         content == Content::kScript ? script_end : FindEndTag(s_, tag_end, end_name);
+    if (name == "iframe") {
+      if (const std::size_t end = FrameEndInNoscript(tag_end, body_end); end != npos) {
+        Drop(tag_end, end);
+        out_.append("</iframe>");
+        return end;
+      }
+    }
     if (content == Content::kKeep) return body_end == npos ? s_.size() : body_end;
     // Script or style: keep the start tag, drop the body, keep the end tag.
     if (body_end == npos) {  // unclosed: the rest was the element's text
@@ -517,6 +524,17 @@ class Stripper {
     }
     Drop(std::max(copied_, tag_end), body_end);
     return body_end;
+  }
+
+  // Where the "</noscript" that ends an <iframe> left open inside a
+  // <noscript> starts (a tag manager's "<iframe ... />", whose "/>" closes
+  // nothing), or npos. A browser running scripts reads a noscript's content
+  // as text, so the page goes on after "</noscript>"; a parser reading it
+  // as markup takes everything up to "</iframe>", or the rest of the page,
+  // as the frame's text. `body_end` is where "</iframe" starts, or npos.
+  std::size_t FrameEndInNoscript(std::size_t tag_end, std::size_t body_end) const {
+    const std::string_view frame = s_.substr(0, body_end);
+    return FindEndTag(frame, tag_end, "noscript");
   }
 
   // Where a script element (not JSON-LD) starting at `at`, whose body ends
