@@ -782,8 +782,9 @@ TEST(RulesTest, ChromeWordedBoxWithAHeadingOverProseIsASection) {
   // Page builders put a service's sections in "image-beside-content" boxes,
   // carousels, hero banners and section headers, words that also name photo
   // captions, ads and a site's header. A box holding a heading over prose
-  // is a section; a credit under a photo or an ad, prose without a heading,
-  // stays chrome.
+  // is a section; an ad, prose without a heading, stays chrome. (This page
+  // reads as a service, whose image-worded boxes are sections even without
+  // a heading: see ServiceKeepsItsImageAndCarouselBoxes.)
   Result<Article> a = Extract(
       "<html><head><title>Pest control in the valley</title></head><body><main>"
       "<div class=\"header hero\"><h2>Pest control you can trust</h2><p>For thirty years "
@@ -814,8 +815,54 @@ TEST(RulesTest, ChromeWordedBoxWithAHeadingOverProseIsASection) {
                            "send a technician within two days"}) {
     EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
   }
-  EXPECT_EQ(a->text.find("photographs on this page"), std::string::npos) << a->text;
+  EXPECT_EQ(a->page_type, PageType::kService);
   EXPECT_EQ(a->text.find("Garden furniture"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, ServiceKeepsItsImageAndCarouselBoxes) {
+  // On a service page every section is content: customers' quotes in a
+  // slider and a feature's text in an image box stay without a heading of
+  // their own; an ad box and a header's phone line go. On an article the
+  // same boxes are a photo's credit and a gallery's captions, and go.
+  const std::string boxes =
+      "<div class=\"testimonial-slider\"><div class=\"slide\"><p>\"They found the leak in "
+      "the roof on the first visit and fixed it the same afternoon, for less than we feared."
+      "\"</p><p>Maria, Queen Creek</p></div></div>"
+      "<div class=\"image-box\"><img src=\"crew.jpg\"><p>Every crew carries the parts for the "
+      "common repairs, so most jobs are finished in one visit without a second trip.</p></div>"
+      "<div class=\"ad-slot\"><p>Garden furniture at half price this weekend only, in every "
+      "store of the region, while stocks last.</p></div>";
+  const std::string service =
+      "<html><head><title>Roof repair in the valley</title></head><body>"
+      "<header class=\"site-header\"><p>Call us: 555 0100</p></header><main>"
+      "<section><h2>Roof repair</h2><p>We repair tiled, slate and flat roofs across the valley, "
+      "and every repair comes with a written ten year guarantee.</p></section>"
+      "<section><h2>Gutters</h2><p>Blocked gutters rot the fascia and flood the walls; we clear "
+      "them, fix the joints and fit guards that keep the leaves out.</p></section>"
+      "<section><h2>Inspections</h2><p>Before you buy a house, our inspectors check the roof "
+      "and the loft and write a report you can take to the seller.</p></section>" +
+      boxes + "<section><h2>Prices</h2><p>Inspections start at a fixed price, and repairs are "
+      "quoted in writing before any work begins.</p></section></main></body></html>";
+  Result<Article> a = Extract(service);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kService);
+  for (const char* kept : {"They found the leak in the roof", "most jobs are finished in one visit",
+                           "written ten year guarantee", "quoted in writing"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped : {"Garden furniture", "555 0100"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << dropped << ": " << a->text;
+  }
+
+  std::string article = Page("", "");
+  article.insert(article.find("</article>"), boxes);
+  Result<Article> story = Extract(article);
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->page_type, PageType::kArticle);
+  EXPECT_NE(story->text.find("The river rose by two metres overnight"), std::string::npos);
+  for (const char* dropped : {"They found the leak", "most jobs are finished", "Garden furniture"}) {
+    EXPECT_EQ(story->text.find(dropped), std::string::npos) << dropped << ": " << story->text;
+  }
 }
 
 // A thread's posts: poster, date, text.

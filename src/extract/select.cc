@@ -485,6 +485,10 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
 // carousel of services), "banner", "promo" (a hero banner), "header" (a
 // section's header). See HoldsHeadedProse.
 constexpr std::uint32_t kHintSectionWords = kHintCaption | kHintAds | kHintHeader;
+// Of those, the words of a page builder's layout (image and carousel boxes,
+// section headers): on a service page such a box is a section whether or
+// not a heading opens it. An ad's words stay chrome.
+constexpr std::uint32_t kHintServiceSectionWords = kHintCaption | kHintHeader;
 
 // True when `n` holds a heading with prose after it (a good block ending a
 // sentence): a section of its own, whatever its class says. A photo's
@@ -504,8 +508,11 @@ bool HoldsHeadedProse(const Page& page, const Node& n) {
 }
 
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
-// dropped as outside the region.
-void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
+// dropped as outside the region. On a service page (`type`) every section
+// is content: a box worded as an image, carousel or header
+// (kHintServiceSectionWords) that holds good text stays, headed or not
+// (customers' quotes in a "slider", a feature's text beside its "image").
+void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                   const std::vector<int>& roots, std::vector<Decision>* decisions) {
   int region_good = 0;
   for (int r : roots) region_good += scores.good_chars[r];
@@ -533,7 +540,10 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta,
   auto spared = [&](int id) {
     const Node& n = page.nodes[id];
     if ((n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
-        ChromeReason(n, /*use_hints=*/false) == nullptr && HoldsHeadedProse(page, n)) {
+        ChromeReason(n, /*use_hints=*/false) == nullptr &&
+        (HoldsHeadedProse(page, n) ||
+         (type == PageType::kService && scores.good_chars[id] > 0 &&
+          (n.hints & kHintChromeMask & ~kHintServiceSectionWords) == 0))) {
       return true;
     }
     if ((n.hints & kHintChromeMask) == kHintShare &&
@@ -663,7 +673,7 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
         continue;
       }
       std::vector<Decision> own(page.blocks.size(), Decision{false, "outside the main region"});
-      DecideRegion(page, scores, meta, {c}, &own);
+      DecideRegion(page, scores, meta, type, {c}, &own);
       int kept = 0, repeated = 0;
       for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
         if (!own[b].kept) continue;
@@ -917,7 +927,7 @@ void AddOpeningPost(const Page& page, const Scores& scores, const Metadata& meta
     }
     if (opening >= 0) {
       std::vector<Decision> own(page.blocks.size(), Decision{false, "outside the main region"});
-      DecideRegion(page, scores, meta, {opening}, &own);
+      DecideRegion(page, scores, meta, PageType::kForum, {opening}, &own);
       const Node& n = page.nodes[opening];
       if (std::any_of(own.begin() + n.block_begin, own.begin() + n.block_end,
                       [](const Decision& d) { return d.kept; })) {
@@ -949,13 +959,13 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   if (top >= 0) {
     top = ClimbToAlternatives(page, scores, excluded, top);
     sel.roots = GrowRegion(page, scores, top);
-    DecideRegion(page, scores, meta, sel.roots, &sel.decisions);
+    DecideRegion(page, scores, meta, type, sel.roots, &sel.decisions);
   }
   const int kept = KeptChars(page, sel.decisions);
   bool whole_page = false;
   if (kept < tuning::kFallbackShare * PageGoodChars(page)) {
     std::vector<Decision> whole(page.blocks.size(), Decision{false, "outside the main region"});
-    DecideRegion(page, scores, meta, {0}, &whole);
+    DecideRegion(page, scores, meta, type, {0}, &whole);
     if (KeptChars(page, whole) > kept) {
       sel.roots = {0};
       sel.decisions = std::move(whole);
