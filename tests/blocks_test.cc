@@ -61,6 +61,37 @@ TEST(SegmentBlocksTest, BreaksBecomeLineBreaksAndWhitespaceCollapses) {
   EXPECT_EQ(p.blocks[0].text, "one two\nthree\nfour");
 }
 
+TEST(SegmentBlocksTest, ElementsSideBySideKeepTheirWordsApart) {
+  auto text = [](const std::string& html) {
+    Page p = Segment(html);
+    return p.blocks.empty() ? std::string() : p.blocks[0].text;
+  };
+  // A tile's brand and name, a row's fields, links in a row: laid out apart.
+  EXPECT_EQ(text("<a href=/p><span class=b>Merrell</span><span class=t>Moab 3 Mid</span></a>"),
+            "Merrell Moab 3 Mid");
+  EXPECT_EQ(text("<div><span class=m>1994</span><span class=m>2h 22m</span>"
+                 "<span class=m>R</span></div>"),
+            "1994 2h 22m R");
+  EXPECT_EQ(text("<p><a href=/a>Home</a><a href=/b><span>About</span></a></p>"), "Home About");
+  EXPECT_EQ(text("<p><span>Price</span><span><img src=i.png></span><span>Sale</span></p>"),
+            "Price Sale");
+  // Not when a space or punctuation is there already.
+  EXPECT_EQ(text("<p><span>one</span> <span>two</span><span>, three</span></p>"),
+            "one two, three");
+  // Not inside words: styling, letters set one per element, an amount and
+  // its unit, <pre>, scripts written without spaces.
+  EXPECT_EQ(text("<p><b>Bold</b><i>face</i> and H<sub>2</sub>O</p>"), "Boldface and H2O");
+  EXPECT_EQ(text("<h1><span>H</span><span>e</span><span>y</span></h1>"), "Hey");
+  EXPECT_EQ(text("<p><span class=v>31</span><span class=u>g</span></p>"), "31g");
+  EXPECT_EQ(text("<pre><span class=k>int</span><span class=n>x</span></pre>"), "intx");
+  EXPECT_EQ(text("<p><span>\xE6\x9D\xB1\xE4\xBA\xAC</span><span>\xE5\xA4\xA7\xE9\x98\xAA</span></p>"),
+            "\xE6\x9D\xB1\xE4\xBA\xAC\xE5\xA4\xA7\xE9\x98\xAA");  // 東京大阪
+  // A hidden element between two leaves nothing of its own behind.
+  EXPECT_EQ(text("<p><span>Hello</span><span hidden>x</span><span>world</span></p>"),
+            "Hello world");
+  EXPECT_EQ(text("<p>Hello<span hidden>x</span>world</p>"), "Helloworld");
+}
+
 TEST(SegmentBlocksTest, SkipsInvisibleElements) {
   Page p = Segment(
       "<body><script>var x='<p>no</p>';</script><style>p{}</style>"

@@ -2,6 +2,7 @@
 #include "extract/blocks.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
@@ -142,6 +143,38 @@ bool IsClosingQuote(char32_t cp) {
          cp == 0x300D || cp == 0x300F || cp == 0xFF09;
 }
 
+// Phrasing elements that style words inside running text ("<b>W</b>ord",
+// "H<sub>2</sub>O"): no word boundary is read between two of them.
+bool IsWordStyling(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_B: case GUMBO_TAG_STRONG: case GUMBO_TAG_I: case GUMBO_TAG_EM:
+    case GUMBO_TAG_U: case GUMBO_TAG_S: case GUMBO_TAG_STRIKE: case GUMBO_TAG_MARK:
+    case GUMBO_TAG_SMALL: case GUMBO_TAG_BIG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP:
+    case GUMBO_TAG_CODE: case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP: case GUMBO_TAG_VAR:
+    case GUMBO_TAG_TT: case GUMBO_TAG_ABBR: case GUMBO_TAG_RUBY: case GUMBO_TAG_Q:
+    case GUMBO_TAG_CITE: case GUMBO_TAG_DFN: case GUMBO_TAG_INS: case GUMBO_TAG_DEL:
+    case GUMBO_TAG_BDI: case GUMBO_TAG_BDO: case GUMBO_TAG_FONT: case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_WBR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A letter or digit of a script that separates its words with spaces.
+bool IsSpacedWordChar(char32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+  return u_isalnum(static_cast<UChar32>(cp)) && !IsUnspacedScript(cp);
+}
+
+// The last code point of `s` (0 when empty).
+char32_t LastCodePoint(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = s.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return NextCodePoint(s, &i);
+}
+
 class Segmenter {
  public:
   explicit Segmenter(Page* page) : page_(page) {}
@@ -234,6 +267,7 @@ class Segmenter {
     }
     const bool dialog = IsDialog(e);
     const bool block = IsBlockLevel(tag) || dialog;
+    if (!block && joint_ == buffer_.size() && !IsWordStyling(tag)) gap_ = joint_;
     const Attributes attrs = ReadAttributes(e);
     const std::uint32_t hints = ClassifyAttributes(attrs.cls, attrs.id, attrs.role, attrs.itemprop);
     const bool hidden = IsHiddenElement(attrs) || (hints & kHintHidden);
@@ -367,8 +401,45 @@ class Segmenter {
       // beside a formula's image) is not the page's tag density.
       page_->nodes.resize(static_cast<std::size_t>(f.id) + 1);
     }
+    if (!f.block) NoteJoint(f);
     page_->nodes[f.id].block_end = static_cast<int>(page_->blocks.size());
     page_->nodes[f.id].end = static_cast<int>(page_->nodes.size());
+  }
+
+  // Two inline elements side by side with no space between them in the
+  // source ("<span>Merrell</span><span>Moab</span>", a tile's brand and
+  // name; "<span>1994</span><span>2h 22m</span>", a row's fields) are laid
+  // out apart by their style: their words stay apart. Not so for the
+  // elements that style words (bold, subscripts), for letters set one per
+  // element (an animated title), in <pre>, or in scripts written without
+  // spaces. Called when the inline element in `f` closes.
+  void NoteJoint(const Frame& f) {
+    if (buffer_.size() == f.mark.buffer) return;  // no words: an icon between two
+    joint_ = std::string::npos;
+    if (pre_depth_ > 0 || !IsInlineInText(f) ||
+        IsWordStyling(static_cast<GumboTag>(page_->nodes[f.id].tag))) {
+      return;
+    }
+    int letters = 0;
+    for (std::size_t i = f.mark.buffer; i < buffer_.size() && letters < 2;) {
+      letters += !IsSpace(NextCodePoint(buffer_, &i));
+    }
+    if (letters >= 2) joint_ = buffer_.size();
+  }
+
+  // Before `text` is appended: a space where two elements met (NoteJoint)
+  // between a letter or digit on each side, but for an amount and its unit
+  // ("31" "g", "291" "kcal": a number then a letter).
+  void SeparateAtJoint(const char* text) {
+    if (gap_ != buffer_.size() || gap_ == std::string::npos || *text == '\0') return;
+    gap_ = std::string::npos;
+    std::size_t i = 0;
+    const char32_t next = NextCodePoint(std::string_view(text), &i);
+    const char32_t last = LastCodePoint(buffer_);
+    if (IsSpacedWordChar(next) && IsSpacedWordChar(last) &&
+        !(u_isdigit(static_cast<UChar32>(last)) && !u_isdigit(static_cast<UChar32>(next)))) {
+      buffer_.push_back(' ');
+    }
   }
 
   Mark Here() const {
@@ -414,6 +485,7 @@ class Segmenter {
   }
 
   void AppendText(const char* text) {
+    SeparateAtJoint(text);
     const std::size_t before = buffer_.size();
     if (pre_depth_ > 0) {
       buffer_.append(text);
@@ -495,6 +567,7 @@ class Segmenter {
       page_->blocks.push_back(std::move(b));
     }
     buffer_.clear();
+    joint_ = gap_ = std::string::npos;
     links_.clear();
     link_chars_ = 0;
     block_unlinked_texts_ = unlinked_texts_;
@@ -668,6 +741,10 @@ class Segmenter {
   int unlinked_texts_ = 0;
   int block_unlinked_texts_ = 0;  // unlinked_texts_ when the current block began
   int flushes_ = 0;
+  // Where an inline element closed right after words (NoteJoint), and where
+  // the next one opened there; std::string::npos when none.
+  std::size_t joint_ = std::string::npos;
+  std::size_t gap_ = std::string::npos;
   int pre_depth_ = 0;
   int quote_depth_ = 0;
   int list_depth_ = 0;
