@@ -1077,6 +1077,40 @@ TEST(RulesTest, CollectionKeepsItsItemsTitlesAndPrices) {
   EXPECT_NE(one_line->text.find("Brass lamp model 4 $44.00"), std::string::npos) << one_line->text;
 }
 
+TEST(RulesTest, StripedRowsAreOneList) {
+  // A category's tiles, every other one shaded by a second class: one list,
+  // every tile kept. Four smaller tiles of another class after them (not
+  // among them) are another list, too small beside the first to be kept.
+  std::string tiles;
+  const char* names[] = {"Harbour lamp", "Quay lantern", "Pier sconce", "Dock pendant",
+                         "Lighthouse desk lamp", "Tide wall light", "Buoy floor lamp",
+                         "Anchor night light"};
+  for (int i = 0; i < 8; ++i) {
+    tiles += std::string("<li class=\"") + (i % 2 ? "tile shaded" : "tile") + "\"><h3><a href=\"/p/" +
+             std::to_string(i) + "\">" + names[i] + "</a></h3><div class=\"price\">$" +
+             std::to_string(40 + 15 * i) + ".00</div><div class=\"finish\">" +
+             (i % 3 ? "Copper finish" : "Brass finish") + "</div></li>";
+  }
+  for (int i = 0; i < 4; ++i) {
+    tiles += "<li class=\"seen\"><a href=\"/s/" + std::to_string(i) + "\">Seen " +
+             std::to_string(i) + "</a></li>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>Lamps | Harbour Lights</title></head><body><nav><a href=\"/\">Home"
+      "</a> <a href=\"/sale\">Sale items</a></nav><main><h1>Lamps</h1><ul class=\"grid\">" +
+      tiles + "</ul></main><footer><p>Harbour Lights Ltd, registered in the harbour town</p>"
+      "</footer></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kCollection);
+  for (const char* kept : {"Harbour lamp", "$40.00", "Quay lantern", "$55.00", "Dock pendant",
+                           "Anchor night light", "$145.00", "Copper finish"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost " << kept << ":\n" << a->text;
+  }
+  for (const char* dropped : {"Seen 1", "Sale items", "registered in the harbour town"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept " << dropped << ":\n" << a->text;
+  }
+}
+
 TEST(RulesTest, TilesBesideMuchLongerTextStayOut) {
   // The same tiles under a long buying guide: a strip beside the content,
   // left out; so are they on a page declaring itself an article.

@@ -128,10 +128,13 @@ std::vector<bool> MarkSubtrees(const Page& page, Own own) {
 
 // The children of node `parent` that `take(id)` accepts, grouped by tag and
 // class: calls `group(members)` for each group of at least `min_size`, with
-// the members' ids in page order. `scratch` is reused between calls.
+// the members' ids in page order. With `join_interleaved`, groups of one tag
+// whose members interleave (rows striped "row" / "row shaded") are one
+// group. `scratch` is reused between calls.
 template <typename Take, typename Group>
 void ForEachSiblingGroup(const Page& page, int parent, int min_size, Take take, Group group,
-                         std::vector<std::pair<std::uint64_t, int>>* scratch) {
+                         std::vector<std::pair<std::uint64_t, int>>* scratch,
+                         bool join_interleaved = false) {
   std::vector<std::pair<std::uint64_t, int>>& children = *scratch;
   children.clear();
   for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
@@ -143,14 +146,47 @@ void ForEachSiblingGroup(const Page& page, int parent, int min_size, Take take, 
   if (static_cast<int>(children.size()) < min_size) return;
   std::stable_sort(children.begin(), children.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<int> members;
+  // Runs of one key in `children`: [begin, end), members in page order.
+  std::vector<std::pair<std::size_t, std::size_t>> runs;
   for (std::size_t i = 0; i < children.size();) {
     std::size_t j = i;
-    members.clear();
-    for (; j < children.size() && children[j].first == children[i].first; ++j) {
-      members.push_back(children[j].second);
+    while (j < children.size() && children[j].first == children[i].first) ++j;
+    runs.emplace_back(i, j);
+    i = j;
+  }
+  std::vector<int> members;
+  if (!join_interleaved) {
+    for (const auto& [begin, end] : runs) {
+      if (static_cast<int>(end - begin) < min_size) continue;
+      members.clear();
+      for (std::size_t k = begin; k < end; ++k) members.push_back(children[k].second);
+      group(members);
     }
-    if (static_cast<int>(members.size()) >= min_size) group(members);
+    return;
+  }
+  // Runs of one tag, by their first member; a run starting before the
+  // joined ones end interleaves with them.
+  auto tag = [&](const std::pair<std::size_t, std::size_t>& r) { return children[r.first].first >> 32; };
+  std::stable_sort(runs.begin(), runs.end(), [&](const auto& a, const auto& b) {
+    return tag(a) != tag(b) ? tag(a) < tag(b)
+                            : children[a.first].second < children[b.first].second;
+  });
+  for (std::size_t i = 0; i < runs.size();) {
+    members.clear();
+    int last = -1;
+    std::size_t j = i;
+    for (; j < runs.size() && tag(runs[j]) == tag(runs[i]) &&
+           (j == i || children[runs[j].first].second < last);
+         ++j) {
+      for (std::size_t k = runs[j].first; k < runs[j].second; ++k) {
+        members.push_back(children[k].second);
+      }
+      last = std::max(last, children[runs[j].second - 1].second);
+    }
+    if (static_cast<int>(members.size()) >= min_size) {
+      std::sort(members.begin(), members.end());
+      group(members);
+    }
     i = j;
   }
 }

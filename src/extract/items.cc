@@ -71,7 +71,7 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
             lists.push_back(std::move(list));
           }
         },
-        &scratch);
+        &scratch, /*join_interleaved=*/true);
   }
   std::stable_sort(lists.begin(), lists.end(),
                    [](const ItemList& a, const ItemList& b) { return a.chars > b.chars; });
