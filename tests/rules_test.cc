@@ -1029,6 +1029,53 @@ TEST(RulesTest, DataSheetOfAProductStays) {
   }
 }
 
+TEST(RulesTest, ProductPartsBetweenKeptPartsStay) {
+  // A product page: the description and the care notes are kept, and the
+  // short fit notes between them are the product's too. A form and an ad
+  // between them, the buy box before and the tiles of other products after
+  // go. A dated page (a review) keeps to its text.
+  const std::string head =
+      "<title>Harbour Linen Shirt | Quay Clothing</title><script type=\"application/ld+json\">"
+      "{\"@type\":\"Product\",\"name\":\"Harbour Linen Shirt\"}</script>";
+  auto page = [](const std::string& head_html) {
+    return "<html><head>" + head_html +
+           "</head><body><nav><a href=\"/\">Home</a> <a href=\"/men\">Men</a></nav><div "
+           "class=\"page\"><div class=\"product\"><div class=\"gallery\"><h1>Harbour Linen "
+           "Shirt</h1><form class=\"buy\"><p>$79.00</p><button>Add to cart</button></form></div>"
+           "<div class=\"description\"><p>Woven from European flax in a small mill by the sea, the "
+           "shirt breathes on the warmest days and softens with every wash, without losing its "
+           "shape.</p><p>The collar stands without a stay, the cuffs roll up and hold, and the "
+           "shell buttons are sewn with a shank so that they sit flat over a jacket.</p><p>A "
+           "pocket over the heart takes a pen or a pair of sunglasses, and the long back tail "
+           "stays tucked in when you reach or bend.</p></div><form class=\"notify\"><p>Tell me "
+           "when it is back</p></form><div class=\"ad-banner\"><p>Spring sale now on</p></div>"
+           "<div class=\"fit\"><h3>Fit</h3><p>Relaxed through the body</p><p>Model is 185 cm, "
+           "wears M</p></div><div class=\"care\"><p>Wash it cold with like colours, hang it to "
+           "dry in the shade, and iron it damp on the reverse to keep the linen's sheen.</p><p>Each "
+           "shirt is cut and sewn in the mill's own workshop, and we mend any seam that gives way "
+           "within two years of purchase.</p></div></div><div class=\"related\"><h2>You may also "
+           "like</h2><ul><li><a href=\"/p/1\">Quay Chinos</a> $89.00</li><li><a href=\"/p/2\">Pier "
+           "Polo</a> $59.00</li><li><a href=\"/p/3\">Dock Jacket</a> $149.00</li></ul></div></div>"
+           "<footer><p>Quay Clothing Ltd</p></footer></body></html>";
+  };
+  Result<Article> a = Extract(page(head));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct);
+  for (const char* kept : {"Woven from European flax", "Fit", "Relaxed through the body",
+                           "Model is 185 cm, wears M", "Wash it cold", "we mend any seam"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped : {"$79.00", "Tell me when it is back", "Spring sale now on",
+                              "You may also like", "Quay Chinos", "Quay Clothing Ltd"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+  Result<Article> review = Extract(page(
+      "<meta property=\"article:published_time\" content=\"2026-03-01T10:00:00Z\">" + head));
+  ASSERT_TRUE(review.ok());
+  EXPECT_NE(review->text.find("Wash it cold"), std::string::npos) << review->text;
+  EXPECT_EQ(review->text.find("Relaxed through the body"), std::string::npos) << review->text;
+}
+
 // A shop's category page: a menu, an intro, a grid of product tiles (linked
 // name, price, finish, weight, a button every tile repeats) and a footer.
 // `extra_head` goes into <head>, `guide` after the grid.

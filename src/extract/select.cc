@@ -941,6 +941,34 @@ void AddOpeningPost(const Page& page, const Scores& scores, const Metadata& meta
   }
 }
 
+// Keeps the dropped blocks between the first and the last kept ones, unless
+// mostly links (tuning::kRecallMaxLinkDensity) or inside chrome that never
+// holds the text (hidden, <nav>, <form>, <dialog>, comments, ads, consent
+// boxes, overlays).
+void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>* decisions) {
+  std::vector<Decision>& d = *decisions;
+  const int n = static_cast<int>(d.size());
+  int first = -1, last = -1;
+  for (int i = 0; i < n; ++i) {
+    if (d[i].kept) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  for (int i = first + 1; first >= 0 && i < last; ++i) {
+    const TextBlock& b = page.blocks[i];
+    if (d[i].kept || (b.chars > 0 && b.link_chars > tuning::kRecallMaxLinkDensity * b.chars)) {
+      continue;
+    }
+    bool chrome = false;
+    for (int a = b.node; a >= 0 && !chrome; a = page.nodes[a].parent) {
+      chrome = (page.nodes[a].flags & (kFlagHidden | kFlagNav | kFlagForm | kFlagDialog)) ||
+               (page.nodes[a].hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay));
+    }
+    if (!chrome) d[i] = {true, reason};
+  }
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
@@ -978,6 +1006,9 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   KeepLead(page, meta, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
+  if (type == PageType::kProduct && meta.date.empty()) {
+    KeepBetweenKept(page, "a product's part, between kept parts", &sel.decisions);
+  }
   return sel;
 }
 
@@ -1092,22 +1123,7 @@ void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* se
     trim(0, n, 1);
     trim(n - 1, -1, -1);
   } else if (options.focus == ExtractOptions::Focus::kRecall) {
-    int first = -1, last = -1;
-    for (int i = 0; i < n; ++i) {
-      if (d[i].kept) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    }
-    for (int i = first + 1; first >= 0 && i < last; ++i) {
-      if (d[i].kept || link_share(i) > tuning::kRecallMaxLinkDensity) continue;
-      bool chrome = false;
-      for (int a = page.blocks[i].node; a >= 0 && !chrome; a = page.nodes[a].parent) {
-        chrome = (page.nodes[a].flags & (kFlagHidden | kFlagNav | kFlagForm | kFlagDialog)) ||
-                 (page.nodes[a].hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay));
-      }
-      if (!chrome) d[i] = {true, "favor recall: between kept blocks"};
-    }
+    KeepBetweenKept(page, "favor recall: between kept blocks", &d);
   }
 }
 

@@ -28,7 +28,9 @@ struct Selection {
 };
 
 // `type` is the page's recognised type (DetectPageType): evidence for rules
-// that hold on some kinds of page only.
+// that hold on some kinds of page only (on an undated product page the
+// blocks between the first and last kept ones are kept, as with
+// ExtractOptions::Focus::kRecall).
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
                         PageType type = PageType::kOther);
 

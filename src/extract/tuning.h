@@ -147,7 +147,9 @@ inline constexpr int kMinCardLinks = 2;
 inline constexpr double kPrecisionMaxLinkDensity = 0.25;
 inline constexpr int kPrecisionEdgeChars = 80;
 // ExtractOptions::Focus::kRecall keeps dropped blocks between the first and
-// last kept ones unless in chrome or linked beyond kRecallMaxLinkDensity.
+// last kept ones unless in chrome or linked beyond kRecallMaxLinkDensity; a
+// product page without a date always does (its parts interleave with short
+// labels and notes).
 inline constexpr double kRecallMaxLinkDensity = 0.5;
 // A heading is kept when kept text follows within this many blocks.
 inline constexpr int kHeadingLookahead = 3;
