@@ -956,8 +956,12 @@ TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
                 "</div><div>Jun 19, 2014 at 9:0" + std::to_string(i) + "</div></div>";
   }
   for (int i = 0; i < 6; ++i) {
-    const std::string p = std::string("<p>") + kAnswers[i % 3] + "</p>";
-    answers += "<div class=\"answer\"><div class=\"answer-body\">" + p + p + p +
+    std::string body;  // three paragraphs, none a copy of another (copies add no weight)
+    for (int k = 0; k < 3; ++k) {
+      body += std::string("<p>") + kAnswers[(i + k) % 3] + " (" + std::to_string(i) + "." +
+              std::to_string(k) + ")</p>";
+    }
+    answers += "<div class=\"answer\"><div class=\"answer-body\">" + body +
                "</div><div class=\"signed\">answered Jun 2" + std::to_string(i) +
                ", 2014 at 9:1" + std::to_string(i) + "</div></div>";
   }
@@ -1276,6 +1280,41 @@ TEST(RulesTest, RepliesOfAThreadInACommentSectionStay) {
   EXPECT_EQ(article->page_type, PageType::kForum);
   EXPECT_NE(article->text.find("The river rose by two metres"), std::string::npos) << article->text;
   EXPECT_EQ(article->text.find("fifteen percent for the staff"), std::string::npos) << article->text;
+}
+
+TEST(RulesTest, SecondCopyOfABannerAddsNoWeight) {
+  // A notice written twice, for phones and for desktops, beside a service
+  // page whose builder wraps each paragraph in its own section: counted
+  // twice it outweighs the longest section.
+  const std::string notice =
+      "Important update: our clinic on Main Street is not affiliated with the hospital "
+      "group named in recent news, and we remain open for every appointment.";
+  auto section = [](const std::string& inner) {
+    return "<div class=\"sec\"><div class=\"row\"><div class=\"col\"><div class=\"mod\">"
+           "<div class=\"inner\">" + inner + "</div></div></div></div></div>";
+  };
+  const std::string page =
+      "<html><head><title>Dental care | Valley Health</title></head><body>"
+      "<div class=\"bulletin\"><div class=\"desktop\">" + notice +
+      "</div><div class=\"mobile\">" + notice + "</div></div>"
+      "<div id=\"page\">" +
+      section("<p>Our dentists, assistants and hygienists treat adults and children at three "
+              "centers in the valley with modern treatment rooms and same-week visits for new "
+              "patients who call before noon on any weekday of the month ahead of their visit "
+              "and bring the forms from the front desk.</p>") +
+      section("<p>Cleanings, fillings, extractions, x-rays and preventive care are offered at "
+              "every center, and root canals on select teeth at two of them.</p>") +
+      section("<p>A walk-in clinic opens most Saturdays for dental emergencies, and no one "
+              "is turned away for inability to pay, with fees on a sliding scale.</p>") +
+      "</div><footer><p>Copyright Valley Health</p></footer></body></html>";
+  Result<Article> a = Extract(page);
+  ASSERT_TRUE(a.ok());
+  for (const char* kept : {"treat adults and children at three centers",
+                           "preventive care are offered at every center",
+                           "with fees on a sliding scale."}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  EXPECT_EQ(a->text.find("not affiliated with the hospital"), std::string::npos) << a->text;
 }
 
 }  // namespace

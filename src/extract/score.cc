@@ -6,6 +6,8 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "extract/hints.h"
 #include "extract/tuning.h"
@@ -72,6 +74,8 @@ Scores ScoreBlocks(const Page& page) {
   s.link_chars.assign(n, 0);
   s.good_chars.assign(n, 0);
   std::vector<double> raw(n, 0.0);
+  std::unordered_set<std::string_view> seen;  // texts of the blocks scored so far
+  seen.reserve(page.blocks.size());
 
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     const TextBlock& b = page.blocks[i];
@@ -85,6 +89,9 @@ Scores ScoreBlocks(const Page& page) {
     const double score = BlockScore(b);
     s.block[i] = score;
     if (score <= 0) continue;
+    // A second copy of a block (a banner or a menu written once for phones
+    // and once for desktops) adds nothing to its containers' weight.
+    if (!seen.insert(std::string_view(b.text)).second) continue;
     // The holder of the text is a candidate only when it is a container.
     int node = b.node;
     if (!IsTextLeaf(page.nodes[node].tag)) raw[node] += score * tuning::kParentShare;
