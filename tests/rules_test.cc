@@ -52,6 +52,22 @@ std::string StoryAround(const std::string& middle) {
 // A headline and its lead in a <header>, the story beside it in a <div>.
 const char kLead[] =
     "Forty people were evacuated overnight as the river burst its banks again.";
+// Extracts `html` and checks the page type read, the text kept and the
+// text dropped.
+void ExpectKeptAndDropped(const std::string& html, PageType type,
+                          std::initializer_list<const char*> kept,
+                          std::initializer_list<const char*> dropped) {
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, type) << PageTypeName(a->page_type);
+  for (const char* k : kept) {
+    EXPECT_NE(a->text.find(k), std::string::npos) << "lost \"" << k << "\": " << a->text;
+  }
+  for (const char* d : dropped) {
+    EXPECT_EQ(a->text.find(d), std::string::npos) << "kept \"" << d << "\": " << a->text;
+  }
+}
+
 std::string LeadPage(const std::string& html_open, const std::string& title,
                      const std::string& body_open, const std::string& headline) {
   return html_open + "<head><title>" + title + "</title></head>" + body_open +
@@ -819,6 +835,48 @@ TEST(RulesTest, ChromeWordedBoxWithAHeadingOverProseIsASection) {
   EXPECT_EQ(a->text.find("Garden furniture"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, ServiceKeepsItsHiddenTabsAndAnswers) {
+  // A service page's tabs and its FAQ's answers are panels the reader opens
+  // in turn, hidden until then: one of a set of twins (tag and class), or
+  // inside one. They stay on a service page; a lone hidden notice goes, and
+  // on an article the same hidden panels go.
+  const std::string panels =
+      "<div class=\"tabs\"><div class=\"panel\"><p>Ticketing brings every request from "
+      "email, chat and phone into one queue, so nothing waits unanswered for days.</p></div>"
+      "<div class=\"panel\" hidden><p>Reports show how long customers wait and which "
+      "questions come back, so the team can fix the causes and not only the cases.</p></div>"
+      "<div class=\"panel\" hidden><p>Automation routes each question to the person who "
+      "knows the answer and closes the ones that a help article already solves.</p></div>"
+      "</div><div class=\"faq\"><div class=\"faq-item\"><button>Can I try it first?</button>"
+      "<div class=\"answer\" hidden><p>Yes, every plan starts with a free month, and you can "
+      "cancel at any time before it ends without paying anything.</p></div></div>"
+      "<div class=\"faq-item\"><button>Do you migrate our data?</button>"
+      "<div class=\"answer\" hidden><p>Our team moves your old tickets and contacts for you, "
+      "usually within a week, and checks them with you afterwards.</p></div></div></div>"
+      "<div id=\"download-notice\" hidden><p>Your download will start in a few seconds; if it "
+      "does not, use the link below to fetch the file again.</p></div>";
+  const std::string service =
+      "<html><head><title>Customer service software</title></head><body><main>"
+      "<section><h2>One place for every customer</h2><p>Our help desk keeps every "
+      "conversation with your customers in one place, whatever channel they use.</p></section>"
+      "<section><h2>Features</h2>" + panels + "</section>"
+      "<section><h2>Plans</h2><p>Plans start with two agents and grow with your team; the "
+      "price per agent falls as the team gets larger.</p></section>"
+      "<section><h2>Support</h2><p>Our own support team answers within an hour, day and "
+      "night, in eight languages.</p></section></main></body></html>";
+  ExpectKeptAndDropped(service, PageType::kService,
+                       {"Ticketing brings every request", "Reports show how long customers wait",
+                        "Automation routes each question", "every plan starts with a free month",
+                        "moves your old tickets", "answers within an hour"},
+                       {"Your download will start"});
+  std::string article = Page("", "");
+  article.insert(article.find("</article>"), panels);
+  ExpectKeptAndDropped(article, PageType::kArticle,
+                       {"The river rose by two metres overnight", "Ticketing brings every request"},
+                       {"Reports show", "Automation routes", "free month", "old tickets",
+                        "Your download will start"});
+}
+
 TEST(RulesTest, ServiceKeepsItsImageAndCarouselBoxes) {
   // On a service page every section is content: customers' quotes in a
   // slider and a feature's text in an image box stay without a heading of
@@ -843,26 +901,14 @@ TEST(RulesTest, ServiceKeepsItsImageAndCarouselBoxes) {
       "and the loft and write a report you can take to the seller.</p></section>" +
       boxes + "<section><h2>Prices</h2><p>Inspections start at a fixed price, and repairs are "
       "quoted in writing before any work begins.</p></section></main></body></html>";
-  Result<Article> a = Extract(service);
-  ASSERT_TRUE(a.ok());
-  EXPECT_EQ(a->page_type, PageType::kService);
-  for (const char* kept : {"They found the leak in the roof", "most jobs are finished in one visit",
-                           "written ten year guarantee", "quoted in writing"}) {
-    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
-  }
-  for (const char* dropped : {"Garden furniture", "555 0100"}) {
-    EXPECT_EQ(a->text.find(dropped), std::string::npos) << dropped << ": " << a->text;
-  }
-
+  ExpectKeptAndDropped(service, PageType::kService,
+                       {"They found the leak in the roof", "most jobs are finished in one visit",
+                        "written ten year guarantee", "quoted in writing"},
+                       {"Garden furniture", "555 0100"});
   std::string article = Page("", "");
   article.insert(article.find("</article>"), boxes);
-  Result<Article> story = Extract(article);
-  ASSERT_TRUE(story.ok());
-  EXPECT_EQ(story->page_type, PageType::kArticle);
-  EXPECT_NE(story->text.find("The river rose by two metres overnight"), std::string::npos);
-  for (const char* dropped : {"They found the leak", "most jobs are finished", "Garden furniture"}) {
-    EXPECT_EQ(story->text.find(dropped), std::string::npos) << dropped << ": " << story->text;
-  }
+  ExpectKeptAndDropped(article, PageType::kArticle, {"The river rose by two metres overnight"},
+                       {"They found the leak", "most jobs are finished", "Garden furniture"});
 }
 
 // A thread's posts: poster, date, text.

@@ -507,11 +507,40 @@ bool HoldsHeadedProse(const Page& page, const Node& n) {
   return false;
 }
 
+bool SameTagAndClass(const Node& a, const Node& b) {
+  return a.tag == b.tag && a.class_hash == b.class_hash;
+}
+
+// True when hidden node `id` is one panel of a set the reader opens in turn:
+// it has a sibling of its own tag and class (a tab, a carousel's slide), or
+// its parent has one holding a child like it (an accordion's answer beside
+// its question, in each item of the list). A lone hidden box (a tooltip, a
+// download notice) is not.
+bool IsHiddenPanel(const Page& page, int id) {
+  const Node& n = page.nodes[id];
+  if (n.parent < 0) return false;
+  const Node& parent = page.nodes[n.parent];
+  for (int c = n.parent + 1; c < parent.end; c = page.nodes[c].end) {
+    if (c != id && SameTagAndClass(page.nodes[c], n)) return true;
+  }
+  if (parent.parent < 0) return false;
+  const Node& grand = page.nodes[parent.parent];
+  for (int q = parent.parent + 1; q < grand.end; q = page.nodes[q].end) {
+    if (q == n.parent || !SameTagAndClass(page.nodes[q], parent)) continue;
+    for (int c = q + 1; c < page.nodes[q].end; c = page.nodes[c].end) {
+      if (SameTagAndClass(page.nodes[c], n)) return true;
+    }
+  }
+  return false;
+}
+
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
 // dropped as outside the region. On a service page (`type`) every section
 // is content: a box worded as an image, carousel or header
 // (kHintServiceSectionWords) that holds good text stays, headed or not
-// (customers' quotes in a "slider", a feature's text beside its "image").
+// (customers' quotes in a "slider", a feature's text beside its "image"),
+// and so does a hidden panel holding good text (IsHiddenPanel: the
+// features' tabs, the FAQ's answers) that is no other chrome.
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                   const std::vector<int>& roots, std::vector<Decision>* decisions) {
   int region_good = 0;
@@ -545,6 +574,12 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
          (type == PageType::kService && scores.good_chars[id] > 0 &&
           (n.hints & kHintChromeMask & ~kHintServiceSectionWords) == 0))) {
       return true;
+    }
+    if (type == PageType::kService && (n.flags & kFlagHidden) && scores.good_chars[id] > 0 &&
+        IsHiddenPanel(page, id)) {
+      Node shown = n;
+      shown.flags &= ~kFlagHidden;
+      if (ChromeReason(shown) == nullptr) return true;
     }
     if ((n.hints & kHintChromeMask) == kHintShare &&
         ChromeReason(n, /*use_hints=*/false) == nullptr &&
