@@ -228,14 +228,25 @@ TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
   EXPECT_EQ(listed, 0);
 }
 
-TEST(StripRawTextTest, NumbersClassesWithoutHintsAndDropsIdsWithoutHints) {
+TEST(StripRawTextTest, ShortensClassesAndDropsIdsWithoutHints) {
   static const Case kCases[] = {
       // One number per distinct value: equal classes stay equal.
       {"<div class=\"foo bar\">a</div><p class='foo bar'>b</p><p class=baz>c",
        "<div class=1>a</div><p class=1>b</p><p class=2>c"},
-      // A class with hints is kept whole, and so is one that Gumbo rewrites.
-      {"<div class=\"nav-item foo\">a</div>", "<div class=\"nav-item foo\">a</div>"},
-      {"<div class=\"a&amp;b\">a</div>", "<div class=\"a&amp;b\">a</div>"},
+      // A class with hints keeps the words that give them, before its number.
+      {"<li class=\"menu-item menu-item-type-page x\">a<li class='menu-item menu-item-type-page x'>"
+       "b<li class=\"menu-item y\">c<li class=\"navItem\">d",
+       "<li class=\"menu 1\">a<li class=\"menu 1\">b<li class=\"menu 2\">c<li class=\"nav 3\">d"},
+      {"<div class=\"site-nav share-bar\">a</div>", "<div class=\"nav share 1\">a</div>"},
+      // A word not read as such alone ("sidebar" after "has") is left out.
+      {"<div class=\"has-sidebar post-entry\">a</div>", "<div class=\"post 1\">a</div>"},
+      // Whole class names when words alone do not give the same hints.
+      {"<div class=\"sr-only foo-bar-baz\">a</div>", "<div class=\"sr-only 1\">a</div>"},
+      // Kept whole when nothing shorter gives the same hints, and when Gumbo
+      // rewrites it.
+      {"<div class=\"nav\">a</div>", "<div class=\"nav\">a</div>"},
+      {"<div class=\"no-comments\">a</div>", "<div class=1>a</div>"},
+      {"<div class=\"a&amp;b nav\">a</div>", "<div class=\"a&amp;b nav\">a</div>"},
       {"<div class=\"\">a</div>", "<div class=1>a</div>"},
       {"<div id=x123>a</div><div id=comments>b</div>", "<div>a</div><div id=comments>b</div>"},
   };
@@ -422,7 +433,9 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "datetime=2021>y</span><time datetime=2022 content=z>t</time>",
       "<ul class=\"x y\"><li class=item>a<li class='item'>b<li class=item2>c</ul>"
       "<div class=\"no-comments\" id=\"relatedPosts\"><p class=\"x y\">p</div>"
-      "<div class=\"a&amp;b hidden\">h</div><div id=x1 class=\"read-next\">r</div>",
+      "<div class=\"a&amp;b hidden\">h</div><div id=x1 class=\"read-next\">r</div>"
+      "<div class=\"read-next post-x\">r</div><div class=\"has-sidebar post-entry\">s</div>"
+      "<div class=\"sr-only foo-bar-baz\">t</div><li class=\"menu-item x\">m<li class=\"navItem\">",
       "<p><b class=x><b class=x><b class=x><b class=y>z</p><p><i id=a1><i id=a2><i id=a3>"
       "<i id=a4>w</p>",
       // Scripts between white space go.

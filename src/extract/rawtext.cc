@@ -1,6 +1,8 @@
 // Stage 2b, strip: drop what Gumbo would parse and pith would never read.
 #include "extract/rawtext.h"
 
+#include <gumbo.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
@@ -17,7 +19,9 @@
 namespace pith::internal {
 namespace {
 
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiAlpha(char c) { return IsLower(c) || IsUpper(c); }
 
 // True for the characters that end a tag name: white space, '/' and '>'.
 bool EndsTagName(char c) { return IsHtmlSpace(c) || c == '/' || c == '>'; }
@@ -190,18 +194,22 @@ std::string_view AttributeValue(std::string_view s, const std::vector<AttributeS
 }
 enum class Content { kNormal, kScript, kStyle, kKeep, kPlaintext };
 
-// What a start tag's content is to the tokenizer, and the name that ends it.
-// `type` is the tag's type attribute, lower case, white space normalized.
-Content ContentOf(std::string_view name, std::string_view type, std::string_view* end_name) {
-  *end_name = name;
-  if (name == "script") return type == "application/ld+json" ? Content::kKeep : Content::kScript;
-  if (name == "style") return Content::kStyle;
-  if (name == "textarea" || name == "title" || name == "xmp" || name == "iframe" ||
-      name == "noembed" || name == "noframes") {
-    return Content::kKeep;  // RCDATA/RAWTEXT: copied whole, so "<script" inside stays text
+// What the content of a start tag `tag` is to the tokenizer. `type` is the
+// tag's type attribute, lower case, white space normalized.
+Content ContentOf(GumboTag tag, std::string_view type) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+      return type == "application/ld+json" ? Content::kKeep : Content::kScript;
+    case GUMBO_TAG_STYLE:
+      return Content::kStyle;
+    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_TITLE: case GUMBO_TAG_XMP: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES:
+      return Content::kKeep;  // RCDATA/RAWTEXT: copied whole, so "<script" inside stays text
+    case GUMBO_TAG_PLAINTEXT:
+      return Content::kPlaintext;
+    default:
+      return Content::kNormal;
   }
-  if (name == "plaintext") return Content::kPlaintext;
-  return Content::kNormal;
 }
 
 // Where the comment starting at `at` ("<!--") ends, one past its close.
@@ -220,16 +228,22 @@ std::size_t CommentEnd(std::string_view s, std::size_t at) {
 
 // Elements that a later sibling or parent closes without an end tag, and
 // void elements: they do not deepen the nesting that unclosed markup builds.
-bool ClosesImplicitly(std::string_view name) {
-  static constexpr std::string_view kNames[] = {
-      "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "rtc",
-      "tbody", "thead", "tfoot", "colgroup", "caption", "html", "head", "body", "area", "base",
-      "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-      "param", "keygen", "image"};
-  for (std::string_view n : kNames) {
-    if (n == name) return true;
+bool ClosesImplicitly(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+    case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_RB: case GUMBO_TAG_RT: case GUMBO_TAG_RP:
+    case GUMBO_TAG_RTC: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_COLGROUP: case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_AREA: case GUMBO_TAG_BASE: case GUMBO_TAG_BR:
+    case GUMBO_TAG_COL: case GUMBO_TAG_EMBED: case GUMBO_TAG_HR: case GUMBO_TAG_IMG:
+    case GUMBO_TAG_INPUT: case GUMBO_TAG_LINK: case GUMBO_TAG_META: case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_TRACK: case GUMBO_TAG_WBR: case GUMBO_TAG_PARAM: case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_IMAGE:
+      return true;
+    default:
+      return false;
   }
-  return false;
 }
 
 // Limits of the strip pass, each with its reason.
@@ -245,14 +259,16 @@ constexpr std::size_t kMaxSvgDepth = 256;
 // Gumbo's formatting elements: three equal ones open at once make the
 // parser forget the earliest ("Noah's Ark"), and equal means equal
 // attributes, all of them. Their dropped attributes leave a fingerprint.
-bool IsFormattingElement(std::string_view name) {
-  static constexpr std::string_view kNames[] = {"a", "b", "big", "code", "em", "font", "i",
-                                                "nobr", "s", "small", "strike", "strong", "tt",
-                                                "u"};
-  for (std::string_view n : kNames) {
-    if (n == name) return true;
+bool IsFormattingElement(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_CODE:
+    case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_I: case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_S: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE: case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_TT: case GUMBO_TAG_U:
+      return true;
+    default:
+      return false;
   }
-  return false;
 }
 
 // SVG's own elements, which the tree builder puts inside the <svg> whatever
@@ -430,18 +446,21 @@ class Stripper {
   // is kept (EndTag() follows their end tags). Their end tag may be ignored
   // (a table, a cell, <select>, <template>, ... opened inside them): then the
   // rest of the page keeps its white space.
-  void TrackPreStart(const std::string& name) {
-    static constexpr std::string_view kScopes[] = {
-        "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
-        "select", "svg", "math", "mi", "mo", "mn", "ms", "mtext", "annotation-xml",
-        "foreignobject", "desc", "title"};
-    if (name == "pre" || name == "listing") {
-      ++pre_open_;
-      return;
-    }
-    if (pre_open_ == 0) return;
-    for (std::string_view n : kScopes) {
-      if (n == name) pre_unsure_ = true;
+  void TrackPreStart(GumboTag tag) {
+    switch (tag) {
+      case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING:
+        ++pre_open_;
+        break;
+      case GUMBO_TAG_APPLET: case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML: case GUMBO_TAG_TABLE:
+      case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_MARQUEE: case GUMBO_TAG_OBJECT:
+      case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
+      case GUMBO_TAG_MI: case GUMBO_TAG_MO: case GUMBO_TAG_MN: case GUMBO_TAG_MS:
+      case GUMBO_TAG_MTEXT: case GUMBO_TAG_ANNOTATION_XML: case GUMBO_TAG_FOREIGNOBJECT:
+      case GUMBO_TAG_DESC: case GUMBO_TAG_TITLE:
+        if (pre_open_ > 0) pre_unsure_ = true;
+        break;
+      default:
+        break;
     }
   }
 
@@ -474,13 +493,14 @@ class Stripper {
       return npos;
     }
     const std::size_t tag_end = tag_.end;
-    const std::string name = AsciiLower(s_.substr(at + 1, tag_.name_end - at - 1));
+    const GumboTag tag =
+        gumbo_tagn_enum(s_.data() + at + 1, static_cast<unsigned>(tag_.name_end - at - 1));
     ++c_.start_tags;
-    std::string_view end_name;
     const std::string type =
-        name == "script" ? NormalizeSpace(AsciiLower(AttributeValue(s_, attributes_, "type")))
-                         : std::string();
-    const Content content = ContentOf(name, type, &end_name);
+        tag == GUMBO_TAG_SCRIPT
+            ? NormalizeSpace(AsciiLower(AttributeValue(s_, attributes_, "type")))
+            : std::string();
+    const Content content = ContentOf(tag, type);
     if (content == Content::kPlaintext) return npos;  // the rest is text: copy it
     const std::size_t script_end = content == Content::kScript ? FindScriptEnd(s_, tag_end) : npos;
     if (content == Content::kScript && script_end != npos) {
@@ -491,25 +511,26 @@ class Stripper {
       }
     }
     if (pruning_) {
-      if (name == "math") {
+      if (tag == GUMBO_TAG_MATH) {
         seen_math_ = true;
         if (!tag_.self_closing) ++math_depth_;
       }
-      PruneAttributes(at, name);
-      TrackPreStart(name);
+      PruneAttributes(at, tag);
+      TrackPreStart(tag);
     }
     if (content == Content::kNormal) {
       // Raw text elements (script, style, title, ...) always end with their
       // body, so only normal elements can stay open.
-      if (!tag_.self_closing && !ClosesImplicitly(name) && ++open_ > c_.max_open) {
+      if (!tag_.self_closing && !ClosesImplicitly(tag) && ++open_ > c_.max_open) {
         c_.max_open = open_;
       }
-      if (name == "svg" && !tag_.self_closing) return SkipSvg(at, tag_end);
+      if (tag == GUMBO_TAG_SVG && !tag_.self_closing) return SkipSvg(at, tag_end);
       return tag_end;
     }
-    const std::size_t body_end =
-        content == Content::kScript ? script_end : FindEndTag(s_, tag_end, end_name);
-    if (name == "iframe") {
+    const std::size_t body_end = content == Content::kScript
+                                     ? script_end
+                                     : FindEndTag(s_, tag_end, gumbo_normalized_tagname(tag));
+    if (tag == GUMBO_TAG_IFRAME) {
       if (const std::size_t end = FrameEndInNoscript(tag_end, body_end); end != npos) {
         Drop(tag_end, end);
         out_.append("</iframe>");
@@ -561,12 +582,11 @@ class Stripper {
   // Rewrites the start tag at `at` (scanned into tag_) without the attributes
   // pith never reads, when it has any, and with shorter class values (see
   // ShortClass()). Inside <math> only the cap applies.
-  void PruneAttributes(std::size_t at, const std::string& name) {
+  void PruneAttributes(std::size_t at, GumboTag tag) {
     const bool in_math = math_depth_ > 0;
     if (in_math && tag_.attribute_count <= kMaxAttributesPerTag) return;
     // Three equal <a>s are never open at once: a new <a> closes the last one.
-    const bool formatting = !in_math && name != "a" && IsFormattingElement(name);
-    const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+    const bool formatting = !in_math && tag != GUMBO_TAG_A && IsFormattingElement(tag);
     bool has_itemprop = false;
     for (const AttributeSpan& a : attributes_) {
       has_itemprop |= NameIs(s_, a.begin, a.name_end, "itemprop");
@@ -614,7 +634,9 @@ class Stripper {
       if (value == nullptr) {
         out_.append(s_, a.begin, a.end - a.begin);
       } else {
-        out_.append(s_, a.begin, a.name_end - a.begin).append("=").append(*value);  // digits
+        out_.append(s_, a.begin, a.name_end - a.begin);
+        const bool quoted = value->find(' ') != std::string::npos;
+        out_.append(quoted ? "=\"" : "=").append(*value).append(quoted ? "\"" : "");
       }
     }
     if (!dropped_.empty()) AppendFingerprint();
@@ -623,19 +645,68 @@ class Stripper {
   }
 
   // A shorter class value that pith reads as it reads `value`, or nullptr to
-  // keep `value`. pith reads a class for its hints (ClassifyAttributes()) and
-  // for which elements share it: a value without hints becomes a number, one
-  // per distinct value on the page, which has none either. A value with a
+  // keep `value`. pith reads a class for its hints (ClassifyAttributes(),
+  // whose class part does not depend on the other attributes) and for which
+  // elements share it. So each distinct value on the page gets a number, and
+  // a value with hints keeps, before its number, the words that give them
+  // ("nav-item-3" -> "nav 12") or else the class names; the result must give
+  // the same hints, or `value` stays. Digits are no word. A value with a
   // character reference, CR or NUL, which Gumbo rewrites, is kept.
   const std::string* ShortClass(std::string_view value) {
     auto [it, added] = short_classes_.try_emplace(value);
     std::string& short_class = it->second;
-    if (added && value.find_first_of(std::string_view("&\r\0", 3)) == std::string_view::npos &&
-        ClassifyAttributes(value, {}, {}, {}) == 0) {
-      short_class = std::to_string(short_classes_.size());
-      if (ClassifyAttributes(short_class, {}, {}, {}) != 0) short_class.clear();
+    if (!added || value.find_first_of(std::string_view("&\r\0", 3)) != std::string_view::npos) {
+      return short_class.empty() ? nullptr : &short_class;
     }
-    return short_class.empty() ? nullptr : &short_class;
+    const std::string number = std::to_string(short_classes_.size());
+    const std::uint32_t hints = ClassifyAttributes(value, {}, {}, {});
+    if (hints == 0) {
+      short_class = number;
+      return &short_class;
+    }
+    for (bool words : {true, false}) {
+      std::string candidate = HintingParts(value, hints, words) + number;
+      if (candidate.size() < value.size() && candidate.find('"') == std::string::npos &&
+          ClassifyAttributes(candidate, {}, {}, {}) == hints) {
+        short_class = std::move(candidate);
+        return &short_class;
+      }
+    }
+    return nullptr;
+  }
+
+  // The parts of class value `value` (words: letter runs, split where a
+  // lower-case letter meets an upper-case one; or else whole class names)
+  // that each give some of `hints`, none other, and one not given by the
+  // parts before them, each followed by a space.
+  std::string HintingParts(std::string_view value, std::uint32_t hints, bool words) {
+    std::string parts;
+    std::uint32_t given = 0;
+    std::size_t i = 0;
+    while (i < value.size()) {
+      const std::size_t begin = i;
+      if (words) {
+        while (i < value.size() && IsAsciiAlpha(value[i]) &&
+               !(i > begin && IsUpper(value[i]) && IsLower(value[i - 1]))) {
+          ++i;
+        }
+      } else {
+        while (i < value.size() && !IsHtmlSpace(value[i])) ++i;
+      }
+      if (i == begin) {
+        ++i;  // a separator
+        continue;
+      }
+      const std::string_view part = value.substr(begin, i - begin);
+      auto [known, added] = part_hints_.try_emplace(part);
+      if (added) known->second = ClassifyAttributes(part, {}, {}, {});
+      const std::uint32_t part_hints = known->second;
+      if ((part_hints & ~given) != 0 && (part_hints & ~hints) == 0) {
+        parts.append(part).push_back(' ');
+        given |= part_hints;
+      }
+    }
+    return parts;
   }
 
   // The hints an id attribute gives; an id without any is dropped. Values
@@ -701,6 +772,8 @@ class Stripper {
   std::vector<std::pair<AttributeSpan, const std::string*>> kept_;
   // Class values by the value they stand for; "" to keep it.
   std::unordered_map<std::string_view, std::string> short_classes_;
+  // The hints of words and class names of class values (HintingParts()).
+  std::unordered_map<std::string_view, std::uint32_t> part_hints_;
   std::vector<std::pair<std::uint64_t, std::uint64_t>> dropped_;  // name and value hashes
 };
 

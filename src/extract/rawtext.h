@@ -4,10 +4,10 @@
 // the list in extract/attributes.h or not kept on their element there
 // (KeptOn()), the attributes of end tags, the content of inline <svg>, and
 // all but the first character of a run of white space between tags outside
-// <pre>, <listing> and <math>. A class value without hints becomes a number,
-// one per distinct value on the page, and an id without hints goes: pith
-// reads a class for its hints and for which elements share it, an id for its
-// hints only. Follows the HTML tokenizer's rules (script data escape states,
+// <pre>, <listing> and <math>. A class value becomes a number, one per
+// distinct value on the page, after the words that give its hints when it
+// has any, and an id without hints goes: pith reads a class for its hints
+// and for which elements share it, an id for its hints only. Follows the HTML tokenizer's rules (script data escape states,
 // RCDATA and RAWTEXT elements, attribute states) and the tree builder's
 // where they matter (foreign content, formatting elements, <pre>), so that
 // what pith reads from the tree Gumbo builds of the result is what it reads
