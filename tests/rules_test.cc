@@ -1208,6 +1208,42 @@ TEST(RulesTest, StripedRowsAreOneList) {
   }
 }
 
+TEST(RulesTest, CommentsBesideAListingsItemsGo) {
+  // A list of books ranked by votes, with readers' comments under it that
+  // hold more text than the list: the items are the content, the comments
+  // go; each item's title, author and rating stay.
+  std::string books, comments;
+  const char* titles[] = {"The Harbour Keeper", "Salt and Tide", "The Quay at Dusk",
+                          "Lanterns Over Water", "A Pier in Winter", "The Last Ferry"};
+  for (int i = 0; i < 6; ++i) {
+    books += "<tr class=\"book\"><td>" + std::to_string(i + 1) + "</td><td><a href=\"/b/" +
+             std::to_string(i) + "\">" + titles[i] + "</a> by <a href=\"/a/" + std::to_string(i) +
+             "\">Author " + std::to_string(i) + "</a><div>4." + std::to_string(i) +
+             " avg rating, " + std::to_string(900 - 100 * i) + " people voted</div></td></tr>";
+  }
+  for (int i = 0; i < 5; ++i) {
+    comments += "<div class=\"comment\"><p class=\"meta\">message " + std::to_string(i + 1) +
+                ": by <a href=\"/u/" + std::to_string(i) + "\">Reader " + std::to_string(i) +
+                "</a></p><p>I cannot believe this list leaves out so many of the books I grew "
+                "up with, and ranks the newer ones above the classics that everyone should have "
+                "read at school at least once before they leave.</p></div>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>Best Harbour Books</title></head><body><nav><a href=\"/\">Home</a> "
+      "<a href=\"/lists\">All lists</a></nav><main><h1>Best Harbour Books</h1><table "
+      "class=\"list\">" + books + "</table><div class=\"comments\"><h2>Discussion</h2>" +
+      comments + "</div></main></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kListing);
+  for (const char* kept : {"The Harbour Keeper", "Author 0", "4.0 avg rating, 900 people voted",
+                           "The Last Ferry", "4.5 avg rating"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost " << kept << ":\n" << a->text;
+  }
+  for (const char* dropped : {"leaves out so many of the books", "message 3", "All lists"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept " << dropped << ":\n" << a->text;
+  }
+}
+
 TEST(RulesTest, TilesBesideMuchLongerTextStayOut) {
   // The same tiles under a long buying guide: a strip beside the content,
   // left out; so are they on a page declaring itself an article.

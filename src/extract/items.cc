@@ -103,11 +103,13 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
   for (std::size_t b = 0; b < sel->decisions.size(); ++b) {
     if (sel->decisions[b].kept) kept += page.blocks[b].weighted_chars;
   }
+  std::vector<std::pair<int, int>> taken;  // the kept lists' blocks [begin, end)
   for (const ItemList& list : lists) {
     if (list.chars < tuning::kMinorListShare * largest ||
         list.chars < tuning::kMinListShareOfKept * kept) {
       break;
     }
+    taken.emplace_back(page.nodes[list.parent].block_begin, page.nodes[list.parent].block_end);
     // Text that nearly every item repeats is their buttons and labels.
     std::unordered_map<std::string_view, int> seen;
     for (int item : list.items) {
@@ -136,6 +138,18 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
         sel->decisions[b] = {true, "item of a listing"};
       }
     }
+  }
+  if (taken.empty()) return;
+  // The items are the content: a comment section beside them (readers
+  // discussing the list) is not, though its text may be the page's longest.
+  const std::vector<bool> in_comments =
+      MarkSubtrees(page, [](const Node& n) { return (n.hints & kHintComments) != 0; });
+  for (std::size_t b = 0; b < sel->decisions.size(); ++b) {
+    if (!sel->decisions[b].kept || !in_comments[page.blocks[b].node]) continue;
+    const int at = static_cast<int>(b);
+    bool in_list = false;
+    for (const auto& [begin, end] : taken) in_list = in_list || (at >= begin && at < end);
+    if (!in_list) sel->decisions[b] = {false, "comments beside the items"};
   }
 }
 
