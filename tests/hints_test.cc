@@ -43,6 +43,13 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"tag", "", kHintMeta},
       {"item-tag", "", kHintMeta},
       {"post-tag-list", "", kHintMeta | kHintPositive},
+      // "cmp-<component>" is a page component; "cmp" elsewhere a consent manager.
+      {"cmp-text", "", kHintPositive},
+      {"cmp-teaser__title", "", 0},
+      {"cmp-header__nav", "", kHintHeader | kHintNav},
+      {"usercentrics-cmp", "", kHintConsent},
+      {"qc-cmp-persistent-link", "", kHintConsent},
+      {"cmp", "", kHintConsent},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(ClassifyAttributes(c.cls, c.id, "", ""), c.expected)

@@ -1399,5 +1399,35 @@ TEST(RulesTest, SecondCopyOfABannerAddsNoWeight) {
   EXPECT_EQ(a->text.find("not affiliated with the hospital"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, ComponentClassesOpenedByCmpAreNoConsentBanner) {
+  // A page built of components whose classes open with "cmp-" (Adobe
+  // Experience Manager's "cmp-text", "cmp-title__text") is content; a
+  // consent manager's box ("usercentrics-cmp") still goes.
+  auto text = [](const std::string& words) {
+    return "<div class=\"text\"><div class=\"cmp-text\"><p>" + words + "</p></div></div>";
+  };
+  const std::string page =
+      "<html><head><title>Consulting services | Example Advisory</title></head><body>"
+      "<div class=\"usercentrics-cmp\"><p>We use cookies to improve your experience, measure "
+      "traffic and show offers; accept them all or choose which ones we may use.</p></div>"
+      "<main><div class=\"cmp-container\"><div class=\"title\"><h1 class=\"cmp-title__text\">"
+      "Consulting services</h1></div>" +
+      text("Our consultants help companies plan and carry out change, from strategy and "
+           "operations to technology, with teams that stay until the results show.") +
+      "<div class=\"cmp-container\">" +
+      text("Strategy work starts with the numbers: where the company earns its money, where it "
+           "loses it, and which markets it can still win in the next five years.") +
+      text("Operations teams redesign supply chains and finance processes, and measure the "
+           "savings every quarter against the plan agreed at the start.") +
+      "</div></div></main><footer><p>Copyright Example Advisory</p></footer></body></html>";
+  Result<Article> a = Extract(page);
+  ASSERT_TRUE(a.ok());
+  for (const char* kept : {"help companies plan and carry out change",
+                           "which markets it can still win", "against the plan agreed"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  EXPECT_EQ(a->text.find("We use cookies"), std::string::npos) << a->text;
+}
+
 }  // namespace
 }  // namespace pith

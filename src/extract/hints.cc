@@ -185,6 +185,11 @@ bool IsModifierToken(std::string_view token) {
 // itself. "tag" alone, or closing a name ("post-tag"), is a tag list.
 bool IsTaxonomyPrefix(std::string_view token) { return token == "tag"; }
 
+// A class name opened by "cmp" and going on names a page component
+// ("cmp-teaser__title", "cmp-text": Adobe Experience Manager's core
+// components), not a consent manager ("usercentrics-cmp", "qc-cmp-link").
+bool IsComponentPrefix(std::string_view token) { return token == "cmp"; }
+
 std::uint32_t ClassifyTokens(std::string_view attr) {
   std::uint32_t hints = 0;
   int count = 0;
@@ -195,7 +200,9 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
     token.Clear();
     if (token.Append(raw)) {  // a longer token is no word
       const std::string_view t = token.view();
-      if (!modifier && !(first && !last && IsTaxonomyPrefix(t))) hints |= ClassifyToken(t);
+      if (!modifier && !(first && !last && (IsTaxonomyPrefix(t) || IsComponentPrefix(t)))) {
+        hints |= ClassifyToken(t);
+      }
       modifier = IsModifierToken(t);
     } else {
       modifier = false;
