@@ -41,6 +41,18 @@ TEST(SegmentBlocksTest, SplitsAtBlockBoundariesAndKeepsInlineText) {
   EXPECT_EQ(p.blocks[1].chars, 15);
 }
 
+TEST(SegmentBlocksTest, AnItemsPositionIsALineOfItsOwn) {
+  // Microdata "position" (a post's ordinal) splits the line it sits in;
+  // other inline properties do not.
+  Page p = Segment(
+      "<div><span itemprop=\"author\">mira</span> <time>May 3, 2024, 9:15am</time> "
+      "<span itemprop=\" Position \">2</span> tail</div>");
+  ASSERT_EQ(p.blocks.size(), 3u);
+  EXPECT_EQ(p.blocks[0].text, "mira May 3, 2024, 9:15am");
+  EXPECT_EQ(p.blocks[1].text, "2");
+  EXPECT_EQ(p.blocks[2].text, "tail");
+}
+
 TEST(SegmentBlocksTest, MeasuresUnspacedScriptsInIcuWords) {
   // 14 Han characters: ICU's dictionary splits them into about six words.
   Page p = Segment("<p>本市交通部门周二宣布延长运营</p><p>The metro runs late now.</p>");

@@ -924,11 +924,21 @@ const char* kKayakPosts[][3] = {
      "afternoon on the water than in a week of reading reviews and forum threads."},
 };
 
-// `thread` (the posts' markup) on a page titled as the kayak question.
-std::string KayakThreadPage(const std::string& thread) {
-  return "<html><head><title>Budget for a first kayak?</title></head><body>"
-         "<h1>Budget for a first kayak?</h1><div class=\"thread\">" + thread +
-         "</div></body></html>";
+// The text of `thread` (the posts' markup) on a page titled as the kayak
+// question, after checking that the page reads as a thread and that each
+// post's poster and date (joined by `sep`) stand right above its text.
+std::string KayakThreadText(const std::string& thread, const std::string& sep) {
+  Result<Article> a = Extract(
+      "<html><head><title>Budget for a first kayak?</title></head><body>"
+      "<h1>Budget for a first kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
+  EXPECT_TRUE(a.ok());
+  if (!a.ok()) return "";
+  EXPECT_EQ(a->page_type, PageType::kForum);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(a->text.find(std::string(post[0]) + sep + post[1] + "\n\n" + post[2]),
+              std::string::npos) << a->text;
+  }
+  return a->text;
 }
 
 TEST(RulesTest, ThreadKeepsEachPostersNameAndDate) {
@@ -941,15 +951,9 @@ TEST(RulesTest, ThreadKeepsEachPostersNameAndDate) {
               "<div class=\"when\">" + post[1] + "</div><div class=\"body\"><p>" + post[2] +
               "</p><p>" + post[2] + "</p></div></article>";
   }
-  Result<Article> a = Extract(KayakThreadPage(thread));
-  ASSERT_TRUE(a.ok());
-  EXPECT_EQ(a->page_type, PageType::kForum);
-  for (const auto& post : kKayakPosts) {
-    EXPECT_NE(a->text.find(std::string(post[0]) + "\n\n" + post[1] + "\n\n" + post[2]),
-              std::string::npos) << a->text;
-  }
-  EXPECT_EQ(a->text.find("Ultra Member"), std::string::npos) << a->text;
-  EXPECT_EQ(a->text.find("Joined"), std::string::npos) << a->text;
+  const std::string text = KayakThreadText(thread, "\n\n");
+  EXPECT_EQ(text.find("Ultra Member"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Joined"), std::string::npos) << text;
 }
 
 TEST(RulesTest, ThreadDropsEachPostsCounters) {
@@ -969,17 +973,11 @@ TEST(RulesTest, ThreadDropsEachPostsCounters) {
   // The first post lists a price on a line of its own.
   const std::string price = "<p>Budget: 450 EUR</p>";
   thread.insert(thread.find("</div><div class=\"reactions\">"), price);
-  Result<Article> a = Extract(KayakThreadPage(thread));
-  ASSERT_TRUE(a.ok());
-  EXPECT_EQ(a->page_type, PageType::kForum);
-  for (const auto& post : kKayakPosts) {
-    EXPECT_NE(a->text.find(std::string(post[0]) + " " + post[1] + "\n\n" + post[2]),
-              std::string::npos) << a->text;
-  }
-  EXPECT_NE(a->text.find("Budget: 450 EUR"), std::string::npos) << a->text;
-  EXPECT_EQ(a->text.find("Likes"), std::string::npos) << a->text;
-  EXPECT_EQ(a->text.find("\n12\n"), std::string::npos) << a->text;
-  EXPECT_EQ(a->text.find("\n7\n"), std::string::npos) << a->text;
+  const std::string text = KayakThreadText(thread, " ");
+  EXPECT_NE(text.find("Budget: 450 EUR"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Likes"), std::string::npos) << text;
+  EXPECT_EQ(text.find("\n12\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("\n7\n"), std::string::npos) << text;
 }
 
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
@@ -1031,6 +1029,25 @@ TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   EXPECT_LT(a->text.find("I am moving from"), a->text.find("Buy the one-way ticket")) << a->text;
   EXPECT_EQ(a->text.find("Which airline are you looking at?"), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("Welcome to the travel community"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, ThreadDropsEachPostsOrdinal) {
+  // A thread whose post heads end with the post's number (microdata
+  // "position"): the poster and date stay, the numbers go.
+  std::string thread;
+  for (int i = 0; i < 3; ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"topic-post\" itemprop=\"comment\"><div class=\"meta\">"
+                          "<span class=\"creator\"><a href=\"/u/") + post[0] + "\">" + post[0] +
+              "</a></span> <span class=\"infos\"><time>" + post[1] +
+              "</time> <span itemprop=\"position\">" + std::to_string(i + 1) +
+              "</span></span></div><div class=\"post\" itemprop=\"text\"><p>" + post[2] +
+              "</p><p>" + post[2] + "</p></div></div>";
+  }
+  const std::string text = KayakThreadText(thread, " ");
+  for (const char* number : {"\n1\n", "\n2\n", "\n3\n", "am 1", "am 2", "pm 3"}) {
+    EXPECT_EQ(text.find(number), std::string::npos) << "kept \"" << number << "\": " << text;
+  }
 }
 
 TEST(RulesTest, DataSheetOfAProductStays) {

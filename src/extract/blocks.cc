@@ -89,6 +89,11 @@ bool IsUnknownNamed(const GumboElement& e, std::string_view name) {
   return AsciiLower(std::string_view(original.data, original.length)) == name;
 }
 
+// The microdata property "position" (an item's ordinal in a list).
+bool IsPositionProperty(std::string_view itemprop) {
+  return !itemprop.empty() && AsciiLower(NormalizeSpace(itemprop)) == "position";
+}
+
 bool IsDialog(const GumboElement& e) { return IsUnknownNamed(e, "dialog"); }
 
 // The attributes the segmenter reads, gathered in one pass over the element.
@@ -266,9 +271,11 @@ class Segmenter {
       return;
     }
     const bool dialog = IsDialog(e);
-    const bool block = IsBlockLevel(tag) || dialog;
-    if (!block && joint_ == buffer_.size() && !IsWordStyling(tag)) gap_ = joint_;
     const Attributes attrs = ReadAttributes(e);
+    // An item's ordinal number (microdata "position": a thread post's "#3")
+    // is a line of its own, not a word of the line it sits in.
+    const bool block = IsBlockLevel(tag) || dialog || IsPositionProperty(attrs.itemprop);
+    if (!block && joint_ == buffer_.size() && !IsWordStyling(tag)) gap_ = joint_;
     const std::uint32_t hints = ClassifyAttributes(attrs.cls, attrs.id, attrs.role, attrs.itemprop);
     const bool hidden = IsHiddenElement(attrs) || (hints & kHintHidden);
     if (block) Flush();
