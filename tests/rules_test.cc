@@ -1143,6 +1143,63 @@ TEST(RulesTest, ProductPartsBetweenKeptPartsStay) {
   EXPECT_EQ(review->text.find("Relaxed through the body"), std::string::npos) << review->text;
 }
 
+TEST(RulesTest, ProductsBoxBesideAStoryJoins) {
+  // A product page whose region is the brand's story below the product's
+  // box: the box (the name in <h1>, the description, the specifications)
+  // joins, its buy form and the tiles of other products do not. A box whose
+  // text is linked (a grid of other watches under the heading) stays out.
+  auto page = [](const std::string& box) {
+    return "<html><head><title>Quay Chronograph in Moon Silver | Quay Watches</title><script "
+           "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Quay Chronograph\"}"
+           "</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/watches\">Watches</a>"
+           "</nav><main><div class=\"product-detail\"><div class=\"gallery\"><img src=\"/w.jpg\" "
+           "alt=\"\"></div>" + box + "</div><div class=\"marketing\"><section class=\"story\"><h2>"
+           "Ten years of the classic</h2><p>The watch that started it all is back in a new form a "
+           "decade later, retelling ten years of the studio's work in one clean design that suits "
+           "a desk and a beach alike.</p><p>Straps change without tools: slide the lever on the "
+           "pin, lift the strap out and click another in, from leather to steel mesh, in less than "
+           "a minute.</p></section><section class=\"craft\"><h2>Made by hand</h2><p>Every watch is "
+           "assembled by hand in the studio by the harbour, tested for a week against a master "
+           "clock and packed in a box made from recycled paper.</p><p>Since the first watch left "
+           "the studio, the team has grown from three friends to forty makers, and every one of "
+           "them still signs the watches they finish.</p></section></div><div class=\"related\">"
+           "<h2>You may also like</h2><ul><li><a href=\"/p/1\">Pier Diver</a> $199.00</li><li><a "
+           "href=\"/p/2\">Dock Field</a> $149.00</li><li><a href=\"/p/3\">Harbour Dress</a> "
+           "$229.00</li></ul></div></main><footer><p>Quay Watches Ltd</p></footer></body></html>";
+  };
+  Result<Article> a = Extract(page(
+      "<div class=\"side\"><h1>Quay Chronograph</h1><form class=\"buy\"><p>$168.00</p><p>Colour"
+      "</p><button>Add to cart</button></form><div class=\"tabs\"><p>Description</p><p>A steel "
+      "case of 40 mm, a dial of brushed silver and hands that glow in the dark: the chronograph "
+      "keeps the look of the first watch we made.</p><p>Specifications</p><p>Case: stainless "
+      "steel</p><p>Water resistance: 5 bar</p></div></div>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct);
+  for (const char* kept : {"Quay Chronograph", "A steel case of 40 mm", "Case: stainless steel",
+                           "Water resistance: 5 bar", "The watch that started it all",
+                           "still signs the watches"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped : {"$168.00", "Colour", "You may also like", "Pier Diver",
+                              "Quay Watches Ltd"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+  std::string grid =
+      "<div class=\"side\"><h1>Quay Chronograph</h1><p>Free delivery on every order over fifty "
+      "dollars, and free returns within a month of the purchase.</p><ul>";
+  for (const char* name : {"Pier", "Dock", "Harbour", "Tide"}) {
+    grid += std::string("<li><a href=\"/p/") + name + "\">The " + name +
+            " watch in steel with a dial of brushed silver and a strap of brown leather</a></li>";
+  }
+  Result<Article> linked = Extract(page(grid + "</ul></div>"));
+  ASSERT_TRUE(linked.ok());
+  EXPECT_NE(linked->text.find("The watch that started it all"), std::string::npos) << linked->text;
+  for (const char* dropped : {"Free delivery on every order", "The Pier watch in steel"}) {
+    EXPECT_EQ(linked->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": "
+                                                             << linked->text;
+  }
+}
+
 // A shop's category page: a menu, an intro, a grid of product tiles (linked
 // name, price, finish, weight, a button every tile repeats) and a footer.
 // `extra_head` goes into <head>, `guide` after the grid.

@@ -1004,6 +1004,50 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   }
 }
 
+// The product's box beside the region (the region is a story of the brand
+// below it): the nearest container of the page's first <h1>, the product's
+// name, that holds good text (its description), decided as a region of its
+// own; what it keeps joins (its options' <form> and hidden parts go). None
+// when the name is kept already or lies in chrome, when the container would
+// hold the region or reach <main> or <body>, or when its text is linked (a
+// category's grid under its heading). A dated page is a post: none.
+void AddProductBox(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
+                   const std::vector<bool>& excluded, Selection* sel) {
+  if (sel->roots.empty() || !meta.date.empty()) return;
+  int name = -1;
+  for (std::size_t b = 0; b < page.blocks.size() && name < 0; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind == BlockKind::kHeading && block.level == 1) name = static_cast<int>(b);
+  }
+  if (name < 0 || sel->decisions[name].kept || excluded[page.blocks[name].node]) return;
+  auto overlaps_region = [&](int a) {
+    for (int r : sel->roots) {
+      if (Contains(page.nodes[a], a, r) || a == r || Contains(page.nodes[r], r, a)) return true;
+    }
+    return false;
+  };
+  for (int a = page.blocks[name].node; a >= 0; a = page.nodes[a].parent) {
+    const Node& n = page.nodes[a];
+    if ((n.flags & (kFlagBody | kFlagMain)) || n.parent < 0 || overlaps_region(a)) return;
+    if (scores.good_chars[a] == 0) continue;
+    if (NodeLinkDensity(scores, a) >= tuning::kSiblingLinkDensity) return;
+    std::vector<Decision> own(page.blocks.size(), Decision{false, "outside the main region"});
+    DecideRegion(page, scores, meta, type, {a}, &own);
+    bool joined = false;
+    for (int b = n.block_begin; b < n.block_end; ++b) {
+      if (own[b].kept && !sel->decisions[b].kept) {
+        sel->decisions[b] = {true, "the product's box"};
+        joined = true;
+      }
+    }
+    if (joined) {
+      sel->roots.push_back(a);
+      std::sort(sel->roots.begin(), sel->roots.end());
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
@@ -1037,6 +1081,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   if (top >= 0 && !whole_page) {
     AddSeparateSections(page, scores, meta, type, excluded, &sel);
+    if (type == PageType::kProduct) AddProductBox(page, scores, meta, type, excluded, &sel);
     if (type == PageType::kForum) AddOpeningPost(page, scores, meta, excluded, &sel);
   }
   KeepLead(page, meta, &sel.decisions);

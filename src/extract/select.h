@@ -29,6 +29,7 @@ struct Selection {
 
 // `type` is the page's recognised type (DetectPageType): evidence for rules
 // that hold on some kinds of page only (on an undated product page the
+// product's box around its <h1> joins a region lying elsewhere, and the
 // blocks between the first and last kept ones are kept, as with
 // ExtractOptions::Focus::kRecall).
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
