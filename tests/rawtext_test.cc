@@ -149,7 +149,7 @@ TEST(StripRawTextTest, DropsAttributesPithNeverReads) {
       // Gumbo keeps the first of duplicates.
       {"<p class=nav class=b>t", "<p class=nav>t"},
       // Quoted values hide '>', '<' and quotes; unquoted ones run to space or '>'.
-      {"<span data-t=\"a>b<script>\" title='x\"y'>t</span>", "<span title='x\"y'>t</span>"},
+      {"<span data-t=\"a>b<script>\" role='x\"y'>t</span>", "<span role='x\"y'>t</span>"},
       {"<img src=x.png loading=lazy/>", "<img src=x.png>"},
       {"<img src=x.png data-y=2 />t", "<img src=x.png />t"},
       {"<br data-x=1/>t", "<br>t"},
@@ -182,16 +182,23 @@ TEST(StripRawTextTest, DropsAttributesPithNeverReads) {
 TEST(StripRawTextTest, KeepsEveryListedAttribute) {
   for (std::size_t i = 0; i < kAttributeCount; ++i) {
     const std::string_view name = kAttributeNames[i];
-    // On an element it is kept on; "nav" is a class and an id with hints.
+    // On an element it is kept on, with a value that pith reads: "nav" is a
+    // class and an id with hints.
+    static const std::map<std::string_view, std::string_view> kValues = {
+        {"style", "display:none"}, {"rel", "canonical"}, {"name", "author"},
+        {"property", "og:title"}, {"http-equiv", "content-language"}};
+    const auto known = kValues.find(name);
+    const std::string_view value = known == kValues.end() ? "nav" : known->second;
     std::string element;
-    for (const char* e : {"div", "a", "img", "meta", "link", "script", "time", "font", "isindex"}) {
-      if (KeptOn(static_cast<Attribute>(i), gumbo_tag_enum(e), false)) {
+    for (const char* e : {"div", "a", "img", "input", "time", "font", "isindex"}) {
+      if (KeptOn(static_cast<Attribute>(i), gumbo_tag_enum(e), ElementFacts())) {
         element = e;
         break;
       }
     }
-    ASSERT_FALSE(element.empty()) << name;
-    const std::string tag = "<" + element + " " + std::string(name) + "=\"nav\">t";
+    if (element.empty()) element = name == "rel" ? "link" : name == "content" ? "meta name=author" : "meta";
+    const std::string tag = "<" + element + " " + std::string(name) + "=\"" + std::string(value) +
+                            "\">t";
     EXPECT_EQ(StripRawText(tag), tag);
     std::string upper(name);
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -208,11 +215,32 @@ TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
       {"<a href=/x rel=nofollow type=t>t</a>", "<a href=/x>t</a>"},
       {"<link rel=canonical href=/c type=t>", "<link rel=canonical href=/c type=t>"},
       {"<image src=/i.png alt=a data-src=/j.png>", "<image src=/i.png alt=a data-src=/j.png>"},
-      {"<meta name=n property=p content=c http-equiv=h>", "<meta name=n property=p content=c http-equiv=h>"},
+      {"<meta name=n property=og:url content=c http-equiv=h>",
+       "<meta name=n property=og:url content=c http-equiv=h>"},
       // Microdata takes a value from content or datetime on any element.
       {"<div content=c datetime=d><span itemprop=x content=c datetime=d>t</span>",
        "<div><span itemprop=x content=c datetime=d>t</span>"},
       {"<time datetime=2020 content=c>t</time>", "<time datetime=2020>t</time>"},
+      // Nothing of class, id, style, ... on elements whose content pith never reads.
+      {"<img src=/i itemprop=image class=x id=nav style=display:none title=t>",
+       "<img src=/i itemprop=image>"},
+      {"<button class=nav id=nav hidden role=tab>b</button>", "<button role=tab>b</button>"},
+      // A style is read only for whether it hides.
+      {"<div style=\"color: red\">a</div><div style=\"Display : None\">b</div>",
+       "<div>a</div><div style=\"Display : None\">b</div>"},
+      {"<p style=\"display&#58;none\">c</p>", "<p style=\"display&#58;none\">c</p>"},
+      // A <link> or <meta> keeps its attributes only when pith reads it.
+      {"<link rel=stylesheet href=/s.css type=text/css><link rel=\"Canonical\" href=/c>"
+       "<link rel=alternate type=application/rss+xml href=/f>",
+       "<link><link rel=\"Canonical\" href=/c><link rel=alternate type=application/rss+xml "
+       "href=/f>"},
+      {"<meta name=viewport content=v><meta name=DESCRIPTION content=d>"
+       "<meta property=og:image:width name=description content=1>"
+       "<meta http-equiv=Content-Language content=de><meta itemprop=datePublished content=2>",
+       "<meta><meta name=DESCRIPTION content=d><meta><meta http-equiv=Content-Language "
+       "content=de><meta itemprop=datePublished content=2>"},
+      // A name Gumbo rewrites is kept with all the element's attributes.
+      {"<meta name=\"og&#58;title\" content=T>", "<meta name=\"og&#58;title\" content=T>"},
   };
   for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
   // Read where it is not kept, an attribute is "" without the strip pass too.
@@ -226,6 +254,22 @@ TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
   int listed = 0;
   ForEachAttribute(div->v.element, [&](Attribute, std::string_view) { ++listed; });
   EXPECT_EQ(listed, 0);
+  // So is a <link> or <meta> attribute where pith reads nothing of it.
+  const Document head = Document::Parse(
+      "<link rel=icon href=/i><link rel=canonical href=/c><meta name=viewport content=v>"
+      "<meta name=author content=A>");
+  const GumboVector& in_head =
+      static_cast<const GumboNode*>(head.root()->v.element.children.data[0])->v.element.children;
+  ASSERT_EQ(in_head.length, 4u);
+  auto element = [&](unsigned i) -> const GumboElement& {
+    return static_cast<const GumboNode*>(in_head.data[i])->v.element;
+  };
+  EXPECT_EQ(Attr(element(0), Attribute::kHref), "");
+  EXPECT_EQ(Attr(element(1), Attribute::kHref), "/c");
+  EXPECT_EQ(Attr(element(2), Attribute::kContent), "");
+  EXPECT_EQ(Attr(element(3), Attribute::kContent), "A");
+  EXPECT_TRUE(IsReadMetaName("og:title"));
+  EXPECT_FALSE(IsReadMetaName("viewport"));
 }
 
 TEST(StripRawTextTest, ShortensClassesAndDropsIdsWithoutHints) {
@@ -317,7 +361,7 @@ TEST(StripRawTextTest, CapsAttributesPerTag) {
 TEST(StripRawTextTest, DropsTheContentOfInlineSvg) {
   static const Case kCases[] = {
       {"<p>a<svg class=i viewBox=\"0 0 1 1\"><path d=\"M0\"/><title>t</title></svg>b</p>",
-       "<p>a<svg class=1></svg>b</p>"},
+       "<p>a<svg></svg>b</p>"},
       {"<SVG><G><Path></path></g></SVG >x", "<SVG></svg>x"},
       {"<svg><svg><g></g></svg><g/></svg>x", "<svg></svg>x"},
       // An end tag closes the open SVG elements above its own.
@@ -418,6 +462,12 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "<meta property=og:title content=T data-x=1></head><body><time datetime=2020-01-02 x=y>"
       "d</time><img src=/i.png alt=A data-src=/j.png loading=lazy>"
       "<div itemprop=author itemscope x=1>Ann</div><p style=\"display:none\" data-y=1>h</p>",
+      "<head><link rel=stylesheet href=/s.css><link rel=Canonical href=/c>"
+      "<meta name=viewport content=v><meta property=og:title content=T><meta name=Author "
+      "content=A><meta http-equiv=content-language content=de><meta property=og:type "
+      "content=article></head><body><img src=/i class=x itemprop=image style=display:none>"
+      "<div style='color:red'>x</div><div style='DISPLAY : none'>h</div>"
+      "<button class=nav hidden>b</button>",
       "<p>a<svg><title>icon</title><path d=M0/></svg>b<svg aria-label=x><g></g></svg>c</p>",
       "<p><b>a<svg><g/></svg></p>b<p>c",
       // White space: collapsed between tags, kept in <pre> and <listing>,

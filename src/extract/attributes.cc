@@ -8,7 +8,8 @@ namespace {
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-constexpr std::size_t kLongestName = 16;  // "http-equiv", "itemscope", ...
+constexpr std::size_t kLongestName = 16;  // "http-equiv", "aria-hidden", ...
+constexpr std::size_t kLongestMetaName = 24;  // "article:published_time", ...
 
 // The listed attributes by name length, for a lookup of a few comparisons.
 struct ByLength {
@@ -22,16 +23,22 @@ struct ByLength {
   }
 };
 
-constexpr bool NamesFit() {
-  for (std::string_view n : kAttributeNames) {
-    if (n.empty() || n.size() > kLongestName) return false;
+// True when each of `names` is lower case, not empty and at most `longest`
+// bytes long.
+template <std::size_t N>
+constexpr bool NamesFit(const std::string_view (&names)[N], std::size_t longest) {
+  for (std::string_view n : names) {
+    if (n.empty() || n.size() > longest) return false;
     for (char c : n) {
       if (c >= 'A' && c <= 'Z') return false;
     }
   }
   return true;
 }
-static_assert(NamesFit(), "attribute names are lower case and at most kLongestName bytes");
+static_assert(NamesFit(kAttributeNames, kLongestName),
+              "attribute names are lower case and at most kLongestName bytes");
+static_assert(NamesFit(kMetaNames, kLongestMetaName),
+              "meta names are lower case and at most kLongestMetaName bytes");
 
 constexpr ByLength kByLength;
 
@@ -50,42 +57,109 @@ std::optional<Attribute> FindAttribute(std::string_view name) {
   return std::nullopt;
 }
 
-bool KeptOn(Attribute a, GumboTag tag, bool has_itemprop) {
+namespace {
+
+// True when `s` equals `lower` ignoring ASCII case.
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (Lower(s[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+// True when `s` holds `lower` ignoring ASCII case.
+bool ContainsLower(std::string_view s, std::string_view lower) {
+  for (std::size_t i = 0; i + lower.size() <= s.size(); ++i) {
+    if (EqualsLower(s.substr(i, lower.size()), lower)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsReadMetaName(std::string_view name) {
+  for (std::string_view n : kMetaNames) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
+bool IsReadLinkRel(std::string_view rel) {
+  // Read as tokens (metadata: "canonical"; feeds: "alternate"), kept when
+  // the words stand anywhere in it.
+  return ContainsLower(rel, "canonical") || ContainsLower(rel, "alternate");
+}
+
+bool IsReadMetaKey(std::string_view key, std::string_view http_equiv) {
+  if (EqualsLower(http_equiv, "content-language")) return true;
+  if (key.size() > kLongestMetaName) return false;
+  char lower[kLongestMetaName];
+  for (std::size_t i = 0; i < key.size(); ++i) lower[i] = Lower(key[i]);
+  return IsReadMetaName(std::string_view(lower, key.size()));
+}
+
+bool IsSkippedElement(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_ANNOTATION_XML:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_META: case GUMBO_TAG_LINK: case GUMBO_TAG_BASE:
+    case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_MAP: case GUMBO_TAG_HEAD: case GUMBO_TAG_RT: case GUMBO_TAG_RP:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
+  const bool entered = !IsSkippedElement(tag);
+  const bool read_link = tag == GUMBO_TAG_LINK && facts.read_head_element;
+  const bool read_meta = tag == GUMBO_TAG_META && facts.read_head_element;
   switch (a) {
     case Attribute::kHref:  // links, and the page's canonical, base and feed URLs
-      return tag == GUMBO_TAG_A || tag == GUMBO_TAG_AREA || tag == GUMBO_TAG_LINK ||
-             tag == GUMBO_TAG_BASE;
+      return tag == GUMBO_TAG_A || tag == GUMBO_TAG_AREA || read_link || tag == GUMBO_TAG_BASE;
     case Attribute::kSrc: case Attribute::kDataSrc: case Attribute::kAlt:  // images
       return tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_IMAGE;
     case Attribute::kContent:  // <meta>, and microdata values
-      return tag == GUMBO_TAG_META || has_itemprop;
+      return read_meta || (facts.has_itemprop && entered);
     case Attribute::kDatetime:
-      return tag == GUMBO_TAG_TIME || has_itemprop;
+      return tag == GUMBO_TAG_TIME || (facts.has_itemprop && entered);
     case Attribute::kHttpEquiv: case Attribute::kName: case Attribute::kProperty:
-      return tag == GUMBO_TAG_META;
+      return read_meta;
     case Attribute::kRel:
-      return tag == GUMBO_TAG_LINK;
+      return read_link;
     case Attribute::kType:  // JSON-LD, feeds; <input type=hidden> for the tree builder
-      return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_LINK || tag == GUMBO_TAG_INPUT ||
+      return tag == GUMBO_TAG_SCRIPT || read_link || tag == GUMBO_TAG_INPUT ||
              tag == GUMBO_TAG_ISINDEX;
+    case Attribute::kItemprop:  // read by the segmenter, and on images and metas
+      return entered || tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_IMAGE || read_meta;
+    case Attribute::kClass: case Attribute::kId: case Attribute::kStyle: case Attribute::kLang:
+    case Attribute::kHidden: case Attribute::kAriaHidden: case Attribute::kItemtype:
+      return entered;
     case Attribute::kAction: case Attribute::kPrompt:
       return tag == GUMBO_TAG_ISINDEX;
     case Attribute::kColor: case Attribute::kFace: case Attribute::kSize:
       return tag == GUMBO_TAG_FONT;
-    default:
+    default:  // role: feed discovery reads it on every element
       return true;
   }
 }
 
 namespace {
 
-bool HasItemprop(const GumboElement& e) {
-  return gumbo_get_attribute(&e.attributes, "itemprop") != nullptr;
-}
-
 bool KeptOnElement(const GumboElement& e, Attribute a) {
-  const bool microdata = a == Attribute::kContent || a == Attribute::kDatetime;
-  return KeptOn(a, e.tag, microdata && HasItemprop(e));
+  const bool needs_facts = a == Attribute::kContent || a == Attribute::kDatetime ||
+                           e.tag == GUMBO_TAG_LINK || e.tag == GUMBO_TAG_META;
+  if (!needs_facts) return KeptOn(a, e.tag, ElementFacts());
+  const ElementFacts facts = FactsOf(e.tag, [&e](Attribute name) {
+    const GumboAttribute* attr = gumbo_get_attribute(&e.attributes, NameOf(name).data());
+    return attr ? std::optional<std::string_view>(attr->value) : std::nullopt;
+  });
+  return KeptOn(a, e.tag, facts);
 }
 
 }  // namespace

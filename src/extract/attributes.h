@@ -9,10 +9,12 @@
 // the enum and to kAttributeNames; the strip pass then keeps it too.
 //
 // Some are kept only on the elements that pith reads them on (KeptOn(): href
-// on <a>, <area>, <link> and <base>, src on <img>, ...). Reading one goes
+// on <a>, <area>, <link> and <base>, src on <img>, none of class, id, style
+// ... on the elements the segmenter does not enter, ...), and on <link> and
+// <meta> only when their rel or name says pith reads them. Reading one goes
 // through the same rule, so that an attribute read on another element is
 // "" with the strip pass and without it alike: to read it there, add the
-// element to KeptOn().
+// element to KeptOn(), or the <meta> name to kMetaNames.
 #ifndef PITH_SRC_ATTRIBUTES_H_
 #define PITH_SRC_ATTRIBUTES_H_
 
@@ -25,13 +27,9 @@
 namespace pith::internal {
 
 enum class Attribute : unsigned char {
-  // Read by the segmenter and metadata.
+  // Read by the segmenter, metadata and feed discovery.
   kAlt, kAriaHidden, kClass, kContent, kDataSrc, kDatetime, kHidden, kHref, kHttpEquiv, kId,
-  kItemprop, kLang, kName, kProperty, kRel, kRole, kSrc, kStyle, kType,
-  // Kept for readers about to come (microdata, MathML, tables, lists, labels),
-  // so that reading them needs no change to the strip pass.
-  kAltText, kAriaLabel, kCharset, kCite, kColspan, kDir, kDisplay, kHeaders, kItemid,
-  kItemscope, kItemtype, kOpen, kReversed, kRowspan, kScope, kStart, kSummary, kTitle, kValue,
+  kItemprop, kItemtype, kLang, kName, kProperty, kRel, kRole, kSrc, kStyle, kType,
   // Read by Gumbo's tree builder: <font color|face|size> leaves SVG and
   // MathML, <annotation-xml encoding> holds HTML, <input type=hidden> (type is
   // above) is not foster-parented, <isindex prompt action> builds a form.
@@ -42,11 +40,8 @@ inline constexpr std::size_t kAttributeCount = static_cast<std::size_t>(Attribut
 // Lower-case names, in the enum's order.
 inline constexpr std::string_view kAttributeNames[] = {
     "alt", "aria-hidden", "class", "content", "data-src", "datetime", "hidden", "href",
-    "http-equiv", "id", "itemprop", "lang", "name", "property", "rel", "role", "src", "style",
-    "type",
-    "alttext", "aria-label", "charset", "cite", "colspan", "dir", "display", "headers", "itemid",
-    "itemscope", "itemtype", "open", "reversed", "rowspan", "scope", "start", "summary", "title",
-    "value",
+    "http-equiv", "id", "itemprop", "itemtype", "lang", "name", "property", "rel", "role", "src",
+    "style", "type",
     "action", "color", "encoding", "face", "prompt", "size",
 };
 static_assert(sizeof kAttributeNames / sizeof *kAttributeNames == kAttributeCount,
@@ -60,11 +55,50 @@ constexpr std::string_view NameOf(Attribute a) {
 // or nullopt when pith never reads it.
 std::optional<Attribute> FindAttribute(std::string_view name);
 
+// The values of <meta name|property|itemprop> whose content pith reads
+// (metadata.cc, page_type.cc), lower case.
+inline constexpr std::string_view kMetaNames[] = {
+    "og:title", "twitter:title", "og:site_name", "og:type", "og:locale", "language",
+    "dc.language", "author", "article:author", "dc.creator", "dcterms.creator",
+    "sailthru.author", "parsely-author", "byl", "article:published_time", "og:published_time",
+    "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
+    "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued",
+    "sailthru.date", "parsely-pub-date", "datecreated", "application-name", "publisher",
+    "og:description", "description", "twitter:description", "og:image", "og:image:url",
+    "og:image:secure_url", "twitter:image", "twitter:image:src", "og:url",
+};
+
+// True when `name` (lower case) is on kMetaNames.
+bool IsReadMetaName(std::string_view name);
+
+// Elements whose content pith never reads as text (the segmenter does not
+// enter them), and of whose attributes it reads only those KeptOn() names
+// for their tag (src on <img>, content on <meta>, ...), never class, id,
+// style and the other attributes it reads on the elements it enters.
+bool IsSkippedElement(GumboTag tag);
+
+// What decides, beside its tag, which attributes of an element are kept.
+struct ElementFacts {
+  // It has an itemprop attribute: microdata takes a value from content or
+  // datetime on any element.
+  bool has_itemprop = false;
+  // A <link> whose rel names canonical or alternate (the page's canonical
+  // URL, its feeds), or a <meta> whose property, name or itemprop (the
+  // first given) is on kMetaNames or whose http-equiv is content-language:
+  // on other links and metas pith reads nothing.
+  bool read_head_element = false;
+};
+
+// The ElementFacts of an element `tag` whose attributes' values, as Gumbo
+// gives them, `value_of(Attribute)` returns (std::optional<std::string_view>,
+// nullopt for an attribute it lacks).
+template <typename ValueOf>
+ElementFacts FactsOf(GumboTag tag, ValueOf&& value_of);
+
 // True when the strip pass keeps attribute `a` on an element `tag` (Gumbo's
 // tag of the element the start tag makes: <image> makes an <img>, so the
-// two go together). `has_itemprop`: the element has an itemprop attribute,
-// whose value may be given by content or datetime on any element.
-bool KeptOn(Attribute a, GumboTag tag, bool has_itemprop);
+// two go together).
+bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts);
 
 // The value of attribute `a` of `e`, or "" when it has none or when it is
 // not kept on `e`'s element (KeptOn()).
@@ -78,6 +112,26 @@ template <typename F>
 void ForEachAttribute(const GumboElement& e, F&& f);
 
 // --- implementation details ---
+bool IsReadLinkRel(std::string_view rel);
+bool IsReadMetaKey(std::string_view key, std::string_view http_equiv);
+
+template <typename ValueOf>
+ElementFacts FactsOf(GumboTag tag, ValueOf&& value_of) {
+  ElementFacts facts;
+  const std::optional<std::string_view> itemprop = value_of(Attribute::kItemprop);
+  facts.has_itemprop = itemprop.has_value();
+  if (tag == GUMBO_TAG_LINK) {
+    facts.read_head_element = IsReadLinkRel(value_of(Attribute::kRel).value_or(""));
+  } else if (tag == GUMBO_TAG_META) {
+    std::string_view key = value_of(Attribute::kProperty).value_or("");
+    if (key.empty()) key = value_of(Attribute::kName).value_or("");
+    if (key.empty()) key = itemprop.value_or("");
+    facts.read_head_element =
+        IsReadMetaKey(key, value_of(Attribute::kHttpEquiv).value_or(""));
+  }
+  return facts;
+}
+
 std::size_t AttributeCountOf(const GumboElement& e);
 // The i-th attribute of `e`, when it is listed and kept on `e`'s element.
 std::optional<Attribute> AttributeAt(const GumboElement& e, std::size_t i,

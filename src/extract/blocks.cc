@@ -17,23 +17,6 @@
 namespace pith::internal {
 namespace {
 
-// Elements whose content is never visible text.
-bool IsSkipped(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_ANNOTATION_XML:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_TITLE:
-    case GUMBO_TAG_META: case GUMBO_TAG_LINK: case GUMBO_TAG_BASE:
-    case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_MAP: case GUMBO_TAG_HEAD: case GUMBO_TAG_RT: case GUMBO_TAG_RP:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Elements that start and end a block of text.
 bool IsBlockLevel(GumboTag tag) {
   switch (tag) {
@@ -124,14 +107,7 @@ Attributes ReadAttributes(const GumboElement& e) {
 bool IsHiddenElement(const Attributes& a) {
   if (a.hidden) return true;
   if (!a.aria_hidden.empty() && AsciiLower(NormalizeSpace(a.aria_hidden)) == "true") return true;
-  std::string_view style = a.style;
-  if (style.empty()) return false;
-  std::string compact;
-  for (char c : AsciiLower(style)) {
-    if (c != ' ' && c != '\t' && c != '\n') compact.push_back(c);
-  }
-  return compact.find("display:none") != std::string::npos ||
-         compact.find("visibility:hidden") != std::string::npos;
+  return StyleHides(a.style);
 }
 
 bool IsComma(char32_t cp) {
@@ -258,7 +234,7 @@ class Segmenter {
     }
     // A formula's text is read from its MathML (<math><mi>x</mi>...); the
     // source it was written in (<annotation encoding="TeX">) is not shown.
-    if (IsSkipped(tag) || IsUnknownNamed(e, "annotation")) {
+    if (IsSkippedElement(tag) || IsUnknownNamed(e, "annotation")) {
       switch (tag) {
         case GUMBO_TAG_HEAD: ReadHead(n); break;
         case GUMBO_TAG_SCRIPT: ReadScript(e); break;

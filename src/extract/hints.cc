@@ -260,6 +260,16 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
   return hints;
 }
 
+bool StyleHides(std::string_view style) {
+  if (style.empty()) return false;
+  std::string compact;
+  for (char c : AsciiLower(style)) {
+    if (c != ' ' && c != '\t' && c != '\n') compact.push_back(c);
+  }
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
 // The vocabulary of the lowest chrome category set in `hints`, or nullptr.
 const Vocabulary* ChromeVocabulary(std::uint32_t hints) {
   for (const Vocabulary& v : kVocabularies) {

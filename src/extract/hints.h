@@ -45,6 +45,12 @@ constexpr std::uint32_t kHintChromeMask = (1u << 15) - 1;
 std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
                                  std::string_view role_attr, std::string_view itemprop_attr);
 
+// True when a style attribute hides its element: "display:none" or
+// "visibility:hidden", in any case, with spaces, tabs or newlines anywhere.
+// Nothing else of a style is read: the strip pass (extract/rawtext.h)
+// drops styles that do not hide.
+bool StyleHides(std::string_view style);
+
 // The name of the lowest chrome category set in `hints`, e.g. "share", or "".
 const char* ChromeHintName(std::uint32_t hints);
 

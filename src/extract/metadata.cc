@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cassert>
 #include <cctype>
 #include <cstdio>
 #include <initializer_list>
@@ -14,6 +15,7 @@
 
 #include "base/url.h"
 #include "base/utf8.h"
+#include "extract/attributes.h"
 #include "extract/tuning.h"
 
 namespace pith::internal {
@@ -186,9 +188,11 @@ JsonLd ReadJsonLd(const std::vector<std::string>& scripts) {
 }
 
 // The first value of `metas` under any of `keys`, in the order of `keys`.
+// Each key is on kMetaNames (extract/attributes.h), or no <meta> gives it.
 std::string FirstMeta(const std::vector<std::pair<std::string, std::string>>& metas,
                       std::initializer_list<const char*> keys) {
   for (const char* key : keys) {
+    assert(IsReadMetaName(key));
     for (const auto& [k, v] : metas) {
       if (k == key && !v.empty()) return v;
     }
@@ -199,6 +203,7 @@ std::string FirstMeta(const std::vector<std::pair<std::string, std::string>>& me
 // Every value under `key`, in order.
 std::vector<std::string> AllMeta(const std::vector<std::pair<std::string, std::string>>& metas,
                                  const char* key) {
+  assert(IsReadMetaName(key));
   std::vector<std::string> out;
   for (const auto& [k, v] : metas) {
     if (k == key && !v.empty()) out.push_back(v);

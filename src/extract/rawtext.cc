@@ -178,6 +178,12 @@ std::string_view ValueOf(std::string_view s, const AttributeSpan& a) {
   return v;
 }
 
+// True when Gumbo gives an attribute value other than as written: it
+// decodes character references, turns CR into LF and NUL into U+FFFD.
+bool GumboRewrites(std::string_view value) {
+  return value.find_first_of(std::string_view("&\r\0", 3)) != std::string_view::npos;
+}
+
 // True when s[begin, end) equals `lower` ignoring ASCII case.
 bool NameIs(std::string_view s, std::size_t begin, std::size_t end, std::string_view lower) {
   return end - begin == lower.size() && MatchesAt(s, begin, lower);
@@ -587,10 +593,7 @@ class Stripper {
     if (in_math && tag_.attribute_count <= kMaxAttributesPerTag) return;
     // Three equal <a>s are never open at once: a new <a> closes the last one.
     const bool formatting = !in_math && tag != GUMBO_TAG_A && IsFormattingElement(tag);
-    bool has_itemprop = false;
-    for (const AttributeSpan& a : attributes_) {
-      has_itemprop |= NameIs(s_, a.begin, a.name_end, "itemprop");
-    }
+    const ElementFacts facts = StartTagFacts(tag);
     static_assert(kAttributeCount <= 64, "one bit per listed attribute");
     std::uint64_t seen = 0;
     kept_.clear();
@@ -609,14 +612,16 @@ class Stripper {
           continue;
         }
         seen |= bit;
-        if (KeptOn(*listed, tag, has_itemprop)) {
+        if (KeptOn(*listed, tag, facts)) {
+          const std::string_view value = ValueOf(s_, a);
           if (*listed == Attribute::kClass) {
-            const std::string* short_class = ShortClass(ValueOf(s_, a));
+            const std::string* short_class = ShortClass(value);
             kept_.push_back({a, short_class});
             changed |= short_class != nullptr;
             continue;
           }
-          if (*listed != Attribute::kId || IdHints(ValueOf(s_, a))) {
+          if ((*listed != Attribute::kId || IdHints(value)) &&
+              (*listed != Attribute::kStyle || GumboRewrites(value) || StyleHides(value))) {
             kept_.push_back({a, nullptr});
             continue;
           }
@@ -644,6 +649,27 @@ class Stripper {
     out_.append(tag_.self_closing ? (spaced ? " />" : "/>") : ">");
   }
 
+  // The ElementFacts of the start tag in tag_, from its attributes as
+  // written. A <link> or <meta> one of whose deciding values Gumbo rewrites
+  // counts as read.
+  ElementFacts StartTagFacts(GumboTag tag) const {
+    bool rewritten = false;
+    ElementFacts facts = FactsOf(tag, [&](Attribute name) -> std::optional<std::string_view> {
+      for (const AttributeSpan& a : attributes_) {
+        if (NameIs(s_, a.begin, a.name_end, NameOf(name))) {
+          const std::string_view value = ValueOf(s_, a);
+          rewritten |= GumboRewrites(value);
+          return value;
+        }
+      }
+      return std::nullopt;
+    });
+    if (rewritten && (tag == GUMBO_TAG_LINK || tag == GUMBO_TAG_META)) {
+      facts.read_head_element = true;
+    }
+    return facts;
+  }
+
   // A shorter class value that pith reads as it reads `value`, or nullptr to
   // keep `value`. pith reads a class for its hints (ClassifyAttributes(),
   // whose class part does not depend on the other attributes) and for which
@@ -655,7 +681,7 @@ class Stripper {
   const std::string* ShortClass(std::string_view value) {
     auto [it, added] = short_classes_.try_emplace(value);
     std::string& short_class = it->second;
-    if (!added || value.find_first_of(std::string_view("&\r\0", 3)) != std::string_view::npos) {
+    if (!added || GumboRewrites(value)) {
       return short_class.empty() ? nullptr : &short_class;
     }
     const std::string number = std::to_string(short_classes_.size());
@@ -712,8 +738,7 @@ class Stripper {
   // The hints an id attribute gives; an id without any is dropped. Values
   // that Gumbo rewrites are kept.
   static bool IdHints(std::string_view value) {
-    return value.find_first_of(std::string_view("&\r\0", 3)) != std::string_view::npos ||
-           ClassifyAttributes({}, value, {}, {}) != 0;
+    return GumboRewrites(value) || ClassifyAttributes({}, value, {}, {}) != 0;
   }
 
   // An attribute standing for the dropped ones of a formatting element:

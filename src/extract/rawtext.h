@@ -2,17 +2,18 @@
 // and Gumbo would otherwise tokenize byte by byte: the bodies of <script>
 // (JSON-LD excepted) and <style>, comments, the attributes that are not on
 // the list in extract/attributes.h or not kept on their element there
-// (KeptOn()), the attributes of end tags, the content of inline <svg>, and
-// all but the first character of a run of white space between tags outside
-// <pre>, <listing> and <math>. A class value becomes a number, one per
-// distinct value on the page, after the words that give its hints when it
-// has any, and an id without hints goes: pith reads a class for its hints
-// and for which elements share it, an id for its hints only. Follows the HTML tokenizer's rules (script data escape states,
-// RCDATA and RAWTEXT elements, attribute states) and the tree builder's
-// where they matter (foreign content, formatting elements, <pre>), so that
-// what pith reads from the tree Gumbo builds of the result is what it reads
-// from the tree of the input. Keeps at most 256 attributes per tag, which
-// bounds Gumbo's quadratic check for duplicate attributes.
+// (KeptOn()), styles that do not hide, the attributes of end tags, the
+// content of inline <svg>, and all but the first character of a run of
+// white space between tags outside <pre>, <listing> and <math>. A class
+// value becomes a number, one per distinct value on the page, after the
+// words that give its hints when it has any, and an id without hints goes:
+// pith reads a class for its hints and for which elements share it, an id
+// for its hints only. Follows the HTML tokenizer's rules (script data escape
+// states, RCDATA and RAWTEXT elements, attribute states) and the tree
+// builder's where they matter (foreign content, formatting elements, <pre>),
+// so that what pith reads from the tree Gumbo builds of the result is what
+// it reads from the tree of the input. Keeps at most 256 attributes per
+// tag, which bounds Gumbo's quadratic check for duplicate attributes.
 #ifndef PITH_SRC_RAWTEXT_H_
 #define PITH_SRC_RAWTEXT_H_
 
