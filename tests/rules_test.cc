@@ -1282,6 +1282,34 @@ TEST(RulesTest, StripedRowsAreOneList) {
   }
 }
 
+TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
+  // A listing of papers as a definition list: each <dt> (the number and its
+  // links) heads the <dd> after it (title, authors). They interleave: one
+  // list, heads and entries kept; the menu and the footer go.
+  std::string entries;
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i + 1);
+    entries += "<dt>[" + n + "] <a href=\"/abs/26" + n + "\">paper:2603.0" + n +
+               "</a> [<a href=\"/pdf/26" + n + "\">pdf</a>]</dt><dd><div>Title: Tidal models of "
+               "harbour basin number " + n + "</div><div><a href=\"/au/" + n + "\">Ann Author" + n +
+               "</a>, <a href=\"/au/x" + n + "\">Bo Writer" + n + "</a></div></dd>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>Recent papers</title></head><body><nav><a href=\"/\">Home</a> "
+      "<a href=\"/help\">Help pages</a></nav><main><h1>Recent papers</h1><dl>" + entries +
+      "</dl></main><footer><p>Supported by the harbour science fund and its members</p>"
+      "</footer></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kListing);
+  for (const char* kept : {"[1] paper:2603.01 [pdf]", "Title: Tidal models of harbour basin number 1",
+                           "[6] paper:2603.06 [pdf]", "Ann Author6, Bo Writer6"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost " << kept << ":\n" << a->text;
+  }
+  for (const char* dropped : {"Help pages", "harbour science fund"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept " << dropped << ":\n" << a->text;
+  }
+}
+
 TEST(RulesTest, CommentsBesideAListingsItemsGo) {
   // A list of books ranked by votes, with readers' comments under it that
   // hold more text than the list: the items are the content, the comments

@@ -128,9 +128,9 @@ std::vector<bool> MarkSubtrees(const Page& page, Own own) {
 
 // The children of node `parent` that `take(id)` accepts, grouped by tag and
 // class: calls `group(members)` for each group of at least `min_size`, with
-// the members' ids in page order. With `join_interleaved`, groups of one tag
-// whose members interleave (rows striped "row" / "row shaded") are one
-// group. `scratch` is reused between calls.
+// the members' ids in page order. With `join_interleaved`, groups whose
+// members interleave are one group: rows striped "row" / "row shaded", a
+// definition list's <dt> and <dd>. `scratch` is reused between calls.
 template <typename Take, typename Group>
 void ForEachSiblingGroup(const Page& page, int parent, int min_size, Take take, Group group,
                          std::vector<std::pair<std::uint64_t, int>>* scratch,
@@ -164,20 +164,16 @@ void ForEachSiblingGroup(const Page& page, int parent, int min_size, Take take, 
     }
     return;
   }
-  // Runs of one tag, by their first member; a run starting before the
-  // joined ones end interleaves with them.
-  auto tag = [&](const std::pair<std::size_t, std::size_t>& r) { return children[r.first].first >> 32; };
-  std::stable_sort(runs.begin(), runs.end(), [&](const auto& a, const auto& b) {
-    return tag(a) != tag(b) ? tag(a) < tag(b)
-                            : children[a.first].second < children[b.first].second;
+  // Runs by their first member; a run starting before the joined ones end
+  // interleaves with them.
+  std::sort(runs.begin(), runs.end(), [&](const auto& a, const auto& b) {
+    return children[a.first].second < children[b.first].second;
   });
   for (std::size_t i = 0; i < runs.size();) {
     members.clear();
     int last = -1;
     std::size_t j = i;
-    for (; j < runs.size() && tag(runs[j]) == tag(runs[i]) &&
-           (j == i || children[runs[j].first].second < last);
-         ++j) {
+    for (; j < runs.size() && (j == i || children[runs[j].first].second < last); ++j) {
       for (std::size_t k = runs[j].first; k < runs[j].second; ++k) {
         members.push_back(children[k].second);
       }

@@ -15,8 +15,8 @@
 
 namespace pith::internal {
 
-// Children of one parent sharing tag and class (or of one tag and classes
-// that interleave: striped rows), each holding text and a link
+// Children of one parent sharing tag and class (or of tags and classes that
+// interleave: striped rows, <dt> and <dd>), each holding text and a link
 // (tuning::kMinItemBlocks blocks or more).
 struct ItemList {
   int parent = -1;         // node id of the list's element
