@@ -214,7 +214,7 @@ TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
       {"<div href=/x src=/y alt=z rel=r name=n property=p type=t>t</div>", "<div>t</div>"},
       {"<a href=/x rel=nofollow type=t>t</a>", "<a href=/x>t</a>"},
       {"<link rel=canonical href=/c type=t>", "<link rel=canonical href=/c type=t>"},
-      {"<image src=/i.png alt=a data-src=/j.png>", "<image src=/i.png alt=a data-src=/j.png>"},
+      {"<image src=/i.png alt=a data-src=/j.png>", "<image src=/i.png alt=a>"},
       {"<meta name=n property=og:url content=c http-equiv=h>",
        "<meta name=n property=og:url content=c http-equiv=h>"},
       // Microdata takes a value from content or datetime on any element.
@@ -225,6 +225,11 @@ TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
       {"<img src=/i itemprop=image class=x id=nav style=display:none title=t>",
        "<img src=/i itemprop=image>"},
       {"<button class=nav id=nav hidden role=tab>b</button>", "<button role=tab>b</button>"},
+      // An image's data: URI is not read, nor its data-src beside another src.
+      {"<img src=\"data:image/gif;base64,R0lG\" data-src=/a.png alt=A><img src=/b.png "
+       "data-src=/c.png><img src=\"\" data-src=/d.png><img src=\"&#100;ata:x\" data-src=/e.png>",
+       "<img data-src=/a.png alt=A><img src=/b.png><img src=\"\" data-src=/d.png>"
+       "<img src=\"&#100;ata:x\" data-src=/e.png>"},
       // A style is read only for whether it hides.
       {"<div style=\"color: red\">a</div><div style=\"Display : None\">b</div>",
        "<div>a</div><div style=\"Display : None\">b</div>"},
@@ -467,7 +472,8 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "content=A><meta http-equiv=content-language content=de><meta property=og:type "
       "content=article></head><body><img src=/i class=x itemprop=image style=display:none>"
       "<div style='color:red'>x</div><div style='DISPLAY : none'>h</div>"
-      "<button class=nav hidden>b</button>",
+      "<button class=nav hidden>b</button><img src=\"data:image/gif;base64,R0lG\" data-src=/a.png>"
+      "<img src=/b.png data-src=/c.png itemprop=image><img src=data:x><img src=\"\" data-src=/d>",
       "<p>a<svg><title>icon</title><path d=M0/></svg>b<svg aria-label=x><g></g></svg>c</p>",
       "<p><b>a<svg><g/></svg></p>b<p>c",
       // White space: collapsed between tags, kept in <pre> and <listing>,

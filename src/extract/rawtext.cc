@@ -621,7 +621,8 @@ class Stripper {
             continue;
           }
           if ((*listed != Attribute::kId || IdHints(value)) &&
-              (*listed != Attribute::kStyle || GumboRewrites(value) || StyleHides(value))) {
+              (*listed != Attribute::kStyle || GumboRewrites(value) || StyleHides(value)) &&
+              !UnreadImageSource(*listed, value)) {
             kept_.push_back({a, nullptr});
             continue;
           }
@@ -647,6 +648,17 @@ class Stripper {
     if (!dropped_.empty()) AppendFingerprint();
     const bool spaced = !kept_.empty() || !dropped_.empty();
     out_.append(tag_.self_closing ? (spaced ? " />" : "/>") : ">");
+  }
+
+  // True when attribute `a` of value `value` is an image source pith does not
+  // read (src and data-src are kept only on images): a data: URI in src
+  // (data-src is read then), or data-src beside another src.
+  bool UnreadImageSource(Attribute a, std::string_view value) const {
+    auto is_data = [](std::string_view v) { return v.compare(0, 5, "data:") == 0; };
+    if (a == Attribute::kSrc) return is_data(value);
+    if (a != Attribute::kDataSrc) return false;
+    const std::string_view src = AttributeValue(s_, attributes_, "src");
+    return !src.empty() && !is_data(src) && !GumboRewrites(src);
   }
 
   // The ElementFacts of the start tag in tag_, from its attributes as
