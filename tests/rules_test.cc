@@ -877,6 +877,56 @@ TEST(RulesTest, ServiceKeepsItsHiddenTabsAndAnswers) {
                         "Your download will start"});
 }
 
+TEST(RulesTest, ServiceRegionWidensOverItsSmallSections) {
+  // A service page stacks its sections in boxes: an intro, three offers and
+  // a long FAQ. The FAQ is the densest; the small boxes beside it are each
+  // too small to join it, yet all are the page's content. The region widens
+  // to the wrapper holding most of the page's good text; the menu and the
+  // footer outside it and a newsletter box inside it still go.
+  std::string faq;
+  const char* kAnswers[] = {
+      "We come within two working days of your call, and for a burst pipe or a flooded "
+      "kitchen the same day, nights and weekends included, at no extra charge to you.",
+      "Every job is quoted in writing before we start, and the price we quote is the price "
+      "you pay, even when the work takes longer than we planned for it.",
+      "All our plumbers are licensed and insured, and each of them has worked for at least "
+      "five years in homes like yours before joining the team.",
+      "We guarantee every repair for two years: if the same fault comes back, we come back "
+      "and fix it again without asking you for anything more.",
+  };
+  for (const char* answer : kAnswers) {
+    faq += std::string("<h3>A question customers ask</h3><p>") + answer + "</p>";
+  }
+  const std::string html =
+      "<html><head><title>Plumbing services</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/about\">About us</a></nav>"
+      "<div class=\"page\">"
+      "<div class=\"box\"><h2>Plumbing you can count on</h2><p>Family plumbers in the "
+      "valley since 1982, for homes and small shops alike.</p></div>"
+      "<div class=\"box\"><h2>Repairs</h2><p>Leaks, blocked drains and broken boilers fixed "
+      "fast, often on the first visit.</p></div>"
+      "<div class=\"box\"><h2>Bathrooms</h2><p>New bathrooms fitted in a week, tiles "
+      "and taps included in the price.</p></div>"
+      "<div class=\"box\"><h2>Heating</h2><p>Boilers serviced and replaced, with a yearly "
+      "check of the whole system.</p></div>"
+      "<div class=\"faq\"><h2>Questions</h2>" + faq + "</div>"
+      "<div class=\"newsletter\"><p>Sign up for our seasonal tips and offers, sent four "
+      "times a year to your inbox.</p></div>"
+      "</div><footer><p>Valley Plumbing Ltd, 12 Mill Road. All rights reserved.</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"Family plumbers in the valley since 1982", "Leaks, blocked drains",
+                        "New bathrooms fitted in a week", "Boilers serviced and replaced",
+                        "the price we quote is the price", "fix it again without asking"},
+                       {"About us", "Sign up for our seasonal tips", "All rights reserved"});
+  // A page whose og:type says article keeps its densest box only: a story
+  // beside boxes of teasers reads as a service for their headings.
+  std::string story = html;
+  story.insert(story.find("</head>"), "<meta property=\"og:type\" content=\"article\">");
+  ExpectKeptAndDropped(story, PageType::kService, {"the price we quote is the price"},
+                       {"Leaks, blocked drains", "New bathrooms fitted in a week"});
+}
+
 TEST(RulesTest, ServiceKeepsItsImageAndCarouselBoxes) {
   // On a service page every section is content: customers' quotes in a
   // slider and a feature's text in an image box stay without a heading of

@@ -1048,6 +1048,48 @@ void AddProductBox(const Page& page, const Scores& scores, const Metadata& meta,
   }
 }
 
+// True when the page's og:type names an article (DeclaredType kArticle).
+bool OpenGraphArticle(const Page& page) {
+  for (const auto& [key, value] : page.meta.metas) {
+    if (key == "og:type" && ClassifyOpenGraphType(value).type == PageType::kArticle) return true;
+  }
+  return false;
+}
+
+// On a service page every section is content, from the intro through the
+// packages, features and FAQ, stacked in boxes most of which hold too
+// little text to join the region one by one: when the region (`roots`)
+// holds less than tuning::kServiceRegionShare of the page's good text, the
+// nearest ancestor that holds that share (below <body>, where no candidate
+// is excluded) becomes the region. Chrome inside it is still dropped. Not
+// on a page whose og:type says article, nor when the ancestor adds
+// tuning::kMinRepeats linked headings or more: a story read as a service
+// for its sidebar's headings, whose teasers would join.
+void WidenServiceRegion(const Page& page, const Scores& scores, const std::vector<bool>& excluded,
+                        std::vector<int>* roots) {
+  if (roots->empty() || OpenGraphArticle(page)) return;
+  const double wanted = tuning::kServiceRegionShare * PageGoodChars(page);
+  int held = 0;
+  for (int r : *roots) held += scores.good_chars[r];
+  if (held >= wanted) return;
+  for (int up = page.nodes[roots->front()].parent;
+       up >= 0 && !(page.nodes[up].flags & kFlagBody) && !excluded[up]; up = page.nodes[up].parent) {
+    if (scores.good_chars[up] < wanted) continue;
+    // Teasers of other pages (linked headings) beside the region: a story's.
+    int linked_headings = 0;
+    for (int b = page.nodes[up].block_begin; b < page.nodes[up].block_end; ++b) {
+      const TextBlock& block = page.blocks[b];
+      const bool held_already = std::any_of(roots->begin(), roots->end(), [&](int r) {
+        return b >= page.nodes[r].block_begin && b < page.nodes[r].block_end;
+      });
+      linked_headings += !held_already && block.kind == BlockKind::kHeading &&
+                         block.link_chars * 2 >= block.chars && block.chars > 0;
+    }
+    if (linked_headings < tuning::kMinRepeats) *roots = {up};
+    return;
+  }
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
@@ -1066,6 +1108,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   if (top >= 0) {
     top = ClimbToAlternatives(page, scores, excluded, top);
     sel.roots = GrowRegion(page, scores, top);
+    if (type == PageType::kService) WidenServiceRegion(page, scores, excluded, &sel.roots);
     DecideRegion(page, scores, meta, type, sel.roots, &sel.decisions);
   }
   const int kept = KeptChars(page, sel.decisions);

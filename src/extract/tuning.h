@@ -171,6 +171,10 @@ inline constexpr double kLeadMinLetterShare = 0.7;
 // Page-wide fallback: when the region keeps less than this share of the
 // page's good text, a second pass keeps good blocks from the whole page.
 inline constexpr double kFallbackShare = 0.3;
+// On a service page the region widens to the nearest ancestor holding this
+// share of the page's good text when it holds less: the page's sections
+// are stacked boxes, most of them too small to join one by one.
+inline constexpr double kServiceRegionShare = 0.8;
 // JSON-LD articleBody replaces the extraction when it is this many times longer,
 // or this many times longer than the teaser the extraction opens with.
 inline constexpr double kJsonLdPreferRatio = 1.5;
