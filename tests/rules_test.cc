@@ -1250,6 +1250,46 @@ TEST(RulesTest, ProductsBoxBesideAStoryJoins) {
   }
 }
 
+TEST(RulesTest, ProductDescriptionWhenThePageHasNoText) {
+  // A product page whose scripts write the text: the HTML holds a menu and
+  // a buy form only, and JSON-LD declares the product's description, which
+  // becomes the text. A description in markup is not taken, nor one beside
+  // the page's own text.
+  auto page = [](const std::string& description, const std::string& body) {
+    return "<html><head><title>Quarter Socks | Sock Shop</title><script "
+           "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Quarter Socks\","
+           "\"description\":\"" + description + "\",\"offers\":{\"@type\":\"Offer\",\"price\":"
+           "\"17.00\"}}</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/socks\">"
+           "Socks</a></nav><div id=\"app\"><form class=\"buy\"><p>$17.00</p><button>Add to bag"
+           "</button></form>" + body + "</div><footer><p>Sock Shop Ltd</p></footer></body></html>";
+  };
+  const std::string description =
+      "Knitted for comfort, higher than an ankle sock and lower than a calf sock.\\nA cushioned "
+      "sole and a seamless toe.";
+  Result<Article> a = Extract(page(description, ""));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct);
+  EXPECT_EQ(a->text,
+            "Knitted for comfort, higher than an ankle sock and lower than a calf sock.\n\nA "
+            "cushioned sole and a seamless toe.");
+  Result<Article> markup = Extract(page("<p>Knitted for comfort.</p>", ""));
+  ASSERT_TRUE(markup.ok());
+  EXPECT_EQ(markup->text, "");
+  const std::string own =
+      "<div class=\"description\"><p>Our quarter socks are knitted from combed cotton on the "
+      "old machines of a mill by the river, and they keep their shape after a hundred washes.</p>"
+      "<p>The heel is shaped like a Y so that it sits where the foot bends, and the arch is held "
+      "by a band of ribbing that never slides down into the shoe.</p></div>";
+  Result<Article> with_text = Extract(page(description, own));
+  ASSERT_TRUE(with_text.ok());
+  EXPECT_NE(with_text->text.find("combed cotton"), std::string::npos) << with_text->text;
+  EXPECT_EQ(with_text->text.find("Knitted for comfort"), std::string::npos) << with_text->text;
+  for (const Result<Article>* r : {&a, &markup, &with_text}) {
+    EXPECT_EQ((*r)->text.find("$17.00"), std::string::npos) << (*r)->text;
+    EXPECT_EQ((*r)->text.find("Sock Shop Ltd"), std::string::npos) << (*r)->text;
+  }
+}
+
 // A shop's category page: a menu, an intro, a grid of product tiles (linked
 // name, price, finish, weight, a button every tile repeats) and a footer.
 // `extra_head` goes into <head>, `guide` after the grid.

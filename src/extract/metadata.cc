@@ -16,6 +16,7 @@
 #include "base/url.h"
 #include "base/utf8.h"
 #include "extract/attributes.h"
+#include "extract/hints.h"
 #include "extract/tuning.h"
 
 namespace pith::internal {
@@ -59,6 +60,12 @@ bool IsArticleTypeName(const std::string& t) {
 }
 
 bool IsWebSiteTypeName(const std::string& t) { return t == "WebSite"; }
+
+// A product as the page's main entity (Product, Course, ...; not an Offer).
+bool IsProductTypeName(const std::string& t) {
+  const DeclaredType d = ClassifySchemaType(t);
+  return d.type == PageType::kProduct && d.strength >= 3;
+}
 
 std::string StringField(const nlohmann::json& obj, const char* key) {
   auto it = obj.find(key);
@@ -121,6 +128,7 @@ struct JsonLd {
   std::string url;
   std::string language;
   std::vector<std::string> types;  // every object's @type, in document order
+  std::string product_description;  // the first product's, when plain text
 };
 
 void ReadArticleObject(const nlohmann::json& j, JsonLd* out) {
@@ -176,6 +184,12 @@ JsonLd ReadJsonLd(const std::vector<std::string>& scripts) {
         }
       }
       if (type != j->end() && TypeMatches(*type, IsArticleTypeName)) ReadArticleObject(*j, &out);
+      if (type != j->end() && out.product_description.empty() &&
+          TypeMatches(*type, IsProductTypeName)) {
+        // Markup inside the string is left alone: plain text only.
+        std::string d = StringField(*j, "description");
+        if (d.find('<') == std::string::npos) out.product_description = std::move(d);
+      }
       if (type != j->end() && TypeMatches(*type, IsWebSiteTypeName) && out.site_name.empty()) {
         out.site_name = NormalizeSpace(StringField(*j, "name"));
       }
@@ -420,6 +434,7 @@ Metadata ReadMetadata(const Page& page, const std::string& page_url) {
   const RawMetadata& raw = page.meta;
   const JsonLd ld = ReadJsonLd(raw.json_ld);
   m.json_ld_body = ld.body;
+  m.json_ld_product_description = ld.product_description;
   m.json_ld_types = ld.types;
   const auto& metas = raw.metas;
   auto itemprop = [&](const char* key) {

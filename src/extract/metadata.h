@@ -24,6 +24,9 @@ struct Metadata {
   std::string canonical;     // absolute URL
   UrlResolver urls;          // the page's URL and <base href>: resolves links and images
   std::string json_ld_body;  // articleBody / text of an Article-like JSON-LD object
+  // The description of the first JSON-LD product (Product, Course, ...), when
+  // plain text: the product page's text when its HTML holds none.
+  std::string json_ld_product_description;
   // The @type of every JSON-LD object, in document order ("Product",
   // "BreadcrumbList", ...), at most tuning::kMaxJsonLdTypes.
   std::vector<std::string> json_ld_types;

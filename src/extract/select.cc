@@ -1321,6 +1321,23 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     if (b.kept) kept_chars += tb.chars;
     article->blocks.push_back(std::move(b));
   }
+  // Each line of a declared text as a kept block of its own.
+  auto append_lines = [&](const std::string& body, const char* reason) {
+    std::size_t at = 0;
+    while (at <= body.size()) {
+      std::size_t nl = body.find('\n', at);
+      if (nl == std::string::npos) nl = body.size();
+      std::string line = NormalizeSpace(std::string_view(body).substr(at, nl - at));
+      if (!line.empty()) {
+        Block b;
+        b.text = std::move(line);
+        b.kept = true;
+        b.reason = reason;
+        article->blocks.push_back(std::move(b));
+      }
+      at = nl + 1;
+    }
+  };
   const std::size_t json_chars = CountCodePoints(meta.json_ld_body);
   if (json_chars > tuning::kJsonLdPreferRatio * kept_chars ||
       KeepsATeaserOf(article->blocks, meta.json_ld_body, json_chars, kept_chars)) {
@@ -1330,21 +1347,11 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
         b.reason = "JSON-LD articleBody is longer";
       }
     }
-    std::size_t at = 0;
-    const std::string& body = meta.json_ld_body;
-    while (at <= body.size()) {
-      std::size_t nl = body.find('\n', at);
-      if (nl == std::string::npos) nl = body.size();
-      std::string line = NormalizeSpace(std::string_view(body).substr(at, nl - at));
-      if (!line.empty()) {
-        Block b;
-        b.text = std::move(line);
-        b.kept = true;
-        b.reason = "JSON-LD articleBody";
-        article->blocks.push_back(std::move(b));
-      }
-      at = nl + 1;
-    }
+    append_lines(meta.json_ld_body, "JSON-LD articleBody");
+  } else if (kept_chars == 0 && article->page_type == PageType::kProduct) {
+    // A product page whose HTML holds no text (written by scripts): its
+    // declared description.
+    append_lines(meta.json_ld_product_description, "JSON-LD product description");
   }
   for (const Block& b : article->blocks) {
     if (b.kept) {

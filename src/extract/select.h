@@ -62,7 +62,8 @@ void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* se
 
 // The Article's blocks (every block, with decision, score, structure and
 // absolute links), its text, comments and images. Replaces the text with
-// JSON-LD articleBody when that is much longer.
+// JSON-LD articleBody when that is much longer; a product page
+// (Article::page_type) keeping no text takes its JSON-LD product description.
 void FillArticle(const Page& page, const Scores& scores, const Selection& selection,
                  const Metadata& meta, const ExtractOptions& options, Article* article);
 
