@@ -533,9 +533,10 @@ class Stripper {
       if (tag == GUMBO_TAG_SVG && !tag_.self_closing) return SkipSvg(at, tag_end);
       return tag_end;
     }
-    const std::size_t body_end = content == Content::kScript
-                                     ? script_end
-                                     : FindEndTag(s_, tag_end, gumbo_normalized_tagname(tag));
+    const std::size_t body_end =
+        content == Content::kScript ? script_end
+        : tag == GUMBO_TAG_IFRAME   ? FindFrameEnd(tag_end)
+                                    : FindEndTag(s_, tag_end, gumbo_normalized_tagname(tag));
     if (tag == GUMBO_TAG_IFRAME) {
       if (const std::size_t end = FrameEndInNoscript(tag_end, body_end); end != npos) {
         Drop(tag_end, end);
@@ -551,6 +552,18 @@ class Stripper {
     }
     Drop(std::max(copied_, tag_end), body_end);
     return body_end;
+  }
+
+  // Where "</iframe" starts at or after `from`, or npos. The last answer is
+  // kept: an <iframe> that "</noscript>" ends (FrameEndInNoscript) lets the
+  // pass read on, and a page of such frames would otherwise be searched to
+  // its end once per frame.
+  std::size_t FindFrameEnd(std::size_t from) {
+    if (from < frame_end_from_ || from > frame_end_) {
+      frame_end_from_ = from;
+      frame_end_ = FindEndTag(s_, from, "iframe");
+    }
+    return frame_end_;
   }
 
   // Where the "</noscript" that ends an <iframe> left open inside a
@@ -803,6 +816,9 @@ class Stripper {
   bool seen_math_ = false;
   int has_frameset_ = -1;        // unknown until an <svg> asks
   std::size_t svg_scanned_ = 0;  // no <svg> before here is followed again
+  // FindFrameEnd()'s last search: from where, and what it found.
+  std::size_t frame_end_from_ = std::string_view::npos;
+  std::size_t frame_end_ = 0;
   TagToken tag_;
   std::vector<AttributeSpan> attributes_;
   // Attributes passed on, each with its new value or nullptr to copy it.
