@@ -195,6 +195,27 @@ TEST(AdversarialTest, ManyFramesLeftOpenEndInTime) {
   }
 }
 
+TEST(AdversarialTest, ManyHiddenBoxesOnAServicePageEndInTime) {
+  // On a service page each hidden box is asked whether it is one of a set
+  // of panels; with every class its own, reading the siblings anew for each
+  // box took minutes.
+  std::string boxes;
+  for (std::size_t i = 0; i < 40000 / kScale; ++i) {
+    boxes += "<div class=\"p" + std::to_string(i) + "\" hidden><p>Reports show how long "
+             "customers wait and which questions come back.</p></div>";
+  }
+  Outcome o = Timed(
+      "<html><head><title>Customer service software</title></head><body><main>"
+      "<section><h2>Features</h2><div class=\"tabs\">" + boxes + "</div></section>"
+      "<section><h2>Plans</h2><p>Plans start with two agents and grow with your team; the "
+      "price per agent falls as the team gets larger.</p></section>"
+      "<section><h2>Support</h2><p>Our own support team answers within an hour, day and "
+      "night, in eight languages.</p></section></main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_EQ(o.result->page_type, pith::PageType::kService);
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+}
+
 TEST(AdversarialTest, HugeColspanAndEmptyInput) {
   Outcome o = Timed("<table><tr><td colspan=99999999 rowspan=99999999>" + kStory +
                   "</td></tr></table>");

@@ -507,39 +507,64 @@ bool HoldsHeadedProse(const Page& page, const Node& n) {
   return false;
 }
 
-bool SameTagAndClass(const Node& a, const Node& b) {
-  return a.tag == b.tag && a.class_hash == b.class_hash;
-}
+// Tells whether a hidden node is one panel of a set the reader opens in
+// turn: it has a sibling of its own tag and class (a tab, a carousel's
+// slide), or its parent has a twin (tag and class) holding a child like it
+// (an accordion's answer beside its question, in each item of the list). A
+// lone hidden box (a tooltip, a download notice) is not. Each parent's and
+// grandparent's children are read once, however many panels they hold.
+class HiddenPanels {
+ public:
+  explicit HiddenPanels(const Page& page) : page_(page) {}
 
-// True when hidden node `id` is one panel of a set the reader opens in turn:
-// it has a sibling of its own tag and class (a tab, a carousel's slide), or
-// its parent has one holding a child like it (an accordion's answer beside
-// its question, in each item of the list). A lone hidden box (a tooltip, a
-// download notice) is not.
-bool IsHiddenPanel(const Page& page, int id) {
-  const Node& n = page.nodes[id];
-  if (n.parent < 0) return false;
-  const Node& parent = page.nodes[n.parent];
-  for (int c = n.parent + 1; c < parent.end; c = page.nodes[c].end) {
-    if (c != id && SameTagAndClass(page.nodes[c], n)) return true;
-  }
-  if (parent.parent < 0) return false;
-  const Node& grand = page.nodes[parent.parent];
-  for (int q = parent.parent + 1; q < grand.end; q = page.nodes[q].end) {
-    if (q == n.parent || !SameTagAndClass(page.nodes[q], parent)) continue;
-    for (int c = q + 1; c < page.nodes[q].end; c = page.nodes[c].end) {
-      if (SameTagAndClass(page.nodes[c], n)) return true;
+  bool Has(int id) {
+    const Node& n = page_.nodes[id];
+    if (n.parent < 0) return false;
+    const int parent = n.parent;
+    const std::uint64_t key = Key(n);
+    auto [kids, added] = children_.try_emplace(parent);
+    if (added) {
+      for (int c = parent + 1; c < page_.nodes[parent].end; c = page_.nodes[c].end) {
+        ++kids->second[Key(page_.nodes[c])];
+      }
     }
+    if (kids->second[key] >= 2) return true;
+    const int grand = page_.nodes[parent].parent;
+    if (grand < 0) return false;
+    auto [twins, fresh] = twins_.try_emplace(grand);
+    if (fresh) {  // per key of grand's children: in how many a child of each key stands
+      std::vector<std::uint64_t> keys;
+      for (int q = grand + 1; q < page_.nodes[grand].end; q = page_.nodes[q].end) {
+        keys.clear();
+        for (int c = q + 1; c < page_.nodes[q].end; c = page_.nodes[c].end) {
+          keys.push_back(Key(page_.nodes[c]));
+        }
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        Counts& counts = twins->second[Key(page_.nodes[q])];
+        for (std::uint64_t k : keys) ++counts[k];
+      }
+    }
+    // The parent is one of those holding a child like `id`: a twin is another.
+    return twins->second[Key(page_.nodes[parent])][key] >= 2;
   }
-  return false;
-}
+
+ private:
+  using Counts = std::unordered_map<std::uint64_t, int>;
+  static std::uint64_t Key(const Node& n) {
+    return std::uint64_t{static_cast<std::uint32_t>(n.tag)} << 32 | n.class_hash;
+  }
+  const Page& page_;
+  std::unordered_map<int, Counts> children_;  // by parent: its children's keys
+  std::unordered_map<int, std::unordered_map<std::uint64_t, Counts>> twins_;  // by grandparent
+};
 
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
 // dropped as outside the region. On a service page (`type`) every section
 // is content: a box worded as an image, carousel or header
 // (kHintServiceSectionWords) that holds good text stays, headed or not
 // (customers' quotes in a "slider", a feature's text beside its "image"),
-// and so does a hidden panel holding good text (IsHiddenPanel: the
+// and so does a hidden panel holding good text (HiddenPanels: the
 // features' tabs, the FAQ's answers) that is no other chrome.
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                   const std::vector<int>& roots, std::vector<Decision>* decisions) {
@@ -566,6 +591,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     }
     return false;
   };
+  HiddenPanels panels(page);
   auto spared = [&](int id) {
     const Node& n = page.nodes[id];
     if ((n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
@@ -576,7 +602,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       return true;
     }
     if (type == PageType::kService && (n.flags & kFlagHidden) && scores.good_chars[id] > 0 &&
-        IsHiddenPanel(page, id)) {
+        panels.Has(id)) {
       Node shown = n;
       shown.flags &= ~kFlagHidden;
       if (ChromeReason(shown) == nullptr) return true;
