@@ -103,13 +103,17 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
   for (std::size_t b = 0; b < sel->decisions.size(); ++b) {
     if (sel->decisions[b].kept) kept += page.blocks[b].weighted_chars;
   }
-  std::vector<std::pair<int, int>> taken;  // the kept lists' blocks [begin, end)
+  // Per block: how many kept lists open (+1) and close (-1) there.
+  std::vector<int> taken(page.blocks.size() + 1, 0);
+  bool any_taken = false;
   for (const ItemList& list : lists) {
     if (list.chars < tuning::kMinorListShare * largest ||
         list.chars < tuning::kMinListShareOfKept * kept) {
       break;
     }
-    taken.emplace_back(page.nodes[list.parent].block_begin, page.nodes[list.parent].block_end);
+    ++taken[page.nodes[list.parent].block_begin];
+    --taken[page.nodes[list.parent].block_end];
+    any_taken = true;
     // Text that nearly every item repeats is their buttons and labels.
     std::unordered_map<std::string_view, int> seen;
     for (int item : list.items) {
@@ -139,17 +143,16 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
       }
     }
   }
-  if (taken.empty()) return;
+  if (!any_taken) return;
   // The items are the content: a comment section beside them (readers
   // discussing the list) is not, though its text may be the page's longest.
   const std::vector<bool> in_comments =
       MarkSubtrees(page, [](const Node& n) { return (n.hints & kHintComments) != 0; });
+  int open_lists = 0;  // kept lists holding block b
   for (std::size_t b = 0; b < sel->decisions.size(); ++b) {
+    open_lists += taken[b];
     if (!sel->decisions[b].kept || !in_comments[page.blocks[b].node]) continue;
-    const int at = static_cast<int>(b);
-    bool in_list = false;
-    for (const auto& [begin, end] : taken) in_list = in_list || (at >= begin && at < end);
-    if (!in_list) sel->decisions[b] = {false, "comments beside the items"};
+    if (open_lists == 0) sel->decisions[b] = {false, "comments beside the items"};
   }
 }
 
