@@ -94,6 +94,11 @@ TEST(StripRawTextTest, AnIframeLeftOpenInNoscriptEndsWithIt) {
       {"<iframe src=/f>fallback</iframe><noscript>n</noscript>",
        "<iframe src=/f>fallback</iframe><noscript>n</noscript>"},
       {"<iframe src=/f><p>rest", "<iframe src=/f><p>rest"},
+      // Outside a noscript "</noscript>" is the frame's text like any other.
+      {"<iframe src=/f>a</noscript>b</iframe><p>c</p>",
+       "<iframe src=/f>a</noscript>b</iframe><p>c</p>"},
+      {"<noscript>n</noscript><iframe src=/f>a</noscript><p>b",
+       "<noscript>n</noscript><iframe src=/f>a</noscript><p>b"},
   };
   Pruning off(false);
   for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;

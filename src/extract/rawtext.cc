@@ -478,6 +478,9 @@ class Stripper {
     if (!ScanTag(s_, at + 2, 0, &tag_, &attributes_)) return std::string_view::npos;
     if (open_ > 0) --open_;
     if (math_depth_ > 0 && NameIs(s_, tag_.name_begin, tag_.name_end, "math")) --math_depth_;
+    if (noscript_open_ > 0 && NameIs(s_, tag_.name_begin, tag_.name_end, "noscript")) {
+      --noscript_open_;
+    }
     if (pre_open_ > 0 && (NameIs(s_, tag_.name_begin, tag_.name_end, "pre") ||
                           NameIs(s_, tag_.name_begin, tag_.name_end, "listing"))) {
       --pre_open_;
@@ -525,6 +528,7 @@ class Stripper {
       TrackPreStart(tag);
     }
     if (content == Content::kNormal) {
+      if (tag == GUMBO_TAG_NOSCRIPT && !tag_.self_closing) ++noscript_open_;
       // Raw text elements (script, style, title, ...) always end with their
       // body, so only normal elements can stay open.
       if (!tag_.self_closing && !ClosesImplicitly(tag) && ++open_ > c_.max_open) {
@@ -537,7 +541,7 @@ class Stripper {
         content == Content::kScript ? script_end
         : tag == GUMBO_TAG_IFRAME   ? FindFrameEnd(tag_end)
                                     : FindEndTag(s_, tag_end, gumbo_normalized_tagname(tag));
-    if (tag == GUMBO_TAG_IFRAME) {
+    if (tag == GUMBO_TAG_IFRAME && noscript_open_ > 0) {
       if (const std::size_t end = FrameEndInNoscript(tag_end, body_end); end != npos) {
         Drop(tag_end, end);
         out_.append("</iframe>");
@@ -567,7 +571,7 @@ class Stripper {
   }
 
   // Where the "</noscript" that ends an <iframe> left open inside a
-  // <noscript> starts (a tag manager's "<iframe ... />", whose "/>" closes
+  // <noscript> (the caller checks that one is open) starts (a tag manager's "<iframe ... />", whose "/>" closes
   // nothing), or npos. A browser running scripts reads a noscript's content
   // as text, so the page goes on after "</noscript>"; a parser reading it
   // as markup takes everything up to "</iframe>", or the rest of the page,
@@ -811,6 +815,7 @@ class Stripper {
   std::size_t open_ = 0;    // elements open that only an end tag closes
   std::size_t math_depth_ = 0;
   std::size_t pre_open_ = 0;     // <pre> and <listing> start tags not yet ended
+  std::size_t noscript_open_ = 0;  // <noscript> start tags not yet ended
   bool pre_unsure_ = false;      // a <pre> may have outlived its end tag
   std::size_t text_begin_ = 0;   // where the text before the next markup began
   bool seen_math_ = false;
