@@ -1016,17 +1016,17 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
       last = i;
     }
   }
-  for (int i = first + 1; first >= 0 && i < last; ++i) {
+  if (first < 0) return;
+  const std::vector<bool> chrome = MarkSubtrees(page, [](const Node& a) {
+    return (a.flags & (kFlagHidden | kFlagNav | kFlagForm | kFlagDialog)) ||
+           (a.hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay));
+  });
+  for (int i = first + 1; i < last; ++i) {
     const TextBlock& b = page.blocks[i];
     if (d[i].kept || (b.chars > 0 && b.link_chars > tuning::kRecallMaxLinkDensity * b.chars)) {
       continue;
     }
-    bool chrome = false;
-    for (int a = b.node; a >= 0 && !chrome; a = page.nodes[a].parent) {
-      chrome = (page.nodes[a].flags & (kFlagHidden | kFlagNav | kFlagForm | kFlagDialog)) ||
-               (page.nodes[a].hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay));
-    }
-    if (!chrome) d[i] = {true, reason};
+    if (!chrome[b.node]) d[i] = {true, reason};
   }
 }
 
