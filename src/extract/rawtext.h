@@ -12,8 +12,11 @@
 // states, RCDATA and RAWTEXT elements, attribute states) and the tree
 // builder's where they matter (foreign content, formatting elements, <pre>),
 // so that what pith reads from the tree Gumbo builds of the result is what
-// it reads from the tree of the input. Keeps at most 256 attributes per
-// tag, which bounds Gumbo's quadratic check for duplicate attributes.
+// it reads from the tree of the input, but for one place where it reads as
+// a browser running scripts does: an <iframe> left open inside a <noscript>
+// ends at "</noscript>" (Gumbo would take the rest of the page as the
+// frame's text). Keeps at most 256 attributes per tag, which bounds Gumbo's
+// quadratic check for duplicate attributes.
 #ifndef PITH_SRC_RAWTEXT_H_
 #define PITH_SRC_RAWTEXT_H_
 
