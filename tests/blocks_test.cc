@@ -282,6 +282,14 @@ TEST(TitleKeyTest, KeepsLettersAndDigitsOfAnyScript) {
   EXPECT_EQ(TitleKey("ÖKUMENE trifft Ärzte"), "ökumene trifft ärzte");
   EXPECT_EQ(TitleKey("«Новости» 2024"), "новости 2024");
   EXPECT_EQ(TitleKey("  -- | --  "), "");
+  // With a bound: the whole key when it fits, else one longer than the
+  // bound, which equals no key that fits.
+  EXPECT_EQ(TitleKey("Kind krank? Was", 15), "kind krank was");
+  EXPECT_EQ(TitleKey("Kind krank? Was", 14), "kind krank was");
+  const std::string cut = TitleKey("Kind krank? Was Arbeitgeber wissen", 14);
+  EXPECT_GT(cut.size(), 14u);
+  EXPECT_NE(cut, "kind krank was arbeitgeber wissen");
+  EXPECT_EQ(cut.rfind("kind krank was", 0), 0u);
 }
 
 TEST(TrimSiteNameTest, RemovesTheSiteName) {

@@ -564,11 +564,20 @@ class Segmenter {
     std::size_t i = 0;
     const std::string& t = b->text;
     while (i < t.size()) {
-      char32_t cp = NextCodePoint(t, &i);
+      const auto byte = static_cast<unsigned char>(t[i]);
+      char32_t cp;
+      bool space;
+      if (byte < 0x80) {  // ASCII, most text: the same answers without the calls
+        cp = byte;
+        ++i;
+        space = byte == ' ' || (byte >= '\t' && byte <= '\r');
+      } else {
+        cp = NextCodePoint(t, &i);
+        unspaced += IsUnspacedScript(cp);
+        space = IsSpace(cp);
+      }
       ++chars;
-      unspaced += IsUnspacedScript(cp);
       commas += IsComma(cp);
-      const bool space = IsSpace(cp);
       words += !space && !in_word;
       in_word = !space;
       if (!space) {

@@ -78,6 +78,14 @@ constexpr WholeName kWholeClassNames[] = {
     {"widgets", kHintSidebar},        {"widget-area", kHintSidebar},
 };
 
+// Bit n: a name of kWholeClassNames is n characters long (all are under 64).
+constexpr std::uint64_t WholeNameLengths() {
+  std::uint64_t lengths = 0;
+  for (const WholeName& whole : kWholeClassNames) lengths |= std::uint64_t{1} << whole.name.size();
+  return lengths;
+}
+constexpr std::uint64_t kWholeNameLengths = WholeNameLengths();
+
 // ARIA roles by category.
 struct RoleHint {
   std::string_view role;
@@ -236,6 +244,7 @@ std::uint32_t ClassifyWholeClassNames(std::string_view class_attr) {
     while (i < class_attr.size() && !IsHtmlSpace(class_attr[i])) ++i;
     if (i == start) break;
     const std::string_view name = class_attr.substr(start, i - start);
+    if (name.size() >= 64 || !((kWholeNameLengths >> name.size()) & 1)) continue;
     for (const WholeName& whole : kWholeClassNames) {
       if (EqualsIgnoringCase(name, whole.name)) hints |= whole.category;
     }

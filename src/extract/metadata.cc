@@ -377,13 +377,13 @@ std::string NormalizeDate(std::string_view text) {
   return date + TimePart(s, year_end);
 }
 
-std::string TitleKey(const std::string& text) {
+std::string TitleKey(const std::string& text, std::size_t max_size) {
   // Letters and digits of any script, lower-cased, words joined by one space:
   // "Kind krank? Was ..." and "Kind krank: Was ..." are the same title.
   std::string key;
   bool gap = false;
   std::size_t i = 0;
-  while (i < text.size()) {
+  while (i < text.size() && key.size() <= max_size) {
     const char c = text[i];
     if (static_cast<unsigned char>(c) < 0x80) {  // ASCII: what ICU says, without asking it
       ++i;

@@ -215,7 +215,9 @@ std::string Format(const char* what, double value) {
 
 bool RepeatsTitle(const TextBlock& b, const Metadata& meta) {
   if (b.kind != BlockKind::kHeading && b.kind != BlockKind::kParagraph) return false;
-  const std::string key = TitleKey(b.text);
+  std::size_t longest = 0;
+  for (const std::string& form : meta.title_forms) longest = std::max(longest, form.size());
+  const std::string key = TitleKey(b.text, longest);
   return std::find(meta.title_forms.begin(), meta.title_forms.end(), key) !=
          meta.title_forms.end();
 }
