@@ -64,17 +64,6 @@ void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
-bool IsSpace(char32_t cp) {
-  switch (cp) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
-    case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
-      return true;
-    default:
-      return cp >= 0x2000 && cp <= 0x200B;
-  }
-}
-
 bool IsUnspacedScript(char32_t cp) {
   return (cp >= 0x3040 && cp <= 0x30FF) ||   // Hiragana, Katakana
          (cp >= 0x3400 && cp <= 0x4DBF) ||   // CJK extension A

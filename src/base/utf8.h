@@ -18,7 +18,17 @@ char32_t NextCodePoint(std::string_view s, std::size_t* pos);
 void AppendUtf8(char32_t cp, std::string* out);
 
 // True for HTML and Unicode white space, including U+00A0 and U+3000.
-bool IsSpace(char32_t cp);
+// Inline: the segmenter asks it of every character of the page's text.
+inline bool IsSpace(char32_t cp) {
+  switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+    case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+      return true;
+    default:
+      return cp >= 0x2000 && cp <= 0x200B;
+  }
+}
 
 // True for HTML's ASCII white space (space, tab, LF, FF, CR), which separates
 // the tokens of class and itemtype. A byte test: never true inside a UTF-8

@@ -566,16 +566,14 @@ class Segmenter {
     while (i < t.size()) {
       const auto byte = static_cast<unsigned char>(t[i]);
       char32_t cp;
-      bool space;
-      if (byte < 0x80) {  // ASCII, most text: the same answers without the calls
+      if (byte < 0x80) {  // ASCII, most text: no decoding, no unspaced script
         cp = byte;
         ++i;
-        space = byte == ' ' || (byte >= '\t' && byte <= '\r');
       } else {
         cp = NextCodePoint(t, &i);
         unspaced += IsUnspacedScript(cp);
-        space = IsSpace(cp);
       }
+      const bool space = IsSpace(cp);
       ++chars;
       commas += IsComma(cp);
       words += !space && !in_word;

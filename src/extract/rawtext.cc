@@ -571,11 +571,12 @@ class Stripper {
   }
 
   // Where the "</noscript" that ends an <iframe> left open inside a
-  // <noscript> (the caller checks that one is open) starts (a tag manager's "<iframe ... />", whose "/>" closes
-  // nothing), or npos. A browser running scripts reads a noscript's content
-  // as text, so the page goes on after "</noscript>"; a parser reading it
-  // as markup takes everything up to "</iframe>", or the rest of the page,
-  // as the frame's text. `body_end` is where "</iframe" starts, or npos.
+  // <noscript> starts (a tag manager's "<iframe ... />", whose "/>" closes
+  // nothing; the caller checks that a noscript is open), or npos. A browser
+  // running scripts reads a noscript's content as text, so the page goes on
+  // after "</noscript>"; a parser reading it as markup takes everything up
+  // to "</iframe>", or the rest of the page, as the frame's text. `body_end`
+  // is where "</iframe" starts, or npos.
   std::size_t FrameEndInNoscript(std::size_t tag_end, std::size_t body_end) const {
     const std::string_view frame = s_.substr(0, body_end);
     return FindEndTag(frame, tag_end, "noscript");
