@@ -214,6 +214,62 @@ TEST(SegmentBlocksTest, NodeRangesNest) {
   }
 }
 
+// The groups ForEachSiblingGroup hands out for the children of the first
+// element with tag `parent_tag`: each group as the first block text of its
+// members.
+std::vector<std::vector<std::string>> SiblingGroups(const std::string& html, GumboTag parent_tag,
+                                                    bool join_interleaved) {
+  const Page p = Segment(html);
+  int parent = -1;
+  for (std::size_t i = 0; i < p.nodes.size() && parent < 0; ++i) {
+    if (p.nodes[i].tag == parent_tag) parent = static_cast<int>(i);
+  }
+  std::vector<std::vector<std::string>> groups;
+  if (parent < 0) return groups;
+  std::vector<std::pair<std::uint64_t, int>> scratch;
+  ForEachSiblingGroup(
+      p, parent, /*min_size=*/3, [](int) { return true; },
+      [&](const std::vector<int>& members) {
+        std::vector<std::string>& texts = groups.emplace_back();
+        for (int m : members) {
+          const Node& n = p.nodes[m];
+          texts.push_back(n.block_begin < n.block_end ? p.blocks[n.block_begin].text : "");
+        }
+      },
+      &scratch, join_interleaved);
+  return groups;
+}
+
+using Groups = std::vector<std::vector<std::string>>;
+
+TEST(ForEachSiblingGroupTest, GroupsSiblingsByTagAndClassInPageOrder) {
+  // Two runs of three, one after the other, and a pair under the minimum.
+  const std::string html =
+      "<ul><li class=a>a1</li><li class=a>a2</li><li class=a>a3</li>"
+      "<li class=b>b1</li><li class=b>b2</li><li class=b>b3</li>"
+      "<li class=c>c1</li><li class=c>c2</li></ul>";
+  const Groups want = {{"a1", "a2", "a3"}, {"b1", "b2", "b3"}};
+  EXPECT_EQ(SiblingGroups(html, GUMBO_TAG_UL, false), want);
+  // Runs that follow one another do not interleave: joining changes nothing.
+  EXPECT_EQ(SiblingGroups(html, GUMBO_TAG_UL, true), want);
+}
+
+TEST(ForEachSiblingGroupTest, JoinsInterleavedGroupsOnlyWhenAsked) {
+  // A definition list's heads and entries, two of each: neither kind alone
+  // reaches three members, together they are one list of four.
+  const std::string html =
+      "<dl><dt>t1</dt><dd>d1</dd><dt>t2</dt><dd>d2</dd></dl>";
+  EXPECT_EQ(SiblingGroups(html, GUMBO_TAG_DL, false), Groups{});
+  EXPECT_EQ(SiblingGroups(html, GUMBO_TAG_DL, true), (Groups{{"t1", "d1", "t2", "d2"}}));
+  // Striped rows join; a run of other rows after them stays a group of its own.
+  const std::string rows =
+      "<div><p class=row>r1</p><p class=\"row shaded\">r2</p><p class=row>r3</p>"
+      "<p class=\"row shaded\">r4</p><p class=foot>f1</p><p class=foot>f2</p>"
+      "<p class=foot>f3</p></div>";
+  EXPECT_EQ(SiblingGroups(rows, GUMBO_TAG_DIV, true),
+            (Groups{{"r1", "r2", "r3", "r4"}, {"f1", "f2", "f3"}}));
+}
+
 TEST(SegmentBlocksTest, ReadsHeadMetadataAndJsonLd) {
   Page p = Segment(
       "<html lang=\"de\"><head><title> Story  | Site </title>"

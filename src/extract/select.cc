@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
+#include <tuple>
 #include <unordered_set>
 
 #include "extract/hints.h"
@@ -1223,14 +1225,13 @@ void DropPostCounters(const Page& page, Selection* selection) {
            std::any_of(block.text.begin(), block.text.end(), IsAsciiDigit);
   };
   // Where a block sits: its element's tag and class, and its parent's.
+  using Place = std::tuple<int, std::uint32_t, int, std::uint32_t>;
   auto place = [&](int b) {
     const Node& n = page.nodes[page.blocks[b].node];
     const Node& p = n.parent >= 0 ? page.nodes[n.parent] : n;
-    return (std::uint64_t{n.class_hash} << 32 | p.class_hash) ^
-           (std::uint64_t{static_cast<std::uint32_t>(n.tag)} << 24) ^
-           static_cast<std::uint64_t>(p.tag);
+    return Place{n.tag, n.class_hash, p.tag, p.class_hash};
   };
-  std::unordered_map<std::uint64_t, int> repeats;
+  std::map<Place, int> repeats;
   for (int b = 0; b < static_cast<int>(page.blocks.size()); ++b) {
     if (counter(b)) ++repeats[place(b)];
   }
