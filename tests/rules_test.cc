@@ -1400,6 +1400,48 @@ TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   }
 }
 
+TEST(RulesTest, AManualPagesSectionsAreAllKept) {
+  // A manual page: sibling <section>s, each a heading with its permalink and
+  // its text. One section is long; the others are short and would each be
+  // too small beside it to join as a region. On a documentation page they
+  // are one list of sections, as a listing's items are: all stay. The page
+  // tree beside them and the footer go.
+  std::string sections =
+      "<section id=\"s-inheritance\"><h2>Inheritance<a class=\"headerlink\" "
+      "href=\"#s-inheritance\">#</a></h2>";
+  for (int i = 0; i < 10; ++i) {
+    sections += "<p>A record type may extend another one, and then it keeps every field of its "
+                "parent and adds its own, stored in a table of its own beside the parent's "
+                "table, step " + std::to_string(i) + ".</p>";
+  }
+  sections += "</section>";
+  for (const char* name : {"Fields", "Names", "Relations", "Options", "Files"}) {
+    sections += std::string("<section id=\"s-") + name + "\"><h2>" + name +
+                "<a class=\"headerlink\" href=\"#s-" + name + "\">#</a></h2><p>Each record type "
+                "declares its " + name + " in its body, as described in this short part.</p>"
+                "</section>";
+  }
+  std::string tree;
+  for (const char* page : {"Getting started", "Recording changes", "Queries", "Migrations"}) {
+    tree += std::string("<li><a href=\"/docs/") + page + "\">" + page + "</a></li>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>Records - Harbour framework manual</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"TechArticle\"}</script></head><body>"
+      "<aside class=\"sidebar\"><ul>" + tree + "</ul></aside><main><article><h1>Records</h1>" +
+      sections + "</article></main><footer><p>Harbour framework manual, licensed to everyone "
+      "under the free documentation terms</p></footer></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kDocumentation);
+  for (const char* kept : {"A record type may extend another one", "Fields",
+                           "declares its Fields in its body", "declares its Files in its body"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost " << kept << ":\n" << a->text;
+  }
+  for (const char* dropped : {"Recording changes", "Migrations", "free documentation terms"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept " << dropped << ":\n" << a->text;
+  }
+}
+
 TEST(RulesTest, CommentsBesideAListingsItemsGo) {
   // A list of books ranked by votes, with readers' comments under it that
   // hold more text than the list: the items are the content, the comments

@@ -89,7 +89,9 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
 
 void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals& signals,
                    PageType type, Selection* sel) {
-  if ((type != PageType::kCollection && type != PageType::kListing) || signals.declares_article) {
+  const bool listed = type == PageType::kCollection || type == PageType::kListing ||
+                      type == PageType::kDocumentation;
+  if (!listed || signals.declares_article) {
     return;
   }
   const std::vector<ItemList> lists = FindItemLists(page, scores, ChromeForItems(page, scores));

@@ -29,7 +29,9 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
                                     const std::vector<bool>& skip);
 
 // On a listing or collection page (`type`), the main item lists join the
-// selection as regions of their own, and their items' text is kept but for
+// selection as regions of their own; on a documentation page, so do its runs
+// of sibling sections (each a heading with its permalink over its text), which
+// the region alone takes only the longest of. Their items' text is kept but for
 // hidden parts and the buttons every item repeats ("Add to cart"). A list
 // holding less than tuning::kMinListShareOfKept of the text kept already is a
 // strip of teasers beside the content, and a page declaring itself an
