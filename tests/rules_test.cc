@@ -1081,6 +1081,60 @@ TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   EXPECT_EQ(a->text.find("Welcome to the travel community"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, ThreadKeepsTheLinesOpeningAPostsText) {
+  // A thread whose second post opens its text with short lines in the text's
+  // own box ("Hi all,", "Here is the log:") before a long log: they are the
+  // post's and stay; the poster's card beside the date still goes.
+  std::string thread;
+  for (int i = 0; i < 3; ++i) {
+    const auto& post = kKayakPosts[i];
+    std::string body = std::string("<p>") + post[2] + "</p>";
+    if (i == 1) {
+      body = "<p>Hi all,</p><p>Here is the log:</p><pre>09:12 launch at the ramp, wind 3 knots\n"
+             "09:40 first bend, boat tracks well\n10:15 back at the ramp, dry and happy</pre>" +
+             body;
+    }
+    thread += std::string("<div class=\"post\"><div class=\"card\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a><p>Ultra Member</p></div><div class=\"when\">" + post[1] +
+              "</div><div class=\"body\">" + body + "</div></div>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>Budget for a first kayak?</title></head><body>"
+      "<h1>Budget for a first kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kForum);
+  EXPECT_NE(a->text.find("paddle_ann\n\nMarch 3, 2024, 10:02am\n\nHi all,\n\nHere is the log:\n\n09:12"),
+            std::string::npos) << a->text;
+  EXPECT_NE(a->text.find(kKayakPosts[2][2]), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Ultra Member"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, ThreadDropsWhatFollowsItsLastPost) {
+  // A thread ending in a call to sign in and reply, in the posts' own box:
+  // it goes, the posts stay. Prose after the posts stays (the "posts" were a
+  // page's dated rows above its text).
+  std::string thread;
+  for (const auto& post : kKayakPosts) {
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a> <span>" + post[1] + "</span></div><div class=\"body\"><p>" +
+              post[2] + "</p><p>" + post[2] + "</p></div></div>";
+  }
+  const std::string join =
+      "<div class=\"join\"><p>Create an account or sign in to comment</p>"
+      "<p>You need to be a member in order to leave a comment.</p>"
+      "<p>Sign up for a new account in our community. It's easy!</p></div>";
+  const std::string text = KayakThreadText(thread + join, " ");
+  for (const char* dropped : {"Create an account", "You need to be a member", "Sign up"}) {
+    EXPECT_EQ(text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << text;
+  }
+  const std::string prose =
+      "<p>Rental places along the river open in May and most of them let you try three or "
+      "four boats in an afternoon for the price of one.</p>";
+  const std::string with_prose = KayakThreadText(thread + join + prose, " ");
+  EXPECT_NE(with_prose.find("Rental places along the river"), std::string::npos) << with_prose;
+  EXPECT_NE(with_prose.find("Create an account"), std::string::npos) << with_prose;
+}
+
 TEST(RulesTest, ThreadDropsEachPostsOrdinal) {
   // A thread whose post heads end with the post's number (microdata
   // "position"): the poster and date stay, the numbers go.

@@ -1192,20 +1192,44 @@ bool TakeRepliesAsContent(const Metadata& meta, Page* page) {
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);
-  for (int post : FindPosts(page, hidden, decisions)) {
+  const std::vector<int> posts = FindPosts(page, hidden, decisions);
+  // Short lines kept after the last post are the thread's chrome: a call to
+  // sign in and reply, the thread's tags. Prose there says the "posts" were
+  // not the thread (a wiki's dated rows above its article).
+  const int blocks = static_cast<int>(page.blocks.size());
+  int last_end = blocks;
+  if (!posts.empty()) {
+    last_end = 0;
+    for (int post : posts) last_end = std::max(last_end, page.nodes[post].block_end);
+  }
+  bool prose_after = false;
+  for (int b = last_end; b < blocks; ++b) {
+    prose_after |= decisions[b].kept && IsGoodBlock(page.blocks[b]);
+  }
+  for (int b = last_end; b < blocks && !prose_after; ++b) {
+    if (decisions[b].kept) decisions[b] = {false, "after the thread's last post"};
+  }
+  for (int post : posts) {
     const Node& n = page.nodes[post];
     const int text = FirstKeptText(page, decisions, n.block_begin, n.block_end);
     const int date = PostDate(page, hidden, n.block_begin, text);
     if (text < 0 || date < 0) continue;
+    // Lines after the date in the box of the post's text, right before it
+    // ("Hi all,", "Here is the log:"), are the post's, not its head's.
+    const int body = page.nodes[page.blocks[text].node].parent;
+    int head_end = text;
+    while (head_end - 1 > date && page.nodes[page.blocks[head_end - 1].node].parent == body) {
+      --head_end;
+    }
     int name = -1;
-    for (int b = n.block_begin; b < text && name < 0; ++b) {
+    for (int b = n.block_begin; b < head_end && name < 0; ++b) {
       if (!hidden[page.blocks[b].node] && ReadsAsPosterName(page.blocks[b])) name = b;
     }
     // "by galitsyn » 11. Sep 2024, 18:36" names the poster already.
     if (name >= 0 && page.blocks[date].text.find(page.blocks[name].text) != std::string::npos) {
       name = -1;
     }
-    for (int b = n.block_begin; b < text; ++b) {
+    for (int b = n.block_begin; b < head_end; ++b) {
       if (b == name || b == date) {
         decisions[b] = {true, kPostHead};
       } else if (decisions[b].kept) {
