@@ -877,26 +877,41 @@ TEST(RulesTest, ServiceKeepsItsHiddenTabsAndAnswers) {
                         "Your download will start"});
 }
 
+// A plumbers' FAQ of the first `answers` (up to 8) answers, each under a
+// question heading: a service page's long section.
+std::string PlumbersFaq(int answers) {
+  static const char* const kAnswers[] = {
+    "We come within two working days of your call, and for a burst pipe or a flooded "
+    "kitchen the same day, nights and weekends included, at no extra charge to you.",
+    "Every job is quoted in writing before we start, and the price we quote is the price "
+    "you pay, even when the work takes longer than we planned for it.",
+    "All our plumbers are licensed and insured, and each of them has worked for at least "
+    "five years in homes like yours before joining the team.",
+    "We guarantee every repair for two years: if the same fault comes back, we come back "
+    "and fix it again without asking you for anything more.",
+    "We clean up after ourselves, take the old parts away for recycling and leave the "
+    "room as we found it, or tidier, before we hand over the bill.",
+    "Our vans carry the common parts for most boilers and taps, so nine jobs in ten are "
+    "finished on the first visit without a second trip to the shop.",
+    "You can pay by card, by bank transfer or in cash, and for larger jobs in three "
+    "monthly parts without interest, agreed in writing before the work starts.",
+    "Our office answers the phone from seven in the morning to ten at night, every day of "
+    "the year, and a plumber on call takes over outside those hours.",
+  };
+  std::string faq;
+  for (int i = 0; i < answers && i < 8; ++i) {
+    faq += std::string("<h3>A question customers ask</h3><p>") + kAnswers[i] + "</p>";
+  }
+  return faq;
+}
+
 TEST(RulesTest, ServiceRegionWidensOverItsSmallSections) {
   // A service page stacks its sections in boxes: an intro, three offers and
   // a long FAQ. The FAQ is the densest; the small boxes beside it are each
   // too small to join it, yet all are the page's content. The region widens
   // to the wrapper holding most of the page's good text; the menu and the
   // footer outside it and a newsletter box inside it still go.
-  std::string faq;
-  const char* kAnswers[] = {
-      "We come within two working days of your call, and for a burst pipe or a flooded "
-      "kitchen the same day, nights and weekends included, at no extra charge to you.",
-      "Every job is quoted in writing before we start, and the price we quote is the price "
-      "you pay, even when the work takes longer than we planned for it.",
-      "All our plumbers are licensed and insured, and each of them has worked for at least "
-      "five years in homes like yours before joining the team.",
-      "We guarantee every repair for two years: if the same fault comes back, we come back "
-      "and fix it again without asking you for anything more.",
-  };
-  for (const char* answer : kAnswers) {
-    faq += std::string("<h3>A question customers ask</h3><p>") + answer + "</p>";
-  }
+  const std::string faq = PlumbersFaq(4);
   const std::string html =
       "<html><head><title>Plumbing services</title></head><body>"
       "<nav><a href=\"/\">Home</a> <a href=\"/about\">About us</a></nav>"
@@ -925,6 +940,33 @@ TEST(RulesTest, ServiceRegionWidensOverItsSmallSections) {
   story.insert(story.find("</head>"), "<meta property=\"og:type\" content=\"article\">");
   ExpectKeptAndDropped(story, PageType::kService, {"the price we quote is the price"},
                        {"Leaks, blocked drains", "New bathrooms fitted in a week"});
+}
+
+TEST(RulesTest, SectionsOfTheRegionsTemplateJoinIt) {
+  // A service page's sections share one template (<section class="block">):
+  // a short intro, a long FAQ, a short list of awards. The FAQ is the region;
+  // the short sections beside it are too small to join it by size, yet they
+  // are built like it and join. A note of another class beside them stays
+  // out, as do the menu and the footer.
+  const std::string faq = PlumbersFaq(8);
+  const std::string html =
+      "<html><head><title>Plumbing services</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/about\">About us</a></nav>"
+      "<div class=\"page\">"
+      "<section class=\"block\"><h2>Plumbing you can count on</h2><p>Family plumbers in "
+      "the valley since 1982, for homes and small shops alike.</p></section>"
+      "<section class=\"block\"><h2>Questions</h2>" + faq + "</section>"
+      "<section class=\"block\"><h2>Awards</h2><p>Voted the valley's best tradesmen "
+      "three years running by the readers of the local paper.</p></section>"
+      "<div class=\"note\"><p>Prices on this site include value added tax at the rate in "
+      "force on the day of the work.</p></div>"
+      "</div><footer><p>Valley Plumbing Ltd, 12 Mill Road. All rights reserved.</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"Family plumbers in the valley since 1982", "the price we quote is the price",
+                        "Voted the valley's best tradesmen"},
+                       {"About us", "Prices on this site include",
+                        "All rights reserved"});
 }
 
 TEST(RulesTest, ServiceKeepsItsImageAndCarouselBoxes) {

@@ -701,6 +701,24 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   KeepLinkedTitlesOfKeptText(page, linked_headings, decisions);
 }
 
+// Decides node `c` as a region of its own into `own` (every block of the
+// page; those outside `c` are dropped as outside the main region). True when
+// it keeps text and no more than half of it repeats `kept_texts` (the text
+// kept already: a copy for other screens does not join).
+bool DecideSection(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
+                   int c, const std::unordered_set<std::string_view>& kept_texts,
+                   std::vector<Decision>* own) {
+  own->assign(page.blocks.size(), Decision{false, "outside the main region"});
+  DecideRegion(page, scores, meta, type, {c}, own);
+  int kept = 0, repeated = 0;
+  for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
+    if (!(*own)[b].kept) continue;
+    kept += page.blocks[b].weighted_chars;
+    if (kept_texts.count(page.blocks[b].text)) repeated += page.blocks[b].weighted_chars;
+  }
+  return kept > 0 && repeated * 2 <= kept;
+}
+
 // Sections of the page beside the region's ancestors that read like content
 // on their own: a product's description below the box of its features and
 // price. Climbs from the region's parent to the page's <main> (or <body>);
@@ -737,15 +755,8 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
                      TagDensity(page, scores, c) > tuning::kSectionMaxTagDensity)) {
         continue;
       }
-      std::vector<Decision> own(page.blocks.size(), Decision{false, "outside the main region"});
-      DecideRegion(page, scores, meta, type, {c}, &own);
-      int kept = 0, repeated = 0;
-      for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
-        if (!own[b].kept) continue;
-        kept += page.blocks[b].weighted_chars;
-        if (kept_texts.count(page.blocks[b].text)) repeated += page.blocks[b].weighted_chars;
-      }
-      if (kept == 0 || repeated * 2 > kept) continue;
+      std::vector<Decision> own;
+      if (!DecideSection(page, scores, meta, type, c, kept_texts, &own)) continue;
       for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
         sel->decisions[b] = own[b];
         if (own[b].kept) kept_texts.insert(page.blocks[b].text);
@@ -756,6 +767,57 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
   }
   sel->roots.insert(sel->roots.end(), added.begin(), added.end());
   std::sort(sel->roots.begin(), sel->roots.end());
+}
+
+// Sections built from one template: climbing from each region root to the
+// page's <main> (or <body>), the siblings of the same tag and class as the
+// root or the ancestor reached (a service page's stacked sections, a manual's
+// entries) that are no chrome and hold good text are decided as regions of
+// their own, and what they keep joins unless it repeats text kept already (a
+// copy for other screens). A short section (a heading over a paragraph, a
+// grid of cards under its heading) joins so, which AddSeparateSections, by
+// size, leaves out.
+void AddTwinSections(const Page& page, const Scores& scores, const Metadata& meta,
+                     PageType type, const std::vector<bool>& excluded, Selection* sel) {
+  std::unordered_set<std::string_view> kept_texts;
+  for (std::size_t b = 0; b < sel->decisions.size(); ++b) {
+    if (sel->decisions[b].kept) kept_texts.insert(page.blocks[b].text);
+  }
+  const std::vector<int> roots = sel->roots;
+  auto overlaps_a_root = [&](int c) {
+    for (int r : roots) {
+      if (c == r || Contains(page.nodes[c], c, r) || Contains(page.nodes[r], r, c)) return true;
+    }
+    return false;
+  };
+  for (int r : roots) {
+    for (int cur = r; !(page.nodes[cur].flags & kFlagBody) && page.nodes[cur].parent >= 0 &&
+                      (cur == r || !(page.nodes[cur].flags & kFlagMain));
+         cur = page.nodes[cur].parent) {
+      const Node& self = page.nodes[cur];
+      if (self.class_hash == 0) continue;
+      const int up = self.parent;
+      for (int c = up + 1; c < page.nodes[up].end; c = page.nodes[c].end) {
+        const Node& n = page.nodes[c];
+        if (n.tag != self.tag || n.class_hash != self.class_hash || scores.good_chars[c] == 0 ||
+            excluded[c] || ChromeReason(n) != nullptr || overlaps_a_root(c)) {
+          continue;
+        }
+        std::vector<Decision> own;
+        if (!DecideSection(page, scores, meta, type, c, kept_texts, &own)) continue;
+        bool joined = false;
+        for (int b = n.block_begin; b < n.block_end; ++b) {
+          if (sel->decisions[b].kept || !own[b].kept) continue;
+          sel->decisions[b] = own[b];
+          kept_texts.insert(page.blocks[b].text);
+          joined = true;
+        }
+        if (joined) sel->roots.push_back(c);
+      }
+    }
+  }
+  std::sort(sel->roots.begin(), sel->roots.end());
+  sel->roots.erase(std::unique(sel->roots.begin(), sel->roots.end()), sel->roots.end());
 }
 
 int KeptChars(const Page& page, const std::vector<Decision>& decisions) {
@@ -1156,6 +1218,9 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     AddSeparateSections(page, scores, meta, type, excluded, &sel);
     if (type == PageType::kProduct) AddProductBox(page, scores, meta, type, excluded, &sel);
     if (type == PageType::kForum) AddOpeningPost(page, scores, meta, excluded, &sel);
+    if (type == PageType::kService || type == PageType::kDocumentation) {
+      AddTwinSections(page, scores, meta, type, excluded, &sel);
+    }
   }
   KeepLead(page, meta, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
