@@ -586,6 +586,36 @@ TEST(RulesTest, LinkedTitlesOfAListingsItemsStay) {
   EXPECT_EQ(story->text.find("Storm warning for the weekend"), std::string::npos) << story->text;
 }
 
+TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {
+  // Each item of a news listing: a linked heading, its writer and its date,
+  // then its summary. The titles stay above them; the menu's links do not,
+  // nor a lone teaser (its heading and byline) closing a story.
+  std::string items;
+  for (const char* title : {"Bridge reopens after repairs", "School gym becomes a shelter",
+                            "River levels fall slowly"}) {
+    items += std::string("<article><h2><a href=\"/news/1\">") + title +
+             "</a></h2><p>By Ann Lee</p><p>Dec 17, "
+             "2025</p><p>" + title +
+             ": the council says the work took longer than planned, and residents were kept "
+             "informed at every step.</p></article>";
+  }
+  ExpectKeptAndDropped(
+      "<html><body><ul><li><a href=\"/\">Front page</a></li><li><a href=\"/sport\">Sport "
+      "results</a></li></ul><main>" + items + "</main></body></html>",
+      PageType::kListing,
+      {"School gym becomes a shelter\n\nBy Ann Lee\n\nDec 17, 2025\n\n"
+       "School gym becomes a shelter: the council",
+       "River levels fall slowly\n\nBy Ann Lee"},
+      {"Sport results"});
+  Result<Article> story = Extract(StoryAround(
+      "<h3><a href=\"/next\">Storm warning for the weekend</a></h3><p><a href=\"/by/bo\">By Bo "
+      "Berg</a></p><p>Forecasters expect heavy rain on Saturday, and the river could rise again "
+      "by Sunday night.</p>"));
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->text.find("Storm warning for the weekend"), std::string::npos) << story->text;
+  EXPECT_EQ(story->text.find("By Bo Berg"), std::string::npos) << story->text;
+}
+
 // A product page: the box of features and price, a shipping note beside the
 // features, and the description in a section of its own below the box.
 std::string ProductPage(const std::string& head) {

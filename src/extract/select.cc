@@ -469,19 +469,38 @@ void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members
 // Headings dropped as links (`linked_headings`) stay when the block right
 // after each is kept text and the page repeats that pattern: the linked
 // titles of a listing's items above their summaries. One linked heading over
-// a paragraph is a teaser of another story.
+// a paragraph is a teaser of another story. Up to tuning::kMaxTitleDataLines
+// short lines between a title and its text (the item's byline, date, tags)
+// stay with them, unless hidden.
 void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked_headings,
                                 std::vector<Decision>* decisions) {
-  std::vector<int> titles;
+  std::vector<std::pair<int, int>> titles;  // heading, the kept text after it
   for (int b : linked_headings) {
-    const std::size_t next = static_cast<std::size_t>(b) + 1;
+    // Between them, an item's short data lines: its byline, date, tags.
+    std::size_t next = static_cast<std::size_t>(b) + 1;
+    while (next < decisions->size() &&
+           next - b <= static_cast<std::size_t>(tuning::kMaxTitleDataLines) &&
+           page.blocks[next].kind == BlockKind::kParagraph &&
+           page.blocks[next].chars <= tuning::kMaxSpecLabelChars &&
+           !ReadsAsText(page.blocks[next])) {
+      ++next;
+    }
     if (next < decisions->size() && (*decisions)[next].kept &&
         page.blocks[next].kind == BlockKind::kParagraph && ReadsAsText(page.blocks[next])) {
-      titles.push_back(b);
+      titles.emplace_back(b, static_cast<int>(next));
     }
   }
   if (static_cast<int>(titles.size()) < tuning::kMinLinkedTitles) return;
-  for (int b : titles) (*decisions)[b] = {true, "linked title of the kept text after it"};
+  const std::vector<bool> hidden =
+      MarkSubtrees(page, [](const Node& n) { return (n.flags & kFlagHidden) != 0; });
+  for (const auto& [b, text] : titles) {
+    (*decisions)[b] = {true, "linked title of the kept text after it"};
+    for (int k = b + 1; k < text; ++k) {
+      if (!(*decisions)[k].kept && !hidden[page.blocks[k].node]) {
+        (*decisions)[k] = {true, "a data line of a kept linked title"};
+      }
+    }
+  }
 }
 
 // Chrome categories whose words also name a page's sections: "caption",

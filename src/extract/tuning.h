@@ -161,6 +161,9 @@ inline constexpr int kMinLinkListBlocks = 2;
 // at least this many do: a listing's linked item titles over their
 // summaries. A single one is a teaser of another story closing an article.
 inline constexpr int kMinLinkedTitles = 2;
+// Between such a heading and its text, at most this many short lines (an
+// item's byline and date) stay with them.
+inline constexpr int kMaxTitleDataLines = 3;
 // The lead (standfirst, deck) often sits between the headline and the body
 // container, outside the region: when a heading repeating the title lies at
 // most this many blocks before the region, prose between the two is kept.
