@@ -1153,6 +1153,24 @@ TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   EXPECT_EQ(a->text.find("Welcome to the travel community"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, ThreadDropsAPostersTitleWrittenAsASentence) {
+  // A thread whose posters' cards hold a user title written as a short
+  // sentence, a join date and counts, before the post's dated head: the
+  // card goes whole, the name, the date and the text stay.
+  std::string thread;
+  for (const auto& post : kKayakPosts) {
+    thread += std::string("<article class=\"post\"><div class=\"card\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a><div class=\"title\">Paddling since the day I could walk.</div>"
+              "<ul><li>Aug 25, 2007</li><li>5,048</li><li>26,618</li></ul></div>"
+              "<div class=\"main\"><header>" + post[1] + "</header><div class=\"body\"><p>" +
+              post[2] + "</p><p>" + post[2] + "</p></div></div></article>";
+  }
+  const std::string text = KayakThreadText(thread, "\n\n");
+  for (const char* dropped : {"Paddling since", "2007", "5,048", "26,618"}) {
+    EXPECT_EQ(text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << text;
+  }
+}
+
 TEST(RulesTest, ThreadKeepsTheLinesOpeningAPostsText) {
   // A thread whose second post opens its text with short lines in the text's
   // own box ("Hi all,", "Here is the log:") before a long log: they are the

@@ -993,29 +993,32 @@ bool ReadsAsPosterName(const TextBlock& b) {
          LetterShare(b.text) >= tuning::kLeadMinLetterShare && PostDateStrength(b) == 0;
 }
 
-// The first kept block reading as text in [begin, end), or -1.
-int FirstKeptText(const Page& page, const std::vector<Decision>& decisions, int begin, int end) {
-  for (int b = begin; b < end; ++b) {
-    if (decisions[b].kept && ReadsAsText(page.blocks[b])) return b;
-  }
-  return -1;
-}
-
-// The date of a post whose text starts at block `text`: among the visible
-// blocks of [begin, text), the last with a clock time, else the last with a
-// year ("Joined: Aug 2008" on the poster's card comes before "Feb 14, 2026 |
-// 9:05 pm" or after it). -1 when none.
-int PostDate(const Page& page, const std::vector<bool>& hidden, int begin, int text) {
+// The text of the post whose blocks are [begin, end): its first kept block
+// reading as text with a dated block before it, the post's date (*date).
+// Short text with no date before it (a user title on the poster's card: "I
+// am a social vegan.") is passed over, up to the first good block. The date
+// is, among the visible blocks before the text, the last with a clock time,
+// else the last with a year ("Joined: Aug 2008" on the poster's card comes
+// before "Feb 14, 2026 | 9:05 pm" or after it). -1 when there is none.
+int PostText(const Page& page, const std::vector<bool>& hidden,
+             const std::vector<Decision>& decisions, int begin, int end, int* date) {
   int best = -1, strength = 0;
-  for (int b = begin; b < text; ++b) {
-    if (hidden[page.blocks[b].node]) continue;
-    const int s = PostDateStrength(page.blocks[b]);
+  for (int b = begin; b < end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (decisions[b].kept && ReadsAsText(block)) {
+      if (best >= 0) {
+        *date = best;
+        return b;
+      }
+      if (IsGoodBlock(block)) return -1;
+    }
+    const int s = hidden[block.node] ? 0 : PostDateStrength(block);
     if (s > 0 && s >= strength) {
       best = b;
       strength = s;
     }
   }
-  return best;
+  return -1;
 }
 
 // The posts of a thread: siblings of one tag and class, at least
@@ -1025,9 +1028,9 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
   std::vector<std::pair<std::uint64_t, int>> scratch;
   std::vector<int> posts;
   auto dated_text = [&](int c) {
-    const Node& n = page.nodes[c];
-    const int text = FirstKeptText(page, decisions, n.block_begin, n.block_end);
-    return text >= 0 && PostDate(page, hidden, n.block_begin, text) >= 0;
+    int date = -1;
+    return PostText(page, hidden, decisions, page.nodes[c].block_begin, page.nodes[c].block_end,
+                    &date) >= 0;
   };
   auto take_group = [&](const std::vector<int>& members) {
     posts.insert(posts.end(), members.begin(), members.end());
@@ -1295,9 +1298,9 @@ void KeepPostHeads(const Page& page, Selection* selection) {
   }
   for (int post : posts) {
     const Node& n = page.nodes[post];
-    const int text = FirstKeptText(page, decisions, n.block_begin, n.block_end);
-    const int date = PostDate(page, hidden, n.block_begin, text);
-    if (text < 0 || date < 0) continue;
+    int date = -1;
+    const int text = PostText(page, hidden, decisions, n.block_begin, n.block_end, &date);
+    if (text < 0) continue;
     // Lines after the date in the box of the post's text, right before it
     // ("Hi all,", "Here is the log:"), are the post's, not its head's.
     const int body = page.nodes[page.blocks[text].node].parent;

@@ -46,11 +46,12 @@ bool TakeRepliesAsContent(const Metadata& meta, Page* page);
 
 // On a thread (the caller knows the page type): the poster's name and the
 // date above each post's kept text are kept, other kept short blocks there
-// (the poster's card: "Ultra Member") dropped, but not the lines after the
-// date opening the text in the text's own box ("Here is the log:"). What
-// follows the last post is dropped (a call to sign in and reply). Posts are
-// siblings of one tag and class, at least three, each with kept text under
-// a dated head.
+// (the poster's card: "Ultra Member", a title written as a short sentence:
+// the post's text is its first kept text after its date) dropped, but not
+// the lines after the date opening the text in the text's own box ("Here is
+// the log:"). What follows the last post is dropped (a call to sign in and
+// reply). Posts are siblings of one tag and class, at least three, each with
+// kept text under a dated head.
 void KeepPostHeads(const Page& page, Selection* selection);
 
 // On a thread (the caller knows the page type): a post's counters ("6 Likes",
