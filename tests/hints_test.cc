@@ -50,6 +50,11 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"usercentrics-cmp", "", kHintConsent},
       {"qc-cmp-persistent-link", "", kHintConsent},
       {"cmp", "", kHintConsent},
+      // Reviews are a category of their own: chrome on product pages only.
+      {"product-reviews", "", kHintReviews},
+      {"", "customerReviewsList", kHintReviews},
+      {"testimonial-slider", "", kHintReviews | kHintCaption},
+      {"reviewer-name", "", 0},                       // a reviewer is no review
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(ClassifyAttributes(c.cls, c.id, "", ""), c.expected)
@@ -77,6 +82,7 @@ TEST(ClassifyAttributesTest, RolesAndItemprop) {
 TEST(ChromeHintNameTest, NamesTheCategory) {
   EXPECT_STREQ(ChromeHintName(kHintShare | kHintPositive), "share");
   EXPECT_STREQ(ChromeHintName(kHintPositive), "");
+  EXPECT_STREQ(ChromeHintName(kHintReviews), "");  // chrome only where the page type says so
   EXPECT_STREQ(ChromeHintReason(kHintHeader), "class/id: header");
   EXPECT_STREQ(ChromeHintReason(kHintShare | kHintPositive), "class/id: share");
 }

@@ -1394,6 +1394,52 @@ TEST(RulesTest, ProductsBoxBesideAStoryJoins) {
   }
 }
 
+TEST(RulesTest, ProductReviewsAreChrome) {
+  // A product page: the description, a heading whose id spells "review",
+  // then the customers' reviews, written as prose like the description, in
+  // a box named for them. The reviews go; the description and its heading
+  // stay. On a story the same box is the text (a review is an article).
+  auto page = [](const std::string& head, const std::string& body) {
+    return "<html><head>" + head + "</head><body><nav><a href=\"/\">Home</a></nav><main>" + body +
+           "</main><footer><p>Tern Audio Ltd</p></footer></body></html>";
+  };
+  const std::string product_head =
+      "<title>Tern Field Recorder | Tern Audio</title><script type=\"application/ld+json\">"
+      "{\"@type\":\"Product\",\"name\":\"Tern Field Recorder\"}</script>";
+  const std::string product =
+      "<div class=\"product\"><h1>Tern Field Recorder</h1><div class=\"description\"><p>Four "
+      "preamps with their own gain dials record birdsong, rain and traffic at 32 bits, so that "
+      "no take is ever clipped however loud it gets.</p><h2 id=\"how-we-review-every-unit\">"
+      "Tested by hand</h2><p>Every unit is listened to in our studio before it ships, and the "
+      "case is sealed against dust and the damp of a morning in the field.</p><p>A screen on the top shows the levels of all "
+      "four inputs at once, and the recorder writes each take to two cards at the same time, so "
+      "that a failing card never costs you the sound of a morning you cannot repeat.</p><p>The "
+      "case is milled from one block of aluminium, with a thread underneath for a tripod or a "
+      "boom pole and two loops at the sides for a strap.</p></div>"
+      "<div class=\"product-reviews\"><h2>What our customers say</h2><div class=\"item\"><p>I "
+      "took it up the coast for a week and the batteries outlasted my patience, the sound is "
+      "clean even in strong wind with the furry cover on.</p></div><div class=\"item\"><p>The "
+      "menus took me an evening to learn but after that I never looked back, it lives in my "
+      "bag now and goes everywhere with me on every trip.</p></div></div></div>";
+  ExpectKeptAndDropped(page(product_head, product), PageType::kProduct,
+                       {"Four preamps with their own gain dials", "Tested by hand",
+                        "Every unit is listened to"},
+                       {"What our customers say", "batteries outlasted my patience",
+                        "it lives in my bag now"});
+  // A story of the recorder that declares it a product, its og:type an
+  // article: the reviewers' verdicts are its text.
+  const std::string story =
+      "<article><h1>A week with the Tern Field Recorder</h1><p>We took the Tern up the coast "
+      "for a week, three of us, and each wrote down what they made of it.</p><div "
+      "class=\"staff-review\"><p>Its batteries outlasted my patience: the sound stayed clean "
+      "even in strong wind with the furry cover on, and the cards never failed.</p></div><div "
+      "class=\"staff-review\"><p>The menus took me an evening to learn, but after that I never "
+      "looked back. It lives in my bag now and goes everywhere with me.</p></div></article>";
+  ExpectKeptAndDropped(
+      page(product_head + "<meta property=\"og:type\" content=\"article\">", story),
+      PageType::kProduct, {"Its batteries outlasted my patience", "It lives in my bag now"}, {});
+}
+
 TEST(RulesTest, ProductDescriptionWhenThePageHasNoText) {
   // A product page whose scripts write the text: the HTML holds a menu and
   // a buy form only, and JSON-LD declares the product's description, which

@@ -28,6 +28,8 @@ enum HintCategory : std::uint32_t {
   kHintOverlay = 1u << 12,     // modals, popups, dialogs
   kHintHidden = 1u << 13,      // visibility helpers: class "hidden", "sr-only", "d-none", ...
   kHintCaption = 1u << 14,     // photo captions and credits
+  kHintReviews = 1u << 15,     // customers' reviews, testimonials: chrome on product pages only
+                               // (MarkReviewsAsChrome), a review is the story elsewhere
   kHintPositive = 1u << 20,    // article, content, entry, post, story, main, ...
   kHintArticleBody = 1u << 21, // itemprop="articleBody" / "text": the body itself
 };

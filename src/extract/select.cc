@@ -1276,6 +1276,15 @@ bool TakeRepliesAsContent(const Metadata& meta, Page* page) {
   return true;
 }
 
+void MarkReviewsAsChrome(Page* page) {
+  if (OpenGraphArticle(*page)) return;
+  for (Node& n : page->nodes) {
+    if ((n.hints & kHintReviews) && !(n.tag >= GUMBO_TAG_H1 && n.tag <= GUMBO_TAG_H6)) {
+      n.hints |= kHintComments;
+    }
+  }
+}
+
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);
