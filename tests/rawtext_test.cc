@@ -195,7 +195,7 @@ TEST(StripRawTextTest, KeepsEveryListedAttribute) {
     const auto known = kValues.find(name);
     const std::string_view value = known == kValues.end() ? "nav" : known->second;
     std::string element;
-    for (const char* e : {"div", "a", "img", "input", "time", "font", "isindex"}) {
+    for (const char* e : {"div", "a", "img", "input", "time", "font", "isindex", "button"}) {
       if (KeptOn(static_cast<Attribute>(i), gumbo_tag_enum(e), ElementFacts())) {
         element = e;
         break;
@@ -230,6 +230,9 @@ TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
       {"<img src=/i itemprop=image class=x id=nav style=display:none title=t>",
        "<img src=/i itemprop=image>"},
       {"<button class=nav id=nav hidden role=tab>b</button>", "<button role=tab>b</button>"},
+      // A disclosure button (aria-expanded) is read: it keeps them.
+      {"<button aria-expanded=false id=nav hidden role=tab title=t>q</button>",
+       "<button aria-expanded=false id=nav hidden role=tab>q</button>"},
       // An image's data: URI is not read, nor its data-src beside another src.
       {"<img src=\"data:image/gif;base64,R0lG\" data-src=/a.png alt=A><img src=/b.png "
        "data-src=/c.png><img src=\"\" data-src=/d.png><img src=\"&#100;ata:x\" data-src=/e.png>",
@@ -477,7 +480,9 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "content=A><meta http-equiv=content-language content=de><meta property=og:type "
       "content=article></head><body><img src=/i class=x itemprop=image style=display:none>"
       "<div style='color:red'>x</div><div style='DISPLAY : none'>h</div>"
-      "<button class=nav hidden>b</button><img src=\"data:image/gif;base64,R0lG\" data-src=/a.png>"
+      "<button class=nav hidden>b</button><button aria-expanded=true class=nav hidden>q</button>"
+      "<button aria-expanded class=\"faq-question\" style=display:none onclick=x>r</button>"
+      "<img src=\"data:image/gif;base64,R0lG\" data-src=/a.png>"
       "<img src=/b.png data-src=/c.png itemprop=image><img src=data:x><img src=\"\" data-src=/d>",
       "<p>a<svg><title>icon</title><path d=M0/></svg>b<svg aria-label=x><g></g></svg>c</p>",
       "<p><b>a<svg><g/></svg></p>b<p>c",

@@ -907,10 +907,8 @@ TEST(RulesTest, ServiceKeepsItsHiddenTabsAndAnswers) {
                         "Your download will start"});
 }
 
-// A plumbers' FAQ of the first `answers` (up to 8) answers, each under a
-// question heading: a service page's long section.
-std::string PlumbersFaq(int answers) {
-  static const char* const kAnswers[] = {
+// A plumbing firm's answers to its customers' questions.
+const char* const kPlumbersAnswers[] = {
     "We come within two working days of your call, and for a burst pipe or a flooded "
     "kitchen the same day, nights and weekends included, at no extra charge to you.",
     "Every job is quoted in writing before we start, and the price we quote is the price "
@@ -927,10 +925,14 @@ std::string PlumbersFaq(int answers) {
     "monthly parts without interest, agreed in writing before the work starts.",
     "Our office answers the phone from seven in the morning to ten at night, every day of "
     "the year, and a plumber on call takes over outside those hours.",
-  };
+};
+
+// A plumbers' FAQ of the first `answers` (up to 8) answers, each under a
+// question heading: a service page's long section.
+std::string PlumbersFaq(int answers) {
   std::string faq;
   for (int i = 0; i < answers && i < 8; ++i) {
-    faq += std::string("<h3>A question customers ask</h3><p>") + kAnswers[i] + "</p>";
+    faq += std::string("<h3>A question customers ask</h3><p>") + kPlumbersAnswers[i] + "</p>";
   }
   return faq;
 }
@@ -997,6 +999,38 @@ TEST(RulesTest, SectionsOfTheRegionsTemplateJoinIt) {
                         "Voted the valley's best tradesmen"},
                        {"About us", "Prices on this site include",
                         "All rights reserved"});
+}
+
+TEST(RulesTest, DisclosureButtonsAreRead) {
+  // An FAQ accordion: each question is a <button aria-expanded> over its
+  // hidden answer. The questions are read and kept with the answers; a
+  // button without aria-expanded ("Book a visit") is still never read, and
+  // a disclosure button in the menu goes with the menu.
+  const char* kQuestions[] = {"How fast can you come to my home?",
+                              "Is the price you quote the price I pay?",
+                              "Are your plumbers licensed and insured?",
+                              "What if the same fault comes back later?"};
+  std::string faq;
+  for (int i = 0; i < 4; ++i) {
+    faq += std::string("<div class=\"item\"><button aria-expanded=\"false\" "
+                       "aria-controls=\"a") + std::to_string(i) + "\">" + kQuestions[i] +
+           "</button><div class=\"answer\" id=\"a" + std::to_string(i) + "\" hidden><p>" +
+           kPlumbersAnswers[i] + "</p></div></div>";
+  }
+  const std::string html =
+      "<html><head><title>Plumbing services</title></head><body>"
+      "<nav><button aria-expanded=\"false\">Everything we repair at home</button>"
+      "<ul><li><a href=\"/boilers\">Boilers</a></li><li><a href=\"/taps\">Taps</a></li></ul>"
+      "</nav><div class=\"page\">"
+      "<section class=\"intro\"><h2>Plumbing you can count on</h2><p>Family plumbers in the "
+      "valley since 1982, for homes and small shops alike, with a van in every village.</p>"
+      "<button class=\"cta\">Book a visit with one of our plumbers today</button></section>"
+      "<section class=\"faq\"><h2>Questions</h2>" + faq + "</section>"
+      "</div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"How fast can you come to my home?", "We come within two working days",
+                        "What if the same fault comes back later?", "fix it again without asking"},
+                       {"Everything we repair at home", "Book a visit", "Boilers"});
 }
 
 TEST(RulesTest, ServiceKeepsItsImageAndCarouselBoxes) {

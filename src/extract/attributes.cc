@@ -116,7 +116,7 @@ bool IsSkippedElement(GumboTag tag) {
 }
 
 bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
-  const bool entered = !IsSkippedElement(tag);
+  const bool entered = !IsSkippedElement(tag) || facts.disclosure;
   const bool read_link = tag == GUMBO_TAG_LINK && facts.read_head_element;
   const bool read_meta = tag == GUMBO_TAG_META && facts.read_head_element;
   switch (a) {
@@ -140,6 +140,8 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
     case Attribute::kClass: case Attribute::kId: case Attribute::kStyle: case Attribute::kLang:
     case Attribute::kHidden: case Attribute::kAriaHidden: case Attribute::kItemtype:
       return entered;
+    case Attribute::kAriaExpanded:  // a disclosure button (ElementFacts::disclosure)
+      return tag == GUMBO_TAG_BUTTON;
     case Attribute::kAction: case Attribute::kPrompt:
       return tag == GUMBO_TAG_ISINDEX;
     case Attribute::kColor: case Attribute::kFace: case Attribute::kSize:
@@ -151,18 +153,25 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
 
 namespace {
 
-bool KeptOnElement(const GumboElement& e, Attribute a) {
-  const bool needs_facts = a == Attribute::kContent || a == Attribute::kDatetime ||
-                           e.tag == GUMBO_TAG_LINK || e.tag == GUMBO_TAG_META;
-  if (!needs_facts) return KeptOn(a, e.tag, ElementFacts());
-  const ElementFacts facts = FactsOf(e.tag, [&e](Attribute name) {
+ElementFacts FactsOfElement(const GumboElement& e) {
+  return FactsOf(e.tag, [&e](Attribute name) {
     const GumboAttribute* attr = gumbo_get_attribute(&e.attributes, NameOf(name).data());
     return attr ? std::optional<std::string_view>(attr->value) : std::nullopt;
   });
-  return KeptOn(a, e.tag, facts);
+}
+
+bool KeptOnElement(const GumboElement& e, Attribute a) {
+  const bool needs_facts = a == Attribute::kContent || a == Attribute::kDatetime ||
+                           e.tag == GUMBO_TAG_LINK || e.tag == GUMBO_TAG_META ||
+                           e.tag == GUMBO_TAG_BUTTON;
+  return KeptOn(a, e.tag, needs_facts ? FactsOfElement(e) : ElementFacts());
 }
 
 }  // namespace
+
+bool IsEnteredElement(const GumboElement& e) {
+  return !IsSkippedElement(e.tag) || (e.tag == GUMBO_TAG_BUTTON && FactsOfElement(e).disclosure);
+}
 
 std::string_view Attr(const GumboElement& e, Attribute a) {
   if (!KeptOnElement(e, a)) return {};

@@ -28,7 +28,7 @@ namespace pith::internal {
 
 enum class Attribute : unsigned char {
   // Read by the segmenter, metadata and feed discovery.
-  kAlt, kAriaHidden, kClass, kContent, kDataSrc, kDatetime, kHidden, kHref, kHttpEquiv, kId,
+  kAlt, kAriaExpanded, kAriaHidden, kClass, kContent, kDataSrc, kDatetime, kHidden, kHref, kHttpEquiv, kId,
   kItemprop, kItemtype, kLang, kName, kProperty, kRel, kRole, kSrc, kStyle, kType,
   // Read by Gumbo's tree builder: <font color|face|size> leaves SVG and
   // MathML, <annotation-xml encoding> holds HTML, <input type=hidden> (type is
@@ -39,7 +39,7 @@ inline constexpr std::size_t kAttributeCount = static_cast<std::size_t>(Attribut
 
 // Lower-case names, in the enum's order.
 inline constexpr std::string_view kAttributeNames[] = {
-    "alt", "aria-hidden", "class", "content", "data-src", "datetime", "hidden", "href",
+    "alt", "aria-expanded", "aria-hidden", "class", "content", "data-src", "datetime", "hidden", "href",
     "http-equiv", "id", "itemprop", "itemtype", "lang", "name", "property", "rel", "role", "src",
     "style", "type",
     "action", "color", "encoding", "face", "prompt", "size",
@@ -74,7 +74,8 @@ bool IsReadMetaName(std::string_view name);
 // Elements whose content pith never reads as text (the segmenter does not
 // enter them), and of whose attributes it reads only those KeptOn() names
 // for their tag (src on <img>, content on <meta>, ...), never class, id,
-// style and the other attributes it reads on the elements it enters.
+// style and the other attributes it reads on the elements it enters. A
+// disclosure button (ElementFacts::disclosure) is the exception: entered.
 bool IsSkippedElement(GumboTag tag);
 
 // What decides, beside its tag, which attributes of an element are kept.
@@ -87,6 +88,10 @@ struct ElementFacts {
   // first given) is on kMetaNames or whose http-equiv is content-language:
   // on other links and metas pith reads nothing.
   bool read_head_element = false;
+  // A <button> with aria-expanded: it opens and closes a panel (an FAQ's
+  // question over its answer, a tab's title), and the segmenter reads its
+  // text, as it reads no other button's.
+  bool disclosure = false;
 };
 
 // The ElementFacts of an element `tag` whose attributes' values, as Gumbo
@@ -99,6 +104,10 @@ ElementFacts FactsOf(GumboTag tag, ValueOf&& value_of);
 // tag of the element the start tag makes: <image> makes an <img>, so the
 // two go together).
 bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts);
+
+// True when the segmenter reads the content of `e`: it is no skipped
+// element (IsSkippedElement()), or a disclosure button.
+bool IsEnteredElement(const GumboElement& e);
 
 // The value of attribute `a` of `e`, or "" when it has none or when it is
 // not kept on `e`'s element (KeptOn()).
@@ -128,6 +137,8 @@ ElementFacts FactsOf(GumboTag tag, ValueOf&& value_of) {
     if (key.empty()) key = itemprop.value_or("");
     facts.read_head_element =
         IsReadMetaKey(key, value_of(Attribute::kHttpEquiv).value_or(""));
+  } else if (tag == GUMBO_TAG_BUTTON) {
+    facts.disclosure = value_of(Attribute::kAriaExpanded).has_value();
   }
   return facts;
 }

@@ -234,7 +234,7 @@ class Segmenter {
     }
     // A formula's text is read from its MathML (<math><mi>x</mi>...); the
     // source it was written in (<annotation encoding="TeX">) is not shown.
-    if (IsSkippedElement(tag) || IsUnknownNamed(e, "annotation")) {
+    if (!IsEnteredElement(e) || IsUnknownNamed(e, "annotation")) {
       switch (tag) {
         case GUMBO_TAG_HEAD: ReadHead(n); break;
         case GUMBO_TAG_SCRIPT: ReadScript(e); break;
