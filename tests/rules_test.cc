@@ -1474,6 +1474,48 @@ TEST(RulesTest, ProductReviewsAreChrome) {
       PageType::kProduct, {"Its batteries outlasted my patience", "It lives in my bag now"}, {});
 }
 
+TEST(RulesTest, ProductSectionsOfOneTemplateJoin) {
+  // A product page built of sections of one template: the product's box
+  // with its description (the region), a short FAQ too small to join by
+  // size, the customers' reviews, and the tiles of other products. The FAQ
+  // joins; the reviews, the price and the tiles do not.
+  auto section = [](const std::string& body) {
+    return "<section class=\"pdp-section\"><div class=\"pdp-section__inner\">" + body +
+           "</div></section>";
+  };
+  const std::string html =
+      "<html><head><title>Loft Desk Lamp | Lumen &amp; Co</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Loft Desk Lamp\"}</script>"
+      "</head><body><nav><a href=\"/\">Home</a> <a href=\"/lamps\">Lamps</a></nav><main>" +
+      section("<h1>Loft Desk Lamp</h1><form class=\"buy\"><p>$129.00</p><button>Add to "
+              "cart</button></form><div class=\"rte\"><p>The arm is cut from one length of "
+              "brass tube and balanced by a counterweight, so the shade stays wherever you "
+              "leave it without a spring or a knob to tighten.</p><p>Its dimmer turns from a "
+              "glow for reading at night to full daylight for drawing, and the warm white of "
+              "the lamp never flickers at any level.</p><p>The base is heavy enough to stand "
+              "on a narrow shelf, and the cloth cable is long enough to reach a socket behind "
+              "a wide desk.</p><p>Each lamp is turned, polished and wired by hand in our "
+              "workshop by the river, and every one is lit for a whole day before it is "
+              "packed and sent.</p><p>The shade tilts through a full half circle on its joint, "
+              "lighting the page of a book, the keys of a piano or the wall behind a "
+              "painting.</p><p>Brass darkens with the years unless it is waxed; we send a tin "
+              "of wax with the lamp, and a cloth to rub it in once a season.</p></div>") +
+      section("<h2>Questions</h2><div class=\"faq-item\"><h3>Which bulb does it take?</h3><div "
+              "class=\"answer\"><p>An E14 bulb of up to six watts, which we include with every "
+              "lamp that we send out.</p></div></div>") +
+      section("<div class=\"reviews\"><h2>Reviews</h2><p>It has stood on my desk for a year "
+              "now and the brass has taken on a lovely warm colour, no regrets at all.</p>"
+              "</div>") +
+      "<div class=\"more-lamps\"><h2>More lamps</h2><ul><li><a href=\"/p/1\">Arc Floor "
+      "Lamp</a></li><li><a href=\"/p/2\">Orb Pendant</a></li><li><a href=\"/p/3\">Dome Wall "
+      "Light</a></li></ul></div></main><footer><p>Lumen &amp; Co</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"The arm is cut from one length of brass tube", "Which bulb does it take?",
+                        "An E14 bulb of up to six watts"},
+                       {"$129.00", "the brass has taken on a lovely warm colour", "Arc Floor Lamp",
+                        "Lumen & Co"});
+}
+
 TEST(RulesTest, ProductDescriptionWhenThePageHasNoText) {
   // A product page whose scripts write the text: the HTML holds a menu and
   // a buy form only, and JSON-LD declares the product's description, which

@@ -788,12 +788,30 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
   std::sort(sel->roots.begin(), sel->roots.end());
 }
 
+// Good text of node `c` inside chrome subtrees below it: a template's
+// section that only wraps a box of reviews or a newsletter form holds no
+// section of the page's own.
+int GoodCharsInChrome(const Page& page, const Scores& scores, int c) {
+  int good = 0;
+  for (int id = c + 1; id < page.nodes[c].end;) {
+    if (ChromeReason(page.nodes[id]) != nullptr) {
+      good += scores.good_chars[id];
+      id = page.nodes[id].end;
+    } else {
+      ++id;
+    }
+  }
+  return good;
+}
+
 // Sections built from one template: climbing from each region root to the
 // page's <main> (or <body>), the siblings of the same tag and class as the
 // root or the ancestor reached (a service page's stacked sections, a manual's
-// entries) that are no chrome and hold good text are decided as regions of
-// their own, and what they keep joins unless it repeats text kept already (a
-// copy for other screens). A short section (a heading over a paragraph, a
+// entries, a product's description, specifications and FAQ) that are no
+// chrome and hold good text, most of it outside chrome (not a section that
+// wraps a box of reviews), are decided as regions of their own, and what
+// they keep joins unless it repeats text kept already (a copy for other
+// screens). A short section (a heading over a paragraph, a
 // grid of cards under its heading) joins so, which AddSeparateSections, by
 // size, leaves out.
 void AddTwinSections(const Page& page, const Scores& scores, const Metadata& meta,
@@ -819,7 +837,8 @@ void AddTwinSections(const Page& page, const Scores& scores, const Metadata& met
       for (int c = up + 1; c < page.nodes[up].end; c = page.nodes[c].end) {
         const Node& n = page.nodes[c];
         if (n.tag != self.tag || n.class_hash != self.class_hash || scores.good_chars[c] == 0 ||
-            excluded[c] || ChromeReason(n) != nullptr || overlaps_a_root(c)) {
+            excluded[c] || ChromeReason(n) != nullptr || overlaps_a_root(c) ||
+            2 * GoodCharsInChrome(page, scores, c) > scores.good_chars[c]) {
           continue;
         }
         std::vector<Decision> own;
@@ -1240,7 +1259,8 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     AddSeparateSections(page, scores, meta, type, excluded, &sel);
     if (type == PageType::kProduct) AddProductBox(page, scores, meta, type, excluded, &sel);
     if (type == PageType::kForum) AddOpeningPost(page, scores, meta, excluded, &sel);
-    if (type == PageType::kService || type == PageType::kDocumentation) {
+    if (type == PageType::kService || type == PageType::kDocumentation ||
+        type == PageType::kProduct) {
       AddTwinSections(page, scores, meta, type, excluded, &sel);
     }
   }
