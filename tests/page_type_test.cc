@@ -83,6 +83,25 @@ TEST(PageTypeTest, ThreadOfSignedPosts) {
             PageType::kArticle);
 }
 
+TEST(PageTypeTest, ThreadOfPostsByDeletedMembers) {
+  // A thread whose posters' names are plain text (deleted members' "Former
+  // Member"), each post dated to the minute under its text: still a thread.
+  const std::string post =
+      "<div class=\"box\"><div class=\"byline\">Former Member</div>" + std::string(kParagraph) +
+      "<div class=\"meta\">7/9/05 7:57 PM</div></div>";
+  EXPECT_EQ(TypeOf(Html("<meta property=\"og:type\" content=\"article\">",
+                        "<h1>Catering tips</h1>" + Repeat(post, 4))),
+            PageType::kForum);
+  // A playlist of videos opens each item with a plain label and its length
+  // ("1:07"), a clock with no day beside it: not posts.
+  const std::string video =
+      "<div class=\"box\"><div class=\"label\">On Now</div><div class=\"length\">1:07</div>" +
+      std::string(kParagraph) + "</div>";
+  EXPECT_EQ(TypeOf(Html("<meta property=\"og:type\" content=\"article\">",
+                        "<h1>Science videos</h1>" + Repeat(kParagraph, 2) + Repeat(video, 4))),
+            PageType::kArticle);
+}
+
 TEST(PageTypeTest, ServiceCardsAreNotPosts) {
   // A service's cards repeat a heading, a paragraph and a short link; the
   // link follows the text, where a poster's name comes before it.

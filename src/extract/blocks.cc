@@ -754,4 +754,27 @@ Page SegmentBlocks(const Document& doc) {
   return page;
 }
 
+DateLine ReadDateLine(const TextBlock& b) {
+  DateLine d;
+  if (b.chars > tuning::kMaxPostDateChars) return d;
+  const std::string& text = b.text;
+  auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!digit(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (digit(j)) ++j;
+    ++d.numbers;
+    // "1,077" and "3.5" are numbers, not a year.
+    const bool alone = (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.')) &&
+                       (j + 1 >= text.size() || (text[j] != ',' && text[j] != '.') || !digit(j + 1));
+    d.year |= j - i == 4 && alone && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
+    d.clock |= j < text.size() && text[j] == ':' && digit(j + 1) && digit(j + 2) && !digit(j + 3);
+    i = j;
+  }
+  return d;
+}
+
 }  // namespace pith::internal

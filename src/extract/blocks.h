@@ -114,6 +114,18 @@ struct Page {
 
 Page SegmentBlocks(const Document& doc);
 
+// What a short line (at most tuning::kMaxPostDateChars) says of a date:
+// whether it holds a clock time ("4:55pm", "18:36"; the hour may be glued
+// to a date before it, "7/9/057:57 PM", where an icon stood between them), a
+// year (1900-2099, not part of "1,077" or "3.5"), and how many numbers. All
+// false and zero for a longer block.
+struct DateLine {
+  bool clock = false;
+  bool year = false;
+  int numbers = 0;
+};
+DateLine ReadDateLine(const TextBlock& b);
+
 // Per node: whether `own(node)` holds for it or for any of its ancestors.
 // One preorder pass: a parent's entry is set before its children are read.
 template <typename Own>

@@ -117,10 +117,19 @@ int CountSpecRows(const Page& page, const std::vector<bool>& chrome) {
   return rows;
 }
 
-// A post of a thread: prose signed by a short linked line (the poster's
-// name) among its first blocks, before the prose, which a section of an
-// article (opened by its heading) does not have, nor a service's card (its
-// "Learn more" link follows its text).
+// A short line dating a post to the minute: a clock time with a day or a
+// year beside it ("7/9/05 7:57 PM", "May 3, 2024, 8:45am"); a clock alone
+// ("1:07") is a video's length.
+bool IsPostTime(const TextBlock& b) {
+  const DateLine d = ReadDateLine(b);
+  return d.clock && d.numbers >= 3;
+}
+
+// A post of a thread: prose signed by a short line (the poster's name)
+// among its first blocks, before the prose, which a section of an article
+// (opened by its heading) does not have, nor a service's card (its "Learn
+// more" link follows its text). The name is a link, or plain text when the
+// post is dated to the minute (a deleted member's "Former Member").
 bool IsPost(const Page& page, const Scores& scores, int id) {
   const Node& n = page.nodes[id];
   if (scores.good_chars[id] < tuning::kMinPostChars ||
@@ -128,13 +137,18 @@ bool IsPost(const Page& page, const Scores& scores, int id) {
     return false;
   }
   const int head_end = std::min(n.block_end, n.block_begin + tuning::kPostSignatureBlocks);
+  bool plain_name = false;
   for (int b = n.block_begin; b < head_end; ++b) {
     const TextBlock& block = page.blocks[b];
-    if (IsGoodBlock(block)) return false;  // text before any name: a card's "Learn more"
-    if (block.kind != BlockKind::kHeading && block.link_chars > 0 &&
-        block.chars <= tuning::kMaxSpecLabelChars) {
-      return true;
+    if (IsGoodBlock(block)) break;  // text before any name: a card's "Learn more"
+    if (block.kind != BlockKind::kHeading && block.chars <= tuning::kMaxSpecLabelChars) {
+      if (block.link_chars > 0) return true;
+      plain_name = true;
     }
+  }
+  if (!plain_name) return false;
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    if (IsPostTime(page.blocks[b])) return true;
   }
   return false;
 }

@@ -981,29 +981,8 @@ bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 // "18:36"), 1 with a year (1900-2099) alone, 0 when it has neither or is
 // longer than tuning::kMaxPostDateChars.
 int PostDateStrength(const TextBlock& b) {
-  if (b.chars > tuning::kMaxPostDateChars) return 0;
-  const std::string& text = b.text;
-  int strength = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    if (!IsAsciiDigit(text[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < text.size() && IsAsciiDigit(text[j])) ++j;
-    // "1,077" and "3.5" are numbers, not a year.
-    const bool alone = (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.')) &&
-                       (j + 1 >= text.size() || (text[j] != ',' && text[j] != '.') ||
-                        !IsAsciiDigit(text[j + 1]));
-    const bool year = j - i == 4 && alone && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
-    const bool clock = j - i <= 2 && j + 2 < text.size() && text[j] == ':' &&
-                       IsAsciiDigit(text[j + 1]) && IsAsciiDigit(text[j + 2]) &&
-                       (j + 3 == text.size() || !IsAsciiDigit(text[j + 3]));
-    if (clock) return 2;
-    if (year) strength = 1;
-    i = j;
-  }
-  return strength;
+  const DateLine d = ReadDateLine(b);
+  return d.clock ? 2 : d.year ? 1 : 0;
 }
 
 // A poster's name: a short label of letters that is no sentence.
