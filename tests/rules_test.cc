@@ -1324,6 +1324,38 @@ TEST(RulesTest, DataSheetOfAProductStays) {
   }
 }
 
+TEST(RulesTest, ServicePartsBetweenKeptPartsStay) {
+  // A service page: its offers are kept, and the short facts between them
+  // are the service's too, though a <header> holds them. A heading over a
+  // list of links between them goes with its list; the menu and the footer
+  // go. An og:type article is a story and keeps to its text.
+  auto page = [](const std::string& og_type) {
+    std::string offers[2];  // two before the facts, two after
+    int n = 0;
+    for (const char* offer : {"Audits", "Payroll", "Tax returns", "Advice"}) {
+      offers[n++ / 2] += std::string("<section class=\"offer\"><h2>") + offer +
+                         "</h2><p>Our team of chartered accountants takes the whole of this work "
+                         "off your hands, every quarter, with a named adviser who knows your "
+                         "books and answers the phone.</p></section>";
+    }
+    return "<html><head><title>Services | Harbour Accounts</title>" + og_type +
+           "</head><body><nav><a href=\"/\">Home</a> <a href=\"/team\">Team</a></nav><main>"
+           "<h1>Our services</h1>" + offers[0] +
+           "<header><p>1,200 audits a year</p><p>Offices in four towns</p></header>"
+           "<div class=\"more\"><h3>Read next</h3><ul><li><a href=\"/a\">Tax dates for the "
+           "year ahead</a></li><li><a href=\"/b\">How to keep receipts</a></li></ul></div>" +
+           offers[1] +
+           "</main><footer><p>Harbour Accounts LLP, regulated by the institute</p></footer>"
+           "</body></html>";
+  };
+  ExpectKeptAndDropped(page(""), PageType::kService,
+                       {"Audits", "1,200 audits a year", "Offices in four towns", "Advice"},
+                       {"Read next", "Tax dates for the year ahead", "Team",
+                        "regulated by the institute"});
+  ExpectKeptAndDropped(page("<meta property=\"og:type\" content=\"article\">"),
+                       PageType::kService, {"Audits", "Advice"}, {"1,200 audits a year"});
+}
+
 TEST(RulesTest, ProductPartsBetweenKeptPartsStay) {
   // A product page: the description and the care notes are kept, and the
   // short fit notes between them are the product's too. A form and an ad

@@ -1091,7 +1091,8 @@ void AddOpeningPost(const Page& page, const Scores& scores, const Metadata& meta
 // Keeps the dropped blocks between the first and the last kept ones, unless
 // mostly links (tuning::kRecallMaxLinkDensity) or inside chrome that never
 // holds the text (hidden, <nav>, <form>, <dialog>, comments, ads, consent
-// boxes, overlays).
+// boxes, overlays); a heading so kept goes again when the block after it
+// stays dropped.
 void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>* decisions) {
   std::vector<Decision>& d = *decisions;
   const int n = static_cast<int>(d.size());
@@ -1113,6 +1114,14 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
       continue;
     }
     if (!chrome[b.node]) d[i] = {true, reason};
+  }
+  // A heading taken so stays only over kept text: over a dropped link list
+  // ("See also") it goes with the list.
+  for (int i = last - 1; i > first; --i) {
+    if (d[i].kept && d[i].reason == reason && page.blocks[i].kind == BlockKind::kHeading &&
+        !d[i + 1].kept) {
+      d[i] = {false, "a heading over dropped blocks"};
+    }
   }
 }
 
@@ -1158,6 +1167,20 @@ void AddProductBox(const Page& page, const Scores& scores, const Metadata& meta,
     }
     return;
   }
+}
+
+// True when two posts' dates or more ("by al » Sat Jul 13, 2024 9:15 am")
+// stand between the first and the last kept blocks: a thread, whatever its
+// type says, whose posters' cards lie between its posts.
+bool HoldsPosts(const Page& page, const std::vector<Decision>& decisions) {
+  const auto kept = [](const Decision& d) { return d.kept; };
+  const auto first = std::find_if(decisions.begin(), decisions.end(), kept);
+  const auto last = std::find_if(decisions.rbegin(), decisions.rend(), kept).base();
+  int dates = 0;
+  for (auto d = first; d < last && dates < 2; ++d) {
+    if (PostDateStrength(page.blocks[d - decisions.begin()]) > 0) ++dates;
+  }
+  return dates >= 2;
 }
 
 // True when the page's og:type names an article (DeclaredType kArticle).
@@ -1245,8 +1268,13 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   KeepLead(page, meta, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
-  if (type == PageType::kProduct && meta.date.empty()) {
-    KeepBetweenKept(page, "a product's part, between kept parts", &sel.decisions);
+  if (meta.date.empty() &&
+      (type == PageType::kProduct ||
+       (type == PageType::kService && !OpenGraphArticle(page) && !HoldsPosts(page, sel.decisions)))) {
+    KeepBetweenKept(page,
+                    type == PageType::kProduct ? "a product's part, between kept parts"
+                                               : "a service's part, between kept parts",
+                    &sel.decisions);
   }
   return sel;
 }
