@@ -616,6 +616,51 @@ TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {
   EXPECT_EQ(story->text.find("By Bo Berg"), std::string::npos) << story->text;
 }
 
+TEST(RulesTest, HiddenFullTextOfAnExcerptStaysInItsPlace) {
+  // A shop's category: tiles, then a guide whose excerpt shows and whose
+  // whole text waits hidden behind "read more". The whole text stays, once,
+  // and the excerpt goes; a lone hidden box (a sign-up offer) still goes.
+  std::string tiles;
+  for (const char* name : {"Linen", "Sateen", "Percale", "Flannel", "Cotton"}) {
+    tiles += std::string("<li class=\"tile\"><a href=\"/p\"><h3>") + name +
+             " sheet set</h3></a><p>$80</p></li>";
+  }
+  const std::string opening =
+      "The makings of a good night start with the bed: sheets that feel soft, breathe well and "
+      "last for years of washing.";
+  ExpectKeptAndDropped(
+      "<html><head><title>All sheets</title></head><body><main><h1>All sheets</h1><p>A sheet "
+      "for every kind of sleeper, made from cotton and linen grown without pesticides.</p>"
+      "<ul class=\"grid\">" + tiles + "</ul><div class=\"guide\"><h2>Sheets for your sleep</h2>"
+      "<div class=\"excerpt\"><p>" + opening + "</p></div><div class=\"full hidden\"><p>" +
+      opening + " The right fabric keeps you cool in summer and warm when the nights turn "
+      "cold.</p><p>Not just any bedding:</p><ul><li>Fall asleep faster in sheets made for the "
+      "way you sleep.</li><li>Colours that let you change the room with the seasons.</li></ul>"
+      "</div></div><div class=\"hidden\"><p>Sign up for our letters and take ten percent off "
+      "your first order of sheets.</p></div></main></body></html>",
+      PageType::kCollection,
+      {"Sheets for your sleep\n\nThe makings of a good night start with the bed",
+       "washing. The right fabric keeps you cool in summer",
+       "Not just any bedding:\n\nFall asleep faster", "Colours that let you change the room"},
+      {"washing.\n\nThe makings", "Sign up for our letters"});
+  // A hidden box repeating the shown text (a copy of the story for another
+  // screen) adds nothing: the story is read once.
+  Result<Article> a = Extract(Page("", "<div class=\"hidden\"><p>The river rose by two metres "
+                                       "overnight, and by morning the lower town was under "
+                                       "water. Residents spent the night moving furniture "
+                                       "upstairs and sandbagging their doors. Emergency "
+                                       "services evacuated forty people</p></div>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind("The river rose by two metres overnight, and by morning the lower town "
+                          "was under water. Residents spent the night moving furniture upstairs "
+                          "and sandbagging their doors.\n\nEmergency services evacuated forty "
+                          "people from the riverside streets",
+                          0),
+            0u)
+      << a->text;
+  EXPECT_EQ(a->text.find("The river rose", 1), std::string::npos) << a->text;
+}
+
 // A product page: the box of features and price, a shipping note beside the
 // features, and the description in a section of its own below the box.
 std::string ProductPage(const std::string& head) {

@@ -975,6 +975,89 @@ void DropRepeatsOfChromeLabels(const Page& page, std::vector<Decision>* decision
   }
 }
 
+// True when one of the few kept blocks outside hidden parts after block
+// `from` holds `text`: the shown text goes on as a hidden copy does.
+bool ShownNext(const Page& page, const std::vector<bool>& hidden,
+               const std::vector<Decision>& decisions, std::size_t from, std::string_view text) {
+  std::size_t looked = 0;
+  for (std::size_t b = from + 1; b < decisions.size() && looked < tuning::kExcerptFollowers;
+       ++b) {
+    if (!decisions[b].kept || hidden[page.blocks[b].node]) continue;
+    if (page.blocks[b].text.find(text) != std::string::npos) return true;
+    ++looked;
+  }
+  return false;
+}
+
+// True when every block of node `id` before block `b` that holds text opens
+// with `opening`: other copies of an excerpt (for other screens).
+bool OnlyCopiesBefore(const Page& page, int id, int b, std::string_view opening) {
+  for (int c = page.nodes[id].block_begin; c < b; ++c) {
+    const std::string& text = page.blocks[c].text;
+    if (page.blocks[c].chars > 0 && text.compare(0, opening.size(), opening) != 0) return false;
+  }
+  return true;
+}
+
+// A kept paragraph that a hidden box repeats and goes on with is an excerpt:
+// "read more" shows the box (a category's guide, a description's rest).
+// The box's text stays in its place and the excerpt goes. The two start
+// alike (tuning::kExcerptMatchChars bytes) and the excerpt's last bytes are
+// in a longer block of the box that only other copies of the excerpt
+// precede (for other screens).
+void KeepFullTextOfExcerpts(const Page& page, std::vector<Decision>* decisions) {
+  auto hides = [](const Node& n) { return (n.flags & kFlagHidden) || (n.hints & kHintHidden); };
+  const std::vector<bool> hidden = MarkSubtrees(page, hides);
+  const std::size_t match = tuning::kExcerptMatchChars;
+  std::unordered_map<std::string_view, std::vector<int>> openings;  // by first bytes
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (hidden[block.node] && !(*decisions)[b].kept && block.text.size() > match &&
+        ReadsAsText(block)) {
+      openings[std::string_view(block.text).substr(0, match)].push_back(static_cast<int>(b));
+    }
+  }
+  if (openings.empty()) return;
+  for (std::size_t k = 0; k < page.blocks.size(); ++k) {
+    const TextBlock& excerpt = page.blocks[k];
+    if (!(*decisions)[k].kept || hidden[excerpt.node] || excerpt.text.size() <= match ||
+        !ReadsAsText(excerpt)) {
+      continue;
+    }
+    auto it = openings.find(std::string_view(excerpt.text).substr(0, match));
+    // Many hidden blocks opening alike are a list's repeated words.
+    if (it == openings.end() || it->second.size() > tuning::kExcerptFollowers) continue;
+    const std::string_view tail = std::string_view(excerpt.text).substr(excerpt.text.size() - match);
+    int box = -1, from = -1;
+    for (int h : it->second) {
+      const TextBlock& full = page.blocks[h];
+      const std::size_t at = full.text.find(tail);
+      if (full.chars <= excerpt.chars || at == std::string::npos) continue;
+      // What the box adds must not follow the excerpt on show already (a
+      // hidden copy of the whole text).
+      std::size_t next = at + match;
+      while (next < full.text.size() && full.text[next] == ' ') ++next;
+      const std::string_view more = std::string_view(full.text).substr(next, match);
+      if (more.size() == match && ShownNext(page, hidden, *decisions, k, more)) continue;
+      // The box: the nearest ancestor that hides the block, opening with it
+      // (or with other copies of the excerpt); its text from the block on.
+      int node = full.node;
+      while (node >= 0 && !hides(page.nodes[node])) node = page.nodes[node].parent;
+      if (node < 0 || !OnlyCopiesBefore(page, node, h, it->first) ||
+          (box >= 0 && page.nodes[node].block_end - h <= page.nodes[box].block_end - from)) {
+        continue;
+      }
+      box = node;
+      from = h;
+    }
+    if (box < 0) continue;
+    for (int b = from; b < page.nodes[box].block_end; ++b) {
+      if (page.blocks[b].chars > 0) (*decisions)[b] = {true, "the full text of a kept excerpt"};
+    }
+    (*decisions)[k] = {false, "an excerpt of hidden full text"};
+  }
+}
+
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // How block `b` reads as a post's date: 2 with a clock time ("4:55pm",
@@ -1268,6 +1351,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   KeepLead(page, meta, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
+  KeepFullTextOfExcerpts(page, &sel.decisions);
   if (meta.date.empty() &&
       (type == PageType::kProduct ||
        (type == PageType::kService && !OpenGraphArticle(page) && !HoldsPosts(page, sel.decisions)))) {

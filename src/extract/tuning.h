@@ -164,6 +164,13 @@ inline constexpr int kMinLinkedTitles = 2;
 // Between such a heading and its text, at most this many short lines (an
 // item's byline and date) stay with them.
 inline constexpr int kMaxTitleDataLines = 3;
+// A paragraph and a hidden one opening with this many bytes alike, the
+// first's last bytes in the second: an excerpt and its "read more" text.
+inline constexpr std::size_t kExcerptMatchChars = 30;
+// The kept blocks after an excerpt read for the text its hidden copy goes
+// on with (a copy of the whole text is no "read more"), and the most hidden
+// blocks opening like one excerpt that are its copies.
+inline constexpr std::size_t kExcerptFollowers = 3;
 // The lead (standfirst, deck) often sits between the headline and the body
 // container, outside the region: when a heading repeating the title lies at
 // most this many blocks before the region, prose between the two is kept.
