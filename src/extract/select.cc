@@ -1351,7 +1351,6 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   KeepLead(page, meta, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
-  KeepFullTextOfExcerpts(page, &sel.decisions);
   if (meta.date.empty() &&
       (type == PageType::kProduct ||
        (type == PageType::kService && !OpenGraphArticle(page) && !HoldsPosts(page, sel.decisions)))) {
@@ -1360,6 +1359,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
                                                : "a service's part, between kept parts",
                     &sel.decisions);
   }
+  KeepFullTextOfExcerpts(page, &sel.decisions);
   return sel;
 }
 
