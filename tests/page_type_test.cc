@@ -158,6 +158,26 @@ TEST(PageTypeTest, DocumentationListingAndService) {
   EXPECT_EQ(TypeOf(Html("", "")), PageType::kOther);
 }
 
+TEST(PageTypeTest, BusinessTypeGivesWayToADeclaredPost) {
+  // A business's site puts LocalBusiness on every page; a post of its blog
+  // declares BlogPosting beside it and is an article, whatever its
+  // sections. Without the post's type, or with a service declared (a
+  // ProfessionalService: the page is the offer), the page is a service.
+  const std::string offer =
+      "<section><h2>Audits</h2><p>We review your accounts every quarter and report.</p></section>";
+  const std::string body = "<main><h1>Our services</h1>" + Repeat(offer, 5) + "</main>";
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@graph":[{"@type":"LocalBusiness","name":"Acme"},
+                                  {"@type":"BlogPosting","headline":"Our services"}]})"),
+                        body)),
+            PageType::kArticle);
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"LocalBusiness","name":"Acme"})"), body)),
+            PageType::kService);
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@graph":[{"@type":"ProfessionalService","name":"Acme"},
+                                  {"@type":"BlogPosting","headline":"Our services"}]})"),
+                        body)),
+            PageType::kService);
+}
+
 TEST(PageTypeTest, JsonCarriesIt) {
   Result<Article> a = Extract(Html(JsonLd(R"({"@type":"Product"})"), Repeat(kParagraph, 2)));
   ASSERT_TRUE(a.ok());

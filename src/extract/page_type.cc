@@ -70,6 +70,9 @@ int CountIn(const std::vector<int>& sums, const Node& n) {
 
 // The strength of a declared type naming the page's main entity.
 constexpr int kMainEntity = 3;
+// The strength of a declared service (Service, ProfessionalService, ...);
+// a business of any kind (LocalBusiness, ...) is weaker.
+constexpr int kServiceStrength = 2;
 
 // Declared types: JSON-LD first, then microdata, then og:type.
 void ReadDeclared(const Page& page, const Metadata& meta, PageTypeSignals* s) {
@@ -82,6 +85,7 @@ void ReadDeclared(const Page& page, const Metadata& meta, PageTypeSignals* s) {
     if (d.strength > best) {
       best = d.strength;
       s->declared = d.type;
+      s->declared_strength = d.strength;
       s->declared_by = std::string(source) + name;
     }
   };
@@ -94,6 +98,7 @@ void ReadDeclared(const Page& page, const Metadata& meta, PageTypeSignals* s) {
     if (d.strength > best) {
       best = d.strength;
       s->declared = d.type;
+      s->declared_strength = d.strength;
       s->declared_by = "og:type " + value;
     }
   }
@@ -219,7 +224,12 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
       s.priced_tiles >= tuning::kMinCollectionTiles) {
     return guess(PageType::kCollection, std::to_string(s.priced_tiles) + " priced tiles");
   }
-  if (s.declared != PageType::kOther && s.declared != PageType::kArticle) {
+  // A business's own weak type (LocalBusiness: every page of its site
+  // carries it) gives way to an article type declared beside it: a post of
+  // the business's blog.
+  const bool site_business = s.declared == PageType::kService &&
+                             s.declared_strength < kServiceStrength && s.declares_article;
+  if (s.declared != PageType::kOther && s.declared != PageType::kArticle && !site_business) {
     return guess(s.declared, s.declared_by);
   }
   if (s.posts >= tuning::kMinForumPosts) {

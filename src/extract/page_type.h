@@ -22,6 +22,7 @@ struct PageTypeSignals {
   // itemtype or og:type (in that order of trust), kOther when none names one.
   PageType declared = PageType::kOther;
   std::string declared_by;  // e.g. "JSON-LD Product", "og:type article"
+  int declared_strength = 0;  // DeclaredType::strength of `declared`
   bool declares_article = false;  // an Article-like JSON-LD or microdata type anywhere
   bool og_article = false;        // og:type "article"
   bool declares_faq = false;      // FAQPage: service and shop pages carry it too
