@@ -83,6 +83,23 @@ TEST(PageTypeTest, ThreadOfSignedPosts) {
             PageType::kArticle);
 }
 
+TEST(PageTypeTest, NewsIndexItemsAreNotPosts) {
+  // A news index repeats its writers' linked names and dates over each
+  // summary, as a thread's posts do, but each item opens with the linked
+  // title of the story it leads to: a listing. Without those titles, the
+  // same items are a thread.
+  const std::string byline =
+      "<p><a href=\"/by/ann\">By Ann Lee</a></p><p>Dec 17, 2025</p>" + std::string(kParagraph);
+  EXPECT_EQ(TypeOf(Html("", "<h1>News</h1>" + Repeat("<div class=\"item\"><h2><a "
+                                                      "href=\"/news/vote\">Vote delayed "
+                                                      "again</a></h2>" + byline + "</div>",
+                                                      4))),
+            PageType::kListing);
+  EXPECT_EQ(TypeOf(Html("", "<h1>News</h1>" + Repeat("<div class=\"item\">" + byline + "</div>",
+                                                      4))),
+            PageType::kForum);
+}
+
 TEST(PageTypeTest, ThreadOfPostsByDeletedMembers) {
   // A thread whose posters' names are plain text (deleted members' "Former
   // Member"), each post dated to the minute under its text: still a thread.

@@ -141,6 +141,10 @@ bool IsPost(const Page& page, const Scores& scores, int id) {
       n.block_end - n.block_begin < tuning::kMinPostBlocks) {
     return false;
   }
+  // A linked heading first: a teaser of a page elsewhere (a news index's
+  // item, its writer's linked name and date over its summary).
+  const TextBlock& first = page.blocks[n.block_begin];
+  if (first.kind == BlockKind::kHeading && first.link_chars * 2 > first.chars) return false;
   const int head_end = std::min(n.block_end, n.block_begin + tuning::kPostSignatureBlocks);
   bool plain_name = false;
   for (int b = n.block_begin; b < head_end; ++b) {
