@@ -1593,6 +1593,41 @@ TEST(RulesTest, ProductSectionsOfOneTemplateJoin) {
                         "Lumen & Co"});
 }
 
+TEST(RulesTest, ProductHiddenDataStaysHiddenHoweverLong) {
+  // A product page whose box holds, beside its description, a hidden list
+  // of the shop's raw fields (longer than the description: no layout
+  // wrapper spared for its size). The list goes. A product whose text is
+  // all in a hidden drawer (the region's only good text) still keeps it.
+  std::string fields;
+  for (const char* colour : {"Bone", "Mushroom", "Powder", "Atlantic", "Chestnut", "Ecru",
+                             "Pistachio", "Camel", "Cypress", "Petrol Blue", "Navy", "Cobalt"}) {
+    fields += std::string("<dt>swatch_thumbnail_") + colour +
+              ":</dt><dd>https://cdn.example.com/images/stencil/160x160/uploaded/5001/"
+              "thumbnails/5001_staple_tee_" + colour + "_swatch_image_large.jpg</dd>";
+  }
+  auto page = [](const std::string& box) {
+    return "<html><head><title>Staple Tee | Plain Cotton Co</title><script "
+           "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Staple Tee\"}"
+           "</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/tees\">Tees</a></nav>"
+           "<main><div class=\"product\"><h1>Staple Tee</h1>" + box +
+           "</div></main><footer><p>Plain Cotton Co</p></footer></body></html>";
+  };
+  const std::string description =
+      "<p>Enduring comfort in a regular fit, cut from mid weight combed cotton that keeps its "
+      "shape after many washes.</p><p>Neck ribbing, side seams and double needle hems, "
+      "preshrunk so that the size you order is the size you keep.</p><p>Suited for screen "
+      "printing and embroidery, with a taped neck that lies flat under a print.</p>";
+  ExpectKeptAndDropped(
+      page("<div class=\"details\"><div class=\"description\">" + description +
+           "</div><dl class=\"info hide\">" + fields + "</dl></div>"),
+      PageType::kProduct, {"Enduring comfort in a regular fit", "Suited for screen printing"},
+      {"swatch_thumbnail_Bone", "cdn.example.com"});
+  ExpectKeptAndDropped(
+      page("<div class=\"drawer\" aria-hidden=\"true\"><div class=\"description\">" +
+           description + "</div></div>"),
+      PageType::kProduct, {"Enduring comfort in a regular fit", "Suited for screen printing"}, {});
+}
+
 TEST(RulesTest, ProductDescriptionWhenThePageHasNoText) {
   // A product page whose scripts write the text: the HTML holds a menu and
   // a buy form only, and JSON-LD declares the product's description, which

@@ -582,13 +582,33 @@ class HiddenPanels {
   std::unordered_map<int, std::unordered_map<std::uint64_t, Counts>> twins_;  // by grandparent
 };
 
+// Good text of node `c` inside chrome subtrees below it: a template's
+// section that only wraps a box of reviews or a newsletter form holds no
+// section of the page's own.
+int GoodCharsInChrome(const Page& page, const Scores& scores, int c) {
+  int good = 0;
+  for (int id = c + 1; id < page.nodes[c].end;) {
+    if (ChromeReason(page.nodes[id]) != nullptr) {
+      good += scores.good_chars[id];
+      id = page.nodes[id].end;
+    } else {
+      ++id;
+    }
+  }
+  return good;
+}
+
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
 // dropped as outside the region. On a service page (`type`) every section
 // is content: a box worded as an image, carousel or header
 // (kHintServiceSectionWords) that holds good text stays, headed or not
 // (customers' quotes in a "slider", a feature's text beside its "image"),
 // and so does a hidden panel holding good text (HiddenPanels: the
-// features' tabs, the FAQ's answers) that is no other chrome.
+// features' tabs, the FAQ's answers) that is no other chrome. On a product
+// page a hidden box is never spared for its size (a hidden list of the
+// shop's raw fields, longer than the description) while the region holds
+// tuning::kSectionMinGoodChars of good text outside chrome; when all its
+// text is hidden (a description in a closed drawer), it is.
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                   const std::vector<int>& roots, std::vector<Decision>* decisions) {
   int region_good = 0;
@@ -615,6 +635,10 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     return false;
   };
   HiddenPanels panels(page);
+  int chrome_good = 0;  // on a product page: in chrome subtrees of the region, hidden ones too
+  if (type == PageType::kProduct) {
+    for (int r : roots) chrome_good += GoodCharsInChrome(page, scores, r);
+  }
   auto spared = [&](int id) {
     const Node& n = page.nodes[id];
     if ((n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
@@ -634,6 +658,10 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
         ChromeReason(n, /*use_hints=*/false) == nullptr &&
         (scores.good_chars[id] > 0 || embeds_post(n))) {
       return true;
+    }
+    if (type == PageType::kProduct && (n.flags & kFlagHidden) &&
+        region_good - chrome_good >= tuning::kSectionMinGoodChars) {
+      return false;
     }
     return scores.good_chars[id] >= protect ||
            (n.class_hash != 0 && content_classes.count(n.class_hash));
@@ -786,22 +814,6 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
   }
   sel->roots.insert(sel->roots.end(), added.begin(), added.end());
   std::sort(sel->roots.begin(), sel->roots.end());
-}
-
-// Good text of node `c` inside chrome subtrees below it: a template's
-// section that only wraps a box of reviews or a newsletter form holds no
-// section of the page's own.
-int GoodCharsInChrome(const Page& page, const Scores& scores, int c) {
-  int good = 0;
-  for (int id = c + 1; id < page.nodes[c].end;) {
-    if (ChromeReason(page.nodes[id]) != nullptr) {
-      good += scores.good_chars[id];
-      id = page.nodes[id].end;
-    } else {
-      ++id;
-    }
-  }
-  return good;
 }
 
 // Sections built from one template: climbing from each region root to the
