@@ -1181,19 +1181,21 @@ TEST(RulesTest, ThreadDropsEachPostsCounters) {
   EXPECT_EQ(text.find("\n7\n"), std::string::npos) << text;
 }
 
+// Answers of a Q&A page on moving abroad.
+const char* kAnswers[] = {
+    "Buy the one-way ticket. Long-haul returns are often cheaper, but a return leg you will "
+    "not fly ties you to dates you cannot know yet, and changing it costs more than it saves.",
+    "Compare both on the airline's own site first. Some carriers price a one-way at half "
+    "a return, others at nearly the full fare, so the answer depends on the route you fly.",
+    "When I moved I bought the cheapest one-way with two stops and booked trips home later "
+    "as short returns from the new country, which were much cheaper than open tickets.",
+};
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past
   // its comments) joins them; its comments, and a notice above the page's
   // title, stay out.
-  const char* kAnswers[] = {
-      "Buy the one-way ticket. Long-haul returns are often cheaper, but a return leg you will "
-      "not fly ties you to dates you cannot know yet, and changing it costs more than it saves.",
-      "Compare both on the airline's own site first. Some carriers price a one-way at half "
-      "a return, others at nearly the full fare, so the answer depends on the route you fly.",
-      "When I moved I bought the cheapest one-way with two stops and booked trips home later "
-      "as short returns from the new country, which were much cheaper than open tickets.",
-  };
   std::string comments, answers;
   for (int i = 0; i < 4; ++i) {
     comments += "<div class=\"comment\"><p>Which airline are you looking at? It matters a lot "
@@ -1302,6 +1304,46 @@ TEST(RulesTest, ThreadDropsWhatFollowsItsLastPost) {
   const std::string with_prose = KayakThreadText(thread + join + prose, " ");
   EXPECT_NE(with_prose.find("Rental places along the river"), std::string::npos) << with_prose;
   EXPECT_NE(with_prose.find("Create an account"), std::string::npos) << with_prose;
+}
+
+TEST(RulesTest, QuestionPageDropsTheRemarksUnderItsPosts) {
+  // A Q&A page in microdata: the question's item wraps its answers, each
+  // answer holds remarks (items named its "comment") under a "2 Comments"
+  // heading, or an empty "Comments" heading, and a box after the last answer
+  // invites readers to ask. The question and answers stay; the remarks,
+  // their headings and the box go.
+  std::string answers;
+  for (int i = 0; i < 3; ++i) {
+    std::string remarks = "<h2>Comments</h2>";
+    if (i < 2) {
+      remarks = "<h2>2 Comments</h2>";
+      for (int k = 0; k < 2; ++k) {
+        remarks += "<div itemprop=\"comment\" itemscope itemtype=\"https://schema.org/Comment\">"
+                   "<div>Remark " + std::to_string(i) + std::to_string(k) +
+                   ": that depends a lot on the season you fly in, and on the airline.</div></div>";
+      }
+    }
+    answers += std::string("<div class=\"answer\" itemprop=\"suggestedAnswer\" itemscope "
+                           "itemtype=\"https://schema.org/Answer\"><div class=\"body\"><p>") +
+               kAnswers[i] + "</p><p>" + kAnswers[(i + 1) % 3] + " (" + std::to_string(i) +
+               ")</p></div><div class=\"signed\">answered Jun 2" + std::to_string(i) +
+               ", 2014 at 9:1" + std::to_string(i) + "</div><div class=\"follow-ups\">" +
+               remarks + "</div></div>";
+  }
+  const std::string html =
+      "<html><head><title>How to book flights when moving abroad?</title></head>"
+      "<body itemscope itemtype=\"https://schema.org/QAPage\"><div id=\"mainbar\">"
+      "<div itemprop=\"mainEntity\" itemscope itemtype=\"https://schema.org/Question\">"
+      "<h1 itemprop=\"name\">How to book flights when moving abroad?</h1><div class=\"post\"><p>"
+      "I am moving from Switzerland to Singapore this autumn and wonder which is cheaper: a "
+      "one-way ticket, or a return whose second leg I never use?</p></div>"
+      "<div id=\"answers\">" + answers + "</div><div class=\"bottom\"><p>Start asking to get "
+      "answers</p><p>Find the answer to your question by asking.</p></div></div></div>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kForum,
+                       {"I am moving from Switzerland", "Buy the one-way ticket",
+                        "Compare both on the airline's own site", "When I moved I bought"},
+                       {"Remark", "Comments", "Start asking", "Find the answer"});
 }
 
 TEST(RulesTest, ThreadDropsEachPostsOrdinal) {

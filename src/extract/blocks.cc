@@ -270,7 +270,12 @@ class Segmenter {
     const int id = static_cast<int>(page_->nodes.size());
     page_->nodes.push_back(node);
     if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(attrs.lang);
-    if (!attrs.itemtype.empty()) ReadItemType(attrs.itemtype);
+    if (!attrs.itemtype.empty() && ReadItemType(attrs.itemtype)) {
+      page_->nodes[id].flags |= kFlagQaPost;
+    }
+    if (!attrs.itemprop.empty() && AsciiLower(NormalizeSpace(attrs.itemprop)) == "comment") {
+      page_->nodes[id].flags |= kFlagCommentProp;
+    }
     stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, attrs.itemprop), Here()});
     if (block) owner_ = id;
     Count(tag, +1);
@@ -643,10 +648,12 @@ class Segmenter {
   }
 
   // "https://schema.org/Product" -> "Product"; of several types, each.
-  void ReadItemType(std::string_view itemtype) {
+  // True when one of them is Question or Answer.
+  bool ReadItemType(std::string_view itemtype) {
     std::vector<std::string>& types = page_->meta.item_types;
+    bool qa = false;
     std::size_t i = 0;
-    while (i < itemtype.size() && types.size() < tuning::kMaxItemTypes) {
+    while (i < itemtype.size()) {
       while (i < itemtype.size() && IsHtmlSpace(itemtype[i])) ++i;
       std::size_t start = i;
       while (i < itemtype.size() && !IsHtmlSpace(itemtype[i])) ++i;
@@ -654,8 +661,10 @@ class Segmenter {
       while (!url.empty() && url.back() == '/') url.remove_suffix(1);
       const std::size_t slash = url.find_last_of("/#");
       if (slash != std::string_view::npos) url.remove_prefix(slash + 1);
-      if (!url.empty()) types.emplace_back(url);
+      qa |= url == "Question" || url == "Answer";
+      if (!url.empty() && types.size() < tuning::kMaxItemTypes) types.emplace_back(url);
     }
+    return qa;
   }
 
   void ReadLink(const GumboElement& e) {

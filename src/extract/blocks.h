@@ -30,6 +30,11 @@ enum NodeFlag : std::uint32_t {
   // <noscript>: fallback text for browsers without scripts, usually chrome;
   // walked all the same, since an unclosed tag inside it can swallow the page.
   kFlagNoscript = 1u << 10,
+  // Microdata: an item typed Question or Answer (a Q&A page's posts), and an
+  // element that is an item's "comment" (a remark under such a post, or a
+  // thread's reply under its opening post).
+  kFlagQaPost = 1u << 11,
+  kFlagCommentProp = 1u << 12,
 };
 
 // One element of the page, in preorder: a node's descendants follow it and

@@ -67,6 +67,7 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
   if (article->page_type == PageType::kForum) {
     KeepPostHeads(*page, &selection);
     DropPostCounters(*page, &selection);
+    DropRemarksUnderPosts(*page, &selection);
   }
   KeepItemLists(*page, *scores, signals, article->page_type, &selection);
   ApplyOptions(*page, options, &selection);

@@ -1416,11 +1416,17 @@ void KeepPostHeads(const Page& page, Selection* selection) {
   // sign in and reply, the thread's tags. Prose there says the "posts" were
   // not the thread (a wiki's dated rows above its article).
   const int blocks = static_cast<int>(page.blocks.size());
-  int last_end = blocks;
-  if (!posts.empty()) {
-    last_end = 0;
-    for (int post : posts) last_end = std::max(last_end, page.nodes[post].block_end);
+  int last_end = -1;
+  for (int post : posts) last_end = std::max(last_end, page.nodes[post].block_end);
+  // A Q&A page's answers are posts too (microdata); the question's item may
+  // wrap them all, so the last to start is the last post.
+  for (int i = static_cast<int>(page.nodes.size()) - 1; i >= 0; --i) {
+    if ((page.nodes[i].flags & kFlagQaPost)) {
+      last_end = std::max(last_end, page.nodes[i].block_end);
+      break;
+    }
   }
+  if (last_end < 0) last_end = blocks;
   bool prose_after = false;
   for (int b = last_end; b < blocks; ++b) {
     prose_after |= decisions[b].kept && IsGoodBlock(page.blocks[b]);
@@ -1454,6 +1460,45 @@ void KeepPostHeads(const Page& page, Selection* selection) {
       } else if (decisions[b].kept) {
         decisions[b] = {false, "the poster's card"};
       }
+    }
+  }
+}
+
+void DropRemarksUnderPosts(const Page& page, Selection* selection) {
+  std::vector<Decision>& decisions = selection->decisions;
+  const int n = static_cast<int>(page.nodes.size());
+  std::vector<char> in_post(n, 0), in_remark(n, 0);
+  for (int i = 0; i < n; ++i) {
+    const Node& node = page.nodes[i];
+    const int up = node.parent;
+    in_post[i] = (node.flags & kFlagQaPost) || (up >= 0 && in_post[up]);
+    in_remark[i] = up >= 0 && (in_remark[up] || ((node.flags & kFlagCommentProp) && in_post[up]));
+  }
+  const int blocks = static_cast<int>(page.blocks.size());
+  std::vector<int> post_end(n, -1);  // the end of the block range of the post around each node
+  for (int i = 0; i < n; ++i) {
+    const int up = page.nodes[i].parent;
+    if (page.nodes[i].flags & kFlagQaPost) {
+      post_end[i] = page.nodes[i].block_end;
+    } else if (up >= 0) {
+      post_end[i] = post_end[up];
+    }
+  }
+  for (int b = 0; b < blocks; ++b) {
+    if (decisions[b].kept && in_remark[page.blocks[b].node]) {
+      decisions[b] = {false, "a remark under a post"};
+    }
+  }
+  // A heading that ends its post or stands over its remarks ("3 Comments")
+  // heads nothing of it.
+  for (int b = 0; b < blocks; ++b) {
+    const int node = page.blocks[b].node;
+    if (!decisions[b].kept || page.blocks[b].kind != BlockKind::kHeading || !in_post[node] ||
+        in_remark[node]) {
+      continue;
+    }
+    if (b + 1 >= post_end[node] || in_remark[page.blocks[b + 1].node]) {
+      decisions[b] = {false, "heads only the remarks under a post"};
     }
   }
 }

@@ -60,8 +60,16 @@ void MarkReviewsAsChrome(Page* page);
 // the lines after the date opening the text in the text's own box ("Here is
 // the log:"). What follows the last post is dropped (a call to sign in and
 // reply). Posts are siblings of one tag and class, at least three, each with
-// kept text under a dated head.
+// kept text under a dated head; a Q&A page's last answer in microdata (an
+// item typed Answer or Question) ends the posts too.
 void KeepPostHeads(const Page& page, Selection* selection);
+
+// On a thread (the caller knows the page type): the remarks under a Q&A
+// page's question and answers go: elements that microdata names an item's
+// "comment" inside an item typed Question or Answer (a thread's replies
+// named so stay), and a heading of such an item over only its remarks or
+// ending it ("3 Comments").
+void DropRemarksUnderPosts(const Page& page, Selection* selection);
 
 // On a thread (the caller knows the page type): a post's counters ("6 Likes",
 // a vote count) go. They are short unlinked lines holding a number, neither a
