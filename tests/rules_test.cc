@@ -1670,6 +1670,55 @@ TEST(RulesTest, ProductHiddenDataStaysHiddenHoweverLong) {
       PageType::kProduct, {"Enduring comfort in a regular fit", "Suited for screen printing"}, {});
 }
 
+TEST(RulesTest, ProductFeatureSectionsJoin) {
+  // A product page: the product's box with its description (the region),
+  // then its features in three sections of one template, a heading over a
+  // sentence each, too small to join by size, then tiles of other products
+  // (linked names over a line of prose). The features join; the price and
+  // the tiles do not.
+  auto feature = [](const char* heading, const char* text) {
+    return std::string("<section class=\"split-with-image\"><div class=\"copy\"><h2>") +
+           heading + "</h2><p>" + text + "</p></div><img src=\"/f.jpg\" alt=\"\"></section>";
+  };
+  auto tile = [](const char* name, const char* text) {
+    return std::string("<div class=\"tile\"><h3><a href=\"/p/") + name + "\">" + name +
+           "</a></h3><p>" + text + "</p></div>";
+  };
+  const std::string html =
+      "<html><head><title>Pry Blade | Fixers' Tools</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Pry Blade\"}</script>"
+      "</head><body><nav><a href=\"/\">Home</a> <a href=\"/tools\">Tools</a></nav><main><div "
+      "class=\"product-box\"><h1>Pry Blade</h1><form class=\"buy\"><p>$7.95</p><button>Add to "
+      "cart</button></form><div class=\"description\"><p>A thin, flexible steel blade on an "
+      "ergonomic handle slips into the tightest seams and opens phones, tablets and laptops "
+      "without marring their cases.</p><p>Slide it along a glued screen, twist it to lift a "
+      "back cover, or poke it under a battery held down by strips of adhesive.</p><p>The "
+      "blade bends back to true after every job, and the handle's rubber grip stays put in "
+      "an oily hand when you push hard.</p><p>Every blade is inspected by hand before it is "
+      "packed, and we replace any that breaks for as long as you own it.</p><p>The handle is "
+      "long enough for a full grip and short enough to turn in a cramped case, and its end is "
+      "rounded so it sits in a palm.</p><p>Use it with a suction handle to lift a screen, or on "
+      "its own to run through the glue around a back panel warmed by a heat pad.</p><p>It "
+      "ships in a sleeve that keeps the edge from catching in a drawer, and the sleeve has a "
+      "loop for hanging it on a pegboard.</p></div></div>" +
+      feature("Designed for precision", "The nimble blade gives you fine control for "
+                                        "delicate repairs of small electronics.") +
+      feature("Strength and flexibility", "Stainless steel bends without breaking, so the "
+                                          "blade reaches where plastic tools snap.") +
+      feature("Safe for circuits", "Its handle does not carry static to the parts you touch "
+                                   "while the device is open.") +
+      "<div class=\"more\"><h2>You may also like</h2>" +
+      tile("Driver Kit", "Sixty-four bits in a case that fits in any pocket.") +
+      tile("Spudger", "A nylon pick for prying connectors off their boards.") +
+      tile("Suction Handle", "Lifts a screen off its frame without any scratches.") +
+      "</div></main><footer><p>Fixers' Tools Ltd</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"A thin, flexible steel blade", "Designed for precision",
+                        "The nimble blade gives you fine control", "Safe for circuits",
+                        "Its handle does not carry static"},
+                       {"$7.95", "Driver Kit", "Sixty-four bits in a case", "Fixers' Tools Ltd"});
+}
+
 TEST(RulesTest, ProductDescriptionWhenThePageHasNoText) {
   // A product page whose scripts write the text: the HTML holds a menu and
   // a buy form only, and JSON-LD declares the product's description, which

@@ -766,6 +766,33 @@ bool DecideSection(const Page& page, const Scores& scores, const Metadata& meta,
   return kept > 0 && repeated * 2 <= kept;
 }
 
+// The texts of the blocks `decisions` keeps.
+std::unordered_set<std::string_view> KeptTexts(const Page& page,
+                                               const std::vector<Decision>& decisions) {
+  std::unordered_set<std::string_view> texts;
+  for (std::size_t b = 0; b < decisions.size(); ++b) {
+    if (decisions[b].kept) texts.insert(page.blocks[b].text);
+  }
+  return texts;
+}
+
+// Decides node `c` as a section (DecideSection) and adds what it keeps that
+// is not kept yet to `sel`, with `c` as a root (appended: the caller sorts
+// the roots); `kept_texts` grows by it.
+void JoinSection(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
+                 int c, std::unordered_set<std::string_view>* kept_texts, Selection* sel) {
+  std::vector<Decision> own;
+  if (!DecideSection(page, scores, meta, type, c, *kept_texts, &own)) return;
+  bool joined = false;
+  for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
+    if (sel->decisions[b].kept || !own[b].kept) continue;
+    sel->decisions[b] = own[b];
+    kept_texts->insert(page.blocks[b].text);
+    joined = true;
+  }
+  if (joined) sel->roots.push_back(c);
+}
+
 // Sections of the page beside the region's ancestors that read like content
 // on their own: a product's description below the box of its features and
 // price. Climbs from the region's parent to the page's <main> (or <body>);
@@ -783,10 +810,7 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
   for (int r : sel->roots) region_good += scores.good_chars[r];
   const double min_good = std::max<double>(tuning::kSectionMinGoodChars,
                                            tuning::kSiblingGoodShare * region_good);
-  std::unordered_set<std::string_view> kept_texts;
-  for (std::size_t b = 0; b < sel->decisions.size(); ++b) {
-    if (sel->decisions[b].kept) kept_texts.insert(page.blocks[b].text);
-  }
+  std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
   std::vector<int> added;
   for (int cur = page.nodes[sel->roots.front()].parent;
        cur >= 0 && !(page.nodes[cur].flags & (kFlagBody | kFlagMain));) {
@@ -828,10 +852,7 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
 // size, leaves out.
 void AddTwinSections(const Page& page, const Scores& scores, const Metadata& meta,
                      PageType type, const std::vector<bool>& excluded, Selection* sel) {
-  std::unordered_set<std::string_view> kept_texts;
-  for (std::size_t b = 0; b < sel->decisions.size(); ++b) {
-    if (sel->decisions[b].kept) kept_texts.insert(page.blocks[b].text);
-  }
+  std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
   const std::vector<int> roots = sel->roots;
   auto overlaps_a_root = [&](int c) {
     for (int r : roots) {
@@ -853,16 +874,45 @@ void AddTwinSections(const Page& page, const Scores& scores, const Metadata& met
             2 * GoodCharsInChrome(page, scores, c) > scores.good_chars[c]) {
           continue;
         }
-        std::vector<Decision> own;
-        if (!DecideSection(page, scores, meta, type, c, kept_texts, &own)) continue;
-        bool joined = false;
-        for (int b = n.block_begin; b < n.block_end; ++b) {
-          if (sel->decisions[b].kept || !own[b].kept) continue;
-          sel->decisions[b] = own[b];
-          kept_texts.insert(page.blocks[b].text);
-          joined = true;
+        JoinSection(page, scores, meta, type, c, &kept_texts, sel);
+      }
+    }
+  }
+  std::sort(sel->roots.begin(), sel->roots.end());
+  sel->roots.erase(std::unique(sel->roots.begin(), sel->roots.end()), sel->roots.end());
+}
+
+// On a product page, its features told in a run of sections of one
+// template beside the region (each a heading over a sentence or two,
+// beside a picture), too small to join by size and built unlike the
+// region's boxes: climbing from each region root to <main> (or <body>),
+// the siblings of the node reached that share their tag and class with
+// tuning::kMinRepeats or more such siblings, each no chrome, holding a
+// heading over prose (HoldsHeadedProse) with few links, are decided as
+// regions of their own and join unless they repeat text kept already.
+void AddFeatureSections(const Page& page, const Scores& scores, const Metadata& meta,
+                        PageType type, const std::vector<bool>& excluded, Selection* sel) {
+  std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
+  const std::vector<int> roots = sel->roots;
+  std::unordered_map<std::uint64_t, std::vector<int>> groups;
+  for (int r : roots) {
+    for (int cur = r; !(page.nodes[cur].flags & (kFlagBody | kFlagMain)) &&
+                      page.nodes[cur].parent >= 0;
+         cur = page.nodes[cur].parent) {
+      const int up = page.nodes[cur].parent;
+      groups.clear();
+      for (int c = up + 1; c < page.nodes[up].end; c = page.nodes[c].end) {
+        const Node& n = page.nodes[c];
+        if (c == cur || n.class_hash == 0 || excluded[c] || ChromeReason(n) != nullptr ||
+            NodeLinkDensity(scores, c) >= tuning::kSiblingLinkDensity ||
+            !HoldsHeadedProse(page, n)) {
+          continue;
         }
-        if (joined) sel->roots.push_back(c);
+        groups[(static_cast<std::uint64_t>(n.tag) << 32) ^ n.class_hash].push_back(c);
+      }
+      for (const auto& [key, members] : groups) {
+        if (static_cast<int>(members.size()) < tuning::kMinRepeats) continue;
+        for (int c : members) JoinSection(page, scores, meta, type, c, &kept_texts, sel);
       }
     }
   }
@@ -1354,7 +1404,10 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   if (top >= 0 && !whole_page) {
     AddSeparateSections(page, scores, meta, type, excluded, &sel);
-    if (type == PageType::kProduct) AddProductBox(page, scores, meta, type, excluded, &sel);
+    if (type == PageType::kProduct) {
+      AddProductBox(page, scores, meta, type, excluded, &sel);
+      AddFeatureSections(page, scores, meta, type, excluded, &sel);
+    }
     if (type == PageType::kForum) AddOpeningPost(page, scores, meta, excluded, &sel);
     if (type == PageType::kService || type == PageType::kDocumentation ||
         type == PageType::kProduct) {
