@@ -216,6 +216,22 @@ TEST(AdversarialTest, ManyHiddenBoxesOnAServicePageEndInTime) {
   EXPECT_LT(o.seconds, kHangGuardSeconds);
 }
 
+TEST(AdversarialTest, ManyCopiesOfAnExcerptEndInTime) {
+  // Many kept copies of a paragraph that a hidden box repeats and goes on
+  // with, after many short copies of its opening: the box is looked for
+  // once, not once per kept copy over the short ones.
+  const std::string line =
+      "The makings of a good night start with the bed, and sheets that last for years.";
+  Outcome o = Timed("<html><body><main>" + Repeat("<p>" + line + "</p>", 100000 / kScale) +
+                    "<div class=\"hidden\">" +
+                    Repeat("<p>The makings of a good night start</p>", 100000 / kScale) +
+                    "<p>" + line + " The right fabric keeps you cool in summer.</p></div>"
+                    "</main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_NE(o.result->text.find("sheets that last for years."), std::string::npos);
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+}
+
 TEST(AdversarialTest, HugeColspanAndEmptyInput) {
   Outcome o = Timed("<table><tr><td colspan=99999999 rowspan=99999999>" + kStory +
                   "</td></tr></table>");

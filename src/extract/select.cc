@@ -1087,11 +1087,17 @@ void KeepFullTextOfExcerpts(const Page& page, std::vector<Decision>* decisions) 
       continue;
     }
     auto it = openings.find(std::string_view(excerpt.text).substr(0, match));
-    // Many hidden blocks opening alike are a list's repeated words.
-    if (it == openings.end() || it->second.size() > tuning::kExcerptFollowers) continue;
+    if (it == openings.end()) continue;
+    // Many hidden blocks opening alike are a list's repeated words. An
+    // opening is tried once: its box stands for one excerpt (and a page of
+    // many kept copies reads the hidden blocks once).
+    const std::vector<int> copies = std::move(it->second);
+    openings.erase(it);
+    if (copies.size() > tuning::kExcerptFollowers) continue;
+    const std::string_view opening = std::string_view(excerpt.text).substr(0, match);
     const std::string_view tail = std::string_view(excerpt.text).substr(excerpt.text.size() - match);
     int box = -1, from = -1;
-    for (int h : it->second) {
+    for (int h : copies) {
       const TextBlock& full = page.blocks[h];
       const std::size_t at = full.text.find(tail);
       if (full.chars <= excerpt.chars || at == std::string::npos) continue;
@@ -1105,7 +1111,7 @@ void KeepFullTextOfExcerpts(const Page& page, std::vector<Decision>* decisions) 
       // (or with other copies of the excerpt); its text from the block on.
       int node = full.node;
       while (node >= 0 && !hides(page.nodes[node])) node = page.nodes[node].parent;
-      if (node < 0 || !OnlyCopiesBefore(page, node, h, it->first) ||
+      if (node < 0 || !OnlyCopiesBefore(page, node, h, opening) ||
           (box >= 0 && page.nodes[node].block_end - h <= page.nodes[box].block_end - from)) {
         continue;
       }
