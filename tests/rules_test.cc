@@ -1191,6 +1191,20 @@ const char* kAnswers[] = {
     "as short returns from the new country, which were much cheaper than open tickets.",
 };
 
+TEST(RulesTest, ThreadDropsEachPostsEditNotice) {
+  // A thread whose posts end with a dated edit notice in one place: the
+  // notices go, the posters' names, dates and texts stay.
+  std::string thread;
+  for (const auto& post : kKayakPosts) {
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a> <span>" + post[1] + "</span></div><div class=\"body\"><p>" +
+              post[2] + "</p><p>" + post[2] + "</p></div><div class=\"edited\">Edited March 5, "
+              "2024 by " + post[0] + "</div></div>";
+  }
+  const std::string text = KayakThreadText(thread, " ");
+  EXPECT_EQ(text.find("Edited"), std::string::npos) << text;
+}
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past

@@ -1571,6 +1571,21 @@ void DropPostCounters(const Page& page, Selection* selection) {
            block.links.empty() && !block.ends_sentence && PostDateStrength(block) == 0 &&
            std::any_of(block.text.begin(), block.text.end(), IsAsciiDigit);
   };
+  // A short dated line that is no sentence and heads no text (a post's
+  // head line is followed by its text): an edit notice at a post's end
+  // ("Edited April 18, 2024 by thanosmano").
+  const int blocks = static_cast<int>(page.blocks.size());
+  std::vector<char> before_text(blocks, 0);  // the next kept block reads as text
+  bool next_text = false;
+  for (int b = blocks - 1; b >= 0; --b) {
+    before_text[b] = next_text;
+    if (decisions[b].kept) next_text = ReadsAsText(page.blocks[b]);
+  }
+  auto notice = [&](int b) {
+    const TextBlock& block = page.blocks[b];
+    return block.kind == BlockKind::kParagraph && !block.ends_sentence &&
+           PostDateStrength(block) > 0 && !before_text[b];
+  };
   // Where a block sits: its element's tag and class, and its parent's.
   using Place = std::tuple<int, std::uint32_t, int, std::uint32_t>;
   auto place = [&](int b) {
@@ -1578,14 +1593,17 @@ void DropPostCounters(const Page& page, Selection* selection) {
     const Node& p = n.parent >= 0 ? page.nodes[n.parent] : n;
     return Place{n.tag, n.class_hash, p.tag, p.class_hash};
   };
-  std::map<Place, int> repeats;
-  for (int b = 0; b < static_cast<int>(page.blocks.size()); ++b) {
-    if (counter(b)) ++repeats[place(b)];
+  std::map<Place, int> counters, notices;
+  for (int b = 0; b < blocks; ++b) {
+    if (counter(b)) ++counters[place(b)];
+    if (notice(b)) ++notices[place(b)];
   }
-  for (int b = 0; b < static_cast<int>(page.blocks.size()); ++b) {
-    if (decisions[b].kept && decisions[b].reason != kPostHead && counter(b) &&
-        repeats[place(b)] >= tuning::kMinRepeats) {
+  for (int b = 0; b < blocks; ++b) {
+    if (!decisions[b].kept || decisions[b].reason == kPostHead) continue;
+    if (counter(b) && counters[place(b)] >= tuning::kMinRepeats) {
       decisions[b] = {false, "a post's counter"};
+    } else if (notice(b) && notices[place(b)] >= tuning::kMinRepeats) {
+      decisions[b] = {false, "a post's dated notice"};
     }
   }
 }

@@ -75,6 +75,9 @@ void DropRemarksUnderPosts(const Page& page, Selection* selection);
 // a vote count) go. They are short unlinked lines holding a number, neither a
 // date nor a sentence, found in the same place (tag and class, and those of
 // the parent) at least tuning::kMinRepeats times over the page: one per post.
+// So do its dated notices ("Edited April 18, 2024 by ..."): short dated lines
+// that are no sentence and head no text (the next kept block does not read
+// as text, as a post's text follows its head), as often in one place.
 void DropPostCounters(const Page& page, Selection* selection);
 
 // The caller's wishes on top of the decisions: tables off, and leaning to
