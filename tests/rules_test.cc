@@ -1733,6 +1733,33 @@ TEST(RulesTest, ProductFeatureSectionsJoin) {
                        {"$7.95", "Driver Kit", "Sixty-four bits in a case", "Fixers' Tools Ltd"});
 }
 
+TEST(RulesTest, ProductPriceLinesGo) {
+  // A product page whose description holds lines that are only a price
+  // (the buy box's, kept between the description's parts) and a table of
+  // prices by quantity. The price lines go; the table's prices and the
+  // sentence naming a price stay.
+  const std::string html =
+      "<html><head><title>Harbour Mug | Quay Pottery</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour Mug\"}</script>"
+      "</head><body><main><div class=\"product\"><h1>Harbour Mug</h1><div class=\"text\"><p>"
+      "Thrown on the wheel from local stoneware clay, glazed in the blue of the harbour at "
+      "dusk and fired twice so that it keeps tea hot for a long while.</p><p>$24.00</p>"
+      "<p>\u20ac22,50</p><p>Each mug holds 350 ml and sits steady on a saucer; at $24.00 it "
+      "comes with a saucer that matches the glaze.</p><table><tr><th>Mugs</th><th>Each</th>"
+      "</tr><tr><td>1-3</td><td>$24.00</td></tr><tr><td>4-9</td><td>$21.00</td></tr><tr><td>"
+      "10+</td><td>$18.00</td></tr></table><p>Safe in a dishwasher and a microwave, though "
+      "the glaze keeps its sheen longest when it is washed by hand.</p></div></div></main>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"Thrown on the wheel", "at $24.00 it comes with a saucer", "$21.00",
+                        "$18.00", "Safe in a dishwasher"},
+                       {"\u20ac22,50"});
+  // The line "$24.00" between the first paragraphs is gone too.
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("for a long while.\n\nEach mug holds"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, ProductDescriptionWhenThePageHasNoText) {
   // A product page whose scripts write the text: the HTML holds a menu and
   // a buy form only, and JSON-LD declares the product's description, which

@@ -1376,6 +1376,24 @@ void WidenServiceRegion(const Page& page, const Scores& scores, const std::vecto
   }
 }
 
+// On an undated product page (not one whose og:type says article) a kept
+// paragraph that is only a price (a currency sign and figures, no letters:
+// "$168.00", "€49.99") is the buy box's, not the product's description. A
+// price in a table cell or a list item is data (a story's chart of tips).
+void DropPrices(const Page& page, std::vector<Decision>* decisions) {
+  for (std::size_t i = 0; i < decisions->size(); ++i) {
+    if (!(*decisions)[i].kept || page.blocks[i].kind != BlockKind::kParagraph) continue;
+    const std::string& text = page.blocks[i].text;
+    bool currency = false, letters = false;
+    for (std::size_t k = 0; k < text.size() && !letters;) {
+      const char32_t cp = NextCodePoint(text, &k);
+      letters = u_isalpha(static_cast<UChar32>(cp));
+      currency |= u_charType(static_cast<UChar32>(cp)) == U_CURRENCY_SYMBOL;
+    }
+    if (currency && !letters) (*decisions)[i] = {false, "a price"};
+  }
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
@@ -1431,6 +1449,9 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
                     &sel.decisions);
   }
   KeepFullTextOfExcerpts(page, &sel.decisions);
+  if (type == PageType::kProduct && meta.date.empty() && !OpenGraphArticle(page)) {
+    DropPrices(page, &sel.decisions);
+  }
   return sel;
 }
 
