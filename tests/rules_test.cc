@@ -588,13 +588,14 @@ TEST(RulesTest, LinkedTitlesOfAListingsItemsStay) {
 
 TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {
   // Each item of a news listing: a linked heading, its writer and its date,
-  // then its summary. The titles stay above them; the menu's links do not,
-  // nor a lone teaser (its heading and byline) closing a story.
+  // then its summary. The titles stay above them, but not a line inside a
+  // hidden box between them; the menu's links do not, nor a lone teaser (its
+  // heading and byline) closing a story.
   std::string items;
   for (const char* title : {"Bridge reopens after repairs", "School gym becomes a shelter",
                             "River levels fall slowly"}) {
     items += std::string("<article><h2><a href=\"/news/1\">") + title +
-             "</a></h2><p>By Ann Lee</p><p>Dec 17, "
+             "</a></h2><p>By Ann Lee</p><div hidden><p>Subscribers only</p></div><p>Dec 17, "
              "2025</p><p>" + title +
              ": the council says the work took longer than planned, and residents were kept "
              "informed at every step.</p></article>";
@@ -606,7 +607,7 @@ TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {
       {"School gym becomes a shelter\n\nBy Ann Lee\n\nDec 17, 2025\n\n"
        "School gym becomes a shelter: the council",
        "River levels fall slowly\n\nBy Ann Lee"},
-      {"Sport results"});
+      {"Sport results", "Subscribers only"});
   Result<Article> story = Extract(StoryAround(
       "<h3><a href=\"/next\">Storm warning for the weekend</a></h3><p><a href=\"/by/bo\">By Bo "
       "Berg</a></p><p>Forecasters expect heavy rain on Saturday, and the river could rise again "

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <map>
 #include <tuple>
+#include <utility>
 #include <unordered_set>
 
 #include "extract/hints.h"
@@ -20,6 +21,7 @@ namespace {
 
 constexpr char kMainContent[] = "main content";
 constexpr char kPostHead[] = "the poster and date of a post";
+constexpr char kOutsideRegion[] = "outside the main region";
 
 bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
@@ -90,6 +92,28 @@ std::vector<bool> ExcludedBelow(const Page& page, const Scores& scores) {
 // Per node: inside (or at) a hidden element.
 std::vector<bool> HiddenBelow(const Page& page) {
   return MarkSubtrees(page, [](const Node& n) { return (n.flags & kFlagHidden) != 0; });
+}
+
+// True when node `id` is inside (or at) a hidden element, as HiddenBelow()
+// says, read by climbing to the first hidden or known node: `known` keeps
+// what each climb learnt, so the calls of one pass cost the nodes they meet,
+// not the page (a pass run once per section of a page of many sections).
+bool IsHiddenAt(const Page& page, int id, std::unordered_map<int, bool>* known) {
+  std::vector<int> path;
+  bool hidden = false;
+  for (int a = id; a >= 0; a = page.nodes[a].parent) {
+    if (const auto it = known->find(a); it != known->end()) {
+      hidden = it->second;
+      break;
+    }
+    path.push_back(a);
+    if (page.nodes[a].flags & kFlagHidden) {
+      hidden = true;
+      break;
+    }
+  }
+  for (int a : path) (*known)[a] = hidden;
+  return hidden;
 }
 
 int TopCandidate(const Page& page, const Scores& scores, const std::vector<bool>& excluded) {
@@ -491,12 +515,11 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
     }
   }
   if (static_cast<int>(titles.size()) < tuning::kMinLinkedTitles) return;
-  const std::vector<bool> hidden =
-      MarkSubtrees(page, [](const Node& n) { return (n.flags & kFlagHidden) != 0; });
+  std::unordered_map<int, bool> hidden;
   for (const auto& [b, text] : titles) {
     (*decisions)[b] = {true, "linked title of the kept text after it"};
     for (int k = b + 1; k < text; ++k) {
-      if (!(*decisions)[k].kept && !hidden[page.blocks[k].node]) {
+      if (!(*decisions)[k].kept && !IsHiddenAt(page, page.blocks[k].node, &hidden)) {
         (*decisions)[k] = {true, "a data line of a kept linked title"};
       }
     }
@@ -748,22 +771,34 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   KeepLinkedTitlesOfKeptText(page, linked_headings, decisions);
 }
 
-// Decides node `c` as a region of its own into `own` (every block of the
-// page; those outside `c` are dropped as outside the main region). True when
-// it keeps text and no more than half of it repeats `kept_texts` (the text
-// kept already: a copy for other screens does not join).
+// Decides node `c` as a region of its own: `own` gets the decisions of its
+// blocks, from its first. True when it keeps text and no more than half of
+// it repeats `kept_texts` (the text kept already: a copy for other screens
+// does not join). `scratch` holds every block of the page dropped as outside
+// the main region, and does again on return: DecideRegion writes only the
+// blocks of its roots, so one page-sized vector serves every section (one
+// per section would make a page of many sections quadratic).
 bool DecideSection(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                    int c, const std::unordered_set<std::string_view>& kept_texts,
-                   std::vector<Decision>* own) {
-  own->assign(page.blocks.size(), Decision{false, "outside the main region"});
-  DecideRegion(page, scores, meta, type, {c}, own);
+                   std::vector<Decision>* scratch, std::vector<Decision>* own) {
+  DecideRegion(page, scores, meta, type, {c}, scratch);
+  own->clear();
   int kept = 0, repeated = 0;
   for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
-    if (!(*own)[b].kept) continue;
-    kept += page.blocks[b].weighted_chars;
-    if (kept_texts.count(page.blocks[b].text)) repeated += page.blocks[b].weighted_chars;
+    Decision& d = (*scratch)[b];
+    if (d.kept) {
+      kept += page.blocks[b].weighted_chars;
+      if (kept_texts.count(page.blocks[b].text)) repeated += page.blocks[b].weighted_chars;
+    }
+    own->push_back(std::exchange(d, Decision{false, kOutsideRegion}));
   }
   return kept > 0 && repeated * 2 <= kept;
+}
+
+// A page-sized vector of blocks dropped as outside the main region, for
+// DecideSection.
+std::vector<Decision> SectionScratch(const Page& page) {
+  return std::vector<Decision>(page.blocks.size(), Decision{false, kOutsideRegion});
 }
 
 // The texts of the blocks `decisions` keeps.
@@ -778,15 +813,17 @@ std::unordered_set<std::string_view> KeptTexts(const Page& page,
 
 // Decides node `c` as a section (DecideSection) and adds what it keeps that
 // is not kept yet to `sel`, with `c` as a root (appended: the caller sorts
-// the roots); `kept_texts` grows by it.
+// the roots); `kept_texts` grows by it. `scratch`: see DecideSection.
 void JoinSection(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
-                 int c, std::unordered_set<std::string_view>* kept_texts, Selection* sel) {
+                 int c, std::unordered_set<std::string_view>* kept_texts,
+                 std::vector<Decision>* scratch, Selection* sel) {
   std::vector<Decision> own;
-  if (!DecideSection(page, scores, meta, type, c, *kept_texts, &own)) return;
+  if (!DecideSection(page, scores, meta, type, c, *kept_texts, scratch, &own)) return;
   bool joined = false;
   for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
-    if (sel->decisions[b].kept || !own[b].kept) continue;
-    sel->decisions[b] = own[b];
+    Decision& d = own[b - page.nodes[c].block_begin];
+    if (sel->decisions[b].kept || !d.kept) continue;
+    sel->decisions[b] = std::move(d);
     kept_texts->insert(page.blocks[b].text);
     joined = true;
   }
@@ -812,6 +849,7 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
                                            tuning::kSiblingGoodShare * region_good);
   std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
   std::vector<int> added;
+  std::vector<Decision> scratch = SectionScratch(page), own;
   for (int cur = page.nodes[sel->roots.front()].parent;
        cur >= 0 && !(page.nodes[cur].flags & (kFlagBody | kFlagMain));) {
     const int up = page.nodes[cur].parent;
@@ -826,11 +864,11 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
                      TagDensity(page, scores, c) > tuning::kSectionMaxTagDensity)) {
         continue;
       }
-      std::vector<Decision> own;
-      if (!DecideSection(page, scores, meta, type, c, kept_texts, &own)) continue;
+      if (!DecideSection(page, scores, meta, type, c, kept_texts, &scratch, &own)) continue;
       for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
-        sel->decisions[b] = own[b];
-        if (own[b].kept) kept_texts.insert(page.blocks[b].text);
+        Decision& d = own[b - page.nodes[c].block_begin];
+        if (d.kept) kept_texts.insert(page.blocks[b].text);
+        sel->decisions[b] = std::move(d);
       }
       added.push_back(c);
     }
@@ -853,6 +891,7 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
 void AddTwinSections(const Page& page, const Scores& scores, const Metadata& meta,
                      PageType type, const std::vector<bool>& excluded, Selection* sel) {
   std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
+  std::vector<Decision> scratch = SectionScratch(page);
   const std::vector<int> roots = sel->roots;
   auto overlaps_a_root = [&](int c) {
     for (int r : roots) {
@@ -874,7 +913,7 @@ void AddTwinSections(const Page& page, const Scores& scores, const Metadata& met
             2 * GoodCharsInChrome(page, scores, c) > scores.good_chars[c]) {
           continue;
         }
-        JoinSection(page, scores, meta, type, c, &kept_texts, sel);
+        JoinSection(page, scores, meta, type, c, &kept_texts, &scratch, sel);
       }
     }
   }
@@ -893,6 +932,7 @@ void AddTwinSections(const Page& page, const Scores& scores, const Metadata& met
 void AddFeatureSections(const Page& page, const Scores& scores, const Metadata& meta,
                         PageType type, const std::vector<bool>& excluded, Selection* sel) {
   std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
+  std::vector<Decision> scratch = SectionScratch(page);
   const std::vector<int> roots = sel->roots;
   std::unordered_map<std::uint64_t, std::vector<int>> groups;
   for (int r : roots) {
@@ -912,7 +952,7 @@ void AddFeatureSections(const Page& page, const Scores& scores, const Metadata& 
       }
       for (const auto& [key, members] : groups) {
         if (static_cast<int>(members.size()) < tuning::kMinRepeats) continue;
-        for (int c : members) JoinSection(page, scores, meta, type, c, &kept_texts, sel);
+        for (int c : members) JoinSection(page, scores, meta, type, c, &kept_texts, &scratch, sel);
       }
     }
   }
@@ -1224,7 +1264,7 @@ void AddOpeningPost(const Page& page, const Scores& scores, const Metadata& meta
       opening = c;
     }
     if (opening >= 0) {
-      std::vector<Decision> own(page.blocks.size(), Decision{false, "outside the main region"});
+      std::vector<Decision> own(page.blocks.size(), Decision{false, kOutsideRegion});
       DecideRegion(page, scores, meta, PageType::kForum, {opening}, &own);
       const Node& n = page.nodes[opening];
       if (std::any_of(own.begin() + n.block_begin, own.begin() + n.block_end,
@@ -1303,7 +1343,7 @@ void AddProductBox(const Page& page, const Scores& scores, const Metadata& meta,
     if ((n.flags & (kFlagBody | kFlagMain)) || n.parent < 0 || overlaps_region(a)) return;
     if (scores.good_chars[a] == 0) continue;
     if (NodeLinkDensity(scores, a) >= tuning::kSiblingLinkDensity) return;
-    std::vector<Decision> own(page.blocks.size(), Decision{false, "outside the main region"});
+    std::vector<Decision> own(page.blocks.size(), Decision{false, kOutsideRegion});
     DecideRegion(page, scores, meta, type, {a}, &own);
     bool joined = false;
     for (int b = n.block_begin; b < n.block_end; ++b) {
@@ -1399,7 +1439,7 @@ void DropPrices(const Page& page, std::vector<Decision>* decisions) {
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
                         PageType type) {
   Selection sel;
-  sel.decisions.assign(page.blocks.size(), Decision{false, "outside the main region"});
+  sel.decisions.assign(page.blocks.size(), Decision{false, kOutsideRegion});
   if (page.nodes.empty()) return sel;
   const std::vector<bool> hidden = HiddenBelow(page);
   // Candidates inside chrome compete only when there are no others.
@@ -1418,7 +1458,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   const int kept = KeptChars(page, sel.decisions);
   bool whole_page = false;
   if (kept < tuning::kFallbackShare * PageGoodChars(page)) {
-    std::vector<Decision> whole(page.blocks.size(), Decision{false, "outside the main region"});
+    std::vector<Decision> whole(page.blocks.size(), Decision{false, kOutsideRegion});
     DecideRegion(page, scores, meta, type, {0}, &whole);
     if (KeptChars(page, whole) > kept) {
       sel.roots = {0};
