@@ -134,8 +134,9 @@ bool IsPostTime(const TextBlock& b) {
 // among its first blocks, before the prose, which a section of an article
 // (opened by its heading) does not have, nor a service's card (its "Learn
 // more" link follows its text). The name is a link, or plain text when the
-// post is dated to the minute (a deleted member's "Former Member").
-bool IsPost(const Page& page, const Scores& scores, int id) {
+// post is dated to the minute (a deleted member's "Former Member": a block
+// of the post IsPostTime, counted in `post_times`, prefix sums over blocks).
+bool IsPost(const Page& page, const Scores& scores, const std::vector<int>& post_times, int id) {
   const Node& n = page.nodes[id];
   if (scores.good_chars[id] < tuning::kMinPostChars ||
       n.block_end - n.block_begin < tuning::kMinPostBlocks) {
@@ -155,11 +156,7 @@ bool IsPost(const Page& page, const Scores& scores, int id) {
       plain_name = true;
     }
   }
-  if (!plain_name) return false;
-  for (int b = n.block_begin; b < n.block_end; ++b) {
-    if (IsPostTime(page.blocks[b])) return true;
-  }
-  return false;
+  return plain_name && CountIn(post_times, n) > 0;
 }
 
 // Repeated structures: children of one parent sharing tag and class, at
@@ -169,11 +166,15 @@ bool IsPost(const Page& page, const Scores& scores, int id) {
 void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>& chrome,
                  const std::vector<int>& price_sums, PageTypeSignals* s) {
   std::vector<std::pair<std::uint64_t, int>> scratch;
+  // Read once for the page: searching each member's blocks would cost the
+  // blocks times the depth of the groups nesting them.
+  const std::vector<int> post_times =
+      BlockPrefix(page, [&](std::size_t b) { return IsPostTime(page.blocks[b]); });
   auto read_group = [&](const std::vector<int>& members) {
     int posts = 0, tiles = 0, priced = 0, tile_chars = 0;
     for (int c : members) {
       const Node& n = page.nodes[c];
-      if (IsPost(page, scores, c)) ++posts;
+      if (IsPost(page, scores, post_times, c)) ++posts;
       if (scores.link_chars[c] > 0 && scores.chars[c] <= tuning::kMaxTileChars) {
         ++tiles;
         tile_chars += scores.chars[c];
