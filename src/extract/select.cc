@@ -1133,7 +1133,7 @@ void KeepFullTextOfExcerpts(const Page& page, std::vector<Decision>* decisions) 
     // many kept copies reads the hidden blocks once).
     const std::vector<int> copies = std::move(it->second);
     openings.erase(it);
-    if (copies.size() > tuning::kExcerptFollowers) continue;
+    if (copies.size() > tuning::kMaxExcerptCopies) continue;
     const std::string_view opening = std::string_view(excerpt.text).substr(0, match);
     const std::string_view tail = std::string_view(excerpt.text).substr(excerpt.text.size() - match);
     int box = -1, from = -1;

@@ -149,7 +149,9 @@ inline constexpr int kPrecisionEdgeChars = 80;
 // ExtractOptions::Focus::kRecall keeps dropped blocks between the first and
 // last kept ones unless in chrome or linked beyond kRecallMaxLinkDensity; a
 // product page without a date always does (its parts interleave with short
-// labels and notes).
+// labels and notes), and so does a service page without a date that its
+// og:type calls no article and whose kept text holds no two posts' dates
+// (facts and figures between its offers).
 inline constexpr double kRecallMaxLinkDensity = 0.5;
 // A heading is kept when kept text follows within this many blocks.
 inline constexpr int kHeadingLookahead = 3;
@@ -168,9 +170,11 @@ inline constexpr int kMaxTitleDataLines = 3;
 // first's last bytes in the second: an excerpt and its "read more" text.
 inline constexpr std::size_t kExcerptMatchChars = 30;
 // The kept blocks after an excerpt read for the text its hidden copy goes
-// on with (a copy of the whole text is no "read more"), and the most hidden
-// blocks opening like one excerpt that are its copies.
+// on with (a copy of the whole text is no "read more").
 inline constexpr std::size_t kExcerptFollowers = 3;
+// The most hidden blocks opening like one excerpt that are its copies (for
+// other screens); more are a list's repeated words.
+inline constexpr std::size_t kMaxExcerptCopies = 3;
 // The lead (standfirst, deck) often sits between the headline and the body
 // container, outside the region: when a heading repeating the title lies at
 // most this many blocks before the region, prose between the two is kept.
@@ -210,7 +214,9 @@ inline constexpr double kItemButtonShare = 0.8;
 // ---- page type ----
 // A price is a short block: an amount, a currency symbol, a word or two.
 inline constexpr int kMaxPriceChars = 40;
-// A label of a label/value row (a data sheet's "Weight", "Material").
+// A label of a label/value row (a data sheet's "Weight", "Material"); also
+// the longest poster's name signing a post, and the longest data line (a
+// byline, a date) between a listing item's linked title and its summary.
 inline constexpr int kMaxSpecLabelChars = 40;
 // Siblings of one tag and class repeat a structure from this many on.
 inline constexpr int kMinRepeats = 3;
@@ -226,7 +232,8 @@ inline constexpr int kMaxPostHeadChars = 40;
 // A post's date line ("sorairolake February 20, 2026, 4:55pm") is at most this long.
 inline constexpr int kMaxPostDateChars = 60;
 inline constexpr int kMinPostBlocks = 3;
-// ...signed by a short linked line (the poster) among its first this many
+// ...signed by a short line (the poster's name: linked, or plain when a
+// block of the post dates it to the minute) among its first this many
 // blocks.
 inline constexpr int kPostSignatureBlocks = 3;
 // ...and a tile when it holds a link and at most this much text.
