@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <tuple>
 #include <utility>
 #include <unordered_set>
@@ -893,12 +894,22 @@ void AddTwinSections(const Page& page, const Scores& scores, const Metadata& met
   std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
   std::vector<Decision> scratch = SectionScratch(page);
   const std::vector<int> roots = sel->roots;
+  // The roots in order, each with the furthest end of a subtree among them
+  // and those before it: whether a node overlaps a root is two searches.
+  std::vector<int> sorted = roots;
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<int> furthest_end(sorted.size());
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    furthest_end[i] = std::max(i > 0 ? furthest_end[i - 1] : 0, page.nodes[sorted[i]].end);
+  }
   auto overlaps_a_root = [&](int c) {
-    for (int r : roots) {
-      if (c == r || Contains(page.nodes[c], c, r) || Contains(page.nodes[r], r, c)) return true;
-    }
-    return false;
+    const auto at = std::lower_bound(sorted.begin(), sorted.end(), c);
+    if (at != sorted.end() && *at < page.nodes[c].end) return true;  // c, or a root inside it
+    return at != sorted.begin() && furthest_end[at - sorted.begin() - 1] > c;  // a root around c
   };
+  // Siblings of one parent and template are read once: the roots below one
+  // parent reach the same ones, which can join only once.
+  std::set<std::tuple<int, int, std::uint32_t>> read;
   for (int r : roots) {
     for (int cur = r; !(page.nodes[cur].flags & kFlagBody) && page.nodes[cur].parent >= 0 &&
                       (cur == r || !(page.nodes[cur].flags & kFlagMain));
@@ -906,6 +917,7 @@ void AddTwinSections(const Page& page, const Scores& scores, const Metadata& met
       const Node& self = page.nodes[cur];
       if (self.class_hash == 0) continue;
       const int up = self.parent;
+      if (!read.emplace(up, self.tag, self.class_hash).second) continue;
       for (int c = up + 1; c < page.nodes[up].end; c = page.nodes[c].end) {
         const Node& n = page.nodes[c];
         if (n.tag != self.tag || n.class_hash != self.class_hash || scores.good_chars[c] == 0 ||
