@@ -143,8 +143,14 @@ std::vector<bool> MarkSubtrees(const Page& page, Own own) {
   return marked;
 }
 
+// A node's template: its tag and its class as written. Siblings built from
+// one template (a list's items, a page's stacked sections) share it.
+inline std::uint64_t TemplateKey(const Node& n) {
+  return std::uint64_t{static_cast<std::uint32_t>(n.tag)} << 32 | n.class_hash;
+}
+
 // The children of node `parent` that `take(id)` accepts, grouped by tag and
-// class: calls `group(members)` for each group of at least `min_size`, with
+// class (TemplateKey): calls `group(members)` for each group of at least `min_size`, with
 // the members' ids in page order. With `join_interleaved`, groups whose
 // members interleave are one group: rows striped "row" / "row shaded", a
 // definition list's <dt> and <dd>. `scratch` is reused between calls.
@@ -157,7 +163,7 @@ void ForEachSiblingGroup(const Page& page, int parent, int min_size, Take take, 
   for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
     const Node& n = page.nodes[c];
     if (take(c)) {
-      children.emplace_back((std::uint64_t{static_cast<std::uint32_t>(n.tag)} << 32) | n.class_hash, c);
+      children.emplace_back(TemplateKey(n), c);
     }
   }
   if (static_cast<int>(children.size()) < min_size) return;

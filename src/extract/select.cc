@@ -24,6 +24,9 @@ constexpr char kMainContent[] = "main content";
 constexpr char kPostHead[] = "the poster and date of a post";
 constexpr char kOutsideRegion[] = "outside the main region";
 
+// <h1> to <h6>.
+bool IsHeadingTag(int tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+
 bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
 }
@@ -598,9 +601,7 @@ class HiddenPanels {
 
  private:
   using Counts = std::unordered_map<std::uint64_t, int>;
-  static std::uint64_t Key(const Node& n) {
-    return std::uint64_t{static_cast<std::uint32_t>(n.tag)} << 32 | n.class_hash;
-  }
+  static std::uint64_t Key(const Node& n) { return TemplateKey(n); }
   const Page& page_;
   std::unordered_map<int, Counts> children_;  // by parent: its children's keys
   std::unordered_map<int, std::unordered_map<std::uint64_t, Counts>> twins_;  // by grandparent
@@ -946,26 +947,22 @@ void AddFeatureSections(const Page& page, const Scores& scores, const Metadata& 
   std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
   std::vector<Decision> scratch = SectionScratch(page);
   const std::vector<int> roots = sel->roots;
-  std::unordered_map<std::uint64_t, std::vector<int>> groups;
+  std::vector<std::pair<std::uint64_t, int>> group_scratch;
   for (int r : roots) {
     for (int cur = r; !(page.nodes[cur].flags & (kFlagBody | kFlagMain)) &&
                       page.nodes[cur].parent >= 0;
          cur = page.nodes[cur].parent) {
-      const int up = page.nodes[cur].parent;
-      groups.clear();
-      for (int c = up + 1; c < page.nodes[up].end; c = page.nodes[c].end) {
+      auto feature = [&](int c) {
         const Node& n = page.nodes[c];
-        if (c == cur || n.class_hash == 0 || excluded[c] || ChromeReason(n) != nullptr ||
-            NodeLinkDensity(scores, c) >= tuning::kSiblingLinkDensity ||
-            !HoldsHeadedProse(page, n)) {
-          continue;
-        }
-        groups[(static_cast<std::uint64_t>(n.tag) << 32) ^ n.class_hash].push_back(c);
-      }
-      for (const auto& [key, members] : groups) {
-        if (static_cast<int>(members.size()) < tuning::kMinRepeats) continue;
+        return c != cur && n.class_hash != 0 && !excluded[c] && ChromeReason(n) == nullptr &&
+               NodeLinkDensity(scores, c) < tuning::kSiblingLinkDensity &&
+               HoldsHeadedProse(page, n);
+      };
+      auto join = [&](const std::vector<int>& members) {
         for (int c : members) JoinSection(page, scores, meta, type, c, &kept_texts, &scratch, sel);
-      }
+      };
+      ForEachSiblingGroup(page, page.nodes[cur].parent, tuning::kMinRepeats, feature, join,
+                          &group_scratch);
     }
   }
   std::sort(sel->roots.begin(), sel->roots.end());
@@ -1023,8 +1020,7 @@ bool IsHeadline(const Page& page, const TextBlock& block) {
   if (block.kind == BlockKind::kHeading) return true;
   int up = block.node;
   for (int level = 0; level < 2 && up >= 0; ++level, up = page.nodes[up].parent) {
-    const int tag = page.nodes[up].tag;
-    if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6) return true;
+    if (IsHeadingTag(page.nodes[up].tag)) return true;
   }
   return false;
 }
@@ -1534,7 +1530,7 @@ bool TakeRepliesAsContent(const Metadata& meta, Page* page) {
 void MarkReviewsAsChrome(Page* page) {
   if (OpenGraphArticle(*page)) return;
   for (Node& n : page->nodes) {
-    if ((n.hints & kHintReviews) && !(n.tag >= GUMBO_TAG_H1 && n.tag <= GUMBO_TAG_H6)) {
+    if ((n.hints & kHintReviews) && !IsHeadingTag(n.tag)) {
       n.hints |= kHintComments;
     }
   }
@@ -1599,13 +1595,11 @@ void KeepPostHeads(const Page& page, Selection* selection) {
 void DropRemarksUnderPosts(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const int n = static_cast<int>(page.nodes.size());
-  std::vector<char> in_post(n, 0), in_remark(n, 0);
-  for (int i = 0; i < n; ++i) {
-    const Node& node = page.nodes[i];
-    const int up = node.parent;
-    in_post[i] = (node.flags & kFlagQaPost) || (up >= 0 && in_post[up]);
-    in_remark[i] = up >= 0 && (in_remark[up] || ((node.flags & kFlagCommentProp) && in_post[up]));
-  }
+  const std::vector<bool> in_post =
+      MarkSubtrees(page, [](const Node& a) { return (a.flags & kFlagQaPost) != 0; });
+  const std::vector<bool> in_remark = MarkSubtrees(page, [&](const Node& a) {
+    return (a.flags & kFlagCommentProp) && a.parent >= 0 && in_post[a.parent];
+  });
   const int blocks = static_cast<int>(page.blocks.size());
   std::vector<int> post_end(n, -1);  // the end of the block range of the post around each node
   for (int i = 0; i < n; ++i) {
