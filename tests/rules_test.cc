@@ -149,6 +149,51 @@ TEST(RulesTest, RepeatedBlocksOfTheStoryStay) {
   EXPECT_NE(t.find("Lentil soup with carrots", first + 1), std::string::npos) << t;
 }
 
+TEST(RulesTest, CopiesOfTheStoryForOtherScreensGo) {
+  // A site built for three screen sizes writes the story three times, each
+  // in its own box, and shows one by media queries: the text holds it once.
+  std::string html =
+      "<html><head><title>River floods lower town | Valley Post</title></head><body>"
+      "<div class=\"layout\">";
+  for (const char* screen : {"desktop", "tablet", "phone"}) {
+    html += std::string("<div class=\"variant hidden-") + screen + "\"><h2>Overnight</h2>" +
+            kStory + "</div>";
+  }
+  html += "</div></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  const std::string& t = a->text;
+  for (const char* kept : {"Overnight", "The river rose by two metres overnight",
+                           "some families may not be able to return before spring."}) {
+    const std::size_t first = t.find(kept);
+    ASSERT_NE(first, std::string::npos) << "lost \"" << kept << "\": " << t;
+    EXPECT_EQ(t.find(kept, first + 1), std::string::npos) << "kept twice \"" << kept << "\": " << t;
+  }
+}
+
+TEST(RulesTest, ReplyQuotingAPostKeepsTheQuote) {
+  // A reply quotes the whole first post before answering it: a quotation
+  // repeats on purpose, and stays.
+  const std::string post =
+      "<p>Emergency services evacuated forty people from the riverside streets, most of them "
+      "elderly, and opened the school gym as a shelter, with beds, food and dry clothes.</p>"
+      "<p>The water is expected to fall slowly over the next two days, the mayor said, but the "
+      "clean-up will take weeks, and some families may not be able to return before spring.</p>";
+  Result<Article> a = Extract(
+      "<html><head><title>Flood shelter | Valley Forum</title></head><body><main>"
+      "<h1>Flood shelter</h1><div class=\"post\"><div class=\"body\">" + post +
+      "</div></div><div class=\"post\"><div class=\"body\"><blockquote>" + post +
+      "</blockquote><p>The gym was warm and the volunteers were kind, but forty people on camp "
+      "beds in one hall is not a shelter for weeks; the town needs a plan before winter.</p>"
+      "</div></div></main></body></html>");
+  ASSERT_TRUE(a.ok());
+  const std::string& t = a->text;
+  const std::size_t first = t.find("opened the school gym as a shelter");
+  ASSERT_NE(first, std::string::npos) << t;
+  EXPECT_NE(t.find("opened the school gym as a shelter", first + 1), std::string::npos) << t;
+  EXPECT_NE(t.find("the town needs a plan"), std::string::npos) << t;
+}
+
 TEST(RulesTest, LongCommentSectionDoesNotWinOverAShortStory) {
   // Eight comments, each in a "content" div, hold more text than the story;
   // nothing inside #comments may be the article.

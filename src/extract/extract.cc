@@ -3,6 +3,7 @@
 //   -> metadata -> score -> page type -> select -> Article
 
 #include "extract/blocks.h"
+#include "extract/copies.h"
 #include "extract/decode.h"
 #include "extract/document.h"
 #include "extract/extract.h"
@@ -70,6 +71,7 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
     DropRemarksUnderPosts(*page, &selection);
   }
   KeepItemLists(*page, *scores, signals, article->page_type, &selection);
+  DropCopies(*page, &selection);
   ApplyOptions(*page, options, &selection);
   FillArticle(*page, *scores, selection, meta, options, article);
 }

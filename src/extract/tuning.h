@@ -193,6 +193,14 @@ inline constexpr double kServiceRegionShare = 0.8;
 // or this many times longer than the teaser the extraction opens with.
 inline constexpr double kJsonLdPreferRatio = 1.5;
 
+// ---- copies ----
+// An element's kept text repeating, block by block, an earlier element's is a
+// copy for another screen size or a slider's clone when it is at least this
+// many blocks and weighted characters: a page rightly repeats a sentence (a
+// pull quote, a recipe's step, a reply quoting a line), rarely a run of them.
+inline constexpr int kMinCopyBlocks = 2;
+inline constexpr int kMinCopyChars = 200;
+
 // ---- items (listings and collections) ----
 // A list of items: at least this many siblings of one tag and class...
 inline constexpr int kMinListItems = 4;

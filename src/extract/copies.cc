@@ -1,0 +1,95 @@
+// Stage 6c, copies: see copies.h.
+
+#include "extract/copies.h"
+
+#include <cstdint>
+#include <functional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/tuning.h"
+
+namespace pith::internal {
+namespace {
+
+constexpr std::uint64_t kHashBase = 0x100000001b3ULL;
+
+// The kept blocks in document order, with prefix hashes and sums that give
+// any element's kept text (a contiguous run of them) its hash and size.
+struct KeptRuns {
+  std::vector<int> blocks;         // the kept blocks
+  std::vector<int> rank;           // per block (and one past): kept blocks before it
+  std::vector<std::uint64_t> hash; // polynomial prefix hashes over the kept texts
+  std::vector<std::uint64_t> power;
+  std::vector<long long> chars;    // prefix sums of weighted characters
+
+  KeptRuns(const Page& page, const Selection& sel) {
+    rank.reserve(page.blocks.size() + 1);
+    hash.push_back(0);
+    power.push_back(1);
+    chars.push_back(0);
+    const std::hash<std::string_view> hasher;
+    for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+      rank.push_back(static_cast<int>(blocks.size()));
+      if (!sel.decisions[b].kept) continue;
+      blocks.push_back(static_cast<int>(b));
+      // +1: an empty text still counts as a block of the run.
+      hash.push_back(hash.back() * kHashBase + hasher(page.blocks[b].text) + 1);
+      power.push_back(power.back() * kHashBase);
+      chars.push_back(chars.back() + page.blocks[b].weighted_chars);
+    }
+    rank.push_back(static_cast<int>(blocks.size()));
+  }
+
+  std::uint64_t Hash(int begin, int end) const {
+    return hash[end] - hash[begin] * power[end - begin];
+  }
+
+  // Whether the `count` kept blocks from `copy` repeat those from `a`, and
+  // none of them is a quotation (a reply quoting a post repeats it on purpose).
+  bool Copies(const Page& page, int a, int copy, int count) const {
+    for (int i = 0; i < count; ++i) {
+      const TextBlock& block = page.blocks[blocks[copy + i]];
+      if (block.kind == BlockKind::kQuote || block.text != page.blocks[blocks[a + i]].text) {
+        return false;
+      }
+    }
+    return true;
+  }
+};
+
+}  // namespace
+
+void DropCopies(const Page& page, Selection* selection) {
+  const KeptRuns kept(page, *selection);
+  if (static_cast<int>(kept.blocks.size()) < 2 * tuning::kMinCopyBlocks) return;
+  // Per hash of a kept run, where the first element holding it starts
+  // (an index into kept.blocks).
+  std::unordered_map<std::uint64_t, int> first;
+  for (std::size_t i = 0; i < page.nodes.size();) {
+    const Node& n = page.nodes[i];
+    const int begin = kept.rank[n.block_begin];
+    const int end = kept.rank[n.block_end];
+    const int count = end - begin;
+    if (count < tuning::kMinCopyBlocks || kept.chars[end] - kept.chars[begin] < tuning::kMinCopyChars) {
+      // Too little kept text here, and so in every descendant.
+      i = static_cast<std::size_t>(n.end);
+      continue;
+    }
+    const std::uint64_t key = kept.Hash(begin, end) ^ static_cast<std::uint64_t>(count);
+    auto [it, inserted] = first.try_emplace(key, begin);
+    // The first holder ends before this one begins (wrappers of one run
+    // share its start), and the texts are the same, not only their hashes.
+    if (!inserted && it->second + count <= begin && kept.Copies(page, it->second, begin, count)) {
+      for (int k = begin; k < end; ++k) {
+        selection->decisions[kept.blocks[k]] = {false, "a copy of text kept before"};
+      }
+      i = static_cast<std::size_t>(n.end);
+      continue;
+    }
+    ++i;
+  }
+}
+
+}  // namespace pith::internal

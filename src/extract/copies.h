@@ -1,0 +1,24 @@
+// Stage 6c, copies: one copy of what the page renders several times.
+// Sites built for several screen sizes write the article once per screen
+// and hide all but one with media queries pith does not evaluate; sliders
+// repeat their slides. The selection keeps every copy; this stage keeps the
+// first.
+#ifndef PITH_SRC_COPIES_H_
+#define PITH_SRC_COPIES_H_
+
+#include "extract/blocks.h"
+#include "extract/select.h"
+
+namespace pith::internal {
+
+// Drops the kept blocks of every element whose kept text, block by block,
+// is the kept text of an element before it (neither inside the other), when
+// that text is at least tuning::kMinCopyBlocks blocks and
+// tuning::kMinCopyChars weighted characters: a copy of a run of paragraphs,
+// not a sentence a page rightly says twice (a pull quote, a recipe's "Bake
+// for 20 minutes", a forum reply quoting one line).
+void DropCopies(const Page& page, Selection* selection);
+
+}  // namespace pith::internal
+
+#endif  // PITH_SRC_COPIES_H_
