@@ -232,6 +232,31 @@ TEST(AdversarialTest, ManyCopiesOfAnExcerptEndInTime) {
   EXPECT_LT(o.seconds, kHangGuardSeconds);
 }
 
+TEST(AdversarialTest, ManyCopiesOfAStoryEndInTime) {
+  // Thousands of copies of a two-paragraph box, each inside a chain of
+  // wrappers, after a thread quoting it as often: every copy goes in one
+  // pass over the elements, each quote stays, and none is compared twice.
+  const std::string box = "<div class=\"v\">" + kStory + kStory + "</div>";
+  std::string copies;
+  for (std::size_t i = 0; i < 20000 / kScale; ++i) {
+    copies += "<section><div><div>" + box + "</div></div></section>";
+  }
+  const std::string quotes = Repeat("<div class=\"post\"><blockquote>" + kStory + kStory +
+                                        "</blockquote></div>",
+                                    2000 / kScale);
+  Outcome o = Timed("<html><body><main>" + box + quotes + copies + "</main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+  const std::string& t = o.result->text;
+  std::size_t count = 0;
+  for (std::size_t at = t.find("The council met"); at != std::string::npos;
+       at = t.find("The council met", at + 1)) {
+    ++count;
+  }
+  // The box's two paragraphs, and two in each quote.
+  EXPECT_EQ(count, 2 + 2 * (2000 / kScale));
+}
+
 TEST(AdversarialTest, HugeColspanAndEmptyInput) {
   Outcome o = Timed("<table><tr><td colspan=99999999 rowspan=99999999>" + kStory +
                   "</td></tr></table>");

@@ -23,12 +23,14 @@ struct KeptRuns {
   std::vector<std::uint64_t> hash; // polynomial prefix hashes over the kept texts
   std::vector<std::uint64_t> power;
   std::vector<long long> chars;    // prefix sums of weighted characters
+  std::vector<int> quotes;         // prefix counts of quotations
 
   KeptRuns(const Page& page, const Selection& sel) {
     rank.reserve(page.blocks.size() + 1);
     hash.push_back(0);
     power.push_back(1);
     chars.push_back(0);
+    quotes.push_back(0);
     const std::hash<std::string_view> hasher;
     for (std::size_t b = 0; b < page.blocks.size(); ++b) {
       rank.push_back(static_cast<int>(blocks.size()));
@@ -38,6 +40,7 @@ struct KeptRuns {
       hash.push_back(hash.back() * kHashBase + hasher(page.blocks[b].text) + 1);
       power.push_back(power.back() * kHashBase);
       chars.push_back(chars.back() + page.blocks[b].weighted_chars);
+      quotes.push_back(quotes.back() + (page.blocks[b].kind == BlockKind::kQuote ? 1 : 0));
     }
     rank.push_back(static_cast<int>(blocks.size()));
   }
@@ -46,14 +49,11 @@ struct KeptRuns {
     return hash[end] - hash[begin] * power[end - begin];
   }
 
-  // Whether the `count` kept blocks from `copy` repeat those from `a`, and
-  // none of them is a quotation (a reply quoting a post repeats it on purpose).
-  bool Copies(const Page& page, int a, int copy, int count) const {
+  // Whether the `count` kept blocks from `copy` repeat those from `a` (the
+  // texts, not only their hashes).
+  bool SameText(const Page& page, int a, int copy, int count) const {
     for (int i = 0; i < count; ++i) {
-      const TextBlock& block = page.blocks[blocks[copy + i]];
-      if (block.kind == BlockKind::kQuote || block.text != page.blocks[blocks[a + i]].text) {
-        return false;
-      }
+      if (page.blocks[blocks[copy + i]].text != page.blocks[blocks[a + i]].text) return false;
     }
     return true;
   }
@@ -67,6 +67,9 @@ void DropCopies(const Page& page, Selection* selection) {
   // Per hash of a kept run, where the first element holding it starts
   // (an index into kept.blocks).
   std::unordered_map<std::uint64_t, int> first;
+  // The run compared last: wrappers of one run compare the same way, and a
+  // chain of thousands of them must not compare it thousands of times.
+  int compared_begin = -1, compared_end = -1;
   for (std::size_t i = 0; i < page.nodes.size();) {
     const Node& n = page.nodes[i];
     const int begin = kept.rank[n.block_begin];
@@ -79,9 +82,17 @@ void DropCopies(const Page& page, Selection* selection) {
     }
     const std::uint64_t key = kept.Hash(begin, end) ^ static_cast<std::uint64_t>(count);
     auto [it, inserted] = first.try_emplace(key, begin);
-    // The first holder ends before this one begins (wrappers of one run
-    // share its start), and the texts are the same, not only their hashes.
-    if (!inserted && it->second + count <= begin && kept.Copies(page, it->second, begin, count)) {
+    // A copy: the first holder ends before this one begins (wrappers of one
+    // run share its start), no quotation is in it (a reply quoting a post
+    // repeats it on purpose), and the texts are the same.
+    if (inserted || it->second + count > begin || kept.quotes[end] > kept.quotes[begin] ||
+        (begin == compared_begin && end == compared_end)) {
+      ++i;
+      continue;
+    }
+    compared_begin = begin;
+    compared_end = end;
+    if (kept.SameText(page, it->second, begin, count)) {
       for (int k = begin; k < end; ++k) {
         selection->decisions[kept.blocks[k]] = {false, "a copy of text kept before"};
       }
