@@ -125,6 +125,12 @@ TEST(RulesTest, DropsEachKindOfChrome) {
             "experience of this website, including videos and comments.</p></noscript>", ""),
        {"Please enable JavaScript"}},
       {"read more at the edge", Page("", "<p><a href=\"/more\">Read More</a></p>"), {"Read More"}},
+      {"site header box",
+       Page("<div class=\"site-header\"><h2 class=\"header-title\">Valley Post</h2><p>Your "
+            "local news since 1887, every morning and every evening, on paper and online.</p>"
+            "</div>",
+            ""),
+       {"Valley Post", "Your local news since 1887"}},
       {"repeated title", Page("", ""), {"River floods lower town"}},
       {"link list",
        Page("", "<div><a href=\"/a\">Another story about the weather this week</a> | <a "
@@ -192,6 +198,29 @@ TEST(RulesTest, ReplyQuotingAPostKeepsTheQuote) {
   ASSERT_NE(first, std::string::npos) << t;
   EXPECT_NE(t.find("opened the school gym as a shelter", first + 1), std::string::npos) << t;
   EXPECT_NE(t.find("the town needs a plan"), std::string::npos) << t;
+}
+
+TEST(RulesTest, HeadingsClassedAsHeadersStay) {
+  // A heading is the head of its section whatever its class says: a
+  // newsletter's section titles ("header-anchor-post") and an accordion's
+  // questions ("accordion-header") are not the site's header.
+  Result<Article> a = Extract(
+      "<html><head><title>Flood questions | Valley Post</title></head><body><main>"
+      "<h1>Flood questions</h1><h2 class=\"header-anchor-post\">Who was evacuated?</h2>" +
+      std::string(kStory) +
+      "<div class=\"accordion\"><div class=\"accordion-item\"><h3 class=\"accordion-header\">"
+      "<button aria-expanded=\"true\">Where is the shelter?</button></h3><div "
+      "class=\"accordion-body\"><p>The shelter is in the school gym on Mill Lane, open day and "
+      "night until the water has gone down and the streets are safe again.</p></div></div>"
+      "<div class=\"accordion-item\"><h3 class=\"accordion-header\"><button "
+      "aria-expanded=\"false\">Can I bring my dog?</button></h3><div class=\"accordion-body\">"
+      "<p>Pets are welcome in the shelter's side hall, on a lead or in a crate, with food for "
+      "three days brought along by their owners.</p></div></div></div></main></body></html>");
+  ASSERT_TRUE(a.ok());
+  for (const char* kept : {"Who was evacuated?", "Where is the shelter?", "Can I bring my dog?",
+                           "Pets are welcome in the shelter"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
 }
 
 TEST(RulesTest, LongCommentSectionDoesNotWinOverAShortStory) {

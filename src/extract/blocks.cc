@@ -252,7 +252,11 @@ class Segmenter {
     // is a line of its own, not a word of the line it sits in.
     const bool block = IsBlockLevel(tag) || dialog || IsPositionProperty(attrs.itemprop);
     if (!block && joint_ == buffer_.size() && !IsWordStyling(tag)) gap_ = joint_;
-    const std::uint32_t hints = ClassifyAttributes(attrs.cls, attrs.id, attrs.role, attrs.itemprop);
+    std::uint32_t hints = ClassifyAttributes(attrs.cls, attrs.id, attrs.role, attrs.itemprop);
+    // A heading is the head of its section whatever its class says
+    // ("header-anchor-post", an accordion's "accordion-header" question); a
+    // site's header is the box around its heading.
+    if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6) hints &= ~kHintHeader;
     const bool hidden = IsHiddenElement(attrs) || (hints & kHintHidden);
     if (block) Flush();
     Node node;
