@@ -55,6 +55,16 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"", "customerReviewsList", kHintReviews},
       {"testimonial-slider", "", kHintReviews | kHintCaption},
       {"reviewer-name", "", 0},                       // a reviewer is no review
+      // Letters of a code are no word: a hex id glued after a digit, a hash,
+      // a UUID; a word glued before a digit is still one.
+      {"elementor-element elementor-element-58ad1d2", "", 0},
+      {"", "block-20a388fd-95b9-4641-adcb-64ab9c672ad0", 0},
+      {"x-ad0f3b2c", "", 0},
+      {"sidebar2", "", kHintSidebar},
+      {"ad300x250", "", kHintAds},
+      {"ad-1", "", kHintAds},
+      {"badge4 footer", "", kHintFooter},
+      {"ad", "block-7f3e", kHintAds},                 // too short to be a hash
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(ClassifyAttributes(c.cls, c.id, "", ""), c.expected)

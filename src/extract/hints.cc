@@ -102,9 +102,36 @@ constexpr RoleHint kRoleHints[] = {
 
 bool IsTokenChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsHexLetter(char c) { return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// Whether the letters s[start, end) are a piece of a code rather than a word:
+// glued after a digit ("58ad1d2", a page builder's element id), or inside a
+// run of hex digits and letters, digits among them, of kMinCodeChars or more
+// ("ad0f3b2c", a hash; "20a388fd-95b9-4641-adcb-64ab9c672ad0", a UUID). A
+// word glued before a digit stays a word: "sidebar2", "ad300x250".
+bool IsCodePiece(std::string_view s, std::size_t start, std::size_t end) {
+  constexpr std::size_t kMinCodeChars = 6;
+  if (start > 0 && IsDigit(s[start - 1])) return true;
+  std::size_t b = start, e = end;
+  while (b > 0 && (IsDigit(s[b - 1]) || IsHexLetter(s[b - 1]))) --b;
+  while (e < s.size() && (IsDigit(s[e]) || IsHexLetter(s[e]))) ++e;
+  // The run must be the whole alphanumeric stretch: "badge4" is no hex code.
+  const bool whole = (b == 0 || !IsTokenChar(s[b - 1])) && (e == s.size() || !IsTokenChar(s[e]));
+  if (!whole || e - b < kMinCodeChars) return false;
+  for (std::size_t k = start; k < end; ++k) {
+    if (!IsHexLetter(s[k])) return false;
+  }
+  for (std::size_t k = b; k < e; ++k) {
+    if (IsDigit(s[k])) return true;
+  }
+  return false;
+}
+
 // Calls fn(token, first, last) for each letter run of `s` (a view into `s`,
-// in its own case), with whether it opens and closes its class name (names
-// are space-separated; "tag-cloud" is one name of two tokens).
+// in its own case) that is no piece of a code (IsCodePiece), with whether it
+// opens and closes its class name (names are space-separated; "tag-cloud" is
+// one name of two tokens).
 template <typename Fn>
 void ForEachToken(std::string_view s, Fn&& fn) {
   std::size_t i = 0;
@@ -121,8 +148,10 @@ void ForEachToken(std::string_view s, Fn&& fn) {
     std::size_t next = i;
     while (next < s.size() && !IsTokenChar(s[next]) && !IsHtmlSpace(s[next])) ++next;
     const bool last = next == s.size() || IsHtmlSpace(s[next]);
-    fn(s.substr(start, i - start), first, last);
-    first = false;
+    if (!IsCodePiece(s, start, i)) {
+      fn(s.substr(start, i - start), first, last);
+      first = false;
+    }
   }
 }
 
