@@ -2237,5 +2237,50 @@ TEST(RulesTest, ComponentClassesOpenedByCmpAreNoConsentBanner) {
                        {"We use cookies"});
 }
 
+// A page streamed by React: the shell's <main> holds placeholders
+// (<template id="B:n">) and a loading line; the parts themselves come at the
+// end, hidden (<div hidden id="S:n">), for a script to move into place.
+std::string StreamedPage(const std::string& shown) {
+  return "<html><head><title>Hosting for builders | Example Cloud</title></head><body>"
+         "<nav><ul><li><a href=\"/pricing\">Pricing</a></li><li><a href=\"/docs\">Docs</a></li>"
+         "</ul></nav><main>" + shown +
+         "<section><!--$?--><template id=\"B:0\"></template><!--/$--></section>"
+         "<section><!--$?--><template id=\"B:1\"></template><!--/$--></section></main>"
+         "<footer><p>Copyright Example Cloud</p></footer>"
+         "<div hidden class=\"modal\"><p>Sign up for our newsletter and get the latest product "
+         "news, tips and offers delivered every month to your inbox.</p></div>"
+         "<div hidden id=\"S:1\"><h2>Databases</h2><p>Managed databases come with daily backups, "
+         "read replicas and point-in-time recovery, so a bad deploy costs minutes.</p></div>"
+         "<script>$RC(\"B:1\",\"S:1\")</script>"
+         "<div hidden id=\"S:0\"><h2>Deploys</h2><p>Connect a repository and every push is built "
+         "and deployed on the runtime your framework needs, with previews for each change.</p>"
+         "</div><script>$RC(\"B:0\",\"S:0\")</script></body></html>";
+}
+
+TEST(RulesTest, StreamedPartsAreReadInPlaceWhenNothingShownHoldsText) {
+  Result<Article> a = Extract(StreamedPage(""));
+  ASSERT_TRUE(a.ok());
+  ASSERT_TRUE(a->found) << a->text;
+  const std::size_t deploys = a->text.find("every push is built and deployed");
+  const std::size_t databases = a->text.find("read replicas and point-in-time recovery");
+  ASSERT_NE(deploys, std::string::npos) << a->text;
+  ASSERT_NE(databases, std::string::npos) << a->text;
+  EXPECT_LT(deploys, databases) << "read in the placeholders' order: " << a->text;
+  for (const char* dropped : {"Sign up for our newsletter", "Pricing", "Copyright"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\"";
+  }
+}
+
+TEST(RulesTest, StreamedPartsStayHiddenBesideShownText) {
+  Result<Article> a = Extract(StreamedPage(
+      "<h1>Hosting for builders</h1><p>Example Cloud runs web services, workers and cron jobs "
+      "for teams of every size, and scales them with the traffic they get.</p><p>Teams move "
+      "here from their own servers in a day, and pay only for the hours their services run.</p>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("scales them with the traffic"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("every push is built"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Sign up for our newsletter"), std::string::npos) << a->text;
+}
+
 }  // namespace
 }  // namespace pith

@@ -137,7 +137,9 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
              tag == GUMBO_TAG_ISINDEX;
     case Attribute::kItemprop:  // read by the segmenter, and on images and metas
       return entered || tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_IMAGE || read_meta;
-    case Attribute::kClass: case Attribute::kId: case Attribute::kStyle: case Attribute::kLang:
+    case Attribute::kId:  // and a streamed part's place (<template id="B:2">)
+      return entered || tag == GUMBO_TAG_TEMPLATE;
+    case Attribute::kClass: case Attribute::kStyle: case Attribute::kLang:
     case Attribute::kHidden: case Attribute::kAriaHidden: case Attribute::kItemtype:
       return entered;
     case Attribute::kAriaExpanded:  // a disclosure button (ElementFacts::disclosure)
@@ -171,6 +173,14 @@ bool KeptOnElement(const GumboElement& e, Attribute a) {
 
 bool IsEnteredElement(const GumboElement& e) {
   return !IsSkippedElement(e.tag) || (e.tag == GUMBO_TAG_BUTTON && FactsOfElement(e).disclosure);
+}
+
+bool IsStreamedPartId(std::string_view id) {
+  if (id.size() < 3 || (id[0] != 'S' && id[0] != 'B') || id[1] != ':') return false;
+  for (std::size_t i = 2; i < id.size(); ++i) {
+    if (id[i] < '0' || id[i] > '9') return false;
+  }
+  return true;
 }
 
 std::string_view Attr(const GumboElement& e, Attribute a) {

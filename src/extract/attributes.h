@@ -113,6 +113,11 @@ bool IsEnteredElement(const GumboElement& e);
 // not kept on `e`'s element (KeptOn()).
 std::string_view Attr(const GumboElement& e, Attribute a);
 
+// True when `id` is React's name of a part of the page streamed after the
+// rest: "S:" and a number on the hidden part as sent, "B:" and the same
+// number on the placeholder a script moves it to.
+bool IsStreamedPartId(std::string_view id);
+
 // Calls f(Attribute, std::string_view value) for each listed attribute of
 // `e` kept on its element, in the page's order; the others are skipped, so
 // that what pith reads does not depend on whether the strip pass dropped

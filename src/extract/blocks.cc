@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <memory>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/attributes.h"
 #include "extract/hints.h"
@@ -158,9 +159,10 @@ char32_t LastCodePoint(std::string_view s) {
 
 class Segmenter {
  public:
-  explicit Segmenter(Page* page) : page_(page) {}
+  Segmenter(Page* page, bool place_streamed) : page_(page), place_streamed_(place_streamed) {}
 
   void Run(const GumboNode* root) {
+    if (place_streamed_) FindStreamedParts(root);
     Enter(root);
     while (!stack_.empty()) {
       const std::size_t top = stack_.size() - 1;
@@ -217,6 +219,7 @@ class Segmenter {
         AppendText(child->v.text.text);
         break;
       case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE:
+        if (!streamed_.empty() && PlaceStreamed(child)) break;
         Enter(child);
         break;
       default:
@@ -247,7 +250,8 @@ class Segmenter {
       return;
     }
     const bool dialog = IsDialog(e);
-    const Attributes attrs = ReadAttributes(e);
+    Attributes attrs = ReadAttributes(e);
+    if (n == shown_) attrs.hidden = false;  // a streamed part read in its place
     // An item's ordinal number (microdata "position": a thread post's "#3")
     // is a line of its own, not a word of the line it sits in.
     const bool block = IsBlockLevel(tag) || dialog || IsPositionProperty(attrs.itemprop);
@@ -265,6 +269,7 @@ class Segmenter {
     node.flags = TagFlags(tag);
     if (dialog) node.flags |= kFlagDialog;
     if (hidden) node.flags |= kFlagHidden;
+    if (attrs.hidden && IsStreamedPartId(attrs.id) && attrs.id[0] == 'S') node.flags |= kFlagStreamed;
     node.hints = hints;
     node.class_hash = ClassHash(attrs.cls);
     if (!attrs.role.empty() && AsciiLower(NormalizeSpace(attrs.role)) == "main") {
@@ -284,6 +289,44 @@ class Segmenter {
     if (block) owner_ = id;
     Count(tag, +1);
     EnterStructure(e, id);
+  }
+
+  // The parts a server streamed after the rest (React's hidden
+  // <div id="S:2">, each moved by a script into its placeholder,
+  // <template id="B:2">), by their number.
+  void FindStreamedParts(const GumboNode* root) {
+    std::vector<const GumboNode*> todo{root};
+    while (!todo.empty()) {
+      const GumboNode* n = todo.back();
+      todo.pop_back();
+      if (n->type != GUMBO_NODE_ELEMENT) continue;
+      const GumboElement& e = n->v.element;
+      if (!IsEnteredElement(e)) continue;
+      const Attributes attrs = ReadAttributes(e);
+      if (attrs.hidden && IsStreamedPartId(attrs.id) && attrs.id[0] == 'S') {
+        streamed_.emplace(attrs.id.substr(2), Streamed{n, false});
+      }
+      for (unsigned i = 0; i < e.children.length; ++i) {
+        todo.push_back(static_cast<const GumboNode*>(e.children.data[i]));
+      }
+    }
+  }
+
+  // Reads a streamed part, shown, in place of its placeholder, once, and
+  // passes it over where it was sent. True when `n` was either.
+  bool PlaceStreamed(const GumboNode* n) {
+    const GumboElement& e = n->v.element;
+    const std::string_view id = Attr(e, Attribute::kId);
+    if (id.size() < 3 || id[1] != ':') return false;
+    const auto it = streamed_.find(id.substr(2));
+    if (it == streamed_.end()) return false;
+    if (id[0] == 'S') return it->second.node == n && it->second.placed;
+    if (id[0] != 'B' || e.tag != GUMBO_TAG_TEMPLATE || it->second.placed) return false;
+    it->second.placed = true;
+    shown_ = it->second.node;
+    Enter(shown_);
+    shown_ = nullptr;
+    return true;
   }
 
   // Lists, tables, links and <time>: the structure a block carries along.
@@ -757,13 +800,20 @@ class Segmenter {
   std::vector<TableContext> tables_;    // open tables, innermost last
   std::vector<Capture> captures_;
   std::unique_ptr<icu::BreakIterator> words_;
+  struct Streamed {
+    const GumboNode* node;
+    bool placed;  // read in its placeholder's place
+  };
+  const bool place_streamed_;
+  std::unordered_map<std::string_view, Streamed> streamed_;  // by number: "2" for "S:2"
+  const GumboNode* shown_ = nullptr;  // the streamed part being entered in its place
 };
 
 }  // namespace
 
-Page SegmentBlocks(const Document& doc) {
+Page SegmentBlocks(const Document& doc, bool place_streamed) {
   Page page;
-  Segmenter(&page).Run(doc.root());
+  Segmenter(&page, place_streamed).Run(doc.root());
   return page;
 }
 

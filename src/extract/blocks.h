@@ -35,6 +35,9 @@ enum NodeFlag : std::uint32_t {
   // thread's reply under its opening post).
   kFlagQaPost = 1u << 11,
   kFlagCommentProp = 1u << 12,
+  // A hidden element whose id is "S:" and a number: a part of the page a
+  // server streamed late (React), which a script moves into its place.
+  kFlagStreamed = 1u << 13,
 };
 
 // One element of the page, in preorder: a node's descendants follow it and
@@ -117,7 +120,11 @@ struct Page {
   RawMetadata meta;
 };
 
-Page SegmentBlocks(const Document& doc);
+// With `place_streamed`, the parts of the page a server streamed after the
+// rest (React: a hidden <div id="S:2"> that a script moves into its
+// placeholder <template id="B:2">) are read in their places and shown;
+// without it they stay where they were sent, hidden (kFlagStreamed).
+Page SegmentBlocks(const Document& doc, bool place_streamed = false);
 
 // What a short line (at most tuning::kMaxPostDateChars) says of a date:
 // whether it holds a clock time ("4:55pm", "18:36"; the hour may be glued

@@ -76,6 +76,19 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
   FillArticle(*page, *scores, selection, meta, options, article);
 }
 
+namespace {
+
+// Whether the page holds parts a server streamed late, hidden where they
+// were sent (kFlagStreamed).
+bool HasStreamedParts(const Page& page) {
+  for (const Node& n : page.nodes) {
+    if (n.flags & kFlagStreamed) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& options,
                                const PageInfo& info, std::string* release) {
   if (bytes.size() > options.max_input_bytes) {
@@ -118,6 +131,16 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   const Metadata meta = ReadMetadata(segmented, info.url);
   Scores scores = ScoreBlocks(segmented);
   ChooseContent(meta, options, &segmented, &scores, &article);
+  if (article.text.empty() && HasStreamedParts(segmented)) {
+    // Nothing shown holds the content: it came in the parts streamed late.
+    segmented = SegmentBlocks(doc, /*place_streamed=*/true);
+    scores = ScoreBlocks(segmented);
+    Article again;
+    again.url = article.url;
+    again.encoding = article.encoding;
+    ChooseContent(meta, options, &segmented, &scores, &again);
+    article = std::move(again);
+  }
   article.title = meta.title;
   article.authors = meta.authors;
   article.date = meta.date;

@@ -766,9 +766,10 @@ class Stripper {
   }
 
   // The hints an id attribute gives; an id without any is dropped. Values
-  // that Gumbo rewrites are kept.
+  // that Gumbo rewrites are kept, and a streamed part's ("S:2", "B:2").
   static bool IdHints(std::string_view value) {
-    return GumboRewrites(value) || ClassifyAttributes({}, value, {}, {}) != 0;
+    return GumboRewrites(value) || ClassifyAttributes({}, value, {}, {}) != 0 ||
+           IsStreamedPartId(value);
   }
 
   // An attribute standing for the dropped ones of a formatting element:
