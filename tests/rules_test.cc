@@ -177,6 +177,51 @@ TEST(RulesTest, CopiesOfTheStoryForOtherScreensGo) {
   }
 }
 
+// How often `what` occurs in `text`.
+int Occurrences(const std::string& text, const std::string& what) {
+  int n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
+    ++n;
+  }
+  return n;
+}
+
+TEST(RulesTest, ProductDescriptionCopiesGo) {
+  // A product page repeats its one-paragraph description in the box of each
+  // colour, one shown at a time: on a product page one good paragraph is a
+  // copy, and the text holds it once. Its data sheet's short values said
+  // twice ("Yes") stay, and so does the same paragraph twice on a page that
+  // is no product (a story may say a sentence again).
+  const std::string description =
+      "The Staple Tee: a regular fit cut from mid-weight combed cotton, with a ribbed neck "
+      "and a straight hem that keeps its shape wash after wash.";
+  const auto page = [&](const std::string& head) {
+    std::string html = "<html><head><title>Staple Tee | Cotton Co</title>" + head +
+                       "</head><body><main><div class=\"product\"><h1>Staple Tee</h1>";
+    for (const char* colour : {"white", "black", "navy"}) {
+      html += std::string("<div class=\"swatch-panel\" data-colour=\"") + colour + "\"><p>" +
+              description + "</p></div>";
+    }
+    return html +
+           "<table><tr><td>Preshrunk</td><td>Yes</td></tr><tr><td>Tear-away label</td>"
+           "<td>Yes</td></tr><tr><td>Weight</td><td>180 gsm</td></tr></table><p>Wash it "
+           "cold with like colours and dry it flat in the shade: the cotton will stay soft "
+           "and the colour will not fade for years.</p></div></main></body></html>";
+  };
+  Result<Article> product = Extract(page(
+      "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Staple Tee\"}"
+      "</script>"));
+  ASSERT_TRUE(product.ok());
+  EXPECT_EQ(product->page_type, PageType::kProduct);
+  EXPECT_EQ(Occurrences(product->text, description), 1) << product->text;
+  EXPECT_EQ(Occurrences(product->text, "Yes"), 2) << product->text;
+  EXPECT_NE(product->text.find("dry it flat in the shade"), std::string::npos) << product->text;
+  Result<Article> story = Extract(page("<meta property=\"og:type\" content=\"article\">"));
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->page_type, PageType::kProduct);
+  EXPECT_EQ(Occurrences(story->text, description), 3) << story->text;
+}
+
 TEST(RulesTest, ReplyQuotingAPostKeepsTheQuote) {
   // A reply quotes the whole first post before answering it: a quotation
   // repeats on purpose, and stays.

@@ -61,9 +61,12 @@ struct KeptRuns {
 
 }  // namespace
 
-void DropCopies(const Page& page, Selection* selection) {
+void DropCopies(const Page& page, PageType type, Selection* selection) {
   const KeptRuns kept(page, *selection);
-  if (static_cast<int>(kept.blocks.size()) < 2 * tuning::kMinCopyBlocks) return;
+  const bool product = type == PageType::kProduct;
+  const int min_blocks = product ? 1 : tuning::kMinCopyBlocks;
+  const int min_chars = product ? tuning::kGoodBlockChars : tuning::kMinCopyChars;
+  if (static_cast<int>(kept.blocks.size()) < 2 * min_blocks) return;
   // Per hash of a kept run, where the first element holding it starts
   // (an index into kept.blocks).
   std::unordered_map<std::uint64_t, int> first;
@@ -75,7 +78,7 @@ void DropCopies(const Page& page, Selection* selection) {
     const int begin = kept.rank[n.block_begin];
     const int end = kept.rank[n.block_end];
     const int count = end - begin;
-    if (count < tuning::kMinCopyBlocks || kept.chars[end] - kept.chars[begin] < tuning::kMinCopyChars) {
+    if (count < min_blocks || kept.chars[end] - kept.chars[begin] < min_chars) {
       // Too little kept text here, and so in every descendant.
       i = static_cast<std::size_t>(n.end);
       continue;

@@ -16,8 +16,10 @@ namespace pith::internal {
 // that text is at least tuning::kMinCopyBlocks blocks and
 // tuning::kMinCopyChars weighted characters: a copy of a run of paragraphs,
 // not a sentence a page rightly says twice (a pull quote, a recipe's "Bake
-// for 20 minutes", a forum reply quoting one line).
-void DropCopies(const Page& page, Selection* selection);
+// for 20 minutes", a forum reply quoting one line). On a product page
+// (`type`) one good block (tuning::kGoodBlockChars) is enough: shops repeat
+// the description's paragraph in each colour's or screen's box.
+void DropCopies(const Page& page, PageType type, Selection* selection);
 
 }  // namespace pith::internal
 

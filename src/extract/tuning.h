@@ -198,6 +198,8 @@ inline constexpr double kJsonLdPreferRatio = 1.5;
 // copy for another screen size or a slider's clone when it is at least this
 // many blocks and weighted characters: a page rightly repeats a sentence (a
 // pull quote, a recipe's step, a reply quoting a line), rarely a run of them.
+// On a product page one block of kGoodBlockChars is enough (a description's
+// paragraph repeated in each colour's box).
 inline constexpr int kMinCopyBlocks = 2;
 inline constexpr int kMinCopyChars = 200;
 
