@@ -195,6 +195,26 @@ TEST(PageTypeTest, BusinessTypeGivesWayToADeclaredPost) {
             PageType::kService);
 }
 
+TEST(PageTypeTest, ArticlesDeclaredOnItemsMakeAListing) {
+  // A blog's index whose teasers each declare themselves an Article in
+  // microdata, none holding most of the text: a listing. A story whose own
+  // item holds its text, with teasers declared as articles beside it, is an
+  // article; so is a page with two teasers only.
+  const std::string teaser =
+      "<div class=\"teaser\" itemscope itemtype=\"https://schema.org/BlogPosting\"><h2><a "
+      "href=\"/p/1\">Why the ferry timetable changed</a></h2>" + Repeat(kParagraph, 3) +
+      "</div>";
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Blog</h1>" + Repeat(teaser, 4) + "</main>")),
+            PageType::kListing);
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Blog</h1>" + Repeat(teaser, 2) + "</main>")),
+            PageType::kArticle);
+  EXPECT_EQ(TypeOf(Html("", "<main><article itemscope itemtype=\"https://schema.org/"
+                            "NewsArticle\"><h1>Title</h1>" + Repeat(kParagraph, 16) +
+                            "</article><div class=\"more\">" + Repeat(teaser, 4) +
+                            "</div></main>")),
+            PageType::kArticle);
+}
+
 TEST(PageTypeTest, JsonCarriesIt) {
   Result<Article> a = Extract(Html(JsonLd(R"({"@type":"Product"})"), Repeat(kParagraph, 2)));
   ASSERT_TRUE(a.ok());

@@ -2067,6 +2067,42 @@ TEST(RulesTest, AManualPagesSectionsAreAllKept) {
       {"Recording changes", "Migrations", "free documentation terms"});
 }
 
+TEST(RulesTest, ABlogIndexOfDeclaredArticlesKeepsItsItems) {
+  // A blog's index: each teaser declares itself a BlogPosting in microdata
+  // (a linked title, the writer's linked name, a summary), none holding most
+  // of the text. The page is a listing, not the article its declarations
+  // say, and its items stay whole, writers and topic links included; the
+  // menu and the footer's links go.
+  std::string teasers;
+  const char* titles[] = {"Why the ferry timetable changed", "A new pier for the old harbour",
+                          "Counting boats in winter", "The lighthouse gets a new lamp"};
+  const char* writers[] = {"Ann Lee", "Bo Berg", "Cy Moss", "Di Park"};
+  const char* topics[] = {"ferries", "piers", "boats", "lights"};
+  for (int i = 0; i < 4; ++i) {
+    teasers += std::string("<div class=\"teaser\" itemscope itemtype=\"https://schema.org/"
+                           "BlogPosting\"><h2><a href=\"/p/") + std::to_string(i) + "\">" +
+               titles[i] + "</a></h2><p><a href=\"/by/" + std::to_string(i) + "\">" +
+               writers[i] + "</a></p>";
+    for (int k = 0; k < 3; ++k) {
+      teasers += "<p>The harbour office wrote to every boat owner this week, and most of them "
+                 "answered that the new rules would change how they plan their trips, part " +
+                 std::to_string(k) + ".</p>";
+    }
+    teasers += std::string("<p><a href=\"/topic/") + topics[i] + "\">More on " + topics[i] +
+               "</a></p></div>";
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>Harbour blog</title></head><body><ul class=\"menu\"><li><a "
+      "href=\"/\">Front page</a></li><li><a href=\"/about\">About the harbour</a></li><li><a "
+      "href=\"/contact\">Contact us</a></li></ul><main><h1>Harbour blog</h1>" + teasers +
+          "</main><footer><p><a href=\"/terms\">Terms of use</a> <a href=\"/privacy\">Privacy "
+          "notice</a></p></footer></body></html>",
+      PageType::kListing,
+      {"Why the ferry timetable changed\n\nAnn Lee\n\nThe harbour office",
+       "The lighthouse gets a new lamp\n\nDi Park", "part 2.\n\nMore on lights"},
+      {"About the harbour", "Privacy notice"});
+}
+
 TEST(RulesTest, CommentsBesideAListingsItemsGo) {
   // A list of books ranked by votes, with readers' comments under it that
   // hold more text than the list: the items are the content, the comments

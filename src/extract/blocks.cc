@@ -279,9 +279,7 @@ class Segmenter {
     const int id = static_cast<int>(page_->nodes.size());
     page_->nodes.push_back(node);
     if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(attrs.lang);
-    if (!attrs.itemtype.empty() && ReadItemType(attrs.itemtype)) {
-      page_->nodes[id].flags |= kFlagQaPost;
-    }
+    if (!attrs.itemtype.empty()) page_->nodes[id].flags |= ReadItemType(attrs.itemtype);
     if (!attrs.itemprop.empty() && AsciiLower(NormalizeSpace(attrs.itemprop)) == "comment") {
       page_->nodes[id].flags |= kFlagCommentProp;
     }
@@ -695,10 +693,11 @@ class Segmenter {
   }
 
   // "https://schema.org/Product" -> "Product"; of several types, each.
-  // True when one of them is Question or Answer.
-  bool ReadItemType(std::string_view itemtype) {
+  // Returns the node's flags they give: kFlagQaPost when one of them is
+  // Question or Answer, kFlagArticleItem when one is an article type.
+  std::uint32_t ReadItemType(std::string_view itemtype) {
     std::vector<std::string>& types = page_->meta.item_types;
-    bool qa = false;
+    std::uint32_t flags = 0;
     std::size_t i = 0;
     while (i < itemtype.size()) {
       while (i < itemtype.size() && IsHtmlSpace(itemtype[i])) ++i;
@@ -708,10 +707,11 @@ class Segmenter {
       while (!url.empty() && url.back() == '/') url.remove_suffix(1);
       const std::size_t slash = url.find_last_of("/#");
       if (slash != std::string_view::npos) url.remove_prefix(slash + 1);
-      qa |= url == "Question" || url == "Answer";
+      if (url == "Question" || url == "Answer") flags |= kFlagQaPost;
+      if (ClassifySchemaType(url).type == PageType::kArticle) flags |= kFlagArticleItem;
       if (!url.empty() && types.size() < tuning::kMaxItemTypes) types.emplace_back(url);
     }
-    return qa;
+    return flags;
   }
 
   void ReadLink(const GumboElement& e) {

@@ -38,6 +38,9 @@ enum NodeFlag : std::uint32_t {
   // A hidden element whose id is "S:" and a number: a part of the page a
   // server streamed late (React), which a script moves into its place.
   kFlagStreamed = 1u << 13,
+  // Microdata: an item typed as an article (Article, BlogPosting,
+  // NewsArticle...): a story, or one of a listing's teasers.
+  kFlagArticleItem = 1u << 14,
 };
 
 // One element of the page, in preorder: a node's descendants follow it and

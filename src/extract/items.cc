@@ -91,7 +91,9 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
                    PageType type, Selection* sel) {
   const bool listed = type == PageType::kCollection || type == PageType::kListing ||
                       type == PageType::kDocumentation;
-  if (!listed || signals.declares_article) {
+  // An article declared on a listing is a story's page typed by its teasers,
+  // unless the articles declared are the listing's items.
+  if (!listed || (signals.declares_article && !signals.lists_articles)) {
     return;
   }
   const std::vector<ItemList> lists = FindItemLists(page, scores, ChromeForItems(page, scores));

@@ -198,6 +198,23 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
   }
 }
 
+// Outermost microdata article items: how many, and whether they list
+// articles (see PageTypeSignals::lists_articles). Reads s->prose_chars.
+void ReadArticleItems(const Page& page, const Scores& scores, PageTypeSignals* s) {
+  int largest = 0;
+  for (std::size_t i = 0; i < page.nodes.size();) {
+    const Node& n = page.nodes[i];
+    if ((n.flags & kFlagArticleItem) == 0) {
+      ++i;
+      continue;
+    }
+    ++s->article_items;
+    largest = std::max(largest, scores.good_chars[i]);
+    i = static_cast<std::size_t>(n.end);  // items inside it are its parts
+  }
+  s->lists_articles = s->article_items >= tuning::kMinRepeats && 2 * largest < s->prose_chars;
+}
+
 }  // namespace
 
 PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
@@ -216,6 +233,7 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
     if (b.kind == BlockKind::kCode) s.code_chars += b.chars;
     if (b.kind == BlockKind::kHeading) ++s.headings;
   }
+  ReadArticleItems(page, scores, &s);
   s.prices = price_sums.back();
   s.spec_rows = CountSpecRows(page, chrome);
   ReadRepeats(page, scores, chrome, price_sums, &s);
@@ -239,6 +257,9 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
   }
   if (s.posts >= tuning::kMinForumPosts) {
     return guess(PageType::kForum, std::to_string(s.posts) + " posts");
+  }
+  if (s.lists_articles) {
+    return guess(PageType::kListing, std::to_string(s.article_items) + " declared articles");
   }
   if (s.priced_tiles >= tuning::kMinCollectionTiles) {
     return guess(PageType::kCollection, std::to_string(s.priced_tiles) + " priced tiles");

@@ -27,6 +27,12 @@ struct PageTypeSignals {
   bool og_article = false;        // og:type "article"
   bool declares_faq = false;      // FAQPage: service and shop pages carry it too
   int products = 0;               // products declared (JSON-LD or microdata Product, Course...)
+  // Microdata article items, outermost ones (kFlagArticleItem), and whether
+  // they are a list of articles: several, none holding half the page's prose
+  // (a blog's index of teasers, each an Article; a story's own item holds
+  // most of its page).
+  int article_items = 0;
+  bool lists_articles = false;
   // Structure.
   int prose_chars = 0;     // weighted characters of good blocks outside chrome
   int code_chars = 0;      // characters of <pre> blocks
