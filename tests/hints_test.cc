@@ -55,6 +55,8 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"", "customerReviewsList", kHintReviews},
       {"testimonial-slider", "", kHintReviews | kHintCaption},
       {"reviewer-name", "", 0},                       // a reviewer is no review
+      {"mover-profile", "", 0},                       // a company's profile is content
+      {"postprofile", "", kHintAuthor},               // a forum's user card
       // Letters of a code are no word: a hex id glued after a digit, a hash,
       // a UUID; a word glued before a digit is still one.
       {"elementor-element elementor-element-58ad1d2", "", 0},

@@ -268,6 +268,29 @@ TEST(RulesTest, HeadingsClassedAsHeadersStay) {
   }
 }
 
+TEST(RulesTest, ProfilesOfTheListedCompaniesStay) {
+  // A guide's ranked companies, each in a "profile" box: what the guide is
+  // about, not who wrote it. The author's box still goes.
+  std::string html =
+      "<html><head><title>Best movers in town | Valley Post</title></head><body><article>"
+      "<h1>Best movers in town</h1><p>We compared the moving companies of the valley on price, "
+      "care and punctuality, and three of them stood out from the others this year.</p>";
+  for (const char* name : {"Riverside Removals", "Mill Lane Movers", "Upper Town Vans"}) {
+    html += std::string("<div class=\"mover-profile\"><h3>") + name + "</h3><p>" + name +
+            " has moved families across the valley for twenty years, with careful crews, fair "
+            "prices and storage for those whose new home is not ready yet.</p></div>";
+  }
+  html += "<div class=\"author-box\"><p>Jane Doe writes about homes and gardens for the Valley "
+          "Post, and has moved house eleven times herself.</p></div></article></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  for (const char* kept : {"Riverside Removals has moved families", "Mill Lane Movers has moved",
+                           "Upper Town Vans has moved"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  EXPECT_EQ(a->text.find("Jane Doe writes"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LongCommentSectionDoesNotWinOverAShortStory) {
   // Eight comments, each in a "content" div, hold more text than the story;
   // nothing inside #comments may be the article.

@@ -43,8 +43,11 @@ const std::array<Vocabulary, 16> kVocabularies = {{
       "promo", "dfp", "adslot", "banner"}},
     {kHintNewsletter, "newsletter", "class/id: newsletter",
      {"newsletter", "subscribe", "subscription", "signup", "optin"}},
+    // Not "profile": a company's or a product's profile ("mover-profile") is
+    // content as often as a user's is chrome; a forum's user card says
+    // "postprofile" or "userinfo".
     {kHintAuthor, "author", "class/id: author",
-     {"author", "bio", "authorbox", "avatar", "signature", "profile", "postprofile", "userinfo",
+     {"author", "bio", "authorbox", "avatar", "signature", "postprofile", "userinfo",
       "usertitle"}},
     {kHintMeta, "meta", "class/id: meta",
      {"byline", "dateline", "meta", "tags", "tag", "categories", "timestamp", "posted",
