@@ -1409,6 +1409,63 @@ TEST(RulesTest, ThreadDropsAPostersTitleWrittenAsASentence) {
   }
 }
 
+TEST(RulesTest, ThreadOfTwoPostsKeepsTheReply) {
+  // A thread of a question and one short reply, too few posts to read as a
+  // run, the reply's box heavy with markup (its poster's machine listed
+  // part by part, a bar of buttons): the region holds the question's post,
+  // and the reply (its twin by tag and class, dated) joins without the long
+  // list in the poster's card beside it; both posters' names and dates stay
+  // above their texts, the cards' titles and counts go.
+  auto post = [](const std::string& name, const std::string& date, const std::string& card,
+                 const std::string& body) {
+    return "<article class=\"post box\"><aside class=\"card\"><h3><a href=\"/u/" + name + "\">" +
+           name + "</a></h3><ul><li>Members</li><li>10.2k</li></ul>" + card +
+           "</aside><div class=\"column\"><div class=\"meta\">Posted " + date +
+           "</div><div class=\"body\">" + body + "</div></div></article>";
+  };
+  std::string rig = "<div class=\"rig\"><h4>My main rig</h4>";
+  for (const char* part :
+       {"Motherboard: a large board with many slots for everything, bought used last year",
+        "Processor: sixty-four cores running at a modest clock, cooled by the loop below",
+        "Memory: eight sticks of sixteen gigabytes each, all of them lit in the same colour",
+        "Graphics: one card with a water block, fed by two radiators at the top of the case",
+        "Storage: four solid state drives and one big spinning disk for the older backups",
+        "Cooling: a custom loop with two pumps, three radiators and far too many fans"}) {
+    const std::string text = part;
+    const std::size_t colon = text.find(':');
+    rig += "<div class=\"spec\"><i class=\"icon\"></i><b>" + text.substr(0, colon + 1) +
+           "</b> <span><i class=\"icon\"></i>" + text.substr(colon + 2) + ".</span></div>";
+  }
+  rig += "</div><ul class=\"tools\">";
+  for (int i = 0; i < 10; ++i) rig += "<li><a href=\"#\"><i class=\"icon\"></i></a></li>";
+  rig += "</ul>";
+  const std::string html =
+      "<html><head><title>What are these two ports on the new case?</title>"
+      "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\"}</script>"
+      "</head><body><h1>What are these two ports on the new case?</h1><div class=\"feed\">" +
+      post("rabbids", "March 19, 2024", "",
+           "<p>Not sure if this is the right place for this question, but does anyone know "
+           "what these two things on the new case are for? The manual says nothing about "
+           "them, yet both look very intentional and made for a specific purpose.</p><p>One "
+           "is on the outside, right below where the power supply sits, and the other is "
+           "inside the bottom panel of the case, where the intake fans go.</p><p>I looked "
+           "through the whole manual twice and searched the support pages of the maker, and "
+           "neither says a word about them, which seems odd for parts made on purpose.</p>"
+           "<p>If anyone has the same case and found out what they connect to, please let me "
+           "know, because I would like to plan the cables before the other parts arrive.</p>") +
+      post("devbiker", "March 20, 2024", rig,
+           "<p>I have heard the rear one is for an external connection of lighting "
+           "devices.</p><p>Not sure about the one at the bottom.</p>") +
+      "</div><footer><p>Powered by a forum engine, all rights reserved.</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kForum,
+                       {"rabbids\n\nPosted March 19, 2024\n\nNot sure if this is the right place",
+                        "devbiker\n\nPosted March 20, 2024\n\nI have heard the rear one",
+                        "Not sure about the one at the bottom."},
+                       {"Members", "10.2k", "My main rig", "Motherboard", "sixty-four cores",
+                        "Powered by"});
+}
+
 TEST(RulesTest, ThreadKeepsTheLinesOpeningAPostsText) {
   // A thread whose second post opens its text with short lines in the text's
   // own box ("Hi all,", "Here is the log:") before a long log: they are the

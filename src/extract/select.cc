@@ -1219,7 +1219,7 @@ int PostText(const Page& page, const std::vector<bool>& hidden,
 }
 
 // The posts of a thread: siblings of one tag and class, at least
-// tuning::kMinRepeats of them, each holding kept text under a dated head.
+// tuning::kMinSiblingPosts of them, each holding kept text under a dated head.
 std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
                            const std::vector<Decision>& decisions) {
   std::vector<std::pair<std::uint64_t, int>> scratch;
@@ -1235,8 +1235,8 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
   for (std::size_t p = 0; p < page.nodes.size(); ++p) {
     const Node& parent = page.nodes[p];
     if (parent.block_end - parent.block_begin < tuning::kMinRepeats) continue;
-    ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinRepeats, dated_text, take_group,
-                        &scratch);
+    ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinSiblingPosts, dated_text,
+                        take_group, &scratch);
   }
   return posts;
 }
@@ -1284,6 +1284,64 @@ void AddOpeningPost(const Page& page, const Scores& scores, const Metadata& meta
       return;
     }
     cur = up;
+  }
+}
+
+// On a thread of two posts (a short reply adds too little for the region
+// to grow over it) the region holds one post: climbing from the region's
+// first root to <main> (or <body>), at the first node with a class that
+// holds a visible dated block (the post's head) and has siblings of its tag
+// and class, when exactly one such sibling stands beside it, no chrome,
+// with good text and few links, it is decided together with the region's
+// root (alone, a poster's card longer than the reply would be spared for
+// its size: a list of the poster's machine) and joins when it keeps text
+// under a dated block (PostText): the reply. A longer thread is left as it
+// is (truths of long threads stop after the first posts).
+void AddTwinPost(const Page& page, const Scores& scores, const Metadata& meta,
+                 const std::vector<bool>& hidden, const std::vector<bool>& excluded,
+                 Selection* sel) {
+  if (sel->roots.empty()) return;
+  const int root = sel->roots.front();
+  auto dated = [&](int c) {
+    for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
+      if (!hidden[page.blocks[b].node] && PostDateStrength(page.blocks[b]) > 0) return true;
+    }
+    return false;
+  };
+  for (int cur = root; cur >= 0 && !(page.nodes[cur].flags & (kFlagBody | kFlagMain));
+       cur = page.nodes[cur].parent) {
+    const Node& self = page.nodes[cur];
+    const int up = self.parent;
+    if (up < 0) return;
+    if (self.class_hash == 0 || !dated(cur)) continue;
+    int twin = -1, twins = 0;
+    for (int c = up + 1; c < page.nodes[up].end; c = page.nodes[c].end) {
+      if (c != cur && TemplateKey(page.nodes[c]) == TemplateKey(self)) {
+        twin = c;
+        ++twins;
+      }
+    }
+    if (twins == 0) continue;
+    if (twins > 1 || excluded[twin] || ChromeReason(page.nodes[twin]) != nullptr) return;
+    const int post = twin;
+    if (scores.good_chars[twin] == 0 ||
+        NodeLinkDensity(scores, twin) >= tuning::kSiblingLinkDensity) {
+      return;
+    }
+    const Node& n = page.nodes[twin];
+    if (std::any_of(sel->decisions.begin() + n.block_begin, sel->decisions.begin() + n.block_end,
+                    [](const Decision& d) { return d.kept; })) {
+      return;
+    }
+    std::vector<Decision> own(page.blocks.size(), Decision{false, kOutsideRegion});
+    DecideRegion(page, scores, meta, PageType::kForum, {root, twin}, &own);
+    int date = -1;
+    if (PostText(page, hidden, own, page.nodes[post].block_begin, n.block_end, &date) < 0) return;
+    std::copy(own.begin() + n.block_begin, own.begin() + n.block_end,
+              sel->decisions.begin() + n.block_begin);
+    sel->roots.push_back(twin);
+    std::sort(sel->roots.begin(), sel->roots.end());
+    return;
   }
 }
 
@@ -1480,7 +1538,10 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
       AddProductBox(page, scores, meta, type, excluded, &sel);
       AddFeatureSections(page, scores, meta, type, excluded, &sel);
     }
-    if (type == PageType::kForum) AddOpeningPost(page, scores, meta, excluded, &sel);
+    if (type == PageType::kForum) {
+      AddOpeningPost(page, scores, meta, excluded, &sel);
+      AddTwinPost(page, scores, meta, hidden, excluded, &sel);
+    }
     if (type == PageType::kService || type == PageType::kDocumentation ||
         type == PageType::kProduct) {
       AddTwinSections(page, scores, meta, type, excluded, &sel);

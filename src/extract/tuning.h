@@ -250,6 +250,10 @@ inline constexpr int kPostSignatureBlocks = 3;
 inline constexpr int kMaxTileChars = 400;
 // Posts that make a thread.
 inline constexpr int kMinForumPosts = 3;
+// On a thread, siblings of one tag and class each holding kept text under a
+// dated head are its posts from this many on (a question and its one reply;
+// three make the page a thread, kMinForumPosts).
+inline constexpr int kMinSiblingPosts = 2;
 // Tiles with prices that make a shop's category page.
 inline constexpr int kMinCollectionTiles = 4;
 // Label/value rows beside a price that make a product's data sheet.
