@@ -28,7 +28,7 @@ baseline=tools/bench/baseline.json
 status=0
 for set in scrapinghub trafilatura-dev wcxb-dev; do
   [ -d "$bench_dir/$set/html" ] || { echo "bench-guard: no $bench_dir/$set" >&2; exit 2; }
-  line=$("$build/bench" "$bench_dir/$set" | grep -E '^(pages|docs) ')
+  line=$("$build/bench" "$bench_dir/$set" --quality-only | grep -E '^(pages|docs) ')
   f1=$(sed -E 's/.*F1 ([0-9.]+).*/\1/' <<<"$line")
   p=$(sed -E 's/.*precision ([0-9.]+).*/\1/' <<<"$line")
   r=$(sed -E 's/.*recall ([0-9.]+).*/\1/' <<<"$line")
