@@ -2443,5 +2443,35 @@ TEST(RulesTest, StreamedPartsStayHiddenBesideShownText) {
   EXPECT_EQ(a->text.find("Sign up for our newsletter"), std::string::npos) << a->text;
 }
 
+
+TEST(RulesTest, ServiceFeatureTitlesInsideTheTextStay) {
+  // A service page tells some of its features by their titles alone (a grid
+  // of cards, each a heading over an icon): inside the text they stay; a
+  // heading after the last text still goes. The same page declared an
+  // article keeps to headings over text.
+  auto page = [](const std::string& declared) {
+    return "<html><head><title>Data consulting | Northwind Analytics</title>"
+           "<meta property=\"og:type\" content=\"article\">" + declared +
+           "</head><body><nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav><main>"
+           "<h1>Data consulting</h1><p>Our consultants turn the data a company already holds "
+           "into reports its managers read every morning, and into forecasts they trust.</p>"
+           "<h2>Why clients choose us</h2><div class=\"cards\"><div class=\"card\"><h3>Proven "
+           "track record</h3></div><div class=\"card\"><h3>Clear roadmaps</h3></div>"
+           "<div class=\"card\"><h3>Senior teams only</h3></div></div>"
+           "<h2>How we work</h2><p>Every engagement starts with two weeks of interviews and "
+           "ends with a handover, so that your own staff can run what we built.</p>"
+           "<p>We price each phase on its own, and you may stop after any of them without "
+           "paying for the rest of the plan.</p><h4>Follow us</h4></main>"
+           "<footer><p>Northwind Analytics Ltd, registered in Leeds</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(page(""), PageType::kService,
+                       {"Proven track record", "Clear roadmaps", "Senior teams only",
+                        "two weeks of interviews", "without paying for the rest"},
+                       {"Follow us", "About", "registered in Leeds"});
+  ExpectKeptAndDropped(
+      page("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":"
+           "\"Data consulting\"}</script>"),
+      PageType::kArticle, {"two weeks of interviews"}, {"Proven track record", "Follow us"});
+}
 }  // namespace
 }  // namespace pith

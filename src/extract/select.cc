@@ -392,9 +392,10 @@ bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
 
 // Among the kept blocks (`survivors`, in order): short blocks survive only
 // between text, introducing a list there or signing a kept quote; headings
-// (partly linked ones too) only before text and not over a link list; a
-// mostly linked sentence only inside or opening the text.
-void TrimEdges(const Page& page, const std::vector<int>& members,
+// (partly linked ones too) only before text (on a service page anywhere
+// inside the text) and not over a link list; a mostly linked sentence only
+// inside or opening the text.
+void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                const std::vector<int>& survivors, const std::vector<bool>& linked_sentence,
                std::vector<Decision>* decisions) {
   const std::vector<bool> in_list_run = UnlinkedListRuns(page, survivors);
@@ -440,9 +441,13 @@ void TrimEdges(const Page& page, const std::vector<int>& members,
           break;
         }
       }
+      // On a service page a heading inside the text stays over no text of
+      // its own: a grid of features told by their titles alone.
+      const bool inside = type == PageType::kService && static_cast<int>(i) > first_text &&
+                          static_cast<int>(i) < last_text;
       if (HeadsALinkList(page, members, b, *decisions)) {
         d = {false, "heading of a link list"};
-      } else if (!text_follows) {
+      } else if (!text_follows && !inside) {
         d = {false, "heading with no text after it"};
       }
     } else if (!ReadsAsText(block) && !in_list_run[i] &&
@@ -767,7 +772,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     }
   }
 
-  TrimEdges(page, members, survivors, linked_sentence, decisions);
+  TrimEdges(page, type, members, survivors, linked_sentence, decisions);
   DropIntroductionsOfDropped(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_headings, decisions);
