@@ -57,6 +57,9 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"reviewer-name", "", 0},                       // a reviewer is no review
       {"mover-profile", "", 0},                       // a company's profile is content
       {"postprofile", "", kHintAuthor},               // a forum's user card
+      // A shop's shipping and returns terms too: chrome on product pages only.
+      {"", "shipping_and_returns", kHintShopPolicy},
+      {"product-returns-policy", "", kHintShopPolicy},
       // Letters of a code are no word: a hex id glued after a digit, a hash,
       // a UUID; a word glued before a digit is still one.
       {"elementor-element elementor-element-58ad1d2", "", 0},
@@ -95,6 +98,7 @@ TEST(ChromeHintNameTest, NamesTheCategory) {
   EXPECT_STREQ(ChromeHintName(kHintShare | kHintPositive), "share");
   EXPECT_STREQ(ChromeHintName(kHintPositive), "");
   EXPECT_STREQ(ChromeHintName(kHintReviews), "");  // chrome only where the page type says so
+  EXPECT_STREQ(ChromeHintName(kHintShopPolicy), "");
   EXPECT_STREQ(ChromeHintReason(kHintHeader), "class/id: header");
   EXPECT_STREQ(ChromeHintReason(kHintShare | kHintPositive), "class/id: share");
 }

@@ -1807,6 +1807,42 @@ TEST(RulesTest, ProductReviewsAreChrome) {
       PageType::kProduct, {"Its batteries outlasted my patience", "It lives in my bag now"}, {});
 }
 
+TEST(RulesTest, ProductShippingTermsAreChrome) {
+  // A product page: the description, then the shop's shipping and returns
+  // terms in a box named for them, written as sentences between the
+  // description's parts. The terms go, their heading too; the description
+  // stays. A shop's page about its terms, which is no product, keeps them.
+  const std::string terms =
+      "<div id=\"shipping-and-returns\"><h2>Shipping and returns</h2><p>Order today and your "
+      "parcel should arrive within twelve working days, packed in a box of recycled card.</p>"
+      "<p>Returns are accepted within fourteen days; buyers pay for the return shipping unless "
+      "the item arrived damaged.</p></div>";
+  const std::string product =
+      "<html><head><title>Harbour Jug | Quay Pottery</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour Jug\"}</script>"
+      "</head><body><main><div class=\"product\"><h1>Harbour Jug</h1><div "
+      "class=\"description\"><p>Thrown on the wheel from local stoneware clay and glazed in the "
+      "blue of the harbour at dusk, this jug pours without a drip.</p></div>" + terms +
+      "<div class=\"details\"><p>It holds a litre of water or milk, and its handle is pulled "
+      "by hand so that it sits comfortably in the palm when the jug is full.</p></div></div>"
+      "</main></body></html>";
+  ExpectKeptAndDropped(product, PageType::kProduct,
+                       {"pours without a drip", "It holds a litre"},
+                       {"Shipping and returns", "Order today and your parcel",
+                        "Returns are accepted within fourteen days"});
+  const std::string policy =
+      "<html><head><title>Shipping and returns | Quay Pottery</title></head><body><main><h1>"
+      "Shipping and returns</h1>" + terms + "<p>Questions about an order go to the studio, "
+      "where we answer every letter within two days, weekends included.</p></main></body>"
+      "</html>";
+  Result<Article> a = Extract(policy);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->page_type, PageType::kProduct);
+  for (const char* kept : {"Order today and your parcel", "Returns are accepted within"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+}
+
 TEST(RulesTest, ProductSectionsOfOneTemplateJoin) {
   // A product page built of sections of one template: the product's box
   // with its description (the region), a short FAQ too small to join by

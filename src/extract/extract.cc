@@ -63,7 +63,7 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
   if (article->page_type == PageType::kForum && TakeRepliesAsContent(meta, page)) {
     *scores = ScoreBlocks(*page);
   }
-  if (article->page_type == PageType::kProduct) MarkReviewsAsChrome(page);
+  if (article->page_type == PageType::kProduct) MarkShopChrome(page);
   Selection selection = SelectContent(*page, *scores, meta, article->page_type);
   if (article->page_type == PageType::kForum) {
     KeepPostHeads(*page, &selection);

@@ -20,7 +20,7 @@ struct Vocabulary {
 
 // Kept short and specific: a token here costs a false positive on every
 // site that happens to use it for content.
-const std::array<Vocabulary, 16> kVocabularies = {{
+const std::array<Vocabulary, 17> kVocabularies = {{
     {kHintNav, "nav", "class/id: nav",
      {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
       "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar"}},
@@ -61,6 +61,7 @@ const std::array<Vocabulary, 16> kVocabularies = {{
       "slideshow", "carousel", "slider", "slidecount"}},
     {kHintReviews, "reviews", "class/id: reviews",
      {"review", "reviews", "testimonial", "testimonials"}},
+    {kHintShopPolicy, "shop-policy", "class/id: shop policy", {"shipping", "returns"}},
     {kHintPositive, "positive", "class/id: positive",
      {"article", "articlebody", "content", "entry", "post", "story", "storybody", "main",
       "body", "text", "prose", "blog", "maincontent", "postcontent", "entrycontent"}},

@@ -29,7 +29,9 @@ enum HintCategory : std::uint32_t {
   kHintHidden = 1u << 13,      // visibility helpers: class "hidden", "sr-only", "d-none", ...
   kHintCaption = 1u << 14,     // photo captions and credits
   kHintReviews = 1u << 15,     // customers' reviews, testimonials: chrome on product pages only
-                               // (MarkReviewsAsChrome), a review is the story elsewhere
+                               // (MarkShopChrome), a review is the story elsewhere
+  kHintShopPolicy = 1u << 16,  // a shop's shipping and returns terms: chrome on product pages
+                               // only (MarkShopChrome), a policy page's text elsewhere
   kHintPositive = 1u << 20,    // article, content, entry, post, story, main, ...
   kHintArticleBody = 1u << 21, // itemprop="articleBody" / "text": the body itself
 };

@@ -1593,10 +1593,10 @@ bool TakeRepliesAsContent(const Metadata& meta, Page* page) {
   return true;
 }
 
-void MarkReviewsAsChrome(Page* page) {
+void MarkShopChrome(Page* page) {
   if (OpenGraphArticle(*page)) return;
   for (Node& n : page->nodes) {
-    if ((n.hints & kHintReviews) && !IsHeadingTag(n.tag)) {
+    if ((n.hints & (kHintReviews | kHintShopPolicy)) && !IsHeadingTag(n.tag)) {
       n.hints |= kHintComments;
     }
   }
