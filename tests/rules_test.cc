@@ -1560,6 +1560,43 @@ TEST(RulesTest, QuestionPageDropsTheRemarksUnderItsPosts) {
                        {"Remark", "Comments", "Start asking", "Find the answer"});
 }
 
+TEST(RulesTest, DeclaredAnswerShorterThanTheQuestionJoins) {
+  // A Q&A page in microdata whose question (a long post with its script)
+  // outweighs its one short answer in a box of its own: the answer, an item
+  // typed Answer, joins the question; the remark under it (its "comment"),
+  // the related questions and the site's notice stay out.
+  std::string script;
+  for (int i = 0; i < 12; ++i) {
+    script += "losetup /dev/loop" + std::to_string(i) + " /srv/images/part" + std::to_string(i) +
+              ".img   # attach the part as a block device\n";
+  }
+  const std::string html =
+      "<html><head><title>How to join a number of devices in linear mode?</title></head>"
+      "<body itemscope itemtype=\"https://schema.org/QAPage\"><div class=\"notice\"><p>Our "
+      "network of sites is where people ask and answer questions about their systems every "
+      "day.</p></div><div id=\"mainbar\"><h1>How to join a number of devices in linear "
+      "mode?</h1><div class=\"question\" itemprop=\"mainEntity\" itemscope "
+      "itemtype=\"https://schema.org/Question\"><div class=\"post\"><p>For joining images "
+      "in linear mode I attach each part as a loop device first, with a script that runs "
+      "these lines one by one before the mapper table is written:</p><pre>" + script +
+      "</pre><p>How do I tell the script how many devices to join when their number changes "
+      "from one run to the next, without writing every name by hand?</p></div><div>asked "
+      "Jul 18, 2024 at 4:39</div></div><div id=\"answers\"><h2>1 Answer</h2><div "
+      "class=\"answer\" itemprop=\"acceptedAnswer\" itemscope "
+      "itemtype=\"https://schema.org/Answer\"><div class=\"post\"><p>Use a for loop from "
+      "zero to the count and store the device names in an array.</p><pre>for ((i = 0; i < "
+      "n; i++)); do devices+=(/dev/loop$i); done</pre></div><div>answered Jul 18, 2024 at "
+      "13:22</div><div itemprop=\"comment\" itemscope itemtype=\"https://schema.org/Comment\">"
+      "<p>Remark: does this work in plain sh as well, or only in bash?</p></div></div></div>"
+      "<div class=\"related\"><h2>Related</h2><ul><li><a href=\"/q/1\">Join two files in a "
+      "batch mode</a></li><li><a href=\"/q/2\">Could not find any free loop device</a></li>"
+      "</ul></div></div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kForum,
+                       {"How do I tell the script how many devices",
+                        "Use a for loop from zero to the count", "devices+=(/dev/loop$i)"},
+                       {"Remark", "Join two files", "Our network of sites"});
+}
+
 TEST(RulesTest, ThreadDropsEachPostsOrdinal) {
   // A thread whose post heads end with the post's number (microdata
   // "position"): the poster and date stay, the numbers go.

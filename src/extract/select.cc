@@ -1328,7 +1328,6 @@ void AddTwinPost(const Page& page, const Scores& scores, const Metadata& meta,
     }
     if (twins == 0) continue;
     if (twins > 1 || excluded[twin] || ChromeReason(page.nodes[twin]) != nullptr) return;
-    const int post = twin;
     if (scores.good_chars[twin] == 0 ||
         NodeLinkDensity(scores, twin) >= tuning::kSiblingLinkDensity) {
       return;
@@ -1341,13 +1340,57 @@ void AddTwinPost(const Page& page, const Scores& scores, const Metadata& meta,
     std::vector<Decision> own(page.blocks.size(), Decision{false, kOutsideRegion});
     DecideRegion(page, scores, meta, PageType::kForum, {root, twin}, &own);
     int date = -1;
-    if (PostText(page, hidden, own, page.nodes[post].block_begin, n.block_end, &date) < 0) return;
+    if (PostText(page, hidden, own, n.block_begin, n.block_end, &date) < 0) return;
     std::copy(own.begin() + n.block_begin, own.begin() + n.block_end,
               sel->decisions.begin() + n.block_begin);
     sel->roots.push_back(twin);
     std::sort(sel->roots.begin(), sel->roots.end());
     return;
   }
+}
+
+// On a Q&A page whose microdata types its posts (items typed Question or
+// Answer, kFlagQaPost), each such item the region leaves out whole (an
+// answer shorter than the question beside it) is decided together with the
+// region's first root and joins with what it keeps: the page declares it a
+// post. An item holding kept text is left as it is (a question's item may
+// wrap the answers). The remarks under the posts go later
+// (DropRemarksUnderPosts).
+void AddDeclaredAnswers(const Page& page, const Scores& scores, const Metadata& meta,
+                        const std::vector<bool>& excluded, Selection* sel) {
+  if (sel->roots.empty()) return;
+  const int root = sel->roots.front();
+  std::vector<Decision> scratch = SectionScratch(page);
+  auto reset = [&](int c) {
+    std::fill(scratch.begin() + page.nodes[c].block_begin,
+              scratch.begin() + page.nodes[c].block_end, Decision{false, kOutsideRegion});
+  };
+  const int nodes = static_cast<int>(page.nodes.size());
+  std::vector<int> added;
+  for (int c = 0; c < nodes;) {
+    const Node& n = page.nodes[c];
+    if (!(n.flags & kFlagQaPost) ||
+        std::any_of(sel->decisions.begin() + n.block_begin, sel->decisions.begin() + n.block_end,
+                    [](const Decision& d) { return d.kept; })) {
+      ++c;
+      continue;
+    }
+    if (!excluded[c] && ChromeReason(n) == nullptr && scores.good_chars[c] > 0) {
+      DecideRegion(page, scores, meta, PageType::kForum, {root, c}, &scratch);
+      bool joined = false;
+      for (int b = n.block_begin; b < n.block_end; ++b) {
+        if (!scratch[b].kept) continue;
+        sel->decisions[b] = scratch[b];
+        joined = true;
+      }
+      if (joined) added.push_back(c);
+      reset(root);
+      reset(c);
+    }
+    c = n.end;
+  }
+  sel->roots.insert(sel->roots.end(), added.begin(), added.end());
+  std::sort(sel->roots.begin(), sel->roots.end());
 }
 
 // Keeps the dropped blocks between the first and the last kept ones, unless
@@ -1546,6 +1589,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     if (type == PageType::kForum) {
       AddOpeningPost(page, scores, meta, excluded, &sel);
       AddTwinPost(page, scores, meta, hidden, excluded, &sel);
+      AddDeclaredAnswers(page, scores, meta, excluded, &sel);
     }
     if (type == PageType::kService || type == PageType::kDocumentation ||
         type == PageType::kProduct) {
