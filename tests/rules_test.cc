@@ -1666,8 +1666,9 @@ TEST(RulesTest, ServicePartsBetweenKeptPartsStay) {
   // A service page: its offers are kept, and the short facts between them
   // are the service's too, though a <header> holds them. A heading over a
   // list of links between them goes with its list; the menu and the footer
-  // go. An og:type article is a story and keeps to its text.
-  auto page = [](const std::string& og_type) {
+  // go. A page showing its date (a dateline) is a story and keeps to its
+  // text; an og:type article alone (a CMS's word for every page) is not.
+  auto page = [](const std::string& og_type, const std::string& dateline = "") {
     std::string offers[2];  // two before the facts, two after
     int n = 0;
     for (const char* offer : {"Audits", "Payroll", "Tax returns", "Advice"}) {
@@ -1678,7 +1679,7 @@ TEST(RulesTest, ServicePartsBetweenKeptPartsStay) {
     }
     return "<html><head><title>Services | Harbour Accounts</title>" + og_type +
            "</head><body><nav><a href=\"/\">Home</a> <a href=\"/team\">Team</a></nav><main>"
-           "<h1>Our services</h1>" + offers[0] +
+           "<h1>Our services</h1>" + dateline + offers[0] +
            "<header><p>1,200 audits a year</p><p>Offices in four towns</p></header>"
            "<div class=\"more\"><h3>Read next</h3><ul><li><a href=\"/a\">Tax dates for the "
            "year ahead</a></li><li><a href=\"/b\">How to keep receipts</a></li></ul></div>" +
@@ -1691,6 +1692,11 @@ TEST(RulesTest, ServicePartsBetweenKeptPartsStay) {
                        {"Read next", "Tax dates for the year ahead", "Team",
                         "regulated by the institute"});
   ExpectKeptAndDropped(page("<meta property=\"og:type\" content=\"article\">"),
+                       PageType::kService, {"Audits", "1,200 audits a year", "Advice"},
+                       {"Read next", "Team"});
+  ExpectKeptAndDropped(page("<meta property=\"article:published_time\" "
+                            "content=\"2024-03-12T09:00:00Z\">",
+                            "<p>Published 12 March 2024</p>"),
                        PageType::kService, {"Audits", "Advice"}, {"1,200 audits a year"});
 }
 

@@ -1488,6 +1488,21 @@ bool HoldsPosts(const Page& page, const std::vector<Decision>& decisions) {
   return dates >= 2;
 }
 
+// True when the page shows its date (Metadata::date) in a line of its
+// own: a short line holding the date's year and another number ("Updated on
+// 23 Oct 2025", "2025/4/29"), a story's dateline. A service page's date is
+// mostly its template's (a WebPage's dateModified), shown nowhere; a
+// copyright line holds the year alone.
+bool ShowsDate(const Page& page, const Metadata& meta) {
+  if (meta.date.size() < 4) return false;
+  const std::string_view year = std::string_view(meta.date).substr(0, 4);
+  for (const TextBlock& b : page.blocks) {
+    const DateLine line = ReadDateLine(b);
+    if (line.year && line.numbers >= 2 && b.text.find(year) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // True when the page's og:type names an article (DeclaredType kArticle).
 bool OpenGraphArticle(const Page& page) {
   for (const auto& [key, value] : page.meta.metas) {
@@ -1598,9 +1613,8 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   KeepLead(page, meta, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
-  if (meta.date.empty() &&
-      (type == PageType::kProduct ||
-       (type == PageType::kService && !OpenGraphArticle(page) && !HoldsPosts(page, sel.decisions)))) {
+  if ((meta.date.empty() && type == PageType::kProduct) ||
+      (type == PageType::kService && !ShowsDate(page, meta) && !HoldsPosts(page, sel.decisions))) {
     KeepBetweenKept(page,
                     type == PageType::kProduct ? "a product's part, between kept parts"
                                                : "a service's part, between kept parts",
