@@ -2262,6 +2262,38 @@ TEST(RulesTest, ABlogIndexOfDeclaredArticlesKeepsItsItems) {
       {"About the harbour", "Privacy notice"});
 }
 
+TEST(RulesTest, LinkedPromoCardsOfAListingStay) {
+  // A firm's page of its services: each service a card whose whole box is a
+  // link, classed as a promo, holding its name over a sentence. On a listing
+  // the cards are its items and stay; an ad box (promo-worded, a line with
+  // no heading over a sentence) and the menu go. (The tiles of insights
+  // below make the page a listing.)
+  std::string cards;
+  const char* services[] = {"Audit", "Tax advice", "Payroll", "Risk", "Strategy"};
+  for (int i = 0; i < 5; ++i) {
+    cards += std::string("<div class=\"promo promo--services\"><a href=\"/services/") +
+             std::to_string(i) + "\"><h3>" + services[i] + "</h3><div class=\"desc\">Our " +
+             services[i] + " team works with owners of harbour businesses to plan the year "
+             "ahead and keep their books in order.</div><span>Find out more</span></a></div>";
+  }
+  std::string insights;  // the tiles that make the page a listing
+  for (int i = 0; i < 8; ++i) {
+    insights += "<li class=\"tile\"><a href=\"/insights/" + std::to_string(i) +
+                "\">Harbour trade outlook, part " + std::to_string(i) + "</a></li>";
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>Services</title></head><body><ul class=\"menu\"><li><a "
+      "href=\"/\">Front page</a></li><li><a href=\"/about\">About the firm</a></li><li><a "
+      "href=\"/jobs\">Work with us</a></li></ul><main><h1>Our services</h1><p>Whatever "
+      "the size of your business, our people help you plan, report and grow with "
+      "confidence.</p><div class=\"grid\">" + cards + "</div><div class=\"promo\"><a "
+      "href=\"/offer\">Half price on your first year</a></div><h2>Latest insights</h2><ul>" +
+          insights + "</ul></main></body></html>",
+      PageType::kListing,
+      {"Audit\n\nOur Audit team works with owners", "Strategy\n\nOur Strategy team"},
+      {"Half price on your first year", "About the firm"});
+}
+
 TEST(RulesTest, CommentsBesideAListingsItemsGo) {
   // A list of books ranked by votes, with readers' comments under it that
   // hold more text than the list: the items are the content, the comments

@@ -39,6 +39,13 @@ enum HintCategory : std::uint32_t {
 // Categories that mark chrome.
 constexpr std::uint32_t kHintChromeMask = (1u << 15) - 1;
 
+// Chrome categories whose words also name a page's sections: "caption",
+// "image", "carousel" (a page builder's "image-beside-content" box, a
+// carousel of services), "banner", "promo" (a hero banner, a service's
+// promo card), "header" (a section's header). A box so worded that holds a
+// heading over prose is a section (HoldsHeadedProse).
+constexpr std::uint32_t kHintSectionWords = kHintCaption | kHintAds | kHintHeader;
+
 // The categories named by class, id, role and itemprop attribute values.
 // Class and id are split into tokens on white space, '-', '_', ':', '.',
 // digits and lower-to-upper case changes ("relatedPosts" -> related, posts),

@@ -28,7 +28,10 @@ bool IsItem(const Page& page, const Scores& scores, int id) {
 // Per node: inside chrome a list of items cannot be the content of: hidden,
 // <nav>, <aside>, <header>, <footer>, <dialog>, or a class naming chrome. A
 // wrapper of half the page's text is layout, whatever its class says
-// ("off-canvas-wrap" around the whole page).
+// ("off-canvas-wrap" around the whole page). A box whose class says only
+// section words (kHintSectionWords: promo, banner, image, header) and that
+// holds a heading over a sentence, linked or not, is a card of the list (a
+// service's linked promo cards), not an ad.
 std::vector<bool> ChromeForItems(const Page& page, const Scores& scores) {
   constexpr std::uint32_t kFlags =
       kFlagHidden | kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagDialog;
@@ -37,9 +40,13 @@ std::vector<bool> ChromeForItems(const Page& page, const Scores& scores) {
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
     if (n.parent < 0 || (n.flags & (kFlagBody | kFlagMain))) continue;
+    std::uint32_t hints = n.hints & kHintChromeMask;
+    if (hints != 0 && (hints & ~kHintSectionWords) == 0 &&
+        HoldsHeadedProse(page, n, /*linked=*/true)) {
+      hints = 0;
+    }
     const bool own = (n.flags & kFlagHidden) ||
-                     (((n.flags & kFlags) || (n.hints & kHintChromeMask)) &&
-                      scores.chars[i] < layout);
+                     (((n.flags & kFlags) || hints != 0) && scores.chars[i] < layout);
     chrome[i] = own || chrome[n.parent];
   }
   return chrome;

@@ -56,6 +56,20 @@ bool IsGoodBlock(const TextBlock& b) {
          LinkDensity(b) < tuning::kMaxShortLinkDensity;
 }
 
+bool HoldsHeadedProse(const Page& page, const Node& n, bool linked) {
+  bool heading = false;
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind == BlockKind::kHeading) {
+      heading = true;
+    } else if (heading && block.ends_sentence &&
+               (linked ? block.weighted_chars >= tuning::kGoodBlockChars : IsGoodBlock(block))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 double NodeLinkDensity(const Scores& scores, int id) {
   return scores.chars[id] > 0 ? static_cast<double>(scores.link_chars[id]) / scores.chars[id] : 0;
 }

@@ -535,32 +535,10 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
   }
 }
 
-// Chrome categories whose words also name a page's sections: "caption",
-// "image", "carousel" (a page builder's "image-beside-content" box, a
-// carousel of services), "banner", "promo" (a hero banner), "header" (a
-// section's header). See HoldsHeadedProse.
-constexpr std::uint32_t kHintSectionWords = kHintCaption | kHintAds | kHintHeader;
-// Of those, the words of a page builder's layout (image and carousel boxes,
+// Of the section words (kHintSectionWords), the words of a page builder's layout (image and carousel boxes,
 // section headers): on a service page such a box is a section whether or
 // not a heading opens it. An ad's words stay chrome.
 constexpr std::uint32_t kHintServiceSectionWords = kHintCaption | kHintHeader;
-
-// True when `n` holds a heading with prose after it (a good block ending a
-// sentence): a section of its own, whatever its class says. A photo's
-// caption or credit, an ad, a site's header have no heading over a
-// paragraph; a service's sections do.
-bool HoldsHeadedProse(const Page& page, const Node& n) {
-  bool heading = false;
-  for (int b = n.block_begin; b < n.block_end; ++b) {
-    const TextBlock& block = page.blocks[b];
-    if (block.kind == BlockKind::kHeading) {
-      heading = true;
-    } else if (heading && IsGoodBlock(block) && block.ends_sentence) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // Tells whether a hidden node is one panel of a set the reader opens in
 // turn: it has a sibling of its own tag and class (a tab, a carousel's
