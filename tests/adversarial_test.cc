@@ -257,6 +257,24 @@ TEST(AdversarialTest, ManyCopiesOfAStoryEndInTime) {
   EXPECT_EQ(count, 2 + 2 * (2000 / kScale));
 }
 
+TEST(AdversarialTest, ManyBlocksAgainstALongDeclaredDescriptionEndInTime) {
+  // A product page declaring a long description that repeats one sentence,
+  // and thousands of hidden blocks opening like it: each block is compared
+  // at a bounded number of the description's places, not at every one.
+  const std::string sentence = "The council met on Tuesday to weigh the plan for the bridge. ";
+  const std::string ld = "<script type=\"application/ld+json\">{\"@type\":\"Product\","
+                         "\"description\":\"" + Repeat(sentence, 20000 / kScale) + "\"}</script>";
+  const std::string blocks =
+      Repeat("<p hidden>The council met on Tuesday to weigh the plan for a tunnel instead.</p>",
+             20000 / kScale);
+  Outcome o = Timed("<html><head>" + ld + "</head><body><main><h1>Bridge</h1>" + kStory +
+                    blocks + "</main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+  EXPECT_EQ(o.result->page_type, pith::PageType::kProduct);
+  EXPECT_EQ(o.result->text.find("a tunnel instead"), std::string::npos);
+}
+
 TEST(AdversarialTest, HugeColspanAndEmptyInput) {
   Outcome o = Timed("<table><tr><td colspan=99999999 rowspan=99999999>" + kStory +
                   "</td></tr></table>");

@@ -1886,6 +1886,44 @@ TEST(RulesTest, ProductShippingTermsAreChrome) {
   }
 }
 
+TEST(RulesTest, ProductDeclaredDescriptionIsKeptWhereverItLies) {
+  // A product page whose description sits in a drawer built as an <aside>
+  // inside a dialog (opened by its "Description" button), the region being
+  // the size notes beside it. JSON-LD declares the description, HTML-escaped
+  // ("6&apos;0"). The drawer's paragraphs that the declaration holds are
+  // kept; the drawer's other lines and a sidebar's text, which the
+  // declaration does not hold, stay out. Without the declaration the drawer
+  // stays out too.
+  const auto page = [](const std::string& ld) {
+    return "<html><head><title>Arrival Tee | Gym Co</title>" + ld +
+           "</head><body><main><div class=\"product\"><h1>Arrival Tee</h1><div "
+           "class=\"fit\"><p>Most customers say this tee fits true to size; if you are between "
+           "two sizes, the smaller one sits closer to the body.</p><p>The model is six feet tall "
+           "and wears a medium, and the hem falls just below his belt.</p></div><div "
+           "class=\"accordion\"><button>Description</button><div role=\"dialog\"><aside "
+           "class=\"sheet\"><p>Close this panel</p><p>A lightweight tee for training, cut slim "
+           "with flatlock seams that lie flat against the skin.</p><p>Sweat-wicking polyester "
+           "keeps you dry; the model is 6'0\" and wears size M.</p></aside></div></div></div>"
+           "<aside class=\"sidebar\"><p>Join the club for early access to every new drop and a "
+           "birthday gift each year.</p></aside></main></body></html>";
+  };
+  const std::string ld =
+      "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Arrival Tee\","
+      "\"description\":\"A lightweight tee for training, cut slim with flatlock seams that lie "
+      "flat against the skin.\\nSweat-wicking polyester keeps you dry; the model is "
+      "6&apos;0&quot; and wears size M.\"}</script>";
+  ExpectKeptAndDropped(page(ld), PageType::kProduct,
+                       {"Most customers say this tee fits", "A lightweight tee for training",
+                        "Sweat-wicking polyester keeps you dry"},
+                       {"Close this panel", "Join the club"});
+  const std::string undeclared =
+      "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Arrival Tee\"}"
+      "</script>";
+  ExpectKeptAndDropped(page(undeclared), PageType::kProduct,
+                       {"Most customers say this tee fits"},
+                       {"A lightweight tee for training", "Close this panel", "Join the club"});
+}
+
 TEST(RulesTest, ProductSectionsOfOneTemplateJoin) {
   // A product page built of sections of one template: the product's box
   // with its description (the region), a short FAQ too small to join by

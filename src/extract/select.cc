@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -1541,6 +1542,82 @@ void DropPrices(const Page& page, std::vector<Decision>* decisions) {
   }
 }
 
+// On a product page the description its JSON-LD declares
+// (Metadata::json_ld_product_description) names the blocks that tell it: a
+// dropped block of tuning::kShortBlockChars letters and digits or more that
+// the declared description holds (compared as TitleKey forms) is the
+// product's, wherever it lies: in a drawer built as an <aside> or a dialog,
+// behind a tab, beside the region. Only its first copy is taken, and none
+// of a text kept already. Blocks are found through the description's
+// kDeclaredWindow-character windows that open a word, so a page of many
+// blocks and a long description cost their sizes, not their product.
+// `text` with each character reference ("&apos;", "&#39;": JSON-LD strings
+// are often HTML-escaped) read as a gap between words, which is what
+// TitleKey makes of the punctuation the page shows there.
+std::string ReferencesAsGaps(const std::string& text) {
+  constexpr std::size_t kMaxReferenceChars = 10;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '&') {
+      std::size_t e = i + 1;
+      if (e < text.size() && text[e] == '#') ++e;
+      while (e < text.size() && e - i <= kMaxReferenceChars &&
+             std::isalnum(static_cast<unsigned char>(text[e]))) {
+        ++e;
+      }
+      if (e < text.size() && text[e] == ';' && e > i + 1) {
+        out += ' ';
+        i = e;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+void KeepDeclaredDescription(const Page& page, const Metadata& meta,
+                             std::vector<Decision>* decisions) {
+  constexpr std::size_t kDeclaredWindow = 16;
+  constexpr int kMaxWindowPlaces = 8;
+  const std::string declared = TitleKey(ReferencesAsGaps(meta.json_ld_product_description));
+  if (declared.size() < static_cast<std::size_t>(tuning::kShortBlockChars)) return;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> places;  // window -> starts
+  const std::string_view d = declared;
+  for (std::size_t i = 0; i + kDeclaredWindow <= d.size(); ++i) {
+    if (i > 0 && d[i - 1] != ' ') continue;
+    std::vector<std::size_t>& at = places[d.substr(i, kDeclaredWindow)];
+    if (static_cast<int>(at.size()) < kMaxWindowPlaces) at.push_back(i);
+  }
+  std::vector<Decision>& dec = *decisions;
+  std::unordered_set<std::string_view> kept;
+  for (std::size_t b = 0; b < dec.size(); ++b) {
+    if (dec[b].kept) kept.insert(page.blocks[b].text);
+  }
+  for (std::size_t b = 0; b < dec.size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (dec[b].kept || block.weighted_chars < tuning::kShortBlockChars ||
+        kept.count(block.text)) {
+      continue;
+    }
+    const std::string key = TitleKey(block.text, declared.size());
+    if (key.size() < static_cast<std::size_t>(tuning::kShortBlockChars) ||
+        key.size() > declared.size()) {
+      continue;
+    }
+    const auto found = places.find(std::string_view(key).substr(0, kDeclaredWindow));
+    if (found == places.end()) continue;
+    for (std::size_t at : found->second) {
+      if (d.compare(at, key.size(), key) == 0) {
+        dec[b] = {true, "the product's declared description"};
+        kept.insert(block.text);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
@@ -1602,6 +1679,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   if (type == PageType::kProduct && meta.date.empty() && !OpenGraphArticle(page)) {
     DropPrices(page, &sel.decisions);
   }
+  if (type == PageType::kProduct) KeepDeclaredDescription(page, meta, &sel.decisions);
   return sel;
 }
 
