@@ -1269,20 +1269,27 @@ const char* kKayakPosts[][3] = {
 };
 
 // The text of `thread` (the posts' markup) on a page titled as the kayak
-// question, after checking that the page reads as a thread and that each
-// post's poster and date (joined by `sep`) stand right above its text.
-std::string KayakThreadText(const std::string& thread, const std::string& sep) {
+// question, after checking that the page reads as a thread.
+std::string KayakThreadPageText(const std::string& thread) {
   Result<Article> a = Extract(
       "<html><head><title>Budget for a first kayak?</title></head><body>"
       "<h1>Budget for a first kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
   EXPECT_TRUE(a.ok());
   if (!a.ok()) return "";
   EXPECT_EQ(a->page_type, PageType::kForum);
-  for (const auto& post : kKayakPosts) {
-    EXPECT_NE(a->text.find(std::string(post[0]) + sep + post[1] + "\n\n" + post[2]),
-              std::string::npos) << a->text;
-  }
   return a->text;
+}
+
+// The text of `thread` (the posts' markup) on a page titled as the kayak
+// question, after checking that the page reads as a thread and that each
+// post's poster and date (joined by `sep`) stand right above its text.
+std::string KayakThreadText(const std::string& thread, const std::string& sep) {
+  const std::string text = KayakThreadPageText(thread);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(text.find(std::string(post[0]) + sep + post[1] + "\n\n" + post[2]),
+              std::string::npos) << text;
+  }
+  return text;
 }
 
 TEST(RulesTest, ThreadKeepsEachPostersNameAndDate) {
@@ -1483,15 +1490,11 @@ TEST(RulesTest, ThreadKeepsTheLinesOpeningAPostsText) {
               "\">" + post[0] + "</a><p>Ultra Member</p></div><div class=\"when\">" + post[1] +
               "</div><div class=\"body\">" + body + "</div></div>";
   }
-  Result<Article> a = Extract(
-      "<html><head><title>Budget for a first kayak?</title></head><body>"
-      "<h1>Budget for a first kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
-  ASSERT_TRUE(a.ok());
-  EXPECT_EQ(a->page_type, PageType::kForum);
-  EXPECT_NE(a->text.find("paddle_ann\n\nMarch 3, 2024, 10:02am\n\nHi all,\n\nHere is the log:\n\n09:12"),
-            std::string::npos) << a->text;
-  EXPECT_NE(a->text.find(kKayakPosts[2][2]), std::string::npos) << a->text;
-  EXPECT_EQ(a->text.find("Ultra Member"), std::string::npos) << a->text;
+  const std::string text = KayakThreadPageText(thread);
+  EXPECT_NE(text.find("paddle_ann\n\nMarch 3, 2024, 10:02am\n\nHi all,\n\nHere is the log:\n\n09:12"),
+            std::string::npos) << text;
+  EXPECT_NE(text.find(kKayakPosts[2][2]), std::string::npos) << text;
+  EXPECT_EQ(text.find("Ultra Member"), std::string::npos) << text;
 }
 
 TEST(RulesTest, ThreadDropsWhatFollowsItsLastPost) {
@@ -1558,6 +1561,58 @@ TEST(RulesTest, QuestionPageDropsTheRemarksUnderItsPosts) {
                        {"I am moving from Switzerland", "Buy the one-way ticket",
                         "Compare both on the airline's own site", "When I moved I bought"},
                        {"Remark", "Comments", "Start asking", "Find the answer"});
+}
+
+TEST(RulesTest, ThreadKeepsLinkedNamesEndingInDigits) {
+  // A thread whose posters' cards give a linked name, then a title the
+  // forum gives the member ("Well-known member"), then counts: names ending
+  // in digits ("Melbourne2026", no year; "Lov100", more digits than a plain
+  // name's letters allow) stay as the posters' names above the dates, and
+  // the titles go with the cards.
+  const char* kNames[] = {"Melbourne2026", "Lov100", "oldcanoe"};
+  std::string thread;
+  for (int i = 0; i < 3; ++i) {
+    thread += std::string("<article class=\"post\"><div class=\"card\"><div><a href=\"/u/") +
+              kNames[i] + "\">" + kNames[i] + "</a></div><div>Well-known member</div><ul><li>Joined "
+              "Sep 7, 2015</li><li>2,866</li></ul></div><div class=\"main\"><div class=\"when\">" +
+              kKayakPosts[i][1] + "</div><div class=\"body\"><p>" + kKayakPosts[i][2] + "</p><p>" +
+              kKayakPosts[i][2] + "</p></div></div></article>";
+  }
+  const std::string text = KayakThreadPageText(thread);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_NE(text.find(std::string(kNames[i]) + "\n\n" + kKayakPosts[i][1] + "\n\n" +
+                           kKayakPosts[i][2]),
+              std::string::npos) << text;
+  }
+  for (const char* dropped : {"Well-known member", "Joined", "2,866"}) {
+    EXPECT_EQ(text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << text;
+  }
+}
+
+TEST(RulesTest, ThreadKeepsNamesEndingInDigitsAmongCounters) {
+  // A thread whose replies each open by naming the poster they answer on a
+  // line of its own, and whose posts end with a vote count: the counts go,
+  // the names ("Rainer555", "AppleUser2013": digits glued to a name are no
+  // count, and no year) stay.
+  const char* kAnswered[] = {"", "Rainer555", "AppleUser2013", "Rainer555"};
+  const char* kVotes[] = {"0", "+1", "-1", "0"};
+  std::string thread;
+  for (int i = 0; i < 4; ++i) {
+    const auto& post = kKayakPosts[i % 3];
+    const std::string to =
+        i > 0 ? std::string("<div class=\"to\">") + kAnswered[i] + "</div>" : std::string();
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a> <span>" + post[1] + "</span></div><div class=\"body\">" +
+              to + "<p>" + post[2] + "</p><p>" + post[2] + "</p></div><div class=\"votes\">" +
+              kVotes[i] + "</div></div>";
+  }
+  const std::string text = KayakThreadPageText(thread);
+  for (int i = 1; i < 4; ++i) {
+    EXPECT_NE(text.find(std::string(kAnswered[i]) + "\n\n" + kKayakPosts[i % 3][2]),
+              std::string::npos) << text;
+  }
+  EXPECT_EQ(text.find("+1"), std::string::npos) << text;
+  EXPECT_EQ(text.find("-1"), std::string::npos) << text;
 }
 
 TEST(RulesTest, DeclaredAnswerShorterThanTheQuestionJoins) {

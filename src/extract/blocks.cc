@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -830,8 +831,10 @@ DateLine ReadDateLine(const TextBlock& b) {
     std::size_t j = i;
     while (digit(j)) ++j;
     ++d.numbers;
-    // "1,077" and "3.5" are numbers, not a year.
-    const bool alone = (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.')) &&
+    // "1,077" and "3.5" are numbers, not a year, and so are the digits a
+    // name ends with ("Melbourne2026", a poster's).
+    const bool lettered = i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]));
+    const bool alone = (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.' && !lettered)) &&
                        (j + 1 >= text.size() || (text[j] != ',' && text[j] != '.') || !digit(j + 1));
     d.year |= j - i == 4 && alone && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
     d.clock |= j < text.size() && text[j] == ':' && digit(j + 1) && digit(j + 2) && !digit(j + 3);

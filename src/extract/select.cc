@@ -1174,6 +1174,13 @@ bool ReadsAsPosterName(const TextBlock& b) {
          LetterShare(b.text) >= tuning::kLeadMinLetterShare && PostDateStrength(b) == 0;
 }
 
+// A poster's linked name: a short line of links with a letter (digits may
+// outweigh the letters: "user447274"), no sentence and no date.
+bool ReadsAsLinkedName(const TextBlock& b) {
+  return b.chars >= 2 && b.chars <= tuning::kMaxPostHeadChars && !b.ends_sentence &&
+         b.link_chars * 2 > b.chars && LetterShare(b.text) > 0 && PostDateStrength(b) == 0;
+}
+
 // The text of the post whose blocks are [begin, end): its first kept block
 // reading as text with a dated block before it, the post's date (*date).
 // Short text with no date before it (a user title on the poster's card: "I
@@ -1754,10 +1761,19 @@ void KeepPostHeads(const Page& page, Selection* selection) {
     while (head_end - 1 > date && page.nodes[page.blocks[head_end - 1].node].parent == body) {
       --head_end;
     }
-    int name = -1;
+    // The poster's name: a linked one before a plain one (a title the
+    // forum gives the member, "Well-known member", beside a linked
+    // "Melbourne2026").
+    int name = -1, plain_name = -1;
     for (int b = n.block_begin; b < head_end && name < 0; ++b) {
-      if (!hidden[page.blocks[b].node] && ReadsAsPosterName(page.blocks[b])) name = b;
+      if (hidden[page.blocks[b].node]) continue;
+      if (ReadsAsLinkedName(page.blocks[b])) {
+        name = b;
+      } else if (plain_name < 0 && ReadsAsPosterName(page.blocks[b])) {
+        plain_name = b;
+      }
     }
+    if (name < 0) name = plain_name;
     // "by galitsyn » 11. Sep 2024, 18:36" names the poster already.
     if (name >= 0 && page.blocks[date].text.find(page.blocks[name].text) != std::string::npos) {
       name = -1;
@@ -1811,12 +1827,21 @@ void DropRemarksUnderPosts(const Page& page, Selection* selection) {
 
 void DropPostCounters(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
-  // A short unlinked line with a number that is no date and no sentence.
+  // A short unlinked line with a number that is no date and no sentence; a
+  // number glued to the letters before it ends a name ("Rainer555").
   auto counter = [&](int b) {
     const TextBlock& block = page.blocks[b];
-    return block.kind == BlockKind::kParagraph && block.chars <= tuning::kMaxPostHeadChars &&
-           block.links.empty() && !block.ends_sentence && PostDateStrength(block) == 0 &&
-           std::any_of(block.text.begin(), block.text.end(), IsAsciiDigit);
+    if (block.kind != BlockKind::kParagraph || block.chars > tuning::kMaxPostHeadChars ||
+        !block.links.empty() || block.ends_sentence || PostDateStrength(block) != 0) {
+      return false;
+    }
+    const std::string& text = block.text;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (!IsAsciiDigit(text[i])) continue;
+      if (i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]))) return true;
+      while (i + 1 < text.size() && IsAsciiDigit(text[i + 1])) ++i;  // the name's digits
+    }
+    return false;
   };
   // A short dated line that is no sentence and heads no text (a post's
   // head line is followed by its text): an edit notice at a post's end
