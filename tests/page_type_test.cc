@@ -215,6 +215,18 @@ TEST(PageTypeTest, ArticlesDeclaredOnItemsMakeAListing) {
             PageType::kArticle);
 }
 
+TEST(PageTypeTest, MainInsideAHeaderClassedBoxIsRead) {
+  // The whole page sits in a box classed "pt-header" (padding under the
+  // site's header): its <main> of linked tiles is still the page's, a
+  // listing, not a page with no text.
+  const std::string teaser =
+      "<div class=\"item\"><h3><a href=\"/s/1\">Council approves the new bridge</a></h3>"
+      "<span>2 hours ago</span></div>";
+  EXPECT_EQ(TypeOf(Html("", "<div class=\"pt-header\"><main><h1>Latest</h1>" +
+                                Repeat(teaser, 10) + "</main></div>")),
+            PageType::kListing);
+}
+
 TEST(PageTypeTest, JsonCarriesIt) {
   Result<Article> a = Extract(Html(JsonLd(R"({"@type":"Product"})"), Repeat(kParagraph, 2)));
   ASSERT_TRUE(a.ok());

@@ -17,7 +17,10 @@ namespace {
 
 // Chrome by tag or class/id hint: menus, headers, footers and sidebars hold
 // link lists and tiles of their own that say nothing of the page's type. A
-// wrapper of most of the page's prose is layout, whatever its class says.
+// wrapper of most of the page's prose is layout, whatever its class says,
+// and <body> and <main> (or role=main) are content whatever wraps them (a
+// "pt-header" box, padding under the site's header, around a page of tiles
+// with no prose), as for the item lists (items.cc).
 std::vector<bool> ChromeNodes(const Page& page, const Scores& scores) {
   std::vector<bool> chrome(page.nodes.size(), false);
   constexpr std::uint32_t kFlags =
@@ -30,7 +33,8 @@ std::vector<bool> ChromeNodes(const Page& page, const Scores& scores) {
                         (n.hints & (kHintPositive | kHintArticleBody)) ||
                         (scores.good_chars[i] > 0 && scores.good_chars[i] >= layout);
     const bool own = n.parent >= 0 && marked && (!spared || (n.flags & kFlagHidden));
-    chrome[i] = own || (n.parent >= 0 && chrome[n.parent]);
+    const bool content = (n.flags & (kFlagBody | kFlagMain)) != 0;
+    chrome[i] = own || (n.parent >= 0 && chrome[n.parent] && !content);
   }
   return chrome;
 }
