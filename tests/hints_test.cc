@@ -57,6 +57,8 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"reviewer-name", "", 0},                       // a reviewer is no review
       {"mover-profile", "", 0},                       // a company's profile is content
       {"postprofile", "", kHintAuthor},               // a forum's user card
+      {"attachbox", "", kHintMeta},                   // a forum post's attached files
+      {"post-attachments", "", kHintMeta | kHintPositive},
       // A shop's shipping and returns terms too: chrome on product pages only.
       {"", "shipping_and_returns", kHintShopPolicy},
       {"product-returns-policy", "", kHintShopPolicy},

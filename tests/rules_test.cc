@@ -1615,6 +1615,26 @@ TEST(RulesTest, ThreadKeepsNamesEndingInDigitsAmongCounters) {
   EXPECT_EQ(text.find("-1"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadDropsEachPostsAttachmentBox) {
+  // A thread whose posts end with a box of attached files (the file's
+  // linked name, its size and download count): the boxes go, the posters'
+  // names, dates and texts stay.
+  std::string thread;
+  for (int i = 0; i < 3; ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a> <span>" + post[1] + "</span></div><div class=\"body\"><p>" +
+              post[2] + "</p><p>" + post[2] + "</p></div><dl class=\"attachbox\"><dt>Attachments"
+              "</dt><dd><a href=\"/file/" + std::to_string(i) + "\">kayak-photo-" +
+              std::to_string(i) + ".jpg</a> (95.79 KiB) Downloaded 47" + std::to_string(i) +
+              " times</dd></dl></div>";
+  }
+  const std::string text = KayakThreadText(thread, " ");
+  for (const char* dropped : {"Attachments", "KiB", "Downloaded"}) {
+    EXPECT_EQ(text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << text;
+  }
+}
+
 TEST(RulesTest, DeclaredAnswerShorterThanTheQuestionJoins) {
   // A Q&A page in microdata whose question (a long post with its script)
   // outweighs its one short answer in a box of its own: the answer, an item
