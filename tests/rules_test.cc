@@ -1997,6 +1997,18 @@ TEST(RulesTest, ProductDeclaredDescriptionIsKeptWhereverItLies) {
   ExpectKeptAndDropped(page(undeclared), PageType::kProduct,
                        {"Most customers say this tee fits"},
                        {"A lightweight tee for training", "Close this panel", "Join the club"});
+  // The page's own description (og:description) declares it as well; on a
+  // dated page it is a story's lead, and declares nothing.
+  const std::string og =
+      "<meta property=\"og:description\" content=\"A lightweight tee for training, cut slim "
+      "with flatlock seams that lie flat against the skin.\">";
+  ExpectKeptAndDropped(page(undeclared + og), PageType::kProduct,
+                       {"Most customers say this tee fits", "A lightweight tee for training"},
+                       {"Sweat-wicking polyester", "Close this panel", "Join the club"});
+  ExpectKeptAndDropped(
+      page(undeclared + og + "<meta property=\"article:published_time\" content=\"2026-03-02\">"),
+      PageType::kProduct, {"Most customers say this tee fits"},
+      {"A lightweight tee for training", "Close this panel"});
 }
 
 TEST(RulesTest, ProductSectionsOfOneTemplateJoin) {

@@ -1550,7 +1550,9 @@ void DropPrices(const Page& page, std::vector<Decision>* decisions) {
 }
 
 // On a product page the description its JSON-LD declares
-// (Metadata::json_ld_product_description) names the blocks that tell it: a
+// (Metadata::json_ld_product_description), and on an undated one whose
+// og:type says no article the page's own description (og:description,
+// Metadata::description), names the blocks that tell it: a
 // dropped block of tuning::kShortBlockChars letters and digits or more that
 // the declared description holds (compared as TitleKey forms) is the
 // product's, wherever it lies: in a drawer built as an <aside> or a dialog,
@@ -1588,38 +1590,44 @@ void KeepDeclaredDescription(const Page& page, const Metadata& meta,
                              std::vector<Decision>* decisions) {
   constexpr std::size_t kDeclaredWindow = 16;
   constexpr int kMaxWindowPlaces = 8;
-  const std::string declared = TitleKey(ReferencesAsGaps(meta.json_ld_product_description));
-  if (declared.size() < static_cast<std::size_t>(tuning::kShortBlockChars)) return;
-  std::unordered_map<std::string_view, std::vector<std::size_t>> places;  // window -> starts
-  const std::string_view d = declared;
-  for (std::size_t i = 0; i + kDeclaredWindow <= d.size(); ++i) {
-    if (i > 0 && d[i - 1] != ' ') continue;
-    std::vector<std::size_t>& at = places[d.substr(i, kDeclaredWindow)];
-    if (static_cast<int>(at.size()) < kMaxWindowPlaces) at.push_back(i);
-  }
   std::vector<Decision>& dec = *decisions;
   std::unordered_set<std::string_view> kept;
   for (std::size_t b = 0; b < dec.size(); ++b) {
     if (dec[b].kept) kept.insert(page.blocks[b].text);
   }
-  for (std::size_t b = 0; b < dec.size(); ++b) {
-    const TextBlock& block = page.blocks[b];
-    if (dec[b].kept || block.weighted_chars < tuning::kShortBlockChars ||
-        kept.count(block.text)) {
-      continue;
+  // The page's description (og:description, ...) tells a story's lead on a
+  // dated page or one whose og:type says article: only the product's then.
+  const bool undated_product = meta.date.empty() && !OpenGraphArticle(page);
+  for (const std::string* text : {&meta.json_ld_product_description, &meta.description}) {
+    if (text == &meta.description && !undated_product) continue;
+    const std::string declared = TitleKey(ReferencesAsGaps(*text));
+    if (declared.size() < static_cast<std::size_t>(tuning::kShortBlockChars)) continue;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> places;  // window -> starts
+    const std::string_view d = declared;
+    for (std::size_t i = 0; i + kDeclaredWindow <= d.size(); ++i) {
+      if (i > 0 && d[i - 1] != ' ') continue;
+      std::vector<std::size_t>& at = places[d.substr(i, kDeclaredWindow)];
+      if (static_cast<int>(at.size()) < kMaxWindowPlaces) at.push_back(i);
     }
-    const std::string key = TitleKey(block.text, declared.size());
-    if (key.size() < static_cast<std::size_t>(tuning::kShortBlockChars) ||
-        key.size() > declared.size()) {
-      continue;
-    }
-    const auto found = places.find(std::string_view(key).substr(0, kDeclaredWindow));
-    if (found == places.end()) continue;
-    for (std::size_t at : found->second) {
-      if (d.compare(at, key.size(), key) == 0) {
-        dec[b] = {true, "the product's declared description"};
-        kept.insert(block.text);
-        break;
+    for (std::size_t b = 0; b < dec.size(); ++b) {
+      const TextBlock& block = page.blocks[b];
+      if (dec[b].kept || block.weighted_chars < tuning::kShortBlockChars ||
+          kept.count(block.text)) {
+        continue;
+      }
+      const std::string key = TitleKey(block.text, declared.size());
+      if (key.size() < static_cast<std::size_t>(tuning::kShortBlockChars) ||
+          key.size() > declared.size()) {
+        continue;
+      }
+      const auto found = places.find(std::string_view(key).substr(0, kDeclaredWindow));
+      if (found == places.end()) continue;
+      for (std::size_t at : found->second) {
+        if (d.compare(at, key.size(), key) == 0) {
+          dec[b] = {true, "the product's declared description"};
+          kept.insert(block.text);
+          break;
+        }
       }
     }
   }
