@@ -275,6 +275,29 @@ TEST(AdversarialTest, ManyBlocksAgainstALongDeclaredDescriptionEndInTime) {
   EXPECT_EQ(o.result->text.find("a tunnel instead"), std::string::npos);
 }
 
+TEST(AdversarialTest, NestedStreamedPartsAreReadOnceInTime) {
+  // Parts a server streamed late (<div hidden id="S:n">), each nested in the
+  // one before, their placeholders (<template id="B:n">) in <main>, on a page
+  // whose shown text holds nothing, so that the parts are read in place:
+  // each is read once. Placing a part read again the parts inside it already
+  // read: 4,000 parts (a 150 KB page) took 40 s and 3.9 GB.
+  const std::size_t parts = 4000 / kScale;
+  std::string html = "<html><body><main>";
+  for (std::size_t i = 0; i < parts; ++i) {
+    html += "<section><template id=\"B:" + std::to_string(i) + "\"></template></section>";
+  }
+  html += "</main>";
+  for (std::size_t i = 0; i < parts; ++i) {
+    html += "<div hidden id=\"S:" + std::to_string(i) + "\"><h2>Part " + std::to_string(i) +
+            "</h2>";
+  }
+  html += Repeat("</div>", parts) + "</body></html>";
+  Outcome o = Timed(html);
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+  EXPECT_EQ(o.result->blocks.size(), parts);
+}
+
 TEST(AdversarialTest, HugeColspanAndEmptyInput) {
   Outcome o = Timed("<table><tr><td colspan=99999999 rowspan=99999999>" + kStory +
                   "</td></tr></table>");

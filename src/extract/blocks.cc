@@ -311,17 +311,26 @@ class Segmenter {
     }
   }
 
-  // Reads a streamed part, shown, in place of its placeholder, once, and
-  // passes it over where it was sent. True when `n` was either.
+  // Reads a streamed part, shown, in place of its placeholder, and passes
+  // it over where it was sent. Each part is read once: where it was sent,
+  // hidden, when that comes first (so its placeholder is left empty), else
+  // in its placeholder's place; read again, a chain of parts nested each in
+  // the one before would be read once per part around it, its square in
+  // time and memory. True when `n` was placed or passed over.
   bool PlaceStreamed(const GumboNode* n) {
     const GumboElement& e = n->v.element;
     const std::string_view id = Attr(e, Attribute::kId);
     if (id.size() < 3 || id[1] != ':') return false;
     const auto it = streamed_.find(id.substr(2));
     if (it == streamed_.end()) return false;
-    if (id[0] == 'S') return it->second.node == n && it->second.placed;
-    if (id[0] != 'B' || e.tag != GUMBO_TAG_TEMPLATE || it->second.placed) return false;
-    it->second.placed = true;
+    if (id[0] == 'S') {
+      if (it->second.node != n) return false;
+      const bool read = it->second.read;
+      it->second.read = true;
+      return read;
+    }
+    if (id[0] != 'B' || e.tag != GUMBO_TAG_TEMPLATE || it->second.read) return false;
+    it->second.read = true;
     shown_ = it->second.node;
     Enter(shown_);
     shown_ = nullptr;
@@ -803,7 +812,7 @@ class Segmenter {
   std::unique_ptr<icu::BreakIterator> words_;
   struct Streamed {
     const GumboNode* node;
-    bool placed;  // read in its placeholder's place
+    bool read;  // read already, in its placeholder's place or where it was sent
   };
   const bool place_streamed_;
   std::unordered_map<std::string_view, Streamed> streamed_;  // by number: "2" for "S:2"

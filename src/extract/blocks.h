@@ -125,8 +125,9 @@ struct Page {
 
 // With `place_streamed`, the parts of the page a server streamed after the
 // rest (React: a hidden <div id="S:2"> that a script moves into its
-// placeholder <template id="B:2">) are read in their places and shown;
-// without it they stay where they were sent, hidden (kFlagStreamed).
+// placeholder <template id="B:2">) are read in their places and shown, each
+// once (a part met where it was sent before its placeholder stays there,
+// hidden); without it they stay where they were sent, hidden (kFlagStreamed).
 Page SegmentBlocks(const Document& doc, bool place_streamed = false);
 
 // What a short line (at most tuning::kMaxPostDateChars) says of a date:
