@@ -1355,6 +1355,22 @@ TEST(RulesTest, ThreadDropsEachPostsEditNotice) {
   EXPECT_EQ(text.find("Edited"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadDropsALonePostsEditNotice) {
+  // A thread where only the second post was edited: its lone dated notice
+  // goes as the posts' would; the posters' names, dates and texts stay.
+  std::string thread;
+  for (int i = 0; i < 3; ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a> <span>" + post[1] + "</span></div><div class=\"body\"><p>" +
+              post[2] + "</p><p>" + post[2] + "</p>" +
+              (i == 1 ? "<div class=\"edited\">Last edited: Mar 5, 2024</div>" : "") +
+              "</div></div>";
+  }
+  const std::string text = KayakThreadText(thread, " ");
+  EXPECT_EQ(text.find("Last edited"), std::string::npos) << text;
+}
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past

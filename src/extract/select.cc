@@ -1853,7 +1853,8 @@ void DropPostCounters(const Page& page, Selection* selection) {
   };
   // A short dated line that is no sentence and heads no text (a post's
   // head line is followed by its text): an edit notice at a post's end
-  // ("Edited April 18, 2024 by thanosmano").
+  // ("Edited April 18, 2024 by thanosmano", "Last edited: Jan 1, 2024"),
+  // in one post or in each.
   const int blocks = static_cast<int>(page.blocks.size());
   std::vector<char> before_text(blocks, 0);  // the next kept block reads as text
   bool next_text = false;
@@ -1873,16 +1874,15 @@ void DropPostCounters(const Page& page, Selection* selection) {
     const Node& p = n.parent >= 0 ? page.nodes[n.parent] : n;
     return Place{n.tag, n.class_hash, p.tag, p.class_hash};
   };
-  std::map<Place, int> counters, notices;
+  std::map<Place, int> counters;
   for (int b = 0; b < blocks; ++b) {
     if (counter(b)) ++counters[place(b)];
-    if (notice(b)) ++notices[place(b)];
   }
   for (int b = 0; b < blocks; ++b) {
     if (!decisions[b].kept || decisions[b].reason == kPostHead) continue;
     if (counter(b) && counters[place(b)] >= tuning::kMinRepeats) {
       decisions[b] = {false, "a post's counter"};
-    } else if (notice(b) && notices[place(b)] >= tuning::kMinRepeats) {
+    } else if (notice(b)) {
       decisions[b] = {false, "a post's dated notice"};
     }
   }

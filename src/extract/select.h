@@ -79,7 +79,8 @@ void DropRemarksUnderPosts(const Page& page, Selection* selection);
 // the parent) at least tuning::kMinRepeats times over the page: one per post.
 // So do its dated notices ("Edited April 18, 2024 by ..."): short dated lines
 // that are no sentence and head no text (the next kept block does not read
-// as text, as a post's text follows its head), as often in one place.
+// as text, as a post's text follows its head), however often: one post's
+// "Last edited: Jan 1, 2024" too.
 void DropPostCounters(const Page& page, Selection* selection);
 
 // The caller's wishes on top of the decisions: tables off, and leaning to
