@@ -1324,7 +1324,8 @@ void AddTwinPost(const Page& page, const Scores& scores, const Metadata& meta,
       return;
     }
     std::vector<Decision> own(page.blocks.size(), Decision{false, kOutsideRegion});
-    DecideRegion(page, scores, meta, PageType::kForum, {root, twin}, &own);
+    DecideRegion(page, scores, meta, PageType::kForum, {std::min(root, twin), std::max(root, twin)},
+                 &own);
     int date = -1;
     if (PostText(page, hidden, own, n.block_begin, n.block_end, &date) < 0) return;
     std::copy(own.begin() + n.block_begin, own.begin() + n.block_end,
