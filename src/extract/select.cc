@@ -1550,17 +1550,6 @@ void DropPrices(const Page& page, std::vector<Decision>* decisions) {
   }
 }
 
-// On a product page the description its JSON-LD declares
-// (Metadata::json_ld_product_description), and on an undated one whose
-// og:type says no article the page's own description (og:description,
-// Metadata::description), names the blocks that tell it: a
-// dropped block of tuning::kShortBlockChars letters and digits or more that
-// the declared description holds (compared as TitleKey forms) is the
-// product's, wherever it lies: in a drawer built as an <aside> or a dialog,
-// behind a tab, beside the region. Only its first copy is taken, and none
-// of a text kept already. Blocks are found through the description's
-// kDeclaredWindow-character windows that open a word, so a page of many
-// blocks and a long description cost their sizes, not their product.
 // `text` with each character reference ("&apos;", "&#39;": JSON-LD strings
 // are often HTML-escaped) read as a gap between words, which is what
 // TitleKey makes of the punctuation the page shows there.
@@ -1587,6 +1576,17 @@ std::string ReferencesAsGaps(const std::string& text) {
   return out;
 }
 
+// On a product page the description its JSON-LD declares
+// (Metadata::json_ld_product_description), and on an undated one whose
+// og:type says no article the page's own description (og:description,
+// Metadata::description), names the blocks that tell it: a
+// dropped block of tuning::kShortBlockChars letters and digits or more that
+// the declared description holds (compared as TitleKey forms) is the
+// product's, wherever it lies: in a drawer built as an <aside> or a dialog,
+// behind a tab, beside the region. Only its first copy is taken, and none
+// of a text kept already. Blocks are found through the description's
+// kDeclaredWindow-character windows that open a word, so a page of many
+// blocks and a long description cost their sizes, not their product.
 void KeepDeclaredDescription(const Page& page, const Metadata& meta,
                              std::vector<Decision>* decisions) {
   constexpr std::size_t kDeclaredWindow = 16;
