@@ -2699,14 +2699,18 @@ TEST(RulesTest, StreamedPartsStayHiddenBesideShownText) {
 TEST(RulesTest, ServiceFeatureTitlesInsideTheTextStay) {
   // A service page tells some of its features by their titles alone (a grid
   // of cards, each a heading over an icon): inside the text they stay; a
-  // heading after the last text still goes. The same page declared an
-  // article keeps to headings over text.
+  // heading after the last text still goes. The page shows its date in a
+  // line of its own, so that the blocks between its kept ones are not kept
+  // for lying there (KeepBetweenKept) and the titles stay by this rule. The
+  // same page declared an article keeps to headings over text.
   auto page = [](const std::string& declared) {
     return "<html><head><title>Data consulting | Northwind Analytics</title>"
-           "<meta property=\"og:type\" content=\"article\">" + declared +
+           "<meta property=\"og:type\" content=\"article\"><meta "
+           "property=\"article:published_time\" content=\"2025-10-23\">" + declared +
            "</head><body><nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav><main>"
-           "<h1>Data consulting</h1><p>Our consultants turn the data a company already holds "
-           "into reports its managers read every morning, and into forecasts they trust.</p>"
+           "<h1>Data consulting</h1><p>Updated on 23 Oct 2025</p><p>Our consultants turn the data "
+           "a company already holds into reports its managers read every morning, and into "
+           "forecasts they trust.</p>"
            "<h2>Why clients choose us</h2><div class=\"cards\"><div class=\"card\"><h3>Proven "
            "track record</h3></div><div class=\"card\"><h3>Clear roadmaps</h3></div>"
            "<div class=\"card\"><h3>Senior teams only</h3></div></div>"
