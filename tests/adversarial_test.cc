@@ -39,6 +39,15 @@ std::string Repeat(const std::string& s, std::size_t n) {
   return out;
 }
 
+std::size_t Occurrences(const std::string& text, const std::string& needle) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos;
+       at = text.find(needle, at + 1)) {
+    ++count;
+  }
+  return count;
+}
+
 const std::string kStory =
     "<p>The council met on Tuesday to discuss the new bridge, and after three hours of debate "
     "it voted to build it, with work starting next spring and ending two years later.</p>";
@@ -247,12 +256,7 @@ TEST(AdversarialTest, ManyCopiesOfAStoryEndInTime) {
   Outcome o = Timed("<html><body><main>" + box + quotes + copies + "</main></body></html>");
   ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
   EXPECT_LT(o.seconds, kHangGuardSeconds);
-  const std::string& t = o.result->text;
-  std::size_t count = 0;
-  for (std::size_t at = t.find("The council met"); at != std::string::npos;
-       at = t.find("The council met", at + 1)) {
-    ++count;
-  }
+  const std::size_t count = Occurrences(o.result->text, "The council met");
   // The box's two paragraphs, and two in each quote.
   EXPECT_EQ(count, 2 + 2 * (2000 / kScale));
 }
@@ -296,6 +300,29 @@ TEST(AdversarialTest, NestedStreamedPartsAreReadOnceInTime) {
   ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
   EXPECT_LT(o.seconds, kHangGuardSeconds);
   EXPECT_EQ(o.result->blocks.size(), parts);
+}
+
+TEST(AdversarialTest, DeeplyNestedPromoBoxesEndInTime) {
+  // A collection page whose list and story sit under thousands of nested
+  // promo-worded boxes: whether each box holds a heading over prose (a
+  // card, not an ad) is read from tables over the blocks, not from the
+  // box's blocks once per box.
+  std::string items;
+  for (int i = 0; i < 20; ++i) {
+    items += "<li class=\"item\"><a href=\"/p" + std::to_string(i) + "\">Story " +
+             std::to_string(i) + "</a><p>A teaser sentence about the bridge and its builders, "
+             "told in full.</p></li>";
+  }
+  const std::size_t depth = 4000, paragraphs = 50000 / kScale;
+  Outcome o = Timed(
+      "<html><head><script type=\"application/ld+json\">{\"@type\":\"CollectionPage\"}"
+      "</script></head><body><main>" + Repeat("<div class=\"promo\">", depth) +
+      "<ul class=\"list\">" + items + "</ul>" + Repeat(kStory, paragraphs) +
+      Repeat("</div>", depth) + "</main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+  const std::size_t count = Occurrences(o.result->text, "The council met");
+  EXPECT_EQ(count, paragraphs);
 }
 
 TEST(AdversarialTest, HugeColspanAndEmptyInput) {

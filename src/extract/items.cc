@@ -32,17 +32,47 @@ bool IsItem(const Page& page, const Scores& scores, int id) {
 // section words (kHintSectionWords: promo, banner, image, header) and that
 // holds a heading over a sentence, linked or not, is a card of the list (a
 // service's linked promo cards), not an ad.
+// HoldsHeadedProse(page, n, /*linked=*/true) for every node from two
+// tables over the blocks, the first heading and the first linked prose at
+// or after each: asked of each node, the blocks of a chain of thousands of
+// nested promo boxes were read once per box.
+class HeadedProse {
+ public:
+  explicit HeadedProse(const Page& page)
+      : heading_(page.blocks.size() + 1), prose_(page.blocks.size() + 1) {
+    const int count = static_cast<int>(page.blocks.size());
+    heading_[count] = prose_[count] = count;
+    for (int b = count - 1; b >= 0; --b) {
+      const TextBlock& block = page.blocks[b];
+      const bool heading = block.kind == BlockKind::kHeading;
+      heading_[b] = heading ? b : heading_[b + 1];
+      prose_[b] = !heading && block.ends_sentence &&
+                          block.weighted_chars >= tuning::kGoodBlockChars
+                      ? b
+                      : prose_[b + 1];
+    }
+  }
+
+  bool Holds(const Node& n) const {
+    const int h = heading_[n.block_begin];
+    return h < n.block_end && prose_[h + 1] < n.block_end;
+  }
+
+ private:
+  std::vector<int> heading_, prose_;
+};
+
 std::vector<bool> ChromeForItems(const Page& page, const Scores& scores) {
   constexpr std::uint32_t kFlags =
       kFlagHidden | kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagDialog;
   std::vector<bool> chrome(page.nodes.size(), false);
   const double layout = tuning::kProtectShare * scores.chars[0];
+  const HeadedProse headed_prose(page);
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
     if (n.parent < 0 || (n.flags & (kFlagBody | kFlagMain))) continue;
     std::uint32_t hints = n.hints & kHintChromeMask;
-    if (hints != 0 && (hints & ~kHintSectionWords) == 0 &&
-        HoldsHeadedProse(page, n, /*linked=*/true)) {
+    if (hints != 0 && (hints & ~kHintSectionWords) == 0 && headed_prose.Holds(n)) {
       hints = 0;
     }
     const bool own = (n.flags & kFlagHidden) ||
