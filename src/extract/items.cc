@@ -32,10 +32,12 @@ bool IsItem(const Page& page, const Scores& scores, int id) {
 // section words (kHintSectionWords: promo, banner, image, header) and that
 // holds a heading over a sentence, linked or not, is a card of the list (a
 // service's linked promo cards), not an ad.
-// HoldsHeadedProse(page, n, /*linked=*/true) for every node from two
-// tables over the blocks, the first heading and the first linked prose at
-// or after each: asked of each node, the blocks of a chain of thousands of
-// nested promo boxes were read once per box.
+// Whether a node holds a heading with prose after it, as HoldsHeadedProse
+// says but the prose may be a link's text (a card whose whole box is a
+// link: its title and summary), for every node from two tables over the
+// blocks, the first heading and the first such prose at or after each:
+// asked of each node, the blocks of a chain of thousands of nested promo
+// boxes were read once per box.
 class HeadedProse {
  public:
   explicit HeadedProse(const Page& page)

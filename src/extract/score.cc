@@ -56,14 +56,13 @@ bool IsGoodBlock(const TextBlock& b) {
          LinkDensity(b) < tuning::kMaxShortLinkDensity;
 }
 
-bool HoldsHeadedProse(const Page& page, const Node& n, bool linked) {
+bool HoldsHeadedProse(const Page& page, const Node& n) {
   bool heading = false;
   for (int b = n.block_begin; b < n.block_end; ++b) {
     const TextBlock& block = page.blocks[b];
     if (block.kind == BlockKind::kHeading) {
       heading = true;
-    } else if (heading && block.ends_sentence &&
-               (linked ? block.weighted_chars >= tuning::kGoodBlockChars : IsGoodBlock(block))) {
+    } else if (heading && block.ends_sentence && IsGoodBlock(block)) {
       return true;
     }
   }

@@ -24,9 +24,9 @@ bool IsGoodBlock(const TextBlock& block);
 // True when `n` holds a heading with prose after it (a good block ending a
 // sentence): a section of its own, whatever its class says. A photo's
 // caption or credit, an ad, a site's header have no heading over a
-// paragraph; a service's sections do. With `linked`, the prose may be a
-// link's text (a card whose whole box is a link: its title and summary).
-bool HoldsHeadedProse(const Page& page, const Node& n, bool linked = false);
+// paragraph; a service's sections do. (Item lists ask it with the prose
+// possibly a link's text, of every node at once: items.cc, HeadedProse.)
+bool HoldsHeadedProse(const Page& page, const Node& n);
 
 // Link density of a block: share of its characters inside <a>.
 double LinkDensity(const TextBlock& block);
