@@ -261,7 +261,7 @@ class Segmenter {
     // A heading is the head of its section whatever its class says
     // ("header-anchor-post", an accordion's "accordion-header" question); a
     // site's header is the box around its heading.
-    if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6) hints &= ~kHintHeader;
+    if (IsHeadingTag(tag)) hints &= ~kHintHeader;
     const bool hidden = IsHiddenElement(attrs) || (hints & kHintHidden);
     if (block) Flush();
     Node node;

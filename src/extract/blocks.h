@@ -154,6 +154,9 @@ std::vector<bool> MarkSubtrees(const Page& page, Own own) {
   return marked;
 }
 
+// <h1> to <h6>.
+inline bool IsHeadingTag(int tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+
 // A node's template: its tag and its class as written. Siblings built from
 // one template (a list's items, a page's stacked sections) share it.
 inline std::uint64_t TemplateKey(const Node& n) {

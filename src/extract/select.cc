@@ -25,9 +25,6 @@ constexpr char kMainContent[] = "main content";
 constexpr char kPostHead[] = "the poster and date of a post";
 constexpr char kOutsideRegion[] = "outside the main region";
 
-// <h1> to <h6>.
-bool IsHeadingTag(int tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
-
 bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
 }
