@@ -158,6 +158,12 @@ char32_t LastCodePoint(std::string_view s) {
   return NextCodePoint(s, &i);
 }
 
+// A part of the page a server streamed after the rest, as sent: hidden,
+// with React's id "S:" and a number (IsStreamedPartId).
+bool IsStreamedPart(const Attributes& attrs) {
+  return attrs.hidden && IsStreamedPartId(attrs.id) && attrs.id[0] == 'S';
+}
+
 class Segmenter {
  public:
   Segmenter(Page* page, bool place_streamed) : page_(page), place_streamed_(place_streamed) {}
@@ -270,7 +276,7 @@ class Segmenter {
     node.flags = TagFlags(tag);
     if (dialog) node.flags |= kFlagDialog;
     if (hidden) node.flags |= kFlagHidden;
-    if (attrs.hidden && IsStreamedPartId(attrs.id) && attrs.id[0] == 'S') node.flags |= kFlagStreamed;
+    if (IsStreamedPart(attrs)) node.flags |= kFlagStreamed;
     node.hints = hints;
     node.class_hash = ClassHash(attrs.cls);
     if (!attrs.role.empty() && AsciiLower(NormalizeSpace(attrs.role)) == "main") {
@@ -302,7 +308,7 @@ class Segmenter {
       const GumboElement& e = n->v.element;
       if (!IsEnteredElement(e)) continue;
       const Attributes attrs = ReadAttributes(e);
-      if (attrs.hidden && IsStreamedPartId(attrs.id) && attrs.id[0] == 'S') {
+      if (IsStreamedPart(attrs)) {
         streamed_.emplace(attrs.id.substr(2), Streamed{n, false});
       }
       for (unsigned i = 0; i < e.children.length; ++i) {
