@@ -37,6 +37,9 @@ inline bool IsHtmlSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
+// True for the ASCII digits 0-9 (a byte test, as IsHtmlSpace).
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
 // True for scripts written without spaces between words (Han, kana, Thai, ...),
 // whose length in characters understates their length in words.
 bool IsUnspacedScript(char32_t cp);

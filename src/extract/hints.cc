@@ -106,7 +106,6 @@ constexpr RoleHint kRoleHints[] = {
 
 bool IsTokenChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsHexLetter(char c) { return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 // Whether the letters s[start, end) are a piece of a code rather than a word:
@@ -116,10 +115,10 @@ bool IsHexLetter(char c) { return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F
 // word glued before a digit stays a word: "sidebar2", "ad300x250".
 bool IsCodePiece(std::string_view s, std::size_t start, std::size_t end) {
   constexpr std::size_t kMinCodeChars = 6;
-  if (start > 0 && IsDigit(s[start - 1])) return true;
+  if (start > 0 && IsAsciiDigit(s[start - 1])) return true;
   std::size_t b = start, e = end;
-  while (b > 0 && (IsDigit(s[b - 1]) || IsHexLetter(s[b - 1]))) --b;
-  while (e < s.size() && (IsDigit(s[e]) || IsHexLetter(s[e]))) ++e;
+  while (b > 0 && (IsAsciiDigit(s[b - 1]) || IsHexLetter(s[b - 1]))) --b;
+  while (e < s.size() && (IsAsciiDigit(s[e]) || IsHexLetter(s[e]))) ++e;
   // The run must be the whole alphanumeric stretch: "badge4" is no hex code.
   const bool whole = (b == 0 || !IsTokenChar(s[b - 1])) && (e == s.size() || !IsTokenChar(s[e]));
   if (!whole || e - b < kMinCodeChars) return false;
@@ -127,7 +126,7 @@ bool IsCodePiece(std::string_view s, std::size_t start, std::size_t end) {
     if (!IsHexLetter(s[k])) return false;
   }
   for (std::size_t k = b; k < e; ++k) {
-    if (IsDigit(s[k])) return true;
+    if (IsAsciiDigit(s[k])) return true;
   }
   return false;
 }

@@ -1155,8 +1155,6 @@ void KeepFullTextOfExcerpts(const Page& page, std::vector<Decision>* decisions) 
   }
 }
 
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
 // How block `b` reads as a post's date: 2 with a clock time ("4:55pm",
 // "18:36"), 1 with a year (1900-2099) alone, 0 when it has neither or is
 // longer than tuning::kMaxPostDateChars.
