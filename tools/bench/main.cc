@@ -69,7 +69,8 @@ int Usage() {
                "  in the truth, a table of P/R/F1 and must-have/must-not-have rates per type.\n"
                "  --half A|B scores one half of the fixed split by site (crc32 of the URL's\n"
                "  host without \"www.\", even: A); without it both halves' figures are added.\n"
-               "  --speed adds the time of each stage (median of --runs).\n"
+               "  --speed adds the time of each stage (median of --runs); it cannot be\n"
+               "  combined with --quality-only.\n"
                "  --quality-only scores without timing: no bare Gumbo parse to compare\n"
                "  with and no speed line, about four times faster (for rule studies and\n"
                "  the regression guard).\n"
@@ -429,6 +430,11 @@ int main(int argc, char** argv) {
     else args.dir = a;
   }
   if (args.dir.empty()) return Usage();
+  if (args.speed && args.quality_only) {
+    std::cerr << "bench: --speed times the stages and --quality-only skips timing; "
+                 "give one of them\n";
+    return 2;
+  }
   const fs::path html_dir = fs::path(args.dir) / "html";
   std::error_code ec;
   if (!fs::is_directory(html_dir, ec)) {
