@@ -669,6 +669,23 @@ TEST(RulesTest, RepeatOfAChromeLabelGoes) {
   EXPECT_NE(a->text.find("Shelters\n\nMill Lane\n\nMarket Square"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, SectionTitleAnInPageContentsRepeatsStays) {
+  // A sidebar's table of contents names each section and links within the
+  // page: the sections' headings stay. A sidebar of linked stories names a
+  // heading that opens a teaser in the text: that heading still goes.
+  Result<Article> a = Extract(
+      "<aside class=\"sidebar\"><p><a href=\"#night\">The night of the flood</a></p><p><a "
+      "class=\"tablink\">Where to find shelter</a></p><p><a href=\"/story/9\">Storm season "
+      "returns</a></p></aside><article><h2>The night of the flood</h2>" +
+      std::string(kStory) + "<h2>Where to find shelter</h2>" + kStory +
+      "<h3>Storm season returns</h3><p>Forecasters expect three more storms before March, "
+      "and the council has asked every household to check its sandbags now.</p></article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The night of the flood\n\n"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Where to find shelter\n\n"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Storm season returns"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LineIntroducingADroppedBlockGoesWithIt) {
   // "Contact:" introduces an author box that goes as chrome; "Bring:"
   // introduces kept text and stays.

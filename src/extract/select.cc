@@ -1044,6 +1044,22 @@ bool IsLabel(const TextBlock& b) {
   return (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kHeading) && !ReadsAsText(b);
 }
 
+// True when one of the block's links leads off the page (not "#part").
+bool LinksOffPage(const TextBlock& b) {
+  for (const LinkSpan& l : b.links) {
+    if (!l.href.empty() && l.href[0] != '#') return true;
+  }
+  return false;
+}
+
+// A heading the kept text follows at once: a section's title, which an
+// in-page table of contents in a sidebar repeats (its entries link within
+// the page, or nowhere: a script scrolls).
+bool HeadsKeptText(const Page& page, const std::vector<Decision>& decisions, std::size_t i) {
+  return page.blocks[i].kind == BlockKind::kHeading && i + 1 < decisions.size() &&
+         decisions[i + 1].kept && ReadsAsText(page.blocks[i + 1]);
+}
+
 // A kept label whose text is also that of a label the page marks as chrome
 // ("Advertisement:" over each ad, most of them in an ad box) is that label
 // too. Hidden copies are not chrome here: pages hide a copy of their own
@@ -1054,13 +1070,17 @@ void DropRepeatsOfChromeLabels(const Page& page, std::vector<Decision>* decision
         return !(n.flags & kFlagHidden) && ChromeReason(n) != nullptr;
       });
   std::unordered_set<std::string_view> labels;
+  std::unordered_set<std::string_view> leave;  // labels a chrome copy links off the page
   for (const TextBlock& b : page.blocks) {
-    if (chrome[b.node] && IsLabel(b)) labels.insert(b.text);
+    if (!chrome[b.node] || !IsLabel(b)) continue;
+    labels.insert(b.text);
+    if (LinksOffPage(b)) leave.insert(b.text);
   }
   if (labels.empty()) return;
   for (std::size_t i = 0; i < decisions->size(); ++i) {
     const TextBlock& b = page.blocks[i];
-    if ((*decisions)[i].kept && !chrome[b.node] && IsLabel(b) && labels.count(b.text)) {
+    if ((*decisions)[i].kept && !chrome[b.node] && IsLabel(b) && labels.count(b.text) &&
+        (leave.count(b.text) || !HeadsKeptText(page, *decisions, i))) {
       (*decisions)[i] = {false, "repeats a chrome label"};
     }
   }
