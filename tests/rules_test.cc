@@ -686,6 +686,46 @@ TEST(RulesTest, SectionTitleAnInPageContentsRepeatsStays) {
   EXPECT_EQ(a->text.find("Storm season returns"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, SectionOfTheTextsTemplateWithIconsJoins) {
+  // The guide's sections share one template; one of them sets its use
+  // cases in cards, each wrapped many times with an icon: more markup than a
+  // story's section, and still the text's. The same cards in a box of
+  // another class (the site's offers) stay out.
+  auto cards = [](const char* a, const char* b, const char* c) {
+    std::string html;
+    for (const char* text : {a, b, c}) {
+      html += std::string("<div class=\"card\"><div><div><span><i></i><img src=\"i.svg\"></span>"
+                          "<div><span>Case</span></div><div><div><div><p>") +
+              text + "</p></div></div></div></div></div></div>";
+    }
+    return html;
+  };
+  const std::string html =
+      "<html><body><div class=\"parts\"><section class=\"part\"><h1>River floods lower "
+      "town</h1>" + std::string(kStory) + kStory + "</section><section class=\"part\">"
+      "<h2>How towns recover</h2>" +
+      cards("Towns that kept sandbags in every street recovered within a week, because the "
+            "water reached fewer homes than in the flood of the year before.",
+            "Councils that opened shelters early moved the elderly first, and no one had to "
+            "spend the night on a roof waiting for the boats to arrive.",
+            "Insurers paid faster where residents had photographed their rooms before the "
+            "water came, so families could replace floors before the winter.") +
+      "</section><section class=\"offers\">" +
+      cards("Our members get a free flood survey of their home from a certified engineer, "
+            "with a written report and a list of repairs within ten days.",
+            "Join the Valley Post club to read every story of the season without limits, "
+            "and receive our weekly newsletter about your neighbourhood.",
+            "Order the waterproof door barrier today and pay in three instalments, with free "
+            "delivery to every address in the valley before the next storm.") +
+      "</section></div></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Towns that kept sandbags"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Insurers paid faster"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("free flood survey"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("waterproof door barrier"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LineIntroducingADroppedBlockGoesWithIt) {
   // "Contact:" introduces an author box that goes as chrome; "Bring:"
   // introduces kept text and stays.

@@ -221,7 +221,14 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, int top) {
       continue;
     }
     if (ChromeReason(page.nodes[c]) != nullptr) continue;
-    if (TagDensity(page, scores, c) > tuning::kMaxTagDensity) continue;
+    // A section built from the top's template (same tag and class) may
+    // hold more markup (icons, tabs) and still be a part of the text.
+    const bool twin = page.nodes[c].class_hash != 0 && page.nodes[c].tag == page.nodes[top].tag &&
+                      page.nodes[c].class_hash == page.nodes[top].class_hash;
+    if (TagDensity(page, scores, c) >
+        (twin ? tuning::kSectionMaxTagDensity : tuning::kMaxTagDensity)) {
+      continue;
+    }
     const bool good_share =
         scores.good_chars[c] >= tuning::kSiblingGoodShare * scores.good_chars[top] &&
         scores.good_chars[c] > 0 && NodeLinkDensity(scores, c) < tuning::kSiblingLinkDensity;
