@@ -2786,5 +2786,47 @@ TEST(RulesTest, ServiceFeatureTitlesInsideTheTextStay) {
            "\"Data consulting\"}</script>"),
       PageType::kArticle, {"two weeks of interviews"}, {"Proven track record", "Follow us"});
 }
+
+TEST(RulesTest, ServiceLinesStyledAsSecondaryStay) {
+  // A service page built with a utility framework colours its features'
+  // descriptions "text-secondary": each such box holds one line of text,
+  // no sidebar. On a service page the lines stay; a box so worded that
+  // holds several blocks (a column of news beside the sections) and one
+  // holding a short label still go, as do the menu and the footer. The page
+  // shows its date in a line of its own, so that the blocks between its
+  // kept ones are not kept for lying there (KeepBetweenKept).
+  auto feature = [](const std::string& title, const std::string& text) {
+    return "<section class=\"feature py-8\"><h2>" + title +
+           "</h2><div class=\"text-body-sm text-secondary\">" + text + "</div></section>";
+  };
+  const std::string html =
+      "<html><head><title>Cloud hosting | Skyport</title><meta "
+      "property=\"article:published_time\" content=\"2025-10-23\"></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav><main>"
+      "<section class=\"hero\"><h1>Cloud hosting for your team</h1><p>Updated on 23 Oct "
+      "2025</p><p>Skyport runs web "
+      "services, workers and databases from one dashboard, and scales them as your traffic "
+      "grows through the day.</p></section>" +
+      feature("Preview environments",
+              "Every pull request gets its own copy of the app, with a link your reviewers can "
+              "open before you merge it.") +
+      feature("Autoscaling",
+              "Instances are added when the load rises and removed when it falls, so you pay "
+              "only for what you use.") +
+      feature("Managed databases",
+              "Backups run every night and are kept for a month, and a copy can be restored "
+              "with one click.") +
+      "<div class=\"text-secondary\"><p>Latest news</p><p>Skyport opens two data centres in "
+      "South America and one in Asia, the company announced on Tuesday.</p></div>"
+      "<div class=\"text-secondary\">Sponsored</div>"
+      "<section class=\"feature py-8\"><h2>Support</h2><p>Engineers answer tickets around "
+      "the clock, and every plan includes a call with one of them each month.</p></section>"
+      "</main><footer><p>Skyport Inc. All rights reserved.</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"Every pull request gets its own copy", "Instances are added when the load",
+                        "Backups run every night", "Engineers answer tickets"},
+                       {"Skyport opens two data centres", "Sponsored", "Pricing",
+                        "All rights reserved"});
+}
 }  // namespace
 }  // namespace pith
