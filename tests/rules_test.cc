@@ -2359,6 +2359,41 @@ TEST(RulesTest, StripedRowsAreOneList) {
   }
 }
 
+TEST(RulesTest, AGridInsideThePaginationsBoxIsNoMenu) {
+  // A shop wraps its product grid in its pagination's box ("pagination",
+  // "filtering-and-pagination"), and writes a buying guide under it. A menu
+  // or a pager lists no prices: a box so worded holding the grid's prices
+  // is the content, and the page a collection whose tiles stay; the pager's
+  // own box inside it, the menu and the footer still go.
+  std::string tiles;
+  const char* names[] = {"Harbour lamp", "Quay lantern", "Pier sconce", "Dock pendant",
+                         "Lighthouse desk lamp", "Tide wall light"};
+  for (int i = 0; i < 6; ++i) {
+    tiles += std::string("<div class=\"card\"><a href=\"/p/") + std::to_string(i) + "\"><h4>" +
+             names[i] + "</h4></a><p>" + (i % 2 ? "Copper" : "Brass") + "</p><span>$" +
+             std::to_string(40 + 15 * i) + ".00</span></div>";
+  }
+  std::string guide;
+  for (const char* part : {"hallway", "garden"}) {
+    guide += std::string("<h2>Lamps for the ") + part + "</h2><p>A lamp for the " + part +
+             " should light the room without glare, and brass or copper shades warm the light "
+             "of the bulb in the long evenings of the harbour winter, when the days are short.</p>";
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>Lamps | Harbour Lights</title></head><body><div class=\"menu\"><ul>"
+      "<li><a href=\"/\">Home</a></li><li><a href=\"/sale\">Sale items</a></li><li><a "
+      "href=\"/new\">New in</a></li></ul></div><main><h1>Lamps</h1><div "
+      "class=\"filtering-and-pagination\"><div class=\"pagination\"><div class=\"grid\">" +
+          tiles + "</div><div class=\"pager\"><a href=\"?page=2\">Next page</a> <a "
+          "href=\"?page=9\">Last page</a></div></div></div>" + guide +
+          "</main><footer><p>Harbour Lights Ltd, registered in the harbour town</p></footer>"
+          "</body></html>",
+      PageType::kCollection,
+      {"Harbour lamp\n\nBrass\n\n$40.00", "Tide wall light\n\nCopper\n\n$115.00",
+       "brass or copper shades warm the light"},
+      {"Next page", "Sale items", "registered in the harbour town"});
+}
+
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   // A listing of papers as a definition list: each <dt> (the number and its
   // links) heads the <dd> after it (title, authors). They interleave: one

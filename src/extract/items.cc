@@ -31,7 +31,8 @@ bool IsItem(const Page& page, const Scores& scores, int id) {
 // ("off-canvas-wrap" around the whole page). A box whose class says only
 // section words (kHintSectionWords: promo, banner, image, header) and that
 // holds a heading over a sentence, linked or not, is a card of the list (a
-// service's linked promo cards), not an ad.
+// service's linked promo cards), not an ad. A box worded as a menu that
+// holds a grid's prices is the grid's wrapper (MenuWordedGrid).
 // Whether a node holds a heading with prose after it, as HoldsHeadedProse
 // says but the prose may be a link's text (a card whose whole box is a
 // link: its title and summary), for every node from two tables over the
@@ -70,6 +71,7 @@ std::vector<bool> ChromeForItems(const Page& page, const Scores& scores) {
   std::vector<bool> chrome(page.nodes.size(), false);
   const double layout = tuning::kProtectShare * scores.chars[0];
   const HeadedProse headed_prose(page);
+  const std::vector<int> prices = PricePrefix(page);
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
     if (n.parent < 0 || (n.flags & (kFlagBody | kFlagMain))) continue;
@@ -77,6 +79,7 @@ std::vector<bool> ChromeForItems(const Page& page, const Scores& scores) {
     if (hints != 0 && (hints & ~kHintSectionWords) == 0 && headed_prose.Holds(n)) {
       hints = 0;
     }
+    if (MenuWordedGrid(n, hints, prices)) hints = 0;
     const bool own = (n.flags & kFlagHidden) ||
                      (((n.flags & kFlags) || hints != 0) && scores.chars[i] < layout);
     chrome[i] = own || chrome[n.parent];

@@ -20,15 +20,19 @@ namespace {
 // wrapper of most of the page's prose is layout, whatever its class says,
 // and <body> and <main> (or role=main) are content whatever wraps them (a
 // "pt-header" box, padding under the site's header, around a page of tiles
-// with no prose), as for the item lists (items.cc).
-std::vector<bool> ChromeNodes(const Page& page, const Scores& scores) {
+// with no prose), as for the item lists (items.cc). A box worded as a menu
+// that holds a shop grid's prices is no menu (MenuWordedGrid; `prices`,
+// PricePrefix).
+std::vector<bool> ChromeNodes(const Page& page, const Scores& scores,
+                               const std::vector<int>& prices) {
   std::vector<bool> chrome(page.nodes.size(), false);
   constexpr std::uint32_t kFlags =
       kFlagHidden | kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagDialog;
   const double layout = tuning::kProtectShare * scores.good_chars[0];
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
-    const bool marked = (n.flags & kFlags) || (n.hints & kHintChromeMask & ~kHintCaption);
+    const std::uint32_t hints = n.hints & kHintChromeMask & ~kHintCaption;
+    const bool marked = (n.flags & kFlags) || (hints != 0 && !MenuWordedGrid(n, hints, prices));
     const bool spared = (n.flags & (kFlagBody | kFlagMain)) ||
                         (n.hints & (kHintPositive | kHintArticleBody)) ||
                         (scores.good_chars[i] > 0 && scores.good_chars[i] >= layout);
@@ -37,26 +41,6 @@ std::vector<bool> ChromeNodes(const Page& page, const Scores& scores) {
     chrome[i] = own || (n.parent >= 0 && chrome[n.parent] && !content);
   }
   return chrome;
-}
-
-bool IsCurrencySymbol(char32_t cp) {
-  return cp == '$' || cp == 0x20AC /* € */ || cp == 0xA3 /* £ */ || cp == 0xA5 /* ¥ */ ||
-         (cp >= 0x20A0 && cp <= 0x20CF);  // the Currency Symbols block: ₹ ₩ ₽ ₺ ₪ ₫ ₴ ₦ ...
-}
-
-// A short block made of an amount and a currency symbol: "$1,299.00",
-// "19,90 €", "From £12". Words around it are allowed ("From", "Now"), a
-// sentence is not.
-bool IsPrice(const TextBlock& b) {
-  if (b.chars > tuning::kMaxPriceChars) return false;
-  std::size_t i = 0;
-  bool symbol = false, digit = false;
-  while (i < b.text.size()) {
-    const char32_t cp = NextCodePoint(b.text, &i);
-    symbol = symbol || IsCurrencySymbol(cp);
-    digit = digit || (cp >= '0' && cp <= '9');
-  }
-  return symbol && digit;
 }
 
 // Prefix sums over blocks: how many blocks before block b satisfy a test, so
@@ -226,10 +210,8 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   PageTypeSignals s;
   ReadDeclared(page, meta, &s);
   if (page.nodes.empty()) return s;
-  const std::vector<bool> chrome = ChromeNodes(page, scores);
-  const std::vector<int> price_sums = BlockPrefix(page, [&](std::size_t b) {
-    return IsPrice(page.blocks[b]);
-  });
+  const std::vector<int> price_sums = PricePrefix(page);
+  const std::vector<bool> chrome = ChromeNodes(page, scores, price_sums);
   for (const TextBlock& b : page.blocks) {
     if (chrome[b.node]) continue;
     s.page_chars += b.weighted_chars;

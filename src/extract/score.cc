@@ -9,6 +9,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "base/utf8.h"
 #include "extract/hints.h"
 #include "extract/tuning.h"
 
@@ -45,6 +46,11 @@ double HintWeight(const Node& n) {
   return w;
 }
 
+bool IsCurrencySymbol(char32_t cp) {
+  return cp == '$' || cp == 0x20AC /* € */ || cp == 0xA3 /* £ */ || cp == 0xA5 /* ¥ */ ||
+         (cp >= 0x20A0 && cp <= 0x20CF);  // the Currency Symbols block: ₹ ₩ ₽ ₺ ₪ ₫ ₴ ₦ ...
+}
+
 }  // namespace
 
 double LinkDensity(const TextBlock& b) {
@@ -54,6 +60,33 @@ double LinkDensity(const TextBlock& b) {
 bool IsGoodBlock(const TextBlock& b) {
   return b.weighted_chars >= tuning::kGoodBlockChars &&
          LinkDensity(b) < tuning::kMaxShortLinkDensity;
+}
+
+bool IsPrice(const TextBlock& b) {
+  if (b.chars > tuning::kMaxPriceChars) return false;
+  std::size_t i = 0;
+  bool symbol = false, digit = false;
+  while (i < b.text.size()) {
+    const char32_t cp = NextCodePoint(b.text, &i);
+    symbol = symbol || IsCurrencySymbol(cp);
+    digit = digit || (cp >= '0' && cp <= '9');
+  }
+  return symbol && digit;
+}
+
+std::vector<int> PricePrefix(const Page& page) {
+  std::vector<int> sums(page.blocks.size() + 1, 0);
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    sums[b + 1] = sums[b] + (IsPrice(page.blocks[b]) ? 1 : 0);
+  }
+  return sums;
+}
+
+bool MenuWordedGrid(const Node& n, std::uint32_t chrome_hints, const std::vector<int>& prices) {
+  constexpr std::uint32_t kChromeTags =
+      kFlagHidden | kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagDialog;
+  return chrome_hints == kHintNav && (n.flags & kChromeTags) == 0 &&
+         prices[n.block_end] - prices[n.block_begin] >= tuning::kMinCollectionTiles;
 }
 
 bool HoldsHeadedProse(const Page& page, const Node& n) {

@@ -4,6 +4,7 @@
 #ifndef PITH_SRC_SCORE_H_
 #define PITH_SRC_SCORE_H_
 
+#include <cstdint>
 #include <vector>
 
 #include "extract/blocks.h"
@@ -20,6 +21,21 @@ struct Scores {
 
 // True when a block reads like prose on its own: long enough and few links.
 bool IsGoodBlock(const TextBlock& block);
+
+// A short block made of an amount and a currency symbol: "$1,299.00",
+// "19,90 €", "From £12". Words around it are allowed ("From", "Now"), a
+// sentence is not.
+bool IsPrice(const TextBlock& block);
+
+// Prefix sums of IsPrice over the blocks: a node holds
+// prices[n.block_end] - prices[n.block_begin] of them.
+std::vector<int> PricePrefix(const Page& page);
+
+// True when a box whose class names a menu (kHintNav, and no chrome tag)
+// holds a shop's grid: tuning::kMinCollectionTiles prices or more. Shops
+// wrap the product grid in their pagination's box ("pagination",
+// "filtering-and-pagination"); a menu or a pager lists no prices.
+bool MenuWordedGrid(const Node& n, std::uint32_t chrome_hints, const std::vector<int>& prices);
 
 // True when `n` holds a heading with prose after it (a good block ending a
 // sentence): a section of its own, whatever its class says. A photo's
