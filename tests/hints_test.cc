@@ -43,6 +43,13 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"tag", "", kHintMeta},
       {"item-tag", "", kHintMeta},
       {"post-tag-list", "", kHintMeta | kHintPositive},
+      // In a post's own class (tagged with terms, or "hentry") "author-<name>"
+      // names its writer; elsewhere "author-..." is an author's box.
+      {"entry category-news tag-vienna author-jane-doe", "", kHintPositive},
+      {"entry hentry author-jane-doe", "", kHintPositive},
+      {"author-card package", "", kHintAuthor},
+      {"author-jane-doe", "", kHintAuthor},
+      {"entry-tag author-box", "", kHintMeta | kHintAuthor | kHintPositive},
       // "cmp-<component>" is a page component; "cmp" elsewhere a consent manager.
       {"cmp-text", "", kHintPositive},
       {"cmp-teaser__title", "", 0},

@@ -2394,6 +2394,52 @@ TEST(RulesTest, AGridInsideThePaginationsBoxIsNoMenu) {
       {"Next page", "Sale items", "registered in the harbour town"});
 }
 
+TEST(RulesTest, PostsClassedWithTheirWritersNameStay) {
+  // A news index of whole posts, each an <article> whose class lists the
+  // terms the blog engine tagged it with and its writer's name ("hentry
+  // category-news tag-ferries author-jane-doe"): the writer's name is no
+  // author box, and every post stays, the one tagged with nothing but
+  // "hentry" too, not only the longest. An author's box ("author-card")
+  // beside them, the menu and the footer go.
+  const char* titles[] = {"Ferry timetable changes in March", "New pier opens at the old harbour",
+                          "Boat counts fall in a cold winter", "Lighthouse lamp replaced after storm",
+                          "Harbour office hires two pilots", "Dredging of the channel begins"};
+  std::string posts;
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    posts += std::string("<article class=\"entry hentry") +
+             (i == 3 ? "" : " category-news tag-harbour tag-topic" + n) + " author-" +
+             (i % 2 ? "bo-berg" : "jane-doe") + " post-type-text\"><header><p><a href=\"/news/" +
+             n + "#comments\">Comment</a></p></header><div class=\"title\"><h1><a href=\"/news/" +
+             n + "\">" + titles[i] + "</a></h1><p class=\"date\"><time>March " + n +
+             ", 2026</time></p></div><div class=\"entry-content\"><p>The harbour office said on "
+             "Monday that the change, number " + n + " this year, follows a long talk with the "
+             "boat owners and the ferry company about safety.</p>";
+    for (int k = 0; i == 1 && k < 4; ++k) {  // one post is long, the others short
+      posts += "<p>Captains of the larger boats asked for more time, since their crews plan "
+               "the season months ahead and cannot change their trips at short notice, part " +
+               std::to_string(k) + ".</p>";
+    }
+    posts += "<p>Owners who disagree may write to the office before the end of the month, and "
+             "their letters will be read at the next meeting, item " + n + ".</p></div></article>";
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>Industry News | Harbour Office</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"LocalBusiness\",\"name\":\"Harbour Office\"}"
+      "</script></head><body><ul class=\"menu\"><li><a href=\"/\">Front page</a></li><li><a "
+      "href=\"/about\">About the harbour</a></li><li><a href=\"/jobs\">Work with us</a></li></ul>"
+      "<main><div class=\"blog-list\">" + posts + "</div><div class=\"author-card\"><p>Jane Doe "
+          "writes about boats, ferries and the people who work on the water for the office.</p>"
+          "</div></main><footer><p>Harbour Office, registered in the harbour town</p></footer>"
+          "</body></html>",
+      PageType::kService,
+      {"Ferry timetable changes in March\n\nMarch 0, 2026\n\nThe harbour office said",
+       "meeting, item 0.", "short notice, part 3.", "meeting, item 1.",
+       "Lighthouse lamp replaced after storm\n\nMarch 3, 2026\n\nThe harbour office said",
+       "meeting, item 3.", "Dredging of the channel begins", "meeting, item 5."},
+      {"Jane Doe writes about boats", "About the harbour", "registered in the harbour town"});
+}
+
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   // A listing of papers as a definition list: each <dt> (the number and its
   // links) heads the <dd> after it (title, authors). They interleave: one
