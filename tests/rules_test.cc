@@ -2034,6 +2034,52 @@ TEST(RulesTest, ProductShippingTermsAreChrome) {
   }
 }
 
+TEST(RulesTest, ProductReviewsLongerThanTheDescriptionGo) {
+  // A product page whose customers wrote more than the shop: the reviews'
+  // box, inside the product's box, holds most of the region's text, which
+  // spares a chrome-worded box elsewhere (a content box named "ads" on
+  // every section). On a product page the shop's reviews never are: the
+  // description and the details stay, the reviews and their heading go.
+  std::string reviews = "<div id=\"reviews\" class=\"product-reviews\"><h2>Customer reviews</h2>";
+  for (const char* review :
+       {"I bought this jug for my mother and she uses it every single morning for the milk. It "
+        "pours cleanly, the glaze has not crazed after a year of the dishwasher, and the blue "
+        "is even deeper than in the photographs on the shop's page.",
+        "Lovely weight in the hand, and the handle is comfortable even when the jug is full of "
+        "water for the flowers. It arrived well packed in a box of recycled card, two days "
+        "earlier than promised, with a handwritten note from the potter.",
+        "We have two of these now, one for the table and one for the studio, where it holds "
+        "brushes. Friends always ask where it came from, and I send them here; it makes a "
+        "wonderful present for anyone who likes handmade things around the house."}) {
+    reviews += std::string("<p>") + review + "</p>";
+  }
+  reviews += "</div>";
+  const std::string html =
+      "<html><head><title>Harbour Jug | Quay Pottery</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour Jug\"}</script>"
+      "</head><body><main><div class=\"product\"><h1>Harbour Jug</h1><div "
+      "class=\"description\"><p>Thrown on the wheel from local stoneware clay and glazed in the "
+      "blue of the harbour at dusk, this jug pours without a drip.</p><p>It holds a litre of "
+      "water or milk, and its handle is pulled by hand.</p></div>" + reviews +
+      "</div></main></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct, {"pours without a drip", "It holds a litre"},
+                       {"Customer reviews", "my mother", "Lovely weight in the hand",
+                        "We have two of these now"});
+  // Reviews that are nearly all the region's text, which would switch class
+  // words off for the region (tuning::kMaxHintDropShare: the words would
+  // drop the text), go as well.
+  std::string many = "<div class=\"reviews\">";
+  for (int i = 0; i < 6; ++i) many += reviews;
+  many += "</div>";
+  ExpectKeptAndDropped(
+      "<html><head><title>Harbour Jug | Quay Pottery</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour Jug\"}</script>"
+      "</head><body><main><div class=\"product\"><h1>Harbour Jug</h1><div "
+      "class=\"description\"><p>Thrown on the wheel from local stoneware clay, this jug pours "
+      "without a drip.</p></div>" + many + "</div></main></body></html>",
+      PageType::kProduct, {"pours without a drip"}, {"Customer reviews", "Lovely weight"});
+}
+
 TEST(RulesTest, ProductDeclaredDescriptionIsKeptWhereverItLies) {
   // A product page whose description sits in a drawer built as an <aside>
   // inside a dialog (opened by its "Description" button), the region being

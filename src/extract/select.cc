@@ -595,6 +595,11 @@ class HiddenPanels {
   std::unordered_map<int, std::unordered_map<std::uint64_t, Counts>> twins_;  // by grandparent
 };
 
+// A shop's reviews or terms on a product page (MarkShopChrome).
+bool ShopChrome(const Node& n) {
+  return (n.hints & kHintComments) && (n.hints & (kHintReviews | kHintShopPolicy));
+}
+
 // Good text of node `c` inside chrome subtrees below it: a template's
 // section that only wraps a box of reviews or a newsletter form holds no
 // section of the page's own.
@@ -632,7 +637,10 @@ bool StyledLineWordedAsSidebar(const Page& page, const Node& n) {
 // page a hidden box is never spared for its size (a hidden list of the
 // shop's raw fields, longer than the description) while the region holds
 // tuning::kSectionMinGoodChars of good text outside chrome; when all its
-// text is hidden (a description in a closed drawer), it is.
+// text is hidden (a description in a closed drawer), it is. Nor is the
+// shop's box of reviews or terms (ShopChrome: customers often wrote more
+// than the shop), which goes whatever its share, and whose words count
+// among no class words that would drop most of the region.
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                   const std::vector<int>& roots, std::vector<Decision>* decisions) {
   int region_good = 0;
@@ -688,6 +696,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
         region_good - chrome_good >= tuning::kSectionMinGoodChars) {
       return false;
     }
+    if (ShopChrome(n)) return false;
     return scores.good_chars[id] >= protect ||
            (n.class_hash != 0 && content_classes.count(n.class_hash));
   };
@@ -697,7 +706,9 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     for (int id = r + 1; id < page.nodes[r].end;) {
       const Node& n = page.nodes[id];
       if (ChromeReason(n) != nullptr && !spared(id)) {
-        if (ChromeReason(n, /*use_hints=*/false) == nullptr) hint_dropped += scores.good_chars[id];
+        if (ChromeReason(n, /*use_hints=*/false) == nullptr && !ShopChrome(n)) {
+          hint_dropped += scores.good_chars[id];
+        }
         id = n.end;
       } else {
         ++id;
@@ -713,6 +724,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     for (int id = r + 1; id < root.end;) {
       const Node& n = page.nodes[id];
       const char* reason = ChromeReason(n, use_hints);
+      if (reason == nullptr && ShopChrome(n)) reason = ChromeHintReason(n.hints);
       if (reason != nullptr && !spared(id)) {
         for (int b = n.block_begin; b < n.block_end; ++b) why[b - root.block_begin] = reason;
         id = n.end;
