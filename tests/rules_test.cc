@@ -1764,6 +1764,82 @@ TEST(RulesTest, ThreadDropsEachPostsOrdinal) {
   }
 }
 
+TEST(RulesTest, ThreadKeepsTheShortRepliesBetweenItsLongPosts) {
+  // A thread of long posts and short replies, the posts' boxes striped by
+  // class ("post bg1", "post bg2"): the region takes the long posts, and the
+  // short replies between them (too little text to join as the region's
+  // siblings) join as posts between kept ones, with their posters and
+  // dates. The site's dated list of other topics, the posts' buttons and the
+  // footer still go.
+  auto post = [](int n, const std::string& name, const std::string& date,
+                 const std::string& body) {
+    return "<div class=\"post bg" + std::to_string(n % 2 + 1) +
+           "\"><div class=\"head\"><a href=\"/u/" + name + "\">" + name + "</a> <span>" +
+           date + "</span></div><div class=\"content\">" + body +
+           "</div><ul class=\"buttons\"><li><a href=\"#q\">Quote</a></li></ul></div>";
+  };
+  const std::string long_text =
+      "<p>I am planning a first multi-day trip by kayak along the coast next summer, five "
+      "days with two nights in huts and two in a tent, and I am not sure what to pack.</p>"
+      "<p>The boat has two hatches and a day compartment, which sounds like a lot until you "
+      "try to fit a tent, a sleeping bag, a stove and five days of food inside them.</p>"
+      "<p>People who have done a trip like this: what did you take that you never used, and "
+      "what did you wish you had taken? Dry bags of which size worked best for you?</p>"
+      "<p>Last year I did two nights on a lake, which went fine, but the sea is another "
+      "thing: the weather turns quickly, there are no shops along the way, and water has to "
+      "be carried for every day between the huts.</p><p>My plan so far is a light tent, a "
+      "down bag in a dry bag, one pot, a small gas stove with two cartridges, a water "
+      "filter, and food for five days with one day spare in case the wind keeps me on a "
+      "beach.</p><p>Clothes are the hardest part. I would like to take one set for paddling "
+      "and one dry set for the evening, plus a warm layer, but even that fills a whole "
+      "hatch once it is rolled up.</p><p>I also wonder about navigation: is a waterproof "
+      "map case on the deck enough, or do people carry a GPS and a spare battery as well, "
+      "and where do you keep them dry?</p>";
+  const std::string reply_text =
+      "<p>Long lists make heavy boats, keep an eye on the weight!</p>";
+  const std::string html =
+      "<html><head><title>Packing for a five-day coastal trip</title></head><body>"
+      "<h1>Packing for a five-day coastal trip</h1><div class=\"topic\">" +
+      post(1, "seaotter", "May 2, 2024, 8:10am", long_text) +
+      post(2, "gullwing", "May 2, 2024, 9:45am", reply_text) +
+      post(3, "tidepool", "May 3, 2024, 7:20pm",
+           "<p>Pack everything at home first, then take a third of it out again. Food and "
+           "water are the only things you cannot cut, so plan them first and fit the rest "
+           "around them in the hatches.</p><p>Small dry bags are easier to slide past the "
+           "bulkheads than big ones, and a deck bag keeps the snacks and the map at hand "
+           "while you paddle, without opening a hatch at sea.</p><p>Leave the second stove "
+           "and the camp chair at home; take a spare paddle, a pump and a repair kit "
+           "instead, because those are the things you will miss when something goes wrong "
+           "far from the beach.</p>"
+           "<p>On clothes: one paddling set that you accept will be wet, one dry set that never "
+           "leaves its bag until camp, and a warm hat. That is all you need for five days in "
+           "summer, and the warm layer doubles as a pillow.</p><p>For navigation a map case on "
+           "the deck and a phone in a pouch are plenty on a coast you can always see; keep the "
+           "spare battery in the day compartment with the first aid kit.</p><p>Weigh the loaded "
+           "boat once at home. If you cannot carry it to the water with a friend, it is too "
+           "heavy, and you will feel every kilo in the afternoon wind.</p>") +
+      post(4, "driftwood", "May 4, 2024, 6:05am",
+           "<p>Agreed on the repair kit, tape saved my trip once.</p>") +
+      post(5, "seaotter", "May 4, 2024, 10:30am",
+           "<p>Thank you all, this helps a lot. I packed everything on the living room floor "
+           "last night and took out the chair, the second pot and half of the clothes.</p>"
+           "<p>The food still takes most of the rear hatch, so I will try the small dry bags "
+           "and a deck bag for the day, and weigh the boat before the trip.</p>") +
+      "</div><aside class=\"topics\"><h3>Other topics</h3><ul>"
+      "<li><a href=\"/t/1\">Winter paddling gloves</a> <span>May 1, 2024</span></li>"
+      "<li><a href=\"/t/2\">Repairing a cracked hull</a> <span>Apr 28, 2024</span></li>"
+      "<li><a href=\"/t/3\">Roof racks for small cars</a> <span>Apr 20, 2024</span></li>"
+      "</ul></aside><footer><p>Powered by a forum engine, all rights reserved.</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kForum,
+                       {"I am planning a first multi-day trip", "Dry bags of which size",
+                        "gullwing May 2, 2024, 9:45am\n\nLong lists make heavy boats",
+                        "Pack everything at home first", "far from the beach.",
+                        "driftwood May 4, 2024, 6:05am\n\nAgreed on the repair kit",
+                        "weigh the boat before the trip."},
+                       {"Other topics", "Winter paddling gloves", "Quote", "Powered by"});
+}
+
 TEST(RulesTest, DataSheetOfAProductStays) {
   // A product's label/value rows: two at the edge of the description (too
   // few for a list of facts), and a specifications section of its own

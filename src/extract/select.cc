@@ -1382,6 +1382,103 @@ void AddTwinPost(const Page& page, const Scores& scores, const Metadata& meta,
   }
 }
 
+// On a thread, the posts the region passes over between two it keeps: among
+// the children of one tag of a node (posts striped "bg1" / "bg2", the
+// opening one classed as its author's) each holding a visible dated block,
+// those between the first and the last holding kept text that hold none,
+// no chrome and a visible block reading as text, are decided together with
+// the region's first root and join with what they keep when it reads as
+// text. A reply much shorter than the posts around it scores too low to
+// join as a sibling of the region's root. Posts after the last kept one
+// stay out (truths of long threads stop after the first posts).
+void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& meta,
+                     const std::vector<bool>& hidden, const std::vector<bool>& excluded,
+                     Selection* sel) {
+  if (sel->roots.empty()) return;
+  const int nodes = static_cast<int>(page.nodes.size());
+  // Per node, over its subtree: a visible dated block, a kept block, a
+  // visible block reading as text.
+  std::vector<char> dated(nodes, 0), kept(nodes, 0), text(nodes, 0);
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const int node = page.blocks[b].node;
+    if (!hidden[node] && PostDateStrength(page.blocks[b]) > 0) dated[node] = 1;
+    if (!hidden[node] && ReadsAsText(page.blocks[b])) text[node] = 1;
+    if (sel->decisions[b].kept) kept[node] = 1;
+  }
+  for (int i = nodes - 1; i > 0; --i) {
+    const int up = page.nodes[i].parent;
+    if (up < 0) continue;
+    dated[up] |= dated[i];
+    kept[up] |= kept[i];
+    text[up] |= text[i];
+  }
+  std::vector<int> gaps;
+  std::vector<std::pair<int, int>> children;  // (tag, node) of the dated children
+  for (int p = 0; p < nodes; ++p) {
+    const Node& parent = page.nodes[p];
+    if (parent.block_end - parent.block_begin < tuning::kMinRepeats || !kept[p]) continue;
+    children.clear();
+    for (int c = p + 1; c < parent.end; c = page.nodes[c].end) {
+      if (dated[c]) children.emplace_back(page.nodes[c].tag, c);
+    }
+    if (static_cast<int>(children.size()) < tuning::kMinRepeats) continue;
+    std::stable_sort(children.begin(), children.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (std::size_t i = 0; i < children.size();) {
+      std::size_t j = i;
+      while (j < children.size() && children[j].first == children[i].first) ++j;
+      std::size_t first = j, last = i;
+      for (std::size_t k = i; k < j; ++k) {
+        if (!kept[children[k].second]) continue;
+        first = std::min(first, k);
+        last = k;
+      }
+      for (std::size_t k = first + 1; k < last; ++k) {
+        const int c = children[k].second;
+        if (kept[c] || excluded[c] || ChromeReason(page.nodes[c]) != nullptr || !text[c]) {
+          continue;
+        }
+        gaps.push_back(c);
+      }
+      i = j;
+    }
+  }
+  if (gaps.empty()) return;
+  std::sort(gaps.begin(), gaps.end());
+  // A gap inside another (posts nested in a group of their wrappers) is
+  // decided with it; one inside a root of the region or around one (a
+  // root that keeps nothing) is decided already.
+  auto overlaps_root = [&](int c) {
+    for (int r : sel->roots) {
+      if (Contains(page.nodes[r], r, c) || Contains(page.nodes[c], c, r)) return true;
+    }
+    return false;
+  };
+  std::vector<int> outer;
+  for (int c : gaps) {
+    if (overlaps_root(c)) continue;
+    if (outer.empty() || !Contains(page.nodes[outer.back()], outer.back(), c)) outer.push_back(c);
+  }
+  if (outer.empty()) return;
+  std::vector<int> roots = outer;
+  roots.push_back(sel->roots.front());
+  std::sort(roots.begin(), roots.end());
+  std::vector<Decision> own(page.blocks.size(), Decision{false, kOutsideRegion});
+  DecideRegion(page, scores, meta, PageType::kForum, roots, &own);
+  for (int c : outer) {
+    const Node& n = page.nodes[c];
+    bool keeps_text = false;
+    for (int b = n.block_begin; b < n.block_end && !keeps_text; ++b) {
+      keeps_text = own[b].kept && ReadsAsText(page.blocks[b]);
+    }
+    if (!keeps_text) continue;
+    std::copy(own.begin() + n.block_begin, own.begin() + n.block_end,
+              sel->decisions.begin() + n.block_begin);
+    sel->roots.push_back(c);
+  }
+  std::sort(sel->roots.begin(), sel->roots.end());
+}
+
 // On a Q&A page whose microdata types its posts (items typed Question or
 // Answer, kFlagQaPost), each such item the region leaves out whole (an
 // answer shorter than the question beside it) is decided together with the
@@ -1721,6 +1818,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     if (type == PageType::kForum) {
       AddOpeningPost(page, scores, meta, excluded, &sel);
       AddTwinPost(page, scores, meta, hidden, excluded, &sel);
+      AddPostsBetween(page, scores, meta, hidden, excluded, &sel);
       AddDeclaredAnswers(page, scores, meta, excluded, &sel);
     }
     if (type == PageType::kService || type == PageType::kDocumentation ||
