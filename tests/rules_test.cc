@@ -2156,6 +2156,31 @@ TEST(RulesTest, ProductReviewsLongerThanTheDescriptionGo) {
       PageType::kProduct, {"pours without a drip"}, {"Customer reviews", "Lovely weight"});
 }
 
+TEST(RulesTest, ProductSectionTextInAGalleryWordedBoxStays) {
+  // A product page's feature section is a page builder's "gallery card":
+  // the section's heading, then its text in a box of its own whose class
+  // says gallery. The box opens with prose right after the heading beside
+  // it: the section's text, which stays with its heading. A box so worded
+  // that follows no heading (a photo's credit under the section) still goes.
+  const std::string html =
+      "<html><head><title>Tern Field Recorder | Tern Audio</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Tern Field "
+      "Recorder\"}</script></head><body><main><div class=\"product\"><h1>Tern Field "
+      "Recorder</h1><div class=\"description\"><p>A pocket recorder for field work, with two "
+      "matched microphones and a preamp quiet enough for birdsong at dawn.</p><p>It runs for "
+      "thirty hours on two cells and records to any card, and its case shrugs off rain and "
+      "sand on long days out.</p></div><div class=\"product-gallery-cards\"><h2>Sound you can "
+      "hear</h2><div class=\"product-gallery-cards__txt\"><p>Capture every rustle in the "
+      "reeds with our new capsules, now with a wider pickup and less hiss in quiet scenes.</p>"
+      "</div><div class=\"photo-credit\"><p>All photographs on this page were taken by our "
+      "own staff on a field trip to the estuary last spring.</p></div></div></div></main>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"A pocket recorder for field work", "It runs for thirty hours",
+                        "Sound you can hear", "Capture every rustle in the reeds"},
+                       {"All photographs on this page"});
+}
+
 TEST(RulesTest, ProductDeclaredDescriptionIsKeptWhereverItLies) {
   // A product page whose description sits in a drawer built as an <aside>
   // inside a dialog (opened by its "Description" button), the region being

@@ -595,6 +595,17 @@ class HiddenPanels {
   std::unordered_map<int, std::unordered_map<std::uint64_t, Counts>> twins_;  // by grandparent
 };
 
+// Whether `n` opens with prose right after a heading beside it (a sibling
+// of `n`): the text of that heading's section, set in its own box.
+bool ProseUnderHeading(const Page& page, const Node& n) {
+  const int b = n.block_begin;
+  if (b <= 0 || b >= n.block_end) return false;
+  const TextBlock& first = page.blocks[b];
+  const TextBlock& before = page.blocks[b - 1];
+  return before.kind == BlockKind::kHeading && page.nodes[before.node].parent == n.parent &&
+         first.ends_sentence && IsGoodBlock(first);
+}
+
 // A shop's reviews or terms on a product page (MarkShopChrome).
 bool ShopChrome(const Node& n) {
   return (n.hints & kHintComments) && (n.hints & (kHintReviews | kHintShopPolicy));
@@ -640,7 +651,10 @@ bool StyledLineWordedAsSidebar(const Page& page, const Node& n) {
 // text is hidden (a description in a closed drawer), it is. Nor is the
 // shop's box of reviews or terms (ShopChrome: customers often wrote more
 // than the shop), which goes whatever its share, and whose words count
-// among no class words that would drop most of the region.
+// among no class words that would drop most of the region. A box worded as
+// a section (kHintSectionWords) that opens with prose right after a heading
+// beside it (ProseUnderHeading: a "gallery" card's text) is that heading's
+// text on a product page and stays.
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                   const std::vector<int>& roots, std::vector<Decision>* decisions) {
   int region_good = 0;
@@ -675,7 +689,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     const Node& n = page.nodes[id];
     if ((n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
         ChromeReason(n, /*use_hints=*/false) == nullptr &&
-        (HoldsHeadedProse(page, n) ||
+        (HoldsHeadedProse(page, n) || (type == PageType::kProduct && ProseUnderHeading(page, n)) ||
          (type == PageType::kService && scores.good_chars[id] > 0 &&
           (n.hints & kHintChromeMask & ~kHintServiceSectionWords) == 0))) {
       return true;
