@@ -3056,5 +3056,32 @@ TEST(RulesTest, ServiceLinesStyledAsSecondaryStay) {
                        {"Skyport opens two data centres", "Sponsored", "Pricing",
                         "All rights reserved"});
 }
+
+TEST(RulesTest, ServiceLinkedHeadingInsideTheTextStays) {
+  // A clinic's service page names one of its centres in a linked heading
+  // over the centre's hours: inside the kept text, right over a kept block,
+  // the heading stays (a listing's titles need two of them). A linked
+  // heading over a dropped list of links ("Other services") and one after
+  // the last text ("Careers") still go, as do the menu and the footer.
+  const std::string html =
+      "<html><head><title>Dental care | Valley Health</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/contact\">Contact</a></nav><main>"
+      "<h1>Dental care</h1><p>Our dentists and hygienists treat adults and children at "
+      "three centres in the valley, most of them on the day you call.</p>"
+      "<h2><a href=\"/walk-in\">Walk-in centre on Mill Road</a></h2><p>Bring your child "
+      "on Saturday mornings from nine to one, and a dentist will see you without an "
+      "appointment.</p>"
+      "<h2><a href=\"/services\">Other services</a></h2><ul><li><a href=\"/eyes\">Eye "
+      "care</a></li><li><a href=\"/skin\">Skin care</a></li></ul>"
+      "<p>Every visit is free for children under twelve, and adults pay what their "
+      "insurance covers, nothing more.</p>"
+      "<h2><a href=\"/careers\">Careers</a></h2></main>"
+      "<footer><p>Valley Health, 4 Mill Road. All rights reserved.</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"Walk-in centre on Mill Road", "Saturday mornings from nine to one",
+                        "Every visit is free for children"},
+                       {"Other services", "Eye care", "Careers", "Contact",
+                        "All rights reserved"});
+}
 }  // namespace
 }  // namespace pith

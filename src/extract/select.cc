@@ -540,6 +540,29 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
   }
 }
 
+// On a service page a heading dropped as a link (`linked_headings`) stays
+// when it stands inside the region's kept text (`members`, in order) right
+// over a kept block: a card's linked title over its text, one alone too
+// ("Walk-in centre", a course's "Next steps"), which
+// KeepLinkedTitlesOfKeptText leaves to listings of two or more. At the
+// edges, or over a dropped link list, it still goes.
+void KeepLinkedHeadingsInsideTheText(const std::vector<int>& members,
+                                     const std::vector<int>& linked_headings,
+                                     std::vector<Decision>* decisions) {
+  int first = -1, last = -1;
+  for (int b : members) {
+    if ((*decisions)[b].kept) {
+      if (first < 0) first = b;
+      last = b;
+    }
+  }
+  for (int b : linked_headings) {
+    if (b > first && b < last && (*decisions)[b + 1].kept) {
+      (*decisions)[b] = {true, "linked heading inside the text"};
+    }
+  }
+}
+
 // Of the section words (kHintSectionWords), the words of a page builder's layout (image and carousel boxes,
 // section headers): on a service page such a box is a section whether or
 // not a heading opens it. An ad's words stay chrome.
@@ -797,6 +820,9 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   DropIntroductionsOfDropped(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_headings, decisions);
+  if (type == PageType::kService) {
+    KeepLinkedHeadingsInsideTheText(members, linked_headings, decisions);
+  }
 }
 
 // Decides node `c` as a region of its own: `own` gets the decisions of its
