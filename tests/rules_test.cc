@@ -1546,27 +1546,45 @@ TEST(RulesTest, ThreadOfTwoPostsKeepsTheReply) {
                         "Powered by"});
 }
 
-TEST(RulesTest, ThreadKeepsTheLinesOpeningAPostsText) {
-  // A thread whose second post opens its text with short lines in the text's
-  // own box ("Hi all,", "Here is the log:") before a long log: they are the
-  // post's and stay; the poster's card beside the date still goes.
+// The kayak posts, each with its poster's card (a linked name over a user
+// title), its date and its text, post `opened`'s text opened by `opening`.
+std::string ThreadOpeningAPost(int opened, const std::string& opening) {
   std::string thread;
   for (int i = 0; i < 3; ++i) {
     const auto& post = kKayakPosts[i];
     std::string body = std::string("<p>") + post[2] + "</p>";
-    if (i == 1) {
-      body = "<p>Hi all,</p><p>Here is the log:</p><pre>09:12 launch at the ramp, wind 3 knots\n"
-             "09:40 first bend, boat tracks well\n10:15 back at the ramp, dry and happy</pre>" +
-             body;
-    }
+    if (i == opened) body = opening + body;
     thread += std::string("<div class=\"post\"><div class=\"card\"><a href=\"/u/") + post[0] +
               "\">" + post[0] + "</a><p>Ultra Member</p></div><div class=\"when\">" + post[1] +
               "</div><div class=\"body\">" + body + "</div></div>";
   }
-  const std::string text = KayakThreadPageText(thread);
+  return thread;
+}
+
+TEST(RulesTest, ThreadKeepsTheLinesOpeningAPostsText) {
+  // A thread whose second post opens its text with short lines in the text's
+  // own box ("Hi all,", "Here is the log:") before a long log: they are the
+  // post's and stay; the poster's card beside the date still goes.
+  const std::string text = KayakThreadPageText(ThreadOpeningAPost(
+      1, "<p>Hi all,</p><p>Here is the log:</p><pre>09:12 launch at the ramp, wind 3 knots\n"
+         "09:40 first bend, boat tracks well\n10:15 back at the ramp, dry and happy</pre>"));
   EXPECT_NE(text.find("paddle_ann\n\nMarch 3, 2024, 10:02am\n\nHi all,\n\nHere is the log:\n\n09:12"),
             std::string::npos) << text;
   EXPECT_NE(text.find(kKayakPosts[2][2]), std::string::npos) << text;
+  EXPECT_EQ(text.find("Ultra Member"), std::string::npos) << text;
+}
+
+TEST(RulesTest, ThreadKeepsTheLineOpeningItsFirstPost) {
+  // A thread whose first post opens its text with a short line in the
+  // text's own box ("Hi all,"), at the top edge of the region, where short
+  // lines go: it opens the post and stays, as any post's opening line does.
+  // The line over the thread ("Jump to latest") and the posters' cards go.
+  const std::string text = KayakThreadPageText("<p class=\"tools\">Jump to latest</p>" +
+                                                ThreadOpeningAPost(0, "<p>Hi all,</p>"));
+  EXPECT_NE(text.find("rivermouse\n\nMarch 3, 2024, 9:15am\n\nHi all,\n\nI am looking for"),
+            std::string::npos) << text;
+  EXPECT_NE(text.find(kKayakPosts[2][2]), std::string::npos) << text;
+  EXPECT_EQ(text.find("Jump to latest"), std::string::npos) << text;
   EXPECT_EQ(text.find("Ultra Member"), std::string::npos) << text;
 }
 

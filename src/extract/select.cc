@@ -24,6 +24,7 @@ namespace {
 constexpr char kMainContent[] = "main content";
 constexpr char kPostHead[] = "the poster and date of a post";
 constexpr char kOutsideRegion[] = "outside the main region";
+constexpr char kShortAtEdge[] = "short, at the edge of the text";
 
 bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
@@ -460,7 +461,7 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                !ContinuesAKeptQuote(page, survivors, *decisions, i) &&
                (first_text < 0 || static_cast<int>(i) < first_text ||
                 static_cast<int>(i) > last_text)) {
-      d = {false, "short, at the edge of the text"};
+      d = {false, kShortAtEdge};
     }
   }
 }
@@ -1953,6 +1954,14 @@ void KeepPostHeads(const Page& page, Selection* selection) {
     int head_end = text;
     while (head_end - 1 > date && page.nodes[page.blocks[head_end - 1].node].parent == body) {
       --head_end;
+    }
+    // Such a line opening the thread's first post stood at the region's
+    // edge ("So, there is a new thing.", "Subject: Deploy failed"): it
+    // opens the post, like any post's.
+    for (int b = head_end; b < text; ++b) {
+      if (decisions[b].reason == kShortAtEdge && !hidden[page.blocks[b].node]) {
+        decisions[b] = {true, kMainContent};
+      }
     }
     // The poster's name: a linked one before a plain one (a title the
     // forum gives the member, "Well-known member", beside a linked
