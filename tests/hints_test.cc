@@ -66,6 +66,7 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"postprofile", "", kHintAuthor},               // a forum's user card
       {"attachbox", "", kHintMeta},                   // a forum post's attached files
       {"post-attachments", "", kHintMeta | kHintPositive},
+      {"inline-attachment", "", kHintMeta},           // one file attached inside a post
       // A shop's shipping and returns terms too: chrome on product pages only.
       {"", "shipping_and_returns", kHintShopPolicy},
       {"product-returns-policy", "", kHintShopPolicy},

@@ -1763,6 +1763,30 @@ TEST(RulesTest, DeclaredAnswerShorterThanTheQuestionJoins) {
                        {"Remark", "Join two files", "Our network of sites"});
 }
 
+TEST(RulesTest, ThreadDropsAFileAttachedInsideAPost) {
+  // A thread whose second post attaches a file inside its text ("Logs in
+  // attachment.", then the file's linked name, its size and download count
+  // in an "inline-attachment" box): the box goes, the post's text stays.
+  std::string thread;
+  for (int i = 0; i < 3; ++i) {
+    const auto& post = kKayakPosts[i];
+    std::string body = std::string("<p>") + post[2] + "</p><p>" + post[2] + "</p>";
+    if (i == 1) {
+      body += "<p>Logs in attachment.</p><div class=\"inline-attachment\"><dl class=\"file\"><dt>"
+              "<a href=\"/download/file.php?id=53369\">trip-log.zip</a></dt><dd>(1.35 KiB) "
+              "Downloaded 458 times</dd></dl></div>";
+    }
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a> <span>" + post[1] + "</span></div><div class=\"body\">" +
+              body + "</div></div>";
+  }
+  const std::string text = KayakThreadText(thread, " ");
+  EXPECT_NE(text.find("Logs in attachment."), std::string::npos) << text;
+  for (const char* dropped : {"trip-log.zip", "KiB", "Downloaded"}) {
+    EXPECT_EQ(text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << text;
+  }
+}
+
 TEST(RulesTest, ThreadDropsEachPostsOrdinal) {
   // A thread whose post heads end with the post's number (microdata
   // "position"): the poster and date stay, the numbers go.
