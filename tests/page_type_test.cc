@@ -175,6 +175,44 @@ TEST(PageTypeTest, DocumentationListingAndService) {
   EXPECT_EQ(TypeOf(Html("", "")), PageType::kOther);
 }
 
+TEST(PageTypeTest, SectionsTitledByLinksAreAListing) {
+  // Headings over little prose make a page of sections (a service's), but
+  // when most of them are links, each the title of a story elsewhere over
+  // its summary, writer and topics, the page lists those stories, unless a
+  // story of its own runs three paragraphs in a row (tuning::kMinStoryRun).
+  std::string teasers;
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    teasers += "<div class=\"teaser\"><h3><a href=\"/story/" + n + "\">Council weighs the "
+               "harbour plan, part " + n + "</a></h3><p>By Ann Lee, Dec 1" + n + ", 2025</p><p>Four "
+               "minutes to read, 12 comments</p><p>The committee met again to weigh the "
+               "proposal, and its members asked for more time to read the report before they "
+               "vote on it next month, since the ferry company and the boat owners have not yet "
+               "agreed on the new timetable for the busy weeks of the summer.</p><p><a "
+               "href=\"/t/council\">City council</a> <a href=\"/t/harbour\">Harbour and "
+               "ferries</a> <a href=\"/t/transport\">Transport</a> <a href=\"/t/budget\">Budget "
+               "and taxes</a> <a href=\"/t/vote\">Votes and elections</a></p></div>";
+  }
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Latest stories</h1>" + teasers + "</main>")),
+            PageType::kListing);
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Latest stories</h1>" + Repeat(kParagraph, 3) + teasers +
+                                "</main>")),
+            PageType::kService);
+  // Titles linked to their own place on the page (a thread's post titles,
+  // "#p1") lead nowhere else.
+  std::string anchored = teasers;
+  for (std::size_t at = 0; (at = anchored.find("/story/", at)) != std::string::npos;) {
+    anchored.replace(at, 7, "#p");
+  }
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Latest stories</h1>" + anchored + "</main>")),
+            PageType::kService);
+  // Sections under plain headings stay a service's.
+  const std::string offer =
+      "<section><h2>Audits</h2><p>We review your accounts every quarter and report.</p></section>";
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Our services</h1>" + Repeat(offer, 5) + "</main>")),
+            PageType::kService);
+}
+
 TEST(PageTypeTest, BusinessTypeGivesWayToADeclaredPost) {
   // A business's site puts LocalBusiness on every page; a post of its blog
   // declares BlogPosting beside it and is an article, whatever its

@@ -2629,6 +2629,35 @@ TEST(RulesTest, PostsClassedWithTheirWritersNameStay) {
       {"Jane Doe writes about boats", "About the harbour", "registered in the harbour town"});
 }
 
+TEST(RulesTest, ASignUpRowAmongAListingsItemsGoes) {
+  // A listing's items are rows of its grid, and the site set its newsletter
+  // sign-up in a row of the same kind between them: a row like an item (text
+  // and a link), but the box inside says newsletter, and no item holds one
+  // of its own. The items stay whole; the sign-up goes.
+  std::string rows;
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    rows += "<div class=\"row\"><h4><a href=\"/news/" + n + "\">Ferry timetable changes, part " +
+            n + "</a></h4><p>By <a href=\"/by/ann\">Ann Lee</a></p><p>The harbour office "
+            "explains what the new timetable means for the morning crossings.</p></div>";
+    if (i == 2) {
+      rows += "<div class=\"row\"><div class=\"email-subscribe\"><h3>Want more harbour news?"
+              "</h3><p>Sign up for our newsletter to get the latest from the quays.</p><p>By "
+              "signing up, you agree to our <a href=\"/privacy\">Privacy Policy</a>.</p></div>"
+              "</div>";
+    }
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>News | Harbour</title></head><body><ul class=\"menu\"><li><a "
+      "href=\"/\">Front page</a></li><li><a href=\"/about\">About the harbour</a></li></ul>"
+      "<main><h1>News</h1><div class=\"rows\">" + rows + "</div></main></body></html>",
+      PageType::kListing,
+      {"Ferry timetable changes, part 0\n\nBy Ann Lee\n\nThe harbour office explains",
+       "Ferry timetable changes, part 5", "the morning crossings."},
+      {"Sign up for our newsletter", "Privacy Policy", "Want more harbour news?",
+       "About the harbour"});
+}
+
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   // A listing of papers as a definition list: each <dt> (the number and its
   // links) heads the <dd> after it (title, authors). They interleave: one

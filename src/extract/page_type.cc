@@ -43,6 +43,15 @@ std::vector<bool> ChromeNodes(const Page& page, const Scores& scores,
   return chrome;
 }
 
+// Whether a block links to another page: a link that is no mere anchor of
+// this one ("#p12": a thread's post titles link to the posts themselves).
+bool LinksElsewhere(const TextBlock& b) {
+  for (const LinkSpan& link : b.links) {
+    if (!link.href.empty() && link.href[0] != '#') return true;
+  }
+  return false;
+}
+
 // Prefix sums over blocks: how many blocks before block b satisfy a test, so
 // that a node's count is sums[block_end] - sums[block_begin].
 template <typename Test>
@@ -212,12 +221,18 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   if (page.nodes.empty()) return s;
   const std::vector<int> price_sums = PricePrefix(page);
   const std::vector<bool> chrome = ChromeNodes(page, scores, price_sums);
+  int run = 0;
   for (const TextBlock& b : page.blocks) {
     if (chrome[b.node]) continue;
     s.page_chars += b.weighted_chars;
+    run = IsGoodBlock(b) ? run + 1 : 0;
+    s.prose_run = std::max(s.prose_run, run);
     if (IsGoodBlock(b)) s.prose_chars += b.weighted_chars;
     if (b.kind == BlockKind::kCode) s.code_chars += b.chars;
-    if (b.kind == BlockKind::kHeading) ++s.headings;
+    if (b.kind == BlockKind::kHeading) {
+      ++s.headings;
+      if (2 * b.link_chars > b.chars && LinksElsewhere(b)) ++s.linked_headings;
+    }
   }
   ReadArticleItems(page, scores, &s);
   s.prices = price_sums.back();
@@ -265,6 +280,10 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
   // og:type "article" is what many sites put on every page: sections
   // outweigh it.
   if (s.headings * tuning::kServiceCharsPerHeading > s.prose_chars) {
+    if (s.linked_headings >= tuning::kMinListItems && 2 * s.linked_headings > s.headings &&
+        s.prose_run < tuning::kMinStoryRun) {
+      return guess(PageType::kListing, std::to_string(s.linked_headings) + " linked titles");
+    }
     return guess(PageType::kService, std::to_string(s.headings) + " sections");
   }
   if (s.og_article) return guess(PageType::kArticle, "og:type article");

@@ -37,6 +37,8 @@ struct PageTypeSignals {
   int prose_chars = 0;     // weighted characters of good blocks outside chrome
   int code_chars = 0;      // characters of <pre> blocks
   int headings = 0;        // headings outside chrome
+  int linked_headings = 0; // of them, mostly a link's text to another page: teasers' titles
+  int prose_run = 0;       // the most good blocks in a row outside chrome: a story's paragraphs
   int prices = 0;          // short blocks reading as a price ("$1,299.00", "19,90 €")
   int spec_rows = 0;       // label/value rows: two-cell table rows, <dt>/<dd> pairs
   int posts = 0;           // repeated sibling elements each holding prose: replies of a thread

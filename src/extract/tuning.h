@@ -262,6 +262,9 @@ inline constexpr int kMinSpecRows = 3;
 inline constexpr int kMinDocCodeChars = 200;
 // A page of sections: a heading for less than this much prose each.
 inline constexpr int kServiceCharsPerHeading = 300;
+// Good blocks in a row that tell a story of the page's own (its
+// paragraphs); a listing's items hold a summary each, between titles.
+inline constexpr int kMinStoryRun = 3;
 
 }  // namespace pith::internal::tuning
 
