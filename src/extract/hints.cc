@@ -222,16 +222,6 @@ bool IsModifierToken(std::string_view token) {
   return token == "has" || token == "with" || token == "no" || token == "without";
 }
 
-// A class name opened by "tag" and going on names a term the element is
-// tagged with: blog engines put "tag-floods category-news" on the post
-// itself. "tag" alone, or closing a name ("post-tag"), is a tag list. In a
-// post's own class (`tagged`, TagsItself) a name opened by "author" names
-// the post's writer ("hentry author-jennifer-charles" on each post of a news
-// index), not an author's box ("author-card" alone).
-bool IsTaxonomyPrefix(std::string_view token, bool tagged) {
-  return token == "tag" || (tagged && token == "author");
-}
-
 // Whether a class attribute is a post's own: it holds a name opened by
 // "tag" or "category" and going on (the terms a blog engine tags the post
 // with), or the whole name "hentry" (microformats' post).
@@ -248,13 +238,23 @@ bool TagsItself(std::string_view attr) {
   return tagged;
 }
 
+// A class name opened by "tag" and going on names a term the element is
+// tagged with: blog engines put "tag-floods category-news" on the post
+// itself. "tag" alone, or closing a name ("post-tag"), is a tag list. In a
+// post's own class (`attr`, TagsItself) a name opened by "author" names
+// the post's writer ("hentry author-jennifer-charles" on each post of a news
+// index), not an author's box ("author-card" alone).
+bool IsTaxonomyPrefix(std::string_view token, std::string_view attr) {
+  return token == "tag" || (token == "author" && TagsItself(attr));
+}
+
+
 // A class name opened by "cmp" and going on names a page component
 // ("cmp-teaser__title", "cmp-text": Adobe Experience Manager's core
 // components), not a consent manager ("usercentrics-cmp", "qc-cmp-link").
 bool IsComponentPrefix(std::string_view token) { return token == "cmp"; }
 
 std::uint32_t ClassifyTokens(std::string_view attr) {
-  const bool tagged = TagsItself(attr);
   std::uint32_t hints = 0;
   int count = 0;
   bool modifier = false;  // the previous token was "has", "with", "no"...
@@ -264,7 +264,7 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
     token.Clear();
     if (token.Append(raw)) {  // a longer token is no word
       const std::string_view t = token.view();
-      if (!modifier && !(first && !last && (IsTaxonomyPrefix(t, tagged) || IsComponentPrefix(t)))) {
+      if (!modifier && !(first && !last && (IsTaxonomyPrefix(t, attr) || IsComponentPrefix(t)))) {
         hints |= ClassifyToken(t);
       }
       modifier = IsModifierToken(t);
