@@ -3089,7 +3089,7 @@ TEST(RulesTest, ServiceFeatureTitlesInsideTheTextStay) {
 TEST(RulesTest, ServiceLinesStyledAsSecondaryStay) {
   // A service page built with a utility framework colours its features'
   // descriptions "text-secondary": each such box holds one line of text,
-  // no sidebar. On a service page the lines stay; a box so worded that
+  // no sidebar. On a service page (any page but a story) the lines stay; a box so worded that
   // holds several blocks (a column of news beside the sections) and one
   // holding a short label still go, as do the menu and the footer. The page
   // shows its date in a line of its own, so that the blocks between its
@@ -3126,6 +3126,24 @@ TEST(RulesTest, ServiceLinesStyledAsSecondaryStay) {
                         "Backups run every night", "Engineers answer tickets"},
                        {"Skyport opens two data centres", "Sponsored", "Pricing",
                         "All rights reserved"});
+  // A manual (declared a TechArticle) sets its lines so too, and keeps them.
+  std::string manual = html;
+  manual.insert(manual.find("</head>"),
+                "<script type=\"application/ld+json\">{\"@type\":\"TechArticle\"}</script>");
+  ExpectKeptAndDropped(manual, PageType::kDocumentation,
+                       {"Every pull request gets its own copy", "Backups run every night"},
+                       {"Skyport opens two data centres", "Sponsored"});
+  // A story colours its photo's credit line so: there it stays chrome.
+  ExpectKeptAndDropped(
+      "<html><head><title>River floods lower town | Valley Post</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"River floods "
+      "lower town\"}</script></head><body><article><h1>River floods lower town</h1>" +
+          std::string(kStory) +
+          "<div class=\"text-sm text-secondary\">Residents carried their furniture upstairs as "
+          "the water rose, in a photograph taken by our reporter on Monday.</div>" + kStory +
+          "</article></body></html>",
+      PageType::kArticle, {"The river rose by two metres overnight"},
+      {"Residents carried their furniture upstairs"});
 }
 
 TEST(RulesTest, ServiceLinkedHeadingInsideTheTextStays) {

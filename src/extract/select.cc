@@ -654,7 +654,9 @@ int GoodCharsInChrome(const Page& page, const Scores& scores, int c) {
 // A box whose only chrome word is a sidebar's and that holds one block
 // reading as text: a line styled in a secondary colour ("text-secondary",
 // "element__secondary", a utility framework's colour names), not a column of
-// boxes beside the content. On a service page such lines tell its features.
+// boxes beside the content. On a service page such lines tell its features,
+// on a firm's page of services its case studies; on a story they are its
+// captions and credits, and stay chrome.
 bool StyledLineWordedAsSidebar(const Page& page, const Node& n) {
   return (n.hints & kHintChromeMask) == kHintSidebar &&
          ChromeReason(n, /*use_hints=*/false) == nullptr && n.block_end - n.block_begin == 1 &&
@@ -666,9 +668,10 @@ bool StyledLineWordedAsSidebar(const Page& page, const Node& n) {
 // is content: a box worded as an image, carousel or header
 // (kHintServiceSectionWords) that holds good text stays, headed or not
 // (customers' quotes in a "slider", a feature's text beside its "image"),
-// and so does a line of text worded as a sidebar (StyledLineWordedAsSidebar)
-// and a hidden panel holding good text (HiddenPanels: the
-// features' tabs, the FAQ's answers) that is no other chrome. On a product
+// and so does a hidden panel holding good text (HiddenPanels: the
+// features' tabs, the FAQ's answers) that is no other chrome. On any page
+// but a story a line of text worded as a sidebar stays
+// (StyledLineWordedAsSidebar). On a product
 // page a hidden box is never spared for its size (a hidden list of the
 // shop's raw fields, longer than the description) while the region holds
 // tuning::kSectionMinGoodChars of good text outside chrome; when all its
@@ -718,7 +721,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
           (n.hints & kHintChromeMask & ~kHintServiceSectionWords) == 0))) {
       return true;
     }
-    if (type == PageType::kService && StyledLineWordedAsSidebar(page, n)) return true;
+    if (type != PageType::kArticle && StyledLineWordedAsSidebar(page, n)) return true;
     if (type == PageType::kService && (n.flags & kFlagHidden) && scores.good_chars[id] > 0 &&
         panels.Has(id)) {
       Node shown = n;
