@@ -1787,6 +1787,33 @@ TEST(RulesTest, ThreadDropsAFileAttachedInsideAPost) {
   }
 }
 
+TEST(RulesTest, ThreadDropsAPostersCardWithALongLine) {
+  // A thread whose posts put the date over the poster's card (a linked name,
+  // then "Join Date:", "Location:", a long "Programs:" line with commas,
+  // "Posts:") beside the text: the long line read as the post's first text,
+  // so the card's lines above it stayed as the lines opening the post. The
+  // dated line in that box says it is the card: the card goes, the name,
+  // the date and the text stay.
+  std::string thread;
+  for (int i = 0; i < 3; ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"postbit\"><div class=\"row\">") + post[1] +
+              "</div><div class=\"row\"><div class=\"cell\"><a href=\"/u/" + post[0] + "\">" +
+              post[0] + "</a><div class=\"small\"><div>Join Date: Mar 2009</div><div>Location: "
+              "Lake District</div><div>Programs: Sea kayak coach, river guide, instructor for "
+              "rolling, rescues, navigation and more</div><div>Posts: 1,370</div></div></div>"
+              "<div class=\"cell\"><p>" + post[2] + "</p></div></div></div>";
+  }
+  const std::string text = KayakThreadPageText(thread);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(text.find(std::string(post[1]) + "\n\n" + post[0] + "\n\n" + post[2]),
+              std::string::npos) << text;
+  }
+  for (const char* dropped : {"Join Date", "Location", "Programs", "Posts: 1,370"}) {
+    EXPECT_EQ(text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << text;
+  }
+}
+
 TEST(RulesTest, ThreadDropsEachPostsOrdinal) {
   // A thread whose post heads end with the post's number (microdata
   // "position"): the poster and date stay, the numbers go.

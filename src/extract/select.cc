@@ -1949,14 +1949,32 @@ void KeepPostHeads(const Page& page, Selection* selection) {
   for (int post : posts) {
     const Node& n = page.nodes[post];
     int date = -1;
-    const int text = PostText(page, hidden, decisions, n.block_begin, n.block_end, &date);
+    int text = PostText(page, hidden, decisions, n.block_begin, n.block_end, &date);
     if (text < 0) continue;
     // Lines after the date in the box of the post's text, right before it
     // ("Hi all,", "Here is the log:"), are the post's, not its head's.
-    const int body = page.nodes[page.blocks[text].node].parent;
-    int head_end = text;
-    while (head_end - 1 > date && page.nodes[page.blocks[head_end - 1].node].parent == body) {
-      --head_end;
+    auto box_start = [&](int t) {
+      const int box = page.nodes[page.blocks[t].node].parent;
+      int start = t;
+      while (start - 1 > date && page.nodes[page.blocks[start - 1].node].parent == box) --start;
+      return start;
+    };
+    int head_end = box_start(text);
+    // A dated line there ("Join Date: Mar 2009" over "Location: Asia
+    // Pacific" and a long "Programs: ..." line) makes the box the poster's
+    // card: the post's text is the first text after it in another box.
+    const bool card = std::any_of(page.blocks.begin() + head_end, page.blocks.begin() + text,
+                                  [](const TextBlock& b) { return PostDateStrength(b) > 0; });
+    if (card) {
+      const int box = page.nodes[page.blocks[text].node].parent;
+      for (int b = text + 1; b < n.block_end; ++b) {
+        if (decisions[b].kept && ReadsAsText(page.blocks[b]) &&
+            page.nodes[page.blocks[b].node].parent != box) {
+          text = b;
+          head_end = box_start(b);
+          break;
+        }
+      }
     }
     // Such a line opening the thread's first post stood at the region's
     // edge ("So, there is a new thing.", "Subject: Deploy failed"): it
