@@ -3173,7 +3173,7 @@ TEST(RulesTest, ServiceLinesStyledAsSecondaryStay) {
       {"Residents carried their furniture upstairs"});
 }
 
-TEST(RulesTest, ServiceLinkedHeadingInsideTheTextStays) {
+TEST(RulesTest, LinkedHeadingInsideTheTextStays) {
   // A clinic's service page names one of its centres in a linked heading
   // over the centre's hours: inside the kept text, right over a kept block,
   // the heading stays (a listing's titles need two of them). A linked
@@ -3198,6 +3198,19 @@ TEST(RulesTest, ServiceLinkedHeadingInsideTheTextStays) {
                         "Every visit is free for children"},
                        {"Other services", "Eye care", "Careers", "Contact",
                         "All rights reserved"});
+  // So on any page but a story: the page declared a manual keeps it too; a
+  // story's lone linked heading over a paragraph is a teaser of another.
+  auto declared = [&](const char* type) {
+    std::string page = html;
+    page.insert(page.find("</head>"), std::string("<script type=\"application/ld+json\">"
+                                                  "{\"@type\":\"") + type + "\"}</script>");
+    return page;
+  };
+  ExpectKeptAndDropped(declared("TechArticle"), PageType::kDocumentation,
+                       {"Walk-in centre on Mill Road", "Saturday mornings from nine to one"},
+                       {"Other services", "Careers"});
+  ExpectKeptAndDropped(declared("NewsArticle"), PageType::kArticle,
+                       {"Saturday mornings from nine to one"}, {"Walk-in centre on Mill Road"});
 }
 }  // namespace
 }  // namespace pith

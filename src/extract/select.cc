@@ -541,12 +541,13 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
   }
 }
 
-// On a service page a heading dropped as a link (`linked_headings`) stays
-// when it stands inside the region's kept text (`members`, in order) right
-// over a kept block: a card's linked title over its text, one alone too
-// ("Walk-in centre", a course's "Next steps"), which
-// KeepLinkedTitlesOfKeptText leaves to listings of two or more. At the
-// edges, or over a dropped link list, it still goes.
+// On any page but a story a heading dropped as a link (`linked_headings`)
+// stays when it stands inside the region's kept text (`members`, in order)
+// right over a kept block: a card's linked title over its text, one alone
+// too ("Walk-in centre", a course's "Next steps", a manual's linked module
+// over its summary), which KeepLinkedTitlesOfKeptText leaves to listings of
+// two or more. At the edges, or over a dropped link list, it still goes; in
+// a story a lone linked heading over a paragraph is a teaser of another.
 void KeepLinkedHeadingsInsideTheText(const std::vector<int>& members,
                                      const std::vector<int>& linked_headings,
                                      std::vector<Decision>* decisions) {
@@ -824,7 +825,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   DropIntroductionsOfDropped(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_headings, decisions);
-  if (type == PageType::kService) {
+  if (type != PageType::kArticle) {
     KeepLinkedHeadingsInsideTheText(members, linked_headings, decisions);
   }
 }
