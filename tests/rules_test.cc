@@ -3116,9 +3116,10 @@ TEST(RulesTest, ServiceFeatureTitlesInsideTheTextStay) {
 TEST(RulesTest, ServiceLinesStyledAsSecondaryStay) {
   // A service page built with a utility framework colours its features'
   // descriptions "text-secondary": each such box holds one line of text,
-  // no sidebar. On a service page (any page but a story) the lines stay; a box so worded that
-  // holds several blocks (a column of news beside the sections) and one
-  // holding a short label still go, as do the menu and the footer. The page
+  // no sidebar. On a service page (any page but a story) the lines stay; a
+  // box so worded that holds several blocks (a column of news beside the
+  // sections, opened by a line of text) and one holding a short label still
+  // go, as do the menu and the footer. The page
   // shows its date in a line of its own, so that the blocks between its
   // kept ones are not kept for lying there (KeepBetweenKept).
   auto feature = [](const std::string& title, const std::string& text) {
@@ -3142,8 +3143,8 @@ TEST(RulesTest, ServiceLinesStyledAsSecondaryStay) {
       feature("Managed databases",
               "Backups run every night and are kept for a month, and a copy can be restored "
               "with one click.") +
-      "<div class=\"text-secondary\"><p>Latest news</p><p>Skyport opens two data centres in "
-      "South America and one in Asia, the company announced on Tuesday.</p></div>"
+      "<div class=\"text-secondary\"><p>Skyport opens two data centres in South America and "
+      "one in Asia, the company announced on Tuesday.</p><p>Latest news</p></div>"
       "<div class=\"text-secondary\">Sponsored</div>"
       "<section class=\"feature py-8\"><h2>Support</h2><p>Engineers answer tickets around "
       "the clock, and every plan includes a call with one of them each month.</p></section>"
