@@ -2182,9 +2182,9 @@ TEST(RulesTest, ProductShippingTermsAreChrome) {
 TEST(RulesTest, ProductReviewsLongerThanTheDescriptionGo) {
   // A product page whose customers wrote more than the shop: the reviews'
   // box, inside the product's box, holds most of the region's text, which
-  // spares a chrome-worded box elsewhere (a content box named "ads" on
-  // every section). On a product page the shop's reviews never are: the
-  // description and the details stay, the reviews and their heading go.
+  // spares a chrome-worded box elsewhere (its word names the layout:
+  // "container penci-sidebar"). On a product page the shop's reviews never
+  // are: the description stays, the reviews and their heading go.
   std::string reviews = "<div id=\"reviews\" class=\"product-reviews\"><h2>Customer reviews</h2>";
   for (const char* review :
        {"I bought this jug for my mother and she uses it every single morning for the milk. It "
@@ -2248,6 +2248,24 @@ TEST(RulesTest, ProductSectionTextInAGalleryWordedBoxStays) {
                        {"A pocket recorder for field work", "It runs for thirty hours",
                         "Sound you can hear", "Capture every rustle in the reeds"},
                        {"All photographs on this page"});
+}
+
+TEST(RulesTest, ReviewWordedBoxOfAStoryIsNoShopChrome) {
+  // Only on a product page are reviews the shop's chrome: a film review's
+  // text in a box worded both as a review and as comments ("review-text",
+  // id "comments-anchor") holds the story's text and is spared as any
+  // chrome-worded box holding most of the region's text; the share bar, the
+  // menu and the footer go.
+  ExpectKeptAndDropped(
+      "<html><head><title>Night Harbour review | Valley Screen</title></head><body><nav><a "
+      "href=\"/\">Home</a> <a href=\"/films\">Films</a></nav><main><article><h1>Night Harbour "
+      "review</h1><div class=\"review-text\" id=\"comments-anchor\">" +
+          std::string(kStory) +
+          "</div><div class=\"share\"><a href=\"/s\">Share this review</a></div></article>"
+          "</main><footer><p>Valley Screen, all rights reserved</p></footer></body></html>",
+      PageType::kArticle,
+      {"The river rose by two metres overnight", "some families may not be able to return"},
+      {"Share this review", "Films", "all rights reserved"});
 }
 
 TEST(RulesTest, ProductDeclaredDescriptionIsKeptWhereverItLies) {

@@ -631,9 +631,11 @@ bool ProseUnderHeading(const Page& page, const Node& n) {
          first.ends_sentence && IsGoodBlock(first);
 }
 
-// A shop's reviews or terms on a product page (MarkShopChrome).
-bool ShopChrome(const Node& n) {
-  return (n.hints & kHintComments) && (n.hints & (kHintReviews | kHintShopPolicy));
+// A shop's reviews or terms on a product page (MarkShopChrome); on other
+// pages a box worded both as reviews and as comments is only comments.
+bool ShopChrome(const Node& n, PageType type) {
+  return type == PageType::kProduct && (n.hints & kHintComments) &&
+         (n.hints & (kHintReviews | kHintShopPolicy));
 }
 
 // Good text of node `c` inside chrome subtrees below it: a template's
@@ -738,7 +740,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
         region_good - chrome_good >= tuning::kSectionMinGoodChars) {
       return false;
     }
-    if (ShopChrome(n)) return false;
+    if (ShopChrome(n, type)) return false;
     return scores.good_chars[id] >= protect ||
            (n.class_hash != 0 && content_classes.count(n.class_hash));
   };
@@ -748,7 +750,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     for (int id = r + 1; id < page.nodes[r].end;) {
       const Node& n = page.nodes[id];
       if (ChromeReason(n) != nullptr && !spared(id)) {
-        if (ChromeReason(n, /*use_hints=*/false) == nullptr && !ShopChrome(n)) {
+        if (ChromeReason(n, /*use_hints=*/false) == nullptr && !ShopChrome(n, type)) {
           hint_dropped += scores.good_chars[id];
         }
         id = n.end;
@@ -766,7 +768,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     for (int id = r + 1; id < root.end;) {
       const Node& n = page.nodes[id];
       const char* reason = ChromeReason(n, use_hints);
-      if (reason == nullptr && ShopChrome(n)) reason = ChromeHintReason(n.hints);
+      if (reason == nullptr && ShopChrome(n, type)) reason = ChromeHintReason(n.hints);
       if (reason != nullptr && !spared(id)) {
         for (int b = n.block_begin; b < n.block_end; ++b) why[b - root.block_begin] = reason;
         id = n.end;
