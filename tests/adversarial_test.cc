@@ -325,6 +325,19 @@ TEST(AdversarialTest, DeeplyNestedPromoBoxesEndInTime) {
   EXPECT_EQ(count, paragraphs);
 }
 
+TEST(AdversarialTest, ClassOfManyAuthorNamesEndsInTime) {
+  // A post's class holding a hundred thousand names opened by "author": whether
+  // the class is a post's own (TagsItself, a walk over the whole attribute)
+  // is read once, not once per such name.
+  std::string names = "hentry";
+  for (std::size_t i = 0; i < 100000 / kScale; ++i) names += " author-" + std::to_string(i);
+  Outcome o = Timed("<html><body><article class=\"" + names + "\">" + kStory +
+                    "</article></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_NE(o.result->text.find("two years later."), std::string::npos);
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+}
+
 TEST(AdversarialTest, HugeColspanAndEmptyInput) {
   Outcome o = Timed("<table><tr><td colspan=99999999 rowspan=99999999>" + kStory +
                   "</td></tr></table>");

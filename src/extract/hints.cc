@@ -243,11 +243,15 @@ bool TagsItself(std::string_view attr) {
 // itself. "tag" alone, or closing a name ("post-tag"), is a tag list. In a
 // post's own class (`attr`, TagsItself) a name opened by "author" names
 // the post's writer ("hentry author-jennifer-charles" on each post of a news
-// index), not an author's box ("author-card" alone).
-bool IsTaxonomyPrefix(std::string_view token, std::string_view attr) {
-  return token == "tag" || (token == "author" && TagsItself(attr));
+// index), not an author's box ("author-card" alone). `tagged` caches
+// TagsItself for the attribute (-1: not read yet), read once however many
+// such names it holds.
+bool IsTaxonomyPrefix(std::string_view token, std::string_view attr, int* tagged) {
+  if (token == "tag") return true;
+  if (token != "author") return false;
+  if (*tagged < 0) *tagged = TagsItself(attr) ? 1 : 0;
+  return *tagged == 1;
 }
-
 
 // A class name opened by "cmp" and going on names a page component
 // ("cmp-teaser__title", "cmp-text": Adobe Experience Manager's core
@@ -255,6 +259,7 @@ bool IsTaxonomyPrefix(std::string_view token, std::string_view attr) {
 bool IsComponentPrefix(std::string_view token) { return token == "cmp"; }
 
 std::uint32_t ClassifyTokens(std::string_view attr) {
+  int tagged = -1;  // IsTaxonomyPrefix's TagsItself(attr), not read yet
   std::uint32_t hints = 0;
   int count = 0;
   bool modifier = false;  // the previous token was "has", "with", "no"...
@@ -264,7 +269,8 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
     token.Clear();
     if (token.Append(raw)) {  // a longer token is no word
       const std::string_view t = token.view();
-      if (!modifier && !(first && !last && (IsTaxonomyPrefix(t, attr) || IsComponentPrefix(t)))) {
+      if (!modifier &&
+          !(first && !last && (IsTaxonomyPrefix(t, attr, &tagged) || IsComponentPrefix(t)))) {
         hints |= ClassifyToken(t);
       }
       modifier = IsModifierToken(t);
