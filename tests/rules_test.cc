@@ -726,6 +726,26 @@ TEST(RulesTest, SectionOfTheTextsTemplateWithIconsJoins) {
   EXPECT_EQ(a->text.find("waterproof door barrier"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, SideNoteInsideTheTextStays) {
+  // An <aside> in the story tells a side question under its own heading:
+  // it stays. An <aside> of related links and an author box in an <aside>
+  // go.
+  Result<Article> a = Extract(StoryAround(
+      "<aside class=\"aside\"><h3>A note on the old levee</h3><p>The levee built in 1952 was "
+      "never meant to hold a flood of this size, engineers said, and its northern half has "
+      "been repaired only twice since then.</p></aside>"
+      "<aside><h3>Related</h3><ul><li><a href=\"/a\">Storm season returns to the valley</a>"
+      "</li><li><a href=\"/b\">Council approves the new flood budget</a></li></ul></aside>"
+      "<aside class=\"author-bio\"><h3>About the author</h3><p>Jo Smith has covered the valley "
+      "for the Post since 2004 and writes about rivers, farming and local politics.</p>"
+      "</aside>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("A note on the old levee\n\nThe levee built in 1952"), std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("Storm season returns"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Jo Smith has covered"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LineIntroducingADroppedBlockGoesWithIt) {
   // "Contact:" introduces an author box that goes as chrome; "Bring:"
   // introduces kept text and stays.

@@ -666,6 +666,37 @@ bool StyledLineWordedAsSidebar(const Page& page, const Node& n) {
          ReadsAsText(page.blocks[n.block_begin]);
 }
 
+// True when one of the block's links leads off the page (not "#part").
+bool LinksOffPage(const TextBlock& b) {
+  for (const LinkSpan& l : b.links) {
+    if (!l.href.empty() && l.href[0] != '#') return true;
+  }
+  return false;
+}
+
+// An <aside> inside the text that tells a part of it under its own heading
+// (a note on a side question, a worked example): its first heading links
+// off the page nowhere (an anchor to itself may wrap it) and prose follows
+// it; it has few links, and no class word of chrome but a sidebar's (its
+// class names the tag: "aside"). Boxes of related links, share bars and
+// author boxes in an <aside> are links or worded as other chrome; a
+// poster's card opens with the poster's linked name.
+bool SideNote(const Page& page, const Scores& scores, int id) {
+  const Node& n = page.nodes[id];
+  constexpr std::uint32_t kOtherChromeTags =
+      kFlagHidden | kFlagNav | kFlagHeader | kFlagFooter | kFlagForm | kFlagDialog | kFlagNoscript;
+  if (!(n.flags & kFlagAside) || (n.flags & kOtherChromeTags) ||
+      (n.hints & kHintChromeMask & ~kHintSidebar) != 0 ||
+      NodeLinkDensity(scores, id) >= tuning::kSiblingLinkDensity) {
+    return false;
+  }
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    const TextBlock& head = page.blocks[b];
+    if (head.kind == BlockKind::kHeading) return !LinksOffPage(head) && HoldsHeadedProse(page, n);
+  }
+  return false;
+}
+
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
 // dropped as outside the region. On a service page (`type`) every section
 // is content: a box worded as an image, carousel or header
@@ -684,7 +715,8 @@ bool StyledLineWordedAsSidebar(const Page& page, const Node& n) {
 // among no class words that would drop most of the region. A box worded as
 // a section (kHintSectionWords) that opens with prose right after a heading
 // beside it (ProseUnderHeading: a "gallery" card's text) is that heading's
-// text on a product page and stays.
+// text on a product page and stays, and on every page so does an <aside>
+// telling a part of the text under its own heading (SideNote).
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                   const std::vector<int>& roots, std::vector<Decision>* decisions) {
   int region_good = 0;
@@ -725,6 +757,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       return true;
     }
     if (type != PageType::kArticle && StyledLineWordedAsSidebar(page, n)) return true;
+    if (SideNote(page, scores, id)) return true;
     if (type == PageType::kService && (n.flags & kFlagHidden) && scores.good_chars[id] > 0 &&
         panels.Has(id)) {
       Node shown = n;
@@ -1122,13 +1155,6 @@ bool IsLabel(const TextBlock& b) {
   return (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kHeading) && !ReadsAsText(b);
 }
 
-// True when one of the block's links leads off the page (not "#part").
-bool LinksOffPage(const TextBlock& b) {
-  for (const LinkSpan& l : b.links) {
-    if (!l.href.empty() && l.href[0] != '#') return true;
-  }
-  return false;
-}
 
 // A heading the kept text follows at once: a section's title, which an
 // in-page table of contents in a sidebar repeats (its entries link within
