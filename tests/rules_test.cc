@@ -2060,6 +2060,59 @@ TEST(RulesTest, ProductPartsBetweenKeptPartsStay) {
   EXPECT_EQ(review->text.find("Relaxed through the body"), std::string::npos) << review->text;
 }
 
+TEST(RulesTest, ProductClosedTabPanelsBetweenKeptPartsStay) {
+  // A product page whose details sit in tabs between its description and
+  // its care notes: the closed "Specifications" panel (role="tabpanel",
+  // hidden) and a closed panel of a run of one template with one shown
+  // (the others display:none) are the product's text. A hidden size guide
+  // in a dialog, a lone hidden box and a tabs' hidden shipping panel
+  // (the shop's terms) between them stay out.
+  const std::string html =
+      "<html><head><title>Fell Walking Pole | Crag Gear</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Fell Walking Pole\"}"
+      "</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/poles\">Poles</a></nav>"
+      "<div class=\"product\"><h1>Fell Walking Pole</h1><div class=\"description\"><p>Turned "
+      "from a single length of ash, the pole is light in the hand and stiff enough to lean on "
+      "when the path drops steeply over loose stones.</p><p>The cork grip warms quickly on a "
+      "cold morning, and the wrist strap folds away when you need both hands for a stile.</p>"
+      "</div><div class=\"tabs\"><ul role=\"tablist\"><li role=\"tab\" "
+      "aria-controls=\"tab-use\">Use</li><li role=\"tab\" aria-controls=\"tab-specs\">"
+      "Specifications</li><li role=\"tab\" aria-controls=\"tab-ship\">Shipping</li></ul><div "
+      "role=\"tabpanel\" id=\"tab-use\"><p>Set the length so that your elbow bends at a right "
+      "angle on level ground, and shorten it a little for the climb.</p></div><div "
+      "role=\"tabpanel\" id=\"tab-specs\" hidden><p>The tip is hardened steel under a rubber "
+      "foot that pulls off for snow and ice, and it can be replaced at home.</p><ul><li>Length "
+      "120 cm</li><li>Weight 310 g</li></ul></div><div role=\"tabpanel\" id=\"shipping\" "
+      "style=\"display:none\"><p>We send every order within two working days by tracked "
+      "post, and returns are free for thirty days.</p></div></div><div class=\"size-guide\" "
+      "role=\"dialog\" hidden><p>Measure from the floor to your wrist with your arm hanging "
+      "loose, and add five centimetres for the grip.</p></div><div class=\"panels\"><div "
+      "class=\"panel\"><p>Oiled by hand, the wood keeps its colour for years if you wipe it "
+      "dry after a wet day on the hill.</p></div><div class=\"panel\" "
+      "style=\"display:none\"><p>Every pole is made from timber felled in managed woodland "
+      "within twenty miles of the workshop.</p></div></div><div class=\"notice\" "
+      "style=\"display:none\"><p>Engraving is free this month on orders placed before the "
+      "end of the week.</p></div><div class=\"care\"><p>Store it upright in a dry place, away "
+      "from the heat of a stove, and rub in a little linseed oil each spring.</p><p>Each pole "
+      "is finished in our workshop, and we will repair a split or a loose ferrule for as long "
+      "as you own it.</p></div></div><div class=\"related\"><h2>You may also like</h2><ul><li>"
+      "<a href=\"/p/1\">Fell Map Case</a> $29.00</li><li><a href=\"/p/2\">Crag Flask</a> "
+      "$19.00</li></ul></div><footer><p>Crag Gear Ltd</p></footer></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct);
+  for (const char* kept : {"Turned from a single length of ash", "Set the length",
+                           "The tip is hardened steel", "Length 120 cm", "Weight 310 g",
+                           "timber felled in managed woodland", "Store it upright",
+                           "we will repair a split"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped : {"Measure from the floor", "Engraving is free",
+                              "We send every order", "Fell Map Case", "Crag Gear Ltd"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+}
+
 TEST(RulesTest, ProductsBoxBesideAStoryJoins) {
   // A product page whose region is the brand's story below the product's
   // box: the box (the name in <h1>, the description, the specifications)

@@ -279,8 +279,10 @@ class Segmenter {
     if (IsStreamedPart(attrs)) node.flags |= kFlagStreamed;
     node.hints = hints;
     node.class_hash = ClassHash(attrs.cls);
-    if (!attrs.role.empty() && AsciiLower(NormalizeSpace(attrs.role)) == "main") {
-      node.flags |= kFlagMain;  // the ARIA twin of <main>
+    if (!attrs.role.empty()) {
+      const std::string role = AsciiLower(NormalizeSpace(attrs.role));
+      if (role == "main") node.flags |= kFlagMain;  // the ARIA twin of <main>
+      if (role == "tabpanel") node.flags |= kFlagTabPanel;
     }
     node.block_begin = static_cast<int>(page_->blocks.size());
     const int id = static_cast<int>(page_->nodes.size());

@@ -41,6 +41,9 @@ enum NodeFlag : std::uint32_t {
   // Microdata: an item typed as an article (Article, BlogPosting,
   // NewsArticle...): a story, or one of a listing's teasers.
   kFlagArticleItem = 1u << 14,
+  // role="tabpanel": one panel of a set of tabs, shown when its tab is
+  // chosen (a product's Description, Details, Specifications).
+  kFlagTabPanel = 1u << 15,
 };
 
 // One element of the page, in preorder: a node's descendants follow it and

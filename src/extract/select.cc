@@ -570,6 +570,46 @@ void KeepLinkedHeadingsInsideTheText(const std::vector<int>& members,
 // not a heading opens it. An ad's words stay chrome.
 constexpr std::uint32_t kHintServiceSectionWords = kHintCaption | kHintHeader;
 
+// Tells whether a hidden node is a closed panel of a set of tabs, shown
+// when the reader picks its tab. The page says so by markup, never by
+// words: role="tabpanel", or a run of siblings of one template
+// (TemplateKey, with a class; no list items or table rows, whose hidden
+// runs are a list's "show more") of which one at least is shown. A lone
+// hidden box (a size guide, a notice) is none. Each parent's children are
+// read once, however many panels it holds.
+class ClosedTabPanels {
+ public:
+  explicit ClosedTabPanels(const Page& page) : page_(page) {}
+
+  bool Has(int id) {
+    const Node& n = page_.nodes[id];
+    if (!(n.flags & kFlagHidden)) return false;
+    if (n.flags & kFlagTabPanel) return true;
+    if (n.parent < 0 || n.class_hash == 0 || n.tag == GUMBO_TAG_LI || n.tag == GUMBO_TAG_TR) {
+      return false;
+    }
+    auto [kids, added] = runs_.try_emplace(n.parent);
+    if (added) {
+      const Node& p = page_.nodes[n.parent];
+      for (int c = n.parent + 1; c < p.end; c = page_.nodes[c].end) {
+        Run& run = kids->second[TemplateKey(page_.nodes[c])];
+        ++run.size;
+        if (!(page_.nodes[c].flags & kFlagHidden)) ++run.shown;
+      }
+    }
+    const Run& run = kids->second[TemplateKey(n)];
+    return run.size >= 2 && run.shown >= 1;
+  }
+
+ private:
+  struct Run {
+    int size = 0;
+    int shown = 0;
+  };
+  const Page& page_;
+  std::unordered_map<int, std::unordered_map<std::uint64_t, Run>> runs_;  // by parent
+};
+
 // Tells whether a hidden node is one panel of a set the reader opens in
 // turn: it has a sibling of its own tag and class (a tab, a carousel's
 // slide), or its parent has a twin (tag and class) holding a child like it
@@ -1600,8 +1640,10 @@ void AddDeclaredAnswers(const Page& page, const Scores& scores, const Metadata& 
 // mostly links (tuning::kRecallMaxLinkDensity) or inside chrome that never
 // holds the text (hidden, <nav>, <form>, <dialog>, comments, ads, consent
 // boxes, overlays); a heading so kept goes again when the block after it
-// stays dropped.
-void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>* decisions) {
+// stays dropped. With `open_tabs`, a closed tab panel (ClosedTabPanels) is
+// no hidden chrome: its text is the page's, shown when its tab is picked.
+void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>* decisions,
+                     bool open_tabs = false) {
   std::vector<Decision>& d = *decisions;
   const int n = static_cast<int>(d.size());
   int first = -1, last = -1;
@@ -1612,10 +1654,15 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
     }
   }
   if (first < 0) return;
-  const std::vector<bool> chrome = MarkSubtrees(page, [](const Node& a) {
-    return (a.flags & (kFlagHidden | kFlagNav | kFlagForm | kFlagDialog)) ||
-           (a.hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay));
-  });
+  ClosedTabPanels panels(page);
+  std::vector<bool> chrome(page.nodes.size(), false);
+  for (std::size_t id = 0; id < page.nodes.size(); ++id) {
+    const Node& a = page.nodes[id];
+    chrome[id] = (a.parent >= 0 && chrome[a.parent]) ||
+                 (a.flags & (kFlagNav | kFlagForm | kFlagDialog)) ||
+                 (a.hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay)) ||
+                 ((a.flags & kFlagHidden) && !(open_tabs && panels.Has(static_cast<int>(id))));
+  }
   for (int i = first + 1; i < last; ++i) {
     const TextBlock& b = page.blocks[i];
     if (d[i].kept || (b.chars > 0 && b.link_chars > tuning::kRecallMaxLinkDensity * b.chars)) {
@@ -1906,7 +1953,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     KeepBetweenKept(page,
                     type == PageType::kProduct ? "a product's part, between kept parts"
                                                : "a service's part, between kept parts",
-                    &sel.decisions);
+                    &sel.decisions, /*open_tabs=*/type == PageType::kProduct);
   }
   KeepFullTextOfExcerpts(page, &sel.decisions);
   if (type == PageType::kProduct && meta.date.empty() && !OpenGraphArticle(page)) {
