@@ -1783,24 +1783,32 @@ TEST(RulesTest, DeclaredAnswerShorterThanTheQuestionJoins) {
                        {"Remark", "Join two files", "Our network of sites"});
 }
 
-TEST(RulesTest, ThreadDropsAFileAttachedInsideAPost) {
-  // A thread whose second post attaches a file inside its text ("Logs in
-  // attachment.", then the file's linked name, its size and download count
-  // in an "inline-attachment" box): the box goes, the post's text stays.
+// The kayak posts, each a head line (the poster's linked name, the date)
+// over its text said twice, the second post's text between `before` and
+// `after`.
+std::string ThreadAddingToTheSecondPost(const std::string& before, const std::string& after) {
   std::string thread;
   for (int i = 0; i < 3; ++i) {
     const auto& post = kKayakPosts[i];
     std::string body = std::string("<p>") + post[2] + "</p><p>" + post[2] + "</p>";
-    if (i == 1) {
-      body += "<p>Logs in attachment.</p><div class=\"inline-attachment\"><dl class=\"file\"><dt>"
-              "<a href=\"/download/file.php?id=53369\">trip-log.zip</a></dt><dd>(1.35 KiB) "
-              "Downloaded 458 times</dd></dl></div>";
-    }
+    if (i == 1) body = before + body + after;
     thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
               "\">" + post[0] + "</a> <span>" + post[1] + "</span></div><div class=\"body\">" +
               body + "</div></div>";
   }
-  const std::string text = KayakThreadText(thread, " ");
+  return thread;
+}
+
+TEST(RulesTest, ThreadDropsAFileAttachedInsideAPost) {
+  // A thread whose second post attaches a file inside its text ("Logs in
+  // attachment.", then the file's linked name, its size and download count
+  // in an "inline-attachment" box): the box goes, the post's text stays.
+  const std::string text = KayakThreadText(
+      ThreadAddingToTheSecondPost(
+          "", "<p>Logs in attachment.</p><div class=\"inline-attachment\"><dl class=\"file\">"
+              "<dt><a href=\"/download/file.php?id=53369\">trip-log.zip</a></dt><dd>(1.35 KiB) "
+              "Downloaded 458 times</dd></dl></div>"),
+      " ");
   EXPECT_NE(text.find("Logs in attachment."), std::string::npos) << text;
   for (const char* dropped : {"trip-log.zip", "KiB", "Downloaded"}) {
     EXPECT_EQ(text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << text;
@@ -1832,6 +1840,21 @@ TEST(RulesTest, ThreadDropsAPostersCardWithALongLine) {
   for (const char* dropped : {"Join Date", "Location", "Programs", "Posts: 1,370"}) {
     EXPECT_EQ(text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << text;
   }
+}
+
+TEST(RulesTest, ThreadKeepsNoQuotesHeadAsThePoster) {
+  // A thread whose post heads are one line opened by the poster's linked
+  // name ("paddle_ann March 3, 2024, 10:02am") and whose second post opens
+  // with a quote of the first, headed by the quoted poster's linked name
+  // ("rivermouse:") in an <aside>: the quote's head is no name of the post's
+  // poster and goes with the quote; each head line and text stays.
+  const std::string text = KayakThreadText(
+      ThreadAddingToTheSecondPost(
+          "<aside class=\"quote\"><div class=\"title\"><a href=\"/u/rivermouse\">rivermouse</a>:"
+          "</div><blockquote><p>What should I look at first?</p></blockquote></aside>",
+          ""),
+      " ");
+  EXPECT_EQ(text.find("rivermouse:"), std::string::npos) << text;
 }
 
 TEST(RulesTest, ThreadDropsEachPostsOrdinal) {

@@ -2073,8 +2073,14 @@ void KeepPostHeads(const Page& page, Selection* selection) {
       }
     }
     if (name < 0) name = plain_name;
-    // "by galitsyn » 11. Sep 2024, 18:36" names the poster already.
-    if (name >= 0 && page.blocks[date].text.find(page.blocks[name].text) != std::string::npos) {
+    // "by galitsyn » 11. Sep 2024, 18:36" names the poster already, and so
+    // does a date line opened by a link ("BurntSushi February 20, 2026,
+    // 5:07pm"): a name after it is the head of a quote in the text
+    // ("sorairolake:").
+    const TextBlock& dated = page.blocks[date];
+    const bool opened_by_link = !dated.links.empty() && dated.links.front().begin == 0;
+    if (name >= 0 && (dated.text.find(page.blocks[name].text) != std::string::npos ||
+                      (opened_by_link && name > date))) {
       name = -1;
     }
     for (int b = n.block_begin; b < head_end; ++b) {
