@@ -3327,5 +3327,37 @@ TEST(RulesTest, LinkedHeadingInsideTheTextStays) {
   ExpectKeptAndDropped(declared("NewsArticle"), PageType::kArticle,
                        {"Saturday mornings from nine to one"}, {"Walk-in centre on Mill Road"});
 }
+
+TEST(RulesTest, ManualKeepsItsPartsBetweenKeptText) {
+  // A manual's section title repeats the page's title ("Branches in a
+  // Nutshell" under the chapter's heading): inside the text, between kept
+  // paragraphs, it stays as a manual's part, as on a service page; a hidden
+  // box there, the menu and the footer still go. The same page showing its
+  // date in a line of its own is a post, and keeps to its text.
+  auto page = [](const std::string& dateline) {
+    return "<html><head><title>Branches in a Nutshell</title><script "
+           "type=\"application/ld+json\">{\"@type\":\"TechArticle\"}</script><meta "
+           "property=\"article:published_time\" content=\"2025-10-23\"></head><body>"
+           "<nav><a href=\"/\">Home</a> <a href=\"/book\">Book</a></nav><main>"
+           "<h1>3.1 Git Branching</h1>" + dateline +
+           "<p>Nearly every version control system has some form of branching support: you "
+           "diverge from the main line of development and keep working there.</p>"
+           "<div hidden><p>Copy the link to this section and share it with your team "
+           "before the next release.</p></div>"
+           "<h2>Branches in a Nutshell</h2><p>To understand how Git branches, we look at how "
+           "it stores its data: a series of snapshots rather than a list of changes.</p>"
+           "<p>When you commit, Git stores a commit object that points to the snapshot of "
+           "the content you staged and to the commits before it.</p></main>"
+           "<footer><p>The Git book is licensed under a Creative Commons licence.</p>"
+           "</footer></body></html>";
+  };
+  ExpectKeptAndDropped(page(""), PageType::kDocumentation,
+                       {"Branches in a Nutshell", "Nearly every version control system",
+                        "stores a commit object"},
+                       {"Copy the link to this section", "Book", "Creative Commons"});
+  ExpectKeptAndDropped(page("<p>Updated on 23 Oct 2025</p>"), PageType::kDocumentation,
+                       {"Nearly every version control system", "stores a commit object"},
+                       {"Branches in a Nutshell", "Copy the link to this section"});
+}
 }  // namespace
 }  // namespace pith

@@ -1949,10 +1949,12 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   KeepLead(page, meta, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
   if ((meta.date.empty() && type == PageType::kProduct) ||
-      (type == PageType::kService && !ShowsDate(page, meta) && !HoldsPosts(page, sel.decisions))) {
+      ((type == PageType::kService || type == PageType::kDocumentation) &&
+       !ShowsDate(page, meta) && !HoldsPosts(page, sel.decisions))) {
     KeepBetweenKept(page,
-                    type == PageType::kProduct ? "a product's part, between kept parts"
-                                               : "a service's part, between kept parts",
+                    type == PageType::kProduct   ? "a product's part, between kept parts"
+                    : type == PageType::kService ? "a service's part, between kept parts"
+                                                 : "a manual's part, between kept parts",
                     &sel.decisions, /*open_tabs=*/type == PageType::kProduct);
   }
   KeepFullTextOfExcerpts(page, &sel.decisions);

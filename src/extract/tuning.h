@@ -149,9 +149,10 @@ inline constexpr int kPrecisionEdgeChars = 80;
 // ExtractOptions::Focus::kRecall keeps dropped blocks between the first and
 // last kept ones unless in chrome or linked beyond kRecallMaxLinkDensity; a
 // product page without a date always does (its parts interleave with short
-// labels and notes), and so does a service page that shows no date in a
-// line of its own (a story's dateline) and whose kept text holds no two
-// posts' dates (facts and figures between its offers).
+// labels and notes), and so does a service or documentation page that
+// shows no date in a line of its own (a story's dateline) and whose kept
+// text holds no two posts' dates (facts and figures between a service's
+// offers; a manual's section titles and file names between its paragraphs).
 inline constexpr double kRecallMaxLinkDensity = 0.5;
 // A heading is kept when kept text follows within this many blocks.
 inline constexpr int kHeadingLookahead = 3;
