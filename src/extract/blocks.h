@@ -46,6 +46,12 @@ enum NodeFlag : std::uint32_t {
   kFlagTabPanel = 1u << 15,
 };
 
+// The flags that mark a subtree as chrome by its tag or its hiding, whatever
+// its class says: hidden, <nav>, <aside>, <header>, <footer>, <dialog> (the
+// page type's and the item lists' chrome).
+inline constexpr std::uint32_t kFlagsChromeTags =
+    kFlagHidden | kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagDialog;
+
 // One element of the page, in preorder: a node's descendants follow it and
 // have larger ids, so a reverse pass over the table is a bottom-up pass.
 struct Node {

@@ -66,8 +66,6 @@ class HeadedProse {
 };
 
 std::vector<bool> ChromeForItems(const Page& page, const Scores& scores) {
-  constexpr std::uint32_t kFlags =
-      kFlagHidden | kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagDialog;
   std::vector<bool> chrome(page.nodes.size(), false);
   const double layout = tuning::kProtectShare * scores.chars[0];
   const HeadedProse headed_prose(page);
@@ -81,7 +79,7 @@ std::vector<bool> ChromeForItems(const Page& page, const Scores& scores) {
     }
     if (MenuWordedGrid(n, hints, prices)) hints = 0;
     const bool own = (n.flags & kFlagHidden) ||
-                     (((n.flags & kFlags) || hints != 0) && scores.chars[i] < layout);
+                     (((n.flags & kFlagsChromeTags) || hints != 0) && scores.chars[i] < layout);
     chrome[i] = own || chrome[n.parent];
   }
   return chrome;

@@ -26,13 +26,12 @@ namespace {
 std::vector<bool> ChromeNodes(const Page& page, const Scores& scores,
                                const std::vector<int>& prices) {
   std::vector<bool> chrome(page.nodes.size(), false);
-  constexpr std::uint32_t kFlags =
-      kFlagHidden | kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagDialog;
   const double layout = tuning::kProtectShare * scores.good_chars[0];
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
     const std::uint32_t hints = n.hints & kHintChromeMask & ~kHintCaption;
-    const bool marked = (n.flags & kFlags) || (hints != 0 && !MenuWordedGrid(n, hints, prices));
+    const bool marked =
+        (n.flags & kFlagsChromeTags) || (hints != 0 && !MenuWordedGrid(n, hints, prices));
     const bool spared = (n.flags & (kFlagBody | kFlagMain)) ||
                         (n.hints & (kHintPositive | kHintArticleBody)) ||
                         (scores.good_chars[i] > 0 && scores.good_chars[i] >= layout);
@@ -41,15 +40,6 @@ std::vector<bool> ChromeNodes(const Page& page, const Scores& scores,
     chrome[i] = own || (n.parent >= 0 && chrome[n.parent] && !content);
   }
   return chrome;
-}
-
-// Whether a block links to another page: a link that is no mere anchor of
-// this one ("#p12": a thread's post titles link to the posts themselves).
-bool LinksElsewhere(const TextBlock& b) {
-  for (const LinkSpan& link : b.links) {
-    if (!link.href.empty() && link.href[0] != '#') return true;
-  }
-  return false;
 }
 
 // Prefix sums over blocks: how many blocks before block b satisfy a test, so
@@ -231,7 +221,7 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
     if (b.kind == BlockKind::kCode) s.code_chars += b.chars;
     if (b.kind == BlockKind::kHeading) {
       ++s.headings;
-      if (2 * b.link_chars > b.chars && LinksElsewhere(b)) ++s.linked_headings;
+      if (2 * b.link_chars > b.chars && LinksOffPage(b)) ++s.linked_headings;
     }
   }
   ReadArticleItems(page, scores, &s);
@@ -242,7 +232,9 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
 }
 
 PageTypeGuess DecidePageType(const PageTypeSignals& s) {
-  auto guess = [](PageType type, std::string reason) { return PageTypeGuess{type, std::move(reason)}; };
+  auto guess = [](PageType type, std::string reason) {
+    return PageTypeGuess{type, std::move(reason)};
+  };
   if (s.page_chars == 0) return guess(PageType::kOther, "no text");
   if (s.declared == PageType::kProduct && s.products >= tuning::kMinRepeats &&
       s.priced_tiles >= tuning::kMinCollectionTiles) {

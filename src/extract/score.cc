@@ -62,6 +62,13 @@ bool IsGoodBlock(const TextBlock& b) {
          LinkDensity(b) < tuning::kMaxShortLinkDensity;
 }
 
+bool LinksOffPage(const TextBlock& b) {
+  for (const LinkSpan& link : b.links) {
+    if (!link.href.empty() && link.href[0] != '#') return true;
+  }
+  return false;
+}
+
 bool IsPrice(const TextBlock& b) {
   if (b.chars > tuning::kMaxPriceChars) return false;
   std::size_t i = 0;
@@ -83,9 +90,7 @@ std::vector<int> PricePrefix(const Page& page) {
 }
 
 bool MenuWordedGrid(const Node& n, std::uint32_t chrome_hints, const std::vector<int>& prices) {
-  constexpr std::uint32_t kChromeTags =
-      kFlagHidden | kFlagNav | kFlagAside | kFlagHeader | kFlagFooter | kFlagDialog;
-  return chrome_hints == kHintNav && (n.flags & kChromeTags) == 0 &&
+  return chrome_hints == kHintNav && (n.flags & kFlagsChromeTags) == 0 &&
          prices[n.block_end] - prices[n.block_begin] >= tuning::kMinCollectionTiles;
 }
 

@@ -22,6 +22,11 @@ struct Scores {
 // True when a block reads like prose on its own: long enough and few links.
 bool IsGoodBlock(const TextBlock& block);
 
+// True when one of the block's links leads to another page: a link that is
+// no mere anchor of this one ("#p12": a thread's post titles link to the
+// posts themselves; an in-page table of contents to its sections).
+bool LinksOffPage(const TextBlock& block);
+
 // A short block made of an amount and a currency symbol: "$1,299.00",
 // "19,90 €", "From £12". Words around it are allowed ("From", "Now"), a
 // sentence is not.

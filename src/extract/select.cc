@@ -706,14 +706,6 @@ bool StyledLineWordedAsSidebar(const Page& page, const Node& n) {
          ReadsAsText(page.blocks[n.block_begin]);
 }
 
-// True when one of the block's links leads off the page (not "#part").
-bool LinksOffPage(const TextBlock& b) {
-  for (const LinkSpan& l : b.links) {
-    if (!l.href.empty() && l.href[0] != '#') return true;
-  }
-  return false;
-}
-
 // An <aside> inside the text that tells a part of it under its own heading
 // (a note on a side question, a worked example): its first heading links
 // off the page nowhere (an anchor to itself may wrap it) and prose follows
@@ -1194,7 +1186,6 @@ void KeepLead(const Page& page, const Metadata& meta, std::vector<Decision>* dec
 bool IsLabel(const TextBlock& b) {
   return (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kHeading) && !ReadsAsText(b);
 }
-
 
 // A heading the kept text follows at once: a section's title, which an
 // in-page table of contents in a sidebar repeats (its entries link within
