@@ -1857,6 +1857,32 @@ TEST(RulesTest, ThreadKeepsNoQuotesHeadAsThePoster) {
   EXPECT_EQ(text.find("rivermouse:"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadDropsEachPostsReactionCountsInAList) {
+  // A thread whose posts end with a list of reactions, each a bare number
+  // ("3", "1"): the counts go; a list of timed stops inside a post's text
+  // ("9.15 launch at the ramp") stays, numbers and all.
+  std::string thread;
+  for (int i = 0; i < 3; ++i) {
+    const auto& post = kKayakPosts[i];
+    std::string body = std::string("<p>") + post[2] + "</p><p>" + post[2] + "</p>";
+    if (i == 2) {
+      body += "<ul class=\"stops\"><li>9.15 launch at the ramp</li><li>10.40 lunch on the "
+              "island</li><li>12.30 back at the ramp</li></ul>";
+    }
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a> <span>" + post[1] + "</span></div><div class=\"body\">" +
+              body + "</div><ul class=\"reactions\"><li>" + std::to_string(3 - i) + "</li><li>" +
+              std::to_string(i + 1) + "</li></ul></div>";
+  }
+  const std::string text = KayakThreadText(thread, " ");
+  for (const char* kept : {"9.15 launch at the ramp", "10.40 lunch on the island"}) {
+    EXPECT_NE(text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << text;
+  }
+  for (const char* dropped : {"\n3\n", "\n2\n", "\n1\n"}) {
+    EXPECT_EQ(text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << text;
+  }
+}
+
 TEST(RulesTest, ThreadDropsEachPostsOrdinal) {
   // A thread whose post heads end with the post's number (microdata
   // "position"): the poster and date stay, the numbers go.

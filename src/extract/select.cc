@@ -2125,15 +2125,25 @@ void DropRemarksUnderPosts(const Page& page, Selection* selection) {
 
 void DropPostCounters(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
-  // A short unlinked line with a number that is no date and no sentence; a
-  // number glued to the letters before it ends a name ("Rainer555").
+  // A short unlinked line (or list item) with a number that is no date and
+  // no sentence; a number glued to the letters before it ends a name
+  // ("Rainer555").
   auto counter = [&](int b) {
     const TextBlock& block = page.blocks[b];
-    if (block.kind != BlockKind::kParagraph || block.chars > tuning::kMaxPostHeadChars ||
-        !block.links.empty() || block.ends_sentence || PostDateStrength(block) != 0) {
+    if ((block.kind != BlockKind::kParagraph && block.kind != BlockKind::kListItem) ||
+        block.chars > tuning::kMaxPostHeadChars || !block.links.empty() || block.ends_sentence ||
+        PostDateStrength(block) != 0) {
       return false;
     }
     const std::string& text = block.text;
+    // A list item counts only as a bare number ("1" reactions under a
+    // post): an item with words is a fact of a list ("14.00 Chemnitz").
+    if (block.kind == BlockKind::kListItem &&
+        std::any_of(text.begin(), text.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0;
+        })) {
+      return false;
+    }
     for (std::size_t i = 0; i < text.size(); ++i) {
       if (!IsAsciiDigit(text[i])) continue;
       if (i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]))) return true;
