@@ -2162,6 +2162,54 @@ TEST(RulesTest, ProductClosedTabPanelsBetweenKeptPartsStay) {
   }
 }
 
+TEST(RulesTest, ProductComparisonCardsBuiltFromBoxesStay) {
+  // A product page compares its kinds in cards set in a "slider": each
+  // card a name over label/value rows built from boxes ("Ideal for:" |
+  // "Most sleepers"), not a table. Three rows or more of one template make
+  // a data sheet, and the slider's box holding it is no caption: the rows
+  // and the names stay. A slider of two short lines and one of figures
+  // ("98%" | "(39)": no labels of words) still go, and so does each card's
+  // "Shop now".
+  auto card = [](const std::string& name, const std::string& ideal, const std::string& fabric,
+                 const std::string& count) {
+    return "<div class=\"slide card\"><p class=\"card-name\">" + name +
+           "</p><div class=\"card-row\"><p>Ideal for:</p><p>" + ideal +
+           "</p></div><div class=\"card-row\"><p>Fabric content</p><p>" + fabric +
+           "</p></div><div class=\"card-row\"><p>Thread count</p><p>" + count +
+           "</p></div><a class=\"button\" href=\"/sheets\">Shop now</a></div>";
+  };
+  auto bar = [](const std::string& share, const std::string& count) {
+    return "<div class=\"bar\"><p>" + share + "</p><p>" + count + "</p></div>";
+  };
+  const std::string html =
+      "<html><head><title>Core Sheet Set | Linen Loft</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Core Sheet Set\"}"
+      "</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/bed\">Bed</a></nav><div "
+      "class=\"product\"><h1>Core Sheet Set</h1><div class=\"description\"><p>Woven from "
+      "long-staple cotton on old shuttle looms, the sheets start crisp and soften a little more "
+      "with every wash, without pilling or thinning at the corners.</p><p>The fitted sheet's "
+      "deep pockets hold a mattress up to forty centimetres deep, and its elastic runs all the "
+      "way round so that it stays put through a restless night.</p></div><div "
+      "class=\"slider compare\"><h2>Compare our sheets</h2>" +
+      card("Sateen", "Most sleepers", "100% long-staple cotton", "480") +
+      card("Percale", "Hot sleepers", "100% organic cotton", "270") +
+      "</div><div class=\"slider stats\">" + bar("98%", "(39)") + bar("2%", "(1)") +
+      bar("0%", "(0)") + "</div><div class=\"carousel strip\"><p>Free delivery over $50</p>"
+      "<p>Made in Portugal</p></div></div><footer><p>Linen Loft Ltd</p></footer></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct);
+  for (const char* kept : {"Woven from long-staple cotton", "Compare our sheets", "Sateen",
+                           "Ideal for:", "Most sleepers", "Fabric content",
+                           "100% long-staple cotton", "Percale", "Hot sleepers", "270"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped : {"Shop now", "98%", "(39)", "Free delivery over $50",
+                              "Made in Portugal", "Linen Loft Ltd"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+}
+
 TEST(RulesTest, ProductsBoxBesideAStoryJoins) {
   // A product page whose region is the brand's story below the product's
   // box: the box (the name in <h1>, the description, the specifications)

@@ -323,6 +323,92 @@ bool HoldsDataSheet(const Page& page, int id) {
   return false;
 }
 
+// Share of letters (any script) among the non-space characters of `text`.
+double LetterShare(const std::string& text) {
+  std::size_t i = 0;
+  int letters = 0, visible = 0;
+  while (i < text.size()) {
+    const char32_t cp = NextCodePoint(text, &i);
+    if (IsSpace(cp)) continue;
+    ++visible;
+    letters += u_isalpha(static_cast<UChar32>(cp)) ? 1 : 0;
+  }
+  return visible > 0 ? static_cast<double>(letters) / visible : 0.0;
+}
+
+// The row of a data sheet built from boxes that block `b` opens, or -1: an
+// element outside tables that holds two unlinked paragraphs, `b` and the
+// next, each in a child of its own, the first a short label of words
+// ("Fabric Content" | "100% long-staple cotton"; not a rating's "98%" |
+// "(39)").
+int SheetBoxRow(const Page& page, int b) {
+  if (b < 0 || static_cast<std::size_t>(b) + 1 >= page.blocks.size()) return -1;
+  const TextBlock& label = page.blocks[b];
+  const TextBlock& value = page.blocks[b + 1];
+  const int row = page.nodes[label.node].parent;
+  if (row < 0 || label.node == value.node || page.nodes[value.node].parent != row) return -1;
+  const Node& r = page.nodes[row];
+  if (r.block_begin != b || r.block_end != b + 2) return -1;
+  for (const TextBlock* t : {&label, &value}) {
+    if (t->table >= 0 || t->link_chars != 0 || t->chars == 0 || t->kind != BlockKind::kParagraph) {
+      return -1;
+    }
+  }
+  if (label.chars > tuning::kMaxSpecLabelChars ||
+      LetterShare(label.text) < tuning::kMinBoxLabelLetterShare) {
+    return -1;
+  }
+  return row;
+}
+
+// The blocks of a range that belong to a data sheet built from boxes:
+// tuning::kMinRepeats or more rows (SheetBoxRow) one after another,
+// siblings of one tag and class (a product's comparison card: "Ideal for:"
+// | "Most sleepers", "Fabric Content" | "100% cotton", "Weight" | "270
+// TC"). Empty (holding none) unless read with Read().
+class SheetBoxes {
+ public:
+  // Reads the blocks [begin, end).
+  void Read(const Page& page, int begin, int end) {
+    begin_ = begin;
+    before_.assign(end - begin + 1, 0);
+    std::vector<bool> in_sheet(end - begin, false);
+    for (int b = begin; b < end;) {
+      const int first = SheetBoxRow(page, b);
+      if (first < 0) {
+        ++b;
+        continue;
+      }
+      const Node& f = page.nodes[first];
+      int next = b + 2, rows = 1;
+      for (int r; next + 1 < end && (r = SheetBoxRow(page, next)) >= 0 &&
+                  page.nodes[r].parent == f.parent && TemplateKey(page.nodes[r]) == TemplateKey(f);
+           next += 2) {
+        ++rows;
+      }
+      if (rows >= tuning::kMinRepeats) {
+        for (int k = b; k < next; ++k) in_sheet[k - begin] = true;
+      }
+      b = next;
+    }
+    for (int k = 0; k < end - begin; ++k) before_[k + 1] = before_[k] + in_sheet[k];
+  }
+
+  // Whether block `b` is a row's label or value.
+  bool Has(int b) const { return Count(b, b + 1) > 0; }
+  // Whether node `n` holds such a row.
+  bool HeldBy(const Node& n) const { return Count(n.block_begin, n.block_end) > 0; }
+
+ private:
+  int Count(int from, int to) const {
+    from = std::max(from - begin_, 0);
+    to = std::min(to - begin_, static_cast<int>(before_.size()) - 1);
+    return from < to ? before_[to] - before_[from] : 0;
+  }
+  int begin_ = 0;
+  std::vector<int> before_;  // per block of the range and its end: sheet blocks before it
+};
+
 // Per survivor: part of a run of at least tuning::kMinListRun unlinked list
 // items, or of unlinked cells of one table over as many rows, which reads as
 // text together (a list of facts, a table of data); a data sheet's rows
@@ -403,8 +489,11 @@ bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
 // inside or opening the text.
 void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                const std::vector<int>& survivors, const std::vector<bool>& linked_sentence,
-               std::vector<Decision>* decisions) {
-  const std::vector<bool> in_list_run = UnlinkedListRuns(page, survivors);
+               const SheetBoxes& sheets, std::vector<Decision>* decisions) {
+  std::vector<bool> in_list_run = UnlinkedListRuns(page, survivors);
+  for (std::size_t i = 0; i < survivors.size(); ++i) {
+    if (sheets.Has(survivors[i])) in_list_run[i] = true;
+  }
   // Short blocks survive only between text; headings only before text.
   int first_text = -1, last_text = -1;
   for (std::size_t i = 0; i < survivors.size(); ++i) {
@@ -775,6 +864,15 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     return false;
   };
   HiddenPanels panels(page);
+  SheetBoxes sheets;  // on a product page: its data sheets built from boxes
+  if (type == PageType::kProduct && !roots.empty()) {
+    int begin = page.nodes[roots.front()].block_begin, end = begin;
+    for (int r : roots) {
+      begin = std::min(begin, page.nodes[r].block_begin);
+      end = std::max(end, page.nodes[r].block_end);
+    }
+    sheets.Read(page, begin, end);
+  }
   int chrome_good = 0;  // on a product page: in chrome subtrees of the region, hidden ones too
   if (type == PageType::kProduct) {
     for (int r : roots) chrome_good += GoodCharsInChrome(page, scores, r);
@@ -783,7 +881,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     const Node& n = page.nodes[id];
     if ((n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
         ChromeReason(n, /*use_hints=*/false) == nullptr &&
-        (HoldsHeadedProse(page, n) || (type == PageType::kProduct && ProseUnderHeading(page, n)) ||
+        (HoldsHeadedProse(page, n) ||
+         (type == PageType::kProduct && (ProseUnderHeading(page, n) || sheets.HeldBy(n))) ||
          (type == PageType::kService && scores.good_chars[id] > 0 &&
           (n.hints & kHintChromeMask & ~kHintServiceSectionWords) == 0))) {
       return true;
@@ -888,7 +987,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     }
   }
 
-  TrimEdges(page, type, members, survivors, linked_sentence, decisions);
+  TrimEdges(page, type, members, survivors, linked_sentence, sheets, decisions);
   DropIntroductionsOfDropped(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_headings, decisions);
@@ -1123,19 +1222,6 @@ std::vector<bool> ChromeBelowButHeader(const Page& page) {
     if (n.hints & kHintPositive) n.hints &= ~kHintSidebar;
     return ChromeReason(n) != nullptr;
   });
-}
-
-// Share of letters (any script) among the non-space characters of `text`.
-double LetterShare(const std::string& text) {
-  std::size_t i = 0;
-  int letters = 0, visible = 0;
-  while (i < text.size()) {
-    const char32_t cp = NextCodePoint(text, &i);
-    if (IsSpace(cp)) continue;
-    ++visible;
-    letters += u_isalpha(static_cast<UChar32>(cp)) ? 1 : 0;
-  }
-  return visible > 0 ? static_cast<double>(letters) / visible : 0.0;
 }
 
 // A heading, or text a heading element wraps in a <div> or <span> of its own

@@ -229,6 +229,10 @@ inline constexpr int kMaxPriceChars = 40;
 // the longest poster's name signing a post, and the longest data line (a
 // byline, a date) between a listing item's linked title and its summary.
 inline constexpr int kMaxSpecLabelChars = 40;
+// A data sheet built from boxes (not a table) names its rows in words: at
+// least this share of a label's visible characters are letters ("Fabric
+// content", "Weight (GSM)"; not a rating's "98%" over "(39)").
+inline constexpr double kMinBoxLabelLetterShare = 0.5;
 // Siblings of one tag and class repeat a structure from this many on.
 inline constexpr int kMinRepeats = 3;
 // A repeated element is a post when it holds this much prose in at least
