@@ -338,6 +338,22 @@ TEST(AdversarialTest, ClassOfManyAuthorNamesEndsInTime) {
   EXPECT_LT(o.seconds, kHangGuardSeconds);
 }
 
+TEST(AdversarialTest, DeeplyNestedAsidesEndInTime) {
+  // A story whose text holds thousands of nested <aside> boxes over many
+  // paragraphs, a headed note innermost: whether each aside is a side note
+  // (its first heading over prose) is read from tables over the blocks, not
+  // from the aside's blocks once per aside. Every paragraph stays.
+  const std::size_t depth = 4000, paragraphs = 50000 / kScale;
+  Outcome o = Timed("<html><body><main><article><h1>The bridge</h1>" + kStory + kStory +
+                    Repeat("<aside>", depth) + Repeat(kStory, paragraphs) +
+                    "<h2>A side note</h2>" + kStory + Repeat("</aside>", depth) + kStory +
+                    "</article></main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+  EXPECT_NE(o.result->text.find("A side note"), std::string::npos);
+  EXPECT_EQ(Occurrences(o.result->text, "The council met"), paragraphs + 4);
+}
+
 TEST(AdversarialTest, HugeColspanAndEmptyInput) {
   Outcome o = Timed("<table><tr><td colspan=99999999 rowspan=99999999>" + kStory +
                   "</td></tr></table>");

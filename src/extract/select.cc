@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -801,22 +802,57 @@ bool StyledLineWordedAsSidebar(const Page& page, const Node& n) {
 // it; it has few links, and no class word of chrome but a sidebar's (its
 // class names the tag: "aside"). Boxes of related links, share bars and
 // author boxes in an <aside> are links or worded as other chrome; a
-// poster's card opens with the poster's linked name.
-bool SideNote(const Page& page, const Scores& scores, int id) {
-  const Node& n = page.nodes[id];
-  constexpr std::uint32_t kOtherChromeTags =
-      kFlagHidden | kFlagNav | kFlagHeader | kFlagFooter | kFlagForm | kFlagDialog | kFlagNoscript;
-  if (!(n.flags & kFlagAside) || (n.flags & kOtherChromeTags) ||
-      (n.hints & kHintChromeMask & ~kHintSidebar) != 0 ||
-      NodeLinkDensity(scores, id) >= tuning::kSiblingLinkDensity) {
-    return false;
+// poster's card opens with the poster's linked name. The first heading and
+// the prose after it come from two tables over the region's blocks (the
+// first heading, and the first block of prose as HoldsHeadedProse reads it,
+// at or after each), built when an aside first asks: read per aside, a
+// chain of thousands of nested asides read the blocks once per aside.
+class SideNotes {
+ public:
+  SideNotes(const Page& page, const Scores& scores, const std::vector<int>& roots)
+      : page_(page), scores_(scores) {
+    for (int r : roots) {
+      begin_ = std::min(begin_, page.nodes[r].block_begin);
+      end_ = std::max(end_, page.nodes[r].block_end);
+    }
   }
-  for (int b = n.block_begin; b < n.block_end; ++b) {
-    const TextBlock& head = page.blocks[b];
-    if (head.kind == BlockKind::kHeading) return !LinksOffPage(head) && HoldsHeadedProse(page, n);
+
+  // Whether node `id`, inside the region, is such a side note.
+  bool Is(int id) {
+    const Node& n = page_.nodes[id];
+    constexpr std::uint32_t kOtherChromeTags = kFlagHidden | kFlagNav | kFlagHeader |
+                                               kFlagFooter | kFlagForm | kFlagDialog |
+                                               kFlagNoscript;
+    if (!(n.flags & kFlagAside) || (n.flags & kOtherChromeTags) ||
+        (n.hints & kHintChromeMask & ~kHintSidebar) != 0 ||
+        NodeLinkDensity(scores_, id) >= tuning::kSiblingLinkDensity ||
+        n.block_begin < begin_ || n.block_end > end_) {
+      return false;
+    }
+    if (heading_.empty()) Build();
+    const int head = heading_[n.block_begin - begin_] + begin_;
+    return head < n.block_end && !LinksOffPage(page_.blocks[head]) &&
+           prose_[head + 1 - begin_] + begin_ < n.block_end;
   }
-  return false;
-}
+
+ private:
+  void Build() {
+    const int count = end_ - begin_;
+    heading_.assign(count + 1, count);
+    prose_.assign(count + 1, count);
+    for (int k = count - 1; k >= 0; --k) {
+      const TextBlock& block = page_.blocks[begin_ + k];
+      const bool heading = block.kind == BlockKind::kHeading;
+      heading_[k] = heading ? k : heading_[k + 1];
+      prose_[k] = !heading && block.ends_sentence && IsGoodBlock(block) ? k : prose_[k + 1];
+    }
+  }
+
+  const Page& page_;
+  const Scores& scores_;
+  int begin_ = std::numeric_limits<int>::max(), end_ = 0;  // the region's blocks
+  std::vector<int> heading_, prose_;  // by block - begin_; end_ - begin_: none
+};
 
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
 // dropped as outside the region. On a service page (`type`) every section
@@ -837,7 +873,7 @@ bool SideNote(const Page& page, const Scores& scores, int id) {
 // a section (kHintSectionWords) that opens with prose right after a heading
 // beside it (ProseUnderHeading: a "gallery" card's text) is that heading's
 // text on a product page and stays, and on every page so does an <aside>
-// telling a part of the text under its own heading (SideNote).
+// telling a part of the text under its own heading (SideNotes).
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                   const std::vector<int>& roots, std::vector<Decision>* decisions) {
   int region_good = 0;
@@ -873,6 +909,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     }
     sheets.Read(page, begin, end);
   }
+  SideNotes side_notes(page, scores, roots);
   int chrome_good = 0;  // on a product page: in chrome subtrees of the region, hidden ones too
   if (type == PageType::kProduct) {
     for (int r : roots) chrome_good += GoodCharsInChrome(page, scores, r);
@@ -888,7 +925,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       return true;
     }
     if (type != PageType::kArticle && StyledLineWordedAsSidebar(page, n)) return true;
-    if (SideNote(page, scores, id)) return true;
+    if (side_notes.Is(id)) return true;
     if (type == PageType::kService && (n.flags & kFlagHidden) && scores.good_chars[id] > 0 &&
         panels.Has(id)) {
       Node shown = n;
