@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -809,13 +808,9 @@ bool StyledLineWordedAsSidebar(const Page& page, const Node& n) {
 // chain of thousands of nested asides read the blocks once per aside.
 class SideNotes {
  public:
-  SideNotes(const Page& page, const Scores& scores, const std::vector<int>& roots)
-      : page_(page), scores_(scores) {
-    for (int r : roots) {
-      begin_ = std::min(begin_, page.nodes[r].block_begin);
-      end_ = std::max(end_, page.nodes[r].block_end);
-    }
-  }
+  // The region's blocks are [begin, end).
+  SideNotes(const Page& page, const Scores& scores, int begin, int end)
+      : page_(page), scores_(scores), begin_(begin), end_(end) {}
 
   // Whether node `id`, inside the region, is such a side note.
   bool Is(int id) {
@@ -850,7 +845,7 @@ class SideNotes {
 
   const Page& page_;
   const Scores& scores_;
-  int begin_ = std::numeric_limits<int>::max(), end_ = 0;  // the region's blocks
+  const int begin_, end_;  // the region's blocks
   std::vector<int> heading_, prose_;  // by block - begin_; end_ - begin_: none
 };
 
@@ -900,16 +895,15 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     return false;
   };
   HiddenPanels panels(page);
-  SheetBoxes sheets;  // on a product page: its data sheets built from boxes
-  if (type == PageType::kProduct && !roots.empty()) {
-    int begin = page.nodes[roots.front()].block_begin, end = begin;
-    for (int r : roots) {
-      begin = std::min(begin, page.nodes[r].block_begin);
-      end = std::max(end, page.nodes[r].block_end);
-    }
-    sheets.Read(page, begin, end);
+  // The region's blocks, [begin, end): from its roots' first to their last.
+  int begin = roots.empty() ? 0 : page.nodes[roots.front()].block_begin, end = begin;
+  for (int r : roots) {
+    begin = std::min(begin, page.nodes[r].block_begin);
+    end = std::max(end, page.nodes[r].block_end);
   }
-  SideNotes side_notes(page, scores, roots);
+  SideNotes side_notes(page, scores, begin, end);
+  SheetBoxes sheets;  // on a product page: its data sheets built from boxes
+  if (type == PageType::kProduct && !roots.empty()) sheets.Read(page, begin, end);
   int chrome_good = 0;  // on a product page: in chrome subtrees of the region, hidden ones too
   if (type == PageType::kProduct) {
     for (int r : roots) chrome_good += GoodCharsInChrome(page, scores, r);
