@@ -67,6 +67,8 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"attachbox", "", kHintMeta},                   // a forum post's attached files
       {"post-attachments", "", kHintMeta | kHintPositive},
       {"inline-attachment", "", kHintMeta},           // one file attached inside a post
+      {"", "attachment_5678", 0},                     // a blog's captioned image, by its record
+      {"attachment-full size-full", "", 0},           // the image itself
       // A shop's shipping and returns terms too: chrome on product pages only.
       {"", "shipping_and_returns", kHintShopPolicy},
       {"product-returns-policy", "", kHintShopPolicy},

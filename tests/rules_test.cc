@@ -1799,6 +1799,27 @@ std::string ThreadAddingToTheSecondPost(const std::string& before, const std::st
   return thread;
 }
 
+TEST(RulesTest, CaptionedImageInABoxNamedAfterItsAttachmentStays) {
+  // A blog engine names each captioned image's box after the image's record
+  // (id "attachment_5678", class "wp-caption"): one picture of the story,
+  // no file attached to a post ("inline-attachment"). The picture stays in
+  // the article's Markdown; the share bar goes.
+  Result<Article> a = Extract(
+      "<html><head><title>River floods lower town | Valley Post</title></head><body><article>"
+      "<h1>River floods lower town</h1>" + std::string(kStory) +
+      "<div id=\"attachment_5678\" class=\"wp-caption aligncenter\"><img src=\"/gym.jpg\" "
+      "alt=\"The school gym\"><p class=\"wp-caption-text\">The gym as a shelter.</p></div>" +
+      kStory + "<div class=\"share\"><a href=\"/s\">Share this story</a></div></article>"
+      "</body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The river rose by two metres overnight"), std::string::npos);
+  EXPECT_EQ(a->text.find("Share this story"), std::string::npos) << a->text;
+  RenderOptions with_images;
+  with_images.with_images = true;
+  const std::string markdown = Render(*a, OutputFormat::kMarkdown, with_images);
+  EXPECT_NE(markdown.find("![The school gym](/gym.jpg)"), std::string::npos) << markdown;
+}
+
 TEST(RulesTest, ThreadDropsAFileAttachedInsideAPost) {
   // A thread whose second post attaches a file inside its text ("Logs in
   // attachment.", then the file's linked name, its size and download count

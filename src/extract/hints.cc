@@ -51,7 +51,7 @@ const std::array<Vocabulary, 17> kVocabularies = {{
       "usertitle"}},
     {kHintMeta, "meta", "class/id: meta",
      {"byline", "dateline", "meta", "tags", "tag", "categories", "timestamp", "posted",
-      "published", "readtime", "attachbox", "attachments", "attachment"}},
+      "published", "readtime", "attachbox", "attachments", "inlineattachment"}},
     {kHintFooter, "footer", "class/id: footer", {"footer", "copyright", "colophon"}},
     {kHintHeader, "header", "class/id: header", {"header", "masthead", "topbar"}},
     {kHintOverlay, "overlay", "class/id: overlay", {"modal", "popup", "overlay", "lightbox", "dialog"}},
