@@ -94,13 +94,17 @@ bool MenuWordedGrid(const Node& n, std::uint32_t chrome_hints, const std::vector
          prices[n.block_end] - prices[n.block_begin] >= tuning::kMinCollectionTiles;
 }
 
+bool IsProse(const TextBlock& b) {
+  return b.kind != BlockKind::kHeading && b.ends_sentence && IsGoodBlock(b);
+}
+
 bool HoldsHeadedProse(const Page& page, const Node& n) {
   bool heading = false;
   for (int b = n.block_begin; b < n.block_end; ++b) {
     const TextBlock& block = page.blocks[b];
     if (block.kind == BlockKind::kHeading) {
       heading = true;
-    } else if (heading && block.ends_sentence && IsGoodBlock(block)) {
+    } else if (heading && IsProse(block)) {
       return true;
     }
   }

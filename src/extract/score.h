@@ -42,8 +42,11 @@ std::vector<int> PricePrefix(const Page& page);
 // "filtering-and-pagination"); a menu or a pager lists no prices.
 bool MenuWordedGrid(const Node& n, std::uint32_t chrome_hints, const std::vector<int>& prices);
 
-// True when `n` holds a heading with prose after it (a good block ending a
-// sentence): a section of its own, whatever its class says. A photo's
+// Prose: a block that is no heading, good (IsGoodBlock) and ending a
+// sentence.
+bool IsProse(const TextBlock& b);
+
+// True when `n` holds a heading with prose after it (IsProse): a section of its own, whatever its class says. A photo's
 // caption or credit, an ad, a site's header have no heading over a
 // paragraph; a service's sections do. (Item lists ask it with the prose
 // possibly a link's text, of every node at once: items.cc, HeadedProse.)

@@ -224,8 +224,8 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, int top) {
     if (ChromeReason(page.nodes[c]) != nullptr) continue;
     // A section built from the top's template (same tag and class) may
     // hold more markup (icons, tabs) and still be a part of the text.
-    const bool twin = page.nodes[c].class_hash != 0 && page.nodes[c].tag == page.nodes[top].tag &&
-                      page.nodes[c].class_hash == page.nodes[top].class_hash;
+    const bool twin = page.nodes[c].class_hash != 0 &&
+                      TemplateKey(page.nodes[c]) == TemplateKey(page.nodes[top]);
     if (TagDensity(page, scores, c) >
         (twin ? tuning::kSectionMaxTagDensity : tuning::kMaxTagDensity)) {
       continue;
@@ -815,9 +815,8 @@ class SideNotes {
   // Whether node `id`, inside the region, is such a side note.
   bool Is(int id) {
     const Node& n = page_.nodes[id];
-    constexpr std::uint32_t kOtherChromeTags = kFlagHidden | kFlagNav | kFlagHeader |
-                                               kFlagFooter | kFlagForm | kFlagDialog |
-                                               kFlagNoscript;
+    constexpr std::uint32_t kOtherChromeTags =
+        (kFlagsChromeTags & ~kFlagAside) | kFlagForm | kFlagNoscript;
     if (!(n.flags & kFlagAside) || (n.flags & kOtherChromeTags) ||
         (n.hints & kHintChromeMask & ~kHintSidebar) != 0 ||
         NodeLinkDensity(scores_, id) >= tuning::kSiblingLinkDensity ||
@@ -839,7 +838,7 @@ class SideNotes {
       const TextBlock& block = page_.blocks[begin_ + k];
       const bool heading = block.kind == BlockKind::kHeading;
       heading_[k] = heading ? k : heading_[k + 1];
-      prose_[k] = !heading && block.ends_sentence && IsGoodBlock(block) ? k : prose_[k + 1];
+      prose_[k] = IsProse(block) ? k : prose_[k + 1];
     }
   }
 
