@@ -103,6 +103,8 @@ TEST(ClassifyAttributesTest, RolesAndItemprop) {
   EXPECT_EQ(ClassifyAttributes("", "", "contentinfo", ""), kHintFooter);
   EXPECT_EQ(ClassifyAttributes("", "", " Main ", ""), kHintPositive);
   EXPECT_EQ(ClassifyAttributes("", "", "", "articleBody"), kHintArticleBody);
+  EXPECT_EQ(ClassifyAttributes("", "", "", " Author "), kHintAuthor);
+  EXPECT_EQ(ClassifyAttributes("", "", "", "authorName"), 0u);
   EXPECT_EQ(ClassifyAttributes("", "", "button", ""), 0u);
 }
 

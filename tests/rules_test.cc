@@ -268,6 +268,24 @@ TEST(RulesTest, HeadingsClassedAsHeadersStay) {
   }
 }
 
+TEST(RulesTest, WriterDeclaredAsMicrodataAuthorGoes) {
+  // A blog plugin's box after the story: the writer's photo and bio, worded
+  // by no class, only declared as the story's author (itemprop="author" on a
+  // schema.org Person). The bio reads like prose, yet is no part of it.
+  ExpectStoryOnly(
+      {"microdata author box",
+       "<html><head><title>River floods lower town | Valley Post</title></head><body>"
+       "<article><h1>River floods lower town</h1>" +
+           std::string(kStory) +
+           "<div class=\"box-wrap\" itemprop=\"author\" itemscope "
+           "itemtype=\"https://schema.org/Person\"><div class=\"box-tab\">"
+           "<img src=\"jane.jpg\" alt=\"\"><p>Jane Doe is the owner of a cleaning company in the "
+           "valley, and before that led teams in fashion and software for twenty years.</p>"
+           "<p>When she is not writing, she coaches the town's youth football team and serves "
+           "on the board of the valley's school.</p></div></div></article></body></html>",
+       {"Jane Doe is the owner", "coaches the town's youth football team"}});
+}
+
 TEST(RulesTest, ProfilesOfTheListedCompaniesStay) {
   // A guide's ranked companies, each in a "profile" box: what the guide is
   // about, not who wrote it. The author's box still goes.

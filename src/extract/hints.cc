@@ -327,6 +327,10 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
   if (!itemprop_attr.empty()) {
     std::string prop = AsciiLower(NormalizeSpace(itemprop_attr));
     if (prop == "articlebody" || prop == "text" || prop == "reviewbody") hints |= kHintArticleBody;
+    // The writer as microdata: a byline's name, or a box of the writer's
+    // photo and bio after the story (a blog plugin's author box), or a
+    // forum poster's card. Not the text itself.
+    if (prop == "author") hints |= kHintAuthor;
   }
   return hints;
 }
