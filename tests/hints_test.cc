@@ -72,6 +72,13 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       // A shop's shipping and returns terms too: chrome on product pages only.
       {"", "shipping_and_returns", kHintShopPolicy},
       {"product-returns-policy", "", kHintShopPolicy},
+      // And its buy box's parts.
+      {"stock out-of-stock", "", kHintBuyBox},
+      {"product-form__quantity", "", kHintBuyBox},
+      {"afterpay-container", "", kHintBuyBox},
+      {"", "wishlistButton", kHintBuyBox},
+      {"swatch-panel", "", 0},  // a colour's box may hold the description
+      {"instock product type-product", "", 0},  // a shop's product box, in stock
       // Letters of a code are no word: a hex id glued after a digit, a hash,
       // a UUID; a word glued before a digit is still one.
       {"elementor-element elementor-element-58ad1d2", "", 0},
@@ -113,6 +120,7 @@ TEST(ChromeHintNameTest, NamesTheCategory) {
   EXPECT_STREQ(ChromeHintName(kHintPositive), "");
   EXPECT_STREQ(ChromeHintName(kHintReviews), "");  // chrome only where the page type says so
   EXPECT_STREQ(ChromeHintName(kHintShopPolicy), "");
+  EXPECT_STREQ(ChromeHintName(kHintBuyBox), "");
   EXPECT_STREQ(ChromeHintReason(kHintHeader), "class/id: header");
   EXPECT_STREQ(ChromeHintReason(kHintShare | kHintPositive), "class/id: share");
 }

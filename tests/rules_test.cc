@@ -2434,6 +2434,44 @@ TEST(RulesTest, ProductReviewsLongerThanTheDescriptionGo) {
       PageType::kProduct, {"pours without a drip"}, {"Customer reviews", "Lovely weight"});
 }
 
+TEST(RulesTest, ProductBuyBoxBetweenDescriptionAndDetailsGoes) {
+  // A product page's buy box sits between its description and its details:
+  // the stock line, a payment plan's line, a wishlist's button and the
+  // quantity picker's label, each in a box whose class says so. On a
+  // product page they are the shop's chrome, even where the blocks between
+  // kept parts are the product's; the fit notes among them stay. On a story
+  // a box so worded is its text (a market report's stock figures).
+  const std::string html =
+      "<html><head><title>Harbour Tee | Quay Clothing</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour Tee\"}</script>"
+      "</head><body><main><div class=\"product\"><h1>Harbour Tee</h1><div "
+      "class=\"description\"><p>Knitted from combed cotton of a middle weight, the tee keeps "
+      "its shape through a summer of washing and softens a little every time.</p><p>Side "
+      "seams and a ribbed neck sit flat under a shirt, and the double-needle hems do not "
+      "roll.</p></div><p class=\"stock in-stock\">Only 3 left</p><div "
+      "class=\"afterpay-container\">or 4 payments of $5.00</div><div class=\"wishlist\">"
+      "<p>Save to your list</p></div><p class=\"fit\">Regular fit, true to "
+      "size</p><div class=\"qty-picker\"><p>Quantity</p></div><div class=\"details\"><h2>"
+      "Details</h2><p>Mid weight cotton, preshrunk, with shoulder-to-shoulder tape for a "
+      "collar that keeps its line after many washes.</p><p>Suited to screen printing and "
+      "embroidery, from a single piece to a club's whole order.</p></div></div></main>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"Knitted from combed cotton", "Regular fit, true to size", "Details",
+                        "Suited to screen printing"},
+                       {"Only 3 left", "or 4 payments of", "Save to your list", "Quantity"});
+  Result<Article> story = Extract(
+      "<html><head><title>Shares rise in a quiet week | Valley Post</title><meta "
+      "property=\"og:type\" content=\"article\"></head><body><article><h1>Shares rise in a "
+      "quiet week</h1><p>Shares rose for a fourth day as traders returned from the holiday and "
+      "bought back the banks they had sold in the autumn.</p><p class=\"stock-figure\">The "
+      "harbour company's stock closed at a record, up a tenth since the start of the "
+      "month.</p><p>Volumes stayed thin, and dealers expect a calmer market until the "
+      "central bank meets again in the new year.</p></article></body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("stock closed at a record"), std::string::npos) << story->text;
+}
+
 TEST(RulesTest, ProductSectionTextInAGalleryWordedBoxStays) {
   // A product page's feature section is a page builder's "gallery card":
   // the section's heading, then its text in a box of its own whose class

@@ -20,7 +20,7 @@ struct Vocabulary {
 
 // Kept short and specific: a token here costs a false positive on every
 // site that happens to use it for content.
-const std::array<Vocabulary, 17> kVocabularies = {{
+const std::array<Vocabulary, 18> kVocabularies = {{
     {kHintNav, "nav", "class/id: nav",
      {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
       "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar"}},
@@ -62,6 +62,12 @@ const std::array<Vocabulary, 17> kVocabularies = {{
     {kHintReviews, "reviews", "class/id: reviews",
      {"review", "reviews", "testimonial", "testimonials"}},
     {kHintShopPolicy, "shop-policy", "class/id: shop policy", {"shipping", "returns"}},
+    // Not "price" or "cart": a service's "pricing" section is its text, a
+    // game store's "purchase" and "cart" boxes hold the game's editions; not
+    // "swatch": each colour's panel may hold the description.
+    {kHintBuyBox, "buy-box", "class/id: buy box",
+     {"stock", "quantity", "qty", "wishlist", "payment", "payments",
+      "installment", "installments", "afterpay", "klarna"}},
     {kHintPositive, "positive", "class/id: positive",
      {"article", "articlebody", "content", "entry", "post", "story", "storybody", "main",
       "body", "text", "prose", "blog", "maincontent", "postcontent", "entrycontent"}},

@@ -32,6 +32,8 @@ enum HintCategory : std::uint32_t {
                                // (MarkShopChrome), a review is the story elsewhere
   kHintShopPolicy = 1u << 16,  // a shop's shipping and returns terms: chrome on product pages
                                // only (MarkShopChrome), a policy page's text elsewhere
+  kHintBuyBox = 1u << 17,      // a shop's buy box: stock, quantity, wishlist, payment plans;
+                               // chrome on product pages only (MarkShopChrome)
   kHintPositive = 1u << 20,    // article, content, entry, post, story, main, ...
   kHintArticleBody = 1u << 21, // itemprop="articleBody" / "text": the body itself
 };

@@ -760,11 +760,11 @@ bool ProseUnderHeading(const Page& page, const Node& n) {
          first.ends_sentence && IsGoodBlock(first);
 }
 
-// A shop's reviews or terms on a product page (MarkShopChrome); on other
-// pages a box worded both as reviews and as comments is only comments.
+// A shop's reviews, terms or buy box on a product page (MarkShopChrome); on
+// other pages a box worded both as reviews and as comments is only comments.
 bool ShopChrome(const Node& n, PageType type) {
   return type == PageType::kProduct && (n.hints & kHintComments) &&
-         (n.hints & (kHintReviews | kHintShopPolicy));
+         (n.hints & (kHintReviews | kHintShopPolicy | kHintBuyBox));
 }
 
 // Good text of node `c` inside chrome subtrees below it: a template's
@@ -2099,7 +2099,7 @@ bool TakeRepliesAsContent(const Metadata& meta, Page* page) {
 void MarkShopChrome(Page* page) {
   if (OpenGraphArticle(*page)) return;
   for (Node& n : page->nodes) {
-    if ((n.hints & (kHintReviews | kHintShopPolicy)) && !IsHeadingTag(n.tag)) {
+    if ((n.hints & (kHintReviews | kHintShopPolicy | kHintBuyBox)) && !IsHeadingTag(n.tag)) {
       n.hints |= kHintComments;
     }
   }
