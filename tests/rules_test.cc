@@ -3439,6 +3439,59 @@ TEST(RulesTest, ServiceLinesStyledAsSecondaryStay) {
       {"Residents carried their furniture upstairs"});
 }
 
+TEST(RulesTest, ServiceLeadUnderItsHeadlineStays) {
+  // A service's home page opens with its headline (an <h1> that does not
+  // repeat <title>) and a line of lead in a box of its own, then a run of
+  // figures, more short lines than a story's lead rule looks back over,
+  // before the sections that make the region. The lead stays, and the
+  // figures between it and the sections with it; the menu and the footer
+  // go. The same page showing its date in a line of its own (a story) and
+  // one whose <h1> is the site's linked logo keep to the sections.
+  auto page = [](const std::string& meta, const std::string& headline,
+                 const std::string& dateline) {
+    std::string stats;
+    for (const char* s :
+         {"3.6x", "faster fixes", "50%", "fewer pages", "2x", "shorter calls", "100M+",
+          "messages a day", "250+", "integrations", "6,000+", "teams using it"}) {
+      stats += std::string("<p>") + s + "</p>";
+    }
+    std::string sections;
+    for (const char* s :
+         {"<h2>Alerts where you talk</h2><p>Build failures and deploy notices land in the "
+          "channel of the team that owns the service, with the log lines already attached.</p>",
+          "<h2>Pages that reach the right person</h2><p>On-call rotations live next to the "
+          "conversation, and a page escalates on its own when nobody answers in time.</p>",
+          "<h2>Search across everything</h2><p>One search box finds messages, alerts and "
+          "incident notes, so last month's outage report is a few keystrokes away.</p>",
+          "<h2>Threads for each incident</h2><p>Every incident opens its own thread, and the "
+          "timeline of who did what is written for you as the team works.</p>",
+          "<h2>Reviews without the meeting</h2><p>After an incident Relay drafts the review "
+          "from the thread, and the team edits it together before it is filed.</p>"}) {
+      sections += std::string("<section class=\"feature\">") + s + "</section>";
+    }
+    return "<html><head><title>Relay | Home</title>" + meta +
+           "</head><body><nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav>"
+           "<div class=\"intro\"><h1>" +
+           headline + "</h1>" + dateline +
+           "<p>Relay brings your team's messages and build alerts into one place.</p>"
+           "<div class=\"stats\">" +
+           stats + "</div></div><main>" + sections +
+           "</main><footer><p>Relay Inc, 12 Harbour Street, Portland</p></footer></body></html>";
+  };
+  const char* headline = "Team chat that keeps up with your builds";
+  ExpectKeptAndDropped(page("", headline, ""), PageType::kService,
+                       {"Relay brings your team's messages", "messages a day",
+                        "Alerts where you talk", "before it is filed."},
+                       {"Pricing", "Harbour Street", headline});
+  ExpectKeptAndDropped(page("<meta property=\"article:published_time\" content=\"2025-10-23\">",
+                            headline, "<p>Updated on 23 Oct 2025</p>"),
+                       PageType::kService, {"Alerts where you talk"},
+                       {"Relay brings your team's messages", "messages a day"});
+  ExpectKeptAndDropped(page("", "<a href=\"/\">Relay</a>", ""), PageType::kService,
+                       {"Alerts where you talk"},
+                       {"Relay brings your team's messages", "messages a day"});
+}
+
 TEST(RulesTest, LinkedHeadingInsideTheTextStays) {
   // A clinic's service page names one of its centres in a linked heading
   // over the centre's hours: inside the kept text, right over a kept block,

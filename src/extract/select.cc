@@ -1265,9 +1265,24 @@ bool IsHeadline(const Page& page, const TextBlock& block) {
   return false;
 }
 
+// True when block `b` is the text of an <h1> (its own node or one of the
+// two above it: <h1><div><span>Title</span></div></h1>).
+bool IsPageHeadline(const Page& page, const TextBlock& b) {
+  int up = b.node;
+  for (int level = 0; level < 3 && up >= 0; ++level, up = page.nodes[up].parent) {
+    if (page.nodes[up].tag == GUMBO_TAG_H1) return true;
+  }
+  return false;
+}
+
 // Keeps the lead: prose between a headline that repeats the title and the
 // first kept block, when the headline is at most kLeadLookback blocks before.
-void KeepLead(const Page& page, const Metadata& meta, std::vector<Decision>* decisions) {
+// With `any_h1` (an undated service page) the headline may also be any
+// unlinked <h1> before the region, however far: a service's headline names
+// its offer, not the page's <title> ("Relay | Home"), and a run of figures
+// or badges may stand between its lead and the sections.
+void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
+              std::vector<Decision>* decisions) {
   int first = 0;
   while (first < static_cast<int>(decisions->size()) && !(*decisions)[first].kept) ++first;
   if (first == static_cast<int>(decisions->size())) return;
@@ -1275,10 +1290,13 @@ void KeepLead(const Page& page, const Metadata& meta, std::vector<Decision>* dec
   // Blocks that are links (an in-page table of contents between the lead
   // and the text) do not count towards the distance.
   int seen = 0;
-  for (int b = first - 1; b >= 0 && seen < tuning::kLeadLookback; --b) {
+  for (int b = first - 1; b >= 0 && (seen < tuning::kLeadLookback || any_h1); --b) {
     const TextBlock& block = page.blocks[b];
-    if (LinkDensity(block) < tuning::kMaxLinkDensity) ++seen;
-    if (IsHeadline(page, block) && RepeatsTitle(block, meta)) {
+    const bool near = seen < tuning::kLeadLookback;
+    const bool linked = LinkDensity(block) >= tuning::kMaxLinkDensity;
+    if (!linked) ++seen;
+    if (IsHeadline(page, block) && ((near && RepeatsTitle(block, meta)) ||
+                                    (any_h1 && !linked && IsPageHeadline(page, block)))) {
       title = b;
       break;
     }
@@ -2053,11 +2071,14 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
       AddTwinSections(page, scores, meta, type, excluded, &sel);
     }
   }
-  KeepLead(page, meta, &sel.decisions);
+  // A service page or a manual that shows no dateline (a story's).
+  const bool undated =
+      (type == PageType::kService || type == PageType::kDocumentation) && !ShowsDate(page, meta);
+  KeepLead(page, meta, undated && type == PageType::kService && !HoldsPosts(page, sel.decisions),
+           &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
   if ((meta.date.empty() && type == PageType::kProduct) ||
-      ((type == PageType::kService || type == PageType::kDocumentation) &&
-       !ShowsDate(page, meta) && !HoldsPosts(page, sel.decisions))) {
+      (undated && !HoldsPosts(page, sel.decisions))) {
     KeepBetweenKept(page,
                     type == PageType::kProduct   ? "a product's part, between kept parts"
                     : type == PageType::kService ? "a service's part, between kept parts"
