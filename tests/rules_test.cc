@@ -286,6 +286,24 @@ TEST(RulesTest, WriterDeclaredAsMicrodataAuthorGoes) {
        {"Jane Doe is the owner", "coaches the town's youth football team"}});
 }
 
+TEST(RulesTest, PartsKeptOutOfSearchSnippetsGo) {
+  // data-nosnippet: the site tells search engines not to quote a part. Here
+  // a writer's bio between the headline and the story, worded by no class,
+  // and a folded box of code inside the story; the story stays around it.
+  const std::string folded =
+      "<section class=\"custom-block expandable\" data-nosnippet><p>import subprocess, "
+      "webbrowser; webbrowser.open(CONFIG['urls']['email']); subprocess.run(['open', "
+      "'-a', 'Slack'], check=True)</p></section>";
+  ExpectStoryOnly(
+      {"data-nosnippet parts",
+       "<html><head><title>River floods lower town | Valley Post</title></head><body>"
+       "<article><h1>River floods lower town</h1><div class=\"with-excerpt\" data-nosnippet>"
+       "Jane Doe is a writer from the valley. She studied film and English, and spends most "
+       "of her free time watching westerns.</div>" +
+           StoryAround(folded) + "</article></body></html>",
+       {"Jane Doe is a writer from the valley", "import subprocess"}});
+}
+
 TEST(RulesTest, ProfilesOfTheListedCompaniesStay) {
   // A guide's ranked companies, each in a "profile" box: what the guide is
   // about, not who wrote it. The author's box still goes.

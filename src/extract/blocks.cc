@@ -85,6 +85,7 @@ bool IsDialog(const GumboElement& e) { return IsUnknownNamed(e, "dialog"); }
 struct Attributes {
   std::string_view cls, id, role, itemprop, itemtype, aria_hidden, style, lang;
   bool hidden = false;
+  bool nosnippet = false;
 };
 
 Attributes ReadAttributes(const GumboElement& e) {
@@ -100,6 +101,7 @@ Attributes ReadAttributes(const GumboElement& e) {
       case Attribute::kStyle: a.style = value; break;
       case Attribute::kLang: a.lang = value; break;
       case Attribute::kHidden: a.hidden = true; break;
+      case Attribute::kDataNosnippet: a.nosnippet = true; break;
       default: break;
     }
   });
@@ -268,6 +270,10 @@ class Segmenter {
     // ("header-anchor-post", an accordion's "accordion-header" question); a
     // site's header is the box around its heading.
     if (IsHeadingTag(tag)) hints &= ~kHintHeader;
+    // data-nosnippet: the site's own word that a search engine is not to
+    // quote this part (a byline, a writer's bio, a cookie banner, a footer,
+    // a box of code folded away beside the text).
+    if (attrs.nosnippet) hints |= kHintMeta;
     const bool hidden = IsHiddenElement(attrs) || (hints & kHintHidden);
     if (block) Flush();
     Node node;

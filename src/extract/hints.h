@@ -22,7 +22,7 @@ enum HintCategory : std::uint32_t {
   kHintAds = 1u << 6,          // advertising, sponsored blocks
   kHintNewsletter = 1u << 7,   // newsletter and subscription boxes
   kHintAuthor = 1u << 8,       // author boxes and bios, itemprop="author"
-  kHintMeta = 1u << 9,         // bylines, dates, tags, categories
+  kHintMeta = 1u << 9,         // bylines, dates, tags, categories; data-nosnippet parts
   kHintFooter = 1u << 10,      // footers, copyright
   kHintHeader = 1u << 11,      // site headers, mastheads
   kHintOverlay = 1u << 12,     // modals, popups, dialogs
