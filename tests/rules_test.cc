@@ -1420,6 +1420,31 @@ TEST(RulesTest, ThreadKeepsEachPostersNameAndDate) {
   EXPECT_EQ(text.find("Joined"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadKeepsAWebAddressPastedIntoAReply) {
+  // A thread whose second reply points to a guide by its web address, the
+  // link's words the address itself: a reference the poster pasted into the
+  // reply, kept as its text (mostly link, it would go as a menu's line). A
+  // line linking by a title ("Kayak buying guide") still counts as links.
+  std::string thread;
+  for (const auto& post : kKayakPosts) {
+    thread += std::string("<div class=\"topic-post\"><div class=\"head\"><a href=\"/u/") +
+              post[0] + "\">" + post[0] + "</a> <span>" + post[1] +
+              "</span></div><div class=\"body\"><p>" + post[2] + "</p><p>" + post[2] +
+              "</p></div></div>";
+  }
+  const std::string pasted =
+      "<p>Read this first: <a href=\"https://www.paddle.example.org/guides/first-kayak\">"
+      "https://www.paddle.example.org/guides/first-kayak</a></p>"
+      "<p>More: <a href=\"/shop/guides/kayaks\">Our shop's kayak buying guide</a></p>";
+  const std::size_t second = thread.find("<div class=\"topic-post\">", 1);
+  thread.insert(thread.find("</div></div>", second), pasted);
+  const std::string text = KayakThreadText(thread, " ");
+  EXPECT_NE(text.find("Read this first: https://www.paddle.example.org/guides/first-kayak"),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("Our shop's kayak buying guide"), std::string::npos) << text;
+}
+
 TEST(RulesTest, ThreadDropsEachPostsCounters) {
   // A thread: the number of likes under each post and the vote count beside
   // it go; a short line with a number inside a post's text stays, and so do

@@ -74,6 +74,17 @@ bool IsUnknownNamed(const GumboElement& e, std::string_view name) {
   return AsciiLower(std::string_view(original.data, original.length)) == name;
 }
 
+// A link's words that are a web address ("https://example.org/a/b",
+// "www.example.org"): one token with a dot, opened by a scheme or "www.".
+bool ReadsAsWebAddress(std::string_view words) {
+  while (!words.empty() && IsHtmlSpace(words.front())) words.remove_prefix(1);
+  while (!words.empty() && IsHtmlSpace(words.back())) words.remove_suffix(1);
+  const bool opened = words.rfind("http://", 0) == 0 || words.rfind("https://", 0) == 0 ||
+                      words.rfind("www.", 0) == 0;
+  return opened && words.find('.') != std::string_view::npos &&
+         std::none_of(words.begin(), words.end(), [](char c) { return IsHtmlSpace(c); });
+}
+
 // The microdata property "position" (an item's ordinal in a list).
 bool IsPositionProperty(std::string_view itemprop) {
   return !itemprop.empty() && AsciiLower(NormalizeSpace(itemprop)) == "position";
@@ -195,6 +206,7 @@ class Segmenter {
     std::size_t images = 0;
     int flushes = 0;         // blocks ended so far (Flush calls)
     int link_chars = 0;
+    int address_chars = 0;
     int anchors = 0;         // <a> elements opened so far
     int unlinked_texts = 0;  // unlinked, non-space text runs appended so far
   };
@@ -458,6 +470,10 @@ class Segmenter {
       // beside a formula's image) is not the page's tag density.
       page_->nodes.resize(static_cast<std::size_t>(f.id) + 1);
     }
+    if (!f.block && page_->nodes[f.id].tag == GUMBO_TAG_A && IsInlineInText(f)) {
+      const std::string_view words = std::string_view(buffer_).substr(f.mark.buffer);
+      if (ReadsAsWebAddress(words)) address_chars_ += static_cast<int>(CountCodePoints(words));
+    }
     if (!f.block) NoteJoint(f);
     page_->nodes[f.id].block_end = static_cast<int>(page_->blocks.size());
     page_->nodes[f.id].end = static_cast<int>(page_->nodes.size());
@@ -501,7 +517,7 @@ class Segmenter {
 
   Mark Here() const {
     return Mark{buffer_.size(), links_.size(), page_->images.size(), flushes_,
-                link_chars_, anchors_, unlinked_texts_};
+                link_chars_, address_chars_, anchors_, unlinked_texts_};
   }
 
   // An inline element inside running text holding an image and two or more
@@ -528,6 +544,7 @@ class Segmenter {
     links_.resize(m.links);
     if (!links_.empty() && links_.back().end > m.buffer) links_.back().end = m.buffer;
     link_chars_ = m.link_chars;
+    address_chars_ = m.address_chars;
     page_->images.resize(m.images);
   }
 
@@ -606,6 +623,7 @@ class Segmenter {
       b.text = buffer_.substr(lead);
       Measure(&b);
       b.link_chars = std::min(link_chars_, b.chars);
+      b.address_chars = std::min(address_chars_, b.link_chars);
       b.ordered = b.kind == BlockKind::kListItem && !ordered_lists_.empty() && ordered_lists_.back();
       if (!tables_.empty() && tables_.back().cell >= 0) {
         const TableContext& t = tables_.back();
@@ -627,6 +645,7 @@ class Segmenter {
     joint_ = gap_ = std::string::npos;
     links_.clear();
     link_chars_ = 0;
+    address_chars_ = 0;
     block_unlinked_texts_ = unlinked_texts_;
     ++flushes_;
   }
@@ -806,6 +825,7 @@ class Segmenter {
   std::string buffer_;
   int owner_ = -1;
   int link_chars_ = 0;
+  int address_chars_ = 0;  // link_chars_ in links whose text is a web address
   int link_depth_ = 0;
   int anchors_ = 0;
   int unlinked_texts_ = 0;

@@ -82,6 +82,7 @@ struct TextBlock {
   int words = 0;           // words: ICU word-break units when the text has unspaced scripts
   int weighted_chars = 0;  // max(chars, words * kCharsPerWord) when unspaced scripts occur, else chars
   int link_chars = 0;      // code points inside <a>
+  int address_chars = 0;   // of those, in links whose text is a web address ("https://...")
   int commas = 0;          // clause separators of any script: , ， 、 ، ;
   bool ends_sentence = false;  // ends with . ! ? 。 ！ ？ ؟ । …  (or a closing quote after one)
   bool ordered = false;    // a list item of an <ol>

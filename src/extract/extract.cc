@@ -60,8 +60,10 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
                    Scores* scores, Article* article) {
   const PageTypeSignals signals = ReadPageTypeSignals(*page, *scores, meta);
   article->page_type = DecidePageType(signals).type;
-  if (article->page_type == PageType::kForum && TakeRepliesAsContent(meta, page)) {
-    *scores = ScoreBlocks(*page);
+  if (article->page_type == PageType::kForum) {
+    const bool addresses = CountAddressesAsText(page);
+    const bool replies = TakeRepliesAsContent(meta, page);
+    if (replies || addresses) *scores = ScoreBlocks(*page);
   }
   if (article->page_type == PageType::kProduct) MarkShopChrome(page);
   Selection selection = SelectContent(*page, *scores, meta, article->page_type);

@@ -2117,6 +2117,15 @@ bool TakeRepliesAsContent(const Metadata& meta, Page* page) {
   return true;
 }
 
+bool CountAddressesAsText(Page* page) {
+  bool counted = false;
+  for (TextBlock& b : page->blocks) {
+    counted |= b.address_chars > 0;
+    b.link_chars -= b.address_chars;
+  }
+  return counted;
+}
+
 void MarkShopChrome(Page* page) {
   if (OpenGraphArticle(*page)) return;
   for (Node& n : page->nodes) {

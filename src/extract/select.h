@@ -44,6 +44,15 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
 // (the scores then stand).
 bool TakeRepliesAsContent(const Metadata& meta, Page* page);
 
+// On a thread (the caller knows the page type), a link whose words are a
+// web address (TextBlock::address_chars: "Refer to this howto:
+// http://ubuntuforums.org/showthread.php?t=35087") is a reference the
+// poster pasted into the reply, not a way around the site: its characters
+// count as text, not links, in every block. (An article's run of bare
+// addresses is its reference list, which stays linked.) False when no
+// block holds one (the scores then stand).
+bool CountAddressesAsText(Page* page);
+
 // On a product page (the caller knows the page type) that its og:type does
 // not call an article (a story of a shop, whose reviewers' verdicts are its
 // text), customers' reviews and testimonials (class/id hints kHintReviews),
