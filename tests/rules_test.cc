@@ -2482,8 +2482,9 @@ TEST(RulesTest, ProductBuyBoxBetweenDescriptionAndDetailsGoes) {
   // the stock line, a payment plan's line, a wishlist's button and the
   // quantity picker's label, each in a box whose class says so. On a
   // product page they are the shop's chrome, even where the blocks between
-  // kept parts are the product's; the fit notes among them stay. On a story
-  // a box so worded is its text (a market report's stock figures).
+  // kept parts are the product's; the fit notes among them stay, and so they
+  // go when the page's og:type says article. On a story a box so worded is
+  // its text (a market report's stock figures).
   const std::string html =
       "<html><head><title>Harbour Tee | Quay Clothing</title><script "
       "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour Tee\"}</script>"
@@ -2502,6 +2503,15 @@ TEST(RulesTest, ProductBuyBoxBetweenDescriptionAndDetailsGoes) {
   ExpectKeptAndDropped(html, PageType::kProduct,
                        {"Knitted from combed cotton", "Regular fit, true to size", "Details",
                         "Suited to screen printing"},
+                       {"Only 3 left", "or 4 payments of", "Save to your list", "Quantity"});
+  // A shop whose software calls every page an article (og:type) still
+  // sells here: its buy box goes all the same.
+  const std::string head = "<head>";
+  std::string declared = html;
+  declared.replace(declared.find(head), head.size(),
+                   head + "<meta property=\"og:type\" content=\"article\">");
+  ExpectKeptAndDropped(declared, PageType::kProduct,
+                       {"Knitted from combed cotton", "Regular fit, true to size"},
                        {"Only 3 left", "or 4 payments of", "Save to your list", "Quantity"});
   Result<Article> story = Extract(
       "<html><head><title>Shares rise in a quiet week | Valley Post</title><meta "

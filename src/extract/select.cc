@@ -2127,9 +2127,10 @@ bool CountAddressesAsText(Page* page) {
 }
 
 void MarkShopChrome(Page* page) {
-  if (OpenGraphArticle(*page)) return;
+  const std::uint32_t marks =
+      OpenGraphArticle(*page) ? kHintBuyBox : kHintReviews | kHintShopPolicy | kHintBuyBox;
   for (Node& n : page->nodes) {
-    if ((n.hints & (kHintReviews | kHintShopPolicy | kHintBuyBox)) && !IsHeadingTag(n.tag)) {
+    if ((n.hints & marks) && !IsHeadingTag(n.tag)) {
       n.hints |= kHintComments;
     }
   }

@@ -53,15 +53,17 @@ bool TakeRepliesAsContent(const Metadata& meta, Page* page);
 // block holds one (the scores then stand).
 bool CountAddressesAsText(Page* page);
 
-// On a product page (the caller knows the page type) that its og:type does
-// not call an article (a story of a shop, whose reviewers' verdicts are its
-// text), customers' reviews and testimonials (class/id hints kHintReviews),
-// the shop's shipping and returns terms (kHintShopPolicy: "Order today to
-// get by Mar 17", "Buyers are responsible for return shipping costs") and
-// its buy box's parts (kHintBuyBox: "Only 3 left in stock", a quantity
-// picker, "or 4 payments of $5.00") are chrome like comment sections: sets
-// kHintComments on every node so marked but headings (whose ids spell their
-// words: "step-6-automate-and-review"). The scores stand: the region is
+// On a product page (the caller knows the page type) customers' reviews
+// and testimonials (class/id hints kHintReviews), the shop's shipping and
+// returns terms (kHintShopPolicy: "Order today to get by Mar 17", "Buyers
+// are responsible for return shipping costs") and its buy box's parts
+// (kHintBuyBox: "Only 3 left in stock", a quantity picker, "or 4 payments
+// of $5.00") are chrome like comment sections: sets kHintComments on every
+// node so marked but headings (whose ids spell their words:
+// "step-6-automate-and-review"). On a page whose og:type calls it an
+// article (a story of a shop, whose reviewers' verdicts are its text) only
+// the buy box's parts are: no story tells its text in them, and shops'
+// software calls every page an article. The scores stand: the region is
 // chosen among the nodes outside chrome.
 void MarkShopChrome(Page* page);
 
