@@ -3545,6 +3545,44 @@ TEST(RulesTest, ServiceLeadUnderItsHeadlineStays) {
                        {"Relay brings your team's messages", "messages a day"});
 }
 
+TEST(RulesTest, ServiceLeadInsideAHeroBannerStays) {
+  // A page builder sets a service's headline and lead in a hero banner
+  // ("hero-banner" around the <h1>, "hero-banner--text" around the lead):
+  // under an <h1> found as the service's headline (KeepLead) its box's
+  // section words say layout, not an ad, and the lead stays. A banner that
+  // does not hold the <h1> (an offer between the hero and the sections)
+  // is still an ad and goes, and so is the hero's lead when the <h1> is
+  // elsewhere.
+  auto page = [](const std::string& hero_heading, const std::string& main_heading) {
+    std::string sections;
+    for (const char* s :
+         {"<h2>Termite inspections</h2><p>Every inspection covers the foundation, the attic "
+          "and the crawl space, and you get a written report the same day.</p>",
+          "<h2>Ant and spider treatment</h2><p>We treat the outside of the house every other "
+          "month and come back between visits at no charge if the pests return.</p>",
+          "<h2>Scorpion sealing</h2><p>Our crews seal the gaps around doors, vents and pipes "
+          "where scorpions get in, and check the work again after a month.</p>",
+          "<h2>Rodent exclusion</h2><p>Traps come first, then we close the openings the mice "
+          "used, so that the house stays clear once the traps are gone.</p>"}) {
+      sections += std::string("<section class=\"service\">") + s + "</section>";
+    }
+    return "<html><head><title>Pest control | Termio</title></head><body>"
+           "<nav><a href=\"/\">Home</a> <a href=\"/offers\">Offers</a></nav>"
+           "<section class=\"hero-banner\"><div class=\"hero-banner--content\">" + hero_heading +
+           "<div class=\"hero-banner--text\">If you are looking for protection from ants, "
+           "spiders and termites, our local team is here to help.</div></div></section>"
+           "<div class=\"offer-banner\"><p>Save twenty dollars on your first visit when you "
+           "book online before the end of the month.</p></div><main>" + main_heading +
+           sections + "</main><footer><p>Termio Ltd, 18 Canyon Road</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(page("<h1>Pest control in Queen Creek</h1>", ""), PageType::kService,
+                       {"protection from ants", "Termite inspections", "again after a month."},
+                       {"Save twenty dollars", "Canyon Road"});
+  ExpectKeptAndDropped(page("<h2>Pest control in Queen Creek</h2>", "<h1>Our services</h1>"),
+                       PageType::kService, {"Termite inspections"},
+                       {"protection from ants", "Save twenty dollars"});
+}
+
 TEST(RulesTest, LinkedHeadingInsideTheTextStays) {
   // A clinic's service page names one of its centres in a linked heading
   // over the centre's hours: inside the kept text, right over a kept block,

@@ -1243,9 +1243,26 @@ int PageGoodChars(const Page& page) {
 }
 
 // Per node: inside (or at) chrome other than a header: the lead may sit in
-// the article's <header>, never in a <nav> or a share bar.
-std::vector<bool> ChromeBelowButHeader(const Page& page) {
-  return MarkSubtrees(page, [](Node n) {
+// the article's <header>, never in a <nav> or a share bar. With `spare` (the
+// node of a service's headline, its <h1>), the boxes holding it are no
+// chrome, and inside the outermost of them worded as a section (banner,
+// promo, image, header: a page builder's hero) neither are the parts worded
+// so ("hero-banner" around the <h1>, "hero-banner--text" around its lead).
+std::vector<bool> ChromeBelowButHeader(const Page& page, int spare = -1) {
+  std::uint32_t words = 0;  // the section words of the boxes holding `spare`
+  int box = -1;             // the outermost of them
+  for (int a = spare >= 0 ? page.nodes[spare].parent : -1; a >= 0; a = page.nodes[a].parent) {
+    if (page.nodes[a].flags & kFlagBody) break;
+    if (page.nodes[a].hints & kHintSectionWords) {
+      words |= page.nodes[a].hints & kHintSectionWords;
+      box = a;
+    }
+  }
+  return MarkSubtrees(page, [&](const Node& node) {
+    const int id = static_cast<int>(&node - page.nodes.data());
+    if (spare >= 0 && Contains(node, id, spare)) return false;
+    Node n = node;
+    if (box >= 0 && Contains(page.nodes[box], box, id)) n.hints &= ~words;
     n.flags &= ~kFlagHeader;
     n.hints &= ~kHintHeader;
     // "content-sidebar-wrap" holds the content as well as the sidebar.
@@ -1280,13 +1297,15 @@ bool IsPageHeadline(const Page& page, const TextBlock& b) {
 // With `any_h1` (an undated service page) the headline may also be any
 // unlinked <h1> before the region, however far: a service's headline names
 // its offer, not the page's <title> ("Relay | Home"), and a run of figures
-// or badges may stand between its lead and the sections.
+// or badges may stand between its lead and the sections; a hero banner
+// around that <h1> and its lead is no chrome to them (ChromeBelowButHeader).
 void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
               std::vector<Decision>* decisions) {
   int first = 0;
   while (first < static_cast<int>(decisions->size()) && !(*decisions)[first].kept) ++first;
   if (first == static_cast<int>(decisions->size())) return;
   int title = -1;
+  bool by_h1 = false;
   // Blocks that are links (an in-page table of contents between the lead
   // and the text) do not count towards the distance.
   int seen = 0;
@@ -1295,14 +1314,16 @@ void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
     const bool near = seen < tuning::kLeadLookback;
     const bool linked = LinkDensity(block) >= tuning::kMaxLinkDensity;
     if (!linked) ++seen;
-    if (IsHeadline(page, block) && ((near && RepeatsTitle(block, meta)) ||
-                                    (any_h1 && !linked && IsPageHeadline(page, block)))) {
+    if (!IsHeadline(page, block)) continue;
+    by_h1 = any_h1 && !linked && IsPageHeadline(page, block);
+    if ((near && RepeatsTitle(block, meta)) || by_h1) {
       title = b;
       break;
     }
   }
   if (title < 0) return;
-  const std::vector<bool> chrome = ChromeBelowButHeader(page);
+  const std::vector<bool> chrome =
+      ChromeBelowButHeader(page, by_h1 ? page.blocks[title].node : -1);
   for (int b = title + 1; b < first; ++b) {
     const TextBlock& block = page.blocks[b];
     if (chrome[block.node] || block.kind == BlockKind::kCaption || !ReadsAsText(block) ||
