@@ -2525,6 +2525,25 @@ TEST(RulesTest, ProductBuyBoxBetweenDescriptionAndDetailsGoes) {
   EXPECT_NE(story->text.find("stock closed at a record"), std::string::npos) << story->text;
 }
 
+TEST(RulesTest, ProductWhoseBoxNamesItsStockStays) {
+  // The box around the whole product, its name and description, says in its
+  // class that the product is in stock ("product--in-stock"): a state, not a
+  // buy box. It stays; the stock line inside it still goes.
+  ExpectKeptAndDropped(
+      "<html><head><title>Harbour Tee | Quay Clothing</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour Tee\"}</script>"
+      "</head><body><main><div class=\"product product--in-stock\"><h1>Harbour Tee</h1><div "
+      "class=\"description\"><p>Knitted from combed cotton of a middle weight, the tee keeps "
+      "its shape through a summer of washing and softens a little every time.</p><p>Side "
+      "seams and a ribbed neck sit flat under a shirt, and the double-needle hems do not "
+      "roll.</p></div><p class=\"stock\">Only 3 left</p><div class=\"details\"><h2>Details"
+      "</h2><p>Mid weight cotton, preshrunk, with shoulder-to-shoulder tape for a collar that "
+      "keeps its line after many washes.</p></div></div></main></body></html>",
+      PageType::kProduct,
+      {"Knitted from combed cotton", "Side seams", "Mid weight cotton"},
+      {"Only 3 left"});
+}
+
 TEST(RulesTest, ProductSectionTextInAGalleryWordedBoxStays) {
   // A product page's feature section is a page builder's "gallery card":
   // the section's heading, then its text in a box of its own whose class

@@ -60,7 +60,8 @@ bool CountAddressesAsText(Page* page);
 // (kHintBuyBox: "Only 3 left in stock", a quantity picker, "or 4 payments
 // of $5.00") are chrome like comment sections: sets kHintComments on every
 // node so marked but headings (whose ids spell their words:
-// "step-6-automate-and-review"). On a page whose og:type calls it an
+// "step-6-automate-and-review") and, for the buy box's words, boxes holding
+// an <h1> (the product's own box, "product--in-stock"). On a page whose og:type calls it an
 // article (a story of a shop, whose reviewers' verdicts are its text) only
 // the buy box's parts are: no story tells its text in them, and shops'
 // software calls every page an article. The scores stand: the region is
