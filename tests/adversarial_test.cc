@@ -225,6 +225,25 @@ TEST(AdversarialTest, ManyHiddenBoxesOnAServicePageEndInTime) {
   EXPECT_LT(o.seconds, kHangGuardSeconds);
 }
 
+TEST(AdversarialTest, ManyClosedPanelsDeepDownEndInTime) {
+  // Each panel a closed disclosure button opens flags the boxes around it
+  // up to the one holding its button: many panels at the bottom of a deep
+  // chain of boxes, every button outside the chain, climbed the whole chain
+  // per panel.
+  const std::size_t panels = 100000 / kScale;
+  std::string buttons, boxes;
+  for (std::size_t i = 0; i < panels; ++i) {
+    buttons += "<button aria-expanded=\"false\" aria-controls=\"p" + std::to_string(i) +
+               "\">Q</button>";
+    boxes += "<p id=\"p" + std::to_string(i) + "\" hidden>An answer.</p>";
+  }
+  Outcome o = Timed("<html><body><main>" + buttons + kStory + Repeat("<div>", 4000) + boxes +
+                    Repeat("</div>", 4000) + "</main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_NE(o.result->text.find("two years later."), std::string::npos);
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+}
+
 TEST(AdversarialTest, ManyCopiesOfAnExcerptEndInTime) {
   // Many kept copies of a paragraph that a hidden box repeats and goes on
   // with, after many short copies of its opening: the box is looked for

@@ -310,6 +310,32 @@ TEST(StripRawTextTest, ShortensClassesAndDropsIdsWithoutHints) {
   for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
 }
 
+TEST(StripRawTextTest, KeepsTheIdsOfPanelsClosedButtonsOpen) {
+  static const Case kCases[] = {
+      // A closed disclosure button names the panels it opens: their ids stay
+      // after it, though they give no hints.
+      {"<button aria-expanded=false aria-controls=\"a1 a2\">q</button><div id=a1>x</div>"
+       "<div id=a2>y</div><div id=a3>z</div>",
+       "<button aria-expanded=false aria-controls=\"a1 a2\">q</button><div id=a1>x</div>"
+       "<div id=a2>y</div><div>z</div>"},
+      {"<BUTTON ARIA-EXPANDED=\" False \" ARIA-CONTROLS=b1>q</BUTTON><p id=b1>x",
+       "<BUTTON ARIA-EXPANDED=\" False \" ARIA-CONTROLS=b1>q</BUTTON><p id=b1>x"},
+      // Before the button, or named by an open button or by no button, an id
+      // without hints goes.
+      {"<div id=c1>x</div><button aria-expanded=false aria-controls=c1>q</button>",
+       "<div>x</div><button aria-expanded=false aria-controls=c1>q</button>"},
+      {"<button aria-expanded=true aria-controls=d1>q</button><div id=d1>x</div>",
+       "<button aria-expanded=true aria-controls=d1>q</button><div>x</div>"},
+      {"<a aria-expanded=false aria-controls=e1>q</a><div id=e1>x</div>", "<a>q</a><div>x</div>"},
+      // A value Gumbo rewrites is not compared as written: every id after it stays.
+      {"<button aria-expanded=false aria-controls=\"f&#49;\">q</button><div id=f1>x</div>"
+       "<div id=f2>y</div>",
+       "<button aria-expanded=false aria-controls=\"f&#49;\">q</button><div id=f1>x</div>"
+       "<div id=f2>y</div>"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
+}
+
 // Every attribute pith reads is read through extract/attributes.h, which can
 // only name listed attributes: no other source touches Gumbo's attributes.
 TEST(StripRawTextTest, AttributesAreReadOnlyThroughTheList) {
@@ -485,6 +511,8 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "<img src=\"data:image/gif;base64,R0lG\" data-src=/a.png>"
       "<img src=/b.png data-src=/c.png itemprop=image><img src=data:x><img src=\"\" data-src=/d>",
       "<p>a<svg><title>icon</title><path d=M0/></svg>b<svg aria-label=x><g></g></svg>c</p>",
+      "<div id=p0 hidden>a</div><button aria-expanded=false aria-controls=\"p0 p1\">q</button>"
+      "<div class=x><div id=p1 aria-hidden=true>b</div></div><div id=p2 hidden>c</div>",
       "<p><b>a<svg><g/></svg></p>b<p>c",
       // White space: collapsed between tags, kept in <pre> and <listing>,
       // whose first newline the parser drops.

@@ -1334,6 +1334,54 @@ TEST(RulesTest, DisclosureButtonsAreRead) {
                        {"Everything we repair at home", "Book a visit", "Boilers"});
 }
 
+TEST(RulesTest, ClosedPanelsTheirButtonsOpenStay) {
+  // A shop's category: tiles of bottles, then an FAQ whose answers sit in
+  // closed panels, each named by its question's button (aria-expanded=false,
+  // aria-controls), inside a box hidden as well. The answers stay on this
+  // page as on any: the markup says the reader opens them. A hidden notice
+  // no button opens, a panel its button names but that comes before it, and
+  // the menu's closed submenu (inside <nav>) still go.
+  std::string tiles;
+  for (int i = 1; i <= 6; ++i) {
+    tiles += "<li class=\"tile\"><a href=\"/p/" + std::to_string(i) + "\">Steel bottle " +
+             std::to_string(i) + "</a><p>$" + std::to_string(20 + i) + ".95</p></li>";
+  }
+  const char* const kFaq[][2] = {
+      {"Which bottle keeps drinks cold the longest?",
+       "Double-walled steel bottles keep water cold for a whole day, while plastic ones warm up "
+       "within a few hours in the sun."},
+      {"How do I clean a bottle with a narrow mouth?",
+       "Fill it with warm water and a spoon of baking soda, leave it overnight, then rinse it "
+       "twice and let it dry upside down."},
+      {"Are the lids dishwasher safe?",
+       "Most lids go on the top rack of a dishwasher, but seals last longer when they are washed "
+       "by hand in warm soapy water."}};
+  std::string faq;
+  for (int i = 0; i < 3; ++i) {
+    const std::string id = "faq-" + std::to_string(i);
+    faq += "<div class=\"accordion\"><h3><button aria-expanded=\"false\" aria-controls=\"" + id +
+           "\">" + kFaq[i][0] + "</button></h3><div class=\"answer is-hidden\"><div id=\"" + id +
+           "\" aria-hidden=\"true\"><p>" + kFaq[i][1] + "</p></div></div></div>";
+  }
+  const std::string html =
+      "<html><head><title>Water bottles | Trail Shop</title></head><body>"
+      "<nav><button aria-expanded=\"false\" aria-controls=\"menu-water\">Water sports</button>"
+      "<div id=\"menu-water\" hidden><p>Kayaks, paddles and dry bags for every trip on the "
+      "water, with free delivery.</p></div></nav><main><h1>Water bottles</h1>"
+      "<div id=\"early\" hidden><p>Returns of opened bottles are taken back within thirty days "
+      "when the seal is unbroken.</p></div><button aria-expanded=\"false\" "
+      "aria-controls=\"early\">Returns</button>"
+      "<ul class=\"grid\">" + tiles + "</ul>"
+      "<div class=\"notice\" hidden><p>Our stores close early on the first Monday of every "
+      "month for the yearly stock count.</p></div>"
+      "<section class=\"faq\"><h2>Frequently asked questions about water bottles</h2>" + faq +
+      "</section></main></body></html>";
+  ExpectKeptAndDropped(html, PageType::kCollection,
+                       {"Steel bottle 1", "Double-walled steel bottles keep water cold",
+                        "baking soda", "seals last longer"},
+                       {"Kayaks, paddles", "Returns of opened bottles", "stores close early"});
+}
+
 TEST(RulesTest, ServiceKeepsItsImageAndCarouselBoxes) {
   // On a service page every section is content: customers' quotes in a
   // slider and a feature's text in an image box stay without a heading of

@@ -143,7 +143,8 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
     case Attribute::kHidden: case Attribute::kAriaHidden: case Attribute::kItemtype:
     case Attribute::kDataNosnippet:
       return entered;
-    case Attribute::kAriaExpanded:  // a disclosure button (ElementFacts::disclosure)
+    case Attribute::kAriaExpanded:  // a disclosure button (ElementFacts::disclosure),
+    case Attribute::kAriaControls:  // and the panel it opens
       return tag == GUMBO_TAG_BUTTON;
     case Attribute::kAction: case Attribute::kPrompt:
       return tag == GUMBO_TAG_ISINDEX;
@@ -174,6 +175,12 @@ bool KeptOnElement(const GumboElement& e, Attribute a) {
 
 bool IsEnteredElement(const GumboElement& e) {
   return !IsSkippedElement(e.tag) || (e.tag == GUMBO_TAG_BUTTON && FactsOfElement(e).disclosure);
+}
+
+bool SaysFalse(std::string_view value) {
+  while (!value.empty() && IsHtmlSpace(value.front())) value.remove_prefix(1);
+  while (!value.empty() && IsHtmlSpace(value.back())) value.remove_suffix(1);
+  return EqualsLower(value, "false");
 }
 
 bool IsStreamedPartId(std::string_view id) {

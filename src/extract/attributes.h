@@ -24,13 +24,15 @@
 #include <optional>
 #include <string_view>
 
+#include "base/utf8.h"
+
 namespace pith::internal {
 
 enum class Attribute : unsigned char {
   // Read by the segmenter, metadata and feed discovery.
-  kAlt, kAriaExpanded, kAriaHidden, kClass, kContent, kDataNosnippet, kDataSrc, kDatetime, kHidden,
-  kHref, kHttpEquiv, kId, kItemprop, kItemtype, kLang, kName, kProperty, kRel, kRole, kSrc, kStyle,
-  kType,
+  kAlt, kAriaControls, kAriaExpanded, kAriaHidden, kClass, kContent, kDataNosnippet, kDataSrc,
+  kDatetime, kHidden, kHref, kHttpEquiv, kId, kItemprop, kItemtype, kLang, kName, kProperty, kRel,
+  kRole, kSrc, kStyle, kType,
   // Read by Gumbo's tree builder: <font color|face|size> leaves SVG and
   // MathML, <annotation-xml encoding> holds HTML, <input type=hidden> (type is
   // above) is not foster-parented, <isindex prompt action> builds a form.
@@ -40,9 +42,9 @@ inline constexpr std::size_t kAttributeCount = static_cast<std::size_t>(Attribut
 
 // Lower-case names, in the enum's order.
 inline constexpr std::string_view kAttributeNames[] = {
-    "alt", "aria-expanded", "aria-hidden", "class", "content", "data-nosnippet", "data-src",
-    "datetime", "hidden", "href", "http-equiv", "id", "itemprop", "itemtype", "lang", "name",
-    "property", "rel", "role", "src", "style", "type",
+    "alt", "aria-controls", "aria-expanded", "aria-hidden", "class", "content", "data-nosnippet",
+    "data-src", "datetime", "hidden", "href", "http-equiv", "id", "itemprop", "itemtype", "lang",
+    "name", "property", "rel", "role", "src", "style", "type",
     "action", "color", "encoding", "face", "prompt", "size",
 };
 static_assert(sizeof kAttributeNames / sizeof *kAttributeNames == kAttributeCount,
@@ -118,6 +120,27 @@ std::string_view Attr(const GumboElement& e, Attribute a);
 // rest: "S:" and a number on the hidden part as sent, "B:" and the same
 // number on the placeholder a script moves it to.
 bool IsStreamedPartId(std::string_view id);
+
+// True when an aria-expanded value says "false", ignoring ASCII case and
+// surrounding white space: the control's panel is closed.
+bool SaysFalse(std::string_view value);
+
+// Calls f(id) for each id a closed disclosure control (`expanded`, its
+// aria-expanded value, says "false") lists in `controls`, its aria-controls
+// value: the panels it opens, an FAQ's answer, a category's text behind a
+// "Read more". Ids are separated by ASCII white space.
+template <typename F>
+void ForEachClosedPanelId(std::string_view expanded, std::string_view controls, F&& f) {
+  if (controls.empty() || !SaysFalse(expanded)) return;
+  std::size_t i = 0;
+  while (i < controls.size()) {
+    while (i < controls.size() && IsHtmlSpace(controls[i])) ++i;
+    std::size_t j = i;
+    while (j < controls.size() && !IsHtmlSpace(controls[j])) ++j;
+    if (j > i) f(controls.substr(i, j - i));
+    i = j;
+  }
+}
 
 // Calls f(Attribute, std::string_view value) for each listed attribute of
 // `e` kept on its element, in the page's order; the others are skipped, so

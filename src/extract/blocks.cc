@@ -195,6 +195,7 @@ class Segmenter {
       }
     }
     Flush();
+    MarkOpenedPanels();
   }
 
  private:
@@ -294,6 +295,16 @@ class Segmenter {
     node.flags = TagFlags(tag);
     if (dialog) node.flags |= kFlagDialog;
     if (hidden) node.flags |= kFlagHidden;
+    const int id = static_cast<int>(page_->nodes.size());
+    if (tag == GUMBO_TAG_BUTTON) {
+      ForEachClosedPanelId(Attr(e, Attribute::kAriaExpanded), Attr(e, Attribute::kAriaControls),
+                           [&](std::string_view panel) { closed_panels_.emplace(panel, id); });
+    }
+    if (!closed_panels_.empty() && !attrs.id.empty()) {
+      if (const auto it = closed_panels_.find(attrs.id); it != closed_panels_.end()) {
+        opened_panels_.emplace_back(id, it->second);
+      }
+    }
     if (IsStreamedPart(attrs)) node.flags |= kFlagStreamed;
     node.hints = hints;
     node.class_hash = ClassHash(attrs.cls);
@@ -303,7 +314,6 @@ class Segmenter {
       if (role == "tabpanel") node.flags |= kFlagTabPanel;
     }
     node.block_begin = static_cast<int>(page_->blocks.size());
-    const int id = static_cast<int>(page_->nodes.size());
     page_->nodes.push_back(node);
     if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(attrs.lang);
     if (!attrs.itemtype.empty()) page_->nodes[id].flags |= ReadItemType(attrs.itemtype);
@@ -361,6 +371,20 @@ class Segmenter {
     Enter(shown_);
     shown_ = nullptr;
     return true;
+  }
+
+  // Flags each panel a closed disclosure button opens (kFlagCollapsed), and
+  // the boxes around it up to the one holding its button: an accordion's
+  // answer and the closed box it sits in. Each node is flagged once: a climb
+  // stops at a flagged node, so the climbs cost the nodes they flag.
+  void MarkOpenedPanels() {
+    for (const auto& [panel, button] : opened_panels_) {
+      for (int a = panel; a >= 0 && !(page_->nodes[a].flags & kFlagCollapsed) &&
+                          !(a < button && button < page_->nodes[a].end);
+           a = page_->nodes[a].parent) {
+        page_->nodes[a].flags |= kFlagCollapsed;
+      }
+    }
   }
 
   // Lists, tables, links and <time>: the structure a block carries along.
@@ -851,6 +875,11 @@ class Segmenter {
   const bool place_streamed_;
   std::unordered_map<std::string_view, Streamed> streamed_;  // by number: "2" for "S:2"
   const GumboNode* shown_ = nullptr;  // the streamed part being entered in its place
+  // Panels closed disclosure buttons open, by id: the button's node
+  // (ForEachClosedPanelId). A panel is told only after its button, as the
+  // strip pass keeps its id.
+  std::unordered_map<std::string_view, int> closed_panels_;
+  std::vector<std::pair<int, int>> opened_panels_;  // panel's node, its button's node
 };
 
 }  // namespace

@@ -44,6 +44,10 @@ enum NodeFlag : std::uint32_t {
   // role="tabpanel": one panel of a set of tabs, shown when its tab is
   // chosen (a product's Description, Details, Specifications).
   kFlagTabPanel = 1u << 15,
+  // A panel that a closed disclosure button names (aria-expanded="false",
+  // aria-controls its id), or a box around it inside the one holding the
+  // button: hidden until the reader opens it (an FAQ's answer).
+  kFlagCollapsed = 1u << 16,
 };
 
 // The flags that mark a subtree as chrome by its tag or its hiding, whatever

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -612,6 +613,7 @@ class Stripper {
     // Three equal <a>s are never open at once: a new <a> closes the last one.
     const bool formatting = !in_math && tag != GUMBO_TAG_A && IsFormattingElement(tag);
     const ElementFacts facts = StartTagFacts(tag);
+    if (facts.disclosure) NoteClosedPanels();
     static_assert(kAttributeCount <= 64, "one bit per listed attribute");
     std::uint64_t seen = 0;
     kept_.clear();
@@ -638,7 +640,7 @@ class Stripper {
             changed |= short_class != nullptr;
             continue;
           }
-          if ((*listed != Attribute::kId || IdHints(value)) &&
+          if ((*listed != Attribute::kId || IdHints(value) || IsClosedPanelId(value)) &&
               (*listed != Attribute::kStyle || GumboRewrites(value) || StyleHides(value)) &&
               !UnreadImageSource(*listed, value)) {
             kept_.push_back({a, nullptr});
@@ -772,6 +774,25 @@ class Stripper {
            IsStreamedPartId(value);
   }
 
+  // Notes the panels the disclosure button in tag_ opens when it is closed
+  // (ForEachClosedPanelId): the segmenter tells each by its id, which is
+  // kept on them though it gives no hints. Values Gumbo rewrites are not
+  // compared as written: every id after them is kept.
+  void NoteClosedPanels() {
+    const std::string_view expanded = AttributeValue(s_, attributes_, "aria-expanded");
+    const std::string_view controls = AttributeValue(s_, attributes_, "aria-controls");
+    if (GumboRewrites(expanded) || GumboRewrites(controls)) {
+      keep_every_id_ = keep_every_id_ || !controls.empty();
+      return;
+    }
+    ForEachClosedPanelId(expanded, controls,
+                         [this](std::string_view id) { closed_panel_ids_.insert(id); });
+  }
+
+  bool IsClosedPanelId(std::string_view id) const {
+    return keep_every_id_ || closed_panel_ids_.count(id) != 0;
+  }
+
   // An attribute standing for the dropped ones of a formatting element:
   // equal for equal sets of (name, value), as Gumbo compares them.
   void AppendFingerprint() {
@@ -835,6 +856,9 @@ class Stripper {
   // The hints of words and class names of class values (HintingParts()).
   std::unordered_map<std::string_view, std::uint32_t> part_hints_;
   std::vector<std::pair<std::uint64_t, std::uint64_t>> dropped_;  // name and value hashes
+  // Ids of the panels closed disclosure buttons open (NoteClosedPanels()).
+  std::unordered_set<std::string_view> closed_panel_ids_;
+  bool keep_every_id_ = false;
 };
 
 }  // namespace

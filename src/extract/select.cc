@@ -854,7 +854,10 @@ class SideNotes {
 // (kHintServiceSectionWords) that holds good text stays, headed or not
 // (customers' quotes in a "slider", a feature's text beside its "image"),
 // and so does a hidden panel holding good text (HiddenPanels: the
-// features' tabs, the FAQ's answers) that is no other chrome. On any page
+// features' tabs, the FAQ's answers) that is no other chrome. On every page
+// a hidden panel that a closed disclosure button opens (kFlagCollapsed: an
+// FAQ's answer under a shop's category, a course's summary under its
+// title) stays when it holds good text and is no other chrome. On any page
 // but a story a line of text worded as a sidebar stays
 // (StyledLineWordedAsSidebar). On a product
 // page a hidden box is never spared for its size (a hidden list of the
@@ -919,10 +922,12 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     }
     if (type != PageType::kArticle && StyledLineWordedAsSidebar(page, n)) return true;
     if (side_notes.Is(id)) return true;
-    if (type == PageType::kService && (n.flags & kFlagHidden) && scores.good_chars[id] > 0 &&
-        panels.Has(id)) {
+    if ((n.flags & kFlagHidden) && scores.good_chars[id] > 0 &&
+        ((n.flags & kFlagCollapsed) || (type == PageType::kService && panels.Has(id)))) {
       Node shown = n;
       shown.flags &= ~kFlagHidden;
+      // A closed panel's box may be hidden by its class ("is-hidden") too.
+      if (n.flags & kFlagCollapsed) shown.hints &= ~kHintHidden;
       if (ChromeReason(shown) == nullptr) return true;
     }
     if ((n.hints & kHintChromeMask) == kHintShare &&
