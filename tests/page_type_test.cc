@@ -100,6 +100,31 @@ TEST(PageTypeTest, NewsIndexItemsAreNotPosts) {
             PageType::kForum);
 }
 
+TEST(PageTypeTest, ThreadOfPostsHeadedByTheirPostersNames) {
+  // A thread (XenForo's, Invision's) whose posts open with the poster's
+  // linked name as a heading, the poster's card (title, join date, post
+  // count) and the post's date under it, and no declared type: a thread.
+  auto post = [](const std::string& heading) {
+    return "<article class=\"message\"><div class=\"user\"><h4><a href=\"/members/7/\">" +
+           heading + "</a></h4><h5>Well-known member</h5><dl><dd>Feb 8, 2017</dd><dd>5,421"
+           "</dd></dl></div><div class=\"main\"><ul><li><a href=\"/posts/9\">Dec 30, 2023"
+           "</a></li><li>#1</li></ul><div class=\"body\">" + std::string(kParagraph) +
+           "</div></div></article>";
+  };
+  EXPECT_EQ(TypeOf(Html("", "<h1>Fragrance budget for 2024?</h1>" + Repeat(post("Pippin06"), 4))),
+            PageType::kForum);
+  EXPECT_EQ(TypeOf(Html("", "<h1>Fragrance budget for 2024?</h1>" +
+                                Repeat(post("Fiveoaks Bouquet"), 4))),
+            PageType::kForum);
+  // A linked heading of more words is a story's title over its dated
+  // summary, and one that is a date ("December 2025") heads a month's
+  // stories: no posts.
+  EXPECT_NE(TypeOf(Html("", "<h1>Latest</h1>" + Repeat(post("Council weighs harbour plan"), 4))),
+            PageType::kForum);
+  EXPECT_NE(TypeOf(Html("", "<h1>Latest</h1>" + Repeat(post("December 2025"), 4))),
+            PageType::kForum);
+}
+
 TEST(PageTypeTest, ThreadOfPostsByDeletedMembers) {
   // A thread whose posters' names are plain text (deleted members' "Former
   // Member"), each post dated to the minute under its text: still a thread.

@@ -117,22 +117,51 @@ bool IsPostTime(const TextBlock& b) {
   return d.clock && d.numbers >= 3;
 }
 
+// Whether node `n`, opened by a linked heading, is a post headed by its
+// poster's name (XenForo's and Invision's "<h4><a>Pippin06</a></h4>"): the
+// heading is a short name (tuning::kMaxPostNameWords words at most, no
+// sentence, no date: "December 2025" over a story is the story's month)
+// and a dated line (a year or a clock time: the post's date, the poster's
+// join date) follows within tuning::kPostHeadBlocks blocks, before any
+// good text. A story's linked title over its byline, date and summary runs
+// longer.
+bool HeadedByPosterName(const Page& page, const Node& n) {
+  const TextBlock& name = page.blocks[n.block_begin];
+  const DateLine named = ReadDateLine(name);
+  if (name.chars > tuning::kMaxPostHeadChars || name.ends_sentence || named.year ||
+      named.clock || name.words > tuning::kMaxPostNameWords) {
+    return false;
+  }
+  const int end = std::min(n.block_end, n.block_begin + 1 + tuning::kPostHeadBlocks);
+  for (int b = n.block_begin + 1; b < end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (IsGoodBlock(block)) return false;
+    const DateLine d = ReadDateLine(block);
+    if (d.year || d.clock) return true;
+  }
+  return false;
+}
+
 // A post of a thread: prose signed by a short line (the poster's name)
 // among its first blocks, before the prose, which a section of an article
 // (opened by its heading) does not have, nor a service's card (its "Learn
 // more" link follows its text). The name is a link, or plain text when the
 // post is dated to the minute (a deleted member's "Former Member": a block
-// of the post IsPostTime, counted in `post_times`, prefix sums over blocks).
+// of the post IsPostTime, counted in `post_times`, prefix sums over blocks),
+// or a linked heading naming the poster over a dated head
+// (HeadedByPosterName).
 bool IsPost(const Page& page, const Scores& scores, const std::vector<int>& post_times, int id) {
   const Node& n = page.nodes[id];
   if (scores.good_chars[id] < tuning::kMinPostChars ||
       n.block_end - n.block_begin < tuning::kMinPostBlocks) {
     return false;
   }
-  // A linked heading first: a teaser of a page elsewhere (a news index's
-  // item, its writer's linked name and date over its summary).
+  // Any other linked heading first: a teaser of a page elsewhere (a news
+  // index's item, its writer's linked name and date over its summary).
   const TextBlock& first = page.blocks[n.block_begin];
-  if (first.kind == BlockKind::kHeading && first.link_chars * 2 > first.chars) return false;
+  if (first.kind == BlockKind::kHeading && first.link_chars * 2 > first.chars) {
+    return HeadedByPosterName(page, n);
+  }
   const int head_end = std::min(n.block_end, n.block_begin + tuning::kPostSignatureBlocks);
   bool plain_name = false;
   for (int b = n.block_begin; b < head_end; ++b) {

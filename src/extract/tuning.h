@@ -251,6 +251,12 @@ inline constexpr int kMinPostBlocks = 3;
 // block of the post dates it to the minute) among its first this many
 // blocks.
 inline constexpr int kPostSignatureBlocks = 3;
+// ...or by its poster's name set as a linked heading of at most this many
+// words (a forum's "<h4><a>Pippin06</a></h4>"; a story's linked title runs
+// longer), dated within this many blocks after it, before its prose
+// (the poster's card between: "Well-known member", "Feb 8, 2017", "5,421").
+inline constexpr int kMaxPostNameWords = 2;
+inline constexpr int kPostHeadBlocks = 8;
 // ...and a tile when it holds a link and at most this much text.
 inline constexpr int kMaxTileChars = 400;
 // Posts that make a thread.
