@@ -1382,6 +1382,44 @@ TEST(RulesTest, ClosedPanelsTheirButtonsOpenStay) {
                        {"Kayaks, paddles", "Returns of opened bottles", "stores close early"});
 }
 
+TEST(RulesTest, ClosedPanelsOfListedItemsStay) {
+  // A shop's category: its grid of bottles is the region; beside it a list
+  // of guides, each a linked title over a summary in a closed panel that
+  // the guide's own disclosure button opens. The list joins as items, and
+  // each summary stays with its title; a part of a guide hidden with no
+  // button to open it (its tags) still goes.
+  std::string tiles;
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    tiles += "<li class=\"tile\"><a href=\"/p/" + n + "\">Steel bottle " + n + "</a><p>$2" + n +
+             ".95</p><p>Model " + n + " keeps water cold all day, and its lid never leaks.</p></li>";
+  }
+  const char* const kGuides[][2] = {
+      {"How to choose a water bottle", "Steel, plastic or glass: what each is good for."},
+      {"Caring for your bottle", "How to wash a bottle and keep it fresh."},
+      {"Bottles for long hikes", "How much water to carry on a long day."},
+      {"Insulated or not?", "When the extra weight of insulation pays off."},
+      {"Filter bottles explained", "Which filters stop bacteria and which stop viruses too."}};
+  std::string guides;
+  for (int i = 0; i < 5; ++i) {
+    const std::string n = std::to_string(i);
+    guides += "<div class=\"guide\"><h3><a href=\"/learn/" + n + "\">" + kGuides[i][0] +
+              "</a></h3><button aria-expanded=\"false\" aria-controls=\"g" + n +
+              "\">Summary</button><div id=\"g" + n + "\" aria-hidden=\"true\"><p>" +
+              kGuides[i][1] + "</p></div><div class=\"tags\" hidden><p>Tagged water, guide " +
+              n + "</p></div></div>";
+  }
+  const std::string html =
+      "<html><head><title>Water bottles | Trail Shop</title></head><body>"
+      "<nav><a href=\"/\">Home</a></nav><div class=\"results\"><h1>Water bottles</h1>"
+      "<ul class=\"grid\">" + tiles + "</ul></div><div class=\"guides\"><h2>Our guides</h2>" +
+      guides + "</div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kCollection,
+                       {"Steel bottle 1", "How to choose a water bottle",
+                        "Steel, plastic or glass", "stop bacteria and which stop viruses"},
+                       {"Tagged water"});
+}
+
 TEST(RulesTest, ServiceKeepsItsImageAndCarouselBoxes) {
   // On a service page every section is content: customers' quotes in a
   // slider and a feature's text in an image box stay without a heading of

@@ -138,12 +138,16 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
   }
   const std::vector<ItemList> lists = FindItemLists(page, scores, ChromeForItems(page, scores));
   if (lists.empty()) return;
-  // Hidden parts of an item: swatches and quick views shown on hover. And
-  // boxes no item holds of its own: a newsletter's sign-up, a consent
-  // banner, a dialog, set in a row of the grid like an item.
+  // Hidden parts of an item: swatches and quick views shown on hover, but
+  // not a panel the item's closed disclosure button opens (kFlagCollapsed:
+  // a guide's summary under its title). And boxes no item holds of its own:
+  // a newsletter's sign-up, a consent banner, a dialog, set in a row of the
+  // grid like an item.
   const std::vector<bool> hidden = MarkSubtrees(page, [](const Node& n) {
-    return (n.flags & (kFlagHidden | kFlagDialog)) != 0 ||
-           (n.hints & (kHintHidden | kHintNewsletter | kHintConsent | kHintOverlay)) != 0;
+    const bool opened = (n.flags & kFlagCollapsed) != 0;
+    return (!opened && ((n.flags & kFlagHidden) || (n.hints & kHintHidden))) ||
+           (n.flags & kFlagDialog) != 0 ||
+           (n.hints & (kHintNewsletter | kHintConsent | kHintOverlay)) != 0;
   });
   const int largest = lists.front().chars;
   int kept = 0;
