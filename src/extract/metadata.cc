@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <initializer_list>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 
 #include "base/url.h"
@@ -225,16 +226,19 @@ std::vector<std::string> AllMeta(const std::vector<std::pair<std::string, std::s
   return out;
 }
 
-// "By Jane Doe" -> "Jane Doe"; names separated by ";" split.
-void AddAuthors(const std::string& text, std::vector<std::string>* out) {
+// "By Jane Doe" -> "Jane Doe"; names separated by ";" split. `seen` holds
+// the names in `out`, so that a page naming thousands of authors (a
+// microdata author on every post of a long thread) adds each in constant
+// time.
+void AddAuthors(const std::string& text, std::vector<std::string>* out,
+                std::unordered_set<std::string>* seen) {
   std::size_t at = 0;
   while (at <= text.size()) {
     std::size_t semi = text.find(';', at);
     if (semi == std::string::npos) semi = text.size();
     std::string name = NormalizeSpace(std::string_view(text).substr(at, semi - at));
     if (AsciiLower(name.substr(0, 3)) == "by ") name = NormalizeSpace(name.substr(3));
-    if (!name.empty() && !LooksLikeUrl(name) &&
-        std::find(out->begin(), out->end(), name) == out->end()) {
+    if (!name.empty() && !LooksLikeUrl(name) && seen->insert(name).second) {
       out->push_back(std::move(name));
     }
     at = semi + 1;
@@ -479,16 +483,17 @@ Metadata ReadMetadata(const Page& page, const std::string& page_url) {
   }
 
   m.authors = ld.authors;
+  std::unordered_set<std::string> seen;  // the names AddAuthors put in m.authors
   if (m.authors.empty()) {
     for (const char* key : {"author", "article:author", "dc.creator", "dcterms.creator",
                             "sailthru.author", "parsely-author", "byl"}) {
-      for (const std::string& v : AllMeta(metas, key)) AddAuthors(v, &m.authors);
+      for (const std::string& v : AllMeta(metas, key)) AddAuthors(v, &m.authors, &seen);
       if (!m.authors.empty()) break;
     }
   }
   if (m.authors.empty()) {
     for (const auto& [k, v] : raw.itemprops) {
-      if (k == "author") AddAuthors(v, &m.authors);
+      if (k == "author") AddAuthors(v, &m.authors, &seen);
     }
   }
 
