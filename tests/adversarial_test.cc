@@ -52,6 +52,18 @@ const std::string kStory =
     "<p>The council met on Tuesday to discuss the new bridge, and after three hours of debate "
     "it voted to build it, with work starting next spring and ending two years later.</p>";
 
+// `n` paragraphs like kStory, each told apart by its number: one paragraph
+// right after the same is a copy for another screen (DropCopies).
+std::string Stories(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    out += "<p>The council met on Tuesday (session " + std::to_string(i) +
+           ") to discuss the new bridge, and after three hours of debate it voted to build "
+           "it.</p>";
+  }
+  return out;
+}
+
 pith::ExtractOptions FastLimits() {
   pith::ExtractOptions o;
   o.max_parse_seconds = 1;
@@ -264,7 +276,7 @@ TEST(AdversarialTest, ManyCopiesOfAStoryEndInTime) {
   // Thousands of copies of a two-paragraph box, each inside a chain of
   // wrappers, after a thread quoting it as often: every copy goes in one
   // pass over the elements, each quote stays, and none is compared twice.
-  const std::string box = "<div class=\"v\">" + kStory + kStory + "</div>";
+  const std::string box = "<div class=\"v\">" + Stories(2) + "</div>";
   std::string copies;
   for (std::size_t i = 0; i < 20000 / kScale; ++i) {
     copies += "<section><div><div>" + box + "</div></div></section>";
@@ -336,7 +348,7 @@ TEST(AdversarialTest, DeeplyNestedPromoBoxesEndInTime) {
   Outcome o = Timed(
       "<html><head><script type=\"application/ld+json\">{\"@type\":\"CollectionPage\"}"
       "</script></head><body><main>" + Repeat("<div class=\"promo\">", depth) +
-      "<ul class=\"list\">" + items + "</ul>" + Repeat(kStory, paragraphs) +
+      "<ul class=\"list\">" + items + "</ul>" + Stories(paragraphs) +
       Repeat("</div>", depth) + "</main></body></html>");
   ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
   EXPECT_LT(o.seconds, kHangGuardSeconds);
@@ -381,9 +393,9 @@ TEST(AdversarialTest, DeeplyNestedAsidesEndInTime) {
   // (its first heading over prose) is read from tables over the blocks, not
   // from the aside's blocks once per aside. Every paragraph stays.
   const std::size_t depth = 4000, paragraphs = 50000 / kScale;
-  Outcome o = Timed("<html><body><main><article><h1>The bridge</h1>" + kStory + kStory +
-                    Repeat("<aside>", depth) + Repeat(kStory, paragraphs) +
-                    "<h2>A side note</h2>" + kStory + Repeat("</aside>", depth) + kStory +
+  Outcome o = Timed("<html><body><main><article><h1>The bridge</h1>" + Stories(2) +
+                    Repeat("<aside>", depth) + Stories(paragraphs) +
+                    "<h2>A side note</h2>" + kStory + Repeat("</aside>", depth) + Stories(1) +
                     "</article></main></body></html>");
   ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
   EXPECT_LT(o.seconds, kHangGuardSeconds);

@@ -188,19 +188,26 @@ int Occurrences(const std::string& text, const std::string& what) {
 
 TEST(RulesTest, ProductDescriptionCopiesGo) {
   // A product page repeats its one-paragraph description in the box of each
-  // colour, one shown at a time: on a product page one good paragraph is a
-  // copy, and the text holds it once. Its data sheet's short values said
-  // twice ("Yes") stay, and so does the same paragraph twice on a page that
-  // is no product (a story may say a sentence again).
+  // colour, one shown at a time, each box's note on the dye between them:
+  // on a product page one good paragraph is a copy wherever it stands, and
+  // the text holds it once. Its data sheet's short values said twice ("Yes")
+  // stay, and so does the same paragraph said again further on a page that
+  // is no product (a story may say a sentence again); side by side, with no
+  // note between, it is a copy there too.
   const std::string description =
       "The Staple Tee: a regular fit cut from mid-weight combed cotton, with a ribbed neck "
       "and a straight hem that keeps its shape wash after wash.";
-  const auto page = [&](const std::string& head) {
+  const auto page = [&](const std::string& head, bool notes = true) {
     std::string html = "<html><head><title>Staple Tee | Cotton Co</title>" + head +
                        "</head><body><main><div class=\"product\"><h1>Staple Tee</h1>";
     for (const char* colour : {"white", "black", "navy"}) {
       html += std::string("<div class=\"swatch-panel\" data-colour=\"") + colour + "\"><p>" +
-              description + "</p></div>";
+              description + "</p>" +
+              (notes ? std::string("<p>Dyed ") + colour +
+                           " in small batches, so two shirts of one colour may differ a little "
+                           "in shade.</p>"
+                     : "") +
+              "</div>";
     }
     return html +
            "<table><tr><td>Preshrunk</td><td>Yes</td></tr><tr><td>Tear-away label</td>"
@@ -220,6 +227,11 @@ TEST(RulesTest, ProductDescriptionCopiesGo) {
   ASSERT_TRUE(story.ok());
   EXPECT_NE(story->page_type, PageType::kProduct);
   EXPECT_EQ(Occurrences(story->text, description), 3) << story->text;
+  Result<Article> side_by_side =
+      Extract(page("<meta property=\"og:type\" content=\"article\">", /*notes=*/false));
+  ASSERT_TRUE(side_by_side.ok());
+  EXPECT_NE(side_by_side->page_type, PageType::kProduct);
+  EXPECT_EQ(Occurrences(side_by_side->text, description), 1) << side_by_side->text;
 }
 
 TEST(RulesTest, ReplyQuotingAPostKeepsTheQuote) {
@@ -1504,6 +1516,22 @@ TEST(RulesTest, ThreadKeepsEachPostersNameAndDate) {
   const std::string text = KayakThreadText(thread, "\n\n");
   EXPECT_EQ(text.find("Ultra Member"), std::string::npos) << text;
   EXPECT_EQ(text.find("Joined"), std::string::npos) << text;
+}
+
+TEST(RulesTest, ThreadKeepsALineSaidTwiceInARow) {
+  // On a thread two blocks in a row may say the same (a member posting the
+  // same line twice, a post repeating its point): no copy for another
+  // screen, both stay, where on other pages the second would go
+  // (DropCopies).
+  std::string thread;
+  for (const auto& post : kKayakPosts) {
+    thread += std::string("<article class=\"post\"><a href=\"/u/") + post[0] + "\">" +
+              post[0] + "</a><div class=\"when\">" + post[1] +
+              "</div><div class=\"body\"><p>" + post[2] + "</p><p>" + post[2] +
+              "</p></div></article>";
+  }
+  const std::string text = KayakThreadText(thread, "\n\n");
+  for (const auto& post : kKayakPosts) EXPECT_EQ(Occurrences(text, post[2]), 2) << text;
 }
 
 TEST(RulesTest, ThreadKeepsAWebAddressPastedIntoAReply) {

@@ -64,8 +64,11 @@ struct KeptRuns {
 void DropCopies(const Page& page, PageType type, Selection* selection) {
   const KeptRuns kept(page, *selection);
   const bool product = type == PageType::kProduct;
-  const int min_blocks = product ? 1 : tuning::kMinCopyBlocks;
-  const int min_chars = product ? tuning::kGoodBlockChars : tuning::kMinCopyChars;
+  // Lone blocks are read too, but on a thread, where two posts in a row may
+  // say the same (a member posting twice).
+  const bool lone_blocks = type != PageType::kForum;
+  const int min_blocks = lone_blocks ? 1 : tuning::kMinCopyBlocks;
+  const int min_chars = lone_blocks ? tuning::kGoodBlockChars : tuning::kMinCopyChars;
   if (static_cast<int>(kept.blocks.size()) < 2 * min_blocks) return;
   // Per hash of a kept run, where the first element holding it starts
   // (an index into kept.blocks).
@@ -95,7 +98,13 @@ void DropCopies(const Page& page, PageType type, Selection* selection) {
     }
     compared_begin = begin;
     compared_end = end;
-    if (kept.SameText(page, it->second, begin, count)) {
+    // A run of paragraphs; on a product page one good block anywhere; on
+    // other pages one good block right after the same (the kept block
+    // before it): a lead written once per screen size.
+    const bool run = count >= tuning::kMinCopyBlocks &&
+                     kept.chars[end] - kept.chars[begin] >= tuning::kMinCopyChars;
+    const bool next = count == 1 && kept.SameText(page, begin - 1, begin, 1);
+    if ((product || run || next) && kept.SameText(page, it->second, begin, count)) {
       for (int k = begin; k < end; ++k) {
         selection->decisions[kept.blocks[k]] = {false, "a copy of text kept before"};
       }

@@ -18,7 +18,11 @@ namespace pith::internal {
 // not a sentence a page rightly says twice (a pull quote, a recipe's "Bake
 // for 20 minutes", a forum reply quoting one line). On a product page
 // (`type`) one good block (tuning::kGoodBlockChars) is enough: shops repeat
-// the description's paragraph in each colour's or screen's box.
+// the description's paragraph in each colour's or screen's box. On other
+// pages but threads one good block is a copy when the kept block right
+// before it says the same: a lead or a card's line written once for phones
+// and once for desktops, side by side (the same paragraph said again
+// further on stays, and on a thread so does a member's line said twice).
 void DropCopies(const Page& page, PageType type, Selection* selection);
 
 }  // namespace pith::internal
