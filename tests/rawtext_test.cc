@@ -306,6 +306,8 @@ TEST(StripRawTextTest, ShortensClassesAndDropsIdsWithoutHints) {
       {"<div class=\"a&amp;b nav\">a</div>", "<div class=\"a&amp;b nav\">a</div>"},
       {"<div class=\"\">a</div>", "<div class=1>a</div>"},
       {"<div id=x123>a</div><div id=comments>b</div>", "<div>a</div><div id=comments>b</div>"},
+      // A heading's id stays: a link inside it to it is its permalink.
+      {"<h2 id=why><a href=#why>Why</a></h2>", "<h2 id=why><a href=#why>Why</a></h2>"},
   };
   for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
 }

@@ -3756,6 +3756,32 @@ TEST(RulesTest, LinkedHeadingInsideTheTextStays) {
                        {"Saturday mornings from nine to one"}, {"Walk-in centre on Mill Road"});
 }
 
+TEST(RulesTest, SectionTitlesLinkedToThemselvesStay) {
+  // A story whose section titles each link to the heading itself (<h2
+  // id="why"><a href="#why">), a permalink some sites give every heading:
+  // the titles are the story's, not links, over a paragraph or a list alike.
+  // A title linking elsewhere is a teaser of another story and still goes.
+  const std::string html =
+      "<html><head><title>River floods lower town | Valley Post</title>"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head><body>"
+      "<article><h1>River floods lower town</h1>"
+      "<h2 id=\"why\"><a href=\"#why\">Why the river rose so fast</a></h2>" +
+      std::string(kStory) +
+      "<h2 id=\"next\"><a href=\"#next\">What the town does next</a></h2><ul>"
+      "<li>The council meets on Monday to decide on new flood walls along the riverside.</li>"
+      "<li>Residents may speak before the vote, and the mayor will answer their questions.</li>"
+      "<li>Work on the walls could begin in spring if the county pays half of the cost.</li>"
+      "</ul><p>The school gym stays open as a shelter until every family has a dry home "
+      "to return to, the mayor said on Tuesday.</p>"
+      "<h2><a href=\"/storm\">Storm brings down trees across the county</a></h2><p>Several "
+      "roads remain closed tonight, and crews expect to clear them by the weekend.</p>"
+      "</article></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"Why the river rose so fast", "What the town does next",
+                        "The council meets on Monday"},
+                       {"Storm brings down trees across the county"});
+}
+
 TEST(RulesTest, ManualKeepsItsPartsBetweenKeptText) {
   // A manual's section title repeats the page's title ("Branches in a
   // Nutshell" under the chapter's heading): inside the text, between kept

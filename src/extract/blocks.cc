@@ -316,6 +316,10 @@ class Segmenter {
     node.block_begin = static_cast<int>(page_->blocks.size());
     page_->nodes.push_back(node);
     if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(attrs.lang);
+    if (IsHeadingTag(tag) && !attrs.id.empty()) {
+      heading_ = id;
+      heading_id_.assign(attrs.id);
+    }
     if (!attrs.itemtype.empty()) page_->nodes[id].flags |= ReadItemType(attrs.itemtype);
     if (!attrs.itemprop.empty() && AsciiLower(NormalizeSpace(attrs.itemprop)) == "comment") {
       page_->nodes[id].flags |= kFlagCommentProp;
@@ -663,6 +667,11 @@ class Segmenter {
         l.end = std::min(l.end - lead, b.text.size());
         if (l.begin < l.end) b.links.push_back(std::move(l));
       }
+      b.permalink = b.kind == BlockKind::kHeading && owner_ == heading_ && !b.links.empty() &&
+                    std::all_of(b.links.begin(), b.links.end(), [&](const LinkSpan& l) {
+                      return l.href.size() == heading_id_.size() + 1 && l.href[0] == '#' &&
+                             l.href.compare(1, std::string::npos, heading_id_) == 0;
+                    });
       page_->blocks.push_back(std::move(b));
     }
     buffer_.clear();
@@ -865,6 +874,8 @@ class Segmenter {
   std::vector<bool> ordered_lists_;     // open lists, innermost last: an <ol>?
   std::vector<std::string> hrefs_;      // open <a> elements' href
   std::vector<LinkSpan> links_;         // links of the text in buffer_
+  int heading_ = -1;                    // the last heading met with an id, and its id
+  std::string heading_id_;
   std::vector<TableContext> tables_;    // open tables, innermost last
   std::vector<Capture> captures_;
   std::unique_ptr<icu::BreakIterator> words_;

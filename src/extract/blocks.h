@@ -90,6 +90,9 @@ struct TextBlock {
   int commas = 0;          // clause separators of any script: , ， 、 ، ;
   bool ends_sentence = false;  // ends with . ! ? 。 ！ ？ ؟ । …  (or a closing quote after one)
   bool ordered = false;    // a list item of an <ol>
+  // A heading whose every link names the heading itself (<h2 id="why"><a
+  // href="#why">): its own permalink, whose text is the heading's title.
+  bool permalink = false;
   // Inside a table cell: node ids of the <table>, <tr> and <td>/<th>, the
   // cell's column, and whether it is a <th>. -1 outside tables.
   int table = -1;

@@ -992,7 +992,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   for (int b : members) {
     const TextBlock& block = page.blocks[b];
     Decision& d = (*decisions)[b];
-    const double density = LinkDensity(block);
+    // A heading's own permalink is its title, not a link.
+    const double density = block.permalink ? 0.0 : LinkDensity(block);
     if (RepeatsTitle(block, meta)) {
       d = {false, "repeats the title"};
     } else if (block.kind == BlockKind::kCaption) {
