@@ -314,6 +314,10 @@ TEST(RulesTest, PartsKeptOutOfSearchSnippetsGo) {
        "of her free time watching westerns.</div>" +
            StoryAround(folded) + "</article></body></html>",
        {"Jane Doe is a writer from the valley", "import subprocess"}});
+  // A site that keeps its whole story out of snippets (a paywall's body)
+  // still has its story: a wrapper of most of the text is layout.
+  ExpectStoryOnly({"data-nosnippet around the story", Page("<div data-nosnippet>", "</div>"),
+                   {}});
 }
 
 TEST(RulesTest, ProfilesOfTheListedCompaniesStay) {
