@@ -1538,6 +1538,31 @@ TEST(RulesTest, ThreadKeepsALineSaidTwiceInARow) {
   for (const auto& post : kKayakPosts) EXPECT_EQ(Occurrences(text, post[2]), 2) << text;
 }
 
+TEST(RulesTest, ConsentCenterHoldingMostOfThePagesTextGoes) {
+  // A short notice beside a cookie preference center whose explanations
+  // hold most of the page's text: a box that wraps most of the text is the
+  // layout's whatever its class says, but not a consent box; the notice is
+  // the page's text.
+  std::string center;
+  for (const char* purpose : {"Strictly necessary", "Performance", "Functional", "Targeting"}) {
+    center += std::string("<p><b>") + purpose + " cookies</b></p><p>These technologies help us "
+              "understand how the site is used, which pages visitors reach first and how "
+              "often they return, so that we can keep improving the service we offer you. "
+              "You can switch them off here at any time.</p>";
+  }
+  const std::string html =
+      "<html><head><title>Ferry timetable change</title></head><body><div class=\"page\">"
+      "<h1>Ferry timetable change</h1><p>From Monday the first ferry of the day leaves the "
+      "harbour at six instead of seven, as the council agreed last week.</p><p>The last "
+      "ferry keeps its time, and the weekend timetable stays as it was for the summer.</p>"
+      "</div><div id=\"onetrust-consent-sdk\"><div class=\"pc\"><h3>Privacy Preference "
+      "Center</h3>" + center + "</div></div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"the first ferry of the day leaves the harbour at six",
+                        "The last ferry keeps its time"},
+                       {"Privacy Preference Center", "These technologies help us"});
+}
+
 TEST(RulesTest, ThreadKeepsAWebAddressPastedIntoAReply) {
   // A thread whose second reply points to a guide by its web address, the
   // link's words the address itself: a reference the poster pasted into the

@@ -84,9 +84,13 @@ std::vector<bool> ExcludedBelow(const Page& page, const Scores& scores) {
     const Node& n = page.nodes[i];
     const bool inherited = n.parent >= 0 && excluded[n.parent] && !DeclaresMainContent(n);
     // A class word on a wrapper of most of the page's text is the layout's
-    // ("container penci-sidebar" holds the post beside its sidebar).
+    // ("container penci-sidebar" holds the post beside its sidebar), but
+    // for a consent box's: a cookie preference center ("onetrust-consent-sdk")
+    // holds most of the text of a page whose own text is short or split
+    // into small boxes, and is still no place for it.
     const bool layout = ChromeReason(n, /*use_hints=*/false) == nullptr &&
-                        scores.good_chars[i] >= protect && scores.good_chars[i] > 0;
+                        scores.good_chars[i] >= protect && scores.good_chars[i] > 0 &&
+                        !(n.hints & kHintConsent);
     excluded[i] = inherited || (ExcludesCandidates(n) && !DeclaresMainContent(n) && !layout);
   }
   return excluded;
