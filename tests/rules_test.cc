@@ -2687,6 +2687,42 @@ TEST(RulesTest, ProductWhoseBoxNamesItsStockStays) {
       {"Only 3 left"});
 }
 
+TEST(RulesTest, ProductBoxClassedWithAShopWordStays) {
+  // A shop's software classes every product's box with its terms
+  // ("product type-product instock shipping-taxable purchasable"): the box
+  // holds the product's name (the page's first <h1>), its description and
+  // tabs, and is no shop chrome; the shipping note inside it still is, and
+  // so it is on a page whose og:type says article (the shop's software
+  // calls every page so), where the box stays too.
+  const auto page = [](const std::string& og_type) {
+    return "<html><head><title>Engraved Buckle | Silver Works</title><meta property=\"og:type\" "
+           "content=\"" + og_type + "\"><script type=\"application/ld+json\">{\"@type\":"
+           "\"Product\",\"name\":\"Engraved Silver Buckle\"}</script></head><body><main><nav "
+           "class=\"woocommerce-breadcrumb\"><a href=\"/\">Home</a> / <a href=\"/buckles\">"
+           "Buckles</a></nav><div id=\"product-1083\" class=\"product type-product instock "
+           "shipping-taxable purchasable\"><div class=\"summary\"><h1>Engraved Silver Buckle</h1>"
+           "<div class=\"short-description\"><p>Hand engraved and oxidised silver scrolls under "
+           "a twisted rope border, cut from a single sheet of sterling and finished by hand in "
+           "our workshop.</p></div></div><div class=\"tabs\"><div id=\"tab-description\"><h2>"
+           "Description</h2><p>The buckle takes a belt up to one and a half inches wide and hooks "
+           "on with a swivel bar, so that it turns with you when you sit.</p><p>Each one is "
+           "stamped with the maker's mark on the back, and we polish and repair it for free for "
+           "as long as you own it.</p></div><div class=\"shipping-note\"><p>Orders placed before "
+           "noon leave the workshop the same day by tracked post, and returns are free within "
+           "thirty days.</p></div></div></div><section class=\"related products\"><h2>Related "
+           "products</h2><ul><li><a href=\"/p/1\">Engraved Cuff</a> $425.00</li><li><a "
+           "href=\"/p/2\">Rope Pendant</a> $155.00</li></ul></section></main><footer><p>Silver "
+           "Works Ltd</p></footer></body></html>";
+  };
+  for (const char* og_type : {"product", "article"}) {
+    SCOPED_TRACE(og_type);
+    ExpectKeptAndDropped(page(og_type), PageType::kProduct,
+                         {"Hand engraved and oxidised silver", "The buckle takes a belt",
+                          "stamped with the maker's mark"},
+                         {"Orders placed before noon", "Engraved Cuff", "Silver Works Ltd"});
+  }
+}
+
 TEST(RulesTest, ProductSectionTextInAGalleryWordedBoxStays) {
   // A product page's feature section is a page builder's "gallery card":
   // the section's heading, then its text in a box of its own whose class

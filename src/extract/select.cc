@@ -2158,13 +2158,13 @@ bool CountAddressesAsText(Page* page) {
 }
 
 void MarkShopChrome(Page* page) {
-  const std::uint32_t marks =
-      OpenGraphArticle(*page) ? kHintBuyBox : kHintReviews | kHintShopPolicy | kHintBuyBox;
-  // first_title[i]: the first <h1> block at or after block i. A buy box is
-  // the lines beside the product (a stock line, a quantity picker, a
-  // payment plan, a stock alert's dialog); a box so worded that holds the
-  // product's <h1> is the product itself, its state in its class
-  // ("product--in-stock"), and stays.
+  const std::uint32_t marks = kHintShopPolicy | kHintBuyBox |
+                              (OpenGraphArticle(*page) ? 0u : std::uint32_t{kHintReviews});
+  // first_title[i]: the first <h1> block at or after block i. The shop's
+  // chrome lies beside the product (a stock line, a quantity picker, a
+  // payment plan, the shipping terms, the reviews); a box so worded that
+  // holds the product's <h1> is the product itself, its state or its terms
+  // in its class ("product--in-stock", "shipping-taxable"), and stays.
   const int block_count = static_cast<int>(page->blocks.size());
   std::vector<int> first_title(block_count + 1, block_count);
   for (int i = block_count - 1; i >= 0; --i) {
@@ -2172,9 +2172,9 @@ void MarkShopChrome(Page* page) {
     first_title[i] = b.kind == BlockKind::kHeading && b.level == 1 ? i : first_title[i + 1];
   }
   for (Node& n : page->nodes) {
-    std::uint32_t hints = n.hints & marks;
-    if (first_title[n.block_begin] < n.block_end) hints &= ~kHintBuyBox;
-    if (hints && !IsHeadingTag(n.tag)) n.hints |= kHintComments;
+    if ((n.hints & marks) && first_title[n.block_begin] >= n.block_end && !IsHeadingTag(n.tag)) {
+      n.hints |= kHintComments;
+    }
   }
 }
 

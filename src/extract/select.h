@@ -60,12 +60,13 @@ bool CountAddressesAsText(Page* page);
 // (kHintBuyBox: "Only 3 left in stock", a quantity picker, "or 4 payments
 // of $5.00") are chrome like comment sections: sets kHintComments on every
 // node so marked but headings (whose ids spell their words:
-// "step-6-automate-and-review") and, for the buy box's words, boxes holding
-// an <h1> (the product's own box, "product--in-stock"). On a page whose og:type calls it an
-// article (a story of a shop, whose reviewers' verdicts are its text) only
-// the buy box's parts are: no story tells its text in them, and shops'
-// software calls every page an article. The scores stand: the region is
-// chosen among the nodes outside chrome.
+// "step-6-automate-and-review") and boxes holding an <h1> (the product's
+// own box, its state or terms in its class: "product--in-stock",
+// "shipping-taxable"). On a page whose og:type calls it an article (a
+// story of a shop, whose reviewers' verdicts are its text) the reviews are
+// not chrome; the terms and the buy box's parts are: no story tells its
+// text in them, and shops' software calls every page an article. The
+// scores stand: the region is chosen among the nodes outside chrome.
 void MarkShopChrome(Page* page);
 
 // On a thread (the caller knows the page type): the poster's name and the
