@@ -387,6 +387,38 @@ TEST(AdversarialTest, ManyMicrodataAuthorsEndInTime) {
   EXPECT_EQ(o.result->authors.back(), "Poster " + std::to_string(posts - 1));
 }
 
+TEST(AdversarialTest, DeeplyNestedMicrodataTextIsCopiedOnce) {
+  // Thousands of nested elements of one microdata key around a long text:
+  // each copied all the text below it (gigabytes for a page of megabytes).
+  // The first description is the one read, so the outer ones copy nothing;
+  // an author's text that long is no name, so none is copied.
+  const std::size_t depth = 2000, paragraphs = 2000 / kScale;
+  std::string story, bio;
+  for (std::size_t i = 0; i < paragraphs; ++i) {
+    story += "<p>On day " + std::to_string(i) +
+             " the council met to discuss the new bridge, and after three hours of debate it "
+             "voted to build it.</p>";
+    bio += "<p>In year " + std::to_string(i) +
+           " Jane Doe wrote about the valley's roads and bridges, and before that built some "
+           "of them.</p>";
+  }
+  Outcome described =
+      Timed("<html><body><main><article><h1>The bridge</h1>" +
+            Repeat("<div itemprop=\"description\">", depth) + story + Repeat("</div>", depth) +
+            "</article></main></body></html>");
+  ASSERT_TRUE(described.result.ok()) << described.result.status().ToString();
+  EXPECT_LT(described.seconds, kHangGuardSeconds);
+  EXPECT_EQ(Occurrences(described.result->text, "the council met"), paragraphs);
+  EXPECT_EQ(Occurrences(described.result->description, "the council met"), paragraphs);
+  Outcome authored = Timed("<html><body><main><article><h1>The bridge</h1>" + kStory +
+                           Repeat("<div itemprop=\"author\">", depth) + bio +
+                           Repeat("</div>", depth) + "</article></main></body></html>");
+  ASSERT_TRUE(authored.result.ok()) << authored.result.status().ToString();
+  EXPECT_LT(authored.seconds, kHangGuardSeconds);
+  EXPECT_NE(authored.result->text.find("two years later."), std::string::npos);
+  EXPECT_TRUE(authored.result->authors.empty()) << authored.result->authors.size();
+}
+
 TEST(AdversarialTest, DeeplyNestedAsidesEndInTime) {
   // A story whose text holds thousands of nested <aside> boxes over many
   // paragraphs, a headed note innermost: whether each aside is a side note

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/attributes.h"
 #include "extract/hints.h"
@@ -449,6 +450,11 @@ class Segmenter {
 
   // Microdata an article's metadata uses: a value given by an attribute is
   // taken at once; otherwise the element's text is captured until it closes.
+  // Metadata reads the first value of each key but "author" (every author),
+  // so a key that has one captures no more: elements of one key nested
+  // thousands deep each copying the text below them cost memory quadratic
+  // in the depth. An author's value longer than kMaxAuthorTextBytes is no
+  // name, and is not copied out.
   int StartItemprop(const GumboElement& e, std::string_view itemprop) {
     if (itemprop.empty()) return -1;
     std::string key = AsciiLower(NormalizeSpace(itemprop));
@@ -456,9 +462,10 @@ class Segmenter {
         key != "description") {
       return -1;
     }
+    if (key != "author" && valued_keys_.count(key)) return -1;
     for (Attribute attr : {Attribute::kContent, Attribute::kDatetime}) {
       if (std::string_view v = Attr(e, attr); !v.empty()) {
-        page_->meta.itemprops.emplace_back(key, NormalizeSpace(v));
+        AddItemprop(std::move(key), NormalizeSpace(v));
         return -1;
       }
     }
@@ -468,17 +475,31 @@ class Segmenter {
 
   void EndItemprop(int capture) {
     const Capture& c = captures_[capture];
+    const bool author = c.key == "author";
+    if (!author && valued_keys_.count(c.key)) return;
     std::string text;
     if (c.blocks_at == page_->blocks.size() && c.buffer_at <= buffer_.size()) {
+      if (author && buffer_.size() - c.buffer_at > tuning::kMaxAuthorTextBytes) return;
       text = buffer_.substr(c.buffer_at);
     } else {
+      std::size_t size = buffer_.size();
+      for (std::size_t b = c.blocks_at; b < page_->blocks.size(); ++b) {
+        size += page_->blocks[b].text.size() + 1;
+        if (author && size > tuning::kMaxAuthorTextBytes) return;
+      }
+      text.reserve(size);
       for (std::size_t b = c.blocks_at; b < page_->blocks.size(); ++b) {
         text += page_->blocks[b].text + " ";
       }
       text += buffer_;
     }
     text = NormalizeSpace(text);
-    if (!text.empty()) page_->meta.itemprops.emplace_back(c.key, std::move(text));
+    if (!text.empty()) AddItemprop(c.key, std::move(text));
+  }
+
+  void AddItemprop(std::string key, std::string value) {
+    if (key != "author") valued_keys_.insert(key);
+    page_->meta.itemprops.emplace_back(std::move(key), std::move(value));
   }
 
   void Exit() {
@@ -878,6 +899,7 @@ class Segmenter {
   std::string heading_id_;
   std::vector<TableContext> tables_;    // open tables, innermost last
   std::vector<Capture> captures_;
+  std::unordered_set<std::string> valued_keys_;  // microdata keys with a value, "author" aside
   std::unique_ptr<icu::BreakIterator> words_;
   struct Streamed {
     const GumboNode* node;

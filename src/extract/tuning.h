@@ -41,6 +41,11 @@ inline constexpr int kMaxJsonLdDepth = 64;
 inline constexpr std::size_t kMaxJsonLdTypes = 256;
 // Microdata itemtypes remembered per page, for the same reason.
 inline constexpr std::size_t kMaxItemTypes = 256;
+// A microdata author told by its element's text (itemprop="author") is a
+// name, or a box of the writer's name and bio; text longer than this is
+// neither, and is not copied out (author boxes nested thousands deep would
+// each copy all the text below them).
+inline constexpr std::size_t kMaxAuthorTextBytes = 16 << 10;
 // Text in scripts written without spaces (Chinese, Japanese, Thai) is
 // measured in ICU word-break units: a block's weighted length is at least its
 // words times this many characters, the length of an average word and its
