@@ -3,6 +3,8 @@
 // positives that must survive.
 #include <gtest/gtest.h>
 
+#include <iterator>
+
 #include "pith/pith.h"
 
 namespace pith {
@@ -3690,6 +3692,27 @@ TEST(RulesTest, ServiceLinesStyledAsSecondaryStay) {
       {"Residents carried their furniture upstairs"});
 }
 
+// The first `count` (up to five) sections of a team-chat service's page,
+// each a heading over a sentence, in <section class="feature"> boxes.
+std::string RelaySections(std::size_t count) {
+  const char* sections[] = {
+      "<h2>Alerts where you talk</h2><p>Build failures and deploy notices land in the channel "
+      "of the team that owns the service, with the log lines already attached.</p>",
+      "<h2>Pages that reach the right person</h2><p>On-call rotations live next to the "
+      "conversation, and a page escalates on its own when nobody answers in time.</p>",
+      "<h2>Search across everything</h2><p>One search box finds messages, alerts and incident "
+      "notes, so last month's outage report is a few keystrokes away.</p>",
+      "<h2>Threads for each incident</h2><p>Every incident opens its own thread, and the "
+      "timeline of who did what is written for you as the team works.</p>",
+      "<h2>Reviews without the meeting</h2><p>After an incident Relay drafts the review from "
+      "the thread, and the team edits it together before it is filed.</p>"};
+  std::string out;
+  for (std::size_t i = 0; i < count && i < std::size(sections); ++i) {
+    out += std::string("<section class=\"feature\">") + sections[i] + "</section>";
+  }
+  return out;
+}
+
 TEST(RulesTest, ServiceLeadUnderItsHeadlineStays) {
   // A service's home page opens with its headline (an <h1> that does not
   // repeat <title>) and a line of lead in a box of its own, then a run of
@@ -3706,20 +3729,7 @@ TEST(RulesTest, ServiceLeadUnderItsHeadlineStays) {
           "messages a day", "250+", "integrations", "6,000+", "teams using it"}) {
       stats += std::string("<p>") + s + "</p>";
     }
-    std::string sections;
-    for (const char* s :
-         {"<h2>Alerts where you talk</h2><p>Build failures and deploy notices land in the "
-          "channel of the team that owns the service, with the log lines already attached.</p>",
-          "<h2>Pages that reach the right person</h2><p>On-call rotations live next to the "
-          "conversation, and a page escalates on its own when nobody answers in time.</p>",
-          "<h2>Search across everything</h2><p>One search box finds messages, alerts and "
-          "incident notes, so last month's outage report is a few keystrokes away.</p>",
-          "<h2>Threads for each incident</h2><p>Every incident opens its own thread, and the "
-          "timeline of who did what is written for you as the team works.</p>",
-          "<h2>Reviews without the meeting</h2><p>After an incident Relay drafts the review "
-          "from the thread, and the team edits it together before it is filed.</p>"}) {
-      sections += std::string("<section class=\"feature\">") + s + "</section>";
-    }
+    const std::string sections = RelaySections(5);
     return "<html><head><title>Relay | Home</title>" + meta +
            "</head><body><nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav>"
            "<div class=\"intro\"><h1>" +
@@ -3779,6 +3789,33 @@ TEST(RulesTest, ServiceLeadInsideAHeroBannerStays) {
   ExpectKeptAndDropped(page("<h2>Pest control in Queen Creek</h2>", "<h1>Our services</h1>"),
                        PageType::kService, {"Termite inspections"},
                        {"protection from ants", "Save twenty dollars"});
+}
+
+TEST(RulesTest, ServiceEyebrowOverTheFirstHeadingStays) {
+  // A service page sets a short line over its first section's heading, a
+  // kicker naming the offer ("Relay for support teams"): it stays with the
+  // sections. A linked line there (a link to another offer) still goes, and
+  // so does the kicker on a page that shows its date in a line of its own
+  // (a story's dateline).
+  auto page = [](const std::string& meta, const std::string& eyebrow,
+                 const std::string& dateline) {
+    const std::string sections = RelaySections(3);
+    return "<html><head><title>Relay | Support</title>" + meta +
+           "</head><body><nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav>"
+           "<main>" + dateline + "<p class=\"eyebrow\">" + eyebrow +
+           "</p><div class=\"sections\">" + sections +
+           "</div></main><footer><p>Relay Inc, 12 Harbour Street</p></footer></body></html>";
+  };
+  const char* eyebrow = "Relay for support teams";
+  ExpectKeptAndDropped(page("", eyebrow, ""), PageType::kService,
+                       {eyebrow, "Alerts where you talk", "keystrokes away."},
+                       {"Pricing", "Harbour Street"});
+  ExpectKeptAndDropped(page("", std::string("<a href=\"/support\">") + eyebrow + "</a>", ""),
+                       PageType::kService, {"Alerts where you talk"}, {eyebrow});
+  ExpectKeptAndDropped(
+      page("<meta property=\"article:published_time\" content=\"2025-10-23\">", eyebrow,
+           "<p>Updated on 23 Oct 2025</p>"),
+      PageType::kService, {"Alerts where you talk"}, {eyebrow});
 }
 
 TEST(RulesTest, LinkedHeadingInsideTheTextStays) {

@@ -1345,6 +1345,28 @@ void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
   }
 }
 
+// On a service page that shows no dateline, the short unlinked line right
+// above the first kept block, when that is a heading, is the heading's
+// eyebrow, a kicker naming the offer ("Zendesk for customer service" over
+// "The complete customer service solution"), not a short block at the
+// text's edge: it stays, unless inside chrome or mostly not letters (a
+// date, a price).
+void KeepEyebrow(const Page& page, std::vector<Decision>* decisions) {
+  std::size_t first = 0;
+  while (first < decisions->size() && !(*decisions)[first].kept) ++first;
+  if (first == 0 || first == decisions->size() ||
+      page.blocks[first].kind != BlockKind::kHeading) {
+    return;
+  }
+  const TextBlock& line = page.blocks[first - 1];
+  if (line.kind != BlockKind::kParagraph || line.link_chars > 0 || ReadsAsText(line) ||
+      LetterShare(line.text) < tuning::kLeadMinLetterShare ||
+      ChromeBelowButHeader(page)[line.node]) {
+    return;
+  }
+  (*decisions)[first - 1] = {true, "the eyebrow over the first heading"};
+}
+
 // A short paragraph or heading: not a list item or a table cell, which
 // are data (a driver's name in a table of results is also in the sidebar's
 // standings; a menu's items name sections).
@@ -2107,6 +2129,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
       (type == PageType::kService || type == PageType::kDocumentation) && !ShowsDate(page, meta);
   KeepLead(page, meta, undated && type == PageType::kService && !HoldsPosts(page, sel.decisions),
            &sel.decisions);
+  if (undated && type == PageType::kService) KeepEyebrow(page, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
   if ((meta.date.empty() && type == PageType::kProduct) ||
       (undated && !HoldsPosts(page, sel.decisions))) {
