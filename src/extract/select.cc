@@ -663,24 +663,21 @@ void KeepLinkedHeadingsInsideTheText(const std::vector<int>& members,
 // not a heading opens it. An ad's words stay chrome.
 constexpr std::uint32_t kHintServiceSectionWords = kHintCaption | kHintHeader;
 
-// Tells whether a hidden node is a closed panel of a set of tabs, shown
-// when the reader picks its tab. The page says so by markup, never by
-// words: role="tabpanel", or a run of siblings of one template
-// (TemplateKey, with a class; no list items or table rows, whose hidden
-// runs are a list's "show more") of which one at least is shown. A lone
-// hidden box (a size guide, a notice) is none. Each parent's children are
-// read once, however many panels it holds.
-class ClosedTabPanels {
+// Per parent: how many of its children share each template (TemplateKey),
+// and how many of those are shown (not kFlagHidden). Each parent's children
+// are read once, however many of them ask.
+class SiblingRuns {
  public:
-  explicit ClosedTabPanels(const Page& page) : page_(page) {}
+  struct Run {
+    int size = 0;
+    int shown = 0;
+  };
 
-  bool Has(int id) {
+  explicit SiblingRuns(const Page& page) : page_(page) {}
+
+  // The run of node `id`'s template among its parent's children (`id` has a parent).
+  const Run& Of(int id) {
     const Node& n = page_.nodes[id];
-    if (!(n.flags & kFlagHidden)) return false;
-    if (n.flags & kFlagTabPanel) return true;
-    if (n.parent < 0 || n.class_hash == 0 || n.tag == GUMBO_TAG_LI || n.tag == GUMBO_TAG_TR) {
-      return false;
-    }
     auto [kids, added] = runs_.try_emplace(n.parent);
     if (added) {
       const Node& p = page_.nodes[n.parent];
@@ -690,17 +687,38 @@ class ClosedTabPanels {
         if (!(page_.nodes[c].flags & kFlagHidden)) ++run.shown;
       }
     }
-    const Run& run = kids->second[TemplateKey(n)];
+    return kids->second[TemplateKey(n)];
+  }
+
+ private:
+  const Page& page_;
+  std::unordered_map<int, std::unordered_map<std::uint64_t, Run>> runs_;  // by parent
+};
+
+// Tells whether a hidden node is a closed panel of a set of tabs, shown
+// when the reader picks its tab. The page says so by markup, never by
+// words: role="tabpanel", or a run of siblings of one template
+// (TemplateKey, with a class; no list items or table rows, whose hidden
+// runs are a list's "show more") of which one at least is shown. A lone
+// hidden box (a size guide, a notice) is none.
+class ClosedTabPanels {
+ public:
+  explicit ClosedTabPanels(const Page& page) : page_(page), siblings_(page) {}
+
+  bool Has(int id) {
+    const Node& n = page_.nodes[id];
+    if (!(n.flags & kFlagHidden)) return false;
+    if (n.flags & kFlagTabPanel) return true;
+    if (n.parent < 0 || n.class_hash == 0 || n.tag == GUMBO_TAG_LI || n.tag == GUMBO_TAG_TR) {
+      return false;
+    }
+    const SiblingRuns::Run& run = siblings_.Of(id);
     return run.size >= 2 && run.shown >= 1;
   }
 
  private:
-  struct Run {
-    int size = 0;
-    int shown = 0;
-  };
   const Page& page_;
-  std::unordered_map<int, std::unordered_map<std::uint64_t, Run>> runs_;  // by parent
+  SiblingRuns siblings_;
 };
 
 // Tells whether a hidden node is one panel of a set the reader opens in
@@ -711,20 +729,14 @@ class ClosedTabPanels {
 // grandparent's children are read once, however many panels they hold.
 class HiddenPanels {
  public:
-  explicit HiddenPanels(const Page& page) : page_(page) {}
+  explicit HiddenPanels(const Page& page) : page_(page), siblings_(page) {}
 
   bool Has(int id) {
     const Node& n = page_.nodes[id];
     if (n.parent < 0) return false;
     const int parent = n.parent;
     const std::uint64_t key = Key(n);
-    auto [kids, added] = children_.try_emplace(parent);
-    if (added) {
-      for (int c = parent + 1; c < page_.nodes[parent].end; c = page_.nodes[c].end) {
-        ++kids->second[Key(page_.nodes[c])];
-      }
-    }
-    if (kids->second[key] >= 2) return true;
+    if (siblings_.Of(id).size >= 2) return true;
     const int grand = page_.nodes[parent].parent;
     if (grand < 0) return false;
     auto [twins, fresh] = twins_.try_emplace(grand);
@@ -749,7 +761,7 @@ class HiddenPanels {
   using Counts = std::unordered_map<std::uint64_t, int>;
   static std::uint64_t Key(const Node& n) { return TemplateKey(n); }
   const Page& page_;
-  std::unordered_map<int, Counts> children_;  // by parent: its children's keys
+  SiblingRuns siblings_;  // by parent: its children's keys
   std::unordered_map<int, std::unordered_map<std::uint64_t, Counts>> twins_;  // by grandparent
 };
 
