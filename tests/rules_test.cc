@@ -1352,6 +1352,21 @@ TEST(RulesTest, DisclosureButtonsAreRead) {
                        {"Everything we repair at home", "Book a visit", "Boilers"});
 }
 
+// A shop's grid of six steel bottles, each a linked name and a price; with
+// `described`, a line on the model under each.
+std::string BottleTiles(bool described) {
+  std::string tiles;
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    tiles += "<li class=\"tile\"><a href=\"/p/" + n + "\">Steel bottle " + n + "</a><p>$" +
+             std::to_string(20 + i) + ".95</p>" +
+             (described ? "<p>Model " + n + " keeps water cold all day, and its lid never leaks.</p>"
+                        : std::string()) +
+             "</li>";
+  }
+  return tiles;
+}
+
 TEST(RulesTest, ClosedPanelsTheirButtonsOpenStay) {
   // A shop's category: tiles of bottles, then an FAQ whose answers sit in
   // closed panels, each named by its question's button (aria-expanded=false,
@@ -1359,11 +1374,7 @@ TEST(RulesTest, ClosedPanelsTheirButtonsOpenStay) {
   // page as on any: the markup says the reader opens them. A hidden notice
   // no button opens, a panel its button names but that comes before it, and
   // the menu's closed submenu (inside <nav>) still go.
-  std::string tiles;
-  for (int i = 1; i <= 6; ++i) {
-    tiles += "<li class=\"tile\"><a href=\"/p/" + std::to_string(i) + "\">Steel bottle " +
-             std::to_string(i) + "</a><p>$" + std::to_string(20 + i) + ".95</p></li>";
-  }
+  const std::string tiles = BottleTiles(/*described=*/false);
   const char* const kFaq[][2] = {
       {"Which bottle keeps drinks cold the longest?",
        "Double-walled steel bottles keep water cold for a whole day, while plastic ones warm up "
@@ -1406,12 +1417,7 @@ TEST(RulesTest, ClosedPanelsOfListedItemsStay) {
   // the guide's own disclosure button opens. The list joins as items, and
   // each summary stays with its title; a part of a guide hidden with no
   // button to open it (its tags) still goes.
-  std::string tiles;
-  for (int i = 1; i <= 6; ++i) {
-    const std::string n = std::to_string(i);
-    tiles += "<li class=\"tile\"><a href=\"/p/" + n + "\">Steel bottle " + n + "</a><p>$2" + n +
-             ".95</p><p>Model " + n + " keeps water cold all day, and its lid never leaks.</p></li>";
-  }
+  const std::string tiles = BottleTiles(/*described=*/true);
   const char* const kGuides[][2] = {
       {"How to choose a water bottle", "Steel, plastic or glass: what each is good for."},
       {"Caring for your bottle", "How to wash a bottle and keep it fresh."},
