@@ -419,6 +419,31 @@ TEST(AdversarialTest, DeeplyNestedMicrodataTextIsCopiedOnce) {
   EXPECT_TRUE(authored.result->authors.empty()) << authored.result->authors.size();
 }
 
+TEST(AdversarialTest, StoryInsideDeeplyNestedAuthorBoxesStays) {
+  // A short story wholly inside author boxes nested deeper than scores climb
+  // (tuning::kPropagationLevels): every container its paragraphs score is
+  // an author box, so no candidate outside chrome scores at all, and the
+  // page came out empty. Read whole, the box holding all the text is the
+  // layout's and the story stays, by class word or by microdata, 5 and
+  // 100 deep (3 deep, the <article> above scored, it always stayed).
+  for (const std::string box : {"<div class=\"author\">", "<div itemprop=\"author\">"}) {
+    for (const std::size_t depth : {3, 5, 100}) {
+      Outcome o = Timed("<html><body><main><article><h1>The bridge</h1>" + Repeat(box, depth) +
+                        Stories(5) + Repeat("</div>", depth) + "</article></main></body></html>");
+      ASSERT_TRUE(o.result.ok()) << box << " " << depth << ": " << o.result.status().ToString();
+      EXPECT_EQ(Occurrences(o.result->text, "The council met"), 5u) << box << " " << depth;
+    }
+  }
+  // Four thousand deep around fifty thousand paragraphs ends in time.
+  const std::size_t depth = 4000, paragraphs = 50000 / kScale;
+  Outcome o = Timed("<html><body><main><article><h1>The bridge</h1>" +
+                    Repeat("<div class=\"author\">", depth) + Stories(paragraphs) +
+                    Repeat("</div>", depth) + "</article></main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+  EXPECT_EQ(Occurrences(o.result->text, "The council met"), paragraphs);
+}
+
 TEST(AdversarialTest, DeeplyNestedAsidesEndInTime) {
   // A story whose text holds thousands of nested <aside> boxes over many
   // paragraphs, a headed note innermost: whether each aside is a side note

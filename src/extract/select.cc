@@ -2110,7 +2110,12 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   const int kept = KeptChars(page, sel.decisions);
   bool whole_page = false;
-  if (kept < tuning::kFallbackShare * PageGoodChars(page)) {
+  // With no candidate at all the whole page is read too, though all its good
+  // text is chrome by its words: an author box nested around the whole
+  // story, deeper than scores climb (tuning::kPropagationLevels), leaves no
+  // candidate outside chrome, and the page came out empty. Read whole, a box
+  // holding most of the text is the layout's and stays (DecideRegion).
+  if (top < 0 || kept < tuning::kFallbackShare * PageGoodChars(page)) {
     std::vector<Decision> whole(page.blocks.size(), Decision{false, kOutsideRegion});
     DecideRegion(page, scores, meta, type, {0}, &whole);
     if (KeptChars(page, whole) > kept) {
