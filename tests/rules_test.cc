@@ -1820,6 +1820,23 @@ TEST(RulesTest, ThreadKeepsTheLineOpeningItsFirstPost) {
   EXPECT_EQ(text.find("Ultra Member"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadKeepsAQuoteOpeningAPostsText) {
+  // A thread whose second post opens by quoting the first (the quote's
+  // citation over a short quoted line), answers it in a short line, then
+  // says more: the quote lies in a box of its own before the text's first
+  // long line, where a poster's card would stand, but no card is quoted:
+  // the citation, the quoted line and the short answer open the post and
+  // stay. The posters' cards still go.
+  const std::string text = KayakThreadPageText(ThreadOpeningAPost(
+      1, "<blockquote class=\"quote\"><div class=\"citation\">2 hours ago, rivermouse said:</div>"
+         "<div class=\"contents\"><p>Nothing fancy.</p></div></blockquote><p>Rent one.</p>"));
+  EXPECT_NE(text.find("paddle_ann\n\nMarch 3, 2024, 10:02am\n\n2 hours ago, rivermouse said:\n\n"
+                      "Nothing fancy.\n\nRent one.\n\nFor slow water"),
+            std::string::npos) << text;
+  EXPECT_NE(text.find(kKayakPosts[2][2]), std::string::npos) << text;
+  EXPECT_EQ(text.find("Ultra Member"), std::string::npos) << text;
+}
+
 TEST(RulesTest, ThreadDropsWhatFollowsItsLastPost) {
   // A thread ending in a call to sign in and reply, in the posts' own box:
   // it goes, the posts stay. Prose after the posts stays (the "posts" were a

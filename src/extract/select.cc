@@ -2274,6 +2274,16 @@ void KeepPostHeads(const Page& page, Selection* selection) {
         }
       }
     }
+    // A quotation after the date opens the post's text: a reply quoting
+    // what it answers ("36 minutes ago, Mr_Enigmatic said:" over the quoted
+    // lines, then "Link is private."), however short the quoted lines. No
+    // poster's card is quoted.
+    for (int b = date + 1; b < head_end; ++b) {
+      if (page.blocks[b].kind == BlockKind::kQuote && !hidden[page.blocks[b].node]) {
+        head_end = b;
+        break;
+      }
+    }
     // Such a line opening the thread's first post stood at the region's
     // edge ("So, there is a new thing.", "Subject: Deploy failed"): it
     // opens the post, like any post's.

@@ -74,7 +74,8 @@ void MarkShopChrome(Page* page);
 // (the poster's card: "Ultra Member", a title written as a short sentence:
 // the post's text is its first kept text after its date) dropped, but not
 // the lines after the date opening the text in the text's own box ("Here is
-// the log:"). What follows the last post is dropped (a call to sign in and
+// the log:"), nor a quotation after the date, with what follows it (a reply
+// opening by quoting what it answers: no poster's card is quoted). What follows the last post is dropped (a call to sign in and
 // reply). Posts are siblings of one tag and class, at least three, each with
 // kept text under a dated head; a Q&A page's last answer in microdata (an
 // item typed Answer or Question) ends the posts too.
