@@ -3226,6 +3226,54 @@ TEST(RulesTest, ASignUpRowAmongAListingsItemsGoes) {
        "About the harbour"});
 }
 
+// A ranking of lamps: its heading and the sentence introducing it, in a box
+// of their own above a sorting box and the rows (`intro`: that box's inner
+// HTML), and below them, outside the column, a band with a longer paragraph
+// of its own, which the region takes.
+std::string RankingPage(const std::string& intro) {
+  std::string rows;
+  for (int i = 1; i <= 8; ++i) {
+    const std::string n = std::to_string(i);
+    rows += "<div class=\"rank\"><span>" + n + ".</span><a href=\"/lamp/" + n +
+            "\">Harbour lamp " + n + "</a><span>" + std::to_string(10 - i) + ".1</span></div>";
+  }
+  return "<html><head><title>Top 10 lamps ranking 2025 | Harbour Lights</title></head><body>"
+         "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/lamps\">All lamps</a></li>"
+         "</ul></nav><div class=\"page\"><div class=\"column\"><div class=\"box\">" + intro +
+         "</div><div class=\"sort-menu\"><span>Sort by:</span></div><div class=\"cols\"><span>"
+         "Lamp</span><span>Light score</span></div><div class=\"ranks\">" + rows +
+         "</div></div></div><div class=\"band\"><p>Tell us what your house needs, and our "
+         "staff will send you a list of lamps picked for it.</p></div><footer><p>Harbour Lights "
+         "Ltd, registered in the harbour town</p></footer></body></html>";
+}
+
+TEST(RulesTest, ListingsHeadingAndLeadAboveItsItemsStay) {
+  // The heading over a ranking and the sentence introducing it stand above
+  // the rows, outside them, with a sorting box's label and the columns'
+  // names between: they are the listing's own text and stay; the label, the
+  // columns' names, the menu and the footer go.
+  ExpectKeptAndDropped(
+      RankingPage("<h2>Compare the top ranked harbour lamps</h2><p>See how the top lamps rank "
+                  "on their light score.</p>"),
+      PageType::kListing,
+      {"Compare the top ranked harbour lamps\n\nSee how the top lamps rank on their light "
+       "score.\n\n1.Harbour lamp 1",
+       "Harbour lamp 8"},
+      {"Sort by:", "Light score", "All lamps", "registered in the harbour town"});
+  // A heading alone (the category's name, which the title repeats) stays
+  // out, and so does a sentence with no heading over it.
+  ExpectKeptAndDropped(RankingPage("<h2>Harbour lamps</h2>"), PageType::kListing,
+                       {"Harbour lamp 1", "Harbour lamp 8"}, {"Harbour lamps\n"});
+  ExpectKeptAndDropped(
+      RankingPage("<p>See how the top lamps rank on their light score.</p>"), PageType::kListing,
+      {"Harbour lamp 1"}, {"See how the top lamps rank"});
+  // A heading inside chrome (the site's menu) is no listing's heading.
+  ExpectKeptAndDropped(
+      RankingPage("<nav><h2>Compare the top ranked harbour lamps</h2></nav><p>See how the top "
+                  "lamps rank on their light score.</p>"),
+      PageType::kListing, {"Harbour lamp 1"}, {"Compare the top ranked", "See how the top"});
+}
+
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   // A listing of papers as a definition list: each <dt> (the number and its
   // links) heads the <dd> after it (title, authors). They interleave: one

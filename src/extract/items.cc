@@ -85,6 +85,44 @@ std::vector<bool> ChromeForItems(const Page& page, const Scores& scores) {
   return chrome;
 }
 
+// The listing's own heading and the sentences introducing it, right above
+// its first kept block ("Compare Top Ranked Machine Learning Software" over
+// "See how top products rank based on their score.", then "Sort by:" and the
+// rows): kept when a heading stands at most tuning::kListingLeadLookback
+// blocks above, with at least one sentence between them and the items, and
+// nothing linked, hidden or inside chrome (`chrome`) on the way. The short
+// labels between ("Sort by:", a column's name) stay out; a heading alone
+// (the category's name, which the page's title repeats) stays out too.
+void KeepListingLead(const Page& page, const std::vector<bool>& chrome, Selection* sel) {
+  const int count = static_cast<int>(sel->decisions.size());
+  int first = 0;
+  while (first < count && !sel->decisions[first].kept) ++first;
+  if (first == count) return;
+  std::vector<int> lead;
+  int heading = -1;
+  for (int b = first - 1; b >= 0 && b >= first - tuning::kListingLeadLookback; --b) {
+    const TextBlock& block = page.blocks[b];
+    if (LinkDensity(block) >= tuning::kMaxShortLinkDensity) break;
+    if (chrome[block.node]) {
+      // A sorting box's label ("Sort by:") sits between the lead and the
+      // items; a chrome heading or sentence ends the search.
+      if (block.kind == BlockKind::kHeading || block.ends_sentence) break;
+      continue;
+    }
+    if (block.kind == BlockKind::kHeading) {
+      heading = b;
+      break;
+    }
+    if (block.kind == BlockKind::kParagraph && block.ends_sentence &&
+        block.weighted_chars >= tuning::kShortBlockChars) {
+      lead.push_back(b);
+    }
+  }
+  if (heading < 0 || lead.empty()) return;
+  sel->decisions[heading] = {true, "the listing's heading, over its lead"};
+  for (int b : lead) sel->decisions[b] = {true, "the listing's lead, above its items"};
+}
+
 }  // namespace
 
 std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
@@ -136,7 +174,8 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
   if (!listed || (signals.declares_article && !signals.lists_articles)) {
     return;
   }
-  const std::vector<ItemList> lists = FindItemLists(page, scores, ChromeForItems(page, scores));
+  const std::vector<bool> chrome = ChromeForItems(page, scores);
+  const std::vector<ItemList> lists = FindItemLists(page, scores, chrome);
   if (lists.empty()) return;
   // Hidden parts of an item: swatches and quick views shown on hover, but
   // not a panel the item's closed disclosure button opens (kFlagCollapsed:
@@ -195,6 +234,7 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
     }
   }
   if (!any_taken) return;
+  if (type != PageType::kDocumentation) KeepListingLead(page, chrome, sel);
   // The items are the content: a comment section beside them (readers
   // discussing the list) is not, though its text may be the page's longest.
   const std::vector<bool> in_comments =

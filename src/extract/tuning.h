@@ -226,6 +226,10 @@ inline constexpr double kMinListShareOfKept = 0.2;
 // and labels ("Add to cart", the shop's brand); a rating ("R", "4 stars")
 // repeats in many items but not in nearly all.
 inline constexpr double kItemButtonShare = 0.8;
+// A listing's heading and the sentences introducing its items stand at most
+// this many blocks above the first kept block (the heading, a sentence or
+// two, then labels such as "Sort by:" and a column's name).
+inline constexpr int kListingLeadLookback = 6;
 
 // ---- page type ----
 // A price is a short block: an amount, a currency symbol, a word or two.
