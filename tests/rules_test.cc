@@ -3889,6 +3889,36 @@ TEST(RulesTest, ServiceEyebrowOverTheFirstHeadingStays) {
       PageType::kService, {"Alerts where you talk"}, {eyebrow});
 }
 
+TEST(RulesTest, PartsOfABannerSectionStay) {
+  // A page builder names a service page's section "banner-bundle" and its
+  // parts after it: the heading's box and the text's box
+  // ("banner-bundle--content") each say banner, an ad's word. The section
+  // holds its heading over the text, so it is a section, and so are its
+  // parts: the text stays. An ad's box with no heading still goes, and on a
+  // page that shows its date (a post, whose promo boxes are ads to it) so
+  // does the banner's text.
+  auto page = [](const std::string& meta) {
+    return "<html><head><title>Relay | Support</title>" + meta +
+           "</head><body><nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav>"
+           "<main><div class=\"sections\">" + RelaySections(3) +
+           "<section class=\"banner-bundle\"><div class=\"banner-bundle--headings\">"
+           "<h2>Trusted by support teams</h2></div><div class=\"banner-bundle--content\">"
+           "<p>Nine thousand teams run their rotations in Relay, most of them moved over from "
+           "two or three separate tools.</p></div></section>"
+           "<section class=\"feature\"><h2>Reports for each team</h2><p>Each team gets a weekly "
+           "report of its alerts and pages, with the noisiest services named first.</p></section>"
+           "<div class=\"promo-box\"><p>Save a fifth on the yearly plan when you switch before "
+           "the end of the month.</p></div></div></main>"
+           "<footer><p>Relay Inc, 12 Harbour Street</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(page(""), PageType::kService,
+                       {"Alerts where you talk", "Nine thousand teams", "noisiest services"},
+                       {"Save a fifth", "Harbour Street"});
+  ExpectKeptAndDropped(
+      page("<meta property=\"article:published_time\" content=\"2025-10-23\">"),
+      PageType::kService, {"Alerts where you talk"}, {"Nine thousand teams", "Save a fifth"});
+}
+
 TEST(RulesTest, LinkedHeadingInsideTheTextStays) {
   // A clinic's service page names one of its centres in a linked heading
   // over the centre's hours: inside the kept text, right over a kept block,

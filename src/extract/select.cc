@@ -811,38 +811,29 @@ bool StyledLineWordedAsSidebar(const Page& page, const Node& n) {
          ReadsAsText(page.blocks[n.block_begin]);
 }
 
-// An <aside> inside the text that tells a part of it under its own heading
-// (a note on a side question, a worked example): its first heading links
-// off the page nowhere (an anchor to itself may wrap it) and prose follows
-// it; it has few links, and no class word of chrome but a sidebar's (its
-// class names the tag: "aside"). Boxes of related links, share bars and
-// author boxes in an <aside> are links or worded as other chrome; a
-// poster's card opens with the poster's linked name. The first heading and
-// the prose after it come from two tables over the region's blocks (the
-// first heading, and the first block of prose as HoldsHeadedProse reads it,
-// at or after each), built when an aside first asks: read per aside, a
-// chain of thousands of nested asides read the blocks once per aside.
-class SideNotes {
+// The first heading, and the first block of prose as HoldsHeadedProse reads
+// it, at or after each block of a region, in two tables over its blocks
+// built when first asked: asked per box, a chain of thousands of nested
+// boxes (asides, promo boxes) read the blocks once per box.
+class RegionHeadings {
  public:
   // The region's blocks are [begin, end).
-  SideNotes(const Page& page, const Scores& scores, int begin, int end)
-      : page_(page), scores_(scores), begin_(begin), end_(end) {}
+  RegionHeadings(const Page& page, int begin, int end) : page_(page), begin_(begin), end_(end) {}
 
-  // Whether node `id`, inside the region, is such a side note.
-  bool Is(int id) {
-    const Node& n = page_.nodes[id];
-    constexpr std::uint32_t kOtherChromeTags =
-        (kFlagsChromeTags & ~kFlagAside) | kFlagForm | kFlagNoscript;
-    if (!(n.flags & kFlagAside) || (n.flags & kOtherChromeTags) ||
-        (n.hints & kHintChromeMask & ~kHintSidebar) != 0 ||
-        NodeLinkDensity(scores_, id) >= tuning::kSiblingLinkDensity ||
-        n.block_begin < begin_ || n.block_end > end_) {
-      return false;
-    }
+  // Whether `n` lies within the region's blocks.
+  bool Inside(const Node& n) const { return n.block_begin >= begin_ && n.block_end <= end_; }
+
+  // The first heading at or after block `b` of the region, or its end.
+  int HeadingFrom(int b) {
     if (heading_.empty()) Build();
-    const int head = heading_[n.block_begin - begin_] + begin_;
-    return head < n.block_end && !LinksOffPage(page_.blocks[head]) &&
-           prose_[head + 1 - begin_] + begin_ < n.block_end;
+    return heading_[b - begin_] + begin_;
+  }
+
+  // Whether `n`, inside the region, holds a heading with prose after it
+  // (HoldsHeadedProse).
+  bool HoldsHeadedProse(const Node& n) {
+    const int head = HeadingFrom(n.block_begin);
+    return head < n.block_end && prose_[head + 1 - begin_] + begin_ < n.block_end;
   }
 
  private:
@@ -859,10 +850,71 @@ class SideNotes {
   }
 
   const Page& page_;
-  const Scores& scores_;
   const int begin_, end_;  // the region's blocks
   std::vector<int> heading_, prose_;  // by block - begin_; end_ - begin_: none
 };
+
+// An <aside> inside the text that tells a part of it under its own heading
+// (a note on a side question, a worked example): its first heading links
+// off the page nowhere (an anchor to itself may wrap it) and prose follows
+// it; it has few links, and no class word of chrome but a sidebar's (its
+// class names the tag: "aside"). Boxes of related links, share bars and
+// author boxes in an <aside> are links or worded as other chrome; a
+// poster's card opens with the poster's linked name.
+class SideNotes {
+ public:
+  SideNotes(const Page& page, const Scores& scores, RegionHeadings* headings)
+      : page_(page), scores_(scores), headings_(*headings) {}
+
+  // Whether node `id`, inside the region, is such a side note.
+  bool Is(int id) {
+    const Node& n = page_.nodes[id];
+    constexpr std::uint32_t kOtherChromeTags =
+        (kFlagsChromeTags & ~kFlagAside) | kFlagForm | kFlagNoscript;
+    if (!(n.flags & kFlagAside) || (n.flags & kOtherChromeTags) ||
+        (n.hints & kHintChromeMask & ~kHintSidebar) != 0 ||
+        NodeLinkDensity(scores_, id) >= tuning::kSiblingLinkDensity || !headings_.Inside(n)) {
+      return false;
+    }
+    const int head = headings_.HeadingFrom(n.block_begin);
+    return head < n.block_end && !LinksOffPage(page_.blocks[head]) &&
+           headings_.HoldsHeadedProse(n);
+  }
+
+ private:
+  const Page& page_;
+  const Scores& scores_;
+  RegionHeadings& headings_;
+};
+
+// Whether `n` is worded as chrome by section words alone
+// (kHintSectionWords: image, banner, promo, header...) and is no chrome
+// by its tag.
+bool WordedAsSectionOnly(const Node& n) {
+  return (n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
+         ChromeReason(n, /*use_hints=*/false) == nullptr;
+}
+
+// Per node of the region rooted at `roots` (by id - `first`, the first
+// root): the section words of the boxes at or around it, up to its root,
+// that are a section, worded as one only (WordedAsSectionOnly) and holding
+// a heading over prose: a page builder's "banner-bundle" around "Homes
+// protected" and the text under it. Each node is read once.
+std::vector<std::uint32_t> SectionWordsAround(const Page& page, const std::vector<int>& roots,
+                                              int first, RegionHeadings* headings) {
+  int last = first;
+  for (int r : roots) last = std::max(last, page.nodes[r].end);
+  std::vector<std::uint32_t> words(last - first, 0);
+  for (int r : roots) {
+    for (int id = r; id < page.nodes[r].end; ++id) {
+      const Node& n = page.nodes[id];
+      std::uint32_t w = id > r ? words[n.parent - first] : 0;
+      if (WordedAsSectionOnly(n) && headings->HoldsHeadedProse(n)) w |= n.hints & kHintSectionWords;
+      words[id - first] = w;
+    }
+  }
+  return words;
+}
 
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
 // dropped as outside the region. On a service page (`type`) every section
@@ -883,7 +935,10 @@ class SideNotes {
 // shop's box of reviews or terms (ShopChrome: customers often wrote more
 // than the shop), which goes whatever its share, and whose words count
 // among no class words that would drop most of the region. A box worded as
-// a section (kHintSectionWords) that opens with prose right after a heading
+// a section (kHintSectionWords) that holds a heading over prose is a section
+// and stays, and off a dated page and a product page so do its parts worded
+// with its words alone (SectionWordsAround). A box worded as
+// a section that opens with prose right after a heading
 // beside it (ProseUnderHeading: a "gallery" card's text) is that heading's
 // text on a product page and stays, and on every page so does an <aside>
 // telling a part of the text under its own heading (SideNotes).
@@ -919,7 +974,18 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     begin = std::min(begin, page.nodes[r].block_begin);
     end = std::max(end, page.nodes[r].block_end);
   }
-  SideNotes side_notes(page, scores, begin, end);
+  RegionHeadings headings(page, begin, end);
+  SideNotes side_notes(page, scores, &headings);
+  // Off a post (a dated page: a promo box in its text is an ad to it) and a
+  // product's page (whose picture and header boxes hold the buy box and the
+  // seller's badges), a part of a section worded as the section is
+  // ("banner-bundle--content" inside "banner-bundle", which holds the
+  // heading over it) is the section's.
+  const bool section_parts = meta.date.empty() && type != PageType::kProduct;
+  const int first_root = roots.empty() ? 0 : *std::min_element(roots.begin(), roots.end());
+  const std::vector<std::uint32_t> section_words =
+      section_parts ? SectionWordsAround(page, roots, first_root, &headings)
+                    : std::vector<std::uint32_t>();
   SheetBoxes sheets;  // on a product page: its data sheets built from boxes
   if (type == PageType::kProduct && !roots.empty()) sheets.Read(page, begin, end);
   int chrome_good = 0;  // on a product page: in chrome subtrees of the region, hidden ones too
@@ -928,9 +994,10 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   }
   auto spared = [&](int id) {
     const Node& n = page.nodes[id];
-    if ((n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
-        ChromeReason(n, /*use_hints=*/false) == nullptr &&
-        (HoldsHeadedProse(page, n) ||
+    if (WordedAsSectionOnly(n) &&
+        (headings.HoldsHeadedProse(n) ||
+         (section_parts &&
+          (n.hints & kHintChromeMask & ~section_words[n.parent - first_root]) == 0) ||
          (type == PageType::kProduct && (ProseUnderHeading(page, n) || sheets.HeldBy(n))) ||
          (type == PageType::kService && scores.good_chars[id] > 0 &&
           (n.hints & kHintChromeMask & ~kHintServiceSectionWords) == 0))) {
