@@ -1837,6 +1837,51 @@ TEST(RulesTest, ThreadKeepsAQuoteOpeningAPostsText) {
   EXPECT_EQ(text.find("Ultra Member"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadTakesNoSectionBesideIt) {
+  // A thread beside a forum's notice to guests, a box of prose of its own
+  // above the box of the thread and its side panel: a section beside the
+  // region's ancestors, as a product's description below its features
+  // would be, but on a thread such a section joins only with a post's date
+  // in it (ThreadDropsAPostersCardWithALongLine's next posts), and the
+  // undated notice goes; the posts, with their posters and dates, stay.
+  const char* more[] = {
+      "I have paddled rented boats a few times on holidays, always on calm water, and I liked "
+      "the sit-inside ones better than the open ones.",
+      "If you prefer to sit inside, look for a wide touring boat with a large cockpit, which is "
+      "easy to get out of when it tips over.",
+      "Also budget for a good paddle and a buoyancy aid, which matter more than the boat for the "
+      "first season on the river."};
+  std::string thread;
+  for (int i = 0; i < 3; ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"post\"><div class=\"card\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a><p>Ultra Member</p></div><div class=\"when\">" + post[1] +
+              "</div><div class=\"body\"><p>" + post[2] + "</p><p>" + more[i] +
+              "</p><p>That is what I did with my first boat, and I never regretted taking the "
+              "slow way to choose it.</p></div></div>";
+  }
+  const std::string html =
+      "<html><head><title>Budget for a first kayak?</title></head><body><div class=\"wrap\">"
+      "<div class=\"top\"><div class=\"guest\">You are reading the paddling boards as a guest. "
+      "Join for free to post messages, follow the threads you like and change how they are "
+      "shown to you, or <a href=\"/login\">log in</a> if you already have an account with the "
+      "club. Members may also vote in polls and see the pictures in full size.</div></div>"
+      "<div class=\"board\"><div class=\"main\"><h1>Budget for a first kayak?</h1>"
+      "<div class=\"thread\">" + thread + "</div></div><div class=\"side\"><p>Twelve members "
+      "and forty guests are reading this board now, most of them by the lakes.</p></div></div>"
+      "</div></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kForum) << PageTypeName(a->page_type);
+  for (int i = 0; i < 3; ++i) {
+    const auto& post = kKayakPosts[i];
+    EXPECT_NE(a->text.find(std::string(post[0]) + "\n\n" + post[1] + "\n\n" + post[2] + "\n\n" +
+                           more[i]),
+              std::string::npos) << a->text;
+  }
+  EXPECT_EQ(a->text.find("as a guest"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, ThreadDropsWhatFollowsItsLastPost) {
   // A thread ending in a call to sign in and reply, in the posts' own box:
   // it goes, the posts stay. Prose after the posts stays (the "posts" were a

@@ -1174,6 +1174,22 @@ void JoinSection(const Page& page, const Scores& scores, const Metadata& meta, P
   if (joined) sel->roots.push_back(c);
 }
 
+// How block `b` reads as a post's date: 2 with a clock time ("4:55pm",
+// "18:36"), 1 with a year (1900-2099) alone, 0 when it has neither or is
+// longer than tuning::kMaxPostDateChars.
+int PostDateStrength(const TextBlock& b) {
+  const DateLine d = ReadDateLine(b);
+  return d.clock ? 2 : d.year ? 1 : 0;
+}
+
+// Whether node `id` holds a block reading as a post's date.
+bool HoldsPostDate(const Page& page, int id) {
+  for (int b = page.nodes[id].block_begin; b < page.nodes[id].block_end; ++b) {
+    if (PostDateStrength(page.blocks[b]) > 0) return true;
+  }
+  return false;
+}
+
 // Sections of the page beside the region's ancestors that read like content
 // on their own: a product's description below the box of its features and
 // price. Climbs from the region's parent to the page's <main> (or <body>);
@@ -1183,7 +1199,9 @@ void JoinSection(const Page& page, const Scores& scores, const Metadata& meta, P
 // joins unless its kept text repeats text kept already (a copy for other
 // screens). On a product page a section holding a data sheet (IsDataSheet)
 // is one too, prose or not: the product's specifications. A dated page is a post: beside it lie the blog's author boxes
-// and disclaimers, so it takes none.
+// and disclaimers, so it takes none. On a thread a section joins only with
+// a post's date in it (the next posts, when the region holds one): beside
+// the posts lie the forum's notices ("You're browsing as a guest").
 void AddSeparateSections(const Page& page, const Scores& scores, const Metadata& meta,
                          PageType type, const std::vector<bool>& excluded, Selection* sel) {
   if (sel->roots.empty() || !meta.date.empty()) return;
@@ -1203,6 +1221,7 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
           NodeLinkDensity(scores, c) >= tuning::kSiblingLinkDensity) {
         continue;
       }
+      if (type == PageType::kForum && !HoldsPostDate(page, c)) continue;
       const bool sheet = type == PageType::kProduct && HoldsDataSheet(page, c);
       if (!sheet && (scores.good_chars[c] < min_good ||
                      TagDensity(page, scores, c) > tuning::kSectionMaxTagDensity)) {
@@ -1574,14 +1593,6 @@ void KeepFullTextOfExcerpts(const Page& page, std::vector<Decision>* decisions) 
     }
     (*decisions)[k] = {false, "an excerpt of hidden full text"};
   }
-}
-
-// How block `b` reads as a post's date: 2 with a clock time ("4:55pm",
-// "18:36"), 1 with a year (1900-2099) alone, 0 when it has neither or is
-// longer than tuning::kMaxPostDateChars.
-int PostDateStrength(const TextBlock& b) {
-  const DateLine d = ReadDateLine(b);
-  return d.clock ? 2 : d.year ? 1 : 0;
 }
 
 // A poster's name: a short label of letters that is no sentence.
