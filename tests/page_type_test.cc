@@ -174,6 +174,38 @@ TEST(PageTypeTest, ShopCategoryAndProductPage) {
             PageType::kProduct);
 }
 
+// A game store's genre page: each tile tells its game in a sentence or two
+// beside its linked name, tags, release date and price, too long for a short
+// tile (tuning::kMaxTileChars).
+std::string DescribedTile(int i) {
+  const std::string n = std::to_string(i);
+  return "<div class=\"game\"><h3><a href=\"/app/" + n + "\">Harbour Raiders " + n +
+         "</a></h3><p>Sail a small crew through a stormy archipelago, trade spices between "
+         "rival ports, and defend your ship against pirates in fast turn-based battles that "
+         "reward a careful plan over luck. Every port remembers how you traded.</p><div "
+         "class=\"tags\">Strategy Naval Turn-Based Pirates Trading Sandbox Singleplayer Open "
+         "World Exploration Tactical Roguelike Indie</div><div>Release date: Mar 4, 2025</div>"
+         "<div>Developed by: Quay Games Ltd</div><div>Published by: Quay Games Ltd</div><div "
+         "class=\"price\">$19.99</div></div>";
+}
+
+TEST(PageTypeTest, ShopTilesWithSummariesMakeACollection) {
+  std::string tiles;
+  for (int i = 0; i < 6; ++i) tiles += DescribedTile(i);
+  const std::string page = "<h1>Strategy games</h1><div class=\"grid\">" + tiles + "</div>";
+  EXPECT_EQ(TypeOf(Html("<meta property=\"og:type\" content=\"article\">", page)),
+            PageType::kCollection);
+  // As a collection its tiles are kept whole, linked names too.
+  Result<Article> a = Extract(Html("<meta property=\"og:type\" content=\"article\">", page));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Harbour Raiders 5\n\nSail a small crew"), std::string::npos) << a->text;
+  // Beside a story of the page's own (paragraphs in a row), such tiles are
+  // the games a review names, not a shop's grid.
+  EXPECT_NE(TypeOf(Html("<meta property=\"og:type\" content=\"article\">",
+                        "<h1>Our favourite strategy games</h1>" + Repeat(kParagraph, 4) + page)),
+            PageType::kCollection);
+}
+
 TEST(PageTypeTest, DocumentationListingAndService) {
   const std::string code =
       "<pre>" + Repeat("let value = compute(input, options).expect(\"valid input\");\n", 6) +

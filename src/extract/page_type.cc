@@ -187,7 +187,7 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
   const std::vector<int> post_times =
       BlockPrefix(page, [&](std::size_t b) { return IsPostTime(page.blocks[b]); });
   auto read_group = [&](const std::vector<int>& members) {
-    int posts = 0, tiles = 0, priced = 0, tile_chars = 0;
+    int posts = 0, tiles = 0, priced = 0, described = 0, tile_chars = 0;
     for (int c : members) {
       const Node& n = page.nodes[c];
       if (IsPost(page, scores, post_times, c)) ++posts;
@@ -195,6 +195,8 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
         ++tiles;
         tile_chars += scores.chars[c];
         priced += CountIn(price_sums, n) > 0;
+      } else if (scores.link_chars[c] > 0 && scores.chars[c] <= tuning::kMaxDescribedTileChars) {
+        described += CountIn(price_sums, n) > 0;
       }
     }
     if (posts >= tuning::kMinRepeats) s->posts = std::max(s->posts, posts);
@@ -203,6 +205,9 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
       s->tile_chars = tile_chars;
     }
     if (priced >= tuning::kMinRepeats) s->priced_tiles = std::max(s->priced_tiles, priced);
+    if (priced + described >= tuning::kMinRepeats) {
+      s->described_priced_tiles = std::max(s->described_priced_tiles, priced + described);
+    }
   };
   for (std::size_t p = 0; p < page.nodes.size(); ++p) {
     const Node& parent = page.nodes[p];
@@ -285,6 +290,15 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
   }
   if (s.priced_tiles >= tuning::kMinCollectionTiles) {
     return guess(PageType::kCollection, std::to_string(s.priced_tiles) + " priced tiles");
+  }
+  // A shop's grid whose tiles each tell the product in a sentence or two (a
+  // game store's genre page: title, summary, tags, release date, price) on
+  // a page with no story of its own (no run of paragraphs: each tile's
+  // summary stands between its title and its price).
+  if (s.described_priced_tiles >= tuning::kMinCollectionTiles &&
+      s.prose_run < tuning::kMinStoryRun) {
+    return guess(PageType::kCollection,
+                 std::to_string(s.described_priced_tiles) + " priced tiles with summaries");
   }
   if (s.prices > 0 && s.spec_rows >= tuning::kMinSpecRows) {
     return guess(PageType::kProduct, "a price and " + std::to_string(s.spec_rows) + " spec rows");

@@ -44,6 +44,9 @@ struct PageTypeSignals {
   int posts = 0;           // repeated sibling elements each holding prose: replies of a thread
   int tiles = 0;           // repeated sibling elements each a short linked item: teasers, tiles
   int priced_tiles = 0;    // tiles holding a price: products of a shop's category
+  // Tiles holding a price, counting longer ones too (up to
+  // tuning::kMaxDescribedTileChars: a summary under each product's name).
+  int described_priced_tiles = 0;
   int tile_chars = 0;      // characters inside the tiles
   int page_chars = 0;      // characters of the whole page outside chrome
 };

@@ -268,6 +268,9 @@ inline constexpr int kMaxPostNameWords = 2;
 inline constexpr int kPostHeadBlocks = 8;
 // ...and a tile when it holds a link and at most this much text.
 inline constexpr int kMaxTileChars = 400;
+// A product's tile that tells it in a sentence or two (a summary, tags, a
+// release date beside its name and price) holds up to this much text.
+inline constexpr int kMaxDescribedTileChars = 800;
 // Posts that make a thread.
 inline constexpr int kMinForumPosts = 3;
 // On a thread, siblings of one tag and class each holding kept text under a
