@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+
 namespace pith::internal {
 namespace {
 
@@ -113,6 +116,29 @@ TEST(ClassifyAttributesTest, RolesAndItemprop) {
   EXPECT_EQ(ClassifyAttributes("", "", "", " Author "), kHintAuthor);
   EXPECT_EQ(ClassifyAttributes("", "", "", "authorName"), 0u);
   EXPECT_EQ(ClassifyAttributes("", "", "button", ""), 0u);
+}
+
+TEST(IsNumberedClassNameTest, FourDigitsOrMoreAfterALetter) {
+  for (const char* name : {"vc_custom_1683359410958", "post-1554", "menu-item-20417",
+                           "elementor-element-1234", "x1234", "a1b2c3-0001"}) {
+    EXPECT_TRUE(IsNumberedClassName(name)) << name;
+  }
+  for (const char* name : {"row", "col-md-12", "vc_col-sm-6", "h-100", "max-w-[120px]", "2024",
+                           "1234-abc", "", "abc-123-456"}) {
+    EXPECT_FALSE(IsNumberedClassName(name)) << name;
+  }
+}
+
+TEST(ForEachTemplateNameTest, LeavesNumberedNamesOut) {
+  std::string names;
+  EXPECT_TRUE(ForEachTemplateName(" row\tvc_custom_1683359410958  wpb_row ",
+                                  [&](std::string_view n) { names += std::string(n) + "|"; }));
+  EXPECT_EQ(names, "row|wpb_row|");
+  names.clear();
+  EXPECT_FALSE(ForEachTemplateName("row 2024", [&](std::string_view n) {
+    names += std::string(n) + "|";
+  }));
+  EXPECT_EQ(names, "row|2024|");
 }
 
 TEST(ChromeHintNameTest, NamesTheCategory) {

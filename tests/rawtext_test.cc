@@ -290,6 +290,16 @@ TEST(StripRawTextTest, ShortensClassesAndDropsIdsWithoutHints) {
       // One number per distinct value: equal classes stay equal.
       {"<div class=\"foo bar\">a</div><p class='foo bar'>b</p><p class=baz>c",
        "<div class=1>a</div><p class=1>b</p><p class=2>c"},
+      // One number per template: values equal but for names holding their
+      // element's own number, and for white space, with equal hints; a name of
+      // digits alone, or one whose every name is numbered, is its own.
+      {"<div class=\"row vc_custom_1683359410958\">a</div><div class='row  "
+       "vc_custom_1574406387352'>b</div><div class=row>c</div><div class=\"row post-1554\">d"
+       "</div><div class=\"row post-1555\">e</div><div class=x1234>f</div><div class=x1235>g"
+       "</div><div class=\"row 2024\">h</div><div class=\"row 2025\">i</div>",
+       "<div class=1>a</div><div class=1>b</div><div class=1>c</div><div class=\"post 2\">d"
+       "</div><div class=\"post 2\">e</div><div class=3>f</div><div class=4>g</div>"
+       "<div class=5>h</div><div class=6>i</div>"},
       // A class with hints keeps the words that give them, before its number.
       {"<li class=\"menu-item menu-item-type-page x\">a<li class='menu-item menu-item-type-page x'>"
        "b<li class=\"menu-item y\">c<li class=\"navItem\">d",
@@ -534,6 +544,14 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "<div class=\"sr-only foo-bar-baz\">t</div><li class=\"menu-item x\">m<li class=\"navItem\">",
       "<p><b class=x><b class=x><b class=x><b class=y>z</p><p><i id=a1><i id=a2><i id=a3>"
       "<i id=a4>w</p>",
+      // Classes equal but for their elements' own numbers are one template,
+      // told apart by the hints the numbered names give.
+      "<div class=\"row vc_custom_1683359410958\">a</div><div class='row  "
+      "vc_custom_1574406387352'>b</div><div class=row>c</div><div class=\"row post-1554\">d"
+      "</div><div class=\"row post-1555\">e</div><div class=x1234>f</div><div class=x1235>g"
+      "</div><div class=\"nav vc_row-1234\">h</div><div class=nav>i</div><div class=\"nav "
+      "x9876\">j</div><div class=\"a&amp;b vc_1234\">k</div><div class=\"a&amp;b vc_5678\">l"
+      "</div>",
       // Scripts between white space go.
       "<html> <script>a</script> <head> <script>b</script> <title>t</title> </head>\n"
       "<script>c</script>\n<body> <p>x <script>d</script> y</p>\n<table> <script>e</script>"

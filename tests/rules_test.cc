@@ -2963,6 +2963,59 @@ TEST(RulesTest, ProductHiddenDataStaysHiddenHoweverLong) {
       PageType::kProduct, {"Enduring comfort in a regular fit", "Suited for screen printing"}, {});
 }
 
+// A tile of another product on a product page: its linked name over a line
+// of prose.
+std::string ProductTile(const char* name, const char* text) {
+  return std::string("<div class=\"tile\"><h3><a href=\"/p/") + name + "\">" + name +
+         "</a></h3><p>" + text + "</p></div>";
+}
+
+TEST(RulesTest, ProductSectionsNumberedByTheirBuilderJoin) {
+  // A product page whose description a page builder lays out in rows of one
+  // template, each row also classed with its own number
+  // ("vc_custom_1683359410958"): the long description (the region), then
+  // two short rows under their headings, too small to join by size. They
+  // are rows of the description's template and join; the price and the
+  // tiles of other products do not.
+  auto row = [](const char* number, const std::string& body) {
+    return std::string("<div class=\"vc_row wpb_row vc_row-fluid vc_custom_") + number +
+           "\"><div class=\"wpb_column\"><div class=\"wpb_wrapper\">" + body +
+           "</div></div></div>";
+  };
+  const std::string html =
+      "<html><head><title>Rose Facial Serum | Island Skin Care</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Rose Facial Serum\"}"
+      "</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a></nav><main>"
+      "<div class=\"product\"><h1>Rose Facial Serum</h1><form class=\"buy\"><p>$130.00</p>"
+      "<button>Add to cart</button></form><div class=\"panel\">" +
+      row("1574406387352",
+          "<h2>About the serum</h2><p>A water-free serum of raw, unrefined oils pressed from "
+          "seeds grown on the island, dark gold in the bottle and light on the skin.</p><p>It "
+          "soothes skin that wind and sun have dried, and its oils sink in within a minute, "
+          "leaving no shine behind on the cheeks or the forehead.</p><p>Rose and geranium give "
+          "it a fresh scent that fades as it settles, with an earthy note of carrot seed "
+          "underneath it all.</p><p>Each bottle is blended by hand in small batches, so that "
+          "the oils reach you within weeks of being pressed, and it keeps for a year.</p><p>A "
+          "pump of it is enough for the face and the neck, morning and evening, on skin that "
+          "is still damp from washing.</p><p>It comes in a dark glass bottle that keeps the "
+          "light out, wrapped in a sleeve of bamboo that you can use again.</p>") +
+      row("1683359410958",
+          "<h3>Why you need it:</h3><p>Its oils calm redness and help the skin hold its own "
+          "water through a dry winter.</p>") +
+      row("1683409895947",
+          "<h3>Who is it for?</h3><p>Every skin type, from oily to dry, and skin that city air "
+          "and long days indoors have left dull and tired.</p>") +
+      "</div></div><div class=\"more\"><h2>You may also like</h2>" +
+      ProductTile("Petal Mask", "A soft clay mask that lifts the grime of a long day.") +
+      ProductTile("Island Balm", "A rich balm for hands and lips in the cold months.") +
+      ProductTile("Night Oil", "A slow oil that works while you sleep through the night.") +
+      "</div></main><footer><p>Island Skin Care</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"A water-free serum of raw, unrefined oils", "Why you need it:",
+                        "Its oils calm redness", "Who is it for?", "Every skin type"},
+                       {"$130.00", "Petal Mask", "A soft clay mask", "Island Skin Care"});
+}
+
 TEST(RulesTest, ProductFeatureSectionsJoin) {
   // A product page: the product's box with its description (the region),
   // then its features in three sections of one template, a heading over a
@@ -2972,10 +3025,6 @@ TEST(RulesTest, ProductFeatureSectionsJoin) {
   auto feature = [](const char* heading, const char* text) {
     return std::string("<section class=\"split-with-image\"><div class=\"copy\"><h2>") +
            heading + "</h2><p>" + text + "</p></div><img src=\"/f.jpg\" alt=\"\"></section>";
-  };
-  auto tile = [](const char* name, const char* text) {
-    return std::string("<div class=\"tile\"><h3><a href=\"/p/") + name + "\">" + name +
-           "</a></h3><p>" + text + "</p></div>";
   };
   const std::string html =
       "<html><head><title>Pry Blade | Fixers' Tools</title><script "
@@ -3001,9 +3050,9 @@ TEST(RulesTest, ProductFeatureSectionsJoin) {
       feature("Safe for circuits", "Its handle does not carry static to the parts you touch "
                                    "while the device is open.") +
       "<div class=\"more\"><h2>You may also like</h2>" +
-      tile("Driver Kit", "Sixty-four bits in a case that fits in any pocket.") +
-      tile("Spudger", "A nylon pick for prying connectors off their boards.") +
-      tile("Suction Handle", "Lifts a screen off its frame without any scratches.") +
+      ProductTile("Driver Kit", "Sixty-four bits in a case that fits in any pocket.") +
+      ProductTile("Spudger", "A nylon pick for prying connectors off their boards.") +
+      ProductTile("Suction Handle", "Lifts a screen off its frame without any scratches.") +
       "</div></main><footer><p>Fixers' Tools Ltd</p></footer></body></html>";
   ExpectKeptAndDropped(html, PageType::kProduct,
                        {"A thin, flexible steel blade", "Designed for precision",

@@ -58,11 +58,31 @@ std::uint32_t TagFlags(GumboTag tag) {
   }
 }
 
-// FNV-1a of a class attribute: equal classes, equal hashes; 0 for none.
+// FNV-1a of a class attribute's template (IsNumberedClassName()): classes
+// equal but for their elements' own numbers, equal hashes; 0 for none.
 std::uint32_t ClassHash(std::string_view cls) {
   if (cls.empty()) return 0;
+  // The names of its template, each ended by a space; the value as written
+  // when every name holds a number.
   std::uint32_t h = 2166136261u;
-  for (unsigned char c : cls) h = (h ^ c) * 16777619u;
+  bool named = false;
+  const bool left_out = ForEachTemplateName(cls, [&](std::string_view name) {
+    for (unsigned char c : name) h = (h ^ c) * 16777619u;
+    h = (h ^ static_cast<unsigned char>(' ')) * 16777619u;
+    named = true;
+  });
+  if (!named) {
+    h = 2166136261u;
+    for (unsigned char c : cls) h = (h ^ c) * 16777619u;
+  } else if (left_out) {
+    // The names left out may give hints ("post-1554"): templates are told
+    // apart by the hints of the whole value too, as the strip pass numbers
+    // them.
+    const std::uint32_t hints = ClassifyAttributes(cls, {}, {}, {});
+    for (int shift = 0; shift < 32 && hints != 0; shift += 8) {
+      h = (h ^ ((hints >> shift) & 0xff)) * 16777619u;
+    }
+  }
   return h == 0 ? 1 : h;
 }
 

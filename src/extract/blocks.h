@@ -64,7 +64,7 @@ struct Node {
   int tag = 0;                  // GumboTag
   std::uint32_t flags = 0;      // NodeFlag bits
   std::uint32_t hints = 0;      // HintCategory bits from class/id/role/itemprop
-  std::uint32_t class_hash = 0; // hash of the class attribute as written, 0 when absent
+  std::uint32_t class_hash = 0; // hash of the class attribute's template (ClassHash), 0 when absent
   int block_begin = 0;          // blocks inside this element: [block_begin, block_end)
   int block_end = 0;
 };

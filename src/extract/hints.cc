@@ -341,6 +341,21 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
   return hints;
 }
 
+bool IsNumberedClassName(std::string_view name) {
+  constexpr int kMinNumberDigits = 4;
+  bool letter = false;
+  int run = 0;
+  for (char c : name) {
+    if (IsAsciiDigit(c)) {
+      if (letter && ++run >= kMinNumberDigits) return true;
+    } else {
+      run = 0;
+      letter |= IsTokenChar(c);
+    }
+  }
+  return false;
+}
+
 bool StyleHides(std::string_view style) {
   if (style.empty()) return false;
   std::string compact;

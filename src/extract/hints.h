@@ -4,10 +4,12 @@
 #ifndef PITH_SRC_HINTS_H_
 #define PITH_SRC_HINTS_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "base/utf8.h"
 #include "pith/article.h"
 
 namespace pith::internal {
@@ -57,6 +59,35 @@ constexpr std::uint32_t kHintSectionWords = kHintCaption | kHintAds | kHintHeade
 // (extract/rawtext.h) relies on both to shorten classes and drop ids.
 std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
                                  std::string_view role_attr, std::string_view itemprop_attr);
+
+// True when class name `name` holds its element's own number rather than
+// its template's: a run of 4 digits or more after a letter
+// ("vc_custom_1683359410958", "post-1554", "menu-item-20417"). Elements
+// built from one template share their other names (ClassHash(), the strip
+// pass's class numbers); a name of digits alone is no such number.
+bool IsNumberedClassName(std::string_view name);
+
+// Calls `fn` with each name of class value `cls` that tells its template
+// (all but those IsNumberedClassName() accepts), in order. Returns whether
+// it left a name out.
+template <typename Fn>
+bool ForEachTemplateName(std::string_view cls, Fn&& fn) {
+  bool left_out = false;
+  std::size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && IsHtmlSpace(cls[i])) ++i;
+    const std::size_t begin = i;
+    while (i < cls.size() && !IsHtmlSpace(cls[i])) ++i;
+    const std::string_view name = cls.substr(begin, i - begin);
+    if (name.empty()) continue;
+    if (IsNumberedClassName(name)) {
+      left_out = true;
+    } else {
+      fn(name);
+    }
+  }
+  return left_out;
+}
 
 // True when a style attribute hides its element: "display:none" or
 // "visibility:hidden", in any case, with spaces, tabs or newlines anywhere.

@@ -717,8 +717,16 @@ class Stripper {
     if (!added || GumboRewrites(value)) {
       return short_class.empty() ? nullptr : &short_class;
     }
-    const std::string number = std::to_string(short_classes_.size());
     const std::uint32_t hints = ClassifyAttributes(value, {}, {}, {});
+    // Values that differ only by names holding an element's own number
+    // ("vc_custom_1683359410958", "post-1554") and give the same hints are
+    // one template: one number.
+    std::string key = TemplateOf(value);
+    key += '|';
+    key += std::to_string(hints);
+    auto [known, fresh] = template_numbers_.try_emplace(std::move(key));
+    if (fresh) known->second = std::to_string(template_numbers_.size());
+    const std::string& number = known->second;
     if (hints == 0) {
       short_class = number;
       return &short_class;
@@ -732,6 +740,18 @@ class Stripper {
       }
     }
     return nullptr;
+  }
+
+  // Class value `value` as its template: its names but those holding an
+  // element's own number (IsNumberedClassName()), each followed by a space;
+  // `value` itself when every name does.
+  static std::string TemplateOf(std::string_view value) {
+    std::string key;
+    ForEachTemplateName(value, [&](std::string_view name) {
+      key.append(name);
+      key += ' ';
+    });
+    return key.empty() ? std::string(value) : key;
   }
 
   // The parts of class value `value` (words: letter runs, split where a
@@ -858,6 +878,8 @@ class Stripper {
   std::vector<std::pair<AttributeSpan, const std::string*>> kept_;
   // Class values by the value they stand for; "" to keep it.
   std::unordered_map<std::string_view, std::string> short_classes_;
+  // The number of each template of class values (TemplateOf()) and hints.
+  std::unordered_map<std::string, std::string> template_numbers_;
   // The hints of words and class names of class values (HintingParts()).
   std::unordered_map<std::string_view, std::uint32_t> part_hints_;
   std::vector<std::pair<std::uint64_t, std::uint64_t>> dropped_;  // name and value hashes
