@@ -811,47 +811,113 @@ bool StyledLineWordedAsSidebar(const Page& page, const Node& n) {
          ReadsAsText(page.blocks[n.block_begin]);
 }
 
+// What a region's roots hold, node ids or blocks, as disjoint runs merged
+// from the roots' own ([begin, end) each), and where each index stands in a
+// table over the runs alone, `extra` entries more per run (an end marker).
+// A table over all that lies between the first root and the last cost each
+// decision the page between them: a Q&A page decides each answer the region
+// left out together with the question (AddDeclaredAnswers).
+class RootRuns {
+ public:
+  struct Run {
+    int begin, end, offset;
+  };
+
+  RootRuns(std::vector<std::pair<int, int>> ranges, int extra) {
+    std::sort(ranges.begin(), ranges.end());
+    for (const auto& [b, e] : ranges) {
+      if (!runs_.empty() && b <= runs_.back().end) {
+        runs_.back().end = std::max(runs_.back().end, e);
+      } else {
+        runs_.push_back({b, e, 0});
+      }
+    }
+    for (Run& run : runs_) {
+      run.offset = size_;
+      size_ += run.end - run.begin + extra;
+    }
+  }
+
+  const std::vector<Run>& runs() const { return runs_; }
+  int size() const { return size_; }  // the table's entries
+
+  // The run holding index `i` (its end included), or nullptr.
+  const Run* Holding(int i) const {
+    auto after = std::upper_bound(runs_.begin(), runs_.end(), i,
+                                  [](int v, const Run& run) { return v < run.begin; });
+    if (after == runs_.begin() || i > std::prev(after)->end) return nullptr;
+    return &*std::prev(after);
+  }
+  // Where index `i`, held by a run, stands in the table.
+  int At(int i) const {
+    const Run* run = Holding(i);
+    return run->offset + i - run->begin;
+  }
+
+ private:
+  std::vector<Run> runs_;
+  int size_ = 0;
+};
+
 // The first heading, and the first block of prose as HoldsHeadedProse reads
-// it, at or after each block of a region, in two tables over its blocks
-// built when first asked: asked per box, a chain of thousands of nested
-// boxes (asides, promo boxes) read the blocks once per box.
+// it, at or after each block of a region's roots, in two tables over those
+// blocks (RootRuns), each run's part built when first asked: asked per box,
+// a chain of thousands of nested boxes (asides, promo boxes) read the
+// blocks once per box.
 class RegionHeadings {
  public:
-  // The region's blocks are [begin, end).
-  RegionHeadings(const Page& page, int begin, int end) : page_(page), begin_(begin), end_(end) {}
+  RegionHeadings(const Page& page, const std::vector<int>& roots)
+      : page_(page),
+        runs_(BlockRanges(page, roots), /*extra=*/1),
+        heading_(runs_.size(), -1),
+        prose_(runs_.size(), -1) {}
 
-  // Whether `n` lies within the region's blocks.
-  bool Inside(const Node& n) const { return n.block_begin >= begin_ && n.block_end <= end_; }
+  // Whether `n` lies within the blocks of the region's roots.
+  bool Inside(const Node& n) const {
+    const RootRuns::Run* run = runs_.Holding(n.block_begin);
+    return run != nullptr && n.block_end <= run->end;
+  }
 
-  // The first heading at or after block `b` of the region, or its end.
+  // The first heading at or after block `b`, inside the region, up to the
+  // end of the roots' blocks holding `b`, or that end.
   int HeadingFrom(int b) {
-    if (heading_.empty()) Build();
-    return heading_[b - begin_] + begin_;
+    const RootRuns::Run& run = *runs_.Holding(b);
+    if (heading_[run.offset] < 0) Build(run);
+    return heading_[run.offset + b - run.begin];
   }
 
   // Whether `n`, inside the region, holds a heading with prose after it
   // (HoldsHeadedProse).
   bool HoldsHeadedProse(const Node& n) {
     const int head = HeadingFrom(n.block_begin);
-    return head < n.block_end && prose_[head + 1 - begin_] + begin_ < n.block_end;
+    return head < n.block_end && prose_[runs_.At(head + 1)] < n.block_end;
   }
 
  private:
-  void Build() {
-    const int count = end_ - begin_;
-    heading_.assign(count + 1, count);
-    prose_.assign(count + 1, count);
-    for (int k = count - 1; k >= 0; --k) {
-      const TextBlock& block = page_.blocks[begin_ + k];
-      const bool heading = block.kind == BlockKind::kHeading;
-      heading_[k] = heading ? k : heading_[k + 1];
-      prose_[k] = IsProse(block) ? k : prose_[k + 1];
+  static std::vector<std::pair<int, int>> BlockRanges(const Page& page,
+                                                      const std::vector<int>& roots) {
+    std::vector<std::pair<int, int>> ranges;
+    for (int r : roots) ranges.emplace_back(page.nodes[r].block_begin, page.nodes[r].block_end);
+    return ranges;
+  }
+
+  void Build(const RootRuns::Run& run) {
+    int heading = run.end, prose = run.end;
+    for (int b = run.end; b >= run.begin; --b) {
+      if (b < run.end) {
+        const TextBlock& block = page_.blocks[b];
+        if (block.kind == BlockKind::kHeading) heading = b;
+        if (IsProse(block)) prose = b;
+      }
+      heading_[run.offset + b - run.begin] = heading;
+      prose_[run.offset + b - run.begin] = prose;
     }
   }
 
   const Page& page_;
-  const int begin_, end_;  // the region's blocks
-  std::vector<int> heading_, prose_;  // by block - begin_; end_ - begin_: none
+  const RootRuns runs_;  // of blocks
+  // Blocks, by runs_.At(block): the run's end, none; -1, not built yet.
+  std::vector<int> heading_, prose_;
 };
 
 // An <aside> inside the text that tells a part of it under its own heading
@@ -895,22 +961,20 @@ bool WordedAsSectionOnly(const Node& n) {
          ChromeReason(n, /*use_hints=*/false) == nullptr;
 }
 
-// Per node of the region rooted at `roots` (by id - `first`, the first
-// root): the section words of the boxes at or around it, up to its root,
-// that are a section, worded as one only (WordedAsSectionOnly) and holding
-// a heading over prose: a page builder's "banner-bundle" around "Homes
-// protected" and the text under it. Each node is read once.
-std::vector<std::uint32_t> SectionWordsAround(const Page& page, const std::vector<int>& roots,
-                                              int first, RegionHeadings* headings) {
-  int last = first;
-  for (int r : roots) last = std::max(last, page.nodes[r].end);
-  std::vector<std::uint32_t> words(last - first, 0);
-  for (int r : roots) {
-    for (int id = r; id < page.nodes[r].end; ++id) {
+// Per node of the region's roots (by `nodes`.At(id): the roots' subtrees):
+// the section words of the boxes at or around it, up to its root, that are
+// a section, worded as one only (WordedAsSectionOnly) and holding a heading
+// over prose: a page builder's "banner-bundle" around "Homes protected" and
+// the text under it. Each node is read once.
+std::vector<std::uint32_t> SectionWordsAround(const Page& page, const RootRuns& nodes,
+                                              RegionHeadings* headings) {
+  std::vector<std::uint32_t> words(nodes.size(), 0);
+  for (const RootRuns::Run& run : nodes.runs()) {
+    for (int id = run.begin; id < run.end; ++id) {
       const Node& n = page.nodes[id];
-      std::uint32_t w = id > r ? words[n.parent - first] : 0;
+      std::uint32_t w = n.parent >= run.begin ? words[nodes.At(n.parent)] : 0;
       if (WordedAsSectionOnly(n) && headings->HoldsHeadedProse(n)) w |= n.hints & kHintSectionWords;
-      words[id - first] = w;
+      words[nodes.At(id)] = w;
     }
   }
   return words;
@@ -974,7 +1038,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     begin = std::min(begin, page.nodes[r].block_begin);
     end = std::max(end, page.nodes[r].block_end);
   }
-  RegionHeadings headings(page, begin, end);
+  RegionHeadings headings(page, roots);
   SideNotes side_notes(page, scores, &headings);
   // Off a post (a dated page: a promo box in its text is an ad to it) and a
   // product's page (whose picture and header boxes hold the buy box and the
@@ -982,9 +1046,11 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   // ("banner-bundle--content" inside "banner-bundle", which holds the
   // heading over it) is the section's.
   const bool section_parts = meta.date.empty() && type != PageType::kProduct;
-  const int first_root = roots.empty() ? 0 : *std::min_element(roots.begin(), roots.end());
+  std::vector<std::pair<int, int>> subtrees;
+  for (int r : roots) subtrees.emplace_back(r, page.nodes[r].end);
+  const RootRuns root_nodes(std::move(subtrees), /*extra=*/0);
   const std::vector<std::uint32_t> section_words =
-      section_parts ? SectionWordsAround(page, roots, first_root, &headings)
+      section_parts ? SectionWordsAround(page, root_nodes, &headings)
                     : std::vector<std::uint32_t>();
   SheetBoxes sheets;  // on a product page: its data sheets built from boxes
   if (type == PageType::kProduct && !roots.empty()) sheets.Read(page, begin, end);
@@ -997,7 +1063,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     if (WordedAsSectionOnly(n) &&
         (headings.HoldsHeadedProse(n) ||
          (section_parts &&
-          (n.hints & kHintChromeMask & ~section_words[n.parent - first_root]) == 0) ||
+          (n.hints & kHintChromeMask & ~section_words[root_nodes.At(n.parent)]) == 0) ||
          (type == PageType::kProduct && (ProseUnderHeading(page, n) || sheets.HeldBy(n))) ||
          (type == PageType::kService && scores.good_chars[id] > 0 &&
           (n.hints & kHintChromeMask & ~kHintServiceSectionWords) == 0))) {
