@@ -1882,6 +1882,60 @@ TEST(RulesTest, ThreadTakesNoSectionBesideIt) {
   EXPECT_EQ(a->text.find("as a guest"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, PageOfCommentClassedPostsOnlyKeepsThem) {
+  // A thread of two posts that declares no type, each post classed
+  // "comment" inside a moderator's <form>, deep below the box of the
+  // thread's title and byline (which keeps nothing: the title repeats the
+  // page's, the byline is links), beside a consent center holding more
+  // text than the posts: nothing was kept, and the page came out empty.
+  // With nothing kept, the comment sections are the page's text: read
+  // again without their hints, the posts stay; the consent center still
+  // goes.
+  auto post = [](const std::string& name, const std::string& date, const std::string& text) {
+    return "<article class=\"post comment\"><aside class=\"author\"><h3><a href=\"/u/" + name +
+           "\">" + name + "</a></h3><p>Members</p></aside><div class=\"column\"><div "
+           "class=\"comment-body\"><div class=\"text\"><p class=\"meta\">Posted " + date +
+           "</p><p>" + text + "</p></div></div></div></article>";
+  };
+  std::string consent;
+  for (const char* line :
+       {"When you visit any website, it may store or retrieve information on your browser, "
+        "mostly in the form of cookies, which is used to make the site work as you expect it to.",
+        "These technologies are necessary for the website to function and cannot be switched "
+        "off in our systems, and they are usually only set in response to actions made by you.",
+        "These technologies help us understand how our site is used or performs, how users "
+        "engage with it, and which pages are the most and least popular on the site."}) {
+    consent += std::string("<p>") + line + "</p>";
+  }
+  const std::string html =
+      "<html><head><title>What are these two ports on the new case?</title></head><body>"
+      "<header><a href=\"/\">Boards</a></header><div class=\"layout\"><div class=\"topic-head\">"
+      "<h1>What are these two ports on the new case?</h1><p>By <a href=\"/u/rabbids\">rabbids"
+      "</a>, March 19, 2024 in <a href=\"/f/cases\">Cases and hardware</a></p></div>"
+      "<div class=\"area\"><div class=\"wrapper\"><div class=\"inner\"><div id=\"comments\" "
+      "class=\"topic\"><div class=\"feed\"><form action=\"/moderate\" method=\"post\">" +
+      post("rabbids", "March 19, 2024",
+           "Not sure if this is the right place for this question, but does anyone know what "
+           "these two ports on the new case are for? The manual says nothing about them, yet "
+           "both look very intentional.") +
+      post("devbiker", "March 20, 2024",
+           "I have heard the rear one is for an external connection of lighting devices, though "
+           "nobody at the shop could say for sure.") +
+      "</form></div></div></div></div></div></div><div id=\"onetrust-consent-sdk\"><div "
+      "id=\"onetrust-pc-sdk\"><div class=\"pc-content\"><div id=\"ot-pc-content\"><div "
+      "class=\"ot-pc-scrollbar\"><div class=\"ot-desc\"><h2>Privacy Preference Center</h2>" +
+      consent + "</div></div></div></div></div></div><footer><p>Powered by a forum engine.</p>"
+      "</footer></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  for (const char* kept : {"Not sure if this is the right place", "I have heard the rear one"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped : {"Privacy Preference Center", "When you visit any website"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+}
+
 TEST(RulesTest, ThreadDropsWhatFollowsItsLastPost) {
   // A thread ending in a call to sign in and reply, in the posts' own box:
   // it goes, the posts stay. Prose after the posts stays (the "posts" were a

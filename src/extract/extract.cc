@@ -2,6 +2,8 @@
 //   fetch_file (gzip) -> decode -> rawtext (strip) -> document (parse) -> blocks (segment)
 //   -> metadata -> score -> page type -> select -> Article
 
+#include <algorithm>
+
 #include "extract/blocks.h"
 #include "extract/copies.h"
 #include "extract/decode.h"
@@ -58,15 +60,25 @@ namespace internal {
 
 void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* page,
                    Scores* scores, Article* article) {
-  const PageTypeSignals signals = ReadPageTypeSignals(*page, *scores, meta);
-  article->page_type = DecidePageType(signals).type;
-  if (article->page_type == PageType::kForum) {
-    const bool addresses = CountAddressesAsText(page);
-    const bool replies = TakeRepliesAsContent(meta, page);
-    if (replies || addresses) *scores = ScoreBlocks(*page);
+  PageTypeSignals signals;
+  Selection selection;
+  for (bool again = true; again;) {
+    signals = ReadPageTypeSignals(*page, *scores, meta);
+    article->page_type = DecidePageType(signals).type;
+    if (article->page_type == PageType::kForum) {
+      const bool addresses = CountAddressesAsText(page);
+      const bool replies = TakeRepliesAsContent(meta, page);
+      if (replies || addresses) *scores = ScoreBlocks(*page);
+    }
+    if (article->page_type == PageType::kProduct) MarkShopChrome(page);
+    selection = SelectContent(*page, *scores, meta, article->page_type);
+    // Nothing kept while comment sections hold good text: they are the
+    // page's text (typed and selected again, once: no hint is left to clear).
+    again = std::none_of(selection.decisions.begin(), selection.decisions.end(),
+                         [](const Decision& d) { return d.kept; }) &&
+            TakeCommentsOfAnEmptyPage(page);
+    if (again) *scores = ScoreBlocks(*page);
   }
-  if (article->page_type == PageType::kProduct) MarkShopChrome(page);
-  Selection selection = SelectContent(*page, *scores, meta, article->page_type);
   if (article->page_type == PageType::kForum) {
     KeepPostHeads(*page, &selection);
     DropPostCounters(*page, &selection);

@@ -2308,27 +2308,55 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   return sel;
 }
 
+namespace {
+
+// The good text of the page outside chrome other than comment sections: in
+// comment sections (`replies`) and elsewhere (`rest`); and in comment
+// sections whatever other chrome holds them (`commented`: posts inside a
+// moderator's <form>).
+struct ReplyShare {
+  int replies = 0, rest = 0, commented = 0;
+};
+
+ReplyShare ReadReplyShare(const Page& page) {
+  const std::vector<bool> in_comments =
+      MarkSubtrees(page, [](const Node& n) { return (n.hints & kHintComments) != 0; });
+  const std::vector<bool> chrome = MarkSubtrees(page, [](Node n) {
+    n.hints &= ~kHintComments;
+    return ChromeReason(n) != nullptr;
+  });
+  ReplyShare share;
+  for (const TextBlock& b : page.blocks) {
+    if (!IsGoodBlock(b)) continue;
+    if (in_comments[b.node]) share.commented += b.weighted_chars;
+    if (chrome[b.node]) continue;
+    (in_comments[b.node] ? share.replies : share.rest) += b.weighted_chars;
+  }
+  return share;
+}
+
+void ClearCommentHints(Page* page) {
+  for (Node& n : page->nodes) n.hints &= ~kHintComments;
+}
+
+}  // namespace
+
 bool TakeRepliesAsContent(const Metadata& meta, Page* page) {
   const std::vector<std::string>* declared[] = {&meta.json_ld_types, &page->meta.item_types};
   for (const std::vector<std::string>* types : declared) {
     if (std::find(types->begin(), types->end(), "QAPage") != types->end()) return false;
   }
-  // Good text in comment sections and elsewhere, outside other chrome: an
-  // article's comments (a thread by their build) hold much less than the
+  // An article's comments (a thread by their build) hold much less than the
   // article.
-  const std::vector<bool> in_comments =
-      MarkSubtrees(*page, [](const Node& n) { return (n.hints & kHintComments) != 0; });
-  const std::vector<bool> chrome = MarkSubtrees(*page, [](Node n) {
-    n.hints &= ~kHintComments;
-    return ChromeReason(n) != nullptr;
-  });
-  int replies = 0, rest = 0;
-  for (const TextBlock& b : page->blocks) {
-    if (chrome[b.node] || !IsGoodBlock(b)) continue;
-    (in_comments[b.node] ? replies : rest) += b.weighted_chars;
-  }
-  if (replies < tuning::kMinRepliesShare * rest) return false;
-  for (Node& n : page->nodes) n.hints &= ~kHintComments;
+  const ReplyShare share = ReadReplyShare(*page);
+  if (share.replies < tuning::kMinRepliesShare * share.rest) return false;
+  ClearCommentHints(page);
+  return true;
+}
+
+bool TakeCommentsOfAnEmptyPage(Page* page) {
+  if (ReadReplyShare(*page).commented == 0) return false;
+  ClearCommentHints(page);
   return true;
 }
 

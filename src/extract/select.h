@@ -44,6 +44,14 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
 // (the scores then stand).
 bool TakeRepliesAsContent(const Metadata& meta, Page* page);
 
+// On a page of which nothing is kept (the caller knows), comment sections
+// holding good text are its text: an Invision thread classes every post
+// "ipsComment" inside a moderator's <form>, and only its declared types
+// told it was a thread. Clears the comment-section hints of every node, so
+// that the page is typed and selected again without them. False when there
+// was no good text in comment sections (nothing was cleared).
+bool TakeCommentsOfAnEmptyPage(Page* page);
+
 // On a thread (the caller knows the page type), a link whose words are a
 // web address (TextBlock::address_chars: "Refer to this howto:
 // http://ubuntuforums.org/showthread.php?t=35087") is a reference the
