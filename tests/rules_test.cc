@@ -4067,6 +4067,43 @@ TEST(RulesTest, PartsOfABannerSectionStay) {
       PageType::kService, {"Alerts where you talk"}, {"Nine thousand teams", "Save a fifth"});
 }
 
+TEST(RulesTest, NoticeBarOverTheMastheadGoes) {
+  // A service's page opens with a notice bar over the site's header ("we
+  // are open"), two paragraphs, enough to join as a section beside the
+  // region: above the masthead (the page's first <header> or <nav>) it is
+  // the site's, not the page's, and goes, and with it the header's line
+  // that would then lie between kept parts. The same notice set below the
+  // header, between it and the sections, is read as a part of the page, as
+  // before.
+  auto page = [](bool above) {
+    const std::string notice =
+        "<div class=\"notice-bar\"><p>Important update: our offices are open as usual through "
+        "the holidays, and the help desk keeps its Saturday hours on every weekend of the "
+        "season.</p><p>Please call ahead if you need an interpreter or a wheelchair space, and "
+        "we will have both ready when you arrive.</p></div>";
+    const std::string header =
+        "<header><nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav>"
+        "<p>Call us on 0800 123 456, open every day</p></header>";
+    return "<html><head><title>Relay | Support</title></head><body>" +
+           (above ? notice + "<div class=\"page\">" + header
+                  : "<div class=\"page\">" + header + notice) +
+           "<div class=\"main-area\"><div class=\"sections\">" + RelaySections(5) +
+           "<section class=\"feature\"><h2>Reports for each team</h2><p>Each team gets a weekly "
+           "report of its alerts and pages, with the noisiest services named first and the "
+           "quietest weeks marked, so that the work of cutting noise is easy to plan and to "
+           "share.</p></section></div></div><div class=\"contact\"><p>Our offices in Leeds and "
+           "York answer the phone from eight in the morning until six in the evening, every "
+           "working day.</p></div></div><footer><p>Relay Inc, 12 Harbour Street</p></footer>"
+           "</body></html>";
+  };
+  ExpectKeptAndDropped(page(true), PageType::kService,
+                       {"Alerts where you talk", "easy to plan"},
+                       {"Important update", "Please call ahead", "Call us on", "Harbour Street"});
+  ExpectKeptAndDropped(page(false), PageType::kService,
+                       {"Important update", "Please call ahead", "Alerts where you talk"},
+                       {"Harbour Street"});
+}
+
 TEST(RulesTest, LinkedHeadingInsideTheTextStays) {
   // A clinic's service page names one of its centres in a linked heading
   // over the centre's hours: inside the kept text, right over a kept block,

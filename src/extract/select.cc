@@ -1256,6 +1256,16 @@ bool HoldsPostDate(const Page& page, int id) {
   return false;
 }
 
+// The first <nav> or <header> of the page before node `root` that does not
+// hold it: the site's masthead, or -1.
+int FirstMasthead(const Page& page, int root) {
+  for (int id = 0; id < root; ++id) {
+    const Node& n = page.nodes[id];
+    if ((n.flags & (kFlagNav | kFlagHeader)) && n.end <= root) return id;
+  }
+  return -1;
+}
+
 // Sections of the page beside the region's ancestors that read like content
 // on their own: a product's description below the box of its features and
 // price. Climbs from the region's parent to the page's <main> (or <body>);
@@ -1267,7 +1277,9 @@ bool HoldsPostDate(const Page& page, int id) {
 // is one too, prose or not: the product's specifications. A dated page is a post: beside it lie the blog's author boxes
 // and disclaimers, so it takes none. On a thread a section joins only with
 // a post's date in it (the next posts, when the region holds one): beside
-// the posts lie the forum's notices ("You're browsing as a guest").
+// the posts lie the forum's notices ("You're browsing as a guest"). A
+// section that ends before the page's masthead (FirstMasthead) is the
+// site's notice bar ("Important update: we are open"), not a part of it.
 void AddSeparateSections(const Page& page, const Scores& scores, const Metadata& meta,
                          PageType type, const std::vector<bool>& excluded, Selection* sel) {
   if (sel->roots.empty() || !meta.date.empty()) return;
@@ -1278,12 +1290,14 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
   std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
   std::vector<int> added;
   std::vector<Decision> scratch = SectionScratch(page), own;
+  const int masthead = FirstMasthead(page, sel->roots.front());
   for (int cur = page.nodes[sel->roots.front()].parent;
        cur >= 0 && !(page.nodes[cur].flags & (kFlagBody | kFlagMain));) {
     const int up = page.nodes[cur].parent;
     if (up < 0) break;
     for (int c = up + 1; c < page.nodes[up].end; c = page.nodes[c].end) {
       if (c == cur || excluded[c] || ChromeReason(page.nodes[c]) != nullptr ||
+          (masthead >= 0 && page.nodes[c].end <= masthead) ||
           NodeLinkDensity(scores, c) >= tuning::kSiblingLinkDensity) {
         continue;
       }
