@@ -4201,5 +4201,42 @@ TEST(RulesTest, ManualKeepsItsPartsBetweenKeptText) {
                        {"Nearly every version control system", "stores a commit object"},
                        {"Branches in a Nutshell", "Copy the link to this section"});
 }
+
+TEST(RulesTest, TestimonialCarouselsQuotesStay) {
+  // A music school's page of testimonials sets some of its customers' quotes
+  // in boxes of their own and some in sliders ("testimonial-carousel", a
+  // carousel's word and a review's): those are the page's text too and
+  // stay. A carousel of pictures' captions beside them still goes, and on a
+  // product's page, where customers' reviews are the shop's chrome, so do
+  // the quotes in the slider.
+  auto page = [](const std::string& meta) {
+    return "<html><head><title>Testimonials | Make Music</title>" + meta +
+           "</head><body><nav><a href=\"/\">Home</a> <a href=\"/lessons\">Lessons</a></nav>"
+           "<main><h1>What our students say</h1><p>Finding a reliable music teacher can be "
+           "difficult, so read what our students and their parents tell us about the "
+           "lessons.</p><div class=\"quote-box\"><p>Josh is a wonderful teacher. Our daughter "
+           "really enjoys her sessions and has come on faster than we hoped.</p><p class=\"name\">Sarah, a "
+           "parent</p></div><div class=\"testimonial-carousel\"><div class=\"slide\"><p>Having "
+           "studied with Luca weekly, I found his lessons well planned, thorough and demanding "
+           "at times.</p></div><div class=\"slide\"><p>Two years after my first lesson I still "
+           "look forward to every week, and I passed my grade three exam.</p></div></div>"
+           "<div class=\"quote-box\"><p>Jack was encouraging and supportive, and our son "
+           "learnt to read music within a term of starting with him.</p><p class=\"name\">Kate, a "
+           "parent</p></div><div class=\"image-carousel\"><p>Our drum room at the Green "
+           "Lanes studio, with two kits and a practice pad for every student.</p></div>"
+           "</main><footer><p>Make Music Ltd, 4 Green Lanes</p></footer></body></html>";
+  };
+  const char* article =
+      "<meta property=\"og:type\" content=\"article\"><meta property=\"article:published_time\" "
+      "content=\"2020-08-10\">";
+  ExpectKeptAndDropped(page(article), PageType::kArticle,
+                       {"Josh is a wonderful teacher", "Having studied with Luca",
+                        "passed my grade three exam", "Jack was encouraging"},
+                       {"Our drum room", "Green Lanes", "Lessons"});
+  ExpectKeptAndDropped(page(std::string(article) + "<meta property=\"og:type\" content=\"product\">"),
+                       PageType::kProduct, {"Josh is a wonderful teacher"},
+                       {"Having studied with Luca", "Our drum room"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -985,6 +985,8 @@ std::vector<std::uint32_t> SectionWordsAround(const Page& page, const RootRuns& 
 // is content: a box worded as an image, carousel or header
 // (kHintServiceSectionWords) that holds good text stays, headed or not
 // (customers' quotes in a "slider", a feature's text beside its "image"),
+// and on any page but a product's so does such a box worded as reviews too
+// (a "testimonial-carousel": the quotes of a page of testimonials),
 // and so does a hidden panel holding good text (HiddenPanels: the
 // features' tabs, the FAQ's answers) that is no other chrome. On every page
 // a hidden panel that a closed disclosure button opens (kFlagCollapsed: an
@@ -1058,14 +1060,43 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   if (type == PageType::kProduct) {
     for (int r : roots) chrome_good += GoodCharsInChrome(page, scores, r);
   }
+  // The region's first and last good blocks outside chrome: the text.
+  int first_text = end, last_text = -1;
+  for (int r : roots) {
+    int b = page.nodes[r].block_begin;  // the next block not yet read
+    auto read_to = [&](int stop) {
+      for (; b < stop; ++b) {
+        if (!IsGoodBlock(page.blocks[b])) continue;
+        first_text = std::min(first_text, b);
+        last_text = std::max(last_text, b);
+      }
+    };
+    for (int id = r + 1; id < page.nodes[r].end;) {
+      const Node& n = page.nodes[id];
+      if (ChromeReason(n) == nullptr) {
+        ++id;
+        continue;
+      }
+      read_to(n.block_begin);
+      b = std::max(b, n.block_end);
+      id = n.end;
+    }
+    read_to(page.nodes[r].block_end);
+  }
   auto spared = [&](int id) {
     const Node& n = page.nodes[id];
+    // A slider of customers' quotes ("testimonial-carousel") inside the
+    // text, between good blocks, is the page's text as a service's slider
+    // is: a page of testimonials; after a story's text it is a widget. Not
+    // on a product's page, where reviews are the shop's chrome (ShopChrome).
+    const bool quote_slider = type != PageType::kProduct && (n.hints & kHintReviews) &&
+                              first_text < n.block_begin && last_text >= n.block_end;
     if (WordedAsSectionOnly(n) &&
         (headings.HoldsHeadedProse(n) ||
          (section_parts &&
           (n.hints & kHintChromeMask & ~section_words[root_nodes.At(n.parent)]) == 0) ||
          (type == PageType::kProduct && (ProseUnderHeading(page, n) || sheets.HeldBy(n))) ||
-         (type == PageType::kService && scores.good_chars[id] > 0 &&
+         ((type == PageType::kService || quote_slider) && scores.good_chars[id] > 0 &&
           (n.hints & kHintChromeMask & ~kHintServiceSectionWords) == 0))) {
       return true;
     }
