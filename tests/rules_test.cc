@@ -859,6 +859,59 @@ TEST(RulesTest, LinkedTitlesOfAListingsItemsStay) {
   EXPECT_EQ(story->text.find("Storm warning for the weekend"), std::string::npos) << story->text;
 }
 
+TEST(RulesTest, LinkedTitleLinesOverTheirParagraphsStay) {
+  // A roundup of deals: each a paragraph that is one link (the deal's title,
+  // no sentence) right over the paragraph telling it. The titles stay with
+  // their paragraphs. Not so a story's related links set between its
+  // paragraphs ("Read: ..." lines two paragraphs apart), the same call to
+  // action under each card, nor a line longer than the remark after it.
+  std::string deals;
+  for (const char* deal : {"Harbor Bank acquires Ledger Labs", "Northwind to buy Quill Data",
+                           "Atlas Cloud acquires Brightgate"}) {
+    deals += std::string("<p><a href=\"https://news.example/") + deal + "\">" + deal +
+             "</a></p><p>" + deal +
+             ": the buyer said the deal adds tools its customers asked for, and the price was "
+             "not disclosed.</p>";
+  }
+  ExpectKeptAndDropped(
+      "<html><body><article><h1>Deals of the month</h1><p>Forty deals were announced in "
+      "October, most of them small and strategic, and a quarter disclosed their price.</p>" +
+          deals + "</article></body></html>",
+      PageType::kArticle,
+      {"Harbor Bank acquires Ledger Labs\n\nHarbor Bank acquires Ledger Labs: the buyer",
+       "Atlas Cloud acquires Brightgate\n\nAtlas Cloud acquires Brightgate: the buyer"},
+      {});
+  // Related links between a story's paragraphs, each over more than one.
+  ExpectKeptAndDropped(
+      std::string("<html><body><article><h1>River floods lower town</h1>") + kStory +
+          "<p><a href=\"/a\">Read: Storm warning for the weekend</a></p>" + kStory +
+          "<p><a href=\"/b\">Read: Bridge reopens after repairs</a></p>" + kStory +
+          "</article></body></html>",
+      PageType::kArticle, {"The river rose by two metres overnight"},
+      {"Storm warning", "Bridge reopens"});
+  // The same call to action over each card's text.
+  std::string cards;
+  for (const char* name : {"Harbor Bank", "Northwind", "Atlas Cloud"}) {
+    cards += std::string("<p><a href=\"/story\">Read their story</a></p><p>") + name +
+             " cut its support queue by half in a year, and its agents now answer most "
+             "questions the same day.</p>";
+  }
+  ExpectKeptAndDropped("<html><body><main><h1>Customers</h1>" + cards + "</main></body></html>",
+                       PageType::kArticle, {"Northwind cut its support queue"},
+                       {"Read their story"});
+  // Links citing threads, each longer than the short remark after it.
+  std::string cites;
+  for (const char* thread : {"Illustrated stories produced using the new assistant (Page 1)",
+                             "The assistant asked to complete a story (Page 1)"}) {
+    cites += std::string("<p><a href=\"/t\">") + thread +
+             " - Art and Literature - The Writers' Forum</a></p><p>Some of the stories are really quite lovely.</p>";
+  }
+  ExpectKeptAndDropped(
+      std::string("<html><body><article><h1>River floods lower town</h1>") + kStory + cites +
+          kStory + "</article></body></html>",
+      PageType::kArticle, {"The river rose by two metres overnight"}, {"The Writers' Forum"});
+}
+
 TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {
   // Each item of a news listing: a linked heading, its writer and its date,
   // then its summary. The titles stay above them, but not a line inside a

@@ -278,6 +278,14 @@ bool IsOneLinkParagraph(const Page& page, const TextBlock& b) {
          b.weighted_chars >= tuning::kShortBlockChars;
 }
 
+// A paragraph whose whole text is one link and no sentence: a title written
+// as a linked line ("<p><a>Imprivata acquires Verosint</a></p>" over the
+// deal's paragraph), which KeepLinkedTitlesOfKeptText treats as a heading.
+bool IsLinkedTitleLine(const TextBlock& b) {
+  return b.kind == BlockKind::kParagraph && b.links.size() == 1 && b.link_chars + 1 >= b.chars &&
+         !b.ends_sentence;
+}
+
 bool ReadsAsText(const TextBlock& b) {
   return b.weighted_chars >= tuning::kGoodBlockChars ||
          (b.weighted_chars >= tuning::kShortBlockChars && b.ends_sentence);
@@ -603,24 +611,44 @@ void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members
 // titles of a listing's items above their summaries. One linked heading over
 // a paragraph is a teaser of another story. Up to tuning::kMaxTitleDataLines
 // short lines between a title and its text (the item's byline, date, tags)
-// stay with them, unless hidden.
+// stay with them, unless hidden. Linked lines (`lines`: IsLinkedTitleLine)
+// read as titles only right over their text and shorter than it (not a
+// citation over a remark), and only when no other of them says the same (a
+// call to action under each card: "Read their story").
 void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked_headings,
-                                std::vector<Decision>* decisions) {
+                                bool lines, std::vector<Decision>* decisions) {
+  std::unordered_map<std::string_view, int> said;
+  if (lines) {
+    for (int b : linked_headings) ++said[page.blocks[b].text];
+  }
+  const std::size_t data_lines = lines ? 0 : static_cast<std::size_t>(tuning::kMaxTitleDataLines);
   std::vector<std::pair<int, int>> titles;  // heading, the kept text after it
   for (int b : linked_headings) {
+    if (lines && said[page.blocks[b].text] > 1) continue;
     // Between them, an item's short data lines: its byline, date, tags.
     std::size_t next = static_cast<std::size_t>(b) + 1;
-    while (next < decisions->size() &&
-           next - b <= static_cast<std::size_t>(tuning::kMaxTitleDataLines) &&
+    while (next < decisions->size() && next - b <= data_lines &&
            page.blocks[next].kind == BlockKind::kParagraph &&
            page.blocks[next].chars <= tuning::kMaxSpecLabelChars &&
            !ReadsAsText(page.blocks[next])) {
       ++next;
     }
     if (next < decisions->size() && (*decisions)[next].kept &&
-        page.blocks[next].kind == BlockKind::kParagraph && ReadsAsText(page.blocks[next])) {
+        page.blocks[next].kind == BlockKind::kParagraph && ReadsAsText(page.blocks[next]) &&
+        (!lines || page.blocks[b].chars < page.blocks[next].chars)) {
       titles.emplace_back(b, static_cast<int>(next));
     }
+  }
+  if (lines) {
+    // Lines only in a run of titles each right over one paragraph: title,
+    // text, title, text (a story's related links lie paragraphs apart).
+    std::vector<std::pair<int, int>> run;
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+      const bool before = i > 0 && titles[i - 1].second + 1 == titles[i].first;
+      const bool after = i + 1 < titles.size() && titles[i].second + 1 == titles[i + 1].first;
+      if (before || after) run.push_back(titles[i]);
+    }
+    titles.swap(run);
   }
   if (static_cast<int>(titles.size()) < tuning::kMinLinkedTitles) return;
   std::unordered_map<int, bool> hidden;
@@ -1169,6 +1197,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   std::vector<bool> linked_sentence;  // per survivor: kept only between text
   std::vector<int> linked_cells;      // table cells dropped as links
   std::vector<int> linked_headings;   // headings dropped as links
+  std::vector<int> linked_lines;      // paragraphs dropped as links, one link each
   for (int b : members) {
     const TextBlock& block = page.blocks[b];
     Decision& d = (*decisions)[b];
@@ -1193,6 +1222,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       d = {false, Format("link density", density)};
       if (block.kind == BlockKind::kTableCell) linked_cells.push_back(b);
       if (block.kind == BlockKind::kHeading) linked_headings.push_back(b);
+      if (IsLinkedTitleLine(block)) linked_lines.push_back(b);
     } else {
       // Repeated blocks stay: recipes, meal plans and forum quotes repeat
       // real text (dropping repeats cost 0.006 F1 on scrapinghub, gained
@@ -1206,7 +1236,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   TrimEdges(page, type, members, survivors, linked_sentence, sheets, decisions);
   DropIntroductionsOfDropped(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
-  KeepLinkedTitlesOfKeptText(page, linked_headings, decisions);
+  KeepLinkedTitlesOfKeptText(page, linked_headings, /*lines=*/false, decisions);
+  KeepLinkedTitlesOfKeptText(page, linked_lines, /*lines=*/true, decisions);
   if (type != PageType::kArticle) {
     KeepLinkedHeadingsInsideTheText(members, linked_headings, decisions);
   }
