@@ -7,6 +7,7 @@
 
 #include "extract/document.h"
 #include "extract/metadata.h"
+#include "extract/select.h"
 
 namespace pith::internal {
 namespace {
@@ -354,6 +355,24 @@ TEST(TrimSiteNameTest, RemovesTheSiteName) {
   EXPECT_EQ(TrimSiteName("Long story title - Short", ""), "Long story title");
   EXPECT_EQ(TrimSiteName("Lycées : un plan", ""), "Lycées : un plan");
   EXPECT_EQ(TrimSiteName("No separators", "Site"), "No separators");
+}
+
+TEST(SegmentBlocksTest, WebAddressesCountAsTextOnce) {
+  // A reply's pasted address counts as text on a thread (CountAddressesAsText),
+  // once: a page read again (a thread whose posts are all comment-classed
+  // and that kept nothing, TakeCommentsOfAnEmptyPage) took its characters
+  // off the link text a second time, leaving it negative (-38 on such a page).
+  Page p = Segment(
+      "<html><body><p>The rear port is for the lights, as the manual says: <a "
+      "href=\"http://example.com/manual\">http://example.com/manual</a></p></body></html>");
+  ASSERT_EQ(p.blocks.size(), 1u);
+  const int address = static_cast<int>(std::string("http://example.com/manual").size());
+  EXPECT_EQ(p.blocks[0].link_chars, address);
+  EXPECT_EQ(p.blocks[0].address_chars, address);
+  EXPECT_TRUE(CountAddressesAsText(&p));
+  EXPECT_EQ(p.blocks[0].link_chars, 0);
+  EXPECT_FALSE(CountAddressesAsText(&p));
+  EXPECT_EQ(p.blocks[0].link_chars, 0);
 }
 
 }  // namespace

@@ -2441,6 +2441,7 @@ bool CountAddressesAsText(Page* page) {
   for (TextBlock& b : page->blocks) {
     counted |= b.address_chars > 0;
     b.link_chars -= b.address_chars;
+    b.address_chars = 0;  // counted once, should the page be read again
   }
   return counted;
 }

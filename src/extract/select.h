@@ -57,8 +57,9 @@ bool TakeCommentsOfAnEmptyPage(Page* page);
 // http://ubuntuforums.org/showthread.php?t=35087") is a reference the
 // poster pasted into the reply, not a way around the site: its characters
 // count as text, not links, in every block. (An article's run of bare
-// addresses is its reference list, which stays linked.) False when no
-// block holds one (the scores then stand).
+// addresses is its reference list, which stays linked.) Each is counted
+// once: a page read again (TakeCommentsOfAnEmptyPage) holds none left.
+// False when no block holds one (the scores then stand).
 bool CountAddressesAsText(Page* page);
 
 // On a product page (the caller knows the page type) customers' reviews
