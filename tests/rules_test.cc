@@ -4157,6 +4157,37 @@ TEST(RulesTest, NoticeBarOverTheMastheadGoes) {
                        {"Harbour Street"});
 }
 
+TEST(RulesTest, ServiceListOfLinkedNamesUnderItsHeadingStays) {
+  // A service page names the offices that offer it in a list under its own
+  // heading, each name a link to the office's page: between the sections
+  // that are kept, the list is the page's text, not a menu, and stays with
+  // its heading. A list linking within the page (a table of contents, "#")
+  // and a list under no heading (two links back up the site) still go.
+  auto page = [](const std::string& href, bool heading) {
+    std::string items;
+    for (const char* office : {"Leeds office", "York office", "Hull office", "Selby office"}) {
+      items += std::string("<li><a href=\"") + href + "\">" + office + "</a></li>";
+    }
+    return "<html><head><title>Relay | Support</title></head><body>"
+           "<nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav><main>"
+           "<div class=\"sections\">" + RelaySections(3) +
+           (heading ? "<h2>Offices that run the help desk</h2>" : "") + "<ul>" + items +
+           "</ul>" + "<section class=\"feature\"><h2>Reports for each team</h2><p>Each team "
+           "gets a weekly report of its alerts and pages, with the noisiest services named "
+           "first.</p></section></div></main><footer><p>Relay Inc, 12 Harbour Street</p>"
+           "</footer></body></html>";
+  };
+  ExpectKeptAndDropped(page("/offices/leeds", true), PageType::kService,
+                       {"Offices that run the help desk", "Leeds office", "Selby office",
+                        "noisiest services"},
+                       {"Pricing", "Harbour Street"});
+  ExpectKeptAndDropped(page("#leeds", true), PageType::kService,
+                       {"Alerts where you talk", "noisiest services"},
+                       {"Leeds office", "Offices that run the help desk"});
+  ExpectKeptAndDropped(page("/offices/leeds", false), PageType::kService,
+                       {"Alerts where you talk", "noisiest services"}, {"Leeds office"});
+}
+
 TEST(RulesTest, LinkedHeadingInsideTheTextStays) {
   // A clinic's service page names one of its centres in a linked heading
   // over the centre's hours: inside the kept text, right over a kept block,

@@ -2052,8 +2052,15 @@ void AddDeclaredAnswers(const Page& page, const Scores& scores, const Metadata& 
 // boxes, overlays); a heading so kept goes again when the block after it
 // stays dropped. With `open_tabs`, a closed tab panel (ClosedTabPanels) is
 // no hidden chrome: its text is the page's, shown when its tab is picked.
+// With `headed_link_lists`, a run of tuning::kMinListItems or more list
+// items that link off the page, right under an unlinked heading, is no
+// links to drop but a list of names the page tells (a clinic's centres
+// under "Centers that offer dental", the towns served under "Where we
+// service"); an in-page table of contents ("#..."), a list under no
+// heading of its own (a breadcrumb) and a pair of links under "Read next"
+// still go.
 void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>* decisions,
-                     bool open_tabs = false) {
+                     bool open_tabs = false, bool headed_link_lists = false) {
   std::vector<Decision>& d = *decisions;
   const int n = static_cast<int>(d.size());
   int first = -1, last = -1;
@@ -2073,11 +2080,22 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
                  (a.hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay)) ||
                  ((a.flags & kFlagHidden) && !(open_tabs && panels.Has(static_cast<int>(id))));
   }
+  auto linked = [](const TextBlock& b) {
+    return b.chars > 0 && b.link_chars > tuning::kRecallMaxLinkDensity * b.chars;
+  };
+  auto names = [&](int i) {
+    const TextBlock& b = page.blocks[i];
+    return b.kind == BlockKind::kListItem && linked(b) && LinksOffPage(b);
+  };
+  int named_until = first;  // blocks before it: a list of names under its heading
   for (int i = first + 1; i < last; ++i) {
     const TextBlock& b = page.blocks[i];
-    if (d[i].kept || (b.chars > 0 && b.link_chars > tuning::kRecallMaxLinkDensity * b.chars)) {
-      continue;
+    if (headed_link_lists && i >= named_until && b.kind == BlockKind::kHeading && !linked(b)) {
+      int end = i + 1;
+      while (end < last && names(end)) ++end;
+      if (end - i - 1 >= tuning::kMinListItems) named_until = end;
     }
+    if (d[i].kept || (linked(b) && i >= named_until)) continue;
     if (!chrome[b.node]) d[i] = {true, reason};
   }
   // A heading taken so stays only over kept text: over a dropped link list
@@ -2374,7 +2392,8 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
                     type == PageType::kProduct   ? "a product's part, between kept parts"
                     : type == PageType::kService ? "a service's part, between kept parts"
                                                  : "a manual's part, between kept parts",
-                    &sel.decisions, /*open_tabs=*/type == PageType::kProduct);
+                    &sel.decisions, /*open_tabs=*/type == PageType::kProduct,
+                    /*headed_link_lists=*/type == PageType::kService);
   }
   KeepFullTextOfExcerpts(page, &sel.decisions);
   if (type == PageType::kProduct && meta.date.empty() && !OpenGraphArticle(page)) {
