@@ -1989,6 +1989,28 @@ TEST(RulesTest, PageOfCommentClassedPostsOnlyKeepsThem) {
   }
 }
 
+TEST(RulesTest, ThreadTakesNoUndatedBoxBesideItsPosts) {
+  // A thread whose box of posts has a sibling after it, a call to sign in
+  // and reply under its own heading, prose with few links: a sibling that
+  // reads like content joins the region, but on a thread one joins only
+  // with a post's date in it (the next posts), and the call goes; the
+  // posts, with their posters and dates, stay.
+  Result<Article> a = Extract(
+      "<html><head><title>Budget for a first kayak?</title></head><body>"
+      "<h1>Budget for a first kayak?</h1><div class=\"topic\"><div class=\"thread\">" +
+      ThreadOpeningAPost(-1, "") + "</div><div class=\"join\"><h2>Join the discussion</h2>"
+      "<p>Sign in or create your free account to reply, connect with other paddlers, plan "
+      "trips together and follow the threads that matter to you.</p></div></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kForum) << PageTypeName(a->page_type);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(a->text.find(std::string(post[0]) + "\n\n" + post[1] + "\n\n" + post[2]),
+              std::string::npos) << a->text;
+  }
+  EXPECT_EQ(a->text.find("Join the discussion"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Sign in or create"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, ThreadDropsWhatFollowsItsLastPost) {
   // A thread ending in a call to sign in and reply, in the posts' own box:
   // it goes, the posts stay. Prose after the posts stays (the "posts" were a

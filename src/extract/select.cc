@@ -205,8 +205,27 @@ int LooseParagraphChars(const Page& page, const Scores& scores, int parent, int 
   return chars;
 }
 
-// The top candidate and those of its siblings that read like content.
-std::vector<int> GrowRegion(const Page& page, const Scores& scores, int top) {
+// How block `b` reads as a post's date: 2 with a clock time ("4:55pm",
+// "18:36"), 1 with a year (1900-2099) alone, 0 when it has neither or is
+// longer than tuning::kMaxPostDateChars.
+int PostDateStrength(const TextBlock& b) {
+  const DateLine d = ReadDateLine(b);
+  return d.clock ? 2 : d.year ? 1 : 0;
+}
+
+// Whether node `id` holds a block reading as a post's date.
+bool HoldsPostDate(const Page& page, int id) {
+  for (int b = page.nodes[id].block_begin; b < page.nodes[id].block_end; ++b) {
+    if (PostDateStrength(page.blocks[b]) > 0) return true;
+  }
+  return false;
+}
+
+// The top candidate and those of its siblings that read like content. On a
+// thread (`type`) a sibling joins only with a post's date in it (the next
+// posts): beside the posts lie the forum's notices and its call to sign in
+// and reply.
+std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType type, int top) {
   top = ClimbWrappers(page, scores, top);
   const int parent = page.nodes[top].parent;
   if (parent < 0) return {top};
@@ -226,6 +245,7 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, int top) {
       continue;
     }
     if (ChromeReason(page.nodes[c]) != nullptr) continue;
+    if (type == PageType::kForum && !HoldsPostDate(page, c)) continue;
     // A section built from the top's template (same tag and class) may
     // hold more markup (icons, tabs) and still be a part of the text.
     const bool twin = page.nodes[c].class_hash != 0 &&
@@ -1302,22 +1322,6 @@ void JoinSection(const Page& page, const Scores& scores, const Metadata& meta, P
   if (joined) sel->roots.push_back(c);
 }
 
-// How block `b` reads as a post's date: 2 with a clock time ("4:55pm",
-// "18:36"), 1 with a year (1900-2099) alone, 0 when it has neither or is
-// longer than tuning::kMaxPostDateChars.
-int PostDateStrength(const TextBlock& b) {
-  const DateLine d = ReadDateLine(b);
-  return d.clock ? 2 : d.year ? 1 : 0;
-}
-
-// Whether node `id` holds a block reading as a post's date.
-bool HoldsPostDate(const Page& page, int id) {
-  for (int b = page.nodes[id].block_begin; b < page.nodes[id].block_end; ++b) {
-    if (PostDateStrength(page.blocks[b]) > 0) return true;
-  }
-  return false;
-}
-
 // The first <nav> or <header> of the page before node `root` that does not
 // hold it: the site's masthead, or -1.
 int FirstMasthead(const Page& page, int root) {
@@ -2342,7 +2346,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   if (top >= 0) {
     top = ClimbToAlternatives(page, scores, excluded, top);
-    sel.roots = GrowRegion(page, scores, top);
+    sel.roots = GrowRegion(page, scores, type, top);
     if (type == PageType::kService) WidenServiceRegion(page, scores, excluded, &sel.roots);
     DecideRegion(page, scores, meta, type, sel.roots, &sel.decisions);
   }
