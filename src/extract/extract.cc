@@ -62,7 +62,7 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
                    Scores* scores, Article* article) {
   PageTypeSignals signals;
   Selection selection;
-  for (bool again = true; again;) {
+  for (bool first = true, again = true; again; first = false) {
     signals = ReadPageTypeSignals(*page, *scores, meta);
     article->page_type = DecidePageType(signals).type;
     if (article->page_type == PageType::kForum) {
@@ -73,8 +73,11 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
     if (article->page_type == PageType::kProduct) MarkShopChrome(page);
     selection = SelectContent(*page, *scores, meta, article->page_type);
     // Nothing kept while comment sections hold good text: they are the
-    // page's text (typed and selected again, once: no hint is left to clear).
-    again = std::none_of(selection.decisions.begin(), selection.decisions.end(),
+    // page's text (typed and selected again, once: on a product page
+    // MarkShopChrome marks its buy box and reviews as comments again, and a
+    // page whose text lies all in them read on for ever).
+    again = first &&
+            std::none_of(selection.decisions.begin(), selection.decisions.end(),
                          [](const Decision& d) { return d.kept; }) &&
             TakeCommentsOfAnEmptyPage(page);
     if (again) *scores = ScoreBlocks(*page);
