@@ -788,12 +788,12 @@ class Stripper {
     return parts;
   }
 
-  // The hints an id attribute gives; an id without any is dropped. Values
-  // that Gumbo rewrites are kept, and a streamed part's ("S:2", "B:2").
   // A heading's id is kept whatever it says: a link inside the heading to
   // it is the heading's own permalink (TextBlock::permalink).
   static bool IsHeading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
 
+  // The hints an id attribute gives; an id without any is dropped. Values
+  // that Gumbo rewrites are kept, and a streamed part's ("S:2", "B:2").
   static bool IdHints(std::string_view value) {
     return GumboRewrites(value) || ClassifyAttributes({}, value, {}, {}) != 0 ||
            IsStreamedPartId(value);
