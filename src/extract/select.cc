@@ -1525,25 +1525,26 @@ std::vector<bool> ChromeBelowButHeader(const Page& page, int spare = -1) {
   });
 }
 
-// A heading, or text a heading element wraps in a <div> or <span> of its own
-// (<h1><div>Title</div></h1>).
-bool IsHeadline(const Page& page, const TextBlock& block) {
-  if (block.kind == BlockKind::kHeading) return true;
-  int up = block.node;
-  for (int level = 0; level < 2 && up >= 0; ++level, up = page.nodes[up].parent) {
-    if (IsHeadingTag(page.nodes[up].tag)) return true;
-  }
-  return false;
-}
+// How block `b` reads as a headline, from the elements holding its text.
+struct Headline {
+  // A heading, or text a heading element wraps in a <div> or <span> of its
+  // own (<h1><div>Title</div></h1>).
+  bool heading = false;
+  // The text of an <h1>: its own node or one of the two above it
+  // (<h1><div><span>Title</span></div></h1>).
+  bool h1 = false;
+};
 
-// True when block `b` is the text of an <h1> (its own node or one of the
-// two above it: <h1><div><span>Title</span></div></h1>).
-bool IsPageHeadline(const Page& page, const TextBlock& b) {
+Headline ReadHeadline(const Page& page, const TextBlock& b) {
+  Headline h;
+  h.heading = b.kind == BlockKind::kHeading;
   int up = b.node;
   for (int level = 0; level < 3 && up >= 0; ++level, up = page.nodes[up].parent) {
-    if (page.nodes[up].tag == GUMBO_TAG_H1) return true;
+    const int tag = page.nodes[up].tag;
+    if (level < 2 && IsHeadingTag(tag)) h.heading = true;
+    if (tag == GUMBO_TAG_H1) h.h1 = true;
   }
-  return false;
+  return h;
 }
 
 // Keeps the lead: prose between a headline that repeats the title and the
@@ -1568,8 +1569,9 @@ void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
     const bool near = seen < tuning::kLeadLookback;
     const bool linked = LinkDensity(block) >= tuning::kMaxLinkDensity;
     if (!linked) ++seen;
-    if (!IsHeadline(page, block)) continue;
-    by_h1 = any_h1 && !linked && IsPageHeadline(page, block);
+    const Headline headline = ReadHeadline(page, block);
+    if (!headline.heading) continue;
+    by_h1 = any_h1 && !linked && headline.h1;
     if ((near && RepeatsTitle(block, meta)) || by_h1) {
       title = b;
       break;
