@@ -103,6 +103,11 @@ struct ElementFacts {
 template <typename ValueOf>
 ElementFacts FactsOf(GumboTag tag, ValueOf&& value_of);
 
+// <h1> to <h6>. The strip pass keeps a heading's id whatever it says: the
+// segmenter reads a link inside the heading to it as the heading's own
+// permalink (TextBlock::permalink).
+inline bool IsHeadingTag(int tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+
 // True when the strip pass keeps attribute `a` on an element `tag` (Gumbo's
 // tag of the element the start tag makes: <image> makes an <img>, so the
 // two go together).

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/attributes.h"
 #include "extract/document.h"
 #include "pith/article.h"
 
@@ -170,9 +171,6 @@ std::vector<bool> MarkSubtrees(const Page& page, Own own) {
   }
   return marked;
 }
-
-// <h1> to <h6>.
-inline bool IsHeadingTag(int tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
 
 // A node's template: its tag and its class as written. Siblings built from
 // one template (a list's items, a page's stacked sections) share it.

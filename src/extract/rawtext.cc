@@ -641,7 +641,7 @@ class Stripper {
             continue;
           }
           if ((*listed != Attribute::kId || IdHints(value) || IsClosedPanelId(value) ||
-               IsHeading(tag)) &&
+               IsHeadingTag(tag)) &&
               (*listed != Attribute::kStyle || GumboRewrites(value) || StyleHides(value)) &&
               !UnreadImageSource(*listed, value)) {
             kept_.push_back({a, nullptr});
@@ -787,10 +787,6 @@ class Stripper {
     }
     return parts;
   }
-
-  // A heading's id is kept whatever it says: a link inside the heading to
-  // it is the heading's own permalink (TextBlock::permalink).
-  static bool IsHeading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
 
   // The hints an id attribute gives; an id without any is dropped. Values
   // that Gumbo rewrites are kept, and a streamed part's ("S:2", "B:2").
