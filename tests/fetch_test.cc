@@ -8,6 +8,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -17,6 +18,7 @@
 #include "fetch/file.h"
 #include "archive/warc.h"
 #include "pith/pith.h"
+#include "http_server.h"
 #include "test_site.h"
 
 namespace {
@@ -318,14 +320,53 @@ TEST_F(FetchTest, FetchAllRunsConcurrentlyAndReportsEachIndexOnce) {
 }
 
 TEST_F(FetchTest, MaxParallelBoundsTheTransfers) {
-  std::vector<std::string> urls(4, site_.Url("/delay/300"));
-  options_.max_parallel = 1;
-  const auto start = std::chrono::steady_clock::now();
+  // Two slots: /held keeps one until the last quick page has been asked for
+  // (a Gate, 3 s at most); the three quick pages (0.3 s each) share the
+  // other. A scheduler that waited for a whole round to end before starting
+  // the next page leaves the gate shut; one that let more than two run
+  // overlaps the quick pages.
+  pith::testing::Gate last_quick_asked;
+  std::atomic<int> quick_asked{0};
+  std::atomic<bool> held_saw_them{false};
+  std::atomic<std::chrono::steady_clock::time_point> held_answered{};
+  pith::testing::HttpServer server([&](const pith::testing::Request& r) {
+    pith::testing::Reply reply;
+    reply.headers.emplace_back("Content-Type", "text/html");
+    reply.body = "<html><body><p>" + r.target + "</p></body></html>";
+    if (r.target == "/held") {
+      held_saw_them = last_quick_asked.Wait();
+      held_answered = std::chrono::steady_clock::now();
+    } else {
+      reply.delay_seconds = 0.3;
+      if (++quick_asked == 3) last_quick_asked.Open();
+    }
+    return reply;
+  });
+  const std::vector<std::string> urls = {server.Url("/held"), server.Url("/quick/1"),
+                                         server.Url("/quick/2"), server.Url("/quick/3")};
+  options_.max_parallel = 2;
   int ok = 0;
   pith::FetchAll(urls, options_, [&](std::size_t, pith::Response r) { ok += r.ok(); });
   EXPECT_EQ(ok, 4);
-  EXPECT_GE(SecondsSince(start), 1.2);
-  EXPECT_LT(SecondsSince(start), 2.2);  // the next starts as soon as a slot frees
+  // The next page started as soon as a slot freed, while /held still ran.
+  EXPECT_TRUE(held_saw_them);
+  // No more than two at once, in whatever order they were asked for: when
+  // each request arrived, at most one other was still unanswered (a quick
+  // page for 0.3 s after its request, /held until its gate opened).
+  using Clock = std::chrono::steady_clock;
+  std::vector<std::pair<Clock::time_point, Clock::time_point>> busy;  // asked, answered
+  for (const pith::testing::Request& r : server.Requests()) {
+    busy.emplace_back(r.received, r.target == "/held" ? held_answered.load()
+                                                      : r.received + std::chrono::milliseconds(300));
+  }
+  ASSERT_EQ(busy.size(), 4u);
+  for (std::size_t i = 0; i < busy.size(); ++i) {
+    int others = 0;
+    for (std::size_t j = 0; j < busy.size(); ++j) {
+      others += j != i && busy[j].first <= busy[i].first && busy[i].first < busy[j].second;
+    }
+    EXPECT_LE(others, 1) << "request " << i + 1 << " arrived with " << others << " others running";
+  }
 }
 
 // Every fault a server can commit on the wire, in one batch beside good

@@ -23,6 +23,20 @@ std::string Request::Header(const std::string& lower_name) const {
   return "";
 }
 
+void Gate::Open() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    open_ = true;
+  }
+  opened_.notify_all();
+}
+
+bool Gate::Wait() {
+  std::unique_lock<std::mutex> lock(mu_);
+  return opened_.wait_for(lock, std::chrono::duration<double>(kGateSeconds),
+                          [this] { return open_; });
+}
+
 void ClearProxyVariables() {
   for (const char* v : {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"}) {
     ::unsetenv(v);

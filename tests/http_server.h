@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -33,6 +34,25 @@ struct Reply {
   std::string raw;             // if set: sent as it is instead of status, headers and body
   double trickle_seconds = 0;  // if > 0: the body goes out one byte every this many seconds
   bool reset = false;          // after sending, abort the connection (a TCP reset)
+};
+
+// Opened by one request; the handlers of others that wait on it answer only
+// after that (kGateSeconds at the most: a client that never sends the
+// opening request costs a test that long, and no hang). An order of
+// arrivals that a test asserts then holds however slowly a loaded machine
+// runs, and a client that queued the opening request behind the held ones
+// fails it whatever the clock says.
+class Gate {
+ public:
+  static constexpr double kGateSeconds = 3;
+  void Open();
+  // True when the gate was opened, false when the wait gave up.
+  bool Wait();
+
+ private:
+  std::mutex mu_;
+  std::condition_variable opened_;
+  bool open_ = false;
 };
 
 // Unsets the proxy variables, so that a proxy set for the machine never sees

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -19,6 +18,7 @@
 
 namespace {
 
+using pith::testing::Gate;
 using pith::testing::HttpServer;
 using pith::testing::Reply;
 using pith::testing::Request;
@@ -37,32 +37,6 @@ Reply Page(const std::string& title) {
            "which wants a few sentences of real prose.</p></article></body></html>";
   return r;
 }
-
-// Opened by the first request at one host; pages of another held by it wait
-// for that before they answer (kGateSeconds at the most). An order of
-// arrivals that a test asserts across hosts then holds however slowly a
-// loaded machine runs, and a client that queued one host behind the other
-// fails it whatever the clock says.
-class Gate {
- public:
-  static constexpr double kGateSeconds = 3;
-  void Open() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      open_ = true;
-    }
-    opened_.notify_all();
-  }
-  void Wait() {
-    std::unique_lock<std::mutex> lock(mu_);
-    opened_.wait_for(lock, std::chrono::duration<double>(kGateSeconds), [this] { return open_; });
-  }
-
- private:
-  std::mutex mu_;
-  std::condition_variable opened_;
-  bool open_ = false;
-};
 
 // A site whose robots.txt is what the test says (with `endless`, bytes
 // follow it until the client leaves); every other path is a page, except
