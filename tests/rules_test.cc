@@ -4344,5 +4344,42 @@ TEST(RulesTest, TestimonialCarouselsQuotesStay) {
                        {"Having studied with Luca", "Our drum room"});
 }
 
+TEST(RulesTest, HeadersAndFootersOfRepeatedCardsStay) {
+  // A guide quotes its customers in cards built from one template, each
+  // with a header (the customer's name and role) and a footer (the quote),
+  // both named so ("customer-card-header", "customer-card-footer", as a
+  // component library writes them): they are the cards' own parts, not the
+  // page's header and footer, and stay. A footer box of the guide itself,
+  // in no repeated card, still goes, and so does the site's footer.
+  auto card = [](const char* name, const char* role, const char* quote) {
+    return std::string("<div class=\"customer-card\"><div class=\"customer-card-header\"><span>") +
+           name + "</span><p>" + role + "</p></div><div class=\"customer-card-footer\"><h3>" +
+           quote + "</h3></div></div>";
+  };
+  const std::string html =
+      "<html><head><title>Moving your builds to Relay</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav><main><article>"
+      "<h1>Moving your builds to Relay</h1>"
+      "<p>Most teams move their builds over in an afternoon: the runners keep their labels, "
+      "and the pipelines read the same files they read before, with one line changed.</p>"
+      "<p>Start with the slowest pipeline, since that is where the cache pays off first, and "
+      "keep the old runners for a week in case a job needs a tool you forgot to install.</p>"
+      "<div class=\"customers\">" +
+      card("Ana Ruiz", "CTO, Brightpath",
+           "Our builds finish in half the time since the runners moved") +
+      card("Tomas Berg", "Head of platform, Nordlake",
+           "We retired four build servers in the first month") +
+      card("Mei Chen", "Staff engineer, Quillstack", "The cache alone paid for the switch") +
+      "</div><p>When every pipeline runs on Relay, remove the old runners from the project "
+      "settings, so that no job lands on a machine nobody looks after any more.</p>"
+      "<div class=\"guide-footer\"><p>Filed under build tooling and continuous delivery "
+      "guides</p></div></article></main>"
+      "<footer><p>Relay Inc, 12 Harbour Street</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"half the time since the runners moved", "Tomas Berg",
+                        "Head of platform, Nordlake", "paid for the switch", "remove the old runners"},
+                       {"Filed under", "Harbour Street", "Pricing"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -1001,6 +1001,31 @@ class SideNotes {
   RegionHeadings& headings_;
 };
 
+// Whether `n` is worded as a header or a footer alone and is no chrome by
+// its tag.
+bool WordedAsCardPart(const Node& n) {
+  constexpr std::uint32_t kWords = kHintHeader | kHintFooter;
+  return (n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kWords) == 0 &&
+         ChromeReason(n, /*use_hints=*/false) == nullptr;
+}
+
+// Whether node `id` is a part of a card among cards: it or one of the two
+// boxes above it has a sibling of its template (TemplateKey, a class
+// written) right after it or, when it is its parent's last child, first
+// among the parent's children. Each box looks at one sibling: a grid of
+// thousands of cards is read once.
+bool InsideRepeatedCard(const Page& page, int id) {
+  int box = id;
+  for (int level = 0; level < 3 && box >= 0; ++level, box = page.nodes[box].parent) {
+    const Node& n = page.nodes[box];
+    const int parent = n.parent;
+    if (parent < 0 || n.class_hash == 0) continue;
+    const int next = n.end < page.nodes[parent].end ? n.end : parent + 1;
+    if (next != box && TemplateKey(page.nodes[next]) == TemplateKey(n)) return true;
+  }
+  return false;
+}
+
 // Whether `n` is worded as chrome by section words alone
 // (kHintSectionWords: image, banner, promo, header...) and is no chrome
 // by its tag.
@@ -1041,7 +1066,9 @@ std::vector<std::uint32_t> SectionWordsAround(const Page& page, const RootRuns& 
 // FAQ's answer under a shop's category, a course's summary under its
 // title) stays when it holds good text and is no other chrome. On any page
 // but a story a line of text worded as a sidebar stays
-// (StyledLineWordedAsSidebar). On a product
+// (StyledLineWordedAsSidebar), and on any page but a thread a box worded
+// as a header or footer alone inside a card among cards (InsideRepeatedCard:
+// a customer card's name and quote, an FAQ item's question). On a product
 // page a hidden box is never spared for its size (a hidden list of the
 // shop's raw fields, longer than the description) while the region holds
 // tuning::kSectionMinGoodChars of good text outside chrome; when all its
@@ -1149,6 +1176,13 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       return true;
     }
     if (type != PageType::kArticle && StyledLineWordedAsSidebar(page, n)) return true;
+    // A box worded as a header or footer alone, in a card among cards
+    // ("CustomerCardHeader" with the customer's name, "testimonial__footer"
+    // with the quote), is the card's. Not on a thread: a post's header and
+    // footer hold its poster's card and its buttons.
+    if (type != PageType::kForum && WordedAsCardPart(n) && InsideRepeatedCard(page, id)) {
+      return true;
+    }
     if (side_notes.Is(id)) return true;
     if ((n.flags & kFlagHidden) && scores.good_chars[id] > 0 &&
         ((n.flags & kFlagCollapsed) || (type == PageType::kService && panels.Has(id)))) {
