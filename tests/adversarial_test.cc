@@ -489,22 +489,27 @@ TEST(AdversarialTest, ManyAnswersLeftOutOfTheRegionEndInTime) {
   EXPECT_EQ(Occurrences(o.result->text, "The council met"), 300u);
 }
 
-TEST(AdversarialTest, ProductWhoseTextLiesAllInItsBuyBoxEnds) {
+TEST(AdversarialTest, ProductWhoseTextLiesAllInItsBuyBoxEndsWithItsText) {
   // A product page whose every paragraph lies in a stock-worded box (the
   // buy box's word): nothing is kept, the boxes are marked as comments
   // (MarkShopChrome), and a page keeping nothing while comments hold good
   // text is read again without their marks (TakeCommentsOfAnEmptyPage),
-  // once: product again, the boxes were marked again, and the page was
-  // read again and again, for ever.
+  // once. Read again, the shop's boxes are not marked again: they were the
+  // page's text. Marked again, the page kept nothing, and before the second
+  // reading was made the last it was read again and again, for ever.
   const std::string page =
       "<html><head><title>Lamp</title><meta property=\"og:type\" content=\"product\">"
       "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Lamp\"}"
-      "</script></head><body><main><div class=\"product\"><h1>Lamp</h1>" +
-      Repeat("<div class=\"stock\">" + kStory + "</div>", 3) + "</div></main></body></html>";
+      "</script></head><body><main><div class=\"product\"><h1>Lamp</h1><div class=\"stock\">" +
+      Stories(9) + "</div></div></main></body></html>";
   Outcome o = Timed(page);
   ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
   EXPECT_LT(o.seconds, kHangGuardSeconds);
   EXPECT_EQ(o.result->page_type, pith::PageType::kProduct);
+  EXPECT_TRUE(o.result->found);
+  for (const char* kept : {"(session 0)", "(session 4)", "(session 8)"}) {
+    EXPECT_NE(o.result->text.find(kept), std::string::npos) << kept << " in " << o.result->text;
+  }
 }
 
 TEST(AdversarialTest, HugeColspanAndEmptyInput) {

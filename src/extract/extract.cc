@@ -70,12 +70,13 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
       const bool replies = TakeRepliesAsContent(meta, page);
       if (replies || addresses) *scores = ScoreBlocks(*page);
     }
-    if (article->page_type == PageType::kProduct) MarkShopChrome(page);
+    // Read again, the page keeps the shop's boxes that MarkShopChrome marked
+    // the first time: they held all its text.
+    if (first && article->page_type == PageType::kProduct) MarkShopChrome(page);
     selection = SelectContent(*page, *scores, meta, article->page_type);
     // Nothing kept while comment sections hold good text: they are the
-    // page's text (typed and selected again, once: on a product page
-    // MarkShopChrome marks its buy box and reviews as comments again, and a
-    // page whose text lies all in them read on for ever).
+    // page's text (typed and selected again, once: a page whose text lies
+    // all in them is read on for ever otherwise).
     again = first &&
             std::none_of(selection.decisions.begin(), selection.decisions.end(),
                          [](const Decision& d) { return d.kept; }) &&
