@@ -4179,6 +4179,33 @@ TEST(RulesTest, NoticeBarOverTheMastheadGoes) {
                        {"Harbour Street"});
 }
 
+TEST(RulesTest, NoticeBarOverANamedMastheadGoes) {
+  // A blog sets a site-wide notice ("Learn more about our checkup") over
+  // its masthead, a <div id="header"> of links rather than a <header>,
+  // beside the post's box: a lone paragraph before the post reads as its
+  // lead and joined the region. Above the masthead it is the site's, and
+  // goes; the same paragraph set between the masthead and the post is
+  // still read as the post's lead.
+  auto page = [](bool above) {
+    const std::string notice =
+        "<div class=\"alert\"><p>Are you satisfied with the state of your household budget? "
+        "Learn more about our yearly money checkup for families.</p></div>";
+    const std::string masthead =
+        "<div id=\"header\"><a href=\"/\">Home</a> <a href=\"/blog\">Blog</a> "
+        "<a href=\"/about\">About</a></div>";
+    return "<html><head><title>River floods lower town | Valley Post</title></head><body>"
+           "<div id=\"wrapper\">" +
+           (above ? notice + masthead : masthead + notice) +
+           "<div class=\"post\"><h1>River floods lower town</h1>" + std::string(kStory) +
+           "</div></div><div class=\"site-end\"><p>Valley Post, 4 Mill Lane</p></div>"
+           "</body></html>";
+  };
+  ExpectKeptAndDropped(page(true), PageType::kArticle, {"The river rose", "before spring."},
+                       {"household budget", "Mill Lane"});
+  ExpectKeptAndDropped(page(false), PageType::kArticle,
+                       {"household budget", "The river rose", "before spring."}, {"Mill Lane"});
+}
+
 TEST(RulesTest, ServiceListOfLinkedNamesUnderItsHeadingStays) {
   // A service page names the offices that offer it in a list under its own
   // heading, each name a link to the office's page: between the sections

@@ -221,10 +221,24 @@ bool HoldsPostDate(const Page& page, int id) {
   return false;
 }
 
+// The first <nav> or <header> of the page before node `root` that does not
+// hold it, or the first box named so by its class or id ("header",
+// "navbar") and not also as the post's ("entry-header" heads the story):
+// the site's masthead, or -1.
+int FirstMasthead(const Page& page, int root) {
+  for (int id = 0; id < root; ++id) {
+    const Node& n = page.nodes[id];
+    const bool named = (n.hints & (kHintNav | kHintHeader)) && !(n.hints & kHintPositive);
+    if (((n.flags & (kFlagNav | kFlagHeader)) || named) && n.end <= root) return id;
+  }
+  return -1;
+}
+
 // The top candidate and those of its siblings that read like content. On a
 // thread (`type`) a sibling joins only with a post's date in it (the next
 // posts): beside the posts lie the forum's notices and its call to sign in
-// and reply.
+// and reply. A sibling that ends before the site's masthead (FirstMasthead)
+// is its notice bar ("Learn more about our checkup"), not the post's lead.
 std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType type, int top) {
   top = ClimbWrappers(page, scores, top);
   const int parent = page.nodes[top].parent;
@@ -239,12 +253,14 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
     return {parent};
   }
   std::vector<int> roots;
+  const int masthead = FirstMasthead(page, top);
   for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
     if (c == top) {
       roots.push_back(c);
       continue;
     }
     if (ChromeReason(page.nodes[c]) != nullptr) continue;
+    if (masthead >= 0 && page.nodes[c].end <= masthead) continue;
     if (type == PageType::kForum && !HoldsPostDate(page, c)) continue;
     // A section built from the top's template (same tag and class) may
     // hold more markup (icons, tabs) and still be a part of the text.
@@ -1354,16 +1370,6 @@ void JoinSection(const Page& page, const Scores& scores, const Metadata& meta, P
     joined = true;
   }
   if (joined) sel->roots.push_back(c);
-}
-
-// The first <nav> or <header> of the page before node `root` that does not
-// hold it: the site's masthead, or -1.
-int FirstMasthead(const Page& page, int root) {
-  for (int id = 0; id < root; ++id) {
-    const Node& n = page.nodes[id];
-    if ((n.flags & (kFlagNav | kFlagHeader)) && n.end <= root) return id;
-  }
-  return -1;
 }
 
 // Sections of the page beside the region's ancestors that read like content
