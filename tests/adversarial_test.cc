@@ -292,6 +292,28 @@ TEST(AdversarialTest, ManyCopiesOfAStoryEndInTime) {
   EXPECT_EQ(count, 2 + 2 * (2000 / kScale));
 }
 
+TEST(AdversarialTest, ManyTickerClonesEndInTime) {
+  // Tens of thousands of clones of a ticker's two lines between a service's
+  // sections (kept as its parts), side by side and then each in a chain of
+  // wrappers nested around the next: every clone but the first goes, each
+  // element compared with its neighbours once.
+  const std::string line = "<div class=\"t\"><p>Talk it over</p><p>Ship the fix</p></div>";
+  const std::size_t nested = 4000 / kScale;
+  Outcome o = Timed(
+      "<html><head><title>Relay | Support</title></head><body><nav><a href=\"/\">Home</a></nav>"
+      "<main><div class=\"sections\"><section class=\"feature\"><h2>Alerts where you talk</h2>"
+      "<p>Build failures and deploy notices land in the channel of the team that owns the "
+      "service, with the log lines already attached.</p></section>" +
+      Repeat(line, 40000 / kScale) + Repeat("<div>" + line, nested) + Repeat("</div>", nested) +
+      "<section class=\"feature\"><h2>Search across everything</h2><p>One search box finds "
+      "messages, alerts and incident notes, so last month's outage report is a few keystrokes "
+      "away.</p></section></div></main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+  EXPECT_NE(o.result->text.find("a few keystrokes away."), std::string::npos);
+  EXPECT_EQ(Occurrences(o.result->text, "Talk it over"), 1u) << o.result->text.substr(0, 400);
+}
+
 TEST(AdversarialTest, ManyBlocksAgainstALongDeclaredDescriptionEndInTime) {
   // A product page declaring a long description that repeats one sentence,
   // and thousands of hidden blocks opening like it: each block is compared

@@ -4408,5 +4408,31 @@ TEST(RulesTest, HeadersAndFootersOfRepeatedCardsStay) {
                        {"Filed under", "Harbour Street", "Pricing"});
 }
 
+TEST(RulesTest, TickerClonesGo) {
+  // A service's page runs a ticker of three short lines between its
+  // sections, written three times so that it scrolls without a seam: the
+  // text holds it once. A table whose rows say the same three times is
+  // data and keeps every row.
+  const std::string line =
+      "<div class=\"ticker-line\"><p>Talk it over</p><p>Page the owner</p><p>Ship the fix</p>"
+      "</div>";
+  const std::string row = "<tr><td>Alerts in chat</td><td>Included</td></tr>";
+  const std::string html =
+      "<html><head><title>Relay | Support</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav><main>"
+      "<div class=\"sections\">" + RelaySections(2) + "<div class=\"ticker\">" + line + line +
+      line + "</div>" + RelaySections(4).substr(RelaySections(2).size()) +
+      "<table>" + row + row + row + "</table></div></main>"
+      "<footer><p>Relay Inc, 12 Harbour Street</p></footer></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kService);
+  for (const char* kept : {"Talk it over", "Page the owner", "Ship the fix"}) {
+    EXPECT_EQ(Occurrences(a->text, kept), 1) << kept << ": " << a->text;
+  }
+  EXPECT_EQ(Occurrences(a->text, "Alerts in chat"), 3) << a->text;
+  EXPECT_NE(a->text.find("last month's outage report"), std::string::npos) << a->text;
+}
+
 }  // namespace
 }  // namespace pith

@@ -24,6 +24,7 @@ struct KeptRuns {
   std::vector<std::uint64_t> power;
   std::vector<long long> chars;    // prefix sums of weighted characters
   std::vector<int> quotes;         // prefix counts of quotations
+  std::vector<int> data;           // prefix counts of blocks but paragraphs and headings
 
   KeptRuns(const Page& page, const Selection& sel) {
     rank.reserve(page.blocks.size() + 1);
@@ -31,6 +32,7 @@ struct KeptRuns {
     power.push_back(1);
     chars.push_back(0);
     quotes.push_back(0);
+    data.push_back(0);
     const std::hash<std::string_view> hasher;
     for (std::size_t b = 0; b < page.blocks.size(); ++b) {
       rank.push_back(static_cast<int>(blocks.size()));
@@ -41,6 +43,9 @@ struct KeptRuns {
       power.push_back(power.back() * kHashBase);
       chars.push_back(chars.back() + page.blocks[b].weighted_chars);
       quotes.push_back(quotes.back() + (page.blocks[b].kind == BlockKind::kQuote ? 1 : 0));
+      const BlockKind kind = page.blocks[b].kind;
+      data.push_back(data.back() +
+                     (kind == BlockKind::kParagraph || kind == BlockKind::kHeading ? 0 : 1));
     }
     rank.push_back(static_cast<int>(blocks.size()));
   }
@@ -59,10 +64,60 @@ struct KeptRuns {
   }
 };
 
+// Whether the `count` kept blocks from `begin` repeat, block by block, the
+// `count` before them, and so do those before these or those after them:
+// one of three copies or more in a row.
+bool InARowOfThreeCopies(const Page& page, const KeptRuns& kept, int begin, int count) {
+  const int size = static_cast<int>(kept.blocks.size());
+  if (begin < count) return false;
+  const std::uint64_t key = kept.Hash(begin, begin + count);
+  if (kept.Hash(begin - count, begin) != key || !kept.SameText(page, begin - count, begin, count)) {
+    return false;
+  }
+  const bool before = begin >= 2 * count && kept.Hash(begin - 2 * count, begin - count) == key &&
+                      kept.SameText(page, begin - 2 * count, begin, count);
+  const bool after = begin + 2 * count <= size &&
+                     kept.Hash(begin + count, begin + 2 * count) == key &&
+                     kept.SameText(page, begin + count, begin, count);
+  return before || after;
+}
+
+// Drops the kept blocks of every element of two kept blocks or more, lines
+// of words only, that is one of three copies or more in a row but the first
+// (InARowOfThreeCopies), however short: a ticker's line of words written
+// again and again so that it scrolls without a seam, a slider's slide
+// cloned on each side. Each element is compared once with its neighbours
+// (a chain of wrappers of one run, once), and a dropped one's descendants
+// are not read.
+void DropTickerClones(const Page& page, const KeptRuns& kept, Selection* selection) {
+  int compared_begin = -1, compared_end = -1;
+  for (std::size_t i = 0; i < page.nodes.size();) {
+    const Node& n = page.nodes[i];
+    const int begin = kept.rank[n.block_begin];
+    const int end = kept.rank[n.block_end];
+    if (end - begin < tuning::kMinCopyBlocks) {
+      i = static_cast<std::size_t>(n.end);
+      continue;
+    }
+    ++i;
+    if (begin == compared_begin && end == compared_end) continue;
+    compared_begin = begin;
+    compared_end = end;
+    // Lines of words, not a table's rows or a list's items (data said again).
+    const bool lines = kept.data[end] == kept.data[begin];
+    if (!lines || !InARowOfThreeCopies(page, kept, begin, end - begin)) continue;
+    for (int k = begin; k < end; ++k) {
+      selection->decisions[kept.blocks[k]] = {false, "a copy of text kept before"};
+    }
+    i = static_cast<std::size_t>(n.end);
+  }
+}
+
 }  // namespace
 
 void DropCopies(const Page& page, PageType type, Selection* selection) {
   const KeptRuns kept(page, *selection);
+  DropTickerClones(page, kept, selection);
   const bool product = type == PageType::kProduct;
   // Lone blocks are read too, but on a thread, where two posts in a row may
   // say the same (a member posting twice).

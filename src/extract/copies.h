@@ -23,6 +23,11 @@ namespace pith::internal {
 // before it says the same: a lead or a card's line written once for phones
 // and once for desktops, side by side (the same paragraph said again
 // further on stays, and on a thread so does a member's line said twice).
+// On every page an element of two or more paragraphs or headings whose
+// kept text is said three times or more in a row keeps its first copy
+// only, however short: a ticker's words ("talk", "play", "chat") cloned so
+// that the line scrolls without a seam, a slider's slides cloned on each
+// side; rows of a table and items of a list said again are data and stay.
 void DropCopies(const Page& page, PageType type, Selection* selection);
 
 }  // namespace pith::internal
