@@ -3848,34 +3848,44 @@ TEST(RulesTest, ComponentClassesOpenedByCmpAreNoConsentBanner) {
 // A page streamed by React: the shell's <main> holds placeholders
 // (<template id="B:n">) and a loading line; the parts themselves come at the
 // end, hidden (<div hidden id="S:n">), for a script to move into place.
-std::string StreamedPage(const std::string& shown) {
+// React numbers them in hexadecimal: `first` and `second` name the two.
+std::string StreamedPage(const std::string& shown, const std::string& first = "0",
+                         const std::string& second = "1") {
   return "<html><head><title>Hosting for builders | Example Cloud</title></head><body>"
          "<nav><ul><li><a href=\"/pricing\">Pricing</a></li><li><a href=\"/docs\">Docs</a></li>"
          "</ul></nav><main>" + shown +
-         "<section><!--$?--><template id=\"B:0\"></template><!--/$--></section>"
-         "<section><!--$?--><template id=\"B:1\"></template><!--/$--></section></main>"
-         "<footer><p>Copyright Example Cloud</p></footer>"
+         "<section><!--$?--><template id=\"B:" + first + "\"></template><!--/$--></section>"
+         "<section><!--$?--><template id=\"B:" + second + "\"></template><!--/$--></section>"
+         "</main><footer><p>Copyright Example Cloud</p></footer>"
          "<div hidden class=\"modal\"><p>Sign up for our newsletter and get the latest product "
          "news, tips and offers delivered every month to your inbox.</p></div>"
-         "<div hidden id=\"S:1\"><h2>Databases</h2><p>Managed databases come with daily backups, "
-         "read replicas and point-in-time recovery, so a bad deploy costs minutes.</p></div>"
-         "<script>$RC(\"B:1\",\"S:1\")</script>"
-         "<div hidden id=\"S:0\"><h2>Deploys</h2><p>Connect a repository and every push is built "
-         "and deployed on the runtime your framework needs, with previews for each change.</p>"
-         "</div><script>$RC(\"B:0\",\"S:0\")</script></body></html>";
+         "<div hidden id=\"S:" + second + "\"><h2>Databases</h2><p>Managed databases come with "
+         "daily backups, read replicas and point-in-time recovery, so a bad deploy costs "
+         "minutes.</p></div><script>$RC(\"B:" + second + "\",\"S:" + second + "\")</script>"
+         "<div hidden id=\"S:" + first + "\"><h2>Deploys</h2><p>Connect a repository and every "
+         "push is built and deployed on the runtime your framework needs, with previews for each "
+         "change.</p></div><script>$RC(\"B:" + first + "\",\"S:" + first + "\")</script>"
+         "</body></html>";
 }
 
 TEST(RulesTest, StreamedPartsAreReadInPlaceWhenNothingShownHoldsText) {
-  Result<Article> a = Extract(StreamedPage(""));
-  ASSERT_TRUE(a.ok());
-  ASSERT_TRUE(a->found) << a->text;
-  const std::size_t deploys = a->text.find("every push is built and deployed");
-  const std::size_t databases = a->text.find("read replicas and point-in-time recovery");
-  ASSERT_NE(deploys, std::string::npos) << a->text;
-  ASSERT_NE(databases, std::string::npos) << a->text;
-  EXPECT_LT(deploys, databases) << "read in the placeholders' order: " << a->text;
-  for (const char* dropped : {"Sign up for our newsletter", "Pricing", "Copyright"}) {
-    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\"";
+  // Parts 0 and 1, and parts a and b (the eleventh and twelfth: React writes
+  // the numbers in hexadecimal; read as decimal only, they stayed hidden and
+  // the page came out empty).
+  for (const auto& [first, second] : {std::pair<std::string, std::string>{"0", "1"}, {"a", "b"},
+                                      {"9", "1f"}}) {
+    SCOPED_TRACE("parts " + first + " and " + second);
+    Result<Article> a = Extract(StreamedPage("", first, second));
+    ASSERT_TRUE(a.ok());
+    ASSERT_TRUE(a->found) << a->text;
+    const std::size_t deploys = a->text.find("every push is built and deployed");
+    const std::size_t databases = a->text.find("read replicas and point-in-time recovery");
+    ASSERT_NE(deploys, std::string::npos) << a->text;
+    ASSERT_NE(databases, std::string::npos) << a->text;
+    EXPECT_LT(deploys, databases) << "read in the placeholders' order: " << a->text;
+    for (const char* dropped : {"Sign up for our newsletter", "Pricing", "Copyright"}) {
+      EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\"";
+    }
   }
 }
 

@@ -186,7 +186,7 @@ bool SaysFalse(std::string_view value) {
 bool IsStreamedPartId(std::string_view id) {
   if (id.size() < 3 || (id[0] != 'S' && id[0] != 'B') || id[1] != ':') return false;
   for (std::size_t i = 2; i < id.size(); ++i) {
-    if (id[i] < '0' || id[i] > '9') return false;
+    if ((id[i] < '0' || id[i] > '9') && (id[i] < 'a' || id[i] > 'f')) return false;
   }
   return true;
 }

@@ -123,7 +123,8 @@ std::string_view Attr(const GumboElement& e, Attribute a);
 
 // True when `id` is React's name of a part of the page streamed after the
 // rest: "S:" and a number on the hidden part as sent, "B:" and the same
-// number on the placeholder a script moves it to.
+// number on the placeholder a script moves it to. React writes the numbers
+// in hexadecimal ("S:9", "S:a", "S:1f").
 bool IsStreamedPartId(std::string_view id);
 
 // True when an aria-expanded value says "false", ignoring ASCII case and
