@@ -2402,6 +2402,84 @@ TEST(RulesTest, ThreadKeepsTheShortRepliesBetweenItsLongPosts) {
                        {"Other topics", "Winter paddling gloves", "Quote", "Powered by"});
 }
 
+TEST(RulesTest, ThreadKeepsItsLastPostsAfterTheRegion) {
+  // A thread of four posts, each in a box of one template: the last reply
+  // is short and mostly a card of links (a linked issue the forum embeds),
+  // so it scores too low to join as a sibling of the region's root, and no
+  // kept post comes after it. It is the thread's next post, built from the
+  // template of the last kept one, and joins with its poster and date. The
+  // box after the thread, of the posts' tag but another class (the site's
+  // dated list of other topics, each with a line of text), still goes.
+  auto post = [](const std::string& name, const std::string& date, const std::string& body) {
+    return "<div class=\"topic-post\"><div class=\"meta\"><a href=\"/u/" + name + "\">" + name +
+           "</a> <time>" + date + "</time></div><div class=\"body\">" + body + "</div></div>";
+  };
+  // The opening post's log: the same error at each of ten tries.
+  std::string log;
+  for (int i = 0; i < 10; ++i) {
+    log += "10:09:" + std::to_string(30 + i) + " " +
+           "ERROR [core] Error doing job: Future exception was never retrieved\n"
+           "  File \"/usr/lib/python3.12/concurrent/futures/thread.py\", line 58, in run\n"
+           "    result = self.fn(*self.args, **self.kwargs)\n"
+           "  File \"/config/custom/thermo/device.py\", line 147, in actually_start\n"
+           "    self._task = self._hass.create_task(self.receive_loop(), name, eager)\n"
+           "  File \"/usr/src/core/core.py\", line 816, in create_task\n"
+           "    self.verify_event_loop_thread(\"create_task\", strict, report)\n"
+           "  File \"/usr/src/core/helpers/frame.py\", line 162, in report\n"
+           "    _report_integration(what, integration_frame, level, error_if_integration)\n"
+           "RuntimeError: integration 'thermo' calls create_task from a thread, at device.py, "
+           "line 147, in actually_start, while starting, for entity climate.hall, in loop 1\n";
+  }
+  const std::string html =
+      "<html><head><title>Heating stops after the update</title></head><body>"
+      "<h1>Heating stops after the update</h1><div class=\"thread\">" +
+      post("marten", "May 3, 2024, 8:45am",
+           "<p>Since I installed the new version of the home controller last night, the heating "
+           "schedule no longer runs: the boiler stays off at six in the morning, and the log says "
+           "the thermostat is unavailable.</p><p>I went back to the previous version and "
+           "everything works again, so it must be something in the update. Has anyone seen this "
+           "before, and is there a way to keep the new version?</p><p>Here is the log of the "
+           "first restart after the update:</p><pre>" +
+               log + "</pre>") +
+      post("wrenfield", "May 3, 2024, 12:16pm",
+           "<p>It looks like the thermostat integration you added by hand is the cause: the new "
+           "version is stricter about how integrations start their tasks, and older ones fail "
+           "quietly.</p><p>Try disabling that integration and restarting; if the schedule runs "
+           "again, open an issue with the integration's author so they can fix it for the new "
+           "version.</p><p>You can see which integration it is in the full log: look for the "
+           "first error after the restart, the one that names a file under the folder of "
+           "custom components, and read the name of the folder it lies in.</p><p>While you "
+           "wait for a fix, the schedule can run as a plain automation that switches the boiler "
+           "at fixed times; it needs no integration at all, only the boiler's own switch.</p>"
+           "<p>Keep a copy of the configuration before each update, too. Going back is then a "
+           "matter of minutes, and you can compare the two versions' logs side by side to find "
+           "what changed.</p><p>Many integrations added by hand were written years ago and are "
+           "kept by one person in their spare time, so expect a week or two before a fixed "
+           "version is out, and check the project's page for a test release.</p>") +
+      post("tidewell", "May 3, 2024, 12:40pm",
+           "<p>Same here with a thermostat added by hand: the schedule stopped after the update "
+           "and came back once I disabled the integration.</p><p>So that is worth trying first, "
+           "before going back to the old version and losing the other fixes of the update.</p>") +
+      post("marten", "May 3, 2024, 1:23pm",
+           "<p>I found an issue already open for it:</p><aside class=\"card\"><header><a "
+           "href=\"https://tracker.example/thermo\">tracker.example/thermo</a></header><h4><a "
+           "href=\"https://tracker.example/thermo/issues/1871\">Update stops the thermostat "
+           "integration</a></h4><div class=\"info\"><div class=\"user\"><a "
+           "href=\"https://tracker.example/u/abbe\"><span>abbe</span></a></div><div "
+           "class=\"labels\"><span><b>bug</b></span><span><b>help</b></span><span><b>update"
+           "</b></span></div></div></aside>"
+           "<p>It seems to be a known problem and is being discussed.</p>") +
+      "<div class=\"also\"><h3>Other topics</h3><p><time>May 1, 2024, 9:12pm</time></p>"
+      "<p>Boiler pressure drops every night in winter, and the gauge is under one bar by the "
+      "morning.</p></div></div><footer><p>Powered by a forum engine, all rights reserved.</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kForum,
+                       {"the heating schedule no longer runs", "open an issue with the",
+                        "marten May 3, 2024, 1:23pm\n\nIt seems to be a known problem and is being "
+                        "discussed."},
+                       {"Other topics", "Boiler pressure drops", "Powered by"});
+}
+
 TEST(RulesTest, DataSheetOfAProductStays) {
   // A product's label/value rows: two at the edge of the description (too
   // few for a list of facts), and a specifications section of its own

@@ -1958,8 +1958,11 @@ void AddTwinPost(const Page& page, const Scores& scores, const Metadata& meta,
 // no chrome and a visible block reading as text, are decided together with
 // the region's first root and join with what they keep when it reads as
 // text. A reply much shorter than the posts around it scores too low to
-// join as a sibling of the region's root. Posts after the last kept one
-// stay out (truths of long threads stop after the first posts).
+// join as a sibling of the region's root. After the last kept post, so do
+// the thread's last replies (a short one, one mostly an embedded card of
+// links): those built from the last kept post's template (tag and class)
+// join the same way; the first child that is not ends the thread (the
+// site's dated list of other topics beside it).
 void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& meta,
                      const std::vector<bool>& hidden, const std::vector<bool>& excluded,
                      Selection* sel) {
@@ -2002,7 +2005,15 @@ void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& met
         first = std::min(first, k);
         last = k;
       }
-      for (std::size_t k = first + 1; k < last; ++k) {
+      // After the last kept post: its template's children, up to the first
+      // that is not of it.
+      std::size_t stop = last;
+      if (first < j) {
+        const std::uint64_t key = TemplateKey(page.nodes[children[last].second]);
+        while (stop + 1 < j && TemplateKey(page.nodes[children[stop + 1].second]) == key) ++stop;
+        ++stop;
+      }
+      for (std::size_t k = first + 1; k < stop; ++k) {
         const int c = children[k].second;
         if (kept[c] || excluded[c] || ChromeReason(page.nodes[c]) != nullptr || !text[c]) {
           continue;
