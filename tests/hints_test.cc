@@ -17,7 +17,12 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
   } kCases[] = {
       {"share-buttons", "", kHintShare},
       {"sharedaddy sd-sharing-enabled", "", kHintShare},
-      {"widget widget_recent_comments", "", kHintSidebar | kHintComments | kHintRecommended},
+      {"widget widget_recent_comments", "",
+       kHintSidebar | kHintWidget | kHintComments | kHintRecommended},
+      {"widget", "", kHintSidebar | kHintWidget},        // a sidebar's box, or a component
+      {"widget sidebar-box", "", kHintSidebar},          // a sidebar by its words too
+      {"widget", "sidebar", kHintSidebar},
+      {"widget-area", "", kHintSidebar},                 // WordPress's sidebar area
       {"elementor-widget-container", "", 0},       // page builders wrap everything in "widgets"
       {"", "cookie-law-info-bar", kHintConsent},
       {"relatedPosts", "", kHintRecommended},      // camelCase split

@@ -4522,5 +4522,49 @@ TEST(RulesTest, TickerClonesGo) {
   EXPECT_NE(a->text.find("last month's outage report"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, PageBuilderWidgetsOfAnUndatedPageStay) {
+  // A college's catalogue page, built with a page builder that classes every
+  // component "widget": its grid of cards, each a category's heading, its
+  // description and its courses, read as a sidebar's boxes, and only the
+  // intro above them was kept. On a page that shows no date the whole class
+  // name "widget" names a component, and the cards' text stays; on a dated
+  // page (a post) such boxes are its blog's sidebar and still go.
+  auto page = [](const std::string& meta) {
+    std::string html = "<html><head><title>Evening courses | Harbour College</title>" + meta +
+                       "</head><body><nav><a href=\"/\">Home</a> <a href=\"/courses\">Courses</a> "
+                       "<a href=\"/contact\">Contact</a></nav><div class=\"page\"><section>"
+                       "<div class=\"intro\"><h1>Evening courses</h1><p>Harbour College runs more "
+                       "than forty evening courses for working adults, each taught by people who do "
+                       "the work by day.</p><p>Courses meet once a week for ten weeks, in the town "
+                       "centre or online, and every one ends with a certificate.</p></div>"
+                       "</section><section><div class=\"widget widget-cards\">";
+    const char* cards[][2] = {
+        {"Accounting", "Accounting courses teach the reports that owners and lenders read, and "
+                       "the checks that keep them honest from one year to the next."},
+        {"Data analysis", "Data courses show how to clean a spreadsheet, ask it a question and "
+                          "chart the answer, with the tools most offices already have."},
+        {"Project management", "Project courses cover planning, budgets and the weekly habits "
+                               "that keep a team on schedule when the plan changes."}};
+    for (const auto& card : cards) {
+      html += std::string("<div class=\"col\"><div class=\"widget widget-card\"><h4>") + card[0] +
+              "</h4><p>" + card[1] + "</p><ul>";
+      for (const char* course : {"Evening basics", "Weekend intensive", "Exam preparation"}) {
+        html += std::string("<li><a href=\"/c/") + card[0] + "\">" + course + "</a></li>";
+      }
+      html += "</ul><p><a href=\"/c\">Read more</a></p></div></div>";
+    }
+    return html + "</div></section></div><footer><p>Harbour College, 3 Quay Street</p>"
+                  "</footer></body></html>";
+  };
+  ExpectKeptAndDropped(page(""), PageType::kService,
+                       {"more than forty evening courses", "owners and lenders read",
+                        "clean a spreadsheet", "keep a team on schedule"},
+                       {"Quay Street"});
+  ExpectKeptAndDropped(
+      page("<meta property=\"article:published_time\" content=\"2025-10-23\">"),
+      PageType::kListing, {"more than forty evening courses"},
+      {"owners and lenders read", "clean a spreadsheet", "Quay Street"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -147,11 +147,13 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   }
   Page segmented = SegmentBlocks(doc);
   const Metadata meta = ReadMetadata(segmented, info.url);
+  if (meta.date.empty()) TakeWidgetsAsComponents(&segmented);
   Scores scores = ScoreBlocks(segmented);
   ChooseContent(meta, options, &segmented, &scores, &article);
   if (article.text.empty() && HasStreamedParts(segmented)) {
     // Nothing shown holds the content: it came in the parts streamed late.
     segmented = SegmentBlocks(doc, /*place_streamed=*/true);
+    if (meta.date.empty()) TakeWidgetsAsComponents(&segmented);
     scores = ScoreBlocks(segmented);
     Article again;
     again.url = article.url;

@@ -78,7 +78,7 @@ const std::array<Vocabulary, 18> kVocabularies = {{
 // "elementor-widget-…", while a sidebar box is class="widget".
 struct WholeName {
   std::string_view name;
-  HintCategory category;
+  std::uint32_t hints;
 };
 constexpr WholeName kWholeClassNames[] = {
     {"hidden", kHintHidden},          {"hide", kHintHidden},
@@ -86,8 +86,9 @@ constexpr WholeName kWholeClassNames[] = {
     {"visually-hidden", kHintHidden}, {"visuallyhidden", kHintHidden},
     {"screen-reader-text", kHintHidden}, {"screen-reader-only", kHintHidden},
     {"d-none", kHintHidden},          {"is-hidden", kHintHidden},
-    {"u-hidden", kHintHidden},        {"widget", kHintSidebar},
-    {"widgets", kHintSidebar},        {"widget-area", kHintSidebar},
+    {"u-hidden", kHintHidden},
+    {"widget", kHintSidebar | kHintWidget}, {"widgets", kHintSidebar | kHintWidget},
+    {"widget-area", kHintSidebar},
 };
 
 // Bit n: a name of kWholeClassNames is n characters long (all are under 64).
@@ -314,7 +315,7 @@ std::uint32_t ClassifyWholeClassNames(std::string_view class_attr) {
     const std::string_view name = class_attr.substr(start, i - start);
     if (name.size() >= 64 || !((kWholeNameLengths >> name.size()) & 1)) continue;
     for (const WholeName& whole : kWholeClassNames) {
-      if (EqualsIgnoringCase(name, whole.name)) hints |= whole.category;
+      if (EqualsIgnoringCase(name, whole.name)) hints |= whole.hints;
     }
   }
   return hints;
@@ -322,14 +323,16 @@ std::uint32_t ClassifyWholeClassNames(std::string_view class_attr) {
 
 std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
                                  std::string_view role_attr, std::string_view itemprop_attr) {
-  std::uint32_t hints = ClassifyTokens(class_attr) | ClassifyTokens(id_attr) |
-                        ClassifyWholeClassNames(class_attr);
+  std::uint32_t words = ClassifyTokens(class_attr) | ClassifyTokens(id_attr);
   if (!role_attr.empty()) {
     std::string role = AsciiLower(NormalizeSpace(role_attr));
     for (const RoleHint& r : kRoleHints) {
-      if (r.role == role) hints |= r.hints;
+      if (r.role == role) words |= r.hints;
     }
   }
+  std::uint32_t hints = words | ClassifyWholeClassNames(class_attr);
+  // A box a word calls a sidebar too ("widget sidebar-box") is one.
+  if (words & kHintSidebar) hints &= ~kHintWidget;
   if (!itemprop_attr.empty()) {
     std::string prop = AsciiLower(NormalizeSpace(itemprop_attr));
     if (prop == "articlebody" || prop == "text" || prop == "reviewbody") hints |= kHintArticleBody;

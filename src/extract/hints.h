@@ -36,6 +36,11 @@ enum HintCategory : std::uint32_t {
                                // only (MarkShopChrome), a policy page's text elsewhere
   kHintBuyBox = 1u << 17,      // a shop's buy box: stock, quantity, wishlist, payment plans;
                                // chrome on product pages only (MarkShopChrome)
+  // The whole class name "widget" (or "widgets") and no other word of a
+  // sidebar: a sidebar's box on a blog, but a page builder names every
+  // component so. Set with kHintSidebar; an undated page takes such boxes as
+  // its components (TakeWidgetsAsComponents). Not a chrome category itself.
+  kHintWidget = 1u << 18,
   kHintPositive = 1u << 20,    // article, content, entry, post, story, main, ...
   kHintArticleBody = 1u << 21, // itemprop="articleBody" / "text": the body itself
 };

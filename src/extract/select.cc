@@ -2512,6 +2512,12 @@ bool TakeCommentsOfAnEmptyPage(Page* page) {
   return true;
 }
 
+void TakeWidgetsAsComponents(Page* page) {
+  for (Node& n : page->nodes) {
+    if (n.hints & kHintWidget) n.hints &= ~(kHintSidebar | kHintWidget);
+  }
+}
+
 bool CountAddressesAsText(Page* page) {
   bool counted = false;
   for (TextBlock& b : page->blocks) {

@@ -52,6 +52,14 @@ bool TakeRepliesAsContent(const Metadata& meta, Page* page);
 // was no good text in comment sections (nothing was cleared).
 bool TakeCommentsOfAnEmptyPage(Page* page);
 
+// On a page that shows no date (the caller knows: Metadata::date), a box
+// that only the whole class name "widget" calls a sidebar (kHintWidget) is
+// one of the page's components, as a page builder names them all (a
+// catalogue's cards, each a category's heading, its description and its
+// courses): clears its sidebar hint. A dated page is a post, whose widgets
+// are its blog's sidebar boxes ("Also in the news"). Call before scoring.
+void TakeWidgetsAsComponents(Page* page);
+
 // On a thread (the caller knows the page type), a link whose words are a
 // web address (TextBlock::address_chars: "Refer to this howto:
 // http://ubuntuforums.org/showthread.php?t=35087") is a reference the
