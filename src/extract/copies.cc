@@ -66,20 +66,24 @@ struct KeptRuns {
 
 // Whether the `count` kept blocks from `begin` repeat, block by block, the
 // `count` before them, and so do those before these or those after them:
-// one of three copies or more in a row.
+// one of three copies or more in a row. The hashes are read first and the
+// texts compared only for a row they find, whose copies then go: nested
+// wrappers of one text said again and again (each holding the next) match
+// the run before them without a third copy, and comparing their texts each
+// time read the page once per wrapper.
 bool InARowOfThreeCopies(const Page& page, const KeptRuns& kept, int begin, int count) {
   const int size = static_cast<int>(kept.blocks.size());
-  if (begin < count) return false;
   const std::uint64_t key = kept.Hash(begin, begin + count);
-  if (kept.Hash(begin - count, begin) != key || !kept.SameText(page, begin - count, begin, count)) {
-    return false;
-  }
-  const bool before = begin >= 2 * count && kept.Hash(begin - 2 * count, begin - count) == key &&
-                      kept.SameText(page, begin - 2 * count, begin, count);
-  const bool after = begin + 2 * count <= size &&
-                     kept.Hash(begin + count, begin + 2 * count) == key &&
-                     kept.SameText(page, begin + count, begin, count);
-  return before || after;
+  auto copy_at = [&](int at) {
+    return at >= 0 && at + count <= size && kept.Hash(at, at + count) == key;
+  };
+  if (!copy_at(begin - count)) return false;
+  const bool before = copy_at(begin - 2 * count);
+  const bool after = copy_at(begin + count);
+  if (!before && !after) return false;
+  return kept.SameText(page, begin - count, begin, count) &&
+         ((before && kept.SameText(page, begin - 2 * count, begin, count)) ||
+          (after && kept.SameText(page, begin + count, begin, count)));
 }
 
 // Drops the kept blocks of every element of two kept blocks or more, lines
