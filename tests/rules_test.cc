@@ -4294,6 +4294,33 @@ TEST(RulesTest, NoticeBarOverANamedMastheadGoes) {
                        {"household budget", "The river rose", "before spring."}, {"Mill Lane"});
 }
 
+TEST(RulesTest, WritersBoxAfterTheTextGoes) {
+  // A magazine closes its story with the writer's box, its classes saying
+  // nothing (generated names): her photo, her linked name, her role and
+  // her bio. Opened by the name the page declares as its author, holding
+  // no text before that name and reaching the end of the kept text, the
+  // box goes; the byline over the story stays, and so does the bio on a
+  // page that declares no author, and a line naming her inside the text.
+  auto page = [](bool declared) {
+    return std::string("<html><head><title>River floods lower town | Valley Post</title>") +
+           (declared ? "<meta name=\"author\" content=\"Jane Marlow\">" : "") +
+           "</head><body><div class=\"css-1x2\"><h1>River floods lower town</h1>"
+           "<p>By Jane Marlow</p>" + kStory +
+           "<p>Jane Marlow</p><p>The clean-up crews will start on the lower streets "
+           "first, where the water stood longest, and move uphill as the ground dries.</p>"
+           "<div class=\"css-9qz\"><img src=\"/jm.jpg\" alt=\"Headshot\"><a href=\"/author/jm\">"
+           "Jane Marlow</a><div>Contributing Writer</div><p>Jane Marlow is a freelance "
+           "writer living in the valley. Over the past ten years she has covered floods, "
+           "farming and the towns along the river for regional papers.</p></div></div>"
+           "</body></html>";
+  };
+  ExpectKeptAndDropped(page(true), PageType::kArticle,
+                       {"The river rose", "Jane Marlow\n\nThe clean-up crews", "as the ground dries."},
+                       {"Contributing Writer", "freelance writer living"});
+  ExpectKeptAndDropped(page(false), PageType::kArticle,
+                       {"The river rose", "freelance writer living"}, {});
+}
+
 TEST(RulesTest, ServiceListOfLinkedNamesUnderItsHeadingStays) {
   // A service page names the offices that offer it in a list under its own
   // heading, each name a link to the office's page: between the sections

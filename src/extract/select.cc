@@ -2382,6 +2382,62 @@ void KeepDeclaredDescription(const Page& page, const Metadata& meta,
   }
 }
 
+// The writer's box after the text: a box that opens with a line naming the
+// page's author (its declared name, compared as titles are: the linked name
+// over a role and a bio, "Rebecca Norris" / "Contributing Writer" /
+// "Rebecca Norris is a freelance writer ..."), that holds no kept block
+// before that line and reaches the end of the kept text, of at most
+// tuning::kMaxAuthorBoxBlocks blocks and holding less kept text than the
+// text before it. Its kept blocks go.
+void DropClosingAuthorBox(const Page& page, const Metadata& meta,
+                          std::vector<Decision>* decisions) {
+  if (meta.authors.empty()) return;
+  std::vector<std::string> names;
+  std::size_t longest = 0;
+  for (const std::string& a : meta.authors) {
+    std::string key = TitleKey(a);
+    if (key.find(' ') == std::string::npos) continue;  // a full name, not a handle
+    longest = std::max(longest, key.size());
+    names.push_back(std::move(key));
+  }
+  if (names.empty()) return;
+  const int count = static_cast<int>(decisions->size());
+  std::vector<int> kept_before(count + 1, 0);  // kept chars of blocks [0, b)
+  int last_kept = -1;
+  for (int b = 0; b < count; ++b) {
+    const bool kept = (*decisions)[b].kept;
+    kept_before[b + 1] = kept_before[b] + (kept ? page.blocks[b].weighted_chars : 0);
+    if (kept) last_kept = b;
+  }
+  for (int b = 0; b < last_kept; ++b) {
+    if (kept_before[b] == 0) continue;  // a byline above the text
+    const TextBlock& block = page.blocks[b];
+    const std::string key = TitleKey(block.text, longest);
+    if (std::find(names.begin(), names.end(), key) == names.end()) continue;
+    // Climbs through boxes of a few blocks only: a node is climbed through
+    // from at most that many names, so the search stays linear.
+    int box = -1;
+    for (int a = block.node; a >= 0; a = page.nodes[a].parent) {
+      const Node& n = page.nodes[a];
+      if (kept_before[n.block_begin] != kept_before[b] ||  // holds kept text before the name
+          n.block_end - n.block_begin > tuning::kMaxAuthorBoxBlocks) {
+        break;
+      }
+      box = a;
+      if (n.block_end > last_kept) break;
+    }
+    if (box < 0) continue;
+    const Node& n = page.nodes[box];
+    if (n.block_end <= last_kept || kept_before[n.block_end] - kept_before[b] >= kept_before[b]) {
+      continue;
+    }
+    for (int k = b; k < n.block_end; ++k) {
+      if ((*decisions)[k].kept) (*decisions)[k] = {false, "the writer's box after the text"};
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
@@ -2457,6 +2513,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     DropPrices(page, &sel.decisions);
   }
   if (type == PageType::kProduct) KeepDeclaredDescription(page, meta, &sel.decisions);
+  if (type != PageType::kForum) DropClosingAuthorBox(page, meta, &sel.decisions);
   return sel;
 }
 

@@ -135,6 +135,9 @@ inline constexpr int kGoodBlockChars = 70;
 // a sentence; other blocks are "short", kept only between blocks that read
 // as text (a post's closing "Hope you like it." stays; "Read More" goes).
 inline constexpr int kShortBlockChars = 30;
+// Blocks a writer's box after the text holds at most (its name, role, bio
+// and links to follow the writer): DropClosingAuthorBox.
+inline constexpr int kMaxAuthorBoxBlocks = 8;
 // A run of at least this many unlinked list items reads as text together
 // (a list of facts closing a story); fewer are labels or buttons.
 inline constexpr int kMinListRun = 3;
