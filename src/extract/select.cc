@@ -2392,13 +2392,15 @@ void KeepDeclaredDescription(const Page& page, const Metadata& meta,
 void DropClosingAuthorBox(const Page& page, const Metadata& meta,
                           std::vector<Decision>* decisions) {
   if (meta.authors.empty()) return;
-  std::vector<std::string> names;
+  // A set: a page may name thousands of authors (one on every teaser of a
+  // listing), and each block is looked up once.
+  std::unordered_set<std::string> names;
   std::size_t longest = 0;
   for (const std::string& a : meta.authors) {
     std::string key = TitleKey(a);
     if (key.find(' ') == std::string::npos) continue;  // a full name, not a handle
     longest = std::max(longest, key.size());
-    names.push_back(std::move(key));
+    names.insert(std::move(key));
   }
   if (names.empty()) return;
   const int count = static_cast<int>(decisions->size());
@@ -2413,7 +2415,7 @@ void DropClosingAuthorBox(const Page& page, const Metadata& meta,
     if (kept_before[b] == 0) continue;  // a byline above the text
     const TextBlock& block = page.blocks[b];
     const std::string key = TitleKey(block.text, longest);
-    if (std::find(names.begin(), names.end(), key) == names.end()) continue;
+    if (names.count(key) == 0) continue;
     // Climbs through boxes of a few blocks only: a node is climbed through
     // from at most that many names, so the search stays linear.
     int box = -1;
