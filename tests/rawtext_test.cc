@@ -338,7 +338,13 @@ TEST(StripRawTextTest, KeepsTheIdsOfPanelsClosedButtonsOpen) {
        "<div>x</div><button aria-expanded=false aria-controls=c1>q</button>"},
       {"<button aria-expanded=true aria-controls=d1>q</button><div id=d1>x</div>",
        "<button aria-expanded=true aria-controls=d1>q</button><div>x</div>"},
-      {"<a aria-expanded=false aria-controls=e1>q</a><div id=e1>x</div>", "<a>q</a><div>x</div>"},
+      // A link with aria-expanded is a disclosure button too (Bootstrap's
+      // accordions); without it, or on a <span>, the attributes go.
+      {"<a aria-expanded=false aria-controls=e1>q</a><div id=e1>x</div>",
+       "<a aria-expanded=false aria-controls=e1>q</a><div id=e1>x</div>"},
+      {"<a aria-controls=e2>q</a><div id=e2>x</div>", "<a>q</a><div>x</div>"},
+      {"<span aria-expanded=false aria-controls=e3>q</span><div id=e3>x</div>",
+       "<span>q</span><div>x</div>"},
       // A value Gumbo rewrites is not compared as written: every id after it stays.
       {"<button aria-expanded=false aria-controls=\"f&#49;\">q</button><div id=f1>x</div>"
        "<div id=f2>y</div>",

@@ -1464,6 +1464,47 @@ TEST(RulesTest, ClosedPanelsTheirButtonsOpenStay) {
                        {"Kayaks, paddles", "Returns of opened bottles", "stores close early"});
 }
 
+TEST(RulesTest, ClosedPanelsThatLinksOpenStay) {
+  // A product's ingredients and its care notes in panels hidden until their
+  // toggle opens them, a link (Bootstrap's accordion, <a data-toggle=
+  // "collapse" aria-expanded="false" aria-controls>): they are the
+  // product's text as much as a <button>'s panels are. A link that names no
+  // panel (no aria-controls), a hidden box no toggle names, and the menu's
+  // closed submenu inside <nav> still go.
+  auto page = [](const std::string& toggle_open, const std::string& toggle_close) {
+    return "<html><head><title>Cedar beard oil | Example Grooming</title>"
+           "<meta property=\"og:type\" content=\"product\"></head><body>"
+           "<nav>" + toggle_open + "menu-shop\">Shop" + toggle_close +
+           "<div id=\"menu-shop\" style=\"display:none\"><p>Beard oils, balms, washes and "
+           "combs for every length of beard, with free delivery on orders over $50.</p></div>"
+           "</nav><main><div class=\"product\"><h1>Cedar beard oil</h1><p>A light oil that "
+           "softens a coarse beard and calms the skin beneath it, with a scent of cedar and "
+           "smoke that lasts the day.</p><p>Each bottle holds thirty millilitres, enough for "
+           "three months of daily use on a full beard.</p>"
+           "<div class=\"toggle\">" + toggle_open + "ingredients\">View all ingredients" +
+           toggle_close + "<div id=\"ingredients\" style=\"display:none\"><p>Jojoba seed "
+           "oil, argan kernel oil, castor seed oil, cedarwood oil and vitamin E, pressed cold "
+           "and blended by hand.</p></div></div>"
+           "<div class=\"toggle\">" + toggle_open + "care\">Care" + toggle_close +
+           "<div id=\"care\" style=\"display:none\"><p>Keep the bottle out of the sun and "
+           "close it after use; the oil stays fresh for a year once opened.</p></div></div>"
+           "<div class=\"note\" style=\"display:none\"><p>Orders placed after noon on a "
+           "Friday are sent out on the following Monday morning.</p></div>"
+           "</div></main></body></html>";
+  };
+  const std::string link = "<a href=\"#\" data-toggle=\"collapse\" aria-expanded=\"false\" "
+                           "aria-controls=\"";
+  ExpectKeptAndDropped(page(link, "</a>"), PageType::kProduct,
+                       {"softens a coarse beard", "thirty millilitres", "argan kernel oil",
+                        "out of the sun"},
+                       {"combs for every length", "Friday are sent out"});
+  // A link without aria-controls opens nothing the page names: its panel
+  // stays hidden.
+  ExpectKeptAndDropped(page("<a href=\"#\" aria-expanded=\"false\" data-target=\"", "</a>"),
+                       PageType::kProduct, {"softens a coarse beard"},
+                       {"argan kernel oil", "out of the sun", "Friday are sent out"});
+}
+
 TEST(RulesTest, ClosedPanelsOfListedItemsStay) {
   // A shop's category: its grid of bottles is the region; beside it a list
   // of guides, each a linked title over a summary in a closed panel that

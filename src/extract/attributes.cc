@@ -145,7 +145,7 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
       return entered;
     case Attribute::kAriaExpanded:  // a disclosure button (ElementFacts::disclosure),
     case Attribute::kAriaControls:  // and the panel it opens
-      return tag == GUMBO_TAG_BUTTON;
+      return tag == GUMBO_TAG_BUTTON || facts.disclosure;
     case Attribute::kAction: case Attribute::kPrompt:
       return tag == GUMBO_TAG_ISINDEX;
     case Attribute::kColor: case Attribute::kFace: case Attribute::kSize:
@@ -166,6 +166,7 @@ ElementFacts FactsOfElement(const GumboElement& e) {
 
 bool KeptOnElement(const GumboElement& e, Attribute a) {
   const bool needs_facts = a == Attribute::kContent || a == Attribute::kDatetime ||
+                           a == Attribute::kAriaExpanded || a == Attribute::kAriaControls ||
                            e.tag == GUMBO_TAG_LINK || e.tag == GUMBO_TAG_META ||
                            e.tag == GUMBO_TAG_BUTTON;
   return KeptOn(a, e.tag, needs_facts ? FactsOfElement(e) : ElementFacts());

@@ -93,7 +93,9 @@ struct ElementFacts {
   bool read_head_element = false;
   // A <button> with aria-expanded: it opens and closes a panel (an FAQ's
   // question over its answer, a tab's title), and the segmenter reads its
-  // text, as it reads no other button's.
+  // text, as it reads no other button's. A link with aria-expanded is one
+  // too (Bootstrap's accordions: <a data-toggle="collapse"
+  // aria-expanded="false" aria-controls="c1">).
   bool disclosure = false;
 };
 
@@ -172,7 +174,7 @@ ElementFacts FactsOf(GumboTag tag, ValueOf&& value_of) {
     if (key.empty()) key = itemprop.value_or("");
     facts.read_head_element =
         IsReadMetaKey(key, value_of(Attribute::kHttpEquiv).value_or(""));
-  } else if (tag == GUMBO_TAG_BUTTON) {
+  } else if (tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_A) {
     facts.disclosure = value_of(Attribute::kAriaExpanded).has_value();
   }
   return facts;
