@@ -4362,6 +4362,31 @@ TEST(RulesTest, WritersBoxAfterTheTextGoes) {
                        {"The river rose", "freelance writer living"}, {});
 }
 
+TEST(RulesTest, StorysShortPartBetweenItsPartsStays) {
+  // A how-to sets each step in a box of its own beside the others: the long
+  // steps join the region by their text, a short one (a heading over two
+  // short list items) did not, and the story lost its second step. A part
+  // between two parts that joined is the story's too, unless it is chrome
+  // or mostly links (a strip of links to other stories set between them).
+  const std::string html =
+      "<html><head><title>Growing lemons from seed | Garden Notes</title><script "
+      "type=\"application/ld+json\">{\"@type\": \"BlogPosting\", \"datePublished\": "
+      "\"2024-03-01\"}</script></head><body><nav><a href=\"/\">Home</a> <a "
+      "href=\"/blog\">Blog</a></nav><div class=\"wrap\"><h1>Growing lemons from seed</h1>"
+      "<p>March 1, 2024</p><div class=\"step-one\"><h2>1. Gather the seeds</h2>" +
+      std::string(kStory) + "</div><div class=\"step-two\"><h2>2. Wrap the seeds</h2><ul>"
+      "<li>Lay them on a wet paper towel.</li><li>Seal the towel in a bag.</li></ul></div>"
+      "<div class=\"more\"><a href=\"/a\">Growing figs in pots this spring</a> "
+      "<a href=\"/b\">Pruning roses in a small garden</a> <a href=\"/c\">Ten herbs for a sunny "
+      "window</a></div><div class=\"step-three\"><h2>3. Wait</h2><p>Move the sprouted seeds "
+      "into small pots of damp soil once their roots are an inch long, and keep them on a warm "
+      "sill.</p></div></div><footer><p>Garden Notes, 2 Elm Road</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The river rose", "2. Wrap the seeds", "Seal the towel in a bag.",
+                        "keep them on a warm sill."},
+                       {"Growing figs", "Elm Road"});
+}
+
 TEST(RulesTest, ServiceListOfLinkedNamesUnderItsHeadingStays) {
   // A service page names the offices that offer it in a list under its own
   // heading, each name a link to the office's page: between the sections

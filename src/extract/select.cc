@@ -280,6 +280,27 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
       roots.push_back(c);
     }
   }
+  // On a story the siblings between two parts that joined are its parts
+  // too, unless chrome, above the masthead, mostly links or markup-heavy: a
+  // section too short to join by itself (a how-to's step, a heading over two
+  // short list items, between longer steps).
+  if (roots.size() >= 2 && type == PageType::kArticle) {
+    std::vector<int> between;
+    for (std::size_t i = 0; i + 1 < roots.size(); ++i) {
+      between.push_back(roots[i]);
+      for (int c = page.nodes[roots[i]].end; c < roots[i + 1]; c = page.nodes[c].end) {
+        if (ChromeReason(page.nodes[c]) != nullptr ||
+            (masthead >= 0 && page.nodes[c].end <= masthead) ||
+            NodeLinkDensity(scores, c) >= tuning::kSiblingLinkDensity ||
+            TagDensity(page, scores, c) > tuning::kMaxTagDensity) {
+          continue;
+        }
+        between.push_back(c);
+      }
+    }
+    between.push_back(roots.back());
+    roots = std::move(between);
+  }
   return roots;
 }
 
