@@ -943,9 +943,9 @@ Page SegmentBlocks(const Document& doc, bool place_streamed) {
   return page;
 }
 
-DateLine ReadDateLine(const TextBlock& b) {
+DateLine ReadDateLine(const TextBlock& b, int max_chars) {
   DateLine d;
-  if (b.chars > tuning::kMaxPostDateChars) return d;
+  if (b.chars > max_chars) return d;
   const std::string& text = b.text;
   auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   for (std::size_t i = 0; i < text.size();) {

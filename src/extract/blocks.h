@@ -13,6 +13,7 @@
 
 #include "extract/attributes.h"
 #include "extract/document.h"
+#include "extract/tuning.h"
 #include "pith/article.h"
 
 namespace pith::internal {
@@ -148,7 +149,7 @@ struct Page {
 // hidden); without it they stay where they were sent, hidden (kFlagStreamed).
 Page SegmentBlocks(const Document& doc, bool place_streamed = false);
 
-// What a short line (at most tuning::kMaxPostDateChars) says of a date:
+// What a short line (at most `max_chars`) says of a date:
 // whether it holds a clock time ("4:55pm", "18:36"; the hour may be glued
 // to a date before it, "7/9/057:57 PM", where an icon stood between them), a
 // year (1900-2099, not part of "1,077" or "3.5"), and how many numbers. All
@@ -158,7 +159,7 @@ struct DateLine {
   bool year = false;
   int numbers = 0;
 };
-DateLine ReadDateLine(const TextBlock& b);
+DateLine ReadDateLine(const TextBlock& b, int max_chars = tuning::kMaxPostDateChars);
 
 // Per node: whether `own(node)` holds for it or for any of its ancestors.
 // One preorder pass: a parent's entry is set before its children are read.

@@ -2804,18 +2804,40 @@ void DropPostCounters(const Page& page, Selection* selection) {
   // A short dated line that is no sentence and heads no text (a post's
   // head line is followed by its text): an edit notice at a post's end
   // ("Edited April 18, 2024 by thanosmano", "Last edited: Jan 1, 2024"),
-  // in one post or in each.
+  // in one post or in each. So is a longer line, a sentence too, with a
+  // clock time, a year and a link, the editor's linked name ("Last edited
+  // by galitsyn on 12. Sep 2024, 11:14, edited 4 times in total.").
   const int blocks = static_cast<int>(page.blocks.size());
-  std::vector<char> before_text(blocks, 0);  // the next kept block reads as text
-  bool next_text = false;
-  for (int b = blocks - 1; b >= 0; --b) {
-    before_text[b] = next_text;
-    if (decisions[b].kept) next_text = ReadsAsText(page.blocks[b]);
+  // kept_text[i]: the kept blocks reading as text before block i.
+  std::vector<int> kept_text(blocks + 1, 0);
+  for (int b = 0; b < blocks; ++b) {
+    kept_text[b + 1] = kept_text[b] + (decisions[b].kept && ReadsAsText(page.blocks[b]));
   }
+  std::vector<int> next_text(blocks, -1);  // the next kept block if it reads as text, else -1
+  for (int b = blocks - 1, next = -1; b >= 0; --b) {
+    next_text[b] = next;
+    if (decisions[b].kept) next = ReadsAsText(page.blocks[b]) ? b : -1;
+  }
+  // A line heads text when that text lies in the nearest box around the
+  // line holding other kept text: its post. A notice ending a post (a
+  // post dated at its foot, "#6 GC., Aug 6, 2025" over "Last edited: Aug
+  // 6, 2025") is followed by the next post's text, outside that box.
+  auto heads_text = [&](int b) {
+    const int text = next_text[b];
+    if (text < 0) return false;
+    const int own = kept_text[b + 1] - kept_text[b];
+    for (int up = page.blocks[b].node; up >= 0; up = page.nodes[up].parent) {
+      const Node& n = page.nodes[up];
+      if (kept_text[n.block_end] - kept_text[n.block_begin] > own) return text < n.block_end;
+    }
+    return true;
+  };
   auto notice = [&](int b) {
     const TextBlock& block = page.blocks[b];
-    return block.kind == BlockKind::kParagraph && !block.ends_sentence &&
-           PostDateStrength(block) > 0 && !before_text[b];
+    if (block.kind != BlockKind::kParagraph || heads_text(b)) return false;
+    if (!block.ends_sentence && PostDateStrength(block) > 0) return true;
+    const DateLine d = ReadDateLine(block, tuning::kMaxEditNoticeChars);
+    return d.clock && d.year && !block.links.empty();
   };
   // Where a block sits: its element's tag and class, and its parent's.
   using Place = std::tuple<int, std::uint32_t, int, std::uint32_t>;

@@ -258,6 +258,10 @@ inline constexpr double kMinRepliesShare = 0.5;
 inline constexpr int kMaxPostHeadChars = 40;
 // A post's date line ("sorairolake February 20, 2026, 4:55pm") is at most this long.
 inline constexpr int kMaxPostDateChars = 60;
+// The longest edit notice at a post's end that names its editor and date in
+// a sentence ("Last edited by X on 12. Sep 2024, 11:14, edited 4 times in
+// total.").
+inline constexpr int kMaxEditNoticeChars = 120;
 inline constexpr int kMinPostBlocks = 3;
 // ...signed by a short line (the poster's name: linked, or plain when a
 // block of the post dates it to the minute) among its first this many
