@@ -246,6 +246,43 @@ TEST_F(CliTest, ContentOptions) {
   EXPECT_NE(both.err.find("exclude each other"), std::string::npos);
 }
 
+TEST_F(CliTest, ProgressLineFitsTheTerminal) {
+  // Pages with names longer than a 60-column terminal: each progress line
+  // must fit in 59 columns, since a line that wraps leaves its first row on
+  // the screen ("\r" goes back to the start of the last row only).
+  const std::string sub = std::string(70, 'd') + "/\xC3\xA9t\xC3\xA9";  // "été": code points
+  const std::string long_dir = dir_ + "/" + sub;
+  std::ifstream src(Fixture("recipe"));
+  std::stringstream html;
+  html << src.rdbuf();
+  for (int i = 0; i < 3; ++i) Write(sub + "/page-" + std::to_string(i) + ".html", html.str());
+  const std::string transcript = dir_ + "/typescript";
+  const std::string cmd =
+      "stty cols 60; " + std::string(PITH_CLI_PATH) + " -j1 '" + long_dir + "' >/dev/null";
+  ASSERT_EQ(std::system(("script -qec \"" + cmd + "\" " + transcript + " >/dev/null").c_str()) >> 8,
+            0);
+  std::ifstream in(transcript);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string screen = ss.str();
+  ASSERT_NE(screen.find("[3/3] 0 failed, "), std::string::npos) << screen;
+  EXPECT_NE(screen.find("..."), std::string::npos) << screen;
+  EXPECT_NE(screen.find("page-2.html"), std::string::npos) << screen;  // the name's end shows
+  // Each line the progress draws: from a "\r" to the erase-to-end "\033[K".
+  int lines = 0;
+  for (std::size_t at = 0; (at = screen.find('\r', at)) != std::string::npos; ++at) {
+    const std::size_t end = screen.find("\033[K", at);
+    if (end == std::string::npos) break;
+    const std::string line = screen.substr(at + 1, end - at - 1);
+    if (line.find('[') != 0) continue;
+    std::size_t columns = 0;
+    for (char c : line) columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    EXPECT_LE(columns, 59u) << line;
+    ++lines;
+  }
+  EXPECT_GE(lines, 3);
+}
+
 TEST_F(CliTest, ManPageListsEveryOptionOfHelp) {
   std::ifstream in(PITH_MAN_PATH);
   std::stringstream ss;

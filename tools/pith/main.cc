@@ -1,5 +1,6 @@
 // pith: the command-line tool, a thin layer over the library.
 // argv -> CliArgs -> inputs -> pith::Extract -> stdout; diagnostics on stderr.
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -193,6 +195,44 @@ std::string SkipKind(const pith::WarcRecord& record) {
   return record.type;
 }
 
+// The width of the terminal on standard error; 80 when it does not say.
+std::size_t Columns() {
+  struct winsize ws {};
+  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 80;
+}
+
+// `head` then as much of `name` as fits in one line of `columns` (less one,
+// so the cursor never wraps): a line that wraps leaves its first rows on the
+// terminal, since "\r" goes back to the start of the last row only. A name
+// too long loses its start (the file name at its end says most), marked
+// "...". Counted in code points, not bytes.
+std::string FitLine(const std::string& head, const std::string& name, std::size_t columns) {
+  auto width = [](std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  };
+  const std::size_t room = columns > 1 ? columns - 1 : 0;
+  std::string line = head + name;
+  if (width(line) <= room) return line;
+  if (width(head) + 3 >= room) {  // no room for a name: the counts alone, cut
+    std::string out;
+    for (char c : head) {
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && width(out) == room) break;
+      out.push_back(c);
+    }
+    return out;
+  }
+  std::size_t keep = room - width(head) - 3;  // code points of the name's end
+  std::size_t at = name.size();
+  while (at > 0 && keep > 0) {
+    --at;
+    if ((static_cast<unsigned char>(name[at]) & 0xC0) != 0x80) --keep;
+  }
+  return head + "..." + name.substr(at);
+}
+
 // A progress line on a terminal: done/total (total 0: not known, as for
 // WARC files), failures, pages per second.
 class Progress {
@@ -203,8 +243,10 @@ class Progress {
     if (!on_) return;
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     const std::string of = total_ > 0 ? "/" + std::to_string(total_) : "";
-    std::fprintf(stderr, "\r[%zu%s] %zu failed, %.1f pages/s  %s\033[K", done, of.c_str(), failed,
-                 s > 0 ? static_cast<double>(done) / s : 0.0, last.c_str());
+    char head[128];
+    std::snprintf(head, sizeof head, "[%zu%s] %zu failed, %.1f pages/s  ", done, of.c_str(), failed,
+                  s > 0 ? static_cast<double>(done) / s : 0.0);
+    std::fprintf(stderr, "\r%s\033[K", FitLine(head, last, Columns()).c_str());
   }
   void Clear() {
     if (on_) std::fputs("\r\033[K", stderr);
