@@ -204,6 +204,48 @@ TEST_F(PolitenessTest, RobotsStatusDecides4xxAllows5xxAndUnreachableDisallow) {
             std::string::npos) << r.status.message();
 }
 
+TEST_F(PolitenessTest, RobotsTxtRedirectsAreFollowedAndALoopIsNamed) {
+  // One redirect (a site moving its file, http to https): followed, and the
+  // rules of the file it leads to apply. A loop: the whole site is off limits
+  // (RFC 9309 lets a client assume so), and the message names the loop, not
+  // the last 302 as if the server had answered with it.
+  HttpServer moved([](const Request& r) {
+    Reply reply;
+    if (r.target == "/robots.txt") {
+      reply.status = 301;
+      reply.headers.emplace_back("Location", "/files/robots.txt");
+    } else if (r.target == "/files/robots.txt") {
+      reply.headers.emplace_back("Content-Type", "text/plain");
+      reply.body = "User-agent: *\nDisallow: /private/\n";
+    } else {
+      reply = Page(r.target);
+    }
+    return reply;
+  });
+  auto got = FetchAll({moved.Url("/private/x"), moved.Url("/public")});
+  EXPECT_EQ(got[moved.Url("/private/x")].status.code(), Code::kDisallowed);
+  EXPECT_NE(got[moved.Url("/private/x")].status.message().find("\"Disallow: /private/\""),
+            std::string::npos) << got[moved.Url("/private/x")].status.message();
+  EXPECT_TRUE(got[moved.Url("/public")].ok()) << got[moved.Url("/public")].status.ToString();
+
+  HttpServer loop([](const Request& r) {
+    Reply reply;
+    if (r.target == "/robots.txt") {
+      reply.status = 302;
+      reply.headers.emplace_back("Location", "/robots.txt");
+    } else {
+      reply = Page(r.target);
+    }
+    return reply;
+  });
+  const pith::Response r = FetchAll({loop.Url("/page")})[loop.Url("/page")];
+  EXPECT_EQ(r.status.code(), Code::kDisallowed);
+  EXPECT_NE(r.status.message().find("could not be fetched (" + loop.Url("/robots.txt") +
+                                    ": too many redirects (more than 5), a redirect loop"),
+            std::string::npos) << r.status.message();
+  EXPECT_EQ(r.status.message().find("answered HTTP 302"), std::string::npos) << r.status.message();
+}
+
 TEST_F(PolitenessTest, HugeAndGarbageRobotsTxtAreBoundedAndHarmless) {
   // 10 MB: the first 500 KiB count, the rest is neither read whole nor obeyed.
   std::string big = "User-agent: *\nDisallow: /early\n";

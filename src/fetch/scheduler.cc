@@ -234,8 +234,11 @@ void Fetcher::Impl::RobotsDone(Site* site, std::unique_ptr<Transfer> t) {
   } else {
     // Unreachable (5xx, 429, no answer, a redirect loop): RFC 9309 says
     // assume complete disallow. pith does not come back later in the run.
+    // A 3xx here is the last hop of redirects not followed to the end, and
+    // the status says why (a loop, too many, a refused scheme).
     site->robots = RobotsTxt::DisallowAll();
-    site->robots_note = (code != 0 ? "it answered HTTP " + std::to_string(code)
+    const bool answered = code != 0 && (r.status.ok() || code < 300 || code >= 400);
+    site->robots_note = (answered ? "it answered HTTP " + std::to_string(code)
                                    : "it could not be fetched (" + r.status.message() + ")") +
                         ", so the whole site is off limits for this run (RFC 9309)";
   }
