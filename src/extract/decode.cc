@@ -159,7 +159,9 @@ bool LooksBinary(std::string_view b) {
     unsigned char c = static_cast<unsigned char>(b[i]);
     control += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
   }
-  return n > 0 && control * tuning::kBinaryControlShareDenominator > n;
+  // One control byte is forgiven: in a snippet of a few bytes ("<p>a\0b</p>")
+  // a single stray NUL would be a large share.
+  return control > 1 && (control - 1) * tuning::kBinaryControlShareDenominator > n;
 }
 
 std::string DetectWithIcu(std::string_view bytes) {
