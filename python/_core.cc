@@ -694,6 +694,148 @@ py::object Fetch(const py::object& urls, const py::object& on_done, const py::kw
   return result;
 }
 
+// --- pickling ----------------------------------------------------------------
+// An Article (with its blocks, links and images) pickles as a tuple of its
+// fields, so it crosses process boundaries as any value does: a
+// ProcessPoolExecutor's or a Dask task's result, copy.deepcopy. Each state
+// starts with its layout's version; a state of another layout or shape is a
+// ValueError, never a half-filled object.
+constexpr int kPickleVersion = 1;
+
+// The items of a state after its version, checked for `type` and `size`.
+py::tuple StateItems(const py::tuple& state, const char* type, std::size_t size) {
+  if (state.size() != size + 1 || !py::isinstance<py::int_>(state[0]) ||
+      state[0].cast<int>() != kPickleVersion) {
+    throw py::value_error(std::string("not a pickled pith.") + type + " of this version of pith");
+  }
+  return state[py::slice(1, static_cast<py::ssize_t>(size) + 1, 1)];
+}
+
+// An enum's value from a state, checked against its last value.
+template <typename E>
+E EnumFromState(py::handle value, E last, const char* type) {
+  const int n = value.cast<int>();
+  if (n < 0 || n > static_cast<int>(last)) {
+    throw py::value_error(std::string("not a pickled pith.") + type + ": kind " + std::to_string(n));
+  }
+  return static_cast<E>(n);
+}
+
+py::tuple LinkState(const pith::Link& l) { return py::make_tuple(kPickleVersion, l.begin, l.end, l.url); }
+
+pith::Link LinkFromState(const py::tuple& state) {
+  const py::tuple t = StateItems(state, "Link", 3);
+  pith::Link l;
+  l.begin = t[0].cast<std::size_t>();
+  l.end = t[1].cast<std::size_t>();
+  l.url = t[2].cast<std::string>();
+  return l;
+}
+
+py::tuple BlockState(const pith::Block& b) {
+  py::list links;
+  for (const pith::Link& l : b.links) links.append(LinkState(l));
+  return py::make_tuple(kPickleVersion, static_cast<int>(b.kind), b.level, b.text, b.kept, b.score,
+                        b.reason, b.ordered, b.table, b.row, b.column, b.header, b.comment, links);
+}
+
+pith::Block BlockFromState(const py::tuple& state) {
+  const py::tuple t = StateItems(state, "Block", 13);
+  pith::Block b;
+  b.kind = EnumFromState(t[0], pith::BlockKind::kCaption, "Block");
+  b.level = t[1].cast<int>();
+  b.text = t[2].cast<std::string>();
+  b.kept = t[3].cast<bool>();
+  b.score = t[4].cast<double>();
+  b.reason = t[5].cast<std::string>();
+  b.ordered = t[6].cast<bool>();
+  b.table = t[7].cast<int>();
+  b.row = t[8].cast<int>();
+  b.column = t[9].cast<int>();
+  b.header = t[10].cast<bool>();
+  b.comment = t[11].cast<bool>();
+  for (py::handle l : t[12].cast<py::list>()) b.links.push_back(LinkFromState(l.cast<py::tuple>()));
+  return b;
+}
+
+py::tuple ImageState(const pith::Image& i) {
+  return py::make_tuple(kPickleVersion, i.url, i.alt, i.caption, i.before_block, i.kept);
+}
+
+pith::Image ImageFromState(const py::tuple& state) {
+  const py::tuple t = StateItems(state, "Image", 5);
+  pith::Image i;
+  i.url = t[0].cast<std::string>();
+  i.alt = t[1].cast<std::string>();
+  i.caption = t[2].cast<std::string>();
+  i.before_block = t[3].cast<int>();
+  i.kept = t[4].cast<bool>();
+  return i;
+}
+
+py::tuple ArticleState(const pith::Article& a) {
+  py::list blocks, images;
+  for (const pith::Block& b : a.blocks) blocks.append(BlockState(b));
+  for (const pith::Image& i : a.images) images.append(ImageState(i));
+  return py::make_tuple(kPickleVersion, a.found, static_cast<int>(a.page_type), a.url, a.input,
+                        a.title, a.authors, a.date, a.site_name, a.description, a.image,
+                        a.canonical, a.language, a.encoding, a.text, a.comments, blocks, images,
+                        a.warc_record_id, a.warc_date, a.warc_target_uri);
+}
+
+pith::Article ArticleFromState(const py::tuple& state) {
+  const py::tuple t = StateItems(state, "Article", 20);
+  pith::Article a;
+  a.found = t[0].cast<bool>();
+  a.page_type = EnumFromState(t[1], pith::PageType::kOther, "Article");
+  a.url = t[2].cast<std::string>();
+  a.input = t[3].cast<std::string>();
+  a.title = t[4].cast<std::string>();
+  a.authors = t[5].cast<std::vector<std::string>>();
+  a.date = t[6].cast<std::string>();
+  a.site_name = t[7].cast<std::string>();
+  a.description = t[8].cast<std::string>();
+  a.image = t[9].cast<std::string>();
+  a.canonical = t[10].cast<std::string>();
+  a.language = t[11].cast<std::string>();
+  a.encoding = t[12].cast<std::string>();
+  a.text = t[13].cast<std::string>();
+  a.comments = t[14].cast<std::string>();
+  for (py::handle b : t[15].cast<py::list>()) a.blocks.push_back(BlockFromState(b.cast<py::tuple>()));
+  for (py::handle i : t[16].cast<py::list>()) a.images.push_back(ImageFromState(i.cast<py::tuple>()));
+  a.warc_record_id = t[17].cast<std::string>();
+  a.warc_date = t[18].cast<std::string>();
+  a.warc_target_uri = t[19].cast<std::string>();
+  return a;
+}
+
+// __reduce__ of a picklable class: (pith._restore, ("article", state)), so
+// any pickle protocol, 0 included, and the copy module take the same road.
+// pith._restore is a Python function, which pickle stores by name (a
+// function bound here would drag its capsule along); it calls
+// pith._core._restore_article and its kin.
+template <typename T>
+const char* KindName();
+template <> const char* KindName<pith::Link>() { return "link"; }
+template <> const char* KindName<pith::Block>() { return "block"; }
+template <> const char* KindName<pith::Image>() { return "image"; }
+template <> const char* KindName<pith::Article>() { return "article"; }
+
+template <typename T, py::tuple (*State)(const T&)>
+py::tuple Reduce(const T& value) {
+  return py::make_tuple(py::module_::import("pith").attr("_restore"),
+                        py::make_tuple(KindName<T>(), State(value)));
+}
+
+// __reduce_ex__ of a class that does not pickle (it holds a live download,
+// a file being read): a TypeError at every protocol. Without it protocols 0
+// and 1 reach pybind11's allocator through copyreg and abort the process.
+py::object RefusePickling(const py::object& self, int /*protocol*/) {
+  throw py::type_error("cannot pickle " +
+                       std::string(py::str(self.get_type().attr("__name__"))) +
+                       " objects: pickle its fields (to_dict(), or an Article) instead");
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_core, m) {
@@ -705,6 +847,7 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("end", &pith::Link::end, "End of the link's text in Block.text (bytes of its UTF-8).")
       .def_readonly("url", &pith::Link::url, "The link's absolute URL.")
       .def("to_dict", &LinkDict, "The link as a dict of its attributes.")
+      .def("__reduce__", &Reduce<pith::Link, &LinkState>, "Pickling: the link's fields.")
       .def("__repr__", [](const pith::Link& l) {
         return "<pith.Link " + std::string(py::repr(py::str(l.url))) + ">";
       });
@@ -728,6 +871,7 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("comment", &pith::Block::comment, "Part of the page's comment section.")
       .def_readonly("links", &pith::Block::links, "The block's links (kept and comment blocks only).")
       .def("to_dict", &BlockDict, "The block as a dict of its attributes (links as dicts).")
+      .def("__reduce__", &Reduce<pith::Block, &BlockState>, "Pickling: the block's fields.")
       .def("__repr__", [](const pith::Block& b) {
         return std::string("<pith.Block ") + pith::BlockKindName(b.kind) +
                (b.kept ? " kept " : " dropped ") + Abbreviated(b.text) + ">";
@@ -741,6 +885,7 @@ PYBIND11_MODULE(_core, m) {
                     "The number of Article.blocks that precede it.")
       .def_readonly("kept", &pith::Image::kept, "Inside the article, next to its kept text.")
       .def("to_dict", &ImageDict, "The image as a dict of its attributes.")
+      .def("__reduce__", &Reduce<pith::Image, &ImageState>, "Pickling: the image's fields.")
       .def("__repr__", [](const pith::Image& i) {
         return "<pith.Image " + std::string(py::repr(py::str(i.url))) + ">";
       });
@@ -788,6 +933,7 @@ PYBIND11_MODULE(_core, m) {
            "The article as \"text\", \"markdown\" (\"md\"), \"html\" or \"json\" (one line).\n\n"
            "with_blocks: JSON lists every block; with_comments: adds the comment section; "
            "with_links: Markdown and HTML links; with_images: the article's images.")
+      .def("__reduce__", &Reduce<pith::Article, &ArticleState>, "Pickling: the article's fields.")
       .def("__repr__", &ArticleRepr);
 
   py::class_<pith::Response>(m, "Response",
@@ -830,6 +976,7 @@ PYBIND11_MODULE(_core, m) {
            "Extracts the downloaded page with its final URL and Content-Type. Takes the "
            "keyword options of pith.extract() but content_type. Raises the download's error "
            "if it failed, and pith.UnsupportedType for a body that is not HTML.")
+      .def("__reduce_ex__", &RefusePickling, "Refuses pickling (a TypeError).")
       .def("__repr__", &ResponseRepr);
 
   py::class_<pith::WarcRecord>(m, "Record",
@@ -902,13 +1049,15 @@ PYBIND11_MODULE(_core, m) {
           "warc_record_id, warc_date, warc_target_uri, warc_offset, error (\"code: message\" "
           "of error, a pith.Error), found false, and http_status, skipped, content_type where "
           "they apply.")
+      .def("__reduce_ex__", &RefusePickling, "Refuses pickling (a TypeError).")
       .def("__repr__", &RecordRepr);
 
   py::class_<WarcIterator>(m, "WarcIterator", "The records of one WARC file (pith.iter_warc()).")
       .def("__iter__", [](WarcIterator& it) -> WarcIterator& { return it; })
       .def("__next__", &WarcIterator::Next, "The next record; StopIteration at the end.")
       .def_property_readonly("bytes_read", &WarcIterator::BytesRead,
-                             "Bytes of the file consumed so far (compressed, for a gzipped file).");
+                             "Bytes of the file consumed so far (compressed, for a gzipped file).")
+      .def("__reduce_ex__", &RefusePickling, "Refuses pickling (a TypeError).");
 
   m.def(
       "iter_warc",
@@ -931,6 +1080,10 @@ Keyword options (defaults from WarcOptions): max_header_bytes (256 KiB),
 max_record_bytes (64 MiB; a larger record is yielded with an empty payload
 and TooLarge). Raises IoError at once if the path cannot be opened.
 )doc");
+  m.def("_restore_link", &LinkFromState, "Unpickles a Link (Link.__reduce__).");
+  m.def("_restore_block", &BlockFromState, "Unpickles a Block (Block.__reduce__).");
+  m.def("_restore_image", &ImageFromState, "Unpickles an Image (Image.__reduce__).");
+  m.def("_restore_article", &ArticleFromState, "Unpickles an Article (Article.__reduce__).");
   m.def("warc_defaults", &WarcDefaults,
         "The default of every iter_warc() keyword, from pith::WarcOptions.");
 
@@ -1023,6 +1176,7 @@ released while downloading.
             return r.error.ok() ? py::none() : ErrorObject(r.error);
           },
           "failed: the pith.Error saying why; else None.")
+      .def("__reduce_ex__", &RefusePickling, "Refuses pickling (a TypeError).")
       .def("__repr__", [](const pith::CheckResult& r) {
         return "<pith.testing.CheckResult " + std::string(pith::CheckOutcomeName(r.outcome)) + " " +
                std::string(py::repr(py::str(r.name))) + " (" +
@@ -1051,6 +1205,7 @@ released while downloading.
                              "failed\" (and \", 1 updated (2 files written)\" when updating).")
       .def_property_readonly("exit_code", &pith::CheckReport::ExitCode,
                              "0 all unchanged (or written), 1 changed or missing, 2 failed.")
+      .def("__reduce_ex__", &RefusePickling, "Refuses pickling (a TypeError).")
       .def("__repr__", [](const pith::CheckReport& r) {
         return "<pith.testing.CheckReport " + std::to_string(r.pages) + " pages: " +
                std::to_string(r.unchanged) + " unchanged, " + std::to_string(r.changed) +

@@ -50,6 +50,15 @@ for _cls in (Article, Block, Image, Link, Record, Response, WarcIterator, Decode
     _cls.__module__ = "pith"
 del _cls
 
+
+
+def _restore(kind: str, state: tuple) -> object:
+    """Unpickles an Article, Block, Link or Image: what their __reduce__() names."""
+    if kind not in ("article", "block", "link", "image"):
+        raise ValueError(f"not a pickled pith object: {kind!r}")
+    return getattr(_core, f"_restore_{kind}")(state)
+
+
 #: The default of every keyword option of extract(), read from the C++ library.
 EXTRACT_DEFAULTS = _core.extract_defaults()
 #: The default of every keyword option of fetch(), read from the C++ library.

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import ast
 import concurrent.futures
+import copy
 import gzip
 import inspect
 import json
 import os
 import pathlib
+import pickle
 import subprocess
 import threading
 import time
@@ -506,6 +508,63 @@ def test_gil_is_released_during_extraction() -> None:
         counter[0] += 1
     t.join()
     assert during[0] > 0
+
+
+# --- pickling -----------------------------------------------------------------------------------
+
+
+def extract_page(page: bytes) -> pith.Article:
+    """pith.extract for a worker process (pickled by name: a bound C++ function is not)."""
+    return pith.extract(page)
+
+
+def test_articles_pickle_and_cross_processes() -> None:
+    """An Article (blocks, links, images) survives pickle and copy, field for field, and
+    comes back from a worker process (what ProcessPoolExecutor and Dask futures do)."""
+    page = story(ENGLISH + " Read <a href='/more'>the council's report</a> for more.").replace(
+        "<h1>", "<figure><img src='/bridge.jpg' alt='The bridge'><figcaption>The old bridge"
+        "</figcaption></figure><h1>", 1)
+    article = pith.extract(page, "https://example.org/s")
+    assert article.found and article.images and any(b.links for b in article.blocks)
+    with_comments = fixture_article("blog-comments", include_comments=True)
+    assert with_comments.comments
+    for original in (article, with_comments):
+        for copy_of in (lambda a: pickle.loads(pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)),
+                        lambda a: pickle.loads(pickle.dumps(a, protocol=0)), copy.deepcopy,
+                        copy.copy):
+            again = copy_of(original)
+            assert type(again) is pith.Article
+            assert again.to_dict() == original.to_dict()
+            assert again.render("json", with_blocks=True, with_comments=True, with_links=True,
+                                with_images=True) == \
+                original.render("json", with_blocks=True, with_comments=True, with_links=True,
+                                with_images=True)
+            assert again.page_type == original.page_type
+    block = next(b for b in article.blocks if b.links)
+    assert pickle.loads(pickle.dumps(block)).to_dict() == block.to_dict()
+    link = block.links[0]
+    assert pickle.loads(pickle.dumps(link)).to_dict() == link.to_dict()
+    image = article.images[0]
+    assert pickle.loads(pickle.dumps(image)).to_dict() == image.to_dict()
+    pages = [fixture_bytes(s) for s in fixture_slugs()[:4]]
+    with concurrent.futures.ProcessPoolExecutor(2) as pool:
+        remote = list(pool.map(extract_page, pages))
+    assert [a.to_dict() for a in remote] == [pith.extract(p).to_dict() for p in pages]
+    # A state of another shape or version is refused, not half read.
+    restore, (kind, state) = article.__reduce__()
+    for bad in ((2,) + state[1:], state[:5]):
+        with pytest.raises(ValueError, match="pickled pith.Article"):
+            restore(kind, bad)
+    with pytest.raises(ValueError, match="not a pickled pith object"):
+        restore("response", state)
+    # What holds a live download or file refuses at every protocol (0 and 1
+    # went through copyreg to pybind11's allocator and aborted the process).
+    response = pith.fetch("http://127.0.0.1:1/", obey_robots=False)
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        with pytest.raises(TypeError, match="cannot pickle Response"):
+            pickle.dumps(response, protocol=protocol)
+    with pytest.raises(TypeError, match="cannot pickle Response"):
+        copy.copy(response)
 
 
 # --- documentation and stubs ------------------------------------------------------------------
