@@ -80,7 +80,7 @@ struct FetchOptions {
 
   // The User-Agent header. Empty: "pith/VERSION (+libcurl/VERSION)". Its
   // product token (the part before the first '/', space...: "pith") is
-  // the name robots.txt groups are matched against.
+  // the name robots.txt groups are matched against. Default: empty.
   std::string user_agent;
 
   // Politeness. These apply to every download, FetchAll's, Fetch's and

@@ -68,6 +68,7 @@ struct ExtractOptions {
   //               article's edges and blocks that are partly links
   //   kRecall     more text, perhaps some chrome: keeps short blocks and
   //               lists between kept blocks of the article
+  // Default: kBalanced.
   enum class Focus { kBalanced, kPrecision, kRecall };
   Focus focus = Focus::kBalanced;
 };

@@ -70,17 +70,18 @@ enum class OutputFormat {
 // What Render() adds to the article's text.
 struct RenderOptions {
   // kJson: "blocks", every block with its kind, level, decision, score and
-  // reason, and for lists and tables their structure.
+  // reason, and for lists and tables their structure. Default: false.
   bool with_blocks = false;
   // The comment section (Article::comments, collected when
   // ExtractOptions::include_comments): a "comments" field in JSON, a
   // "Comments" section in Markdown and HTML, text after a "---" line.
+  // Default: false.
   bool with_comments = false;
   // Markdown and HTML: links as links, their URLs absolute; JSON: "links"
-  // of each block (with with_blocks).
+  // of each block (with with_blocks). Default: false.
   bool with_links = false;
   // Markdown and HTML: the article's images with alt text and caption;
-  // JSON: "images".
+  // JSON: "images". Default: false.
   bool with_images = false;
 };
 
@@ -88,10 +89,11 @@ struct RenderOptions {
 // one line without one.
 std::string Render(const Article& article, OutputFormat format, const RenderOptions& options = {});
 
-// Renders an article as JSON: {"url", "input" (when set), "title", "author"
-// (a list), "date", "site_name", "language", "description", "image",
-// "canonical", "encoding", "found", "text"}, then "comments", "images" and
-// "blocks" as `options` ask. Empty metadata is an empty string (an empty
+// Renders an article as JSON: {"url", "input" (when set), "warc_record_id",
+// "warc_date", "warc_target_uri" (for a page read from a WARC record),
+// "title", "author" (a list), "date", "site_name", "language",
+// "description", "image", "canonical", "encoding", "found", "page_type",
+// "text"}, then "comments", "images" and "blocks" as `options` ask. Empty metadata is an empty string (an empty
 // list for "author"). One line, no trailing newline.
 std::string RenderJson(const Article& article, const RenderOptions& options);
 // The same with only with_blocks set.
