@@ -259,8 +259,9 @@ def test_encoding_option() -> None:
 
 @pytest.mark.parametrize("option,value,error,message", [
     ("max_input_bytes", 100, pith.TooLarge, "100 bytes"),
-    ("max_parse_memory_bytes", 1000, pith.TooLarge, "max_parse_memory_bytes"),
-    ("max_parse_seconds", 0, pith.Timeout, "max_parse_seconds"),
+    ("max_parse_memory_bytes", 1000, pith.TooLarge,
+     r"needs more than 1000 bytes \(ExtractOptions::max_parse_memory_bytes"),  # not "0 MiB"
+    ("max_parse_seconds", 0, pith.Timeout, r"longer than 0 s \(ExtractOptions::max_parse_seconds"),
     ("max_nesting_depth", 3, pith.TooLarge, "max_nesting_depth"),
     ("max_elements", 10, pith.TooLarge, "max_elements"),
 ])

@@ -3,6 +3,7 @@
 //   -> metadata -> score -> page type -> select -> Article
 
 #include <algorithm>
+#include <cstdio>
 
 #include "extract/blocks.h"
 #include "extract/copies.h"
@@ -98,6 +99,19 @@ namespace {
 
 // Whether the page holds parts a server streamed late, hidden where they
 // were sent (kFlagStreamed).
+// A limit as a person writes it: "0.5 s", "30 s"; "1024 MiB", or "1000
+// bytes" when it is no whole number of MiB.
+std::string SecondsText(double seconds) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g s", seconds);
+  return buf;
+}
+std::string BytesText(std::size_t bytes) {
+  constexpr std::size_t kMiB = std::size_t{1} << 20;
+  return bytes >= kMiB && bytes % kMiB == 0 ? std::to_string(bytes / kMiB) + " MiB"
+                                            : std::to_string(bytes) + " bytes";
+}
+
 bool HasStreamedParts(const Page& page) {
   for (const Node& n : page.nodes) {
     if (n.flags & kFlagStreamed) return true;
@@ -137,13 +151,13 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
                                        options.max_parse_seconds);
   if (!doc.ok() && doc.timed_out()) {
     return Status::Timeout("parsing the page took longer than " +
-                           std::to_string(options.max_parse_seconds) +
-                           " s (ExtractOptions::max_parse_seconds)");
+                           SecondsText(options.max_parse_seconds) +
+                           " (ExtractOptions::max_parse_seconds)");
   }
   if (!doc.ok()) {
     return Status::TooLarge("parsing the page needs more than " +
-                            std::to_string(options.max_parse_memory_bytes >> 20) +
-                            " MiB (ExtractOptions::max_parse_memory_bytes)");
+                            BytesText(options.max_parse_memory_bytes) +
+                            " (ExtractOptions::max_parse_memory_bytes)");
   }
   Page segmented = SegmentBlocks(doc);
   const Metadata meta = ReadMetadata(segmented, info.url);
