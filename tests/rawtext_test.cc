@@ -345,6 +345,8 @@ TEST(StripRawTextTest, KeepsTheIdsOfPanelsClosedButtonsOpen) {
       {"<a aria-controls=e2>q</a><div id=e2>x</div>", "<a>q</a><div>x</div>"},
       {"<span aria-expanded=false aria-controls=e3>q</span><div id=e3>x</div>",
        "<span>q</span><div>x</div>"},
+      {"<span role=button aria-expanded=false aria-controls=e4>q</span><div id=e4>x</div>",
+       "<span role=button aria-expanded=false aria-controls=e4>q</span><div id=e4>x</div>"},
       // A value Gumbo rewrites is not compared as written: every id after it stays.
       {"<button aria-expanded=false aria-controls=\"f&#49;\">q</button><div id=f1>x</div>"
        "<div id=f2>y</div>",

@@ -1498,6 +1498,13 @@ TEST(RulesTest, ClosedPanelsThatLinksOpenStay) {
                        {"softens a coarse beard", "thirty millilitres", "argan kernel oil",
                         "out of the sun"},
                        {"combs for every length", "Friday are sent out"});
+  // So do panels that an element whose role says button opens.
+  const std::string span = "<span role=\"button\" tabindex=\"0\" aria-expanded=\"false\" "
+                           "aria-controls=\"";
+  ExpectKeptAndDropped(page(span, "</span>"), PageType::kProduct,
+                       {"softens a coarse beard", "thirty millilitres", "argan kernel oil",
+                        "out of the sun"},
+                       {"combs for every length", "Friday are sent out"});
   // A link without aria-controls opens nothing the page names: its panel
   // stays hidden.
   ExpectKeptAndDropped(page("<a href=\"#\" aria-expanded=\"false\" data-target=\"", "</a>"),

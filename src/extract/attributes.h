@@ -93,9 +93,10 @@ struct ElementFacts {
   bool read_head_element = false;
   // A <button> with aria-expanded: it opens and closes a panel (an FAQ's
   // question over its answer, a tab's title), and the segmenter reads its
-  // text, as it reads no other button's. A link with aria-expanded is one
-  // too (Bootstrap's accordions: <a data-toggle="collapse"
-  // aria-expanded="false" aria-controls="c1">).
+  // text, as it reads no other button's. A link, or an element whose role
+  // says button, with aria-expanded is one too (Bootstrap's accordions:
+  // <a data-toggle="collapse" aria-expanded="false" aria-controls="c1">; a
+  // theme's <span role="button"> over "View all ingredients").
   bool disclosure = false;
 };
 
@@ -159,6 +160,7 @@ void ForEachAttribute(const GumboElement& e, F&& f);
 
 // --- implementation details ---
 bool IsReadLinkRel(std::string_view rel);
+bool SaysButton(std::string_view role);  // role="button", in any case
 bool IsReadMetaKey(std::string_view key, std::string_view http_equiv);
 
 template <typename ValueOf>
@@ -174,8 +176,10 @@ ElementFacts FactsOf(GumboTag tag, ValueOf&& value_of) {
     if (key.empty()) key = itemprop.value_or("");
     facts.read_head_element =
         IsReadMetaKey(key, value_of(Attribute::kHttpEquiv).value_or(""));
-  } else if (tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_A) {
-    facts.disclosure = value_of(Attribute::kAriaExpanded).has_value();
+  } else if (value_of(Attribute::kAriaExpanded).has_value()) {
+    facts.disclosure = tag == GUMBO_TAG_BUTTON ||
+                       (!IsSkippedElement(tag) &&
+                        (tag == GUMBO_TAG_A || SaysButton(value_of(Attribute::kRole).value_or(""))));
   }
   return facts;
 }

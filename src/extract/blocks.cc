@@ -317,7 +317,7 @@ class Segmenter {
     if (dialog) node.flags |= kFlagDialog;
     if (hidden) node.flags |= kFlagHidden;
     const int id = static_cast<int>(page_->nodes.size());
-    if (tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_A) {
+    if (tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_A || !attrs.role.empty()) {
       ForEachClosedPanelId(Attr(e, Attribute::kAriaExpanded), Attr(e, Attribute::kAriaControls),
                            [&](std::string_view panel) { closed_panels_.emplace(panel, id); });
     }
