@@ -35,10 +35,12 @@ struct ExtractOptions {
   // Default: 1 GiB.
   std::size_t max_parse_memory_bytes = std::size_t{1} << 30;
 
-  // Time the HTML parser may take for one page, in seconds. Parse time grows
-  // with the square of nesting depth, so hostile nesting (100,000 levels)
-  // would otherwise take minutes; such a page is refused with
-  // Status::Code::kTimeout. Real pages parse in milliseconds.
+  // Time the HTML parser may take for one page, in seconds of the parsing
+  // thread's processor time (so a busy machine or many threads at once do
+  // not make a page time out). Parse time grows with the square of nesting
+  // depth, so hostile nesting (100,000 levels) would otherwise take minutes;
+  // such a page is refused with Status::Code::kTimeout. Real pages parse in
+  // milliseconds.
   // Default: 30 (a 64 MiB page parses in about 3 s).
   double max_parse_seconds = 30.0;
 

@@ -1,7 +1,10 @@
 // Stage 3, parse: Gumbo into an arena.
 #include "extract/document.h"
 
+#include <time.h>
+
 #include <algorithm>
+#include <chrono>
 #include <csetjmp>
 
 #include "extract/tuning.h"
@@ -32,12 +35,22 @@ GumboOutput* ParseWithBudget(const GumboOptions* options, const std::string& htm
 
 }  // namespace
 
+double ThreadCpuSeconds() {
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+  timespec ts{};
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0) {
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  }
+#endif
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
 void* Arena::Allocate(std::size_t size) {
   constexpr std::size_t kAlign = alignof(std::max_align_t);
   size = (size + kAlign - 1) & ~(kAlign - 1);
   if (size == 0) size = kAlign;
   if (++calls_ % tuning::kDeadlineCheckEvery == 0 && escape_ != nullptr &&
-      Clock::now() > deadline_) {
+      ThreadCpuSeconds() > deadline_) {
     timed_out_ = true;
     std::longjmp(*escape_, 1);
   }
@@ -58,9 +71,7 @@ void* Arena::Allocate(std::size_t size) {
 Document Document::Parse(std::string utf8, std::size_t max_memory, double max_seconds) {
   Document doc;
   doc.html_ = std::make_unique<std::string>(std::move(utf8));
-  const auto budget = std::chrono::duration_cast<Arena::Clock::duration>(
-      std::chrono::duration<double>(std::min(max_seconds, 1e6)));
-  doc.arena_ = std::make_unique<Arena>(max_memory, Arena::Clock::now() + budget);
+  doc.arena_ = std::make_unique<Arena>(max_memory, ThreadCpuSeconds() + std::min(max_seconds, 1e6));
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = ArenaAllocate;
   options.deallocator = ArenaFree;

@@ -7,7 +7,6 @@
 
 #include <gumbo.h>
 
-#include <chrono>
 #include <csetjmp>
 #include <cstddef>
 #include <memory>
@@ -16,15 +15,21 @@
 
 namespace pith::internal {
 
-// A bump allocator for one parse, with a memory budget and a deadline. Not
+// The processor time the calling thread has used, in seconds: the parse
+// deadline's clock. Gumbo never waits, so its processor time is its work;
+// wall time would also count the other threads of a -j run and other
+// programs, and refuse an ordinary page on a busy machine.
+double ThreadCpuSeconds();
+
+// A bump allocator for one parse, with a memory budget and a deadline (in
+// the parsing thread's processor time, ThreadCpuSeconds). Not
 // thread-safe; one per Document. When an allocation would pass the budget,
 // or comes after the deadline, it longjmps to the escape set by the parse:
 // Gumbo checks no allocation and has no way to stop, so failing inside its
 // allocator is the only way out, and the arena owns every byte Gumbo took.
 class Arena {
  public:
-  using Clock = std::chrono::steady_clock;
-  Arena(std::size_t budget, Clock::time_point deadline) : budget_(budget), deadline_(deadline) {}
+  Arena(std::size_t budget, double deadline) : budget_(budget), deadline_(deadline) {}
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
   void* Allocate(std::size_t size);
@@ -35,7 +40,7 @@ class Arena {
 
  private:
   std::size_t budget_;
-  Clock::time_point deadline_;
+  double deadline_;  // ThreadCpuSeconds() past which the parse stops
   unsigned calls_ = 0;
   bool timed_out_ = false;
   std::jmp_buf* escape_ = nullptr;
