@@ -97,8 +97,6 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
 
 namespace {
 
-// Whether the page holds parts a server streamed late, hidden where they
-// were sent (kFlagStreamed).
 // A limit as a person writes it: "0.5 s", "30 s"; "1024 MiB", or "1000
 // bytes" when it is no whole number of MiB.
 std::string SecondsText(double seconds) {
@@ -112,6 +110,8 @@ std::string BytesText(std::size_t bytes) {
                                             : std::to_string(bytes) + " bytes";
 }
 
+// Whether the page holds parts a server streamed late, hidden where they
+// were sent (kFlagStreamed).
 bool HasStreamedParts(const Page& page) {
   for (const Node& n : page.nodes) {
     if (n.flags & kFlagStreamed) return true;
