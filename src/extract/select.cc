@@ -25,6 +25,7 @@ constexpr char kMainContent[] = "main content";
 constexpr char kPostHead[] = "the poster and date of a post";
 constexpr char kOutsideRegion[] = "outside the main region";
 constexpr char kShortAtEdge[] = "short, at the edge of the text";
+constexpr char kShortPost[] = "a short post, set as the posts' text";
 
 bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
@@ -663,36 +664,6 @@ void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members
   }
 }
 
-// A list item dropped as a link (`linked_items`) stays when its list keeps
-// at least as many of its items as it drops so, one of them reading as
-// text: an entry of a list of deliverables that links to the package it
-// names, a spec line linking its part, among entries that are text. A list
-// of links keeps none of its items and loses them all still.
-void KeepLinkedItemsOfKeptLists(const Page& page, const std::vector<int>& members,
-                                const std::vector<int>& linked_items,
-                                std::vector<Decision>* decisions) {
-  if (linked_items.empty()) return;
-  struct Items {
-    int kept = 0;
-    int linked = 0;
-    bool text = false;
-  };
-  std::unordered_map<int, Items> lists;  // list node -> its items
-  for (int b : linked_items) ++lists[page.nodes[page.blocks[b].node].parent].linked;
-  for (int b : members) {
-    const TextBlock& block = page.blocks[b];
-    if (!(*decisions)[b].kept || block.kind != BlockKind::kListItem) continue;
-    auto it = lists.find(page.nodes[block.node].parent);
-    if (it == lists.end()) continue;
-    ++it->second.kept;
-    if (ReadsAsText(block)) it->second.text = true;
-  }
-  for (int b : linked_items) {
-    const Items& items = lists[page.nodes[page.blocks[b].node].parent];
-    if (items.text && items.kept >= items.linked) (*decisions)[b] = {true, kMainContent};
-  }
-}
-
 // Headings dropped as links (`linked_headings`) stay when the block right
 // after each is kept text and the page repeats that pattern: the linked
 // titles of a listing's items above their summaries. One linked heading over
@@ -1317,7 +1288,6 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   std::vector<int> survivors;
   std::vector<bool> linked_sentence;  // per survivor: kept only between text
   std::vector<int> linked_cells;      // table cells dropped as links
-  std::vector<int> linked_items;      // list items dropped as links
   std::vector<int> linked_headings;   // headings dropped as links
   std::vector<int> linked_lines;      // paragraphs dropped as links, one link each
   for (int b : members) {
@@ -1343,7 +1313,6 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
                 block.kind != BlockKind::kQuote && block.kind != BlockKind::kHeading)) {
       d = {false, Format("link density", density)};
       if (block.kind == BlockKind::kTableCell) linked_cells.push_back(b);
-      if (block.kind == BlockKind::kListItem) linked_items.push_back(b);
       if (block.kind == BlockKind::kHeading) linked_headings.push_back(b);
       if (IsLinkedTitleLine(block)) linked_lines.push_back(b);
     } else {
@@ -1357,7 +1326,6 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   }
 
   TrimEdges(page, type, members, survivors, linked_sentence, sheets, decisions);
-  KeepLinkedItemsOfKeptLists(page, members, linked_items, decisions);
   DropIntroductionsOfDropped(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_headings, /*lines=*/false, decisions);
@@ -1856,13 +1824,14 @@ bool ReadsAsLinkedName(const TextBlock& b) {
 // am a social vegan.") is passed over, up to the first good block. The date
 // is, among the visible blocks before the text, the last with a clock time,
 // else the last with a year ("Joined: Aug 2008" on the poster's card comes
-// before "Feb 14, 2026 | 9:05 pm" or after it). -1 when there is none.
+// before "Feb 14, 2026 | 9:05 pm" or after it). -1 when there is none. A
+// short post's text (AddPostsBetween, kShortPost) is text too.
 int PostText(const Page& page, const std::vector<bool>& hidden,
              const std::vector<Decision>& decisions, int begin, int end, int* date) {
   int best = -1, strength = 0;
   for (int b = begin; b < end; ++b) {
     const TextBlock& block = page.blocks[b];
-    if (decisions[b].kept && ReadsAsText(block)) {
+    if (decisions[b].kept && (ReadsAsText(block) || decisions[b].reason == kShortPost)) {
       if (best >= 0) {
         *date = best;
         return b;
@@ -2016,7 +1985,9 @@ void AddTwinPost(const Page& page, const Scores& scores, const Metadata& meta,
 // the thread's last replies (a short one, one mostly an embedded card of
 // links): those built from the last kept post's template (tag and class)
 // join the same way; the first child that is not ends the thread (the
-// site's dated list of other topics beside it).
+// site's dated list of other topics beside it). A reply among them too
+// short to read as text, kept or not, keeps the blocks it sets where the
+// kept posts set their first text (kShortPost): such a post is still one.
 void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& meta,
                      const std::vector<bool>& hidden, const std::vector<bool>& excluded,
                      Selection* sel) {
@@ -2031,13 +2002,30 @@ void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& met
     if (!hidden[node] && ReadsAsText(page.blocks[b])) text[node] = 1;
     if (sel->decisions[b].kept) kept[node] = 1;
   }
+  // first_text[i]: the first kept block reading as text in node i's
+  // subtree (blocks: an index past the last when none).
+  const int blocks = static_cast<int>(page.blocks.size());
+  std::vector<int> first_text(nodes, blocks);
+  for (int b = blocks - 1; b >= 0; --b) {
+    const int node = page.blocks[b].node;
+    if (sel->decisions[b].kept && !hidden[node] && ReadsAsText(page.blocks[b])) first_text[node] = b;
+  }
   for (int i = nodes - 1; i > 0; --i) {
     const int up = page.nodes[i].parent;
     if (up < 0) continue;
     dated[up] |= dated[i];
     kept[up] |= kept[i];
     text[up] |= text[i];
+    first_text[up] = std::min(first_text[up], first_text[i]);
   }
+  // Where a block sits: its element's tag and class, and its parent's.
+  using Place = std::tuple<int, std::uint32_t, int, std::uint32_t>;
+  auto place = [&](int b) {
+    const Node& n = page.nodes[page.blocks[b].node];
+    const Node& up = n.parent >= 0 ? page.nodes[n.parent] : n;
+    return Place{n.tag, n.class_hash, up.tag, up.class_hash};
+  };
+  std::set<Place> text_places;
   std::vector<int> gaps;
   std::vector<std::pair<int, int>> children;  // (tag, node) of the dated children
   for (int p = 0; p < nodes; ++p) {
@@ -2067,12 +2055,36 @@ void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& met
         while (stop + 1 < j && TemplateKey(page.nodes[children[stop + 1].second]) == key) ++stop;
         ++stop;
       }
-      for (std::size_t k = first + 1; k < stop; ++k) {
+      text_places.clear();
+      bool places_read = false;
+      for (std::size_t k = first; k < stop; ++k) {
         const int c = children[k].second;
-        if (kept[c] || excluded[c] || ChromeReason(page.nodes[c]) != nullptr || !text[c]) {
+        if (excluded[c] || ChromeReason(page.nodes[c]) != nullptr) continue;
+        if (text[c]) {
+          if (!kept[c] && k > first) gaps.push_back(c);
           continue;
         }
-        gaps.push_back(c);
+        // A reply too short to read as text ("Same for me.", "Thanks, that
+        // fixed it."), kept or not: its blocks set where the kept posts set
+        // their text (the same tag and class in the same parent) are its
+        // text, and head it (KeepPostHeads).
+        if (!places_read) {
+          for (std::size_t m = first; m <= last; ++m) {
+            const int t = first_text[children[m].second];
+            if (t < blocks) text_places.insert(place(t));
+          }
+          places_read = true;
+        }
+        if (text_places.empty()) continue;
+        const Node& n = page.nodes[c];
+        for (int b = n.block_begin; b < n.block_end; ++b) {
+          const TextBlock& block = page.blocks[b];
+          if (block.chars == 0 || hidden[block.node] || 2 * block.link_chars > block.chars ||
+              text_places.count(place(b)) == 0) {
+            continue;
+          }
+          sel->decisions[b] = {true, kShortPost};
+        }
       }
       i = j;
     }
