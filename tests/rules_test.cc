@@ -4783,5 +4783,40 @@ TEST(RulesTest, PageBuilderWidgetsOfAnUndatedPageStay) {
       {"owners and lenders read", "clean a spreadsheet", "Quay Street"});
 }
 
+TEST(RulesTest, LinkedItemsOfKeptListsStay) {
+  // A package's list of deliverables whose first entry links to the package
+  // it names: the entry was dropped as a link among entries kept as text,
+  // and the line introducing the list went with it. A list item dropped as
+  // a link stays when its list keeps as many items as it drops so, one of
+  // them text; a list of links after the text, and a list of links with a
+  // single sentence among them, still lose their links.
+  const std::string html =
+      std::string("<html><head><title>River floods lower town | Valley Post</title></head><body>"
+                  "<article><h1>River floods lower town</h1>") +
+      kStory +
+      "<p>Families who lost their homes can ask the town for this help:</p><ul>"
+      "<li><a href=\"/aid/shelter\">A bed at the school gym shelter</a></li>"
+      "<li>Two hot meals a day at the shelter, cooked by volunteers from the parish, for as "
+      "long as the water stays in the lower town.</li>"
+      "<li>A grant of up to five hundred euros for clothes and bedding, paid within a week of "
+      "the request, with no questions asked about income.</li></ul>"
+      "<p>Volunteers also help with the work that follows the water:</p><ul>"
+      "<li><a href=\"/help/pumps\">Pumping out cellars</a></li>"
+      "<li><a href=\"/help/walls\">Drying out walls</a></li>"
+      "<li><a href=\"/help/cars\">Towing flooded cars</a></li>"
+      "<li>Carrying ruined furniture out to the skips that the town has set along the river "
+      "road, every morning from eight.</li></ul>" +
+      kStory +
+      "<h3>More on the floods</h3><ul><li><a href=\"/a\">Flood defences to be raised by a metre "
+      "next year</a></li><li><a href=\"/b\">Insurers promise quick payouts for flooded "
+      "homes</a></li><li><a href=\"/c\">How to claim for a flooded car</a></li></ul>"
+      "</article></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"ask the town for this help:", "A bed at the school gym shelter",
+                        "Two hot meals a day", "A grant of up to five hundred euros"},
+                       {"Pumping out cellars", "Towing flooded cars", "Flood defences to be raised",
+                        "How to claim for a flooded car"});
+}
+
 }  // namespace
 }  // namespace pith

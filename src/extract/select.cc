@@ -664,6 +664,36 @@ void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members
   }
 }
 
+// A list item dropped as a link (`linked_items`) stays when its list keeps
+// at least as many of its items as it drops so, one of them reading as
+// text: an entry of a list of deliverables that links to the package it
+// names, a spec line linking its part, among entries that are text. A list
+// of links keeps none of its items and loses them all still.
+void KeepLinkedItemsOfKeptLists(const Page& page, const std::vector<int>& members,
+                                const std::vector<int>& linked_items,
+                                std::vector<Decision>* decisions) {
+  if (linked_items.empty()) return;
+  struct Items {
+    int kept = 0;
+    int linked = 0;
+    bool text = false;
+  };
+  std::unordered_map<int, Items> lists;  // list node -> its items
+  for (int b : linked_items) ++lists[page.nodes[page.blocks[b].node].parent].linked;
+  for (int b : members) {
+    const TextBlock& block = page.blocks[b];
+    if (!(*decisions)[b].kept || block.kind != BlockKind::kListItem) continue;
+    auto it = lists.find(page.nodes[block.node].parent);
+    if (it == lists.end()) continue;
+    ++it->second.kept;
+    if (ReadsAsText(block)) it->second.text = true;
+  }
+  for (int b : linked_items) {
+    const Items& items = lists[page.nodes[page.blocks[b].node].parent];
+    if (items.text && items.kept >= items.linked) (*decisions)[b] = {true, kMainContent};
+  }
+}
+
 // Headings dropped as links (`linked_headings`) stay when the block right
 // after each is kept text and the page repeats that pattern: the linked
 // titles of a listing's items above their summaries. One linked heading over
@@ -1288,6 +1318,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   std::vector<int> survivors;
   std::vector<bool> linked_sentence;  // per survivor: kept only between text
   std::vector<int> linked_cells;      // table cells dropped as links
+  std::vector<int> linked_items;      // list items dropped as links
   std::vector<int> linked_headings;   // headings dropped as links
   std::vector<int> linked_lines;      // paragraphs dropped as links, one link each
   for (int b : members) {
@@ -1313,6 +1344,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
                 block.kind != BlockKind::kQuote && block.kind != BlockKind::kHeading)) {
       d = {false, Format("link density", density)};
       if (block.kind == BlockKind::kTableCell) linked_cells.push_back(b);
+      if (block.kind == BlockKind::kListItem) linked_items.push_back(b);
       if (block.kind == BlockKind::kHeading) linked_headings.push_back(b);
       if (IsLinkedTitleLine(block)) linked_lines.push_back(b);
     } else {
@@ -1326,6 +1358,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   }
 
   TrimEdges(page, type, members, survivors, linked_sentence, sheets, decisions);
+  KeepLinkedItemsOfKeptLists(page, members, linked_items, decisions);
   DropIntroductionsOfDropped(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_headings, /*lines=*/false, decisions);
