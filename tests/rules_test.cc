@@ -4818,5 +4818,35 @@ TEST(RulesTest, LinkedItemsOfKeptListsStay) {
                         "How to claim for a flooded car"});
 }
 
+TEST(RulesTest, LinkedCellsBesideOnlyHeaderCellsGo) {
+  // A manual's navigation table (DocBook's "navheader", below a note on
+  // the release) sets its links, Prev, Up, Home and Next, in a row around
+  // the part's title in a <th>: the links were kept because the row keeps
+  // a cell. A linked cell stays
+  // only when its row keeps a data cell (<td>); a table of data whose rows
+  // link their names keeps them.
+  const std::string html =
+      "<html><head><title>Chapter 11. Indexes</title></head><body><div id=\"docs\">"
+      "<p>This page documents release 18 of the server, the current one; the same chapter "
+      "for every older release, back to 7.2, is kept in the archive.</p><table><tr><th colspan=\"5\">Chapter 11. Indexes</th></tr><tr>"
+      "<td><a href=\"ch10.html\">Prev</a></td><td><a href=\"part2.html\">Up</a></td>"
+      "<th>Part II. The Language</th><td><a href=\"index.html\">Home</a></td>"
+      "<td><a href=\"ch11-1.html\">Next</a></td></tr></table>"
+      "<h2>Chapter 11. Indexes</h2><p>Indexes are a common way to enhance the speed of a "
+      "database. An index lets the server find and fetch given rows much faster than it could "
+      "without one, at the cost of some work on every write.</p><p>Every index type uses a "
+      "different algorithm that is best suited to different kinds of queries, and the default "
+      "fits the most common situations, so most tables never need another.</p>"
+      "<table><tr><th>Type</th><th>Operators</th><th>Sorted</th></tr>"
+      "<tr><td><a href=\"btree.html\">B-tree</a></td><td>less, equal, greater</td><td>yes</td></tr>"
+      "<tr><td><a href=\"hash.html\">Hash</a></td><td>equal only</td><td>no</td></tr>"
+      "<tr><td><a href=\"gin.html\">GIN</a></td><td>contains, overlaps</td><td>no</td></tr>"
+      "</table><p>Indexes can also be used to enforce uniqueness of a column's value, or of the "
+      "combined values of more than one column, which is how primary keys work.</p>"
+      "</div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle, {"Indexes are a common way", "B-tree", "Hash"},
+                       {"Prev", "Up\n", "Home", "Next"});
+}
+
 }  // namespace
 }  // namespace pith

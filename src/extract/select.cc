@@ -651,13 +651,18 @@ void DropIntroductionsOfDropped(const Page& page, const std::vector<int>& surviv
 // A table cell dropped as a link (`linked_cells`) stays when its row keeps
 // other cells: the linked name of a product or place in a table of data.
 // Paragraphs inside a cell (a page laid out in a table) are not cells of data.
+// A kept header cell (<th>) alone keeps no link beside it: a manual's
+// navigation row sets Prev, Up, Home and Next around the part's title in a
+// <th>, a wiki's navigation box its linked names beside their group's label.
 void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members,
                                const std::vector<int>& linked_cells,
                                std::vector<Decision>* decisions) {
   if (linked_cells.empty()) return;
   std::unordered_set<int> kept_rows;
   for (int b : members) {
-    if ((*decisions)[b].kept && page.blocks[b].row >= 0) kept_rows.insert(page.blocks[b].row);
+    if ((*decisions)[b].kept && page.blocks[b].row >= 0 && !page.blocks[b].header) {
+      kept_rows.insert(page.blocks[b].row);
+    }
   }
   for (int b : linked_cells) {
     if (kept_rows.count(page.blocks[b].row)) (*decisions)[b] = {true, kMainContent};
