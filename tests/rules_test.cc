@@ -4486,6 +4486,40 @@ TEST(RulesTest, WritersBoxAfterTheTextGoes) {
                        {"The river rose", "freelance writer living"}, {});
 }
 
+TEST(RulesTest, WritersBoxUnderALabelGoesWithWhatLittleFollows) {
+  // A blog closes its post with the writer's box, its classes generated:
+  // her photo, a label ("written by") over her linked name, her role and her
+  // bio, then a box linking to the site's editorial policy. The label, kept
+  // as a short line, held the box open before the name; the policy's lines
+  // after it, kept too, meant the box did not reach the end of the text.
+  // Both go with the box: a label of a few words may open it, and kept text
+  // after it that is less than the box holds is the site's closing matter.
+  // Where the writer's box stands between the lead and the story (more text
+  // after it than in it), the story stays.
+  const std::string box =
+      "<div class=\"c-7f2\"><img src=\"/jm.jpg\" alt=\"jm.jpg\"><div><span>written by</span>"
+      "<div><a href=\"/author/jane-marlow\">Jane Marlow</a></div><span>Chief Business "
+      "Editor</span><p>Jane Marlow is an editor who writes research-based guides on the "
+      "valley's towns and their rivers for readers everywhere.</p></div></div>";
+  auto page = [&](bool closing) {
+    const std::string policy =
+        "<section class=\"c-9a1\"><div>our editorial policy</div><p>Explore our editorial "
+        "policy to learn about our standards for content.</p></section>";
+    return std::string("<html><head><title>River floods lower town | Valley Post</title>"
+                       "<meta name=\"author\" content=\"Jane Marlow\"></head><body>"
+                       "<div class=\"c-1x2\"><h1>River floods lower town</h1>") +
+           (closing ? std::string(kStory) + box + policy
+                    : "<p>" + std::string(kLead) + "</p>" + box + kStory) +
+           "</div><footer><p>Valley Post, 2 Mill Lane</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(page(true), PageType::kArticle,
+                       {"The river rose", "not be able to return before spring."},
+                       {"written by", "Chief Business Editor", "research-based guides",
+                        "editorial policy"});
+  ExpectKeptAndDropped(page(false), PageType::kArticle,
+                       {kLead, "The river rose", "not be able to return before spring."}, {});
+}
+
 TEST(RulesTest, StorysShortPartBetweenItsPartsStays) {
   // A how-to sets each step in a box of its own beside the others: the long
   // steps join the region by their text, a short one (a heading over two

@@ -2489,10 +2489,15 @@ void KeepDeclaredDescription(const Page& page, const Metadata& meta,
 // The writer's box after the text: a box that opens with a line naming the
 // page's author (its declared name, compared as titles are: the linked name
 // over a role and a bio, "Rebecca Norris" / "Contributing Writer" /
-// "Rebecca Norris is a freelance writer ..."), that holds no kept block
-// before that line and reaches the end of the kept text, of at most
-// tuning::kMaxAuthorBoxBlocks blocks and holding less kept text than the
-// text before it. Its kept blocks go.
+// "Rebecca Norris is a freelance writer ..."), or with a short label over
+// that line ("written by", "About the author": a paragraph or heading of
+// under tuning::kShortBlockChars that ends no sentence, the box's only kept
+// block before the name), that holds no other kept block before the name,
+// of at most tuning::kMaxAuthorBoxBlocks blocks, followed by less kept text
+// than the box holds, kept or not (the site's closing lines: a box linking
+// to its editorial policy), and holding with what follows it less kept text
+// than the text before it. Its kept blocks go, the label's and those after
+// it too.
 void DropClosingAuthorBox(const Page& page, const Metadata& meta,
                           std::vector<Decision>* decisions) {
   if (meta.authors.empty()) return;
@@ -2515,29 +2520,45 @@ void DropClosingAuthorBox(const Page& page, const Metadata& meta,
     kept_before[b + 1] = kept_before[b] + (kept ? page.blocks[b].weighted_chars : 0);
     if (kept) last_kept = b;
   }
+  int kept_last = -1;  // the last kept block before b
   for (int b = 0; b < last_kept; ++b) {
+    if (b > 0 && (*decisions)[b - 1].kept) kept_last = b - 1;
     if (kept_before[b] == 0) continue;  // a byline above the text
     const TextBlock& block = page.blocks[b];
     const std::string key = TitleKey(block.text, longest);
     if (names.count(key) == 0) continue;
+    // The kept block before the name, when it reads as a box's label.
+    const TextBlock& before = page.blocks[kept_last];
+    const int label = IsLabel(before) && before.weighted_chars < tuning::kShortBlockChars &&
+                              !before.ends_sentence
+                          ? kept_last
+                          : -1;
     // Climbs through boxes of a few blocks only: a node is climbed through
     // from at most that many names, so the search stays linear.
-    int box = -1;
+    int box = -1, start = b;
     for (int a = block.node; a >= 0; a = page.nodes[a].parent) {
       const Node& n = page.nodes[a];
-      if (kept_before[n.block_begin] != kept_before[b] ||  // holds kept text before the name
-          n.block_end - n.block_begin > tuning::kMaxAuthorBoxBlocks) {
-        break;
+      if (n.block_end - n.block_begin > tuning::kMaxAuthorBoxBlocks) break;
+      if (kept_before[n.block_begin] != kept_before[b]) {  // holds kept text before the name
+        if (label < 0 || n.block_begin > label || kept_before[n.block_begin] != kept_before[label]) {
+          break;
+        }
+        start = label;
       }
       box = a;
-      if (n.block_end > last_kept) break;
     }
     if (box < 0) continue;
     const Node& n = page.nodes[box];
-    if (n.block_end <= last_kept || kept_before[n.block_end] - kept_before[b] >= kept_before[b]) {
+    // What the box holds, kept or not, and the kept text after it: a site's
+    // closing line after the writer's box (a plea for donations, its
+    // editorial policy) is less than the box; the story's text is more.
+    int box_chars = 0;
+    for (int k = n.block_begin; k < n.block_end; ++k) box_chars += page.blocks[k].weighted_chars;
+    const int after = kept_before[count] - kept_before[n.block_end];
+    if (after >= box_chars || kept_before[count] - kept_before[start] >= kept_before[start]) {
       continue;
     }
-    for (int k = b; k < n.block_end; ++k) {
+    for (int k = start; k < count; ++k) {
       if ((*decisions)[k].kept) (*decisions)[k] = {false, "the writer's box after the text"};
     }
     return;
