@@ -2645,6 +2645,52 @@ TEST(RulesTest, EditNoticesEndingPostsGo) {
   }
 }
 
+TEST(RulesTest, EditNoticesOverTheirReasonGo) {
+  // A thread whose edited posts end in a notice over the reason given for
+  // the edit, two lines of one block ("Edited May 22, 2024 by marten" over
+  // "*edit to add the job's log | edit 2 to fix a typo"). It goes, as a
+  // notice alone does; a post's closing paragraph opened by a dated line
+  // over a longer text ("Update May 23, 2024:" over what changed) stays,
+  // and so do the posts' head lines over their text.
+  const std::string paragraphs[] = {
+      "Since I replaced the small disk of the file server with a larger one, the nightly backup "
+      "no longer runs, and the log says the target volume cannot be found.",
+      "The backup job remembers the volume by its identifier, not by its name, and a new disk "
+      "has a new identifier even when everything on it looks the same.",
+      "Choosing the target again in the job's settings fixed it here, after the same upgrade "
+      "of the disk of a file server last spring.",
+      "Thanks, that was it: the job found the disk again and the backup ran through last night "
+      "without an error."};
+  const char* names[] = {"marten", "wrenfield", "tidewell", "marten"};
+  std::string posts;
+  for (int i = 0; i < 4; ++i) {
+    const std::string day = std::to_string(22 + i);
+    const std::string name = names[i];
+    posts += "<article class=\"post\"><div class=\"author\"><a href=\"/u/" + name + "\">" + name +
+             "</a></div><div class=\"date\">Posted May " + day +
+             ", 2024</div><div class=\"content\"><p>" + paragraphs[i] + "</p>";
+    if (i == 2) {
+      posts += "<p>Update May 26, 2024:<br>the backup ran again last night after I chose the "
+               "target volume once more in the job's settings, as the second reply says, and "
+               "it has run every night since then.</p>";
+    }
+    if (i < 2) {
+      posts += "<span class=\"notice\"><strong>Edited May " + day + ", 2024 by " + name +
+               "</strong><br>*edit to add the job's log | edit 2 to fix a typo</span>";
+    }
+    posts += "</div></article>";
+  }
+  const std::string html =
+      "<html><head><title>Backups stop after the disk upgrade</title></head><body>"
+      "<h1>Backups stop after the disk upgrade</h1><div class=\"topic\">" +
+      posts + "</div><footer><p>Powered by a forum engine.</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kForum,
+                       {"wrenfield\n\nPosted May 23, 2024\n\nThe backup job remembers",
+                        "Update May 26, 2024:\nthe backup ran again last night",
+                        "without an error."},
+                       {"Edited May", "edit 2 to fix a typo", "Powered by"});
+}
+
 TEST(RulesTest, DataSheetOfAProductStays) {
   // A product's label/value rows: two at the edge of the description (too
   // few for a list of facts), and a specifications section of its own

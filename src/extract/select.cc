@@ -2936,12 +2936,28 @@ void DropPostCounters(const Page& page, Selection* selection) {
     }
     return true;
   };
+  // A notice over the reason given for the edit, two lines of one block
+  // ("Edited May 22, 2024 by Mr_Enigmatic" over "*edit to add the
+  // pugetbench info ..."), is one too: its first line reads as a dated
+  // notice alone, and the reason is no longer than a notice.
+  auto with_reason = [&](const TextBlock& block) {
+    const std::size_t line = block.text.find('\n');
+    if (line == std::string::npos || block.text.find('\n', line + 1) != std::string::npos ||
+        CountCodePoints(std::string_view(block.text).substr(line + 1)) >
+            static_cast<std::size_t>(tuning::kMaxEditNoticeChars)) {
+      return false;
+    }
+    TextBlock head;
+    head.text = block.text.substr(0, line);
+    head.chars = static_cast<int>(CountCodePoints(head.text));
+    return PostDateStrength(head) > 0;
+  };
   auto notice = [&](int b) {
     const TextBlock& block = page.blocks[b];
     if (block.kind != BlockKind::kParagraph || heads_text(b)) return false;
     if (!block.ends_sentence && PostDateStrength(block) > 0) return true;
     const DateLine d = ReadDateLine(block, tuning::kMaxEditNoticeChars);
-    return d.clock && d.year && !block.links.empty();
+    return (d.clock && d.year && !block.links.empty()) || with_reason(block);
   };
   // Where a block sits: its element's tag and class, and its parent's.
   using Place = std::tuple<int, std::uint32_t, int, std::uint32_t>;
