@@ -17,6 +17,9 @@ UnsupportedType, Disallowed). Integrations: pith.scrapy (Scrapy), pith.dask
 
 from __future__ import annotations
 
+import os
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
 from pith._errors import (
     DecodeError,
     Disallowed,
@@ -37,10 +40,6 @@ from pith._core import (
     Response,
     WarcIterator,
     __version__,
-    extract,
-    extract_file,
-    fetch,
-    iter_warc,
 )
 from pith import _core
 
@@ -49,6 +48,41 @@ for _cls in (Article, Block, Image, Link, Record, Response, WarcIterator, Decode
              Error, FetchError, InvalidArgument, IoError, Timeout, TooLarge, UnsupportedType):
     _cls.__module__ = "pith"
 del _cls
+
+
+def _doc(function: Any) -> str:
+    """A bound function's docstring without the signature line pybind11 puts first."""
+    doc: str = function.__doc__
+    head, _, rest = doc.partition("\n")
+    return rest.lstrip("\n") if head.startswith(function.__name__ + "(") else doc
+
+
+# The public functions are Python functions calling the bound ones, so that
+# pickle finds them by name (pith.extract) and sends them to a process pool
+# or a Dask worker: a pybind11 function pickles as its C++ record, which it
+# cannot. Type checkers read the bound ones' signatures in _core.pyi.
+if TYPE_CHECKING:
+    from pith._core import extract, extract_file, fetch, iter_warc
+else:
+    def extract(html: str | bytes | bytearray | memoryview, url: str | None = None,
+                **options: Any) -> Article:
+        return _core.extract(html, url, **options)
+
+    def extract_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes],
+                     url: str | None = None, **options: Any) -> Article:
+        return _core.extract_file(path, url, **options)
+
+    def fetch(urls: str | Iterable[str], *,
+              on_done: Callable[[int, Response], object] | None = None,
+              **options: Any) -> Response | list[Response]:
+        return _core.fetch(urls, on_done=on_done, **options)
+
+    def iter_warc(path_or_file: Any, **options: Any) -> WarcIterator:
+        return _core.iter_warc(path_or_file, **options)
+
+    for _function in (extract, extract_file, fetch, iter_warc):
+        _function.__doc__ = _doc(getattr(_core, _function.__name__))
+    del _function
 
 
 

@@ -514,11 +514,6 @@ def test_gil_is_released_during_extraction() -> None:
 # --- pickling -----------------------------------------------------------------------------------
 
 
-def extract_page(page: bytes) -> pith.Article:
-    """pith.extract for a worker process (pickled by name: a bound C++ function is not)."""
-    return pith.extract(page)
-
-
 def test_articles_pickle_and_cross_processes() -> None:
     """An Article (blocks, links, images) survives pickle and copy, field for field, and
     comes back from a worker process (what ProcessPoolExecutor and Dask futures do)."""
@@ -549,7 +544,7 @@ def test_articles_pickle_and_cross_processes() -> None:
     assert pickle.loads(pickle.dumps(image)).to_dict() == image.to_dict()
     pages = [fixture_bytes(s) for s in fixture_slugs()[:4]]
     with concurrent.futures.ProcessPoolExecutor(2) as pool:
-        remote = list(pool.map(extract_page, pages))
+        remote = list(pool.map(pith.extract, pages))
     assert [a.to_dict() for a in remote] == [pith.extract(p).to_dict() for p in pages]
     # A state of another shape or version is refused, not half read.
     restore, (kind, state) = article.__reduce__()
@@ -566,6 +561,41 @@ def test_articles_pickle_and_cross_processes() -> None:
             pickle.dumps(response, protocol=protocol)
     with pytest.raises(TypeError, match="cannot pickle Response"):
         copy.copy(response)
+
+
+def test_public_functions_pickle_by_name() -> None:
+    """pith.extract and the other public functions pickle as references at every protocol, so
+    ProcessPoolExecutor.map(pith.extract, ...) and a Dask client.submit(pith.extract, ...) send
+    them; their signatures and docstrings are the bound functions'."""
+    functions = [pith.extract, pith.extract_file, pith.fetch, pith.iter_warc, pith.testing.check,
+                 pith.testing.assert_unchanged, pith.testing.format_report,
+                 pith.dask.extract_warc, pith.dask.run]
+    for f in functions:
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+            assert pickle.loads(pickle.dumps(f, protocol=protocol)) is f, (f, protocol)
+        assert copy.deepcopy(f) is f
+    for f in (pith.extract, pith.extract_file, pith.fetch, pith.iter_warc):
+        assert f.__module__ == "pith" and f.__qualname__ == f.__name__
+        bound = getattr(pith._core, f.__name__)
+        assert f.__doc__ and f.__doc__ in bound.__doc__  # without pybind11's signature line
+        assert not f.__doc__.startswith(f.__name__ + "(")
+    assert list(inspect.signature(pith.extract).parameters) == ["html", "url", "options"]
+    assert list(inspect.signature(pith.extract_file).parameters) == ["path", "url", "options"]
+    assert list(inspect.signature(pith.fetch).parameters) == ["urls", "on_done", "options"]
+    on_done = inspect.signature(pith.fetch).parameters["on_done"]
+    assert on_done.kind is inspect.Parameter.KEYWORD_ONLY
+    assert list(inspect.signature(pith.iter_warc).parameters) == ["path_or_file", "options"]
+    with pytest.raises(TypeError, match="extract\\(\\) got an unexpected keyword argument 'favour'"):
+        pith.extract("<p>x</p>", favour="recall")
+    slugs = fixture_slugs()[:4]
+    paths = [FIXTURES / s / "source.html" for s in slugs]
+    with concurrent.futures.ProcessPoolExecutor(2) as pool:
+        remote = list(pool.map(pith.extract_file, paths))
+        precise = pool.submit(pith.extract, paths[0].read_bytes(), "https://example.org/p",
+                              favor="precision").result()
+    assert [a.to_dict() for a in remote] == [pith.extract_file(p).to_dict() for p in paths]
+    assert precise.to_dict() == pith.extract(paths[0].read_bytes(), "https://example.org/p",
+                                             favor="precision").to_dict()
 
 
 # --- documentation and stubs ------------------------------------------------------------------
