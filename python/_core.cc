@@ -45,6 +45,14 @@ const char* ErrorClassName(pith::Status::Code code) {
 // A pith.Error instance for a non-OK status (not raised).
 py::object ErrorObject(const pith::Status& status) {
   py::object errors = py::module_::import("pith._errors");
+  if (status.code() == pith::Status::Code::kIoError && status.error_number() != 0) {
+    // The system's errno: the IoError that is also FileNotFoundError, ...
+    py::object filename = py::none();
+    if (!status.path().empty()) {
+      filename = py::module_::import("os").attr("fsdecode")(py::bytes(status.path()));
+    }
+    return errors.attr("_io_error")(status.message(), status.error_number(), filename);
+  }
   return errors.attr(ErrorClassName(status.code()))(status.message());
 }
 

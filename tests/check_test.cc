@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -537,8 +538,13 @@ TEST_F(CheckDirectoryTest, ConfigFileAndErrors) {
   EXPECT_EQ(bad.message().rfind(dir_ + "/pith-check:2: unknown key 'speed'", 0), 0u) << bad.message();
   CheckOptions none;
   EXPECT_TRUE(ReadCheckConfig(dir_ + "/nowhere", &none).ok());  // no file: nothing to read
-  EXPECT_EQ(CheckDirectory(dir_ + "/nowhere", none).status().code(), Status::Code::kIoError);
-  EXPECT_EQ(CheckDirectory(dir_ + "/a.html", none).status().code(), Status::Code::kIoError);
+  const Status nowhere = CheckDirectory(dir_ + "/nowhere", none).status();
+  EXPECT_EQ(nowhere.code(), Status::Code::kIoError);
+  EXPECT_EQ(nowhere.error_number(), ENOENT);
+  EXPECT_EQ(nowhere.path(), dir_ + "/nowhere");
+  const Status file = CheckDirectory(dir_ + "/a.html", none).status();
+  EXPECT_EQ(file.code(), Status::Code::kIoError);
+  EXPECT_EQ(file.error_number(), ENOTDIR);
 }
 
 TEST_F(CheckDirectoryTest, WriteExpectationsMatchesWhatCheckReads) {

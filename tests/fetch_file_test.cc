@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -75,11 +77,25 @@ TEST(ReadFileBytesTest, ReadsAndRefuses) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(*r, "<p>hi</p>");
   EXPECT_EQ(ReadFileBytes(p, 4).status().code(), Status::Code::kTooLarge);
-  EXPECT_EQ(ReadFileBytes(dir.path() + "/missing.html", 100).status().code(),
-            Status::Code::kIoError);
+  // The system's errno and the file come with the status (Python raises
+  // FileNotFoundError, IsADirectoryError... from them).
+  const std::string missing = dir.path() + "/missing.html";
+  const Status gone = ReadFileBytes(missing, 100).status();
+  EXPECT_EQ(gone.code(), Status::Code::kIoError);
+  EXPECT_EQ(gone.error_number(), ENOENT);
+  EXPECT_EQ(gone.path(), missing);
+  EXPECT_EQ(gone.message(), "cannot open " + missing + ": " + std::strerror(ENOENT));
+  const Status context = gone.WithContext("page 3");
+  EXPECT_EQ(context.error_number(), ENOENT);
+  EXPECT_EQ(context.path(), missing);
+  EXPECT_EQ(context.message(), "page 3: " + gone.message());
   auto d = ReadFileBytes(dir.path(), 100);
   EXPECT_EQ(d.status().code(), Status::Code::kIoError);
   EXPECT_NE(d.status().message().find("directory"), std::string::npos);
+  EXPECT_EQ(d.status().error_number(), EISDIR);
+  EXPECT_EQ(d.status().path(), dir.path());
+  EXPECT_EQ(Status::TooLarge("x").error_number(), 0);
+  EXPECT_EQ(Status::IoError("x").error_number(), 0);
   auto empty = ReadFileBytes(dir.Write("empty.html", ""), 100);
   ASSERT_TRUE(empty.ok());
   EXPECT_EQ(*empty, "");

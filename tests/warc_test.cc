@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -323,8 +324,12 @@ TEST(WarcReaderTest, OpenReadsAFileAndNamesWhatFails) {
   EXPECT_EQ(reader->bytes_read(), std::filesystem::file_size(path));
   EXPECT_FALSE(reader->Next(&r));  // stays at the end
 
-  EXPECT_EQ(pith::WarcReader::Open(dir + "/missing.warc").status().code(), Code::kIoError);
+  const pith::Status missing = pith::WarcReader::Open(dir + "/missing.warc").status();
+  EXPECT_EQ(missing.code(), Code::kIoError);
+  EXPECT_EQ(missing.error_number(), ENOENT);
+  EXPECT_EQ(missing.path(), dir + "/missing.warc");
   EXPECT_EQ(pith::WarcReader::Open(dir).status().code(), Code::kIoError);
+  EXPECT_EQ(pith::WarcReader::Open(dir).status().error_number(), EISDIR);
   std::filesystem::remove_all(dir);
 
   EXPECT_TRUE(pith::LooksLikeWarc(GzipEach(WarcioRecords(), nullptr).substr(0, 100)));

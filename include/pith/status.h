@@ -30,6 +30,14 @@ class Status {
   static Status Ok() { return Status(); }
   static Status InvalidArgument(std::string msg) { return {Code::kInvalidArgument, std::move(msg)}; }
   static Status IoError(std::string msg) { return {Code::kIoError, std::move(msg)}; }
+  // An I/O error the operating system reported: `error_number` is its errno
+  // (ENOENT, EACCES, EISDIR, ...) and `path` the file it concerns.
+  static Status IoError(std::string msg, int error_number, std::string path) {
+    Status s(Code::kIoError, std::move(msg));
+    s.error_number_ = error_number;
+    s.path_ = std::move(path);
+    return s;
+  }
   static Status FetchError(std::string msg) { return {Code::kFetchError, std::move(msg)}; }
   static Status DecodeError(std::string msg) { return {Code::kDecodeError, std::move(msg)}; }
   static Status TooLarge(std::string msg) { return {Code::kTooLarge, std::move(msg)}; }
@@ -42,15 +50,23 @@ class Status {
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }
   const std::string& message() const { return message_; }
+  // The errno of an I/O error the operating system reported (ENOENT for a
+  // missing file, EACCES, EISDIR, ...); 0 for every other status.
+  int error_number() const { return error_number_; }
+  // The file an I/O error concerns, when the status says; else empty.
+  const std::string& path() const { return path_; }
   // "OK", or the code's name and the message, e.g. "I/O error: cannot open x.html: No such file".
   std::string ToString() const;
-  // The same code, with "context: " before the message.
+  // The same code (and error number and path), with "context: " before the
+  // message.
   Status WithContext(const std::string& context) const;
 
  private:
   Status(Code code, std::string message) : code_(code), message_(std::move(message)) {}
   Code code_ = Code::kOk;
+  int error_number_ = 0;
   std::string message_;
+  std::string path_;
 };
 
 // Either a value or a non-OK Status.

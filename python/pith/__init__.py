@@ -11,7 +11,8 @@ A binding over pith's C++ library (include/pith/): no second implementation.
 Functions: extract(), extract_file(), fetch(), iter_warc(). Classes: Article,
 Block, Link, Image, Response, Record. Errors: Error and one subclass per status code
 (InvalidArgument, IoError, FetchError, DecodeError, TooLarge, Timeout,
-UnsupportedType, Disallowed). Integrations: pith.scrapy (Scrapy), pith.dask
+UnsupportedType, Disallowed; a missing file raises IoError.FileNotFoundError,
+also a FileNotFoundError). Integrations: pith.scrapy (Scrapy), pith.dask
 (Dask), pith.testing (checks of saved pages, a pytest plugin).
 """
 
@@ -41,11 +42,13 @@ from pith._core import (
     WarcIterator,
     __version__,
 )
-from pith import _core
+from pith import _core, _errors
 
 # Shown as pith.Article, pith.TooLarge, ... rather than by their private modules.
 for _cls in (Article, Block, Image, Link, Record, Response, WarcIterator, DecodeError, Disallowed,
              Error, FetchError, InvalidArgument, IoError, Timeout, TooLarge, UnsupportedType):
+    _cls.__module__ = "pith"
+for _cls in _errors._IO_SUBCLASSES:  # pith.IoError.FileNotFoundError, ...
     _cls.__module__ = "pith"
 del _cls
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno as _errno_codes
+import os
+
 __all__ = [
     "Error",
     "InvalidArgument",
@@ -31,10 +34,63 @@ class InvalidArgument(Error, ValueError):
 
 
 class IoError(Error, OSError):
-    """A file could not be opened or read."""
+    """A file could not be opened or read. An OSError with errno, strerror and filename set when
+    the system said why, and then also the builtin subclass for that errno, as OSError would be:
+    IoError.FileNotFoundError (a FileNotFoundError), IoError.PermissionError,
+    IoError.IsADirectoryError, IoError.NotADirectoryError."""
+
+    def __init__(self, message: str, errno: int | None = None,
+                 filename: str | None = None) -> None:
+        if errno is None:
+            OSError.__init__(self, message)
+        elif filename is None:
+            OSError.__init__(self, errno, os.strerror(errno))
+        else:
+            OSError.__init__(self, errno, os.strerror(errno), filename)
+        self.message = message
 
     def __str__(self) -> str:  # OSError's own __str__ would show errno fields
         return self.message
+
+    def __repr__(self) -> str:  # OSError's would show (errno, strerror) and not the message
+        return f"{type(self).__qualname__}({self.message!r})"
+
+    def __reduce__(self) -> tuple:  # OSError's would call the class with (errno, strerror)
+        return type(self), (self.message, self.errno, self.filename), self.__dict__
+
+    # The subclasses the binding raises for these errnos (set below).
+    FileNotFoundError: type[IoError]
+    PermissionError: type[IoError]
+    IsADirectoryError: type[IoError]
+    NotADirectoryError: type[IoError]
+
+
+def _io_subclass(builtin: type[OSError], doc: str) -> type[IoError]:
+    cls = type(builtin.__name__, (IoError, builtin), {"__doc__": doc})
+    cls.__qualname__ = f"IoError.{builtin.__name__}"
+    setattr(IoError, builtin.__name__, cls)
+    return cls
+
+
+_IO_SUBCLASSES = (
+    _io_subclass(FileNotFoundError, "The file or directory does not exist (ENOENT)."),
+    _io_subclass(PermissionError, "The system denied access to the file (EACCES, EPERM)."),
+    _io_subclass(IsADirectoryError, "A directory was given where a file was needed (EISDIR)."),
+    _io_subclass(NotADirectoryError, "A file was given where a directory was needed (ENOTDIR)."),
+)
+
+# errno -> the IoError subclass: the one whose builtin OSError(errno, ...) itself becomes.
+_IO_ERROR_BY_ERRNO = {
+    number: cls
+    for number in _errno_codes.errorcode
+    for cls in _IO_SUBCLASSES
+    if type(OSError(number, "")) in cls.__bases__
+}
+
+
+def _io_error(message: str, errno: int, filename: str | None) -> IoError:
+    """The IoError for an error number the system gave (what the binding raises)."""
+    return _IO_ERROR_BY_ERRNO.get(errno, IoError)(message, errno, filename)
 
 
 class FetchError(Error):

@@ -103,7 +103,7 @@ class PithPipeline:
             fields = article_fields(pith.extract(html, url, content_type=content_type,
                                                  **self.options))
         except pith.Error as e:
-            fields = {"found": False, "error": f"{type(e).__name__}: {e}"}
+            fields = {"found": False, "error": f"{type(e).__qualname__}: {e}"}
             spider.logger.warning("pith: %s: %s", url, fields["error"])
         fields["url"] = url
         declared = None if isinstance(item, dict) else adapter.field_names()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import concurrent.futures
 import copy
+import errno
 import gzip
 import inspect
 import json
@@ -331,6 +332,65 @@ def test_exception_classes() -> None:
     assert issubclass(pith.InvalidArgument, ValueError)
     assert issubclass(pith.IoError, OSError)
     assert issubclass(pith.Timeout, TimeoutError)
+
+
+def test_io_errors_are_the_builtin_os_errors(tmp_path: pathlib.Path) -> None:
+    """A file the system refuses raises the pith.IoError that is also the builtin OSError
+    subclass for its errno, with errno, strerror and filename set as OSError sets them."""
+    missing = tmp_path / "nope.html"
+    with pytest.raises(FileNotFoundError) as e:
+        pith.extract_file(missing)
+    error = e.value
+    assert isinstance(error, pith.IoError) and isinstance(error, pith.Error)
+    assert type(error) is pith.IoError.FileNotFoundError
+    assert error.errno == errno.ENOENT and error.strerror == os.strerror(errno.ENOENT)
+    assert error.filename == str(missing)
+    assert str(error) == error.message == f"cannot open {missing}: {os.strerror(errno.ENOENT)}"
+    assert repr(error) == f"IoError.FileNotFoundError({error.message!r})"
+    with pytest.raises(FileNotFoundError, match="nope.warc"):
+        pith.iter_warc(tmp_path / "nope.warc")
+    with pytest.raises(FileNotFoundError) as e:
+        pith.testing.check(tmp_path / "no-such-dir")
+    assert e.value.filename == str(tmp_path / "no-such-dir")
+    with pytest.raises(IsADirectoryError) as e:
+        pith.extract_file(tmp_path)
+    assert e.value.errno == errno.EISDIR and isinstance(e.value, pith.IoError)
+    with pytest.raises(IsADirectoryError):
+        pith.iter_warc(tmp_path)
+    page = tmp_path / "page.html"
+    page.write_text(story(ENGLISH), encoding="utf-8")
+    with pytest.raises(NotADirectoryError) as e:
+        pith.testing.check(page)
+    assert e.value.errno == errno.ENOTDIR and isinstance(e.value, pith.IoError)
+    # Denied: through the file system where the tests do not run as root (root reads
+    # anything), and the mapping itself everywhere.
+    if os.geteuid() != 0:
+        page.chmod(0)
+        with pytest.raises(PermissionError) as e:
+            pith.extract_file(page)
+        assert e.value.errno == errno.EACCES and isinstance(e.value, pith.IoError)
+        page.chmod(0o644)
+    for number, builtin in ((errno.EACCES, PermissionError), (errno.EPERM, PermissionError),
+                            (errno.ENOENT, FileNotFoundError), (errno.EISDIR, IsADirectoryError),
+                            (errno.ENOTDIR, NotADirectoryError)):
+        made = pith._errors._io_error("m", number, "f")
+        assert isinstance(made, builtin) and type(made) is getattr(pith.IoError, builtin.__name__)
+        assert type(made).__doc__ and (made.errno, made.filename) == (number, "f")
+    other = pith._errors._io_error("cannot read f: I/O error", errno.EIO, None)
+    assert type(other) is pith.IoError and other.errno == errno.EIO and other.filename is None
+    plain = pith.IoError("read() of the file returned str")  # no errno: an OSError all the same
+    assert plain.errno is None and str(plain) == plain.message
+    # Errors pickle whole (a process pool's or a Dask task's error comes back as raised).
+    for original in (error, other, plain):
+        for protocol in (0, pickle.HIGHEST_PROTOCOL):
+            again = pickle.loads(pickle.dumps(original, protocol=protocol))
+            assert type(again) is type(original)
+            assert (again.message, again.errno, again.strerror, again.filename) == \
+                (original.message, original.errno, original.strerror, original.filename)
+    with concurrent.futures.ProcessPoolExecutor(1) as pool:
+        with pytest.raises(FileNotFoundError) as e:
+            pool.submit(pith.extract_file, missing).result()
+    assert type(e.value) is pith.IoError.FileNotFoundError and e.value.filename == str(missing)
 
 
 def test_decode_error() -> None:

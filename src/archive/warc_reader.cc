@@ -464,17 +464,21 @@ WarcReader::~WarcReader() = default;
 
 Result<WarcReader> WarcReader::Open(const std::string& path, const WarcOptions& options) {
   std::FILE* raw = std::fopen(path.c_str(), "rb");
-  if (!raw) return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+  if (!raw) {
+    const int error = errno;
+    return Status::IoError("cannot open " + path + ": " + std::strerror(error), error, path);
+  }
   std::shared_ptr<std::FILE> file(raw, std::fclose);
   struct stat st;
   if (::fstat(::fileno(raw), &st) == 0 && S_ISDIR(st.st_mode)) {
-    return Status::IoError(path + " is a directory");
+    return Status::IoError(path + " is a directory", EISDIR, path);
   }
   return WarcReader(
       [file, path](char* buffer, std::size_t size) -> Result<std::size_t> {
         const std::size_t n = std::fread(buffer, 1, size, file.get());
         if (n == 0 && std::ferror(file.get())) {
-          return Status::IoError("cannot read " + path + ": " + std::strerror(errno));
+          const int error = errno;
+          return Status::IoError("cannot read " + path + ": " + std::strerror(error), error, path);
         }
         return n;
       },

@@ -149,7 +149,11 @@ Status WriteExpectationFile(const std::string& path, const std::string& text) {
 Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    return Status::IoError(dir + (fs::exists(dir, ec) ? " is not a directory" : ": no such directory"));
+    if (ec && ec != std::errc::no_such_file_or_directory) {  // a directory on the way denies
+      return Status::IoError("cannot read " + dir + ": " + ec.message(), ec.value(), dir);
+    }
+    if (fs::exists(dir, ec)) return Status::IoError(dir + " is not a directory", ENOTDIR, dir);
+    return Status::IoError(dir + ": no such directory", ENOENT, dir);
   }
   std::vector<SavedPage> pages;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
@@ -162,7 +166,7 @@ Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir) {
                            : (relative.parent_path() / Stem(file)).generic_string();
     pages.push_back({std::move(name), it->path().string()});
   }
-  if (ec) return Status::IoError("cannot read " + dir + ": " + ec.message());
+  if (ec) return Status::IoError("cannot read " + dir + ": " + ec.message(), ec.value(), dir);
   std::sort(pages.begin(), pages.end(),
             [](const SavedPage& a, const SavedPage& b) { return a.name < b.name; });
   return pages;

@@ -28,21 +28,26 @@ std::string MiB(std::size_t bytes) {
 Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
-    return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+    const int error = errno;
+    return Status::IoError("cannot open " + path + ": " + std::strerror(error), error, path);
   }
-  if (S_ISDIR(st.st_mode)) return Status::IoError(path + " is a directory");
+  if (S_ISDIR(st.st_mode)) return Status::IoError(path + " is a directory", EISDIR, path);
   if (!S_ISREG(st.st_mode)) return Status::IoError(path + " is not a regular file");
   if (static_cast<std::size_t>(st.st_size) > max_bytes) {
     return Status::TooLarge(path + " is " + MiB(st.st_size) + ", over the limit of " +
                             MiB(max_bytes));
   }
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-  if (!file) return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+  if (!file) {
+    const int error = errno;
+    return Status::IoError("cannot open " + path + ": " + std::strerror(error), error, path);
+  }
   std::string bytes;
   bytes.resize(static_cast<std::size_t>(st.st_size));
   std::size_t got = std::fread(bytes.data(), 1, bytes.size(), file.get());
   if (std::ferror(file.get())) {
-    return Status::IoError("cannot read " + path + ": " + std::strerror(errno));
+    const int error = errno;
+    return Status::IoError("cannot read " + path + ": " + std::strerror(error), error, path);
   }
   bytes.resize(got);  // the file may have shrunk since stat
   return bytes;

@@ -185,8 +185,9 @@ def run(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str]
     files: list[dict[str, Any]] = [{} for _ in paths]
 
     def failed(i: int, e: Exception) -> dict[str, Any]:
+        # The qualified name: "IoError.FileNotFoundError: cannot open ..."
         return {"file": paths[i], "output": str(out / output_name(paths[i])),
-                "error": f"{type(e).__name__}: {e}"}
+                "error": f"{type(e).__qualname__}: {e}"}
 
     if serial:
         for i, p in enumerate(paths):
