@@ -37,6 +37,9 @@ const char* ErrorClassName(pith::Status::Code code) {
     case pith::Status::Code::kTimeout: return "Timeout";
     case pith::Status::Code::kUnsupportedType: return "UnsupportedType";
     case pith::Status::Code::kDisallowed: return "Disallowed";
+    // Only fetch() cancels, and it raises KeyboardInterrupt instead of
+    // handing back the cancelled responses.
+    case pith::Status::Code::kCancelled: break;
     case pith::Status::Code::kOk: break;
   }
   return "Error";
@@ -666,7 +669,7 @@ std::string ResponseRepr(const pith::Response& r) {
 // --- downloads ----------------------------------------------------------------------
 
 py::object Fetch(const py::object& urls, const py::object& on_done, const py::kwargs& kwargs) {
-  const pith::FetchOptions options = FetchOptionsFrom("fetch", kwargs);
+  pith::FetchOptions options = FetchOptionsFrom("fetch", kwargs);
   const bool single = py::isinstance<py::str>(urls);
   std::vector<std::string> list;
   if (single) {
@@ -681,20 +684,42 @@ py::object Fetch(const py::object& urls, const py::object& on_done, const py::kw
   // The first exception raised by on_done; later calls are skipped and it is
   // re-raised when every download is done.
   std::exception_ptr callback_error;
+  // What a signal handler raised (KeyboardInterrupt for Ctrl-C): the
+  // downloads stop at once and it is raised instead of any other.
+  std::exception_ptr interrupt;
+  // Python runs signal handlers only when the main thread asks: the fetcher
+  // asks here every 50 ms, with the GIL taken for that moment.
+  options.should_cancel = [&interrupt] {
+    py::gil_scoped_acquire acquire;
+    if (PyErr_CheckSignals() == 0) return false;
+    interrupt = std::make_exception_ptr(py::error_already_set());
+    return true;
+  };
+  pith::Fetcher fetcher(options);
   {
     py::gil_scoped_release release;
-    pith::FetchAll(list, options, [&](std::size_t index, pith::Response response) {
+    fetcher.FetchAll(list, [&](std::size_t index, pith::Response response) {
       responses[index] = std::move(response);
       if (on_done.is_none()) return;
       py::gil_scoped_acquire acquire;
-      if (callback_error) return;
+      if (callback_error || interrupt) return;
       try {
         on_done(index, *responses[index]);
+      } catch (py::error_already_set& e) {
+        // KeyboardInterrupt (Ctrl-C while on_done ran) or SystemExit stops
+        // the downloads; an ordinary exception waits for the others.
+        if (!e.matches(PyExc_Exception)) {
+          interrupt = std::current_exception();
+          fetcher.Cancel();
+        } else {
+          callback_error = std::current_exception();
+        }
       } catch (...) {
         callback_error = std::current_exception();
       }
     });
   }
+  if (interrupt) std::rethrow_exception(interrupt);
   if (callback_error) std::rethrow_exception(callback_error);
   if (single) return py::cast(std::move(*responses[0]));
   py::list result;
@@ -1139,6 +1164,11 @@ Response has .ok False and .error the pith.Error saying why (call
 
 on_done(index, response) is called as each download completes, in
 completion order; an exception it raises is re-raised once all are done.
+
+Ctrl-C stops the downloads: the signal is checked every 50 ms, running
+transfers are closed and KeyboardInterrupt (or whatever the SIGINT handler
+raised) is raised within a moment; so is a KeyboardInterrupt or SystemExit
+that on_done raises.
 
 Keyword options (defaults from the C++ library's FetchOptions):
   connect_timeout_seconds (10), timeout_seconds (30, per request),

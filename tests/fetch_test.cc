@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <set>
+#include <thread>
 
 #include "base/http_header.h"
 #include "fetch/file.h"
@@ -417,6 +418,125 @@ TEST_F(FetchTest, NetworkFaultsEachEndInTheirOwnErrorAndSpareTheOthers) {
   ASSERT_GE(asked.size(), cases.size());
   EXPECT_LT(asked.back().received - asked.front().received,
             std::chrono::duration<double>(options_.timeout_seconds));
+}
+
+// Cancel() from another thread while transfers run (two at once) and the
+// rest wait in the host's queue: FetchAll returns at once, far sooner than
+// the server's 5 s delay, and every URL comes back once with kCancelled. A
+// later FetchAll of the same Fetcher requests nothing.
+TEST_F(FetchTest, CancelFromAnotherThreadEndsFetchAllAtOnce) {
+  pith::testing::HttpServer server([](const pith::testing::Request&) {
+    pith::testing::Reply reply;
+    reply.delay_seconds = 5;
+    reply.body = "<html><body><p>late</p></body></html>";
+    return reply;
+  });
+  std::vector<std::string> urls;
+  for (int i = 0; i < 6; ++i) urls.push_back(server.Url("/slow/" + std::to_string(i)));
+  options_.max_parallel = 2;
+  pith::Fetcher fetcher(options_);
+  std::atomic<std::chrono::steady_clock::time_point> cancelled_at{};
+  std::thread canceller([&] {
+    // Once both transfers are under way (3 s at the most).
+    const auto start = std::chrono::steady_clock::now();
+    while (server.Requests().size() < 2 && SecondsSince(start) < 3) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    cancelled_at = std::chrono::steady_clock::now();
+    fetcher.Cancel();
+  });
+  std::vector<int> seen(urls.size(), 0);
+  std::vector<std::size_t> order;
+  const auto begun = std::chrono::steady_clock::now();
+  fetcher.FetchAll(urls, [&](std::size_t i, pith::Response r) {
+    ++seen[i];
+    order.push_back(i);
+    EXPECT_EQ(r.status.code(), Code::kCancelled) << r.status.ToString();
+    EXPECT_EQ(r.status.message(), urls[i] + ": cancelled");
+    EXPECT_EQ(r.url, urls[i]);
+    EXPECT_EQ(r.http_status, 0);
+  });
+  const double after_cancel = SecondsSince(cancelled_at.load());
+  const double took = SecondsSince(begun);
+  canceller.join();
+  EXPECT_TRUE(fetcher.cancelled());
+  EXPECT_EQ(server.Requests().size(), 2u);
+  EXPECT_LT(after_cancel, 0.5);
+  EXPECT_LT(took, 4.0);  // the server answers after 5 s
+  EXPECT_EQ(std::set<int>(seen.begin(), seen.end()), std::set<int>{1});
+  EXPECT_TRUE(std::is_sorted(order.begin(), order.end()));
+  pith::Response again;
+  const auto start = std::chrono::steady_clock::now();
+  fetcher.FetchAll({server.Url("/slow/again")}, [&](std::size_t, pith::Response r) {
+    again = std::move(r);
+  });
+  EXPECT_LT(SecondsSince(start), 0.5);
+  EXPECT_EQ(again.status.ToString(), "cancelled: " + server.Url("/slow/again") + ": cancelled");
+  EXPECT_EQ(server.Requests().size(), 2u);
+}
+
+// FetchOptions::should_cancel is asked on FetchAll's thread at least every
+// 100 ms while it only waits (here for robots.txt, which takes 5 s), and
+// true stops the run: the URLs waiting for robots.txt come back cancelled.
+TEST_F(FetchTest, ShouldCancelIsAskedWhileWaitingAndStopsTheRun) {
+  pith::testing::HttpServer server([](const pith::testing::Request&) {
+    pith::testing::Reply reply;
+    reply.delay_seconds = 5;
+    reply.headers.emplace_back("Content-Type", "text/plain");
+    reply.body = "User-agent: *\nAllow: /\n";
+    return reply;
+  });
+  options_.obey_robots = true;
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<double> asked;  // seconds since the start
+  options_.should_cancel = [&] {
+    asked.push_back(SecondsSince(start));
+    return asked.back() > 0.6;
+  };
+  const std::vector<std::string> urls = {server.Url("/a"), server.Url("/b"), server.Url("/c")};
+  std::vector<pith::Response> got(urls.size());
+  pith::FetchAll(urls, options_, [&](std::size_t i, pith::Response r) { got[i] = std::move(r); });
+  const double took = SecondsSince(start);
+  EXPECT_LT(took, 2.0);
+  // Every 50 ms or so: a dozen times in 0.6 s on an idle machine; a loaded
+  // one (the sanitizers, other jobs) gets slack.
+  ASSERT_GE(asked.size(), 4u);
+  for (std::size_t i = 1; i < asked.size(); ++i) EXPECT_LT(asked[i] - asked[i - 1], 0.5);
+  for (std::size_t i = 0; i < urls.size(); ++i) {
+    EXPECT_EQ(got[i].status.code(), Code::kCancelled) << got[i].status.ToString();
+    EXPECT_EQ(got[i].attempts, 0);
+  }
+  const std::vector<pith::testing::Request> seen = server.Requests();
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].target, "/robots.txt");
+}
+
+// `done` may cancel: the quick page's callback stops the slow ones, and a
+// URL it adds after cancelling comes back cancelled too, unrequested.
+TEST_F(FetchTest, CancelFromDoneStopsTheRest) {
+  pith::testing::HttpServer server([](const pith::testing::Request& r) {
+    pith::testing::Reply reply;
+    if (r.target != "/quick") reply.delay_seconds = 5;
+    reply.body = "<html><body><p>" + r.target + "</p></body></html>";
+    return reply;
+  });
+  const std::vector<std::string> urls = {server.Url("/slow/1"), server.Url("/quick"),
+                                         server.Url("/slow/2")};
+  pith::Fetcher fetcher(options_);
+  std::vector<Code> codes;
+  const auto start = std::chrono::steady_clock::now();
+  fetcher.FetchAll(urls, [&](std::size_t i, pith::Response r) {
+    codes.resize(std::max(codes.size(), i + 1));
+    codes[i] = r.status.code();
+    if (i == 1) {
+      fetcher.Cancel();
+      EXPECT_EQ(fetcher.Add(server.Url("/added")), 3u);
+    }
+  });
+  EXPECT_LT(SecondsSince(start), 2.0);
+  EXPECT_EQ(codes, (std::vector<Code>{Code::kCancelled, Code::kOk, Code::kCancelled,
+                                      Code::kCancelled}));
+  for (const pith::testing::Request& r : server.Requests()) EXPECT_NE(r.target, "/added");
 }
 
 class SaveTest : public FetchTest {

@@ -111,6 +111,13 @@ struct FetchOptions {
   // robots.txt is read up to this many bytes and the rest ignored (RFC 9309
   // asks for at least 500 KiB). Default: 500 KiB.
   std::size_t max_robots_bytes = std::size_t{500} << 10;
+
+  // Asked on FetchAll()'s thread at least every 100 ms while it runs (also
+  // while it waits on the network or a host's delay); true cancels the run
+  // as Fetcher::Cancel() does. For a caller that can only check on that
+  // thread whether to stop: a Python binding running its signal handlers
+  // (Ctrl-C) there. It must not call back into the Fetcher. Default: none.
+  std::function<bool()> should_cancel;
 };
 
 struct HttpHeader {
@@ -137,6 +144,9 @@ struct Response {
   //   kTooLarge         the body is larger than FetchOptions::max_body_bytes
   //   kDisallowed       robots.txt disallows the URL (or the redirect's
   //                     target): never requested; the message names the rule
+  //   kCancelled        the run was cancelled (Fetcher::Cancel(),
+  //                     FetchOptions::should_cancel) before the download
+  //                     ended: "URL: cancelled"; what had come is dropped
   Status status;
 
   bool ok() const { return status.ok(); }
@@ -149,7 +159,8 @@ struct Response {
 // reused across calls too.
 //
 // Thread safety: one Fetcher is used by one thread at a time; separate
-// Fetchers are independent.
+// Fetchers are independent. Cancel() alone may be called from any thread at
+// any time.
 class Fetcher {
  public:
   explicit Fetcher(FetchOptions options = {});
@@ -174,6 +185,20 @@ class Fetcher {
   // a page as a crawler does.
   // REQUIRES: called from inside FetchAll's `done`.
   std::size_t Add(std::string url);
+
+  // Stops the Fetcher for good: the FetchAll() running now stops its
+  // transfers within a few milliseconds (closing their connections) and
+  // hands every URL not done yet, those queued, waiting for robots.txt or
+  // for a retry included, to `done` with kCancelled, in index order, then
+  // returns; a later FetchAll() hands all its URLs back so at once, having
+  // requested none. Responses handed to `done` before stay as they were.
+  // Thread-safe: may be called from any thread (a watchdog, a UI), from
+  // inside `done`, before or during FetchAll(). Not async-signal-safe: a
+  // signal handler should set a flag that should_cancel reads.
+  void Cancel();
+
+  // Whether Cancel() was called, or should_cancel returned true.
+  bool cancelled() const;
 
  private:
   struct Impl;

@@ -24,6 +24,7 @@ class Status {
     kTimeout,          // a page took longer than its time limit
     kUnsupportedType,  // a download is not HTML (PDF, image, JSON): skipped
     kDisallowed,       // robots.txt disallows the URL: skipped, never requested
+    kCancelled,        // the caller stopped the call (Fetcher::Cancel): not done
   };
 
   Status() = default;  // OK
@@ -46,6 +47,7 @@ class Status {
     return {Code::kUnsupportedType, std::move(msg)};
   }
   static Status Disallowed(std::string msg) { return {Code::kDisallowed, std::move(msg)}; }
+  static Status Cancelled(std::string msg) { return {Code::kCancelled, std::move(msg)}; }
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }

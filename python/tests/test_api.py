@@ -12,6 +12,7 @@ import json
 import os
 import pathlib
 import pickle
+import signal
 import subprocess
 import threading
 import time
@@ -516,6 +517,89 @@ def test_fetch_callback_error_is_raised_after_all(server: LocalServer) -> None:
     assert len(seen) == 1  # later calls are skipped
     pages = {p for p, _ in server.requests} - {"/robots.txt"}
     assert pages == {f"/{i}" for i in range(4)}  # all still done
+
+
+def slow_pages(server: LocalServer, count: int, hold: threading.Event,
+               asked: threading.Semaphore) -> list[str]:
+    """count pages answered only once hold is set (20 s at most); asked is released per request."""
+    def slow(handler: object) -> None:
+        asked.release()
+        hold.wait(20)
+        try:
+            LocalServer.send(handler, 200, b"<html><body><p>late</p></body></html>")
+        except OSError:
+            pass  # the client left: cancelled
+
+    for i in range(count):
+        server.routes[f"/slow/{i}"] = slow
+    return [f"{server.base}/slow/{i}" for i in range(count)]
+
+
+def test_ctrl_c_stops_fetch(server: LocalServer) -> None:
+    """SIGINT while pith.fetch waits on slow pages raises KeyboardInterrupt within a moment
+    (the pages take 20 s, six two at a time a minute), and the queued pages are never asked
+    for. A handler that does not raise runs during the fetch, which goes on."""
+    hold, asked = threading.Event(), threading.Semaphore(0)
+    urls = slow_pages(server, 6, hold, asked)
+
+    def interrupt_once_asked() -> None:
+        for _ in range(2):  # both transfers under way
+            asked.acquire(timeout=10)
+        os.kill(os.getpid(), signal.SIGINT)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    killer = threading.Thread(target=interrupt_once_asked)
+    try:
+        start = time.monotonic()
+        killer.start()
+        with pytest.raises(KeyboardInterrupt):
+            pith.fetch(urls, max_parallel=2, obey_robots=False, per_host_delay_seconds=0)
+        took = time.monotonic() - start
+        killer.join()
+        assert took < 5.0
+        assert sorted(p for p, _ in server.requests) == ["/slow/0", "/slow/1"]
+
+        # A handler of one's own that does not raise: the fetch goes on and ends.
+        caught: list[float] = []
+        signal.signal(signal.SIGINT, lambda signum, frame: caught.append(time.monotonic()))
+        quick = server.page("/quick", b"<html><body><p>quick</p></body></html>")
+
+        def interrupt_then_release() -> None:
+            asked.acquire(timeout=10)
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.5)
+            hold.set()
+        releaser = threading.Thread(target=interrupt_then_release)
+        releaser.start()
+        responses = pith.fetch([urls[5], quick], obey_robots=False, per_host_delay_seconds=0)
+        done = time.monotonic()
+        releaser.join()
+        assert [r.ok for r in responses] == [True, True]
+        assert len(caught) == 1 and caught[0] < done - 0.3  # ran while the page was held
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        hold.set()
+
+
+def test_keyboard_interrupt_in_on_done_stops_fetch(server: LocalServer) -> None:
+    """KeyboardInterrupt raised by on_done (Ctrl-C while it ran) stops the other downloads at
+    once; an ordinary exception still waits for them
+    (test_fetch_callback_error_is_raised_after_all)."""
+    hold, asked = threading.Event(), threading.Semaphore(0)
+    urls = slow_pages(server, 3, hold, asked) + [server.page("/quick", b"<p>quick</p>")]
+    seen = []
+
+    def on_done(i: int, r: pith.Response) -> None:
+        seen.append(i)
+        raise KeyboardInterrupt
+    try:
+        start = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            pith.fetch(urls, on_done=on_done, obey_robots=False, per_host_delay_seconds=0,
+                       max_per_host=8)
+        assert time.monotonic() - start < 5.0
+        assert seen == [3]  # the cancelled ones are not handed to on_done
+    finally:
+        hold.set()
 
 
 def test_fetch_obeys_robots_txt(server: LocalServer) -> None:

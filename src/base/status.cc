@@ -16,6 +16,7 @@ std::string Status::ToString() const {
     case Code::kTimeout: name = "timeout"; break;
     case Code::kUnsupportedType: name = "skipped"; break;
     case Code::kDisallowed: name = "skipped"; break;
+    case Code::kCancelled: name = "cancelled"; break;
   }
   return std::string(name) + ": " + message_;
 }

@@ -4,6 +4,7 @@
 // One thread does it all; a host that must wait never holds up the others.
 // A transfer itself (redirects, retries, errors) is src/fetch/http.cc's.
 #include <algorithm>
+#include <atomic>
 #include <deque>
 #include <map>
 #include <memory>
@@ -26,6 +27,10 @@ using internal::RobotsTxt;
 using internal::Transfer;
 
 namespace {
+
+// How often FetchOptions::should_cancel is asked, at the least: the poll
+// for network events waits no longer than this when it is set.
+constexpr auto kCancelCheck = std::chrono::milliseconds(50);
 
 Clock::duration Seconds(double s) {
   return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(std::max(0.0, s)));
@@ -82,14 +87,18 @@ struct Fetcher::Impl {
            const std::function<void(std::size_t, Response)>& callback);
   std::size_t Add(std::string url) {
     urls.push_back(std::move(url));
+    handed.push_back(false);
     incoming.push_back(urls.size() - 1);
     return urls.size() - 1;
   }
 
   void Complete(std::size_t index, Response r) {
     ++completed;
+    handed[index] = true;
     (*done)(index, std::move(r));
   }
+  bool Stopping(Clock::time_point now);
+  void CancelRest();
   void Complete(std::unique_ptr<Transfer> t) {
     const std::size_t index = t->index;
     Response r = std::move(t->response);
@@ -123,6 +132,10 @@ struct Fetcher::Impl {
   void Dispatch(Clock::time_point now);
   int WaitMs(Clock::time_point now) const;
 
+  // Set by Cancel() (any thread) or when should_cancel says so; never unset.
+  std::atomic<bool> cancel{false};
+  Clock::time_point next_cancel_check{};
+
   FetchOptions options;
   FetchOptions robots_options;
   std::string user_agent;
@@ -140,6 +153,7 @@ struct Fetcher::Impl {
   // Per Run().
   std::vector<std::string> urls;
   std::deque<std::size_t> incoming;
+  std::vector<bool> handed;  // by index: given to `done` already
   const std::function<void(std::size_t, Response)>* done = nullptr;
   std::size_t completed = 0;
 };
@@ -312,6 +326,7 @@ void Fetcher::Impl::Dispatch(Clock::time_point now) {
 
 int Fetcher::Impl::WaitMs(Clock::time_point now) const {
   Clock::time_point until = now + std::chrono::seconds(1);
+  if (options.should_cancel) until = std::min(until, next_cancel_check);
   if (!ready.empty() && static_cast<int>(running.size()) < MaxParallel()) {
     until = std::min(until, ready.begin()->first);
   }
@@ -321,15 +336,77 @@ int Fetcher::Impl::WaitMs(Clock::time_point now) const {
   return static_cast<int>(std::max<long long>(0, ms + 1));
 }
 
+bool Fetcher::Impl::Stopping(Clock::time_point now) {
+  if (cancel.load()) return true;
+  if (options.should_cancel && now >= next_cancel_check) {
+    next_cancel_check = now + kCancelCheck;
+    if (options.should_cancel()) cancel.store(true);
+  }
+  return cancel.load();
+}
+
+// Every URL not handed back yet goes back cancelled, in index order, and
+// every structure of the run is emptied: running transfers are taken off
+// the multi handle (their connections closed), queues cleared, and a site
+// whose robots.txt was being fetched is unknown again. Each host keeps its
+// clock.
+void Fetcher::Impl::CancelRest() {
+  std::unordered_map<std::size_t, std::unique_ptr<Transfer>> held;  // by index
+  for (auto& [raw, t] : running) {
+    curl_multi_remove_handle(multi.get(), raw->easy);
+    if (robots_of.count(raw) == 0) held[t->index] = std::move(t);
+  }
+  running.clear();
+  host_of.clear();
+  robots_of.clear();
+  robots_queue.clear();
+  for (auto& t : retrying) {
+    const std::size_t index = t->index;
+    held[index] = std::move(t);
+  }
+  retrying.clear();
+  ready.clear();
+  for (auto& [name, host] : hosts) {
+    for (Pending& p : host.queue) {
+      if (p.t) held[p.index] = std::move(p.t);
+    }
+    host.queue.clear();
+    host.active = 0;
+    host.indexed = false;
+  }
+  for (auto& [origin, site] : sites) {
+    for (Pending& p : site.waiting) {
+      if (p.t) held[p.index] = std::move(p.t);
+    }
+    site.waiting.clear();
+    if (site.state == Site::State::kFetching) site.state = Site::State::kUnknown;
+  }
+  for (std::size_t i = 0; i < urls.size(); ++i) {  // `done` may Add() more: they go too
+    if (handed[i]) continue;
+    Response r;
+    r.url = urls[i];
+    if (auto t = held.find(i); t != held.end()) r.attempts = t->second->attempts;
+    r.status = Status::Cancelled(r.url + ": cancelled");
+    Complete(i, std::move(r));
+  }
+  incoming.clear();
+}
+
 void Fetcher::Impl::Run(const std::vector<std::string>& given,
                         const std::function<void(std::size_t, Response)>& callback) {
   urls = given;
+  handed.assign(urls.size(), false);
   incoming.clear();
   for (std::size_t i = 0; i < urls.size(); ++i) incoming.push_back(i);
   done = &callback;
   completed = 0;
+  next_cancel_check = Clock::now();
 
   while (completed < urls.size()) {
+    if (Stopping(Clock::now())) {
+      CancelRest();
+      break;
+    }
     while (!incoming.empty()) {
       Pending p;
       p.index = incoming.front();
@@ -395,6 +472,7 @@ void Fetcher::Impl::Run(const std::vector<std::string>& given,
   }
   done = nullptr;
   urls.clear();
+  handed.clear();
 }
 
 Fetcher::Fetcher(FetchOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
@@ -410,6 +488,13 @@ void Fetcher::FetchAll(const std::vector<std::string>& urls,
 }
 
 std::size_t Fetcher::Add(std::string url) { return impl_->Add(std::move(url)); }
+
+void Fetcher::Cancel() {
+  impl_->cancel.store(true);
+  curl_multi_wakeup(impl_->multi.get());  // ends a curl_multi_poll() under way at once
+}
+
+bool Fetcher::cancelled() const { return impl_->cancel.load(); }
 
 void FetchAll(const std::vector<std::string>& urls, const FetchOptions& options,
               const std::function<void(std::size_t index, Response response)>& done) {
