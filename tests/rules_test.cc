@@ -2737,6 +2737,62 @@ TEST(RulesTest, DataSheetOfAProductStays) {
   }
 }
 
+TEST(RulesTest, LabelValueListBesideAProductsTextStays) {
+  // A game's store page: its description is the region, and beside it, in
+  // the box of the shop's news and buy area, its system requirements: a
+  // list of "Label: value" items and no prose, a data sheet written as a
+  // list. It stays, as a table of the same rows would. The news beside the
+  // description (prose, but no data sheet), the buy area and a list of
+  // linked "Label: value" items (the shop's promotions) still go.
+  auto items = [](std::initializer_list<std::pair<const char*, const char*>> pairs,
+                  bool linked) {
+    std::string list = "<ul>";
+    for (const auto& [label, value] : pairs) {
+      list += linked ? std::string("<li><a href=\"/promo\">") + label + ": " + value + "</a></li>"
+                     : std::string("<li><strong>") + label + ":</strong> " + value + "</li>";
+    }
+    return list + "</ul>";
+  };
+  const std::string html =
+      "<html><head><title>Harbour Lights on Steamy Store</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour Lights\"}"
+      "</script></head><body><div class=\"page\"><h1>Harbour Lights</h1><div class=\"game\">"
+      "<div class=\"left\"><div class=\"news\"><h2>Recent Events</h2><p><a href=\"/news/1\">"
+      "Winter update</a></p><p>The winter update brings a new storm season, two new ships to "
+      "guide home and a lighthouse log you can share with friends.</p><p><a href=\"/news\">See "
+      "all updates</a></p></div><div class=\"purchase\"><h2>Play Harbour Lights</h2><p>Free To "
+      "Play</p><h2>Content For This Game</h2><p><a href=\"/dlc/1\">Keeper's Pack</a></p>"
+      "<p>4,99\u20AC</p><p><a href=\"/dlc/2\">Soundtrack</a></p><p>2,99\u20AC</p></div>"
+      "<div class=\"desc-wrap\"><div class=\"description\"><h2>About This Game</h2><p>You keep "
+      "the last lighthouse of a storm-beaten coast, and every night the ships that pass depend "
+      "on the lamp you trim, the fog horn you sound and the log you keep.</p><p>By day you mend "
+      "the tower, trade with the fishing village below and read the letters the supply boat "
+      "brings, which slowly tell what happened to the keeper before you.</p><p>The weather "
+      "changes with the seasons, and a winter storm can cut the island off for weeks, so the "
+      "stores you lay up in autumn decide how the story ends.</p></div></div><div "
+      "class=\"req-wrap\"><div class=\"sys-req\"><h2>System Requirements</h2>" +
+      items({{"OS", "Windows 10 64-bit"}, {"Processor", "2.5 GHz dual core"},
+             {"Memory", "8 GB RAM"}, {"Storage", "4 GB available space"}},
+            /*linked=*/false) +
+      "</div></div><div class=\"promos\">" +
+      items({{"Brand spotlight", "Sea games"}, {"New this week", "Island builders"},
+             {"On sale", "Puzzle classics"}},
+            /*linked=*/true) +
+      "</div></div></div></div></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct);
+  for (const char* kept : {"You keep the last lighthouse", "System Requirements",
+                           "OS: Windows 10 64-bit", "Processor: 2.5 GHz dual core",
+                           "Storage: 4 GB available space"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped : {"The winter update brings", "4,99", "Brand spotlight",
+                              "Island builders"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+}
+
 TEST(RulesTest, ServicePartsBetweenKeptPartsStay) {
   // A service page: its offers are kept, and the short facts between them
   // are the service's too, though a <header> holds them. A heading over a

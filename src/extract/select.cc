@@ -380,21 +380,8 @@ bool IsDataSheet(const Page& page, int table) {
   return close_row() && rows >= tuning::kMinSheetRows;
 }
 
-// True when a table inside node `id` is a data sheet (IsDataSheet).
-bool HoldsDataSheet(const Page& page, int id) {
-  const Node& n = page.nodes[id];
-  int seen = -1;
-  for (int b = n.block_begin; b < n.block_end; ++b) {
-    const int table = page.blocks[b].table;
-    if (table < 0 || table == seen) continue;
-    if (IsDataSheet(page, table)) return true;
-    seen = table;
-  }
-  return false;
-}
-
 // Share of letters (any script) among the non-space characters of `text`.
-double LetterShare(const std::string& text) {
+double LetterShare(std::string_view text) {
   std::size_t i = 0;
   int letters = 0, visible = 0;
   while (i < text.size()) {
@@ -404,6 +391,54 @@ double LetterShare(const std::string& text) {
     letters += u_isalpha(static_cast<UChar32>(cp)) ? 1 : 0;
   }
   return visible > 0 ? static_cast<double>(letters) / visible : 0.0;
+}
+
+// True when block `b` is a row of a data sheet written as a list item: no
+// link, one line, a short label of words ended by a colon (":" or the
+// full-width "：") and a value after it ("Processor: 3 GHz", "Memory: 8 GB
+// RAM"; not a web address's "https://...").
+bool IsLabelValueItem(const TextBlock& b) {
+  if (b.kind != BlockKind::kListItem || b.link_chars != 0 || b.table >= 0 ||
+      b.text.find('\n') != std::string::npos) {
+    return false;
+  }
+  std::size_t colon = b.text.find(':'), after = colon + 1;
+  const std::size_t wide = b.text.find("\uFF1A");
+  if (wide < colon) colon = wide, after = wide + 3;
+  if (colon == 0 || colon == std::string::npos) return false;
+  const std::string_view text(b.text);
+  const std::string_view label = text.substr(0, colon);
+  const std::string_view value = text.substr(after);
+  if (static_cast<int>(CountCodePoints(label)) > tuning::kMaxSpecLabelChars ||
+      LetterShare(label) < tuning::kMinBoxLabelLetterShare || value.substr(0, 2) == "//") {
+    return false;
+  }
+  return value.find_first_not_of(' ') != std::string_view::npos;
+}
+
+// True when a table inside node `id` is a data sheet (IsDataSheet), or a
+// list inside it holds tuning::kMinRepeats label/value items in a row
+// (IsLabelValueItem: a game's system requirements, "OS: Windows 10" over
+// "Processor: 3 GHz" over "Memory: 8 GB RAM").
+bool HoldsDataSheet(const Page& page, int id) {
+  const Node& n = page.nodes[id];
+  int seen = -1, run = 0, list = -1;
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (IsLabelValueItem(block)) {
+      const int parent = page.nodes[block.node].parent;
+      run = run > 0 && parent == list ? run + 1 : 1;
+      list = parent;
+      if (run >= tuning::kMinRepeats) return true;
+    } else {
+      run = 0;
+    }
+    const int table = block.table;
+    if (table < 0 || table == seen) continue;
+    if (IsDataSheet(page, table)) return true;
+    seen = table;
+  }
+  return false;
 }
 
 // The row of a data sheet built from boxes that block `b` opens, or -1: an
@@ -1439,8 +1474,11 @@ void JoinSection(const Page& page, const Scores& scores, const Metadata& meta, P
 // tuning::kSectionMinGoodChars and kSiblingGoodShare of the region's), few
 // links and not too much markup is decided as a region of its own, and
 // joins unless its kept text repeats text kept already (a copy for other
-// screens). On a product page a section holding a data sheet (IsDataSheet)
-// is one too, prose or not: the product's specifications. A dated page is a post: beside it lie the blog's author boxes
+// screens). On a product page a section holding a data sheet
+// (HoldsDataSheet) is one too, prose or not: the product's specifications;
+// there the climb starts at the region itself, whose own siblings are read
+// for data sheets only (a game's system requirements in the box of its
+// description). A dated page is a post: beside it lie the blog's author boxes
 // and disclaimers, so it takes none. On a thread a section joins only with
 // a post's date in it (the next posts, when the region holds one): beside
 // the posts lie the forum's notices ("You're browsing as a guest"). A
@@ -1456,8 +1494,12 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
   std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
   std::vector<int> added;
   std::vector<Decision> scratch = SectionScratch(page), own;
-  const int masthead = FirstMasthead(page, sel->roots.front());
-  for (int cur = page.nodes[sel->roots.front()].parent;
+  const int root = sel->roots.front();
+  const int masthead = FirstMasthead(page, root);
+  // On a product page the climb starts at the region itself: a data sheet
+  // set beside it, in the same box, is the product's too.
+  const bool product = type == PageType::kProduct;
+  for (int cur = product ? root : page.nodes[root].parent;
        cur >= 0 && !(page.nodes[cur].flags & (kFlagBody | kFlagMain));) {
     const int up = page.nodes[cur].parent;
     if (up < 0) break;
@@ -1468,7 +1510,15 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
         continue;
       }
       if (type == PageType::kForum && !HoldsPostDate(page, c)) continue;
-      const bool sheet = type == PageType::kProduct && HoldsDataSheet(page, c);
+      const bool sheet = product && HoldsDataSheet(page, c);
+      // The region's own siblings: data sheets only, and none holding kept
+      // text (another part of the region).
+      if (cur == root &&
+          (!sheet || std::any_of(sel->decisions.begin() + page.nodes[c].block_begin,
+                                 sel->decisions.begin() + page.nodes[c].block_end,
+                                 [](const Decision& d) { return d.kept; }))) {
+        continue;
+      }
       if (!sheet && (scores.good_chars[c] < min_good ||
                      TagDensity(page, scores, c) > tuning::kSectionMaxTagDensity)) {
         continue;
