@@ -255,13 +255,17 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
   }
   std::vector<int> roots;
   const int masthead = FirstMasthead(page, top);
+  // Chrome, or a box that ends before the masthead, never joins.
+  const auto shut_out = [&](int c) {
+    return ChromeReason(page.nodes[c]) != nullptr ||
+           (masthead >= 0 && page.nodes[c].end <= masthead);
+  };
   for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
     if (c == top) {
       roots.push_back(c);
       continue;
     }
-    if (ChromeReason(page.nodes[c]) != nullptr) continue;
-    if (masthead >= 0 && page.nodes[c].end <= masthead) continue;
+    if (shut_out(c)) continue;
     if (type == PageType::kForum && !HoldsPostDate(page, c)) continue;
     // A section built from the top's template (same tag and class) may
     // hold more markup (icons, tabs) and still be a part of the text.
@@ -290,9 +294,7 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
     for (std::size_t i = 0; i + 1 < roots.size(); ++i) {
       between.push_back(roots[i]);
       for (int c = page.nodes[roots[i]].end; c < roots[i + 1]; c = page.nodes[c].end) {
-        if (ChromeReason(page.nodes[c]) != nullptr ||
-            (masthead >= 0 && page.nodes[c].end <= masthead) ||
-            NodeLinkDensity(scores, c) >= tuning::kSiblingLinkDensity ||
+        if (shut_out(c) || NodeLinkDensity(scores, c) >= tuning::kSiblingLinkDensity ||
             TagDensity(page, scores, c) > tuning::kMaxTagDensity) {
           continue;
         }
