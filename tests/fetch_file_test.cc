@@ -58,6 +58,7 @@ TEST(GunzipTest, StopsAtTheSizeLimit) {
   ASSERT_LT(bomb.size(), 64u << 10);
   auto r = Gunzip(bomb, 1 << 20);
   EXPECT_EQ(r.status().code(), Status::Code::kTooLarge);
+  EXPECT_EQ(r.status().message(), "gzip data inflates to more than 1 MiB");
 }
 
 TEST(GunzipTest, ReportsTruncatedAndCorruptStreams) {
@@ -76,7 +77,10 @@ TEST(ReadFileBytesTest, ReadsAndRefuses) {
   auto r = ReadFileBytes(p, 100);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(*r, "<p>hi</p>");
-  EXPECT_EQ(ReadFileBytes(p, 4).status().code(), Status::Code::kTooLarge);
+  const Status over = ReadFileBytes(p, 4).status();
+  EXPECT_EQ(over.code(), Status::Code::kTooLarge);
+  // The sizes as a person reads them (was "0.0 MiB, over the limit of 0.0 MiB").
+  EXPECT_EQ(over.message(), p + " is 9 bytes, over the limit of 4 bytes");
   // The system's errno and the file come with the status (Python raises
   // FileNotFoundError, IsADirectoryError... from them).
   const std::string missing = dir.path() + "/missing.html";

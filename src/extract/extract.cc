@@ -20,6 +20,7 @@
 #include "pith/pith.h"
 #include "extract/score.h"
 #include "extract/select.h"
+#include "base/bytes_text.h"
 #include "base/http_header.h"
 #include "base/utf8.h"
 
@@ -97,17 +98,12 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
 
 namespace {
 
-// A limit as a person writes it: "0.5 s", "30 s"; "1024 MiB", or "1000
-// bytes" when it is no whole number of MiB.
+// A time limit as a person writes it: "0.5 s", "30 s" (a size limit:
+// BytesText).
 std::string SecondsText(double seconds) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g s", seconds);
   return buf;
-}
-std::string BytesText(std::size_t bytes) {
-  constexpr std::size_t kMiB = std::size_t{1} << 20;
-  return bytes >= kMiB && bytes % kMiB == 0 ? std::to_string(bytes / kMiB) + " MiB"
-                                            : std::to_string(bytes) + " bytes";
 }
 
 // Whether the page holds parts a server streamed late, hidden where they

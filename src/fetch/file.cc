@@ -10,18 +10,14 @@
 #include <cstring>
 #include <memory>
 
+#include "base/bytes_text.h"
+
 namespace pith::internal {
 namespace {
 
 struct FileCloser {
   void operator()(std::FILE* f) const { std::fclose(f); }
 };
-
-std::string MiB(std::size_t bytes) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
-  return buf;
-}
 
 }  // namespace
 
@@ -34,8 +30,8 @@ Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes
   if (S_ISDIR(st.st_mode)) return Status::IoError(path + " is a directory", EISDIR, path);
   if (!S_ISREG(st.st_mode)) return Status::IoError(path + " is not a regular file");
   if (static_cast<std::size_t>(st.st_size) > max_bytes) {
-    return Status::TooLarge(path + " is " + MiB(st.st_size) + ", over the limit of " +
-                            MiB(max_bytes));
+    return Status::TooLarge(path + " is " + BytesText(st.st_size) + ", over the limit of " +
+                            BytesText(max_bytes));
   }
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
   if (!file) {
@@ -82,7 +78,7 @@ Result<std::string> InflateWith(std::string_view bytes, std::size_t max_bytes, i
     int rc = inflate(&zs, Z_NO_FLUSH);
     std::size_t produced = sizeof chunk - zs.avail_out;
     if (out.size() + produced > max_bytes) {
-      return Status::TooLarge(std::string(kind) + " data inflates to more than " + MiB(max_bytes));
+      return Status::TooLarge(std::string(kind) + " data inflates to more than " + BytesText(max_bytes));
     }
     out.append(chunk, produced);
     if (rc == Z_STREAM_END) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pith/version.h"
+#include "base/bytes_text.h"
 #include "base/http_header.h"
 #include "base/url.h"
 #include "base/utf8.h"
@@ -28,18 +29,6 @@ std::string DefaultUserAgent() {
   return std::string("pith/") + PITH_VERSION_STRING + " (+libcurl/" + v->version + ")";
 }
 
-// "20 MiB", "100 KiB", "512 bytes".
-std::string HumanSize(std::size_t bytes) {
-  char buf[48];
-  if (bytes >= (1u << 20)) {
-    std::snprintf(buf, sizeof buf, "%g MiB", static_cast<double>(bytes) / (1 << 20));
-  } else if (bytes >= 1024) {
-    std::snprintf(buf, sizeof buf, "%g KiB", static_cast<double>(bytes) / 1024);
-  } else {
-    std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
-  }
-  return buf;
-}
 
 Status CheckUrl(const std::string& url, UrlParts* parts) {
   const std::string scheme = internal::UrlScheme(url);
@@ -211,12 +200,12 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
   if (rc == CURLE_WRITE_ERROR && t->truncated) rc = CURLE_OK;  // the part wanted came
   if (rc != CURLE_OK) {
     if (t->body_too_large || rc == CURLE_FILESIZE_EXCEEDED) {
-      r.status = Status::TooLarge(where + ": the body is larger than " + HumanSize(t->max_body_bytes));
+      r.status = Status::TooLarge(where + ": the body is larger than " + BytesText(t->max_body_bytes));
       return Next::kDone;
     }
     if (t->headers_too_large) {
       r.status = Status::FetchError(where + ": the response headers are larger than " +
-                                    HumanSize(kMaxHeaderBytes));
+                                    BytesText(kMaxHeaderBytes));
       return Next::kDone;
     }
     if (IsTransientCurlError(rc) && retry_after(backoff)) return Next::kRetry;

@@ -24,9 +24,6 @@ void InitCurlOnce();
 // "pith/VERSION (+libcurl/VERSION)".
 std::string DefaultUserAgent();
 
-// "20 MiB", "100 KiB", "512 bytes".
-std::string HumanSize(std::size_t bytes);
-
 // kOk for an http or https URL curl can parse, taken apart into *parts
 // (so that no caller parses it again); otherwise kInvalidArgument saying why.
 Status CheckUrl(const std::string& url, UrlParts* parts);

@@ -1,0 +1,60 @@
+// base/bytes_text: byte counts as the messages name them.
+#include "base/bytes_text.h"
+
+#include <gtest/gtest.h>
+
+#include <cstddef>
+#include <limits>
+
+namespace pith::internal {
+namespace {
+
+constexpr std::size_t kKiB = std::size_t{1} << 10;
+constexpr std::size_t kMiB = std::size_t{1} << 20;
+constexpr std::size_t kGiB = std::size_t{1} << 30;
+
+TEST(BytesTextTest, UnderAKibibyteInBytes) {
+  EXPECT_EQ(BytesText(0), "0 bytes");
+  EXPECT_EQ(BytesText(1), "1 byte");
+  EXPECT_EQ(BytesText(1000), "1000 bytes");
+  EXPECT_EQ(BytesText(1023), "1023 bytes");
+}
+
+TEST(BytesTextTest, WholeWhenExact) {
+  EXPECT_EQ(BytesText(1024), "1 KiB");
+  EXPECT_EQ(BytesText(100 * kKiB), "100 KiB");
+  EXPECT_EQ(BytesText(256 * kKiB), "256 KiB");
+  EXPECT_EQ(BytesText(kMiB), "1 MiB");
+  EXPECT_EQ(BytesText(20 * kMiB), "20 MiB");
+  EXPECT_EQ(BytesText(1023 * kMiB), "1023 MiB");
+  EXPECT_EQ(BytesText(kGiB), "1 GiB");
+  EXPECT_EQ(BytesText(3 * kGiB), "3 GiB");
+  EXPECT_EQ(BytesText(std::size_t{1} << 40), "1 TiB");
+  EXPECT_EQ(BytesText(std::size_t{1} << 60), "1 EiB");
+}
+
+TEST(BytesTextTest, OneDecimalOtherwise) {
+  EXPECT_EQ(BytesText(1536), "1.5 KiB");
+  EXPECT_EQ(BytesText(1025), "1.0 KiB");  // not exact: a decimal says so
+  EXPECT_EQ(BytesText(1000 * 1000), "976.6 KiB");
+  EXPECT_EQ(BytesText(kMiB + kMiB / 2), "1.5 MiB");
+  EXPECT_EQ(BytesText(3 * kMiB + 1), "3.0 MiB");
+  EXPECT_EQ(BytesText(kGiB + kGiB / 4), "1.3 GiB");  // 1.25 rounds half up
+  EXPECT_EQ(BytesText(2 * kMiB - kMiB / 20), "2.0 MiB");  // 1.95 rounds up to the next whole
+}
+
+TEST(BytesTextTest, RoundingUpTo1024GoesToTheNextUnit) {
+  EXPECT_EQ(BytesText(kMiB - 1), "1.0 MiB");
+  EXPECT_EQ(BytesText(kGiB - 1), "1.0 GiB");
+  EXPECT_EQ(BytesText(kMiB - 52), "1023.9 KiB");  // 1023.949 stays under
+}
+
+TEST(BytesTextTest, LargestSize) {
+  // 16 EiB less a byte: EiB is the last unit, and the arithmetic does not
+  // overflow.
+  EXPECT_EQ(BytesText(std::numeric_limits<std::size_t>::max()), "16.0 EiB");
+  EXPECT_EQ(BytesText(std::numeric_limits<std::size_t>::max() / 2), "8.0 EiB");
+}
+
+}  // namespace
+}  // namespace pith::internal
