@@ -22,6 +22,15 @@ TEST(Utf8Test, HtmlSpaceIsAsciiOnly) {
   for (char c : {'\v', '\0', 'a', '\x85', '\xA0'}) EXPECT_FALSE(IsHtmlSpace(c)) << int(c);
 }
 
+TEST(Utf8Test, TrimHtmlSpace) {
+  EXPECT_EQ(TrimHtmlSpace(" \t\n\f\rbutton \r\n"), "button");
+  EXPECT_EQ(TrimHtmlSpace("aria expanded"), "aria expanded");  // inner space stays
+  EXPECT_EQ(TrimHtmlSpace(" \t "), "");
+  EXPECT_EQ(TrimHtmlSpace(""), "");
+  // \v and a no-break space (C2 A0) are no HTML white space.
+  EXPECT_EQ(TrimHtmlSpace("\vfalse\xC2\xA0"), "\vfalse\xC2\xA0");
+}
+
 TEST(Utf8Test, EndsWithColon) {
   EXPECT_TRUE(EndsWithColon("Weight:"));
   EXPECT_TRUE(EndsWithColon("Contact: \n"));

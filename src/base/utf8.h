@@ -37,6 +37,14 @@ inline bool IsHtmlSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
+// `s` without leading and trailing HTML white space (IsHtmlSpace): an
+// attribute's value as HTML compares it (" Button ", "false\n").
+inline std::string_view TrimHtmlSpace(std::string_view s) {
+  while (!s.empty() && IsHtmlSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsHtmlSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
 // True for the ASCII digits 0-9 (a byte test, as IsHtmlSpace).
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 

@@ -178,17 +178,9 @@ bool IsEnteredElement(const GumboElement& e) {
   return !IsSkippedElement(e.tag) || (e.tag == GUMBO_TAG_BUTTON && FactsOfElement(e).disclosure);
 }
 
-bool SaysButton(std::string_view role) {
-  while (!role.empty() && IsHtmlSpace(role.front())) role.remove_prefix(1);
-  while (!role.empty() && IsHtmlSpace(role.back())) role.remove_suffix(1);
-  return EqualsLower(role, "button");
-}
+bool SaysButton(std::string_view role) { return EqualsLower(TrimHtmlSpace(role), "button"); }
 
-bool SaysFalse(std::string_view value) {
-  while (!value.empty() && IsHtmlSpace(value.front())) value.remove_prefix(1);
-  while (!value.empty() && IsHtmlSpace(value.back())) value.remove_suffix(1);
-  return EqualsLower(value, "false");
-}
+bool SaysFalse(std::string_view value) { return EqualsLower(TrimHtmlSpace(value), "false"); }
 
 bool IsStreamedPartId(std::string_view id) {
   if (id.size() < 3 || (id[0] != 'S' && id[0] != 'B') || id[1] != ':') return false;

@@ -98,8 +98,7 @@ bool IsUnknownNamed(const GumboElement& e, std::string_view name) {
 // A link's words that are a web address ("https://example.org/a/b",
 // "www.example.org"): one token with a dot, opened by a scheme or "www.".
 bool ReadsAsWebAddress(std::string_view words) {
-  while (!words.empty() && IsHtmlSpace(words.front())) words.remove_prefix(1);
-  while (!words.empty() && IsHtmlSpace(words.back())) words.remove_suffix(1);
+  words = TrimHtmlSpace(words);
   const bool opened = words.rfind("http://", 0) == 0 || words.rfind("https://", 0) == 0 ||
                       words.rfind("www.", 0) == 0;
   return opened && words.find('.') != std::string_view::npos &&
