@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <iterator>
+#include <utility>
 
 #include "pith/pith.h"
 
@@ -1492,19 +1493,18 @@ TEST(RulesTest, ClosedPanelsThatLinksOpenStay) {
            "Friday are sent out on the following Monday morning.</p></div>"
            "</div></main></body></html>";
   };
-  const std::string link = "<a href=\"#\" data-toggle=\"collapse\" aria-expanded=\"false\" "
-                           "aria-controls=\"";
-  ExpectKeptAndDropped(page(link, "</a>"), PageType::kProduct,
-                       {"softens a coarse beard", "thirty millilitres", "argan kernel oil",
-                        "out of the sun"},
-                       {"combs for every length", "Friday are sent out"});
-  // So do panels that an element whose role says button opens.
-  const std::string span = "<span role=\"button\" tabindex=\"0\" aria-expanded=\"false\" "
-                           "aria-controls=\"";
-  ExpectKeptAndDropped(page(span, "</span>"), PageType::kProduct,
-                       {"softens a coarse beard", "thirty millilitres", "argan kernel oil",
-                        "out of the sun"},
-                       {"combs for every length", "Friday are sent out"});
+  // The panels stay whether a link or an element whose role says button
+  // opens them.
+  const std::pair<std::string, std::string> kToggles[] = {
+      {"<a href=\"#\" data-toggle=\"collapse\" aria-expanded=\"false\" aria-controls=\"", "</a>"},
+      {"<span role=\"button\" tabindex=\"0\" aria-expanded=\"false\" aria-controls=\"", "</span>"}};
+  for (const auto& [open, close] : kToggles) {
+    SCOPED_TRACE(open + close);
+    ExpectKeptAndDropped(
+        page(open, close), PageType::kProduct,
+        {"softens a coarse beard", "thirty millilitres", "argan kernel oil", "out of the sun"},
+        {"combs for every length", "Friday are sent out"});
+  }
   // A link without aria-controls opens nothing the page names: its panel
   // stays hidden.
   ExpectKeptAndDropped(page("<a href=\"#\" aria-expanded=\"false\" data-target=\"", "</a>"),
