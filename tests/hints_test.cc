@@ -97,6 +97,9 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"ad-1", "", kHintAds},
       {"badge4 footer", "", kHintFooter},
       {"ad", "block-7f3e", kHintAds},                 // too short to be a hash
+      // An affiliate notice is the site's word about its ads.
+      {"alice-affiliate-info", "", kHintAds},
+      {"affiliate-disclosure", "", kHintAds},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(ClassifyAttributes(c.cls, c.id, "", ""), c.expected)

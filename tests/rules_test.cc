@@ -4622,6 +4622,24 @@ TEST(RulesTest, WritersBoxUnderALabelGoesWithWhatLittleFollows) {
                        {kLead, "The river rose", "not be able to return before spring."}, {});
 }
 
+TEST(RulesTest, AffiliateNoticeInTheStoryGoes) {
+  // A site that earns from the shops its stories link to says so in a box
+  // over or under the text, classed by its own word for it ("affiliate"):
+  // the notice is about the site's ads, not part of the story, in whatever
+  // language it is written. A paragraph of the story that speaks of
+  // affiliates stays.
+  const std::string html =
+      "<html><head><title>River floods lower town | Valley Post</title></head><body><article>"
+      "<h1>River floods lower town</h1><div class=\"post-affiliate-info\"><p>When you buy "
+      "through the links in our stories, we may earn a commission from the shop.</p></div>" +
+      std::string(kStory) +
+      "<p>The river authority and its affiliate agencies will meet on Monday to plan new "
+      "defences for the lower town.</p></article></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The river rose", "its affiliate agencies will meet"},
+                       {"earn a commission"});
+}
+
 TEST(RulesTest, StorysShortPartBetweenItsPartsStays) {
   // A how-to sets each step in a box of its own beside the others: the long
   // steps join the region by their text, a short one (a heading over two

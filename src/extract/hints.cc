@@ -40,7 +40,7 @@ const std::array<Vocabulary, 18> kVocabularies = {{
      {"sidebar", "rail", "sidecol", "aside", "secondary"}},
     {kHintAds, "ads", "class/id: ads",
      {"ad", "ads", "advert", "adverts", "advertisement", "adsense", "sponsor", "sponsored",
-      "promo", "dfp", "adslot", "banner"}},
+      "promo", "dfp", "adslot", "banner", "affiliate"}},
     {kHintNewsletter, "newsletter", "class/id: newsletter",
      {"newsletter", "subscribe", "subscription", "signup", "optin"}},
     // Not "profile": a company's or a product's profile ("mover-profile") is
