@@ -5002,5 +5002,28 @@ TEST(RulesTest, LinkedCellsBesideOnlyHeaderCellsGo) {
                        {"Prev", "Up\n", "Home", "Next"});
 }
 
+TEST(RulesTest, SectionTitlesTheSitesMenuRepeatsStay) {
+  // The site's menu in its <header> names sections of the site ("Shelters"
+  // links off the page there) that the story titles its own sections with:
+  // the titles went as repeats of chrome labels that link away (a college's
+  // page of programmes lost every programme's heading so). A copy in the
+  // site's menu (<nav>, <header>) names the site's sections, not another
+  // story (a sidebar's linked story still takes its teaser's heading,
+  // SectionTitleAnInPageContentsRepeatsStays): a heading with kept text
+  // right after it stays. A line repeating a menu label over no text of
+  // its own still goes.
+  const std::string html =
+      "<html><head><title>River floods lower town | Valley Post</title></head><body><header>"
+      "<div><a href=\"/shelters\">Shelters</a></div><div><a href=\"/roads\">Roads</a></div>"
+      "<div><a href=\"/schools\">Schools</a></div></header><article><h1>River floods lower "
+      "town</h1>" + std::string(kStory) + "<h3>Shelters</h3><p>The school gym and the parish hall "
+      "are open day and night, and the town has asked for blankets and dry clothes for the "
+      "families staying there.</p><p>Schools</p><h3>Roads</h3><p>The river road and the old "
+      "bridge are closed until the water falls, and buses run on the hill road instead, every "
+      "twenty minutes.</p>" + kStory + "</article></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"Shelters\n\nThe school gym", "Roads\n\nThe river road"}, {"Schools"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -1789,12 +1789,20 @@ void DropRepeatsOfChromeLabels(const Page& page, std::vector<Decision>* decision
       MarkSubtrees(page, [](const Node& n) {
         return !(n.flags & kFlagHidden) && ChromeReason(n) != nullptr;
       });
+  // The site's menu: its items name the sections of the site, which a page
+  // about them titles alike.
+  const std::vector<bool> menu = MarkSubtrees(page, [](const Node& n) {
+    return !(n.flags & kFlagHidden) && ((n.flags & (kFlagNav | kFlagHeader)) ||
+                                         (n.hints & (kHintNav | kHintHeader)));
+  });
   std::unordered_set<std::string_view> labels;
-  std::unordered_set<std::string_view> leave;  // labels a chrome copy links off the page
+  // Labels a chrome copy outside the menu links off the page: a sidebar's
+  // linked stories.
+  std::unordered_set<std::string_view> leave;
   for (const TextBlock& b : page.blocks) {
     if (!chrome[b.node] || !IsLabel(b)) continue;
     labels.insert(b.text);
-    if (LinksOffPage(b)) leave.insert(b.text);
+    if (LinksOffPage(b) && !menu[b.node]) leave.insert(b.text);
   }
   if (labels.empty()) return;
   for (std::size_t i = 0; i < decisions->size(); ++i) {
