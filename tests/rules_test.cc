@@ -4976,9 +4976,8 @@ TEST(RulesTest, LinkedCellsBesideOnlyHeaderCellsGo) {
   // A manual's navigation table (DocBook's "navheader", below a note on
   // the release) sets its links, Prev, Up, Home and Next, in a row around
   // the part's title in a <th>: the links were kept because the row keeps
-  // a cell. A linked cell stays
-  // only when its row keeps a data cell (<td>); a table of data whose rows
-  // link their names keeps them.
+  // a cell. A linked cell stays only when its row keeps a data cell (<td>);
+  // a table of data whose rows link their names keeps them.
   const std::string html =
       "<html><head><title>Chapter 11. Indexes</title></head><body><div id=\"docs\">"
       "<p>This page documents release 18 of the server, the current one; the same chapter "
@@ -5023,6 +5022,36 @@ TEST(RulesTest, SectionTitlesTheSitesMenuRepeatsStay) {
       "twenty minutes.</p>" + kStory + "</article></body></html>";
   ExpectKeptAndDropped(html, PageType::kArticle,
                        {"Shelters\n\nThe school gym", "Roads\n\nThe river road"}, {"Schools"});
+}
+
+TEST(RulesTest, LinkedValuesOfADataSheetLabelledByHeaderCellsStay) {
+  // A review's data sheet labels its rows with <th> cells and links two of
+  // the values ("Brand" | "Acme Outdoor", "Category" | "Backpacking
+  // tents") among unlinked ones ("Weight" | "1.9 kg"): the table keeps data
+  // cells, so the linked values stay beside their labels. A navigation box
+  // after it, linked names beside their group's <th> label and no data cell
+  // kept, still loses its links.
+  const std::string html =
+      "<html><head><title>Trail 2 tent review | Outfitters</title></head><body><article>"
+      "<h1>Trail 2 tent review</h1><p>The Trail 2 is a two-person tent for backpackers who "
+      "want a roomy shelter that still packs small. Its single pole hub sets up in two minutes, "
+      "and the fly pitches first in the rain so the inner stays dry.</p><p>We took it on four "
+      "trips this summer, from a windy ridge in the highlands to a wet week on the coast, and it "
+      "stayed taut and dry through every night, though the vestibules are small for two packs."
+      "</p><table><tr><th>Brand</th><td><a href=\"/brand/acme\">Acme Outdoor</a></td></tr>"
+      "<tr><th>Weight</th><td>1.9 kg</td></tr><tr><th>Colour</th><td>Forest green</td></tr>"
+      "<tr><th>Category</th><td><a href=\"/c/tents\">Backpacking tents</a></td></tr>"
+      "<tr><th>Packed size</th><td>45 x 15 cm</td></tr></table><p>At its price it is the best "
+      "tent we tested for two people who walk far and want room to sit up, and we would buy it "
+      "again without a second thought, even with the small vestibules.</p><table>"
+      "<tr><th>Tents</th><td><a href=\"/t1\">Trail 1</a> <a href=\"/t3\">Trail 3</a> "
+      "<a href=\"/s2\">Summit 2</a></td></tr><tr><th>Packs</th><td><a href=\"/p30\">Ridge 30"
+      "</a> <a href=\"/p45\">Ridge 45</a> <a href=\"/p60\">Ridge 60</a></td></tr></table>"
+      "</article></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"Brand\n\nAcme Outdoor", "Weight\n\n1.9 kg",
+                        "Category\n\nBackpacking tents", "best tent we tested"},
+                       {"Trail 1", "Ridge 30"});
 }
 
 }  // namespace

@@ -688,18 +688,30 @@ void DropIntroductionsOfDropped(const Page& page, const std::vector<int>& surviv
 // A table cell dropped as a link (`linked_cells`) stays when its row keeps
 // other cells: the linked name of a product or place in a table of data.
 // Paragraphs inside a cell (a page laid out in a table) are not cells of data.
-// A kept header cell (<th>) alone keeps no link beside it: a manual's
-// navigation row sets Prev, Up, Home and Next around the part's title in a
-// <th>, a wiki's navigation box its linked names beside their group's label.
+// A kept header cell (<th>) keeps the links beside it only in a table that
+// keeps a data cell (<td>): a data sheet's label over its linked value
+// ("Brand" | "Acme Outdoor" among unlinked "Weight" | "1.9 kg"), not a
+// manual's navigation row setting Prev, Up, Home and Next around the part's
+// title in a <th>, nor a wiki's navigation box, its linked names beside
+// their group's label (tables of links, no data cell kept).
 void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members,
                                const std::vector<int>& linked_cells,
                                std::vector<Decision>* decisions) {
   if (linked_cells.empty()) return;
-  std::unordered_set<int> kept_rows;
+  std::unordered_set<int> kept_rows, data_tables;
+  std::vector<int> kept_headers;
   for (int b : members) {
-    if ((*decisions)[b].kept && page.blocks[b].row >= 0 && !page.blocks[b].header) {
-      kept_rows.insert(page.blocks[b].row);
+    const TextBlock& block = page.blocks[b];
+    if (!(*decisions)[b].kept || block.row < 0) continue;
+    if (block.header) {
+      kept_headers.push_back(b);
+    } else {
+      kept_rows.insert(block.row);
+      data_tables.insert(block.table);
     }
+  }
+  for (int b : kept_headers) {
+    if (data_tables.count(page.blocks[b].table)) kept_rows.insert(page.blocks[b].row);
   }
   for (int b : linked_cells) {
     if (kept_rows.count(page.blocks[b].row)) (*decisions)[b] = {true, kMainContent};
