@@ -31,6 +31,15 @@ bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
 }
 
+// Where block `b` sits: its element's tag and class, and its parent's (the
+// posts' text in its "cooked" boxes, a post's counters in its bar).
+using Place = std::tuple<int, std::uint32_t, int, std::uint32_t>;
+Place PlaceOf(const Page& page, int b) {
+  const Node& n = page.nodes[page.blocks[b].node];
+  const Node& up = n.parent >= 0 ? page.nodes[n.parent] : n;
+  return Place{n.tag, n.class_hash, up.tag, up.class_hash};
+}
+
 // Why a node is chrome, or nullptr. Without `use_hints`, only tags and
 // hidden elements count.
 const char* ChromeReason(const Node& n, bool use_hints = true) {
@@ -2128,13 +2137,6 @@ void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& met
     text[up] |= text[i];
     first_text[up] = std::min(first_text[up], first_text[i]);
   }
-  // Where a block sits: its element's tag and class, and its parent's.
-  using Place = std::tuple<int, std::uint32_t, int, std::uint32_t>;
-  auto place = [&](int b) {
-    const Node& n = page.nodes[page.blocks[b].node];
-    const Node& up = n.parent >= 0 ? page.nodes[n.parent] : n;
-    return Place{n.tag, n.class_hash, up.tag, up.class_hash};
-  };
   std::set<Place> text_places;
   std::vector<int> gaps;
   std::vector<std::pair<int, int>> children;  // (tag, node) of the dated children
@@ -2181,7 +2183,7 @@ void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& met
         if (!places_read) {
           for (std::size_t m = first; m <= last; ++m) {
             const int t = first_text[children[m].second];
-            if (t < blocks) text_places.insert(place(t));
+            if (t < blocks) text_places.insert(PlaceOf(page, t));
           }
           places_read = true;
         }
@@ -2190,7 +2192,7 @@ void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& met
         for (int b = n.block_begin; b < n.block_end; ++b) {
           const TextBlock& block = page.blocks[b];
           if (block.chars == 0 || hidden[block.node] || 2 * block.link_chars > block.chars ||
-              text_places.count(place(b)) == 0) {
+              text_places.count(PlaceOf(page, b)) == 0) {
             continue;
           }
           sel->decisions[b] = {true, kShortPost};
@@ -3031,20 +3033,13 @@ void DropPostCounters(const Page& page, Selection* selection) {
     const DateLine d = ReadDateLine(block, tuning::kMaxEditNoticeChars);
     return (d.clock && d.year && !block.links.empty()) || with_reason(block);
   };
-  // Where a block sits: its element's tag and class, and its parent's.
-  using Place = std::tuple<int, std::uint32_t, int, std::uint32_t>;
-  auto place = [&](int b) {
-    const Node& n = page.nodes[page.blocks[b].node];
-    const Node& p = n.parent >= 0 ? page.nodes[n.parent] : n;
-    return Place{n.tag, n.class_hash, p.tag, p.class_hash};
-  };
   std::map<Place, int> counters;
   for (int b = 0; b < blocks; ++b) {
-    if (counter(b)) ++counters[place(b)];
+    if (counter(b)) ++counters[PlaceOf(page, b)];
   }
   for (int b = 0; b < blocks; ++b) {
     if (!decisions[b].kept || decisions[b].reason == kPostHead) continue;
-    if (counter(b) && counters[place(b)] >= tuning::kMinRepeats) {
+    if (counter(b) && counters[PlaceOf(page, b)] >= tuning::kMinRepeats) {
       decisions[b] = {false, "a post's counter"};
     } else if (notice(b)) {
       decisions[b] = {false, "a post's dated notice"};
