@@ -5054,5 +5054,39 @@ TEST(RulesTest, LinkedValuesOfADataSheetLabelledByHeaderCellsStay) {
                        {"Trail 1", "Ridge 30"});
 }
 
+TEST(RulesTest, TextComesInComposedForm) {
+  // A page may write a letter and its accent as two code points ("e" and
+  // U+0301), or a letter as one code point that Unicode writes as two
+  // (Bengali's U+09DC is U+09A1 U+09BC): the text comes in Unicode's
+  // composed form, NFC, in which other copies of the same words are
+  // written, and a link after such a letter still spans its own words.
+  const std::string html =
+      "<html><head><title>River floods lower town | Valley Post</title></head><body><article>"
+      "<h1>River floods lower town</h1><p>The owner of the Cafe\xCC\x81 Rivage said the water "
+      "reached the bar at dawn; <a href=\"/maps\">see the flood map</a> for the streets.</p>"
+      "<p>\xE0\xA6\x86\xE0\xA6\x9C \xE0\xA6\xB8\xE0\xA6\xBE\xE0\xA7\x9C\xE0\xA7\x87 \xE0\xA6\xB8"
+      "\xE0\xA6\xBE\xE0\xA6\xA4\xE0\xA6\x9F\xE0\xA6\xBE\xE0\xA6\xB0 \xE0\xA6\xA6\xE0\xA6\xBF"
+      "\xE0\xA6\x95\xE0\xA7\x87 the ferry stopped running.</p>" + std::string(kStory) +
+      "</article></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  // U+00E9 and U+09A1 U+09BC; neither the decomposed accent nor U+09DC.
+  EXPECT_NE(a->text.find("Caf\xC3\xA9 Rivage"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("\xE0\xA6\xB8\xE0\xA6\xBE\xE0\xA6\xA1\xE0\xA6\xBC\xE0\xA7\x87"),
+            std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("\xCC\x81"), std::string::npos);
+  EXPECT_EQ(a->text.find("\xE0\xA7\x9C"), std::string::npos);
+  bool linked = false;
+  for (const Block& b : a->blocks) {
+    for (const Link& l : b.links) {
+      if (l.url.find("/maps") == std::string::npos) continue;
+      linked = true;
+      EXPECT_EQ(b.text.substr(l.begin, l.end - l.begin), "see the flood map");
+    }
+  }
+  EXPECT_TRUE(linked);
+}
+
 }  // namespace
 }  // namespace pith

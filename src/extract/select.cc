@@ -3,6 +3,9 @@
 
 #include <unordered_map>
 
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -3107,6 +3110,39 @@ bool KeepsATeaserOf(const std::vector<Block>& blocks, const std::string& body,
   return found_chars > 0 && body_chars > tuning::kJsonLdPreferRatio * found_chars;
 }
 
+// Puts a block's text in Unicode's composed form, NFC, the form the web is
+// to be written in (W3C's character model) and that other texts of the same
+// words are compared in: a page may write one letter as two code points, or
+// as one that the standard writes as two (Bengali's "ড়", U+09DC, is U+09A1
+// U+09BC), and its words then match no one else's copy of them. The links'
+// byte offsets move with the text. ASCII text and text already composed
+// (nearly all) is left as it is, unread by ICU.
+void ComposeText(Block* b) {
+  if (std::all_of(b->text.begin(), b->text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* const nfc = icu::Normalizer2::getNFCInstance(status);
+  if (nfc == nullptr) return;
+  status = U_ZERO_ERROR;
+  if (nfc->isNormalizedUTF8(b->text, status) || U_FAILURE(status)) return;
+  std::string composed;
+  icu::StringByteSink<std::string> sink(&composed);
+  icu::Edits edits;
+  nfc->normalizeUTF8(0, b->text, sink, &edits, status);
+  if (U_FAILURE(status)) return;
+  icu::Edits::Iterator moves = edits.getFineIterator();
+  for (Link& l : b->links) {
+    const int32_t begin = moves.destinationIndexFromSourceIndex(static_cast<int32_t>(l.begin), status);
+    const int32_t end = moves.destinationIndexFromSourceIndex(static_cast<int32_t>(l.end), status);
+    if (U_FAILURE(status)) return;
+    l.begin = static_cast<std::size_t>(begin);
+    l.end = static_cast<std::size_t>(end);
+  }
+  b->text = std::move(composed);
+}
+
 }  // namespace
 
 void FillArticle(const Page& page, const Scores& scores, const Selection& selection,
@@ -3151,6 +3187,7 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
         if (!url.empty()) b.links.push_back(Link{l.begin, l.end, std::move(url)});
       }
     }
+    ComposeText(&b);
     if (b.kept) kept_chars += tb.chars;
     article->blocks.push_back(std::move(b));
   }
@@ -3166,6 +3203,7 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
         b.text = std::move(line);
         b.kept = true;
         b.reason = reason;
+        ComposeText(&b);
         article->blocks.push_back(std::move(b));
       }
       at = nl + 1;
