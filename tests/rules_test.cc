@@ -2061,8 +2061,9 @@ TEST(RulesTest, ThreadTakesNoUndatedBoxBesideItsPosts) {
 
 TEST(RulesTest, ThreadDropsWhatFollowsItsLastPost) {
   // A thread ending in a call to sign in and reply, in the posts' own box:
-  // it goes, the posts stay. Prose after the posts stays (the "posts" were a
-  // page's dated rows above its text).
+  // it goes, the posts stay, and so does one set as headings, a sentence
+  // among them. Prose after the posts stays (the "posts" were a page's dated
+  // rows above its text).
   std::string thread;
   for (const auto& post : kKayakPosts) {
     thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
@@ -2076,6 +2077,16 @@ TEST(RulesTest, ThreadDropsWhatFollowsItsLastPost) {
   const std::string text = KayakThreadText(thread + join, " ");
   for (const char* dropped : {"Create an account", "You need to be a member", "Sign up"}) {
     EXPECT_EQ(text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << text;
+  }
+  // The call set as headings, one a long sentence: a heading is no prose,
+  // and the call goes too.
+  const std::string headed =
+      "<div class=\"join\"><h3>Comment</h3><h3>You must be signed in to take part in a "
+      "discussion with the other members of the club.</h3></div>";
+  const std::string headed_text = KayakThreadText(thread + headed, " ");
+  for (const char* dropped : {"Comment", "You must be signed in"}) {
+    EXPECT_EQ(headed_text.find(dropped), std::string::npos)
+        << "kept \"" << dropped << "\": " << headed_text;
   }
   const std::string prose =
       "<p>Rental places along the river open in May and most of them let you try three or "

@@ -2816,7 +2816,10 @@ void KeepPostHeads(const Page& page, Selection* selection) {
   const std::vector<int> posts = FindPosts(page, hidden, decisions);
   // Short lines kept after the last post are the thread's chrome: a call to
   // sign in and reply, the thread's tags. Prose there says the "posts" were
-  // not the thread (a wiki's dated rows above its article).
+  // not the thread (a wiki's dated rows above its article); a heading is no
+  // prose, though it be a sentence (a call set as headings: "Kommentieren"
+  // over "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen
+  // zu können.").
   const int blocks = static_cast<int>(page.blocks.size());
   int last_end = -1;
   for (int post : posts) last_end = std::max(last_end, page.nodes[post].block_end);
@@ -2831,7 +2834,8 @@ void KeepPostHeads(const Page& page, Selection* selection) {
   if (last_end < 0) last_end = blocks;
   bool prose_after = false;
   for (int b = last_end; b < blocks; ++b) {
-    prose_after |= decisions[b].kept && IsGoodBlock(page.blocks[b]);
+    prose_after |= decisions[b].kept && page.blocks[b].kind != BlockKind::kHeading &&
+                   IsGoodBlock(page.blocks[b]);
   }
   for (int b = last_end; b < blocks && !prose_after; ++b) {
     if (decisions[b].kept) decisions[b] = {false, "after the thread's last post"};
