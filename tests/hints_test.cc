@@ -23,6 +23,8 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"widget sidebar-box", "", kHintSidebar},          // a sidebar by its words too
       {"widget", "sidebar", kHintSidebar},
       {"widget-area", "", kHintSidebar},                 // WordPress's sidebar area
+      {"c-letters-cta", "", kHintCallToAction},         // an ad on a story only
+      {"cta promo", "", kHintAds},                       // an ad by its words too
       {"elementor-widget-container", "", 0},       // page builders wrap everything in "widgets"
       {"", "cookie-law-info-bar", kHintConsent},
       {"relatedPosts", "", kHintRecommended},      // camelCase split

@@ -5099,5 +5099,40 @@ TEST(RulesTest, TextComesInComposedForm) {
   EXPECT_TRUE(linked);
 }
 
+TEST(RulesTest, CallToActionInAStoryGoes) {
+  // A magazine closes its story with a call to write in, set in a box its
+  // class calls a call to action ("c-letters-cta"): on a story it is an ad
+  // to the story and goes, the story stays. A service page's box worded so
+  // is one of its own parts ("Ready to start? Call us") and stays.
+  const std::string cta =
+      "<section class=\"c-letters-cta\"><p>We want to hear what you think about this article. "
+      "Submit a letter to the editor or write to letters@valleypost.example.</p></section>";
+  const std::string story =
+      "<html><head><title>River floods lower town | Valley Post</title><script "
+      "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
+      "\"2024-03-01\"}</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News"
+      "</a></nav><article><h1>River floods lower town</h1><p>March 1, 2024</p>" +
+      std::string(kStory) + cta + "</article><footer><p>Valley Post, 2 Elm Road</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(story, PageType::kArticle, {"The river rose", "before spring."},
+                       {"We want to hear", "Submit a letter"});
+  const std::string service =
+      "<html><head><title>Plumbing services</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/about\">About us</a></nav><div class=\"page\">"
+      "<div class=\"box\"><h2>Plumbing you can count on</h2><p>Family plumbers in the "
+      "valley since 1982, for homes and small shops alike.</p></div>"
+      "<div class=\"box\"><h2>Repairs</h2><p>Leaks, blocked drains and broken boilers fixed "
+      "fast, often on the first visit.</p></div>"
+      "<div class=\"box cta\"><p>Ready to start? Call us on 0123 456 789 and a plumber will "
+      "come the same day, evenings and weekends too.</p></div>"
+      "<div class=\"box\"><h2>Heating</h2><p>Boilers serviced and replaced, with a yearly "
+      "check of the whole system.</p></div>"
+      "</div><footer><p>Valley Plumbing Ltd, 12 Mill Road. All rights reserved.</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(service, PageType::kService,
+                       {"Leaks, blocked drains", "Ready to start? Call us", "Boilers serviced"},
+                       {"All rights reserved"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -20,7 +20,7 @@ struct Vocabulary {
 
 // Kept short and specific: a token here costs a false positive on every
 // site that happens to use it for content.
-const std::array<Vocabulary, 18> kVocabularies = {{
+const std::array<Vocabulary, 19> kVocabularies = {{
     {kHintNav, "nav", "class/id: nav",
      {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
       "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar"}},
@@ -40,7 +40,8 @@ const std::array<Vocabulary, 18> kVocabularies = {{
      {"sidebar", "rail", "sidecol", "aside", "secondary"}},
     {kHintAds, "ads", "class/id: ads",
      {"ad", "ads", "advert", "adverts", "advertisement", "adsense", "sponsor", "sponsored",
-      "promo", "dfp", "adslot", "banner", "affiliate"}},
+       "promo", "dfp", "adslot", "banner", "affiliate"}},
+    {kHintCallToAction, "cta", "class/id: ads", {"cta"}},
     {kHintNewsletter, "newsletter", "class/id: newsletter",
      {"newsletter", "subscribe", "subscription", "signup", "optin"}},
     // Not "profile": a company's or a product's profile ("mover-profile") is
@@ -333,6 +334,9 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
   std::uint32_t hints = words | ClassifyWholeClassNames(class_attr);
   // A box a word calls a sidebar too ("widget sidebar-box") is one.
   if (words & kHintSidebar) hints &= ~kHintWidget;
+  // A call to action is an ad to a post; a box another word calls an ad
+  // ("cta promo") is one on any page.
+  if (words & kHintAds) hints &= ~kHintCallToAction;
   if (!itemprop_attr.empty()) {
     std::string prop = AsciiLower(NormalizeSpace(itemprop_attr));
     if (prop == "articlebody" || prop == "text" || prop == "reviewbody") hints |= kHintArticleBody;

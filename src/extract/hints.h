@@ -41,6 +41,12 @@ enum HintCategory : std::uint32_t {
   // component so. Set with kHintSidebar; an undated page takes such boxes as
   // its components (TakeWidgetsAsComponents). Not a chrome category itself.
   kHintWidget = 1u << 18,
+  // The word "cta", a call to action ("c-letters-cta": "Submit a letter to
+  // the editor"), and no other word of an ad: an ad to a story, but a
+  // service page's own part ("Ready to start? Call us"). Not a chrome
+  // category itself: on a story (page_type article) MarkCallsToAction adds
+  // kHintAds.
+  kHintCallToAction = 1u << 19,
   kHintPositive = 1u << 20,    // article, content, entry, post, story, main, ...
   kHintArticleBody = 1u << 21, // itemprop="articleBody" / "text": the body itself
 };

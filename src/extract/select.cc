@@ -2810,6 +2810,12 @@ void MarkShopChrome(Page* page) {
   }
 }
 
+void MarkCallsToAction(Page* page) {
+  for (Node& n : page->nodes) {
+    if (n.hints & kHintCallToAction) n.hints |= kHintAds;
+  }
+}
+
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);

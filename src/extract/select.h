@@ -60,6 +60,10 @@ bool TakeCommentsOfAnEmptyPage(Page* page);
 // are its blog's sidebar boxes ("Also in the news"). Call before scoring.
 void TakeWidgetsAsComponents(Page* page);
 
+// On a story (page_type article) a box worded as a call to action
+// (kHintCallToAction: "c-letters-cta") is an ad to it: marks it so.
+void MarkCallsToAction(Page* page);
+
 // On a thread (the caller knows the page type), a link whose words are a
 // web address (TextBlock::address_chars: "Refer to this howto:
 // http://ubuntuforums.org/showthread.php?t=35087") is a reference the
