@@ -40,7 +40,7 @@ const std::array<Vocabulary, 19> kVocabularies = {{
      {"sidebar", "rail", "sidecol", "aside", "secondary"}},
     {kHintAds, "ads", "class/id: ads",
      {"ad", "ads", "advert", "adverts", "advertisement", "adsense", "sponsor", "sponsored",
-       "promo", "dfp", "adslot", "banner", "affiliate"}},
+      "promo", "dfp", "adslot", "banner", "affiliate"}},
     {kHintCallToAction, "cta", "class/id: ads", {"cta"}},
     {kHintNewsletter, "newsletter", "class/id: newsletter",
      {"newsletter", "subscribe", "subscription", "signup", "optin"}},
