@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace pith::internal {
 namespace {
 
@@ -29,6 +33,30 @@ TEST(Utf8Test, TrimHtmlSpace) {
   EXPECT_EQ(TrimHtmlSpace(""), "");
   // \v and a no-break space (C2 A0) are no HTML white space.
   EXPECT_EQ(TrimHtmlSpace("\vfalse\xC2\xA0"), "\vfalse\xC2\xA0");
+}
+
+// The tokens ForEachHtmlToken gives, each a view into the value.
+std::vector<std::string> HtmlTokens(std::string_view s) {
+  std::vector<std::string> tokens;
+  ForEachHtmlToken(s, [&](std::string_view token) {
+    EXPECT_GE(token.data(), s.data());
+    EXPECT_LE(token.data() + token.size(), s.data() + s.size());
+    tokens.emplace_back(token);
+  });
+  return tokens;
+}
+
+TEST(Utf8Test, ForEachHtmlToken) {
+  using Tokens = std::vector<std::string>;
+  EXPECT_EQ(HtmlTokens(""), Tokens{});
+  EXPECT_EQ(HtmlTokens(" \t\n\f\r "), Tokens{});  // only white space: no empty token
+  EXPECT_EQ(HtmlTokens("post"), Tokens{"post"});
+  EXPECT_EQ(HtmlTokens("  post  "), Tokens{"post"});  // leading and trailing
+  EXPECT_EQ(HtmlTokens("a  b   c"), (Tokens{"a", "b", "c"}));  // runs separate once
+  EXPECT_EQ(HtmlTokens("\ta\nb\fc\rd e"), (Tokens{"a", "b", "c", "d", "e"}));
+  EXPECT_EQ(HtmlTokens("x y "), (Tokens{"x", "y"}));
+  // \v and a no-break space (C2 A0) do not separate: they are no HTML space.
+  EXPECT_EQ(HtmlTokens("a\vb c\xC2\xA0" "d"), (Tokens{"a\vb", "c\xC2\xA0" "d"}));
 }
 
 TEST(Utf8Test, EndsWithColon) {

@@ -45,6 +45,23 @@ inline std::string_view TrimHtmlSpace(std::string_view s) {
   return s;
 }
 
+// Calls f(token) for each token of `s` split on HTML white space
+// (IsHtmlSpace), in order, as HTML splits class, itemtype and aria-controls
+// values: runs of white space, leading and trailing ones too, separate and
+// never make an empty token. Tokens are views into `s`.
+template <typename F>
+void ForEachHtmlToken(std::string_view s, F&& f) {
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (true) {
+    while (p != end && IsHtmlSpace(*p)) ++p;
+    if (p == end) return;
+    const char* const begin = p;
+    while (p != end && !IsHtmlSpace(*p)) ++p;
+    f(std::string_view(begin, static_cast<std::size_t>(p - begin)));
+  }
+}
+
 // True for the ASCII digits 0-9 (a byte test, as IsHtmlSpace).
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 

@@ -141,14 +141,7 @@ bool SaysFalse(std::string_view value);
 template <typename F>
 void ForEachClosedPanelId(std::string_view expanded, std::string_view controls, F&& f) {
   if (controls.empty() || !SaysFalse(expanded)) return;
-  std::size_t i = 0;
-  while (i < controls.size()) {
-    while (i < controls.size() && IsHtmlSpace(controls[i])) ++i;
-    std::size_t j = i;
-    while (j < controls.size() && !IsHtmlSpace(controls[j])) ++j;
-    if (j > i) f(controls.substr(i, j - i));
-    i = j;
-  }
+  ForEachHtmlToken(controls, f);
 }
 
 // Calls f(Attribute, std::string_view value) for each listed attribute of

@@ -814,19 +814,14 @@ class Segmenter {
   std::uint32_t ReadItemType(std::string_view itemtype) {
     std::vector<std::string>& types = page_->meta.item_types;
     std::uint32_t flags = 0;
-    std::size_t i = 0;
-    while (i < itemtype.size()) {
-      while (i < itemtype.size() && IsHtmlSpace(itemtype[i])) ++i;
-      std::size_t start = i;
-      while (i < itemtype.size() && !IsHtmlSpace(itemtype[i])) ++i;
-      std::string_view url = itemtype.substr(start, i - start);
+    ForEachHtmlToken(itemtype, [&](std::string_view url) {
       while (!url.empty() && url.back() == '/') url.remove_suffix(1);
       const std::size_t slash = url.find_last_of("/#");
       if (slash != std::string_view::npos) url.remove_prefix(slash + 1);
       if (url == "Question" || url == "Answer") flags |= kFlagQaPost;
       if (ClassifySchemaType(url).type == PageType::kArticle) flags |= kFlagArticleItem;
       if (!url.empty() && types.size() < tuning::kMaxItemTypes) types.emplace_back(url);
-    }
+    });
     return flags;
   }
 

@@ -307,18 +307,12 @@ bool EqualsIgnoringCase(std::string_view name, std::string_view lower) {
 
 std::uint32_t ClassifyWholeClassNames(std::string_view class_attr) {
   std::uint32_t hints = 0;
-  std::size_t i = 0;
-  while (i < class_attr.size()) {
-    while (i < class_attr.size() && IsHtmlSpace(class_attr[i])) ++i;
-    std::size_t start = i;
-    while (i < class_attr.size() && !IsHtmlSpace(class_attr[i])) ++i;
-    if (i == start) break;
-    const std::string_view name = class_attr.substr(start, i - start);
-    if (name.size() >= 64 || !((kWholeNameLengths >> name.size()) & 1)) continue;
+  ForEachHtmlToken(class_attr, [&](std::string_view name) {
+    if (name.size() >= 64 || !((kWholeNameLengths >> name.size()) & 1)) return;
     for (const WholeName& whole : kWholeClassNames) {
       if (EqualsIgnoringCase(name, whole.name)) hints |= whole.hints;
     }
-  }
+  });
   return hints;
 }
 

@@ -84,19 +84,13 @@ bool IsNumberedClassName(std::string_view name);
 template <typename Fn>
 bool ForEachTemplateName(std::string_view cls, Fn&& fn) {
   bool left_out = false;
-  std::size_t i = 0;
-  while (i < cls.size()) {
-    while (i < cls.size() && IsHtmlSpace(cls[i])) ++i;
-    const std::size_t begin = i;
-    while (i < cls.size() && !IsHtmlSpace(cls[i])) ++i;
-    const std::string_view name = cls.substr(begin, i - begin);
-    if (name.empty()) continue;
+  ForEachHtmlToken(cls, [&](std::string_view name) {
     if (IsNumberedClassName(name)) {
       left_out = true;
     } else {
       fn(name);
     }
-  }
+  });
   return left_out;
 }
 
