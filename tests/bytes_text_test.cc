@@ -49,6 +49,18 @@ TEST(BytesTextTest, RoundingUpTo1024GoesToTheNextUnit) {
   EXPECT_EQ(BytesText(kMiB - 52), "1023.9 KiB");  // 1023.949 stays under
 }
 
+TEST(BytesTextTest, OverLimit) {
+  EXPECT_EQ(OverLimitText(9, 4), "9 bytes, over the limit of 4 bytes");
+  EXPECT_EQ(OverLimitText(70 * kMiB + kMiB / 2, 64 * kMiB),
+            "70.5 MiB, over the limit of 64 MiB");
+  EXPECT_EQ(OverLimitText(2 * kKiB, 1023), "2 KiB, over the limit of 1023 bytes");
+  // Sizes that would read alike are given in bytes.
+  EXPECT_EQ(OverLimitText(kMiB, kMiB - 1), "1048576 bytes, over the limit of 1048575 bytes");
+  EXPECT_EQ(OverLimitText(kMiB + 1, kMiB), "1048577 bytes, over the limit of 1048576 bytes");
+  EXPECT_EQ(OverLimitText(kMiB + 2, kMiB + 1), "1048578 bytes, over the limit of 1048577 bytes");
+  EXPECT_EQ(OverLimitText(kMiB + kMiB / 10, kMiB), "1.1 MiB, over the limit of 1 MiB");
+}
+
 TEST(BytesTextTest, LargestSize) {
   // 16 EiB less a byte: EiB is the last unit, and the arithmetic does not
   // overflow.

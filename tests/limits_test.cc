@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -131,6 +132,14 @@ TEST(LimitsTest, OversizedInputIsRefusedNotTruncated) {
   options.max_input_bytes = 100;
   pith::Result<pith::Article> a = pith::Extract(kStory, options);
   EXPECT_EQ(a.status().code(), pith::Status::Code::kTooLarge);
+  // The message gives the size and the limit, and names the option.
+  EXPECT_EQ(a.status().message(), "the input is " + std::to_string(sizeof kStory - 1) +
+                                      " bytes, over the limit of 100 bytes"
+                                      " (ExtractOptions::max_input_bytes)");
+  options.max_input_bytes = 64 << 10;
+  const std::string big(70 << 10, ' ');
+  EXPECT_EQ(pith::Extract(big, options).status().message(),
+            "the input is 70 KiB, over the limit of 64 KiB (ExtractOptions::max_input_bytes)");
 }
 
 }  // namespace

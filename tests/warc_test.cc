@@ -297,6 +297,10 @@ TEST(WarcReaderTest, LimitsBoundHeadersAndRecords) {
   const std::vector<pith::WarcRecord> records = ReadAll(Join(parts), small);
   ASSERT_EQ(records.size(), 7u);
   EXPECT_EQ(records[2].status.code(), Code::kTooLarge);
+  ASSERT_LT(records[2].content_length, 1024u);
+  EXPECT_EQ(records[2].status.message(),
+            "the record's block is " + std::to_string(records[2].content_length) +
+                " bytes, over the limit of 200 bytes (WarcOptions::max_record_bytes)");
   EXPECT_EQ(records[2].http_content_type, "text/html; charset=utf-8");  // headers still read
   EXPECT_TRUE(records[2].payload.empty());
   EXPECT_TRUE(records[3].status.ok());
@@ -306,6 +310,8 @@ TEST(WarcReaderTest, LimitsBoundHeadersAndRecords) {
   const std::vector<pith::WarcRecord> h = ReadAll(huge_header + parts[6]);
   ASSERT_EQ(h.size(), 2u);
   EXPECT_EQ(h[0].status.code(), Code::kDecodeError);
+  EXPECT_EQ(h[0].status.message(),
+            "the WARC header block is longer than 256 KiB (WarcOptions::max_header_bytes)");
   EXPECT_TRUE(h[1].status.ok());
   EXPECT_EQ(h[1].record_id, "<urn:uuid:00000007>");
 }

@@ -13,6 +13,7 @@
 
 #include "archive/stream.h"
 #include "archive/warc.h"
+#include "base/bytes_text.h"
 #include "base/http_header.h"
 #include "base/utf8.h"
 #include "extract/extract.h"
@@ -321,7 +322,8 @@ bool WarcReader::Impl::Next(WarcRecord* record) {
   if (end == std::string_view::npos) {
     if (stream.Data().size() >= limit) {
       record->status = Status::DecodeError("the WARC header block is longer than " +
-                                           std::to_string(limit) + " bytes");
+                                           internal::BytesText(limit) +
+                                           " (WarcOptions::max_header_bytes)");
       stream.Consume(kWarcMagic.size());
     } else if (stream.broken()) {
       record->status = stream.break_status().WithContext("the WARC header block is cut short");
@@ -436,9 +438,9 @@ void WarcReader::Impl::ReadBlock(WarcRecord* record) {
   if (too_large) {
     block.clear();
     if (record->status.ok()) {
-      record->status = Status::TooLarge(
-          "the record's block is " + std::to_string(length) +
-          " bytes, over the limit of " + std::to_string(options.max_record_bytes));
+      record->status = Status::TooLarge("the record's block is " +
+                                        internal::OverLimitText(length, options.max_record_bytes) +
+                                        " (WarcOptions::max_record_bytes)");
     }
   }
 }

@@ -32,4 +32,20 @@ std::string BytesText(std::size_t bytes) {
   return std::to_string(whole) + "." + std::to_string(tenths) + " " + kUnits[u];
 }
 
+std::string OverLimitText(std::size_t size, std::size_t limit) {
+  std::string size_text = BytesText(size);
+  std::string limit_text = BytesText(limit);
+  // "1.0 MiB" reads as "1 MiB": the decimal says only that it is not exact.
+  const auto amount = [](std::string text) {
+    const std::size_t point = text.find(".0 ");
+    if (point != std::string::npos) text.erase(point, 2);
+    return text;
+  };
+  if (amount(size_text) == amount(limit_text)) {
+    size_text = std::to_string(size) + " bytes";
+    limit_text = std::to_string(limit) + " bytes";
+  }
+  return size_text + ", over the limit of " + limit_text;
+}
+
 }  // namespace pith::internal

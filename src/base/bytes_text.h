@@ -15,6 +15,12 @@ namespace pith::internal {
 // in the next ("1.0 MiB" for 1,048,575 bytes).
 std::string BytesText(std::size_t bytes);
 
+// "<size>, over the limit of <limit>", both as BytesText() writes them
+// ("9 bytes, over the limit of 4 bytes", "70.5 MiB, over the limit of 64
+// MiB"); in bytes when the two would read alike ("1048576 bytes, over the
+// limit of 1048575 bytes", not "1 MiB, over the limit of 1.0 MiB").
+std::string OverLimitText(std::size_t size, std::size_t limit);
+
 }  // namespace pith::internal
 
 #endif  // PITH_SRC_BYTES_TEXT_H_

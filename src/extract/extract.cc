@@ -25,14 +25,23 @@
 #include "base/utf8.h"
 
 namespace pith {
+namespace internal {
+namespace {
+
+// The error for input over ExtractOptions::max_input_bytes: Extract() asks
+// before unpacking, ExtractPayload() of what it is given to decode.
+Status InputTooLarge(std::size_t size, const ExtractOptions& options) {
+  return Status::TooLarge("the input is " + OverLimitText(size, options.max_input_bytes) +
+                          " (ExtractOptions::max_input_bytes)");
+}
+
+}  // namespace
+}  // namespace internal
 
 Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
                         const PageInfo& page) {
   using namespace internal;
-  if (bytes.size() > options.max_input_bytes) {
-    return Status::TooLarge("input is larger than the limit of " +
-                            std::to_string(options.max_input_bytes) + " bytes");
-  }
+  if (bytes.size() > options.max_input_bytes) return InputTooLarge(bytes.size(), options);
   std::string inflated;
   if (IsGzip(bytes)) {
     Result<std::string> r = Gunzip(bytes, options.max_input_bytes);
@@ -120,10 +129,7 @@ bool HasStreamedParts(const Page& page) {
 
 Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& options,
                                const PageInfo& info, std::string* release) {
-  if (bytes.size() > options.max_input_bytes) {
-    return Status::TooLarge("input is larger than the limit of " +
-                            std::to_string(options.max_input_bytes) + " bytes");
-  }
+  if (bytes.size() > options.max_input_bytes) return InputTooLarge(bytes.size(), options);
   Result<Decoded> decoded = DecodeToUtf8(bytes, info.content_type, options.encoding);
   if (!decoded.ok()) return decoded.status();
   if (release != nullptr) std::string().swap(*release);  // free before parsing

@@ -30,8 +30,7 @@ Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes
   if (S_ISDIR(st.st_mode)) return Status::IoError(path + " is a directory", EISDIR, path);
   if (!S_ISREG(st.st_mode)) return Status::IoError(path + " is not a regular file");
   if (static_cast<std::size_t>(st.st_size) > max_bytes) {
-    return Status::TooLarge(path + " is " + BytesText(st.st_size) + ", over the limit of " +
-                            BytesText(max_bytes));
+    return Status::TooLarge(path + " is " + OverLimitText(st.st_size, max_bytes));
   }
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
   if (!file) {
