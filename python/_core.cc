@@ -45,18 +45,42 @@ const char* ErrorClassName(pith::Status::Code code) {
   return "Error";
 }
 
+// A file name as the library takes it, from a path as os.open() takes it:
+// a str (encoded as os.fsencode() does, so a name's bytes that are not
+// UTF-8, decoded to surrogates by os.listdir() or os.fsdecode(), come back
+// as they were), bytes, or an os.PathLike giving either.
+std::string FsPath(const py::handle& path) {
+  return py::module_::import("os").attr("fsencode")(path).cast<std::string>();
+}
+
+// A file name from the library as Python gives one: os.fsdecode()'s str,
+// whose bytes that are not UTF-8 are surrogates that os.open() and
+// FsPath() turn back into them.
+py::str FsText(const std::string& name) {
+  PyObject* text =
+      PyUnicode_DecodeFSDefaultAndSize(name.data(), static_cast<Py_ssize_t>(name.size()));
+  if (text == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::str>(text);
+}
+
+// A message as Python prints text: a byte in it that is not UTF-8 (a file
+// name's) written as repr() writes the surrogate os.fsdecode() makes of it,
+// "caf\udcff.html", so that the message prints anywhere.
+py::str MessageText(const std::string& message) {
+  return FsText(message).attr("encode")("utf-8", "backslashreplace").attr("decode")("utf-8");
+}
+
 // A pith.Error instance for a non-OK status (not raised).
 py::object ErrorObject(const pith::Status& status) {
   py::object errors = py::module_::import("pith._errors");
+  const py::str message = MessageText(status.message());
   if (status.code() == pith::Status::Code::kIoError && status.error_number() != 0) {
     // The system's errno: the IoError that is also FileNotFoundError, ...
     py::object filename = py::none();
-    if (!status.path().empty()) {
-      filename = py::module_::import("os").attr("fsdecode")(py::bytes(status.path()));
-    }
-    return errors.attr("_io_error")(status.message(), status.error_number(), filename);
+    if (!status.path().empty()) filename = FsText(status.path());
+    return errors.attr("_io_error")(message, status.error_number(), filename);
   }
-  return errors.attr(ErrorClassName(status.code()))(status.message());
+  return errors.attr(ErrorClassName(status.code()))(message);
 }
 
 // Raises the pith.Error subclass for a non-OK status.
@@ -346,9 +370,7 @@ pith::Article Extract(py::handle html, const py::object& url, const py::kwargs& 
 pith::Article ExtractFile(const py::object& path, const py::object& url,
                           const py::kwargs& kwargs) {
   Options options = ExtractOptionsFrom("extract_file", kwargs);
-  // os.fspath() accepts str and os.PathLike; bytes paths are decoded as the OS would.
-  py::object fs_path = py::module_::import("os").attr("fsdecode")(path);
-  const std::string file = fs_path.cast<std::string>();
+  const std::string file = FsPath(path);
   if (!url.is_none()) options.page.url = url.cast<std::string>();
   pith::Result<pith::Article> article = pith::Status::Ok();
   {
@@ -442,7 +464,7 @@ class WarcIterator {
         }
       }), options);
     } else {
-      const std::string path = py::module_::import("os").attr("fsdecode")(file_).cast<std::string>();
+      const std::string path = FsPath(file_);
       pith::Result<pith::WarcReader> reader = pith::WarcReader::Open(path, options);
       if (!reader.ok()) Raise(reader.status());
       reader_.emplace(std::move(reader).value());
@@ -613,8 +635,8 @@ py::dict ImageDict(const pith::Image& i) {
 py::dict ArticleDict(const pith::Article& a, bool blocks) {
   py::dict d;
   d["found"] = a.found;
-  d["url"] = a.url;
-  d["input"] = a.input;
+  d["url"] = FsText(a.url);  // the path, when read from a file
+  d["input"] = FsText(a.input);
   d["title"] = a.title;
   d["authors"] = a.authors;
   d["date"] = a.date;
@@ -653,7 +675,7 @@ std::string Abbreviated(const std::string& s, std::size_t max_chars = 40) {
 std::string ArticleRepr(const pith::Article& a) {
   std::string r = "<pith.Article";
   r += a.found ? " found" : " not found";
-  if (!a.url.empty()) r += " url=" + std::string(py::repr(py::str(a.url)));
+  if (!a.url.empty()) r += " url=" + std::string(py::repr(FsText(a.url)));
   if (!a.title.empty()) r += " title=" + Abbreviated(a.title);
   r += " text=" + std::to_string(py::len(py::str(a.text))) + " chars>";
   return r;
@@ -810,10 +832,10 @@ py::tuple ArticleState(const pith::Article& a) {
   py::list blocks, images;
   for (const pith::Block& b : a.blocks) blocks.append(BlockState(b));
   for (const pith::Image& i : a.images) images.append(ImageState(i));
-  return py::make_tuple(kPickleVersion, a.found, static_cast<int>(a.page_type), a.url, a.input,
-                        a.title, a.authors, a.date, a.site_name, a.description, a.image,
-                        a.canonical, a.language, a.encoding, a.text, a.comments, blocks, images,
-                        a.warc_record_id, a.warc_date, a.warc_target_uri);
+  return py::make_tuple(kPickleVersion, a.found, static_cast<int>(a.page_type), FsText(a.url),
+                        FsText(a.input), a.title, a.authors, a.date, a.site_name, a.description,
+                        a.image, a.canonical, a.language, a.encoding, a.text, a.comments, blocks,
+                        images, a.warc_record_id, a.warc_date, a.warc_target_uri);
 }
 
 pith::Article ArticleFromState(const py::tuple& state) {
@@ -821,8 +843,8 @@ pith::Article ArticleFromState(const py::tuple& state) {
   pith::Article a;
   a.found = t[0].cast<bool>();
   a.page_type = EnumFromState(t[1], pith::PageType::kOther, "Article");
-  a.url = t[2].cast<std::string>();
-  a.input = t[3].cast<std::string>();
+  a.url = FsPath(t[2]);
+  a.input = FsPath(t[3]);
   a.title = t[4].cast<std::string>();
   a.authors = t[5].cast<std::vector<std::string>>();
   a.date = t[6].cast<std::string>();
@@ -928,9 +950,14 @@ PYBIND11_MODULE(_core, m) {
                             "and every block with pith's decision on it.")
       .def_readonly("found", &pith::Article::found,
                     "True when main content of at least min_text_chars was found.")
-      .def_readonly("url", &pith::Article::url, "The page's URL as given (after redirects for a download).")
-      .def_readonly("input", &pith::Article::input,
-                    "What the page was asked for as: the path or the URL before redirects.")
+      .def_property_readonly(
+          "url", [](const pith::Article& a) { return FsText(a.url); },
+          "The page's URL as given (after redirects for a download); for a file read without "
+          "one, its path (as os.fsdecode() gives it).")
+      .def_property_readonly(
+          "input", [](const pith::Article& a) { return FsText(a.input); },
+          "What the page was asked for as: the path (as os.fsdecode() gives it) or the URL "
+          "before redirects.")
       .def_readonly("title", &pith::Article::title, "The title, site name trimmed.")
       .def_readonly("authors", &pith::Article::authors, "The authors, a list of names.")
       .def_readonly("date", &pith::Article::date, "Publication date in ISO 8601, or \"\".")

@@ -319,6 +319,47 @@ def test_extract_file(tmp_path: pathlib.Path) -> None:
         pith.extract_file(src, max_input_bytes=1000)
 
 
+def test_extract_file_takes_any_path_the_os_takes(tmp_path: pathlib.Path) -> None:
+    """A file name that is not UTF-8 (byte 0xff) reaches the file as str (os.fsdecode()'s
+    surrogates), bytes and pathlib paths; Article.input and .url give it back as os.fsdecode()
+    does, and an error's message names it as Python prints that str."""
+    src = FIXTURES / "seed-000-wire" / "source.html"
+    want = pith.extract(src.read_bytes())
+    raw = os.fsencode(tmp_path) + b"/caf\xff.html"
+    try:
+        with open(raw, "wb") as f:
+            f.write(src.read_bytes())
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    name = os.fsdecode(raw)
+    assert "\udcff" in name
+    for path in (raw, name, pathlib.Path(name)):
+        a = pith.extract_file(path)
+        assert a.text == want.text and a.input == name and a.url == name, path
+        assert os.fsencode(a.input) == raw
+        assert a.to_dict(blocks=False)["input"] == name and "caf\\udcff" in repr(a)
+        assert json.loads(a.render("json"))["input"].endswith("caf\ufffd.html")
+        again = pickle.loads(pickle.dumps(a))
+        assert again.input == name and again.text == a.text
+    assert pith.extract_file(raw, "https://wire.example/x").input == name
+    assert [r.ok for r in pith.iter_warc(raw)]  # read as a (damaged) WARC file, not refused
+    missing = os.fsencode(tmp_path) + b"/gone\xff.html"
+    for path in (missing, os.fsdecode(missing), pathlib.Path(os.fsdecode(missing))):
+        with pytest.raises(FileNotFoundError) as e:
+            pith.extract_file(path)
+        assert e.value.filename == os.fsdecode(missing)
+        assert e.value.message == (f"cannot open {os.fsdecode(tmp_path)}/gone\\udcff.html: "
+                                   f"{os.strerror(errno.ENOENT)}")
+        e.value.message.encode("utf-8")  # prints anywhere: no lone surrogate
+    with pytest.raises(FileNotFoundError) as e:
+        pith.iter_warc(missing)
+    assert e.value.filename == os.fsdecode(missing) and "gone\\udcff" in e.value.message
+    with pytest.raises(pith.TooLarge, match="caf\\\\udcff"):
+        pith.extract_file(raw, max_input_bytes=1000)
+    with pytest.raises(TypeError):
+        pith.extract_file(1234)  # type: ignore[arg-type]
+
+
 # --- exceptions ------------------------------------------------------------------------------
 
 
