@@ -37,9 +37,7 @@ const char* ErrorClassName(pith::Status::Code code) {
     case pith::Status::Code::kTimeout: return "Timeout";
     case pith::Status::Code::kUnsupportedType: return "UnsupportedType";
     case pith::Status::Code::kDisallowed: return "Disallowed";
-    // Only fetch() cancels, and it raises KeyboardInterrupt instead of
-    // handing back the cancelled responses.
-    case pith::Status::Code::kCancelled: break;
+    case pith::Status::Code::kCancelled: return "CancelledError";
     case pith::Status::Code::kOk: break;
   }
   return "Error";
@@ -99,7 +97,7 @@ pith::Status StatusOf(const py::handle& error) {
   const std::string message = py::str(error.attr("message"));
   using C = pith::Status::Code;
   for (C code : {C::kInvalidArgument, C::kIoError, C::kFetchError, C::kDecodeError, C::kTooLarge,
-                 C::kTimeout, C::kUnsupportedType, C::kDisallowed}) {
+                 C::kTimeout, C::kUnsupportedType, C::kDisallowed, C::kCancelled}) {
     if (!py::isinstance(error, errors.attr(ErrorClassName(code)))) continue;
     switch (code) {
       case C::kInvalidArgument: return pith::Status::InvalidArgument(message);
@@ -109,6 +107,7 @@ pith::Status StatusOf(const py::handle& error) {
       case C::kTooLarge: return pith::Status::TooLarge(message);
       case C::kTimeout: return pith::Status::Timeout(message);
       case C::kDisallowed: return pith::Status::Disallowed(message);
+      case C::kCancelled: return pith::Status::Cancelled(message);
       default: return pith::Status::UnsupportedType(message);
     }
   }
@@ -690,7 +689,8 @@ std::string ResponseRepr(const pith::Response& r) {
 
 // --- downloads ----------------------------------------------------------------------
 
-py::object Fetch(const py::object& urls, const py::object& on_done, const py::kwargs& kwargs) {
+py::object Fetch(const py::object& urls, const py::object& on_done, const py::object& should_cancel,
+                 const py::kwargs& kwargs) {
   pith::FetchOptions options = FetchOptionsFrom("fetch", kwargs);
   const bool single = py::isinstance<py::str>(urls);
   std::vector<std::string> list;
@@ -706,16 +706,29 @@ py::object Fetch(const py::object& urls, const py::object& on_done, const py::kw
   // The first exception raised by on_done; later calls are skipped and it is
   // re-raised when every download is done.
   std::exception_ptr callback_error;
-  // What a signal handler raised (KeyboardInterrupt for Ctrl-C): the
-  // downloads stop at once and it is raised instead of any other.
+  // What a signal handler or should_cancel raised (KeyboardInterrupt for
+  // Ctrl-C): the downloads stop at once and it is raised instead of any other.
   std::exception_ptr interrupt;
   // Python runs signal handlers only when the main thread asks: the fetcher
-  // asks here every 50 ms, with the GIL taken for that moment.
-  options.should_cancel = [&interrupt] {
+  // asks here every 50 ms, with the GIL taken for that moment, and asks
+  // should_cancel then. When it says so, the downloads not done come back
+  // cancelled (pith.CancelledError), handed to on_done as the others.
+  options.should_cancel = [&interrupt, &should_cancel] {
     py::gil_scoped_acquire acquire;
-    if (PyErr_CheckSignals() == 0) return false;
-    interrupt = std::make_exception_ptr(py::error_already_set());
-    return true;
+    if (PyErr_CheckSignals() != 0) {
+      interrupt = std::make_exception_ptr(py::error_already_set());
+      return true;
+    }
+    if (should_cancel.is_none()) return false;
+    try {
+      const py::object answer = should_cancel();
+      const int yes = PyObject_IsTrue(answer.ptr());
+      if (yes < 0) throw py::error_already_set();
+      return yes == 1;
+    } catch (py::error_already_set&) {
+      interrupt = std::current_exception();
+      return true;
+    }
   };
   pith::Fetcher fetcher(options);
   {
@@ -1182,7 +1195,8 @@ page's URL, else the path; Article.input is the path. Takes the same keyword
 options. Raises IoError when the file cannot be read, TooLarge when it
 exceeds max_input_bytes, and pith.extract()'s errors.
 )doc");
-  m.def("fetch", &Fetch, py::arg("urls"), py::kw_only(), py::arg("on_done") = py::none(), R"doc(
+  m.def("fetch", &Fetch, py::arg("urls"), py::kw_only(), py::arg("on_done") = py::none(),
+        py::arg("should_cancel") = py::none(), R"doc(
 Downloads one URL (a str: returns a pith.Response) or many (an iterable of
 str: returns a list of pith.Response in the same order), max_parallel at a
 time, on libcurl's multi interface. A failed download is not raised: its
@@ -1196,6 +1210,11 @@ Ctrl-C stops the downloads: the signal is checked every 50 ms, running
 transfers are closed and KeyboardInterrupt (or whatever the SIGINT handler
 raised) is raised within a moment; so is a KeyboardInterrupt or SystemExit
 that on_done raises.
+
+should_cancel() is asked as often (threading.Event().is_set, a deadline):
+when it returns true, running transfers are closed and the downloads not
+done come back with .error a pith.CancelledError, handed to on_done as the
+others; an exception it raises stops the downloads and is raised.
 
 Keyword options (defaults from the C++ library's FetchOptions):
   connect_timeout_seconds (10), timeout_seconds (30, per request),

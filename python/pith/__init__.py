@@ -11,8 +11,8 @@ A binding over pith's C++ library (include/pith/): no second implementation.
 Functions: extract(), extract_file(), fetch(), iter_warc(). Classes: Article,
 Block, Link, Image, Response, Record. Errors: Error and one subclass per status code
 (InvalidArgument, IoError, FetchError, DecodeError, TooLarge, Timeout,
-UnsupportedType, Disallowed; a missing file raises IoError.FileNotFoundError,
-also a FileNotFoundError). Integrations: pith.scrapy (Scrapy), pith.dask
+UnsupportedType, Disallowed, CancelledError; a missing file raises
+IoError.FileNotFoundError, also a FileNotFoundError). Integrations: pith.scrapy (Scrapy), pith.dask
 (Dask), pith.testing (checks of saved pages, a pytest plugin).
 """
 
@@ -22,6 +22,7 @@ import os
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from pith._errors import (
+    CancelledError,
     DecodeError,
     Disallowed,
     Error,
@@ -45,8 +46,9 @@ from pith._core import (
 from pith import _core, _errors
 
 # Shown as pith.Article, pith.TooLarge, ... rather than by their private modules.
-for _cls in (Article, Block, Image, Link, Record, Response, WarcIterator, DecodeError, Disallowed,
-             Error, FetchError, InvalidArgument, IoError, Timeout, TooLarge, UnsupportedType):
+for _cls in (Article, Block, Image, Link, Record, Response, WarcIterator, CancelledError,
+             DecodeError, Disallowed, Error, FetchError, InvalidArgument, IoError, Timeout,
+             TooLarge, UnsupportedType):
     _cls.__module__ = "pith"
 for _cls in _errors._IO_SUBCLASSES:  # pith.IoError.FileNotFoundError, ...
     _cls.__module__ = "pith"
@@ -77,8 +79,9 @@ else:
 
     def fetch(urls: str | Iterable[str], *,
               on_done: Callable[[int, Response], object] | None = None,
+              should_cancel: Callable[[], object] | None = None,
               **options: Any) -> Response | list[Response]:
-        return _core.fetch(urls, on_done=on_done, **options)
+        return _core.fetch(urls, on_done=on_done, should_cancel=should_cancel, **options)
 
     def iter_warc(path_or_file: Any, **options: Any) -> WarcIterator:
         return _core.iter_warc(path_or_file, **options)
@@ -106,6 +109,7 @@ WARC_DEFAULTS = _core.warc_defaults()
 __all__ = [
     "Article",
     "Block",
+    "CancelledError",
     "DecodeError",
     "Disallowed",
     "EXTRACT_DEFAULTS",

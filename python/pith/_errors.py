@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import errno as _errno_codes
 import os
 
@@ -15,6 +16,7 @@ __all__ = [
     "Timeout",
     "UnsupportedType",
     "Disallowed",
+    "CancelledError",
 ]
 
 
@@ -118,3 +120,11 @@ class UnsupportedType(Error):
 
 class Disallowed(Error):
     """robots.txt disallows the URL: skipped, never requested; the message names the rule."""
+
+
+# An Exception, as concurrent.futures' CancelledError is (which a cancelled Future's result()
+# raises), so that `except Exception` and `except pith.Error` take it as any other per-URL
+# error; not asyncio's, a BaseException that asyncio reads as its own task being cancelled.
+class CancelledError(Error, concurrent.futures.CancelledError):
+    """The call was stopped before it was done (fetch()'s should_cancel): the download did not
+    end, and what had come of it is dropped. Also a concurrent.futures.CancelledError."""

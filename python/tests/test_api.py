@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import asyncio
 import concurrent.futures
 import copy
 import errno
@@ -365,7 +366,8 @@ def test_extract_file_takes_any_path_the_os_takes(tmp_path: pathlib.Path) -> Non
 
 def test_exception_classes() -> None:
     classes = [pith.InvalidArgument, pith.IoError, pith.FetchError, pith.DecodeError,
-               pith.TooLarge, pith.Timeout, pith.UnsupportedType, pith.Disallowed]
+               pith.TooLarge, pith.Timeout, pith.UnsupportedType, pith.Disallowed,
+               pith.CancelledError]
     for cls in classes:
         assert issubclass(cls, pith.Error) and issubclass(cls, Exception)
         assert cls.__doc__ and cls.__module__ == "pith"
@@ -374,6 +376,9 @@ def test_exception_classes() -> None:
     assert issubclass(pith.InvalidArgument, ValueError)
     assert issubclass(pith.IoError, OSError)
     assert issubclass(pith.Timeout, TimeoutError)
+    # concurrent.futures' (an Exception), not asyncio's (a BaseException since 3.8).
+    assert issubclass(pith.CancelledError, concurrent.futures.CancelledError)
+    assert not issubclass(pith.CancelledError, asyncio.CancelledError)
 
 
 def test_io_errors_are_the_builtin_os_errors(tmp_path: pathlib.Path) -> None:
@@ -643,6 +648,48 @@ def test_keyboard_interrupt_in_on_done_stops_fetch(server: LocalServer) -> None:
         hold.set()
 
 
+def test_should_cancel_stops_fetch(server: LocalServer) -> None:
+    """should_cancel() returning true stops the downloads (the library's FetchOptions::
+    should_cancel): those not done come back with pith.CancelledError, handed to on_done as the
+    others, and fetch returns; an exception should_cancel raises is raised."""
+    hold, asked = threading.Event(), threading.Semaphore(0)
+    urls = slow_pages(server, 3, hold, asked) + [server.page("/quick", b"<p>quick</p>")]
+    quick_done = threading.Event()
+    seen: dict[int, pith.Response] = {}
+
+    def on_done(i: int, r: pith.Response) -> None:
+        seen[i] = r
+        if r.ok:
+            quick_done.set()
+    try:
+        start = time.monotonic()
+        responses = pith.fetch(urls, on_done=on_done, should_cancel=quick_done.is_set,
+                               obey_robots=False, per_host_delay_seconds=0, max_per_host=8)
+        assert time.monotonic() - start < 5.0  # the slow pages take 20 s
+        assert [r.ok for r in responses] == [False, False, False, True]
+        assert sorted(seen) == [0, 1, 2, 3] and all(seen[i] is not None for i in seen)
+        for url, r in zip(urls[:3], responses):
+            assert type(r.error) is pith.CancelledError, r.error
+            assert isinstance(r.error, concurrent.futures.CancelledError)
+            assert r.error.message == f"{url}: cancelled"
+            with pytest.raises(pith.CancelledError):
+                r.raise_for_error()
+            with pytest.raises(pith.CancelledError):
+                r.extract()
+
+        class Stop(Exception):
+            pass
+
+        def stop() -> bool:
+            raise Stop("asked")
+        with pytest.raises(Stop, match="asked"):
+            pith.fetch(urls[:1], should_cancel=stop, obey_robots=False)
+        # A false answer lets the downloads end.
+        assert pith.fetch(urls[3], should_cancel=lambda: 0, obey_robots=False).ok
+    finally:
+        hold.set()
+
+
 def test_fetch_obeys_robots_txt(server: LocalServer) -> None:
     server.page("/robots.txt", b"User-agent: *\nDisallow: /private/\n", "text/plain")
     open_url = server.page("/open.html", story(ENGLISH).encode())
@@ -766,9 +813,11 @@ def test_public_functions_pickle_by_name() -> None:
         assert not f.__doc__.startswith(f.__name__ + "(")
     assert list(inspect.signature(pith.extract).parameters) == ["html", "url", "options"]
     assert list(inspect.signature(pith.extract_file).parameters) == ["path", "url", "options"]
-    assert list(inspect.signature(pith.fetch).parameters) == ["urls", "on_done", "options"]
-    on_done = inspect.signature(pith.fetch).parameters["on_done"]
-    assert on_done.kind is inspect.Parameter.KEYWORD_ONLY
+    assert list(inspect.signature(pith.fetch).parameters) == ["urls", "on_done", "should_cancel",
+                                                              "options"]
+    for name in ("on_done", "should_cancel"):
+        parameter = inspect.signature(pith.fetch).parameters[name]
+        assert parameter.kind is inspect.Parameter.KEYWORD_ONLY and parameter.default is None
     assert list(inspect.signature(pith.iter_warc).parameters) == ["path_or_file", "options"]
     with pytest.raises(TypeError, match="extract\\(\\) got an unexpected keyword argument 'favour'"):
         pith.extract("<p>x</p>", favour="recall")
@@ -812,7 +861,8 @@ def test_stub_defaults_match_the_library() -> None:
     del response_extract["content_type"]
     assert kwonly_defaults(functions["Response.extract"]) == response_extract
     fetch = kwonly_defaults(functions["fetch"])
-    assert fetch.pop("on_done") is None and fetch == pith.FETCH_DEFAULTS
+    assert fetch.pop("on_done") is None and fetch.pop("should_cancel") is None
+    assert fetch == pith.FETCH_DEFAULTS
 
 
 def test_stub_declares_every_attribute_and_everything_has_docs() -> None:
