@@ -913,6 +913,44 @@ TEST(RulesTest, LinkedTitleLinesOverTheirParagraphsStay) {
       PageType::kArticle, {"The river rose by two metres overnight"}, {"The Writers' Forum"});
 }
 
+TEST(RulesTest, LinkedTitleLinesInCardsOfTheirOwnStay) {
+  // A guide's chapters: each a card of its number ("Chapter 1"), its linked
+  // title and its summary. The titles stay, though the numbers part them:
+  // each title and its text fill a card of their own. Not so a story's
+  // related links, each opening a section of its text, where paragraphs
+  // follow them in the same section.
+  std::string chapters;
+  int number = 1;
+  for (const char* chapter : {"How search engines work", "Keyword research", "Link building"}) {
+    chapters += std::string("<div class=\"chapter\"><span class=\"num\">Chapter ") +
+                std::to_string(number++) + "</span><div class=\"body\"><a href=\"/guide/" +
+                chapter + "\">" + chapter + "</a><p>" + chapter +
+                " is the next step of the guide, with examples and a checklist to work "
+                "through.</p></div></div>";
+  }
+  // (Read as a thread: the repeated boxes; the page type is not the point.)
+  Result<Article> guide = Extract(
+      "<html><body><main><h1>The beginner's guide</h1><p>This guide, in three chapters, has "
+      "everything you need to understand how pages come to rank, and how to help yours.</p>" +
+      chapters + "</main></body></html>");
+  ASSERT_TRUE(guide.ok());
+  for (const char* kept : {"How search engines work\n\nHow search engines work is the next step",
+                           "Keyword research\n\nKeyword research is the next step",
+                           "Link building\n\nLink building is the next step"}) {
+    EXPECT_NE(guide->text.find(kept), std::string::npos) << kept << ": " << guide->text;
+  }
+  std::string sections;
+  for (const char* related :
+       {"Read: Storm warning for the weekend", "Read: Bridge reopens after repairs"}) {
+    sections += std::string("<section class=\"part\"><p><a href=\"/r\">") + related + "</a></p>" +
+                kStory + "</section>";
+  }
+  ExpectKeptAndDropped(std::string("<html><body><article><h1>River floods lower town</h1><p>") +
+                           kLead + "</p>" + sections + "</article></body></html>",
+                       PageType::kArticle, {"The river rose by two metres overnight"},
+                       {"Storm warning", "Bridge reopens"});
+}
+
 TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {
   // Each item of a news listing: a linked heading, its writer and its date,
   // then its summary. The titles stay above them, but not a line inside a

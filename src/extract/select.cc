@@ -760,6 +760,31 @@ void KeepLinkedItemsOfKeptLists(const Page& page, const std::vector<int>& member
   }
 }
 
+// Whether the linked line and the text after it (`title`: their blocks) lie
+// in a card of their own: the smallest box holding both, at most
+// tuning::kMaxCardLevels above the line, ends with the text and holds
+// before the line at most tuning::kMaxTitleDataLines short lines, none
+// text (the card's number, "/01"). A story's related links share its body,
+// or a section of it, with the paragraphs around them.
+bool InCardOfItsOwn(const Page& page, const std::pair<int, int>& title) {
+  const int text = page.blocks[title.second].node;
+  int box = page.blocks[title.first].node;
+  for (int level = 0; box >= 0 && !Contains(page.nodes[box], box, text); ++level) {
+    if (level == tuning::kMaxCardLevels) return false;
+    box = page.nodes[box].parent;
+  }
+  if (box < 0) return false;
+  const Node& card = page.nodes[box];
+  if (card.block_end != title.second + 1 ||
+      card.block_begin + tuning::kMaxTitleDataLines < title.first) {
+    return false;
+  }
+  for (int b = card.block_begin; b < title.first; ++b) {
+    if (ReadsAsText(page.blocks[b]) || page.blocks[b].link_chars > 0) return false;
+  }
+  return true;
+}
+
 // Headings dropped as links (`linked_headings`) stay when the block right
 // after each is kept text and the page repeats that pattern: the linked
 // titles of a listing's items above their summaries. One linked heading over
@@ -795,12 +820,16 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
   }
   if (lines) {
     // Lines only in a run of titles each right over one paragraph: title,
-    // text, title, text (a story's related links lie paragraphs apart).
+    // text, title, text (a story's related links lie paragraphs apart), or
+    // each with its text in a card of its own (a course's chapters, each
+    // card its number, linked title and summary).
     std::vector<std::pair<int, int>> run;
     for (std::size_t i = 0; i < titles.size(); ++i) {
       const bool before = i > 0 && titles[i - 1].second + 1 == titles[i].first;
       const bool after = i + 1 < titles.size() && titles[i].second + 1 == titles[i + 1].first;
-      if (before || after) run.push_back(titles[i]);
+      if (before || after || InCardOfItsOwn(page, titles[i])) {
+        run.push_back(titles[i]);
+      }
     }
     titles.swap(run);
   }

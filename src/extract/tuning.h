@@ -176,6 +176,9 @@ inline constexpr int kMinLinkListBlocks = 2;
 // at least this many do: a listing's linked item titles over their
 // summaries. A single one is a teaser of another story closing an article.
 inline constexpr int kMinLinkedTitles = 2;
+// A linked title line and its text lie in a card of their own when the box
+// holding both is at most this many levels above the line.
+inline constexpr int kMaxCardLevels = 4;
 // Between such a heading and its text, at most this many short lines (an
 // item's byline and date) stay with them.
 inline constexpr int kMaxTitleDataLines = 3;
