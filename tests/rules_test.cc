@@ -951,6 +951,36 @@ TEST(RulesTest, LinkedTitleLinesInCardsOfTheirOwnStay) {
                        {"Storm warning", "Bridge reopens"});
 }
 
+TEST(RulesTest, SwitcherToOtherVersionsOfThePageGoes) {
+  // A manual's page links its other versions between its paragraphs: the
+  // same file, indexes.html, in other folders than the canonical one. The
+  // line goes; a sentence linking two of them stays, and so does a line
+  // linking the page's own parts ("?part=2": its own path).
+  ExpectKeptAndDropped(
+      "<html><head><title>Indexes</title><link rel=\"canonical\" "
+      "href=\"https://db.example.org/docs/current/indexes.html\"></head><body><main>"
+      "<h1>Indexes</h1><p>Indexes are a common way to enhance database performance. An index "
+      "allows the database server to find and retrieve specific rows much faster than it could "
+      "do without an index.</p><div class=\"versions\"><p>Unsupported versions: <a "
+      "href=\"/docs/13/indexes.html\">13</a> / <a href=\"/docs/12/indexes.html\">12</a> / <a "
+      "href=\"/docs/11/indexes.html\">11</a> / <a "
+      "href=\"https://db.example.org/docs/10/indexes.html\">10</a> / <a "
+      "href=\"/docs/9.6/indexes.html\">9.6</a> / <a href=\"/docs/9.5/indexes.html\">9.5</a> / "
+      "<a href=\"/docs/9.4/indexes.html\">9.4</a></p></div><p>Older releases explain this "
+      "differently: see <a href=\"/docs/9.6/indexes.html\">9.6</a> and <a "
+      "href=\"/docs/9.5/indexes.html\">9.5</a> for what changed.</p><p>But indexes also add "
+      "overhead to the database system as a whole, so they should be used sensibly, and the "
+      "planner decides when to use them.</p><p>Parts: <a "
+      "href=\"/docs/current/indexes.html?part=2\">2</a> <a "
+      "href=\"/docs/current/indexes.html?part=3\">3</a></p><p>An index on a column that is "
+      "rarely read costs every write, so measure before adding one to a busy table.</p>"
+      "</main></body></html>",
+      PageType::kArticle,
+      {"Older releases explain this differently: see 9.6 and 9.5", "Parts: 2 3",
+       "An index on a column that is rarely read"},
+      {"Unsupported versions"});
+}
+
 TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {
   // Each item of a news listing: a linked heading, its writer and its date,
   // then its summary. The titles stay above them, but not a line inside a

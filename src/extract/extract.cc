@@ -101,6 +101,7 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
     DropRemarksUnderPosts(*page, &selection);
   }
   KeepItemLists(*page, *scores, signals, article->page_type, &selection);
+  DropSwitchersToCopies(*page, meta, &selection);
   DropCopies(*page, article->page_type, &selection);
   ApplyOptions(*page, options, &selection);
   FillArticle(*page, *scores, selection, meta, options, article);

@@ -2673,6 +2673,27 @@ void DropClosingAuthorBox(const Page& page, const Metadata& meta,
 
 }  // namespace
 
+// The path of a link or URL as written, without its scheme and host, query
+// and fragment ("https://x.org/docs/17/a.html?v=1#top" -> "/docs/17/a.html").
+std::string_view UrlPath(std::string_view url) {
+  if (const std::size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    const std::size_t path = url.find('/', scheme + 3);
+    url = path == std::string_view::npos ? std::string_view() : url.substr(path);
+  } else if (url.substr(0, 2) == "//") {
+    const std::size_t path = url.find('/', 2);
+    url = path == std::string_view::npos ? std::string_view() : url.substr(path);
+  }
+  return url.substr(0, url.find_first_of("?#"));
+}
+
+// The last named part of a path ("/docs/17/a.html" -> "a.html", "/fr/tarifs/"
+// -> "tarifs"), or "" when the path has no folder before it.
+std::string_view LastPathPart(std::string_view path) {
+  while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+  const std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? std::string_view() : path.substr(slash + 1);
+}
+
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
                         PageType type) {
   Selection sel;
@@ -3315,6 +3336,34 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     image.kept = root >= 0 && !in_chrome(ref.node, root) &&
                  (caption_kept || kept(lo - 1) || kept(hi));
     article->images.push_back(std::move(image));
+  }
+}
+
+// A kept line of two or more links, each leading to another copy of this page, the same
+// named part (file or last folder) as the page's canonical URL under another
+// folder, is a switcher of the page's versions or languages ("Supported
+// Versions: Current (18) / 17 / 16" linking /docs/17/indexes.html from
+// /docs/current/indexes.html; "English | Deutsch" linking /de/pricing/) and
+// goes. A sentence goes on (a manual's "see this page for version 9"), and a
+// link to the page's own path (its next page: "?page=2") is no copy. A name
+// the server gives every folder's default page ("index.html") names no page.
+void DropSwitchersToCopies(const Page& page, const Metadata& meta, Selection* selection) {
+  std::vector<Decision>* decisions = &selection->decisions;
+  const std::string_view own = UrlPath(meta.canonical);
+  const std::string_view name = LastPathPart(own);
+  if (name.empty() || name.substr(0, 6) == "index." || name == "index") return;
+  for (std::size_t b = 0; b < decisions->size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (!(*decisions)[b].kept || block.links.size() < 2 || block.ends_sentence) continue;
+    bool copies = true;
+    for (const LinkSpan& l : block.links) {
+      const std::string_view path = UrlPath(l.href);
+      if (LastPathPart(path) != name || path == own) {
+        copies = false;
+        break;
+      }
+    }
+    if (copies) (*decisions)[b] = {false, "links to copies of the page"};
   }
 }
 

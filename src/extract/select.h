@@ -119,6 +119,12 @@ void DropRemarksUnderPosts(const Page& page, Selection* selection);
 // "Last edited: Jan 1, 2024" too.
 void DropPostCounters(const Page& page, Selection* selection);
 
+// On every page, after the lists of items join: a kept line of two or more
+// links, each to another copy of this page (the last named part of the
+// page's canonical path under another folder: a manual's other versions, a
+// page's other languages), and no sentence, goes.
+void DropSwitchersToCopies(const Page& page, const Metadata& meta, Selection* selection);
+
 // The caller's wishes on top of the decisions: tables off, and leaning to
 // precision or recall (ExtractOptions::focus).
 void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* selection);
