@@ -541,8 +541,9 @@ std::vector<std::string> StringList(const char* f, const std::string& key, py::h
 
 // CheckDirectory() with the directory's pith-check file read first (unless
 // read_config=False) and the keywords given applied over it, one by one.
-pith::CheckReport CheckDirectory(const std::string& dir, const py::kwargs& kwargs) {
+pith::CheckReport CheckDirectory(const py::object& directory, const py::kwargs& kwargs) {
   const char* f = "check";
+  const std::string dir = FsPath(directory);
   pith::CheckOptions options;
   if (!kwargs.contains("read_config") || kwargs["read_config"].cast<bool>()) {
     pith::Status s = pith::ReadCheckConfig(dir, &options);
@@ -565,7 +566,7 @@ pith::CheckReport CheckDirectory(const std::string& dir, const py::kwargs& kwarg
     } else if (key == "update") {
       options.update = Cast<bool>(f, key, value);
     } else if (key == "only") {
-      options.only = Cast<std::string>(f, key, value);
+      options.only = FsPath(value);  // a page's name, a path below the directory
     } else if (key == "context_lines") {
       options.context_lines = NonNegative<int>(f, key, value);
     } else if (key == "max_diff_lines") {
@@ -1114,8 +1115,8 @@ PYBIND11_MODULE(_core, m) {
            "no page or no HTML, and pith.extract()'s errors.")
       .def(
           "error_json",
-          [](const pith::WarcRecord& r, const py::object& error, const std::string& input) {
-            return pith::RenderErrorJson(input, StatusOf(error), r);
+          [](const pith::WarcRecord& r, const py::object& error, const py::object& input) {
+            return pith::RenderErrorJson(FsPath(input), StatusOf(error), r);
           },
           py::arg("error"), py::arg("input") = "",
           "The JSON line the command line writes for a record that gave no article: url, input, "
@@ -1234,18 +1235,24 @@ released while downloading.
 )doc");
   py::class_<pith::CheckResult>(m, "CheckResult",
                                 "What became of one expectation of one saved page.")
-      .def_readonly("name", &pith::CheckResult::name,
-                    "The page's name: its path below the directory without the extension, or SLUG.")
-      .def_readonly("page", &pith::CheckResult::page, "The saved page's path.")
-      .def_readonly("expected", &pith::CheckResult::expected, "The expectation file's path.")
+      .def_property_readonly(
+          "name", [](const pith::CheckResult& r) { return FsText(r.name); },
+          "The page's name: its path below the directory without the extension, or SLUG.")
+      .def_property_readonly(
+          "page", [](const pith::CheckResult& r) { return FsText(r.page); },
+          "The saved page's path (as os.fsdecode() gives it).")
+      .def_property_readonly(
+          "expected", [](const pith::CheckResult& r) { return FsText(r.expected); },
+          "The expectation file's path (as os.fsdecode() gives it).")
       .def_property_readonly(
           "format", [](const pith::CheckResult& r) { return pith::OutputFormatName(r.format); },
           "\"text\", \"markdown\", \"html\" or \"json\".")
       .def_property_readonly(
           "outcome", [](const pith::CheckResult& r) { return pith::CheckOutcomeName(r.outcome); },
           "\"unchanged\", \"changed\", \"missing\", \"failed\", \"created\" or \"updated\".")
-      .def_readonly("diff", &pith::CheckResult::diff,
-                    "changed, updated: a unified diff, expectation (-) against the output now (+).")
+      .def_property_readonly(
+          "diff", [](const pith::CheckResult& r) { return MessageText(r.diff); },
+          "changed, updated: a unified diff, expectation (-) against the output now (+).")
       .def_property_readonly(
           "fields",
           [](const pith::CheckResult& r) {
@@ -1263,7 +1270,7 @@ released while downloading.
       .def("__reduce_ex__", &RefusePickling, "Refuses pickling (a TypeError).")
       .def("__repr__", [](const pith::CheckResult& r) {
         return "<pith.testing.CheckResult " + std::string(pith::CheckOutcomeName(r.outcome)) + " " +
-               std::string(py::repr(py::str(r.name))) + " (" +
+               std::string(py::repr(FsText(r.name))) + " (" +
                pith::OutputFormatName(r.format) + ")>";
       });
 

@@ -212,7 +212,7 @@ class Record:
         max_nesting_depth: int = 5000,
         max_elements: int = 4000000,
     ) -> Article: ...
-    def error_json(self, error: Exception, input: str = "") -> str: ...
+    def error_json(self, error: Exception, input: str | bytes | os.PathLike[str] = "") -> str: ...
 
 class WarcIterator(Iterator[Record]):
     """The records of one WARC file (pith.iter_warc())."""
@@ -362,10 +362,10 @@ class CheckReport:
     def exit_code(self) -> int: ...
 
 def check_directory(
-    directory: str,
+    directory: str | bytes | os.PathLike[str] | os.PathLike[bytes],
     *,
     update: bool = False,
-    only: str = "",
+    only: str | bytes = "",
     read_config: bool = True,
     formats: list[Format] = ...,
     json_fields: list[str] = ...,

@@ -35,8 +35,8 @@ CheckResult = _core.CheckResult
 CheckReport.__module__ = CheckResult.__module__ = "pith.testing"
 
 
-def check(directory: str | os.PathLike[str], *, update: bool = False, only: str | None = None,
-          **options: Any) -> _core.CheckReport:
+def check(directory: str | bytes | os.PathLike[str] | os.PathLike[bytes], *, update: bool = False,
+          only: str | None = None, **options: Any) -> _core.CheckReport:
     """Checks (with update=True: writes) the expectation of every saved page below directory.
 
     The directory's pith-check file is read first (unless read_config=False);
@@ -53,7 +53,7 @@ def check(directory: str | os.PathLike[str], *, update: bool = False, only: str 
     directory cannot be read, InvalidArgument for a bad pith-check file or an
     `only` that names no page.
     """
-    return _core.check_directory(os.fspath(directory), update=update, only=only or "", **options)
+    return _core.check_directory(directory, update=update, only=only or "", **options)
 
 
 def format_report(report: _core.CheckReport, directory: str = "") -> str:
@@ -75,7 +75,8 @@ def format_report(report: _core.CheckReport, directory: str = "") -> str:
     return "\n".join(lines)
 
 
-def assert_unchanged(directory: str | os.PathLike[str], **options: Any) -> _core.CheckReport:
+def assert_unchanged(directory: str | bytes | os.PathLike[str] | os.PathLike[bytes],
+                     **options: Any) -> _core.CheckReport:
     """check(), raising AssertionError with the diffs unless every page is unchanged.
 
     With update=True, raises only when a page failed (could not be read or
@@ -85,7 +86,7 @@ def assert_unchanged(directory: str | os.PathLike[str], **options: Any) -> _core
     bad = report.failed if options.get("update") else report.exit_code
     if bad:
         raise AssertionError("pith check found differences:\n" +
-                             format_report(report, os.fspath(directory)))
+                             format_report(report, os.fsdecode(directory)))
     return report
 
 
@@ -118,7 +119,7 @@ if pytest is not None:
         def run(directory: str | os.PathLike[str], **options: Any) -> _core.CheckReport:
             report = assert_unchanged(directory, update=update, **options)
             if update and report.written:
-                print(format_report(report, os.fspath(directory)))
+                print(format_report(report, os.fsdecode(directory)))
             return report
 
         return run

@@ -119,6 +119,11 @@ def test_damaged_warc_reads_on(tmp_path: pathlib.Path) -> None:
         damaged[0].raise_for_error()
     line = json.loads(damaged[0].error_json(damaged[0].error, "bad.warc.gz"))
     assert line["found"] is False and line["input"] == "bad.warc.gz" and "warc_offset" in line
+    # A path as open() takes it, a name that is not UTF-8 too (JSON replaces the byte).
+    for input in (b"bad\xff.warc.gz", os.fsdecode(b"bad\xff.warc.gz"),
+                  pathlib.Path(os.fsdecode(b"bad\xff.warc.gz"))):
+        line = json.loads(damaged[0].error_json(damaged[0].error, input))
+        assert line["input"] == "bad\ufffd.warc.gz", input
     whole = [r.target_uri for r in records if r.ok and r.type == "response"]
     assert whole == [e["uri"] for e in expected if e["kind"] != "failed"]
 

@@ -103,6 +103,33 @@ def test_json_fields_only_failed_and_errors(tmp_path: pathlib.Path) -> None:
         pith.testing.check(d, formats="json")
 
 
+def test_names_that_are_not_utf8(tmp_path: pathlib.Path) -> None:
+    """A directory and a page whose names hold byte 0xff are checked and named as os.fsdecode()
+    names them; the directory goes as str, bytes or pathlib path, as open() takes it."""
+    raw = os.fsencode(tmp_path) + b"/pages\xff"
+    try:
+        os.mkdir(raw)
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    shutil.copy(FIXTURES / "news-brief" / "source.html", raw + b"/caf\xff.html")
+    name = os.fsdecode(raw)
+    written = pith.testing.check(raw, update=True)
+    assert (written.pages, written.written) == (1, 1)
+    [created] = written.results
+    assert created.name == os.fsdecode(b"caf\xff") and "caf\\udcff" in repr(created)
+    assert created.page == name + os.fsdecode(b"/caf\xff.html")
+    assert os.path.exists(os.fsencode(created.expected))
+    for directory in (name, pathlib.Path(name)):
+        assert pith.testing.check(directory, only=created.name).unchanged == 1
+    with open(os.fsencode(created.expected), "a", encoding="utf-8") as f:
+        f.write("A line more.\n")
+    [changed] = pith.testing.check(raw).results
+    assert changed.outcome == "changed" and "caf\\udcff" in changed.diff
+    assert "A line more." in changed.diff
+    with pytest.raises(AssertionError, match="changed: caf"):
+        pith.testing.assert_unchanged(raw)
+
+
 def test_pytest_plugin(tmp_path: pathlib.Path) -> None:
     d = pages(tmp_path)
     (tmp_path / "conftest.py").write_text('pytest_plugins = ["pith.testing"]\n')
