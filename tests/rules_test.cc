@@ -2872,6 +2872,60 @@ TEST(RulesTest, LabelValueListBesideAProductsTextStays) {
   }
 }
 
+TEST(RulesTest, LastCardOfAGridAtTheTextsEdgeStays) {
+  // A product page compares the fabrics of a sheet set in a grid of cards,
+  // each its fabric's name over short facts ("Ideal for:" over who sleeps
+  // best in it). The cards before the last hold a line long enough to read
+  // as text, so their short facts stood between text; the last card's
+  // facts, all short, fell at the text's edge and went. The next card of a
+  // grid (a sibling of the box holding the last text, with its tag and
+  // class, after a third alike) stays; a short line after the grid, in a box
+  // of its own, still goes.
+  auto card = [](const char* name, const char* ideal, const char* weight) {
+    return std::string("<li class=\"card\"><p class=\"name\">") + name +
+           "</p><div class=\"fact\"><p>Weight</p><p>" + weight +
+           "</p></div><div class=\"fact\"><p>Ideal for:</p><p>" + ideal + "</p></div>"
+           "<a class=\"button\" href=\"/shop\">Shop now</a></li>";
+  };
+  auto page = [&](bool last_card) {
+    return std::string(
+               "<html><head><title>Classic sheet set</title><script "
+               "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Classic sheet "
+               "set\"}</script></head><body><div class=\"page\"><h1>Classic sheet set</h1>"
+               "<div class=\"about\"><p>Our classic sheets are woven from long-staple cotton in "
+               "a crisp percale weave that stays cool all night and softens with every wash.</p>"
+               "<p>Each set holds a flat sheet, a fitted sheet with deep pockets and two "
+               "pillowcases, all cut and sewn in one small mill.</p><h2>Compare our "
+               "fabrics</h2><ul class=\"cards\">") +
+           card("Classic percale",
+                "Hot sleepers who want a crisp and cool feel through warm summer nights.", "270 TC") +
+           card("Washed linen",
+                "Anyone who likes a relaxed, lived-in look and an airy feel all year round.",
+                "155 GSM") +
+           card("Heathered cashmere",
+                "Those who look for a superior snuggle on the coldest nights of the winter.",
+                "125 GSM") +
+           (last_card ? card("Brushed flannel", "Cold sleepers", "140 GSM") : "") +
+           "</ul></div><div class=\"note\"><p>Free swatches</p></div></div></body></html>";
+  };
+  Result<Article> a = Extract(page(true));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct);
+  for (const char* kept : {"crisp percale weave", "Heathered cashmere", "125 GSM",
+                           "Brushed flannel", "Cold sleepers", "140 GSM"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped : {"Free swatches", "Shop now"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+  // Three cards, the last with text of its own: no fourth card to keep, and
+  // the line after the grid still goes.
+  Result<Article> b = Extract(page(false));
+  ASSERT_TRUE(b.ok());
+  EXPECT_NE(b->text.find("125 GSM"), std::string::npos) << b->text;
+  EXPECT_EQ(b->text.find("Free swatches"), std::string::npos) << b->text;
+}
+
 TEST(RulesTest, ServicePartsBetweenKeptPartsStay) {
   // A service page: its offers are kept, and the short facts between them
   // are the service's too, though a <header> holds them. A heading over a

@@ -601,6 +601,45 @@ bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
   return true;
 }
 
+// The blocks [begin, end) of the box that repeats, as the next of a series,
+// the box holding block `last` (the last text): the innermost ancestor of
+// `last`, tuning::kMaxGridCardLevels up at most, whose next sibling has its tag
+// and class and starts after `last`, and whose previous sibling has them too
+// (three boxes alike in a row: a grid of cards, each a name over its short
+// facts). The last card of such a grid may hold no sentence of its own, and
+// its facts fell at the text's edge while those of the cards before it stood
+// between text. {0, 0} when there is none. Bounded climbs: constant work.
+std::pair<int, int> NextCardAfter(const Page& page, int last) {
+  const int count = static_cast<int>(page.nodes.size());
+  int p = page.blocks[last].node;
+  for (int level = 0;
+       level < tuning::kMaxGridCardLevels && p >= 0 && page.nodes[p].parent >= 0;
+       ++level, p = page.nodes[p].parent) {
+    const Node& box = page.nodes[p];
+    const int a = box.end;
+    if (box.class_hash == 0 || a >= count || box.block_begin <= 0) continue;
+    const Node& next = page.nodes[a];
+    if (next.parent != box.parent || next.tag != box.tag || next.class_hash != box.class_hash ||
+        next.block_begin <= last || next.block_end <= next.block_begin) {
+      continue;
+    }
+    // The previous sibling: the child of box.parent holding the block
+    // before this box's first (its last block may lie deeper in it than
+    // `last` lies in this box).
+    int q = page.blocks[box.block_begin - 1].node;
+    for (int up = 0;
+         up < 2 * tuning::kMaxGridCardLevels && q >= 0 && page.nodes[q].parent != box.parent;
+         ++up) {
+      q = page.nodes[q].parent;
+    }
+    if (q >= 0 && q != p && page.nodes[q].parent == box.parent && page.nodes[q].end == p &&
+        page.nodes[q].tag == box.tag && page.nodes[q].class_hash == box.class_hash) {
+      return {next.block_begin, next.block_end};
+    }
+  }
+  return {0, 0};
+}
+
 // Among the kept blocks (`survivors`, in order): short blocks survive only
 // between text, introducing a list there or signing a kept quote; headings
 // (partly linked ones too) only before text (on a service page anywhere
@@ -629,6 +668,13 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
   for (int k = 0; k < first_text; ++k) {
     if (page.blocks[survivors[k]].kind != BlockKind::kHeading) opener = k;
   }
+  // On a product page the last card of a grid holding the last text stays
+  // whole (NextCardAfter), its name among its facts; elsewhere such a card
+  // is a teaser after the text as often.
+  const std::pair<int, int> last_card = type == PageType::kProduct && last_text >= 0
+                                            ? NextCardAfter(page, survivors[last_text])
+                                            : std::pair<int, int>{0, 0};
+  auto in_last_card = [&](int b) { return b >= last_card.first && b < last_card.second; };
   for (std::size_t i = 0; i < survivors.size(); ++i) {
     const int b = survivors[i];
     const TextBlock& block = page.blocks[b];
@@ -661,14 +707,15 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                           static_cast<int>(i) < last_text;
       if (HeadsALinkList(page, members, b, *decisions)) {
         d = {false, "heading of a link list"};
-      } else if (!text_follows && !inside) {
+      } else if (!text_follows && !inside && !in_last_card(b)) {
         d = {false, "heading with no text after it"};
       }
     } else if (!ReadsAsText(block) && !in_list_run[i] &&
                !IntroducesAListRun(page, survivors, in_list_run, i) &&
                !ContinuesAKeptQuote(page, survivors, *decisions, i) &&
                (first_text < 0 || static_cast<int>(i) < first_text ||
-                static_cast<int>(i) > last_text)) {
+                static_cast<int>(i) > last_text) &&
+               !in_last_card(b)) {
       d = {false, kShortAtEdge};
     }
   }

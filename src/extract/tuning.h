@@ -254,6 +254,9 @@ inline constexpr int kMaxSpecLabelChars = 40;
 inline constexpr double kMinBoxLabelLetterShare = 0.5;
 // Siblings of one tag and class repeat a structure from this many on.
 inline constexpr int kMinRepeats = 3;
+// A card of a grid lies at most this many elements above its text
+// (NextCardAfter: the last card of a grid at the text's edge).
+inline constexpr int kMaxGridCardLevels = 8;
 // A repeated element is a post when it holds this much prose in at least
 // this many blocks (a paragraph alone repeats in every article)...
 inline constexpr int kMinPostChars = 70;
