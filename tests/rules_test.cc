@@ -3695,6 +3695,32 @@ TEST(RulesTest, ProductPriceLinesGo) {
   EXPECT_NE(a->text.find("for a long while.\n\nEach mug holds"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, ProductDiscountLinesGo) {
+  // A product page whose buy box, kept between the description's parts,
+  // marks the price cut beside the price: "-25%" and "\u201340%" lines, a
+  // discount as the buy box's price is. They go; a table of discounts by
+  // quantity and a sentence naming one stay.
+  const std::string html =
+      "<html><head><title>Harbour Mug | Quay Pottery</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour Mug\"}</script>"
+      "</head><body><main><div class=\"product\"><h1>Harbour Mug</h1><div class=\"text\"><p>"
+      "Thrown on the wheel from local stoneware clay, glazed in the blue of the harbour at "
+      "dusk and fired twice so that it keeps tea hot for a long while.</p><p>-25%</p>"
+      "<p>\u201340 %</p><p>Each mug holds 350 ml and sits steady on a saucer, and this week "
+      "it comes -25% off with a saucer that matches the glaze.</p><table><tr><th>Mugs</th>"
+      "<th>Off</th></tr><tr><td>1-3</td><td>-5%</td></tr><tr><td>4-9</td><td>-10%</td></tr>"
+      "<tr><td>10+</td><td>-15%</td></tr></table><p>Safe in a dishwasher and a microwave, "
+      "though the glaze keeps its sheen longest when it is washed by hand.</p></div></div>"
+      "</main></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"Thrown on the wheel", "comes -25% off with a saucer", "-10%", "-15%",
+                        "Safe in a dishwasher"},
+                       {"\u201340 %"});
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("for a long while.\n\nEach mug holds"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, ProductDescriptionWhenThePageHasNoText) {
   // A product page whose scripts write the text: the HTML holds a menu and
   // a buy form only, and JSON-LD declares the product's description, which

@@ -2539,19 +2539,31 @@ void WidenServiceRegion(const Page& page, const Scores& scores, const std::vecto
 
 // On an undated product page (not one whose og:type says article) a kept
 // paragraph that is only a price (a currency sign and figures, no letters:
-// "$168.00", "€49.99") is the buy box's, not the product's description. A
-// price in a table cell or a list item is data (a story's chart of tips).
+// "$168.00", "€49.99") is the buy box's, not the product's description, and
+// so is one that is only a discount (a minus sign or dash right before the
+// figures of a percentage, no letters: "-48%", "–40%", the mark beside a
+// price cut). A price or discount in a table cell or a list item is data (a
+// story's chart of tips).
 void DropPrices(const Page& page, std::vector<Decision>* decisions) {
   for (std::size_t i = 0; i < decisions->size(); ++i) {
     if (!(*decisions)[i].kept || page.blocks[i].kind != BlockKind::kParagraph) continue;
     const std::string& text = page.blocks[i].text;
-    bool currency = false, letters = false;
+    bool currency = false, letters = false, percent = false, minus_figure = false;
+    char32_t before = 0;
     for (std::size_t k = 0; k < text.size() && !letters;) {
       const char32_t cp = NextCodePoint(text, &k);
       letters = u_isalpha(static_cast<UChar32>(cp));
       currency |= u_charType(static_cast<UChar32>(cp)) == U_CURRENCY_SYMBOL;
+      percent |= cp == U'%' || cp == U'\uFF05';
+      minus_figure |= (before == U'-' || before == U'\u2013' || before == U'\u2212') &&
+                      u_isdigit(static_cast<UChar32>(cp));
+      if (cp != U' ') before = cp;
     }
-    if (currency && !letters) (*decisions)[i] = {false, "a price"};
+    if (currency && !letters) {
+      (*decisions)[i] = {false, "a price"};
+    } else if (percent && minus_figure && !letters) {
+      (*decisions)[i] = {false, "a discount"};
+    }
   }
 }
 
