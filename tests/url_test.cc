@@ -28,6 +28,24 @@ TEST(UrlTest, HttpSchemesOnly) {
   EXPECT_FALSE(IsHttpUrl("page.html"));
 }
 
+TEST(UrlTest, PathAsWritten) {
+  EXPECT_EQ(UrlPath("https://x.org/docs/17/a.html?v=1#top"), "/docs/17/a.html");
+  EXPECT_EQ(UrlPath("HTTP://x.org"), "");
+  EXPECT_EQ(UrlPath("https://x.org?q=/a"), "");
+  EXPECT_EQ(UrlPath("//x.org/de/pricing/"), "/de/pricing/");
+  EXPECT_EQ(UrlPath("../17/a.html#s"), "../17/a.html");
+  EXPECT_EQ(UrlPath("?page=2"), "");
+  // A "://" or "//" in a relative href's query or path is no scheme's.
+  EXPECT_EQ(UrlPath("/share?u=https://x.org/docs/17/a.html"), "/share");
+  EXPECT_EQ(UrlPath("/go/https://x.org/a.html"), "/go/https://x.org/a.html");
+  EXPECT_EQ(UrlPath("1x://y/a"), "1x://y/a");  // a scheme starts with a letter
+  EXPECT_EQ(LastPathPart("/docs/17/a.html"), "a.html");
+  EXPECT_EQ(LastPathPart("/fr/tarifs//"), "tarifs");
+  EXPECT_EQ(LastPathPart("a.html"), "");
+  EXPECT_EQ(LastPathPart("/"), "");
+  EXPECT_EQ(LastPathPart(""), "");
+}
+
 TEST(UrlTest, PartsAndSiteRoot) {
   UrlParts p;
   ASSERT_TRUE(ParseUrl("HTTPS://Example.ORG/a/b?x=1", &p));

@@ -48,6 +48,30 @@ std::string UrlScheme(const std::string& url) {
   return AsciiLower(std::string_view(url).substr(0, colon));
 }
 
+std::string_view UrlPath(std::string_view url) {
+  // A scheme (a letter, then letters, digits, + - .) and "//" open an
+  // authority, as "//" alone does; a ':' or "//" further on is the path's.
+  std::size_t i = 0;
+  if (!url.empty() && std::isalpha(static_cast<unsigned char>(url[0]))) {
+    while (i < url.size() && (std::isalnum(static_cast<unsigned char>(url[i])) || url[i] == '+' ||
+                              url[i] == '-' || url[i] == '.')) {
+      ++i;
+    }
+    i = i < url.size() && url[i] == ':' ? i + 1 : 0;
+  }
+  if (url.substr(i, 2) == "//") {
+    const std::size_t path = url.find_first_of("/?#", i + 2);
+    url = path == std::string_view::npos ? std::string_view() : url.substr(path);
+  }
+  return url.substr(0, url.find_first_of("?#"));
+}
+
+std::string_view LastPathPart(std::string_view path) {
+  while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+  const std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? std::string_view() : path.substr(slash + 1);
+}
+
 bool IsHttpScheme(std::string_view scheme) { return scheme == "http" || scheme == "https"; }
 
 bool IsHttpUrl(const std::string& url) { return IsHttpScheme(UrlScheme(url)); }

@@ -23,6 +23,17 @@ bool IsHttpScheme(std::string_view scheme);
 // nothing of the rest of the URL.
 bool IsHttpUrl(const std::string& url);
 
+// The path of a URL or href as written, without its scheme and host (of an
+// absolute or scheme-relative URL), query and fragment:
+// "https://x.org/docs/17/a.html?v=1#top" -> "/docs/17/a.html", "../17/a.html"
+// -> "../17/a.html". A "://" in a relative href's query is no scheme's
+// ("/share?u=https://x.org/a" -> "/share"). No parser, no copy: a view.
+std::string_view UrlPath(std::string_view url);
+
+// The last named part of a path ("/docs/17/a.html" -> "a.html", "/fr/tarifs/"
+// -> "tarifs"), or "" when the path has no folder before it ("a.html").
+std::string_view LastPathPart(std::string_view path);
+
 // An absolute URL taken apart by libcurl's parser.
 struct UrlParts {
   std::string scheme;  // lower-cased: "https"

@@ -19,6 +19,7 @@
 
 #include "extract/hints.h"
 #include "extract/tuning.h"
+#include "base/url.h"
 #include "base/utf8.h"
 
 namespace pith::internal {
@@ -2731,27 +2732,6 @@ void DropClosingAuthorBox(const Page& page, const Metadata& meta,
 }
 
 }  // namespace
-
-// The path of a link or URL as written, without its scheme and host, query
-// and fragment ("https://x.org/docs/17/a.html?v=1#top" -> "/docs/17/a.html").
-std::string_view UrlPath(std::string_view url) {
-  if (const std::size_t scheme = url.find("://"); scheme != std::string_view::npos) {
-    const std::size_t path = url.find('/', scheme + 3);
-    url = path == std::string_view::npos ? std::string_view() : url.substr(path);
-  } else if (url.substr(0, 2) == "//") {
-    const std::size_t path = url.find('/', 2);
-    url = path == std::string_view::npos ? std::string_view() : url.substr(path);
-  }
-  return url.substr(0, url.find_first_of("?#"));
-}
-
-// The last named part of a path ("/docs/17/a.html" -> "a.html", "/fr/tarifs/"
-// -> "tarifs"), or "" when the path has no folder before it.
-std::string_view LastPathPart(std::string_view path) {
-  while (!path.empty() && path.back() == '/') path.remove_suffix(1);
-  const std::size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? std::string_view() : path.substr(slash + 1);
-}
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
                         PageType type) {
