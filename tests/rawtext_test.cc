@@ -316,6 +316,11 @@ TEST(StripRawTextTest, ShortensClassesAndDropsIdsWithoutHints) {
       {"<div class=\"a&amp;b nav\">a</div>", "<div class=\"a&amp;b nav\">a</div>"},
       {"<div class=\"\">a</div>", "<div class=1>a</div>"},
       {"<div id=x123>a</div><div id=comments>b</div>", "<div>a</div><div id=comments>b</div>"},
+      // A data-role is read as an id is: kept only when it gives hints.
+      {"<div data-role=\"memberSignature\">a</div><div data-role=\"commentFeed\">b</div>"
+       "<div data-role=\"moreDropdown\">c</div><h2 data-role=stats>d</h2>",
+       "<div data-role=\"memberSignature\">a</div><div data-role=\"commentFeed\">b</div>"
+       "<div>c</div><h2>d</h2>"},
       // A heading's id stays: a link inside it to it is its permalink.
       {"<h2 id=why><a href=#why>Why</a></h2>", "<h2 id=why><a href=#why>Why</a></h2>"},
   };

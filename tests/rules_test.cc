@@ -1829,6 +1829,28 @@ TEST(RulesTest, ThreadDropsALonePostsEditNotice) {
   EXPECT_EQ(text.find("Last edited"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadDropsEachPostersSignatureNamedByDataRole) {
+  // A thread whose posts close with their posters' signatures in a box only
+  // its data-role names (Invision: data-role="memberSignature" over a class
+  // of layout words): the attribute is read as a class or id is, whole
+  // tokens, and the signatures go. The posts' text, under a data-role that
+  // names no chrome ("commentContent" is read, its "comment" no hint on a
+  // thread), and the posters' names and dates stay.
+  std::string thread;
+  for (const auto& post : kKayakPosts) {
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a> <span>" + post[1] + "</span></div>"
+              "<div class=\"body\" data-role=\"commentContent\"><p>" + post[2] + "</p><p>" +
+              post[2] + "</p></div><div data-role=\"memberSignature\" class=\"ipsBorder_top "
+              "ipsPadding_vertical\"><p>Message me on the club's chat for more help with boats "
+              "and paddles</p><p>Current fleet: a Dagger Katana, a Pyranha Fusion and an old "
+              "Old Town canoe for the family trips</p></div></div>";
+  }
+  const std::string text = KayakThreadText(thread, " ");
+  EXPECT_EQ(text.find("Message me"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Current fleet"), std::string::npos) << text;
+}
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past

@@ -141,7 +141,7 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
       return entered || tag == GUMBO_TAG_TEMPLATE;
     case Attribute::kClass: case Attribute::kStyle: case Attribute::kLang:
     case Attribute::kHidden: case Attribute::kAriaHidden: case Attribute::kItemtype:
-    case Attribute::kDataNosnippet:
+    case Attribute::kDataNosnippet: case Attribute::kDataRole:
       return entered;
     case Attribute::kAriaExpanded:  // a disclosure button (ElementFacts::disclosure),
     case Attribute::kAriaControls:  // and the panel it opens

@@ -30,9 +30,9 @@ namespace pith::internal {
 
 enum class Attribute : unsigned char {
   // Read by the segmenter, metadata and feed discovery.
-  kAlt, kAriaControls, kAriaExpanded, kAriaHidden, kClass, kContent, kDataNosnippet, kDataSrc,
-  kDatetime, kHidden, kHref, kHttpEquiv, kId, kItemprop, kItemtype, kLang, kName, kProperty, kRel,
-  kRole, kSrc, kStyle, kType,
+  kAlt, kAriaControls, kAriaExpanded, kAriaHidden, kClass, kContent, kDataNosnippet, kDataRole,
+  kDataSrc, kDatetime, kHidden, kHref, kHttpEquiv, kId, kItemprop, kItemtype, kLang, kName,
+  kProperty, kRel, kRole, kSrc, kStyle, kType,
   // Read by Gumbo's tree builder: <font color|face|size> leaves SVG and
   // MathML, <annotation-xml encoding> holds HTML, <input type=hidden> (type is
   // above) is not foster-parented, <isindex prompt action> builds a form.
@@ -43,8 +43,8 @@ inline constexpr std::size_t kAttributeCount = static_cast<std::size_t>(Attribut
 // Lower-case names, in the enum's order.
 inline constexpr std::string_view kAttributeNames[] = {
     "alt", "aria-controls", "aria-expanded", "aria-hidden", "class", "content", "data-nosnippet",
-    "data-src", "datetime", "hidden", "href", "http-equiv", "id", "itemprop", "itemtype", "lang",
-    "name", "property", "rel", "role", "src", "style", "type",
+    "data-role", "data-src", "datetime", "hidden", "href", "http-equiv", "id", "itemprop",
+    "itemtype", "lang", "name", "property", "rel", "role", "src", "style", "type",
     "action", "color", "encoding", "face", "prompt", "size",
 };
 static_assert(sizeof kAttributeNames / sizeof *kAttributeNames == kAttributeCount,

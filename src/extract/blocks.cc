@@ -114,7 +114,7 @@ bool IsDialog(const GumboElement& e) { return IsUnknownNamed(e, "dialog"); }
 
 // The attributes the segmenter reads, gathered in one pass over the element.
 struct Attributes {
-  std::string_view cls, id, role, itemprop, itemtype, aria_hidden, style, lang;
+  std::string_view cls, id, data_role, role, itemprop, itemtype, aria_hidden, style, lang;
   bool hidden = false;
   bool nosnippet = false;
 };
@@ -125,6 +125,7 @@ Attributes ReadAttributes(const GumboElement& e) {
     switch (name) {
       case Attribute::kClass: a.cls = value; break;
       case Attribute::kId: a.id = value; break;
+      case Attribute::kDataRole: a.data_role = value; break;
       case Attribute::kRole: a.role = value; break;
       case Attribute::kItemprop: a.itemprop = value; break;
       case Attribute::kItemtype: a.itemtype = value; break;
@@ -299,6 +300,10 @@ class Segmenter {
     const bool block = IsBlockLevel(tag) || dialog || IsPositionProperty(attrs.itemprop);
     if (!block && joint_ == buffer_.size() && !IsWordStyling(tag)) gap_ = joint_;
     std::uint32_t hints = ClassifyAttributes(attrs.cls, attrs.id, attrs.role, attrs.itemprop);
+    // data-role: a script's name for the part, read as an id is (whole
+    // tokens): Invision's posts close with data-role="memberSignature" in a
+    // box whose class names only its layout.
+    if (!attrs.data_role.empty()) hints |= ClassifyAttributes({}, attrs.data_role, {}, {});
     // A heading is the head of its section whatever its class says
     // ("header-anchor-post", an accordion's "accordion-header" question); a
     // site's header is the box around its heading.
