@@ -981,6 +981,54 @@ TEST(RulesTest, SwitcherToOtherVersionsOfThePageGoes) {
       {"Unsupported versions"});
 }
 
+TEST(RulesTest, LinkListsClosingKeptCardsStay) {
+  // A college's programme cards: each its field's name, a paragraph on it,
+  // the linked courses it offers and a "Read More". The courses stay with
+  // the cards; a widget's list under its heading alone, no text over it,
+  // goes, and so do a story's related links, each under a heading and a
+  // line, with the story's paragraphs after them.
+  std::string cards;
+  for (const auto& [field, courses] : std::vector<std::pair<std::string, std::vector<std::string>>>{
+           {"Accounting", {"Certified Internal Auditor", "Managerial Accounting"}},
+           {"Project Management", {"Agile Practitioner Exam Preparation", "Scheduling"}},
+           {"Human Resources", {"Compensation and Benefits", "Certification Exam Review"}}}) {
+    cards += "<div class=\"col\"><div class=\"card\"><h4>" + field + "</h4><p>" + field +
+             " programmes prepare working professionals for the next step of their careers, "
+             "taught by experts in the field.</p><div class=\"desktop\"><ul>";
+    for (const std::string& course : courses) {
+      cards += "<li><a href=\"/programs/" + course + "/\">" + course + "</a></li>";
+    }
+    cards += "</ul></div><p><a href=\"/programs/\">Read More</a></p></div></div>";
+  }
+  Result<Article> a = Extract(
+      "<html><body><main><h1>Professional development</h1><p>Our professional development "
+      "programmes offer over sixty courses, online and on campus, for people who work.</p>"
+      "<div class=\"row\">" +
+      cards +
+      "</div><div class=\"widget\"><h4>Quick links</h4><ul><li><a href=\"/calendar/\">Course "
+      "calendar</a></li><li><a href=\"/aid/\">Financial assistance</a></li></ul></div></main>"
+      "</body></html>");
+  ASSERT_TRUE(a.ok());
+  for (const char* kept :
+       {"taught by experts in the field.\n\nCertified Internal Auditor\n\nManagerial Accounting",
+        "Scheduling", "Compensation and Benefits\n\nCertification Exam Review"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << kept << ": " << a->text;
+  }
+  EXPECT_EQ(a->text.find("Course calendar"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Read More"), std::string::npos) << a->text;
+  std::string related;
+  for (const char* topic : {"Storms", "Bridges"}) {
+    related += std::string("<h3>") + topic + "</h3><p>More of our reporting on " + topic +
+               ", from the valley and beyond.</p><ul><li><a href=\"/a\">" + topic +
+               " this winter</a></li><li><a href=\"/b\">" + topic + " last year</a></li></ul>" +
+               kStory;
+  }
+  ExpectKeptAndDropped(std::string("<html><body><article><h1>River floods lower town</h1>") +
+                           kStory + related + "</article></body></html>",
+                       PageType::kArticle, {"The river rose by two metres overnight"},
+                       {"Storms this winter", "Bridges last year"});
+}
+
 TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {
   // Each item of a news listing: a linked heading, its writer and its date,
   // then its summary. The titles stay above them, but not a line inside a

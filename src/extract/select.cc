@@ -808,6 +808,64 @@ void KeepLinkedItemsOfKeptLists(const Page& page, const std::vector<int>& member
   }
 }
 
+// Lists wholly dropped as links (`linked_items`, in order) stay when each
+// closes a card that keeps its heading and text: the smallest box, at most
+// tuning::kMaxCardLevels above the list, that holds a block before it holds
+// before it at most tuning::kMaxCardHeadBlocks blocks, among them a kept
+// heading and a kept block reading as text and no list item, and after it
+// at most tuning::kMaxCardTailBlocks blocks, none kept nor text (the card's
+// "Read more"). Two or more such cards are needed: a
+// college's programme cards, each its field's name, a paragraph on it and
+// the linked courses it offers. A story's related links lie in its body,
+// among paragraphs after them; a sidebar's list under a heading alone has
+// no text over it.
+void KeepLinkListsOfKeptCards(const Page& page, const std::vector<int>& linked_items,
+                              std::vector<Decision>* decisions) {
+  std::vector<std::pair<int, int>> lists;  // first and last item of each list
+  for (int b : linked_items) {
+    const int list = page.nodes[page.blocks[b].node].parent;
+    if (!lists.empty() && page.nodes[page.blocks[lists.back().first].node].parent == list) {
+      lists.back().second = b;
+    } else {
+      lists.emplace_back(b, b);
+    }
+  }
+  std::vector<std::pair<int, int>> cards;
+  for (const auto& [first, last] : lists) {
+    const int list = page.nodes[page.blocks[first].node].parent;
+    if (list < 0 || page.nodes[list].block_begin != first ||
+        page.nodes[list].block_end != last + 1) {
+      continue;  // some item of the list was not dropped as a link
+    }
+    int box = list;
+    for (int level = 0; box >= 0 && page.nodes[box].block_begin == first; ++level) {
+      box = level < tuning::kMaxCardLevels ? page.nodes[box].parent : -1;
+    }
+    if (box < 0) continue;
+    const Node& card = page.nodes[box];
+    if (card.block_end - last - 1 > tuning::kMaxCardTailBlocks ||
+        first - card.block_begin > tuning::kMaxCardHeadBlocks) {
+      continue;
+    }
+    bool heading = false, text = false, fits = true;
+    for (int b = card.block_begin; b < first && fits; ++b) {
+      const TextBlock& block = page.blocks[b];
+      if (block.kind == BlockKind::kListItem) fits = false;
+      if (!(*decisions)[b].kept) continue;
+      if (block.kind == BlockKind::kHeading) heading = true;
+      if (block.kind != BlockKind::kHeading && ReadsAsText(block)) text = true;
+    }
+    for (int b = last + 1; b < card.block_end && fits; ++b) {
+      if ((*decisions)[b].kept || ReadsAsText(page.blocks[b])) fits = false;
+    }
+    if (fits && heading && text) cards.emplace_back(first, last);
+  }
+  if (static_cast<int>(cards.size()) < tuning::kMinLinkedTitles) return;
+  for (const auto& [first, last] : cards) {
+    for (int b = first; b <= last; ++b) (*decisions)[b] = {true, "a link list of a kept card"};
+  }
+}
+
 // Whether the linked line and the text after it (`title`: their blocks) lie
 // in a card of their own: the smallest box holding both, at most
 // tuning::kMaxCardLevels above the line, ends with the text and holds
@@ -1502,6 +1560,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
 
   TrimEdges(page, type, members, survivors, linked_sentence, sheets, decisions);
   KeepLinkedItemsOfKeptLists(page, members, linked_items, decisions);
+  KeepLinkListsOfKeptCards(page, linked_items, decisions);
   DropIntroductionsOfDropped(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_headings, /*lines=*/false, decisions);

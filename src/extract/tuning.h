@@ -179,6 +179,11 @@ inline constexpr int kMinLinkedTitles = 2;
 // A linked title line and its text lie in a card of their own when the box
 // holding both is at most this many levels above the line.
 inline constexpr int kMaxCardLevels = 4;
+// A card's list of links closes it when at most this many blocks follow the
+// list in the card (its "Read more").
+inline constexpr int kMaxCardTailBlocks = 2;
+// ... and at most this many blocks before the list (its title, text, data).
+inline constexpr int kMaxCardHeadBlocks = 6;
 // Between such a heading and its text, at most this many short lines (an
 // item's byline and date) stay with them.
 inline constexpr int kMaxTitleDataLines = 3;
