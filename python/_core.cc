@@ -611,6 +611,7 @@ py::dict BlockDict(const pith::Block& b) {
   d["score"] = b.score;
   d["reason"] = b.reason;
   d["ordered"] = b.ordered;
+  d["marker"] = b.marker;
   d["table"] = b.table;
   d["row"] = b.row;
   d["column"] = b.column;
@@ -805,11 +806,12 @@ py::tuple BlockState(const pith::Block& b) {
   py::list links;
   for (const pith::Link& l : b.links) links.append(LinkState(l));
   return py::make_tuple(kPickleVersion, static_cast<int>(b.kind), b.level, b.text, b.kept, b.score,
-                        b.reason, b.ordered, b.table, b.row, b.column, b.header, b.comment, links);
+                        b.reason, b.ordered, b.table, b.row, b.column, b.header, b.comment, b.marker,
+                        links);
 }
 
 pith::Block BlockFromState(const py::tuple& state) {
-  const py::tuple t = StateItems(state, "Block", 13);
+  const py::tuple t = StateItems(state, "Block", 14);
   pith::Block b;
   b.kind = EnumFromState(t[0], pith::BlockKind::kCaption, "Block");
   b.level = t[1].cast<int>();
@@ -823,7 +825,8 @@ pith::Block BlockFromState(const py::tuple& state) {
   b.column = t[9].cast<int>();
   b.header = t[10].cast<bool>();
   b.comment = t[11].cast<bool>();
-  for (py::handle l : t[12].cast<py::list>()) b.links.push_back(LinkFromState(l.cast<py::tuple>()));
+  b.marker = t[12].cast<std::string>();
+  for (py::handle l : t[13].cast<py::list>()) b.links.push_back(LinkFromState(l.cast<py::tuple>()));
   return b;
 }
 
@@ -933,6 +936,9 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("score", &pith::Block::score, "The content score pith gave the block.")
       .def_readonly("reason", &pith::Block::reason, "Why it was kept or dropped.")
       .def_readonly("ordered", &pith::Block::ordered, "A list item of a numbered list.")
+      .def_readonly("marker", &pith::Block::marker,
+                    "The first block of a numbered list's item: its number as the page shows it, "
+                    "\"1.\", \"c.\", \"iv.\"; Article.text opens the block with it. Else \"\".")
       .def_readonly("table", &pith::Block::table, "The page's table number, -1 outside tables.")
       .def_readonly("row", &pith::Block::row, "The row within the table, -1 outside tables.")
       .def_readonly("column", &pith::Block::column, "The column within the row, -1 outside tables.")

@@ -114,12 +114,14 @@ TEST_P(FixtureTest, Invariants) {
   Result<Article> again = Extract(source_, ExtractOptions{}, page_);
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(a->text, again->text);
-  // The text is exactly the kept blocks, and every block has a reason.
+  // The text is exactly the kept blocks, a numbered item's opening with its
+  // number, and every block has a reason.
   std::string joined;
   for (const Block& b : a->blocks) {
     EXPECT_FALSE(b.reason.empty());
     if (!b.kept) continue;
     if (!joined.empty()) joined += "\n\n";
+    if (!b.marker.empty()) joined += b.marker + " ";
     joined += b.text;
   }
   EXPECT_EQ(joined, a->text);

@@ -60,6 +60,61 @@ TEST(MarkdownTest, NestedAndNumberedLists) {
       << html;
 }
 
+// A numbered list's items show the page's numbers in every format: the
+// list's start=, an item's value=, a reversed list counting down, a list
+// in letters (type=a); an item that writes its number in its text (a list
+// of references styled without markers) is not numbered twice, and an
+// item's paragraph (<li><p>) opens with the item's number.
+TEST(MarkdownTest, NumberedItemsShowThePagesNumbers) {
+  const Article a = Get(std::string(kIntro) +
+                        "<ol start=\"3\"><li>Rakes from the shed behind the hall</li>"
+                        "<li value=\"7\">Gloves for everyone who comes along"
+                        "<ol type=\"a\"><li>Small sizes</li><li>Large sizes</li></ol></li>"
+                        "<li>Bags from the council</li></ol>" + kIntro +
+                        "<ol reversed><li>Mill Lane last</li><li>Church Road second</li>"
+                        "<li>High Street first</li></ol>" + kIntro +
+                        "<ol><li><p>Meet at the church hall at nine in the morning sharp.</p></li>"
+                        "<li>2. The groups leave at half past nine</li></ol>" + kOutro);
+  const std::string intro =
+      "The parish council met on Tuesday evening to agree on the plan for the spring clean-up, "
+      "and more volunteers came than in any year before.\n\n";
+  EXPECT_EQ(a.text, intro +
+                        "3. Rakes from the shed behind the hall\n\n"
+                        "7. Gloves for everyone who comes along\n\n"
+                        "a. Small sizes\n\nb. Large sizes\n\n"
+                        "8. Bags from the council\n\n" + intro +
+                        "3. Mill Lane last\n\n2. Church Road second\n\n1. High Street first\n\n" +
+                        intro +
+                        "1. Meet at the church hall at nine in the morning sharp.\n\n"
+                        "2. The groups leave at half past nine\n\n"
+                        "The next meeting of the council is in April, when the results of the day "
+                        "will be reported and the volunteers thanked.");
+  const std::string md = Md(a);
+  EXPECT_NE(md.find("3. Rakes from the shed behind the hall\n"
+                    "7. Gloves for everyone who comes along\n"
+                    "   1. Small sizes\n   2. Large sizes\n"
+                    "8. Bags from the council\n\n"),
+            std::string::npos) << md;
+  EXPECT_NE(md.find("3. Mill Lane last\n2. Church Road second\n1. High Street first\n\n"),
+            std::string::npos) << md;
+  EXPECT_NE(md.find("1\\. Meet at the church hall"), std::string::npos) << md;
+  const std::string html = Render(a, OutputFormat::kHtml);
+  EXPECT_NE(html.find("<ol>\n<li value=\"3\">Rakes from the shed behind the hall</li>\n"
+                      "<li value=\"7\">Gloves for everyone who comes along<ol>\n"
+                      "<li>Small sizes</li>\n<li>Large sizes</li>\n</ol>\n</li>\n"
+                      "<li>Bags from the council</li>\n</ol>\n"),
+            std::string::npos) << html;
+  EXPECT_NE(html.find("<ol>\n<li value=\"3\">Mill Lane last</li>\n<li value=\"2\">Church Road "
+                      "second</li>\n<li value=\"1\">High Street first</li>\n</ol>\n"),
+            std::string::npos) << html;
+  EXPECT_NE(html.find("<p>1. Meet at the church hall"), std::string::npos) << html;
+  std::vector<std::string> markers;
+  for (const Block& b : a.blocks) {
+    if (b.kept && (b.ordered || !b.marker.empty())) markers.push_back(b.marker);
+  }
+  EXPECT_EQ(markers, (std::vector<std::string>{"3.", "7.", "a.", "b.", "8.", "3.", "2.", "1.", "1.", ""}));
+}
+
 TEST(MarkdownTest, TablesWithHeaderAndEscapes) {
   const std::string table =
       "<table><tr><th>Street</th><th>Group | lead</th><th>Start</th></tr>"

@@ -195,7 +195,7 @@ TEST(StripRawTextTest, KeepsEveryListedAttribute) {
     const auto known = kValues.find(name);
     const std::string_view value = known == kValues.end() ? "nav" : known->second;
     std::string element;
-    for (const char* e : {"div", "a", "img", "input", "time", "font", "isindex", "button"}) {
+    for (const char* e : {"div", "a", "img", "input", "time", "font", "isindex", "button", "ol", "li"}) {
       if (KeptOn(static_cast<Attribute>(i), gumbo_tag_enum(e), ElementFacts())) {
         element = e;
         break;

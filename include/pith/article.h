@@ -43,6 +43,10 @@ struct Block {
   double score = 0;   // the content score pith gave the block (higher: more like content)
   std::string reason; // why it was kept or dropped, e.g. "main content", "link density 0.83"
   bool ordered = false;  // kListItem: an item of a numbered list (<ol>)
+  // The first block of a numbered list's item: its number as the page shows
+  // it, "1.", "3.", "c.", "iv." (the list's start=, reversed and type=, the
+  // item's value=); the text output opens the block with it. Empty otherwise.
+  std::string marker;
   // Text inside a table cell (kTableCell, or a paragraph inside a cell): the
   // page's table number (0, 1, ...), the row within that table, the column
   // within the row, and whether the cell is a header (<th>). -1 outside tables.

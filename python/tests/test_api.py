@@ -89,6 +89,14 @@ def test_article_attributes_and_to_dict() -> None:
     json.dumps(d)  # plain data only
     # The kept blocks are the text.
     assert "\n\n".join(b.text for b in a.blocks if b.kept and not b.comment) == a.text
+    # A numbered item's block opens the text with its number (Block.marker).
+    steps = fixture_article("howto-lists")
+    assert "\n\n".join(f"{b.marker} {b.text}" if b.marker else b.text
+                         for b in steps.blocks if b.kept and not b.comment) == steps.text
+    numbered = [b for b in steps.blocks if b.kept and b.ordered]
+    assert [b.marker for b in numbered] == ["1.", "2.", "3.", "4.", "5."]
+    assert numbered[0].to_dict()["marker"] == "1."
+    assert pickle.loads(pickle.dumps(numbered[1])).marker == "2."
     r = repr(a)
     assert r.startswith("<pith.Article found url='https://") and "First heat warning" in r
 
@@ -115,7 +123,7 @@ def test_blocks_links_images() -> None:
     kinds = {b.kind for b in a.blocks}
     assert {"heading", "paragraph", "list-item", "caption"} <= kinds
     item = next(b for b in a.blocks if b.kind == "list-item")
-    assert item.level == 1 and not item.ordered and item.table == -1
+    assert item.level == 1 and not item.ordered and item.marker == "" and item.table == -1
     assert repr(a.blocks[0]).startswith("<pith.Block heading")
     assert "![The bridge](https://news.example/2024/pics/bridge.jpg)" in a.render(
         "markdown", with_images=True)

@@ -132,9 +132,13 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
       return read_meta;
     case Attribute::kRel:
       return read_link;
-    case Attribute::kType:  // JSON-LD, feeds; <input type=hidden> for the tree builder
+    case Attribute::kType:  // JSON-LD, feeds; <input type=hidden> for the tree builder; <ol type=a>
       return tag == GUMBO_TAG_SCRIPT || read_link || tag == GUMBO_TAG_INPUT ||
-             tag == GUMBO_TAG_ISINDEX;
+             tag == GUMBO_TAG_ISINDEX || tag == GUMBO_TAG_OL;
+    case Attribute::kStart: case Attribute::kReversed:  // an ordered list's numbering
+      return tag == GUMBO_TAG_OL;
+    case Attribute::kValue:  // an item's own number
+      return tag == GUMBO_TAG_LI;
     case Attribute::kItemprop:  // read by the segmenter, and on images and metas
       return entered || tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_IMAGE || read_meta;
     case Attribute::kId:  // and a streamed part's place (<template id="B:2">)
@@ -194,6 +198,10 @@ std::string_view Attr(const GumboElement& e, Attribute a) {
   if (!KeptOnElement(e, a)) return {};
   const GumboAttribute* attr = gumbo_get_attribute(&e.attributes, NameOf(a).data());
   return attr ? std::string_view(attr->value) : std::string_view();
+}
+
+bool HasAttr(const GumboElement& e, Attribute a) {
+  return KeptOnElement(e, a) && gumbo_get_attribute(&e.attributes, NameOf(a).data()) != nullptr;
 }
 
 std::size_t AttributeCountOf(const GumboElement& e) { return e.attributes.length; }

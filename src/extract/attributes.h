@@ -33,6 +33,8 @@ enum class Attribute : unsigned char {
   kAlt, kAriaControls, kAriaExpanded, kAriaHidden, kClass, kContent, kDataNosnippet, kDataRole,
   kDataSrc, kDatetime, kHidden, kHref, kHttpEquiv, kId, kItemprop, kItemtype, kLang, kName,
   kProperty, kRel, kRole, kSrc, kStyle, kType,
+  // An ordered list's numbering: <ol start reversed type>, <li value>.
+  kStart, kReversed, kValue,
   // Read by Gumbo's tree builder: <font color|face|size> leaves SVG and
   // MathML, <annotation-xml encoding> holds HTML, <input type=hidden> (type is
   // above) is not foster-parented, <isindex prompt action> builds a form.
@@ -45,6 +47,7 @@ inline constexpr std::string_view kAttributeNames[] = {
     "alt", "aria-controls", "aria-expanded", "aria-hidden", "class", "content", "data-nosnippet",
     "data-role", "data-src", "datetime", "hidden", "href", "http-equiv", "id", "itemprop",
     "itemtype", "lang", "name", "property", "rel", "role", "src", "style", "type",
+    "start", "reversed", "value",
     "action", "color", "encoding", "face", "prompt", "size",
 };
 static_assert(sizeof kAttributeNames / sizeof *kAttributeNames == kAttributeCount,
@@ -123,6 +126,10 @@ bool IsEnteredElement(const GumboElement& e);
 // The value of attribute `a` of `e`, or "" when it has none or when it is
 // not kept on `e`'s element (KeptOn()).
 std::string_view Attr(const GumboElement& e, Attribute a);
+
+// True when `e` carries attribute `a` where pith reads it, with any value: a
+// boolean attribute (<ol reversed>).
+bool HasAttr(const GumboElement& e, Attribute a);
 
 // True when `id` is React's name of a part of the page streamed after the
 // rest: "S:" and a number on the hidden part as sent, "B:" and the same

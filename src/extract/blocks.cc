@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,6 +20,68 @@
 
 namespace pith::internal {
 namespace {
+
+// An integer attribute as HTML parses one (<ol start>, <li value>): white
+// space, a sign and digits, anything after them ignored; nullopt without
+// digits. Bounded to a million either way.
+std::optional<int> ParseNumber(std::string_view s) {
+  s = TrimHtmlSpace(s);
+  bool negative = false;
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+    negative = s[0] == '-';
+    s.remove_prefix(1);
+  }
+  if (s.empty() || s[0] < '0' || s[0] > '9') return std::nullopt;
+  int n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') break;
+    n = std::min(n * 10 + (c - '0'), 1000000);
+  }
+  return negative ? -n : n;
+}
+
+// True when `text` opens with an item's number of its own: digits, or the
+// item's `marker` without its dot, then ".", ")" or the end of the text,
+// perhaps in parentheses ("2.", "(3)", "b)").
+bool OpensWithNumber(std::string_view text, std::string_view marker) {
+  if (marker.empty()) return false;
+  if (!text.empty() && text[0] == '(') text.remove_prefix(1);
+  std::size_t n = 0;
+  while (n < text.size() && n < 5 && std::isalnum(static_cast<unsigned char>(text[n]))) ++n;
+  if (n == 0 || (n < text.size() && text[n] != '.' && text[n] != ')')) return false;
+  const std::string_view word = text.substr(0, n);
+  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  const std::string_view own = marker.substr(0, marker.size() - 1);
+  return word.size() == own.size() &&
+         std::equal(word.begin(), word.end(), own.begin(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+         });
+}
+
+// An item's number as a browser shows it in a list of type `style`:
+// "3.", "c." and "C." (after "z.", "aa."), "iii." and "III." (1 to 3999);
+// decimal where the style has no figure for it (0, negatives).
+std::string ListMarker(int number, char style) {
+  std::string out;
+  if ((style == 'a' || style == 'A') && number >= 1) {
+    for (int n = number; n > 0; n = (n - 1) / 26) {
+      out.insert(out.begin(), static_cast<char>(style + (n - 1) % 26));
+    }
+  } else if ((style == 'i' || style == 'I') && number >= 1 && number < 4000) {
+    static constexpr struct { int value; const char* lower; const char* upper; } kRoman[] = {
+        {1000, "m", "M"}, {900, "cm", "CM"}, {500, "d", "D"}, {400, "cd", "CD"},
+        {100, "c", "C"},  {90, "xc", "XC"},  {50, "l", "L"},  {40, "xl", "XL"},
+        {10, "x", "X"},   {9, "ix", "IX"},   {5, "v", "V"},   {4, "iv", "IV"},
+        {1, "i", "I"}};
+    int n = number;
+    for (const auto& r : kRoman) {
+      for (; n >= r.value; n -= r.value) out += style == 'i' ? r.lower : r.upper;
+    }
+  } else {
+    out = std::to_string(number);
+  }
+  return out + ".";
+}
 
 // Elements that start and end a block of text.
 bool IsBlockLevel(GumboTag tag) {
@@ -242,6 +305,14 @@ class Segmenter {
     Mark mark;    // the text's state when the element opened
   };
 
+  // An open list: whether it is an <ol>, and its numbering (the next
+  // item's number, counting down when reversed, and its type= style).
+  struct ListContext {
+    bool ordered = false;
+    bool reversed = false;
+    int next = 1;
+    char style = '1';
+  };
   struct TableContext {
     int table = -1;
     int row = -1;
@@ -416,11 +487,42 @@ class Segmenter {
     }
   }
 
+  // An <ol>'s numbering: its start= (when reversed, by default the number
+  // of its items, counted down to 1) and its type= ("a", "A", "i", "I").
+  static ListContext Numbering(const GumboElement& e) {
+    ListContext l;
+    l.ordered = true;
+    l.reversed = HasAttr(e, Attribute::kReversed);
+    const std::string_view type = TrimHtmlSpace(Attr(e, Attribute::kType));
+    if (type.size() == 1 && (type[0] == 'a' || type[0] == 'A' || type[0] == 'i' || type[0] == 'I')) {
+      l.style = type[0];
+    }
+    if (const std::optional<int> start = ParseNumber(Attr(e, Attribute::kStart))) {
+      l.next = *start;
+    } else if (l.reversed) {
+      l.next = 0;
+      for (unsigned i = 0; i < e.children.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(e.children.data[i]);
+        if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_LI) ++l.next;
+      }
+    }
+    return l;
+  }
+
   // Lists, tables, links and <time>: the structure a block carries along.
   void EnterStructure(const GumboElement& e, int id) {
     switch (e.tag) {
       case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
-        ordered_lists_.push_back(e.tag == GUMBO_TAG_OL);
+        lists_.push_back(e.tag == GUMBO_TAG_OL ? Numbering(e) : ListContext{});
+        break;
+      case GUMBO_TAG_LI:
+        item_marker_.clear();
+        if (!lists_.empty() && lists_.back().ordered) {
+          ListContext& l = lists_.back();
+          const int number = ParseNumber(Attr(e, Attribute::kValue)).value_or(l.next);
+          l.next = l.reversed ? number - 1 : number + 1;
+          item_marker_ = ListMarker(number, l.style);
+        }
         break;
       case GUMBO_TAG_A:
         hrefs_.emplace_back(NormalizeSpace(Attr(e, Attribute::kHref)));
@@ -456,7 +558,10 @@ class Segmenter {
   void ExitStructure(GumboTag tag) {
     switch (tag) {
       case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
-        if (!ordered_lists_.empty()) ordered_lists_.pop_back();
+        if (!lists_.empty()) lists_.pop_back();
+        break;
+      case GUMBO_TAG_LI:
+        item_marker_.clear();  // an item that made no block of its own
         break;
       case GUMBO_TAG_A:
         if (!hrefs_.empty()) hrefs_.pop_back();
@@ -697,7 +802,12 @@ class Segmenter {
       Measure(&b);
       b.link_chars = std::min(link_chars_, b.chars);
       b.address_chars = std::min(address_chars_, b.link_chars);
-      b.ordered = b.kind == BlockKind::kListItem && !ordered_lists_.empty() && ordered_lists_.back();
+      b.ordered = b.kind == BlockKind::kListItem && !lists_.empty() && lists_.back().ordered;
+      // The item's first block shows its number, unless its text writes one
+      // itself (a list of references styled without markers: "2." over
+      // the reference; "1) People use art ...").
+      if (!OpensWithNumber(b.text, item_marker_)) b.marker = std::move(item_marker_);
+      item_marker_.clear();
       if (!tables_.empty() && tables_.back().cell >= 0) {
         const TableContext& t = tables_.back();
         b.table = t.table;
@@ -911,7 +1021,8 @@ class Segmenter {
   int pre_depth_ = 0;
   int quote_depth_ = 0;
   int list_depth_ = 0;
-  std::vector<bool> ordered_lists_;     // open lists, innermost last: an <ol>?
+  std::vector<ListContext> lists_;      // open lists, innermost last
+  std::string item_marker_;             // the open <li>'s number until its first block takes it
   std::vector<std::string> hrefs_;      // open <a> elements' href
   std::vector<LinkSpan> links_;         // links of the text in buffer_
   int heading_ = -1;                    // the last heading met with an id, and its id

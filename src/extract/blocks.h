@@ -92,6 +92,10 @@ struct TextBlock {
   int commas = 0;          // clause separators of any script: , ， 、 ، ;
   bool ends_sentence = false;  // ends with . ! ? 。 ！ ？ ؟ । …  (or a closing quote after one)
   bool ordered = false;    // a list item of an <ol>
+  // The first block of an <ol>'s item: the item's number as shown, "3.",
+  // "c.", "iv." (its value=, or counted from the list's start=, down when
+  // reversed, in its type=). Empty otherwise.
+  std::string marker;
   // A heading whose every link names the heading itself (<h2 id="why"><a
   // href="#why">): its own permalink, whose text is the heading's title.
   bool permalink = false;

@@ -3329,6 +3329,7 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     b.score = scores.block[i];
     b.reason = selection.decisions[i].reason;
     b.ordered = tb.ordered;
+    b.marker = tb.marker;
     if (tb.table >= 0) {
       b.table = table_number.emplace(tb.table, static_cast<int>(table_number.size())).first->second;
       auto row = row_number.find(tb.row);
@@ -3385,6 +3386,7 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
   for (const Block& b : article->blocks) {
     if (b.kept) {
       if (!article->text.empty()) article->text += "\n\n";
+      if (!b.marker.empty()) article->text += b.marker + " ";
       article->text += b.text;
     } else if (options.include_comments && b.comment && b.kind != BlockKind::kHeading) {
       if (!article->comments.empty()) article->comments += "\n\n";

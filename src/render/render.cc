@@ -63,6 +63,7 @@ std::string RenderJson(const Article& article, const RenderOptions& options) {
     for (const Block& b : article.blocks) {
       nlohmann::ordered_json jb = {{"kind", BlockKindName(b.kind)}, {"level", b.level}};
       if (b.kind == BlockKind::kListItem) jb["ordered"] = b.ordered;
+      if (!b.marker.empty()) jb["marker"] = b.marker;
       if (b.table >= 0) {
         jb["table"] = b.table;
         jb["row"] = b.row;

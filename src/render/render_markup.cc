@@ -3,6 +3,7 @@
 // nested lists, quotes, code, tables and images; each format writes them.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -139,6 +140,21 @@ std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = t
       });
 }
 
+// The number of a numbered item's marker written in figures ("3." -> 3,
+// "-1." -> -1); nullopt for letters and Roman numerals ("c.", "iv.") and
+// for an empty marker.
+std::optional<int> MarkerNumber(const std::string& marker) {
+  if (marker.size() < 2 || marker.back() != '.') return std::nullopt;
+  std::size_t i = marker[0] == '-' ? 1 : 0;
+  if (i + 1 >= marker.size()) return std::nullopt;
+  int n = 0;
+  for (; i + 1 < marker.size(); ++i) {
+    if (marker[i] < '0' || marker[i] > '9') return std::nullopt;
+    n = n * 10 + (marker[i] - '0');
+  }
+  return marker[0] == '-' ? -n : n;
+}
+
 std::string Prefix(const std::string& text, const std::string& first, const std::string& rest) {
   std::string out = first;
   for (char c : text) {
@@ -226,7 +242,11 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
           numbers.push_back(0);
         }
         const std::size_t indent = indents.size() >= 2 ? indents[indents.size() - 2] : 0;
-        const std::string marker = b.ordered ? std::to_string(++numbers.back()) + ". " : "- ";
+        // An item numbered in figures shows its own number (start=, value=,
+        // reversed); one in letters or Roman numerals, or whose marker the
+        // page wrote in its text, is counted.
+        if (b.ordered) numbers.back() = MarkerNumber(b.marker).value_or(numbers.back() + 1);
+        const std::string marker = b.ordered ? std::to_string(numbers.back()) + ". " : "- ";
         indents.back() = indent + marker.size();
         out += Prefix(text, std::string(indent, ' ') + marker, std::string(indents.back(), ' '));
         break;
@@ -240,8 +260,8 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
         out += fence + "\n" + b.text + "\n" + fence;
         break;
       }
-      default:
-        out += Prefix(text, "", "");
+      default:  // an item's paragraph (<li><p>) opens with the item's number
+        out += Prefix(b.marker.empty() ? text : EscapeMarkdown(b.marker + " ") + text, "", "");
         break;
     }
   }
@@ -281,10 +301,12 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
   }
   out += "</head>\n<body>\n<article>\n";
   if (!article.title.empty()) out += "<h1>" + EscapeHtml(article.title) + "</h1>\n";
-  // Open lists, innermost last: <ol>? and whether an <li> is open in it.
+  // Open lists, innermost last: <ol>? whether an <li> is open in it, and
+  // the number the next item shows without a value=.
   struct Open {
     bool ordered;
     bool li_open;
+    int next = 1;
   };
   std::vector<Open> lists;
   auto close_to = [&](std::size_t depth) {
@@ -346,9 +368,16 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
           out += b.ordered ? "<ol>\n" : "<ul>\n";
           lists.push_back({b.ordered, false});
         }
-        if (lists.back().li_open) out += "</li>\n";
-        out += "<li>" + text;
-        lists.back().li_open = true;
+        Open& list = lists.back();
+        if (list.li_open) out += "</li>\n";
+        out += "<li";
+        if (const std::optional<int> number = MarkerNumber(b.marker); b.ordered && number) {
+          if (*number != list.next) out += " value=\"" + std::to_string(*number) + "\"";
+          list.next = *number;
+        }
+        ++list.next;
+        out += ">" + text;
+        list.li_open = true;
         break;
       }
       case BlockKind::kCode:
@@ -357,8 +386,8 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
       case BlockKind::kCaption:
         out += "<p class=\"caption\">" + text + "</p>\n";
         break;
-      default:
-        out += "<p>" + text + "</p>\n";
+      default:  // an item's paragraph (<li><p>) opens with the item's number
+        out += "<p>" + (b.marker.empty() ? "" : EscapeHtml(b.marker) + " ") + text + "</p>\n";
         break;
     }
   }
