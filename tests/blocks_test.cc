@@ -99,6 +99,17 @@ TEST(SegmentBlocksTest, ElementsSideBySideKeepTheirWordsApart) {
   EXPECT_EQ(text("<pre><span class=k>int</span><span class=n>x</span></pre>"), "intx");
   EXPECT_EQ(text("<p><span>\xE6\x9D\xB1\xE4\xBA\xAC</span><span>\xE5\xA4\xA7\xE9\x98\xAA</span></p>"),
             "\xE6\x9D\xB1\xE4\xBA\xAC\xE5\xA4\xA7\xE9\x98\xAA");  // 東京大阪
+  // Nor inside a word an editor's markup cut after its first letter: an
+  // element whose words end with a one-letter word in lower case, the text
+  // after it going on in lower case. A capital ("Vitamin C"), a one-letter
+  // element and a word after it in capitals stay apart.
+  EXPECT_EQ(text("<p><span style=\"font-weight: 400;\">Having made a c</span>"
+                 "<span style=\"font-weight: 400;\">omparison of platforms</span></p>"),
+            "Having made a comparison of platforms");
+  EXPECT_EQ(text("<p><span>I know i</span><span>t is easy</span></p>"), "I know it is easy");
+  EXPECT_EQ(text("<div><span class=n>Vitamin C</span><span class=u>tablets</span></div>"),
+            "Vitamin C tablets");
+  EXPECT_EQ(text("<div><span class=n>Plan a</span><span class=u>Trip</span></div>"), "Plan a Trip");
   // A hidden element between two leaves nothing of its own behind.
   EXPECT_EQ(text("<p><span>Hello</span><span hidden>x</span><span>world</span></p>"),
             "Hello world");

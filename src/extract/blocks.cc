@@ -255,6 +255,28 @@ char32_t LastCodePoint(std::string_view s) {
   return NextCodePoint(s, &i);
 }
 
+// True when `s` ends with a word of one lower-case letter after other words
+// ("made a c"): where an editor's markup cut a word after its first letter
+// ("a c" "omparison"; not "Vitamin C" beside "tablets"). Reads the last few
+// code points only.
+bool EndsWithOneLetterWord(std::string_view s) {
+  std::size_t i = s.size();
+  auto back = [&]() {  // the code point before i, with i moved onto it
+    do {
+      --i;
+    } while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+    std::size_t at = i;
+    return NextCodePoint(s, &at);
+  };
+  if (i == 0 || !u_islower(static_cast<UChar32>(back())) || i == 0 || !IsSpace(back())) {
+    return false;
+  }
+  while (i > 0) {
+    if (!IsSpace(back())) return true;
+  }
+  return false;
+}
+
 // A part of the page a server streamed after the rest, as sent: hidden,
 // with React's id "S:" and a number (IsStreamedPartId).
 bool IsStreamedPart(const Attributes& attrs) {
@@ -676,6 +698,7 @@ class Segmenter {
       letters += !IsSpace(NextCodePoint(buffer_, &i));
     }
     if (letters >= 2) joint_ = buffer_.size();
+    cut_letter_ = EndsWithOneLetterWord(std::string_view(buffer_).substr(f.mark.buffer));
   }
 
   // Before `text` is appended: a space where two elements met (NoteJoint)
@@ -688,7 +711,8 @@ class Segmenter {
     const char32_t next = NextCodePoint(std::string_view(text), &i);
     const char32_t last = LastCodePoint(buffer_);
     if (IsSpacedWordChar(next) && IsSpacedWordChar(last) &&
-        !(u_isdigit(static_cast<UChar32>(last)) && !u_isdigit(static_cast<UChar32>(next)))) {
+        !(u_isdigit(static_cast<UChar32>(last)) && !u_isdigit(static_cast<UChar32>(next))) &&
+        !(cut_letter_ && u_islower(static_cast<UChar32>(next)))) {
       buffer_.push_back(' ');
     }
   }
@@ -1018,6 +1042,10 @@ class Segmenter {
   // the next one opened there; std::string::npos when none.
   std::size_t joint_ = std::string::npos;
   std::size_t gap_ = std::string::npos;
+  // The element closing at joint_ ended its words with a word of one
+  // lower-case letter (EndsWithOneLetterWord): with the text after the joint
+  // going on in lower case, a word the editor's markup cut ("a c" "omparison").
+  bool cut_letter_ = false;
   int pre_depth_ = 0;
   int quote_depth_ = 0;
   int list_depth_ = 0;
