@@ -67,6 +67,30 @@ TEST(RenderErrorJsonTest, NamesInputAndCause) {
   EXPECT_EQ(j["found"], false);
 }
 
+// Markers set by hand (the C++ API, an unpickled pith.Article) are bounded
+// where the renderers read them: Markdown counts a negative number, as its
+// numbers run from 0 to 999999999 ("-1. " would join the item before as a
+// line of its text), and more than nine figures are no number (no int
+// overflow); HTML writes a negative value= as the page did.
+TEST(RenderMarkupTest, HandSetMarkersAreBounded) {
+  Article a;
+  a.found = true;
+  for (const char* marker : {"1.", "0.", "-1.", "99999999999."}) {
+    Block b = MakeBlock(BlockKind::kListItem, 1, std::string("Item ") + marker, true, 1,
+                        "main content");
+    b.ordered = true;
+    b.marker = marker;
+    a.blocks.push_back(b);
+  }
+  const std::string md = Render(a, OutputFormat::kMarkdown);
+  EXPECT_NE(md.find("1. Item 1.\n0. Item 0.\n1. Item -1.\n2. Item 99999999999."),
+            std::string::npos) << md;
+  const std::string html = Render(a, OutputFormat::kHtml);
+  EXPECT_NE(html.find("<ol>\n<li>Item 1.</li>\n<li value=\"0\">Item 0.</li>\n"
+                      "<li value=\"-1\">Item -1.</li>\n<li>Item 99999999999.</li>\n</ol>"),
+            std::string::npos) << html;
+}
+
 TEST(RenderExplainHtmlTest, ShowsEveryBlockEscaped) {
   const std::string html = RenderExplainHtml(Sample());
   EXPECT_NE(html.find("<div class=\"b kept\">"), std::string::npos);

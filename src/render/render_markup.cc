@@ -141,12 +141,13 @@ std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = t
 }
 
 // The number of a numbered item's marker written in figures ("3." -> 3,
-// "-1." -> -1); nullopt for letters and Roman numerals ("c.", "iv.") and
-// for an empty marker.
+// "-1." -> -1); nullopt for letters and Roman numerals ("c.", "iv."), for
+// an empty marker, and for more than nine figures (CommonMark's bound; a
+// marker set by hand, or unpickled, never overflows an int).
 std::optional<int> MarkerNumber(const std::string& marker) {
   if (marker.size() < 2 || marker.back() != '.') return std::nullopt;
   std::size_t i = marker[0] == '-' ? 1 : 0;
-  if (i + 1 >= marker.size()) return std::nullopt;
+  if (i + 1 >= marker.size() || marker.size() - 1 - i > 9) return std::nullopt;
   int n = 0;
   for (; i + 1 < marker.size(); ++i) {
     if (marker[i] < '0' || marker[i] > '9') return std::nullopt;
@@ -244,8 +245,13 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
         const std::size_t indent = indents.size() >= 2 ? indents[indents.size() - 2] : 0;
         // An item numbered in figures shows its own number (start=, value=,
         // reversed); one in letters or Roman numerals, or whose marker the
-        // page wrote in its text, is counted.
-        if (b.ordered) numbers.back() = MarkerNumber(b.marker).value_or(numbers.back() + 1);
+        // page wrote in its text, is counted, and so is a negative one
+        // (CommonMark's numbers are 0 to 999999999: "-1. " would join the
+        // item before as a line of its text).
+        if (b.ordered) {
+          const std::optional<int> own = MarkerNumber(b.marker);
+          numbers.back() = own && *own >= 0 ? *own : numbers.back() + 1;
+        }
         const std::string marker = b.ordered ? std::to_string(numbers.back()) + ". " : "- ";
         indents.back() = indent + marker.size();
         out += Prefix(text, std::string(indent, ' ') + marker, std::string(indents.back(), ' '));
