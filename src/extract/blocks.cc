@@ -247,12 +247,21 @@ bool IsSpacedWordChar(char32_t cp) {
   return u_isalnum(static_cast<UChar32>(cp)) && !IsUnspacedScript(cp);
 }
 
+// The code point that ends at `*pos` in `s`, with `*pos` moved back onto its
+// first byte (0 when `*pos` is 0).
+char32_t PrevCodePoint(std::string_view s, std::size_t* pos) {
+  if (*pos == 0) return 0;
+  do {
+    --*pos;
+  } while (*pos > 0 && (static_cast<unsigned char>(s[*pos]) & 0xC0) == 0x80);
+  std::size_t at = *pos;
+  return NextCodePoint(s, &at);
+}
+
 // The last code point of `s` (0 when empty).
 char32_t LastCodePoint(std::string_view s) {
-  if (s.empty()) return 0;
-  std::size_t i = s.size() - 1;
-  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-  return NextCodePoint(s, &i);
+  std::size_t i = s.size();
+  return PrevCodePoint(s, &i);
 }
 
 // True when `s` ends with a word of one lower-case letter after other words
@@ -261,18 +270,12 @@ char32_t LastCodePoint(std::string_view s) {
 // code points only.
 bool EndsWithOneLetterWord(std::string_view s) {
   std::size_t i = s.size();
-  auto back = [&]() {  // the code point before i, with i moved onto it
-    do {
-      --i;
-    } while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
-    std::size_t at = i;
-    return NextCodePoint(s, &at);
-  };
-  if (i == 0 || !u_islower(static_cast<UChar32>(back())) || i == 0 || !IsSpace(back())) {
+  if (i == 0 || !u_islower(static_cast<UChar32>(PrevCodePoint(s, &i))) || i == 0 ||
+      !IsSpace(PrevCodePoint(s, &i))) {
     return false;
   }
   while (i > 0) {
-    if (!IsSpace(back())) return true;
+    if (!IsSpace(PrevCodePoint(s, &i))) return true;
   }
   return false;
 }
