@@ -99,13 +99,13 @@ TEST(MarkdownTest, NumberedItemsShowThePagesNumbers) {
             std::string::npos) << md;
   EXPECT_NE(md.find("1\\. Meet at the church hall"), std::string::npos) << md;
   const std::string html = Render(a, OutputFormat::kHtml);
-  EXPECT_NE(html.find("<ol>\n<li value=\"3\">Rakes from the shed behind the hall</li>\n"
-                      "<li value=\"7\">Gloves for everyone who comes along<ol>\n"
+  EXPECT_NE(html.find("<ol start=\"3\">\n<li>Rakes from the shed behind the hall</li>\n"
+                      "<li value=\"7\">Gloves for everyone who comes along<ol type=\"a\">\n"
                       "<li>Small sizes</li>\n<li>Large sizes</li>\n</ol>\n</li>\n"
                       "<li>Bags from the council</li>\n</ol>\n"),
             std::string::npos) << html;
-  EXPECT_NE(html.find("<ol>\n<li value=\"3\">Mill Lane last</li>\n<li value=\"2\">Church Road "
-                      "second</li>\n<li value=\"1\">High Street first</li>\n</ol>\n"),
+  EXPECT_NE(html.find("<ol reversed start=\"3\">\n<li>Mill Lane last</li>\n<li>Church Road "
+                      "second</li>\n<li>High Street first</li>\n</ol>\n"),
             std::string::npos) << html;
   EXPECT_NE(html.find("<p>1. Meet at the church hall"), std::string::npos) << html;
   std::vector<std::string> markers;
@@ -113,6 +113,42 @@ TEST(MarkdownTest, NumberedItemsShowThePagesNumbers) {
     if (b.kept && (b.ordered || !b.marker.empty())) markers.push_back(b.marker);
   }
   EXPECT_EQ(markers, (std::vector<std::string>{"3.", "7.", "a.", "b.", "8.", "3.", "2.", "1.", "1.", ""}));
+}
+
+// The HTML output shows a numbered list as the page did: its type= (letters,
+// Roman numerals), start= and reversed, read back from the items' markers
+// ("i." then "ii." in Roman numerals, "h." then "i." in letters), and a list
+// of another type beside it is a list of its own.
+TEST(HtmlTest, NumberedListsKeepTheirTypeStartAndDirection) {
+  const Article a = Get(std::string(kIntro) +
+                        "<ol type=\"a\"><li>Rakes from the shed behind the hall</li>"
+                        "<li>Gloves for everyone who comes along</li></ol>" + kIntro +
+                        "<ol type=\"I\" start=\"4\"><li>Mill Lane after the church</li>"
+                        "<li>Church Road after the school</li><li value=\"9\">High Street last of all</li></ol>" +
+                        kIntro +
+                        "<ol reversed><li>Mill Lane last of the three</li><li>Church Road second</li>"
+                        "<li>High Street first of all</li></ol>" + kIntro +
+                        "<ol type=\"i\" reversed><li>The third and last step</li><li>The second step</li>"
+                        "<li>The first step of all</li></ol>" + kIntro +
+                        "<ol start=\"8\" type=\"a\"><li>The eighth group of four</li><li>The ninth group of four</li></ol>"
+                        "<ol><li>Another list of its own</li><li>And its second item</li></ol>" + kOutro);
+  const std::string html = Render(a, OutputFormat::kHtml);
+  EXPECT_NE(html.find("<ol type=\"a\">\n<li>Rakes from the shed behind the hall</li>\n"
+                      "<li>Gloves for everyone who comes along</li>\n</ol>\n"),
+            std::string::npos) << html;
+  EXPECT_NE(html.find("<ol type=\"I\" start=\"4\">\n<li>Mill Lane after the church</li>\n"
+                      "<li>Church Road after the school</li>\n<li value=\"9\">High Street last of all</li>\n</ol>\n"),
+            std::string::npos) << html;
+  EXPECT_NE(html.find("<ol reversed start=\"3\">\n<li>Mill Lane last of the three</li>\n"
+                      "<li>Church Road second</li>\n<li>High Street first of all</li>\n</ol>\n"),
+            std::string::npos) << html;
+  EXPECT_NE(html.find("<ol type=\"i\" reversed start=\"3\">\n<li>The third and last step</li>\n"
+                      "<li>The second step</li>\n<li>The first step of all</li>\n</ol>\n"),
+            std::string::npos) << html;
+  EXPECT_NE(html.find("<ol type=\"a\" start=\"8\">\n<li>The eighth group of four</li>\n"
+                      "<li>The ninth group of four</li>\n</ol>\n"
+                      "<ol>\n<li>Another list of its own</li>\n<li>And its second item</li>\n</ol>\n"),
+            std::string::npos) << html;
 }
 
 TEST(MarkdownTest, TablesWithHeaderAndEscapes) {

@@ -86,8 +86,8 @@ TEST(RenderMarkupTest, HandSetMarkersAreBounded) {
   EXPECT_NE(md.find("1. Item 1.\n0. Item 0.\n1. Item -1.\n2. Item 99999999999."),
             std::string::npos) << md;
   const std::string html = Render(a, OutputFormat::kHtml);
-  EXPECT_NE(html.find("<ol>\n<li>Item 1.</li>\n<li value=\"0\">Item 0.</li>\n"
-                      "<li value=\"-1\">Item -1.</li>\n<li>Item 99999999999.</li>\n</ol>"),
+  EXPECT_NE(html.find("<ol reversed start=\"1\">\n<li>Item 1.</li>\n<li>Item 0.</li>\n"
+                      "<li>Item -1.</li>\n<li>Item 99999999999.</li>\n</ol>"),
             std::string::npos) << html;
 }
 

@@ -16,6 +16,7 @@
 #include "extract/attributes.h"
 #include "extract/hints.h"
 #include "extract/tuning.h"
+#include "base/list_marker.h"
 #include "base/utf8.h"
 
 namespace pith::internal {
@@ -56,31 +57,6 @@ bool OpensWithNumber(std::string_view text, std::string_view marker) {
          std::equal(word.begin(), word.end(), own.begin(), [](char a, char b) {
            return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
          });
-}
-
-// An item's number as a browser shows it in a list of type `style`:
-// "3.", "c." and "C." (after "z.", "aa."), "iii." and "III." (1 to 3999);
-// decimal where the style has no figure for it (0, negatives).
-std::string ListMarker(int number, char style) {
-  std::string out;
-  if ((style == 'a' || style == 'A') && number >= 1) {
-    for (int n = number; n > 0; n = (n - 1) / 26) {
-      out.insert(out.begin(), static_cast<char>(style + (n - 1) % 26));
-    }
-  } else if ((style == 'i' || style == 'I') && number >= 1 && number < 4000) {
-    static constexpr struct { int value; const char* lower; const char* upper; } kRoman[] = {
-        {1000, "m", "M"}, {900, "cm", "CM"}, {500, "d", "D"}, {400, "cd", "CD"},
-        {100, "c", "C"},  {90, "xc", "XC"},  {50, "l", "L"},  {40, "xl", "XL"},
-        {10, "x", "X"},   {9, "ix", "IX"},   {5, "v", "V"},   {4, "iv", "IV"},
-        {1, "i", "I"}};
-    int n = number;
-    for (const auto& r : kRoman) {
-      for (; n >= r.value; n -= r.value) out += style == 'i' ? r.lower : r.upper;
-    }
-  } else {
-    out = std::to_string(number);
-  }
-  return out + ".";
 }
 
 // Elements that start and end a block of text.

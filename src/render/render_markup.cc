@@ -5,8 +5,10 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "base/list_marker.h"
 #include "pith/pith.h"
 #include "render/render.h"
 
@@ -78,6 +80,59 @@ std::vector<Item> Walk(const Article& article, const RenderOptions& options) {
   return items;
 }
 
+// For each item, the marker of the next item of the same list (a list item
+// of its level and kind, with no shorter level nor other item kind between);
+// empty for none. One pass, a stack of the open levels' last items.
+std::vector<std::string_view> NextMarkers(const std::vector<Item>& items) {
+  std::vector<std::string_view> next(items.size());
+  std::vector<const Item*> open;  // open[level - 1]: that level's last item, or null
+  for (const Item& it : items) {
+    const Block* b = it.kind == Item::kBlock ? it.block : nullptr;
+    if (!b || b->kind != BlockKind::kListItem) {
+      open.clear();
+      continue;
+    }
+    const std::size_t level = static_cast<std::size_t>(std::max(1, b->level));
+    if (open.size() > level) open.resize(level);
+    if (open.size() == level && open.back() && open.back()->block->ordered == b->ordered) {
+      next[static_cast<std::size_t>(open.back() - items.data())] = b->marker;
+    }
+    open.resize(level, nullptr);
+    open.back() = &it;
+  }
+  return next;
+}
+
+// A numbered item's number and its list's type ('1', 'a', 'A', 'i', 'I');
+// style 0: no number.
+struct Numbered {
+  char style = 0;
+  int number = 0;
+};
+
+// The number of an item's `marker` ("3.", "c.", "iv."): in the open list's
+// `style` when the marker is written in it (0: no list open); otherwise in
+// the style the marker is written in, told by the marker of the list's next
+// item (`next`): "i." then "ii." is a Roman numeral, "i." then "j." a
+// letter; with no such sign, the style that makes the smaller number ("i."
+// 1, "c." 3: a list of one item shows the same either way). No number for
+// no marker, or one in no style (a marker set by hand).
+Numbered ReadMarker(std::string_view marker, std::string_view next, char style) {
+  if (style != 0) {
+    if (const std::optional<int> n = MarkerValue(marker, style)) return Numbered{style, *n};
+  }
+  Numbered best;
+  for (const char s : {'1', 'a', 'A', 'i', 'I'}) {
+    const std::optional<int> n = MarkerValue(marker, s);
+    if (!n) continue;
+    if (const std::optional<int> after = MarkerValue(next, s); after && (*after == *n + 1 || *after == *n - 1)) {
+      return Numbered{s, *n};
+    }
+    if (best.style == 0 || *n < best.number) best = Numbered{s, *n};
+  }
+  return best;
+}
+
 // A block's text with its links written by `link(text, url)` and the text
 // around them by `plain(text, at_start)`; without links, all by `plain`.
 template <typename Plain, typename Linked>
@@ -138,22 +193,6 @@ std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = t
         }
         return "[" + EscapeMarkdown(text, false) + "](" + url + ")";
       });
-}
-
-// The number of a numbered item's marker written in figures ("3." -> 3,
-// "-1." -> -1); nullopt for letters and Roman numerals ("c.", "iv."), for
-// an empty marker, and for more than nine figures (CommonMark's bound; a
-// marker set by hand, or unpickled, never overflows an int).
-std::optional<int> MarkerNumber(const std::string& marker) {
-  if (marker.size() < 2 || marker.back() != '.') return std::nullopt;
-  std::size_t i = marker[0] == '-' ? 1 : 0;
-  if (i + 1 >= marker.size() || marker.size() - 1 - i > 9) return std::nullopt;
-  int n = 0;
-  for (; i + 1 < marker.size(); ++i) {
-    if (marker[i] < '0' || marker[i] > '9') return std::nullopt;
-    n = n * 10 + (marker[i] - '0');
-  }
-  return marker[0] == '-' ? -n : n;
 }
 
 std::string Prefix(const std::string& text, const std::string& first, const std::string& rest) {
@@ -249,7 +288,7 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
         // (CommonMark's numbers are 0 to 999999999: "-1. " would join the
         // item before as a line of its text).
         if (b.ordered) {
-          const std::optional<int> own = MarkerNumber(b.marker);
+          const std::optional<int> own = MarkerValue(b.marker, '1');
           numbers.back() = own && *own >= 0 ? *own : numbers.back() + 1;
         }
         const std::string marker = b.ordered ? std::to_string(numbers.back()) + ". " : "- ";
@@ -307,12 +346,15 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
   }
   out += "</head>\n<body>\n<article>\n";
   if (!article.title.empty()) out += "<h1>" + EscapeHtml(article.title) + "</h1>\n";
-  // Open lists, innermost last: <ol>? whether an <li> is open in it, and
-  // the number the next item shows without a value=.
+  // Open lists, innermost last: <ol>? whether an <li> is open in it, its
+  // type ('1', 'a', 'A', 'i', 'I'), the number the next item shows without
+  // a value= and the step to the one after (-1 when reversed).
   struct Open {
     bool ordered;
     bool li_open;
+    char style = '1';
     int next = 1;
+    int step = 1;
   };
   std::vector<Open> lists;
   auto close_to = [&](std::size_t depth) {
@@ -323,7 +365,10 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
     }
   };
   bool in_quote = false;
-  for (const Item& it : Walk(article, options)) {
+  const std::vector<Item> items = Walk(article, options);
+  const std::vector<std::string_view> next_markers = NextMarkers(items);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Item& it = items[i];
     const bool list_item = it.kind == Item::kBlock && it.block->kind == BlockKind::kListItem;
     const bool quote = it.kind == Item::kBlock && it.block->kind == BlockKind::kQuote;
     if (!list_item) close_to(0);
@@ -365,23 +410,48 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
       case BlockKind::kListItem: {
         const std::size_t level = static_cast<std::size_t>(std::max(1, b.level));
         close_to(level);
-        if (lists.size() == level && lists.back().ordered != b.ordered) close_to(level - 1);
+        // The item's number and its list's type, read from its marker; an
+        // item without one (its text writes its number) is counted.
+        const Numbered own =
+            b.ordered ? ReadMarker(b.marker, next_markers[i], lists.size() == level ? lists.back().style : 0)
+                      : Numbered{};
+        // A list of another kind or type (the page's lists side by side,
+        // "1." then "a.") is a list of its own.
+        if (lists.size() == level &&
+            (lists.back().ordered != b.ordered || (own.style != 0 && own.style != lists.back().style))) {
+          close_to(level - 1);
+        }
         while (lists.size() < level) {
           if (!lists.empty() && !lists.back().li_open) {  // a nested list needs an item to live in
             out += "<li>";
             lists.back().li_open = true;
           }
-          out += b.ordered ? "<ol>\n" : "<ul>\n";
-          lists.push_back({b.ordered, false});
+          Open list{b.ordered, false};
+          if (b.ordered && lists.size() + 1 == level && own.style != 0) {
+            // The list shows the page's numbers: its type=, its start= and
+            // reversed when the next item counts down (start= always then: a
+            // reversed list counts down from its number of items, which
+            // dropped items change).
+            list.style = own.style;
+            list.next = own.number;
+            const std::optional<int> after = MarkerValue(next_markers[i], own.style);
+            if (after && *after == own.number - 1) list.step = -1;
+          }
+          out += b.ordered ? "<ol" : "<ul";
+          if (list.style != '1') out += std::string(" type=\"") + list.style + "\"";
+          if (list.step < 0) out += " reversed";
+          if (list.step < 0 || list.next != 1) out += " start=\"" + std::to_string(list.next) + "\"";
+          out += ">\n";
+          lists.push_back(list);
         }
         Open& list = lists.back();
         if (list.li_open) out += "</li>\n";
         out += "<li";
-        if (const std::optional<int> number = MarkerNumber(b.marker); b.ordered && number) {
-          if (*number != list.next) out += " value=\"" + std::to_string(*number) + "\"";
-          list.next = *number;
+        if (own.style != 0) {
+          if (own.number != list.next) out += " value=\"" + std::to_string(own.number) + "\"";
+          list.next = own.number;
         }
-        ++list.next;
+        list.next += list.step;
         out += ">" + text;
         list.li_open = true;
         break;
