@@ -115,23 +115,29 @@ TEST(MarkdownTest, NumberedItemsShowThePagesNumbers) {
   EXPECT_EQ(markers, (std::vector<std::string>{"3.", "7.", "a.", "b.", "8.", "3.", "2.", "1.", "1.", ""}));
 }
 
+// Numbered lists of every kind: letters, Roman numerals, start=, value=,
+// reversed, and a lettered list right before a list in figures.
+std::string NumberedListsPage() {
+  return std::string(kIntro) +
+         "<ol type=\"a\"><li>Rakes from the shed behind the hall</li>"
+         "<li>Gloves for everyone who comes along</li></ol>" + kIntro +
+         "<ol type=\"I\" start=\"4\"><li>Mill Lane after the church</li>"
+         "<li>Church Road after the school</li><li value=\"9\">High Street last of all</li></ol>" +
+         kIntro +
+         "<ol reversed><li>Mill Lane last of the three</li><li>Church Road second</li>"
+         "<li>High Street first of all</li></ol>" + kIntro +
+         "<ol type=\"i\" reversed><li>The third and last step</li><li>The second step</li>"
+         "<li>The first step of all</li></ol>" + kIntro +
+         "<ol start=\"8\" type=\"a\"><li>The eighth group of four</li><li>The ninth group of four</li></ol>"
+         "<ol><li>Another list of its own</li><li>And its second item</li></ol>" + kOutro;
+}
+
 // The HTML output shows a numbered list as the page did: its type= (letters,
 // Roman numerals), start= and reversed, read back from the items' markers
 // ("i." then "ii." in Roman numerals, "h." then "i." in letters), and a list
 // of another type beside it is a list of its own.
 TEST(HtmlTest, NumberedListsKeepTheirTypeStartAndDirection) {
-  const Article a = Get(std::string(kIntro) +
-                        "<ol type=\"a\"><li>Rakes from the shed behind the hall</li>"
-                        "<li>Gloves for everyone who comes along</li></ol>" + kIntro +
-                        "<ol type=\"I\" start=\"4\"><li>Mill Lane after the church</li>"
-                        "<li>Church Road after the school</li><li value=\"9\">High Street last of all</li></ol>" +
-                        kIntro +
-                        "<ol reversed><li>Mill Lane last of the three</li><li>Church Road second</li>"
-                        "<li>High Street first of all</li></ol>" + kIntro +
-                        "<ol type=\"i\" reversed><li>The third and last step</li><li>The second step</li>"
-                        "<li>The first step of all</li></ol>" + kIntro +
-                        "<ol start=\"8\" type=\"a\"><li>The eighth group of four</li><li>The ninth group of four</li></ol>"
-                        "<ol><li>Another list of its own</li><li>And its second item</li></ol>" + kOutro);
+  const Article a = Get(NumberedListsPage());
   const std::string html = Render(a, OutputFormat::kHtml);
   EXPECT_NE(html.find("<ol type=\"a\">\n<li>Rakes from the shed behind the hall</li>\n"
                       "<li>Gloves for everyone who comes along</li>\n</ol>\n"),
@@ -149,6 +155,27 @@ TEST(HtmlTest, NumberedListsKeepTheirTypeStartAndDirection) {
                       "<li>The ninth group of four</li>\n</ol>\n"
                       "<ol>\n<li>Another list of its own</li>\n<li>And its second item</li>\n</ol>\n"),
             std::string::npos) << html;
+}
+
+// Markdown writes each item's own number in figures, an item in letters or
+// Roman numerals its place ("c." 3., "IV." 4.), so that the first number, the
+// list's start for CommonMark, is right; the later numbers of a reversed
+// list, or of one that skips, read right in the source only (CommonMark
+// counts up from the first: README).
+TEST(MarkdownTest, NumberedListsShowEachItemsNumberInFigures) {
+  const std::string md = Md(Get(NumberedListsPage()));
+  EXPECT_NE(md.find("\n\n1. Rakes from the shed behind the hall\n2. Gloves for everyone who comes along\n\n"),
+            std::string::npos) << md;
+  EXPECT_NE(md.find("\n\n4. Mill Lane after the church\n5. Church Road after the school\n"
+                    "9. High Street last of all\n\n"),
+            std::string::npos) << md;
+  EXPECT_NE(md.find("\n\n3. Mill Lane last of the three\n2. Church Road second\n1. High Street first of all\n\n"),
+            std::string::npos) << md;
+  EXPECT_NE(md.find("\n\n3. The third and last step\n2. The second step\n1. The first step of all\n\n"),
+            std::string::npos) << md;
+  EXPECT_NE(md.find("\n\n8. The eighth group of four\n9. The ninth group of four\n"
+                    "1. Another list of its own\n2. And its second item\n\n"),
+            std::string::npos) << md;
 }
 
 TEST(MarkdownTest, TablesWithHeaderAndEscapes) {

@@ -246,14 +246,19 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
   // Open list levels: the indentation of each level's content.
   std::vector<std::size_t> indents;
   std::vector<int> numbers;
+  std::vector<char> styles;  // each level's list type, 0 until an item says
   bool in_list = false;
-  for (const Item& it : Walk(article, options)) {
+  const std::vector<Item> items = Walk(article, options);
+  const std::vector<std::string_view> next_markers = NextMarkers(items);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Item& it = items[i];
     const bool list_item = it.kind == Item::kBlock && it.block->kind == BlockKind::kListItem;
     // Blocks are separated by a blank line; items of one list by a newline.
     if (!out.empty()) out += (list_item && in_list) ? "\n" : "\n\n";
     if (!list_item) {
       indents.clear();
       numbers.clear();
+      styles.clear();
     }
     in_list = list_item;
     if (it.kind == Item::kImage) {
@@ -276,20 +281,26 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
         while (indents.size() > level) {
           indents.pop_back();
           numbers.pop_back();
+          styles.pop_back();
         }
         while (indents.size() < level) {
           indents.push_back(indents.empty() ? 0 : indents.back());
           numbers.push_back(0);
+          styles.push_back(0);
         }
         const std::size_t indent = indents.size() >= 2 ? indents[indents.size() - 2] : 0;
-        // An item numbered in figures shows its own number (start=, value=,
-        // reversed); one in letters or Roman numerals, or whose marker the
-        // page wrote in its text, is counted, and so is a negative one
-        // (CommonMark's numbers are 0 to 999999999: "-1. " would join the
-        // item before as a line of its text).
+        // An item shows its own number (start=, value=, reversed), in
+        // figures: one in letters or Roman numerals its place ("c." 3., "iv."
+        // 4.). CommonMark starts the list at its first item's number and
+        // counts up, whatever the later items say: a reversed list, or one
+        // whose numbers skip, reads right in the source, not once rendered
+        // (README). An item whose marker the page wrote in its text is
+        // counted, and so is a negative one (CommonMark's numbers are 0 to
+        // 999999999: "-1. " would join the item before as a line of its text).
         if (b.ordered) {
-          const std::optional<int> own = MarkerValue(b.marker, '1');
-          numbers.back() = own && *own >= 0 ? *own : numbers.back() + 1;
+          const Numbered own = ReadMarker(b.marker, next_markers[i], styles.back());
+          if (own.style != 0) styles.back() = own.style;
+          numbers.back() = own.style != 0 && own.number >= 0 ? own.number : numbers.back() + 1;
         }
         const std::string marker = b.ordered ? std::to_string(numbers.back()) + ". " : "- ";
         indents.back() = indent + marker.size();
