@@ -36,6 +36,25 @@ TEST_F(CliTest, ReadsStandardInput) {
   EXPECT_EQ(r.out, Expected("seed-000-wire"));
 }
 
+// Input over ExtractOptions::max_input_bytes (64 MiB): a file and standard
+// input are refused with the limit and the option that sets it (standard
+// input is read no further, so its own size is not known).
+TEST_F(CliTest, InputOverTheLimitNamesItsSizeAndOption) {
+  const std::string big = Write("big.html", std::string((std::size_t{64} << 20) + 1, ' '));
+  CliRun piped = RunPith("-", big);
+  EXPECT_NE(piped.exit_code, 0);
+  EXPECT_NE(
+      piped.err.find("standard input is larger than 64 MiB (ExtractOptions::max_input_bytes)"),
+      std::string::npos)
+      << piped.err;
+  CliRun file = RunPith(big);
+  EXPECT_NE(file.exit_code, 0);
+  EXPECT_NE(file.err.find(big + " is 67108865 bytes, over the limit of 67108864 bytes"
+                                " (ExtractOptions::max_input_bytes)"),
+            std::string::npos)
+      << file.err;
+}
+
 TEST_F(CliTest, JsonAndJsonlAreValid) {
   CliRun one = RunPith("--format json " + Fixture("german-news"));
   EXPECT_EQ(one.exit_code, 0);

@@ -121,6 +121,9 @@ TEST(SitemapParseTest, HostileSitemapsEndInErrorsOrBounds) {
   // A gzip bomb: stopped at max_bytes.
   got = ParseSitemap(pith::internal::Gzip(std::string(8 * kMiB, ' ')), "https://x/s.xml.gz", 100, kMiB);
   EXPECT_EQ(got.status.code(), Code::kTooLarge);
+  EXPECT_EQ(
+      got.status.message(),
+      "https://x/s.xml.gz: gzip data inflates to more than 1 MiB (FetchOptions::max_body_bytes)");
 
   // More URLs than the bound: the first are kept and it says so.
   std::string many = "<urlset>";

@@ -59,6 +59,15 @@ TEST(GunzipTest, StopsAtTheSizeLimit) {
   auto r = Gunzip(bomb, 1 << 20);
   EXPECT_EQ(r.status().code(), Status::Code::kTooLarge);
   EXPECT_EQ(r.status().message(), "gzip data inflates to more than 1 MiB");
+  // The message names the option the caller's limit comes from.
+  EXPECT_EQ(Gunzip(bomb, 1 << 20, "WarcOptions::max_record_bytes").status().message(),
+            "gzip data inflates to more than 1 MiB (WarcOptions::max_record_bytes)");
+  const std::string deflated =
+      Gzip(std::string(8 << 20, 'a')).substr(10);  // raw deflate and trailer
+  const Status raw = InflateDeflate(deflated, 1 << 20, "WarcOptions::max_record_bytes").status();
+  EXPECT_EQ(raw.code(), Status::Code::kTooLarge);
+  EXPECT_EQ(raw.message(),
+            "deflate data inflates to more than 1 MiB (WarcOptions::max_record_bytes)");
 }
 
 TEST(GunzipTest, ReportsTruncatedAndCorruptStreams) {
@@ -81,6 +90,8 @@ TEST(ReadFileBytesTest, ReadsAndRefuses) {
   EXPECT_EQ(over.code(), Status::Code::kTooLarge);
   // The sizes as a person reads them (was "0.0 MiB, over the limit of 0.0 MiB").
   EXPECT_EQ(over.message(), p + " is 9 bytes, over the limit of 4 bytes");
+  EXPECT_EQ(ReadFileBytes(p, 4, "ExtractOptions::max_input_bytes").status().message(),
+            p + " is 9 bytes, over the limit of 4 bytes (ExtractOptions::max_input_bytes)");
   // The system's errno and the file come with the status (Python raises
   // FileNotFoundError, IsADirectoryError... from them).
   const std::string missing = dir.path() + "/missing.html";

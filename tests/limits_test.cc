@@ -124,7 +124,10 @@ TEST(LimitsTest, GzipBombStopsAtTheInputLimit) {
   deflateEnd(&zs);
   pith::ExtractOptions options;
   options.max_input_bytes = std::size_t{4} << 20;
-  EXPECT_EQ(pith::Extract(packed, options).status().code(), pith::Status::Code::kTooLarge);
+  const pith::Status s = pith::Extract(packed, options).status();
+  EXPECT_EQ(s.code(), pith::Status::Code::kTooLarge);
+  // The message names the option that sets the limit.
+  EXPECT_EQ(s.message(), "gzip data inflates to more than 4 MiB (ExtractOptions::max_input_bytes)");
 }
 
 TEST(LimitsTest, OversizedInputIsRefusedNotTruncated) {

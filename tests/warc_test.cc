@@ -305,6 +305,21 @@ TEST(WarcReaderTest, LimitsBoundHeadersAndRecords) {
   EXPECT_TRUE(records[2].payload.empty());
   EXPECT_TRUE(records[3].status.ok());
 
+  // A gzip-encoded body within the record's limit that inflates past it.
+  const std::string bomb =
+      Record("WARC/1.1", "response", "00000008", "http://example.org/z", kHttpCt,
+             "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+             "Content-Encoding: gzip\r\n\r\n" +
+                 pith::internal::Gzip(std::string(100000, ' ')));
+  pith::WarcOptions tight;
+  tight.max_record_bytes = 4096;
+  const std::vector<pith::WarcRecord> z = ReadAll(bomb, tight);
+  ASSERT_EQ(z.size(), 1u);
+  EXPECT_EQ(z[0].status.code(), Code::kTooLarge);
+  EXPECT_EQ(z[0].status.message(),
+            "the record's HTTP body: gzip data inflates to more than 4 KiB "
+            "(WarcOptions::max_record_bytes)");
+
   const std::string huge_header = "WARC/1.1\r\nWARC-Type: response\r\nX-Pad: " +
                                   std::string(300000, 'a') + "\r\nContent-Length: 0\r\n\r\n";
   const std::vector<pith::WarcRecord> h = ReadAll(huge_header + parts[6]);

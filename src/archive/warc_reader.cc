@@ -189,11 +189,11 @@ Status ReadHttpResponse(WarcRecord* record, std::size_t max_header_bytes, std::s
   }
   const std::string coding = AsciiLower(TrimAsciiSpace(record->HttpHeaderValue("Content-Encoding")));
   if ((coding == "gzip" || coding == "x-gzip") && IsGzip(block)) {
-    Result<std::string> r = Gunzip(block, max_bytes);
+    Result<std::string> r = Gunzip(block, max_bytes, "WarcOptions::max_record_bytes");
     if (!r.ok()) return r.status().WithContext("the record's HTTP body");
     block = std::move(r).value();
   } else if (coding == "deflate" && !block.empty() && block[0] != '<') {
-    Result<std::string> r = InflateDeflate(block, max_bytes);
+    Result<std::string> r = InflateDeflate(block, max_bytes, "WarcOptions::max_record_bytes");
     if (!r.ok()) return r.status().WithContext("the record's HTTP body");
     block = std::move(r).value();
   } else if (!coding.empty() && coding != "identity" && coding != "gzip" && coding != "x-gzip" &&

@@ -48,4 +48,9 @@ std::string OverLimitText(std::size_t size, std::size_t limit) {
   return size_text + ", over the limit of " + limit_text;
 }
 
+std::string NameLimit(std::string message, std::string_view limit_name) {
+  if (!limit_name.empty()) message.append(" (").append(limit_name).append(")");
+  return message;
+}
+
 }  // namespace pith::internal

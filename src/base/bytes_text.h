@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace pith::internal {
 
@@ -20,6 +21,10 @@ std::string BytesText(std::size_t bytes);
 // MiB"); in bytes when the two would read alike ("1048576 bytes, over the
 // limit of 1048575 bytes", not "1 MiB, over the limit of 1.0 MiB").
 std::string OverLimitText(std::size_t size, std::size_t limit);
+
+// `message`, then the option a limit comes from in parentheses when one is
+// named: "... over the limit of 64 MiB (ExtractOptions::max_input_bytes)".
+std::string NameLimit(std::string message, std::string_view limit_name);
 
 }  // namespace pith::internal
 

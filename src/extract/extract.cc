@@ -44,7 +44,8 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
   if (bytes.size() > options.max_input_bytes) return InputTooLarge(bytes.size(), options);
   std::string inflated;
   if (IsGzip(bytes)) {
-    Result<std::string> r = Gunzip(bytes, options.max_input_bytes);
+    Result<std::string> r =
+        Gunzip(bytes, options.max_input_bytes, "ExtractOptions::max_input_bytes");
     if (!r.ok()) return r.status();
     inflated = std::move(r).value();
     bytes = inflated;
@@ -195,7 +196,8 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
 
 Result<Article> ExtractFile(const std::string& path, const ExtractOptions& options,
                             const PageInfo& page) {
-  Result<std::string> bytes = internal::ReadFileBytes(path, options.max_input_bytes);
+  Result<std::string> bytes =
+      internal::ReadFileBytes(path, options.max_input_bytes, "ExtractOptions::max_input_bytes");
   if (!bytes.ok()) return bytes.status();
   Result<Article> article = Extract(*bytes, options, page);
   if (!article.ok()) return article.status().WithContext(path);

@@ -21,7 +21,8 @@ struct FileCloser {
 
 }  // namespace
 
-Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes) {
+Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes,
+                                  std::string_view limit_name) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
     const int error = errno;
@@ -30,7 +31,8 @@ Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes
   if (S_ISDIR(st.st_mode)) return Status::IoError(path + " is a directory", EISDIR, path);
   if (!S_ISREG(st.st_mode)) return Status::IoError(path + " is not a regular file");
   if (static_cast<std::size_t>(st.st_size) > max_bytes) {
-    return Status::TooLarge(path + " is " + OverLimitText(st.st_size, max_bytes));
+    return Status::TooLarge(
+        NameLimit(path + " is " + OverLimitText(st.st_size, max_bytes), limit_name));
   }
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
   if (!file) {
@@ -59,9 +61,10 @@ namespace {
 // -15: raw deflate). With `members`, gzip members that follow each other are
 // inflated in turn. A stream cut short is kDecodeError, or with
 // `keep_truncated` what arrived. kTooLarge as soon as the output would pass
-// `max_bytes` (a bomb stops there).
-Result<std::string> InflateWith(std::string_view bytes, std::size_t max_bytes, int window_bits,
-                                bool members, bool keep_truncated) {
+// `max_bytes` (a bomb stops there), naming the option `limit_name`.
+Result<std::string> InflateWith(std::string_view bytes, std::size_t max_bytes,
+                                std::string_view limit_name, int window_bits, bool members,
+                                bool keep_truncated) {
   z_stream zs;
   std::memset(&zs, 0, sizeof zs);
   if (inflateInit2(&zs, window_bits) != Z_OK) return Status::DecodeError("zlib init failed");
@@ -77,7 +80,8 @@ Result<std::string> InflateWith(std::string_view bytes, std::size_t max_bytes, i
     int rc = inflate(&zs, Z_NO_FLUSH);
     std::size_t produced = sizeof chunk - zs.avail_out;
     if (out.size() + produced > max_bytes) {
-      return Status::TooLarge(std::string(kind) + " data inflates to more than " + BytesText(max_bytes));
+      return Status::TooLarge(NameLimit(
+          std::string(kind) + " data inflates to more than " + BytesText(max_bytes), limit_name));
     }
     out.append(chunk, produced);
     if (rc == Z_STREAM_END) {
@@ -101,16 +105,20 @@ Result<std::string> InflateWith(std::string_view bytes, std::size_t max_bytes, i
 
 }  // namespace
 
-Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes) {
-  return InflateWith(bytes, max_bytes, 15 + 16, /*members=*/true, /*keep_truncated=*/false);
+Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes,
+                           std::string_view limit_name) {
+  return InflateWith(bytes, max_bytes, limit_name, 15 + 16, /*members=*/true,
+                     /*keep_truncated=*/false);
 }
 
-Result<std::string> InflateDeflate(std::string_view bytes, std::size_t max_bytes) {
+Result<std::string> InflateDeflate(std::string_view bytes, std::size_t max_bytes,
+                                   std::string_view limit_name) {
   // "Content-Encoding: deflate" is zlib-wrapped by the standard, raw by
   // many servers: try both.
-  Result<std::string> zlib = InflateWith(bytes, max_bytes, 15, false, /*keep_truncated=*/true);
+  Result<std::string> zlib =
+      InflateWith(bytes, max_bytes, limit_name, 15, false, /*keep_truncated=*/true);
   if (zlib.ok() || zlib.status().code() == Status::Code::kTooLarge) return zlib;
-  return InflateWith(bytes, max_bytes, -15, false, /*keep_truncated=*/true);
+  return InflateWith(bytes, max_bytes, limit_name, -15, false, /*keep_truncated=*/true);
 }
 
 std::string Gzip(std::string_view bytes) {

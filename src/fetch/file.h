@@ -13,21 +13,27 @@
 namespace pith::internal {
 
 // Reads a whole regular file. kIoError if it cannot be opened or read or is
-// not a regular file; kTooLarge if it is larger than `max_bytes`.
-Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes);
+// not a regular file; kTooLarge if it is larger than `max_bytes`, the
+// message naming `limit_name`, the option the limit comes from.
+Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes,
+                                  std::string_view limit_name = {});
 
 // True when `bytes` start with the gzip magic number.
 bool IsGzip(std::string_view bytes);
 
 // Inflates a gzip stream (several members are concatenated). kTooLarge as
-// soon as the output would pass `max_bytes` (a gzip bomb stops there);
+// soon as the output would pass `max_bytes` (a gzip bomb stops there), its
+// message naming `limit_name`, the option the limit comes from ("gzip data
+// inflates to more than 64 MiB (ExtractOptions::max_input_bytes)");
 // kDecodeError for a corrupt or truncated stream.
-Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes);
+Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes,
+                           std::string_view limit_name = {});
 
 // Inflates "Content-Encoding: deflate" data: zlib-wrapped or raw. A stream
-// cut short keeps what arrived; kTooLarge past `max_bytes`; kDecodeError
-// for corrupt data.
-Result<std::string> InflateDeflate(std::string_view bytes, std::size_t max_bytes);
+// cut short keeps what arrived; kTooLarge past `max_bytes`, as Gunzip();
+// kDecodeError for corrupt data.
+Result<std::string> InflateDeflate(std::string_view bytes, std::size_t max_bytes,
+                                   std::string_view limit_name = {});
 
 // Compresses `bytes` as one gzip member.
 std::string Gzip(std::string_view bytes);

@@ -85,7 +85,7 @@ ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
   ListedUrls out;
   std::string inflated;
   if (IsGzip(body)) {  // a .xml.gz served as it is, not as a Content-Encoding
-    Result<std::string> r = Gunzip(body, max_bytes);
+    Result<std::string> r = Gunzip(body, max_bytes, "FetchOptions::max_body_bytes");
     if (!r.ok()) {
       out.status = r.status().WithContext(sitemap_url);
       return out;

@@ -22,9 +22,10 @@ struct ListedUrls {
   Status status;
 };
 
-// A sitemap body: gzip undone (up to max_bytes), then an XML <urlset> or
-// <sitemapindex>, or plain text with one URL a line. Relative or non-http
-// locations are dropped. At most max_urls URLs of both kinds together.
+// A sitemap body: gzip undone (up to max_bytes, the download's limit,
+// FetchOptions::max_body_bytes), then an XML <urlset> or <sitemapindex>, or
+// plain text with one URL a line. Relative or non-http locations are
+// dropped. At most max_urls URLs of both kinds together.
 ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
                         std::size_t max_urls, std::size_t max_bytes);
 

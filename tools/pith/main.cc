@@ -21,6 +21,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/bytes_text.h"
 #include "batch.h"
 #include "check.h"
 #include "cli_args.h"
@@ -80,15 +81,20 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& given,
   return out;
 }
 
-// Reads `f` to its end into `out`: kTooLarge past `max_bytes`, kIoError on
-// a read error; `what` names the stream in messages.
-pith::Status ReadStream(std::FILE* f, std::size_t max_bytes, const std::string& what,
-                        std::string* out) {
+// Reads `f` to its end into `out`: kIoError on a read error; kTooLarge past
+// `max_bytes`, the limit of the option `limit_name`, which the message gives
+// with its size (the stream's is not known: it is read no further). `what`
+// names the stream in messages.
+pith::Status ReadStream(std::FILE* f, std::size_t max_bytes, const char* limit_name,
+                        const std::string& what, std::string* out) {
   char buf[1 << 16];
   std::size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
     out->append(buf, n);
-    if (out->size() > max_bytes) return pith::Status::TooLarge(what + " is larger than the limit");
+    if (out->size() > max_bytes) {
+      return pith::Status::TooLarge(pith::internal::NameLimit(
+          what + " is larger than " + pith::internal::BytesText(max_bytes), limit_name));
+    }
   }
   if (std::ferror(f)) return pith::Status::IoError("cannot read " + what);
   return pith::Status::Ok();
@@ -99,8 +105,8 @@ pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
   std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) return pith::Status::IoError("cannot open URL list " + path + ": " + std::strerror(errno));
   std::string text;
-  const pith::Status read = ReadStream(f, std::numeric_limits<std::size_t>::max(),
-                                       "URL list " + path, &text);
+  const pith::Status read =
+      ReadStream(f, std::numeric_limits<std::size_t>::max(), "", "URL list " + path, &text);
   if (f != stdin) std::fclose(f);
   if (!read.ok()) return read;
   std::size_t pos = 0;
@@ -143,7 +149,8 @@ bool IsArchive(const std::string& name) {
 pith::Result<pith::Article> ExtractLocal(const std::string& input, const CliArgs& args) {
   if (input != "-") return pith::ExtractFile(input, args.options);
   std::string bytes = std::move(stdin_head);
-  const pith::Status read = ReadStream(stdin, args.options.max_input_bytes, "standard input", &bytes);
+  const pith::Status read = ReadStream(stdin, args.options.max_input_bytes,
+                                       "ExtractOptions::max_input_bytes", "standard input", &bytes);
   if (!read.ok()) return read;
   pith::Result<pith::Article> article = pith::Extract(bytes, args.options, pith::PageInfo{});
   if (article.ok()) article->input = "-";
