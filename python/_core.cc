@@ -61,6 +61,25 @@ py::str FsText(const std::string& name) {
   return py::reinterpret_steal<py::str>(text);
 }
 
+// Text from the wire or an archive, URLs and header fields, as a str: UTF-8,
+// and a byte that is not UTF-8 (a Latin-1 header value, a raw byte in a
+// Location) the surrogate "surrogateescape" makes of it, "caf\udcff", as
+// FsText() does for a name: nothing is lost (WireBytes() and
+// value.encode("utf-8", "surrogateescape") give the bytes back) and a URL
+// reads the same as Article.url, which FsText() gives.
+py::str WireText(const std::string& text) {
+  PyObject* str =
+      PyUnicode_DecodeUTF8(text.data(), static_cast<Py_ssize_t>(text.size()), "surrogateescape");
+  if (str == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::str>(str);
+}
+
+// The bytes of a str WireText() gave (unpickling).
+std::string WireBytes(const py::handle& text) {
+  return py::reinterpret_borrow<py::str>(text).attr("encode")("utf-8", "surrogateescape")
+      .cast<std::string>();
+}
+
 // A message as Python prints text: a byte in it that is not UTF-8 (a file
 // name's) written as repr() writes the surrogate os.fsdecode() makes of it,
 // "caf\udcff.html", so that the message prints anywhere.
@@ -496,16 +515,18 @@ class WarcIterator {
 
 py::list HeaderList(const std::vector<pith::HttpHeader>& headers) {
   py::list list;
-  for (const pith::HttpHeader& h : headers) list.append(py::make_tuple(h.name, h.value));
+  for (const pith::HttpHeader& h : headers) {
+    list.append(py::make_tuple(WireText(h.name), WireText(h.value)));
+  }
   return list;
 }
 
 std::string RecordRepr(const pith::WarcRecord& r) {
-  std::string s = "<pith.Record " + (r.type.empty() ? std::string("?") : r.type);
-  if (!r.target_uri.empty()) s += " " + std::string(py::repr(py::str(r.target_uri)));
+  std::string s = "<pith.Record " + std::string(MessageText(r.type.empty() ? "?" : r.type));
+  if (!r.target_uri.empty()) s += " " + std::string(py::repr(WireText(r.target_uri)));
   if (r.http_status != 0) s += " " + std::to_string(r.http_status);
   s += " offset=" + std::to_string(r.offset);
-  if (!r.status.ok()) s += " error=" + std::string(py::repr(py::str(r.status.ToString())));
+  if (!r.status.ok()) s += " error=" + std::string(py::repr(MessageText(r.status.ToString())));
   return s + ">";
 }
 
@@ -650,9 +671,9 @@ py::dict ArticleDict(const pith::Article& a, bool blocks) {
   d["encoding"] = a.encoding;
   d["text"] = a.text;
   d["comments"] = a.comments;
-  d["warc_record_id"] = a.warc_record_id;
-  d["warc_date"] = a.warc_date;
-  d["warc_target_uri"] = a.warc_target_uri;
+  d["warc_record_id"] = WireText(a.warc_record_id);
+  d["warc_date"] = WireText(a.warc_date);
+  d["warc_target_uri"] = WireText(a.warc_target_uri);
   py::list images;
   for (const pith::Image& i : a.images) images.append(ImageDict(i));
   d["images"] = images;
@@ -683,9 +704,9 @@ std::string ArticleRepr(const pith::Article& a) {
 }
 
 std::string ResponseRepr(const pith::Response& r) {
-  std::string s = "<pith.Response " + std::string(py::repr(py::str(r.url)));
+  std::string s = "<pith.Response " + std::string(py::repr(WireText(r.url)));
   if (r.http_status != 0) s += " " + std::to_string(r.http_status);
-  if (!r.ok()) s += " error=" + std::string(py::repr(py::str(r.status.ToString())));
+  if (!r.ok()) s += " error=" + std::string(py::repr(MessageText(r.status.ToString())));
   return s + ">";
 }
 
@@ -852,7 +873,8 @@ py::tuple ArticleState(const pith::Article& a) {
   return py::make_tuple(kPickleVersion, a.found, static_cast<int>(a.page_type), FsText(a.url),
                         FsText(a.input), a.title, a.authors, a.date, a.site_name, a.description,
                         a.image, a.canonical, a.language, a.encoding, a.text, a.comments, blocks,
-                        images, a.warc_record_id, a.warc_date, a.warc_target_uri);
+                        images, WireText(a.warc_record_id), WireText(a.warc_date),
+                        WireText(a.warc_target_uri));
 }
 
 pith::Article ArticleFromState(const py::tuple& state) {
@@ -875,9 +897,9 @@ pith::Article ArticleFromState(const py::tuple& state) {
   a.comments = t[14].cast<std::string>();
   for (py::handle b : t[15].cast<py::list>()) a.blocks.push_back(BlockFromState(b.cast<py::tuple>()));
   for (py::handle i : t[16].cast<py::list>()) a.images.push_back(ImageFromState(i.cast<py::tuple>()));
-  a.warc_record_id = t[17].cast<std::string>();
-  a.warc_date = t[18].cast<std::string>();
-  a.warc_target_uri = t[19].cast<std::string>();
+  a.warc_record_id = WireBytes(t[17]);
+  a.warc_date = WireBytes(t[18]);
+  a.warc_target_uri = WireBytes(t[19]);
   return a;
 }
 
@@ -998,12 +1020,15 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("blocks", &pith::Article::blocks,
                     "Every text block of the page, kept or dropped, in document order.")
       .def_readonly("images", &pith::Article::images, "Every image of the body, in document order.")
-      .def_readonly("warc_record_id", &pith::Article::warc_record_id,
-                    "For a page read from a WARC record: its WARC-Record-ID; else \"\".")
-      .def_readonly("warc_date", &pith::Article::warc_date,
-                    "For a page read from a WARC record: its WARC-Date; else \"\".")
-      .def_readonly("warc_target_uri", &pith::Article::warc_target_uri,
-                    "For a page read from a WARC record: its WARC-Target-URI; else \"\".")
+      .def_property_readonly(
+          "warc_record_id", [](const pith::Article& a) { return WireText(a.warc_record_id); },
+          "For a page read from a WARC record: its WARC-Record-ID; else \"\".")
+      .def_property_readonly(
+          "warc_date", [](const pith::Article& a) { return WireText(a.warc_date); },
+          "For a page read from a WARC record: its WARC-Date; else \"\".")
+      .def_property_readonly(
+          "warc_target_uri", [](const pith::Article& a) { return WireText(a.warc_target_uri); },
+          "For a page read from a WARC record: its WARC-Target-URI; else \"\".")
       .def("to_dict", &ArticleDict, py::kw_only(), py::arg("blocks") = true,
            "The article as a dict: every attribute, images and blocks as lists of dicts "
            "(blocks left out with blocks=False).")
@@ -1019,21 +1044,22 @@ PYBIND11_MODULE(_core, m) {
   py::class_<pith::Response>(m, "Response",
                              "The outcome of downloading one URL, filled as far as the download "
                              "got: a 404 has its status, headers and body, and an error.")
-      .def_readonly("url", &pith::Response::url, "The URL as requested.")
-      .def_readonly("final_url", &pith::Response::final_url,
-                    "The URL after redirects; \"\" if no response came.")
+      .def_property_readonly(
+          "url", [](const pith::Response& r) { return WireText(r.url); }, "The URL as requested.")
+      .def_property_readonly(
+          "final_url", [](const pith::Response& r) { return WireText(r.final_url); },
+          "The URL after redirects; \"\" if no response came. A byte that is not UTF-8 (a raw "
+          "byte in a Location) is a surrogate, as os.fsdecode() makes: "
+          ".encode(\"utf-8\", \"surrogateescape\") gives the bytes back.")
       .def_readonly("http_status", &pith::Response::http_status,
                     "The final response's HTTP status; 0 if none came.")
-      .def_readonly("content_type", &pith::Response::content_type,
-                    "The final response's Content-Type.")
       .def_property_readonly(
-          "headers",
-          [](const pith::Response& r) {
-            py::list headers;
-            for (const pith::HttpHeader& h : r.headers) headers.append(py::make_tuple(h.name, h.value));
-            return headers;
-          },
-          "The final response's headers, a list of (name, value) in order.")
+          "content_type", [](const pith::Response& r) { return WireText(r.content_type); },
+          "The final response's Content-Type.")
+      .def_property_readonly(
+          "headers", [](const pith::Response& r) { return HeaderList(r.headers); },
+          "The final response's headers, a list of (name, value) in order; a byte that is not "
+          "UTF-8 is a surrogate, as in final_url.")
       .def_property_readonly(
           "body", [](const pith::Response& r) { return py::bytes(r.body); },
           "The body, Content-Encoding undone.")
@@ -1065,26 +1091,39 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("offset", &pith::WarcRecord::offset,
                     "Where the record starts in the file, in bytes (of the gzip member, "
                     "for a file gzipped record by record).")
-      .def_readonly("version", &pith::WarcRecord::version, "\"WARC/1.0\" or \"WARC/1.1\".")
-      .def_readonly("type", &pith::WarcRecord::type,
-                    "WARC-Type: \"response\", \"request\", \"revisit\", \"warcinfo\", ...")
-      .def_readonly("record_id", &pith::WarcRecord::record_id, "WARC-Record-ID as written.")
-      .def_readonly("date", &pith::WarcRecord::date, "WARC-Date, e.g. \"2024-03-05T14:30:00Z\".")
-      .def_readonly("target_uri", &pith::WarcRecord::target_uri, "WARC-Target-URI.")
-      .def_readonly("content_type", &pith::WarcRecord::content_type,
-                    "The record's Content-Type, e.g. \"application/http; msgtype=response\".")
+      .def_property_readonly(
+          "version", [](const pith::WarcRecord& r) { return WireText(r.version); },
+          "\"WARC/1.0\" or \"WARC/1.1\".")
+      .def_property_readonly(
+          "type", [](const pith::WarcRecord& r) { return WireText(r.type); },
+          "WARC-Type: \"response\", \"request\", \"revisit\", \"warcinfo\", ...")
+      .def_property_readonly(
+          "record_id", [](const pith::WarcRecord& r) { return WireText(r.record_id); },
+          "WARC-Record-ID as written.")
+      .def_property_readonly(
+          "date", [](const pith::WarcRecord& r) { return WireText(r.date); },
+          "WARC-Date, e.g. \"2024-03-05T14:30:00Z\".")
+      .def_property_readonly(
+          "target_uri", [](const pith::WarcRecord& r) { return WireText(r.target_uri); },
+          "WARC-Target-URI.")
+      .def_property_readonly(
+          "content_type", [](const pith::WarcRecord& r) { return WireText(r.content_type); },
+          "The record's Content-Type, e.g. \"application/http; msgtype=response\".")
       .def_readonly("content_length", &pith::WarcRecord::content_length,
                     "The record block's Content-Length.")
       .def_property_readonly(
           "headers", [](const pith::WarcRecord& r) { return HeaderList(r.headers); },
-          "Every WARC header, a list of (name, value) in order.")
+          "Every WARC header, a list of (name, value) in order. Header fields are UTF-8; a byte "
+          "that is not (a Latin-1 value) is a surrogate, as os.fsdecode() makes: "
+          ".encode(\"utf-8\", \"surrogateescape\") gives the bytes back.")
       .def_readonly("http_status", &pith::WarcRecord::http_status,
                     "The HTTP status of a response record; 0 for other records.")
       .def_property_readonly(
           "http_headers", [](const pith::WarcRecord& r) { return HeaderList(r.http_headers); },
           "The HTTP response's headers, a list of (name, value) in order.")
-      .def_readonly("http_content_type", &pith::WarcRecord::http_content_type,
-                    "The HTTP response's Content-Type (a resource record's own).")
+      .def_property_readonly(
+          "http_content_type", [](const pith::WarcRecord& r) { return WireText(r.http_content_type); },
+          "The HTTP response's Content-Type (a resource record's own).")
       .def_property_readonly(
           "payload", [](const pith::WarcRecord& r) { return py::bytes(r.payload); },
           "The payload: a response's HTTP body (chunking and gzip undone), a resource's "
@@ -1102,11 +1141,11 @@ PYBIND11_MODULE(_core, m) {
                              "(or declares no type).")
       .def(
           "header", [](const pith::WarcRecord& r, const std::string& name) {
-            return std::string(r.Header(name));
+            return WireText(std::string(r.Header(name)));
           }, py::arg("name"), "The value of WARC header name (any case), or \"\".")
       .def(
           "http_header", [](const pith::WarcRecord& r, const std::string& name) {
-            return std::string(r.HttpHeaderValue(name));
+            return WireText(std::string(r.HttpHeaderValue(name)));
           }, py::arg("name"), "The value of HTTP header name (any case), or \"\".")
       .def(
           "raise_for_error",

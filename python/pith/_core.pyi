@@ -126,7 +126,12 @@ class Article:
     ) -> str: ...
 
 class Response:
-    """The outcome of downloading one URL, filled as far as the download got."""
+    """The outcome of downloading one URL, filled as far as the download got.
+
+    URLs and headers are str: UTF-8, a byte that is not as the surrogate
+    os.fsdecode() makes ("surrogateescape"); .encode("utf-8",
+    "surrogateescape") gives the bytes back.
+    """
 
     @property
     def url(self) -> str: ...
@@ -163,7 +168,12 @@ class Response:
     ) -> Article: ...
 
 class Record:
-    """One record of a WARC file, as pith.iter_warc() yields it."""
+    """One record of a WARC file, as pith.iter_warc() yields it.
+
+    Header fields are str: UTF-8, a byte that is not (a Latin-1 value) as
+    the surrogate os.fsdecode() makes ("surrogateescape"); .encode("utf-8",
+    "surrogateescape") gives the bytes back.
+    """
 
     @property
     def offset(self) -> int: ...
@@ -367,7 +377,7 @@ def check_directory(
     directory: str | bytes | os.PathLike[str] | os.PathLike[bytes],
     *,
     update: bool = False,
-    only: str | bytes = "",
+    only: str | bytes | os.PathLike[str] | os.PathLike[bytes] = "",
     read_config: bool = True,
     formats: list[Format] = ...,
     json_fields: list[str] = ...,

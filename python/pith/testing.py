@@ -36,7 +36,8 @@ CheckReport.__module__ = CheckResult.__module__ = "pith.testing"
 
 
 def check(directory: str | bytes | os.PathLike[str] | os.PathLike[bytes], *, update: bool = False,
-          only: str | None = None, **options: Any) -> _core.CheckReport:
+          only: str | bytes | os.PathLike[str] | os.PathLike[bytes] | None = None,
+          **options: Any) -> _core.CheckReport:
     """Checks (with update=True: writes) the expectation of every saved page below directory.
 
     The directory's pith-check file is read first (unless read_config=False);
@@ -45,7 +46,8 @@ def check(directory: str | bytes | os.PathLike[str] | os.PathLike[bytes], *, upd
     fields), with_comments (also collects comments), with_links,
     with_images, with_blocks, context_lines, max_diff_lines, and
     pith.extract()'s options (favor, include_tables, min_text_chars,
-    encoding, ...). only names one page ("shop/item", or SLUG).
+    encoding, ...). only names one page ("shop/item", or SLUG), as a path
+    below the directory is named: str, bytes or os.PathLike.
 
     Returns a CheckReport: its results (name, page, expected, format,
     outcome, diff, fields, error) and counts (pages, unchanged, changed,

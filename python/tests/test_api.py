@@ -456,6 +456,34 @@ def test_decode_error() -> None:
         pith.extract(gzip.compress(b"<p>x</p>" * 100)[:30])  # broken gzip stream
 
 
+def test_warc_header_fields_that_are_not_utf8(tmp_path: pathlib.Path) -> None:
+    """WARC and HTTP header fields holding bytes that are not UTF-8 (0xff, a Latin-1 e acute)
+    read as str, each such byte the surrogate os.fsdecode() makes of it, and give the bytes
+    back: through Record, the Article extracted from it, to_dict() and pickling."""
+    body = story(ENGLISH).encode()
+    http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nX-Note: caf\xff\r\n"
+            b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+    record = (b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:caf\xff>\r\n"
+              b"WARC-Date: 2024-03-05T14:30:00Z\r\nWARC-Target-URI: https://x.example/caf\xff.html\r\n"
+              b"X-Crawler-Note: Caf\xe9 \xff\r\nContent-Type: application/http; msgtype=response\r\n"
+              b"Content-Length: " + str(len(http)).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+    path = tmp_path / "odd.warc"
+    path.write_bytes(record)
+    [r] = list(pith.iter_warc(path))
+    uri, record_id = "https://x.example/caf\udcff.html", "<urn:uuid:caf\udcff>"
+    assert r.ok and (r.type, r.target_uri, r.record_id) == ("response", uri, record_id)
+    assert r.header("X-Crawler-Note") == "Caf\udce9 \udcff"
+    assert r.header("X-Crawler-Note").encode("utf-8", "surrogateescape") == b"Caf\xe9 \xff"
+    assert ("X-Crawler-Note", "Caf\udce9 \udcff") in r.headers
+    assert r.http_header("X-Note") == "caf\udcff" and ("X-Note", "caf\udcff") in r.http_headers
+    assert "caf\\udcff" in repr(r)
+    a = r.extract()
+    assert (a.url, a.warc_target_uri, a.warc_record_id) == (uri, uri, record_id)
+    assert a.to_dict()["warc_target_uri"] == uri and a.to_dict()["warc_record_id"] == record_id
+    again = pickle.loads(pickle.dumps(a))
+    assert (again.warc_target_uri, again.warc_record_id) == (uri, record_id)
+
+
 def test_unsupported_type_in_warc_record() -> None:
     payload = b'{"not": "html"}'
     http = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
@@ -468,6 +496,23 @@ def test_unsupported_type_in_warc_record() -> None:
 
 
 # --- fetch() ----------------------------------------------------------------------------------
+
+
+def test_fetch_urls_and_headers_that_are_not_utf8(server: LocalServer) -> None:
+    """A redirect whose Location holds a raw byte 0xff, and a header holding one: the
+    Response reads them as str, the byte the surrogate os.fsdecode() makes of it."""
+    body = story(ENGLISH).encode()
+    landed = ("/caf\xff.html", "/caf%FF.html", "/caf%ff.html")  # as sent, or as escaped
+    for path in landed:
+        server.page(path, body, headers={"X-Note": "caf\xff"})  # http.server writes Latin-1
+    server.routes["/odd"] = lambda h: server.send(h, 301, b"", headers={"Location": "/caf\xff.html"})
+    r = pith.fetch(server.base + "/odd")
+    assert r.ok, r.error
+    assert r.final_url.encode("utf-8", "surrogateescape") in \
+        {(server.base + path).encode("latin-1") for path in landed}
+    assert ("X-Note", "caf\udcff") in r.headers and r.content_type == "text/html; charset=utf-8"
+    assert r.extract().url == r.final_url
+    assert repr(r).startswith("<pith.Response ")
 
 
 def test_fetch_one_and_many(server: LocalServer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import pathlib
@@ -89,6 +90,13 @@ def test_json_fields_only_failed_and_errors(tmp_path: pathlib.Path) -> None:
     assert pith.testing.check(d, formats=["json"], json_fields=["text"]).changed == 0
     only = pith.testing.check(d, formats=["json"], only="recipe", update=True)
     assert only.pages == 1 and only.results[0].outcome == "updated"
+    # only= takes a page's name as a path below the directory is taken, and says so.
+    for name in (b"recipe", pathlib.PurePath("recipe")):
+        assert pith.testing.check(d, formats=["json"], only=name).unchanged == 1
+    hint = inspect.signature(pith.testing.check).parameters["only"].annotation
+    assert "bytes" in hint and "PathLike" in hint and "None" in hint
+    stub = (pathlib.Path(pith.__file__).with_name("_core.pyi")).read_text("utf-8")
+    assert "only: str | bytes | os.PathLike[str] | os.PathLike[bytes] = \"\"," in stub
     with pytest.raises(pith.InvalidArgument):
         pith.testing.check(d, only="no-such-page")
     (d / "broken.html").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
