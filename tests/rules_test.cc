@@ -4851,6 +4851,38 @@ TEST(RulesTest, WritersBoxUnderALabelGoesWithWhatLittleFollows) {
                        {kLead, "The river rose", "not be able to return before spring."}, {});
 }
 
+TEST(RulesTest, WritersBoxGoesWithTheOneLineClosingIt) {
+  // A blog closes each post with the writer's box (his name over a short
+  // bio) and then one line of its own, longer than the box: a plea to
+  // support the site. The line after the box was more than the box holds,
+  // so the box read as standing before more of the story, and both stayed.
+  // One kept block after the box is the site's closing line, whatever its
+  // length (the box and the line are still less than the text before them);
+  // two or more, longer than the box, are more of the story and stay.
+  const std::string box =
+      "<div class=\"c-7f2\"><div><a href=\"/author/jon-hale\">Jon Hale</a></div><p>Jon Hale "
+      "writes on the valley's towns and rivers.</p></div>";
+  auto page = [&](const std::string& after) {
+    return std::string("<html><head><title>River floods lower town | Valley Post</title>"
+                       "<meta name=\"author\" content=\"Jon Hale\"></head><body>"
+                       "<div class=\"c-1x2\"><h1>River floods lower town</h1>") +
+           kStory + box + after +
+           "</div><footer><p>Valley Post, 2 Mill Lane</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(
+      page("<p>Support the Valley Post! Give through our page, become a member, or buy our "
+           "calendar in the shop. We also earn a commission when you buy through the links in "
+           "our stories.</p>"),
+      PageType::kArticle, {"The river rose", "not be able to return before spring."},
+      {"writes on the valley", "Support the Valley Post"});
+  ExpectKeptAndDropped(
+      page("<p>The council will meet on Monday to plan new defences for the lower town and its "
+           "riverside streets.</p><p>Volunteers are asked to bring shovels and gloves to the "
+           "school gym on Saturday morning at nine.</p>"),
+      PageType::kArticle, {"The river rose", "The council will meet", "Volunteers are asked"},
+      {});
+}
+
 TEST(RulesTest, AffiliateNoticeInTheStoryGoes) {
   // A site that earns from the shops its stories link to says so in a box
   // over or under the text, classed by its own word for it ("affiliate"):

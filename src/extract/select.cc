@@ -2720,9 +2720,10 @@ void KeepDeclaredDescription(const Page& page, const Metadata& meta,
 // block before the name), that holds no other kept block before the name,
 // of at most tuning::kMaxAuthorBoxBlocks blocks, followed by less kept text
 // than the box holds, kept or not (the site's closing lines: a box linking
-// to its editorial policy), and holding with what follows it less kept text
-// than the text before it. Its kept blocks go, the label's and those after
-// it too.
+// to its editorial policy), or by one kept block only, however long (the
+// site's closing line: a plea for support), and holding with what follows
+// it less kept text than the text before it. Its kept blocks go, the
+// label's and those after it too.
 void DropClosingAuthorBox(const Page& page, const Metadata& meta,
                           std::vector<Decision>* decisions) {
   if (meta.authors.empty()) return;
@@ -2739,10 +2740,12 @@ void DropClosingAuthorBox(const Page& page, const Metadata& meta,
   if (names.empty()) return;
   const int count = static_cast<int>(decisions->size());
   std::vector<int> kept_before(count + 1, 0);  // kept chars of blocks [0, b)
+  std::vector<int> kept_blocks(count + 1, 0);  // kept blocks among [0, b)
   int last_kept = -1;
   for (int b = 0; b < count; ++b) {
     const bool kept = (*decisions)[b].kept;
     kept_before[b + 1] = kept_before[b] + (kept ? page.blocks[b].weighted_chars : 0);
+    kept_blocks[b + 1] = kept_blocks[b] + (kept ? 1 : 0);
     if (kept) last_kept = b;
   }
   int kept_last = -1;  // the last kept block before b
@@ -2775,12 +2778,15 @@ void DropClosingAuthorBox(const Page& page, const Metadata& meta,
     if (box < 0) continue;
     const Node& n = page.nodes[box];
     // What the box holds, kept or not, and the kept text after it: a site's
-    // closing line after the writer's box (a plea for donations, its
-    // editorial policy) is less than the box; the story's text is more.
+    // closing lines after the writer's box (its editorial policy) are less
+    // than the box, or one block (a plea for donations); the story's text
+    // is more, in more blocks.
     int box_chars = 0;
     for (int k = n.block_begin; k < n.block_end; ++k) box_chars += page.blocks[k].weighted_chars;
     const int after = kept_before[count] - kept_before[n.block_end];
-    if (after >= box_chars || kept_before[count] - kept_before[start] >= kept_before[start]) {
+    const int after_blocks = kept_blocks[count] - kept_blocks[n.block_end];
+    if ((after >= box_chars && after_blocks > 1) ||
+        kept_before[count] - kept_before[start] >= kept_before[start]) {
       continue;
     }
     for (int k = start; k < count; ++k) {
