@@ -321,6 +321,9 @@ TEST(StripRawTextTest, ShortensClassesAndDropsIdsWithoutHints) {
        "<div data-role=\"moreDropdown\">c</div><h2 data-role=stats>d</h2>",
        "<div data-role=\"memberSignature\">a</div><div data-role=\"commentFeed\">b</div>"
        "<div>c</div><h2>d</h2>"},
+      // ... as Gumbo reads it: one it rewrites stays as written.
+      {"<div data-role=\"member&#83;ignature\">a</div>",
+       "<div data-role=\"member&#83;ignature\">a</div>"},
       // A heading's id stays: a link inside it to it is its permalink.
       {"<h2 id=why><a href=#why>Why</a></h2>", "<h2 id=why><a href=#why>Why</a></h2>"},
   };
@@ -555,6 +558,7 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "<div class=\"a&amp;b hidden\">h</div><div id=x1 class=\"read-next\">r</div>"
       "<div class=\"read-next post-x\">r</div><div class=\"has-sidebar post-entry\">s</div>"
       "<div class=\"sr-only foo-bar-baz\">t</div><li class=\"menu-item x\">m<li class=\"navItem\">",
+      "<div data-role=\"member&#83;ignature\">sig</div><div data-role=\"more&#68;ropdown\">m</div>",
       "<p><b class=x><b class=x><b class=x><b class=y>z</p><p><i id=a1><i id=a2><i id=a3>"
       "<i id=a4>w</p>",
       // Classes equal but for their elements' own numbers are one template,

@@ -642,7 +642,8 @@ class Stripper {
           }
           if ((*listed != Attribute::kId || IdHints(value) || IsClosedPanelId(value) ||
                IsHeadingTag(tag)) &&
-              (*listed != Attribute::kDataRole || ClassifyAttributes({}, value, {}, {}) != 0) &&
+              (*listed != Attribute::kDataRole || GumboRewrites(value) ||
+               ClassifyAttributes({}, value, {}, {}) != 0) &&
               (*listed != Attribute::kStyle || GumboRewrites(value) || StyleHides(value)) &&
               !UnreadImageSource(*listed, value)) {
             kept_.push_back({a, nullptr});
