@@ -115,6 +115,31 @@ TEST(MarkdownTest, NumberedItemsShowThePagesNumbers) {
   EXPECT_EQ(markers, (std::vector<std::string>{"3.", "7.", "a.", "b.", "8.", "3.", "2.", "1.", "1.", ""}));
 }
 
+// An item whose first block is a heading or a quote (a how-to's step,
+// <li><h3>Download the installer</h3><p>...</p></li>) shows its number in
+// Markdown and HTML as in the text: the heading and the quote open with it
+// (escaped in the quote, where "3. " would open a list).
+TEST(MarkdownTest, NumberedStepsOpeningWithAHeadingOrQuoteShowTheirNumbers) {
+  const Article a = Get(std::string(kIntro) +
+                        "<ol><li><h3>Rakes from the shed</h3><p>Take the rakes from the shed "
+                        "behind the hall, and bring them back there when the day is over.</p></li>"
+                        "<li><h3>Gloves for everyone</h3><p>Hand out the gloves at the door, one "
+                        "pair to each volunteer, and keep the small sizes for the children.</p>"
+                        "</li><li><blockquote>Leave the hedges to the birds until the summer, as "
+                        "the council asked everyone to do this year.</blockquote></li></ol>" +
+                        kOutro);
+  EXPECT_NE(a.text.find("1. Rakes from the shed\n\nTake the rakes"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("3. Leave the hedges"), std::string::npos) << a.text;
+  const std::string md = Md(a);
+  EXPECT_NE(md.find("### 1. Rakes from the shed\n\nTake the rakes"), std::string::npos) << md;
+  EXPECT_NE(md.find("### 2. Gloves for everyone\n\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("> 3\\. Leave the hedges"), std::string::npos) << md;
+  const std::string html = Render(a, OutputFormat::kHtml);
+  EXPECT_NE(html.find("<h3>1. Rakes from the shed</h3>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<h3>2. Gloves for everyone</h3>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<blockquote>\n<p>3. Leave the hedges"), std::string::npos) << html;
+}
+
 // Numbered lists of every kind: letters, Roman numerals, start=, value=,
 // reversed, and a lettered list right before a list in figures.
 std::string NumberedListsPage() {

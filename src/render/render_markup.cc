@@ -273,8 +273,9 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
     const Block& b = *it.block;
     const std::string text = InlineMarkdown(b, options.with_links);
     switch (b.kind) {
-      case BlockKind::kHeading:
-        out += std::string(static_cast<std::size_t>(std::clamp(b.level, 1, 6)), '#') + " " + text;
+      case BlockKind::kHeading:  // a numbered step's heading (<li><h3>) opens with its number
+        out += std::string(static_cast<std::size_t>(std::clamp(b.level, 1, 6)), '#') + " " +
+               (b.marker.empty() ? "" : b.marker + " ") + text;
         break;
       case BlockKind::kListItem: {
         const std::size_t level = static_cast<std::size_t>(std::max(1, b.level));
@@ -307,8 +308,8 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
         out += Prefix(text, std::string(indent, ' ') + marker, std::string(indents.back(), ' '));
         break;
       }
-      case BlockKind::kQuote:
-        out += Prefix(text, "> ", "> ");
+      case BlockKind::kQuote:  // escaped as a paragraph's: "> 4. " would open a list
+        out += Prefix(b.marker.empty() ? text : EscapeMarkdown(b.marker + " ") + text, "> ", "> ");
         break;
       case BlockKind::kCode: {
         std::string fence = "```";
@@ -415,7 +416,8 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
     switch (b.kind) {
       case BlockKind::kHeading: {
         const std::string h = "h" + std::to_string(std::clamp(b.level, 1, 6));
-        out += "<" + h + ">" + text + "</" + h + ">\n";
+        out += "<" + h + ">" + (b.marker.empty() ? "" : EscapeHtml(b.marker) + " ") + text + "</" +
+               h + ">\n";
         break;
       }
       case BlockKind::kListItem: {
