@@ -5233,6 +5233,33 @@ TEST(RulesTest, LinkedItemsOfKeptListsStay) {
                         "How to claim for a flooded car"});
 }
 
+TEST(RulesTest, ListItemsLinkingWordsOfTheirPhraseStay) {
+  // A list of features whose entries link a few of their words to the
+  // product they name ("Build personalized, <a>automated campaigns</a>"):
+  // over half their short text is a link, and they went as links among
+  // entries kept as text. An item that opens with unlinked words and links
+  // some of them after, under the linked sentence's density, stays when its
+  // list keeps an item without links; items that open with unlinked words in
+  // a list keeping none without links still go (who wrote which report).
+  const std::string html =
+      std::string("<html><head><title>River floods lower town | Valley Post</title></head><body>"
+                  "<article><h1>River floods lower town</h1>") +
+      kStory +
+      "<p>The town's help for families who lost their homes includes:</p><ul>"
+      "<li>Two hot meals a day at the shelter</li>"
+      "<li>Free, <a href=\"/aid/beds\">dry bedding</a></li>"
+      "<li>A grant for <a href=\"/aid/clothes\">new clothes</a> and shoes</li>"
+      "<li>Rides to work from the shelter every morning</li></ul>" +
+      kStory +
+      "<p>Reports on the floods:</p><ul><li>Ann on <a href=\"/r/1\">the river levels</a></li>"
+      "<li>Ben on <a href=\"/r/2\">the insurers' payouts</a></li></ul>" +
+      kStory + "</article></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"Two hot meals a day at the shelter\n\nFree, dry bedding\n\n"
+                        "A grant for new clothes and shoes\n\nRides to work"},
+                       {"the river levels", "the insurers' payouts"});
+}
+
 TEST(RulesTest, LinkedCellsBesideOnlyHeaderCellsGo) {
   // A manual's navigation table (DocBook's "navheader", below a note on
   // the release) sets its links, Prev, Up, Home and Next, in a row around

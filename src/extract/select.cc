@@ -778,6 +778,16 @@ void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members
   }
 }
 
+// A block that opens with unlinked words and links some of its words after
+// them, under tuning::kMaxLinkedSentenceDensity: a phrase linking the
+// product it names ("Build personalized, <a>automated campaigns</a>"), not
+// a menu's entry, whose title is its link.
+bool IsPhraseLinkingItsWords(const TextBlock& b) {
+  if (b.links.empty() || LinkDensity(b) >= tuning::kMaxLinkedSentenceDensity) return false;
+  const std::string_view before = std::string_view(b.text).substr(0, b.links.front().begin);
+  return LetterShare(before) > 0.5;
+}
+
 // A list item dropped as a link (`linked_items`) stays when its list keeps
 // at least as many of its items as it drops so, one of them reading as
 // text: an entry of a list of deliverables that links to the package it
@@ -791,6 +801,7 @@ void KeepLinkedItemsOfKeptLists(const Page& page, const std::vector<int>& member
     int kept = 0;
     int linked = 0;
     bool text = false;
+    bool plain = false;  // a kept item without links
   };
   std::unordered_map<int, Items> lists;  // list node -> its items
   for (int b : linked_items) ++lists[page.nodes[page.blocks[b].node].parent].linked;
@@ -801,10 +812,14 @@ void KeepLinkedItemsOfKeptLists(const Page& page, const std::vector<int>& member
     if (it == lists.end()) continue;
     ++it->second.kept;
     if (ReadsAsText(block)) it->second.text = true;
+    if (block.links.empty()) it->second.plain = true;
   }
   for (int b : linked_items) {
     const Items& items = lists[page.nodes[page.blocks[b].node].parent];
-    if (items.text && items.kept >= items.linked) (*decisions)[b] = {true, kMainContent};
+    if ((items.text && items.kept >= items.linked) ||
+        (items.plain && IsPhraseLinkingItsWords(page.blocks[b]))) {
+      (*decisions)[b] = {true, kMainContent};
+    }
   }
 }
 
