@@ -4669,6 +4669,34 @@ TEST(RulesTest, ServiceLeadInsideAHeroBannerStays) {
                        {"protection from ants", "Save twenty dollars"});
 }
 
+TEST(RulesTest, SubtitleOverTheHeadlineInItsBoxStays) {
+  // A service's hero sets its subtitle before its <h1> in one box and
+  // lets its style show it below ("subtitle--below"): KeepLead read only
+  // the blocks after the headline, and the subtitle went outside the region.
+  // The box's first block, right over the headline, stays as the lead; the
+  // same line in a box of its own over the headline, and a notice before the
+  // hero, still go.
+  auto page = [](const std::string& hero) {
+    return "<html><head><title>Consulting | Acme Advisory</title></head><body>"
+           "<nav><a href=\"/\">Home</a> <a href=\"/careers\">Careers</a></nav>"
+           "<div class=\"notice\"><p>Our offices will be closed over the holidays, from the "
+           "twentieth to the second.</p></div>"
+           "<div class=\"hero\"><div class=\"hero__content\">" + hero +
+           "</div></div><main>" + RelaySections(5) +
+           "</main><footer><p>Acme Advisory, 4 Bank Street</p></footer></body></html>";
+  };
+  const char* subtitle = "Make decisions with confidence and clarity to reach your goals.";
+  ExpectKeptAndDropped(page(std::string("<p class=\"hero__subtitle\">") + subtitle +
+                            "</p><h1>Consulting</h1>"),
+                       PageType::kService,
+                       {subtitle, "Alerts where you talk", "before it is filed."},
+                       {"offices will be closed", "Bank Street"});
+  ExpectKeptAndDropped(page(std::string("<div class=\"hero__kicker\"><p>") + subtitle +
+                            "</p></div><h1>Consulting</h1>"),
+                       PageType::kService, {"Alerts where you talk"},
+                       {subtitle, "offices will be closed"});
+}
+
 TEST(RulesTest, ServiceEyebrowOverTheFirstHeadingStays) {
   // A service page sets a short line over its first section's heading, a
   // kicker naming the offer ("Relay for support teams"): it stays with the

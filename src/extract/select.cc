@@ -1907,6 +1907,19 @@ void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
   if (title < 0) return;
   const std::vector<bool> chrome =
       ChromeBelowButHeader(page, by_h1 ? page.blocks[title].node : -1);
+  // A subtitle set over the headline in its box, the box's first block
+  // (a hero's "Make decisions with confidence ..." over its <h1>, which the
+  // page's style shows below it), is the lead too.
+  if (title > 0) {
+    const TextBlock& over = page.blocks[title - 1];
+    const int box = page.nodes[page.blocks[title].node].parent;
+    if (box >= 0 && page.nodes[over.node].parent == box &&
+        page.nodes[box].block_begin == title - 1 && !chrome[over.node] &&
+        over.kind == BlockKind::kParagraph && ReadsAsText(over) && over.link_chars == 0 &&
+        LetterShare(over.text) >= tuning::kLeadMinLetterShare) {
+      (*decisions)[title - 1] = {true, "lead, over the headline in its box"};
+    }
+  }
   for (int b = title + 1; b < first; ++b) {
     const TextBlock& block = page.blocks[b];
     if (chrome[block.node] || block.kind == BlockKind::kCaption || !ReadsAsText(block) ||
