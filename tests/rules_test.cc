@@ -5293,7 +5293,10 @@ TEST(RulesTest, LinkedCellsBesideOnlyHeaderCellsGo) {
   // the release) sets its links, Prev, Up, Home and Next, in a row around
   // the part's title in a <th>: the links were kept because the row keeps
   // a cell. A linked cell stays only when its row keeps a data cell (<td>);
-  // a table of data whose rows link their names keeps them.
+  // a table of data whose rows link their names keeps them. The header
+  // cells of a table keeping no data cell beside cells dropped as links
+  // (the part's title between Up and Home) go with the links; a table of
+  // data keeps its header row.
   const std::string html =
       "<html><head><title>Chapter 11. Indexes</title></head><body><div id=\"docs\">"
       "<p>This page documents release 18 of the server, the current one; the same chapter "
@@ -5313,8 +5316,9 @@ TEST(RulesTest, LinkedCellsBesideOnlyHeaderCellsGo) {
       "</table><p>Indexes can also be used to enforce uniqueness of a column's value, or of the "
       "combined values of more than one column, which is how primary keys work.</p>"
       "</div></body></html>";
-  ExpectKeptAndDropped(html, PageType::kArticle, {"Indexes are a common way", "B-tree", "Hash"},
-                       {"Prev", "Up\n", "Home", "Next"});
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"Indexes are a common way", "B-tree", "Hash", "Type", "Sorted"},
+                       {"Prev", "Up\n", "Home", "Next", "Part II. The Language"});
 }
 
 TEST(RulesTest, SectionTitlesTheSitesMenuRepeatsStay) {

@@ -776,6 +776,19 @@ void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members
   for (int b : linked_cells) {
     if (kept_rows.count(page.blocks[b].row)) (*decisions)[b] = {true, kMainContent};
   }
+  // A table that keeps header cells only, beside data cells dropped as
+  // links, is a manual's navigation table: its <th> name the chapter and the
+  // part around Prev, Up and Next, and go with them.
+  std::unordered_set<int> link_tables;
+  for (int b : linked_cells) {
+    if (!page.blocks[b].header) link_tables.insert(page.blocks[b].table);
+  }
+  for (int b : kept_headers) {
+    const int table = page.blocks[b].table;
+    if (!data_tables.count(table) && link_tables.count(table)) {
+      (*decisions)[b] = {false, "a header of a table of links"};
+    }
+  }
 }
 
 // A block that opens with unlinked words and links some of its words after
