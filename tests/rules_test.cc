@@ -1313,6 +1313,28 @@ TEST(RulesTest, LeadBeforeATableOfContentsStays) {
   EXPECT_EQ(a->text.find("Section 3"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LeadBeforeAShareBarStays) {
+  // The lead sits between the headline and a share bar of many buttons
+  // (copy the link, mail, messengers), each a line of its own and no link:
+  // the bar is no distance, as an in-page table of contents is none. Short
+  // lines of no share bar still count (the lead rule looks back so far).
+  auto page = [](const std::string& box) {
+    std::string bar = "<div class=\"" + box + "\">";
+    for (int i = 1; i <= 14; ++i) bar += "<div>Button " + std::to_string(i) + "</div>";
+    bar += "</div>";
+    return "<html><head><title>River floods lower town</title></head><body><div class=\"page\">"
+           "<h1>River floods lower town</h1><p>" + std::string(kLead) + "</p>" + bar +
+           "<div class=\"text\">" + kStory + "</div></div></body></html>";
+  };
+  Result<Article> a = Extract(page("share-buttons"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind(kLead, 0), 0u) << a->text;
+  EXPECT_EQ(a->text.find("Button 3"), std::string::npos) << a->text;
+  Result<Article> b = Extract(page("facts"));
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->text.find(kLead), std::string::npos) << b->text;
+}
+
 TEST(RulesTest, ChromeWordedBoxWithAHeadingOverProseIsASection) {
   // Page builders put a service's sections in "image-beside-content" boxes,
   // carousels, hero banners and section headers, words that also name photo

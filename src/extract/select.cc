@@ -1902,13 +1902,16 @@ void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
   int title = -1;
   bool by_h1 = false;
   // Blocks that are links (an in-page table of contents between the lead
-  // and the text) do not count towards the distance.
+  // and the text) do not count towards the distance, nor do those of a
+  // share bar (its buttons, "Link", "Mail", "Whatsapp", a line each).
   int seen = 0;
+  const std::vector<bool> share =
+      MarkSubtrees(page, [](const Node& n) { return (n.hints & kHintShare) != 0; });
   for (int b = first - 1; b >= 0 && (seen < tuning::kLeadLookback || any_h1); --b) {
     const TextBlock& block = page.blocks[b];
     const bool near = seen < tuning::kLeadLookback;
     const bool linked = LinkDensity(block) >= tuning::kMaxLinkDensity;
-    if (!linked) ++seen;
+    if (!linked && !share[block.node]) ++seen;
     const Headline headline = ReadHeadline(page, block);
     if (!headline.heading) continue;
     by_h1 = any_h1 && !linked && headline.h1;
