@@ -1921,6 +1921,38 @@ TEST(RulesTest, ThreadDropsEachPostersSignatureNamedByDataRole) {
   EXPECT_EQ(text.find("Current fleet"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadKeepsTheAttributionOfEachQuote) {
+  // A thread whose replies open by quoting the post before (XenForo: the
+  // quotation's first line a link to the quoted post, "rivermouse said:",
+  // its last a "Click to expand..." button): the attribution stays above
+  // the quoted lines, as the post's head above its text; the button, a
+  // linked line that introduces nothing, still goes.
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    std::string quote;
+    if (i > 0) {
+      const auto& quoted = kKayakPosts[i - 1];
+      quote = std::string("<blockquote class=\"bbCodeBlock\"><div class=\"bbCodeBlock-title\">"
+                          "<a href=\"/goto/post?id=") + std::to_string(i) + "\">" + quoted[0] +
+              " said:</a></div><div class=\"bbCodeBlock-content\"><div>" + quoted[2] +
+              "</div><div class=\"expandLink\"><a role=\"button\">Click to expand...</a>"
+              "</div></div></blockquote>";
+    }
+    thread += std::string("<article class=\"post\"><div class=\"head\"><a href=\"/u/") +
+              post[0] + "\">" + post[0] + "</a> <span>" + post[1] + "</span></div>"
+              "<div class=\"body\">" + quote + "<p>" + post[2] + "</p><p>" + post[2] +
+              "</p></div></article>";
+  }
+  const std::string text = KayakThreadPageText(thread);
+  for (std::size_t i = 1; i < std::size(kKayakPosts); ++i) {
+    const std::string quoted = std::string(kKayakPosts[i - 1][0]) + " said:\n\n" +
+                               kKayakPosts[i - 1][2];
+    EXPECT_NE(text.find(quoted), std::string::npos) << text;
+  }
+  EXPECT_EQ(text.find("Click to expand"), std::string::npos) << text;
+}
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past

@@ -100,6 +100,7 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
     KeepPostHeads(*page, &selection);
     DropPostCounters(*page, &selection);
     DropRemarksUnderPosts(*page, &selection);
+    KeepQuoteAttributions(*page, &selection);
   }
   KeepItemLists(*page, *scores, signals, article->page_type, &selection);
   DropSwitchersToCopies(*page, meta, &selection);

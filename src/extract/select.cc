@@ -3162,6 +3162,39 @@ void DropRemarksUnderPosts(const Page& page, Selection* selection) {
   }
 }
 
+void KeepQuoteAttributions(const Page& page, Selection* selection) {
+  std::vector<Decision>& decisions = selection->decisions;
+  // Per node: its nearest <blockquote> (itself included), -1 outside one;
+  // one preorder pass, a parent's entry set before its children's.
+  std::vector<int> quote(page.nodes.size(), -1);
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& n = page.nodes[i];
+    if (n.tag == GUMBO_TAG_BLOCKQUOTE) {
+      quote[i] = static_cast<int>(i);
+    } else if (n.parent >= 0) {
+      quote[i] = quote[n.parent];
+    }
+  }
+  const int blocks = static_cast<int>(page.blocks.size());
+  for (int b = 0; b + 1 < blocks; ++b) {
+    const TextBlock& block = page.blocks[b];
+    const int q = quote[block.node];
+    if (decisions[b].kept || q < 0 || page.nodes[q].block_begin != b ||
+        !decisions[b + 1].kept || quote[page.blocks[b + 1].node] != q ||
+        block.chars > tuning::kMaxPostHeadChars || block.link_chars < block.chars ||
+        LetterShare(block.text) <= 0 || block.text.find('\n') != std::string::npos) {
+      continue;
+    }
+    // The line ends with a colon (or the full-width one), as a line
+    // introducing what follows does.
+    std::string_view text = block.text;
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    const bool colon = (!text.empty() && text.back() == ':') ||
+                       (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
+    if (colon) decisions[b] = {true, "the attribution of a kept quote"};
+  }
+}
+
 void DropPostCounters(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   // A short unlinked line (or list item) with a number that is no date and

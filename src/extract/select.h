@@ -109,6 +109,12 @@ void KeepPostHeads(const Page& page, Selection* selection);
 // ending it ("3 Comments").
 void DropRemarksUnderPosts(const Page& page, Selection* selection);
 
+// On a thread (the caller knows the page type): a quotation's first line,
+// all linked, short, ending with a colon ("Pippin06 said:", a link to the
+// quoted post) stays when the quotation's next line is kept: it says whose
+// words the reply quotes, as a post's head says whose the post is.
+void KeepQuoteAttributions(const Page& page, Selection* selection);
+
 // On a thread (the caller knows the page type): a post's counters ("6 Likes",
 // a vote count) go. They are short unlinked lines holding a number, neither a
 // date nor a sentence, found in the same place (tag and class, and those of
