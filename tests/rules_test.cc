@@ -1953,6 +1953,35 @@ TEST(RulesTest, ThreadKeepsTheAttributionOfEachQuote) {
   EXPECT_EQ(text.find("Click to expand"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadDropsTheLabelBeforeEachPostersName) {
+  // phpBB heads each post "by <name> » <date>" after a permalink icon whose
+  // word is hidden: one word of the template before the poster's linked
+  // name, a separator of no letters after it. The word goes, the name and
+  // date stay. Without the separator ("by <name> <date>") the line is left
+  // as it is.
+  for (const char* separator : {" &raquo; ", " "}) {
+    std::string thread;
+    for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+      const auto& post = kKayakPosts[i];
+      thread += std::string("<div class=\"post\"><p class=\"author\"><a href=\"#p") +
+                std::to_string(i) + "\"><span class=\"sr-only\">Post</span></a><span>by "
+                "<strong><a href=\"/u/" + post[0] + "\">" + post[0] + "</a></strong>" +
+                separator + "</span><time>" + post[1] + "</time></p><div class=\"content\"><p>" +
+                post[2] + "</p><p>" + post[2] + "</p></div></div>";
+    }
+    const std::string text = KayakThreadPageText(thread);
+    const bool marked = std::string(separator) != " ";
+    for (const auto& post : kKayakPosts) {
+      const std::string head = std::string(post[0]) + (marked ? " » " : " ") + post[1];
+      EXPECT_NE(text.find((marked ? "" : "by ") + head + "\n\n" + post[2]), std::string::npos)
+          << text;
+      if (marked) {
+        EXPECT_EQ(text.find("by " + head), std::string::npos) << text;
+      }
+    }
+  }
+}
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past

@@ -3014,6 +3014,42 @@ void MarkCallsToAction(Page* page) {
   }
 }
 
+// Where a post's dated head line shows its poster's name when a label of
+// the forum's template opens it: one word before the name's link, then a
+// separator of no letters or digits before the date ("by galitsyn »
+// 11. Sep 2024, 18:36", phpBB's "by", "von", "par"); 0 otherwise (a line
+// opened by the name, or by more words: "Posted by X on ...").
+std::size_t LabelBeforePoster(const TextBlock& b) {
+  const LinkSpan* name = nullptr;
+  for (const LinkSpan& l : b.links) {
+    if (l.end > l.begin) {
+      name = &l;
+      break;
+    }
+  }
+  if (name == nullptr || name->begin == 0) return 0;
+  const std::string_view text = b.text;
+  std::string_view label = text.substr(0, name->begin);
+  while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+  if (label.empty() || label.find(' ') != std::string_view::npos ||
+      LetterShare(label) < 1.0) {
+    return 0;
+  }
+  // The separator: what lies between the name and the next letter or digit.
+  std::size_t at = name->end;
+  bool mark = false;
+  while (at < text.size()) {
+    const std::size_t start = at;
+    const char32_t c = NextCodePoint(text, &at);
+    if (u_isalnum(static_cast<UChar32>(c))) {
+      at = start;
+      break;
+    }
+    mark |= !IsSpace(c);
+  }
+  return mark && at < text.size() ? name->begin : 0;
+}
+
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);
@@ -3118,6 +3154,8 @@ void KeepPostHeads(const Page& page, Selection* selection) {
     for (int b = n.block_begin; b < head_end; ++b) {
       if (b == name || b == date) {
         decisions[b] = {true, kPostHead};
+        const std::size_t from = b == date ? LabelBeforePoster(page.blocks[b]) : 0;
+        if (from > 0) selection->shown_from.emplace_back(b, from);
       } else if (decisions[b].kept) {
         decisions[b] = {false, "the poster's card"};
       }
@@ -3400,6 +3438,8 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
   std::unordered_map<int, int> table_number, row_number;
   std::unordered_map<int, int> rows_in_table;
 
+  std::vector<std::size_t> shown_from(page.blocks.size(), 0);
+  for (const auto& [block, from] : selection.shown_from) shown_from[block] = from;
   article->blocks.reserve(page.blocks.size());
   std::size_t kept_chars = 0;
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
@@ -3428,6 +3468,16 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
         std::string url = urls.Resolve(l.href);
         if (!url.empty()) b.links.push_back(Link{l.begin, l.end, std::move(url)});
       }
+    }
+    if (b.kept && shown_from[i] > 0) {
+      // The links before the shown text go; those after it move with it.
+      const std::size_t from = shown_from[i];
+      b.text.erase(0, from);
+      std::vector<Link> shown;
+      for (Link& l : b.links) {
+        if (l.begin >= from) shown.push_back(Link{l.begin - from, l.end - from, std::move(l.url)});
+      }
+      b.links = std::move(shown);
     }
     ComposeText(&b);
     if (b.kept) kept_chars += tb.chars;

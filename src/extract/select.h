@@ -7,6 +7,7 @@
 #define PITH_SRC_SELECT_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/blocks.h"
@@ -25,6 +26,10 @@ struct Decision {
 struct Selection {
   std::vector<int> roots;            // the region's subtree roots, in document order
   std::vector<Decision> decisions;   // per block
+  // Kept blocks shown from a byte of their text on: (block, offset). A
+  // post's head drops its template's label before the poster's name
+  // ("by galitsyn » 11. Sep 2024" shows "galitsyn » 11. Sep 2024").
+  std::vector<std::pair<int, std::size_t>> shown_from;
 };
 
 // `type` is the page's recognised type (DetectPageType): evidence for rules
