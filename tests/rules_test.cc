@@ -1982,6 +1982,22 @@ TEST(RulesTest, ThreadDropsTheLabelBeforeEachPostersName) {
   }
 }
 
+TEST(RulesTest, ThreadDropsTheRemarkAfterEachPostsDate) {
+  // Invision closes an edited post's date with "(edited)" in a box of its
+  // own: a remark of one word in parentheses after the date of a post's
+  // head. The date stays without it.
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a></div><div class=\"meta\"><span>" + post[1] + "</span>" +
+              (i != 1 ? " <span>(edited)</span>" : "") + "</div><div class=\"body\"><p>" +
+              post[2] + "</p><p>" + post[2] + "</p></div></div>";
+  }
+  const std::string text = KayakThreadText(thread, "\n\n");
+  EXPECT_EQ(text.find("edited"), std::string::npos) << text;
+}
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past

@@ -3050,6 +3050,27 @@ std::size_t LabelBeforePoster(const TextBlock& b) {
   return mark && at < text.size() ? name->begin : 0;
 }
 
+// Where a post's dated head line ends its date when a remark of one word in
+// parentheses closes it ("Posted May 22, 2024 (edited)", Invision's mark of
+// an edited post): the byte before the remark, the line's size otherwise.
+std::size_t RemarkAfterDate(const TextBlock& b) {
+  const std::string& text = b.text;
+  const std::size_t open = text.rfind('(');
+  if (text.empty() || text.back() != ')' || open == std::string::npos || open == 0) {
+    return text.size();
+  }
+  const std::string_view remark = std::string_view(text).substr(open + 1, text.size() - open - 2);
+  if (remark.empty() || remark.find(' ') != std::string_view::npos || LetterShare(remark) < 1.0) {
+    return text.size();
+  }
+  std::size_t end = open;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  TextBlock head;
+  head.text = text.substr(0, end);
+  head.chars = static_cast<int>(CountCodePoints(head.text));
+  return PostDateStrength(head) > 0 ? end : text.size();
+}
+
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);
@@ -3154,8 +3175,12 @@ void KeepPostHeads(const Page& page, Selection* selection) {
     for (int b = n.block_begin; b < head_end; ++b) {
       if (b == name || b == date) {
         decisions[b] = {true, kPostHead};
-        const std::size_t from = b == date ? LabelBeforePoster(page.blocks[b]) : 0;
-        if (from > 0) selection->shown_from.emplace_back(b, from);
+        if (b == date) {
+          const TextBlock& head = page.blocks[b];
+          const std::size_t from = LabelBeforePoster(head);
+          const std::size_t until = RemarkAfterDate(head);
+          if (from > 0 || until < head.text.size()) selection->shown.push_back({b, from, until});
+        }
       } else if (decisions[b].kept) {
         decisions[b] = {false, "the poster's card"};
       }
@@ -3438,8 +3463,8 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
   std::unordered_map<int, int> table_number, row_number;
   std::unordered_map<int, int> rows_in_table;
 
-  std::vector<std::size_t> shown_from(page.blocks.size(), 0);
-  for (const auto& [block, from] : selection.shown_from) shown_from[block] = from;
+  std::vector<const Selection::Shown*> shown(page.blocks.size(), nullptr);
+  for (const Selection::Shown& part : selection.shown) shown[part.block] = &part;
   article->blocks.reserve(page.blocks.size());
   std::size_t kept_chars = 0;
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
@@ -3469,15 +3494,17 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
         if (!url.empty()) b.links.push_back(Link{l.begin, l.end, std::move(url)});
       }
     }
-    if (b.kept && shown_from[i] > 0) {
-      // The links before the shown text go; those after it move with it.
-      const std::size_t from = shown_from[i];
-      b.text.erase(0, from);
-      std::vector<Link> shown;
+    if (b.kept && shown[i] != nullptr) {
+      // The links outside the shown text go; those inside move with it.
+      const std::size_t from = shown[i]->from, until = shown[i]->until;
+      b.text = b.text.substr(from, until - from);
+      std::vector<Link> inside;
       for (Link& l : b.links) {
-        if (l.begin >= from) shown.push_back(Link{l.begin - from, l.end - from, std::move(l.url)});
+        if (l.begin >= from && l.end <= until) {
+          inside.push_back(Link{l.begin - from, l.end - from, std::move(l.url)});
+        }
       }
-      b.links = std::move(shown);
+      b.links = std::move(inside);
     }
     ComposeText(&b);
     if (b.kept) kept_chars += tb.chars;

@@ -7,7 +7,6 @@
 #define PITH_SRC_SELECT_H_
 
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "extract/blocks.h"
@@ -26,10 +25,16 @@ struct Decision {
 struct Selection {
   std::vector<int> roots;            // the region's subtree roots, in document order
   std::vector<Decision> decisions;   // per block
-  // Kept blocks shown from a byte of their text on: (block, offset). A
-  // post's head drops its template's label before the poster's name
-  // ("by galitsyn » 11. Sep 2024" shows "galitsyn » 11. Sep 2024").
-  std::vector<std::pair<int, std::size_t>> shown_from;
+  // Kept blocks shown in part: bytes [from, until) of their text. A post's
+  // head drops its template's label before the poster's name ("by
+  // galitsyn » 11. Sep 2024" shows "galitsyn » 11. Sep 2024") and a remark
+  // after its date ("May 22, 2024 (edited)" shows "May 22, 2024").
+  struct Shown {
+    int block = 0;
+    std::size_t from = 0;
+    std::size_t until = 0;
+  };
+  std::vector<Shown> shown;
 };
 
 // `type` is the page's recognised type (DetectPageType): evidence for rules
