@@ -3250,11 +3250,7 @@ void KeepQuoteAttributions(const Page& page, Selection* selection) {
     }
     // The line ends with a colon (or the full-width one), as a line
     // introducing what follows does.
-    std::string_view text = block.text;
-    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-    const bool colon = (!text.empty() && text.back() == ':') ||
-                       (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
-    if (colon) decisions[b] = {true, "the attribution of a kept quote"};
+    if (EndsWithColon(block.text)) decisions[b] = {true, "the attribution of a kept quote"};
   }
 }
 
