@@ -3867,14 +3867,16 @@ TEST(RulesTest, ProductPriceLinesGo) {
 TEST(RulesTest, ProductDiscountLinesGo) {
   // A product page whose buy box, kept between the description's parts,
   // marks the price cut beside the price: "-25%" and "\u201340%" lines, a
-  // discount as the buy box's price is. They go; a table of discounts by
-  // quantity and a sentence naming one stay.
+  // discount as the buy box's price is, and "(-30%)". They go; a table of
+  // discounts by quantity, a sentence naming one and a range of shares
+  // ("10\u201320%", "5% - 8%": a dash between figures) stay.
   const std::string html =
       "<html><head><title>Harbour Mug | Quay Pottery</title><script "
       "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour Mug\"}</script>"
       "</head><body><main><div class=\"product\"><h1>Harbour Mug</h1><div class=\"text\"><p>"
       "Thrown on the wheel from local stoneware clay, glazed in the blue of the harbour at "
       "dusk and fired twice so that it keeps tea hot for a long while.</p><p>-25%</p>"
+      "<p>10\u201320%</p><p>(-30%)</p><p>5% - 8%</p>"
       "<p>\u201340 %</p><p>Each mug holds 350 ml and sits steady on a saucer, and this week "
       "it comes -25% off with a saucer that matches the glaze.</p><table><tr><th>Mugs</th>"
       "<th>Off</th></tr><tr><td>1-3</td><td>-5%</td></tr><tr><td>4-9</td><td>-10%</td></tr>"
@@ -3883,11 +3885,13 @@ TEST(RulesTest, ProductDiscountLinesGo) {
       "</main></body></html>";
   ExpectKeptAndDropped(html, PageType::kProduct,
                        {"Thrown on the wheel", "comes -25% off with a saucer", "-10%", "-15%",
-                        "Safe in a dishwasher"},
-                       {"\u201340 %"});
+                        "Safe in a dishwasher", "10\u201320%", "5% - 8%"},
+                       {"\u201340 %", "(-30%)"});
   Result<Article> a = Extract(html);
   ASSERT_TRUE(a.ok());
-  EXPECT_NE(a->text.find("for a long while.\n\nEach mug holds"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("for a long while.\n\n10\u201320%\n\n5% - 8%\n\nEach mug holds"),
+            std::string::npos)
+      << a->text;
 }
 
 TEST(RulesTest, ProductDescriptionWhenThePageHasNoText) {

@@ -2646,22 +2646,30 @@ void WidenServiceRegion(const Page& page, const Scores& scores, const std::vecto
 // "$168.00", "€49.99") is the buy box's, not the product's description, and
 // so is one that is only a discount (a minus sign or dash right before the
 // figures of a percentage, no letters: "-48%", "–40%", the mark beside a
-// price cut). A price or discount in a table cell or a list item is data (a
-// story's chart of tips).
+// price cut). The sign opens the line (or follows an opening bracket:
+// "(-20%)"): a dash between figures is a range's ("10–20%", "10% – 20%"), a
+// share the product holds or saves, not a cut. A price or discount in a
+// table cell or a list item is data (a story's chart of tips).
 void DropPrices(const Page& page, std::vector<Decision>* decisions) {
+  auto is_minus = [](char32_t c) { return c == U'-' || c == U'\u2013' || c == U'\u2212'; };
   for (std::size_t i = 0; i < decisions->size(); ++i) {
     if (!(*decisions)[i].kept || page.blocks[i].kind != BlockKind::kParagraph) continue;
     const std::string& text = page.blocks[i].text;
     bool currency = false, letters = false, percent = false, minus_figure = false;
+    // The last two code points seen, spaces aside; `opening` while only
+    // opening brackets came before the last of them.
     char32_t before = 0;
+    bool opening = true, opened = true;
     for (std::size_t k = 0; k < text.size() && !letters;) {
       const char32_t cp = NextCodePoint(text, &k);
       letters = u_isalpha(static_cast<UChar32>(cp));
       currency |= u_charType(static_cast<UChar32>(cp)) == U_CURRENCY_SYMBOL;
       percent |= cp == U'%' || cp == U'\uFF05';
-      minus_figure |= (before == U'-' || before == U'\u2013' || before == U'\u2212') &&
-                      u_isdigit(static_cast<UChar32>(cp));
-      if (cp != U' ') before = cp;
+      minus_figure |= is_minus(before) && opened && u_isdigit(static_cast<UChar32>(cp));
+      if (cp == U' ') continue;
+      opened = opening;
+      opening = opening && u_charType(static_cast<UChar32>(cp)) == U_START_PUNCTUATION;
+      before = cp;
     }
     if (currency && !letters) {
       (*decisions)[i] = {false, "a price"};
