@@ -4800,6 +4800,55 @@ TEST(RulesTest, SubtitleOverTheHeadlineInItsBoxStays) {
                        {subtitle, "offices will be closed"});
 }
 
+TEST(RulesTest, CollectionIntroUnderItsHeadlineStays) {
+  // A shop's category opens with its <h1> and a line on the range in a box
+  // its theme names "secondary-hero" ("secondary" says sidebar), then a
+  // slider of the materials' short facts and the grid of tiles; the range's
+  // guide comes after the grid. The line is the collection's intro: the
+  // first text under its headline, in the headline's own box, whose words
+  // name the box and its parts, not chrome (KeepLead with any <h1>, as on a
+  // service page). A box worded alike that does not hold the <h1> (an offer
+  // between the hero and the grid) still goes, and so does the hero's line
+  // when the <h1> is elsewhere.
+  auto page = [](const std::string& hero_heading, const std::string& guide_heading) {
+    std::string slider, tiles;
+    for (const char* fact : {"Steel", "Cold all day.", "Glass", "Pure taste.", "Plastic",
+                             "Light to carry.", "Bamboo", "Warm to hold.", "Copper",
+                             "Kept for years.", "Titanium", "Lightest of all.", "Silicone",
+                             "Folds away."}) {
+      slider += std::string("<p>") + fact + "</p>";
+    }
+    for (int i = 1; i <= 6; ++i) {
+      const std::string n = std::to_string(i);
+      tiles += "<li class=\"tile\"><a href=\"/p/" + n + "\">Steel bottle " + n + "</a><p>$" +
+               std::to_string(20 + i) + ".95</p></li>";
+    }
+    return "<html><head><title>All Bottles | Trail Shop</title></head><body><nav><a "
+           "href=\"/\">Home</a> <a href=\"/bottles\">Bottles</a></nav><section "
+           "class=\"section-secondary-hero\"><div class=\"secondary-hero__wrapper\">" +
+           hero_heading +
+           "<div class=\"secondary-hero__copy\">A bottle for every kind of trip. Shop steel "
+           "bottles that keep water cold all day.</div></div></section><div "
+           "class=\"secondary-promo\"><p>Free delivery on every order over fifty dollars, this "
+           "month only.</p></div><div class=\"slider\">" + slider + "</div><ul class=\"grid\">" +
+           tiles + "</ul><div class=\"text\">" + guide_heading +
+           "<p>A good bottle is the one you carry every day. Steel keeps water cold through a "
+           "long walk in the sun, glass keeps its taste pure, and a light plastic bottle weighs "
+           "next to nothing in a pack.</p><p>Choose the size by the trip: half a litre for a "
+           "walk in town, a litre for a day in the hills, and more for a long day where no tap "
+           "is near.</p></div><footer><p>Trail Shop Ltd</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(page("<h1 class=\"secondary-hero__title\">All Bottles</h1>",
+                            "<h2>Bottles for every trip</h2>"),
+                       PageType::kCollection,
+                       {"A bottle for every kind of trip.", "Steel bottle 6", "no tap is near."},
+                       {"Free delivery", "Lightest of all.", "Trail Shop Ltd"});
+  ExpectKeptAndDropped(page("<h2 class=\"secondary-hero__title\">All Bottles</h2>",
+                            "<h1>Bottles for every trip</h1>"),
+                       PageType::kCollection, {"Steel bottle 6", "no tap is near."},
+                       {"A bottle for every kind of trip.", "Free delivery"});
+}
+
 TEST(RulesTest, ServiceEyebrowOverTheFirstHeadingStays) {
   // A service page sets a short line over its first section's heading, a
   // kicker naming the offer ("Relay for support teams"): it stays with the

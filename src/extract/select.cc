@@ -1838,17 +1838,20 @@ int PageGoodChars(const Page& page) {
 
 // Per node: inside (or at) chrome other than a header: the lead may sit in
 // the article's <header>, never in a <nav> or a share bar. With `spare` (the
-// node of a service's headline, its <h1>), the boxes holding it are no
-// chrome, and inside the outermost of them worded as a section (banner,
-// promo, image, header: a page builder's hero) neither are the parts worded
-// so ("hero-banner" around the <h1>, "hero-banner--text" around its lead).
+// node of a service's or a collection's headline, its <h1>), the boxes
+// holding it are no chrome, and inside the outermost of them worded as
+// chrome (a page builder's hero: banner, promo, image, header; a theme's
+// "secondary-hero", sidebar) neither are the parts worded so: the words
+// name the headline's box and its parts ("hero-banner" around the <h1>,
+// "hero-banner--text" around its lead; "secondary-hero__wrapper" and
+// "secondary-hero__copy"), and a box so worded beside it stays chrome.
 std::vector<bool> ChromeBelowButHeader(const Page& page, int spare = -1) {
-  std::uint32_t words = 0;  // the section words of the boxes holding `spare`
+  std::uint32_t words = 0;  // the chrome words of the boxes holding `spare`
   int box = -1;             // the outermost of them
   for (int a = spare >= 0 ? page.nodes[spare].parent : -1; a >= 0; a = page.nodes[a].parent) {
     if (page.nodes[a].flags & kFlagBody) break;
-    if (page.nodes[a].hints & kHintSectionWords) {
-      words |= page.nodes[a].hints & kHintSectionWords;
+    if (page.nodes[a].hints & kHintChromeMask & ~kHintHidden) {
+      words |= page.nodes[a].hints & kHintChromeMask & ~kHintHidden;
       box = a;
     }
   }
@@ -1889,11 +1892,13 @@ Headline ReadHeadline(const Page& page, const TextBlock& b) {
 
 // Keeps the lead: prose between a headline that repeats the title and the
 // first kept block, when the headline is at most kLeadLookback blocks before.
-// With `any_h1` (an undated service page) the headline may also be any
-// unlinked <h1> before the region, however far: a service's headline names
-// its offer, not the page's <title> ("Relay | Home"), and a run of figures
-// or badges may stand between its lead and the sections; a hero banner
-// around that <h1> and its lead is no chrome to them (ChromeBelowButHeader).
+// With `any_h1` (an undated service page, a collection that shows no
+// dateline) the headline may also be any unlinked <h1> before the region,
+// however far: a service's headline names its offer, not the page's
+// <title> ("Relay | Home"), and a run of figures or badges may stand
+// between its lead and the sections, as a slider of the range's materials
+// stands between a collection's intro and its grid; a hero banner around
+// that <h1> and its lead is no chrome to them (ChromeBelowButHeader).
 void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
               std::vector<Decision>* decisions) {
   int first = 0;
@@ -2905,7 +2910,10 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   // A service page or a manual that shows no dateline (a story's).
   const bool undated =
       (type == PageType::kService || type == PageType::kDocumentation) && !ShowsDate(page, meta);
-  KeepLead(page, meta, undated && type == PageType::kService && !HoldsPosts(page, sel.decisions),
+  KeepLead(page, meta,
+           ((undated && type == PageType::kService) ||
+            (type == PageType::kCollection && !ShowsDate(page, meta))) &&
+               !HoldsPosts(page, sel.decisions),
            &sel.decisions);
   if (undated && type == PageType::kService) KeepEyebrow(page, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
