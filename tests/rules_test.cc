@@ -3041,6 +3041,52 @@ TEST(RulesTest, LabelValueListBesideAProductsTextStays) {
   }
 }
 
+TEST(RulesTest, ProductHighlightsSliderUnderItsHeadingStays) {
+  // A product page sets the product's highlights in a slider of its own
+  // ("product-slider", "slider": caption words): a heading, "Why linen?",
+  // over slides of one template, each a picture and one unlinked line.
+  // They are the product's features (issue #13) and stay, the last line
+  // too, as a list's items do. A gallery of the product's pictures with a
+  // line under each, right under the <h1> that lies outside the slider's
+  // box, a slider of other products linking each, and a slider of cards of
+  // three lines each still go.
+  auto slider = [](const std::string& heading, const std::vector<std::string>& slides) {
+    std::string html = "<section class=\"value-props\"><div class=\"product-slider\"><h2>" +
+                       heading + "</h2><div class=\"slider\"><ul class=\"slides\">";
+    for (const std::string& s : slides) html += "<li class=\"slide\"><img src=\"s.jpg\">" + s + "</li>";
+    return html + "</ul></div></div></section>";
+  };
+  const std::string html =
+      "<html><head><title>Linen Sheet Set | Bedworks</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Linen Sheet Set\"}</script>"
+      "</head><body><nav><a href=\"/\">Home</a> <a href=\"/sheets\">Sheets</a></nav><main><div "
+      "class=\"product\"><h1>Linen Sheet Set</h1><div class=\"gallery-slider\"><ul><li "
+      "class=\"slide\"><img src=\"a.jpg\"><p>Front view</p></li><li class=\"slide\"><img "
+      "src=\"b.jpg\"><p>Side view</p></li><li class=\"slide\"><img src=\"c.jpg\"><p>Folded "
+      "set</p></li></ul></div><div class=\"description\"><p>Washed linen woven in Portugal from "
+      "European flax, soft from the first night and softer with every wash, in six colours "
+      "that suit any room.</p><p>The set holds a fitted sheet, a flat sheet and two "
+      "pillowcases, and the fitted sheet reaches mattresses up to forty centimetres deep.</p>"
+      "</div></div>" +
+      slider("Why linen?",
+             {"<p>Cool in summer, warm in winter</p>", "<p>Grows softer with every wash</p>",
+              "<p>Flax needs little water to grow</p>", "<p>Woven to last for years</p>"}) +
+      slider("Pick your colour",
+             {"<p>Sage</p><p>Soft green</p><p>In stock</p>",
+              "<p>Clay</p><p>Warm red</p><p>In stock</p>",
+              "<p>Ink</p><p>Deep blue</p><p>Sold out</p>"}) +
+      slider("You may also like",
+             {"<p><a href=\"/p/1\">Cotton Sheet Set</a></p>",
+              "<p><a href=\"/p/2\">Flannel Sheet Set</a></p>",
+              "<p><a href=\"/p/3\">Silk Pillowcase</a></p>"}) +
+      "</main><footer><p>Bedworks Ltd</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"Washed linen woven", "Why linen?", "Cool in summer, warm in winter",
+                        "Woven to last for years"},
+                       {"Front view", "Folded set", "Pick your colour", "Soft green",
+                        "You may also like", "Silk Pillowcase", "Bedworks Ltd"});
+}
+
 TEST(RulesTest, LastCardOfAGridAtTheTextsEdgeStays) {
   // A product page compares the fabrics of a sheet set in a grid of cards,
   // each its fabric's name over short facts ("Ideal for:" over who sleeps

@@ -641,6 +641,93 @@ std::pair<int, int> NextCardAfter(const Page& page, int last) {
   return {0, 0};
 }
 
+// Whether `n` is worded as chrome by section words alone
+// (kHintSectionWords: image, banner, promo, header...) and is no chrome
+// by its tag.
+bool WordedAsSectionOnly(const Node& n) {
+  return (n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
+         ChromeReason(n, /*use_hints=*/false) == nullptr;
+}
+
+// Tells whether a box is a heading over a slider of short lines: its
+// blocks are a heading (its first, or the block right before it when the
+// heading's parent holds the box too and is worded as a section as well:
+// the slider's own box, not the product's <h1> over its pictures) and
+// then, to its end, the slides:
+// tuning::kMinRepeats or more children of one element, of one tag and
+// class, each holding one unlinked paragraph (a product's highlights, a
+// line under each picture: "Why Classic Percale?" over "100% Long-Staple
+// Cotton for lasting comfort", "Cool. Crisp. Refreshing."). A gallery of
+// pictures holds no lines, a slider of other products links each, a
+// slider of cards holds more than a line in each. Each element's children
+// are read once, however many boxes around them ask.
+class HeadedSlides {
+ public:
+  explicit HeadedSlides(const Page& page) : page_(page) {}
+
+  // Whether block `b` is a line of the slides of a box found so by Is():
+  // a run of lines, as a list's items are.
+  bool HasLine(int b) const { return !lines_.empty() && lines_[b]; }
+
+  bool Is(int id) {
+    const Node& n = page_.nodes[id];
+    const int begin = n.block_begin, end = n.block_end;
+    if (begin >= end) return false;
+    int first = begin;  // the first slide's block
+    if (page_.blocks[begin].kind == BlockKind::kHeading) {
+      first = begin + 1;
+    } else if (begin == 0 || page_.blocks[begin - 1].kind != BlockKind::kHeading) {
+      return false;
+    } else {
+      const int over = page_.nodes[page_.blocks[begin - 1].node].parent;
+      if (over < 0 || !Contains(page_.nodes[over], over, id) ||
+          !WordedAsSectionOnly(page_.nodes[over])) {
+        return false;
+      }
+    }
+    if (end - first < tuning::kMinRepeats) return false;
+    // The element holding the slides holds the blocks [first, end) alone.
+    int slide = page_.blocks[first].node;
+    for (int level = 0; level < tuning::kMaxGridCardLevels && slide > id; ++level) {
+      const int holder = page_.nodes[slide].parent;
+      if (holder < id) return false;
+      const Node& h = page_.nodes[holder];
+      if (h.block_begin == first && h.block_end == end) return SlidesOfLines(holder);
+      slide = holder;
+    }
+    return false;
+  }
+
+ private:
+  bool SlidesOfLines(int holder) {
+    auto [known, fresh] = known_.try_emplace(holder, false);
+    if (!fresh) return known->second;
+    const Node& h = page_.nodes[holder];
+    int slides = 0;
+    const Node* model = nullptr;
+    for (int c = holder + 1; c < h.end; c = page_.nodes[c].end) {
+      const Node& slide = page_.nodes[c];
+      if (slide.block_end == slide.block_begin) continue;
+      if (model == nullptr) model = &slide;
+      const TextBlock& line = page_.blocks[slide.block_begin];
+      if (slide.block_end - slide.block_begin != 1 || slide.tag != model->tag ||
+          slide.class_hash != model->class_hash || line.kind != BlockKind::kParagraph ||
+          line.link_chars != 0) {
+        return false;
+      }
+      ++slides;
+    }
+    if (slides < tuning::kMinRepeats) return false;
+    if (lines_.empty()) lines_.assign(page_.blocks.size(), false);
+    std::fill(lines_.begin() + h.block_begin, lines_.begin() + h.block_end, true);
+    return known->second = true;
+  }
+
+  const Page& page_;
+  std::unordered_map<int, bool> known_;  // by element holding slides
+  std::vector<bool> lines_;              // per block: a line of slides found so
+};
+
 // Among the kept blocks (`survivors`, in order): short blocks survive only
 // between text, introducing a list there or signing a kept quote; headings
 // (partly linked ones too) only before text (on a service page anywhere
@@ -648,10 +735,11 @@ std::pair<int, int> NextCardAfter(const Page& page, int last) {
 // inside or opening the text.
 void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                const std::vector<int>& survivors, const std::vector<bool>& linked_sentence,
-               const SheetBoxes& sheets, std::vector<Decision>* decisions) {
+               const SheetBoxes& sheets, const HeadedSlides& slides,
+               std::vector<Decision>* decisions) {
   std::vector<bool> in_list_run = UnlinkedListRuns(page, survivors);
   for (std::size_t i = 0; i < survivors.size(); ++i) {
-    if (sheets.Has(survivors[i])) in_list_run[i] = true;
+    if (sheets.Has(survivors[i]) || slides.HasLine(survivors[i])) in_list_run[i] = true;
   }
   // Short blocks survive only between text; headings only before text.
   int first_text = -1, last_text = -1;
@@ -1323,14 +1411,6 @@ bool InsideRepeatedCard(const Page& page, int id) {
   return false;
 }
 
-// Whether `n` is worded as chrome by section words alone
-// (kHintSectionWords: image, banner, promo, header...) and is no chrome
-// by its tag.
-bool WordedAsSectionOnly(const Node& n) {
-  return (n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
-         ChromeReason(n, /*use_hints=*/false) == nullptr;
-}
-
 // Per node of the region's roots (by `nodes`.At(id): the roots' subtrees):
 // the section words of the boxes at or around it, up to its root, that are
 // a section, worded as one only (WordedAsSectionOnly) and holding a heading
@@ -1378,7 +1458,10 @@ std::vector<std::uint32_t> SectionWordsAround(const Page& page, const RootRuns& 
 // with its words alone (SectionWordsAround). A box worded as
 // a section that opens with prose right after a heading
 // beside it (ProseUnderHeading: a "gallery" card's text) is that heading's
-// text on a product page and stays, and on every page so does an <aside>
+// text on a product page and stays, and so is a heading over a slider of
+// short unlinked lines there (HeadedSlides: the product's highlights, whose
+// lines then stay at the text's edge as a list's items do), and on every
+// page so does an <aside>
 // telling a part of the text under its own heading (SideNotes).
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                   const std::vector<int>& roots, std::vector<Decision>* decisions) {
@@ -1406,6 +1489,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     return false;
   };
   HiddenPanels panels(page);
+  HeadedSlides slides(page);
   // The region's blocks, [begin, end): from its roots' first to their last.
   int begin = roots.empty() ? 0 : page.nodes[roots.front()].block_begin, end = begin;
   for (int r : roots) {
@@ -1467,7 +1551,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
         (headings.HoldsHeadedProse(n) ||
          (section_parts &&
           (n.hints & kHintChromeMask & ~section_words[root_nodes.At(n.parent)]) == 0) ||
-         (type == PageType::kProduct && (ProseUnderHeading(page, n) || sheets.HeldBy(n))) ||
+         (type == PageType::kProduct &&
+          (ProseUnderHeading(page, n) || sheets.HeldBy(n) || slides.Is(id))) ||
          ((type == PageType::kService || quote_slider) && scores.good_chars[id] > 0 &&
           (n.hints & kHintChromeMask & ~kHintServiceSectionWords) == 0))) {
       return true;
@@ -1586,7 +1671,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     }
   }
 
-  TrimEdges(page, type, members, survivors, linked_sentence, sheets, decisions);
+  TrimEdges(page, type, members, survivors, linked_sentence, sheets, slides, decisions);
   KeepLinkedItemsOfKeptLists(page, members, linked_items, decisions);
   KeepLinkListsOfKeptCards(page, linked_items, decisions);
   DropIntroductionsOfDropped(page, survivors, decisions);
