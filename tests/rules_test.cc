@@ -3087,6 +3087,40 @@ TEST(RulesTest, ProductHighlightsSliderUnderItsHeadingStays) {
                         "You may also like", "Silk Pillowcase", "Bedworks Ltd"});
 }
 
+TEST(RulesTest, TwoLabelValueLinesUnderTheirHeadingStay) {
+  // A maker's product page, dated by a customer's review in its JSON-LD,
+  // opens its details with "Highlights" over a list of three items, each an
+  // icon's box beside a line: a linked "Made by Quay Pottery", then
+  // "Materials: Stoneware" and "Capacity: 350 ml", before the description.
+  // The two label/value lines are a short data sheet under its heading and
+  // stay (issue #13: a product's specifications), though fewer than a run
+  // of list items needs; the linked line, the price and a two-line list of
+  // shipping terms under no heading after the text still go.
+  const std::string html =
+      "<html><head><title>Stoneware Mug | Quay Pottery</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Stoneware Mug\","
+      "\"review\":[{\"@type\":\"Review\",\"datePublished\":\"2026-01-20\",\"reviewBody\":\"A "
+      "lovely mug\"}]}</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/mugs\">Mugs"
+      "</a></nav><main><div class=\"listing\"><h1>Stoneware Mug</h1><p class=\"price\">$32.00"
+      "</p><div class=\"details\"><h3>Highlights</h3><ul class=\"grid\"><li class=\"item\"><div "
+      "class=\"icon\"></div><div class=\"line\">Made by <a href=\"/shop/quay\">Quay Pottery</a>"
+      "</div></li><li class=\"item\"><div class=\"icon\"></div><div class=\"line\">Materials: "
+      "Stoneware</div></li><li class=\"item\"><div class=\"icon\"></div><div><div "
+      "class=\"line\">Capacity: 350 ml</div></div></li></ul><div class=\"description\"><p>Thrown "
+      "on the wheel from local stoneware clay, glazed in the blue of the harbour at dusk and "
+      "fired twice so that it keeps tea hot for a long while.</p><p>Safe in a dishwasher and a "
+      "microwave, though the glaze keeps its sheen longest when it is washed by hand.</p></div>"
+      "<ul class=\"facts\"><li>Ships from: Portugal</li><li>Dispatch: 3 days</li></ul></div>"
+      "</div></main><footer><p>Quay Pottery Ltd</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"Highlights", "Materials: Stoneware", "Capacity: 350 ml",
+                        "Thrown on the wheel", "washed by hand."},
+                       {"Made by", "$32.00", "Ships from", "Dispatch: 3 days"});
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->date, "2026-01-20");
+}
+
 TEST(RulesTest, LastCardOfAGridAtTheTextsEdgeStays) {
   // A product page compares the fabrics of a sheet set in a grid of cards,
   // each its fabric's name over short facts ("Ideal for:" over who sleeps

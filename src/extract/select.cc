@@ -408,13 +408,12 @@ double LetterShare(std::string_view text) {
   return visible > 0 ? static_cast<double>(letters) / visible : 0.0;
 }
 
-// True when block `b` is a row of a data sheet written as a list item: no
-// link, one line, a short label of words ended by a colon (":" or the
-// full-width "：") and a value after it ("Processor: 3 GHz", "Memory: 8 GB
-// RAM"; not a web address's "https://...").
-bool IsLabelValueItem(const TextBlock& b) {
-  if (b.kind != BlockKind::kListItem || b.link_chars != 0 || b.table >= 0 ||
-      b.text.find('\n') != std::string::npos) {
+// True when block `b` reads as a row of a data sheet: no link, one line, a
+// short label of words ended by a colon (":" or the full-width "：") and a
+// value after it ("Processor: 3 GHz", "Memory: 8 GB RAM"; not a web
+// address's "https://...").
+bool ReadsAsLabelValue(const TextBlock& b) {
+  if (b.link_chars != 0 || b.table >= 0 || b.text.find('\n') != std::string::npos) {
     return false;
   }
   std::size_t colon = b.text.find(':'), after = colon + 1;
@@ -429,6 +428,62 @@ bool IsLabelValueItem(const TextBlock& b) {
     return false;
   }
   return value.find_first_not_of(' ') != std::string_view::npos;
+}
+
+// True when block `b` is a row of a data sheet written as a list item
+// (ReadsAsLabelValue).
+bool IsLabelValueItem(const TextBlock& b) {
+  return b.kind == BlockKind::kListItem && ReadsAsLabelValue(b);
+}
+
+// The list (<ul> or <ol>) of which block `b` is an item's whole text, or
+// -1: a list item, or a line set in boxes inside an <li> (a picture's box
+// beside it), at most three elements below it, the item holding no other
+// block.
+int ItemList(const Page& page, int b) {
+  constexpr int kMaxItemDepth = 3;
+  int up = page.blocks[b].node;
+  for (int level = 0; level <= kMaxItemDepth && up >= 0; ++level, up = page.nodes[up].parent) {
+    const Node& n = page.nodes[up];
+    if (n.tag != GUMBO_TAG_LI) continue;
+    if (n.block_begin != b || n.block_end != b + 1 || n.parent < 0) return -1;
+    const int list = page.nodes[n.parent].tag;
+    return list == GUMBO_TAG_UL || list == GUMBO_TAG_OL ? n.parent : -1;
+  }
+  return -1;
+}
+
+// Per survivor: a line of a short data sheet under its heading, two rows or
+// more, fewer than a list run needs (UnlinkedListRuns): the items of a
+// list opening right after a heading that survives (the list's first
+// block follows the heading's), each read as a label and its value
+// (ReadsAsLabelValue) in an item of its own, one survivor after another
+// (a product's "Highlights" over "Materials: Ceramic" and "Capacity: 13.5
+// fluid ounces", a linked "Made by ..." item dropped before them). A list
+// of such lines under no heading, or after other lines of the heading's
+// section, is none. Read on product pages only (TrimEdges): elsewhere two
+// such lines under a heading at the text's edge are a contact box's
+// ("Phone: ...", "Email: ...") as often.
+std::vector<bool> HeadedLabelValueLines(const Page& page, const std::vector<int>& survivors) {
+  std::vector<bool> in_sheet(survivors.size(), false);
+  for (std::size_t i = 1; i < survivors.size();) {
+    const TextBlock& heading = page.blocks[survivors[i - 1]];
+    const int list = heading.kind == BlockKind::kHeading && ReadsAsLabelValue(page.blocks[survivors[i]])
+                         ? ItemList(page, survivors[i])
+                         : -1;
+    if (list < 0 || page.nodes[list].block_begin != survivors[i - 1] + 1) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < survivors.size() && ReadsAsLabelValue(page.blocks[survivors[j]]) &&
+           ItemList(page, survivors[j]) == list) {
+      ++j;
+    }
+    if (j - i >= 2) std::fill(in_sheet.begin() + i, in_sheet.begin() + j, true);
+    i = j;
+  }
+  return in_sheet;
 }
 
 // True when a table inside node `id` is a data sheet (IsDataSheet), or a
@@ -738,8 +793,13 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                const SheetBoxes& sheets, const HeadedSlides& slides,
                std::vector<Decision>* decisions) {
   std::vector<bool> in_list_run = UnlinkedListRuns(page, survivors);
+  const std::vector<bool> headed_sheet = type == PageType::kProduct
+                                             ? HeadedLabelValueLines(page, survivors)
+                                             : std::vector<bool>(survivors.size(), false);
   for (std::size_t i = 0; i < survivors.size(); ++i) {
-    if (sheets.Has(survivors[i]) || slides.HasLine(survivors[i])) in_list_run[i] = true;
+    if (sheets.Has(survivors[i]) || slides.HasLine(survivors[i]) || headed_sheet[i]) {
+      in_list_run[i] = true;
+    }
   }
   // Short blocks survive only between text; headings only before text.
   int first_text = -1, last_text = -1;
