@@ -1559,6 +1559,38 @@ std::string BottleTiles(bool described) {
   return tiles;
 }
 
+TEST(RulesTest, NavigationInsideAListingsItemGoes) {
+  // A shop's category sets its tiles in plain <div>s, and its pagination
+  // in a <nav> inside one more <div> after them, beside the count of
+  // products: the list of items takes that box as an item, and its lines
+  // stayed as the item's ("You are on page 1 Go to page 2 Go to page 3",
+  // the current page an anchor without href). A <nav> is the site's
+  // navigation wherever it stands, no part of an item; the count beside it
+  // and the tiles stay.
+  std::string tiles;
+  const char* const kBoots[][3] = {
+      {"Moab 3 Mid Waterproof Boots", "$170.00", "Grippy, light and waterproof for wet trails."},
+      {"Targhee IV Mid Boots", "$180.00", "A roomy toe box and a firm heel for long days."},
+      {"Scrambler Trail Mid Boots", "$150.00", "Flexible soles that let the foot move freely."},
+      {"Ridge Mid Leather Boots", "$210.00", "Full-grain leather that lasts for many seasons."},
+      {"Summit Lite Boots", "$160.00", "Light enough for fast hikes on dry ground."}};
+  for (int i = 0; i < 5; ++i) {
+    tiles += "<div><a href=\"/p/" + std::to_string(i + 1) + "\">" + kBoots[i][0] + "</a><p>" +
+             kBoots[i][1] + "</p><p>" + kBoots[i][2] + "</p></div>";
+  }
+  const std::string html =
+      "<html><head><title>Hiking Boots | Trail Shop</title></head><body><header><a "
+      "href=\"/\">Trail Shop</a></header><main><div><h1>Hiking boots</h1><p>Boots for every "
+      "trail, from light day hikes to long trips with a heavy pack.</p></div>" + tiles +
+      "<div><nav><a>You are on page 1</a> <a href=\"?page=2\">Go to page 2</a> <a "
+      "href=\"?page=3\">Go to page 3</a></nav><p>1\u20135 of 38 products</p></div></main>"
+      "<footer><p>Trail Shop Ltd</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kCollection,
+                       {"Moab 3 Mid Waterproof Boots", "$170.00", "Summit Lite Boots",
+                        "dry ground.", "of 38 products"},
+                       {"You are on page 1", "Go to page 2", "Trail Shop Ltd"});
+}
+
 TEST(RulesTest, ClosedPanelsTheirButtonsOpenStay) {
   // A shop's category: tiles of bottles, then an FAQ whose answers sit in
   // closed panels, each named by its question's button (aria-expanded=false,

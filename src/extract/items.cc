@@ -181,11 +181,13 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
   // not a panel the item's closed disclosure button opens (kFlagCollapsed:
   // a guide's summary under its title). And boxes no item holds of its own:
   // a newsletter's sign-up, a consent banner, a dialog, set in a row of the
-  // grid like an item.
+  // grid like an item, and a <nav>: the site's navigation wherever it stands
+  // (a category's pagination in a box after the tiles, taken as one more
+  // item; a breadcrumb over the grid).
   const std::vector<bool> hidden = MarkSubtrees(page, [](const Node& n) {
     const bool opened = (n.flags & kFlagCollapsed) != 0;
     return (!opened && ((n.flags & kFlagHidden) || (n.hints & kHintHidden))) ||
-           (n.flags & kFlagDialog) != 0 ||
+           (n.flags & (kFlagDialog | kFlagNav)) != 0 ||
            (n.hints & (kHintNewsletter | kHintConsent | kHintOverlay)) != 0;
   });
   const int largest = lists.front().chars;
