@@ -4961,6 +4961,35 @@ TEST(RulesTest, CollectionIntroUnderItsHeadlineStays) {
                        {"A bottle for every kind of trip.", "Free delivery"});
 }
 
+TEST(RulesTest, ASignUpBoxsHeadlineGivesNoLead) {
+  // A collection opens with a sign-up box, its own <h1> "Join the Trail
+  // Club" over its offer, before the grid; the range's title is an <h2>
+  // and its guide comes after the grid. The box's words name a part that
+  // holds a heading of its own, not the headline's component: its offer is
+  // no intro, though the <h1> is the one nearest the region.
+  std::string tiles;
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    tiles += "<li class=\"tile\"><a href=\"/p/" + n + "\">Steel bottle " + n + "</a><p>$" +
+             std::to_string(20 + i) + ".95</p></li>";
+  }
+  const std::string html =
+      "<html><head><title>All Bottles | Trail Shop</title></head><body><nav><a "
+      "href=\"/\">Home</a> <a href=\"/bottles\">Bottles</a></nav><div "
+      "class=\"newsletter-modal\"><div class=\"newsletter-modal__inner\"><h1>Join the Trail "
+      "Club</h1><div class=\"newsletter-modal__copy\">Sign up for our letters and get ten "
+      "percent off your first order, with news of every sale before anyone else hears of it."
+      "</div></div></div><h2>Shop the range</h2><ul class=\"grid\">" + tiles +
+      "</ul><div class=\"text\"><h2>Bottles for every trip</h2><p>A good bottle is the one you "
+      "carry every day. Steel keeps water cold through a long walk in the sun, glass keeps its "
+      "taste pure, and a light plastic bottle weighs next to nothing in a pack.</p><p>Choose the "
+      "size by the trip: half a litre for a walk in town, a litre for a day in the hills, and "
+      "more for a long day where no tap is near.</p></div><footer><p>Trail Shop Ltd</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kCollection, {"Steel bottle 6", "no tap is near."},
+                       {"Sign up for our letters", "Trail Shop Ltd"});
+}
+
 TEST(RulesTest, ServiceEyebrowOverTheFirstHeadingStays) {
   // A service page sets a short line over its first section's heading, a
   // kicker naming the offer ("Relay for support teams"): it stays with the

@@ -1990,13 +1990,18 @@ int PageGoodChars(const Page& page) {
 // name the headline's box and its parts ("hero-banner" around the <h1>,
 // "hero-banner--text" around its lead; "secondary-hero__wrapper" and
 // "secondary-hero__copy"), and a box so worded beside it stays chrome.
+// Only words that name a page's components so (kHintSectionWords and a
+// sidebar's): a box worded as a popup, a sign-up box, consent, navigation
+// or comments names a part that holds a heading of its own (a newsletter
+// modal's <h1> "Join the club"), whose text is no lead.
 std::vector<bool> ChromeBelowButHeader(const Page& page, int spare = -1) {
-  std::uint32_t words = 0;  // the chrome words of the boxes holding `spare`
+  constexpr std::uint32_t kComponentWords = kHintSectionWords | kHintSidebar;
+  std::uint32_t words = 0;  // the component words of the boxes holding `spare`
   int box = -1;             // the outermost of them
   for (int a = spare >= 0 ? page.nodes[spare].parent : -1; a >= 0; a = page.nodes[a].parent) {
     if (page.nodes[a].flags & kFlagBody) break;
-    if (page.nodes[a].hints & kHintChromeMask & ~kHintHidden) {
-      words |= page.nodes[a].hints & kHintChromeMask & ~kHintHidden;
+    if (page.nodes[a].hints & kComponentWords) {
+      words |= page.nodes[a].hints & kComponentWords;
       box = a;
     }
   }
