@@ -39,6 +39,9 @@ TEST(UrlTest, PathAsWritten) {
   EXPECT_EQ(UrlPath("/share?u=https://x.org/docs/17/a.html"), "/share");
   EXPECT_EQ(UrlPath("/go/https://x.org/a.html"), "/go/https://x.org/a.html");
   EXPECT_EQ(UrlPath("1x://y/a"), "1x://y/a");  // a scheme starts with a letter
+  EXPECT_EQ(UrlPath("mailto:a@x.org?subject=Hi"), "a@x.org");
+  EXPECT_EQ(UrlPath("javascript:void(0)"), "void(0)");
+  EXPECT_EQ(UrlPath("urn:isbn:0451450523"), "isbn:0451450523");
   EXPECT_EQ(LastPathPart("/docs/17/a.html"), "a.html");
   EXPECT_EQ(LastPathPart("/fr/tarifs//"), "tarifs");
   EXPECT_EQ(LastPathPart("a.html"), "");

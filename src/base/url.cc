@@ -62,6 +62,8 @@ std::string_view UrlPath(std::string_view url) {
   if (url.substr(i, 2) == "//") {
     const std::size_t path = url.find_first_of("/?#", i + 2);
     url = path == std::string_view::npos ? std::string_view() : url.substr(path);
+  } else {
+    url.remove_prefix(i);  // a scheme without an authority: "mailto:a@x.org"
   }
   return url.substr(0, url.find_first_of("?#"));
 }

@@ -26,8 +26,10 @@ bool IsHttpUrl(const std::string& url);
 // The path of a URL or href as written, without its scheme and host (of an
 // absolute or scheme-relative URL), query and fragment:
 // "https://x.org/docs/17/a.html?v=1#top" -> "/docs/17/a.html", "../17/a.html"
-// -> "../17/a.html". A "://" in a relative href's query is no scheme's
-// ("/share?u=https://x.org/a" -> "/share"). No parser, no copy: a view.
+// -> "../17/a.html"; a scheme without an authority goes too
+// ("mailto:a@x.org?subject=Hi" -> "a@x.org"). A "://" in a relative href's
+// query is no scheme's ("/share?u=https://x.org/a" -> "/share"). No parser,
+// no copy: a view.
 std::string_view UrlPath(std::string_view url);
 
 // The last named part of a path ("/docs/17/a.html" -> "a.html", "/fr/tarifs/"
