@@ -76,7 +76,8 @@ py::str WireText(const std::string& text) {
 
 // The bytes of a str WireText() gave (unpickling).
 std::string WireBytes(const py::handle& text) {
-  return py::reinterpret_borrow<py::str>(text).attr("encode")("utf-8", "surrogateescape")
+  return py::reinterpret_borrow<py::str>(text)
+      .attr("encode")("utf-8", "surrogateescape")
       .cast<std::string>();
 }
 
@@ -1008,7 +1009,8 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("image", &pith::Article::image, "The page's lead image URL.")
       .def_readonly("canonical", &pith::Article::canonical, "The canonical URL.")
       .def_readonly("language", &pith::Article::language, "The page's language, e.g. \"de\".")
-      .def_readonly("encoding", &pith::Article::encoding, "The encoding the bytes were decoded from.")
+      .def_readonly("encoding", &pith::Article::encoding,
+                    "The encoding the bytes were decoded from.")
       .def_property_readonly(
           "page_type", [](const pith::Article& a) { return pith::PageTypeName(a.page_type); },
           "The kind of page: \"article\", \"forum\", \"product\", \"service\", "
@@ -1122,14 +1124,16 @@ PYBIND11_MODULE(_core, m) {
           "http_headers", [](const pith::WarcRecord& r) { return HeaderList(r.http_headers); },
           "The HTTP response's headers, a list of (name, value) in order.")
       .def_property_readonly(
-          "http_content_type", [](const pith::WarcRecord& r) { return WireText(r.http_content_type); },
+          "http_content_type",
+          [](const pith::WarcRecord& r) { return WireText(r.http_content_type); },
           "The HTTP response's Content-Type (a resource record's own).")
       .def_property_readonly(
           "payload", [](const pith::WarcRecord& r) { return py::bytes(r.payload); },
           "The payload: a response's HTTP body (chunking and gzip undone), a resource's "
           "block, other records' whole block.")
-      .def_property_readonly("ok", [](const pith::WarcRecord& r) { return r.status.ok(); },
-                             "False for a damaged record.")
+      .def_property_readonly(
+          "ok", [](const pith::WarcRecord& r) { return r.status.ok(); },
+          "False for a damaged record.")
       .def_property_readonly(
           "error",
           [](const pith::WarcRecord& r) -> py::object {
@@ -1140,13 +1144,17 @@ PYBIND11_MODULE(_core, m) {
                              "A response or resource record whose payload is declared HTML "
                              "(or declares no type).")
       .def(
-          "header", [](const pith::WarcRecord& r, const std::string& name) {
+          "header",
+          [](const pith::WarcRecord& r, const std::string& name) {
             return WireText(std::string(r.Header(name)));
-          }, py::arg("name"), "The value of WARC header name (any case), or \"\".")
+          },
+          py::arg("name"), "The value of WARC header name (any case), or \"\".")
       .def(
-          "http_header", [](const pith::WarcRecord& r, const std::string& name) {
+          "http_header",
+          [](const pith::WarcRecord& r, const std::string& name) {
             return WireText(std::string(r.HttpHeaderValue(name)));
-          }, py::arg("name"), "The value of HTTP header name (any case), or \"\".")
+          },
+          py::arg("name"), "The value of HTTP header name (any case), or \"\".")
       .def(
           "raise_for_error",
           [](const pith::WarcRecord& r) {

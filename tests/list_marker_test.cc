@@ -46,7 +46,8 @@ TEST(ListMarkerTest, ReadsOnlyTheStylesOwnForm) {
   EXPECT_EQ(MarkerValue("zzzzzz.", 'a'), 321272406);
   EXPECT_EQ(MarkerValue("aaaaaaa.", 'a'), std::nullopt);  // more than six letters
   for (const char* bad : {"", ".", "-.", "3", "3)", "-c.", "c-.", "3a."}) {
-    for (const char style : {'1', 'a', 'i'}) EXPECT_EQ(MarkerValue(bad, style), std::nullopt) << bad;
+    for (const char style : {'1', 'a', 'i'})
+      EXPECT_EQ(MarkerValue(bad, style), std::nullopt) << bad;
   }
 }
 

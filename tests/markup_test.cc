@@ -103,10 +103,12 @@ TEST(MarkdownTest, NumberedItemsShowThePagesNumbers) {
                       "<li value=\"7\">Gloves for everyone who comes along<ol type=\"a\">\n"
                       "<li>Small sizes</li>\n<li>Large sizes</li>\n</ol>\n</li>\n"
                       "<li>Bags from the council</li>\n</ol>\n"),
-            std::string::npos) << html;
+            std::string::npos)
+      << html;
   EXPECT_NE(html.find("<ol reversed start=\"3\">\n<li>Mill Lane last</li>\n<li>Church Road "
                       "second</li>\n<li>High Street first</li>\n</ol>\n"),
-            std::string::npos) << html;
+            std::string::npos)
+      << html;
   EXPECT_NE(html.find("<p>1. Meet at the church hall"), std::string::npos) << html;
   std::vector<std::string> markers;
   for (const Block& b : a.blocks) {
@@ -145,16 +147,21 @@ TEST(MarkdownTest, NumberedStepsOpeningWithAHeadingOrQuoteShowTheirNumbers) {
 std::string NumberedListsPage() {
   return std::string(kIntro) +
          "<ol type=\"a\"><li>Rakes from the shed behind the hall</li>"
-         "<li>Gloves for everyone who comes along</li></ol>" + kIntro +
+         "<li>Gloves for everyone who comes along</li></ol>" +
+         kIntro +
          "<ol type=\"I\" start=\"4\"><li>Mill Lane after the church</li>"
          "<li>Church Road after the school</li><li value=\"9\">High Street last of all</li></ol>" +
          kIntro +
          "<ol reversed><li>Mill Lane last of the three</li><li>Church Road second</li>"
-         "<li>High Street first of all</li></ol>" + kIntro +
+         "<li>High Street first of all</li></ol>" +
+         kIntro +
          "<ol type=\"i\" reversed><li>The third and last step</li><li>The second step</li>"
-         "<li>The first step of all</li></ol>" + kIntro +
-         "<ol start=\"8\" type=\"a\"><li>The eighth group of four</li><li>The ninth group of four</li></ol>"
-         "<ol><li>Another list of its own</li><li>And its second item</li></ol>" + kOutro;
+         "<li>The first step of all</li></ol>" +
+         kIntro +
+         "<ol start=\"8\" type=\"a\"><li>The eighth group of four</li><li>The ninth group of "
+         "four</li></ol>"
+         "<ol><li>Another list of its own</li><li>And its second item</li></ol>" +
+         kOutro;
 }
 
 // The HTML output shows a numbered list as the page did: its type= (letters,
@@ -166,20 +173,27 @@ TEST(HtmlTest, NumberedListsKeepTheirTypeStartAndDirection) {
   const std::string html = Render(a, OutputFormat::kHtml);
   EXPECT_NE(html.find("<ol type=\"a\">\n<li>Rakes from the shed behind the hall</li>\n"
                       "<li>Gloves for everyone who comes along</li>\n</ol>\n"),
-            std::string::npos) << html;
+            std::string::npos)
+      << html;
   EXPECT_NE(html.find("<ol type=\"I\" start=\"4\">\n<li>Mill Lane after the church</li>\n"
-                      "<li>Church Road after the school</li>\n<li value=\"9\">High Street last of all</li>\n</ol>\n"),
-            std::string::npos) << html;
+                      "<li>Church Road after the school</li>\n<li value=\"9\">High Street last of "
+                      "all</li>\n</ol>\n"),
+            std::string::npos)
+      << html;
   EXPECT_NE(html.find("<ol reversed start=\"3\">\n<li>Mill Lane last of the three</li>\n"
                       "<li>Church Road second</li>\n<li>High Street first of all</li>\n</ol>\n"),
-            std::string::npos) << html;
+            std::string::npos)
+      << html;
   EXPECT_NE(html.find("<ol type=\"i\" reversed start=\"3\">\n<li>The third and last step</li>\n"
                       "<li>The second step</li>\n<li>The first step of all</li>\n</ol>\n"),
-            std::string::npos) << html;
-  EXPECT_NE(html.find("<ol type=\"a\" start=\"8\">\n<li>The eighth group of four</li>\n"
-                      "<li>The ninth group of four</li>\n</ol>\n"
-                      "<ol>\n<li>Another list of its own</li>\n<li>And its second item</li>\n</ol>\n"),
-            std::string::npos) << html;
+            std::string::npos)
+      << html;
+  EXPECT_NE(
+      html.find("<ol type=\"a\" start=\"8\">\n<li>The eighth group of four</li>\n"
+                "<li>The ninth group of four</li>\n</ol>\n"
+                "<ol>\n<li>Another list of its own</li>\n<li>And its second item</li>\n</ol>\n"),
+      std::string::npos)
+      << html;
 }
 
 // Markdown writes each item's own number in figures, an item in letters or
@@ -189,18 +203,27 @@ TEST(HtmlTest, NumberedListsKeepTheirTypeStartAndDirection) {
 // counts up from the first: README).
 TEST(MarkdownTest, NumberedListsShowEachItemsNumberInFigures) {
   const std::string md = Md(Get(NumberedListsPage()));
-  EXPECT_NE(md.find("\n\n1. Rakes from the shed behind the hall\n2. Gloves for everyone who comes along\n\n"),
-            std::string::npos) << md;
+  EXPECT_NE(
+      md.find(
+          "\n\n1. Rakes from the shed behind the hall\n2. Gloves for everyone who comes along\n\n"),
+      std::string::npos)
+      << md;
   EXPECT_NE(md.find("\n\n4. Mill Lane after the church\n5. Church Road after the school\n"
                     "9. High Street last of all\n\n"),
-            std::string::npos) << md;
-  EXPECT_NE(md.find("\n\n3. Mill Lane last of the three\n2. Church Road second\n1. High Street first of all\n\n"),
-            std::string::npos) << md;
-  EXPECT_NE(md.find("\n\n3. The third and last step\n2. The second step\n1. The first step of all\n\n"),
-            std::string::npos) << md;
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("\n\n3. Mill Lane last of the three\n2. Church Road second\n1. High Street "
+                    "first of all\n\n"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(
+      md.find("\n\n3. The third and last step\n2. The second step\n1. The first step of all\n\n"),
+      std::string::npos)
+      << md;
   EXPECT_NE(md.find("\n\n8. The eighth group of four\n9. The ninth group of four\n"
                     "1. Another list of its own\n2. And its second item\n\n"),
-            std::string::npos) << md;
+            std::string::npos)
+      << md;
 }
 
 TEST(MarkdownTest, TablesWithHeaderAndEscapes) {

@@ -88,7 +88,8 @@ TEST(RenderMarkupTest, HandSetMarkersAreBounded) {
   const std::string html = Render(a, OutputFormat::kHtml);
   EXPECT_NE(html.find("<ol reversed start=\"1\">\n<li>Item 1.</li>\n<li>Item 0.</li>\n"
                       "<li>Item -1.</li>\n<li>Item 99999999999.</li>\n</ol>"),
-            std::string::npos) << html;
+            std::string::npos)
+      << html;
 }
 
 TEST(RenderExplainHtmlTest, ShowsEveryBlockEscaped) {

@@ -1323,8 +1323,9 @@ TEST(RulesTest, LeadBeforeAShareBarStays) {
     for (int i = 1; i <= 14; ++i) bar += "<div>Button " + std::to_string(i) + "</div>";
     bar += "</div>";
     return "<html><head><title>River floods lower town</title></head><body><div class=\"page\">"
-           "<h1>River floods lower town</h1><p>" + std::string(kLead) + "</p>" + bar +
-           "<div class=\"text\">" + kStory + "</div></div></body></html>";
+           "<h1>River floods lower town</h1><p>" +
+           std::string(kLead) + "</p>" + bar + "<div class=\"text\">" + kStory +
+           "</div></div></body></html>";
   };
   Result<Article> a = Extract(page("share-buttons"));
   ASSERT_TRUE(a.ok());
@@ -1581,7 +1582,8 @@ TEST(RulesTest, NavigationInsideAListingsItemGoes) {
   const std::string html =
       "<html><head><title>Hiking Boots | Trail Shop</title></head><body><header><a "
       "href=\"/\">Trail Shop</a></header><main><div><h1>Hiking boots</h1><p>Boots for every "
-      "trail, from light day hikes to long trips with a heavy pack.</p></div>" + tiles +
+      "trail, from light day hikes to long trips with a heavy pack.</p></div>" +
+      tiles +
       "<div><nav><a>You are on page 1</a> <a href=\"?page=2\">Go to page 2</a> <a "
       "href=\"?page=3\">Go to page 3</a></nav><p>1\u20135 of 38 products</p></div></main>"
       "<footer><p>Trail Shop Ltd</p></footer></body></html>";
@@ -1965,21 +1967,24 @@ TEST(RulesTest, ThreadKeepsTheAttributionOfEachQuote) {
     std::string quote;
     if (i > 0) {
       const auto& quoted = kKayakPosts[i - 1];
-      quote = std::string("<blockquote class=\"bbCodeBlock\"><div class=\"bbCodeBlock-title\">"
-                          "<a href=\"/goto/post?id=") + std::to_string(i) + "\">" + quoted[0] +
+      quote = std::string(
+                  "<blockquote class=\"bbCodeBlock\"><div class=\"bbCodeBlock-title\">"
+                  "<a href=\"/goto/post?id=") +
+              std::to_string(i) + "\">" + quoted[0] +
               " said:</a></div><div class=\"bbCodeBlock-content\"><div>" + quoted[2] +
               "</div><div class=\"expandLink\"><a role=\"button\">Click to expand...</a>"
               "</div></div></blockquote>";
     }
-    thread += std::string("<article class=\"post\"><div class=\"head\"><a href=\"/u/") +
-              post[0] + "\">" + post[0] + "</a> <span>" + post[1] + "</span></div>"
-              "<div class=\"body\">" + quote + "<p>" + post[2] + "</p><p>" + post[2] +
-              "</p></div></article>";
+    thread += std::string("<article class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a> <span>" + post[1] +
+              "</span></div>"
+              "<div class=\"body\">" +
+              quote + "<p>" + post[2] + "</p><p>" + post[2] + "</p></div></article>";
   }
   const std::string text = KayakThreadPageText(thread);
   for (std::size_t i = 1; i < std::size(kKayakPosts); ++i) {
-    const std::string quoted = std::string(kKayakPosts[i - 1][0]) + " said:\n\n" +
-                               kKayakPosts[i - 1][2];
+    const std::string quoted =
+        std::string(kKayakPosts[i - 1][0]) + " said:\n\n" + kKayakPosts[i - 1][2];
     EXPECT_NE(text.find(quoted), std::string::npos) << text;
   }
   EXPECT_EQ(text.find("Click to expand"), std::string::npos) << text;
@@ -1996,10 +2001,12 @@ TEST(RulesTest, ThreadDropsTheLabelBeforeEachPostersName) {
     for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
       const auto& post = kKayakPosts[i];
       thread += std::string("<div class=\"post\"><p class=\"author\"><a href=\"#p") +
-                std::to_string(i) + "\"><span class=\"sr-only\">Post</span></a><span>by "
-                "<strong><a href=\"/u/" + post[0] + "\">" + post[0] + "</a></strong>" +
-                separator + "</span><time>" + post[1] + "</time></p><div class=\"content\"><p>" +
-                post[2] + "</p><p>" + post[2] + "</p></div></div>";
+                std::to_string(i) +
+                "\"><span class=\"sr-only\">Post</span></a><span>by "
+                "<strong><a href=\"/u/" +
+                post[0] + "\">" + post[0] + "</a></strong>" + separator + "</span><time>" +
+                post[1] + "</time></p><div class=\"content\"><p>" + post[2] + "</p><p>" + post[2] +
+                "</p></div></div>";
     }
     const std::string text = KayakThreadPageText(thread);
     const bool marked = std::string(separator) != " ";
@@ -2023,8 +2030,8 @@ TEST(RulesTest, ThreadDropsTheRemarkAfterEachPostsDate) {
     const auto& post = kKayakPosts[i];
     thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
               "\">" + post[0] + "</a></div><div class=\"meta\"><span>" + post[1] + "</span>" +
-              (i != 1 ? " <span>(edited)</span>" : "") + "</div><div class=\"body\"><p>" +
-              post[2] + "</p><p>" + post[2] + "</p></div></div>";
+              (i != 1 ? " <span>(edited)</span>" : "") + "</div><div class=\"body\"><p>" + post[2] +
+              "</p><p>" + post[2] + "</p></div></div>";
   }
   const std::string text = KayakThreadText(thread, "\n\n");
   EXPECT_EQ(text.find("edited"), std::string::npos) << text;
@@ -3085,7 +3092,8 @@ TEST(RulesTest, ProductHighlightsSliderUnderItsHeadingStays) {
   auto slider = [](const std::string& heading, const std::vector<std::string>& slides) {
     std::string html = "<section class=\"value-props\"><div class=\"product-slider\"><h2>" +
                        heading + "</h2><div class=\"slider\"><ul class=\"slides\">";
-    for (const std::string& s : slides) html += "<li class=\"slide\"><img src=\"s.jpg\">" + s + "</li>";
+    for (const std::string& s : slides)
+      html += "<li class=\"slide\"><img src=\"s.jpg\">" + s + "</li>";
     return html + "</ul></div></div></section>";
   };
   const std::string html =
@@ -3103,14 +3111,12 @@ TEST(RulesTest, ProductHighlightsSliderUnderItsHeadingStays) {
       slider("Why linen?",
              {"<p>Cool in summer, warm in winter</p>", "<p>Grows softer with every wash</p>",
               "<p>Flax needs little water to grow</p>", "<p>Woven to last for years</p>"}) +
-      slider("Pick your colour",
-             {"<p>Sage</p><p>Soft green</p><p>In stock</p>",
-              "<p>Clay</p><p>Warm red</p><p>In stock</p>",
-              "<p>Ink</p><p>Deep blue</p><p>Sold out</p>"}) +
-      slider("You may also like",
-             {"<p><a href=\"/p/1\">Cotton Sheet Set</a></p>",
-              "<p><a href=\"/p/2\">Flannel Sheet Set</a></p>",
-              "<p><a href=\"/p/3\">Silk Pillowcase</a></p>"}) +
+      slider("Pick your colour", {"<p>Sage</p><p>Soft green</p><p>In stock</p>",
+                                  "<p>Clay</p><p>Warm red</p><p>In stock</p>",
+                                  "<p>Ink</p><p>Deep blue</p><p>Sold out</p>"}) +
+      slider("You may also like", {"<p><a href=\"/p/1\">Cotton Sheet Set</a></p>",
+                                   "<p><a href=\"/p/2\">Flannel Sheet Set</a></p>",
+                                   "<p><a href=\"/p/3\">Silk Pillowcase</a></p>"}) +
       "</main><footer><p>Bedworks Ltd</p></footer></body></html>";
   ExpectKeptAndDropped(html, PageType::kProduct,
                        {"Washed linen woven", "Why linen?", "Cool in summer, warm in winter",
@@ -4896,16 +4902,15 @@ TEST(RulesTest, SubtitleOverTheHeadlineInItsBoxStays) {
            "<nav><a href=\"/\">Home</a> <a href=\"/careers\">Careers</a></nav>"
            "<div class=\"notice\"><p>Our offices will be closed over the holidays, from the "
            "twentieth to the second.</p></div>"
-           "<div class=\"hero\"><div class=\"hero__content\">" + hero +
-           "</div></div><main>" + RelaySections(5) +
+           "<div class=\"hero\"><div class=\"hero__content\">" +
+           hero + "</div></div><main>" + RelaySections(5) +
            "</main><footer><p>Acme Advisory, 4 Bank Street</p></footer></body></html>";
   };
   const char* subtitle = "Make decisions with confidence and clarity to reach your goals.";
-  ExpectKeptAndDropped(page(std::string("<p class=\"hero__subtitle\">") + subtitle +
-                            "</p><h1>Consulting</h1>"),
-                       PageType::kService,
-                       {subtitle, "Alerts where you talk", "before it is filed."},
-                       {"offices will be closed", "Bank Street"});
+  ExpectKeptAndDropped(
+      page(std::string("<p class=\"hero__subtitle\">") + subtitle + "</p><h1>Consulting</h1>"),
+      PageType::kService, {subtitle, "Alerts where you talk", "before it is filed."},
+      {"offices will be closed", "Bank Street"});
   ExpectKeptAndDropped(page(std::string("<div class=\"hero__kicker\"><p>") + subtitle +
                             "</p></div><h1>Consulting</h1>"),
                        PageType::kService, {"Alerts where you talk"},
@@ -4924,10 +4929,10 @@ TEST(RulesTest, CollectionIntroUnderItsHeadlineStays) {
   // when the <h1> is elsewhere.
   auto page = [](const std::string& hero_heading, const std::string& guide_heading) {
     std::string slider, tiles;
-    for (const char* fact : {"Steel", "Cold all day.", "Glass", "Pure taste.", "Plastic",
-                             "Light to carry.", "Bamboo", "Warm to hold.", "Copper",
-                             "Kept for years.", "Titanium", "Lightest of all.", "Silicone",
-                             "Folds away."}) {
+    for (const char* fact :
+         {"Steel", "Cold all day.", "Glass", "Pure taste.", "Plastic", "Light to carry.", "Bamboo",
+          "Warm to hold.", "Copper", "Kept for years.", "Titanium", "Lightest of all.", "Silicone",
+          "Folds away."}) {
       slider += std::string("<p>") + fact + "</p>";
     }
     for (int i = 1; i <= 6; ++i) {
@@ -4942,8 +4947,9 @@ TEST(RulesTest, CollectionIntroUnderItsHeadlineStays) {
            "<div class=\"secondary-hero__copy\">A bottle for every kind of trip. Shop steel "
            "bottles that keep water cold all day.</div></div></section><div "
            "class=\"secondary-promo\"><p>Free delivery on every order over fifty dollars, this "
-           "month only.</p></div><div class=\"slider\">" + slider + "</div><ul class=\"grid\">" +
-           tiles + "</ul><div class=\"text\">" + guide_heading +
+           "month only.</p></div><div class=\"slider\">" +
+           slider + "</div><ul class=\"grid\">" + tiles + "</ul><div class=\"text\">" +
+           guide_heading +
            "<p>A good bottle is the one you carry every day. Steel keeps water cold through a "
            "long walk in the sun, glass keeps its taste pure, and a light plastic bottle weighs "
            "next to nothing in a pack.</p><p>Choose the size by the trip: half a litre for a "
@@ -4979,7 +4985,8 @@ TEST(RulesTest, ASignUpBoxsHeadlineGivesNoLead) {
       "class=\"newsletter-modal\"><div class=\"newsletter-modal__inner\"><h1>Join the Trail "
       "Club</h1><div class=\"newsletter-modal__copy\">Sign up for our letters and get ten "
       "percent off your first order, with news of every sale before anyone else hears of it."
-      "</div></div></div><h2>Shop the range</h2><ul class=\"grid\">" + tiles +
+      "</div></div></div><h2>Shop the range</h2><ul class=\"grid\">" +
+      tiles +
       "</ul><div class=\"text\"><h2>Bottles for every trip</h2><p>A good bottle is the one you "
       "carry every day. Steel keeps water cold through a long walk in the sun, glass keeps its "
       "taste pure, and a light plastic bottle weighs next to nothing in a pack.</p><p>Choose the "
@@ -5184,9 +5191,10 @@ TEST(RulesTest, WritersBoxGoesWithTheOneLineClosingIt) {
       "<div class=\"c-7f2\"><div><a href=\"/author/jon-hale\">Jon Hale</a></div><p>Jon Hale "
       "writes on the valley's towns and rivers.</p></div>";
   auto page = [&](const std::string& after) {
-    return std::string("<html><head><title>River floods lower town | Valley Post</title>"
-                       "<meta name=\"author\" content=\"Jon Hale\"></head><body>"
-                       "<div class=\"c-1x2\"><h1>River floods lower town</h1>") +
+    return std::string(
+               "<html><head><title>River floods lower town | Valley Post</title>"
+               "<meta name=\"author\" content=\"Jon Hale\"></head><body>"
+               "<div class=\"c-1x2\"><h1>River floods lower town</h1>") +
            kStory + box + after +
            "</div><footer><p>Valley Post, 2 Mill Lane</p></footer></body></html>";
   };
@@ -5200,8 +5208,7 @@ TEST(RulesTest, WritersBoxGoesWithTheOneLineClosingIt) {
       page("<p>The council will meet on Monday to plan new defences for the lower town and its "
            "riverside streets.</p><p>Volunteers are asked to bring shovels and gloves to the "
            "school gym on Saturday morning at nine.</p>"),
-      PageType::kArticle, {"The river rose", "The council will meet", "Volunteers are asked"},
-      {});
+      PageType::kArticle, {"The river rose", "The council will meet", "Volunteers are asked"}, {});
 }
 
 TEST(RulesTest, AffiliateNoticeInTheStoryGoes) {
@@ -5563,8 +5570,9 @@ TEST(RulesTest, ListItemsLinkingWordsOfTheirPhraseStay) {
   // list keeps an item without links; items that open with unlinked words in
   // a list keeping none without links still go (who wrote which report).
   const std::string html =
-      std::string("<html><head><title>River floods lower town | Valley Post</title></head><body>"
-                  "<article><h1>River floods lower town</h1>") +
+      std::string(
+          "<html><head><title>River floods lower town | Valley Post</title></head><body>"
+          "<article><h1>River floods lower town</h1>") +
       kStory +
       "<p>The town's help for families who lost their homes includes:</p><ul>"
       "<li>Two hot meals a day at the shelter</li>"

@@ -13,11 +13,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/list_marker.h"
+#include "base/utf8.h"
 #include "extract/attributes.h"
 #include "extract/hints.h"
 #include "extract/tuning.h"
-#include "base/list_marker.h"
-#include "base/utf8.h"
 
 namespace pith::internal {
 namespace {

@@ -468,9 +468,10 @@ std::vector<bool> HeadedLabelValueLines(const Page& page, const std::vector<int>
   std::vector<bool> in_sheet(survivors.size(), false);
   for (std::size_t i = 1; i < survivors.size();) {
     const TextBlock& heading = page.blocks[survivors[i - 1]];
-    const int list = heading.kind == BlockKind::kHeading && ReadsAsLabelValue(page.blocks[survivors[i]])
-                         ? ItemList(page, survivors[i])
-                         : -1;
+    const int list =
+        heading.kind == BlockKind::kHeading && ReadsAsLabelValue(page.blocks[survivors[i]])
+            ? ItemList(page, survivors[i])
+            : -1;
     if (list < 0 || page.nodes[list].block_begin != survivors[i - 1] + 1) {
       ++i;
       continue;
@@ -700,7 +701,8 @@ std::pair<int, int> NextCardAfter(const Page& page, int last) {
 // (kHintSectionWords: image, banner, promo, header...) and is no chrome
 // by its tag.
 bool WordedAsSectionOnly(const Node& n) {
-  return (n.hints & kHintChromeMask) != 0 && (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
+  return (n.hints & kHintChromeMask) != 0 &&
+         (n.hints & kHintChromeMask & ~kHintSectionWords) == 0 &&
          ChromeReason(n, /*use_hints=*/false) == nullptr;
 }
 
@@ -3197,8 +3199,7 @@ std::size_t LabelBeforePoster(const TextBlock& b) {
   const std::string_view text = b.text;
   std::string_view label = text.substr(0, name->begin);
   while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
-  if (label.empty() || label.find(' ') != std::string_view::npos ||
-      LetterShare(label) < 1.0) {
+  if (label.empty() || label.find(' ') != std::string_view::npos || LetterShare(label) < 1.0) {
     return 0;
   }
   // The separator: what lies between the name and the next letter or digit.
@@ -3408,10 +3409,10 @@ void KeepQuoteAttributions(const Page& page, Selection* selection) {
   for (int b = 0; b + 1 < blocks; ++b) {
     const TextBlock& block = page.blocks[b];
     const int q = quote[block.node];
-    if (decisions[b].kept || q < 0 || page.nodes[q].block_begin != b ||
-        !decisions[b + 1].kept || quote[page.blocks[b + 1].node] != q ||
-        block.chars > tuning::kMaxPostHeadChars || block.link_chars < block.chars ||
-        LetterShare(block.text) <= 0 || block.text.find('\n') != std::string::npos) {
+    if (decisions[b].kept || q < 0 || page.nodes[q].block_begin != b || !decisions[b + 1].kept ||
+        quote[page.blocks[b + 1].node] != q || block.chars > tuning::kMaxPostHeadChars ||
+        block.link_chars < block.chars || LetterShare(block.text) <= 0 ||
+        block.text.find('\n') != std::string::npos) {
       continue;
     }
     // The line ends with a colon (or the full-width one), as a line

@@ -125,7 +125,8 @@ Numbered ReadMarker(std::string_view marker, std::string_view next, char style) 
   for (const char s : {'1', 'a', 'A', 'i', 'I'}) {
     const std::optional<int> n = MarkerValue(marker, s);
     if (!n) continue;
-    if (const std::optional<int> after = MarkerValue(next, s); after && (*after == *n + 1 || *after == *n - 1)) {
+    if (const std::optional<int> after = MarkerValue(next, s);
+        after && (*after == *n + 1 || *after == *n - 1)) {
       return Numbered{s, *n};
     }
     if (best.style == 0 || *n < best.number) best = Numbered{s, *n};
@@ -425,13 +426,13 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
         close_to(level);
         // The item's number and its list's type, read from its marker; an
         // item without one (its text writes its number) is counted.
-        const Numbered own =
-            b.ordered ? ReadMarker(b.marker, next_markers[i], lists.size() == level ? lists.back().style : 0)
-                      : Numbered{};
+        const Numbered own = b.ordered ? ReadMarker(b.marker, next_markers[i],
+                                                    lists.size() == level ? lists.back().style : 0)
+                                       : Numbered{};
         // A list of another kind or type (the page's lists side by side,
         // "1." then "a.") is a list of its own.
-        if (lists.size() == level &&
-            (lists.back().ordered != b.ordered || (own.style != 0 && own.style != lists.back().style))) {
+        if (lists.size() == level && (lists.back().ordered != b.ordered ||
+                                      (own.style != 0 && own.style != lists.back().style))) {
           close_to(level - 1);
         }
         while (lists.size() < level) {
@@ -453,7 +454,8 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
           out += b.ordered ? "<ol" : "<ul";
           if (list.style != '1') out += std::string(" type=\"") + list.style + "\"";
           if (list.step < 0) out += " reversed";
-          if (list.step < 0 || list.next != 1) out += " start=\"" + std::to_string(list.next) + "\"";
+          if (list.step < 0 || list.next != 1)
+            out += " start=\"" + std::to_string(list.next) + "\"";
           out += ">\n";
           lists.push_back(list);
         }
