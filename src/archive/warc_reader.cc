@@ -321,9 +321,9 @@ bool WarcReader::Impl::Next(WarcRecord* record) {
   }
   if (end == std::string_view::npos) {
     if (stream.Data().size() >= limit) {
-      record->status = Status::DecodeError("the WARC header block is longer than " +
-                                           internal::BytesText(limit) +
-                                           " (WarcOptions::max_header_bytes)");
+      record->status = Status::DecodeError(
+          internal::NameLimit("the WARC header block is longer than " + internal::BytesText(limit),
+                              "WarcOptions::max_header_bytes"));
       stream.Consume(kWarcMagic.size());
     } else if (stream.broken()) {
       record->status = stream.break_status().WithContext("the WARC header block is cut short");
@@ -438,9 +438,9 @@ void WarcReader::Impl::ReadBlock(WarcRecord* record) {
   if (too_large) {
     block.clear();
     if (record->status.ok()) {
-      record->status = Status::TooLarge("the record's block is " +
-                                        internal::OverLimitText(length, options.max_record_bytes) +
-                                        " (WarcOptions::max_record_bytes)");
+      record->status = Status::TooLarge(internal::NameLimit(
+          "the record's block is " + internal::OverLimitText(length, options.max_record_bytes),
+          "WarcOptions::max_record_bytes"));
     }
   }
 }

@@ -31,8 +31,8 @@ namespace {
 // The error for input over ExtractOptions::max_input_bytes: Extract() asks
 // before unpacking, ExtractPayload() of what it is given to decode.
 Status InputTooLarge(std::size_t size, const ExtractOptions& options) {
-  return Status::TooLarge("the input is " + OverLimitText(size, options.max_input_bytes) +
-                          " (ExtractOptions::max_input_bytes)");
+  return Status::TooLarge(NameLimit("the input is " + OverLimitText(size, options.max_input_bytes),
+                                    "ExtractOptions::max_input_bytes"));
 }
 
 }  // namespace

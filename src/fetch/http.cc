@@ -200,8 +200,9 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
   if (rc == CURLE_WRITE_ERROR && t->truncated) rc = CURLE_OK;  // the part wanted came
   if (rc != CURLE_OK) {
     if (t->body_too_large || rc == CURLE_FILESIZE_EXCEEDED) {
-      r.status = Status::TooLarge(where + ": the body is larger than " +
-                                  BytesText(t->max_body_bytes) + " (FetchOptions::max_body_bytes)");
+      r.status = Status::TooLarge(
+          NameLimit(where + ": the body is larger than " + BytesText(t->max_body_bytes),
+                    "FetchOptions::max_body_bytes"));
       return Next::kDone;
     }
     if (t->headers_too_large) {
