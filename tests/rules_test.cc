@@ -3,6 +3,7 @@
 // positives that must survive.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <iterator>
 #include <utility>
 
@@ -2035,6 +2036,36 @@ TEST(RulesTest, ThreadDropsTheRemarkAfterEachPostsDate) {
   }
   const std::string text = KayakThreadText(thread, "\n\n");
   EXPECT_EQ(text.find("edited"), std::string::npos) << text;
+}
+
+TEST(RulesTest, ThreadKeepsTheDatesLinkWithoutTheRemark) {
+  // A permalink around a post's date and its remark ("<a><time>...</time>
+  // (edited)</a>"): the date shows without the remark and keeps its link,
+  // the part of it that is shown.
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a></div><div class=\"meta\"><a href=\"https://kayak.example/p" +
+              std::to_string(i) + "\"><time>" + post[1] + "</time> <span>(edited)</span></a>" +
+              "</div><div class=\"body\"><p>" + post[2] + "</p><p>" + post[2] + "</p></div></div>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>Budget for a first kayak?</title></head><body>"
+      "<h1>Budget for a first kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kForum);
+  EXPECT_EQ(a->text.find("edited"), std::string::npos) << a->text;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const std::string date = kKayakPosts[i][1];
+    auto head = std::find_if(a->blocks.begin(), a->blocks.end(),
+                             [&](const Block& b) { return b.kept && b.text == date; });
+    ASSERT_NE(head, a->blocks.end()) << date;
+    ASSERT_EQ(head->links.size(), 1u) << date;
+    EXPECT_EQ(head->links[0].begin, 0u);
+    EXPECT_EQ(head->links[0].end, date.size());
+    EXPECT_EQ(head->links[0].url, "https://kayak.example/p" + std::to_string(i));
+  }
 }
 
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {

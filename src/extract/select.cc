@@ -3658,13 +3658,16 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       }
     }
     if (b.kept && shown[i] != nullptr) {
-      // The links outside the shown text go; those inside move with it.
+      // The links outside the shown text go; those inside move with it, and
+      // one reaching past its edge keeps the part shown (a permalink around
+      // the date and its remark, "<a>May 22, 2024 (edited)</a>").
       const std::size_t from = shown[i]->from, until = shown[i]->until;
       b.text = b.text.substr(from, until - from);
       std::vector<Link> inside;
       for (Link& l : b.links) {
-        if (l.begin >= from && l.end <= until) {
-          inside.push_back(Link{l.begin - from, l.end - from, std::move(l.url)});
+        const std::size_t begin = std::max(l.begin, from), end = std::min(l.end, until);
+        if (begin < end || (l.begin >= from && l.end <= until)) {
+          inside.push_back(Link{begin - from, end - from, std::move(l.url)});
         }
       }
       b.links = std::move(inside);
