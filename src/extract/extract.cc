@@ -156,14 +156,14 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   const Document doc = Document::Parse(std::move(stripped), options.max_parse_memory_bytes,
                                        options.max_parse_seconds);
   if (!doc.ok() && doc.timed_out()) {
-    return Status::Timeout("parsing the page took longer than " +
-                           SecondsText(options.max_parse_seconds) +
-                           " (ExtractOptions::max_parse_seconds)");
+    return Status::Timeout(
+        NameLimit("parsing the page took longer than " + SecondsText(options.max_parse_seconds),
+                  "ExtractOptions::max_parse_seconds"));
   }
   if (!doc.ok()) {
-    return Status::TooLarge("parsing the page needs more than " +
-                            BytesText(options.max_parse_memory_bytes) +
-                            " (ExtractOptions::max_parse_memory_bytes)");
+    return Status::TooLarge(
+        NameLimit("parsing the page needs more than " + BytesText(options.max_parse_memory_bytes),
+                  "ExtractOptions::max_parse_memory_bytes"));
   }
   Page segmented = SegmentBlocks(doc);
   const Metadata meta = ReadMetadata(segmented, info.url);
