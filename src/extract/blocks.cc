@@ -1060,10 +1060,9 @@ Page SegmentBlocks(const Document& doc, bool place_streamed) {
   return page;
 }
 
-DateLine ReadDateLine(const TextBlock& b, int max_chars) {
+DateLine ReadDateLine(std::string_view text, int chars, int max_chars) {
   DateLine d;
-  if (b.chars > max_chars) return d;
-  const std::string& text = b.text;
+  if (chars > max_chars) return d;
   auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   for (std::size_t i = 0; i < text.size();) {
     if (!digit(i)) {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -157,13 +158,16 @@ Page SegmentBlocks(const Document& doc, bool place_streamed = false);
 // whether it holds a clock time ("4:55pm", "18:36"; the hour may be glued
 // to a date before it, "7/9/057:57 PM", where an icon stood between them), a
 // year (1900-2099, not part of "1,077" or "3.5"), and how many numbers. All
-// false and zero for a longer block.
+// false and zero for a longer line (`chars`: its code points).
 struct DateLine {
   bool clock = false;
   bool year = false;
   int numbers = 0;
 };
-DateLine ReadDateLine(const TextBlock& b, int max_chars = tuning::kMaxPostDateChars);
+DateLine ReadDateLine(std::string_view text, int chars, int max_chars = tuning::kMaxPostDateChars);
+inline DateLine ReadDateLine(const TextBlock& b, int max_chars = tuning::kMaxPostDateChars) {
+  return ReadDateLine(b.text, b.chars, max_chars);
+}
 
 // Per node: whether `own(node)` holds for it or for any of its ancestors.
 // One preorder pass: a parent's entry is set before its children are read.

@@ -219,13 +219,14 @@ int LooseParagraphChars(const Page& page, const Scores& scores, int parent, int 
   return chars;
 }
 
-// How block `b` reads as a post's date: 2 with a clock time ("4:55pm",
-// "18:36"), 1 with a year (1900-2099) alone, 0 when it has neither or is
-// longer than tuning::kMaxPostDateChars.
-int PostDateStrength(const TextBlock& b) {
-  const DateLine d = ReadDateLine(b);
+// How a line of `chars` code points reads as a post's date: 2 with a clock
+// time ("4:55pm", "18:36"), 1 with a year (1900-2099) alone, 0 when it has
+// neither or is longer than tuning::kMaxPostDateChars.
+int PostDateStrength(std::string_view text, int chars) {
+  const DateLine d = ReadDateLine(text, chars);
   return d.clock ? 2 : d.year ? 1 : 0;
 }
+int PostDateStrength(const TextBlock& b) { return PostDateStrength(b.text, b.chars); }
 
 // Whether node `id` holds a block reading as a post's date.
 bool HoldsPostDate(const Page& page, int id) {
@@ -3220,22 +3221,19 @@ std::size_t LabelBeforePoster(const TextBlock& b) {
 // Where a post's dated head line ends its date when a remark of one word in
 // parentheses closes it ("Posted May 22, 2024 (edited)", Invision's mark of
 // an edited post): the byte before the remark, the line's size otherwise.
-std::size_t RemarkAfterDate(const TextBlock& b) {
-  const std::string& text = b.text;
+std::size_t RemarkAfterDate(std::string_view text) {
   const std::size_t open = text.rfind('(');
-  if (text.empty() || text.back() != ')' || open == std::string::npos || open == 0) {
+  if (text.empty() || text.back() != ')' || open == std::string_view::npos || open == 0) {
     return text.size();
   }
-  const std::string_view remark = std::string_view(text).substr(open + 1, text.size() - open - 2);
+  const std::string_view remark = text.substr(open + 1, text.size() - open - 2);
   if (remark.empty() || remark.find(' ') != std::string_view::npos || LetterShare(remark) < 1.0) {
     return text.size();
   }
   std::size_t end = open;
   while (end > 0 && text[end - 1] == ' ') --end;
-  TextBlock head;
-  head.text = text.substr(0, end);
-  head.chars = static_cast<int>(CountCodePoints(head.text));
-  return PostDateStrength(head) > 0 ? end : text.size();
+  const std::string_view head = text.substr(0, end);
+  return PostDateStrength(head, static_cast<int>(CountCodePoints(head))) > 0 ? end : text.size();
 }
 
 void KeepPostHeads(const Page& page, Selection* selection) {
@@ -3345,7 +3343,7 @@ void KeepPostHeads(const Page& page, Selection* selection) {
         if (b == date) {
           const TextBlock& head = page.blocks[b];
           const std::size_t from = LabelBeforePoster(head);
-          const std::size_t until = RemarkAfterDate(head);
+          const std::size_t until = RemarkAfterDate(head.text);
           if (from > 0 || until < head.text.size()) selection->shown.push_back({b, from, until});
         }
       } else if (decisions[b].kept) {
