@@ -2022,6 +2022,41 @@ TEST(RulesTest, ThreadDropsTheLabelBeforeEachPostersName) {
   }
 }
 
+TEST(RulesTest, ThreadKeepsThePostersNameBeforeALinkThatIsNoName) {
+  // A head line opened by the poster's plain name, one word, before a link
+  // that is no name: the post's number ("rivermouse #1 » March 3, 2024"),
+  // or the date itself, a permalink ("rivermouse March 3, 2024 · #1"). The
+  // word before the link is the poster, not a label of the template, and
+  // stays.
+  const auto number = [](std::size_t i, const char* const* post) {
+    return std::string(post[0]) + " <a href=\"#p" + std::to_string(i) + "\">#" +
+           std::to_string(i + 1) + "</a> &raquo; <time>" + post[1] + "</time>";
+  };
+  const auto permalink = [](std::size_t i, const char* const* post) {
+    return std::string(post[0]) + " <a href=\"#p" + std::to_string(i) + "\"><time>" + post[1] +
+           "</time></a> &middot; <span>#" + std::to_string(i + 1) + "</span>";
+  };
+  for (bool linked_date : {false, true}) {
+    std::string thread;
+    for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+      const auto& post = kKayakPosts[i];
+      thread += std::string("<article class=\"post\"><div class=\"head\">") +
+                (linked_date ? permalink(i, post) : number(i, post)) +
+                "</div><div class=\"body\"><p>" + post[2] + "</p><p>" + post[2] +
+                "</p></div></article>";
+    }
+    const std::string text = KayakThreadPageText(thread);
+    for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+      const auto& post = kKayakPosts[i];
+      const std::string n = "#" + std::to_string(i + 1);
+      const std::string head =
+          std::string(post[0]) + " " +
+          (linked_date ? std::string(post[1]) + " · " + n : n + " » " + post[1]);
+      EXPECT_NE(text.find(head + "\n\n" + post[2]), std::string::npos) << head << "\n" << text;
+    }
+  }
+}
+
 TEST(RulesTest, ThreadDropsTheRemarkAfterEachPostsDate) {
   // Invision closes an edited post's date with "(edited)" in a box of its
   // own: a remark of one word in parentheses after the date of a post's

@@ -3187,7 +3187,8 @@ void MarkCallsToAction(Page* page) {
 // the forum's template opens it: one word before the name's link, then a
 // separator of no letters or digits before the date ("by galitsyn »
 // 11. Sep 2024, 18:36", phpBB's "by", "von", "par"); 0 otherwise (a line
-// opened by the name, or by more words: "Posted by X on ...").
+// opened by the name, or by more words: "Posted by X on ..."; a link that
+// is no name after the poster's plain one: "rivermouse <a>#1</a> » ...").
 std::size_t LabelBeforePoster(const TextBlock& b) {
   const LinkSpan* name = nullptr;
   for (const LinkSpan& l : b.links) {
@@ -3198,6 +3199,15 @@ std::size_t LabelBeforePoster(const TextBlock& b) {
   }
   if (name == nullptr || name->begin == 0) return 0;
   const std::string_view text = b.text;
+  // The link reads as a name (ReadsAsLinkedName): a letter, no date. A
+  // post's number ("rivermouse <a>#1</a> » March 3") or its date as a
+  // permalink ("rivermouse <a>March 3, 2024</a> · #1") is none, and the
+  // word before it is the poster's own name.
+  const std::string_view linked = text.substr(name->begin, name->end - name->begin);
+  if (LetterShare(linked) <= 0 ||
+      PostDateStrength(linked, static_cast<int>(CountCodePoints(linked))) > 0) {
+    return 0;
+  }
   std::string_view label = text.substr(0, name->begin);
   while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
   if (label.empty() || label.find(' ') != std::string_view::npos || LetterShare(label) < 1.0) {
