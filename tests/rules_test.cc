@@ -1594,6 +1594,57 @@ TEST(RulesTest, NavigationInsideAListingsItemGoes) {
                        {"You are on page 1", "Go to page 2", "Trail Shop Ltd"});
 }
 
+TEST(RulesTest, CollectionTileShowsItsTitleAndPriceOnce) {
+  // A shop theme's tile writes the product's title twice, over the picture
+  // (with the stock badge beside it) and under it, and its price twice: the
+  // regular price, then a sale price beside the struck-through regular one,
+  // the page's style showing one of the two boxes. A badge or two stand
+  // over the tile's one title ("Back in stock", "+3 colours"). The tile
+  // shows its title once, its price once, and no badge; the fit and colour
+  // lines under the title, and the category's intro, stay.
+  const char* const kTees[][5] = {
+      {"Seamless Training Tee", "Back in stock", "$36.00", "slim fit", "Storm Blue"},
+      {"Oversized Running Tee", "+3 colours", "$28.00", "oversized fit", "Black"},
+      {"Ribbed Tank Top", "Only 2 left", "$16.00", "muscle fit", "White"},
+      {"Crest Long Sleeve Top", "+5 colours", "$26.00", "regular fit", "Light Grey Marl"},
+      {"Critical Drop Arm Tank", "Back in stock", "$24.00", "slim fit", "Onyx Grey"}};
+  std::string tiles;
+  for (int i = 0; i < 5; ++i) {
+    const std::string link = "<a href=\"/products/" + std::to_string(i + 1) + "\">";
+    const std::string title = std::string("<h3>") + link + kTees[i][0] + "</a></h3>";
+    tiles +=
+        "<li class=\"grid__item\"><div class=\"card\"><div class=\"card__inner\"><img "
+        "src=\"/t" +
+        std::to_string(i + 1) + ".jpg\" alt=\"\">" + title + "<span class=\"badge\">" +
+        kTees[i][1] + "</span></div><div class=\"card__content\">" + title + "<p>" + kTees[i][3] +
+        "</p><p>" + kTees[i][4] + "</p><div class=\"price__regular\"><span>" + kTees[i][2] +
+        "</span></div><div class=\"price__sale\"><span>" + kTees[i][2] + "</span> <s>" +
+        kTees[i][2] + "</s></div></div></div></li>";
+  }
+  const std::string html =
+      "<html><head><title>T-Shirts & Tops | Gym Shop</title></head><body><header><a "
+      "href=\"/\">Gym Shop</a></header><main><h1>T-shirts and tops</h1><p>Light, quick-drying "
+      "tops for the gym, the track and every run in between.</p><ul class=\"grid\">" +
+      tiles + "</ul></main><footer><p>Gym Shop Ltd</p></footer></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kCollection) << PageTypeName(a->page_type);
+  for (const char* kept : {"Seamless Training Tee", "Critical Drop Arm Tank", "slim fit",
+                           "Storm Blue", "Onyx Grey", "$36.00", "$24.00", "quick-drying tops"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped :
+       {"Back in stock", "+3 colours", "Only 2 left", "$36.00 $36.00", "Gym Shop Ltd"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos)
+        << "kept \"" << dropped << "\": " << a->text;
+  }
+  for (const char* once : {"Seamless Training Tee", "$28.00", "Ribbed Tank Top"}) {
+    const std::size_t first = a->text.find(once);
+    EXPECT_EQ(a->text.find(once, first + 1), std::string::npos)
+        << "twice: " << once << ": " << a->text;
+  }
+}
+
 TEST(RulesTest, ClosedPanelsTheirButtonsOpenStay) {
   // A shop's category: tiles of bottles, then an FAQ whose answers sit in
   // closed panels, each named by its question's button (aria-expanded=false,

@@ -123,6 +123,39 @@ void KeepListingLead(const Page& page, const std::vector<bool>& chrome, Selectio
   for (int b : lead) sel->decisions[b] = {true, "the listing's lead, above its items"};
 }
 
+// A collection's item's title: the last of its shown headings when they all
+// read alike (a theme writes the title over the picture and again under it)
+// and what stands before it is at most tuning::kMaxTileBadges short lines
+// and copies of the title. -1 otherwise: an item holding the grid and its
+// filters has more before its first title.
+int ItemTitle(const Page& page, const std::vector<bool>& hidden, int item) {
+  const Node& n = page.nodes[item];
+  int title = -1;
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind != BlockKind::kHeading || block.chars == 0 || hidden[block.node]) continue;
+    if (title >= 0 && page.blocks[title].text != block.text) return -1;
+    title = b;
+  }
+  int badges = 0;
+  for (int b = n.block_begin; b < title; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind == BlockKind::kHeading || block.chars == 0) continue;
+    if (block.chars >= tuning::kShortBlockChars || ++badges > tuning::kMaxTileBadges) return -1;
+  }
+  return title;
+}
+
+// Whether a tile has shown `text` already, or shows it twice over ("$24.00
+// $24.00": a sale price and the regular price it equals, both written, one
+// of them shown by the page's style).
+bool ShownAlready(std::string_view text, const std::unordered_set<std::string_view>& shown) {
+  if (shown.count(text) > 0) return true;
+  const std::size_t half = text.size() / 2;
+  return text.size() % 2 == 1 && text[half] == ' ' &&
+         text.substr(0, half) == text.substr(half + 1) && shown.count(text.substr(0, half)) > 0;
+}
+
 }  // namespace
 
 std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
@@ -223,15 +256,35 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
       std::sort(sel->roots.begin(), sel->roots.end());
     }
     for (int item : list.items) {
-      for (int b = page.nodes[item].block_begin; b < page.nodes[item].block_end; ++b) {
+      // A collection's item shows its title once, under its badges, and a
+      // product's tile each of its lines once.
+      const Node& n = page.nodes[item];
+      const bool collection = type == PageType::kCollection;
+      const bool tile = collection && n.block_end - n.block_begin <= tuning::kMaxTileBlocks;
+      const int title = collection ? ItemTitle(page, hidden, item) : -1;
+      std::unordered_set<std::string_view> shown;
+      for (int b = n.block_begin; b < n.block_end; ++b) {
         const TextBlock& block = page.blocks[b];
-        if (sel->decisions[b].kept || hidden[block.node] || block.chars == 0) continue;
-        // A label of the item's data ("Weight:") repeats, and stays.
-        if (seen[block.text] >= repeated && !EndsWithColon(block.text)) {
-          sel->decisions[b] = {false, "repeated in every item"};
+        if (b < title) {
+          sel->decisions[b] = {false, "a badge over the item's title"};
           continue;
         }
-        sel->decisions[b] = {true, "item of a listing"};
+        if (!sel->decisions[b].kept) {
+          if (hidden[block.node] || block.chars == 0) continue;
+          // A label of the item's data ("Weight:") repeats, and stays.
+          if (seen[block.text] >= repeated && !EndsWithColon(block.text)) {
+            sel->decisions[b] = {false, "repeated in every item"};
+            continue;
+          }
+        }
+        if (tile && block.chars > 0) {
+          if (ShownAlready(block.text, shown)) {
+            sel->decisions[b] = {false, "the tile's own line again"};
+            continue;
+          }
+          shown.insert(block.text);
+        }
+        if (!sel->decisions[b].kept) sel->decisions[b] = {true, "item of a listing"};
       }
     }
   }

@@ -245,6 +245,14 @@ inline constexpr double kItemButtonShare = 0.8;
 // this many blocks above the first kept block (the heading, a sentence or
 // two, then labels such as "Sort by:" and a column's name).
 inline constexpr int kListingLeadLookback = 6;
+// A collection's item of at most this many blocks is a product's tile: a
+// badge or two, its title, a fit or colour, a price, a rating (not an item
+// holding a shop's grid and its filters, whose lines "Max Light:" and
+// "Weight:" each tile repeats; 8 to 20 read alike on wcxb-dev).
+inline constexpr int kMaxTileBlocks = 12;
+// Over a collection's item's title stand at most this many short lines: its
+// badges ("New", "Sold out", "+3", "20% off", a compare box's label).
+inline constexpr int kMaxTileBadges = 3;
 
 // ---- page type ----
 // A price is a short block: an amount, a currency symbol, a word or two.
