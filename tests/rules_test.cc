@@ -5861,5 +5861,35 @@ TEST(RulesTest, CallToActionInAStoryGoes) {
                        {"All rights reserved"});
 }
 
+TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {
+  // A service's FAQ set as WAI-ARIA's accordion before its script runs:
+  // each question a <button> inside an <h3> (no aria-expanded yet), its
+  // answer in a box after it. The segmenter read no button's text, so the
+  // answers stayed without their questions. A heading's button is the
+  // heading's text and stays; a button outside a heading ("Book a call")
+  // is still not read.
+  const std::string faq =
+      "<section class=\"faq\"><h2>Questions</h2>"
+      "<div class=\"accordion-item\"><h3 class=\"accordion-heading\"><button "
+      "class=\"accordion-button\"><span>Does Relay work with our pager?</span></button></h3>"
+      "<div class=\"accordion-panel\"><p>Yes. Relay forwards every page to the pager your team "
+      "already carries, and keeps the thread of the incident beside it.</p></div></div>"
+      "<div class=\"accordion-item\"><h3 class=\"accordion-heading\"><button "
+      "class=\"accordion-button\"><span>How long does it take to set up?</span></button></h3>"
+      "<div class=\"accordion-panel\"><p>Most teams connect their first service in an "
+      "afternoon, and the rest of their alerts over the following week.</p></div></div>"
+      "<p><button class=\"cta\">Book a call</button></p></section>";
+  const std::string html =
+      "<html><head><title>Consulting | Acme Advisory</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/careers\">Careers</a></nav>"
+      "<div class=\"hero\"><div class=\"hero__content\"><h1>Consulting</h1></div></div><main>" +
+      RelaySections(5) + faq + "</main><footer><p>Acme Advisory, 4 Bank Street</p></footer>" +
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"Does Relay work with our pager?", "forwards every page",
+                        "How long does it take to set up?", "connect their first service"},
+                       {"Book a call", "Bank Street"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -342,6 +342,14 @@ class Segmenter {
     }
   }
 
+  // A <button> that is a heading's child: an accordion's question, its text
+  // the heading's (WAI-ARIA's accordion, <h3><button>Question</button></h3>,
+  // before a script adds aria-expanded to it).
+  bool IsHeadingsButton(const GumboElement& e) const {
+    return e.tag == GUMBO_TAG_BUTTON && !stack_.empty() &&
+           IsHeadingTag(stack_.back().node->v.element.tag);
+  }
+
   void Enter(const GumboNode* n) {
     const GumboElement& e = n->v.element;
     const GumboTag tag = e.tag;
@@ -352,7 +360,7 @@ class Segmenter {
     }
     // A formula's text is read from its MathML (<math><mi>x</mi>...); the
     // source it was written in (<annotation encoding="TeX">) is not shown.
-    if (!IsEnteredElement(e) || IsUnknownNamed(e, "annotation")) {
+    if ((!IsEnteredElement(e) && !IsHeadingsButton(e)) || IsUnknownNamed(e, "annotation")) {
       switch (tag) {
         case GUMBO_TAG_HEAD: ReadHead(n); break;
         case GUMBO_TAG_SCRIPT: ReadScript(e); break;
