@@ -5891,5 +5891,59 @@ TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {
                        {"Book a call", "Bank Street"});
 }
 
+TEST(RulesTest, PostsFaqSectionAfterItsTextStays) {
+  // A dated post sets its FAQ in a section of its own right after the box of
+  // its text, inside the same container: its heading an <h2> as the text's
+  // sections are, each question an <h3> over its answer. Too short beside
+  // the text to join by size, and a dated page takes no separate sections,
+  // so the FAQ was lost. A sibling right after the text's box that opens
+  // with a heading of a level the text's own headings take and holds text
+  // after it continues the text and joins. A box opening with a heading of
+  // another level (a sign-up's <h4>) and a list of related links under an
+  // <h2> still go.
+  std::string text;
+  for (const char* part :
+       {"tracking", "retention", "pricing", "stock", "returns", "search", "email", "ads", "reviews",
+        "shipping", "loyalty", "mobile", "social", "checkout", "support", "bundles"}) {
+    text += std::string("<h2>Analytics for ") + part + "</h2><p>Shops that measure " + part +
+            " find where visitors hesitate, which offers bring them back and which pages lose "
+            "them before the cart, and they change one thing at a time.</p><p>Each report on " +
+            part +
+            " should answer one question for one team, and the numbers in it should be the ones "
+            "that team can move within a quarter, not the ones that look best in a review.</p>";
+  }
+  auto page = [&](const std::string& after) {
+    return "<html><head><title>Ecommerce analytics: a guide | Datalane</title>"
+           "<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", "
+           "\"datePublished\": \"2024-03-06\"}</script>"
+           "</head><body><nav><a href=\"/\">Home</a> <a href=\"/blog\">Blog</a></nav>"
+           "<h1>Ecommerce analytics: a guide</h1><p class=\"date\">March 6, 2024</p>"
+           "<div class=\"post\"><div class=\"post-text\">" +
+           text + "</div>" + after +
+           "</div><footer><p>Datalane, 4 Bank Street</p></footer></body></html>";
+  };
+  const std::string faq =
+      "<section class=\"post-extra\"><h2>FAQ</h2><div><h3>What is ecommerce analytics?</h3>"
+      "<div>It is the study of how visitors find, browse and buy from a shop, told in numbers "
+      "that a team can follow from one week to the next.</div></div>"
+      "<div><h3>Which tool should I start with?</h3><div>Start with the reports your shop "
+      "already has, and learn what they leave out, before you pay for another tool to fill the "
+      "gap.</div></div></section>";
+  ExpectKeptAndDropped(page(faq), PageType::kArticle,
+                       {"Analytics for retention", "FAQ", "What is ecommerce analytics?",
+                        "study of how visitors find", "another tool to fill the gap."},
+                       {"Bank Street"});
+  ExpectKeptAndDropped(
+      page("<section class=\"post-extra\"><h4>Get our letters</h4><p>One email a month with "
+           "the best of the blog, the guides our readers asked for and the new reports, and "
+           "nothing else at all.</p></section>"),
+      PageType::kArticle, {"Analytics for retention"}, {"Get our letters", "One email a month"});
+  ExpectKeptAndDropped(
+      page("<section class=\"post-extra\"><h2>Read next</h2><ul><li><a href=\"/blog/a\">How "
+           "to read a funnel report</a></li><li><a href=\"/blog/b\">Ten metrics every shop "
+           "should track</a></li></ul></section>"),
+      PageType::kArticle, {"Analytics for retention"}, {"Read next", "read a funnel report"});
+}
+
 }  // namespace
 }  // namespace pith

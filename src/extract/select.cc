@@ -249,6 +249,37 @@ int FirstMasthead(const Page& page, int root) {
   return -1;
 }
 
+bool ReadsAsText(const TextBlock& b);
+
+// The sibling right after `top` (siblings holding no block between) when it
+// continues top's text: it opens with a heading of a level top's own
+// headings take, and holds a block reading as text after it (a post's FAQ
+// set in a section of its own after the text's box), or -1.
+int ContinuingSection(const Page& page, const Scores& scores, int top) {
+  const Node& t = page.nodes[top];
+  const int parent = t.parent;
+  int c = t.end;
+  while (c < page.nodes[parent].end && page.nodes[c].block_begin == page.nodes[c].block_end) {
+    c = page.nodes[c].end;
+  }
+  if (c >= page.nodes[parent].end) return -1;
+  const Node& n = page.nodes[c];
+  const TextBlock& head = page.blocks[n.block_begin];
+  if (head.kind != BlockKind::kHeading || head.node < c) return -1;
+  bool same_level = false;
+  for (int b = t.block_begin; b < t.block_end && !same_level; ++b) {
+    same_level = page.blocks[b].kind == BlockKind::kHeading && page.blocks[b].level == head.level;
+  }
+  if (!same_level) return -1;
+  for (int b = n.block_begin + 1; b < n.block_end; ++b) {
+    if (page.blocks[b].kind != BlockKind::kHeading && ReadsAsText(page.blocks[b]) &&
+        scores.block[b] > 0) {
+      return c;
+    }
+  }
+  return -1;
+}
+
 // The top candidate and those of its siblings that read like content. On a
 // thread (`type`) a sibling joins only with a post's date in it (the next
 // posts): beside the posts lie the forum's notices and its call to sign in
@@ -274,6 +305,7 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
     return ChromeReason(page.nodes[c]) != nullptr ||
            (masthead >= 0 && page.nodes[c].end <= masthead);
   };
+  const int next_section = type == PageType::kForum ? -1 : ContinuingSection(page, scores, top);
   for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
     if (c == top) {
       roots.push_back(c);
@@ -295,7 +327,8 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
     // A lone paragraph joins before the container (a lead), not after it:
     // there it is a closing note, a disclaimer or a copyright line.
     const bool lead_paragraph = c < top && IsParagraphLike(page, scores, c);
-    if (scores.candidate[c] >= threshold || good_share || lead_paragraph) {
+    if (scores.candidate[c] >= threshold || good_share || lead_paragraph ||
+        (c == next_section && NodeLinkDensity(scores, c) < tuning::kSiblingLinkDensity)) {
       roots.push_back(c);
     }
   }
