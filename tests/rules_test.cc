@@ -955,14 +955,20 @@ TEST(RulesTest, LinkedTitleLinesInCardsOfTheirOwnStay) {
 TEST(RulesTest, SwitcherToOtherVersionsOfThePageGoes) {
   // A manual's page links its other versions between its paragraphs: the
   // same file, indexes.html, in other folders than the canonical one. The
-  // line goes; a sentence linking two of them stays, and so does a line
-  // linking the page's own parts ("?part=2": its own path).
+  // line goes, and so does one linking the page itself beside them (the
+  // version shown, "Current"; a language's copy); a sentence linking two of
+  // them stays, and so does a line linking the page's own parts ("?part=2":
+  // its own path with a query).
   ExpectKeptAndDropped(
       "<html><head><title>Indexes</title><link rel=\"canonical\" "
       "href=\"https://db.example.org/docs/current/indexes.html\"></head><body><main>"
       "<h1>Indexes</h1><p>Indexes are a common way to enhance database performance. An index "
       "allows the database server to find and retrieve specific rows much faster than it could "
-      "do without an index.</p><div class=\"versions\"><p>Unsupported versions: <a "
+      "do without an index.</p><div class=\"versions\"><p>Supported versions: <a "
+      "href=\"/docs/current/indexes.html\">Current</a> (<a href=\"/docs/18/indexes.html\">18</a>) "
+      "/ <a href=\"/docs/17/indexes.html\">17</a></p><p>Read in: <a "
+      "href=\"/docs/current/indexes.html#top\">English</a> | <a "
+      "href=\"/de/docs/current/indexes.html\">Deutsch</a></p><p>Unsupported versions: <a "
       "href=\"/docs/13/indexes.html\">13</a> / <a href=\"/docs/12/indexes.html\">12</a> / <a "
       "href=\"/docs/11/indexes.html\">11</a> / <a "
       "href=\"https://db.example.org/docs/10/indexes.html\">10</a> / <a "
@@ -979,7 +985,7 @@ TEST(RulesTest, SwitcherToOtherVersionsOfThePageGoes) {
       PageType::kArticle,
       {"Older releases explain this differently: see 9.6 and 9.5", "Parts: 2 3",
        "An index on a column that is rarely read"},
-      {"Unsupported versions"});
+      {"Unsupported versions", "Supported versions", "Read in"});
 }
 
 TEST(RulesTest, LinkListsClosingKeptCardsStay) {

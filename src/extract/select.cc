@@ -3811,8 +3811,10 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
 // folder, is a switcher of the page's versions or languages ("Supported
 // Versions: Current (18) / 17 / 16" linking /docs/17/indexes.html from
 // /docs/current/indexes.html; "English | Deutsch" linking /de/pricing/) and
-// goes. A sentence goes on (a manual's "see this page for version 9"), and a
-// link to the page's own path (its next page: "?page=2") is no copy. A name
+// goes; one of its links may lead to the page itself, the version shown
+// ("Current" linking /docs/current/indexes.html). A sentence goes on (a
+// manual's "see this page for version 9"), and a link to the page's own
+// path with a query (its next page: "?page=2") is no copy. A name
 // the server gives every folder's default page ("index.html") names no page.
 void DropSwitchersToCopies(const Page& page, const Metadata& meta, Selection* selection) {
   std::vector<Decision>* decisions = &selection->decisions;
@@ -3822,15 +3824,24 @@ void DropSwitchersToCopies(const Page& page, const Metadata& meta, Selection* se
   for (std::size_t b = 0; b < decisions->size(); ++b) {
     const TextBlock& block = page.blocks[b];
     if (!(*decisions)[b].kept || block.links.size() < 2 || block.ends_sentence) continue;
-    bool copies = true;
+    int copies = 0;
+    bool switcher = true;
     for (const LinkSpan& l : block.links) {
       const std::string_view path = UrlPath(l.href);
+      // The page's own path with no query is the version shown, marked
+      // among its copies; with a query it is another page ("?page=2").
+      if (path == own) {  // `own` is not empty: `path` is a view into the href
+        const std::size_t after =
+            static_cast<std::size_t>(path.data() - l.href.data()) + path.size();
+        if (after >= l.href.size() || l.href[after] != '?') continue;
+      }
       if (LastPathPart(path) != name || path == own) {
-        copies = false;
+        switcher = false;
         break;
       }
+      ++copies;
     }
-    if (copies) (*decisions)[b] = {false, "links to copies of the page"};
+    if (switcher && copies > 0) (*decisions)[b] = {false, "links to copies of the page"};
   }
 }
 
