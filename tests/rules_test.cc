@@ -2160,6 +2160,25 @@ TEST(RulesTest, ThreadKeepsTheDatesLinkWithoutTheRemark) {
   }
 }
 
+TEST(RulesTest, ThreadDropsThePostsNumberBeforeEachDate) {
+  // A thread numbers its posts on their date's line, "#2 · March 3, 2024",
+  // the number and the date each a link to the post, under the poster's
+  // name: the number and its separator go, the date stays.
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    const std::string anchor = "<a href=\"#post-" + std::to_string(i + 1) + "\">";
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a></div><div class=\"meta\">" + anchor + "#" +
+              std::to_string(i + 1) + "</a> <span>&middot;</span> " + anchor + "<time>" + post[1] +
+              "</time></a></div><div class=\"body\"><p>" + post[2] + "</p><p>" + post[2] +
+              "</p></div></div>";
+  }
+  const std::string text = KayakThreadText(thread, "\n\n");
+  EXPECT_EQ(text.find("#2"), std::string::npos) << text;
+  EXPECT_EQ(text.find("\u00b7"), std::string::npos) << text;
+}
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past

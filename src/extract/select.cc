@@ -3279,6 +3279,39 @@ std::size_t RemarkAfterDate(std::string_view text) {
   return PostDateStrength(head, static_cast<int>(CountCodePoints(head))) > 0 ? end : text.size();
 }
 
+// Whether the text of `b` from byte `from` on still reads as a post's date
+// as strongly as the whole line.
+bool KeepsPostDate(const TextBlock& b, std::size_t from) {
+  const std::string_view rest = std::string_view(b.text).substr(from);
+  return PostDateStrength(rest, static_cast<int>(CountCodePoints(rest))) == PostDateStrength(b);
+}
+
+// Where a post's dated head line shows its date when the post's number
+// opens it, "#" and figures, then spaces or a separator of no letters or
+// digits ("#2 · Jun 4, 2024", the count of the thread's posts linked to the
+// post): the first letter or digit after the number; `from` otherwise, or
+// when the date would go with it.
+std::size_t NumberBeforeDate(const TextBlock& b, std::size_t from) {
+  const std::string_view text = b.text;
+  std::size_t at = from;
+  if (at >= text.size() || text[at] != '#') return from;
+  ++at;
+  const std::size_t digits = at;
+  while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
+  if (at == digits) return from;
+  const std::size_t after = at;
+  while (at < text.size()) {
+    const std::size_t start = at;
+    const char32_t c = NextCodePoint(text, &at);
+    if (u_isalnum(static_cast<UChar32>(c))) {
+      at = start;
+      break;
+    }
+  }
+  if (at == after || at >= text.size()) return from;
+  return KeepsPostDate(b, at) ? at : from;
+}
+
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);
@@ -3385,8 +3418,10 @@ void KeepPostHeads(const Page& page, Selection* selection) {
         decisions[b] = {true, kPostHead};
         if (b == date) {
           const TextBlock& head = page.blocks[b];
-          const std::size_t from = LabelBeforePoster(head);
           const std::size_t until = RemarkAfterDate(head.text);
+          const std::size_t label = LabelBeforePoster(head);
+          const std::size_t number = NumberBeforeDate(head, label);
+          const std::size_t from = number < until ? number : label;
           if (from > 0 || until < head.text.size()) selection->shown.push_back({b, from, until});
         }
       } else if (decisions[b].kept) {

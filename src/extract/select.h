@@ -27,8 +27,9 @@ struct Selection {
   std::vector<Decision> decisions;   // per block
   // Kept blocks shown in part: bytes [from, until) of their text. A post's
   // head drops its template's label before the poster's name ("by
-  // galitsyn » 11. Sep 2024" shows "galitsyn » 11. Sep 2024") and a remark
-  // after its date ("May 22, 2024 (edited)" shows "May 22, 2024").
+  // galitsyn » 11. Sep 2024" shows "galitsyn » 11. Sep 2024"), the post's
+  // number before its date ("#2 · Jun 4, 2024" shows "Jun 4, 2024") and a
+  // remark after its date ("May 22, 2024 (edited)" shows "May 22, 2024").
   struct Shown {
     int block = 0;
     std::size_t from = 0;
