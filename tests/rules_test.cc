@@ -2179,6 +2179,38 @@ TEST(RulesTest, ThreadDropsThePostsNumberBeforeEachDate) {
   EXPECT_EQ(text.find("\u00b7"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadDropsThePostersOtherNameAfterTheLinkedOne) {
+  // Discourse heads each post with the member's linked user name, then the
+  // full name in parentheses, then the date, on one line: "rivermouse (Ann
+  // Rivers) March 3, 2024, 9:15am". The name in parentheses goes, the user
+  // name and the date stay.
+  const char* full_names[] = {"Ann Rivers", "Ann Paddler", "Old Canoe Club"};
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"topic-post\" itemprop=\"comment\"><div class=\"meta\">"
+                          "<span class=\"creator\"><a href=\"/u/") + post[0] + "\">" + post[0] +
+              "</a> (" + full_names[i] + ")</span> <span class=\"infos\"><time>" + post[1] +
+              "</time></span></div><div class=\"post\" itemprop=\"text\"><p>" + post[2] +
+              "</p><p>" + post[2] + "</p></div></div>";
+  }
+  // Discourse declares the thread (DiscussionForumPosting).
+  Result<Article> a = Extract(
+      "<html><head><title>Budget for a first kayak?</title><script type=\"application/ld+json\">"
+      "{\"@type\":\"DiscussionForumPosting\"}</script></head><body><h1>Budget for a first "
+      "kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kForum);
+  const std::string& text = a->text;
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(text.find(std::string(post[0]) + " " + post[1] + "\n\n" + post[2]),
+              std::string::npos) << text;
+  }
+  for (const char* name : full_names) {
+    EXPECT_EQ(text.find(name), std::string::npos) << "kept \"" << name << "\": " << text;
+  }
+}
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past

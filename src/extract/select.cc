@@ -3279,10 +3279,14 @@ std::size_t RemarkAfterDate(std::string_view text) {
   return PostDateStrength(head, static_cast<int>(CountCodePoints(head))) > 0 ? end : text.size();
 }
 
-// Whether the text of `b` from byte `from` on still reads as a post's date
-// as strongly as the whole line.
-bool KeepsPostDate(const TextBlock& b, std::size_t from) {
-  const std::string_view rest = std::string_view(b.text).substr(from);
+// Whether the text of `b` from byte `from` on, the bytes [cut_from,
+// cut_until) left out (none when they are equal), still reads as a post's
+// date as strongly as the whole line.
+bool KeepsPostDate(const TextBlock& b, std::size_t from, std::size_t cut_from = 0,
+                   std::size_t cut_until = 0) {
+  const std::string_view text = b.text;
+  std::string rest(cut_until > cut_from ? text.substr(from, cut_from - from) : text.substr(from));
+  if (cut_until > cut_from) rest += text.substr(cut_until);
   return PostDateStrength(rest, static_cast<int>(CountCodePoints(rest))) == PostDateStrength(b);
 }
 
@@ -3310,6 +3314,37 @@ std::size_t NumberBeforeDate(const TextBlock& b, std::size_t from) {
   }
   if (at == after || at >= text.size()) return from;
   return KeepsPostDate(b, at) ? at : from;
+}
+
+// The poster's other name in parentheses right after the linked one that
+// opens a post's dated head line at `from` ("raoul (Raoul B) May 3, 2024,
+// 8:45am": Discourse writes the member's full name after the linked user
+// name, which the name already says): the bytes from the link's end to the
+// closing parenthesis, to be cut; an empty span when there is none, or when
+// the date would go with it.
+std::pair<std::size_t, std::size_t> NameAfterPoster(const TextBlock& b, std::size_t from) {
+  const std::string_view text = b.text;
+  const LinkSpan* name = nullptr;
+  for (const LinkSpan& l : b.links) {
+    if (l.end > l.begin && l.begin >= from) {
+      name = &l;
+      break;
+    }
+  }
+  if (name == nullptr || name->begin != from) return {0, 0};
+  std::size_t open = name->end;
+  while (open < text.size() && text[open] == ' ') ++open;
+  if (open >= text.size() || text[open] != '(') return {0, 0};
+  const std::size_t close = text.find(')', open);
+  if (close == std::string_view::npos || close + 1 >= text.size() || text[close + 1] != ' ' ||
+      LetterShare(text.substr(open + 1, close - open - 1)) == 0) {
+    return {0, 0};
+  }
+  for (const LinkSpan& l : b.links) {
+    if (l.begin < close + 1 && l.end > open) return {0, 0};  // a link inside: no remark
+  }
+  if (!KeepsPostDate(b, from, name->end, close + 1)) return {0, 0};
+  return {name->end, close + 1};
 }
 
 void KeepPostHeads(const Page& page, Selection* selection) {
@@ -3422,7 +3457,11 @@ void KeepPostHeads(const Page& page, Selection* selection) {
           const std::size_t label = LabelBeforePoster(head);
           const std::size_t number = NumberBeforeDate(head, label);
           const std::size_t from = number < until ? number : label;
-          if (from > 0 || until < head.text.size()) selection->shown.push_back({b, from, until});
+          auto [cut_from, cut_until] = NameAfterPoster(head, from);
+          if (cut_until > until) cut_from = cut_until = 0;
+          if (from > 0 || until < head.text.size() || cut_until > cut_from) {
+            selection->shown.push_back({b, from, until, cut_from, cut_until});
+          }
         }
       } else if (decisions[b].kept) {
         decisions[b] = {false, "the poster's card"};
@@ -3738,13 +3777,23 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       // one reaching past its edge keeps the part shown (a permalink around
       // the date and its remark, "<a>May 22, 2024 (edited)</a>").
       const std::size_t from = shown[i]->from, until = shown[i]->until;
-      b.text = b.text.substr(from, until - from);
+      const std::size_t cut = shown[i]->cut_until - shown[i]->cut_from;
+      const std::size_t cut_from = cut > 0 ? shown[i]->cut_from : until;
+      b.text = b.text.substr(from, cut_from - from) +
+               b.text.substr(cut_from + cut, until - cut_from - cut);
       std::vector<Link> inside;
       for (Link& l : b.links) {
-        const std::size_t begin = std::max(l.begin, from), end = std::min(l.end, until);
-        if (begin < end || (l.begin >= from && l.end <= until)) {
-          inside.push_back(Link{begin - from, end - from, std::move(l.url)});
+        // The part shown before the cut, else the part after it, moved back
+        // by the cut (the poster's linked name before it, the date after).
+        std::size_t begin = std::max(l.begin, from), end = std::min(l.end, cut_from);
+        std::size_t shift = from;
+        if (begin >= end && !(l.begin >= from && l.end <= cut_from)) {
+          begin = std::max(l.begin, cut_from + cut);
+          end = std::min(l.end, until);
+          shift = from + cut;
+          if (begin >= end && !(l.begin >= cut_from + cut && l.end <= until)) continue;
         }
+        inside.push_back(Link{begin - shift, end - shift, std::move(l.url)});
       }
       b.links = std::move(inside);
     }

@@ -25,15 +25,20 @@ struct Decision {
 struct Selection {
   std::vector<int> roots;            // the region's subtree roots, in document order
   std::vector<Decision> decisions;   // per block
-  // Kept blocks shown in part: bytes [from, until) of their text. A post's
-  // head drops its template's label before the poster's name ("by
-  // galitsyn » 11. Sep 2024" shows "galitsyn » 11. Sep 2024"), the post's
-  // number before its date ("#2 · Jun 4, 2024" shows "Jun 4, 2024") and a
-  // remark after its date ("May 22, 2024 (edited)" shows "May 22, 2024").
+  // Kept blocks shown in part: bytes [from, until) of their text but the
+  // bytes [cut_from, cut_until) inside them. A post's head drops its
+  // template's label before the poster's name ("by galitsyn » 11. Sep
+  // 2024" shows "galitsyn » 11. Sep 2024"), the post's number before its
+  // date ("#2 · Jun 4, 2024" shows "Jun 4, 2024"), the poster's other name
+  // after the linked one ("raoul (Raoul B) May 3, 2024" shows "raoul May 3,
+  // 2024", a cut) and a remark after its date ("May 22, 2024 (edited)"
+  // shows "May 22, 2024").
   struct Shown {
     int block = 0;
     std::size_t from = 0;
     std::size_t until = 0;
+    std::size_t cut_from = 0;   // cut_from == cut_until: nothing cut
+    std::size_t cut_until = 0;
   };
   std::vector<Shown> shown;
 };
