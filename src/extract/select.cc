@@ -3216,6 +3216,19 @@ void MarkCallsToAction(Page* page) {
   }
 }
 
+// The byte of the first letter or digit of `text` at or after byte `at`,
+// text.size() when none; *mark (when given) tells whether a character
+// other than a space lies before it.
+std::size_t NextLetterOrDigit(std::string_view text, std::size_t at, bool* mark) {
+  while (at < text.size()) {
+    const std::size_t start = at;
+    const char32_t c = NextCodePoint(text, &at);
+    if (u_isalnum(static_cast<UChar32>(c))) return start;
+    if (mark != nullptr) *mark |= !IsSpace(c);
+  }
+  return text.size();
+}
+
 // Where a post's dated head line shows its poster's name when a label of
 // the forum's template opens it: one word before the name's link, then a
 // separator of no letters or digits before the date ("by galitsyn »
@@ -3247,17 +3260,8 @@ std::size_t LabelBeforePoster(const TextBlock& b) {
     return 0;
   }
   // The separator: what lies between the name and the next letter or digit.
-  std::size_t at = name->end;
   bool mark = false;
-  while (at < text.size()) {
-    const std::size_t start = at;
-    const char32_t c = NextCodePoint(text, &at);
-    if (u_isalnum(static_cast<UChar32>(c))) {
-      at = start;
-      break;
-    }
-    mark |= !IsSpace(c);
-  }
+  const std::size_t at = NextLetterOrDigit(text, name->end, &mark);
   return mark && at < text.size() ? name->begin : 0;
 }
 
@@ -3304,14 +3308,7 @@ std::size_t NumberBeforeDate(const TextBlock& b, std::size_t from) {
   while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
   if (at == digits) return from;
   const std::size_t after = at;
-  while (at < text.size()) {
-    const std::size_t start = at;
-    const char32_t c = NextCodePoint(text, &at);
-    if (u_isalnum(static_cast<UChar32>(c))) {
-      at = start;
-      break;
-    }
-  }
+  at = NextLetterOrDigit(text, at, nullptr);
   if (at == after || at >= text.size()) return from;
   return KeepsPostDate(b, at) ? at : from;
 }
