@@ -1343,6 +1343,34 @@ TEST(RulesTest, LeadBeforeAShareBarStays) {
   EXPECT_EQ(b->text.find(kLead), std::string::npos) << b->text;
 }
 
+TEST(RulesTest, LeadBeforeABoxOfRelatedStoriesStays) {
+  // The lead sits between the headline and a box of related stories, each
+  // a linked title and an unlinked line after it (less than half linked):
+  // blocks that hold a link are no distance, as links and a share bar are
+  // none. The same lines without their links still count.
+  auto page = [](bool linked) {
+    std::string box = "<div class=\"related\"><h6>More on this</h6>";
+    for (int i = 1; i <= 14; ++i) {
+      const std::string title = "Flood relief " + std::to_string(i);
+      box += "<p>" + (linked ? "<a href=\"/story-" + std::to_string(i) + "\">" + title + "</a>"
+                             : title) +
+             " Volunteers fill sandbags by the old mill</p>";
+    }
+    box += "</div>";
+    return "<html><head><title>River floods lower town</title></head><body><div class=\"page\">"
+           "<h1>River floods lower town</h1><p>" +
+           std::string(kLead) + "</p>" + box + "<div class=\"text\">" + kStory +
+           "</div></div></body></html>";
+  };
+  Result<Article> a = Extract(page(true));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind(kLead, 0), 0u) << a->text;
+  EXPECT_EQ(a->text.find("Volunteers fill sandbags"), std::string::npos) << a->text;
+  Result<Article> b = Extract(page(false));
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->text.find(kLead), std::string::npos) << b->text;
+}
+
 TEST(RulesTest, ChromeWordedBoxWithAHeadingOverProseIsASection) {
   // Page builders put a service's sections in "image-beside-content" boxes,
   // carousels, hero banners and section headers, words that also name photo

@@ -2094,7 +2094,9 @@ void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
   bool by_h1 = false;
   // Blocks that are links (an in-page table of contents between the lead
   // and the text) do not count towards the distance, nor do those of a
-  // share bar (its buttons, "Link", "Mail", "Whatsapp", a line each).
+  // share bar (its buttons, "Link", "Mail", "Whatsapp", a line each), nor
+  // any that holds a link: a box of related stories, each a linked title
+  // and a line after it, less than half linked.
   int seen = 0;
   const std::vector<bool> share =
       MarkSubtrees(page, [](const Node& n) { return (n.hints & kHintShare) != 0; });
@@ -2102,7 +2104,7 @@ void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
     const TextBlock& block = page.blocks[b];
     const bool near = seen < tuning::kLeadLookback;
     const bool linked = LinkDensity(block) >= tuning::kMaxLinkDensity;
-    if (!linked && !share[block.node]) ++seen;
+    if (block.link_chars == 0 && !share[block.node]) ++seen;
     const Headline headline = ReadHeadline(page, block);
     if (!headline.heading) continue;
     by_h1 = any_h1 && !linked && headline.h1;
