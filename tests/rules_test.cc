@@ -1371,6 +1371,28 @@ TEST(RulesTest, LeadBeforeABoxOfRelatedStoriesStays) {
   EXPECT_EQ(b->text.find(kLead), std::string::npos) << b->text;
 }
 
+TEST(RulesTest, LabelOfAnAdSlotGoes) {
+  // Between a review's paragraphs an ad server's box of random class holds
+  // a label, "Advert", over its script's slot, where a browser without
+  // scripts shows the ad's linked picture (<noscript>): the label goes. A
+  // name beside a lazy loader's picture (a <noscript> holding no link) stays.
+  auto page = [](const std::string& slot) {
+    return std::string("<html><head><title>River floods lower town</title></head><body>"
+                       "<article><h1>River floods lower town</h1>") +
+           kStory + "<div class=\"Wvxp\"><center><span>Advert</span><br>" + slot +
+           "</center></div>" + kStory + "</article></body></html>";
+  };
+  Result<Article> a = Extract(page(
+      "<noscript><a href=\"https://ads.example/ck?n=1\"><img src=\"https://ads.example/i.png\">"
+      "</a></noscript>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Advert"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("The river rose by two metres"), std::string::npos) << a->text;
+  Result<Article> b = Extract(page("<noscript><img src=\"/logo.png\"></noscript>"));
+  ASSERT_TRUE(b.ok());
+  EXPECT_NE(b->text.find("Advert"), std::string::npos) << b->text;
+}
+
 TEST(RulesTest, ChromeWordedBoxWithAHeadingOverProseIsASection) {
   // Page builders put a service's sections in "image-beside-content" boxes,
   // carousels, hero banners and section headers, words that also name photo

@@ -2211,6 +2211,45 @@ void DropRepeatsOfChromeLabels(const Page& page, std::vector<Decision>* decision
   }
 }
 
+// A kept label alone in a box that also holds an ad's slot is the ad's
+// label: it goes ("Advert" over an ad server's script, in a box of random
+// class, which a browser without scripts shows the ad's linked picture
+// in). The slot is a <noscript> holding a link and no text; the box, at
+// most two elements above the label's, holds no other block. A <noscript>
+// holding a picture alone is a lazy loader's (a logo beside its name).
+void DropLabelsOfAdSlots(const Page& page, std::vector<Decision>* decisions) {
+  // Per node: whether its subtree holds a link, and a slot; bottom-up
+  // (reverse preorder: a node's descendants are read before it).
+  std::vector<bool> link(page.nodes.size(), false);
+  std::vector<bool> slot(page.nodes.size(), false);
+  for (std::size_t i = page.nodes.size(); i-- > 0;) {
+    const Node& n = page.nodes[i];
+    if (n.tag == GUMBO_TAG_A) link[i] = true;
+    if (n.tag == GUMBO_TAG_NOSCRIPT && link[i] && n.block_begin == n.block_end) slot[i] = true;
+    if (n.parent >= 0) {
+      if (link[i]) link[n.parent] = true;
+      if (slot[i]) slot[n.parent] = true;
+    }
+  }
+  for (std::size_t b = 0; b < decisions->size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (!(*decisions)[b].kept || block.kind == BlockKind::kHeading || block.link_chars > 0 ||
+        block.words > tuning::kMaxAdLabelWords || block.ends_sentence ||
+        block.text.find('\n') != std::string::npos) {
+      continue;
+    }
+    int box = block.node;
+    for (int level = 0; level <= 2 && box >= 0; ++level, box = page.nodes[box].parent) {
+      const Node& n = page.nodes[box];
+      if (n.block_begin != static_cast<int>(b) || n.block_end != static_cast<int>(b) + 1) break;
+      if (slot[box]) {
+        (*decisions)[b] = {false, "the label of an ad's slot"};
+        break;
+      }
+    }
+  }
+}
+
 // True when one of the few kept blocks outside hidden parts after block
 // `from` holds `text`: the shown text goes on as a hidden copy does.
 bool ShownNext(const Page& page, const std::vector<bool>& hidden,
@@ -3105,6 +3144,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
            &sel.decisions);
   if (undated && type == PageType::kService) KeepEyebrow(page, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
+  DropLabelsOfAdSlots(page, &sel.decisions);
   if ((meta.date.empty() && type == PageType::kProduct) ||
       (undated && !HoldsPosts(page, sel.decisions))) {
     KeepBetweenKept(page,

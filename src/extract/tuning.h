@@ -200,6 +200,9 @@ inline constexpr std::size_t kMaxExcerptCopies = 3;
 // container, outside the region: when a heading repeating the title lies at
 // most this many blocks before the region, prose between the two is kept.
 inline constexpr int kLeadLookback = 12;
+// An ad's label ("Advert", "Anzeige", "Story continues below
+// advertisement") has at most this many words.
+inline constexpr int kMaxAdLabelWords = 4;
 // A lead is prose: at least this share of its non-space characters are
 // letters ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ..." is not).
 inline constexpr double kLeadMinLetterShare = 0.7;
