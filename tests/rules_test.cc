@@ -3724,6 +3724,26 @@ TEST(RulesTest, ProductReviewsAreChrome) {
   ExpectKeptAndDropped(
       page(product_head + "<meta property=\"og:type\" content=\"article\">", story),
       PageType::kProduct, {"Its batteries outlasted my patience", "It lives in my bag now"}, {});
+  // A shop's software writes og:type article on every page, its products'
+  // too: a page whose JSON-LD declares a product with an offer of it, and no
+  // story, is the shop's product, and its reviews go. A story declaring the
+  // product it tells of with its offer declares itself an article too.
+  const std::string og_article = "<meta property=\"og:type\" content=\"article\">";
+  const std::string offer =
+      "{\"@type\":\"Product\",\"name\":\"Tern Field Recorder\",\"offers\":{\"@type\":"
+      "\"Offer\",\"price\":\"349.00\"}}";
+  const auto ld = [](const std::string& json) {
+    return "<title>Tern Field Recorder | Tern Audio</title><script "
+           "type=\"application/ld+json\">" + json + "</script>";
+  };
+  ExpectKeptAndDropped(page(ld(offer) + og_article, product), PageType::kProduct,
+                       {"Four preamps with their own gain dials", "Every unit is listened to"},
+                       {"What our customers say", "batteries outlasted my patience"});
+  ExpectKeptAndDropped(page(ld("[{\"@type\":\"Article\",\"headline\":\"A week with the "
+                               "Tern\"}," + offer + "]") + og_article,
+                            story),
+                       PageType::kProduct,
+                       {"Its batteries outlasted my patience", "It lives in my bag now"}, {});
 }
 
 TEST(RulesTest, ProductShippingTermsAreChrome) {

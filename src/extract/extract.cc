@@ -84,7 +84,7 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
     }
     // Read again, the page keeps the shop's boxes that MarkShopChrome marked
     // the first time: they held all its text.
-    if (first && article->page_type == PageType::kProduct) MarkShopChrome(page);
+    if (first && article->page_type == PageType::kProduct) MarkShopChrome(meta, page);
     if (first && article->page_type == PageType::kArticle) MarkCallsToAction(page);
     selection = SelectContent(*page, *scores, meta, article->page_type);
     // Nothing kept while comment sections hold good text: they are the

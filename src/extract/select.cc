@@ -2839,6 +2839,27 @@ bool OpenGraphArticle(const Page& page) {
   return false;
 }
 
+// True when the page's JSON-LD declares a product as its main entity
+// (Product, Course, ...) with an offer of it (Offer, AggregateOffer), and no
+// story (Article, BlogPosting, Recipe, ...): a shop's product for sale.
+bool ProductForSale(const Metadata& meta) {
+  bool product = false, offer = false;
+  for (const std::string& t : meta.json_ld_types) {
+    const DeclaredType d = ClassifySchemaType(t);
+    if (d.type == PageType::kArticle) return false;
+    product |= d.type == PageType::kProduct && d.strength >= 3;
+    offer |= t == "Offer" || t == "AggregateOffer";
+  }
+  return product && offer;
+}
+
+// True when the page's og:type names an article and its JSON-LD does not
+// overrule it: a shop's software writes og:type article on every page, and
+// a product for sale (ProductForSale) is the shop's, not a story about it.
+bool StoryByOpenGraph(const Page& page, const Metadata& meta) {
+  return OpenGraphArticle(page) && !ProductForSale(meta);
+}
+
 // On a service page every section is content, from the intro through the
 // packages, features and FAQ, stacked in boxes most of which hold too
 // little text to join the region one by one: when the region (`roots`)
@@ -2959,7 +2980,7 @@ void KeepDeclaredDescription(const Page& page, const Metadata& meta,
   }
   // The page's description (og:description, ...) tells a story's lead on a
   // dated page or one whose og:type says article: only the product's then.
-  const bool undated_product = meta.date.empty() && !OpenGraphArticle(page);
+  const bool undated_product = meta.date.empty() && !StoryByOpenGraph(page, meta);
   for (const std::string* text : {&meta.json_ld_product_description, &meta.description}) {
     if (text == &meta.description && !undated_product) continue;
     const std::string declared = TitleKey(ReferencesAsGaps(*text));
@@ -3155,7 +3176,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
                     /*headed_link_lists=*/type == PageType::kService);
   }
   KeepFullTextOfExcerpts(page, &sel.decisions);
-  if (type == PageType::kProduct && meta.date.empty() && !OpenGraphArticle(page)) {
+  if (type == PageType::kProduct && meta.date.empty() && !StoryByOpenGraph(page, meta)) {
     DropPrices(page, &sel.decisions);
   }
   if (type == PageType::kProduct) KeepDeclaredDescription(page, meta, &sel.decisions);
@@ -3231,9 +3252,9 @@ bool CountAddressesAsText(Page* page) {
   return counted;
 }
 
-void MarkShopChrome(Page* page) {
+void MarkShopChrome(const Metadata& meta, Page* page) {
   const std::uint32_t marks = kHintShopPolicy | kHintBuyBox |
-                              (OpenGraphArticle(*page) ? 0u : std::uint32_t{kHintReviews});
+                              (StoryByOpenGraph(*page, meta) ? 0u : std::uint32_t{kHintReviews});
   // first_title[i]: the first <h1> block at or after block i. The shop's
   // chrome lies beside the product (a stock line, a quantity picker, a
   // payment plan, the shipping terms, the reviews); a box so worded that

@@ -101,10 +101,12 @@ bool CountAddressesAsText(Page* page);
 // own box, its state or terms in its class: "product--in-stock",
 // "shipping-taxable"). On a page whose og:type calls it an article (a
 // story of a shop, whose reviewers' verdicts are its text) the reviews are
-// not chrome; the terms and the buy box's parts are: no story tells its
-// text in them, and shops' software calls every page an article. The
-// scores stand: the region is chosen among the nodes outside chrome.
-void MarkShopChrome(Page* page);
+// not chrome, unless its JSON-LD (`meta`) declares a product with an offer
+// of it and no story: a shop's product for sale. The terms and the buy
+// box's parts are: no story tells its text in them, and shops' software
+// calls every page an article. The scores stand: the region is chosen
+// among the nodes outside chrome.
+void MarkShopChrome(const Metadata& meta, Page* page);
 
 // On a thread (the caller knows the page type): the poster's name and the
 // date above each post's kept text are kept, other kept short blocks there
