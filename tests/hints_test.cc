@@ -34,6 +34,9 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"btn hidden", "", kHintHidden},
       {"field field-label-hidden", "", 0},         // a hidden label, not a hidden field
       {"hidden-xs", "", 0},                        // hidden on small screens only
+      {"wt-alert wt-display-none", "", kHintHidden},  // a design system's display: none
+      {"display-none", "", kHintHidden},
+      {"inline-link-display-none", "", 0},         // a component's state, not the utility
       {"brand-story", "", kHintPositive},          // "brand" is no ad token
       {"shadow-box", "", 0},                       // "ad" inside a word is no ad
       {"header-image", "", kHintHeader | kHintCaption},

@@ -3746,6 +3746,30 @@ TEST(RulesTest, ProductReviewsAreChrome) {
                        {"Its batteries outlasted my patience", "It lives in my bag now"}, {});
 }
 
+TEST(RulesTest, DesignSystemsDisplayNoneBoxGoes) {
+  // A shop's design system hides a box with its own utility class,
+  // prefixed with the system's short name ("wt-display-none"): an error
+  // alert shown only when the seller's captcha fails to load, set between
+  // the seller's details and the description. It goes as hidden parts do;
+  // a box whose longer name merely ends so stays.
+  ExpectKeptAndDropped(
+      "<html><head><title>Stoneware Mug | Pottery Park</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Stoneware Mug\"}"
+      "</script></head><body><main><div class=\"listing\"><h1>Stoneware Mug</h1><div "
+      "class=\"description\"><p>A ceramic mug with a wide handle, thrown on the wheel and glazed "
+      "in a folk art green that pools darker where the clay is carved.</p><div class=\"wt-alert "
+      "wt-display-none\"><p>Captcha failed to load. Try using a different browser or disabling "
+      "ad blockers.</p></div><p>It holds three hundred and fifty millilitres and is safe in the "
+      "dishwasher and the microwave, like every piece we make.</p><div "
+      "class=\"inline-link-display-none\"><p>Every mug is signed on its foot by the potter who "
+      "threw it, and no two glazes come out of the kiln alike.</p></div></div></div></main>"
+      "</body></html>",
+      PageType::kProduct,
+      {"A ceramic mug with a wide handle", "It holds three hundred and fifty",
+       "Every mug is signed on its foot"},
+      {"Captcha failed to load"});
+}
+
 TEST(RulesTest, ProductShippingTermsAreChrome) {
   // A product page: the description, then the shop's shipping and returns
   // terms in a box named for them, written as sentences between the

@@ -1,6 +1,7 @@
 // Vocabularies of chrome and content by category; whole-token matching.
 #include "extract/hints.h"
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 #include <unordered_map>
@@ -303,11 +304,31 @@ bool EqualsIgnoringCase(std::string_view name, std::string_view lower) {
   return true;
 }
 
+// A design system's utility class for display: none, bare or behind the
+// system's own prefix of one to three letters ("display-none",
+// "wt-display-none", "td-display-none"); not a longer name that ends so
+// ("inline-link-display-none": a component's own state).
+bool IsDisplayNoneUtility(std::string_view name) {
+  constexpr std::string_view kDisplayNone = "display-none";
+  constexpr std::size_t kMaxPrefixLetters = 3;
+  if (name.size() < kDisplayNone.size() ||
+      !EqualsIgnoringCase(name.substr(name.size() - kDisplayNone.size()), kDisplayNone)) {
+    return false;
+  }
+  const std::string_view prefix = name.substr(0, name.size() - kDisplayNone.size());
+  if (prefix.empty()) return true;
+  if (prefix.size() < 2 || prefix.size() > kMaxPrefixLetters + 1 || prefix.back() != '-') {
+    return false;
+  }
+  return std::all_of(prefix.begin(), prefix.end() - 1, IsTokenChar);
+}
+
 }  // namespace
 
 std::uint32_t ClassifyWholeClassNames(std::string_view class_attr) {
   std::uint32_t hints = 0;
   ForEachHtmlToken(class_attr, [&](std::string_view name) {
+    if (IsDisplayNoneUtility(name)) hints |= kHintHidden;
     if (name.size() >= 64 || !((kWholeNameLengths >> name.size()) & 1)) return;
     for (const WholeName& whole : kWholeClassNames) {
       if (EqualsIgnoringCase(name, whole.name)) hints |= whole.hints;
