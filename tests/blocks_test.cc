@@ -386,5 +386,20 @@ TEST(SegmentBlocksTest, WebAddressesCountAsTextOnce) {
   EXPECT_EQ(p.blocks[0].link_chars, 0);
 }
 
+TEST(SegmentBlocksTest, AnItemOpenedByAQuantityShowsItsNumber) {
+  // An item's text that writes its own number ("4. Bake", "(5) Serve": a
+  // list styled without markers) takes no marker; one opened by a decimal
+  // or a year is a quantity and shows the item's number.
+  Page p = Segment(
+      "<ol><li>1.5 cups of flour</li><li>3.2 million visitors came</li><li>2024 was the year"
+      "</li><li>4. Bake for an hour</li><li>(5) Serve warm</li></ol>");
+  ASSERT_EQ(p.blocks.size(), 5u);
+  EXPECT_EQ(p.blocks[0].marker, "1.");
+  EXPECT_EQ(p.blocks[1].marker, "2.");
+  EXPECT_EQ(p.blocks[2].marker, "3.");
+  EXPECT_EQ(p.blocks[3].marker, "");
+  EXPECT_EQ(p.blocks[4].marker, "");
+}
+
 }  // namespace
 }  // namespace pith::internal

@@ -43,13 +43,17 @@ std::optional<int> ParseNumber(std::string_view s) {
 
 // True when `text` opens with an item's number of its own: digits, or the
 // item's `marker` without its dot, then ".", ")" or the end of the text,
-// perhaps in parentheses ("2.", "(3)", "b)").
+// perhaps in parentheses ("2.", "(3)", "b)"). A dot before a digit is a
+// decimal's ("1.5 cups", "3.2 million"): a quantity, not a number.
 bool OpensWithNumber(std::string_view text, std::string_view marker) {
   if (marker.empty()) return false;
   if (!text.empty() && text[0] == '(') text.remove_prefix(1);
   std::size_t n = 0;
   while (n < text.size() && n < 5 && std::isalnum(static_cast<unsigned char>(text[n]))) ++n;
   if (n == 0 || (n < text.size() && text[n] != '.' && text[n] != ')')) return false;
+  if (n + 1 < text.size() && text[n] == '.' && text[n + 1] >= '0' && text[n + 1] <= '9') {
+    return false;
+  }
   const std::string_view word = text.substr(0, n);
   if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
   const std::string_view own = marker.substr(0, marker.size() - 1);
