@@ -55,6 +55,31 @@ TEST_F(CliTest, InputOverTheLimitNamesItsSizeAndOption) {
       << file.err;
 }
 
+// --max-input sets that limit (sizes as --max-size takes them): a page
+// over it is an error (exit status 2) naming its size, the limit and the
+// option, a page under it is read as without the flag, and a size that is no
+// size is bad usage.
+TEST_F(CliTest, MaxInputSetsTheInputLimit) {
+  const std::string page = Fixture("seed-002-authorbox");  // 7624 bytes
+  CliRun over = RunPith("--max-input 4k " + page);
+  EXPECT_EQ(over.exit_code, 2);
+  EXPECT_EQ(over.out, "");
+  EXPECT_NE(over.err.find(page + " is 7.4 KiB, over the limit of 4 KiB"
+                                 " (ExtractOptions::max_input_bytes)"),
+            std::string::npos)
+      << over.err;
+  CliRun piped = RunPith("--max-input=4000 -", page);
+  EXPECT_EQ(piped.exit_code, 2);
+  EXPECT_NE(piped.err.find("(ExtractOptions::max_input_bytes)"), std::string::npos) << piped.err;
+  CliRun under = RunPith("--max-input 8k " + page);
+  EXPECT_EQ(under.exit_code, 0) << under.err;
+  EXPECT_EQ(under.out, Expected("seed-002-authorbox"));
+  CliRun bad = RunPith("--max-input 0 " + page);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--max-input takes a size such as 500k or 20M, not '0'"), std::string::npos)
+      << bad.err;
+}
+
 TEST_F(CliTest, JsonAndJsonlAreValid) {
   CliRun one = RunPith("--format json " + Fixture("german-news"));
   EXPECT_EQ(one.exit_code, 0);

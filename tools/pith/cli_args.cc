@@ -43,6 +43,9 @@ constexpr Flag kFlags[] = {
     {nullptr, "--min-chars", "N",
      "an article shorter than N characters counts as not found (default 50)"},
     {nullptr, "--encoding", "LABEL", "decode input as LABEL (e.g. windows-1251) instead of detecting"},
+    {nullptr, "--max-input", "SIZE",
+     "largest input extracted (a file, standard input, a WARC record, a download, or what gzip "
+     "inflates to), e.g. 500k, 100M (default 64M); a larger one is an error"},
     {"-j", "--threads", "N",
      "extract N inputs (or WARC records) at once (default: the number of cores); output keeps "
      "input order"},
@@ -212,6 +215,8 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     args->threads = static_cast<int>(n);
   } else if (name == "--encoding") {
     args->options.encoding = value;
+  } else if (name == "--max-input") {
+    return ParseSize(name, value, &args->options.max_input_bytes);
   } else if (name == "--urls") {
     args->url_lists.push_back(value);
   } else if (name == "--sitemap") {
