@@ -103,5 +103,22 @@ TEST(RenderExplainHtmlTest, ShowsEveryBlockEscaped) {
   EXPECT_EQ(html.find("<Popular>"), std::string::npos);
 }
 
+// A numbered item's block opens with its number (Block::marker), as in the
+// text, Markdown and HTML output; an item without one shows its text alone.
+TEST(RenderExplainHtmlTest, ShowsTheMarkersOfNumberedItems) {
+  Article a = Sample();
+  for (const char* marker : {"iv.", ""}) {
+    Block b = MakeBlock(BlockKind::kListItem, 1, "Item <four>", true, 1, "main content");
+    b.ordered = true;
+    b.marker = marker;
+    a.blocks.push_back(b);
+  }
+  const std::string html = RenderExplainHtml(a);
+  EXPECT_NE(html.find("main content</span><span>iv. Item &lt;four&gt;</span>"), std::string::npos)
+      << html;
+  EXPECT_NE(html.find("main content</span><span>Item &lt;four&gt;</span>"), std::string::npos)
+      << html;
+}
+
 }  // namespace
 }  // namespace pith

@@ -173,7 +173,9 @@ std::string RenderExplainHtml(const Article& article) {
            "<span class=\"why\">" + BlockKindName(b.kind) +
            (b.level ? " " + std::to_string(b.level) : std::string()) + " &middot; score " +
            score + " &middot; " + EscapeHtml(b.reason) + "</span><span>" +
-           EscapeHtml(b.text) + "</span></div>\n";
+           // A numbered item opens with its number, as in the text output.
+           (b.marker.empty() ? "" : EscapeHtml(b.marker) + " ") + EscapeHtml(b.text) +
+           "</span></div>\n";
   }
   out += "</body></html>\n";
   return out;
