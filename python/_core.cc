@@ -624,6 +624,9 @@ py::dict LinkDict(const pith::Link& l) {
   return d;
 }
 
+// A numbered item's list type as Python shows it: "1", "a", "A", "i", "I", or "".
+std::string ListType(const pith::Block& b) { return b.list_type ? std::string(1, b.list_type) : ""; }
+
 py::dict BlockDict(const pith::Block& b) {
   py::dict d;
   d["kind"] = pith::BlockKindName(b.kind);
@@ -634,6 +637,9 @@ py::dict BlockDict(const pith::Block& b) {
   d["reason"] = b.reason;
   d["ordered"] = b.ordered;
   d["marker"] = b.marker;
+  d["number"] = b.number;
+  d["list_type"] = ListType(b);
+  d["reversed"] = b.reversed;
   d["table"] = b.table;
   d["row"] = b.row;
   d["column"] = b.column;
@@ -829,11 +835,11 @@ py::tuple BlockState(const pith::Block& b) {
   for (const pith::Link& l : b.links) links.append(LinkState(l));
   return py::make_tuple(kPickleVersion, static_cast<int>(b.kind), b.level, b.text, b.kept, b.score,
                         b.reason, b.ordered, b.table, b.row, b.column, b.header, b.comment, b.marker,
-                        links);
+                        b.number, ListType(b), b.reversed, links);
 }
 
 pith::Block BlockFromState(const py::tuple& state) {
-  const py::tuple t = StateItems(state, "Block", 14);
+  const py::tuple t = StateItems(state, "Block", 17);
   pith::Block b;
   b.kind = EnumFromState(t[0], pith::BlockKind::kCaption, "Block");
   b.level = t[1].cast<int>();
@@ -848,7 +854,12 @@ pith::Block BlockFromState(const py::tuple& state) {
   b.header = t[10].cast<bool>();
   b.comment = t[11].cast<bool>();
   b.marker = t[12].cast<std::string>();
-  for (py::handle l : t[13].cast<py::list>()) b.links.push_back(LinkFromState(l.cast<py::tuple>()));
+  b.number = t[13].cast<int>();
+  const std::string list_type = t[14].cast<std::string>();
+  if (list_type.size() > 1) throw py::value_error("not a pickled pith.Block: list type " + list_type);
+  b.list_type = list_type.empty() ? 0 : list_type[0];
+  b.reversed = t[15].cast<bool>();
+  for (py::handle l : t[16].cast<py::list>()) b.links.push_back(LinkFromState(l.cast<py::tuple>()));
   return b;
 }
 
@@ -962,6 +973,13 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("marker", &pith::Block::marker,
                     "The first block of a numbered list's item: its number as the page shows it, "
                     "\"1.\", \"c.\", \"iv.\"; Article.text opens the block with it. Else \"\".")
+      .def_readonly("number", &pith::Block::number,
+                    "With a marker: the item's number (3 for \"c.\"). Else 0.")
+      .def_property_readonly("list_type", &ListType,
+                             "With a marker: its list's type, \"1\" (figures), \"a\", \"A\" "
+                             "(letters), \"i\" or \"I\" (Roman numerals). Else \"\".")
+      .def_readonly("reversed", &pith::Block::reversed,
+                    "With a marker: its list counts down (<ol reversed>).")
       .def_readonly("table", &pith::Block::table, "The page's table number, -1 outside tables.")
       .def_readonly("row", &pith::Block::row, "The row within the table, -1 outside tables.")
       .def_readonly("column", &pith::Block::column, "The column within the row, -1 outside tables.")

@@ -165,9 +165,9 @@ std::string NumberedListsPage() {
 }
 
 // The HTML output shows a numbered list as the page did: its type= (letters,
-// Roman numerals), start= and reversed, read back from the items' markers
-// ("i." then "ii." in Roman numerals, "h." then "i." in letters), and a list
-// of another type beside it is a list of its own.
+// Roman numerals), start= and reversed, carried on the items' blocks
+// (Block::number, list_type, reversed), and a list of another type beside
+// it is a list of its own.
 TEST(HtmlTest, NumberedListsKeepTheirTypeStartAndDirection) {
   const Article a = Get(NumberedListsPage());
   const std::string html = Render(a, OutputFormat::kHtml);
@@ -194,6 +194,41 @@ TEST(HtmlTest, NumberedListsKeepTheirTypeStartAndDirection) {
                 "<ol>\n<li>Another list of its own</li>\n<li>And its second item</li>\n</ol>\n"),
       std::string::npos)
       << html;
+}
+
+// A list's numbers are the ones the page set, not read back from the
+// markers the text shows: "i." is the ninth letter of a list of letters,
+// "c." a hundred in Roman numerals, and a reversed list of one item still
+// counts down (the markers alone read as Roman 1, the letter c and a list
+// counting up).
+TEST(HtmlTest, NumberedListsShowTheNumbersThePageSet) {
+  const Article a = Get(std::string(kIntro) +
+                        "<ol type=\"a\" start=\"9\"><li>The ninth group meets at the gates of the "
+                        "school at ten.</li></ol>" + kIntro +
+                        "<ol type=\"i\" start=\"100\"><li>The hundredth volunteer is given a "
+                        "prize by the council.</li></ol>" + kIntro +
+                        "<ol reversed start=\"5\"><li>The fifth and last street is cleaned in "
+                        "the afternoon.</li></ol>" + kOutro);
+  EXPECT_NE(a.text.find("i. The ninth group"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("c. The hundredth volunteer"), std::string::npos) << a.text;
+  const std::string html = Render(a, OutputFormat::kHtml);
+  EXPECT_NE(html.find("<ol type=\"a\" start=\"9\">\n<li>The ninth group"), std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<ol type=\"i\" start=\"100\">\n<li>The hundredth"), std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<ol reversed start=\"5\">\n<li>The fifth"), std::string::npos) << html;
+  const std::string md = Md(a);
+  EXPECT_NE(md.find("\n\n9. The ninth group"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\n100. The hundredth volunteer"), std::string::npos) << md;
+  RenderOptions with_blocks;
+  with_blocks.with_blocks = true;
+  const std::string json = Render(a, OutputFormat::kJson, with_blocks);
+  EXPECT_NE(json.find("\"marker\":\"c.\",\"number\":100,\"list_type\":\"i\""),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"marker\":\"5.\",\"number\":5,\"list_type\":\"1\",\"reversed\":true"),
+            std::string::npos)
+      << json;
 }
 
 // Markdown writes each item's own number in figures, an item in letters or

@@ -67,27 +67,32 @@ TEST(RenderErrorJsonTest, NamesInputAndCause) {
   EXPECT_EQ(j["found"], false);
 }
 
-// Markers set by hand (the C++ API, an unpickled pith.Article) are bounded
+// Numbers set by hand (the C++ API, an unpickled pith.Article) are bounded
 // where the renderers read them: Markdown counts a negative number, as its
 // numbers run from 0 to 999999999 ("-1. " would join the item before as a
-// line of its text), and more than nine figures are no number (no int
-// overflow); HTML writes a negative value= as the page did.
+// line of its text, and ten figures are no list item); HTML writes a
+// negative value= as the page did; a marker without a list type behind it
+// (Block::list_type) is counted.
 TEST(RenderMarkupTest, HandSetMarkersAreBounded) {
   Article a;
   a.found = true;
-  for (const char* marker : {"1.", "0.", "-1.", "99999999999."}) {
-    Block b = MakeBlock(BlockKind::kListItem, 1, std::string("Item ") + marker, true, 1,
-                        "main content");
+  for (const int number : {1, 0, -1, 1000000000, 99}) {
+    const std::string marker = std::to_string(number) + ".";
+    Block b = MakeBlock(BlockKind::kListItem, 1, "Item " + marker, true, 1, "main content");
     b.ordered = true;
     b.marker = marker;
+    b.number = number;
+    b.list_type = number == 99 ? 0 : '1';
+    b.reversed = true;
     a.blocks.push_back(b);
   }
   const std::string md = Render(a, OutputFormat::kMarkdown);
-  EXPECT_NE(md.find("1. Item 1.\n0. Item 0.\n1. Item -1.\n2. Item 99999999999."),
+  EXPECT_NE(md.find("1. Item 1.\n0. Item 0.\n1. Item -1.\n2. Item 1000000000.\n3. Item 99."),
             std::string::npos) << md;
   const std::string html = Render(a, OutputFormat::kHtml);
   EXPECT_NE(html.find("<ol reversed start=\"1\">\n<li>Item 1.</li>\n<li>Item 0.</li>\n"
-                      "<li>Item -1.</li>\n<li>Item 99999999999.</li>\n</ol>"),
+                      "<li>Item -1.</li>\n<li value=\"1000000000\">Item 1000000000.</li>\n"
+                      "<li>Item 99.</li>\n</ol>"),
             std::string::npos)
       << html;
 }

@@ -47,6 +47,13 @@ struct Block {
   // it, "1.", "3.", "c.", "iv." (the list's start=, reversed and type=, the
   // item's value=); the text output opens the block with it. Empty otherwise.
   std::string marker;
+  // With a marker, the numbers behind it, for the renderers: the item's
+  // number (3 for "c."), its list's type ('1', 'a', 'A', 'i', 'I': figures,
+  // letters, Roman numerals) and whether the list counts down (<ol
+  // reversed>). 0, 0 and false otherwise.
+  int number = 0;
+  char list_type = 0;
+  bool reversed = false;
   // Text inside a table cell (kTableCell, or a paragraph inside a cell): the
   // page's table number (0, 1, ...), the row within that table, the column
   // within the row, and whether the cell is a header (<th>). -1 outside tables.

@@ -97,6 +97,19 @@ def test_article_attributes_and_to_dict() -> None:
     assert [b.marker for b in numbered] == ["1.", "2.", "3.", "4.", "5."]
     assert numbered[0].to_dict()["marker"] == "1."
     assert pickle.loads(pickle.dumps(numbered[1])).marker == "2."
+    # The numbers behind a marker: the item's number and its list's numbering.
+    assert [(b.number, b.list_type, b.reversed) for b in numbered] == [(n, "1", False)
+                                                                       for n in range(1, 6)]
+    again = pickle.loads(pickle.dumps(numbered[2]))
+    assert (again.number, again.list_type, again.reversed) == (3, "1", False)
+    letters = pith.extract("<html><body><article>" + f"<p>{ENGLISH}</p>" * 2 +
+                           "<ol type='i' start='100' reversed><li>The hundredth volunteer is "
+                           "given a prize by the council of the parish.</li></ol></article></body>"
+                           "</html>", "https://news.example/2024/story.html")
+    item = next(b for b in letters.blocks if b.marker)
+    assert (item.marker, item.number, item.list_type, item.reversed) == ("c.", 100, "i", True)
+    assert item.to_dict()["list_type"] == "i" and item.to_dict()["number"] == 100
+    assert numbered[0].to_dict()["reversed"] is False
     r = repr(a)
     assert r.startswith("<pith.Article found url='https://") and "First heat warning" in r
 
@@ -124,6 +137,7 @@ def test_blocks_links_images() -> None:
     assert {"heading", "paragraph", "list-item", "caption"} <= kinds
     item = next(b for b in a.blocks if b.kind == "list-item")
     assert item.level == 1 and not item.ordered and item.marker == "" and item.table == -1
+    assert (item.number, item.list_type, item.reversed) == (0, "", False)
     assert repr(a.blocks[0]).startswith("<pith.Block heading")
     assert "![The bridge](https://news.example/2024/pics/bridge.jpg)" in a.render(
         "markdown", with_images=True)

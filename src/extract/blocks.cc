@@ -529,12 +529,12 @@ class Segmenter {
         lists_.push_back(e.tag == GUMBO_TAG_OL ? Numbering(e) : ListContext{});
         break;
       case GUMBO_TAG_LI:
-        item_marker_.clear();
+        item_ = ItemNumber{};
         if (!lists_.empty() && lists_.back().ordered) {
           ListContext& l = lists_.back();
           const int number = ParseNumber(Attr(e, Attribute::kValue)).value_or(l.next);
           l.next = l.reversed ? number - 1 : number + 1;
-          item_marker_ = ListMarker(number, l.style);
+          item_ = ItemNumber{ListMarker(number, l.style), number, l.style, l.reversed};
         }
         break;
       case GUMBO_TAG_A:
@@ -574,7 +574,7 @@ class Segmenter {
         if (!lists_.empty()) lists_.pop_back();
         break;
       case GUMBO_TAG_LI:
-        item_marker_.clear();  // an item that made no block of its own
+        item_ = ItemNumber{};  // an item that made no block of its own
         break;
       case GUMBO_TAG_A:
         if (!hrefs_.empty()) hrefs_.pop_back();
@@ -821,8 +821,13 @@ class Segmenter {
       // The item's first block shows its number, unless its text writes one
       // itself (a list of references styled without markers: "2." over
       // the reference; "1) People use art ...").
-      if (!OpensWithNumber(b.text, item_marker_)) b.marker = std::move(item_marker_);
-      item_marker_.clear();
+      if (!OpensWithNumber(b.text, item_.marker)) {
+        b.marker = std::move(item_.marker);
+        b.number = item_.number;
+        b.list_type = item_.type;
+        b.reversed = item_.reversed;
+      }
+      item_ = ItemNumber{};
       if (!tables_.empty() && tables_.back().cell >= 0) {
         const TableContext& t = tables_.back();
         b.table = t.table;
@@ -1041,7 +1046,15 @@ class Segmenter {
   int quote_depth_ = 0;
   int list_depth_ = 0;
   std::vector<ListContext> lists_;      // open lists, innermost last
-  std::string item_marker_;             // the open <li>'s number until its first block takes it
+  // The open <li>'s number until its first block takes it (TextBlock::marker,
+  // number, list_type, reversed); an empty marker for none.
+  struct ItemNumber {
+    std::string marker;
+    int number = 0;
+    char type = 0;
+    bool reversed = false;
+  };
+  ItemNumber item_;
   std::vector<std::string> hrefs_;      // open <a> elements' href
   std::vector<LinkSpan> links_;         // links of the text in buffer_
   int heading_ = -1;                    // the last heading met with an id, and its id

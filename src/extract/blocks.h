@@ -97,6 +97,11 @@ struct TextBlock {
   // "c.", "iv." (its value=, or counted from the list's start=, down when
   // reversed, in its type=). Empty otherwise.
   std::string marker;
+  // With a marker: the item's number, its list's type ('1', 'a', 'A', 'i',
+  // 'I') and whether the list counts down (Block::number, list_type, reversed).
+  int number = 0;
+  char list_type = 0;
+  bool reversed = false;
   // A heading whose every link names the heading itself (<h2 id="why"><a
   // href="#why">): its own permalink, whose text is the heading's title.
   bool permalink = false;

@@ -3816,6 +3816,9 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     b.reason = selection.decisions[i].reason;
     b.ordered = tb.ordered;
     b.marker = tb.marker;
+    b.number = tb.number;
+    b.list_type = tb.list_type;
+    b.reversed = tb.reversed;
     if (tb.table >= 0) {
       b.table = table_number.emplace(tb.table, static_cast<int>(table_number.size())).first->second;
       auto row = row_number.find(tb.row);

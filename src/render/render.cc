@@ -64,6 +64,11 @@ std::string RenderJson(const Article& article, const RenderOptions& options) {
       nlohmann::ordered_json jb = {{"kind", BlockKindName(b.kind)}, {"level", b.level}};
       if (b.kind == BlockKind::kListItem) jb["ordered"] = b.ordered;
       if (!b.marker.empty()) jb["marker"] = b.marker;
+      if (b.list_type != 0) {  // the numbers behind the marker
+        jb["number"] = b.number;
+        jb["list_type"] = std::string(1, b.list_type);
+        if (b.reversed) jb["reversed"] = true;
+      }
       if (b.table >= 0) {
         jb["table"] = b.table;
         jb["row"] = b.row;

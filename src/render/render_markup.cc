@@ -3,12 +3,9 @@
 // nested lists, quotes, code, tables and images; each format writes them.
 #include <algorithm>
 #include <map>
-#include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
-#include "base/list_marker.h"
 #include "pith/pith.h"
 #include "render/render.h"
 
@@ -78,60 +75,6 @@ std::vector<Item> Walk(const Article& article, const RenderOptions& options) {
   }
   images_before(blocks.size());
   return items;
-}
-
-// For each item, the marker of the next item of the same list (a list item
-// of its level and kind, with no shorter level nor other item kind between);
-// empty for none. One pass, a stack of the open levels' last items.
-std::vector<std::string_view> NextMarkers(const std::vector<Item>& items) {
-  std::vector<std::string_view> next(items.size());
-  std::vector<const Item*> open;  // open[level - 1]: that level's last item, or null
-  for (const Item& it : items) {
-    const Block* b = it.kind == Item::kBlock ? it.block : nullptr;
-    if (!b || b->kind != BlockKind::kListItem) {
-      open.clear();
-      continue;
-    }
-    const std::size_t level = static_cast<std::size_t>(std::max(1, b->level));
-    if (open.size() > level) open.resize(level);
-    if (open.size() == level && open.back() && open.back()->block->ordered == b->ordered) {
-      next[static_cast<std::size_t>(open.back() - items.data())] = b->marker;
-    }
-    open.resize(level, nullptr);
-    open.back() = &it;
-  }
-  return next;
-}
-
-// A numbered item's number and its list's type ('1', 'a', 'A', 'i', 'I');
-// style 0: no number.
-struct Numbered {
-  char style = 0;
-  int number = 0;
-};
-
-// The number of an item's `marker` ("3.", "c.", "iv."): in the open list's
-// `style` when the marker is written in it (0: no list open); otherwise in
-// the style the marker is written in, told by the marker of the list's next
-// item (`next`): "i." then "ii." is a Roman numeral, "i." then "j." a
-// letter; with no such sign, the style that makes the smaller number ("i."
-// 1, "c." 3: a list of one item shows the same either way). No number for
-// no marker, or one in no style (a marker set by hand).
-Numbered ReadMarker(std::string_view marker, std::string_view next, char style) {
-  if (style != 0) {
-    if (const std::optional<int> n = MarkerValue(marker, style)) return Numbered{style, *n};
-  }
-  Numbered best;
-  for (const char s : {'1', 'a', 'A', 'i', 'I'}) {
-    const std::optional<int> n = MarkerValue(marker, s);
-    if (!n) continue;
-    if (const std::optional<int> after = MarkerValue(next, s);
-        after && (*after == *n + 1 || *after == *n - 1)) {
-      return Numbered{s, *n};
-    }
-    if (best.style == 0 || *n < best.number) best = Numbered{s, *n};
-  }
-  return best;
 }
 
 // A block's text with its links written by `link(text, url)` and the text
@@ -247,19 +190,14 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
   // Open list levels: the indentation of each level's content.
   std::vector<std::size_t> indents;
   std::vector<int> numbers;
-  std::vector<char> styles;  // each level's list type, 0 until an item says
   bool in_list = false;
-  const std::vector<Item> items = Walk(article, options);
-  const std::vector<std::string_view> next_markers = NextMarkers(items);
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const Item& it = items[i];
+  for (const Item& it : Walk(article, options)) {
     const bool list_item = it.kind == Item::kBlock && it.block->kind == BlockKind::kListItem;
     // Blocks are separated by a blank line; items of one list by a newline.
     if (!out.empty()) out += (list_item && in_list) ? "\n" : "\n\n";
     if (!list_item) {
       indents.clear();
       numbers.clear();
-      styles.clear();
     }
     in_list = list_item;
     if (it.kind == Item::kImage) {
@@ -283,12 +221,10 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
         while (indents.size() > level) {
           indents.pop_back();
           numbers.pop_back();
-          styles.pop_back();
         }
         while (indents.size() < level) {
           indents.push_back(indents.empty() ? 0 : indents.back());
           numbers.push_back(0);
-          styles.push_back(0);
         }
         const std::size_t indent = indents.size() >= 2 ? indents[indents.size() - 2] : 0;
         // An item shows its own number (start=, value=, reversed), in
@@ -297,12 +233,12 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
         // counts up, whatever the later items say: a reversed list, or one
         // whose numbers skip, reads right in the source, not once rendered
         // (README). An item whose marker the page wrote in its text is
-        // counted, and so is a negative one (CommonMark's numbers are 0 to
-        // 999999999: "-1. " would join the item before as a line of its text).
+        // counted, and so is a negative one or one of ten figures
+        // (CommonMark's numbers are 0 to 999999999: "-1. " would join the
+        // item before as a line of its text).
         if (b.ordered) {
-          const Numbered own = ReadMarker(b.marker, next_markers[i], styles.back());
-          if (own.style != 0) styles.back() = own.style;
-          numbers.back() = own.style != 0 && own.number >= 0 ? own.number : numbers.back() + 1;
+          const bool shown = b.list_type != 0 && b.number >= 0 && b.number <= 999999999;
+          numbers.back() = shown ? b.number : numbers.back() + 1;
         }
         const std::string marker = b.ordered ? std::to_string(numbers.back()) + ". " : "- ";
         indents.back() = indent + marker.size();
@@ -378,10 +314,7 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
     }
   };
   bool in_quote = false;
-  const std::vector<Item> items = Walk(article, options);
-  const std::vector<std::string_view> next_markers = NextMarkers(items);
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const Item& it = items[i];
+  for (const Item& it : Walk(article, options)) {
     const bool list_item = it.kind == Item::kBlock && it.block->kind == BlockKind::kListItem;
     const bool quote = it.kind == Item::kBlock && it.block->kind == BlockKind::kQuote;
     if (!list_item) close_to(0);
@@ -424,15 +357,13 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
       case BlockKind::kListItem: {
         const std::size_t level = static_cast<std::size_t>(std::max(1, b.level));
         close_to(level);
-        // The item's number and its list's type, read from its marker; an
-        // item without one (its text writes its number) is counted.
-        const Numbered own = b.ordered ? ReadMarker(b.marker, next_markers[i],
-                                                    lists.size() == level ? lists.back().style : 0)
-                                       : Numbered{};
+        // The item's number and its list's type (Block::number, list_type);
+        // an item without them (its text writes its number) is counted.
+        const bool numbered = b.ordered && b.list_type != 0;
         // A list of another kind or type (the page's lists side by side,
         // "1." then "a.") is a list of its own.
         if (lists.size() == level && (lists.back().ordered != b.ordered ||
-                                      (own.style != 0 && own.style != lists.back().style))) {
+                                      (numbered && b.list_type != lists.back().style))) {
           close_to(level - 1);
         }
         while (lists.size() < level) {
@@ -441,15 +372,13 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
             lists.back().li_open = true;
           }
           Open list{b.ordered, false};
-          if (b.ordered && lists.size() + 1 == level && own.style != 0) {
+          if (lists.size() + 1 == level && numbered) {
             // The list shows the page's numbers: its type=, its start= and
-            // reversed when the next item counts down (start= always then: a
-            // reversed list counts down from its number of items, which
-            // dropped items change).
-            list.style = own.style;
-            list.next = own.number;
-            const std::optional<int> after = MarkerValue(next_markers[i], own.style);
-            if (after && *after == own.number - 1) list.step = -1;
+            // reversed (start= always then: a reversed list counts down from
+            // its number of items, which dropped items change).
+            list.style = b.list_type;
+            list.next = b.number;
+            if (b.reversed) list.step = -1;
           }
           out += b.ordered ? "<ol" : "<ul";
           if (list.style != '1') out += std::string(" type=\"") + list.style + "\"";
@@ -462,9 +391,9 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
         Open& list = lists.back();
         if (list.li_open) out += "</li>\n";
         out += "<li";
-        if (own.style != 0) {
-          if (own.number != list.next) out += " value=\"" + std::to_string(own.number) + "\"";
-          list.next = own.number;
+        if (numbered) {
+          if (b.number != list.next) out += " value=\"" + std::to_string(b.number) + "\"";
+          list.next = b.number;
         }
         list.next += list.step;
         out += ">" + text;
