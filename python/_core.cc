@@ -856,7 +856,11 @@ pith::Block BlockFromState(const py::tuple& state) {
   b.marker = t[12].cast<std::string>();
   b.number = t[13].cast<int>();
   const std::string list_type = t[14].cast<std::string>();
-  if (list_type.size() > 1) throw py::value_error("not a pickled pith.Block: list type " + list_type);
+  if (list_type.size() > 1 ||
+      (list_type.size() == 1 &&
+       std::string_view("1aAiI").find(list_type[0]) == std::string_view::npos)) {
+    throw py::value_error("not a pickled pith.Block: list type " + list_type);
+  }
   b.list_type = list_type.empty() ? 0 : list_type[0];
   b.reversed = t[15].cast<bool>();
   for (py::handle l : t[16].cast<py::list>()) b.links.push_back(LinkFromState(l.cast<py::tuple>()));

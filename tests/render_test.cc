@@ -1,7 +1,9 @@
 // Stage 7, render: JSON is valid and complete; the explain page shows every block.
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "pith/pith.h"
 
@@ -95,6 +97,43 @@ TEST(RenderMarkupTest, HandSetMarkersAreBounded) {
                       "<li>Item 99.</li>\n</ol>"),
             std::string::npos)
       << html;
+}
+
+TEST(RenderMarkupTest, HandSetListTypesAndNumbersAreBounded) {
+  // Blocks set by hand: a list type no list has ('"') is none, the item
+  // counted, and written into no type= attribute; numbers at an int's ends
+  // are counted on without overflowing.
+  Article a;
+  a.found = true;
+  auto item = [&](const std::string& text, int number, char type, bool reversed) {
+    Block b = MakeBlock(BlockKind::kListItem, 1, text, true, 1, "main content");
+    b.ordered = true;
+    b.marker = std::to_string(number) + ".";
+    b.number = number;
+    b.list_type = type;
+    b.reversed = reversed;
+    a.blocks.push_back(b);
+  };
+  item("Item A", 7, '"', false);
+  item("Item B", std::numeric_limits<int>::max(), '1', false);
+  item("Item C", 5, 0, false);
+  a.blocks.push_back(
+      MakeBlock(BlockKind::kParagraph, 0, "Between the lists.", true, 1, "main content"));
+  item("Item D", std::numeric_limits<int>::min(), '1', true);
+  item("Item E", 5, 0, true);
+  const std::string html = Render(a, OutputFormat::kHtml);
+  EXPECT_EQ(html.find("type="), std::string::npos) << html;
+  EXPECT_NE(html.find("<ol>\n<li>Item A</li>\n<li value=\"2147483647\">Item B</li>\n"
+                      "<li>Item C</li>\n</ol>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<ol reversed start=\"-2147483648\">\n<li>Item D</li>\n<li>Item E</li>\n"
+                      "</ol>"),
+            std::string::npos)
+      << html;
+  const std::string md = Render(a, OutputFormat::kMarkdown);
+  EXPECT_NE(md.find("1. Item A\n2. Item B\n3. Item C"), std::string::npos) << md;
+  EXPECT_NE(md.find("1. Item D\n2. Item E"), std::string::npos) << md;
 }
 
 TEST(RenderExplainHtmlTest, ShowsEveryBlockEscaped) {

@@ -837,6 +837,11 @@ def test_articles_pickle_and_cross_processes() -> None:
             assert again.page_type == original.page_type
     block = next(b for b in article.blocks if b.links)
     assert pickle.loads(pickle.dumps(block)).to_dict() == block.to_dict()
+    # A Block's list type is one a list has ("1", "a", "A", "i", "I") or "".
+    restore, args = block.__reduce__()
+    state = args[-1]
+    with pytest.raises(ValueError, match="list type"):
+        restore(*args[:-1], state[:15] + ('"',) + state[16:])
     link = block.links[0]
     assert pickle.loads(pickle.dumps(link)).to_dict() == link.to_dict()
     image = article.images[0]

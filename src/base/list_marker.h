@@ -14,6 +14,13 @@ namespace pith::internal {
 // negatives, 4000 and over in Roman numerals).
 std::string ListMarker(int number, char style);
 
+// Whether `type` is a list's type a block may carry: '1' (figures), 'a',
+// 'A' (letters), 'i' or 'I' (Roman numerals). Any other (0, or a block set
+// by hand: '"') is none, and the item is counted.
+inline bool IsListType(char type) {
+  return type == '1' || type == 'a' || type == 'A' || type == 'i' || type == 'I';
+}
+
 }  // namespace pith::internal
 
 #endif  // PITH_SRC_LIST_MARKER_H_

@@ -507,7 +507,7 @@ class Segmenter {
     l.ordered = true;
     l.reversed = HasAttr(e, Attribute::kReversed);
     const std::string_view type = TrimHtmlSpace(Attr(e, Attribute::kType));
-    if (type.size() == 1 && (type[0] == 'a' || type[0] == 'A' || type[0] == 'i' || type[0] == 'I')) {
+    if (type.size() == 1 && IsListType(type[0])) {
       l.style = type[0];
     }
     if (const std::optional<int> start = ParseNumber(Attr(e, Attribute::kStart))) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/list_marker.h"
 #include "pith/pith.h"
 #include "render/render.h"
 
@@ -237,7 +238,7 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
         // (CommonMark's numbers are 0 to 999999999: "-1. " would join the
         // item before as a line of its text).
         if (b.ordered) {
-          const bool shown = b.list_type != 0 && b.number >= 0 && b.number <= 999999999;
+          const bool shown = IsListType(b.list_type) && b.number >= 0 && b.number <= 999999999;
           numbers.back() = shown ? b.number : numbers.back() + 1;
         }
         const std::string marker = b.ordered ? std::to_string(numbers.back()) + ". " : "- ";
@@ -297,12 +298,13 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
   if (!article.title.empty()) out += "<h1>" + EscapeHtml(article.title) + "</h1>\n";
   // Open lists, innermost last: <ol>? whether an <li> is open in it, its
   // type ('1', 'a', 'A', 'i', 'I'), the number the next item shows without
-  // a value= and the step to the one after (-1 when reversed).
+  // a value= and the step to the one after (-1 when reversed), counted
+  // wider than an int: a number set by hand may be INT_MAX.
   struct Open {
     bool ordered;
     bool li_open;
     char style = '1';
-    int next = 1;
+    long long next = 1;
     int step = 1;
   };
   std::vector<Open> lists;
@@ -358,8 +360,9 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
         const std::size_t level = static_cast<std::size_t>(std::max(1, b.level));
         close_to(level);
         // The item's number and its list's type (Block::number, list_type);
-        // an item without them (its text writes its number) is counted.
-        const bool numbered = b.ordered && b.list_type != 0;
+        // an item without them (its text writes its number), or with a type
+        // no list has (a block set by hand), is counted.
+        const bool numbered = b.ordered && IsListType(b.list_type);
         // A list of another kind or type (the page's lists side by side,
         // "1." then "a.") is a list of its own.
         if (lists.size() == level && (lists.back().ordered != b.ordered ||
