@@ -6042,6 +6042,41 @@ TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {
                        {"Book a call", "Bank Street"});
 }
 
+TEST(RulesTest, HiddenButtonInAHeadingIsNotRead) {
+  // A heading's <button> is read as the heading's text, but not when the
+  // page hides it (a "Copy link" button shown on hover, hidden by its
+  // hidden attribute, its style or aria-hidden): the strip pass keeps a
+  // button's hiding attributes for it.
+  std::string guide;
+  const char* buttons[] = {"<button class=\"anchor\" hidden>Copy link</button>",
+                           "<button style=\"display:none\">Copy link</button>",
+                           "<button aria-hidden=\"true\">Copy link</button>"};
+  const char* sections[][2] = {
+      {"Rinse after every trip",
+       "Salt and sand wear the hull and the fittings; a rinse with fresh water after every trip "
+       "keeps them working for years, and it takes five minutes."},
+      {"Store it out of the sun",
+       "Sunlight breaks down the plastic over a season or two, so keep the boat in the shade, on "
+       "its side or hull up, on padded racks if you have them."},
+      {"Check the hatches",
+       "Hatch covers dry out and crack; look at them at the start of every season, and replace a "
+       "cracked one before it lets water into the hull."}};
+  for (std::size_t i = 0; i < std::size(sections); ++i) {
+    guide +=
+        std::string("<h2>") + sections[i][0] + buttons[i] + "</h2><p>" + sections[i][1] + "</p>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>Kayak care guide</title></head><body><main>"
+      "<h1>Kayak care guide</h1>" +
+      guide + "</main></body></html>");
+  ASSERT_TRUE(a.ok());
+  for (const auto& section : sections) {
+    EXPECT_NE(a->text.find(std::string(section[0]) + "\n\n" + section[1]), std::string::npos)
+        << a->text;
+  }
+  EXPECT_EQ(a->text.find("Copy link"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, PostsFaqSectionAfterItsTextStays) {
   // A dated post sets its FAQ in a section of its own right after the box of
   // its text, inside the same container: its heading an <h2> as the text's

@@ -146,7 +146,9 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
     case Attribute::kClass: case Attribute::kStyle: case Attribute::kLang:
     case Attribute::kHidden: case Attribute::kAriaHidden: case Attribute::kItemtype:
     case Attribute::kDataNosnippet: case Attribute::kDataRole:
-      return entered;
+      // And on every <button>: the segmenter enters one that is a heading's
+      // child (an accordion's question), which may be hidden ("Copy link").
+      return entered || tag == GUMBO_TAG_BUTTON;
     case Attribute::kAriaExpanded:  // a disclosure button (ElementFacts::disclosure),
     case Attribute::kAriaControls:  // and the panel it opens
       return tag == GUMBO_TAG_BUTTON || facts.disclosure;

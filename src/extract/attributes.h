@@ -81,7 +81,9 @@ bool IsReadMetaName(std::string_view name);
 // enter them), and of whose attributes it reads only those KeptOn() names
 // for their tag (src on <img>, content on <meta>, ...), never class, id,
 // style and the other attributes it reads on the elements it enters. A
-// disclosure button (ElementFacts::disclosure) is the exception: entered.
+// disclosure button (ElementFacts::disclosure) is the exception: entered;
+// and a <button> keeps its class, style and hiding attributes (a heading's
+// button is entered).
 bool IsSkippedElement(GumboTag tag);
 
 // What decides, beside its tag, which attributes of an element are kept.
