@@ -1654,7 +1654,7 @@ TEST(RulesTest, CollectionTileShowsItsTitleAndPriceOnce) {
   // A shop theme's tile writes the product's title twice, over the picture
   // (with the stock badge beside it) and under it, and its price twice: the
   // regular price, then a sale price beside the struck-through regular one,
-  // the page's style showing one of the two boxes. A badge or two stand
+  // the page's style showing one of the two boxes, in either order. A badge or two stand
   // over the tile's one title ("Back in stock", "+3 colours"). The tile
   // shows its title once, its price once, and no badge; the fit and colour
   // lines under the title, and the category's intro, stay.
@@ -1668,14 +1668,17 @@ TEST(RulesTest, CollectionTileShowsItsTitleAndPriceOnce) {
   for (int i = 0; i < 5; ++i) {
     const std::string link = "<a href=\"/products/" + std::to_string(i + 1) + "\">";
     const std::string title = std::string("<h3>") + link + kTees[i][0] + "</a></h3>";
+    const std::string regular =
+        std::string("<div class=\"price__regular\"><span>") + kTees[i][2] + "</span></div>";
+    const std::string sale = std::string("<div class=\"price__sale\"><span>") + kTees[i][2] +
+                             "</span> <s>" + kTees[i][2] + "</s></div>";
     tiles +=
         "<li class=\"grid__item\"><div class=\"card\"><div class=\"card__inner\"><img "
         "src=\"/t" +
         std::to_string(i + 1) + ".jpg\" alt=\"\">" + title + "<span class=\"badge\">" +
         kTees[i][1] + "</span></div><div class=\"card__content\">" + title + "<p>" + kTees[i][3] +
-        "</p><p>" + kTees[i][4] + "</p><div class=\"price__regular\"><span>" + kTees[i][2] +
-        "</span></div><div class=\"price__sale\"><span>" + kTees[i][2] + "</span> <s>" +
-        kTees[i][2] + "</s></div></div></div></li>";
+        "</p><p>" + kTees[i][4] + "</p>" + (i % 2 == 0 ? regular + sale : sale + regular) +
+        "</div></div></li>";
   }
   const std::string html =
       "<html><head><title>T-Shirts & Tops | Gym Shop</title></head><body><header><a "
@@ -1690,7 +1693,8 @@ TEST(RulesTest, CollectionTileShowsItsTitleAndPriceOnce) {
     EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
   }
   for (const char* dropped :
-       {"Back in stock", "+3 colours", "Only 2 left", "$36.00 $36.00", "Gym Shop Ltd"}) {
+       {"Back in stock", "+3 colours", "Only 2 left", "$36.00 $36.00", "$28.00 $28.00",
+        "Gym Shop Ltd"}) {
     EXPECT_EQ(a->text.find(dropped), std::string::npos)
         << "kept \"" << dropped << "\": " << a->text;
   }

@@ -146,14 +146,23 @@ int ItemTitle(const Page& page, const std::vector<bool>& hidden, int item) {
   return title;
 }
 
-// Whether a tile has shown `text` already, or shows it twice over ("$24.00
-// $24.00": a sale price and the regular price it equals, both written, one
-// of them shown by the page's style).
+// The line `text` writes twice over, "X X" ("$24.00 $24.00": a sale price
+// and the regular price it equals, both written, one of them shown by the
+// page's style): X, or an empty view when `text` is no such line.
+std::string_view DoubledLine(std::string_view text) {
+  const std::size_t half = text.size() / 2;
+  if (text.size() % 2 == 0 || text[half] != ' ' || text.substr(0, half) != text.substr(half + 1)) {
+    return {};
+  }
+  return text.substr(0, half);
+}
+
+// Whether a tile has shown `text` already, or shows it twice over after
+// showing it once.
 bool ShownAlready(std::string_view text, const std::unordered_set<std::string_view>& shown) {
   if (shown.count(text) > 0) return true;
-  const std::size_t half = text.size() / 2;
-  return text.size() % 2 == 1 && text[half] == ' ' &&
-         text.substr(0, half) == text.substr(half + 1) && shown.count(text.substr(0, half)) > 0;
+  const std::string_view once = DoubledLine(text);
+  return !once.empty() && shown.count(once) > 0;
 }
 
 }  // namespace
@@ -263,6 +272,7 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
       const bool tile = collection && n.block_end - n.block_begin <= tuning::kMaxTileBlocks;
       const int title = collection ? ItemTitle(page, hidden, item) : -1;
       std::unordered_set<std::string_view> shown;
+      std::vector<int> doubled;  // lines written twice over, shown before their single copy
       for (int b = n.block_begin; b < n.block_end; ++b) {
         const TextBlock& block = page.blocks[b];
         if (b < title) {
@@ -282,9 +292,17 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
             sel->decisions[b] = {false, "the tile's own line again"};
             continue;
           }
+          if (!DoubledLine(block.text).empty()) doubled.push_back(b);
           shown.insert(block.text);
         }
         if (!sel->decisions[b].kept) sel->decisions[b] = {true, "item of a listing"};
+      }
+      // A line written twice over goes too when the tile shows it once
+      // after it: the tile shows the price once, whichever box comes first.
+      for (int b : doubled) {
+        if (shown.count(DoubledLine(page.blocks[b].text)) > 0) {
+          sel->decisions[b] = {false, "the tile's own line again"};
+        }
       }
     }
   }
