@@ -2860,6 +2860,15 @@ bool StoryByOpenGraph(const Page& page, const Metadata& meta) {
   return OpenGraphArticle(page) && !ProductForSale(meta);
 }
 
+// True when a product page is the shop's own: undated, and not a story by
+// its og:type (StoryByOpenGraph). Its paragraphs that are only a price go
+// (DropPrices), and the page's description names the product's blocks
+// (KeepDeclaredDescription): on a dated page or a story the description
+// tells the story's lead.
+bool UndatedProduct(const Page& page, const Metadata& meta) {
+  return meta.date.empty() && !StoryByOpenGraph(page, meta);
+}
+
 // On a service page every section is content, from the intro through the
 // packages, features and FAQ, stacked in boxes most of which hold too
 // little text to join the region one by one: when the region (`roots`)
@@ -2894,10 +2903,10 @@ void WidenServiceRegion(const Page& page, const Scores& scores, const std::vecto
   }
 }
 
-// On an undated product page (not one whose og:type says article) a kept
-// paragraph that is only a price (a currency sign and figures, no letters:
-// "$168.00", "€49.99") is the buy box's, not the product's description, and
-// so is one that is only a discount (a minus sign or dash right before the
+// On the shop's own product page (UndatedProduct: undated, no story by
+// its og:type) a kept paragraph that is only a price (a currency sign and
+// figures, no letters: "$168.00", "€49.99") is the buy box's, not the
+// product's description, and so is one that is only a discount (a minus sign or dash right before the
 // figures of a percentage, no letters: "-48%", "–40%", the mark beside a
 // price cut). The sign opens the line (or follows an opening bracket:
 // "(-20%)"): a dash between figures is a range's ("10–20%", "10% – 20%"), a
@@ -2959,9 +2968,9 @@ std::string ReferencesAsGaps(const std::string& text) {
 }
 
 // On a product page the description its JSON-LD declares
-// (Metadata::json_ld_product_description), and on an undated one whose
-// og:type says no article the page's own description (og:description,
-// Metadata::description), names the blocks that tell it: a
+// (Metadata::json_ld_product_description), and on the shop's own
+// (`undated_product`, UndatedProduct) the page's own description
+// (og:description, Metadata::description), names the blocks that tell it: a
 // dropped block of tuning::kShortBlockChars letters and digits or more that
 // the declared description holds (compared as TitleKey forms) is the
 // product's, wherever it lies: in a drawer built as an <aside> or a dialog,
@@ -2969,7 +2978,7 @@ std::string ReferencesAsGaps(const std::string& text) {
 // of a text kept already. Blocks are found through the description's
 // kDeclaredWindow-character windows that open a word, so a page of many
 // blocks and a long description cost their sizes, not their product.
-void KeepDeclaredDescription(const Page& page, const Metadata& meta,
+void KeepDeclaredDescription(const Page& page, const Metadata& meta, bool undated_product,
                              std::vector<Decision>* decisions) {
   constexpr std::size_t kDeclaredWindow = 16;
   constexpr int kMaxWindowPlaces = 8;
@@ -2980,7 +2989,6 @@ void KeepDeclaredDescription(const Page& page, const Metadata& meta,
   }
   // The page's description (og:description, ...) tells a story's lead on a
   // dated page or one whose og:type says article: only the product's then.
-  const bool undated_product = meta.date.empty() && !StoryByOpenGraph(page, meta);
   for (const std::string* text : {&meta.json_ld_product_description, &meta.description}) {
     if (text == &meta.description && !undated_product) continue;
     const std::string declared = TitleKey(ReferencesAsGaps(*text));
@@ -3176,10 +3184,11 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
                     /*headed_link_lists=*/type == PageType::kService);
   }
   KeepFullTextOfExcerpts(page, &sel.decisions);
-  if (type == PageType::kProduct && meta.date.empty() && !StoryByOpenGraph(page, meta)) {
-    DropPrices(page, &sel.decisions);
+  if (type == PageType::kProduct) {
+    const bool undated_product = UndatedProduct(page, meta);
+    if (undated_product) DropPrices(page, &sel.decisions);
+    KeepDeclaredDescription(page, meta, undated_product, &sel.decisions);
   }
-  if (type == PageType::kProduct) KeepDeclaredDescription(page, meta, &sel.decisions);
   if (type != PageType::kForum) DropClosingAuthorBox(page, meta, &sel.decisions);
   return sel;
 }
