@@ -401,5 +401,22 @@ TEST(SegmentBlocksTest, AnItemOpenedByAQuantityShowsItsNumber) {
   EXPECT_EQ(p.blocks[4].marker, "");
 }
 
+TEST(SegmentBlocksTest, AnItemOpenedByAYearInParenthesesShowsItsNumber) {
+  // Figures in parentheses are the item's own number only when they are
+  // its number ("(2) ...", "(3) ..." in a list of letters); a reference
+  // opened by its year ("(2024) Smith, J.") shows the item's number.
+  Page p = Segment(
+      "<ol><li>(2024) Smith, J. A study of slow rivers</li><li>(2) Second, numbered by hand"
+      "</li></ol><ol type=\"a\" start=\"3\"><li>(3) Third, numbered by hand</li>"
+      "<li><p>(1998) Jones, K. The first edition</p></li></ol>");
+  ASSERT_EQ(p.blocks.size(), 4u);
+  EXPECT_EQ(p.blocks[0].marker, "1.");
+  EXPECT_EQ(p.blocks[0].number, 1);
+  EXPECT_EQ(p.blocks[1].marker, "");
+  EXPECT_EQ(p.blocks[2].marker, "");
+  EXPECT_EQ(p.blocks[3].marker, "d.");
+  EXPECT_EQ(p.blocks[3].number, 4);
+}
+
 }  // namespace
 }  // namespace pith::internal

@@ -44,10 +44,14 @@ std::optional<int> ParseNumber(std::string_view s) {
 // True when `text` opens with an item's number of its own: digits, or the
 // item's `marker` without its dot, then ".", ")" or the end of the text,
 // perhaps in parentheses ("2.", "(3)", "b)"). A dot before a digit is a
-// decimal's ("1.5 cups", "3.2 million"): a quantity, not a number.
-bool OpensWithNumber(std::string_view text, std::string_view marker) {
+// decimal's ("1.5 cups", "3.2 million"): a quantity, not a number. Figures
+// in parentheses are the item's own only when they are its `number`: others
+// are what the text opens with, a reference's year ("(2024) Smith, J."),
+// not a number standing for the list's.
+bool OpensWithNumber(std::string_view text, std::string_view marker, int number) {
   if (marker.empty()) return false;
-  if (!text.empty() && text[0] == '(') text.remove_prefix(1);
+  const bool bracketed = !text.empty() && text[0] == '(';
+  if (bracketed) text.remove_prefix(1);
   std::size_t n = 0;
   while (n < text.size() && n < 5 && std::isalnum(static_cast<unsigned char>(text[n]))) ++n;
   if (n == 0 || (n < text.size() && text[n] != '.' && text[n] != ')')) return false;
@@ -55,7 +59,9 @@ bool OpensWithNumber(std::string_view text, std::string_view marker) {
     return false;
   }
   const std::string_view word = text.substr(0, n);
-  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return !bracketed || ParseNumber(word) == number;
+  }
   const std::string_view own = marker.substr(0, marker.size() - 1);
   return word.size() == own.size() &&
          std::equal(word.begin(), word.end(), own.begin(), [](char a, char b) {
@@ -821,7 +827,7 @@ class Segmenter {
       // The item's first block shows its number, unless its text writes one
       // itself (a list of references styled without markers: "2." over
       // the reference; "1) People use art ...").
-      if (!OpensWithNumber(b.text, item_.marker)) {
+      if (!OpensWithNumber(b.text, item_.marker, item_.number)) {
         b.marker = std::move(item_.marker);
         b.number = item_.number;
         b.list_type = item_.type;
