@@ -4372,6 +4372,40 @@ TEST(RulesTest, CollectionKeepsItsItemsTitlesAndPrices) {
   EXPECT_NE(one_line->text.find("Brass lamp model 4 $44.00"), std::string::npos) << one_line->text;
 }
 
+TEST(RulesTest, CollectionTileKeepsItsDefinitionListRows) {
+  // A tile that writes its data as a definition list: every tile repeats the
+  // terms ("Brand", "Gender") and here the gender's value too, but they are
+  // the tile's data rows, not its buttons: they stay beside the values. The
+  // button every tile repeats goes.
+  std::string tiles;
+  const char* brands[] = {"Harbourline", "Quayside",   "Pierpoint",
+                          "Dockyard",    "Lighthouse", "Tideway"};
+  for (int i = 0; i < 6; ++i) {
+    tiles += std::string("<li class=\"tile\"><a href=\"/p/") + std::to_string(i) +
+             "\"><dl><dt>Brand</dt><dd>" + brands[i] + "</dd><dt>Model</dt><dd>Runner " +
+             std::to_string(i + 2) + "</dd><dt>Gender</dt><dd>Women's</dd><dt>Price</dt><dd>$" +
+             std::to_string(60 + 5 * i) +
+             ".00</dd></dl></a>"
+             "<div class=\"actions\"><a href=\"/cart/add\">Add to cart</a></div></li>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>Running shoes | Harbour Sports</title></head><body><nav><ul><li><a "
+      "href=\"/\">Home</a></li><li><a href=\"/sale\">Sale items</a></li></ul></nav><main>"
+      "<h1>Running shoes</h1><ul class=\"grid\">" +
+      tiles +
+      "</ul></main><footer><p>Harbour "
+      "Sports Ltd, registered in the harbour town</p></footer></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kCollection);
+  for (const char* kept :
+       {"Brand\n\nHarbourline", "Model\n\nRunner 7", "Gender\n\nWomen's", "Price\n\n$85.00"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost " << kept << ":\n" << a->text;
+  }
+  for (const char* dropped : {"Add to cart", "Sale items", "registered in the harbour town"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept " << dropped << ":\n" << a->text;
+  }
+}
+
 TEST(RulesTest, StripedRowsAreOneList) {
   // A category's tiles, every other one shaded by a second class: one list,
   // every tile kept. Four smaller tiles of another class after them (not

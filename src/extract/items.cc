@@ -281,8 +281,12 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
         }
         if (!sel->decisions[b].kept) {
           if (hidden[block.node] || block.chars == 0) continue;
-          // A label of the item's data ("Weight:") repeats, and stays.
-          if (seen[block.text] >= repeated && !EndsWithColon(block.text)) {
+          // A label of the item's data ("Weight:") repeats, and stays; so
+          // does a row of a definition list, its <dt> term and its <dd>
+          // value, though every item repeats both ("Gender", "Women's").
+          const int tag = page.nodes[block.node].tag;
+          const bool data = EndsWithColon(block.text) || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD;
+          if (seen[block.text] >= repeated && !data) {
             sel->decisions[b] = {false, "repeated in every item"};
             continue;
           }
