@@ -290,6 +290,27 @@ TEST(PageTypeTest, BusinessTypeGivesWayToADeclaredPost) {
             PageType::kService);
 }
 
+TEST(PageTypeTest, BusinessCatalogOfOffersIsNoCollection) {
+  // A mover's page declares its business with the catalog of what it
+  // offers (hasOfferCatalog: an OfferCatalog of Offers of Services): the
+  // catalog lists the business's trade, and the page, sections under plain
+  // headings, is a service's. An OfferCatalog declared as the page's own
+  // object is still read.
+  const std::string offer =
+      "<section><h2>Audits</h2><p>We review your accounts every quarter and report.</p></section>";
+  const std::string body = "<main><h1>Our services</h1>" + Repeat(offer, 5) + "</main>";
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"LocalBusiness","name":"Acme Movers",
+      "hasOfferCatalog":{"@type":"OfferCatalog","itemListElement":[
+        {"@type":"Offer","itemOffered":[{"@type":"Service","name":"Local moving"}]},
+        {"@type":"Offer","itemOffered":[{"@type":"Service","name":"Packing"}]}]}})"),
+                        body)),
+            PageType::kService);
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"OfferCatalog","itemListElement":[
+        {"@type":"Offer","itemOffered":{"@type":"Service","name":"Packing"}}]})"),
+                        body)),
+            PageType::kCollection);
+}
+
 TEST(PageTypeTest, ArticlesDeclaredOnItemsMakeAListing) {
   // A blog's index whose teasers each declare themselves an Article in
   // microdata, none holding most of the text: a listing. A story whose own

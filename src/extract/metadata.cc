@@ -195,6 +195,9 @@ JsonLd ReadJsonLd(const std::vector<std::string>& scripts) {
         out.site_name = NormalizeSpace(StringField(*j, "name"));
       }
       for (const auto& [key, value] : j->items()) {
+        // A business's catalog of what it offers (OfferCatalog, its Offers
+        // of Services or Products) lists its trade, not the page's entity.
+        if (key == "hasOfferCatalog") continue;
         if (value.is_object() || value.is_array()) todo.push_back(&value);
       }
     }
