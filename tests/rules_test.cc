@@ -6015,6 +6015,17 @@ TEST(RulesTest, TextComesInComposedForm) {
   EXPECT_TRUE(linked);
 }
 
+// A dated news story (NewsArticle in JSON-LD, a menu, a footer) whose
+// <article> holds its title, its date and `body`.
+std::string DatedStory(const std::string& body) {
+  return "<html><head><title>River floods lower town | Valley Post</title><script "
+         "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
+         "\"2024-03-01\"}</script></head><body><nav><a href=\"/\">Home</a> <a "
+         "href=\"/news\">News</a></nav><article><h1>River floods lower town</h1><p>March 1, "
+         "2024</p>" +
+         body + "</article><footer><p>Valley Post, 2 Elm Road</p></footer></body></html>";
+}
+
 TEST(RulesTest, CallToActionInAStoryGoes) {
   // A magazine closes its story with a call to write in, set in a box its
   // class calls a call to action ("c-letters-cta"): on a story it is an ad
@@ -6023,15 +6034,8 @@ TEST(RulesTest, CallToActionInAStoryGoes) {
   const std::string cta =
       "<section class=\"c-letters-cta\"><p>We want to hear what you think about this article. "
       "Submit a letter to the editor or write to letters@valleypost.example.</p></section>";
-  const std::string story =
-      "<html><head><title>River floods lower town | Valley Post</title><script "
-      "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
-      "\"2024-03-01\"}</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News"
-      "</a></nav><article><h1>River floods lower town</h1><p>March 1, 2024</p>" +
-      std::string(kStory) + cta + "</article><footer><p>Valley Post, 2 Elm Road</p></footer>"
-      "</body></html>";
-  ExpectKeptAndDropped(story, PageType::kArticle, {"The river rose", "before spring."},
-                       {"We want to hear", "Submit a letter"});
+  ExpectKeptAndDropped(DatedStory(std::string(kStory) + cta), PageType::kArticle,
+                       {"The river rose", "before spring."}, {"We want to hear", "Submit a letter"});
   const std::string service =
       "<html><head><title>Plumbing services</title></head><body>"
       "<nav><a href=\"/\">Home</a> <a href=\"/about\">About us</a></nav><div class=\"page\">"
@@ -6048,6 +6052,24 @@ TEST(RulesTest, CallToActionInAStoryGoes) {
   ExpectKeptAndDropped(service, PageType::kService,
                        {"Leaks, blocked drains", "Ready to start? Call us", "Boilers serviced"},
                        {"All rights reserved"});
+}
+
+TEST(RulesTest, HeadedCallToActionInAStoryGoes) {
+  // A fact-checker closes its story with an appeal for money in a box its
+  // class calls a call to action ("widget-cta-letter"), headed ("A Word to
+  // Our Readers") over the letter's prose. Its heading over prose made it
+  // a section the page is built of, as a "promo" box over prose is: on a
+  // story a call to action is an ad to it, headed or not, and goes.
+  const std::string cta =
+      "<div class=\"zone-widget zone-widget-cta-letter\"><div class=\"card\">"
+      "<h5>A Word to Our Readers</h5><p>Support the Valley Post and make a difference for "
+      "readers everywhere.</p><p>We do this work every day at no cost to you, but it is far "
+      "from free to produce, and we cannot afford to slow down. We need your support.</p>"
+      "</div></div>";
+  ExpectKeptAndDropped(
+      DatedStory("<div class=\"content\">" + std::string(kStory) + cta + "</div>"),
+      PageType::kArticle, {"The river rose", "before spring."},
+      {"A Word to Our Readers", "make a difference", "We need your support"});
 }
 
 TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {

@@ -1643,7 +1643,10 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     // on a product's page, where reviews are the shop's chrome (ShopChrome).
     const bool quote_slider = type != PageType::kProduct && (n.hints & kHintReviews) &&
                               first_text < n.block_begin && last_text >= n.block_end;
-    if (WordedAsSectionOnly(n) &&
+    // A call to action on a story (MarkCallsToAction) is an ad to it, headed
+    // or not ("A Word to Our Readers" over an appeal for money).
+    const bool call_to_action = type == PageType::kArticle && (n.hints & kHintCallToAction);
+    if (WordedAsSectionOnly(n) && !call_to_action &&
         (headings.HoldsHeadedProse(n) ||
          (section_parts &&
           (n.hints & kHintChromeMask & ~section_words[root_nodes.At(n.parent)]) == 0) ||
