@@ -797,14 +797,30 @@ py::object Fetch(const py::object& urls, const py::object& on_done, const py::ob
 // fields, so it crosses process boundaries as any value does: a
 // ProcessPoolExecutor's or a Dask task's result, copy.deepcopy. Each state
 // starts with its layout's version; a state of another layout or shape is a
-// ValueError, never a half-filled object.
-constexpr int kPickleVersion = 1;
+// ValueError, never a half-filled object, and the error names the layout
+// the state has and the one this pith reads. Raise the version whenever a
+// state gains, loses or reorders a field. Version 2: Block gained number,
+// list_type and reversed.
+constexpr int kPickleVersion = 2;
 
 // The items of a state after its version, checked for `type` and `size`.
 py::tuple StateItems(const py::tuple& state, const char* type, std::size_t size) {
-  if (state.size() != size + 1 || !py::isinstance<py::int_>(state[0]) ||
-      state[0].cast<int>() != kPickleVersion) {
-    throw py::value_error(std::string("not a pickled pith.") + type + " of this version of pith");
+  const std::string refused = std::string("not a pickled pith.") + type + " of this version of pith";
+  if (state.size() == 0 || !py::isinstance<py::int_>(state[0]) ||
+      py::isinstance<py::bool_>(state[0])) {
+    throw py::value_error(refused + ": its state opens with no layout version (this pith reads " +
+                          std::to_string(kPickleVersion) + ")");
+  }
+  const py::object version = state[0];
+  if (!version.equal(py::int_(kPickleVersion))) {
+    throw py::value_error(refused + ": layout version " + std::string(py::str(version)) +
+                          ", this pith reads " + std::to_string(kPickleVersion) +
+                          " (pickled by another version of pith)");
+  }
+  if (state.size() != size + 1) {
+    throw py::value_error(refused + ": " + std::to_string(state.size() - 1) + " fields after " +
+                          "layout version " + std::to_string(kPickleVersion) + ", which has " +
+                          std::to_string(size));
   }
   return state[py::slice(1, static_cast<py::ssize_t>(size) + 1, 1)];
 }

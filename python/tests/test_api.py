@@ -13,6 +13,7 @@ import json
 import os
 import pathlib
 import pickle
+import re
 import signal
 import subprocess
 import threading
@@ -850,13 +851,29 @@ def test_articles_pickle_and_cross_processes() -> None:
     with concurrent.futures.ProcessPoolExecutor(2) as pool:
         remote = list(pool.map(pith.extract, pages))
     assert [a.to_dict() for a in remote] == [pith.extract(p).to_dict() for p in pages]
-    # A state of another shape or version is refused, not half read.
+    # A state of another shape or version is refused, not half read, and the
+    # error says which.
     restore, (kind, state) = article.__reduce__()
-    for bad in ((2,) + state[1:], state[:5]):
-        with pytest.raises(ValueError, match="pickled pith.Article"):
+    version = state[0]
+    no_version = "its state opens with no layout version"
+    for bad, why in (((version + 1,) + state[1:],
+                      f"layout version {version + 1}, this pith reads {version} "),
+                     ((10**30,) + state[1:], f"layout version {10**30}, "),
+                     (state[:5], f"4 fields after layout version {version}, which has 20"),
+                     (("2",) + state[1:], f"{no_version} (this pith reads {version})"),
+                     ((), no_version)):
+        with pytest.raises(ValueError, match="not a pickled pith.Article of this version of pith: "
+                           + re.escape(why)):
             restore(kind, bad)
     with pytest.raises(ValueError, match="not a pickled pith object"):
         restore("response", state)
+    # A Block pickled before it carried number, list_type and reversed
+    # (layout version 1) is refused naming its version, not its shape.
+    restore, (kind, state) = block.__reduce__()
+    assert version == 2 and len(state) == 18
+    with pytest.raises(ValueError, match=re.escape(
+            "not a pickled pith.Block of this version of pith: layout version 1, this pith reads 2")):
+        restore(kind, (1,) + state[1:14] + state[17:])
     # What holds a live download or file refuses at every protocol (0 and 1
     # went through copyreg to pybind11's allocator and aborted the process).
     response = pith.fetch("http://127.0.0.1:1/", obey_robots=False)
