@@ -991,21 +991,27 @@ TEST(RulesTest, SwitcherToOtherVersionsOfThePageGoes) {
 TEST(RulesTest, LinkListsClosingKeptCardsStay) {
   // A college's programme cards: each its field's name, a paragraph on it,
   // the linked courses it offers and a "Read More". The courses stay with
-  // the cards; a widget's list under its heading alone, no text over it,
-  // goes, and so do a story's related links, each under a heading and a
-  // line, with the story's paragraphs after them.
+  // the cards, also in a card whose heading stands beside the box holding
+  // its paragraph and list (Human Resources); a widget's list under its
+  // heading alone, no text over it, goes, and so do a story's related
+  // links, each under a heading and a line, with the story's paragraphs
+  // after them, and the boxes of links beside a guide's sections, each
+  // under a heading of its own.
   std::string cards;
   for (const auto& [field, courses] : std::vector<std::pair<std::string, std::vector<std::string>>>{
            {"Accounting", {"Certified Internal Auditor", "Managerial Accounting"}},
            {"Project Management", {"Agile Practitioner Exam Preparation", "Scheduling"}},
            {"Human Resources", {"Compensation and Benefits", "Certification Exam Review"}}}) {
-    cards += "<div class=\"col\"><div class=\"card\"><h4>" + field + "</h4><p>" + field +
+    const bool boxed = field == "Human Resources";
+    cards += "<div class=\"col\"><div class=\"card\"><h4>" + field + "</h4>" +
+             (boxed ? "<div class=\"content\">" : "") + "<p>" + field +
              " programmes prepare working professionals for the next step of their careers, "
              "taught by experts in the field.</p><div class=\"desktop\"><ul>";
     for (const std::string& course : courses) {
       cards += "<li><a href=\"/programs/" + course + "/\">" + course + "</a></li>";
     }
-    cards += "</ul></div><p><a href=\"/programs/\">Read More</a></p></div></div>";
+    cards += "</ul></div><p><a href=\"/programs/\">Read More</a></p>" +
+             std::string(boxed ? "</div>" : "") + "</div></div>";
   }
   Result<Article> a = Extract(
       "<html><body><main><h1>Professional development</h1><p>Our professional development "
@@ -1034,6 +1040,19 @@ TEST(RulesTest, LinkListsClosingKeptCardsStay) {
                            kStory + related + "</article></body></html>",
                        PageType::kArticle, {"The river rose by two metres overnight"},
                        {"Storms this winter", "Bridges last year"});
+  std::string sections;
+  for (const char* topic : {"Storms", "Bridges"}) {
+    sections += std::string("<div class=\"section\"><div class=\"content\"><h2>") + topic +
+                "</h2><div>Our guides to " + topic +
+                " cover what to do before, during and after.</div></div><div class=\"links\">"
+                "<h4>Our services</h4><ul><li><a href=\"/a\">Book a " +
+                topic + " survey</a></li><li><a href=\"/b\">Find a " + topic +
+                " engineer</a></li></ul></div></div>" + kStory;
+  }
+  ExpectKeptAndDropped(std::string("<html><body><article><h1>River floods lower town</h1>") +
+                           kStory + sections + "</article></body></html>",
+                       PageType::kArticle, {"The river rose by two metres overnight"},
+                       {"Book a Storms survey", "Find a Bridges engineer"});
 }
 
 TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {

@@ -1026,7 +1026,8 @@ void KeepLinkedItemsOfKeptLists(const Page& page, const std::vector<int>& member
 // before it at most tuning::kMaxCardHeadBlocks blocks, among them a kept
 // heading and a kept block reading as text and no list item, and after it
 // at most tuning::kMaxCardTailBlocks blocks, none kept nor text (the card's
-// "Read more"). Two or more such cards are needed: a
+// "Read more"), or a box above it, within those bounds, when it holds no
+// heading at all. Two or more such cards are needed: a
 // college's programme cards, each its field's name, a paragraph on it and
 // the linked courses it offers. A story's related links lie in its body,
 // among paragraphs after them; a sidebar's list under a heading alone has
@@ -1050,27 +1051,37 @@ void KeepLinkListsOfKeptCards(const Page& page, const std::vector<int>& linked_i
       continue;  // some item of the list was not dropped as a link
     }
     int box = list;
-    for (int level = 0; box >= 0 && page.nodes[box].block_begin == first; ++level) {
+    int level = 0;
+    for (; box >= 0 && page.nodes[box].block_begin == first; ++level) {
       box = level < tuning::kMaxCardLevels ? page.nodes[box].parent : -1;
     }
-    if (box < 0) continue;
-    const Node& card = page.nodes[box];
-    if (card.block_end - last - 1 > tuning::kMaxCardTailBlocks ||
-        first - card.block_begin > tuning::kMaxCardHeadBlocks) {
-      continue;
+    // The card's heading may stand a box above the one holding its text and
+    // list (<h4> beside <div><p>...</p><ul>...</ul></div>): a box holding no
+    // heading is climbed out of while the levels and sizes allow. One whose
+    // heading was dropped is a box of links of its own ("Our services" over
+    // two links, beside a story's section).
+    for (; box >= 0 && level <= tuning::kMaxCardLevels; ++level) {
+      const Node& card = page.nodes[box];
+      if (card.block_end - last - 1 > tuning::kMaxCardTailBlocks ||
+          first - card.block_begin > tuning::kMaxCardHeadBlocks) {
+        break;
+      }
+      bool heading = false, text = false, fits = true, any_heading = false;
+      for (int b = card.block_begin; b < first && fits; ++b) {
+        const TextBlock& block = page.blocks[b];
+        if (block.kind == BlockKind::kListItem) fits = false;
+        if (block.kind == BlockKind::kHeading) any_heading = true;
+        if (!(*decisions)[b].kept) continue;
+        if (block.kind == BlockKind::kHeading) heading = true;
+        if (block.kind != BlockKind::kHeading && ReadsAsText(block)) text = true;
+      }
+      for (int b = last + 1; b < card.block_end && fits; ++b) {
+        if ((*decisions)[b].kept || ReadsAsText(page.blocks[b])) fits = false;
+      }
+      if (fits && heading && text) cards.emplace_back(first, last);
+      if (!fits || any_heading) break;
+      box = card.parent;
     }
-    bool heading = false, text = false, fits = true;
-    for (int b = card.block_begin; b < first && fits; ++b) {
-      const TextBlock& block = page.blocks[b];
-      if (block.kind == BlockKind::kListItem) fits = false;
-      if (!(*decisions)[b].kept) continue;
-      if (block.kind == BlockKind::kHeading) heading = true;
-      if (block.kind != BlockKind::kHeading && ReadsAsText(block)) text = true;
-    }
-    for (int b = last + 1; b < card.block_end && fits; ++b) {
-      if ((*decisions)[b].kept || ReadsAsText(page.blocks[b])) fits = false;
-    }
-    if (fits && heading && text) cards.emplace_back(first, last);
   }
   if (static_cast<int>(cards.size()) < tuning::kMinLinkedTitles) return;
   for (const auto& [first, last] : cards) {
