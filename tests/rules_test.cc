@@ -2284,6 +2284,58 @@ TEST(RulesTest, ThreadDropsThePostersOtherNameAfterTheLinkedOne) {
   }
 }
 
+TEST(RulesTest, ThreadCutKeepsTheLinksAroundThePostersOtherName) {
+  // The poster's other name is cut between two links, the linked user name
+  // before it and the post's permalink around the date after it: each link
+  // still spans its own words, the permalink moved back by the cut. A link
+  // around the whole head line holds the other name: no cut splits it, and
+  // the line stays whole, one link.
+  for (const bool whole : {false, true}) {
+    const char* full_names[] = {"Ann Rivers", "Ann Paddler", "Old Canoe Club"};
+    std::string thread;
+    for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+      const auto& post = kKayakPosts[i];
+      const std::string permalink = "<a href=\"/t/kayak/" + std::to_string(i + 1) + "\">";
+      const std::string name = whole ? std::string(post[0])
+                                     : "<a href=\"/u/" + std::string(post[0]) + "\">" + post[0] +
+                                           "</a>";
+      const std::string time = std::string("<time>") + post[1] + "</time>";
+      thread += std::string("<div class=\"topic-post\" itemprop=\"comment\"><div class=\"meta\">") +
+                (whole ? permalink : "") + "<span class=\"creator\">" + name + " (" +
+                full_names[i] + ")</span> <span class=\"infos\">" +
+                (whole ? time : permalink + time + "</a>") + "</span>" + (whole ? "</a>" : "") +
+                "</div><div class=\"post\" itemprop=\"text\"><p>" + post[2] + "</p><p>" +
+                post[2] + "</p></div></div>";
+    }
+    Result<Article> a = Extract(
+        "<html><head><title>Budget for a first kayak?</title><script type=\"application/ld+json\">"
+        "{\"@type\":\"DiscussionForumPosting\"}</script></head><body><h1>Budget for a first "
+        "kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
+    ASSERT_TRUE(a.ok());
+    for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+      const auto& post = kKayakPosts[i];
+      const std::string head = whole ? std::string(post[0]) + " (" + full_names[i] + ") " + post[1]
+                                     : std::string(post[0]) + " " + post[1];
+      const auto block = std::find_if(a->blocks.begin(), a->blocks.end(),
+                                      [&](const Block& b) { return b.kept && b.text == head; });
+      ASSERT_NE(block, a->blocks.end()) << head << "\n" << a->text;
+      std::vector<std::pair<std::string, std::string>> links;  // (linked words, URL's end)
+      for (const Link& l : block->links) {
+        links.emplace_back(block->text.substr(l.begin, l.end - l.begin),
+                           l.url.substr(l.url.rfind('/', l.url.rfind('/') - 1)));
+      }
+      const std::string permalink = "/kayak/" + std::to_string(i + 1);
+      if (whole) {
+        EXPECT_EQ(links, (decltype(links){{head, permalink}})) << head;
+      } else {
+        EXPECT_EQ(links, (decltype(links){{post[0], "/u/" + std::string(post[0])},
+                                          {post[1], permalink}}))
+            << head;
+      }
+    }
+  }
+}
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past

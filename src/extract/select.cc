@@ -3403,8 +3403,11 @@ std::size_t NumberBeforeDate(const TextBlock& b, std::size_t from) {
 // opens a post's dated head line at `from` ("raoul (Raoul B) May 3, 2024,
 // 8:45am": Discourse writes the member's full name after the linked user
 // name, which the name already says): the bytes from the link's end to the
-// closing parenthesis, to be cut; an empty span when there is none, or when
-// the date would go with it.
+// closing parenthesis, to be cut; an empty span when there is none, when a
+// link lies inside the parentheses, or when the date would go with it. No
+// link spans the cut: links do not overlap, and the cut opens where the
+// linked name ends, so each link of the line lies whole before the cut, in
+// it or after it.
 std::pair<std::size_t, std::size_t> NameAfterPoster(const TextBlock& b, std::size_t from) {
   const std::string_view text = b.text;
   const LinkSpan* name = nullptr;
@@ -3871,6 +3874,8 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       for (Link& l : b.links) {
         // The part shown before the cut, else the part after it, moved back
         // by the cut (the poster's linked name before it, the date after).
+        // No link spans the cut (NameAfterPoster), so none loses a part
+        // after it.
         std::size_t begin = std::max(l.begin, from), end = std::min(l.end, cut_from);
         std::size_t shift = from;
         if (begin >= end && !(l.begin >= from && l.end <= cut_from)) {
