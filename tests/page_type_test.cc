@@ -206,6 +206,21 @@ TEST(PageTypeTest, ShopTilesWithSummariesMakeACollection) {
             PageType::kCollection);
 }
 
+TEST(PageTypeTest, FactCheckDeclaredAsClaimReviewIsAnArticle) {
+  // A fact-check sets its claim, its rating and its reasoning under a
+  // heading each: by its build a page of sections (a service's), but its
+  // JSON-LD declares a ClaimReview, a review of a claim, as news sites
+  // write it: a story.
+  const std::string body = "<main><h1>Does the mayor own a yacht?</h1><h2>Claim</h2><p>The mayor "
+                           "owns a yacht.</p><h2>Rating</h2><p>False</p><h2>Origin</h2>" +
+                           std::string(kParagraph) + "<h2>Sources</h2><p>City records, 2024.</p>"
+                           "</main>";
+  EXPECT_EQ(TypeOf(Html("", body)), PageType::kService);
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"ClaimReview","claimReviewed":"The mayor owns a yacht"})"),
+                        body)),
+            PageType::kArticle);
+}
+
 TEST(PageTypeTest, DocumentationListingAndService) {
   const std::string code =
       "<pre>" + Repeat("let value = compute(input, options).expect(\"valid input\");\n", 6) +

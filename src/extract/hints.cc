@@ -454,6 +454,8 @@ constexpr SchemaType kSchemaTypes[] = {
     {"AnalysisNewsArticle", PageType::kArticle, 1},
     {"ReportageNewsArticle", PageType::kArticle, 1},
     {"Recipe", PageType::kArticle, 1},
+    // A fact-check: its claim, rating and reasoning set as sections.
+    {"ClaimReview", PageType::kArticle, 1},
 };
 
 }  // namespace
