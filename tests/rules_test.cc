@@ -6143,6 +6143,27 @@ TEST(RulesTest, HeadedCallToActionInAStoryGoes) {
       {"A Word to Our Readers", "make a difference", "We need your support"});
 }
 
+TEST(RulesTest, HeadingInABoxWordedAsAHeaderStays) {
+  // A site builder sets each heading of the text in a module of its own
+  // that its class calls a header ("j-module j-header", its heading
+  // module), between the modules of paragraphs. A box worded as a header
+  // holding one heading alone is that heading's, not a masthead (which
+  // holds a logo, a menu, links) and stays; the site's header box over
+  // the page, outside the text, still goes.
+  const std::string html =
+      "<html><head><title>Legal notice | Valley Post</title></head><body><div "
+      "class=\"j-header\"><p>Valley Post, news from the valley since 1990</p></div><div "
+      "class=\"content\"><div class=\"j-module j-text\">" +
+      std::string(kStory) +
+      "</div><div class=\"j-module j-header\"><h2>Who answers for the content</h2></div>"
+      "<div class=\"j-module j-text\"><p>The editor in chief answers for the content of "
+      "this site, under the press law of the state, and can be reached at the address above."
+      "</p></div></div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The river rose", "Who answers for the content", "The editor in chief"},
+                       {"news from the valley since 1990"});
+}
+
 TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {
   // A service's FAQ set as WAI-ARIA's accordion before its script runs:
   // each question a <button> inside an <h3> (no aria-expanded yet), its

@@ -280,6 +280,19 @@ int ContinuingSection(const Page& page, const Scores& scores, int top) {
   return -1;
 }
 
+// Whether `n` is a box worded as a header alone ("j-header", a site
+// builder's heading module) that holds one unlinked heading and nothing
+// else: the heading's own box, not a masthead, which holds a logo, a menu
+// or the site's linked name.
+bool IsHeadingsOwnBox(const Page& page, const Node& n) {
+  if ((n.hints & kHintChromeMask) != kHintHeader || n.block_end - n.block_begin != 1 ||
+      ChromeReason(n, /*use_hints=*/false) != nullptr) {
+    return false;
+  }
+  const TextBlock& b = page.blocks[n.block_begin];
+  return b.kind == BlockKind::kHeading && b.link_chars == 0;
+}
+
 // The top candidate and those of its siblings that read like content. On a
 // thread (`type`) a sibling joins only with a post's date in it (the next
 // posts): beside the posts lie the forum's notices and its call to sign in
@@ -302,7 +315,7 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
   const int masthead = FirstMasthead(page, top);
   // Chrome, or a box that ends before the masthead, never joins.
   const auto shut_out = [&](int c) {
-    return ChromeReason(page.nodes[c]) != nullptr ||
+    return (ChromeReason(page.nodes[c]) != nullptr && !IsHeadingsOwnBox(page, page.nodes[c])) ||
            (masthead >= 0 && page.nodes[c].end <= masthead);
   };
   const int next_section = type == PageType::kForum ? -1 : ContinuingSection(page, scores, top);
@@ -1676,6 +1689,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       return true;
     }
     if (side_notes.Is(id)) return true;
+    if (IsHeadingsOwnBox(page, n)) return true;
     if ((n.flags & kFlagHidden) && scores.good_chars[id] > 0 &&
         ((n.flags & kFlagCollapsed) || (type == PageType::kService && panels.Has(id)))) {
       Node shown = n;
