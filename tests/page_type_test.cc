@@ -68,6 +68,30 @@ TEST(PageTypeTest, DeclaredTypes) {
             PageType::kForum);
 }
 
+// A news site's paywall markup names the publication the story is part of
+// as a product ("isPartOf": CreativeWork and Product, with the
+// subscription's productID): the publication's type, not the page's.
+TEST(PageTypeTest, ThePublicationAStoryIsPartOfIsNotItsType) {
+  const std::string body = "<main><h1>Title</h1>" + Repeat(kParagraph, 3) + "</main>";
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"NewsArticle","headline":"Title",
+                                  "isAccessibleForFree":false,
+                                  "isPartOf":{"@type":["CreativeWork","Product"],
+                                              "name":"The Daily","productID":"daily.com:basic"}})"),
+                        body)),
+            PageType::kArticle);
+  // Spelt "isPartof", in a @graph.
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@graph":[{"@type":"NewsArticle","headline":"Title",
+                                  "isPartof":{"@type":["CreativeWork","Product"],
+                                              "productID":"daily.com:showcase"}}]})"),
+                        body)),
+            PageType::kArticle);
+  // A product the page itself declares stays the page's type.
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"Product","name":"Kettle",
+                                  "isPartOf":{"@type":"ProductCollection","name":"Kitchen"}})"),
+                        body)),
+            PageType::kProduct);
+}
+
 TEST(PageTypeTest, ThreadOfSignedPosts) {
   const std::string post =
       "<div class=\"message\"><div class=\"who\"><a href=\"/u/1\">rivermouse</a></div>"

@@ -162,30 +162,35 @@ void ReadArticleObject(const nlohmann::json& j, JsonLd* out) {
 }
 
 // Walks every object of the JSON-LD documents (including @graph arrays),
-// iteratively. Malformed JSON is skipped.
+// iteratively. Malformed JSON is skipped. What an object's isPartOf names
+// (and all inside it) is the whole the page belongs to, not the page: a
+// news site's paywall markup calls its publication a product
+// ("isPartOf": {"@type": ["CreativeWork", "Product"], "productID":
+// "paper.com:premium"}) on every story, and its types are not the page's.
 JsonLd ReadJsonLd(const std::vector<std::string>& scripts) {
   JsonLd out;
   for (const std::string& script : scripts) {
     nlohmann::json doc = nlohmann::json::parse(script, nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded()) continue;
-    std::vector<const nlohmann::json*> todo{&doc};
+    // Each value to read, and whether it lies in an isPartOf.
+    std::vector<std::pair<const nlohmann::json*, bool>> todo{{&doc, false}};
     while (!todo.empty()) {
-      const nlohmann::json* j = todo.back();
+      const auto [j, whole] = todo.back();
       todo.pop_back();
       if (j->is_array()) {
-        for (auto it = j->rbegin(); it != j->rend(); ++it) todo.push_back(&*it);
+        for (auto it = j->rbegin(); it != j->rend(); ++it) todo.emplace_back(&*it, whole);
         continue;
       }
       if (!j->is_object()) continue;
       auto type = j->find("@type");
-      if (type != j->end() && out.types.size() < tuning::kMaxJsonLdTypes) {
+      if (type != j->end() && !whole && out.types.size() < tuning::kMaxJsonLdTypes) {
         if (type->is_string()) out.types.push_back(type->get<std::string>());
         for (const auto& t : type->is_array() ? *type : nlohmann::json::array()) {
           if (t.is_string()) out.types.push_back(t.get<std::string>());
         }
       }
       if (type != j->end() && TypeMatches(*type, IsArticleTypeName)) ReadArticleObject(*j, &out);
-      if (type != j->end() && out.product_description.empty() &&
+      if (type != j->end() && !whole && out.product_description.empty() &&
           TypeMatches(*type, IsProductTypeName)) {
         // Markup inside the string is left alone: plain text only.
         std::string d = StringField(*j, "description");
@@ -198,7 +203,9 @@ JsonLd ReadJsonLd(const std::vector<std::string>& scripts) {
         // A business's catalog of what it offers (OfferCatalog, its Offers
         // of Services or Products) lists its trade, not the page's entity.
         if (key == "hasOfferCatalog") continue;
-        if (value.is_object() || value.is_array()) todo.push_back(&value);
+        if (value.is_object() || value.is_array()) {
+          todo.emplace_back(&value, whole || AsciiLower(key) == "ispartof");
+        }
       }
     }
   }
