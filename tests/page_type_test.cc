@@ -85,6 +85,12 @@ TEST(PageTypeTest, ThePublicationAStoryIsPartOfIsNotItsType) {
                                               "productID":"daily.com:showcase"}}]})"),
                         body)),
             PageType::kArticle);
+  // In microdata: the publication's item, the story's isPartOf.
+  EXPECT_EQ(TypeOf(Html("", "<main><span itemprop=\"isPartOf\" itemscope "
+                            "itemtype=\"http://schema.org/CreativeWork http://schema.org/Product\">"
+                            "<meta itemprop=\"productID\" content=\"daily.com:basic\"></span>"
+                            "<h1>Title</h1>" + Repeat(kParagraph, 3) + "</main>")),
+            PageType::kArticle);
   // A product the page itself declares stays the page's type.
   EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"Product","name":"Kettle",
                                   "isPartOf":{"@type":"ProductCollection","name":"Kitchen"}})"),

@@ -435,7 +435,12 @@ class Segmenter {
       heading_ = id;
       heading_id_.assign(attrs.id);
     }
-    if (!attrs.itemtype.empty()) page_->nodes[id].flags |= ReadItemType(attrs.itemtype);
+    // The item a page's isPartOf names is the whole it belongs to, not the
+    // page: a news site's paywall markup types its publication
+    // "CreativeWork Product" on every story (as in JSON-LD, ReadJsonLd).
+    if (!attrs.itemtype.empty() && AsciiLower(NormalizeSpace(attrs.itemprop)) != "ispartof") {
+      page_->nodes[id].flags |= ReadItemType(attrs.itemtype);
+    }
     if (!attrs.itemprop.empty() && AsciiLower(NormalizeSpace(attrs.itemprop)) == "comment") {
       page_->nodes[id].flags |= kFlagCommentProp;
     }
