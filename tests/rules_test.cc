@@ -992,7 +992,8 @@ TEST(RulesTest, LinkListsClosingKeptCardsStay) {
   // A college's programme cards: each its field's name, a paragraph on it,
   // the linked courses it offers and a "Read More". The courses stay with
   // the cards, also in a card whose heading stands beside the box holding
-  // its paragraph and list (Human Resources); a widget's list under its
+  // its paragraph and list (Human Resources) and in one whose courses are
+  // lists one after the other (Finance); a widget's list under its
   // heading alone, no text over it, goes, and so do a story's related
   // links, each under a heading and a line, with the story's paragraphs
   // after them, and the boxes of links beside a guide's sections, each
@@ -1000,7 +1001,6 @@ TEST(RulesTest, LinkListsClosingKeptCardsStay) {
   std::string cards;
   for (const auto& [field, courses] : std::vector<std::pair<std::string, std::vector<std::string>>>{
            {"Accounting", {"Certified Internal Auditor", "Managerial Accounting"}},
-           {"Project Management", {"Agile Practitioner Exam Preparation", "Scheduling"}},
            {"Human Resources", {"Compensation and Benefits", "Certification Exam Review"}}}) {
     const bool boxed = field == "Human Resources";
     cards += "<div class=\"col\"><div class=\"card\"><h4>" + field + "</h4>" +
@@ -1013,6 +1013,15 @@ TEST(RulesTest, LinkListsClosingKeptCardsStay) {
     cards += "</ul></div><p><a href=\"/programs/\">Read More</a></p>" +
              std::string(boxed ? "</div>" : "") + "</div></div>";
   }
+  // A card whose courses are two lists, the first nesting a third in an item.
+  cards +=
+      "<div class=\"col\"><div class=\"card\"><h4>Finance</h4><p>Finance programmes prepare "
+      "working professionals for the next step of their careers, taught by experts in the "
+      "field.</p><div class=\"desktop\"><ul><li><a href=\"/programs/cfp/\">Financial "
+      "Planner</a><ul><li><a href=\"/programs/insurance/\">Insurance Planning</a></li><li><a "
+      "href=\"/programs/estate/\">Estate Planning</a></li></ul></li></ul><ul><li><a "
+      "href=\"/programs/corporate/\">Corporate Finance</a></li></ul></div><p><a "
+      "href=\"/programs/\">Read More</a></p></div></div>";
   Result<Article> a = Extract(
       "<html><body><main><h1>Professional development</h1><p>Our professional development "
       "programmes offer over sixty courses, online and on campus, for people who work.</p>"
@@ -1024,7 +1033,8 @@ TEST(RulesTest, LinkListsClosingKeptCardsStay) {
   ASSERT_TRUE(a.ok());
   for (const char* kept :
        {"taught by experts in the field.\n\nCertified Internal Auditor\n\nManagerial Accounting",
-        "Scheduling", "Compensation and Benefits\n\nCertification Exam Review"}) {
+        "Compensation and Benefits\n\nCertification Exam Review", "Financial Planner",
+        "Estate Planning\n\nCorporate Finance"}) {
     EXPECT_NE(a->text.find(kept), std::string::npos) << kept << ": " << a->text;
   }
   EXPECT_EQ(a->text.find("Course calendar"), std::string::npos) << a->text;

@@ -1040,17 +1040,19 @@ void KeepLinkedItemsOfKeptLists(const Page& page, const std::vector<int>& member
 // heading and a kept block reading as text and no list item, and after it
 // at most tuning::kMaxCardTailBlocks blocks, none kept nor text (the card's
 // "Read more"), or a box above it, within those bounds, when it holds no
-// heading at all. Two or more such cards are needed: a
+// heading at all. Lists one after the other, or nested in an item, are one
+// run of items. Two or more such cards are needed: a
 // college's programme cards, each its field's name, a paragraph on it and
 // the linked courses it offers. A story's related links lie in its body,
 // among paragraphs after them; a sidebar's list under a heading alone has
 // no text over it.
 void KeepLinkListsOfKeptCards(const Page& page, const std::vector<int>& linked_items,
                               std::vector<Decision>* decisions) {
-  std::vector<std::pair<int, int>> lists;  // first and last item of each list
+  // Runs of adjacent items: a list, or lists set one after the other (a
+  // card's courses in groups, a list nesting another in an item).
+  std::vector<std::pair<int, int>> lists;  // first and last item of each run
   for (int b : linked_items) {
-    const int list = page.nodes[page.blocks[b].node].parent;
-    if (!lists.empty() && page.nodes[page.blocks[lists.back().first].node].parent == list) {
+    if (!lists.empty() && lists.back().second + 1 == b) {
       lists.back().second = b;
     } else {
       lists.emplace_back(b, b);
@@ -1058,12 +1060,14 @@ void KeepLinkListsOfKeptCards(const Page& page, const std::vector<int>& linked_i
   }
   std::vector<std::pair<int, int>> cards;
   for (const auto& [first, last] : lists) {
-    const int list = page.nodes[page.blocks[first].node].parent;
-    if (list < 0 || page.nodes[list].block_begin != first ||
-        page.nodes[list].block_end != last + 1) {
-      continue;  // some item of the list was not dropped as a link
+    bool whole = true;  // every list of the run lies in it
+    for (int b = first; b <= last && whole; ++b) {
+      const int list = page.nodes[page.blocks[b].node].parent;
+      whole = list >= 0 && page.nodes[list].block_begin >= first &&
+              page.nodes[list].block_end <= last + 1;
     }
-    int box = list;
+    if (!whole) continue;  // some item of a list was not dropped as a link
+    int box = page.nodes[page.blocks[first].node].parent;
     int level = 0;
     for (; box >= 0 && page.nodes[box].block_begin == first; ++level) {
       box = level < tuning::kMaxCardLevels ? page.nodes[box].parent : -1;
@@ -1075,6 +1079,10 @@ void KeepLinkListsOfKeptCards(const Page& page, const std::vector<int>& linked_i
     // two links, beside a story's section).
     for (; box >= 0 && level <= tuning::kMaxCardLevels; ++level) {
       const Node& card = page.nodes[box];
+      if (card.block_end <= last) {  // the run's later lists lie outside the box
+        box = card.parent;
+        continue;
+      }
       if (card.block_end - last - 1 > tuning::kMaxCardTailBlocks ||
           first - card.block_begin > tuning::kMaxCardHeadBlocks) {
         break;
