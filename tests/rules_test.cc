@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <utility>
 
@@ -3522,6 +3523,20 @@ TEST(RulesTest, LastCardOfAGridAtTheTextsEdgeStays) {
   EXPECT_EQ(b->text.find("Free swatches"), std::string::npos) << b->text;
 }
 
+// An accountant's four offers, each a section under its heading: the
+// first two, then the last two.
+std::array<std::string, 2> AccountantsOffers() {
+  std::array<std::string, 2> offers;
+  int n = 0;
+  for (const char* offer : {"Audits", "Payroll", "Tax returns", "Advice"}) {
+    offers[n++ / 2] += std::string("<section class=\"offer\"><h2>") + offer +
+                       "</h2><p>Our team of chartered accountants takes the whole of this work "
+                       "off your hands, every quarter, with a named adviser who knows your "
+                       "books and answers the phone.</p></section>";
+  }
+  return offers;
+}
+
 TEST(RulesTest, ServicePartsBetweenKeptPartsStay) {
   // A service page: its offers are kept, and the short facts between them
   // are the service's too, though a <header> holds them. A heading over a
@@ -3529,14 +3544,8 @@ TEST(RulesTest, ServicePartsBetweenKeptPartsStay) {
   // go. A page showing its date (a dateline) is a story and keeps to its
   // text; an og:type article alone (a CMS's word for every page) is not.
   auto page = [](const std::string& og_type, const std::string& dateline = "") {
-    std::string offers[2];  // two before the facts, two after
-    int n = 0;
-    for (const char* offer : {"Audits", "Payroll", "Tax returns", "Advice"}) {
-      offers[n++ / 2] += std::string("<section class=\"offer\"><h2>") + offer +
-                         "</h2><p>Our team of chartered accountants takes the whole of this work "
-                         "off your hands, every quarter, with a named adviser who knows your "
-                         "books and answers the phone.</p></section>";
-    }
+    // Two offers before the facts, two after.
+    const std::array<std::string, 2> offers = AccountantsOffers();
     return "<html><head><title>Services | Harbour Accounts</title>" + og_type +
            "</head><body><nav><a href=\"/\">Home</a> <a href=\"/team\">Team</a></nav><main>"
            "<h1>Our services</h1>" + dateline + offers[0] +
@@ -3557,6 +3566,32 @@ TEST(RulesTest, ServicePartsBetweenKeptPartsStay) {
   ExpectKeptAndDropped(page("<meta property=\"article:published_time\" "
                             "content=\"2024-03-12T09:00:00Z\">",
                             "<p>Published 12 March 2024</p>"),
+                       PageType::kService, {"Audits", "Advice"}, {"1,200 audits a year"});
+}
+
+TEST(RulesTest, ServicePartsBetweenKeptPartsStayBesideOpeningHours) {
+  // The same service page with its office's opening hours among its
+  // sections: a line holding a span of hours ("Mon-Fri 9:00 AM to 5:00
+  // PM") is a schedule, not a post's date, and two of them do not make the
+  // page a thread whose posters' cards lie between its posts: the facts
+  // between the offers stay. Two posts' dates still do.
+  auto page = [](const std::string& hours) {
+    const std::array<std::string, 2> offers = AccountantsOffers();
+    return "<html><head><title>Services | Harbour Accounts</title></head><body><nav><a "
+           "href=\"/\">Home</a> <a href=\"/team\">Team</a></nav><main><h1>Our services</h1>" +
+           offers[0] +
+           "<header><p>1,200 audits a year</p><p>Offices in four towns</p></header>" +
+           offers[1] + "<section class=\"offer\"><h2>Visit us</h2>" + hours +
+           "<p>Our office on the quay has a room for meetings, parking for clients and a "
+           "ramp at the door, and tea is always on.</p></section></main><footer><p>Harbour "
+           "Accounts LLP, regulated by the institute</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(
+      page("<p>Mon-Fri 9:00 AM to 5:00 PM</p><p>Sat 10:00 AM to 2:00 PM</p>"),
+      PageType::kService,
+      {"Audits", "1,200 audits a year", "Offices in four towns", "Advice", "Mon-Fri 9:00 AM"},
+      {"Team", "regulated by the institute"});
+  ExpectKeptAndDropped(page("<p>Mon 4 March 2024, 9:15 AM</p><p>Tue 5 March 2024, 3:40 PM</p>"),
                        PageType::kService, {"Audits", "Advice"}, {"1,200 audits a year"});
 }
 

@@ -1114,7 +1114,10 @@ DateLine ReadDateLine(std::string_view text, int chars, int max_chars) {
     const bool alone = (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.' && !lettered)) &&
                        (j + 1 >= text.size() || (text[j] != ',' && text[j] != '.') || !digit(j + 1));
     d.year |= j - i == 4 && alone && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
-    d.clock |= j < text.size() && text[j] == ':' && digit(j + 1) && digit(j + 2) && !digit(j + 3);
+    if (j < text.size() && text[j] == ':' && digit(j + 1) && digit(j + 2) && !digit(j + 3)) {
+      d.clock = true;
+      ++d.clocks;
+    }
     i = j;
   }
   return d;

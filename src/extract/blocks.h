@@ -168,6 +168,7 @@ struct DateLine {
   bool clock = false;
   bool year = false;
   int numbers = 0;
+  int clocks = 0;  // clock times: two or more are a span of hours ("9:00 AM to 5:00 PM")
 };
 DateLine ReadDateLine(std::string_view text, int chars, int max_chars = tuning::kMaxPostDateChars);
 inline DateLine ReadDateLine(const TextBlock& b, int max_chars = tuning::kMaxPostDateChars) {

@@ -2840,14 +2840,17 @@ void AddProductBox(const Page& page, const Scores& scores, const Metadata& meta,
 
 // True when two posts' dates or more ("by al » Sat Jul 13, 2024 9:15 am")
 // stand between the first and the last kept blocks: a thread, whatever its
-// type says, whose posters' cards lie between its posts.
+// type says, whose posters' cards lie between its posts. A line of two
+// clock times or more is a span of hours ("Mon-Sat 8:00 AM to 10:00 PM":
+// a business's opening hours, an event's times), no post's date.
 bool HoldsPosts(const Page& page, const std::vector<Decision>& decisions) {
   const auto kept = [](const Decision& d) { return d.kept; };
   const auto first = std::find_if(decisions.begin(), decisions.end(), kept);
   const auto last = std::find_if(decisions.rbegin(), decisions.rend(), kept).base();
   int dates = 0;
   for (auto d = first; d < last && dates < 2; ++d) {
-    if (PostDateStrength(page.blocks[d - decisions.begin()]) > 0) ++dates;
+    const TextBlock& block = page.blocks[d - decisions.begin()];
+    if (ReadDateLine(block).clocks < 2 && PostDateStrength(block) > 0) ++dates;
   }
   return dates >= 2;
 }
