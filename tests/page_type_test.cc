@@ -98,6 +98,24 @@ TEST(PageTypeTest, ThePublicationAStoryIsPartOfIsNotItsType) {
             PageType::kProduct);
 }
 
+// An events plugin lists the site's coming events beside a story, each
+// with its tickets' offer: an event's offer sells no product of the page's.
+TEST(PageTypeTest, AnEventsTicketsAreNoProduct) {
+  const std::string body = "<main><h1>Title</h1>" + Repeat(kParagraph, 3) + "</main>";
+  const std::string event =
+      R"({"@type":"Event","name":"Satellite Expo","startDate":"2019-09-20",
+          "offers":{"@type":"Offer","price":"630","priceCurrency":"USD"}})";
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"NewsArticle","headline":"Title"})") +
+                            JsonLd("[" + event + "," + event + "]"),
+                        body)),
+            PageType::kArticle);
+  // A product's offer still tells a product for sale.
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"Product","name":"Kettle",
+                                  "offers":{"@type":"Offer","price":"30"}})"),
+                        body)),
+            PageType::kProduct);
+}
+
 TEST(PageTypeTest, ThreadOfSignedPosts) {
   const std::string post =
       "<div class=\"message\"><div class=\"who\"><a href=\"/u/1\">rivermouse</a></div>"

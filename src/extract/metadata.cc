@@ -68,6 +68,12 @@ bool IsProductTypeName(const std::string& t) {
   return d.type == PageType::kProduct && d.strength >= 3;
 }
 
+// Event and its kinds (MusicEvent, BusinessEvent, ...).
+bool IsEventTypeName(const std::string& t) {
+  constexpr std::string_view kEvent = "Event";
+  return t.size() >= kEvent.size() && t.compare(t.size() - kEvent.size(), kEvent.size(), kEvent) == 0;
+}
+
 std::string StringField(const nlohmann::json& obj, const char* key) {
   auto it = obj.find(key);
   if (it == obj.end() || !it->is_string()) return "";
@@ -167,12 +173,16 @@ void ReadArticleObject(const nlohmann::json& j, JsonLd* out) {
 // news site's paywall markup calls its publication a product
 // ("isPartOf": {"@type": ["CreativeWork", "Product"], "productID":
 // "paper.com:premium"}) on every story, and its types are not the page's.
+// Nor are an event's offers: its tickets (an events plugin's listing
+// beside a story: "offers": {"@type": "Offer", "price": "630"}) sell no
+// product of the page's.
 JsonLd ReadJsonLd(const std::vector<std::string>& scripts) {
   JsonLd out;
   for (const std::string& script : scripts) {
     nlohmann::json doc = nlohmann::json::parse(script, nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded()) continue;
-    // Each value to read, and whether it lies in an isPartOf.
+    // Each value to read, and whether it lies in an isPartOf or in an
+    // event's offers (its types are not the page's).
     std::vector<std::pair<const nlohmann::json*, bool>> todo{{&doc, false}};
     while (!todo.empty()) {
       const auto [j, whole] = todo.back();
@@ -199,12 +209,14 @@ JsonLd ReadJsonLd(const std::vector<std::string>& scripts) {
       if (type != j->end() && TypeMatches(*type, IsWebSiteTypeName) && out.site_name.empty()) {
         out.site_name = NormalizeSpace(StringField(*j, "name"));
       }
+      const bool event = type != j->end() && TypeMatches(*type, IsEventTypeName);
       for (const auto& [key, value] : j->items()) {
         // A business's catalog of what it offers (OfferCatalog, its Offers
         // of Services or Products) lists its trade, not the page's entity.
         if (key == "hasOfferCatalog") continue;
         if (value.is_object() || value.is_array()) {
-          todo.emplace_back(&value, whole || AsciiLower(key) == "ispartof");
+          todo.emplace_back(&value, whole || AsciiLower(key) == "ispartof" ||
+                                        (event && key == "offers"));
         }
       }
     }
