@@ -6209,6 +6209,44 @@ TEST(RulesTest, HeadingInABoxWordedAsAHeaderStays) {
                        {"news from the valley since 1990"});
 }
 
+TEST(RulesTest, AbstractAboveALongerReferenceListStays) {
+  // A paper behind a paywall shows its abstract, under headings, its
+  // access options (in a box its id calls a sidebar), and then its list of
+  // references, each in an item of an <ol> with its links:
+  // the list outscores the abstract and was taken for the article, the
+  // abstract lost. On a story a list as the top candidate is a part of
+  // it: the region climbs to the nearest ancestor holding paragraphs
+  // beside the list, and both stay.
+  std::string references;
+  for (int i = 1; i <= 30; ++i) {
+    references += "<li><p>Author A, Author B, Author C. A study of floods in river towns, part " +
+                  std::to_string(i) + ". Journal of Hydrology. 2016;12(" + std::to_string(i) +
+                  "):101-9. A survey of the damage done to homes and shops over ten years.</p>" +
+                  (i % 5 == 0 ? "<p><a href=\"/doi/" + std::to_string(i) + "\">Article</a></p>"
+                              : std::string()) +
+                  "</li>";
+  }
+  const std::string html =
+      "<html><head><title>Floods in river towns | Journal of Hydrology</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/journals\">Journals</a></nav><article "
+      "itemscope itemtype=\"http://schema.org/ScholarlyArticle\"><h1>Floods in river towns</h1><div class=\"article-body\"><section><div "
+      "class=\"section\"><h2>Abstract</h2><div class=\"section-content\"><h3>Purpose of the "
+      "review</h3><p>The purpose of the review is to summarise what is known of floods in river "
+      "towns and of the damage they do to homes.</p><h3>Findings</h3><p>Most floods rise "
+      "overnight, and towns that sandbag early lose less, while those that wait for the water "
+      "lose more than twice as much.</p></div></div></section><div class=\"buy-box\"><div "
+      "id=\"buybox-articleSidebar\"><h2>Access options</h2><h3>Buy single article</h3><p>Instant "
+      "access to the full article PDF.</p><p>37,40 €</p><h3>Subscribe to journal</h3><p>Immediate "
+      "online access to all issues.</p><p>71,04 €</p></div></div><section><div "
+      "class=\"section\"><h2>References</h2><div class=\"section-content\"><div><ol>" +
+      references +
+      "</ol></div></div></div></section></div></article><footer><p>Journal of Hydrology, 2 Elm "
+      "Road</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The purpose of the review", "Most floods rise", "part 1.", "part 30."},
+                       {"Instant access", "Immediate online access", "Journal of Hydrology, 2 Elm Road"});
+}
+
 TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {
   // A service's FAQ set as WAI-ARIA's accordion before its script runs:
   // each question a <button> inside an <h3> (no aria-expanded yet), its

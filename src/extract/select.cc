@@ -193,6 +193,40 @@ bool IsParagraphLike(const Page& page, const Scores& scores, int id) {
          scores.block[sole] > 0;
 }
 
+// Good text of the paragraphs inside node `id` but outside node `skip`.
+int ParagraphCharsBeside(const Page& page, int id, int skip) {
+  int chars = 0;
+  for (int b = page.nodes[id].block_begin; b < page.nodes[id].block_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (b >= page.nodes[skip].block_begin && b < page.nodes[skip].block_end) continue;
+    if (block.kind == BlockKind::kParagraph && IsGoodBlock(block) && block.ends_sentence &&
+        ChromeReason(page.nodes[block.node]) == nullptr) {
+      chars += block.weighted_chars;
+    }
+  }
+  return chars;
+}
+
+// On a story whose top candidate is a list (its references, longer than
+// the abstract before them), climbs to the nearest ancestor, a few levels
+// up, that holds paragraphs beside the list: the list is a part of the
+// story, not the story.
+int ClimbFromAList(const Page& page, const Scores& scores, const std::vector<bool>& excluded,
+                   int top) {
+  const Node& t = page.nodes[top];
+  if (t.tag != GUMBO_TAG_OL && t.tag != GUMBO_TAG_UL) return top;
+  int up = t.parent;
+  for (int level = 0; level < tuning::kPropagationLevels && up >= 0; ++level) {
+    const Node& n = page.nodes[up];
+    if ((n.flags & kFlagBody) || n.parent < 0 || excluded[up]) break;
+    if (ParagraphCharsBeside(page, up, top) >= 2 * tuning::kSiblingParagraphChars) {
+      return up;
+    }
+    up = n.parent;
+  }
+  return top;
+}
+
 // Climbs from the top candidate while the parent adds no good text: the
 // paragraphs' container is often wrapped many times, and its siblings (other
 // sections of the story) sit beside the outermost wrapper.
@@ -3165,6 +3199,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   if (top >= 0) {
     top = ClimbToAlternatives(page, scores, excluded, top);
+    if (type == PageType::kArticle) top = ClimbFromAList(page, scores, excluded, top);
     sel.roots = GrowRegion(page, scores, type, top);
     if (type == PageType::kService) WidenServiceRegion(page, scores, excluded, &sel.roots);
     DecideRegion(page, scores, meta, type, sel.roots, &sel.decisions);
