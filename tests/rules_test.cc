@@ -2347,6 +2347,26 @@ TEST(RulesTest, ThreadCutKeepsTheLinksAroundThePostersOtherName) {
   }
 }
 
+TEST(RulesTest, ThreadDropsTheTitleAfterEachPostersLinkedName) {
+  // Each post's name line shows the poster's linked name, then the title
+  // the forum gives the member in plain words ("rivermouse Discussion
+  // starter", "paddle_ann Moderator"), over the post's date. The title goes,
+  // the name and the date stay.
+  const char* titles[] = {"Discussion starter", "Moderator", "Well-known member"};
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"post\"><div class=\"name\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a> <span class=\"badge\">" + titles[i] +
+              "</span></div><div class=\"when\">" + post[1] + "</div><div class=\"body\"><p>" +
+              post[2] + "</p><p>" + post[2] + "</p></div></div>";
+  }
+  const std::string text = KayakThreadText(thread, "\n\n");
+  for (const char* title : titles) {
+    EXPECT_EQ(text.find(title), std::string::npos) << "kept \"" << title << "\": " << text;
+  }
+}
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past

@@ -3493,6 +3493,26 @@ std::pair<std::size_t, std::size_t> NameAfterPoster(const TextBlock& b, std::siz
   return {name->end, close + 1};
 }
 
+// Where a post's name line ends the poster's name when the name's link
+// opens it and plain words follow, the title the forum gives the member
+// ("<a>Ejp55230</a> Discussion starter", "<a>jdoe</a> Well-known member"):
+// the link's end; the line's size otherwise (a line of plain words, a link
+// elsewhere in it, figures after the name: "galitsyn 3 posts").
+std::size_t BadgeAfterPoster(const TextBlock& b) {
+  const std::string_view text = b.text;
+  if (b.links.size() != 1 || b.links.front().begin != 0) return text.size();
+  const std::size_t end = b.links.front().end;
+  const std::string_view linked = text.substr(0, end);
+  if (end >= text.size() || LetterShare(linked) <= 0) return text.size();
+  std::string_view badge = text.substr(end);
+  while (!badge.empty() && badge.front() == ' ') badge.remove_prefix(1);
+  if (badge.size() == text.size() - end || LetterShare(badge) < tuning::kLeadMinLetterShare ||
+      std::any_of(badge.begin(), badge.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return text.size();
+  }
+  return end;
+}
+
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);
@@ -3597,6 +3617,10 @@ void KeepPostHeads(const Page& page, Selection* selection) {
     for (int b = n.block_begin; b < head_end; ++b) {
       if (b == name || b == date) {
         decisions[b] = {true, kPostHead};
+        if (b == name) {
+          const std::size_t until = BadgeAfterPoster(page.blocks[b]);
+          if (until < page.blocks[b].text.size()) selection->shown.push_back({b, 0, until, 0, 0});
+        }
         if (b == date) {
           const TextBlock& head = page.blocks[b];
           const std::size_t until = RemarkAfterDate(head.text);
