@@ -2367,6 +2367,38 @@ TEST(RulesTest, ThreadDropsTheTitleAfterEachPostersLinkedName) {
   }
 }
 
+TEST(RulesTest, ThreadKeepsTheHeadOfANestedReply) {
+  // A threaded view: the posts are siblings of one class, and a reply to
+  // the second stands in a box of replies after it, of another class
+  // ("nested-level-children" beside "nested-level-root"). Its poster's name
+  // and date stay over its text, as every post's do; its poster's card goes.
+  auto post = [](const char* cls, const char* name, const char* date, const char* body) {
+    return std::string("<article class=\"") + cls + "\"><header><a href=\"/u/" + name + "\">" +
+           name + "</a><p>1,204 posts</p></header><div class=\"when\"><a href=\"#p\"><time>" +
+           date + "</time></a></div><div class=\"body\"><p>" + body + "</p><p>" + body +
+           "</p></div></article>";
+  };
+  const char* kReply =
+      "Thanks, I will rent a sit-on-top this weekend on the lake and see how it goes before I "
+      "buy one, and I will report back here afterwards. The rental place by the boathouse has "
+      "three kinds, so I can try each of them for an hour.";
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& p = kKayakPosts[i];
+    thread += post("post nested-level-root", p[0], p[1], p[2]);
+    if (i == 1) {
+      thread += "<div class=\"nested-children\">" +
+                post("post nested-level-children", "rivermouse", "March 3, 2024, 11:30am", kReply) +
+                "</div>";
+    }
+  }
+  const std::string text = KayakThreadText(thread, "\n\n");
+  EXPECT_NE(text.find(std::string("rivermouse\n\nMarch 3, 2024, 11:30am\n\n") + kReply),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("posts"), std::string::npos) << text;
+}
+
 TEST(RulesTest, QuestionBeforeTheRegionOfItsAnswersJoins) {
   // A Q&A page: the answers outweigh the question beside them, and the
   // question (dated, in its own box before theirs, far below the title past

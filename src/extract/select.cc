@@ -2452,7 +2452,8 @@ int PostText(const Page& page, const std::vector<bool>& hidden,
 }
 
 // The posts of a thread: siblings of one tag and class, at least
-// tuning::kMinSiblingPosts of them, each holding kept text under a dated head.
+// tuning::kMinSiblingPosts of them, each holding kept text under a dated head,
+// and the replies nested beside them; in page order.
 std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
                            const std::vector<Decision>& decisions) {
   std::vector<std::pair<std::uint64_t, int>> scratch;
@@ -2462,15 +2463,41 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
     return PostText(page, hidden, decisions, page.nodes[c].block_begin, page.nodes[c].block_end,
                     &date) >= 0;
   };
-  auto take_group = [&](const std::vector<int>& members) {
-    posts.insert(posts.end(), members.begin(), members.end());
-  };
   for (std::size_t p = 0; p < page.nodes.size(); ++p) {
     const Node& parent = page.nodes[p];
     if (parent.block_end - parent.block_begin < tuning::kMinRepeats) continue;
+    auto take_group = [&](const std::vector<int>& members) {
+      posts.insert(posts.end(), members.begin(), members.end());
+      // A threaded view's replies: an element of the posts' tag holding
+      // dated text in a sibling of the posts after the first (the box of a
+      // post's replies, "<div class=children>" after the post, or a reply
+      // of its own class, "nested-level-children", beside "nested-level-
+      // root"). The outermost element of the tag is the reply, or none (a
+      // post of another class beside them is one whole: its own boxes are
+      // no replies), so each sibling's subtree is read once.
+      const int tag = page.nodes[members.front()].tag;
+      std::size_t next = 0;
+      for (int c = members.front(); c < parent.end; c = page.nodes[c].end) {
+        if (next < members.size() && c == members[next]) {
+          ++next;
+          continue;
+        }
+        for (int d = c; d < page.nodes[c].end;) {
+          if (page.nodes[d].tag != tag) {
+            ++d;
+            continue;
+          }
+          if (dated_text(d)) posts.push_back(d);
+          d = page.nodes[d].end;
+        }
+      }
+    };
     ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinSiblingPosts, dated_text,
                         take_group, &scratch);
   }
+  // A post of another group beside a group is met as its reply too.
+  std::sort(posts.begin(), posts.end());
+  posts.erase(std::unique(posts.begin(), posts.end()), posts.end());
   return posts;
 }
 
