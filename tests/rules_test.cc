@@ -2163,6 +2163,36 @@ TEST(RulesTest, ThreadDropsTheLabelBeforeEachPostersName) {
   }
 }
 
+// phpBB's quotation of post `n` of the kayak thread: cited with its poster
+// and its date, "rivermouse wrote: March 3, 2024, 9:15am".
+std::string PhpbbQuoteOf(std::size_t n) {
+  const auto& quoted = kKayakPosts[n];
+  return std::string("<blockquote><div><cite><a href=\"/u/") + quoted[0] + "\">" + quoted[0] +
+         "</a> wrote: <a href=\"#p" + std::to_string(n) + "\">" + quoted[1] + "</a></cite><p>" +
+         quoted[2] + "</p></div></blockquote>";
+}
+
+TEST(RulesTest, ThreadDatesEachReplyByItsHeadNotByTheQuoteItOpensWith) {
+  // phpBB: each reply opens its text by quoting the post before, the
+  // quotation cited with the quoted post's poster and date ("rivermouse
+  // wrote: March 3, 2024, 9:15am"), after the reply's own head "by
+  // paddle_ann » March 3, 2024, 10:02am". The reply's head heads it, shown
+  // from the name on; the citation is the quotation's.
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"post\"><p class=\"author\"><span>by <strong><a "
+                          "href=\"/u/") +
+              post[0] + "\">" + post[0] + "</a></strong> &raquo; </span><time>" + post[1] +
+              "</time></p><div class=\"content\">" + (i > 0 ? PhpbbQuoteOf(i - 1) : "") +
+              "<p>" + post[2] + "</p><p>" + post[2] + "</p></div></div>";
+  }
+  const std::string text = KayakThreadPageText(thread);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(text.find(std::string(post[0]) + " » " + post[1]), std::string::npos) << text;
+  }
+}
+
 TEST(RulesTest, ThreadKeepsThePostersNameBeforeALinkThatIsNoName) {
   // A head line opened by the poster's plain name, one word, before a link
   // that is no name: the post's number ("rivermouse #1 » March 3, 2024"),

@@ -2428,22 +2428,28 @@ bool ReadsAsLinkedName(const TextBlock& b) {
 // am a social vegan.") is passed over, up to the first good block. The date
 // is, among the visible blocks before the text, the last with a clock time,
 // else the last with a year ("Joined: Aug 2008" on the poster's card comes
-// before "Feb 14, 2026 | 9:05 pm" or after it). -1 when there is none. A
-// short post's text (AddPostsBetween, kShortPost) is text too.
+// before "Feb 14, 2026 | 9:05 pm" or after it); a date in a quotation, its
+// citation's ("changingtimes wrote: Sat Feb 24, 2024 12:41 pm" opening a
+// reply's text), dates the quoted post and is taken only when no other
+// line is dated (a post dated "Posted February 26", no year nor clock).
+// -1 when there is none. A short post's text (AddPostsBetween, kShortPost)
+// is text too.
 int PostText(const Page& page, const std::vector<bool>& hidden,
              const std::vector<Decision>& decisions, int begin, int end, int* date) {
-  int best = -1, strength = 0;
+  int best = -1, strength = 0, quoted = -1;
   for (int b = begin; b < end; ++b) {
     const TextBlock& block = page.blocks[b];
     if (decisions[b].kept && (ReadsAsText(block) || decisions[b].reason == kShortPost)) {
-      if (best >= 0) {
-        *date = best;
+      if (best >= 0 || quoted >= 0) {
+        *date = best >= 0 ? best : quoted;
         return b;
       }
       if (IsGoodBlock(block)) return -1;
     }
     const int s = hidden[block.node] ? 0 : PostDateStrength(block);
-    if (s > 0 && s >= strength) {
+    if (s > 0 && block.kind == BlockKind::kQuote) {
+      quoted = b;
+    } else if (s > 0 && s >= strength) {
       best = b;
       strength = s;
     }
