@@ -211,8 +211,7 @@ int ParagraphCharsBeside(const Page& page, int id, int skip) {
 // the abstract before them), climbs to the nearest ancestor, a few levels
 // up, that holds paragraphs beside the list: the list is a part of the
 // story, not the story.
-int ClimbFromAList(const Page& page, const Scores& scores, const std::vector<bool>& excluded,
-                   int top) {
+int ClimbFromAList(const Page& page, const std::vector<bool>& excluded, int top) {
   const Node& t = page.nodes[top];
   if (t.tag != GUMBO_TAG_OL && t.tag != GUMBO_TAG_UL) return top;
   int up = t.parent;
@@ -3232,7 +3231,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   if (top >= 0) {
     top = ClimbToAlternatives(page, scores, excluded, top);
-    if (type == PageType::kArticle) top = ClimbFromAList(page, scores, excluded, top);
+    if (type == PageType::kArticle) top = ClimbFromAList(page, excluded, top);
     sel.roots = GrowRegion(page, scores, type, top);
     if (type == PageType::kService) WidenServiceRegion(page, scores, excluded, &sel.roots);
     DecideRegion(page, scores, meta, type, sel.roots, &sel.decisions);
