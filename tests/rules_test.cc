@@ -6329,6 +6329,24 @@ TEST(RulesTest, AbstractAboveALongerReferenceListStays) {
                        {"Instant access", "Immediate online access", "Journal of Hydrology, 2 Elm Road"});
 }
 
+TEST(RulesTest, HeadingInABoxWordedAsAHeaderInsideTheRegionStays) {
+  // The heading's own box worded as a header (HeadingInABoxWordedAsAHeaderStays)
+  // inside the region, between paragraphs of the text's one box: the
+  // region's chrome goes, but such a box is spared there too (DecideRegion);
+  // the site's header box over the page still goes.
+  const std::string html =
+      "<html><head><title>Legal notice | Valley Post</title></head><body><div "
+      "class=\"j-header\"><p>Valley Post, news from the valley since 1990</p></div><div "
+      "class=\"content\">" +
+      std::string(kStory) +
+      "<div class=\"j-module j-header\"><h2>Who answers for the content</h2></div><p>The "
+      "editor in chief answers for the content of this site, under the press law of the state, "
+      "and can be reached at the address above.</p></div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The river rose", "Who answers for the content", "The editor in chief"},
+                       {"news from the valley since 1990"});
+}
+
 TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {
   // A service's FAQ set as WAI-ARIA's accordion before its script runs:
   // each question a <button> inside an <h3> (no aria-expanded yet), its
