@@ -3545,9 +3545,42 @@ std::size_t BadgeAfterPoster(const TextBlock& b) {
   return end;
 }
 
+// A Q&A page's post whose date stands at its foot (Stack Exchange's
+// "answered Jun 1 '11"): the short lines opening its text, in the body
+// microdata names its text (itemprop="text" inside an item typed Question
+// or Answer), stood at the region's edge ("FILES", "In simple terms, the
+// backup command is:" over the first answer's code) and stay when the body
+// keeps a block after them. The post's vote count lies outside its body.
+void KeepLinesOpeningAnswers(const Page& page, const std::vector<bool>& hidden,
+                             std::vector<Decision>* decisions) {
+  const int n = static_cast<int>(page.nodes.size());
+  // Per node, the Q&A post's text body holding it, or -1 (one preorder pass).
+  std::vector<bool> in_post(n, false);
+  std::vector<int> body(n, -1);
+  for (int i = 0; i < n; ++i) {
+    const Node& a = page.nodes[i];
+    const int up = a.parent;
+    in_post[i] = (a.flags & kFlagQaPost) || (up >= 0 && in_post[up]);
+    body[i] = up >= 0 && body[up] >= 0                            ? body[up]
+              : (a.hints & kHintArticleBody) && up >= 0 && in_post[up] ? i
+                                                                       : -1;
+  }
+  int next_kept = static_cast<int>(page.blocks.size());
+  for (int b = static_cast<int>(page.blocks.size()) - 1; b >= 0; --b) {
+    Decision& d = (*decisions)[b];
+    const int node = page.blocks[b].node;
+    if (d.reason == kShortAtEdge && !hidden[node] && body[node] >= 0 &&
+        next_kept < page.nodes[body[node]].block_end) {
+      d = {true, kMainContent};
+    }
+    if (d.kept) next_kept = b;
+  }
+}
+
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);
+  KeepLinesOpeningAnswers(page, hidden, &decisions);
   const std::vector<int> posts = FindPosts(page, hidden, decisions);
   // Short lines kept after the last post are the thread's chrome: a call to
   // sign in and reply, the thread's tags. Prose there says the "posts" were
