@@ -2913,34 +2913,46 @@ TEST(RulesTest, DeclaredAnswerShorterThanTheQuestionJoins) {
                        {"Remark", "Join two files", "Our network of sites"});
 }
 
-TEST(RulesTest, AnswerKeepsTheShortLinesOpeningItsText) {
+TEST(RulesTest, AnswerKeepsTheShortAndLinkedLinesOfItsText) {
   // A Q&A page dating its posts at their foot ("answered Jul 18, 2024"):
   // the first answer's text, the body microdata names its text inside an
   // item typed Answer, opens with short lines over its code ("FILES", "In
   // simple terms, the backup command is:"), at the edge of the region the
-  // answers make. They stay with the answer; its vote count, outside the
-  // body, goes.
+  // answers make, and links a guide in a list item of its own and in its
+  // last line ("REFERENCE : Full system backup with rsync"). They stay with
+  // the answer; its vote count and its "Share" link, outside the body, go.
   std::string answers;
   const char* kOpenings[] = {
       "<p>FILES</p><p>In simple terms, the backup command is:</p>"
       "<pre>sudo tar czf /backup.tar.gz --exclude=/backup.tar.gz --exclude=/dev --exclude=/proc "
       "--exclude=/sys --exclude=/tmp --one-file-system /</pre>",
       "", ""};
+  const char* kLinks[] = {
+      "<ul><li><a href=\"https://guides.example/clone\">Bash script to clone the active "
+      "partition to another</a></li></ul>",
+      "", ""};
+  const char* kClosings[] = {
+      "<p>REFERENCE : <a href=\"https://guides.example/rsync\">Full system backup with "
+      "rsync</a></p>",
+      "", ""};
   for (int i = 0; i < 3; ++i) {
     answers += std::string("<div class=\"answer\" itemprop=\"suggestedAnswer\" itemscope "
                            "itemtype=\"https://schema.org/Answer\"><div class=\"votes\">") +
                std::to_string(158 - 40 * i) + "</div><div class=\"post\" itemprop=\"text\">" +
-               kOpenings[i] + "<p>" + kKayakPosts[i][2] + " Keep the archive on another disk.</p><p>" +
-               kKayakPosts[i][2] + "</p></div><div>answered Jul " + std::to_string(18 + i) +
-               ", 2024 at 13:22</div></div>";
+               kOpenings[i] + "<p>" + kKayakPosts[i][2] + " Keep the archive on another disk.</p>" +
+               kLinks[i] + "<p>" + kKayakPosts[i][2] + "</p>" + kClosings[i] +
+               "</div><div><a href=\"/a/" + std::to_string(i) + "/share\">Share</a> answered Jul " +
+               std::to_string(18 + i) + ", 2024 at 13:22</div></div>";
   }
   const std::string html =
       "<html><head><title>How to back up my entire system?</title></head><body itemscope "
       "itemtype=\"https://schema.org/QAPage\"><div id=\"mainbar\"><h1>How to back up my entire "
       "system?</h1><div id=\"answers\">" + answers + "</div></div></body></html>";
   ExpectKeptAndDropped(html, PageType::kForum,
-                       {"FILES", "In simple terms, the backup command is:", "sudo tar czf"},
-                       {"158"});
+                       {"FILES", "In simple terms, the backup command is:", "sudo tar czf",
+                        "Bash script to clone the active partition",
+                        "REFERENCE : Full system backup with rsync"},
+                       {"158", "Share"});
 }
 
 // The kayak posts, each a head line (the poster's linked name, the date)

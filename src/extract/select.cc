@@ -3546,12 +3546,16 @@ std::size_t BadgeAfterPoster(const TextBlock& b) {
 }
 
 // A Q&A page's post whose date stands at its foot (Stack Exchange's
-// "answered Jun 1 '11"): the short lines opening its text, in the body
-// microdata names its text (itemprop="text" inside an item typed Question
-// or Answer), stood at the region's edge ("FILES", "In simple terms, the
+// "answered Jun 1 '11"): in the body microdata names its text
+// (itemprop="text" inside an item typed Question or Answer), the short lines
+// opening it stood at the region's edge ("FILES", "In simple terms, the
 // backup command is:" over the first answer's code) and stay when the body
-// keeps a block after them. The post's vote count lies outside its body.
-void KeepLinesOpeningAnswers(const Page& page, const std::vector<bool>& hidden,
+// keeps a block after them; lines dropped as links stay when the body keeps
+// a block ("Bash script to clone active Ubuntu Partition", a guide the
+// answer links in a list item of its own; "REFERENCE : Full system backup
+// with rsync" closing it). The post's vote count and its "Share" link lie
+// outside the body.
+void KeepLinesOfAnswerText(const Page& page, const std::vector<bool>& hidden,
                              std::vector<Decision>* decisions) {
   const int n = static_cast<int>(page.nodes.size());
   // Per node, the Q&A post's text body holding it, or -1 (one preorder pass).
@@ -3565,12 +3569,20 @@ void KeepLinesOpeningAnswers(const Page& page, const std::vector<bool>& hidden,
               : (a.hints & kHintArticleBody) && up >= 0 && in_post[up] ? i
                                                                        : -1;
   }
+  // Whether each body keeps a block.
+  std::vector<bool> keeps(n, false);
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const int in = body[page.blocks[b].node];
+    if (in >= 0 && (*decisions)[b].kept) keeps[in] = true;
+  }
   int next_kept = static_cast<int>(page.blocks.size());
   for (int b = static_cast<int>(page.blocks.size()) - 1; b >= 0; --b) {
     Decision& d = (*decisions)[b];
     const int node = page.blocks[b].node;
-    if (d.reason == kShortAtEdge && !hidden[node] && body[node] >= 0 &&
-        next_kept < page.nodes[body[node]].block_end) {
+    const int in = body[node];
+    if (in >= 0 && !hidden[node] &&
+        ((d.reason == kShortAtEdge && next_kept < page.nodes[in].block_end) ||
+         (d.reason.rfind("link density", 0) == 0 && keeps[in]))) {
       d = {true, kMainContent};
     }
     if (d.kept) next_kept = b;
@@ -3580,7 +3592,7 @@ void KeepLinesOpeningAnswers(const Page& page, const std::vector<bool>& hidden,
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);
-  KeepLinesOpeningAnswers(page, hidden, &decisions);
+  KeepLinesOfAnswerText(page, hidden, &decisions);
   const std::vector<int> posts = FindPosts(page, hidden, decisions);
   // Short lines kept after the last post are the thread's chrome: a call to
   // sign in and reply, the thread's tags. Prose there says the "posts" were

@@ -117,9 +117,10 @@ void MarkShopChrome(const Metadata& meta, Page* page);
 // opening by quoting what it answers: no poster's card is quoted). What follows the last post is dropped (a call to sign in and
 // reply). Posts are siblings of one tag and class, at least three, each with
 // kept text under a dated head; a Q&A page's last answer in microdata (an
-// item typed Answer or Question) ends the posts too. The short lines opening
-// such an item's text (its itemprop="text" body), dropped at the region's
-// edge, stay when the body keeps a block after them.
+// item typed Answer or Question) ends the posts too. In such an item's text
+// (its itemprop="text" body) the short lines opening it, dropped at the
+// region's edge, stay when the body keeps a block after them, and lines
+// dropped as links stay when the body keeps a block.
 void KeepPostHeads(const Page& page, Selection* selection);
 
 // On a thread (the caller knows the page type): the remarks under a Q&A
