@@ -2181,11 +2181,12 @@ TEST(RulesTest, ThreadDatesEachReplyByItsHeadNotByTheQuoteItOpensWith) {
   std::string thread;
   for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
     const auto& post = kKayakPosts[i];
-    thread += std::string("<div class=\"post\"><p class=\"author\"><span>by <strong><a "
-                          "href=\"/u/") +
+    thread += std::string(
+                  "<div class=\"post\"><p class=\"author\"><span>by <strong><a "
+                  "href=\"/u/") +
               post[0] + "\">" + post[0] + "</a></strong> &raquo; </span><time>" + post[1] +
-              "</time></p><div class=\"content\">" + (i > 0 ? PhpbbQuoteOf(i - 1) : "") +
-              "<p>" + post[2] + "</p><p>" + post[2] + "</p></div></div>";
+              "</time></p><div class=\"content\">" + (i > 0 ? PhpbbQuoteOf(i - 1) : "") + "<p>" +
+              post[2] + "</p><p>" + post[2] + "</p></div></div>";
   }
   const std::string text = KayakThreadPageText(thread);
   for (const auto& post : kKayakPosts) {
@@ -2936,8 +2937,9 @@ TEST(RulesTest, AnswerKeepsTheShortAndLinkedLinesOfItsText) {
       "rsync</a></p>",
       "", ""};
   for (int i = 0; i < 3; ++i) {
-    answers += std::string("<div class=\"answer\" itemprop=\"suggestedAnswer\" itemscope "
-                           "itemtype=\"https://schema.org/Answer\"><div class=\"votes\">") +
+    answers += std::string(
+                   "<div class=\"answer\" itemprop=\"suggestedAnswer\" itemscope "
+                   "itemtype=\"https://schema.org/Answer\"><div class=\"votes\">") +
                std::to_string(158 - 40 * i) + "</div><div class=\"post\" itemprop=\"text\">" +
                kOpenings[i] + "<p>" + kKayakPosts[i][2] + " Keep the archive on another disk.</p>" +
                kLinks[i] + "<p>" + kKayakPosts[i][2] + "</p>" + kClosings[i] +
@@ -2947,12 +2949,13 @@ TEST(RulesTest, AnswerKeepsTheShortAndLinkedLinesOfItsText) {
   const std::string html =
       "<html><head><title>How to back up my entire system?</title></head><body itemscope "
       "itemtype=\"https://schema.org/QAPage\"><div id=\"mainbar\"><h1>How to back up my entire "
-      "system?</h1><div id=\"answers\">" + answers + "</div></div></body></html>";
-  ExpectKeptAndDropped(html, PageType::kForum,
-                       {"FILES", "In simple terms, the backup command is:", "sudo tar czf",
-                        "Bash script to clone the active partition",
-                        "REFERENCE : Full system backup with rsync"},
-                       {"158", "Share"});
+      "system?</h1><div id=\"answers\">" +
+      answers + "</div></div></body></html>";
+  ExpectKeptAndDropped(
+      html, PageType::kForum,
+      {"FILES", "In simple terms, the backup command is:", "sudo tar czf",
+       "Bash script to clone the active partition", "REFERENCE : Full system backup with rsync"},
+      {"158", "Share"});
 }
 
 // The kayak posts, each a head line (the poster's linked name, the date)

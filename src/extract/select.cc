@@ -3556,7 +3556,7 @@ std::size_t BadgeAfterPoster(const TextBlock& b) {
 // with rsync" closing it). The post's vote count and its "Share" link lie
 // outside the body.
 void KeepLinesOfAnswerText(const Page& page, const std::vector<bool>& hidden,
-                             std::vector<Decision>* decisions) {
+                           std::vector<Decision>* decisions) {
   const int n = static_cast<int>(page.nodes.size());
   // Per node, the Q&A post's text body holding it, or -1 (one preorder pass).
   std::vector<bool> in_post(n, false);
@@ -3565,9 +3565,11 @@ void KeepLinesOfAnswerText(const Page& page, const std::vector<bool>& hidden,
     const Node& a = page.nodes[i];
     const int up = a.parent;
     in_post[i] = (a.flags & kFlagQaPost) || (up >= 0 && in_post[up]);
-    body[i] = up >= 0 && body[up] >= 0                            ? body[up]
-              : (a.hints & kHintArticleBody) && up >= 0 && in_post[up] ? i
-                                                                       : -1;
+    if (up >= 0 && body[up] >= 0) {
+      body[i] = body[up];
+    } else if ((a.hints & kHintArticleBody) && up >= 0 && in_post[up]) {
+      body[i] = i;
+    }
   }
   // Whether each body keeps a block.
   std::vector<bool> keeps(n, false);
