@@ -2468,37 +2468,49 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
     return PostText(page, hidden, decisions, page.nodes[c].block_begin, page.nodes[c].block_end,
                     &date) >= 0;
   };
+  // The posts found so far, and per tag of a parent's groups the first
+  // member of its groups.
+  std::vector<bool> is_post(page.nodes.size(), false);
+  std::vector<std::pair<int, int>> first_of_tag;
   for (std::size_t p = 0; p < page.nodes.size(); ++p) {
     const Node& parent = page.nodes[p];
     if (parent.block_end - parent.block_begin < tuning::kMinRepeats) continue;
+    first_of_tag.clear();
     auto take_group = [&](const std::vector<int>& members) {
       posts.insert(posts.end(), members.begin(), members.end());
-      // A threaded view's replies: an element of the posts' tag holding
-      // dated text in a sibling of the posts after the first (the box of a
-      // post's replies, "<div class=children>" after the post, or a reply
-      // of its own class, "nested-level-children", beside "nested-level-
-      // root"). The outermost element of the tag is the reply, or none (a
-      // post of another class beside them is one whole: its own boxes are
-      // no replies), so each sibling's subtree is read once.
+      for (int m : members) is_post[m] = true;
       const int tag = page.nodes[members.front()].tag;
-      std::size_t next = 0;
-      for (int c = members.front(); c < parent.end; c = page.nodes[c].end) {
-        if (next < members.size() && c == members[next]) {
-          ++next;
-          continue;
-        }
+      auto seen = std::find_if(first_of_tag.begin(), first_of_tag.end(),
+                               [&](const std::pair<int, int>& t) { return t.first == tag; });
+      if (seen == first_of_tag.end()) {
+        first_of_tag.emplace_back(tag, members.front());
+      } else {
+        seen->second = std::min(seen->second, members.front());
+      }
+    };
+    ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinSiblingPosts, dated_text,
+                        take_group, &scratch);
+    // A threaded view's replies: an element of the posts' tag holding dated
+    // text in a sibling of the posts after the first (the box of a post's
+    // replies, "<div class=children>" after the post, or a reply of its own
+    // class, "nested-level-children", beside "nested-level-root"). The
+    // outermost element of the tag is the reply, or none (a post of another
+    // class beside them is one whole: its own boxes are no replies). The
+    // siblings are read once per tag of the parent's groups, from the first
+    // post of that tag, not once per group: a parent of many groups (posts
+    // of many classes) reads them in one pass.
+    for (const auto& [tag, first] : first_of_tag) {
+      for (int c = first; c < parent.end; c = page.nodes[c].end) {
         for (int d = c; d < page.nodes[c].end;) {
           if (page.nodes[d].tag != tag) {
             ++d;
             continue;
           }
-          if (dated_text(d)) posts.push_back(d);
+          if (!is_post[d] && dated_text(d)) posts.push_back(d);
           d = page.nodes[d].end;
         }
       }
-    };
-    ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinSiblingPosts, dated_text,
-                        take_group, &scratch);
+    }
   }
   // A post of another group beside a group is met as its reply too.
   std::sort(posts.begin(), posts.end());
