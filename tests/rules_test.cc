@@ -6392,6 +6392,30 @@ TEST(RulesTest, HeadingInABoxWordedAsAHeaderInsideTheRegionStays) {
                        {"news from the valley since 1990"});
 }
 
+TEST(RulesTest, SourceOfAQuoteInAFigureStays) {
+  // A story sets a pull quote as HTML says to credit one: a <figure>
+  // holding the <blockquote> and, in its <figcaption>, the name of the one
+  // quoted, which the theme classes an author ("pullquote__author"). The
+  // caption went as a caption and as an author box; under a kept quote it
+  // is the quote's source and stays. A picture's caption still goes.
+  const std::string quote =
+      "<figure class=\"pullquote\"><blockquote class=\"pullquote__quote\"><p>We lost "
+      "everything on the ground floor, but nobody was hurt, and that is what counts.</p>"
+      "</blockquote><div class=\"pullquote__author-box\"><img src=\"/maria.jpg\" alt=\"\">"
+      "<figcaption class=\"pullquote__author\">Maria Lopez <span>Lopez Hardware</span>"
+      "</figcaption></div></figure>";
+  const std::string photo =
+      "<figure><img src=\"/flood.jpg\" alt=\"\"><figcaption>Photo: the lower town at dawn"
+      "</figcaption></figure>";
+  ExpectKeptAndDropped(DatedStory(photo + std::string(kStory) + quote +
+                                  "<p>Shops on the main street hope to open again next week, "
+                                  "once the power is back and the floors have dried out.</p>"),
+                       PageType::kArticle,
+                       {"The river rose", "We lost everything", "Maria Lopez", "Lopez Hardware",
+                        "Shops on the main street"},
+                       {"Photo: the lower town"});
+}
+
 TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {
   // A service's FAQ set as WAI-ARIA's accordion before its script runs:
   // each question a <button> inside an <h3> (no aria-expanded yet), its

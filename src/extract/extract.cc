@@ -102,6 +102,7 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
     DropRemarksUnderPosts(*page, &selection);
     KeepQuoteAttributions(*page, &selection);
   }
+  KeepQuoteSources(*page, &selection);
   KeepItemLists(*page, *scores, signals, article->page_type, &selection);
   DropSwitchersToCopies(*page, meta, &selection);
   DropCopies(*page, article->page_type, &selection);

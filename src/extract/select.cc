@@ -3768,6 +3768,42 @@ void DropRemarksUnderPosts(const Page& page, Selection* selection) {
   }
 }
 
+void KeepQuoteSources(const Page& page, Selection* selection) {
+  std::vector<Decision>& decisions = selection->decisions;
+  // Per node: its nearest <figure> (itself included), -1 outside one; one
+  // preorder pass, a parent's entry set before its children's.
+  std::vector<int> figure(page.nodes.size(), -1);
+  bool any = false;
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& n = page.nodes[i];
+    if (n.tag == GUMBO_TAG_FIGURE) {
+      figure[i] = static_cast<int>(i);
+      any = true;
+    } else if (n.parent >= 0) {
+      figure[i] = figure[n.parent];
+    }
+  }
+  if (!any) return;
+  std::unordered_set<int> quoting;  // figures holding a kept quotation
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const int f = figure[page.blocks[b].node];
+    if (f >= 0 && decisions[b].kept && page.blocks[b].kind == BlockKind::kQuote) quoting.insert(f);
+  }
+  if (quoting.empty()) return;
+  const std::string_view author = ChromeHintReason(kHintAuthor);
+  const std::string_view caption = ChromeHintReason(kHintCaption);
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    Decision& d = decisions[b];
+    if (d.kept || block.kind != BlockKind::kCaption || block.link_chars > 0 ||
+        block.chars > tuning::kMaxQuoteSourceChars || !quoting.count(figure[block.node]) ||
+        (d.reason != "caption" && d.reason != author && d.reason != caption)) {
+      continue;
+    }
+    d = {true, "the source of a kept quote"};
+  }
+}
+
 void KeepQuoteAttributions(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   // Per node: its nearest <blockquote> (itself included), -1 outside one;

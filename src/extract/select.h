@@ -136,6 +136,14 @@ void DropRemarksUnderPosts(const Page& page, Selection* selection);
 // words the reply quotes, as a post's head says whose the post is.
 void KeepQuoteAttributions(const Page& page, Selection* selection);
 
+// A caption of a <figure> that holds a kept quotation (HTML's way to
+// credit a quote: <figure><blockquote>...</blockquote><figcaption>Maria
+// Lopez, shop owner</figcaption></figure>) is the quote's source and stays
+// when short and unlinked, though captions go and its class calls it an
+// author ("pullquote__author"): the name of the one quoted, not the
+// story's writer.
+void KeepQuoteSources(const Page& page, Selection* selection);
+
 // On a thread (the caller knows the page type): a post's counters ("6 Likes",
 // a vote count) go. They are short unlinked lines holding a number, neither a
 // date nor a sentence, found in the same place (tag and class, and those of

@@ -282,6 +282,9 @@ inline constexpr int kMinPostChars = 70;
 inline constexpr double kMinRepliesShare = 0.5;
 // A post's head line (the poster's name, the date) is at most this long.
 inline constexpr int kMaxPostHeadChars = 40;
+// A quote's source under it (a name, and a title or a firm) is at most this
+// long.
+inline constexpr int kMaxQuoteSourceChars = 80;
 // A post's date line ("sorairolake February 20, 2026, 4:55pm") is at most this long.
 inline constexpr int kMaxPostDateChars = 60;
 // The longest edit notice at a post's end that names its editor and date in
