@@ -6416,6 +6416,26 @@ TEST(RulesTest, SourceOfAQuoteInAFigureStays) {
                        {"Photo: the lower town"});
 }
 
+TEST(RulesTest, LabelledWebAddressInTheTextStays) {
+  // A roundup of tools tells each one's price and its site, a short label
+  // and the address linked to itself ("Website: https://..."): all link
+  // but its label, it went for its link density, though it is a fact of
+  // the text as "Price: Free" is. It stays; under a picture such a line is
+  // the picture's credit ("Source: www.example.org") and still goes.
+  const std::string tool =
+      "<h2>1. River Watch</h2><p>River Watch reads the gauges along the river every ten minutes "
+      "and sends a warning to your phone when the water rises faster than usual.</p><p><b>Price:"
+      "</b> Free</p><p><b>Website: </b><a href=\"https://riverwatch.example.com/\">"
+      "https://riverwatch.example.com/</a></p><p>Its maps show which streets flooded in past "
+      "years, so that residents can see at a glance what a rising river means for them.</p>"
+      "<img src=\"/gauges.png\" alt=\"\"><p><i>Source: </i><a "
+      "href=\"https://gauges.example.org/stats\">www.gauges.example.org</a></p>";
+  ExpectKeptAndDropped(DatedStory(std::string(kStory) + tool), PageType::kArticle,
+                       {"The river rose", "Price: Free",
+                        "Website: https://riverwatch.example.com/", "Its maps show"},
+                       {"Source:", "www.gauges.example.org"});
+}
+
 TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {
   // A service's FAQ set as WAI-ARIA's accordion before its script runs:
   // each question a <button> inside an <h3> (no aria-expanded yet), its

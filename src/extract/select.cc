@@ -434,6 +434,22 @@ bool IsOneLinkParagraph(const Page& page, const TextBlock& b) {
 // A paragraph whose whole text is one link and no sentence: a title written
 // as a linked line ("<p><a>Imprivata acquires Verosint</a></p>" over the
 // deal's paragraph), which KeepLinkedTitlesOfKeptText treats as a heading.
+// A paragraph of a short label and a web address linked to itself ("Website:
+// https://code.example.com/"): a fact of the text, as "Price: Free" is
+// (right under a picture it is the picture's credit: "Source:
+// www.example.com", which the caller tells).
+bool IsLabelledAddress(const TextBlock& b) {
+  if (b.kind != BlockKind::kParagraph || b.links.size() != 1 || b.link_chars == 0 ||
+      b.address_chars != b.link_chars) {
+    return false;
+  }
+  const LinkSpan& link = b.links.front();
+  const std::string_view label = TrimAsciiSpace(std::string_view(b.text).substr(0, link.begin));
+  return !label.empty() && EndsWithColon(label) &&
+         static_cast<int>(CountCodePoints(label)) <= tuning::kMaxSpecLabelChars &&
+         TrimAsciiSpace(std::string_view(b.text).substr(link.end)).empty();
+}
+
 bool IsLinkedTitleLine(const TextBlock& b) {
   return b.kind == BlockKind::kParagraph && b.links.size() == 1 && b.link_chars + 1 >= b.chars &&
          !b.ends_sentence;
@@ -1812,7 +1828,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     } else if ((density >= tuning::kMaxLinkDensity && density < tuning::kMaxLinkedSentenceDensity &&
                 block.kind == BlockKind::kParagraph && block.ends_sentence &&
                 block.weighted_chars >= tuning::kGoodBlockChars) ||
-               IsOneLinkParagraph(page, block)) {
+               IsOneLinkParagraph(page, block) ||
+               (IsLabelledAddress(block) && !ImageFollows(page, b - 1))) {
       // A sentence most of whose words are links, or a paragraph of its own
       // that is one link, in the flow of the text.
       d = {true, kMainContent};
