@@ -435,16 +435,17 @@ class Segmenter {
       heading_ = id;
       heading_id_.assign(attrs.id);
     }
+    // The element's itemprop, read once: spaces folded, lower case.
+    std::string itemprop =
+        attrs.itemprop.empty() ? std::string() : AsciiLower(NormalizeSpace(attrs.itemprop));
     // The item a page's isPartOf names is the whole it belongs to, not the
     // page: a news site's paywall markup types its publication
     // "CreativeWork Product" on every story (as in JSON-LD, ReadJsonLd).
-    if (!attrs.itemtype.empty() && AsciiLower(NormalizeSpace(attrs.itemprop)) != "ispartof") {
+    if (!attrs.itemtype.empty() && itemprop != "ispartof") {
       page_->nodes[id].flags |= ReadItemType(attrs.itemtype);
     }
-    if (!attrs.itemprop.empty() && AsciiLower(NormalizeSpace(attrs.itemprop)) == "comment") {
-      page_->nodes[id].flags |= kFlagCommentProp;
-    }
-    stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, attrs.itemprop), Here()});
+    if (itemprop == "comment") page_->nodes[id].flags |= kFlagCommentProp;
+    stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, std::move(itemprop)), Here()});
     if (block) owner_ = id;
     Count(tag, +1);
     EnterStructure(e, id);
@@ -607,10 +608,10 @@ class Segmenter {
   // so a key that has one captures no more: elements of one key nested
   // thousands deep each copying the text below them cost memory quadratic
   // in the depth. An author's value longer than kMaxAuthorTextBytes is no
-  // name, and is not copied out.
-  int StartItemprop(const GumboElement& e, std::string_view itemprop) {
-    if (itemprop.empty()) return -1;
-    std::string key = AsciiLower(NormalizeSpace(itemprop));
+  // name, and is not copied out. `key` is the element's itemprop, its
+  // spaces folded and in lower case.
+  int StartItemprop(const GumboElement& e, std::string key) {
+    if (key.empty()) return -1;
     if (key != "author" && key != "datepublished" && key != "datecreated" && key != "headline" &&
         key != "description") {
       return -1;
