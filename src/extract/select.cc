@@ -3785,22 +3785,28 @@ void DropRemarksUnderPosts(const Page& page, Selection* selection) {
   }
 }
 
-void KeepQuoteSources(const Page& page, Selection* selection) {
-  std::vector<Decision>& decisions = selection->decisions;
-  // Per node: its nearest <figure> (itself included), -1 outside one; one
-  // preorder pass, a parent's entry set before its children's.
-  std::vector<int> figure(page.nodes.size(), -1);
-  bool any = false;
+namespace {
+
+// Per node: its nearest element of `tag` (itself included), -1 outside one;
+// one preorder pass, a parent's entry set before its children's.
+std::vector<int> NearestOfTag(const Page& page, GumboTag tag) {
+  std::vector<int> nearest(page.nodes.size(), -1);
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
-    if (n.tag == GUMBO_TAG_FIGURE) {
-      figure[i] = static_cast<int>(i);
-      any = true;
+    if (n.tag == tag) {
+      nearest[i] = static_cast<int>(i);
     } else if (n.parent >= 0) {
-      figure[i] = figure[n.parent];
+      nearest[i] = nearest[n.parent];
     }
   }
-  if (!any) return;
+  return nearest;
+}
+
+}  // namespace
+
+void KeepQuoteSources(const Page& page, Selection* selection) {
+  std::vector<Decision>& decisions = selection->decisions;
+  const std::vector<int> figure = NearestOfTag(page, GUMBO_TAG_FIGURE);
   std::unordered_set<int> quoting;  // figures holding a kept quotation
   for (std::size_t b = 0; b < page.blocks.size(); ++b) {
     const int f = figure[page.blocks[b].node];
@@ -3823,17 +3829,7 @@ void KeepQuoteSources(const Page& page, Selection* selection) {
 
 void KeepQuoteAttributions(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
-  // Per node: its nearest <blockquote> (itself included), -1 outside one;
-  // one preorder pass, a parent's entry set before its children's.
-  std::vector<int> quote(page.nodes.size(), -1);
-  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
-    const Node& n = page.nodes[i];
-    if (n.tag == GUMBO_TAG_BLOCKQUOTE) {
-      quote[i] = static_cast<int>(i);
-    } else if (n.parent >= 0) {
-      quote[i] = quote[n.parent];
-    }
-  }
+  const std::vector<int> quote = NearestOfTag(page, GUMBO_TAG_BLOCKQUOTE);
   const int blocks = static_cast<int>(page.blocks.size());
   for (int b = 0; b + 1 < blocks; ++b) {
     const TextBlock& block = page.blocks[b];
