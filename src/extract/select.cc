@@ -431,13 +431,11 @@ bool IsOneLinkParagraph(const Page& page, const TextBlock& b) {
          b.weighted_chars >= tuning::kShortBlockChars;
 }
 
-// A paragraph whose whole text is one link and no sentence: a title written
-// as a linked line ("<p><a>Imprivata acquires Verosint</a></p>" over the
-// deal's paragraph), which KeepLinkedTitlesOfKeptText treats as a heading.
-// A paragraph of a short label and a web address linked to itself ("Website:
-// https://code.example.com/"): a fact of the text, as "Price: Free" is
-// (right under a picture it is the picture's credit: "Source:
-// www.example.com", which the caller tells).
+// A paragraph of a short label and a link whose text is a web address
+// (TextBlock::address_chars: "Website: https://code.example.com/"), nothing
+// after it: a fact of the text, as "Price: Free" is (right under a picture
+// it is the picture's credit: "Source: www.example.com", which the caller
+// tells). The label ends with a colon, tuning::kMaxSpecLabelChars at most.
 bool IsLabelledAddress(const TextBlock& b) {
   if (b.kind != BlockKind::kParagraph || b.links.size() != 1 || b.link_chars == 0 ||
       b.address_chars != b.link_chars) {
@@ -450,6 +448,9 @@ bool IsLabelledAddress(const TextBlock& b) {
          TrimAsciiSpace(std::string_view(b.text).substr(link.end)).empty();
 }
 
+// A paragraph whose whole text is one link and no sentence: a title written
+// as a linked line ("<p><a>Imprivata acquires Verosint</a></p>" over the
+// deal's paragraph), which KeepLinkedTitlesOfKeptText treats as a heading.
 bool IsLinkedTitleLine(const TextBlock& b) {
   return b.kind == BlockKind::kParagraph && b.links.size() == 1 && b.link_chars + 1 >= b.chars &&
          !b.ends_sentence;
