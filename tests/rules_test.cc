@@ -6322,18 +6322,27 @@ TEST(RulesTest, HeadingInABoxWordedAsAHeaderStays) {
   // holding one heading alone is that heading's, not a masthead (which
   // holds a logo, a menu, links) and stays; the site's header box over
   // the page, outside the text, still goes.
-  const std::string html =
-      "<html><head><title>Legal notice | Valley Post</title></head><body><div "
-      "class=\"j-header\"><p>Valley Post, news from the valley since 1990</p></div><div "
-      "class=\"content\"><div class=\"j-module j-text\">" +
-      std::string(kStory) +
-      "</div><div class=\"j-module j-header\"><h2>Who answers for the content</h2></div>"
-      "<div class=\"j-module j-text\"><p>The editor in chief answers for the content of "
-      "this site, under the press law of the state, and can be reached at the address above."
-      "</p></div></div></body></html>";
-  ExpectKeptAndDropped(html, PageType::kArticle,
-                       {"The river rose", "Who answers for the content", "The editor in chief"},
-                       {"news from the valley since 1990"});
+  const std::string heading =
+      "<div class=\"j-module j-header\"><h2>Who answers for the content</h2></div>";
+  const std::string editor =
+      "<p>The editor in chief answers for the content of this site, under the press law of the "
+      "state, and can be reached at the address above.</p>";
+  const auto page = [](const std::string& content) {
+    return "<html><head><title>Legal notice | Valley Post</title></head><body><div "
+           "class=\"j-header\"><p>Valley Post, news from the valley since 1990</p></div><div "
+           "class=\"content\">" + content + "</div></body></html>";
+  };
+  // Between the text's modules, beside the region's root (GrowRegion), and
+  // between paragraphs of the text's one box, inside the region
+  // (DecideRegion).
+  for (const std::string& content :
+       {"<div class=\"j-module j-text\">" + std::string(kStory) + "</div>" + heading +
+            "<div class=\"j-module j-text\">" + editor + "</div>",
+        std::string(kStory) + heading + editor}) {
+    ExpectKeptAndDropped(page(content), PageType::kArticle,
+                         {"The river rose", "Who answers for the content", "The editor in chief"},
+                         {"news from the valley since 1990"});
+  }
 }
 
 TEST(RulesTest, AbstractAboveALongerReferenceListStays) {
@@ -6372,24 +6381,6 @@ TEST(RulesTest, AbstractAboveALongerReferenceListStays) {
   ExpectKeptAndDropped(html, PageType::kArticle,
                        {"The purpose of the review", "Most floods rise", "part 1.", "part 30."},
                        {"Instant access", "Immediate online access", "Journal of Hydrology, 2 Elm Road"});
-}
-
-TEST(RulesTest, HeadingInABoxWordedAsAHeaderInsideTheRegionStays) {
-  // The heading's own box worded as a header (HeadingInABoxWordedAsAHeaderStays)
-  // inside the region, between paragraphs of the text's one box: the
-  // region's chrome goes, but such a box is spared there too (DecideRegion);
-  // the site's header box over the page still goes.
-  const std::string html =
-      "<html><head><title>Legal notice | Valley Post</title></head><body><div "
-      "class=\"j-header\"><p>Valley Post, news from the valley since 1990</p></div><div "
-      "class=\"content\">" +
-      std::string(kStory) +
-      "<div class=\"j-module j-header\"><h2>Who answers for the content</h2></div><p>The "
-      "editor in chief answers for the content of this site, under the press law of the state, "
-      "and can be reached at the address above.</p></div></body></html>";
-  ExpectKeptAndDropped(html, PageType::kArticle,
-                       {"The river rose", "Who answers for the content", "The editor in chief"},
-                       {"news from the valley since 1990"});
 }
 
 TEST(RulesTest, SourceOfAQuoteInAFigureStays) {
