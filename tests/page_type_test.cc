@@ -91,6 +91,23 @@ TEST(PageTypeTest, ThePublicationAStoryIsPartOfIsNotItsType) {
                             "<meta itemprop=\"productID\" content=\"daily.com:basic\"></span>"
                             "<h1>Title</h1>" + Repeat(kParagraph, 3) + "</main>")),
             PageType::kArticle);
+  // Nor does an item inside that one: the publication's offer of a
+  // subscription, a product.
+  EXPECT_EQ(TypeOf(Html("", "<main><div itemprop=\"isPartOf\" itemscope "
+                            "itemtype=\"http://schema.org/CreativeWork\"><meta itemprop=\"name\" "
+                            "content=\"The Daily\"><div itemprop=\"offers\" itemscope "
+                            "itemtype=\"http://schema.org/Offer\"><div itemprop=\"itemOffered\" "
+                            "itemscope itemtype=\"http://schema.org/Product\"><meta itemprop=\"name\" "
+                            "content=\"Subscription\"></div></div></div>"
+                            "<h1>Title</h1>" + Repeat(kParagraph, 3) + "</main>")),
+            PageType::kArticle);
+  // An item after it, the page's own, types the page as before.
+  EXPECT_EQ(TypeOf(Html("", "<main><span itemprop=\"isPartOf\" itemscope "
+                            "itemtype=\"http://schema.org/CreativeWork\"></span>"
+                            "<div itemscope itemtype=\"http://schema.org/Product\"><h1 "
+                            "itemprop=\"name\">Kettle</h1><p itemprop=\"description\">" +
+                            Repeat(kParagraph, 2) + "</p></div></main>")),
+            PageType::kProduct);
   // A product the page itself declares stays the page's type.
   EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"Product","name":"Kettle",
                                   "isPartOf":{"@type":"ProductCollection","name":"Kitchen"}})"),

@@ -312,8 +312,9 @@ class Segmenter {
     int id;
     int saved_owner;
     bool block;
-    int capture;  // index into captures_, or -1
-    Mark mark;    // the text's state when the element opened
+    int capture;   // index into captures_, or -1
+    Mark mark;     // the text's state when the element opened
+    bool part_of;  // the element is an isPartOf (see Enter)
   };
 
   // An open list: whether it is an <ol>, and its numbering (the next
@@ -440,12 +441,16 @@ class Segmenter {
         attrs.itemprop.empty() ? std::string() : AsciiLower(NormalizeSpace(attrs.itemprop));
     // The item a page's isPartOf names is the whole it belongs to, not the
     // page: a news site's paywall markup types its publication
-    // "CreativeWork Product" on every story (as in JSON-LD, ReadJsonLd).
-    if (!attrs.itemtype.empty() && itemprop != "ispartof") {
+    // "CreativeWork Product" on every story. Nor do the items inside it
+    // (its publisher, its offers) type the page, as in JSON-LD (ReadJsonLd).
+    const bool part_of = itemprop == "ispartof";
+    if (part_of) ++inside_part_of_;
+    if (!attrs.itemtype.empty() && inside_part_of_ == 0) {
       page_->nodes[id].flags |= ReadItemType(attrs.itemtype);
     }
     if (itemprop == "comment") page_->nodes[id].flags |= kFlagCommentProp;
-    stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, std::move(itemprop)), Here()});
+    stack_.push_back(
+        Frame{n, 0, id, owner_, block, StartItemprop(e, std::move(itemprop)), Here(), part_of});
     if (block) owner_ = id;
     Count(tag, +1);
     EnterStructure(e, id);
@@ -666,6 +671,7 @@ class Segmenter {
     Count(static_cast<GumboTag>(page_->nodes[f.id].tag), -1);
     ExitStructure(static_cast<GumboTag>(page_->nodes[f.id].tag));
     if (f.capture >= 0) EndItemprop(f.capture);  // metadata may sit in hidden text
+    if (f.part_of) --inside_part_of_;
     if (!f.block && IsInlineInText(f) &&
         ((page_->nodes[f.id].flags & kFlagHidden) || IsHoverCard(f))) {
       RollBack(f.mark);
@@ -1056,6 +1062,7 @@ class Segmenter {
   bool cut_letter_ = false;
   int pre_depth_ = 0;
   int quote_depth_ = 0;
+  int inside_part_of_ = 0;  // open isPartOf elements (their items type no page)
   int list_depth_ = 0;
   std::vector<ListContext> lists_;      // open lists, innermost last
   // The open <li>'s number until its first block takes it (TextBlock::marker,
