@@ -30,6 +30,10 @@ constexpr char kPostHead[] = "the poster and date of a post";
 constexpr char kOutsideRegion[] = "outside the main region";
 constexpr char kShortAtEdge[] = "short, at the edge of the text";
 constexpr char kShortPost[] = "a short post, set as the posts' text";
+// Reasons later passes read back: a caption dropped in the region, and the
+// prefix of a block dropped for its links ("link density 0.82").
+constexpr char kCaption[] = "caption";
+constexpr char kLinkDensity[] = "link density";
 
 bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
@@ -932,7 +936,7 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
       // the first section heading).
       if (first_text < 0 || static_cast<int>(i) > last_text ||
           (static_cast<int>(i) < first_text && static_cast<int>(i) != opener)) {
-        d = {false, Format("link density", LinkDensity(block))};
+        d = {false, Format(kLinkDensity, LinkDensity(block))};
       }
     } else if (block.kind == BlockKind::kHeading && !IsProseHeading(block)) {
       bool text_follows = false;
@@ -1825,7 +1829,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     if (RepeatsTitle(block, meta)) {
       d = {false, "repeats the title"};
     } else if (block.kind == BlockKind::kCaption) {
-      d = {false, "caption"};
+      d = {false, kCaption};
     } else if ((density >= tuning::kMaxLinkDensity && density < tuning::kMaxLinkedSentenceDensity &&
                 block.kind == BlockKind::kParagraph && block.ends_sentence &&
                 block.weighted_chars >= tuning::kGoodBlockChars) ||
@@ -1839,7 +1843,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     } else if (density >= tuning::kMaxLinkDensity ||
                (density >= tuning::kMaxShortLinkDensity && !ReadsAsText(block) &&
                 block.kind != BlockKind::kQuote && block.kind != BlockKind::kHeading)) {
-      d = {false, Format("link density", density)};
+      d = {false, Format(kLinkDensity, density)};
       if (block.kind == BlockKind::kTableCell) linked_cells.push_back(b);
       if (block.kind == BlockKind::kListItem) linked_items.push_back(b);
       if (block.kind == BlockKind::kHeading) linked_headings.push_back(b);
@@ -3614,7 +3618,7 @@ void KeepLinesOfAnswerText(const Page& page, const std::vector<bool>& hidden,
     const int in = body[node];
     if (in >= 0 && !hidden[node] &&
         ((d.reason == kShortAtEdge && next_kept < page.nodes[in].block_end) ||
-         (d.reason.rfind("link density", 0) == 0 && keeps[in]))) {
+         (d.reason.rfind(kLinkDensity, 0) == 0 && keeps[in]))) {
       d = {true, kMainContent};
     }
     if (d.kept) next_kept = b;
@@ -3821,7 +3825,7 @@ void KeepQuoteSources(const Page& page, Selection* selection) {
     Decision& d = decisions[b];
     if (d.kept || block.kind != BlockKind::kCaption || block.link_chars > 0 ||
         block.chars > tuning::kMaxQuoteSourceChars || !quoting.count(figure[block.node]) ||
-        (d.reason != "caption" && d.reason != author && d.reason != caption)) {
+        (d.reason != kCaption && d.reason != author && d.reason != caption)) {
       continue;
     }
     d = {true, "the source of a kept quote"};
