@@ -259,9 +259,9 @@ int LooseParagraphChars(const Page& page, const Scores& scores, int parent, int 
 // How a line of `chars` code points reads as a post's date: 2 with a clock
 // time ("4:55pm", "18:36"), 1 with a year (1900-2099) alone, 0 when it has
 // neither or is longer than tuning::kMaxPostDateChars.
+int PostDateStrength(const DateLine& d) { return d.clock ? 2 : d.year ? 1 : 0; }
 int PostDateStrength(std::string_view text, int chars) {
-  const DateLine d = ReadDateLine(text, chars);
-  return d.clock ? 2 : d.year ? 1 : 0;
+  return PostDateStrength(ReadDateLine(text, chars));
 }
 int PostDateStrength(const TextBlock& b) { return PostDateStrength(b.text, b.chars); }
 
@@ -2949,8 +2949,8 @@ bool HoldsPosts(const Page& page, const std::vector<Decision>& decisions) {
   const auto last = std::find_if(decisions.rbegin(), decisions.rend(), kept).base();
   int dates = 0;
   for (auto d = first; d < last && dates < 2; ++d) {
-    const TextBlock& block = page.blocks[d - decisions.begin()];
-    if (ReadDateLine(block).clocks < 2 && PostDateStrength(block) > 0) ++dates;
+    const DateLine line = ReadDateLine(page.blocks[d - decisions.begin()]);
+    if (line.clocks < 2 && PostDateStrength(line) > 0) ++dates;
   }
   return dates >= 2;
 }
