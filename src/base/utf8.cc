@@ -132,6 +132,15 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+bool AsciiLowerEquals(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 std::string NormalizeSpace(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -97,6 +97,10 @@ bool EndsWithColon(std::string_view text);
 // Lower-cases ASCII letters.
 std::string AsciiLower(std::string_view s);
 
+// True when `s` lower-cased (ASCII letters only) is `lower`, which is in
+// lower case: AsciiLower(s) == lower without building the string.
+bool AsciiLowerEquals(std::string_view s, std::string_view lower);
+
 // The text with white space collapsed and trimmed: what scorers compare.
 std::string NormalizeSpace(std::string_view s);
 
