@@ -2326,6 +2326,44 @@ TEST(RulesTest, ThreadDropsThePostersOtherNameAfterTheLinkedOne) {
   }
 }
 
+TEST(RulesTest, ThreadDropsTheNoticesWordAfterTheSystemUser) {
+  // Discourse closes a topic with a post of its system user, headed by the
+  // linked name, the notice's word and the date: "system Closed March 5,
+  // 2024, 9:00am" (after the user's other name when it has one: "system1
+  // (system) Closed ..."). The word goes, the name and the date stay; the
+  // posts' heads, a month opening their date ("rivermouse March 3, 2024"),
+  // stay whole.
+  for (const std::string other : {"", " (system)"}) {
+    std::string thread;
+    auto post = [&](const std::string& poster, const std::string& between,
+                    const std::string& date, const std::string& text) {
+      thread += "<div class=\"topic-post\" itemprop=\"comment\"><div class=\"meta\">"
+                "<span class=\"creator\"><a href=\"/u/" + poster + "\">" + poster + "</a>" +
+                between + "</span> <span class=\"infos\"><time>" + date +
+                "</time></span></div><div class=\"post\" itemprop=\"text\"><p>" + text +
+                "</p><p>" + text + "</p></div></div>";
+    };
+    for (const auto& p : kKayakPosts) post(p[0], "", p[1], p[2]);
+    const std::string system = other.empty() ? "system" : "system1";
+    post(system, other + " Closed", "April 3, 2024, 9:00am",
+         "This topic was automatically closed 30 days after the last reply. New replies are no "
+         "longer allowed.");
+    Result<Article> a = Extract(
+        "<html><head><title>Budget for a first kayak?</title><script type=\"application/ld+json\">"
+        "{\"@type\":\"DiscussionForumPosting\"}</script></head><body><h1>Budget for a first "
+        "kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
+    ASSERT_TRUE(a.ok());
+    const std::string& text = a->text;
+    for (const auto& p : kKayakPosts) {
+      EXPECT_NE(text.find(std::string(p[0]) + " " + p[1] + "\n\n" + p[2]), std::string::npos)
+          << text;
+    }
+    EXPECT_NE(text.find(system + " April 3, 2024, 9:00am\n\nThis topic was automatically closed"),
+              std::string::npos) << text;
+    EXPECT_EQ(text.find("Closed"), std::string::npos) << text;
+  }
+}
+
 TEST(RulesTest, ThreadCutKeepsTheLinksAroundThePostersOtherName) {
   // The poster's other name is cut between two links, the linked user name
   // before it and the post's permalink around the date after it: each link

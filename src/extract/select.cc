@@ -3525,11 +3525,36 @@ std::size_t NumberBeforeDate(const TextBlock& b, std::size_t from) {
   return KeepsPostDate(b, at) ? at : from;
 }
 
+// The end of one capitalised word of letters at byte `at` of a post's head
+// line when a date written month first follows it, a capitalised word of
+// letters then a space and a digit ("Closed December 25, 2024"); `at`
+// otherwise. A month opening the date itself ("May 3, 2024") is followed by
+// its digits, not by another word, and stays.
+std::size_t ActionAfterPoster(std::string_view text, std::size_t at) {
+  auto word_end = [&](std::size_t i) {
+    if (i >= text.size() || !std::isupper(static_cast<unsigned char>(text[i]))) return i;
+    std::size_t j = i;
+    while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+    return j;
+  };
+  const std::size_t end = word_end(at);
+  if (end == at || end + 1 >= text.size() || text[end] != ' ') return at;
+  const std::size_t month_end = word_end(end + 1);
+  if (month_end == end + 1 || month_end + 1 >= text.size() || text[month_end] != ' ' ||
+      !IsAsciiDigit(text[month_end + 1])) {
+    return at;
+  }
+  return end;
+}
+
 // The poster's other name in parentheses right after the linked one that
 // opens a post's dated head line at `from` ("raoul (Raoul B) May 3, 2024,
 // 8:45am": Discourse writes the member's full name after the linked user
-// name, which the name already says): the bytes from the link's end to the
-// closing parenthesis, to be cut; an empty span when there is none, when a
+// name, which the name already says), or the one word of the forum's notice
+// there ("system Closed December 25, 2024, 10:38pm": Discourse's notice that
+// its system user closed the topic, the word no post's head says): the
+// bytes from the link's end to the closing parenthesis or the word's end, to
+// be cut; an empty span when there is none, when a
 // link lies inside the parentheses, or when the date would go with it. No
 // link spans the cut: links do not overlap, and the cut opens where the
 // linked name ends, so each link of the line lies whole before the cut, in
@@ -3546,17 +3571,26 @@ std::pair<std::size_t, std::size_t> NameAfterPoster(const TextBlock& b, std::siz
   if (name == nullptr || name->begin != from) return {0, 0};
   std::size_t open = name->end;
   while (open < text.size() && text[open] == ' ') ++open;
-  if (open >= text.size() || text[open] != '(') return {0, 0};
-  const std::size_t close = text.find(')', open);
-  if (close == std::string_view::npos || close + 1 >= text.size() || text[close + 1] != ' ' ||
-      LetterShare(text.substr(open + 1, close - open - 1)) == 0) {
-    return {0, 0};
+  std::size_t cut = name->end;  // the end of the cut, name->end while there is none
+  if (open < text.size() && text[open] == '(') {
+    const std::size_t close = text.find(')', open);
+    if (close != std::string_view::npos && close + 1 < text.size() && text[close + 1] == ' ' &&
+        LetterShare(text.substr(open + 1, close - open - 1)) > 0) {
+      cut = close + 1;
+      open = cut;
+      while (open < text.size() && text[open] == ' ') ++open;
+    }
   }
+  // The notice's word, after the other name when there is one ("system1
+  // (system) Closed November 3, 2024").
+  const std::size_t word_end = ActionAfterPoster(text, open);
+  if (word_end > open) cut = word_end;
+  if (cut == name->end) return {0, 0};
   for (const LinkSpan& l : b.links) {
-    if (l.begin < close + 1 && l.end > open) return {0, 0};  // a link inside: no remark
+    if (l.begin < cut && l.end > name->end) return {0, 0};  // a link inside: no remark
   }
-  if (!KeepsPostDate(b, from, name->end, close + 1)) return {0, 0};
-  return {name->end, close + 1};
+  if (!KeepsPostDate(b, from, name->end, cut)) return {0, 0};
+  return {name->end, cut};
 }
 
 // Where a post's name line ends the poster's name when the name's link
