@@ -1930,6 +1930,24 @@ std::string KayakThreadText(const std::string& thread, const std::string& sep) {
   return text;
 }
 
+// The same on a page that declares the thread (Discourse's
+// DiscussionForumPosting), each post's poster and date (joined by a space)
+// checked right above its text.
+std::string DeclaredKayakThreadText(const std::string& thread) {
+  Result<Article> a = Extract(
+      "<html><head><title>Budget for a first kayak?</title><script type=\"application/ld+json\">"
+      "{\"@type\":\"DiscussionForumPosting\"}</script></head><body><h1>Budget for a first "
+      "kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
+  EXPECT_TRUE(a.ok());
+  if (!a.ok()) return "";
+  EXPECT_EQ(a->page_type, PageType::kForum);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(a->text.find(std::string(post[0]) + " " + post[1] + "\n\n" + post[2]),
+              std::string::npos) << a->text;
+  }
+  return a->text;
+}
+
 TEST(RulesTest, ThreadKeepsEachPostersNameAndDate) {
   // A thread: each post's poster and date stay above its text; the poster's
   // card (a user title, a join date, a post count) goes.
@@ -2310,17 +2328,7 @@ TEST(RulesTest, ThreadDropsThePostersOtherNameAfterTheLinkedOne) {
               "</p><p>" + post[2] + "</p></div></div>";
   }
   // Discourse declares the thread (DiscussionForumPosting).
-  Result<Article> a = Extract(
-      "<html><head><title>Budget for a first kayak?</title><script type=\"application/ld+json\">"
-      "{\"@type\":\"DiscussionForumPosting\"}</script></head><body><h1>Budget for a first "
-      "kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
-  ASSERT_TRUE(a.ok());
-  EXPECT_EQ(a->page_type, PageType::kForum);
-  const std::string& text = a->text;
-  for (const auto& post : kKayakPosts) {
-    EXPECT_NE(text.find(std::string(post[0]) + " " + post[1] + "\n\n" + post[2]),
-              std::string::npos) << text;
-  }
+  const std::string text = DeclaredKayakThreadText(thread);
   for (const char* name : full_names) {
     EXPECT_EQ(text.find(name), std::string::npos) << "kept \"" << name << "\": " << text;
   }
@@ -2348,20 +2356,31 @@ TEST(RulesTest, ThreadDropsTheNoticesWordAfterTheSystemUser) {
     post(system, other + " Closed", "April 3, 2024, 9:00am",
          "This topic was automatically closed 30 days after the last reply. New replies are no "
          "longer allowed.");
-    Result<Article> a = Extract(
-        "<html><head><title>Budget for a first kayak?</title><script type=\"application/ld+json\">"
-        "{\"@type\":\"DiscussionForumPosting\"}</script></head><body><h1>Budget for a first "
-        "kayak?</h1><div class=\"thread\">" + thread + "</div></body></html>");
-    ASSERT_TRUE(a.ok());
-    const std::string& text = a->text;
-    for (const auto& p : kKayakPosts) {
-      EXPECT_NE(text.find(std::string(p[0]) + " " + p[1] + "\n\n" + p[2]), std::string::npos)
-          << text;
-    }
+    const std::string text = DeclaredKayakThreadText(thread);
     EXPECT_NE(text.find(system + " April 3, 2024, 9:00am\n\nThis topic was automatically closed"),
               std::string::npos) << text;
     EXPECT_EQ(text.find("Closed"), std::string::npos) << text;
   }
+}
+
+TEST(RulesTest, ThreadDropsALikeCountDeclaredAsACounter) {
+  // Discourse shows a post's likes under its text in an item it declares a
+  // count (schema.org's InteractionCounter, itemprop="interactionStatistic"):
+  // "2 Likes" under one post of the thread only, too few to read as the
+  // posts' repeated counter, goes all the same; the posts' text stays.
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"topic-post\" itemprop=\"comment\"><div class=\"meta\">"
+                          "<span class=\"creator\"><a href=\"/u/") + post[0] + "\">" + post[0] +
+              "</a></span> <span class=\"infos\"><time>" + post[1] +
+              "</time></span></div><div class=\"post\" itemprop=\"text\"><p>" + post[2] +
+              "</p><p>" + post[2] + "</p></div><div itemprop=\"interactionStatistic\" itemscope "
+              "itemtype=\"http://schema.org/InteractionCounter\"><span class=\"post-likes\">" +
+              (i == 1 ? "2 Likes" : "") + "</span></div></div>";
+  }
+  const std::string text = DeclaredKayakThreadText(thread);
+  EXPECT_EQ(text.find("Likes"), std::string::npos) << text;
 }
 
 TEST(RulesTest, ThreadCutKeepsTheLinksAroundThePostersOtherName) {

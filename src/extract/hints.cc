@@ -359,6 +359,10 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
     // photo and bio after the story (a blog plugin's author box), or a
     // forum poster's card. Not the text itself.
     if (prop == "author") hints |= kHintAuthor;
+    // A count the page declares as such (schema.org's InteractionCounter
+    // under "interactionStatistic": a post's "1 Like", a story's "12
+    // comments"): a counter, no text.
+    if (prop == "interactionstatistic") hints |= kHintMeta;
   }
   return hints;
 }
