@@ -114,6 +114,11 @@ TEST(SegmentBlocksTest, ElementsSideBySideKeepTheirWordsApart) {
   EXPECT_EQ(text("<p><span>Hello</span><span hidden>x</span><span>world</span></p>"),
             "Hello world");
   EXPECT_EQ(text("<p>Hello<span hidden>x</span>world</p>"), "Helloworld");
+  // Nor do the elements inside it: a separator set in a box of its own
+  // ("1d ago · 3 min read", the dot hidden from screen readers).
+  EXPECT_EQ(text("<div><span>1d ago</span><span aria-hidden=true><span>\xC2\xB7</span></span>"
+                 "<span><span>3 min read</span></span></div>"),
+            "1d ago 3 min read");
 }
 
 TEST(SegmentBlocksTest, SkipsInvisibleElements) {

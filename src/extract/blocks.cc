@@ -305,6 +305,8 @@ class Segmenter {
     int address_chars = 0;
     int anchors = 0;         // <a> elements opened so far
     int unlinked_texts = 0;  // unlinked, non-space text runs appended so far
+    std::size_t joint = std::string::npos;  // joint_ and cut_letter_ then (NoteJoint)
+    bool cut_letter = false;
   };
   struct Frame {
     const GumboNode* node;
@@ -675,6 +677,11 @@ class Segmenter {
     if (!f.block && IsInlineInText(f) &&
         ((page_->nodes[f.id].flags & kFlagHidden) || IsHoverCard(f))) {
       RollBack(f.mark);
+      // As if it were not there: two elements it stood between meet
+      // ("<span>1d ago</span><span aria-hidden>·</span><span>3 min
+      // read</span>": the first's words stay apart from the last's).
+      joint_ = f.mark.joint;
+      cut_letter_ = f.mark.cut_letter;
       // Its elements go too: hidden markup (MathML kept for screen readers
       // beside a formula's image) is not the page's tag density.
       page_->nodes.resize(static_cast<std::size_t>(f.id) + 1);
@@ -727,8 +734,8 @@ class Segmenter {
   }
 
   Mark Here() const {
-    return Mark{buffer_.size(), links_.size(), page_->images.size(), flushes_,
-                link_chars_, address_chars_, anchors_, unlinked_texts_};
+    return Mark{buffer_.size(), links_.size(), page_->images.size(), flushes_, link_chars_,
+                address_chars_, anchors_, unlinked_texts_, joint_, cut_letter_};
   }
 
   // An inline element inside running text holding an image and two or more
