@@ -4898,6 +4898,42 @@ TEST(RulesTest, ListingsHeadingAndLeadAboveItsItemsStay) {
       PageType::kListing, {"Harbour lamp 1"}, {"Compare the top ranked", "See how the top"});
 }
 
+TEST(RulesTest, TeasersSetAsArticlesInSmallSectionsStay) {
+  // A blog's index: a featured story, then "Latest" in two columns of two,
+  // each teaser an <article>; no box holds four of them side by side, and
+  // the footer's row of links (five boxes, no <footer>) is the only list of
+  // siblings. The <article>s are the list: their titles, bylines and dates
+  // stay; the footer's links, the menu and the follower count go.
+  const char* titles[] = {"Tides return to the old harbour basin",
+                          "Mooring fees rise for the winter season",
+                          "The lighthouse keeper retires after forty years",
+                          "New pontoons open on the east quay",
+                          "Fishing fleet counts a record catch"};
+  auto teaser = [&](int i) {
+    const std::string n = std::to_string(i);
+    return "<article><div><a href=\"/p" + n + "\"><h2>" + titles[i] +
+           "</h2><div><h3>By Ann Writer " + n + "</h3></div></a><div><a href=\"/team\"><p>Harbour "
+           "Team</p></a><span>" + std::to_string(i + 1) + "d ago</span><span aria-hidden=\"true\">"
+           "<span>\xC2\xB7</span></span><span>" + std::to_string(i + 3) +
+           " min read</span></div></div></article>";
+  };
+  std::string footer = "<div>";
+  for (const char* link : {"Help", "Status", "About", "Careers", "Privacy"}) {
+    footer += std::string("<div><a href=\"/") + link + "\"><p>" + link + "</p></a></div>";
+  }
+  footer += "</div>";
+  ExpectKeptAndDropped(
+      "<html><head><title>Harbour Blog</title></head><body><div><a href=\"/\">Home</a> <a "
+      "href=\"/signin\">Sign in</a></div><div><div><h2>Harbour Blog</h2><p>2K followers</p></div>"
+      "<div><div>" + teaser(0) + "</div></div><div><h2>Latest</h2><div><div><div>" + teaser(1) +
+          "</div><div>" + teaser(2) + "</div></div><div><div>" + teaser(3) + "</div><div>" +
+          teaser(4) + "</div></div></div></div></div>" + footer + "</body></html>",
+      PageType::kListing,
+      {"Tides return to the old harbour basin\n\nBy Ann Writer 0\n\n1d ago 3 min read",
+       "Fishing fleet counts a record catch\n\nBy Ann Writer 4\n\n5d ago 7 min read"},
+      {"Careers", "Privacy", "Sign in", "2K followers"});
+}
+
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   // A listing of papers as a definition list: each <dt> (the number and its
   // links) heads the <dd> after it (title, authors). They interleave: one

@@ -165,6 +165,51 @@ bool ShownAlready(std::string_view text, const std::unordered_set<std::string_vi
   return !once.empty() && shown.count(once) > 0;
 }
 
+// A listing's teasers each set as an <article> but in sections of one or two
+// (a blog's home: a featured story, then "Latest" in columns of two), so no
+// parent holds tuning::kMinListItems of them as siblings: the outermost
+// <article> elements outside `skip` make one list, whose parent is the
+// nearest element holding them all, when most of them are items and none
+// lies inside a list of siblings found already (`lists`).
+void AddArticleList(const Page& page, const Scores& scores, const std::vector<bool>& skip,
+                    std::vector<ItemList>* lists) {
+  // Per node id: how many lists found open (+1) and close (-1) there.
+  std::vector<int> listed(page.nodes.size() + 1, 0);
+  for (const ItemList& l : *lists) {
+    ++listed[l.parent + 1];
+    --listed[page.nodes[l.parent].end];
+  }
+  ItemList list;
+  int articles = 0, open = 0;
+  for (std::size_t i = 0; i < page.nodes.size();) {
+    const Node& n = page.nodes[i];
+    open += listed[i];
+    if (n.tag != GUMBO_TAG_ARTICLE || skip[i]) {
+      ++i;
+      continue;
+    }
+    if (open > 0) return;
+    const int id = static_cast<int>(i);
+    ++articles;
+    if (IsItem(page, scores, id)) {
+      if (list.parent < 0) list.parent = n.parent;
+      // The nearest element holding every item so far climbs only upwards.
+      while (list.parent > 0 && !Inside(page, list.parent, id)) {
+        list.parent = page.nodes[list.parent].parent;
+      }
+      list.items.push_back(id);
+      list.chars += scores.chars[id];
+    }
+    // An <article> inside it is its part: skip to its end, counting the
+    // lists opening and closing on the way.
+    for (++i; i < static_cast<std::size_t>(n.end); ++i) open += listed[i];
+  }
+  if (static_cast<int>(list.items.size()) >= tuning::kMinListItems &&
+      2 * static_cast<int>(list.items.size()) >= articles && list.parent >= 0) {
+    lists->push_back(std::move(list));
+  }
+}
+
 }  // namespace
 
 std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
@@ -193,6 +238,7 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
         },
         &scratch, /*join_interleaved=*/true);
   }
+  AddArticleList(page, scores, skip, &lists);
   std::stable_sort(lists.begin(), lists.end(),
                    [](const ItemList& a, const ItemList& b) { return a.chars > b.chars; });
   std::vector<ItemList> outer;

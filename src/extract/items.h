@@ -17,7 +17,8 @@ namespace pith::internal {
 
 // Children of one parent sharing tag and class (or of tags and classes that
 // interleave: striped rows, <dt> and <dd>), each holding text and a link
-// (tuning::kMinItemBlocks blocks or more).
+// (tuning::kMinItemBlocks blocks or more); or a page's outermost <article>
+// elements, set in sections too small to be lists of siblings.
 struct ItemList {
   int parent = -1;         // node id of the list's element
   std::vector<int> items;  // node ids of the items, in order
