@@ -6639,5 +6639,38 @@ TEST(RulesTest, PostsFaqSectionAfterItsTextStays) {
       PageType::kArticle, {"Analytics for retention"}, {"Read next", "read a funnel report"});
 }
 
+TEST(RulesTest, ParagraphRepeatingAnImagesAltUnderItIsACaption) {
+  // A theme sets a picture's caption as a paragraph of its own under the
+  // picture, no <figcaption> and no class: the image's alt text, often with
+  // a credit after it ("(Photo: Anna Berg)"). It went into the text, and
+  // under the headline into its lead. Opening with the alt, which makes
+  // most of it, it is the caption and goes. A paragraph of the story that
+  // opens with a short alt ("Bridge Street") stays, and so does a longer
+  // one of which the alt is less than half.
+  const std::string photo =
+      "<p><img src=\"/sandbags.jpg\" alt=\"Volunteers fill sandbags on Bridge Street at "
+      "dawn.\"></p><p>Volunteers fill sandbags on Bridge Street at dawn. (Photo: Anna Berg / "
+      "Valley Post)</p>";
+  const std::string street =
+      "<p><img src=\"/street.jpg\" alt=\"Bridge Street\"></p><p>Bridge Street was the first "
+      "to flood, and the last to be cleared.</p>";
+  const std::string long_text =
+      "<p><img src=\"/gauge.jpg\" alt=\"The gauge at the old mill\"></p><p>The gauge at the "
+      "old mill read four metres at midnight, a level not seen since the great flood of 1953, "
+      "when the whole valley was under water for a week.</p>";
+  ExpectKeptAndDropped(DatedStory(std::string(kStory) + photo + street + long_text + kStory),
+                       PageType::kArticle,
+                       {"The river rose", "Bridge Street was the first",
+                        "The gauge at the old mill read four metres"},
+                       {"Photo: Anna Berg"});
+  // Between the headline and the text, the caption is no lead; the lead is.
+  ExpectKeptAndDropped(
+      "<html><head><title>River floods lower town</title></head><body><div "
+      "class=\"page\"><header><h1>River floods lower town</h1><p>" +
+          std::string(kLead) + "</p></header>" + photo + "<div class=\"text\">" + kStory +
+          "</div></div></body></html>",
+      PageType::kArticle, {kLead, "The river rose"}, {"Photo: Anna Berg"});
+}
+
 }  // namespace
 }  // namespace pith

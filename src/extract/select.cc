@@ -981,6 +981,26 @@ bool ImageFollows(const Page& page, int b) {
   return it != page.images.end() && it->before_block == b + 1;
 }
 
+// Whether block `b` is an image's caption set as a paragraph: it comes right
+// after the image and opens with the image's alt text, which makes most of
+// it ("Golf on TV: this week's broadcasts. (Photo: Getty)" under an image
+// whose alt is the same sentence without the credit). A picture's own words
+// written twice, under it, are its caption, not the text.
+bool CaptionsAnImage(const Page& page, int b) {
+  const TextBlock& block = page.blocks[b];
+  if (block.kind != BlockKind::kParagraph) return false;
+  auto it = std::lower_bound(
+      page.images.begin(), page.images.end(), b,
+      [](const ImageRef& image, int before) { return image.before_block < before; });
+  for (; it != page.images.end() && it->before_block == b; ++it) {
+    const std::string& alt = it->alt;
+    const int alt_chars = static_cast<int>(CountCodePoints(alt));
+    if (alt_chars < tuning::kMinCaptionAltChars || 2 * alt_chars < block.chars) continue;
+    if (block.text.compare(0, alt.size(), alt) == 0) return true;
+  }
+  return false;
+}
+
 // A short line ending with a colon introduces the block after it ("Contact:",
 // "Read more:"); when that block was dropped, so is the line, unless an
 // image stands between them ("The inside looks like this:" over a photo).
@@ -1828,7 +1848,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     const double density = block.permalink ? 0.0 : LinkDensity(block);
     if (RepeatsTitle(block, meta)) {
       d = {false, "repeats the title"};
-    } else if (block.kind == BlockKind::kCaption) {
+    } else if (block.kind == BlockKind::kCaption || CaptionsAnImage(page, b)) {
       d = {false, kCaption};
     } else if ((density >= tuning::kMaxLinkDensity && density < tuning::kMaxLinkedSentenceDensity &&
                 block.kind == BlockKind::kParagraph && block.ends_sentence &&
@@ -2222,9 +2242,9 @@ void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
   }
   for (int b = title + 1; b < first; ++b) {
     const TextBlock& block = page.blocks[b];
-    if (chrome[block.node] || block.kind == BlockKind::kCaption || !ReadsAsText(block) ||
-        LinkDensity(block) >= tuning::kMaxShortLinkDensity || RepeatsTitle(block, meta) ||
-        LetterShare(block.text) < tuning::kLeadMinLetterShare) {
+    if (chrome[block.node] || block.kind == BlockKind::kCaption || CaptionsAnImage(page, b) ||
+        !ReadsAsText(block) || LinkDensity(block) >= tuning::kMaxShortLinkDensity ||
+        RepeatsTitle(block, meta) || LetterShare(block.text) < tuning::kLeadMinLetterShare) {
       continue;
     }
     (*decisions)[b] = {true, "lead, between the title and the text"};

@@ -152,6 +152,9 @@ inline constexpr int kMinSheetRows = 2;
 // of its own) to be a hover card left out of the text. One link with an
 // image is an inline picture; a card names the person and their stories.
 inline constexpr int kMinCardLinks = 2;
+// An image's alt text this long or longer, opening the paragraph under the
+// image, makes that paragraph its caption (shorter alts are names: "Logo").
+inline constexpr int kMinCaptionAltChars = 20;
 
 // ExtractOptions::Focus::kPrecision drops kept blocks whose share of linked
 // text passes kPrecisionMaxLinkDensity, and trims blocks shorter than
