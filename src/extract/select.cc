@@ -212,14 +212,14 @@ int ParagraphCharsBeside(const Page& page, int id, int skip) {
 }
 
 // On a story whose top candidate is a list (its references, longer than
-// the abstract before them), climbs to the nearest ancestor, a few levels
-// up, that holds paragraphs beside the list: the list is a part of the
-// story, not the story.
+// the abstract before them), climbs to the nearest ancestor, up to
+// tuning::kListClimbLevels, that holds paragraphs beside the list: the
+// list is a part of the story, not the story.
 int ClimbFromAList(const Page& page, const std::vector<bool>& excluded, int top) {
   const Node& t = page.nodes[top];
   if (t.tag != GUMBO_TAG_OL && t.tag != GUMBO_TAG_UL) return top;
   int up = t.parent;
-  for (int level = 0; level < tuning::kPropagationLevels && up >= 0; ++level) {
+  for (int level = 0; level < tuning::kListClimbLevels && up >= 0; ++level) {
     const Node& n = page.nodes[up];
     if ((n.flags & kFlagBody) || n.parent < 0 || excluded[up]) break;
     if (ParagraphCharsBeside(page, up, top) >= 2 * tuning::kSiblingParagraphChars) {

@@ -113,6 +113,18 @@ inline constexpr double kSectionMaxTagDensity = 15.0;
 // A sibling paragraph joins on its own when this long and this free of links.
 inline constexpr int kSiblingParagraphChars = 80;
 inline constexpr double kSiblingParagraphLinkDensity = 0.25;
+// On a story whose top candidate is a list (ClimbFromAList), how many of
+// the list's ancestors, nearest first, are read for paragraphs beside it.
+// A document's section wraps its list three or four times (<section><div
+// class="section"><h2>...<div class="content"><div><ol>), and the box
+// holding the sections is one above: the paper ClimbFromAList was made for
+// has its abstract five parents above its references (4 loses it; 8
+// changes no prediction on the three sets). Bounded so that the climb
+// reads a few levels' blocks, once each, and stops short of the layout's
+// boxes, whose paragraphs beside a list are the site's. Not
+// kPropagationLevels, though the same number: that is how far up a block's
+// score is shared, a weight, not where a story's box stands.
+inline constexpr int kListClimbLevels = 5;
 // A chrome-marked subtree inside the region is spared when it holds at least
 // this share of the region's good text (a whole-page <form>, a "post" inside
 // a "widget" wrapper).
