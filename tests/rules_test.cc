@@ -3779,6 +3779,31 @@ TEST(RulesTest, ServicePartsBetweenKeptPartsStayBesideOpeningHours) {
                        PageType::kService, {"Audits", "Advice"}, {"1,200 audits a year"});
 }
 
+TEST(RulesTest, ServiceHeadingOverNoTextStays) {
+  // A service page closes on a call to act: a heading over its button
+  // alone, no text of its own after it. On a service page it stays; three
+  // such headings after the text ("Most read", "Quick links", "Search") are
+  // a sidebar's widget titles and go, as on a story.
+  auto page = [](const std::string& after) {
+    const std::array<std::string, 2> offers = AccountantsOffers();
+    return "<html><head><title>Services | Harbour Accounts</title></head><body><nav><a "
+           "href=\"/\">Home</a> <a href=\"/team\">Team</a></nav><main><h1>Our services</h1>" +
+           offers[0] + offers[1] + after +
+           "</main><footer><p>Harbour Accounts LLP, regulated by the institute</p></footer>"
+           "</body></html>";
+  };
+  ExpectKeptAndDropped(page("<section class=\"closing\"><h2>Book your free first meeting "
+                            "today</h2><p><a href=\"/contact\">Contact us</a></p></section>"),
+                       PageType::kService, {"Audits", "Advice", "Book your free first meeting"},
+                       {"Contact us", "regulated by the institute"});
+  ExpectKeptAndDropped(
+      page("<div class=\"boxes\"><h3>Most read stories</h3><p><a href=\"/a\">Tax dates</a></p>"
+           "<h3>Quick links for clients</h3><p><a href=\"/b\">Client portal</a></p><h3>Search "
+           "the whole site</h3><p><a href=\"/s\">Go</a></p></div>"),
+      PageType::kService, {"Audits", "Advice"},
+      {"Most read stories", "Quick links for clients", "Search the whole site"});
+}
+
 TEST(RulesTest, ProductPartsBetweenKeptPartsStay) {
   // A product page: the description and the care notes are kept, and the
   // short fit notes between them are the product's too. A form and an ad

@@ -29,6 +29,9 @@ constexpr char kMainContent[] = "main content";
 constexpr char kPostHead[] = "the poster and date of a post";
 constexpr char kOutsideRegion[] = "outside the main region";
 constexpr char kShortAtEdge[] = "short, at the edge of the text";
+// A heading TrimEdges drops with no text of its own after it, which
+// KeepServiceHeadings reads back.
+constexpr char kHeadingWithoutText[] = "heading with no text after it";
 constexpr char kShortPost[] = "a short post, set as the posts' text";
 // Reasons later passes read back: a caption dropped in the region, and the
 // prefix of a block dropped for its links ("link density 0.82").
@@ -960,7 +963,7 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
       if (HeadsALinkList(page, members, b, *decisions)) {
         d = {false, "heading of a link list"};
       } else if (!text_follows && !inside && !in_last_card(b)) {
-        d = {false, "heading with no text after it"};
+        d = {false, kHeadingWithoutText};
       }
     } else if (!ReadsAsText(block) && !in_list_run[i] &&
                !IntroducesAListRun(page, survivors, in_list_run, i) &&
@@ -2914,6 +2917,31 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   }
 }
 
+// On a service page the one or two headings of the region that have no
+// text of their own after them (TrimEdges) but head something of it, a
+// block of the region that is no heading right after them, stay: the call
+// to act that closes the page ("Get your free quote today!" over its
+// button), the claim over its customers' logos ("Powering 100,000+ of the
+// best customer experiences"), the last card of a grid whose summary is
+// its link. Not the page's <h1> (its headline, which KeepLead weighs), nor
+// a heading over nothing or over the next heading: a closing "More from the
+// valley". tuning::kMinRepeats or more are a run of teasers' or widgets'
+// titles ("Most read", "Quick links", "Search" down a sidebar), and all go.
+// Taken after KeepBetweenKept, whose reach it does not widen: a heading at
+// the text's edge would stretch it over the pricing grid and menus beyond.
+void KeepServiceHeadings(const Page& page, std::vector<Decision>* decisions) {
+  std::vector<Decision>& d = *decisions;
+  std::vector<int> heads;
+  for (std::size_t b = 0; b + 1 < d.size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (d[b].kept || d[b].reason != kHeadingWithoutText || block.level == 1) continue;
+    if (page.blocks[b + 1].kind == BlockKind::kHeading || d[b + 1].reason == kOutsideRegion) continue;
+    heads.push_back(static_cast<int>(b));
+  }
+  if (static_cast<int>(heads.size()) >= tuning::kMinRepeats) return;
+  for (int b : heads) d[b] = {true, "a service's heading over its part"};
+}
+
 // The product's box beside the region (the region is a story of the brand
 // below it): the nearest container of the page's first <h1>, the product's
 // name, that holds good text (its description), decided as a region of its
@@ -3343,6 +3371,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
                     &sel.decisions, /*open_tabs=*/type == PageType::kProduct,
                     /*headed_link_lists=*/type == PageType::kService);
   }
+  if (undated && type == PageType::kService) KeepServiceHeadings(page, &sel.decisions);
   KeepFullTextOfExcerpts(page, &sel.decisions);
   if (type == PageType::kProduct) {
     const bool undated_product = UndatedProduct(page, meta);
