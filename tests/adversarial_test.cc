@@ -381,6 +381,34 @@ TEST(AdversarialTest, ManyBlocksAgainstALongDeclaredDescriptionEndInTime) {
   EXPECT_EQ(o.result->text.find("a tunnel instead"), std::string::npos);
 }
 
+TEST(AdversarialTest, ManyNestedRunsOfButtonCardsEndInTime) {
+  // A product page whose cards (a heading, a line, "Buy Now") come in runs
+  // nested in each other's cards, thousands deep, beside a flat run of
+  // thousands: each element's children are read once, each block dropped
+  // once.
+  const std::string card =
+      "<div class=\"card\"><h3>Perch</h3><p>A longer perch for larger birds.</p>"
+      "<p><a href=\"?add=1\">Buy Now</a></p></div>";
+  std::string nested;
+  for (std::size_t i = 0; i < 2000 / kScale; ++i) {
+    nested += "<div class=\"run\">" + card + card +
+              "<div class=\"card\"><h3>Roof</h3><p>A "
+              "solar roof.</p>";
+  }
+  for (std::size_t i = 0; i < 2000 / kScale; ++i) {
+    nested += "<p><a href=\"?add=1\">Buy Now</a></p></div></div>";
+  }
+  Outcome o = Timed(
+      "<html><head><script type=\"application/ld+json\">{\"@type\":\"Product\"}</script>"
+      "</head><body><main><h1>Feeder</h1>" +
+      kStory + "<div class=\"flat\">" + Repeat(card, 20000 / kScale) + "</div>" + nested +
+      "</main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, kHangGuardSeconds);
+  EXPECT_EQ(o.result->page_type, pith::PageType::kProduct);
+  EXPECT_EQ(o.result->text.find("A longer perch"), std::string::npos);
+}
+
 TEST(AdversarialTest, NestedStreamedPartsAreReadOnceInTime) {
   // Parts a server streamed late (<div hidden id="S:n">), each nested in the
   // one before, their placeholders (<template id="B:n">) in <main>, on a page

@@ -4552,6 +4552,55 @@ TEST(RulesTest, ProductFeatureSectionsJoin) {
                        {"$7.95", "Driver Kit", "Sixty-four bits in a case", "Fixers' Tools Ltd"});
 }
 
+TEST(RulesTest, ProductAddOnCardsWithTheirButtonsGo) {
+  // A product page: its description and its highlights (cards of a heading
+  // over a line, no button), then a slider of add-ons, each card another
+  // product's name over a line on it and the same "Buy Now" link, under
+  // "Choose your add-ons". The add-ons and their heading go; the
+  // description, the highlights and a row of cards whose links differ
+  // ("Read the guide to ...": each card's own page) stay.
+  auto highlight = [](const char* heading, const char* text) {
+    return std::string("<div class=\"feature\"><h3>") + heading + "</h3><p>" + text + "</p></div>";
+  };
+  auto add_on = [](const char* name, const char* text) {
+    return std::string("<div class=\"slide\"><h3>") + name + "</h3><div>" + text +
+           "</div><div><a class=\"button\" href=\"?add-to-cart=1\">Buy Now</a></div></div>";
+  };
+  auto guide = [](const char* name, const char* text, const char* link) {
+    return std::string("<div class=\"guide\"><h3>") + name + "</h3><p>" + text +
+           "</p><p><a href=\"/guides/" + link + "\">" + link + "</a></p></div>";
+  };
+  const std::string html =
+      "<html><head><title>Garden Feeder | Wren Works</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Garden Feeder\"}"
+      "</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a></nav>"
+      "<main><h1>Garden Feeder</h1><div class=\"description\"><p>A feeder of recycled "
+      "plastic with a camera in its roof that photographs every bird landing on the perch, "
+      "and sends the pictures to your phone.</p><p>The seed tray holds a week of food, and "
+      "the rear door snaps open so that refilling it takes a minute even in the rain.</p><p>"
+      "Its housing stands frost and summer heat, and the camera lifts out for charging "
+      "indoors once a month.</p></div><div class=\"features\">" +
+      highlight("Sharp pictures", "A larger sensor keeps the birds clear against a bright sky.") +
+      highlight("Slow motion", "High frame rates show every beat of a wing as it lands.") +
+      highlight("Wide view", "The lens takes in several birds at the feeder in one frame.") +
+      "</div><div class=\"guides\">" +
+      guide("Placing the feeder", "Hang it near a hedge where the birds can shelter.", "placing") +
+      guide("Cleaning the tray", "Wash the tray in warm water every second week.", "cleaning") +
+      guide("Winter feeding", "Fat balls keep small birds going through the frost.", "winter") +
+      "</div><div class=\"add-ons\"><h2>Choose your add-ons</h2><div class=\"track\">" +
+      add_on("Solar Roof", "A detachable solar panel that keeps the camera charged all year.") +
+      add_on("Perch Extender", "More room to land for larger birds, and more birds per photo.") +
+      add_on("Wall Mount", "A plate for the wall that the feeder drops onto and turns on.") +
+      "</div></div></main><footer><p>Wren Works Ltd</p></footer></body></html>";
+  ExpectKeptAndDropped(
+      html, PageType::kProduct,
+      {"A feeder of recycled plastic", "the rear door snaps open", "Sharp pictures",
+       "A larger sensor keeps the birds clear", "The lens takes in several birds",
+       "Hang it near a hedge", "Fat balls keep small birds going"},
+      {"Choose your add-ons", "Solar Roof", "A detachable solar panel", "More room to land",
+       "A plate for the wall", "Wren Works Ltd"});
+}
+
 TEST(RulesTest, ProductPriceLinesGo) {
   // A product page whose description holds lines that are only a price
   // (the buy box's, kept between the description's parts) and a table of

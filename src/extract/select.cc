@@ -889,6 +889,58 @@ class HeadedSlides {
   std::vector<bool> lines_;              // per block: a line of slides found so
 };
 
+// On a product's page, a run of tuning::kMinRepeats or more cards (the
+// children of one element, of one tag and class) that each hold a heading
+// over an unlinked line and close with the same linked line of fewer than
+// tuning::kShortBlockChars characters ("Solar Roof", a line on it, then
+// "Buy Now"; the next card another add-on and "Buy Now" again) is other
+// products, each with its button: its kept blocks go, and the heading right
+// over the run ("Choose your add-ons"). A product's own highlights close
+// with no button, cards whose links differ (each its own guide) stay, and
+// a grid of cards without headings (a seller's offers, a variant's
+// options) is left alone. Each element's children are read once.
+void DropButtonCards(const Page& page, std::vector<Decision>* decisions) {
+  std::vector<Decision>& d = *decisions;
+  const int count = static_cast<int>(page.blocks.size());
+  // headed[b]: blocks before b that are a heading over an unlinked line.
+  std::vector<int> headed(count + 1, 0);
+  for (int b = 0; b < count; ++b) {
+    headed[b + 1] = headed[b] + (b + 1 < count && page.blocks[b].kind == BlockKind::kHeading &&
+                                 page.blocks[b + 1].kind != BlockKind::kHeading &&
+                                 page.blocks[b + 1].link_chars == 0);
+  }
+  int done = 0;  // nodes before it lie in a run already dropped
+  for (int p = 0; p < static_cast<int>(page.nodes.size()); ++p) {
+    const Node& h = page.nodes[p];
+    if (p < done || h.block_end - h.block_begin < 3 * tuning::kMinRepeats) continue;
+    int cards = 0;
+    const Node* model = nullptr;
+    const TextBlock* button = nullptr;
+    bool run = true;
+    for (int c = p + 1; c < h.end && run; c = page.nodes[c].end) {
+      const Node& card = page.nodes[c];
+      if (card.block_end == card.block_begin) continue;
+      const TextBlock& last = page.blocks[card.block_end - 1];
+      if (model == nullptr) {
+        model = &card;
+        button = &last;
+      }
+      run = headed[card.block_end - 1] > headed[card.block_begin] && card.tag == model->tag &&
+            card.class_hash == model->class_hash && last.chars > 0 &&
+            last.chars < tuning::kShortBlockChars && last.link_chars == last.chars &&
+            last.text == button->text;
+      ++cards;
+    }
+    if (!run || cards < tuning::kMinRepeats) continue;
+    int b = h.block_begin;
+    if (b > 0 && page.blocks[b - 1].kind == BlockKind::kHeading) --b;
+    for (; b < h.block_end; ++b) {
+      if (d[b].kept) d[b] = {false, "another product's card"};
+    }
+    done = h.end;
+  }
+}
+
 // Among the kept blocks (`survivors`, in order): short blocks survive only
 // between text, introducing a list there or signing a kept quote; headings
 // (partly linked ones too) only before text (on a service page anywhere
@@ -3374,6 +3426,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   if (undated && type == PageType::kService) KeepServiceHeadings(page, &sel.decisions);
   KeepFullTextOfExcerpts(page, &sel.decisions);
   if (type == PageType::kProduct) {
+    DropButtonCards(page, &sel.decisions);
     const bool undated_product = UndatedProduct(page, meta);
     if (undated_product) DropPrices(page, &sel.decisions);
     KeepDeclaredDescription(page, meta, undated_product, &sel.decisions);
