@@ -5006,6 +5006,23 @@ TEST(RulesTest, TeasersSetAsArticlesInSmallSectionsStay) {
       {"Tides return to the old harbour basin\n\nBy Ann Writer 0\n\n1d ago 3 min read",
        "Fishing fleet counts a record catch\n\nBy Ann Writer 4\n\n5d ago 7 min read"},
       {"Careers", "Privacy", "Sign in", "2K followers"});
+  // A list of siblings inside the box holding them (four tiles of
+  // "Harbour maps" between the featured story and "Latest") is that
+  // box's list; the <article>s do not stand in for it: the tiles stay.
+  std::string tiles = "<div>";
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    tiles += "<div class=\"tile\"><a href=\"/m" + n + "\">Harbour map " + n + "</a><p>Chart of quay " + n +
+             "</p></div>";
+  }
+  tiles += "</div>";
+  ExpectKeptAndDropped(
+      "<html><head><title>Harbour Blog</title></head><body><div><div>" + teaser(0) + "</div>" +
+          tiles + "<div><h2>Latest</h2><div><div>" + teaser(1) + "</div><div>" + teaser(2) +
+          "</div></div><div><div>" + teaser(3) + "</div><div>" + teaser(4) +
+          "</div></div></div></div>" + footer + "</body></html>",
+      PageType::kListing, {"Harbour map 1\n\nChart of quay 1", "Harbour map 4\n\nChart of quay 4"},
+      {"Careers"});
 }
 
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {

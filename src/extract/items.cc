@@ -169,8 +169,9 @@ bool ShownAlready(std::string_view text, const std::unordered_set<std::string_vi
 // (a blog's home: a featured story, then "Latest" in columns of two), so no
 // parent holds tuning::kMinListItems of them as siblings: the outermost
 // <article> elements outside `skip` make one list, whose parent is the
-// nearest element holding them all, when most of them are items and none
-// lies inside a list of siblings found already (`lists`).
+// nearest element holding them all, when most of them are items, none lies
+// inside a list of siblings found already (`lists`) and that element holds
+// none of those lists.
 void AddArticleList(const Page& page, const Scores& scores, const std::vector<bool>& skip,
                     std::vector<ItemList>* lists) {
   // Per node id: how many lists found open (+1) and close (-1) there.
@@ -204,10 +205,16 @@ void AddArticleList(const Page& page, const Scores& scores, const std::vector<bo
     // lists opening and closing on the way.
     for (++i; i < static_cast<std::size_t>(n.end); ++i) open += listed[i];
   }
-  if (static_cast<int>(list.items.size()) >= tuning::kMinListItems &&
-      2 * static_cast<int>(list.items.size()) >= articles && list.parent >= 0) {
-    lists->push_back(std::move(list));
+  if (static_cast<int>(list.items.size()) < tuning::kMinListItems ||
+      2 * static_cast<int>(list.items.size()) < articles || list.parent < 0) {
+    return;
   }
+  // Nor does it hold a list of siblings: it would stand in for that list
+  // (a grid of tiles between teasers set apart).
+  for (const ItemList& l : *lists) {
+    if (Inside(page, list.parent, l.parent)) return;
+  }
+  lists->push_back(std::move(list));
 }
 
 }  // namespace
