@@ -6763,5 +6763,36 @@ TEST(RulesTest, ParagraphRepeatingAnImagesAltUnderItIsACaption) {
       PageType::kArticle, {kLead, "The river rose"}, {"Photo: Anna Berg"});
 }
 
+TEST(RulesTest, StyledLineAfterAPictureInItsParagraphIsACaption) {
+  // A story sets each picture's caption in the picture's own paragraph, the
+  // words all in one inline element after it: <p><img><br><em>(Credit:
+  // ...)</em></p>, or a theme's caption <span> beside the picture's. It went
+  // into the text as a paragraph; it is the picture's caption and goes. A
+  // paragraph of the story beside a floated picture stays: words before
+  // the styled part, words after it, or longer than a caption, set all in
+  // one <span> by an editor.
+  const std::string credit =
+      "<p><img src=\"/chart.png\" alt=\"chart\"><br><em>(Credit: Anna Berg / Valley "
+      "Post)</em></p>";
+  const std::string credit_span =
+      "<p><span class=\"pic\"><a href=\"/big.jpg\"><img src=\"/gauge.jpg\" alt=\"\"></a></span>"
+      "<span class=\"pic-text\">The gauge at the old mill at midnight. (Tom Weir / Valley "
+      "Post)</span></p>";
+  const std::string floated =
+      "<p><img src=\"/mill.jpg\" alt=\"\" align=\"left\">Volunteers came from every village in "
+      "the valley, <em>some of them on foot</em>.</p><p><img src=\"/bridge.jpg\" alt=\"\">"
+      "<em>Bridge Street</em> was the first to flood, and the last to be cleared.</p>";
+  const std::string spanned =
+      "<p><img src=\"/town.jpg\" alt=\"\"><span>The council met on Monday to count the cost: "
+      "forty homes were flooded, two bridges were closed, and the school will stay shut until "
+      "its boiler has been replaced, which may take a month, the head teacher said.</span></p>";
+  ExpectKeptAndDropped(
+      DatedStory(std::string(kStory) + credit + credit_span + floated + spanned + kStory),
+      PageType::kArticle,
+      {"The river rose", "Volunteers came from every village", "Bridge Street was the first",
+       "The council met on Monday"},
+      {"Credit: Anna Berg", "The gauge at the old mill at midnight"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -22,6 +22,12 @@
 namespace pith::internal {
 namespace {
 
+// Whether `s` holds no words: white space and line breaks only.
+bool IsBlank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
+}
+
 // An integer attribute as HTML parses one (<ol start>, <li value>): white
 // space, a sign and digits, anything after them ignored; nullopt without
 // digits. Bounded to a million either way.
@@ -691,6 +697,12 @@ class Segmenter {
       if (ReadsAsWebAddress(words)) address_chars_ += static_cast<int>(CountCodePoints(words));
     }
     if (!f.block) NoteJoint(f);
+    if (!f.block && IsInlineInText(f) && image_end_ != std::string::npos &&
+        f.mark.buffer >= image_end_ && page_->nodes[f.id].tag != GUMBO_TAG_A &&
+        IsBlank(std::string_view(buffer_).substr(image_end_, f.mark.buffer - image_end_)) &&
+        !IsBlank(std::string_view(buffer_).substr(f.mark.buffer))) {
+      styled_end_ = buffer_.size();
+    }
     page_->nodes[f.id].block_end = static_cast<int>(page_->blocks.size());
     page_->nodes[f.id].end = static_cast<int>(page_->nodes.size());
   }
@@ -758,6 +770,8 @@ class Segmenter {
   }
 
   void RollBack(const Mark& m) {
+    if (page_->images.size() > m.images) image_end_ = std::string::npos;
+    if (styled_end_ != std::string::npos && styled_end_ > m.buffer) styled_end_ = std::string::npos;
     buffer_.resize(m.buffer);
     links_.resize(m.links);
     if (!links_.empty() && links_.back().end > m.buffer) links_.back().end = m.buffer;
@@ -840,6 +854,14 @@ class Segmenter {
       b.kind = KindOf(static_cast<GumboTag>(page_->nodes[owner_].tag), &b.level);
       b.text = buffer_.substr(lead);
       Measure(&b);
+      // A paragraph opened by a picture, its words all in one inline element
+      // after it (<p><img><br><em>(Credit: ...)</em></p>, a caption's
+      // <span> beside the picture's), is the picture's caption: a line or
+      // two, not a paragraph of the story set beside a floated picture.
+      if (page_->nodes[owner_].tag == GUMBO_TAG_P && styled_end_ != std::string::npos &&
+          buffer_.size() <= styled_end_ && b.chars <= tuning::kMaxStyledCaptionChars) {
+        b.kind = BlockKind::kCaption;
+      }
       b.link_chars = std::min(link_chars_, b.chars);
       b.address_chars = std::min(address_chars_, b.link_chars);
       b.ordered = b.kind == BlockKind::kListItem && !lists_.empty() && lists_.back().ordered;
@@ -876,6 +898,7 @@ class Segmenter {
     }
     buffer_.clear();
     joint_ = gap_ = std::string::npos;
+    image_end_ = styled_end_ = std::string::npos;
     links_.clear();
     link_chars_ = 0;
     address_chars_ = 0;
@@ -1018,6 +1041,7 @@ class Segmenter {
     image.src = NormalizeSpace(src);
     image.alt = NormalizeSpace(Attr(e, Attribute::kAlt));
     page_->images.push_back(std::move(image));
+    if (IsBlank(buffer_)) image_end_ = buffer_.size();
   }
 
   void ReadMeta(const GumboElement& e) {
@@ -1059,6 +1083,12 @@ class Segmenter {
   int unlinked_texts_ = 0;
   int block_unlinked_texts_ = 0;  // unlinked_texts_ when the current block began
   int flushes_ = 0;
+  // In the current block: where its text stood when an image opened it (no
+  // words before the image), and where an inline element closed that held
+  // all the words after the image (its styled line): a picture's caption
+  // set beside it in its paragraph. npos when none.
+  std::size_t image_end_ = std::string::npos;
+  std::size_t styled_end_ = std::string::npos;
   // Where an inline element closed right after words (NoteJoint), and where
   // the next one opened there; std::string::npos when none.
   std::size_t joint_ = std::string::npos;

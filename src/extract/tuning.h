@@ -56,6 +56,10 @@ inline constexpr std::size_t kMaxAuthorTextBytes = 16 << 10;
 // space in spaced scripts, so a Chinese paragraph scores like a European one
 // of the same content.
 inline constexpr int kCharsPerWord = 6;
+// A paragraph opened by a picture and set in one inline element after it is
+// the picture's caption when at most this long (a sentence or two and a
+// credit); a longer one is the story's paragraph beside a floated picture.
+inline constexpr int kMaxStyledCaptionChars = 200;
 
 // ---- score ----
 // Blocks shorter than this (weighted characters) add nothing to their
