@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 #include <pthread.h>
 
+#include <string_view>
+
 #include "extract/document.h"
 #include "extract/metadata.h"
 #include "extract/select.h"
@@ -258,6 +260,37 @@ std::vector<std::vector<std::string>> SiblingGroups(const std::string& html, Gum
 }
 
 using Groups = std::vector<std::vector<std::string>>;
+
+// Two clock times joined by a dash, a tilde, a slash or a word are read as
+// one (a span of hours, a player's elapsed and total time); joined by a
+// comma, a parenthesis or another sign they are two moments (a post's time
+// and its edit's), and a time with seconds is one moment.
+TEST(ReadDateLineTest, TimePairs) {
+  auto pairs = [](std::string_view line) {
+    return ReadDateLine(line, static_cast<int>(line.size())).time_pairs;
+  };
+  EXPECT_EQ(pairs("Mon-Sat 8:00 AM to 10:00 PM EST"), 1);
+  EXPECT_EQ(pairs("Mon-Fri: 7:30 am-5:00 pm"), 1);
+  EXPECT_EQ(pairs("10:00 a.m. to 5:00 p.m."), 1);
+  EXPECT_EQ(pairs("Mo bis Fr: 9:00 \u2013 16:00 Uhr"), 1);
+  EXPECT_EQ(pairs("10:00 Uhr bis 18:00 Uhr"), 1);
+  EXPECT_EQ(pairs("\u5E73\u65E59:00\u301C18:00"), 1);
+  EXPECT_EQ(pairs("from 5:15 - 7:15pm or 7:15 - 9:15pm"), 3);
+  EXPECT_EQ(pairs("0:00/ 3:45"), 1);
+  EXPECT_EQ(pairs("Posted 10:15, edited 11:20"), 0);
+  EXPECT_EQ(pairs("Posted 10:15 (edited 11:20)"), 0);
+  EXPECT_EQ(pairs("Posted 10:15 \u00B7 edited 11:20"), 0);
+  EXPECT_EQ(pairs("Posted 10:15. Edited 11:20"), 0);
+  EXPECT_EQ(pairs("Posted 10:15 - edited 11:20"), 0);
+  EXPECT_EQ(pairs("2014-04-02 23:04:14 +00:00"), 0);
+  EXPECT_EQ(pairs("2021-10-27T20:35:36+01:00"), 0);
+  EXPECT_EQ(pairs("2025-10-30T10:45:07-04:00"), 0);
+  EXPECT_EQ(pairs("November 18, 2019 -- 19:14 GMT (19:14 GMT)"), 0);
+  EXPECT_EQ(pairs("Vincent at 10:30 AM, Jas at 11:00 AM"), 0);
+  EXPECT_EQ(pairs("9:15 AM"), 0);
+  // A post's time and its edit's are still a post's date.
+  EXPECT_TRUE(ReadDateLine("Posted 10:15, edited 11:20", 26).clock);
+}
 
 TEST(ForEachSiblingGroupTest, GroupsSiblingsByTagAndClassInPageOrder) {
   // Two runs of three, one after the other, and a pair under the minimum.

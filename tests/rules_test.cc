@@ -3804,6 +3804,51 @@ TEST(RulesTest, ServiceHeadingOverNoTextStays) {
       {"Most read stories", "Quick links for clients", "Search the whole site"});
 }
 
+TEST(RulesTest, PostHeadsWithTheirEditsTimesStillMakeAThread) {
+  // A question and its one answer, each post under headings of its own
+  // (typed a service by them: two posts make no thread), each head giving
+  // the time of the post and of its edit ("Posted 10:15, edited 11:20"),
+  // each poster's card between the head and the text. Two clock times
+  // there are two moments, not a span of hours: the two heads still make
+  // the page a thread, whose posters' cards lie between its posts and go
+  // (not a service's parts between kept parts); so do heads whose time
+  // has seconds and a zone ("10:15:07 +00:00", not two times). Times read
+  // as one are in ReadDateLineTest.TimePairs.
+  auto post = [](const std::string& name, const std::string& head, const std::string& card,
+                 const std::string& text) {
+    return "<div class=\"post\"><div class=\"post-head\"><p><a href=\"/u/" + name + "\">" +
+           name + "</a></p><p>" + head + "</p></div><div class=\"userinfo\">" + card +
+           "</div><div class=\"post-body\">" + text + "</div></div>";
+  };
+  auto page = [&](const std::string& head1, const std::string& head2) {
+    return "<html><head><title>Boiler pressure drops overnight | Home Heating Help</title>"
+           "</head><body><nav><a href=\"/\">Home</a> <a href=\"/forum\">Forum</a></nav><main>"
+           "<h1>Boiler pressure drops overnight</h1><p>A question about a combi boiler that "
+           "loses its pressure overnight, and the answer of one of the forum's engineers.</p>" +
+           post("sam_k", head1, "<p>Member since 2019</p><p>412 posts</p>",
+                "<h2>The problem</h2><p>Every morning the pressure gauge on my combi boiler "
+                "reads half a bar, though I top it up to one and a half each evening.</p><h2>"
+                "What I tried</h2><p>I bled every radiator, checked the valves under the boiler "
+                "for drips and found none, and the relief pipe outside stays dry.</p>") +
+           post("heatpro", head2, "<p>Gas engineer</p><p>9,310 posts</p>",
+                "<h2>Check the vessel</h2><p>That sounds like the expansion vessel has lost its "
+                "charge, so the pressure swings as the water heats and cools.</p><h2>How to "
+                "test it</h2><p>Press the valve on the vessel: if water comes out instead of "
+                "air, the membrane has gone and the vessel wants replacing.</p>") +
+           "</main><footer><p>Home Heating Help, all rights reserved</p></footer></body></html>";
+  };
+  for (const auto& [head1, head2] :
+       {std::pair<const char*, const char*>{"Posted 10:15, edited 11:20",
+                                            "Posted 14:02, edited 14:30"},
+        {"Posted 10:15 (edited 11:20)", "Posted 14:02 (edited 14:30)"},
+        {"Posted 2024-03-04 10:15:07 +00:00", "Posted 2024-03-04 14:02:51 +00:00"}}) {
+    SCOPED_TRACE(head1);
+    ExpectKeptAndDropped(page(head1, head2), PageType::kService,
+                         {"Every morning the pressure gauge", "Press the valve on the vessel"},
+                         {"Member since 2019", "412 posts", "Gas engineer", "9,310 posts"});
+  }
+}
+
 TEST(RulesTest, ProductPartsBetweenKeptPartsStay) {
   // A product page: the description and the care notes are kept, and the
   // short fit notes between them are the product's too. A form and an ad

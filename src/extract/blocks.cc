@@ -1141,10 +1141,60 @@ Page SegmentBlocks(const Document& doc, bool place_streamed) {
   return page;
 }
 
+namespace {
+
+// A sign joining two times as one reading: a range's dash or tilde of any
+// width ("-", "–", "—", "〜"), or a slash (a player's "0:00 / 3:45").
+bool IsPairSign(char32_t cp) {
+  switch (cp) {
+    case '-': case '~': case '/': case 0x2010: case 0x2013: case 0x2014: case 0x2212:
+    case 0x301C: case 0xFF5E:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// True when `between`, the text between two clock times, joins them as
+// one reading: one joining sign (IsPairSign) or one word, after at most
+// one word (the first time's "AM", "Uhr"), and nothing else: a span of
+// hours, "8:00 AM to 10:00 PM", "7:30 am-5:00 pm", "9:00 – 17:00", or a
+// player's elapsed and total time, "0:00 / 3:45". A comma, a parenthesis
+// or any other sign starts another clause, and the times are two moments
+// ("Posted 10:15, edited 11:20": a post's and its edit's; "19:14 GMT
+// (19:14 GMT)"). A word is letters of any script, with dots after its
+// first ("a.m.").
+bool JoinsTimes(std::string_view between) {
+  int tokens = 0;
+  bool signed_ = false;  // a joining sign read: nothing may follow it
+  for (std::size_t i = 0; i < between.size();) {
+    const char32_t cp = NextCodePoint(between, &i);
+    if (IsSpace(cp)) continue;
+    if (signed_) return false;
+    if (IsPairSign(cp)) {
+      signed_ = true;
+    } else if (u_isalpha(static_cast<UChar32>(cp))) {
+      for (std::size_t next = i; next < between.size(); i = next) {
+        const char32_t w = NextCodePoint(between, &next);
+        if (w != '.' && !u_isalpha(static_cast<UChar32>(w))) break;
+      }
+    } else {
+      return false;
+    }
+    ++tokens;
+  }
+  return tokens == 1 || tokens == 2;
+}
+
+}  // namespace
+
 DateLine ReadDateLine(std::string_view text, int chars, int max_chars) {
   DateLine d;
   if (chars > max_chars) return d;
   auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  // Where the last clock time read ends, and whether it has seconds.
+  std::size_t clock_end = std::string_view::npos;
+  bool seconds = false;
   for (std::size_t i = 0; i < text.size();) {
     if (!digit(i)) {
       ++i;
@@ -1161,7 +1211,18 @@ DateLine ReadDateLine(std::string_view text, int chars, int max_chars) {
     d.year |= j - i == 4 && alone && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
     if (j < text.size() && text[j] == ':' && digit(j + 1) && digit(j + 2) && !digit(j + 3)) {
       d.clock = true;
-      ++d.clocks;
+      if (clock_end != std::string_view::npos && i + 2 == clock_end) {
+        // The last time's minutes, before its seconds ("23:04:14"): one
+        // moment, a machine's, paired with no other time.
+        seconds = true;
+      } else {
+        if (clock_end != std::string_view::npos && !seconds &&
+            JoinsTimes(text.substr(clock_end, i - clock_end))) {
+          ++d.time_pairs;
+        }
+        seconds = false;
+      }
+      clock_end = j + 3;
     }
     i = j;
   }

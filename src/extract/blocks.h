@@ -168,7 +168,12 @@ struct DateLine {
   bool clock = false;
   bool year = false;
   int numbers = 0;
-  int clocks = 0;  // clock times: two or more are a span of hours ("9:00 AM to 5:00 PM")
+  // Two clock times read as one: joined by a dash, a tilde, a slash or a
+  // word, a span of hours ("9:00 AM to 5:00 PM", "9:00-17:00") or a
+  // player's elapsed and total time ("0:00 / 3:45"); not a post's time and
+  // its edit's ("Posted 10:15, edited 11:20"), nor a time with seconds
+  // ("23:04:14 +00:00").
+  int time_pairs = 0;
 };
 DateLine ReadDateLine(std::string_view text, int chars, int max_chars = tuning::kMaxPostDateChars);
 inline DateLine ReadDateLine(const TextBlock& b, int max_chars = tuning::kMaxPostDateChars) {

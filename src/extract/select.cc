@@ -3040,9 +3040,11 @@ void AddProductBox(const Page& page, const Scores& scores, const Metadata& meta,
 
 // True when two posts' dates or more ("by al » Sat Jul 13, 2024 9:15 am")
 // stand between the first and the last kept blocks: a thread, whatever its
-// type says, whose posters' cards lie between its posts. A line of two
-// clock times or more is a span of hours ("Mon-Sat 8:00 AM to 10:00 PM":
-// a business's opening hours, an event's times), no post's date.
+// type says, whose posters' cards lie between its posts. A line holding two
+// times read as one (DateLine::time_pairs) is no post's date: a span of
+// hours ("Mon-Sat 8:00 AM to 10:00 PM": a business's opening hours, an
+// event's times), a video player's "0:00 / 0:00"; a post's head with the
+// time of its edit ("Posted 10:15, edited 11:20") is one.
 bool HoldsPosts(const Page& page, const std::vector<Decision>& decisions) {
   const auto kept = [](const Decision& d) { return d.kept; };
   const auto first = std::find_if(decisions.begin(), decisions.end(), kept);
@@ -3050,7 +3052,7 @@ bool HoldsPosts(const Page& page, const std::vector<Decision>& decisions) {
   int dates = 0;
   for (auto d = first; d < last && dates < 2; ++d) {
     const DateLine line = ReadDateLine(page.blocks[d - decisions.begin()]);
-    if (line.clocks < 2 && PostDateStrength(line) > 0) ++dates;
+    if (line.time_pairs == 0 && PostDateStrength(line) > 0) ++dates;
   }
   return dates >= 2;
 }
