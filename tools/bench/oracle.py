@@ -48,9 +48,11 @@ def main():
         try:
             out = json.loads(run.stdout)
         except ValueError:
+            out = {}
+        if run.returncode != 0 or "blocks" not in out:
             failed += 1
-            print(f"{pid}: pith failed: {run.stderr.decode(errors='replace').strip()}",
-                  file=sys.stderr)
+            cause = out.get("error") or run.stderr.decode(errors="replace").strip()
+            print(f"{pid}: pith failed: {cause}", file=sys.stderr)
             continue
         body = item.get("articleBody", "")
         in_truth = set(score.shingles(body))
