@@ -80,6 +80,7 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"attachbox", "", kHintMeta},                   // a forum post's attached files
       {"post-attachments", "", kHintMeta | kHintPositive},
       {"inline-attachment", "", kHintMeta},           // one file attached inside a post
+      {"postmetadata alt", "", kHintMeta},            // a blog theme's "posted on ... filed under"
       {"", "attachment_5678", 0},                     // a blog's captioned image, by its record
       {"attachment-full size-full", "", 0},           // the image itself
       // A shop's shipping and returns terms too: chrome on product pages only.

@@ -6839,5 +6839,21 @@ TEST(RulesTest, StyledLineAfterAPictureInItsParagraphIsACaption) {
       {"Credit: Anna Berg", "The gauge at the old mill at midnight"});
 }
 
+TEST(RulesTest, PostMetadataLineUnderTheStoryGoes) {
+  // A blog theme closes each post with a sentence of its metadata, in the
+  // post's own box, in a paragraph classed "postmetadata" ("This entry was
+  // posted on ... and is filed under ..."): one word, which no class token
+  // of the meta vocabulary matched. It is the post's metadata and goes.
+  ExpectKeptAndDropped(
+      "<html><head><title>River floods lower town</title></head><body><div class=\"post\" "
+      "id=\"post-5805\"><h2>River floods lower town</h2><div class=\"entry\">" +
+          std::string(kStory) +
+          "<p class=\"postmetadata alt\"><small>This entry was posted on Wednesday, November 27th, "
+          "2019 at 3:21 pm and is filed under <a href=\"/c/news\">News</a>. Both comments and "
+          "pings are currently closed.</small></p></div></div></body></html>",
+      PageType::kArticle, {"The river rose", "some families may not be able to return"},
+      {"This entry was posted"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -53,7 +53,7 @@ const std::array<Vocabulary, 19> kVocabularies = {{
       "usertitle"}},
     {kHintMeta, "meta", "class/id: meta",
      {"byline", "dateline", "meta", "tags", "tag", "categories", "timestamp", "posted",
-      "published", "readtime", "attachbox", "attachments", "inlineattachment"}},
+      "published", "readtime", "attachbox", "attachments", "inlineattachment", "postmetadata"}},
     {kHintFooter, "footer", "class/id: footer", {"footer", "copyright", "colophon"}},
     {kHintHeader, "header", "class/id: header", {"header", "masthead", "topbar"}},
     {kHintOverlay, "overlay", "class/id: overlay", {"modal", "popup", "overlay", "lightbox", "dialog"}},
