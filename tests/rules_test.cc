@@ -6855,5 +6855,27 @@ TEST(RulesTest, PostMetadataLineUnderTheStoryGoes) {
       {"This entry was posted"});
 }
 
+TEST(RulesTest, SourceOfAQuoteWithItsProfileLinkedStays) {
+  // A pull quote's <figcaption> links the one quoted: a social profile's
+  // button before the name and the firm's site after the title. Any link
+  // kept the source out; with most of its words unlinked it is the quote's
+  // source still and stays. A caption that is mostly links (the quote's
+  // share buttons) still goes.
+  const std::string quote =
+      "<figure class=\"quote\"><blockquote><p>We lost everything on the ground floor, but "
+      "nobody was hurt, and that is what counts.</p></blockquote><figcaption class=\"quote-"
+      "caption\"><a href=\"https://social.example.com/in/mlopez\">Profile</a><strong>Maria "
+      "Lopez</strong>, <span>owner and manager</span>, <a href=\"https://lopez.example.com/\">"
+      "Lopez Hardware</a></figcaption></figure>";
+  const std::string shared =
+      "<figure class=\"quote\"><blockquote><p>The water came in faster than anyone had "
+      "expected, and it was gone again by noon.</p></blockquote><figcaption class=\"quote-"
+      "caption\"><a href=\"/share/fb\">Share on Facebook</a> <a href=\"/share/x\">Share on X</a>"
+      "</figcaption></figure>";
+  ExpectKeptAndDropped(
+      DatedStory(std::string(kStory) + quote + shared + kStory), PageType::kArticle,
+      {"We lost everything", "Maria Lopez", "owner and manager"}, {"Share on Facebook"});
+}
+
 }  // namespace
 }  // namespace pith

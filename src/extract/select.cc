@@ -3961,7 +3961,8 @@ void KeepQuoteSources(const Page& page, Selection* selection) {
   for (std::size_t b = 0; b < page.blocks.size(); ++b) {
     const TextBlock& block = page.blocks[b];
     Decision& d = decisions[b];
-    if (d.kept || block.kind != BlockKind::kCaption || block.link_chars > 0 ||
+    if (d.kept || block.kind != BlockKind::kCaption ||
+        LinkDensity(block) >= tuning::kMaxLinkDensity ||
         block.chars > tuning::kMaxQuoteSourceChars || !quoting.count(figure[block.node]) ||
         (d.reason != kCaption && d.reason != author && d.reason != caption)) {
       continue;

@@ -139,9 +139,10 @@ void KeepQuoteAttributions(const Page& page, Selection* selection);
 // A caption of a <figure> that holds a kept quotation (HTML's way to
 // credit a quote: <figure><blockquote>...</blockquote><figcaption>Maria
 // Lopez, shop owner</figcaption></figure>) is the quote's source and stays
-// when short and unlinked, though captions go and its class calls it an
-// author ("pullquote__author"): the name of the one quoted, not the
-// story's writer.
+// when short and mostly unlinked (a social profile's button before the
+// name, the firm's site after it, are links), though captions go and its
+// class calls it an author ("pullquote__author"): the name of the one
+// quoted, not the story's writer.
 void KeepQuoteSources(const Page& page, Selection* selection);
 
 // On a thread (the caller knows the page type): a post's counters ("6 Likes",
