@@ -2661,64 +2661,6 @@ void AddOpeningPost(const Page& page, const Scores& scores, const Metadata& meta
   }
 }
 
-// On a thread of two posts (a short reply adds too little for the region
-// to grow over it) the region holds one post: climbing from the region's
-// first root to <main> (or <body>), at the first node with a class that
-// holds a visible dated block (the post's head) and has siblings of its tag
-// and class, when exactly one such sibling stands beside it, no chrome,
-// with good text and few links, it is decided together with the region's
-// root (alone, a poster's card longer than the reply would be spared for
-// its size: a list of the poster's machine) and joins when it keeps text
-// under a dated block (PostText): the reply. A longer thread is left as it
-// is (truths of long threads stop after the first posts).
-void AddTwinPost(const Page& page, const Scores& scores, const Metadata& meta,
-                 const std::vector<bool>& hidden, const std::vector<bool>& excluded,
-                 Selection* sel) {
-  if (sel->roots.empty()) return;
-  const int root = sel->roots.front();
-  auto dated = [&](int c) {
-    for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
-      if (!hidden[page.blocks[b].node] && PostDateStrength(page.blocks[b]) > 0) return true;
-    }
-    return false;
-  };
-  for (int cur = root; cur >= 0 && !(page.nodes[cur].flags & (kFlagBody | kFlagMain));
-       cur = page.nodes[cur].parent) {
-    const Node& self = page.nodes[cur];
-    const int up = self.parent;
-    if (up < 0) return;
-    if (self.class_hash == 0 || !dated(cur)) continue;
-    int twin = -1, twins = 0;
-    for (int c = up + 1; c < page.nodes[up].end; c = page.nodes[c].end) {
-      if (c != cur && TemplateKey(page.nodes[c]) == TemplateKey(self)) {
-        twin = c;
-        ++twins;
-      }
-    }
-    if (twins == 0) continue;
-    if (twins > 1 || excluded[twin] || ChromeReason(page.nodes[twin]) != nullptr) return;
-    if (scores.good_chars[twin] == 0 ||
-        NodeLinkDensity(scores, twin) >= tuning::kSiblingLinkDensity) {
-      return;
-    }
-    const Node& n = page.nodes[twin];
-    if (std::any_of(sel->decisions.begin() + n.block_begin, sel->decisions.begin() + n.block_end,
-                    [](const Decision& d) { return d.kept; })) {
-      return;
-    }
-    std::vector<Decision> own(page.blocks.size(), Decision{false, kOutsideRegion});
-    DecideRegion(page, scores, meta, PageType::kForum, {std::min(root, twin), std::max(root, twin)},
-                 &own);
-    int date = -1;
-    if (PostText(page, hidden, own, n.block_begin, n.block_end, &date) < 0) return;
-    std::copy(own.begin() + n.block_begin, own.begin() + n.block_end,
-              sel->decisions.begin() + n.block_begin);
-    sel->roots.push_back(twin);
-    std::sort(sel->roots.begin(), sel->roots.end());
-    return;
-  }
-}
-
 // On a thread, the posts the region passes over between two it keeps: among
 // the children of one tag of a node (posts striped "bg1" / "bg2", the
 // opening one classed as its author's) each holding a visible dated block,
@@ -3396,7 +3338,6 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     }
     if (type == PageType::kForum) {
       AddOpeningPost(page, scores, meta, excluded, &sel);
-      AddTwinPost(page, scores, meta, hidden, excluded, &sel);
       AddPostsBetween(page, scores, meta, hidden, excluded, &sel);
       AddDeclaredAnswers(page, scores, meta, excluded, &sel);
     }
