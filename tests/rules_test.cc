@@ -6830,12 +6830,14 @@ TEST(RulesTest, StyledLineAfterAPictureInItsParagraphIsACaption) {
   const std::string spanned =
       "<p><img src=\"/town.jpg\" alt=\"\"><span>The council met on Monday to count the cost: "
       "forty homes were flooded, two bridges were closed, and the school will stay shut until "
-      "its boiler has been replaced, which may take a month, the head teacher said.</span></p>";
+      "its boiler has been replaced, which may take a month, the head teacher said.</span></p>"
+      "<p><span><img src=\"/hall.jpg\" alt=\"\">The town hall opened its doors to the "
+      "volunteers.</span></p>";
   ExpectKeptAndDropped(
       DatedStory(std::string(kStory) + credit + credit_span + floated + spanned + kStory),
       PageType::kArticle,
       {"The river rose", "Volunteers came from every village", "Bridge Street was the first",
-       "The council met on Monday"},
+       "The council met on Monday", "The town hall opened its doors"},
       {"Credit: Anna Berg", "The gauge at the old mill at midnight"});
 }
 

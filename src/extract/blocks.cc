@@ -698,7 +698,8 @@ class Segmenter {
     }
     if (!f.block) NoteJoint(f);
     if (!f.block && IsInlineInText(f) && image_end_ != std::string::npos &&
-        f.mark.buffer >= image_end_ && page_->nodes[f.id].tag != GUMBO_TAG_A &&
+        f.mark.images >= image_count_ && f.mark.buffer >= image_end_ &&
+        page_->nodes[f.id].tag != GUMBO_TAG_A &&
         IsBlank(std::string_view(buffer_).substr(image_end_, f.mark.buffer - image_end_)) &&
         !IsBlank(std::string_view(buffer_).substr(f.mark.buffer))) {
       styled_end_ = buffer_.size();
@@ -1041,7 +1042,10 @@ class Segmenter {
     image.src = NormalizeSpace(src);
     image.alt = NormalizeSpace(Attr(e, Attribute::kAlt));
     page_->images.push_back(std::move(image));
-    if (IsBlank(buffer_)) image_end_ = buffer_.size();
+    if (IsBlank(buffer_)) {
+      image_end_ = buffer_.size();
+      image_count_ = page_->images.size();
+    }
   }
 
   void ReadMeta(const GumboElement& e) {
@@ -1088,6 +1092,7 @@ class Segmenter {
   // all the words after the image (its styled line): a picture's caption
   // set beside it in its paragraph. npos when none.
   std::size_t image_end_ = std::string::npos;
+  std::size_t image_count_ = 0;  // the images read when image_end_ was set
   std::size_t styled_end_ = std::string::npos;
   // Where an inline element closed right after words (NoteJoint), and where
   // the next one opened there; std::string::npos when none.
