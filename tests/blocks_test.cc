@@ -185,6 +185,30 @@ TEST(SegmentBlocksTest, HoverCardInsideTextIsLeftOut) {
   EXPECT_EQ(p.blocks[2].text, "Read one and two now.");
 }
 
+TEST(SegmentBlocksTest, TooltipInsideTextIsLeftOut) {
+  // A glossary term whose label is the element right after it: the
+  // definition shows on hover, not in the sentence ("keywordKeyword A
+  // keyword is ... Learn more rankings" otherwise). The same with ARIA's
+  // role="tooltip". An element named by a word further on, or by a term
+  // that is not its sibling, stays.
+  Page p = Segment(
+      "<body><p>Track your <span class=\"term\"><dfn aria-labelledby=\"t1\">keyword</dfn><span "
+      "class=\"tip\" id=\"t1\"><span><strong>Keyword</strong><br>A keyword is what users "
+      "search for.<br><a href=\"/g/keyword\">Learn more</a></span></span></span> rankings.</p>"
+      "<p>Press <button aria-describedby=\"t2\">Save</button><span role=\"tooltip\" "
+      "id=\"t2\">Saves the draft</span> now.</p>"
+      "<p><abbr aria-describedby=\"n3\">CPU</abbr> load <span id=\"n3\">(central "
+      "processing unit)</span> rose.</p>"
+      "<p><span aria-labelledby=\"n4\">A</span> and <span><span id=\"n4\">B</span></span>.</p>"
+      "</body>");
+  ASSERT_EQ(p.blocks.size(), 4u);
+  EXPECT_EQ(p.blocks[0].text, "Track your keyword rankings.");
+  EXPECT_TRUE(p.blocks[0].links.empty());
+  EXPECT_EQ(p.blocks[1].text, "Press now.");
+  EXPECT_EQ(p.blocks[2].text, "CPU load (central processing unit) rose.");
+  EXPECT_EQ(p.blocks[3].text, "A and B.");
+}
+
 TEST(SegmentBlocksTest, WalksIntoNoscriptAndFlagsIt) {
   // An unclosed <div> in <noscript> makes Gumbo put the rest of the page in it.
   Page p = Segment("<body><noscript><div id=nojs></noscript><p>story</p></body>");

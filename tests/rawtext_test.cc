@@ -367,6 +367,21 @@ TEST(StripRawTextTest, KeepsTheIdsOfPanelsClosedButtonsOpen) {
   for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
 }
 
+TEST(StripRawTextTest, KeepsTheIdsOfDescriptionsElementsName) {
+  static const Case kCases[] = {
+      // An element's aria-describedby or aria-labelledby names its tooltip:
+      // the ids it names stay after it (the segmenter's IsTooltip), others go.
+      {"<dfn aria-labelledby=t1>a</dfn><span id=t1>b</span><span id=t2>c</span>",
+       "<dfn aria-labelledby=t1>a</dfn><span id=t1>b</span><span>c</span>"},
+      {"<span id=u1>b</span><abbr aria-describedby=\"u1 u2\">a</abbr><span id=u2>c</span>",
+       "<span>b</span><abbr aria-describedby=\"u1 u2\">a</abbr><span id=u2>c</span>"},
+      // A value Gumbo rewrites: every id after it stays.
+      {"<dfn aria-labelledby=\"v&#49;\">a</dfn><span id=v1>b</span><span id=v2>c</span>",
+       "<dfn aria-labelledby=\"v&#49;\">a</dfn><span id=v1>b</span><span id=v2>c</span>"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(StripRawText(c.in), c.out) << "input: " << c.in;
+}
+
 // Every attribute pith reads is read through extract/attributes.h, which can
 // only name listed attributes: no other source touches Gumbo's attributes.
 TEST(StripRawTextTest, AttributesAreReadOnlyThroughTheList) {

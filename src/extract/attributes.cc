@@ -8,7 +8,7 @@ namespace {
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-constexpr std::size_t kLongestName = 16;  // "http-equiv", "aria-hidden", ...
+constexpr std::size_t kLongestName = 16;  // "aria-describedby", "aria-hidden", ...
 constexpr std::size_t kLongestMetaName = 24;  // "article:published_time", ...
 
 // The listed attributes by name length, for a lookup of a few comparisons.
@@ -146,6 +146,7 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
     case Attribute::kClass: case Attribute::kStyle: case Attribute::kLang:
     case Attribute::kHidden: case Attribute::kAriaHidden: case Attribute::kItemtype:
     case Attribute::kDataNosnippet: case Attribute::kDataRole:
+    case Attribute::kAriaDescribedby: case Attribute::kAriaLabelledby:  // a term's tooltip
       // And on every <button>: the segmenter enters one that is a heading's
       // child (an accordion's question), which may be hidden ("Copy link").
       return entered || tag == GUMBO_TAG_BUTTON;

@@ -30,9 +30,9 @@ namespace pith::internal {
 
 enum class Attribute : unsigned char {
   // Read by the segmenter, metadata and feed discovery.
-  kAlt, kAriaControls, kAriaExpanded, kAriaHidden, kClass, kContent, kDataNosnippet, kDataRole,
-  kDataSrc, kDatetime, kHidden, kHref, kHttpEquiv, kId, kItemprop, kItemtype, kLang, kName,
-  kProperty, kRel, kRole, kSrc, kStyle, kType,
+  kAlt, kAriaControls, kAriaDescribedby, kAriaExpanded, kAriaHidden, kAriaLabelledby, kClass,
+  kContent, kDataNosnippet, kDataRole, kDataSrc, kDatetime, kHidden, kHref, kHttpEquiv, kId,
+  kItemprop, kItemtype, kLang, kName, kProperty, kRel, kRole, kSrc, kStyle, kType,
   // An ordered list's numbering: <ol start reversed type>, <li value>.
   kStart, kReversed, kValue,
   // Read by Gumbo's tree builder: <font color|face|size> leaves SVG and
@@ -44,9 +44,10 @@ inline constexpr std::size_t kAttributeCount = static_cast<std::size_t>(Attribut
 
 // Lower-case names, in the enum's order.
 inline constexpr std::string_view kAttributeNames[] = {
-    "alt", "aria-controls", "aria-expanded", "aria-hidden", "class", "content", "data-nosnippet",
-    "data-role", "data-src", "datetime", "hidden", "href", "http-equiv", "id", "itemprop",
-    "itemtype", "lang", "name", "property", "rel", "role", "src", "style", "type",
+    "alt", "aria-controls", "aria-describedby", "aria-expanded", "aria-hidden",
+    "aria-labelledby", "class", "content", "data-nosnippet", "data-role", "data-src", "datetime",
+    "hidden", "href", "http-equiv", "id", "itemprop", "itemtype", "lang", "name", "property",
+    "rel", "role", "src", "style", "type",
     "start", "reversed", "value",
     "action", "color", "encoding", "face", "prompt", "size",
 };

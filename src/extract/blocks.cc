@@ -170,6 +170,7 @@ bool IsDialog(const GumboElement& e) { return IsUnknownNamed(e, "dialog"); }
 // The attributes the segmenter reads, gathered in one pass over the element.
 struct Attributes {
   std::string_view cls, id, data_role, role, itemprop, itemtype, aria_hidden, style, lang;
+  std::string_view described_by, labelled_by;
   bool hidden = false;
   bool nosnippet = false;
 };
@@ -185,6 +186,8 @@ Attributes ReadAttributes(const GumboElement& e) {
       case Attribute::kItemprop: a.itemprop = value; break;
       case Attribute::kItemtype: a.itemtype = value; break;
       case Attribute::kAriaHidden: a.aria_hidden = value; break;
+      case Attribute::kAriaDescribedby: a.described_by = value; break;
+      case Attribute::kAriaLabelledby: a.labelled_by = value; break;
       case Attribute::kStyle: a.style = value; break;
       case Attribute::kLang: a.lang = value; break;
       case Attribute::kHidden: a.hidden = true; break;
@@ -323,6 +326,7 @@ class Segmenter {
     int capture;   // index into captures_, or -1
     Mark mark;     // the text's state when the element opened
     bool part_of;  // the element is an isPartOf (see Enter)
+    bool tooltip = false;  // shown on hover only (IsTooltip)
   };
 
   // An open list: whether it is an <ol>, and its numbering (the next
@@ -429,6 +433,8 @@ class Segmenter {
         opened_panels_.emplace_back(id, it->second);
       }
     }
+    const bool tooltip = !block && IsTooltip(attrs, node.parent);
+    if (!block) NoteDescribed(attrs, id, node.parent);
     if (IsStreamedPart(attrs)) node.flags |= kFlagStreamed;
     node.hints = hints;
     node.class_hash = ClassHash(attrs.cls);
@@ -457,8 +463,8 @@ class Segmenter {
       page_->nodes[id].flags |= ReadItemType(attrs.itemtype);
     }
     if (itemprop == "comment") page_->nodes[id].flags |= kFlagCommentProp;
-    stack_.push_back(
-        Frame{n, 0, id, owner_, block, StartItemprop(e, std::move(itemprop)), Here(), part_of});
+    stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, std::move(itemprop)), Here(),
+                           part_of, tooltip});
     if (block) owner_ = id;
     Count(tag, +1);
     EnterStructure(e, id);
@@ -681,7 +687,7 @@ class Segmenter {
     if (f.capture >= 0) EndItemprop(f.capture);  // metadata may sit in hidden text
     if (f.part_of) --inside_part_of_;
     if (!f.block && IsInlineInText(f) &&
-        ((page_->nodes[f.id].flags & kFlagHidden) || IsHoverCard(f))) {
+        ((page_->nodes[f.id].flags & kFlagHidden) || f.tooltip || IsHoverCard(f))) {
       RollBack(f.mark);
       // As if it were not there: two elements it stood between meet
       // ("<span>1d ago</span><span aria-hidden>·</span><span>3 min
@@ -706,6 +712,7 @@ class Segmenter {
     }
     page_->nodes[f.id].block_end = static_cast<int>(page_->blocks.size());
     page_->nodes[f.id].end = static_cast<int>(page_->nodes.size());
+    closed_at_ = buffer_.size();
   }
 
   // Two inline elements side by side with no space between them in the
@@ -749,6 +756,31 @@ class Segmenter {
   Mark Here() const {
     return Mark{buffer_.size(), links_.size(), page_->images.size(), flushes_, link_chars_,
                 address_chars_, anchors_, unlinked_texts_, joint_, cut_letter_};
+  }
+
+  // An inline element that is a tooltip, shown only while the pointer is on
+  // the words before it: ARIA's role="tooltip", or the element that the
+  // inline element just before it, its sibling, names as its description or
+  // label (<dfn aria-labelledby="t1">SEO</dfn><span id="t1">SEO: search
+  // engine optimization ...</span>, a glossary term's definition). Inside a
+  // line its words go, as a hidden element's do (Exit); not the term's.
+  bool IsTooltip(const Attributes& attrs, int parent) const {
+    if (!attrs.role.empty() && AsciiLower(NormalizeSpace(attrs.role)) == "tooltip") return true;
+    if (described_.empty() || attrs.id.empty()) return false;
+    const auto it = described_.find(attrs.id);
+    // The naming element closed last, and no element nor word came since.
+    return it != described_.end() && it->second.parent == parent &&
+           page_->nodes[it->second.node].end == static_cast<int>(page_->nodes.size()) &&
+           closed_at_ <= buffer_.size() && IsBlank(std::string_view(buffer_).substr(closed_at_));
+  }
+
+  // Remembers the ids an inline element names as its description or label.
+  void NoteDescribed(const Attributes& attrs, int id, int parent) {
+    for (const std::string_view list : {attrs.described_by, attrs.labelled_by}) {
+      ForEachHtmlToken(list, [&](std::string_view token) {
+        described_[token] = Described{id, parent};
+      });
+    }
   }
 
   // An inline element inside running text holding an image and two or more
@@ -1135,6 +1167,14 @@ class Segmenter {
   // (ForEachClosedPanelId). A panel is told only after its button, as the
   // strip pass keeps its id.
   std::unordered_map<std::string_view, int> closed_panels_;
+  // The ids inline elements named in aria-describedby or aria-labelledby:
+  // the naming element and its parent (IsTooltip).
+  struct Described {
+    int node;
+    int parent;
+  };
+  std::unordered_map<std::string_view, Described> described_;
+  std::size_t closed_at_ = 0;  // buffer_'s size when the last element closed
   std::vector<std::pair<int, int>> opened_panels_;  // panel's node, its button's node
 };
 

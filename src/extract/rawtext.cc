@@ -614,6 +614,7 @@ class Stripper {
     const bool formatting = !in_math && tag != GUMBO_TAG_A && IsFormattingElement(tag);
     const ElementFacts facts = StartTagFacts(tag);
     if (facts.disclosure) NoteClosedPanels();
+    if (!in_math) NoteDescriptionIds();
     static_assert(kAttributeCount <= 64, "one bit per listed attribute");
     std::uint64_t seen = 0;
     kept_.clear();
@@ -816,6 +817,21 @@ class Stripper {
     return keep_every_id_ || closed_panel_ids_.count(id) != 0;
   }
 
+  // Notes the ids the element in tag_ names as its description or label
+  // (aria-describedby, aria-labelledby): the segmenter reads the element
+  // they name after it as its tooltip (IsTooltip), by its id, kept on it.
+  void NoteDescriptionIds() {
+    for (const char* name : {"aria-describedby", "aria-labelledby"}) {
+      const std::string_view ids = AttributeValue(s_, attributes_, name);
+      if (ids.empty()) continue;
+      if (GumboRewrites(ids)) {
+        keep_every_id_ = true;
+        continue;
+      }
+      ForEachHtmlToken(ids, [this](std::string_view id) { closed_panel_ids_.insert(id); });
+    }
+  }
+
   // An attribute standing for the dropped ones of a formatting element:
   // equal for equal sets of (name, value), as Gumbo compares them.
   void AppendFingerprint() {
@@ -881,7 +897,8 @@ class Stripper {
   // The hints of words and class names of class values (HintingParts()).
   std::unordered_map<std::string_view, std::uint32_t> part_hints_;
   std::vector<std::pair<std::uint64_t, std::uint64_t>> dropped_;  // name and value hashes
-  // Ids of the panels closed disclosure buttons open (NoteClosedPanels()).
+  // Ids of the panels closed disclosure buttons open (NoteClosedPanels()),
+  // and of elements others name as their description (NoteDescriptionIds()).
   std::unordered_set<std::string_view> closed_panel_ids_;
   bool keep_every_id_ = false;
 };
