@@ -6879,5 +6879,24 @@ TEST(RulesTest, SourceOfAQuoteWithItsProfileLinkedStays) {
       {"We lost everything", "Maria Lopez", "owner and manager"}, {"Share on Facebook"});
 }
 
+TEST(RulesTest, ParagraphOpenedByAnImagesAltThatGoesOnStays) {
+  // An alt written from the paragraph under the picture, its first
+  // sentence, makes more than half of that paragraph; but the paragraph
+  // goes on with a sentence of its own: it is the story's text, not the
+  // picture's caption (CaptionsAnImage), and stays. The caption with its
+  // credit after it still goes.
+  const std::string alt = "Volunteers filled sandbags on Bridge Street from dawn until noon.";
+  const std::string text = "<p><img src=\"/sandbags.jpg\" alt=\"" + alt + "\"></p><p>" + alt +
+                           " Then the water came over the wall.</p>";
+  const std::string photo =
+      "<p><img src=\"/gauge.jpg\" alt=\"The gauge at the old mill read four metres at "
+      "midnight.\"></p><p>The gauge at the old mill read four metres at midnight. (Photo: "
+      "Anna Berg / Valley Post)</p>";
+  ExpectKeptAndDropped(DatedStory(std::string(kStory) + text + photo + kStory),
+                       PageType::kArticle,
+                       {"Volunteers filled sandbags", "Then the water came over the wall."},
+                       {"Photo: Anna Berg", "The gauge at the old mill"});
+}
+
 }  // namespace
 }  // namespace pith

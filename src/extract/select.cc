@@ -1040,7 +1040,12 @@ bool ImageFollows(const Page& page, int b) {
 // after the image and opens with the image's alt text, which makes most of
 // it ("Golf on TV: this week's broadcasts. (Photo: Getty)" under an image
 // whose alt is the same sentence without the credit). A picture's own words
-// written twice, under it, are its caption, not the text.
+// written twice, under it, are its caption, not the text. What follows the
+// alt is a credit, short or ending no sentence ("Foto: Andina"): a
+// paragraph that goes on after it with a sentence of its own (an alt
+// written from the paragraph's first sentence, "The river rose overnight."
+// over "The river rose overnight. Residents moved their furniture
+// upstairs.") is the text.
 bool CaptionsAnImage(const Page& page, int b) {
   const TextBlock& block = page.blocks[b];
   if (block.kind != BlockKind::kParagraph) return false;
@@ -1051,6 +1056,7 @@ bool CaptionsAnImage(const Page& page, int b) {
     const std::string& alt = it->alt;
     const int alt_chars = static_cast<int>(CountCodePoints(alt));
     if (alt_chars < tuning::kMinCaptionAltChars || 2 * alt_chars < block.chars) continue;
+    if (block.ends_sentence && block.chars - alt_chars >= tuning::kShortBlockChars) continue;
     if (block.text.compare(0, alt.size(), alt) == 0) return true;
   }
   return false;
