@@ -6815,7 +6815,9 @@ TEST(RulesTest, StyledLineAfterAPictureInItsParagraphIsACaption) {
   // into the text as a paragraph; it is the picture's caption and goes. A
   // paragraph of the story beside a floated picture stays: words before
   // the styled part, words after it, or longer than a caption, set all in
-  // one <span> by an editor.
+  // one <span> by an editor; and so does a line opened by an emoji drawn as
+  // an image (<img class="emoji" alt="⚠️">, WordPress's and Twemoji's), a
+  // character of the line, no picture.
   const std::string credit =
       "<p><img src=\"/chart.png\" alt=\"chart\"><br><em>(Credit: Anna Berg / Valley "
       "Post)</em></p>";
@@ -6833,11 +6835,16 @@ TEST(RulesTest, StyledLineAfterAPictureInItsParagraphIsACaption) {
       "its boiler has been replaced, which may take a month, the head teacher said.</span></p>"
       "<p><span><img src=\"/hall.jpg\" alt=\"\">The town hall opened its doors to the "
       "volunteers.</span></p>";
+  const std::string warning =
+      "<p><img class=\"emoji\" src=\"/emoji/26a0.svg\" alt=\"\u26A0\uFE0F\"><strong>Do not drive "
+      "through flood water: thirty centimetres of moving water can float a car.</strong></p>";
   ExpectKeptAndDropped(
-      DatedStory(std::string(kStory) + credit + credit_span + floated + spanned + kStory),
+      DatedStory(std::string(kStory) + credit + credit_span + floated + spanned + warning +
+                 kStory),
       PageType::kArticle,
       {"The river rose", "Volunteers came from every village", "Bridge Street was the first",
-       "The council met on Monday", "The town hall opened its doors"},
+       "The council met on Monday", "The town hall opened its doors",
+       "Do not drive through flood water"},
       {"Credit: Anna Berg", "The gauge at the old mill at midnight"});
 }
 

@@ -28,6 +28,16 @@ bool IsBlank(std::string_view s) {
                      [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
 }
 
+// Whether an image's alt (`alt`, normalized) is a symbol: some text with no
+// letter or digit ("✅", "⚠️", "→"), the image a character of the line.
+bool IsSymbolImage(std::string_view alt) {
+  if (alt.empty()) return false;
+  for (std::size_t i = 0; i < alt.size();) {
+    if (u_isalnum(static_cast<UChar32>(NextCodePoint(alt, &i)))) return false;
+  }
+  return true;
+}
+
 // An integer attribute as HTML parses one (<ol start>, <li value>): white
 // space, a sign and digits, anything after them ignored; nullopt without
 // digits. Bounded to a million either way.
@@ -1074,7 +1084,11 @@ class Segmenter {
     image.src = NormalizeSpace(src);
     image.alt = NormalizeSpace(Attr(e, Attribute::kAlt));
     page_->images.push_back(std::move(image));
-    if (IsBlank(buffer_)) {
+    // A picture opening the block may be captioned in it (styled_end_); an
+    // image standing for a character of the text, its alt a symbol with no
+    // letter or digit (an emoji drawn as an image, <img class="emoji"
+    // alt="✅">, an arrow, a bullet), opens a line of the text, no caption.
+    if (IsBlank(buffer_) && !IsSymbolImage(page_->images.back().alt)) {
       image_end_ = buffer_.size();
       image_count_ = page_->images.size();
     }
