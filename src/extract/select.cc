@@ -1028,11 +1028,17 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
   }
 }
 
+// The first of the page's images (in page order, so sorted by
+// before_block) that stands before block `b` or later: a binary search.
+std::vector<ImageRef>::const_iterator FirstImageBefore(const Page& page, int b) {
+  return std::lower_bound(
+      page.images.begin(), page.images.end(), b,
+      [](const ImageRef& image, int before) { return image.before_block < before; });
+}
+
 // True when an image stands between block `b` and the next block.
 bool ImageFollows(const Page& page, int b) {
-  const auto it = std::lower_bound(
-      page.images.begin(), page.images.end(), b + 1,
-      [](const ImageRef& image, int before) { return image.before_block < before; });
+  const auto it = FirstImageBefore(page, b + 1);
   return it != page.images.end() && it->before_block == b + 1;
 }
 
@@ -1049,10 +1055,8 @@ bool ImageFollows(const Page& page, int b) {
 bool CaptionsAnImage(const Page& page, int b) {
   const TextBlock& block = page.blocks[b];
   if (block.kind != BlockKind::kParagraph) return false;
-  auto it = std::lower_bound(
-      page.images.begin(), page.images.end(), b,
-      [](const ImageRef& image, int before) { return image.before_block < before; });
-  for (; it != page.images.end() && it->before_block == b; ++it) {
+  for (auto it = FirstImageBefore(page, b); it != page.images.end() && it->before_block == b;
+       ++it) {
     const std::string& alt = it->alt;
     const int alt_chars = static_cast<int>(CountCodePoints(alt));
     if (alt_chars < tuning::kMinCaptionAltChars || 2 * alt_chars < block.chars) continue;
