@@ -3609,11 +3609,10 @@ std::size_t ActionAfterPoster(std::string_view text, std::size_t at) {
 // there ("system Closed December 25, 2024, 10:38pm": Discourse's notice that
 // its system user closed the topic, the word no post's head says): the
 // bytes from the link's end to the closing parenthesis or the word's end, to
-// be cut; an empty span when there is none, when a
-// link lies inside the parentheses, or when the date would go with it. No
-// link spans the cut: links do not overlap, and the cut opens where the
-// linked name ends, so each link of the line lies whole before the cut, in
-// it or after it.
+// be cut; an empty span when there is none, when a link lies inside the
+// parentheses, or when the date would go with it. No link spans the cut:
+// links do not overlap, and the cut opens where the linked name ends, so
+// each link of the line lies whole before the cut, in it or after it.
 std::pair<std::size_t, std::size_t> NameAfterPoster(const TextBlock& b, std::size_t from) {
   const std::string_view text = b.text;
   const LinkSpan* name = nullptr;
