@@ -475,6 +475,7 @@ class Segmenter {
     if (itemprop == "comment") page_->nodes[id].flags |= kFlagCommentProp;
     stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, std::move(itemprop)), Here(),
                            part_of, tooltip});
+    if (tag == GUMBO_TAG_FIGURE) figures_.push_back(id);
     if (block) owner_ = id;
     Count(tag, +1);
     EnterStructure(e, id);
@@ -688,6 +689,7 @@ class Segmenter {
   void Exit() {
     const Frame f = stack_.back();
     stack_.pop_back();
+    if (f.node->v.element.tag == GUMBO_TAG_FIGURE) figures_.pop_back();
     if (f.block) {
       Flush();
       owner_ = f.saved_owner;
@@ -1075,12 +1077,7 @@ class Segmenter {
     ImageRef image;
     image.before_block = static_cast<int>(page_->blocks.size());
     image.node = owner_;
-    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
-      if (it->node->v.element.tag == GUMBO_TAG_FIGURE) {
-        image.figure = it->id;
-        break;
-      }
-    }
+    if (!figures_.empty()) image.figure = figures_.back();
     image.src = NormalizeSpace(src);
     image.alt = NormalizeSpace(Attr(e, Attribute::kAlt));
     page_->images.push_back(std::move(image));
@@ -1188,6 +1185,9 @@ class Segmenter {
     int parent;
   };
   std::unordered_map<std::string_view, Described> described_;
+  // The open <figure> elements' nodes, innermost last (ReadImage), so that
+  // an image finds its figure without walking the stack of open elements.
+  std::vector<int> figures_;
   std::size_t closed_at_ = 0;  // buffer_'s size when the last element closed
   std::vector<std::pair<int, int>> opened_panels_;  // panel's node, its button's node
 };
