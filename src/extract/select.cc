@@ -4273,6 +4273,27 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     }
     return false;
   };
+  // A figure's caption, read once per figure however many images it holds
+  // (a gallery's figure of many pictures and captions), and bounded: each
+  // image carries a copy.
+  struct FigureCaption {
+    std::string text;
+    bool kept = false;
+  };
+  std::unordered_map<int, FigureCaption> figure_captions;
+  auto figure_caption = [&](int figure) -> const FigureCaption& {
+    auto [it, added] = figure_captions.try_emplace(figure);
+    if (!added) return it->second;
+    const Node& fig = page.nodes[figure];
+    for (int b = fig.block_begin; b < fig.block_end; ++b) {
+      if (page.blocks[b].kind != BlockKind::kCaption) continue;
+      it->second.kept = it->second.kept || kept(b);
+      if (it->second.text.size() >= tuning::kMaxImageCaptionBytes) continue;
+      if (!it->second.text.empty()) it->second.text += " ";
+      it->second.text += page.blocks[b].text;
+    }
+    return it->second;
+  };
   for (const ImageRef& ref : page.images) {
     Image image;
     image.url = urls.Resolve(ref.src);
@@ -4285,12 +4306,9 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       const Node& fig = page.nodes[ref.figure];
       lo = fig.block_begin;
       hi = fig.block_end;
-      for (int b = fig.block_begin; b < fig.block_end; ++b) {
-        if (page.blocks[b].kind != BlockKind::kCaption) continue;
-        if (!image.caption.empty()) image.caption += " ";
-        image.caption += page.blocks[b].text;
-        caption_kept = caption_kept || kept(b);
-      }
+      const FigureCaption& caption = figure_caption(ref.figure);
+      image.caption = caption.text;
+      caption_kept = caption.kept;
     }
     const int root = ref.node >= 0 ? region_root(ref.node) : -1;
     image.kept = root >= 0 && !in_chrome(ref.node, root) &&

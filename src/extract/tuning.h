@@ -60,6 +60,11 @@ inline constexpr int kCharsPerWord = 6;
 // the picture's caption when at most this long (a sentence or two and a
 // credit); a longer one is the story's paragraph beside a floated picture.
 inline constexpr int kMaxStyledCaptionChars = 200;
+// A figure's caption as each of its images carries it: the caption blocks
+// are joined until the text reaches this many bytes (a gallery's figure
+// holding thousands of pictures and captions would give each image all of
+// them: memory quadratic in the figure's size).
+inline constexpr std::size_t kMaxImageCaptionBytes = 2000;
 
 // ---- score ----
 // Blocks shorter than this (weighted characters) add nothing to their
