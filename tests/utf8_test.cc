@@ -68,19 +68,21 @@ TEST(Utf8Test, EndsWithColon) {
   EXPECT_FALSE(EndsWithColon("\xBC\x9A"));  // a cut sequence
 }
 
-// What AsciiLower(s) == lower says, without a string (ReadJsonLd's keys).
-TEST(Utf8Test, AsciiLowerEquals) {
-  EXPECT_TRUE(AsciiLowerEquals("isPartOf", "ispartof"));
-  EXPECT_TRUE(AsciiLowerEquals("ISPARTOF", "ispartof"));
-  EXPECT_TRUE(AsciiLowerEquals("", ""));
-  EXPECT_FALSE(AsciiLowerEquals("isPartO", "ispartof"));
-  EXPECT_FALSE(AsciiLowerEquals("isPartOfs", "ispartof"));
-  EXPECT_FALSE(AsciiLowerEquals("isPart0f", "ispartof"));
+// What AsciiLower(a) == AsciiLower(b) says, without strings (header names,
+// ReadJsonLd's keys).
+TEST(Utf8Test, EqualsIgnoreCase) {
+  EXPECT_TRUE(EqualsIgnoreCase("isPartOf", "ispartof"));
+  EXPECT_TRUE(EqualsIgnoreCase("ISPARTOF", "ispartof"));
+  EXPECT_TRUE(EqualsIgnoreCase("Content-Length", "content-LENGTH"));  // both sides fold
+  EXPECT_TRUE(EqualsIgnoreCase("", ""));
+  EXPECT_FALSE(EqualsIgnoreCase("isPartO", "ispartof"));
+  EXPECT_FALSE(EqualsIgnoreCase("isPartOfs", "ispartof"));
+  EXPECT_FALSE(EqualsIgnoreCase("isPart0f", "ispartof"));
   // Only ASCII letters fold: '@' and '`' neighbour 'A' and 'a'.
-  EXPECT_FALSE(AsciiLowerEquals("@", "`"));
-  EXPECT_FALSE(AsciiLowerEquals("\xC3\x89", "\xC3\xA9"));  // É is not é
+  EXPECT_FALSE(EqualsIgnoreCase("@", "`"));
+  EXPECT_FALSE(EqualsIgnoreCase("\xC3\x89", "\xC3\xA9"));  // É is not é
   for (const std::string_view s : {"isPartOf", "A-Z_az@[`{", "\xC3\x89t\xC3\xA9"}) {
-    EXPECT_TRUE(AsciiLowerEquals(s, AsciiLower(s))) << s;
+    EXPECT_TRUE(EqualsIgnoreCase(s, AsciiLower(s))) << s;
   }
 }
 

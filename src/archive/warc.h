@@ -17,9 +17,6 @@ namespace pith::internal {
 // True when `bytes` (already inflated) start a WARC record.
 bool IsWarc(std::string_view bytes);
 
-// ASCII case-insensitive equality, as header names compare.
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
-
 // Undoes chunked transfer coding; kDecodeError on a malformed stream. A
 // stream cut short keeps what arrived.
 Result<std::string> Dechunk(std::string_view in);

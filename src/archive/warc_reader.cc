@@ -4,7 +4,6 @@
 // next record after damage. It does not extract pages (ExtractRecord does).
 #include <sys/stat.h>
 
-#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -117,17 +116,6 @@ WarcSource StringSource(std::string_view bytes) {
     bytes.remove_prefix(n);
     return n;
   };
-}
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
 }
 
 Result<std::string> Dechunk(std::string_view in) {

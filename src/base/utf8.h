@@ -97,9 +97,10 @@ bool EndsWithColon(std::string_view text);
 // Lower-cases ASCII letters.
 std::string AsciiLower(std::string_view s);
 
-// True when `s` lower-cased (ASCII letters only) is `lower`, which is in
-// lower case: AsciiLower(s) == lower without building the string.
-bool AsciiLowerEquals(std::string_view s, std::string_view lower);
+// ASCII case-insensitive equality: AsciiLower(a) == AsciiLower(b) without
+// building the strings (WARC and HTTP header names, JSON-LD keys). Only
+// ASCII letters fold, whatever the process's locale.
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 
 // The text with white space collapsed and trimmed: what scorers compare.
 std::string NormalizeSpace(std::string_view s);

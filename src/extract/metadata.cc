@@ -215,7 +215,7 @@ JsonLd ReadJsonLd(const std::vector<std::string>& scripts) {
         // of Services or Products) lists its trade, not the page's entity.
         if (key == "hasOfferCatalog") continue;
         if (value.is_object() || value.is_array()) {
-          todo.emplace_back(&value, whole || AsciiLowerEquals(key, "ispartof") ||
+          todo.emplace_back(&value, whole || EqualsIgnoreCase(key, "ispartof") ||
                                         (event && key == "offers"));
         }
       }
