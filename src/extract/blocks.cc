@@ -443,16 +443,16 @@ class Segmenter {
         opened_panels_.emplace_back(id, it->second);
       }
     }
-    const bool tooltip = !block && IsTooltip(attrs, node.parent);
+    // The element's role, read once: spaces folded, lower case.
+    const std::string role =
+        attrs.role.empty() ? std::string() : AsciiLower(NormalizeSpace(attrs.role));
+    const bool tooltip = !block && IsTooltip(role, attrs.id, node.parent);
     if (!block) NoteDescribed(attrs, id, node.parent);
     if (IsStreamedPart(attrs)) node.flags |= kFlagStreamed;
     node.hints = hints;
     node.class_hash = ClassHash(attrs.cls);
-    if (!attrs.role.empty()) {
-      const std::string role = AsciiLower(NormalizeSpace(attrs.role));
-      if (role == "main") node.flags |= kFlagMain;  // the ARIA twin of <main>
-      if (role == "tabpanel") node.flags |= kFlagTabPanel;
-    }
+    if (role == "main") node.flags |= kFlagMain;  // the ARIA twin of <main>
+    if (role == "tabpanel") node.flags |= kFlagTabPanel;
     node.block_begin = static_cast<int>(page_->blocks.size());
     page_->nodes.push_back(node);
     if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(attrs.lang);
@@ -776,10 +776,11 @@ class Segmenter {
   // label (<dfn aria-labelledby="t1">SEO</dfn><span id="t1">SEO: search
   // engine optimization ...</span>, a glossary term's definition). Inside a
   // line its words go, as a hidden element's do (Exit); not the term's.
-  bool IsTooltip(const Attributes& attrs, int parent) const {
-    if (!attrs.role.empty() && AsciiLower(NormalizeSpace(attrs.role)) == "tooltip") return true;
-    if (described_.empty() || attrs.id.empty()) return false;
-    const auto it = described_.find(attrs.id);
+  // `role` is the element's, folded and lower-cased as Enter reads it.
+  bool IsTooltip(std::string_view role, std::string_view id, int parent) const {
+    if (role == "tooltip") return true;
+    if (described_.empty() || id.empty()) return false;
+    const auto it = described_.find(id);
     // The naming element closed last, and no element nor word came since.
     return it != described_.end() && it->second.parent == parent &&
            page_->nodes[it->second.node].end == static_cast<int>(page_->nodes.size()) &&
