@@ -1184,6 +1184,36 @@ TEST(RulesTest, SeparateSectionBesideTheRegionJoins) {
   EXPECT_EQ(post->text.find("The harbour lamp was drawn"), std::string::npos) << post->text;
 }
 
+TEST(RulesTest, SectionOfHeadingsOnlyDoesNotJoin) {
+  // Below the product's box, a grid of the shop's promises, then a section
+  // of questions whose answers are closed (empty until opened): headings
+  // only, nothing to read. It does not join as a section, and the promises
+  // between it and the box are not kept as a part of the product.
+  std::string html = ProductPage(
+      "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour "
+      "lamp\"}</script>");
+  const std::string faq =
+      "<div class=\"perks\"><p>Free returns</p><p>Thirty days to change your mind.</p>"
+      "<p>Fast shipping</p><p>Same day if ordered by noon.</p></div>"
+      "<section class=\"faq\"><h2>Frequently asked questions</h2><div class=\"accordion\">"
+      "<h3>Can the harbour lamp be fixed to a wall above a desk or a bed instead of standing?</h3>"
+      "<div class=\"answer\"></div>"
+      "<h3>Which bulbs fit the harbour lamp when the warm LED wears out after many years?</h3>"
+      "<div class=\"answer\"></div>"
+      "<h3>Does the brass of the harbour lamp need to be polished, and how often should it be?</h3>"
+      "<div class=\"answer\"></div></div></section>";
+  html.insert(html.find("</div></body>"), faq);
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct) << PageTypeName(a->page_type);
+  EXPECT_NE(a->text.find("polished now and then with a dry cloth."), std::string::npos)
+      << a->text;
+  for (const char* dropped : {"Frequently asked questions", "Which bulbs fit", "Free returns",
+                              "Same day if ordered"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+}
+
 TEST(RulesTest, HeadingWrittenAsASentenceReadsAsText) {
   // A closing line styled as a heading but written as a sentence stays; a
   // heading with nothing after it goes.

@@ -2014,6 +2014,17 @@ void JoinSection(const Page& page, const Scores& scores, const Metadata& meta, P
   if (joined) sel->roots.push_back(c);
 }
 
+// Whether `own`, the decisions of node `c`'s blocks from its first, keeps a
+// block that is no heading.
+bool KeepsBelowHeadings(const Page& page, int c, const std::vector<Decision>& own) {
+  for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
+    if (own[b - page.nodes[c].block_begin].kept && page.blocks[b].kind != BlockKind::kHeading) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Sections of the page beside the region's ancestors that read like content
 // on their own: a product's description below the box of its features and
 // price. Climbs from the region's parent to the page's <main> (or <body>);
@@ -2021,8 +2032,11 @@ void JoinSection(const Page& page, const Scores& scores, const Metadata& meta, P
 // tuning::kSectionMinGoodChars and kSiblingGoodShare of the region's), few
 // links and not too much markup is decided as a region of its own, and
 // joins unless its kept text repeats text kept already (a copy for other
-// screens). On a product page a section holding a data sheet
-// (HoldsDataSheet) is one too, prose or not: the product's specifications;
+// screens) or is headings only (KeepsBelowHeadings: questions whose
+// answers are loaded when opened, nothing to read; on a product page the
+// shop's grids between them and the region would stay with them). On a
+// product page a section holding a data sheet (HoldsDataSheet) is one too,
+// prose or not: the product's specifications;
 // there the climb starts at the region itself, whose own siblings are read
 // for data sheets only (a game's system requirements in the box of its
 // description). A dated page is a post: beside it lie the blog's author boxes
@@ -2070,7 +2084,10 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
                      TagDensity(page, scores, c) > tuning::kSectionMaxTagDensity)) {
         continue;
       }
-      if (!DecideSection(page, scores, meta, type, c, kept_texts, &scratch, &own)) continue;
+      if (!DecideSection(page, scores, meta, type, c, kept_texts, &scratch, &own) ||
+          (!sheet && !KeepsBelowHeadings(page, c, own))) {
+        continue;
+      }
       for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
         Decision& d = own[b - page.nodes[c].block_begin];
         if (d.kept) kept_texts.insert(page.blocks[b].text);
