@@ -5,6 +5,9 @@
 #include <gtest/gtest.h>
 #include <pthread.h>
 
+#include <cctype>
+#include <clocale>
+#include <string>
 #include <string_view>
 
 #include "extract/document.h"
@@ -314,6 +317,33 @@ TEST(ReadDateLineTest, TimePairs) {
   EXPECT_EQ(pairs("9:15 AM"), 0);
   // A post's time and its edit's are still a post's date.
   EXPECT_TRUE(ReadDateLine("Posted 10:15, edited 11:20", 26).clock);
+}
+
+// The process's locale does not change what a line says: in a Latin-1
+// locale <cctype> takes the last byte of UTF-8's "ú" (0xBA, "º") for a
+// letter, and digits after it for a name's ("Perú2024"), not a year, where
+// the C locale reads a year. Set by the Python binding's interpreter from
+// the environment. Skipped where no Latin-1 locale is installed.
+TEST(ReadDateLineTest, SameInEveryLocale) {
+  const std::string_view line = "Per\u00FA2024, Lima \u00B7 S\u00E3o Paulo1999";
+  const DateLine c = ReadDateLine(line, 30);
+  const std::string before = std::setlocale(LC_CTYPE, nullptr);
+  bool latin1 = false;
+  for (const char* name : {"de_DE.ISO-8859-1", "de_DE.iso88591", "en_US.ISO-8859-1",
+                           "en_US.iso88591", "fr_FR.ISO-8859-1", "fr_FR.iso88591"}) {
+    if (std::setlocale(LC_CTYPE, name) != nullptr && std::isalpha(0xBA)) {
+      latin1 = true;
+      break;
+    }
+  }
+  if (!latin1) {
+    std::setlocale(LC_CTYPE, before.c_str());
+    GTEST_SKIP() << "no Latin-1 locale installed";
+  }
+  const DateLine latin = ReadDateLine(line, 30);
+  std::setlocale(LC_CTYPE, before.c_str());
+  EXPECT_EQ(latin.year, c.year);
+  EXPECT_EQ(latin.numbers, c.numbers);
 }
 
 TEST(ForEachSiblingGroupTest, GroupsSiblingsByTagAndClassInPageOrder) {

@@ -86,5 +86,27 @@ TEST(Utf8Test, EqualsIgnoreCase) {
   }
 }
 
+// The ASCII classes of every byte, against the letters written out: a byte
+// >= 0x80 (a piece of a UTF-8 character) is no letter and folds to itself,
+// where <cctype> in a Latin-1 locale takes 0xC3 for "Ã" and lower-cases it.
+TEST(Utf8Test, AsciiClassesOfEveryByte) {
+  constexpr std::string_view kUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  constexpr std::string_view kLower = "abcdefghijklmnopqrstuvwxyz";
+  constexpr std::string_view kDigits = "0123456789";
+  for (int i = 0; i < 256; ++i) {
+    const char c = static_cast<char>(i);
+    const std::size_t up = kUpper.find(c);
+    const std::size_t low = kLower.find(c);
+    const bool digit = kDigits.find(c) != std::string_view::npos;
+    EXPECT_EQ(IsAsciiUpper(c), up != std::string_view::npos) << i;
+    EXPECT_EQ(IsAsciiLower(c), low != std::string_view::npos) << i;
+    EXPECT_EQ(IsAsciiAlpha(c), up != std::string_view::npos || low != std::string_view::npos) << i;
+    EXPECT_EQ(IsAsciiDigit(c), digit) << i;
+    EXPECT_EQ(IsAsciiAlnum(c), IsAsciiAlpha(c) || digit) << i;
+    EXPECT_EQ(AsciiToLower(c), up != std::string_view::npos ? kLower[up] : c) << i;
+    EXPECT_EQ(AsciiToUpper(c), low != std::string_view::npos ? kUpper[low] : c) << i;
+  }
+}
+
 }  // namespace
 }  // namespace pith::internal

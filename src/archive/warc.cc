@@ -3,7 +3,6 @@
 
 #include <sys/stat.h>
 
-#include <cctype>
 #include <cerrno>
 #include <cstdint>
 #include <chrono>
@@ -37,7 +36,7 @@ std::string FileNameFor(const std::string& url) {
   for (unsigned char c : url) hash = (hash ^ c) * 1099511628211ull;
   std::string stem = url.substr(url.find("://") == std::string::npos ? 0 : url.find("://") + 3);
   for (char& c : stem) {
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '-') c = '_';
+    if (!IsAsciiAlnum(c) && c != '.' && c != '-') c = '_';
   }
   while (!stem.empty() && stem.back() == '_') stem.pop_back();
   if (stem.size() > 80) stem.resize(80);

@@ -3,7 +3,6 @@
 
 #include <curl/curl.h>
 
-#include <cctype>
 #include <cstdlib>
 #include <memory>
 
@@ -41,8 +40,9 @@ std::string UrlScheme(const std::string& url) {
   const std::size_t colon = url.find(':');
   if (colon == std::string::npos || colon == 0) return "";
   for (std::size_t i = 0; i < colon; ++i) {
-    const unsigned char c = static_cast<unsigned char>(url[i]);
-    const bool ok = std::isalpha(c) || (i > 0 && (std::isdigit(c) || c == '+' || c == '-' || c == '.'));
+    const char c = url[i];
+    const bool ok =
+        IsAsciiAlpha(c) || (i > 0 && (IsAsciiDigit(c) || c == '+' || c == '-' || c == '.'));
     if (!ok) return "";
   }
   return AsciiLower(std::string_view(url).substr(0, colon));
@@ -52,9 +52,9 @@ std::string_view UrlPath(std::string_view url) {
   // A scheme (a letter, then letters, digits, + - .) and "//" open an
   // authority, as "//" alone does; a ':' or "//" further on is the path's.
   std::size_t i = 0;
-  if (!url.empty() && std::isalpha(static_cast<unsigned char>(url[0]))) {
-    while (i < url.size() && (std::isalnum(static_cast<unsigned char>(url[i])) || url[i] == '+' ||
-                              url[i] == '-' || url[i] == '.')) {
+  if (!url.empty() && IsAsciiAlpha(url[0])) {
+    while (i < url.size() &&
+           (IsAsciiAlnum(url[i]) || url[i] == '+' || url[i] == '-' || url[i] == '.')) {
       ++i;
     }
     i = i < url.size() && url[i] == ':' ? i + 1 : 0;

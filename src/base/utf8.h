@@ -65,6 +65,18 @@ void ForEachHtmlToken(std::string_view s, F&& f) {
 // True for the ASCII digits 0-9 (a byte test, as IsHtmlSpace).
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+// ASCII letter classes and case of one byte, the same in every locale:
+// <cctype>'s isalpha, isupper and tolower follow the process's LC_CTYPE (the
+// Python binding's interpreter sets it from the environment: in a Latin-1
+// locale the bytes of UTF-8's "é" are two letters) and are undefined for a
+// negative char. A byte >= 0x80 is no letter here and folds to itself.
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAsciiAlpha(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+inline bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+inline char AsciiToLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+inline char AsciiToUpper(char c) { return IsAsciiLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
+
 // True for scripts written without spaces between words (Han, kana, Thai, ...),
 // whose length in characters understates their length in words.
 bool IsUnspacedScript(char32_t cp);

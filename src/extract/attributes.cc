@@ -6,8 +6,6 @@
 namespace pith::internal {
 namespace {
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 constexpr std::size_t kLongestName = 16;  // "aria-describedby", "aria-hidden", ...
 constexpr std::size_t kLongestMetaName = 24;  // "article:published_time", ...
 
@@ -51,7 +49,7 @@ std::optional<Attribute> FindAttribute(std::string_view name) {
     const unsigned char id = kByLength.ids[n][k];
     const std::string_view listed = kAttributeNames[id];
     std::size_t i = 0;
-    while (i < n && Lower(name[i]) == listed[i]) ++i;
+    while (i < n && AsciiToLower(name[i]) == listed[i]) ++i;
     if (i == n) return static_cast<Attribute>(id);
   }
   return std::nullopt;
@@ -63,7 +61,7 @@ namespace {
 bool EqualsLower(std::string_view s, std::string_view lower) {
   if (s.size() != lower.size()) return false;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (Lower(s[i]) != lower[i]) return false;
+    if (AsciiToLower(s[i]) != lower[i]) return false;
   }
   return true;
 }
@@ -95,7 +93,7 @@ bool IsReadMetaKey(std::string_view key, std::string_view http_equiv) {
   if (EqualsLower(http_equiv, "content-language")) return true;
   if (key.size() > kLongestMetaName) return false;
   char lower[kLongestMetaName];
-  for (std::size_t i = 0; i < key.size(); ++i) lower[i] = Lower(key[i]);
+  for (std::size_t i = 0; i < key.size(); ++i) lower[i] = AsciiToLower(key[i]);
   return IsReadMetaName(std::string_view(lower, key.size()));
 }
 

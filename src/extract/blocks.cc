@@ -6,7 +6,6 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
-#include <cctype>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -69,7 +68,7 @@ bool OpensWithNumber(std::string_view text, std::string_view marker, int number)
   const bool bracketed = !text.empty() && text[0] == '(';
   if (bracketed) text.remove_prefix(1);
   std::size_t n = 0;
-  while (n < text.size() && n < 5 && std::isalnum(static_cast<unsigned char>(text[n]))) ++n;
+  while (n < text.size() && n < 5 && IsAsciiAlnum(text[n])) ++n;
   if (n == 0 || (n < text.size() && text[n] != '.' && text[n] != ')')) return false;
   if (n + 1 < text.size() && text[n] == '.' && text[n + 1] >= '0' && text[n + 1] <= '9') {
     return false;
@@ -79,10 +78,7 @@ bool OpensWithNumber(std::string_view text, std::string_view marker, int number)
     return !bracketed || ParseNumber(word) == number;
   }
   const std::string_view own = marker.substr(0, marker.size() - 1);
-  return word.size() == own.size() &&
-         std::equal(word.begin(), word.end(), own.begin(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-         });
+  return EqualsIgnoreCase(word, own);
 }
 
 // Elements that start and end a block of text.
@@ -1265,7 +1261,7 @@ DateLine ReadDateLine(std::string_view text, int chars, int max_chars) {
     ++d.numbers;
     // "1,077" and "3.5" are numbers, not a year, and so are the digits a
     // name ends with ("Melbourne2026", a poster's).
-    const bool lettered = i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]));
+    const bool lettered = i > 0 && IsAsciiAlpha(text[i - 1]);
     const bool alone = (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.' && !lettered)) &&
                        (j + 1 >= text.size() || (text[j] != ',' && text[j] != '.') || !digit(j + 1));
     d.year |= j - i == 4 && alone && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);

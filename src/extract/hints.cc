@@ -299,7 +299,7 @@ bool EqualsIgnoringCase(std::string_view name, std::string_view lower) {
   if (name.size() != lower.size()) return false;
   for (std::size_t k = 0; k < name.size(); ++k) {
     const char c = name[k];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[k]) return false;
+    if (AsciiToLower(c) != lower[k]) return false;
   }
   return true;
 }

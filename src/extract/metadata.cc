@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cassert>
-#include <cctype>
 #include <cstdio>
 #include <initializer_list>
 #include <string_view>
@@ -312,7 +311,7 @@ std::string TimePart(std::string_view s, std::size_t i) {
     if (!Digits(s, &i, 2, &sec)) return "";
     if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
       ++i;
-      while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+      while (i < s.size() && IsAsciiDigit(s[i])) ++i;
     }
   }
   if (h > 23 || m > 59 || sec > 60) return "";
@@ -385,13 +384,14 @@ std::string NormalizeDate(std::string_view text) {
     const std::string_view word = words[w];
     std::size_t k = 0;
     int v = 0;
-    if (mo == 0 && MonthFromName(word) != 0 && std::isalpha(static_cast<unsigned char>(word[0]))) {
+    if (mo == 0 && MonthFromName(word) != 0 && IsAsciiAlpha(word[0])) {
       mo = MonthFromName(word);
     } else if (word.size() == 4 && Digits(word, &k, 4, &v) && y == 0) {
       y = v;
       last = w;
       break;
-    } else if (d == 0 && word.size() <= 4 && Digits(word, &k, word.size() >= 2 && std::isdigit(static_cast<unsigned char>(word[1])) ? 2 : 1, &v)) {
+    } else if (d == 0 && word.size() <= 4 &&
+               Digits(word, &k, word.size() >= 2 && IsAsciiDigit(word[1]) ? 2 : 1, &v)) {
       d = v;  // "5", "05", "5th"
     }
   }

@@ -20,20 +20,14 @@
 namespace pith::internal {
 namespace {
 
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiAlpha(char c) { return IsLower(c) || IsUpper(c); }
-
 // True for the characters that end a tag name: white space, '/' and '>'.
 bool EndsTagName(char c) { return IsHtmlSpace(c) || c == '/' || c == '>'; }
-
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // True when `s` holds `word` (lower case) at `at`, ignoring ASCII case.
 bool MatchesAt(std::string_view s, std::size_t at, std::string_view word) {
   if (at + word.size() > s.size()) return false;
   for (std::size_t k = 0; k < word.size(); ++k) {
-    if (Lower(s[at + k]) != word[k]) return false;
+    if (AsciiToLower(s[at + k]) != word[k]) return false;
   }
   return true;
 }
@@ -377,7 +371,9 @@ std::atomic<bool> g_pruning{true};
 
 // 64-bit FNV-1a of `text`, lower-cased when `lower`.
 std::uint64_t Hash64(std::string_view text, bool lower, std::uint64_t h = 14695981039346656037u) {
-  for (char c : text) h = (h ^ static_cast<unsigned char>(lower ? Lower(c) : c)) * 1099511628211u;
+  for (char c : text) {
+    h = (h ^ static_cast<unsigned char>(lower ? AsciiToLower(c) : c)) * 1099511628211u;
+  }
   return h;
 }
 
@@ -769,7 +765,7 @@ class Stripper {
       const std::size_t begin = i;
       if (words) {
         while (i < value.size() && IsAsciiAlpha(value[i]) &&
-               !(i > begin && IsUpper(value[i]) && IsLower(value[i - 1]))) {
+               !(i > begin && IsAsciiUpper(value[i]) && IsAsciiLower(value[i - 1]))) {
           ++i;
         }
       } else {

@@ -9,7 +9,6 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -3162,8 +3161,7 @@ std::string ReferencesAsGaps(const std::string& text) {
     if (text[i] == '&') {
       std::size_t e = i + 1;
       if (e < text.size() && text[e] == '#') ++e;
-      while (e < text.size() && e - i <= kMaxReferenceChars &&
-             std::isalnum(static_cast<unsigned char>(text[e]))) {
+      while (e < text.size() && e - i <= kMaxReferenceChars && IsAsciiAlnum(text[e])) {
         ++e;
       }
       if (e < text.size() && text[e] == ';' && e > i + 1) {
@@ -3604,9 +3602,9 @@ std::size_t NumberBeforeDate(const TextBlock& b, std::size_t from) {
 // its digits, not by another word, and stays.
 std::size_t ActionAfterPoster(std::string_view text, std::size_t at) {
   auto word_end = [&](std::size_t i) {
-    if (i >= text.size() || !std::isupper(static_cast<unsigned char>(text[i]))) return i;
+    if (i >= text.size() || !IsAsciiUpper(text[i])) return i;
     std::size_t j = i;
-    while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+    while (j < text.size() && IsAsciiAlpha(text[j])) ++j;
     return j;
   };
   const std::size_t end = word_end(at);
@@ -3974,13 +3972,13 @@ void DropPostCounters(const Page& page, Selection* selection) {
     // post): an item with words is a fact of a list ("14.00 Chemnitz").
     if (block.kind == BlockKind::kListItem &&
         std::any_of(text.begin(), text.end(), [](char c) {
-          return std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0;
+          return IsAsciiAlpha(c) || (c & 0x80) != 0;
         })) {
       return false;
     }
     for (std::size_t i = 0; i < text.size(); ++i) {
       if (!IsAsciiDigit(text[i])) continue;
-      if (i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]))) return true;
+      if (i == 0 || !IsAsciiAlpha(text[i - 1])) return true;
       while (i + 1 < text.size() && IsAsciiDigit(text[i + 1])) ++i;  // the name's digits
     }
     return false;

@@ -3,7 +3,6 @@
 #include "fetch/robots.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 
 #include "base/utf8.h"
@@ -11,9 +10,7 @@
 namespace pith::internal {
 namespace {
 
-bool IsTokenChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
-}
+bool IsTokenChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '-'; }
 
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -65,8 +62,8 @@ std::string NormalizeRobotsPath(std::string_view s) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 && HexValue(s[i + 2]) >= 0) {
       out += '%';
-      out += static_cast<char>(std::toupper(static_cast<unsigned char>(s[i + 1])));
-      out += static_cast<char>(std::toupper(static_cast<unsigned char>(s[i + 2])));
+      out += AsciiToUpper(s[i + 1]);
+      out += AsciiToUpper(s[i + 2]);
       i += 2;
     } else if (c <= 0x20 || c >= 0x7f) {
       out += '%';

@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "base/utf8.h"
 #include "extract/blocks.h"
 #include "extract/decode.h"
 #include "extract/document.h"
@@ -417,7 +418,7 @@ int main(int argc, char** argv) {
     else if (a == "--half") {
       const std::string h = next();
       if (h != "A" && h != "B" && h != "a" && h != "b") return Usage();
-      args.half = static_cast<char>(std::toupper(static_cast<unsigned char>(h[0])));
+      args.half = pith::internal::AsciiToUpper(h[0]);
     }
     else if (a == "--favor") {
       const std::string f = next();

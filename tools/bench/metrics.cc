@@ -4,7 +4,6 @@
 #include <unicode/uchar.h>
 #include <zlib.h>
 
-#include <cctype>
 #include <map>
 #include <unordered_map>
 
@@ -149,10 +148,10 @@ std::string SiteHost(std::string_view url) {
   url.remove_prefix(i);
   // A scheme is a letter, then letters, digits, '+', '-' or '.', then ':'.
   std::size_t colon = 0;
-  if (!url.empty() && std::isalpha(static_cast<unsigned char>(url[0]))) {
+  if (!url.empty() && internal::IsAsciiAlpha(url[0])) {
     std::size_t k = 1;
-    while (k < url.size() && (std::isalnum(static_cast<unsigned char>(url[k])) ||
-                              url[k] == '+' || url[k] == '-' || url[k] == '.')) {
+    while (k < url.size() &&
+           (internal::IsAsciiAlnum(url[k]) || url[k] == '+' || url[k] == '-' || url[k] == '.')) {
       ++k;
     }
     if (k < url.size() && url[k] == ':') colon = k + 1;
@@ -170,8 +169,7 @@ std::string SiteHost(std::string_view url) {
   } else {
     host = netloc.substr(0, netloc.find(':'));
   }
-  std::string out(host);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string out = internal::AsciiLower(host);
   if (out.compare(0, 4, "www.") == 0) out.erase(0, 4);
   return out;
 }
