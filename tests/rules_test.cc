@@ -5100,6 +5100,44 @@ TEST(RulesTest, TeasersSetAsArticlesInSmallSectionsStay) {
       {"Careers"});
 }
 
+TEST(RulesTest, ShortListOfATemplateTakenJoinsWithIt) {
+  // A hub's three columns of cards, one template: "Models" (short names,
+  // a date each), "Spaces" and "Datasets" (longer lines). The short column
+  // holds under half the text of the largest, but it is the same kind of
+  // content: it joins with them. A strip of another template as small (a
+  // box of notes) stays out.
+  auto card = [](const std::string& href, const std::string& title, const std::string& line) {
+    return "<article class=\"card\"><a href=\"" + href + "\"><div><header><h4>" + title +
+           "</h4></header><div><span>" + line + "</span></div></div></a></article>";
+  };
+  std::string models, spaces, datasets, notes = "<div class=\"news\">";
+  for (int i = 1; i <= 5; ++i) {
+    const std::string n = std::to_string(i);
+    models += card("/m" + n, "tide/m-" + n + "b", "Updated " + n + " days ago");
+    spaces += card("/s" + n, "Harbour chart viewer number " + n,
+                   "Draw the tides of quay " + n + " from the harbour gauges every hour");
+    datasets += card("/d" + n, "harbour-office/tide-gauge-readings-" + n,
+                     "Updated " + n + " weeks ago, with readings from the east quay gauge");
+    if (i <= 4) {
+      notes += "<div class=\"teaser\"><a href=\"/n" + n + "\"><p>Gauge note " + n + "</p></a><p>" + n +
+               "h ago</p></div>";
+    }
+  }
+  notes += "</div>";
+  ExpectKeptAndDropped(
+      "<html><head><title>Harbour Hub</title></head><body><div><a href=\"/\">Home</a> <a "
+      "href=\"/signin\">Sign in</a></div><div><h1>The harbour community building tide models.</h1>"
+      "<p>The place where the harbour community shares tide models, gauges and charts.</p>"
+      "<div class=\"grid\"><div class=\"col\"><h2>Models</h2><div class=\"col-list\">" + models +
+          "</div></div><div class=\"col\"><h2>Spaces</h2><div class=\"col-list\">" + spaces +
+          "</div></div><div class=\"col\"><h2>Datasets</h2><div class=\"col-list\">" + datasets +
+          "</div></div></div></div>" + notes + "</body></html>",
+      PageType::kListing,
+      {"tide/m-1b\n\nUpdated 1 days ago", "tide/m-5b\n\nUpdated 5 days ago",
+       "Harbour chart viewer number 1", "harbour-office/tide-gauge-readings-5"},
+      {"Gauge note", "Sign in"});
+}
+
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   // A listing of papers as a definition list: each <dt> (the number and its
   // links) heads the <dd> after it (title, authors). They interleave: one

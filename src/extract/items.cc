@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <set>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -293,11 +295,24 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
   // Per block: how many kept lists open (+1) and close (-1) there.
   std::vector<int> taken(page.blocks.size() + 1, 0);
   bool any_taken = false;
+  // The templates of the lists taken, their element's tag and class and
+  // their first item's: a list of a template taken is the same kind of
+  // content set beside it, however short (a hub's "Models", a column of
+  // cards beside its longer "Spaces" and "Datasets").
+  using Template = std::tuple<int, std::uint32_t, int, std::uint32_t>;
+  auto template_of = [&](const ItemList& list) {
+    const Node& p = page.nodes[list.parent];
+    const Node& i = page.nodes[list.items.front()];
+    return Template{p.tag, p.class_hash, i.tag, i.class_hash};
+  };
+  std::set<Template> templates;
   for (const ItemList& list : lists) {
-    if (list.chars < tuning::kMinorListShare * largest ||
-        list.chars < tuning::kMinListShareOfKept * kept) {
-      break;
+    if ((list.chars < tuning::kMinorListShare * largest ||
+         list.chars < tuning::kMinListShareOfKept * kept) &&
+        templates.count(template_of(list)) == 0) {
+      continue;
     }
+    templates.insert(template_of(list));
     ++taken[page.nodes[list.parent].block_begin];
     --taken[page.nodes[list.parent].block_end];
     any_taken = true;
