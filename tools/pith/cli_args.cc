@@ -82,7 +82,7 @@ constexpr Flag kFlags[] = {
      "retry transient failures (connection, timeout, 429, 502-504) N times (default 0)"},
     {nullptr, "--retry-wait", "SECONDS",
      "wait before the first retry, doubled for each next one; Retry-After wins (default 1)"},
-    {nullptr, "--user-agent", "STRING", "the User-Agent header (default pith/VERSION)"},
+    {nullptr, "--user-agent", "STRING", "the User-Agent header (default pith/VERSION (+libcurl/VERSION))"},
     {nullptr, "--no-compression", nullptr, "do not ask for gzip, deflate, brotli or zstd transfer"},
     {nullptr, "--http1.1", nullptr, "do not use HTTP/2"},
     {nullptr, "--no-proxy", nullptr, "ignore http_proxy, https_proxy and all_proxy"},
@@ -445,7 +445,7 @@ constexpr const char* kNotes[] = {
     "downloaded: exit status 0 if any was found, 1 if none.",
     "Exit status: 0 every input gave an article; 1 some input had no main content, was not "
     "HTML or was disallowed by robots.txt, or there was nothing to read (no pages in the directories, no URLs in the lists); "
-    "2 an error (bad usage, unreadable or binary input, failed download, a damaged WARC "
+    "2 an error (bad usage, unreadable, binary or too large input, failed download, a damaged WARC "
     "record); other inputs are still processed. A WARC file counts as one input: it gave an "
     "article if any of its records did.",
     "pith check exits 0 when every page is unchanged (or, with --update, was written), 1 when a "
