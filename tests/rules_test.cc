@@ -6131,6 +6131,43 @@ TEST(RulesTest, ServiceListOfLinkedNamesUnderItsHeadingStays) {
                        {"Alerts where you talk", "noisiest services"}, {"Leeds office"});
 }
 
+TEST(RulesTest, ServiceRowOfDescribedLinksStays) {
+  // A service page's grid of capability cards under its heading, each card
+  // a link holding the capability's name and a one-line summary of it
+  // (spans inside the <a>, read as one line): between the kept sections the
+  // row is the page's text, not a menu, and stays. A row of bare names
+  // (links of a few words ending no sentence) still goes, as do the menu
+  // and the footer.
+  auto page = [](bool described) {
+    std::string cards;
+    const char* names[] = {"Alerts", "Schedules", "Reports", "Status pages"};
+    const char* lines[] = {"Page the right person within a minute.",
+                           "Rotate who is on call every week.",
+                           "See which services woke you up most.",
+                           "Tell your customers what is down and why."};
+    for (int i = 0; i < 4; ++i) {
+      cards += std::string("<a href=\"/features/") + std::to_string(i) + "\"><span>" + names[i] +
+               "</span>" + (described ? std::string("<span>") + lines[i] + "</span>" : "") +
+               "</a>";
+    }
+    return "<html><head><title>Relay | Support</title></head><body>"
+           "<nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav><main>"
+           "<div class=\"sections\">" + RelaySections(3) +
+           "<h2>Explore what Relay does</h2><div class=\"cards\">" + cards + "</div>"
+           "<section class=\"feature\"><h2>Reports for each team</h2><p>Each team "
+           "gets a weekly report of its alerts and pages, with the noisiest services named "
+           "first.</p></section></div></main><footer><p>Relay Inc, 12 Harbour Street</p>"
+           "</footer></body></html>";
+  };
+  ExpectKeptAndDropped(page(true), PageType::kService,
+                       {"Explore what Relay does", "Page the right person within a minute.",
+                        "Tell your customers what is down and why.", "noisiest services"},
+                       {"Pricing", "Harbour Street"});
+  ExpectKeptAndDropped(page(false), PageType::kService,
+                       {"Alerts where you talk", "noisiest services"},
+                       {"Status pages", "Schedules"});
+}
+
 TEST(RulesTest, LinkedHeadingInsideTheTextStays) {
   // A clinic's service page names one of its centres in a linked heading
   // over the centre's hours: inside the kept text, right over a kept block,

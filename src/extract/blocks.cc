@@ -214,11 +214,6 @@ bool IsComma(char32_t cp) {
   return cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C || cp == ';' || cp == 0xFF1B;
 }
 
-bool IsSentenceEnd(char32_t cp) {
-  return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
-         cp == 0x061F || cp == 0x0964 || cp == 0x2026 || cp == 0x06D4;
-}
-
 bool IsClosingQuote(char32_t cp) {
   return cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D || cp == 0x2019 || cp == 0xBB ||
          cp == 0x300D || cp == 0x300F || cp == 0xFF09;
@@ -1190,6 +1185,11 @@ class Segmenter {
 };
 
 }  // namespace
+
+bool IsSentenceEnd(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+         cp == 0x061F || cp == 0x0964 || cp == 0x2026 || cp == 0x06D4;
+}
 
 Page SegmentBlocks(const Document& doc, bool place_streamed) {
   Page page;

@@ -159,6 +159,10 @@ struct Page {
 // hidden); without it they stay where they were sent, hidden (kFlagStreamed).
 Page SegmentBlocks(const Document& doc, bool place_streamed = false);
 
+// A sentence's closing mark of any script: . ! ? and their full-width,
+// Arabic, Devanagari and Urdu forms, and the ellipsis.
+bool IsSentenceEnd(char32_t cp);
+
 // What a short line (at most `max_chars`) says of a date:
 // whether it holds a clock time ("4:55pm", "18:36"; the hour may be glued
 // to a date before it, "7/9/057:57 PM", where an icon stood between them), a

@@ -2875,6 +2875,42 @@ void AddDeclaredAnswers(const Page& page, const Scores& scores, const Metadata& 
   std::sort(sel->roots.begin(), sel->roots.end());
 }
 
+// A row of described links: tuning::kMinRepeats or more links, most of
+// them a card's name run into its one-line summary, read as one sentence
+// ("AI agents Automate +80% of interactions.": tuning::kMinDescribedLinkWords
+// words or more, ending a sentence). A menu's links are names, a teaser's
+// a title: neither ends a sentence. The pieces of one link (a span for the
+// name, one for the summary) are one link: side by side, to one address.
+bool DescribedLinks(const TextBlock& b) {
+  int links = 0, described = 0;
+  for (std::size_t k = 0; k < b.links.size();) {
+    const std::size_t begin = b.links[k].begin;
+    std::size_t end = b.links[k].end;
+    std::size_t next = k + 1;
+    while (next < b.links.size() && b.links[next].href == b.links[k].href &&
+           b.links[next].begin <= end + 1) {
+      end = std::max(end, b.links[next].end);
+      ++next;
+    }
+    k = next;
+    if (end > b.text.size() || begin >= end) continue;
+    ++links;
+    const std::string_view text = std::string_view(b.text).substr(begin, end - begin);
+    int words = 0;
+    bool in_word = false;
+    char32_t last = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      const char32_t cp = NextCodePoint(text, &i);
+      const bool space = IsSpace(cp);
+      words += !space && !in_word;
+      in_word = !space;
+      if (!space) last = cp;
+    }
+    described += words >= tuning::kMinDescribedLinkWords && IsSentenceEnd(last);
+  }
+  return links >= tuning::kMinRepeats && 2 * described > links;
+}
+
 // Keeps the dropped blocks between the first and the last kept ones, unless
 // mostly links (tuning::kRecallMaxLinkDensity) or inside chrome that never
 // holds the text (hidden, <nav>, <form>, <dialog>, comments, ads, consent
@@ -2887,7 +2923,8 @@ void AddDeclaredAnswers(const Page& page, const Scores& scores, const Metadata& 
 // under "Centers that offer dental", the towns served under "Where we
 // service"); an in-page table of contents ("#..."), a list under no
 // heading of its own (a breadcrumb) and a pair of links under "Read next"
-// still go.
+// still go. With it too, a row of described links (DescribedLinks: a
+// grid of the service's capability cards) is no links to drop either.
 void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>* decisions,
                      bool open_tabs = false, bool headed_link_lists = false) {
   std::vector<Decision>& d = *decisions;
@@ -2924,7 +2961,10 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
       while (end < last && names(end)) ++end;
       if (end - i - 1 >= tuning::kMinListItems) named_until = end;
     }
-    if (d[i].kept || (linked(b) && i >= named_until)) continue;
+    if (d[i].kept ||
+        (linked(b) && i >= named_until && !(headed_link_lists && DescribedLinks(b)))) {
+      continue;
+    }
     if (!chrome[b.node]) d[i] = {true, reason};
   }
   // A heading taken so stays only over kept text: over a dropped link list

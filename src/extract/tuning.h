@@ -190,6 +190,9 @@ inline constexpr int kPrecisionEdgeChars = 80;
 // text holds no two posts' dates (facts and figures between a service's
 // offers; a manual's section titles and file names between its paragraphs).
 inline constexpr double kRecallMaxLinkDensity = 0.5;
+// A link of a row of described links (select.cc, DescribedLinks): a
+// card's name and its summary, this many words or more.
+inline constexpr int kMinDescribedLinkWords = 4;
 // A heading is kept when kept text follows within this many blocks.
 inline constexpr int kHeadingLookahead = 3;
 // A heading followed by this many blocks dropped as links names a link list
