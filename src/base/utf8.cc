@@ -130,14 +130,6 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (AsciiToLower(a[i]) != AsciiToLower(b[i])) return false;
-  }
-  return true;
-}
-
 std::string NormalizeSpace(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -110,9 +110,16 @@ bool EndsWithColon(std::string_view text);
 std::string AsciiLower(std::string_view s);
 
 // ASCII case-insensitive equality: AsciiLower(a) == AsciiLower(b) without
-// building the strings (WARC and HTTP header names, JSON-LD keys). Only
-// ASCII letters fold, whatever the process's locale.
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// building the strings (WARC and HTTP header names, JSON-LD keys, class
+// names, attribute values). Only ASCII letters fold, whatever the process's
+// locale. Inline: the hints ask it of class names of every element.
+inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (AsciiToLower(a[i]) != AsciiToLower(b[i])) return false;
+  }
+  return true;
+}
 
 // The text with white space collapsed and trimmed: what scorers compare.
 std::string NormalizeSpace(std::string_view s);

@@ -57,19 +57,10 @@ std::optional<Attribute> FindAttribute(std::string_view name) {
 
 namespace {
 
-// True when `s` equals `lower` ignoring ASCII case.
-bool EqualsLower(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (AsciiToLower(s[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
 // True when `s` holds `lower` ignoring ASCII case.
 bool ContainsLower(std::string_view s, std::string_view lower) {
   for (std::size_t i = 0; i + lower.size() <= s.size(); ++i) {
-    if (EqualsLower(s.substr(i, lower.size()), lower)) return true;
+    if (EqualsIgnoreCase(s.substr(i, lower.size()), lower)) return true;
   }
   return false;
 }
@@ -90,7 +81,7 @@ bool IsReadLinkRel(std::string_view rel) {
 }
 
 bool IsReadMetaKey(std::string_view key, std::string_view http_equiv) {
-  if (EqualsLower(http_equiv, "content-language")) return true;
+  if (EqualsIgnoreCase(http_equiv, "content-language")) return true;
   if (key.size() > kLongestMetaName) return false;
   char lower[kLongestMetaName];
   for (std::size_t i = 0; i < key.size(); ++i) lower[i] = AsciiToLower(key[i]);
@@ -183,9 +174,9 @@ bool IsEnteredElement(const GumboElement& e) {
   return !IsSkippedElement(e.tag) || (e.tag == GUMBO_TAG_BUTTON && FactsOfElement(e).disclosure);
 }
 
-bool SaysButton(std::string_view role) { return EqualsLower(TrimHtmlSpace(role), "button"); }
+bool SaysButton(std::string_view role) { return EqualsIgnoreCase(TrimHtmlSpace(role), "button"); }
 
-bool SaysFalse(std::string_view value) { return EqualsLower(TrimHtmlSpace(value), "false"); }
+bool SaysFalse(std::string_view value) { return EqualsIgnoreCase(TrimHtmlSpace(value), "false"); }
 
 bool IsStreamedPartId(std::string_view id) {
   if (id.size() < 3 || (id[0] != 'S' && id[0] != 'B') || id[1] != ':') return false;

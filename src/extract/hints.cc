@@ -294,16 +294,6 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
   return hints;
 }
 
-// True when `name` is `lower` ignoring ASCII case.
-bool EqualsIgnoringCase(std::string_view name, std::string_view lower) {
-  if (name.size() != lower.size()) return false;
-  for (std::size_t k = 0; k < name.size(); ++k) {
-    const char c = name[k];
-    if (AsciiToLower(c) != lower[k]) return false;
-  }
-  return true;
-}
-
 // A design system's utility class for display: none, bare or behind the
 // system's own prefix of one to three letters ("display-none",
 // "wt-display-none", "td-display-none"); not a longer name that ends so
@@ -312,7 +302,7 @@ bool IsDisplayNoneUtility(std::string_view name) {
   constexpr std::string_view kDisplayNone = "display-none";
   constexpr std::size_t kMaxPrefixLetters = 3;
   if (name.size() < kDisplayNone.size() ||
-      !EqualsIgnoringCase(name.substr(name.size() - kDisplayNone.size()), kDisplayNone)) {
+      !EqualsIgnoreCase(name.substr(name.size() - kDisplayNone.size()), kDisplayNone)) {
     return false;
   }
   const std::string_view prefix = name.substr(0, name.size() - kDisplayNone.size());
@@ -331,7 +321,7 @@ std::uint32_t ClassifyWholeClassNames(std::string_view class_attr) {
     if (IsDisplayNoneUtility(name)) hints |= kHintHidden;
     if (name.size() >= 64 || !((kWholeNameLengths >> name.size()) & 1)) return;
     for (const WholeName& whole : kWholeClassNames) {
-      if (EqualsIgnoringCase(name, whole.name)) hints |= whole.hints;
+      if (EqualsIgnoreCase(name, whole.name)) hints |= whole.hints;
     }
   });
   return hints;
