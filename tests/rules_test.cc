@@ -5964,6 +5964,35 @@ TEST(RulesTest, NoticeBarOverANamedMastheadGoes) {
                        {"household budget", "The river rose", "before spring."}, {"Mill Lane"});
 }
 
+TEST(RulesTest, BoxAfterThePagesFooterGoes) {
+  // A college's blog closes its page with the site's footer (a <footer>,
+  // or a box named so) and, after it, a box of its own: a line about the
+  // college in a "subfooter", or a cookie notice. The post's box and the
+  // footer's and the last box are siblings, and the last, a paragraph
+  // with no links, joined the post as a part of it. Past the footer it is
+  // the site's and goes; the same box set between the post and the footer
+  // still joins.
+  auto page = [](bool after, bool named) {
+    const std::string note =
+        "<div class=\"base-note\"><p>Ridge College is a private, non-profit institution of "
+        "higher learning, teaching nurses, engineers and teachers in the valley since 1875, "
+        "and it is accredited by the regional board of higher learning.</p></div>";
+    const std::string footer =
+        std::string(named ? "<div class=\"site-footer\">" : "<footer>") +
+        "<a href=\"/about\">About</a> <a href=\"/jobs\">Jobs</a> "
+        "<a href=\"/terms\">Terms</a>" + (named ? "</div>" : "</footer>");
+    return "<html><head><title>River floods lower town | Valley Post</title></head><body>"
+           "<div class=\"post\"><h1>River floods lower town</h1>" + std::string(kStory) +
+           "</div>" + (after ? footer + note : note + footer) + "</body></html>";
+  };
+  for (bool named : {false, true}) {
+    ExpectKeptAndDropped(page(true, named), PageType::kArticle,
+                         {"The river rose", "before spring."}, {"Ridge College", "Jobs"});
+    ExpectKeptAndDropped(page(false, named), PageType::kArticle,
+                         {"The river rose", "before spring.", "Ridge College"}, {"Jobs"});
+  }
+}
+
 TEST(RulesTest, WritersBoxAfterTheTextGoes) {
   // A magazine closes its story with the writer's box, its classes saying
   // nothing (generated names): her photo, her linked name, her role and

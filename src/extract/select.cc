@@ -288,6 +288,12 @@ int FirstMasthead(const Page& page, int root) {
   return -1;
 }
 
+// Whether `n` is a footer: a <footer>, or a box named so by its class or id
+// ("site-footer") and not also as content ("entry", "post").
+bool IsFooter(const Node& n) {
+  return (n.flags & kFlagFooter) || ((n.hints & kHintFooter) && !(n.hints & kHintPositive));
+}
+
 bool ReadsAsText(const TextBlock& b);
 
 // The sibling right after `top` (siblings holding no block between) when it
@@ -358,9 +364,19 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
            (masthead >= 0 && page.nodes[c].end <= masthead);
   };
   const int next_section = type == PageType::kForum ? -1 : ContinuingSection(page, scores, top);
+  // Past the site's footer (a sibling after the top that is a <footer> or
+  // a box named so) nothing joins: what follows it is the site's too, a
+  // line about the owner in a "subfooter" box, a cookie notice, as what
+  // ends before the masthead is.
+  bool past_footer = false;
   for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
     if (c == top) {
       roots.push_back(c);
+      continue;
+    }
+    if (past_footer) continue;
+    if (c > top && IsFooter(page.nodes[c])) {
+      past_footer = true;
       continue;
     }
     if (shut_out(c)) continue;
