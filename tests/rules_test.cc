@@ -1164,6 +1164,11 @@ std::string ProductPage(const std::string& head) {
          "</div></body></html>";
 }
 
+// The product's declaration for ProductPage's head.
+const char kHarbourLampLd[] =
+    "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour "
+    "lamp\"}</script>";
+
 TEST(RulesTest, SeparateSectionBesideTheRegionJoins) {
   // The description is not a sibling of the features but of the box holding
   // them: a separate section, joined. The shipping note, a lone paragraph
@@ -1189,9 +1194,7 @@ TEST(RulesTest, SectionOfHeadingsOnlyDoesNotJoin) {
   // of questions whose answers are closed (empty until opened): headings
   // only, nothing to read. It does not join as a section, and the promises
   // between it and the box are not kept as a part of the product.
-  std::string html = ProductPage(
-      "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbour "
-      "lamp\"}</script>");
+  std::string html = ProductPage(kHarbourLampLd);
   const std::string faq =
       "<div class=\"perks\"><p>Free returns</p><p>Thirty days to change your mind.</p>"
       "<p>Fast shipping</p><p>Same day if ordered by noon.</p></div>"
@@ -1210,6 +1213,27 @@ TEST(RulesTest, SectionOfHeadingsOnlyDoesNotJoin) {
       << a->text;
   for (const char* dropped : {"Frequently asked questions", "Which bulbs fit", "Free returns",
                               "Same day if ordered"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+}
+
+TEST(RulesTest, FooterBetweenKeptPartsOfAProductGoes) {
+  // The site's footer stands between the product's box and its description,
+  // which joins as a section of its own: the footer's unlinked column
+  // titles, sign-up line and copyright are not parts of the product kept
+  // between its kept parts.
+  std::string html = ProductPage(kHarbourLampLd);
+  html.insert(html.find("<section class=\"details\">"),
+              "<footer><div class=\"columns\"><p>Resources</p><ul><li><a href=\"/about\">About "
+              "us</a></li><li><a href=\"/help\">Help</a></li></ul><p>Stay in the loop</p><p>Learn "
+              "something new every month!</p><p>\u00a9 2026 Harbour Lamps</p></div></footer>");
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct) << PageTypeName(a->page_type);
+  EXPECT_NE(a->text.find("The lamp is cast from recycled brass"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("polished now and then with a dry cloth."), std::string::npos)
+      << a->text;
+  for (const char* dropped : {"Resources", "Stay in the loop", "Learn something new", "2026"}) {
     EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
   }
 }

@@ -2929,9 +2929,10 @@ bool DescribedLinks(const TextBlock& b) {
 
 // Keeps the dropped blocks between the first and the last kept ones, unless
 // mostly links (tuning::kRecallMaxLinkDensity) or inside chrome that never
-// holds the text (hidden, <nav>, <form>, <dialog>, comments, ads, consent
-// boxes, overlays); a heading so kept goes again when the block after it
-// stays dropped. With `open_tabs`, a closed tab panel (ClosedTabPanels) is
+// holds the text (hidden, <nav>, <footer>, <form>, <dialog>, comments, ads,
+// consent boxes, overlays: the site's footer, its column titles and sign-up
+// line, between a product and a box kept after it); a heading so kept goes
+// again when the block after it stays dropped. With `open_tabs`, a closed tab panel (ClosedTabPanels) is
 // no hidden chrome: its text is the page's, shown when its tab is picked.
 // With `headed_link_lists`, a run of tuning::kMinListItems or more list
 // items that link off the page, right under an unlinked heading, is no
@@ -2958,7 +2959,7 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   for (std::size_t id = 0; id < page.nodes.size(); ++id) {
     const Node& a = page.nodes[id];
     chrome[id] = (a.parent >= 0 && chrome[a.parent]) ||
-                 (a.flags & (kFlagNav | kFlagForm | kFlagDialog)) ||
+                 (a.flags & (kFlagNav | kFlagFooter | kFlagForm | kFlagDialog)) ||
                  (a.hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay)) ||
                  ((a.flags & kFlagHidden) && !(open_tabs && panels.Has(static_cast<int>(id))));
   }
