@@ -212,6 +212,28 @@ TEST(SegmentBlocksTest, TooltipInsideTextIsLeftOut) {
   EXPECT_EQ(p.blocks[3].text, "A and B.");
 }
 
+TEST(SegmentBlocksTest, ATimesOtherFormIsLeftOut) {
+  // A <time> writing its moment twice, a long form and a short one of which
+  // the style sheet shows one (Invision's "April 2, 2024" and "1 yr"): the
+  // short form, with no year nor clock time, goes after the whole date, as
+  // does a short form after a clock time. A time set in parts keeps them
+  // all: a date badge's day and month (no whole date before the month), a
+  // clock after the date, a year after a day and month.
+  Page p = Segment(
+      "<body><p><time datetime=\"2024-04-02T05:03:15Z\"><span class=\"long\">April 2, "
+      "2024</span><span class=\"short\">1 yr</span></time></p>"
+      "<p>Posted <time><span>10:15</span> <span>3h</span></time> by sam</p>"
+      "<p><time><span>12</span> <span>Jan</span></time></p>"
+      "<p><time><span>Mar 4, 2024</span> <span>10:15</span></time></p>"
+      "<p><time><span>March 4</span> <span>2024</span></time></p></body>");
+  ASSERT_EQ(p.blocks.size(), 5u);
+  EXPECT_EQ(p.blocks[0].text, "April 2, 2024");
+  EXPECT_EQ(p.blocks[1].text, "Posted 10:15 by sam");
+  EXPECT_EQ(p.blocks[2].text, "12 Jan");
+  EXPECT_EQ(p.blocks[3].text, "Mar 4, 2024 10:15");
+  EXPECT_EQ(p.blocks[4].text, "March 4 2024");
+}
+
 TEST(SegmentBlocksTest, WalksIntoNoscriptAndFlagsIt) {
   // An unclosed <div> in <noscript> makes Gumbo put the rest of the page in it.
   Page p = Segment("<body><noscript><div id=nojs></noscript><p>story</p></body>");

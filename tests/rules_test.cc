@@ -2317,6 +2317,22 @@ TEST(RulesTest, ThreadDropsTheRemarkAfterEachPostsDate) {
   EXPECT_EQ(text.find("edited"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadShowsEachPostsDateInOneForm) {
+  // Invision writes a post's date twice in its <time>, a long form and a
+  // short one ("March 3, 2024, 9:15am" and "2 yr"), one shown at a time by
+  // its style sheet: the head shows the date once, under the poster's name.
+  std::string thread;
+  for (const auto& post : kKayakPosts) {
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a></div><div class=\"meta\"><time datetime=\"2024-03-03\">"
+              "<span class=\"long\">" + post[1] + "</span><span class=\"short\">2 yr</span>"
+              "</time></div><div class=\"body\"><p>" + post[2] + "</p><p>" + post[2] +
+              "</p></div></div>";
+  }
+  const std::string text = KayakThreadText(thread, "\n\n");
+  EXPECT_EQ(text.find("yr"), std::string::npos) << text;
+}
+
 TEST(RulesTest, ThreadKeepsTheDatesLinkWithoutTheRemark) {
   // A permalink around a post's date and its remark ("<a><time>...</time>
   // (edited)</a>"): the date shows without the remark and keeps its link,

@@ -690,7 +690,8 @@ class Segmenter {
     if (f.capture >= 0) EndItemprop(f.capture);  // metadata may sit in hidden text
     if (f.part_of) --inside_part_of_;
     if (!f.block && IsInlineInText(f) &&
-        ((page_->nodes[f.id].flags & kFlagHidden) || f.tooltip || IsHoverCard(f))) {
+        ((page_->nodes[f.id].flags & kFlagHidden) || f.tooltip || IsHoverCard(f) ||
+         IsOtherFormOfTime(f))) {
       RollBack(f.mark);
       // As if it were not there: two elements it stood between meet
       // ("<span>1d ago</span><span aria-hidden>·</span><span>3 min
@@ -776,6 +777,38 @@ class Segmenter {
     return it != described_.end() && it->second.parent == parent &&
            page_->nodes[it->second.node].end == static_cast<int>(page_->nodes.size()) &&
            closed_at_ <= buffer_.size() && IsBlank(std::string_view(buffer_).substr(closed_at_));
+  }
+
+  // A <time>'s moment written again in another form: an inline element
+  // closing in a <time>, its words holding no year nor clock time, after
+  // the words of the time's earlier children that read as a whole date, a
+  // year and a day or a clock time ("<time><span>April 2, 2024</span>
+  // <span>1 yr</span></time>": Invision's long and short forms, one shown
+  // at a time by the style sheet). Parts of one date each hold a part
+  // ("<span>12</span> <span>Jan</span>", no whole date before the month)
+  // and stay, and so does a clock after the date ("<span>Mar 4,
+  // 2024</span> <span>10:15</span>"). `f` has left the stack: its parent's
+  // frame is the last.
+  bool IsOtherFormOfTime(const Frame& f) const {
+    if (stack_.empty() || stack_.back().node->v.element.tag != GUMBO_TAG_TIME) return false;
+    const Mark& time = stack_.back().mark;
+    // A code point takes at most 4 bytes: words before it longer than that
+    // are no date's (ReadDateLine reads none), and a <time> of many
+    // children costs no count of its growing text per child.
+    if (time.flushes != flushes_ || time.buffer > f.mark.buffer ||
+        f.mark.buffer - time.buffer > 4 * static_cast<std::size_t>(tuning::kMaxPostDateChars)) {
+      return false;
+    }
+    const std::string_view text = buffer_;
+    const std::string_view before = text.substr(time.buffer, f.mark.buffer - time.buffer);
+    const std::string_view own = text.substr(f.mark.buffer);
+    if (IsBlank(own)) return false;
+    const DateLine whole = ReadDateLine(before, static_cast<int>(CountCodePoints(before)));
+    if (!whole.clock && !(whole.year && whole.numbers >= 2)) return false;
+    const int own_chars = static_cast<int>(CountCodePoints(own));
+    if (own_chars > tuning::kMaxPostDateChars) return false;
+    const DateLine other = ReadDateLine(own, own_chars);
+    return !other.clock && !other.year;
   }
 
   // Remembers the ids an inline element names as its description or label.
