@@ -2271,7 +2271,7 @@ TEST(RulesTest, ThreadKeepsThePostersNameBeforeALinkThatIsNoName) {
   // that is no name: the post's number ("rivermouse #1 » March 3, 2024"),
   // or the date itself, a permalink ("rivermouse March 3, 2024 · #1"). The
   // word before the link is the poster, not a label of the template, and
-  // stays.
+  // stays (the post's number after the date goes, NumberAfterDate).
   const auto number = [](std::size_t i, const char* const* post) {
     return std::string(post[0]) + " <a href=\"#p" + std::to_string(i) + "\">#" +
            std::to_string(i + 1) + "</a> &raquo; <time>" + post[1] + "</time>";
@@ -2295,7 +2295,7 @@ TEST(RulesTest, ThreadKeepsThePostersNameBeforeALinkThatIsNoName) {
       const std::string n = "#" + std::to_string(i + 1);
       const std::string head =
           std::string(post[0]) + " " +
-          (linked_date ? std::string(post[1]) + " · " + n : n + " » " + post[1]);
+          (linked_date ? std::string(post[1]) : n + " » " + post[1]);
       EXPECT_NE(text.find(head + "\n\n" + post[2]), std::string::npos) << head << "\n" << text;
     }
   }
@@ -2331,6 +2331,52 @@ TEST(RulesTest, ThreadShowsEachPostsDateInOneForm) {
   }
   const std::string text = KayakThreadText(thread, "\n\n");
   EXPECT_EQ(text.find("yr"), std::string::npos) << text;
+}
+
+TEST(RulesTest, ThreadWhosePostsOpenWithTheirDateRowDropsTheirNumbers) {
+  // vBulletin's thread: an <ol> of posts, each <li> opening with its date's
+  // row, the date then the post's number linked ("03-04-2024, 10:15 AM
+  // #1"), then the poster's card (the name, the member's title, the join
+  // date and the count of posts) and the text. The date stands before the
+  // poster's name: the date and the name stay over the text, without the
+  // post's number after the date nor the list's number before it; the rest
+  // of the card goes.
+  const char* posts[][3] = {
+      {"03-04-2024, 10:15 AM", "rivermouse", kKayakPosts[0][2]},
+      {"03-04-2024, 02:02 PM", "paddle_ann", kKayakPosts[1][2]},
+      {"03-05-2024, 08:40 AM", "oldcanoe", kKayakPosts[2][2]},
+  };
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(posts); ++i) {
+    const std::string n = std::to_string(i + 1);
+    thread += std::string("<li class=\"postbitlegacy postcontainer\" id=\"post_") + n +
+              "\">\n<div class=\"posthead\">\n<span class=\"postdate old\">" + posts[i][0] +
+              "</span>\n<span class=\"nodecontrols\"><a href=\"#post" + n +
+              "\" class=\"postcounter\">#" + n + "</a></span>\n</div>\n<div class=\"postdetails\">"
+              "<div class=\"userinfo\"><div class=\"username_container\"><a class=\"username\" "
+              "href=\"/member.php?u=" + n + "\"><strong>" + posts[i][1] + "</strong></a></div>"
+              "<span class=\"usertitle\">Junior Member</span><dl class=\"userinfo_extra\"><dt>Join "
+              "Date</dt><dd>Mar 2009</dd><dt>Posts</dt><dd>412</dd></dl></div><div class=\"postbody\">"
+              "<div class=\"content\"><blockquote class=\"postcontent restore\">" + posts[i][2] +
+              "</blockquote></div></div></div>\n<div class=\"postfoot\"><a class=\"quote\" "
+              "href=\"/newreply.php?p=" + n + "\">Reply With Quote</a></div>\n</li>\n";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>Budget for a first kayak? - Paddling Forums</title></head><body>"
+      "<div id=\"navbar\"><a href=\"/\">Home</a> <a href=\"/forum.php\">Forums</a></div>"
+      "<div id=\"postlist\"><h1>Budget for a first kayak?</h1><ol id=\"posts\" class=\"posts\">" +
+      thread + "</ol></div><div id=\"footer\"><p>Paddling Forums, all rights reserved</p></div>"
+      "</body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kForum);
+  for (const auto& post : posts) {
+    EXPECT_NE(a->text.find(std::string(post[0]) + "\n\n" + post[1] + "\n\n" + post[2]),
+              std::string::npos) << a->text;
+  }
+  for (const char* chrome : {"#1", "#2", "1. ", "2. ", "Junior Member", "Join Date", "412",
+                             "Reply With Quote"}) {
+    EXPECT_EQ(a->text.find(chrome), std::string::npos) << "kept \"" << chrome << "\": " << a->text;
+  }
 }
 
 TEST(RulesTest, ThreadKeepsTheDatesLinkWithoutTheRemark) {

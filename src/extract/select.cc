@@ -3652,6 +3652,37 @@ std::size_t NumberBeforeDate(const TextBlock& b, std::size_t from) {
   return KeepsPostDate(b, at) ? at : from;
 }
 
+// Where a post's dated head line ends its date when the post's number
+// closes it, "#" and figures after spaces or a separator of no letters or
+// digits ("03-04-2024, 10:15 AM #1", vBulletin's count of the thread's
+// posts on the date's row): the byte after the date's last letter or
+// digit; `until` otherwise, or when the date would go with it. `until` is
+// where the line ends already, `from` where it starts.
+std::size_t NumberAfterDate(const TextBlock& b, std::size_t from, std::size_t until) {
+  const std::string_view text = std::string_view(b.text).substr(0, until);
+  std::size_t end = text.size();
+  while (end > from && text[end - 1] == ' ') --end;
+  const std::size_t digits_end = end;
+  while (end > from && IsAsciiDigit(text[end - 1])) --end;
+  if (end == digits_end || end == from || text[end - 1] != '#') return until;
+  std::size_t cut = end - 1;
+  // Back over the separator to the date's last letter or digit.
+  while (cut > from) {
+    std::size_t at = cut;
+    do {
+      --at;
+    } while (at > from && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+    std::size_t next = at;
+    if (u_isalnum(static_cast<UChar32>(NextCodePoint(text, &next)))) break;
+    cut = at;
+  }
+  if (cut == from) return until;
+  const std::string_view date = text.substr(from, cut - from);
+  return PostDateStrength(date, static_cast<int>(CountCodePoints(date))) == PostDateStrength(b)
+             ? cut
+             : until;
+}
+
 // The end of one capitalised word of letters at byte `at` of a post's head
 // line when a date written month first follows it, a capitalised word of
 // letters then a space and a digit ("Closed December 25, 2024"); `at`
@@ -3896,10 +3927,11 @@ void KeepPostHeads(const Page& page, Selection* selection) {
         }
         if (b == date) {
           const TextBlock& head = page.blocks[b];
-          const std::size_t until = RemarkAfterDate(head.text);
           const std::size_t label = LabelBeforePoster(head);
           const std::size_t number = NumberBeforeDate(head, label);
-          const std::size_t from = number < until ? number : label;
+          const std::size_t remark = RemarkAfterDate(head.text);
+          const std::size_t from = number < remark ? number : label;
+          const std::size_t until = NumberAfterDate(head, from, remark);
           auto [cut_from, cut_until] = NameAfterPoster(head, from);
           if (cut_until > until) cut_from = cut_until = 0;
           if (from > 0 || until < head.text.size() || cut_until > cut_from) {
@@ -4230,11 +4262,16 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     b.kept = selection.decisions[i].kept;
     b.score = scores.block[i];
     b.reason = selection.decisions[i].reason;
-    b.ordered = tb.ordered;
-    b.marker = tb.marker;
-    b.number = tb.number;
-    b.list_type = tb.list_type;
-    b.reversed = tb.reversed;
+    // A post's head shows no list marker: the post's number in the list
+    // of the thread's posts (vBulletin's <ol id="posts">, one <li> a post),
+    // set on the post's first block.
+    if (!(b.kept && b.reason == kPostHead)) {
+      b.ordered = tb.ordered;
+      b.marker = tb.marker;
+      b.number = tb.number;
+      b.list_type = tb.list_type;
+      b.reversed = tb.reversed;
+    }
     if (tb.table >= 0) {
       b.table = table_number.emplace(tb.table, static_cast<int>(table_number.size())).first->second;
       auto row = row_number.find(tb.row);
