@@ -190,6 +190,24 @@ TEST(PageTypeTest, ThreadOfPostsHeadedByTheirPostersNames) {
             PageType::kForum);
 }
 
+TEST(PageTypeTest, ThreadOfThreePostsStripedByClass) {
+  // A short thread whose posts alternate two classes, a forum's stripes
+  // (SMF's "windowbg" and "windowbg2", phpBB's "bg1" and "bg2"): three
+  // posts laid out as groups of two and one are still three posts.
+  auto post = [](const std::string& cls, const std::string& name) {
+    return "<div class=\"" + cls + "\"><div class=\"poster\"><h4><a href=\"/u/" + name + "\">" +
+           name + "</a></h4><ul><li>Newbie</li><li>Posts: 12</li></ul></div><div "
+           "class=\"keyinfo\"><div class=\"smalltext\">&laquo; on: March 03, 2024, 09:15:22 AM "
+           "&raquo;</div></div><div class=\"post\">" + std::string(kParagraph) + "</div></div>";
+  };
+  EXPECT_EQ(TypeOf(Html("", "<h1>Budget for a first kayak?</h1>" + post("windowbg", "rivermouse") +
+                                post("windowbg2", "paddle_ann") + post("windowbg", "oldcanoe"))),
+            PageType::kForum);
+  EXPECT_EQ(TypeOf(Html("", "<h1>Budget for a first kayak?</h1>" + post("post bg2", "rivermouse") +
+                                post("post bg1", "paddle_ann") + post("post bg2", "oldcanoe"))),
+            PageType::kForum);
+}
+
 TEST(PageTypeTest, ThreadOfPostsByDeletedMembers) {
   // A thread whose posters' names are plain text (deleted members' "Former
   // Member"), each post dated to the minute under its text: still a thread.

@@ -187,10 +187,9 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
   const std::vector<int> post_times =
       BlockPrefix(page, [&](std::size_t b) { return IsPostTime(page.blocks[b]); });
   auto read_group = [&](const std::vector<int>& members) {
-    int posts = 0, tiles = 0, priced = 0, described = 0, tile_chars = 0;
+    int tiles = 0, priced = 0, described = 0, tile_chars = 0;
     for (int c : members) {
       const Node& n = page.nodes[c];
-      if (IsPost(page, scores, post_times, c)) ++posts;
       if (scores.link_chars[c] > 0 && scores.chars[c] <= tuning::kMaxTileChars) {
         ++tiles;
         tile_chars += scores.chars[c];
@@ -199,7 +198,6 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
         described += CountIn(price_sums, n) > 0;
       }
     }
-    if (posts >= tuning::kMinRepeats) s->posts = std::max(s->posts, posts);
     if (tiles >= tuning::kMinRepeats && tiles > s->tiles) {
       s->tiles = tiles;
       s->tile_chars = tile_chars;
@@ -209,13 +207,23 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
       s->described_priced_tiles = std::max(s->described_priced_tiles, priced + described);
     }
   };
+  // Posts are counted in groups joined where they interleave: a forum
+  // striping its posts by class ("windowbg" / "windowbg2", "bg1" / "bg2")
+  // lays a short thread's three posts out as groups of two and one.
+  auto read_posts = [&](const std::vector<int>& members) {
+    int posts = 0;
+    for (int c : members) posts += IsPost(page, scores, post_times, c);
+    if (posts >= tuning::kMinRepeats) s->posts = std::max(s->posts, posts);
+  };
   for (std::size_t p = 0; p < page.nodes.size(); ++p) {
     const Node& parent = page.nodes[p];
     if (chrome[p] || parent.end - static_cast<int>(p) <= tuning::kMinRepeats) continue;
-    ForEachSiblingGroup(
-        page, static_cast<int>(p), tuning::kMinRepeats,
-        [&](int c) { return page.nodes[c].block_end > page.nodes[c].block_begin && !chrome[c]; },
-        read_group, &scratch);
+    const auto take = [&](int c) {
+      return page.nodes[c].block_end > page.nodes[c].block_begin && !chrome[c];
+    };
+    ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinRepeats, take, read_group, &scratch);
+    ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinRepeats, take, read_posts, &scratch,
+                        /*join_interleaved=*/true);
   }
 }
 
