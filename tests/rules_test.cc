@@ -5224,6 +5224,41 @@ TEST(RulesTest, ShortListOfATemplateTakenJoinsWithIt) {
       {"Gauge note", "Sign in"});
 }
 
+TEST(RulesTest, HeadingsOverKeptListsStay) {
+  // A listing of guides in two sections, each an <h2> over a list of cards
+  // whose whole box is a link (title and summary). The headings went as
+  // the headings of link lists; once the lists join as the items, the
+  // headings right over their first items are the page's sections and
+  // stay. The menu and the footer still go. A single list under a heading
+  // keeps it out: as often a strip of other pages ("More from the show").
+  auto cards = [](const std::string& path, const std::string& title, const std::string& line) {
+    std::string out = "<div class=\"cards\">";
+    for (int i = 1; i <= 5; ++i) {
+      const std::string n = std::to_string(i);
+      out += "<div class=\"card\"><a href=\"/" + path + n + "\"><h3>" + title + " " + n + "</h3><p>" +
+             line + " " + n + ", hour by hour.</p></a></div>";
+    }
+    return out + "</div>";
+  };
+  const std::string open =
+      "<html><head><title>Harbour guides</title></head><body><nav><a href=\"/\">Home</a> <a "
+      "href=\"/signin\">Sign in</a></nav><main><h1>Harbour guides</h1><section><h2>Latest "
+      "guides</h2>" + cards("g", "Reading the tide table", "How to read the tide table for quay") +
+      "</section>";
+  const std::string close = "</main><footer><p>Harbour office</p></footer></body></html>";
+  ExpectKeptAndDropped(
+      open + "<section><h2>Popular guides</h2>" +
+          cards("p", "Mooring a small boat", "Which lines hold a small boat at quay") + "</section>" +
+          close,
+      PageType::kListing,
+      {"Latest guides\n\nReading the tide table 1", "Popular guides\n\nMooring a small boat 1",
+       "Which lines hold a small boat at quay 5, hour by hour."},
+      {"Sign in", "Harbour office"});
+  ExpectKeptAndDropped(open + close, PageType::kListing,
+                       {"Reading the tide table 1", "How to read the tide table for quay 5"},
+                       {"Latest guides", "Sign in", "Harbour office"});
+}
+
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   // A listing of papers as a definition list: each <dt> (the number and its
   // links) heads the <dd> after it (title, authors). They interleave: one

@@ -306,6 +306,7 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
     return Template{p.tag, p.class_hash, i.tag, i.class_hash};
   };
   std::set<Template> templates;
+  std::vector<int> headings;  // dropped headings right over a taken list
   for (const ItemList& list : lists) {
     if ((list.chars < tuning::kMinorListShare * largest ||
          list.chars < tuning::kMinListShareOfKept * kept) &&
@@ -377,8 +378,27 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
         }
       }
     }
+    // The heading right over the list's first item, dropped.
+    const int over = page.nodes[list.items.front()].block_begin - 1;
+    if (over >= 0 && !sel->decisions[over].kept &&
+        page.blocks[over].kind == BlockKind::kHeading && !chrome[page.blocks[over].node] &&
+        !hidden[page.blocks[over].node]) {
+      headings.push_back(over);
+    }
   }
   if (!any_taken) return;
+  // Lists taken each under a heading of one level, tuning::kMinHeadedLists
+  // or more, are the page's sections ("Models", "Spaces" and "Datasets",
+  // each over its column of cards): their headings, dropped before the
+  // items joined (as the headings of link lists), stay. One list under a
+  // heading is as often a strip of other pages ("More from the show").
+  std::unordered_map<int, int> at_level;
+  for (int h : headings) ++at_level[page.blocks[h].level];
+  for (int h : headings) {
+    if (at_level[page.blocks[h].level] >= tuning::kMinHeadedLists) {
+      sel->decisions[h] = {true, "the heading over a kept list"};
+    }
+  }
   if (type != PageType::kDocumentation) KeepListingLead(page, chrome, sel);
   // The items are the content: a comment section beside them (readers
   // discussing the list) is not, though its text may be the page's longest.

@@ -203,6 +203,10 @@ inline constexpr int kMinLinkListBlocks = 2;
 // at least this many do: a listing's linked item titles over their
 // summaries. A single one is a teaser of another story closing an article.
 inline constexpr int kMinLinkedTitles = 2;
+// Headings over the item lists that join stay when at least this many lists
+// have one of a level: the page's sections, each a heading over its list. A
+// single list under a heading is as often a strip of other pages.
+inline constexpr int kMinHeadedLists = 2;
 // A linked title line and its text lie in a card of their own when the box
 // holding both is at most this many levels above the line.
 inline constexpr int kMaxCardLevels = 4;
