@@ -6911,6 +6911,35 @@ TEST(RulesTest, LabelledWebAddressInTheTextStays) {
                        {"Source:", "www.gauges.example.org"});
 }
 
+TEST(RulesTest, BareWebAddressInTheTextStays) {
+  // A post cites its sources as bare addresses, each a paragraph of one
+  // link to itself ("http://www.petitions.example.org/..."), set under the
+  // paragraph that cites it, before the next section's heading: all link,
+  // it went for its link density, though it is the text's. Between text it
+  // stays, as a linked sentence does; before the text's first paragraph
+  // or after its last (a site's address under the headline or closing the
+  // page) and under a picture (the picture's credit) it still goes.
+  const std::string body =
+      "<p>The residents have started a petition asking the county to raise the river wall "
+      "before next winter, and it has gathered two thousand names in a week.</p>"
+      "<p><a href=\"http://www.petitions.example.org/river-wall-now\">"
+      "http://www.petitions.example.org/river-wall-now</a></p>"
+      "<h2>What the council will do</h2>"
+      "<p>The county council will discuss the wall at its meeting next month, the mayor said, "
+      "and the engineers' report will be published before it.</p>"
+      "<img src=\"/wall.png\" alt=\"\"><p><a href=\"https://photos.example.net/\">"
+      "https://photos.example.net/</a></p>"
+      "<p>Until then the sandbags stay on the riverside streets, and the shelter in the school "
+      "gym stays open for the families who cannot go home.</p>"
+      "<p><a href=\"https://www.valleypost.example/\">www.valleypost.example</a></p>";
+  const std::string site =
+      "<p><a href=\"https://www.valleypost.example/news\">www.valleypost.example/news</a></p>";
+  ExpectKeptAndDropped(DatedStory(site + kStory + body), PageType::kArticle,
+                       {"The river rose", "http://www.petitions.example.org/river-wall-now",
+                        "What the council will do", "Until then the sandbags"},
+                       {"photos.example.net", "valleypost.example"});
+}
+
 TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {
   // A service's FAQ set as WAI-ARIA's accordion before its script runs:
   // each question a <button> inside an <h3> (no aria-expanded yet), its

@@ -470,6 +470,22 @@ bool IsLabelledAddress(const TextBlock& b) {
          TrimAsciiSpace(std::string_view(b.text).substr(link.end)).empty();
 }
 
+// A paragraph whose whole text is one link reading as a web address
+// ("http://www.petitions.example.org/..."): a source the text cites, kept
+// like a linked sentence but only between text (TrimEdges: it opens none;
+// right under a picture it is the picture's credit, which the caller
+// tells).
+bool IsBareAddress(const TextBlock& b) {
+  if (b.kind != BlockKind::kParagraph || b.links.size() != 1 || b.link_chars == 0 ||
+      b.address_chars != b.link_chars) {
+    return false;
+  }
+  const LinkSpan& link = b.links.front();
+  const std::string_view text = b.text;
+  return TrimAsciiSpace(text.substr(0, link.begin)).empty() &&
+         TrimAsciiSpace(text.substr(link.end)).empty();
+}
+
 // A paragraph whose whole text is one link and no sentence: a title written
 // as a linked line ("<p><a>Imprivata acquires Verosint</a></p>" over the
 // deal's paragraph), which KeepLinkedTitlesOfKeptText treats as a heading.
@@ -985,10 +1001,12 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
     }
   }
   // The last survivor before the text that is not a heading: a linked
-  // sentence there opens the text, with only headings between.
+  // sentence there opens the text, with only headings between. A bare web
+  // address opens none (a site's address under the headline).
   int opener = -1;
   for (int k = 0; k < first_text; ++k) {
-    if (page.blocks[survivors[k]].kind != BlockKind::kHeading) opener = k;
+    const TextBlock& block = page.blocks[survivors[k]];
+    if (block.kind != BlockKind::kHeading && !IsBareAddress(block)) opener = k;
   }
   // On a product page the last card of a grid holding the last text stays
   // whole (NextCardAfter), its name among its facts; elsewhere such a card
@@ -1934,7 +1952,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
                 block.kind == BlockKind::kParagraph && block.ends_sentence &&
                 block.weighted_chars >= tuning::kGoodBlockChars) ||
                IsOneLinkParagraph(page, block) ||
-               (IsLabelledAddress(block) && !ImageFollows(page, b - 1))) {
+               ((IsLabelledAddress(block) || IsBareAddress(block)) &&
+                !ImageFollows(page, b - 1))) {
       // A sentence most of whose words are links, or a paragraph of its own
       // that is one link, in the flow of the text.
       d = {true, kMainContent};
