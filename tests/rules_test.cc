@@ -2379,6 +2379,46 @@ TEST(RulesTest, ThreadWhosePostsOpenWithTheirDateRowDropsTheirNumbers) {
   }
 }
 
+TEST(RulesTest, ThreadDropsEachPostersSignatureUnderItsRule) {
+  // vBulletin 3 lays each post out as a table: the date's row, the poster's
+  // card beside the post's box, and in that box the message then the
+  // poster's signature, opened by a rule of underscores
+  // ("__________________") in a <div> of no class. The signature goes, with
+  // the rest of its box; so does one written in the message's own block
+  // after a line break (phpBB 2), the message's lines before it staying.
+  auto thread = [](bool one_block) {
+    std::string posts;
+    for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+      const auto& post = kKayakPosts[i];
+      const std::string n = std::to_string(i + 1);
+      const std::string signature =
+          "__________________<br>Paddle on, and wear a buoyancy aid every time you go out.";
+      posts += std::string("<table class=\"tborder\" id=\"post") + n + "\"><tr><td class=\"thead\">" +
+               post[1] + "</td><td class=\"thead\">#<a href=\"/showpost.php?p=" + n + "\">" + n +
+               "</a></td></tr><tr><td class=\"alt2\"><div><a class=\"bigusername\" href=\"/u/" +
+               post[0] + "\">" + post[0] + "</a></div><div class=\"smallfont\">Join Date: Mar 2009"
+               "</div></td><td class=\"alt1\"><div id=\"post_message_" + n + "\">" + post[2] +
+               (one_block ? "<br>" + signature + "</div>" : "</div><div>" + signature + "</div>") +
+               "</td></tr></table>";
+    }
+    return posts;
+  };
+  for (bool one_block : {false, true}) {
+    SCOPED_TRACE(one_block);
+    Result<Article> a = Extract(
+        "<html><head><title>Budget for a first kayak?</title></head><body><h1>Budget for a first "
+        "kayak?</h1><div id=\"posts\">" + thread(one_block) + "</div></body></html>");
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->page_type, PageType::kForum);
+    for (const auto& post : kKayakPosts) {
+      EXPECT_NE(a->text.find(std::string(post[0]) + "\n\n" + post[2]), std::string::npos)
+          << a->text;
+    }
+    EXPECT_EQ(a->text.find("_____"), std::string::npos) << a->text;
+    EXPECT_EQ(a->text.find("buoyancy aid"), std::string::npos) << a->text;
+  }
+}
+
 TEST(RulesTest, ThreadKeepsTheDatesLinkWithoutTheRemark) {
   // A permalink around a post's date and its remark ("<a><time>...</time>
   // (edited)</a>"): the date shows without the remark and keeps its link,

@@ -3835,6 +3835,60 @@ void KeepLinesOfAnswerText(const Page& page, const std::vector<bool>& hidden,
   }
 }
 
+// Where the line opening a post's signature starts in `text`: a line of
+// tuning::kMinSignatureRule underscores or more and nothing else but
+// spaces (vBulletin's "__________________" over the signature, in the box
+// of the post's text); npos when no line is one.
+std::size_t SignatureRule(std::string_view text) {
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    int rule = 0;
+    bool other = false;
+    for (std::size_t i = start; i < end && !other; ++i) {
+      if (text[i] == '_') {
+        ++rule;
+      } else {
+        other = text[i] != ' ';
+      }
+    }
+    if (!other && rule >= tuning::kMinSignatureRule) return start;
+    start = end + 1;
+  }
+  return std::string_view::npos;
+}
+
+// A post's signature after its text: from the first kept block from
+// `text` on (the post's text) holding a signature's rule line
+// (SignatureRule), the rest of that block's box within the post goes
+// (vBulletin's signature, a <div> after the message's, its rule and its
+// lines one block; phpBB's, the rule a line of its own in the signature's
+// box). A rule inside a block, after the post's own lines, cuts the block
+// there (Selection::Shown). A rule opening the post's first block is no
+// signature's.
+void DropSignature(const Page& page, const std::vector<bool>& hidden, int text, int end,
+                   Selection* selection) {
+  std::vector<Decision>& decisions = selection->decisions;
+  for (int b = text; b < end; ++b) {
+    if (!decisions[b].kept || hidden[page.blocks[b].node]) continue;
+    const std::string& line = page.blocks[b].text;
+    const std::size_t at = SignatureRule(line);
+    if (at == std::string_view::npos || (b == text && at == 0)) continue;
+    if (at == 0) {
+      decisions[b] = {false, "the poster's signature"};
+    } else {
+      std::size_t until = at;
+      while (until > 0 && (line[until - 1] == '\n' || line[until - 1] == ' ')) --until;
+      selection->shown.push_back({b, 0, until, 0, 0});
+    }
+    const Node& box = page.nodes[page.nodes[page.blocks[b].node].parent];
+    for (int s = b + 1; s < std::min(end, box.block_end); ++s) {
+      if (decisions[s].kept) decisions[s] = {false, "the poster's signature"};
+    }
+    return;
+  }
+}
+
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);
@@ -3866,11 +3920,16 @@ void KeepPostHeads(const Page& page, Selection* selection) {
   for (int b = last_end; b < blocks && !prose_after; ++b) {
     if (decisions[b].kept) decisions[b] = {false, "after the thread's last post"};
   }
-  for (int post : posts) {
-    const Node& n = page.nodes[post];
+  for (std::size_t k = 0; k < posts.size(); ++k) {
+    const Node& n = page.nodes[posts[k]];
     int date = -1;
     int text = PostText(page, hidden, decisions, n.block_begin, n.block_end, &date);
     if (text < 0) continue;
+    // The post's own blocks end where the next post (a reply nested in it)
+    // begins: posts are in page order.
+    const int own_end = k + 1 < posts.size()
+                            ? std::min(n.block_end, std::max(text, page.nodes[posts[k + 1]].block_begin))
+                            : n.block_end;
     // Lines after the date in the box of the post's text, right before it
     // ("Hi all,", "Here is the log:"), are the post's, not its head's.
     auto box_start = [&](int t) {
@@ -3937,6 +3996,7 @@ void KeepPostHeads(const Page& page, Selection* selection) {
                       (opened_by_link && name > date))) {
       name = -1;
     }
+    DropSignature(page, hidden, text, own_end, selection);
     for (int b = n.block_begin; b < head_end; ++b) {
       if (b == name || b == date) {
         decisions[b] = {true, kPostHead};

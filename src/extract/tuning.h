@@ -344,6 +344,10 @@ inline constexpr int kMinForumPosts = 3;
 // dated head are its posts from this many on (a question and its one reply;
 // three make the page a thread, kMinForumPosts).
 inline constexpr int kMinSiblingPosts = 2;
+// A line of this many underscores or more, alone, in a post after its text
+// opens the poster's signature (vBulletin's "__________________", 18,
+// phpBB's 17).
+inline constexpr int kMinSignatureRule = 10;
 // Tiles with prices that make a shop's category page.
 inline constexpr int kMinCollectionTiles = 4;
 // Label/value rows beside a price that make a product's data sheet.
