@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -4445,21 +4446,39 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
   // chrome, next to kept text (or with their figure's caption kept).
   const int block_count = static_cast<int>(page.blocks.size());
   auto kept = [&](int b) { return b >= 0 && b < block_count && article->blocks[b].kept; };
-  auto region_root = [&](int node) {  // the region root holding `node`, or -1
-    for (int root : selection.roots) {
-      if (node >= root && node < page.nodes[root].end) return root;
+  // Per node, in one preorder pass when the page has images (each image
+  // climbing to its root cost images times depth: 1,000,000 images under
+  // 4,900 boxes took 13 s): the first of the region's roots, in their
+  // order, that holds it, and its nearest chrome element, itself or an
+  // ancestor (an ancestor's id is smaller than its descendants').
+  std::vector<int> first_root, nearest_chrome;
+  if (!page.images.empty()) {
+    std::unordered_map<int, int> root_rank;  // a root's first place in selection.roots
+    for (std::size_t r = 0; r < selection.roots.size(); ++r) {
+      root_rank.try_emplace(selection.roots[r], static_cast<int>(r));
     }
-    return -1;
-  };
-  auto in_chrome = [&](int node, int root) {  // chrome between `node` and its region root
-    for (int a = node; a > root; a = page.nodes[a].parent) {
-      const Node& n = page.nodes[a];
+    constexpr int kNone = std::numeric_limits<int>::max();
+    first_root.assign(page.nodes.size(), kNone);
+    nearest_chrome.assign(page.nodes.size(), -1);
+    for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+      const Node& n = page.nodes[i];
+      if (n.parent >= 0) {
+        first_root[i] = first_root[n.parent];
+        nearest_chrome[i] = nearest_chrome[n.parent];
+      }
+      if (const auto it = root_rank.find(static_cast<int>(i)); it != root_rank.end()) {
+        first_root[i] = std::min(first_root[i], it->second);
+      }
       if ((n.flags & (kFlagHidden | kFlagNav | kFlagAside | kFlagFooter | kFlagForm | kFlagDialog)) ||
           (n.hints & kHintChromeMask & ~kHintCaption)) {
-        return true;
+        nearest_chrome[i] = static_cast<int>(i);
       }
     }
-    return false;
+    for (int& rank : first_root) rank = rank == kNone ? -1 : selection.roots[rank];
+  }
+  auto region_root = [&](int node) { return first_root[node]; };  // or -1
+  auto in_chrome = [&](int node, int root) {  // chrome between `node` and its region root
+    return nearest_chrome[node] > root;
   };
   // A figure's caption, read once per figure however many images it holds
   // (a gallery's figure of many pictures and captions), and bounded: each
