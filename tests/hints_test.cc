@@ -143,6 +143,18 @@ TEST(IsNumberedClassNameTest, FourDigitsOrMoreAfterALetter) {
   }
 }
 
+TEST(IsNumberedClassNameTest, IndexAfterAnUnderscoreOfUnderscoredParts) {
+  // A page builder counts its sections, rows and modules: "et_pb_section_3".
+  for (const char* name : {"et_pb_section_3", "et_pb_row_12", "my_row_0"}) {
+    EXPECT_TRUE(IsNumberedClassName(name)) << name;
+  }
+  // Not a size or a step of a utility (hyphens), nor a lone name's digit.
+  for (const char* name : {"col-md-6", "vc_col-sm-6", "h_1", "col_6", "et_pb_section_1_tb_footer",
+                           "et_pb_section_", "_1"}) {
+    EXPECT_FALSE(IsNumberedClassName(name)) << name;
+  }
+}
+
 TEST(ForEachTemplateNameTest, LeavesNumberedNamesOut) {
   std::string names;
   EXPECT_TRUE(ForEachTemplateName(" row\tvc_custom_1683359410958  wpb_row ",

@@ -4708,6 +4708,44 @@ TEST(RulesTest, ProductSectionsNumberedByTheirBuilderJoin) {
                        {"$130.00", "Petal Mask", "A soft clay mask", "Island Skin Care"});
 }
 
+TEST(RulesTest, ServiceSectionsCountedByTheirBuilderJoin) {
+  // A service page whose builder stacks its sections from one template and
+  // classes each with its count among the sections as well
+  // ("et_pb_section_1", "et_pb_section_2"): the long introduction (the
+  // region), then a short section under its heading, too small to join by
+  // size. It is a section of the introduction's template and joins; the
+  // footer's section, of another template, does not.
+  auto section = [](const char* n, const std::string& body) {
+    return std::string("<div class=\"et_pb_section et_pb_section_") + n +
+           " et_section_regular\"><div class=\"et_pb_row\"><div class=\"et_pb_text_inner\">" +
+           body + "</div></div></div>";
+  };
+  const std::string html =
+      "<html><head><title>Kitchen Remodeling | Harbor Homes</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Service\",\"name\":\"Kitchen "
+      "Remodeling\"}</script></head><body><nav><a "
+      "href=\"/\">Home</a> <a href=\"/services\">Services</a> <a href=\"/contact\">Contact"
+      "</a></nav><div class=\"entry-content\">" +
+      section("1",
+              "<h1>Kitchen Remodeling</h1><p>Your kitchen is where the day starts and ends, "
+              "which is why we plan every remodel around the way your family cooks, eats and "
+              "gathers.</p><p>From the first sketch to the last coat of paint, one project "
+              "manager stays with you, keeps the budget in view and answers your calls the "
+              "same day.</p><p>Our own crews build the cabinets, lay the tile and set the "
+              "counters, so the work keeps to its schedule and its standard from week to "
+              "week.</p><p>We keep the work area clean every evening and protect the rest of "
+              "the house with sheeting, so that daily life can go on around the job.</p>") +
+      section("2",
+              "<h2>Why choose us?</h2><p>We give clear written proposals and finish what we "
+              "start, on time and on budget.</p>") +
+      "</div><div class=\"et_pb_section et_pb_section_0_tb_footer\"><p>Harbor Homes, "
+      "12 Quay Street. Licensed and insured.</p></div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"Your kitchen is where the day starts", "Why choose us?",
+                        "We give clear written proposals"},
+                       {"Harbor Homes, 12 Quay Street"});
+}
+
 TEST(RulesTest, ProductFeatureSectionsJoin) {
   // A product page: the product's box with its description (the region),
   // then its features in three sections of one template, a heading over a

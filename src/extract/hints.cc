@@ -369,7 +369,12 @@ bool IsNumberedClassName(std::string_view name) {
       letter |= IsTokenChar(c);
     }
   }
-  return false;
+  // An index after an underscore, in a name of underscored parts: a page
+  // builder's count of the element among its kind ("et_pb_section_3").
+  std::size_t end = name.size();
+  while (end > 0 && IsAsciiDigit(name[end - 1])) --end;
+  return end < name.size() && end >= 2 && name[end - 1] == '_' &&
+         name.substr(0, end - 1).find('_') != std::string_view::npos;
 }
 
 bool StyleHides(std::string_view style) {

@@ -73,7 +73,9 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
 
 // True when class name `name` holds its element's own number rather than
 // its template's: a run of 4 digits or more after a letter
-// ("vc_custom_1683359410958", "post-1554", "menu-item-20417"). Elements
+// ("vc_custom_1683359410958", "post-1554", "menu-item-20417"), or an index
+// after an underscore in a name of underscored parts, a builder's count of
+// the element among its kind ("et_pb_section_3"; not "col_6"). Elements
 // built from one template share their other names (ClassHash(), the strip
 // pass's class numbers); a name of digits alone is no such number.
 bool IsNumberedClassName(std::string_view name);
