@@ -728,3 +728,55 @@ TEST(AdversarialTest, ManyImagesDeepDownEndInTime) {
                                     Repeat("</div>", 4900) + "</body></html>");
   EXPECT_LT(deep, 2 * flat + 0.5) << "flat " << flat << " s, deep " << deep << " s";
 }
+
+TEST(AdversarialTest, ImagesAndLinksMadeLargerThanThePageAreListedWithinABound) {
+  // Each image carries its figure's caption, and each relative URL a copy
+  // of the page's <base href>: a page can make its images and links far
+  // larger than itself (500,000 images under a 2,000-byte base made 1 GB of
+  // URLs from a 6 MB page, in 18 s; 2,000 pictures in a figure with a 1 MB
+  // caption, 2.5 GB). Each is listed up to 64 MiB.
+  constexpr std::size_t kBound = (std::size_t{64} << 20) + (std::size_t{1} << 20);
+  const std::string base = "<head><base href=\"https://example.com/" + std::string(2000, 'x') +
+                           "/\"></head>";
+  Outcome images = Timed("<html>" + base + "<body><article>" + kStory +
+                         Repeat("<img src=\"a.jpg\">", 200000 / kScale) + kStory +
+                         "</article></body></html>");
+  ASSERT_TRUE(images.result.ok()) << images.result.status().ToString();
+  std::size_t bytes = 0;
+  for (const pith::Image& image : images.result->images) bytes += image.url.size();
+  EXPECT_FALSE(images.result->images.empty());
+  EXPECT_LT(bytes, kBound);
+
+  std::string caption = "<figcaption>";
+  for (int i = 0; i < 20000; ++i) caption += "the long caption of a picture ";
+  caption += "</figcaption>";
+  Outcome figure = Timed("<html><body><article>" + kStory + "<figure>" +
+                         Repeat("<img src=\"/a.jpg\">", 200 / kScale) + caption +
+                         "</figure>" + kStory + "</article></body></html>");
+  ASSERT_TRUE(figure.result.ok()) << figure.result.status().ToString();
+  bytes = 0;
+  for (const pith::Image& image : figure.result->images) bytes += image.caption.size();
+  EXPECT_FALSE(figure.result->images.empty());
+  EXPECT_LT(bytes, kBound);
+
+  std::string paragraphs;
+  for (std::size_t i = 0; i < 100000 / kScale; ++i) {
+    paragraphs += "<p>The council met (session " + std::to_string(i) +
+                  ") to discuss <a href=\"a\">the bridge</a> and voted to build it.</p>";
+  }
+  Outcome links =
+      Timed("<html>" + base + "<body><article>" + paragraphs + "</article></body></html>");
+  ASSERT_TRUE(links.result.ok()) << links.result.status().ToString();
+  bytes = 0;
+  std::size_t count = 0;
+  for (const pith::Block& block : links.result->blocks) {
+    for (const pith::Link& link : block.links) {
+      bytes += link.url.size();
+      ++count;
+    }
+  }
+  EXPECT_GT(count, 0u);
+  EXPECT_LT(bytes, kBound);
+  EXPECT_NE(links.result->text.find("(session " + std::to_string(100000 / kScale - 1) + ")"),
+            std::string::npos);
+}

@@ -4333,6 +4333,7 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
   for (const Selection::Shown& part : selection.shown) shown[part.block] = &part;
   article->blocks.reserve(page.blocks.size());
   std::size_t kept_chars = 0;
+  std::size_t link_bytes = 0;  // the links' URLs listed so far (tuning::kMaxListedBytes)
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     const TextBlock& tb = page.blocks[i];
     Block b;
@@ -4364,7 +4365,9 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
                 tb.link_chars * 2 < tb.chars;  // "Reply", "Permalink": links, not words
     if (b.kept || b.comment) {  // resolving every link of the page's chrome costs 5% of the time
       for (const LinkSpan& l : tb.links) {
+        if (link_bytes >= tuning::kMaxListedBytes) break;
         std::string url = urls.Resolve(l.href);
+        link_bytes += url.size();
         if (!url.empty()) b.links.push_back(Link{l.begin, l.end, std::move(url)});
       }
     }
@@ -4501,7 +4504,9 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     }
     return it->second;
   };
+  std::size_t image_bytes = 0;  // the images' text listed so far (tuning::kMaxListedBytes)
   for (const ImageRef& ref : page.images) {
+    if (image_bytes >= tuning::kMaxListedBytes) break;
     Image image;
     image.url = urls.Resolve(ref.src);
     if (image.url.empty()) continue;
@@ -4520,6 +4525,7 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     const int root = ref.node >= 0 ? region_root(ref.node) : -1;
     image.kept = root >= 0 && !in_chrome(ref.node, root) &&
                  (caption_kept || kept(lo - 1) || kept(hi));
+    image_bytes += image.url.size() + image.alt.size() + image.caption.size();
     article->images.push_back(std::move(image));
   }
 }

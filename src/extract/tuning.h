@@ -65,6 +65,13 @@ inline constexpr int kMaxStyledCaptionChars = 200;
 // holding thousands of pictures and captions would give each image all of
 // them: memory quadratic in the figure's size).
 inline constexpr std::size_t kMaxImageCaptionBytes = 2000;
+// The article's images (their URLs, alts and captions) and its links' URLs
+// are each listed until they reach this many bytes: a page can make them
+// far larger than itself, every image carrying its figure's long caption,
+// every relative URL a copy of a long <base href> (500,000 images under a
+// 2,000-byte base gave 1 GB of URLs from a 6 MB page, in 18 s). The
+// development pages' largest are 60 KB and 100 KB.
+inline constexpr std::size_t kMaxListedBytes = std::size_t{64} << 20;
 
 // ---- score ----
 // Blocks shorter than this (weighted characters) add nothing to their
