@@ -5337,6 +5337,32 @@ TEST(RulesTest, HeadingsOverKeptListsStay) {
                        {"Latest guides", "Sign in", "Harbour office"});
 }
 
+TEST(RulesTest, ShortListWithoutClassesTakesNoTemplate) {
+  // A listing of stories in a bare <ul>, and beside it a box of the most
+  // read, a short bare <ul> too: lists without a class share no template
+  // (every <ul><li> would), so the box stays out as a list under the share
+  // of the largest.
+  std::string stories, popular;
+  for (int i = 1; i <= 8; ++i) {
+    const std::string n = std::to_string(i);
+    stories += "<li><a href=\"/story-" + n + "\">Harbour story number " + n +
+               " about the quay</a><p>The harbour office reports on the tides of quay " + n +
+               " and the gauges that read them every hour.</p></li>";
+    if (i <= 4) {
+      popular += "<li><a href=\"/pop-" + n + "\">Popular pick " + n + "</a><p>" + n +
+                 " reads</p></li>";
+    }
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>Harbour stories</title></head><body><div><a href=\"/\">Home</a> "
+      "<a href=\"/signin\">Sign in</a></div><main><h1>All harbour stories</h1><ul>" + stories +
+          "</ul></main><div class=\"box\"><h3>Popular</h3><ul>" + popular +
+          "</ul></div></body></html>",
+      PageType::kListing,
+      {"Harbour story number 1 about the quay", "quay 8 and the gauges"},
+      {"Popular pick", "Sign in"});
+}
+
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   // A listing of papers as a definition list: each <dt> (the number and its
   // links) heads the <dd> after it (title, authors). They interleave: one

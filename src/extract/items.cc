@@ -298,24 +298,25 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
   // The templates of the lists taken, their element's tag and class and
   // their first item's: a list of a template taken is the same kind of
   // content set beside it, however short (a hub's "Models", a column of
-  // cards beside its longer "Spaces" and "Datasets").
+  // cards beside its longer "Spaces" and "Datasets"). A template is named by
+  // classes, the list's and its items': bare lists (<ul><li>) are the
+  // content's and a sidebar's "Popular" alike.
   using Template = std::tuple<int, std::uint32_t, int, std::uint32_t>;
-  auto template_of = [&](const ItemList& list) {
-    const Node& p = page.nodes[list.parent];
-    const Node& i = page.nodes[list.items.front()];
-    return Template{p.tag, p.class_hash, i.tag, i.class_hash};
-  };
   std::set<Template> templates;
   std::vector<int> headings;  // dropped headings right over a taken list
   for (const ItemList& list : lists) {
+    const Node& p = page.nodes[list.parent];
+    const Node& i = page.nodes[list.items.front()];
+    const Template shape{p.tag, p.class_hash, i.tag, i.class_hash};
+    const bool classed = p.class_hash != 0 && i.class_hash != 0;
     if ((list.chars < tuning::kMinorListShare * largest ||
          list.chars < tuning::kMinListShareOfKept * kept) &&
-        templates.count(template_of(list)) == 0) {
+        (!classed || templates.count(shape) == 0)) {
       continue;
     }
-    templates.insert(template_of(list));
-    ++taken[page.nodes[list.parent].block_begin];
-    --taken[page.nodes[list.parent].block_end];
+    if (classed) templates.insert(shape);
+    ++taken[p.block_begin];
+    --taken[p.block_end];
     any_taken = true;
     // Text that nearly every item repeats is their buttons and labels.
     std::unordered_map<std::string_view, int> seen;

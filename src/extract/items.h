@@ -36,9 +36,10 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
 // hidden parts and the buttons every item repeats ("Add to cart"). A list
 // holding less than tuning::kMinListShareOfKept of the text kept already is a
 // strip of teasers beside the content, unless a list of its template (its
-// element's tag and class, its first item's) joins; a page declaring itself an
-// article (`signals`) keeps its teasers out. When lists join, a comment
-// section kept outside them goes (readers discussing the list).
+// element's tag and class, its first item's; both classed) joins; a page
+// declaring itself an article (`signals`) keeps its teasers out. When lists
+// join, a comment section kept outside them goes (readers discussing the
+// list).
 void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals& signals,
                    PageType type, Selection* sel);
 
