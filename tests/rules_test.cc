@@ -6391,18 +6391,27 @@ TEST(RulesTest, ServiceRowOfDescribedLinksStays) {
   // (spans inside the <a>, read as one line): between the kept sections the
   // row is the page's text, not a menu, and stays. A row of bare names
   // (links of a few words ending no sentence) still goes, as do the menu
-  // and the footer.
-  auto page = [](bool described) {
+  // and the footer. Summaries in a script written without spaces count
+  // their words as the segmenter does (ICU's word breaking), not as one.
+  auto page = [](bool described, bool japanese = false) {
     std::string cards;
     const char* names[] = {"Alerts", "Schedules", "Reports", "Status pages"};
     const char* lines[] = {"Page the right person within a minute.",
                            "Rotate who is on call every week.",
                            "See which services woke you up most.",
                            "Tell your customers what is down and why."};
+    const char* japanese_lines[] = {
+        "\u62C5\u5F53\u8005\u306B\u4E00\u5206\u4EE5\u5185\u306B\u9023\u7D61\u3057"
+        "\u307E\u3059\u3002",
+        "\u6BCE\u9031\u3001\u5F53\u756A\u3092\u4EA4\u4EE3\u3057\u307E\u3059\u3002",
+        "\u3069\u306E\u30B5\u30FC\u30D3\u30B9\u304C\u591A\u304F\u9CF4\u3063\u305F"
+        "\u304B\u5206\u304B\u308A\u307E\u3059\u3002",
+        "\u4F55\u304C\u6B62\u307E\u3063\u3066\u3044\u308B\u304B\u9867\u5BA2\u306B"
+        "\u4F1D\u3048\u307E\u3059\u3002"};
     for (int i = 0; i < 4; ++i) {
+      const char* line = japanese ? japanese_lines[i] : lines[i];
       cards += std::string("<a href=\"/features/") + std::to_string(i) + "\"><span>" + names[i] +
-               "</span>" + (described ? std::string("<span>") + lines[i] + "</span>" : "") +
-               "</a>";
+               "</span>" + (described ? std::string("<span>") + line + "</span>" : "") + "</a>";
     }
     return "<html><head><title>Relay | Support</title></head><body>"
            "<nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav><main>"
@@ -6420,6 +6429,11 @@ TEST(RulesTest, ServiceRowOfDescribedLinksStays) {
   ExpectKeptAndDropped(page(false), PageType::kService,
                        {"Alerts where you talk", "noisiest services"},
                        {"Status pages", "Schedules"});
+  ExpectKeptAndDropped(page(true, true), PageType::kService,
+                       {"Explore what Relay does",
+                        "\u62C5\u5F53\u8005\u306B\u4E00\u5206\u4EE5\u5185",
+                        "\u9867\u5BA2\u306B\u4F1D\u3048\u307E\u3059\u3002"},
+                       {"Pricing", "Harbour Street"});
 }
 
 TEST(RulesTest, LinkedHeadingInsideTheTextStays) {

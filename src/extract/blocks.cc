@@ -1006,34 +1006,11 @@ class Segmenter {
     b->words = words;
     b->weighted_chars = chars;
     if (unspaced > 0) {
-      b->words = CountIcuWords(t);
+      b->words = words_.Count(t);
       b->weighted_chars = std::max(chars, b->words * tuning::kCharsPerWord);
     }
     b->commas = commas;
     b->ends_sentence = IsSentenceEnd(last) || (IsClosingQuote(last) && IsSentenceEnd(before_last));
-  }
-
-  // Words of `text` by ICU's dictionary-based word breaking, counting only
-  // units that hold letters, numbers or ideographs. The iterator is made on
-  // first use: pages without unspaced scripts never pay for it.
-  int CountIcuWords(const std::string& text) {
-    UErrorCode err = U_ZERO_ERROR;
-    if (!words_) {
-      words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), err));
-      if (U_FAILURE(err)) words_.reset();
-    }
-    if (!words_) return 0;
-    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
-    if (U_FAILURE(err)) return 0;
-    words_->setText(ut, err);
-    int count = 0;
-    if (U_SUCCESS(err)) {
-      for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; end = words_->next()) {
-        count += words_->getRuleStatus() != UBRK_WORD_NONE;
-      }
-    }
-    utext_close(ut);
-    return count;
   }
 
   // <head> holds no visible text; read its metadata without descending further.
@@ -1191,7 +1168,7 @@ class Segmenter {
   std::vector<TableContext> tables_;    // open tables, innermost last
   std::vector<Capture> captures_;
   std::unordered_set<std::string> valued_keys_;  // microdata keys with a value, "author" aside
-  std::unique_ptr<icu::BreakIterator> words_;
+  IcuWords words_;  // for blocks with unspaced scripts
   struct Streamed {
     const GumboNode* node;
     bool read;  // read already, in its placeholder's place or where it was sent
@@ -1218,6 +1195,30 @@ class Segmenter {
 };
 
 }  // namespace
+
+IcuWords::IcuWords() = default;
+IcuWords::~IcuWords() = default;
+
+int IcuWords::Count(std::string_view text) {
+  UErrorCode err = U_ZERO_ERROR;
+  if (!iterator_) {
+    iterator_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), err));
+    if (U_FAILURE(err)) iterator_.reset();
+  }
+  if (!iterator_) return 0;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
+  if (U_FAILURE(err)) return 0;
+  iterator_->setText(ut, err);
+  int count = 0;
+  if (U_SUCCESS(err)) {
+    for (int32_t end = iterator_->next(); end != icu::BreakIterator::DONE;
+         end = iterator_->next()) {
+      count += iterator_->getRuleStatus() != UBRK_WORD_NONE;
+    }
+  }
+  utext_close(ut);
+  return count;
+}
 
 bool IsSentenceEnd(char32_t cp) {
   return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||

@@ -5,8 +5,11 @@
 #ifndef PITH_SRC_BLOCKS_H_
 #define PITH_SRC_BLOCKS_H_
 
+#include <unicode/uversion.h>
+
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,6 +19,10 @@
 #include "extract/document.h"
 #include "extract/tuning.h"
 #include "pith/article.h"
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
 
 namespace pith::internal {
 
@@ -158,6 +165,23 @@ struct Page {
 // once (a part met where it was sent before its placeholder stays there,
 // hidden); without it they stay where they were sent, hidden (kFlagStreamed).
 Page SegmentBlocks(const Document& doc, bool place_streamed = false);
+
+// Words of a text by ICU's dictionary-based word breaking, counting only
+// units that hold letters, numbers or ideographs: the words of scripts
+// written without spaces (Han, kana, Thai), where spaces count none. The
+// iterator is made on first use and reused: pages without unspaced scripts
+// never pay for it.
+class IcuWords {
+ public:
+  IcuWords();
+  ~IcuWords();
+  IcuWords(const IcuWords&) = delete;
+  IcuWords& operator=(const IcuWords&) = delete;
+  int Count(std::string_view text);
+
+ private:
+  std::unique_ptr<icu::BreakIterator> iterator_;
+};
 
 // A sentence's closing mark of any script: . ! ? and their full-width,
 // Arabic, Devanagari and Urdu forms, and the ellipsis.

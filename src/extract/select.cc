@@ -2919,6 +2919,7 @@ void AddDeclaredAnswers(const Page& page, const Scores& scores, const Metadata& 
 // name, one for the summary) are one link: side by side, to one address.
 bool DescribedLinks(const TextBlock& b) {
   int links = 0, described = 0;
+  IcuWords icu_words;  // for links in scripts written without spaces
   for (std::size_t k = 0; k < b.links.size();) {
     const std::size_t begin = b.links[k].begin;
     std::size_t end = b.links[k].end;
@@ -2933,15 +2934,18 @@ bool DescribedLinks(const TextBlock& b) {
     ++links;
     const std::string_view text = std::string_view(b.text).substr(begin, end - begin);
     int words = 0;
-    bool in_word = false;
+    bool in_word = false, unspaced = false;
     char32_t last = 0;
     for (std::size_t i = 0; i < text.size();) {
       const char32_t cp = NextCodePoint(text, &i);
       const bool space = IsSpace(cp);
       words += !space && !in_word;
       in_word = !space;
+      unspaced = unspaced || IsUnspacedScript(cp);
       if (!space) last = cp;
     }
+    // Words as the segmenter counts them (TextBlock::words).
+    if (unspaced) words = icu_words.Count(text);
     described += words >= tuning::kMinDescribedLinkWords && IsSentenceEnd(last);
   }
   return links >= tuning::kMinRepeats && 2 * described > links;
