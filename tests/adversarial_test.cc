@@ -780,3 +780,25 @@ TEST(AdversarialTest, ImagesAndLinksMadeLargerThanThePageAreListedWithinABound) 
   EXPECT_NE(links.result->text.find("(session " + std::to_string(100000 / kScale - 1) + ")"),
             std::string::npos);
 }
+
+TEST(AdversarialTest, CodeBlockOfLongRunsOfBackticksRendersInTime) {
+  // A code block's Markdown fence is longer than its longest run of
+  // backticks; searching the text for ever longer fences read it once per
+  // backtick of that run (a megabyte of code closing with 20,000 backticks
+  // took 49 s).
+  const std::size_t run = 40000 / kScale;
+  Outcome o = Timed("<html><body><article>" + kStory + "<pre><code>" +
+                    Repeat("`a", 500000 / kScale) + std::string(run, '`') +
+                    "</code></pre>" + kStory + "</article></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  timespec start{}, end{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
+  const std::string md = pith::Render(*o.result, pith::OutputFormat::kMarkdown);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end);
+  const double seconds = static_cast<double>(end.tv_sec - start.tv_sec) +
+                         static_cast<double>(end.tv_nsec - start.tv_nsec) * 1e-9;
+  EXPECT_LT(seconds, 10.0);
+  const std::string fence = "\n" + std::string(run + 1, '`') + "\n";
+  EXPECT_NE(md.find(fence), std::string::npos);
+  EXPECT_EQ(md.find(std::string(run + 2, '`')), std::string::npos);
+}
