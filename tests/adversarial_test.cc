@@ -802,3 +802,18 @@ TEST(AdversarialTest, CodeBlockOfLongRunsOfBackticksRendersInTime) {
   EXPECT_NE(md.find(fence), std::string::npos);
   EXPECT_EQ(md.find(std::string(run + 2, '`')), std::string::npos);
 }
+
+TEST(AdversarialTest, ItemsOfListsNestedDeepRenderSmall) {
+  // Markdown indents each level of nested lists: thousands of items under
+  // thousands of lists made output that grew with the square of the page
+  // (20,000 items under 4,900 lists, a 522 KB page: 330 MB). Levels past
+  // the 32nd are indented as the 32nd.
+  const std::size_t items = 20000 / kScale;
+  Outcome o = Timed("<html><body><article>" + kStory + Repeat("<ol><li>An item ", 4900) +
+                    "<ol>" + Repeat("<li>A deep item</li>", items) + "</ol>" +
+                    Repeat("</li></ol>", 4900) + kStory + "</article></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  const std::string md = pith::Render(*o.result, pith::OutputFormat::kMarkdown);
+  EXPECT_EQ(Occurrences(md, "A deep item"), items);
+  EXPECT_LT(md.size(), 500 * (items + 4900));
+}
