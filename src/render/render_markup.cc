@@ -21,6 +21,7 @@ struct Item {
   // kTable: rows of cells; each cell holds the blocks of that (row, column).
   std::vector<std::vector<std::vector<const Block*>>> rows;
   bool header_row = false;  // the first row is made of <th> cells
+  std::size_t width = 0;    // kTable: the most cells of a row
   const Image* image = nullptr;
 };
 
@@ -30,6 +31,11 @@ struct Item {
 // page, gave 330 MB of Markdown). The development pages nest lists 9 deep
 // at most.
 constexpr int kMaxMarkdownListLevels = 32;
+
+// Cells a table's rows may be padded to, past four times those it fills:
+// a row of thousands of cells over thousands of rows of one (a 109 KB page)
+// padded every row to the widest, 27 MB of Markdown and 81 MB of HTML.
+constexpr std::size_t kMaxPaddedCells = 100000;
 
 std::vector<Item> Walk(const Article& article, const RenderOptions& options) {
   std::vector<Item> items;
@@ -72,9 +78,18 @@ std::vector<Item> Walk(const Article& article, const RenderOptions& options) {
       if (!fresh) pos->second = pos->second && blocks[j].header;
     }
     int width = 0;
-    for (const auto& [row, cols] : cells) width = std::max(width, cols.rbegin()->first + 1);
+    std::size_t filled = 0;  // the cells that hold blocks
     for (const auto& [row, cols] : cells) {
-      std::vector<std::vector<const Block*>> line(static_cast<std::size_t>(width));
+      width = std::max(width, cols.rbegin()->first + 1);
+      filled += cols.size();
+    }
+    it.width = static_cast<std::size_t>(width);
+    // Rows are padded to the table's width unless that multiplies its cells
+    // (kMaxPaddedCells): then each row is as wide as its own last cell.
+    const bool pad = cells.size() * it.width <= std::max(kMaxPaddedCells, 4 * filled);
+    for (const auto& [row, cols] : cells) {
+      std::vector<std::vector<const Block*>> line(
+          static_cast<std::size_t>(pad ? width : cols.rbegin()->first + 1));
       for (const auto& [col, bs] : cols) line[static_cast<std::size_t>(col)] = bs;
       it.rows.push_back(std::move(line));
     }
@@ -169,24 +184,29 @@ std::string MarkdownTable(const Item& t, bool with_links) {
     }
     return out;
   };
-  const std::size_t width = t.rows.empty() ? 0 : t.rows.front().size();
+  const std::size_t width = t.width;
   std::string out;
-  auto row_line = [&](const std::vector<std::vector<const Block*>>* row) {
+  // `count` cells of `row` (or empty ones). The header row sets the table's
+  // width; a body row shorter than it (not padded: see kMaxPaddedCells) is
+  // filled by the reader, as GFM reads a row of fewer cells than the header.
+  auto row_line = [&](const std::vector<std::vector<const Block*>>* row, std::size_t count) {
     std::string line = "|";
-    for (std::size_t c = 0; c < width; ++c) line += " " + (row ? cell((*row)[c]) : "") + " |";
+    for (std::size_t c = 0; c < count; ++c) {
+      line += " " + (row && c < row->size() ? cell((*row)[c]) : "") + " |";
+    }
     return line + "\n";
   };
   std::size_t first = 0;
   if (t.header_row) {
-    out += row_line(&t.rows[0]);
+    out += row_line(&t.rows[0], width);
     first = 1;
   } else {
-    out += row_line(nullptr);  // GFM tables need a header row: an empty one
+    out += row_line(nullptr, width);  // GFM tables need a header row: an empty one
   }
   out += "|";
   for (std::size_t c = 0; c < width; ++c) out += " --- |";
   out += "\n";
-  for (std::size_t r = first; r < t.rows.size(); ++r) out += row_line(&t.rows[r]);
+  for (std::size_t r = first; r < t.rows.size(); ++r) out += row_line(&t.rows[r], t.rows[r].size());
   out.pop_back();
   return out;
 }
