@@ -213,6 +213,28 @@ TEST(SegmentBlocksTest, TooltipInsideTextIsLeftOut) {
   EXPECT_EQ(p.blocks[3].text, "A and B.");
 }
 
+TEST(SegmentBlocksTest, ATimesDatetimeDatesItsLine) {
+  // A <time> whose datetime is an ISO 8601 date dates its line whatever its
+  // words say ("3h"): a date, with a clock when the attribute gives one. A
+  // hidden time, a duration and a time without the attribute do not.
+  Page p = Segment(
+      "<body><p><a href=\"/u/sam\">sam</a> · <time datetime=\"2024-03-01T10:15:00Z\">3h</time></p>"
+      "<p>sam · <time datetime=\"2024-03-01\">2 years ago</time></p>"
+      "<p>sam · <time datetime=\"PT3H\">3h</time></p>"
+      "<p>sam · <time>3h</time></p>"
+      "<p>sam<time hidden datetime=\"2024-03-01\">3h</time></p></body>");
+  ASSERT_EQ(p.blocks.size(), 5u);
+  EXPECT_EQ(p.blocks[0].time_attr, 2);
+  EXPECT_TRUE(ReadDateLine(p.blocks[0]).clock);
+  EXPECT_EQ(p.blocks[1].time_attr, 1);
+  EXPECT_TRUE(ReadDateLine(p.blocks[1]).year);
+  EXPECT_FALSE(ReadDateLine(p.blocks[1]).clock);
+  for (std::size_t b = 2; b < 5; ++b) {
+    EXPECT_EQ(p.blocks[b].time_attr, 0) << p.blocks[b].text;
+    EXPECT_FALSE(ReadDateLine(p.blocks[b]).year) << p.blocks[b].text;
+  }
+}
+
 TEST(SegmentBlocksTest, ATimesOtherFormIsLeftOut) {
   // A <time> writing its moment twice, a long form and a short one of which
   // the style sheet shows one (Invision's "April 2, 2024" and "1 yr"): the

@@ -2333,6 +2333,30 @@ TEST(RulesTest, ThreadShowsEachPostsDateInOneForm) {
   EXPECT_EQ(text.find("yr"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadDatedByItsTimesAttributeKeepsEachPostersName) {
+  // Lemmy, Reddit and Hacker News write a post's time as relative words
+  // ("3h") in a <time> whose datetime attribute gives the moment: the head
+  // "rivermouse · 3h" is the post's dated head, and its poster's name stays
+  // over its text, without the relative words (stale once the page is
+  // stored).
+  const char* ago[] = {"3h", "2h", "45m"};
+  const char* moments[] = {"2024-03-03T09:15:00Z", "2024-03-03T10:02:00Z", "2024-03-03T11:40:00Z"};
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+              "\">" + post[0] + "</a> · <time datetime=\"" + moments[i] + "\">" + ago[i] +
+              "</time></div><div class=\"body\"><p>" + post[2] + "</p><p>" + post[2] +
+              "</p></div></div>";
+  }
+  const std::string text = KayakThreadPageText(thread);
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    EXPECT_NE(text.find(std::string(kKayakPosts[i][0]) + "\n\n" + kKayakPosts[i][2]),
+              std::string::npos) << text;
+    EXPECT_EQ(text.find(ago[i]), std::string::npos) << text;
+  }
+}
+
 TEST(RulesTest, ThreadWhosePostsOpenWithTheirDateRowDropsTheirNumbers) {
   // vBulletin's thread: an <ol> of posts, each <li> opening with its date's
   // row, the date then the post's number linked ("03-04-2024, 10:15 AM

@@ -702,6 +702,16 @@ class Segmenter {
       // beside a formula's image) is not the page's tag density.
       page_->nodes.resize(static_cast<std::size_t>(f.id) + 1);
     }
+    // A <time> shown in the line, its words all in it, whose datetime is a
+    // date: the line is dated by it whatever its words say ("3h").
+    if (!f.block && page_->nodes[f.id].tag == GUMBO_TAG_TIME && IsInlineInText(f)) {
+      const int attr = ReadIsoDatetime(Attr(f.node->v.element, Attribute::kDatetime));
+      if (attr > time_attr_ && !(page_->nodes[f.id].flags & kFlagHidden) &&
+          f.mark.buffer < buffer_.size()) {
+        time_attr_ = attr;
+        time_at_ = f.mark.buffer;
+      }
+    }
     if (!f.block && page_->nodes[f.id].tag == GUMBO_TAG_A && IsInlineInText(f)) {
       const std::string_view words = std::string_view(buffer_).substr(f.mark.buffer);
       if (ReadsAsWebAddress(words)) address_chars_ += static_cast<int>(CountCodePoints(words));
@@ -843,6 +853,7 @@ class Segmenter {
     if (page_->images.size() > m.images) image_end_ = std::string::npos;
     if (styled_end_ != std::string::npos && styled_end_ > m.buffer) styled_end_ = std::string::npos;
     buffer_.resize(m.buffer);
+    if (time_at_ >= m.buffer) time_attr_ = 0;
     links_.resize(m.links);
     if (!links_.empty() && links_.back().end > m.buffer) links_.back().end = m.buffer;
     link_chars_ = m.link_chars;
@@ -964,9 +975,15 @@ class Segmenter {
                       return l.href.size() == heading_id_.size() + 1 && l.href[0] == '#' &&
                              l.href.compare(1, std::string::npos, heading_id_) == 0;
                     });
+      if (time_attr_ > 0 && time_at_ >= lead) {
+        b.time_attr = time_attr_;
+        b.time_begin = std::min(time_at_ - lead, b.text.size());
+      }
       page_->blocks.push_back(std::move(b));
     }
     buffer_.clear();
+    time_attr_ = 0;
+    time_at_ = 0;
     joint_ = gap_ = std::string::npos;
     image_end_ = styled_end_ = std::string::npos;
     links_.clear();
@@ -1132,6 +1149,10 @@ class Segmenter {
   int unlinked_texts_ = 0;
   int block_unlinked_texts_ = 0;  // unlinked_texts_ when the current block began
   int flushes_ = 0;
+  // The current block's <time datetime> (TextBlock::time_attr) and where
+  // its words begin in the block's text.
+  int time_attr_ = 0;
+  std::size_t time_at_ = 0;
   // In the current block: where its text stood when an image opened it (no
   // words before the image), and where an inline element closed that held
   // all the words after the image (its styled line): a picture's caption
@@ -1277,6 +1298,44 @@ bool JoinsTimes(std::string_view between) {
 }
 
 }  // namespace
+
+int ReadIsoDatetime(std::string_view v) {
+  while (!v.empty() && (v.front() == ' ' || v.front() == '\t' || v.front() == '\n')) {
+    v.remove_prefix(1);
+  }
+  auto digits = [&](std::size_t at, std::size_t n) {
+    if (at + n > v.size()) return -1;
+    int value = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return -1;
+      value = value * 10 + (v[i] - '0');
+    }
+    return value;
+  };
+  if (v.size() < 10) return 0;
+  const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+  if (year < 1900 || year > 2099 || v[4] != '-' || v[7] != '-' || month < 1 || month > 12 ||
+      day < 1 || day > 31 || (v.size() > 10 && IsAsciiDigit(v[10]))) {
+    return 0;
+  }
+  if (v.size() > 10 && (v[10] == 'T' || v[10] == 't' || v[10] == ' ')) {
+    const int hour = digits(11, 2), minute = digits(14, 2);
+    if (hour >= 0 && hour <= 23 && v.size() > 13 && v[13] == ':' && minute >= 0 && minute <= 59) {
+      return 2;
+    }
+  }
+  return 1;
+}
+
+DateLine ReadDateLine(const TextBlock& b, int max_chars) {
+  DateLine d = ReadDateLine(b.text, b.chars, max_chars);
+  if (b.time_attr > 0 && b.chars <= max_chars && !d.year && !d.clock) {
+    d.year = true;
+    d.clock = b.time_attr == 2;
+    d.numbers = std::max(d.numbers, 3);
+  }
+  return d;
+}
 
 DateLine ReadDateLine(std::string_view text, int chars, int max_chars) {
   DateLine d;

@@ -119,6 +119,12 @@ struct TextBlock {
   int cell = -1;
   int column = -1;
   bool header = false;
+  // A <time> in the block whose datetime attribute is an ISO 8601 date
+  // ("2024-03-01"): 1, or 2 when it gives the clock too
+  // ("2024-03-01T10:15:00Z"); 0 without one. Read by ReadDateLine(block)
+  // when the words themselves show no date ("3h", "2 years ago").
+  int time_attr = 0;
+  std::size_t time_begin = 0;  // with time_attr: the byte of `text` where the time's words begin
   std::vector<LinkSpan> links;
 };
 
@@ -204,9 +210,16 @@ struct DateLine {
   int time_pairs = 0;
 };
 DateLine ReadDateLine(std::string_view text, int chars, int max_chars = tuning::kMaxPostDateChars);
-inline DateLine ReadDateLine(const TextBlock& b, int max_chars = tuning::kMaxPostDateChars) {
-  return ReadDateLine(b.text, b.chars, max_chars);
-}
+// A block's line: its words, or, when they show neither a year nor a clock
+// time ("3h", "2 years ago", a post's relative time), the <time datetime>
+// inside it (TextBlock::time_attr): a year and a day, and a clock when the
+// attribute gives one.
+DateLine ReadDateLine(const TextBlock& b, int max_chars = tuning::kMaxPostDateChars);
+
+// What an ISO 8601 datetime attribute gives: 0 when it is no whole date
+// (year 1900-2099, month and day), 1 for a date ("2024-03-01"), 2 for a
+// date and a clock time ("2024-03-01T10:15:00Z", "2024-03-01 10:15").
+int ReadIsoDatetime(std::string_view value);
 
 // Per node: whether `own(node)` holds for it or for any of its ancestors.
 // One preorder pass: a parent's entry is set before its children are read.

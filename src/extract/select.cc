@@ -266,7 +266,7 @@ int PostDateStrength(const DateLine& d) { return d.clock ? 2 : d.year ? 1 : 0; }
 int PostDateStrength(std::string_view text, int chars) {
   return PostDateStrength(ReadDateLine(text, chars));
 }
-int PostDateStrength(const TextBlock& b) { return PostDateStrength(b.text, b.chars); }
+int PostDateStrength(const TextBlock& b) { return PostDateStrength(ReadDateLine(b)); }
 
 // Whether node `id` holds a block reading as a post's date.
 bool HoldsPostDate(const Page& page, int id) {
@@ -3676,6 +3676,21 @@ std::size_t NumberBeforeDate(const TextBlock& b, std::size_t from) {
   return KeepsPostDate(b, at) ? at : from;
 }
 
+// The byte after the last letter or digit of `text` before byte `end`,
+// not before `from`: back over a separator ("spartan14 · ", "10:15 AM #").
+std::size_t BackToLetterOrDigit(std::string_view text, std::size_t from, std::size_t end) {
+  while (end > from) {
+    std::size_t at = end;
+    do {
+      --at;
+    } while (at > from && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+    std::size_t next = at;
+    if (u_isalnum(static_cast<UChar32>(NextCodePoint(text, &next)))) break;
+    end = at;
+  }
+  return end;
+}
+
 // Where a post's dated head line ends its date when the post's number
 // closes it, "#" and figures after spaces or a separator of no letters or
 // digits ("03-04-2024, 10:15 AM #1", vBulletin's count of the thread's
@@ -3689,22 +3704,33 @@ std::size_t NumberAfterDate(const TextBlock& b, std::size_t from, std::size_t un
   const std::size_t digits_end = end;
   while (end > from && IsAsciiDigit(text[end - 1])) --end;
   if (end == digits_end || end == from || text[end - 1] != '#') return until;
-  std::size_t cut = end - 1;
   // Back over the separator to the date's last letter or digit.
-  while (cut > from) {
-    std::size_t at = cut;
-    do {
-      --at;
-    } while (at > from && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
-    std::size_t next = at;
-    if (u_isalnum(static_cast<UChar32>(NextCodePoint(text, &next)))) break;
-    cut = at;
-  }
+  const std::size_t cut = BackToLetterOrDigit(text, from, end - 1);
   if (cut == from) return until;
   const std::string_view date = text.substr(from, cut - from);
   return PostDateStrength(date, static_cast<int>(CountCodePoints(date))) == PostDateStrength(b)
              ? cut
              : until;
+}
+
+// Where a post's head line dated by its <time>'s datetime alone ends
+// (TextBlock::time_attr: its words read no year nor clock time, "spartan14
+// · 2 years ago"): before the time's relative words, which are the reading
+// of a day long past when the page was stored, and the separator before
+// them, back to the last letter or digit, when a link before the time
+// names the poster; the line's size otherwise.
+std::size_t RelativeTimeAfterPoster(const TextBlock& b, std::size_t from) {
+  const std::string_view text = b.text;
+  if (b.time_attr == 0 || b.time_begin > text.size()) return text.size();
+  const DateLine words = ReadDateLine(b.text, b.chars);
+  if (words.year || words.clock) return text.size();
+  const std::size_t end = BackToLetterOrDigit(text, from, b.time_begin);
+  // The poster's linked name before the time; a line without one ("Posted
+  // <time>") is shown whole.
+  const bool named = std::any_of(b.links.begin(), b.links.end(), [&](const LinkSpan& l) {
+    return l.begin >= from && l.begin < end && l.end > l.begin && l.end <= b.time_begin;
+  });
+  return named && end > from ? end : text.size();
 }
 
 // The end of one capitalised word of letters at byte `at` of a post's head
@@ -4015,7 +4041,8 @@ void KeepPostHeads(const Page& page, Selection* selection) {
           const std::size_t number = NumberBeforeDate(head, label);
           const std::size_t remark = RemarkAfterDate(head.text);
           const std::size_t from = number < remark ? number : label;
-          const std::size_t until = NumberAfterDate(head, from, remark);
+          const std::size_t until =
+              std::min(NumberAfterDate(head, from, remark), RelativeTimeAfterPoster(head, from));
           auto [cut_from, cut_until] = NameAfterPoster(head, from);
           if (cut_until > until) cut_from = cut_until = 0;
           if (from > 0 || until < head.text.size() || cut_until > cut_from) {
