@@ -838,3 +838,25 @@ TEST(AdversarialTest, TableOfOneWideRowOverManyNarrowRowsRendersSmall) {
     EXPECT_LT(out.size(), 100 * n);
   }
 }
+
+TEST(AdversarialTest, LinkOfManyParenthesesRendersInTime) {
+  // Markdown escapes a link's parentheses and spaces; replacing each in
+  // place moved the rest of the URL, quadratic in its length (an 800 KB
+  // href of parentheses took 4 s, 8 MB would take minutes).
+  const std::size_t n = 4000000 / kScale;
+  Outcome o = Timed("<html><body><article>" + kStory +
+                    "<p>The council met on Tuesday and <a href=\"https://example.com/" +
+                    std::string(n, '(') + "\">this link</a> was the result of the debate.</p>" +
+                    kStory + "</article></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  pith::RenderOptions options;
+  options.with_links = true;
+  timespec start{}, end{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
+  const std::string md = pith::Render(*o.result, pith::OutputFormat::kMarkdown, options);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end);
+  const double seconds = static_cast<double>(end.tv_sec - start.tv_sec) +
+                         static_cast<double>(end.tv_nsec - start.tv_nsec) * 1e-9;
+  EXPECT_LT(seconds, 10.0);
+  EXPECT_EQ(Occurrences(md, "%28"), n);
+}

@@ -155,11 +155,19 @@ std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = t
   return WithLinks(
       b, with_links,
       [&](const std::string& text, bool at_start) { return EscapeMarkdown(text, block_start && at_start); },
-      [](const std::string& text, std::string url) {
-        for (std::size_t p = 0; (p = url.find_first_of("() ", p)) != std::string::npos; p += 3) {
-          url.replace(p, 1, url[p] == '(' ? "%28" : url[p] == ')' ? "%29" : "%20");
+      [](const std::string& text, const std::string& url) {
+        // Parentheses and spaces escaped in one pass (replacing each in
+        // place moved the rest of the URL: quadratic, 4 s for an 800 KB
+        // href of parentheses).
+        std::string escaped;
+        escaped.reserve(url.size());
+        for (char c : url) {
+          if (c == '(') escaped += "%28";
+          else if (c == ')') escaped += "%29";
+          else if (c == ' ') escaped += "%20";
+          else escaped.push_back(c);
         }
-        return "[" + EscapeMarkdown(text, false) + "](" + url + ")";
+        return "[" + EscapeMarkdown(text, false) + "](" + escaped + ")";
       });
 }
 
