@@ -3,10 +3,12 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -195,6 +197,31 @@ TEST_F(CliTest, DirectoryNamedLikeAPageAndNonRegularFiles) {
   ASSERT_EQ(recs.size(), 2u);
   EXPECT_NE(recs[0]["text"].get<std::string>().find("Inside the directory"), std::string::npos);
   EXPECT_NE(recs[1]["error"].get<std::string>().find("not a regular file"), std::string::npos);
+}
+
+TEST_F(CliTest, BrokenLinkOrFifoInADirectoryIsReportedNotSkipped) {
+  // Inside a directory walked for pages, a page-named link to nothing and a
+  // FIFO are each reported with their cause; the real page is still read.
+  Write("batch/good.html", "<article><p>The one readable page of the batch, with a sentence "
+                           "long enough to count as its text.</p></article>");
+  ASSERT_EQ(symlink((dir_ + "/batch/gone.html").c_str(), (dir_ + "/batch/link.html").c_str()), 0);
+  ASSERT_EQ(mkfifo((dir_ + "/batch/pipe.html").c_str(), 0600), 0);
+  CliRun r = RunPith("--format jsonl " + dir_ + "/batch");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  std::istringstream in(r.out);
+  std::map<std::string, nlohmann::json> recs;
+  for (std::string line; std::getline(in, line);) {
+    nlohmann::json rec = nlohmann::json::parse(line);
+    recs[fs::path(rec["input"].get<std::string>()).filename().string()] = rec;
+  }
+  ASSERT_EQ(recs.size(), 3u) << r.out;
+  EXPECT_NE(recs["good.html"]["text"].get<std::string>().find("The one readable page"),
+            std::string::npos);
+  EXPECT_NE(recs["link.html"]["error"].get<std::string>().find("No such file"), std::string::npos)
+      << recs["link.html"];
+  EXPECT_NE(recs["pipe.html"]["error"].get<std::string>().find("not a regular file"),
+            std::string::npos)
+      << recs["pipe.html"];
 }
 
 TEST_F(CliTest, ExplainWritesAPage) {

@@ -69,7 +69,13 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& given,
       std::vector<std::string> found;
       fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
       for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && IsPageFile(it->path())) found.push_back(it->path().string());
+        // Any page-named entry but a directory, a regular file or not: a
+        // broken link or a FIFO is then refused with its cause, as when
+        // given by name, rather than skipped unsaid.
+        std::error_code type_ec;
+        if (IsPageFile(it->path()) && !it->is_directory(type_ec)) {
+          found.push_back(it->path().string());
+        }
       }
       if (ec) errors->push_back(in + ": " + ec.message());
       std::sort(found.begin(), found.end());
