@@ -99,6 +99,17 @@ class OracleTest(unittest.TestCase):
         self.assertEqual([p[0] for p in pages], ["p2", "p1"])  # largest gap first
         self.assertEqual(pages[1][4], "+0.000")
 
+    def test_a_second_copy_the_truth_holds_once_goes(self):
+        # The story written twice, for two screen sizes; its truth holds it
+        # once. Shingles are counted as the scorer counts them: the first
+        # copy takes them, and the second, finding none left, goes.
+        root = Path(self.dir.name)
+        twice = PAGE.replace(f"<p>{FROST}</p>", f"<p>{FROST}</p></article><article><p>{STORY}</p>")
+        (self.set / "html" / "p1.html.gz").write_bytes(gzip.compress(twice.encode()))
+        self.run_oracle("--pred", str(root / "oracle.json"))
+        oracle = json.loads((root / "oracle.json").read_text())
+        self.assertEqual(oracle["p1"]["articleBody"].split("\n\n"), [STORY, FROST])
+
     def test_a_page_pith_cannot_read_is_reported(self):
         (self.set / "html" / "p2.html.gz").write_bytes(b"\x1f\x8b not gzip")
         run = subprocess.run([sys.executable, ORACLE, PITH, str(self.set)],

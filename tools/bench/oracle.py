@@ -3,7 +3,10 @@
 chose perfectly among the blocks its own segmenter cut.
 
 For every page, pith runs with --blocks; the "oracle" keeps exactly the blocks
-whose 4-token shingles are mostly in the page's truth and drops the rest. Both
+whose 4-token shingles are mostly in the page's truth and drops the rest, reading
+the blocks in page order and counting each shingle of the truth as often as the
+truth holds it, as the scorer does: a second copy of a paragraph the truth holds
+once (a copy for another screen size) finds its shingles taken and goes. Both
 texts are scored with the set's own scorer (BENCH/score.py, the same F1 as
 `bench --quality-only`), overall and per page type. A type whose oracle is low
 loses in segmentation or in its truths (summaries, truths cut short), not in
@@ -55,7 +58,7 @@ def main():
             print(f"{pid}: pith failed: {cause}", file=sys.stderr)
             continue
         body = item.get("articleBody", "")
-        in_truth = set(score.shingles(body))
+        left = score.shingles(body)  # the truth's shingles not yet taken, with counts
         blocks = out.get("blocks", [])
         truth_words = " " + " ".join(score.tokens(body)) + " "
         # True (keep), False (drop) or None (too short to have a shingle of its own).
@@ -66,8 +69,10 @@ def main():
                 keep.append(None if words and f" {' '.join(words)} " in truth_words else False)
                 continue
             shingles = score.shingles(block["text"])
-            inside = sum(n for s, n in shingles.items() if s in in_truth)
+            inside = sum(min(n, left[s]) for s, n in shingles.items())
             keep.append(2 * inside > sum(shingles.values()))
+            if keep[-1]:
+                left -= shingles
         # A short block found in the truth (a heading, a label) goes with the
         # nearest longer block after it, or before it at the end.
         decided = next((k for k in reversed(keep) if k is not None), False)
