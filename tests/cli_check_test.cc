@@ -111,6 +111,25 @@ TEST_F(CliCheckTest, UpdateOnlyTouchesTheNamedPage) {
   EXPECT_NE(refresh.out.find("\n-old\n"), std::string::npos) << refresh.out;
 }
 
+// The command a missing expectation's line suggests writes that very
+// expectation: it carries the options given, and the shell reads it back.
+TEST_F(CliCheckTest, MissingExpectationSuggestsTheCommandThatWritesIt) {
+  const std::string dir = dir_ + "/my pages";
+  Copy(Fixture("recipe"), dir + "/recipe.html");
+  CliRun missing = RunPith("check -f json --min-chars 20 --min-chars 30 --no-tables '" + dir + "'");
+  EXPECT_EQ(missing.exit_code, 1);
+  const std::string command = "pith check --update --only recipe --format json --min-chars 30 "
+                              "--no-tables '" + dir + "'";
+  EXPECT_NE(missing.out.find("missing: recipe (json): no " + dir + "/recipe.expected.json (write it "
+                             "with: " + command + ")\n"),
+            std::string::npos)
+      << missing.out;
+  CliRun write = RunPith(command.substr(5));
+  EXPECT_EQ(write.exit_code, 0) << write.out << write.err;
+  EXPECT_TRUE(fs::exists(dir + "/recipe.expected.json"));
+  EXPECT_EQ(RunPith("check -f json --min-chars 30 --no-tables '" + dir + "'").exit_code, 0);
+}
+
 TEST_F(CliCheckTest, ConfigFileAndOptionsThatOverrideIt) {
   Copy(Fixture("data-table"), dir_ + "/table.html");
   std::ofstream(dir_ + "/pith-check") << "# saved with tables left out\nformat = json, text\n"

@@ -9,6 +9,43 @@
 namespace pith::cli {
 namespace {
 
+// `word` as the shell reads it back: as is when it holds only safe
+// characters, else in single quotes.
+std::string ShellWord(const std::string& word) {
+  const bool safe = !word.empty() && word.find_first_not_of(
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./,=+:@%") ==
+      std::string::npos;
+  if (safe) return word;
+  std::string out = "'";
+  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+// The options given that decide what an expectation holds, as they were
+// given ("--format json --min-chars 20"), so that the command a report
+// suggests writes the expectation the check compared with.
+std::string GivenOptions(const CliArgs& args) {
+  std::string out;
+  for (auto it = args.given.begin(); it != args.given.end(); ++it) {
+    const std::string& name = *it;
+    if (name == "--update" || name == "--only" || name == "--threads" || name == "--quiet") continue;
+    if (std::find(args.given.begin(), it, name) != it) continue;  // given twice: the last value
+    out += " " + name;
+    if (name == "--format") {
+      std::string formats;
+      for (Format f : args.formats) {
+        formats += (formats.empty() ? "" : ",") + std::string(OutputFormatName(ToOutputFormat(f)));
+      }
+      out += " " + formats;
+    } else if (name == "--min-chars") {
+      out += " " + std::to_string(args.options.min_text_chars);
+    } else if (name == "--encoding") {
+      out += " " + ShellWord(args.options.encoding);
+    }
+  }
+  return out;
+}
+
 // One directory: its report on standard output; returns its exit status.
 int CheckOne(const CliArgs& args, const std::string& dir) {
   CheckOptions options;
@@ -42,7 +79,8 @@ int CheckOne(const CliArgs& args, const std::string& dir) {
         break;
       case CheckOutcome::kMissing:
         std::cout << "missing: " << what << ": no " << r.expected
-                  << " (write it with: pith check --update --only " << r.name << " " << dir << ")\n";
+                  << " (write it with: pith check --update --only " << ShellWord(r.name)
+                  << GivenOptions(args) << " " << ShellWord(dir) << ")\n";
         break;
       case CheckOutcome::kFailed:
         std::cout << "failed: " << what << "\n";
