@@ -2443,6 +2443,37 @@ TEST(RulesTest, ThreadDropsEachPostersSignatureUnderItsRule) {
   }
 }
 
+TEST(RulesTest, ThreadKeepsAWritersOwnDividerOfUnderscores) {
+  // A line of underscores in one post only is its writer's divider, not a
+  // signature's rule: the text after it is the post's and stays, whether
+  // the rule is a line in the message's block or a paragraph of its own.
+  // (The same rule recurring under two posts or more is the forum's
+  // signature separator: ThreadDropsEachPostersSignatureUnderItsRule.)
+  for (bool one_block : {false, true}) {
+    SCOPED_TRACE(one_block);
+    std::string posts;
+    for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+      const auto& post = kKayakPosts[i];
+      const std::string n = std::to_string(i + 1);
+      std::string message = std::string("<p>") + post[2] + "</p>";
+      if (i == 1) {
+        message += one_block ? "<p>Edit after a week on the water:<br>______________<br>The sit-on-top "
+                               "was fine, but buy a proper paddle with it, not the cheap one.</p>"
+                             : "<p>Edit after a week on the water:</p><p>______________</p><p>The "
+                               "sit-on-top was fine, but buy a proper paddle with it, not the cheap "
+                               "one.</p>";
+      }
+      posts += std::string("<table class=\"tborder\" id=\"post") + n + "\"><tr><td class=\"thead\">" +
+               post[1] + "</td></tr><tr><td class=\"alt2\"><div><a class=\"bigusername\" href=\"/u/" +
+               post[0] + "\">" + post[0] + "</a></div></td><td class=\"alt1\"><div id=\"post_message_" +
+               n + "\">" + message + "</div></td></tr></table>";
+    }
+    const std::string text = KayakThreadPageText(posts);
+    EXPECT_NE(text.find("buy a proper paddle with it"), std::string::npos) << text;
+    for (const auto& post : kKayakPosts) EXPECT_NE(text.find(post[2]), std::string::npos) << text;
+  }
+}
+
 TEST(RulesTest, ThreadKeepsTheDatesLinkWithoutTheRemark) {
   // A permalink around a post's date and its remark ("<a><time>...</time>
   // (edited)</a>"): the date shows without the remark and keeps its link,

@@ -3889,34 +3889,44 @@ std::size_t SignatureRule(std::string_view text) {
   return std::string_view::npos;
 }
 
-// A post's signature after its text: from the first kept block from
-// `text` on (the post's text) holding a signature's rule line
-// (SignatureRule), the rest of that block's box within the post goes
-// (vBulletin's signature, a <div> after the message's, its rule and its
-// lines one block; phpBB's, the rule a line of its own in the signature's
-// box). A rule inside a block, after the post's own lines, cuts the block
-// there (Selection::Shown). A rule opening the post's first block is no
-// signature's.
-void DropSignature(const Page& page, const std::vector<bool>& hidden, int text, int end,
-                   Selection* selection) {
-  std::vector<Decision>& decisions = selection->decisions;
+// A post's signature after its text: the first kept block from `text` on
+// (the post's text) holding a signature's rule line (SignatureRule), and
+// where the rule starts in it; {-1, npos} when none does. A rule opening
+// the post's first block is no signature's.
+struct SignatureAt {
+  int block = -1;
+  std::size_t at = std::string_view::npos;
+};
+SignatureAt FindSignature(const Page& page, const std::vector<bool>& hidden,
+                          const std::vector<Decision>& decisions, int text, int end) {
   for (int b = text; b < end; ++b) {
     if (!decisions[b].kept || hidden[page.blocks[b].node]) continue;
-    const std::string& line = page.blocks[b].text;
-    const std::size_t at = SignatureRule(line);
+    const std::size_t at = SignatureRule(page.blocks[b].text);
     if (at == std::string_view::npos || (b == text && at == 0)) continue;
-    if (at == 0) {
-      decisions[b] = {false, "the poster's signature"};
-    } else {
-      std::size_t until = at;
-      while (until > 0 && (line[until - 1] == '\n' || line[until - 1] == ' ')) --until;
-      selection->shown.push_back({b, 0, until, 0, 0});
-    }
-    const Node& box = page.nodes[page.nodes[page.blocks[b].node].parent];
-    for (int s = b + 1; s < std::min(end, box.block_end); ++s) {
-      if (decisions[s].kept) decisions[s] = {false, "the poster's signature"};
-    }
-    return;
+    return {b, at};
+  }
+  return {};
+}
+
+// The signature found (FindSignature) goes with the rest of its box within
+// the post (vBulletin's signature, a <div> after the message's, its rule
+// and its lines one block; phpBB's, the rule a line of its own in the
+// signature's box). A rule inside a block, after the post's own lines,
+// cuts the block there (Selection::Shown).
+void DropSignature(const Page& page, SignatureAt signature, int end, Selection* selection) {
+  std::vector<Decision>& decisions = selection->decisions;
+  const int b = signature.block;
+  const std::string& line = page.blocks[b].text;
+  if (signature.at == 0) {
+    decisions[b] = {false, "the poster's signature"};
+  } else {
+    std::size_t until = signature.at;
+    while (until > 0 && (line[until - 1] == '\n' || line[until - 1] == ' ')) --until;
+    selection->shown.push_back({b, 0, until, 0, 0});
+  }
+  const Node& box = page.nodes[page.nodes[page.blocks[b].node].parent];
+  for (int s = b + 1; s < std::min(end, box.block_end); ++s) {
+    if (decisions[s].kept) decisions[s] = {false, "the poster's signature"};
   }
 }
 
@@ -3951,6 +3961,10 @@ void KeepPostHeads(const Page& page, Selection* selection) {
   for (int b = last_end; b < blocks && !prose_after; ++b) {
     if (decisions[b].kept) decisions[b] = {false, "after the thread's last post"};
   }
+  // Signatures are read after every post's head: a rule recurring in two
+  // posts or more is the forum's signature separator; a rule in one post
+  // only is its writer's own divider, and the text after it stays.
+  std::vector<std::pair<SignatureAt, int>> signatures;
   for (std::size_t k = 0; k < posts.size(); ++k) {
     const Node& n = page.nodes[posts[k]];
     int date = -1;
@@ -4027,7 +4041,9 @@ void KeepPostHeads(const Page& page, Selection* selection) {
                       (opened_by_link && name > date))) {
       name = -1;
     }
-    DropSignature(page, hidden, text, own_end, selection);
+    if (SignatureAt at = FindSignature(page, hidden, decisions, text, own_end); at.block >= 0) {
+      signatures.push_back({at, own_end});
+    }
     for (int b = n.block_begin; b < head_end; ++b) {
       if (b == name || b == date) {
         decisions[b] = {true, kPostHead};
@@ -4053,6 +4069,9 @@ void KeepPostHeads(const Page& page, Selection* selection) {
         decisions[b] = {false, "the poster's card"};
       }
     }
+  }
+  if (signatures.size() >= 2) {
+    for (const auto& [at, end] : signatures) DropSignature(page, at, end, selection);
   }
 }
 
