@@ -130,6 +130,19 @@ TEST_F(CliCheckTest, MissingExpectationSuggestsTheCommandThatWritesIt) {
   EXPECT_EQ(RunPith("check -f json --min-chars 30 --no-tables '" + dir + "'").exit_code, 0);
 }
 
+// A directory without saved pages is no pass: a path mistyped in a test, or
+// pages not copied, would otherwise check nothing and succeed.
+TEST_F(CliCheckTest, DirectoryWithoutPagesIsNoPass) {
+  std::ofstream(dir_ + "/notes.txt") << "not a page\n";
+  CliRun none = RunPith("check " + dir_);
+  EXPECT_EQ(none.exit_code, 1);
+  EXPECT_EQ(none.out, dir_ + ": 0 pages checked: no saved pages below it (.html, .htm or .warc "
+                             "files, gzipped or not)\n");
+  Copy(Fixture("recipe"), dir_ + "/recipe.html");
+  EXPECT_EQ(RunPith("check --update " + dir_).exit_code, 0);
+  EXPECT_EQ(RunPith("check " + dir_).exit_code, 0);
+}
+
 TEST_F(CliCheckTest, ConfigFileAndOptionsThatOverrideIt) {
   Copy(Fixture("data-table"), dir_ + "/table.html");
   std::ofstream(dir_ + "/pith-check") << "# saved with tables left out\nformat = json, text\n"

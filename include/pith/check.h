@@ -131,11 +131,13 @@ struct CheckReport {
 
   // The counts in one line, as `pith check` and pith.testing print them:
   // "3 pages checked: 1 unchanged, 1 changed, 1 missing an expectation,
-  // 0 failed", and when updating ", 1 updated (2 files written)".
+  // 0 failed", and when updating ", 1 updated (2 files written)"; with no
+  // page, "0 pages checked: no saved pages below it (...)".
   std::string Summary() const;
 
   // 0 when every page is unchanged (or, updating, was written), 1 when a page
-  // changed or lacks an expectation, 2 when a page failed: the exit status
+  // changed or lacks an expectation or there was no page at all (a wrong or
+  // emptied directory passes no test), 2 when a page failed: the exit status
   // of `pith check`.
   int ExitCode() const;
 };

@@ -81,13 +81,17 @@ def assert_unchanged(directory: str | bytes | os.PathLike[str] | os.PathLike[byt
                      **options: Any) -> _core.CheckReport:
     """check(), raising AssertionError with the diffs unless every page is unchanged.
 
+    A directory without any saved page raises too: a wrong or emptied
+    directory passes no test.
+
     With update=True, raises only when a page failed (could not be read or
     extracted). Returns the report.
     """
     report = check(directory, **options)
     bad = report.failed if options.get("update") else report.exit_code
     if bad:
-        raise AssertionError("pith check found differences:\n" +
+        what = "no saved pages" if report.pages == 0 else "differences"
+        raise AssertionError(f"pith check found {what}:\n" +
                              format_report(report, os.fsdecode(directory)))
     return report
 

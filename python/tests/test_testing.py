@@ -53,6 +53,16 @@ def test_check_update_then_unchanged(tmp_path: pathlib.Path) -> None:
     assert pith.testing.assert_unchanged(d).pages == 3
 
 
+def test_a_directory_without_pages_is_no_pass(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a page")
+    report = pith.testing.check(tmp_path)
+    assert (report.pages, report.exit_code) == (0, 1)
+    assert report.summary.startswith("0 pages checked: no saved pages below it")
+    with pytest.raises(AssertionError, match="found no saved pages"):
+        pith.testing.assert_unchanged(tmp_path)
+    pith.testing.assert_unchanged(tmp_path, update=True)  # updating: nothing failed
+
+
 def test_changed_options_and_config(tmp_path: pathlib.Path) -> None:
     d = pages(tmp_path)
     pith.testing.check(d, update=True)

@@ -242,6 +242,9 @@ std::string CheckReport::Summary() const {
   const auto count = [](std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
   };
+  if (pages == 0) {
+    return "0 pages checked: no saved pages below it (.html, .htm or .warc files, gzipped or not)";
+  }
   std::string line = count(pages, "page", "pages") + " checked: " + std::to_string(unchanged) +
                      " unchanged, " + std::to_string(changed) + " changed, " +
                      std::to_string(missing) + " missing an expectation, " +
@@ -275,6 +278,7 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
 
 int CheckReport::ExitCode() const {
   if (failed > 0) return 2;
+  if (pages == 0) return 1;  // nothing checked is no pass: a wrong or emptied directory
   return changed > 0 || missing > 0 ? 1 : 0;
 }
 

@@ -449,7 +449,7 @@ constexpr const char* kNotes[] = {
     "record); other inputs are still processed. A WARC file counts as one input: it gave an "
     "article if any of its records did.",
     "pith check exits 0 when every page is unchanged (or, with --update, was written), 1 when a "
-    "page changed or lacks an expectation, 2 on errors (a page that cannot be read or "
+    "page changed or lacks an expectation or a DIR holds no saved page, 2 on errors (a page that cannot be read or "
     "extracted, a bad pith-check file).",
 };
 constexpr const char* kSynopsis = "pith [OPTIONS] [FILE|DIR|URL|-]...";
