@@ -22,7 +22,28 @@ from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 HERE = pathlib.Path(__file__).resolve().parent
-SOURCE = pathlib.Path(os.environ.get("PITH_SOURCE_DIR", HERE.parent)).resolve()
+
+
+def given_path(value: str) -> pathlib.Path:
+    """A directory named in the environment, a relative one read as the user meant it.
+
+    pip runs this file with python/ (the tree it was given) as the working
+    directory, not the one the command was typed in; the shell's $PWD still
+    names that one. A relative path is taken from there, else from the
+    repository's top (PITH_BUILD_DIR=build, as the README writes it).
+    """
+    path = pathlib.Path(value)
+    if path.is_absolute():
+        return path.resolve()
+    bases = [pathlib.Path(os.environ["PWD"])] if os.path.isdir(os.environ.get("PWD", "")) else []
+    bases.append(HERE.parent)
+    for base in bases:
+        if (base / path).is_dir():
+            return (base / path).resolve()
+    return (bases[0] / path).resolve()
+
+
+SOURCE = given_path(os.environ["PITH_SOURCE_DIR"]) if os.environ.get("PITH_SOURCE_DIR") else HERE.parent
 
 
 def version() -> str:
@@ -45,7 +66,7 @@ class CMakeBuild(build_ext):
     def build_extension(self, ext: Extension) -> None:
         build_dir = os.environ.get("PITH_BUILD_DIR")
         if build_dir:
-            build = pathlib.Path(build_dir).resolve()
+            build = given_path(build_dir)
             cache = build / "CMakeCache.txt"
             if not cache.exists() or "PITH_PYTHON:BOOL=ON" not in cache.read_text():
                 sys.exit(f"setup.py: {build} is not a build tree configured with -DPITH_PYTHON=ON")

@@ -12,9 +12,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$python" -m venv --system-site-packages "$work/venv" --without-pip  # Debian's pip is visible
 cp -r "$source/python" "$work/src"  # pip builds in the tree it is given: keep the checkout clean
-PITH_SOURCE_DIR="$source" PITH_BUILD_DIR="$build" \
-  "$work/venv/bin/python" -m pip install -q --no-build-isolation --no-deps "$work/src"
+# Relative paths, as the README writes PITH_BUILD_DIR=build: taken from where
+# pip was started, not from the tree pip builds in.
 cd "$work"
+PITH_SOURCE_DIR=$(realpath --relative-to=. "$source") PITH_BUILD_DIR=$(realpath --relative-to=. "$build") \
+  "$work/venv/bin/python" -m pip install -q --no-build-isolation --no-deps ./src
 "$work/venv/bin/python" - "$source" <<'PY'
 import pathlib, sys
 import pith
