@@ -76,34 +76,67 @@ std::string NormalizeRobotsPath(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// The first occurrence of `needle` (not empty) in `hay` at or after `from`,
+// or npos: Knuth-Morris-Pratt, linear in |hay| + |needle| whatever the
+// octets (a naive search is |hay| times |needle| on "aaa...ab"). `fail` is
+// scratch space.
+std::size_t FindLinear(std::string_view hay, std::size_t from, std::string_view needle,
+                       std::vector<std::size_t>* fail) {
+  const std::size_t m = needle.size();
+  fail->assign(m, 0);
+  for (std::size_t i = 1, k = 0; i < m; ++i) {
+    while (k > 0 && needle[i] != needle[k]) k = (*fail)[k - 1];
+    if (needle[i] == needle[k]) ++k;
+    (*fail)[i] = k;
+  }
+  for (std::size_t i = from, k = 0; i < hay.size(); ++i) {
+    if (k == 0) {  // skip to the next octet that can start a match
+      i = hay.find(needle[0], i);
+      if (i == std::string_view::npos) break;
+    }
+    while (k > 0 && hay[i] != needle[k]) k = (*fail)[k - 1];
+    if (hay[i] == needle[k]) ++k;
+    if (k == m) return i + 1 - m;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 bool RobotsPatternMatches(std::string_view pattern, std::string_view path) {
   // A final '$' anchors the end; otherwise the pattern matches a prefix,
   // as if it ended with '*'.
   const bool anchored = !pattern.empty() && pattern.back() == '$';
   if (anchored) pattern.remove_suffix(1);
-  // Wildcard matching with the last '*' remembered: on a mismatch, the
-  // last star takes one more octet. Each star restarts at most |path|
-  // times, and a later star makes the earlier ones final.
-  std::size_t p = 0, s = 0;
-  std::size_t star = std::string_view::npos, star_s = 0;
-  while (s < path.size()) {
-    if (p < pattern.size() && pattern[p] == '*') {
-      star = p++;
-      star_s = s;
-    } else if (p < pattern.size() && pattern[p] == path[s]) {
-      ++p;
-      ++s;
-    } else if (p == pattern.size() && !anchored) {
-      return true;  // the whole pattern matched a prefix
-    } else if (star != std::string_view::npos) {
-      p = star + 1;
-      s = ++star_s;
-    } else {
-      return false;
-    }
+  // The pattern is literal pieces between stars. The first must open the
+  // path; each middle one is taken where it first occurs after the one
+  // before (the earliest place leaves the most path to the rest, so no
+  // other choice can match where this one does not); the last must close
+  // the path when anchored. No backtracking: linear in |pattern| + |path|.
+  std::size_t star = pattern.find('*');
+  const std::string_view first = pattern.substr(0, star);
+  if (path.substr(0, first.size()) != first) return false;
+  if (star == std::string_view::npos) return !anchored || path.size() == first.size();
+  std::size_t pos = first.size();
+  std::vector<std::size_t> fail;
+  for (;;) {
+    pattern.remove_prefix(star + 1);
+    star = pattern.find('*');
+    if (star == std::string_view::npos) break;
+    const std::string_view piece = pattern.substr(0, star);
+    if (piece.empty()) continue;
+    const std::size_t at = FindLinear(path, pos, piece, &fail);
+    if (at == std::string_view::npos) return false;
+    pos = at + piece.size();
   }
-  while (p < pattern.size() && pattern[p] == '*') ++p;
-  return p == pattern.size();
+  // `pattern` is now the piece after the last star.
+  if (anchored) {
+    return path.size() - pos >= pattern.size() &&
+           path.substr(path.size() - pattern.size()) == pattern;
+  }
+  return pattern.empty() || FindLinear(path, pos, pattern, &fail) != std::string_view::npos;
 }
 
 RobotsTxt RobotsTxt::AllowAll() { return RobotsTxt(); }

@@ -64,8 +64,8 @@ class RobotsTxt {
 };
 
 // Whether `pattern` (with '*' for any run of octets and a final '$' for the
-// end) matches the start of `path`. Linear in |path| times the number of
-// '*' at worst; exposed for tests.
+// end) matches the start of `path`. Linear in |pattern| + |path| whatever
+// their octets; exposed for tests.
 bool RobotsPatternMatches(std::string_view pattern, std::string_view path);
 
 // `s` with octets outside printable ASCII percent-encoded and existing
