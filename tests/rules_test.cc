@@ -5074,6 +5074,37 @@ TEST(RulesTest, CollectionTileKeepsItsDefinitionListRows) {
   }
 }
 
+TEST(RulesTest, ButtonEveryItemRepeatsGoesThoughTheRegionKeptIt) {
+  // A store's genre page: each game's row holds its title, a summary of a
+  // sentence, its release date, price and a button, "Add to wishlist". The
+  // summaries make the rows the region, which keeps the short lines between
+  // them, the button too; every row repeats it, so it goes as a button of
+  // the list's items. The release dates and prices, each of its own, stay;
+  // so do the platforms every game lists, items of a list, not buttons.
+  std::string rows;
+  const char* names[] = {"Harbour Raid", "Quayside Siege", "Pier Patrol",
+                         "Dockyard Drift", "Lighthouse Keep", "Tideway Run"};
+  for (int i = 0; i < 6; ++i) {
+    rows += std::string("<div class=\"row\"><h3><a href=\"/app/") + std::to_string(i) + "\">" +
+            names[i] +
+            "</a></h3><p>Lead a crew of harbour pilots through storms and night tides, charting "
+            "a safe way for every ship that comes in from the open sea.</p><div "
+            "class=\"date\">Release date: Mar " +
+            std::to_string(i + 2) +
+            ", 2025</div><ul class=\"platforms\"><li>Windows</li><li>Linux</li></ul><div "
+            "class=\"price\">$" +
+            std::to_string(20 + 5 * i) + ".99</div><div class=\"wish\">Add to wishlist</div></div>";
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>Action games | Harbour Games</title></head><body><header><a "
+      "href=\"/\">Harbour Games</a> <a href=\"/sale\">Sale items</a></header><main><h1>Action "
+      "games</h1><div class=\"rows\">" + rows + "</div></main></body></html>",
+      PageType::kCollection,
+      {"Harbour Raid", "Tideway Run", "charting a safe way", "Release date: Mar 7, 2025", "Linux",
+       "$45.99"},
+      {"Add to wishlist", "Sale items"});
+}
+
 TEST(RulesTest, StripedRowsAreOneList) {
   // A category's tiles, every other one shaded by a second class: one list,
   // every tile kept. Four smaller tiles of another class after them (not

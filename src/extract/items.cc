@@ -167,6 +167,16 @@ bool ShownAlready(std::string_view text, const std::unordered_set<std::string_vi
   return !once.empty() && shown.count(once) > 0;
 }
 
+// A line a button or a label could be: a short paragraph, no sentence,
+// nothing linked. A heading, a list's item (a platform among an app's
+// platforms: "Mac"), a sentence and a linked name (the byline "By Ann Lee"
+// over every story of one writer) are the item's text even when every item
+// repeats them.
+bool IsButtonLine(const TextBlock& block) {
+  return block.kind == BlockKind::kParagraph && block.chars < tuning::kShortBlockChars &&
+         !block.ends_sentence && block.link_chars == 0;
+}
+
 // A listing's teasers each set as an <article> but in sections of one or two
 // (a blog's home: a featured story, then "Latest" in columns of two), so no
 // parent holds tuning::kMinListItems of them as siblings: the outermost
@@ -349,17 +359,24 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
           sel->decisions[b] = {false, "a badge over the item's title"};
           continue;
         }
+        // A label of the item's data ("Weight:") repeats, and stays; so
+        // does a row of a definition list, its <dt> term and its <dd>
+        // value, though every item repeats both ("Gender", "Women's").
+        const int tag = page.nodes[block.node].tag;
+        const bool data = EndsWithColon(block.text) || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD;
+        const bool repeats = seen[block.text] >= repeated && !data;
         if (!sel->decisions[b].kept) {
           if (hidden[block.node] || block.chars == 0) continue;
-          // A label of the item's data ("Weight:") repeats, and stays; so
-          // does a row of a definition list, its <dt> term and its <dd>
-          // value, though every item repeats both ("Gender", "Women's").
-          const int tag = page.nodes[block.node].tag;
-          const bool data = EndsWithColon(block.text) || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD;
-          if (seen[block.text] >= repeated && !data) {
+          if (repeats) {
             sel->decisions[b] = {false, "repeated in every item"};
             continue;
           }
+        } else if (repeats && IsButtonLine(block)) {
+          // The region kept the item's text around its button ("Add to
+          // wishlist" under each game's summary): the button goes all
+          // the same.
+          sel->decisions[b] = {false, "repeated in every item"};
+          continue;
         }
         if (tile && block.chars > 0) {
           if (ShownAlready(block.text, shown)) {
