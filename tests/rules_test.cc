@@ -191,6 +191,56 @@ int Occurrences(const std::string& text, const std::string& what) {
   return n;
 }
 
+TEST(RulesTest, CallToActionSaidTwiceGoes) {
+  // A shortcode's box, a line and a button to the offer, set after one
+  // section of the story and again after another: the site's offer, both
+  // copies. Said once it stays (a pointer the text closes a section with),
+  // and so does a box whose button acts on the page itself (copies a
+  // command: its link is "#").
+  const std::string offer =
+      "<div class=\"wp-block-group\"><p><strong>Learn to paddle safely with Riverside Kayak "
+      "School! Book this month and save 30% on your first lesson.</strong></p>"
+      "<div class=\"btn-wrap\"><a class=\"btn\" href=\"https://kayak.example/offer\">"
+      "Book your lesson</a></div></div>";
+  const std::string copy =
+      "<div class=\"wp-block-group\"><p>pip install --upgrade riverlevel-tools and then run "
+      "riverlevel watch --station lower-town</p><div><a class=\"btn\" href=\"#\">Copy "
+      "command</a></div></div>";
+  auto page = [](const std::string& first, const std::string& second) {
+    return "<html><head><title>River floods lower town | Valley Post</title><script "
+           "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
+           "\"2024-03-01\"}</script></head><body><article><h1>River floods lower town</h1>"
+           "<p>March 1, 2024</p><p>The river rose by two metres overnight, and by morning the lower town was under "
+           "water. Residents spent the night moving furniture upstairs and sandbagging their "
+           "doors.</p>" + first +
+           "<h2>Shelter</h2><p>Emergency services evacuated forty people from the riverside "
+           "streets, most of them elderly, and opened the school gym as a shelter, with beds, "
+           "food and dry clothes.</p>" + second +
+           "<h2>Clean-up</h2><p>The water is expected to fall slowly over the next two days, the "
+           "mayor said, but the clean-up will take weeks, and some families may not be able to "
+           "return before spring.</p></article></body></html>";
+  };
+  const char* kLine = "Learn to paddle safely with Riverside Kayak School!";
+  const char* kCommand = "pip install --upgrade riverlevel-tools";
+  struct Variant {
+    std::string html;
+    const char* line;
+    int kept;  // copies of the line in the text
+  };
+  for (const Variant& v : {Variant{page(offer, offer), kLine, 0}, Variant{page(offer, ""), kLine, 1},
+                           Variant{page(copy, copy), kCommand, 2}}) {
+    Result<Article> a = Extract(v.html);
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->page_type, PageType::kArticle);
+    for (const char* kept : {"The river rose by two metres overnight",
+                             "opened the school gym as a shelter",
+                             "some families may not be able to return before spring."}) {
+      EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+    }
+    EXPECT_EQ(Occurrences(a->text, v.line), v.kept) << a->text;
+  }
+}
+
 TEST(RulesTest, ProductDescriptionCopiesGo) {
   // A product page repeats its one-paragraph description in the box of each
   // colour, one shown at a time, each box's note on the dye between them:

@@ -2,12 +2,14 @@
 
 #include "extract/copies.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "base/utf8.h"
 #include "extract/tuning.h"
 
 namespace pith::internal {
@@ -117,9 +119,139 @@ void DropTickerClones(const Page& page, const KeptRuns& kept, Selection* selecti
   }
 }
 
+// Whether every link of `block` leads to a page: a button whose link is a
+// fragment or a script ("#", "javascript:") acts on the page itself (copies
+// a command, opens a drawer), as no offer's does.
+bool LeadsAway(const TextBlock& block) {
+  if (block.links.empty()) return false;
+  for (const LinkSpan& link : block.links) {
+    const std::string_view href = TrimAsciiSpace(link.href);
+    if (href.empty() || href.front() == '#' ||
+        EqualsIgnoreCase(href.substr(0, 11), "javascript:")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A box that can be a call to action: tuning::kMaxCallToActionBlocks
+// blocks or fewer, among them a dropped button (a short block that is all
+// link, LeadsAway) and some kept text, tuning::kMaxCallToActionChars
+// weighted characters of it at most. Its key hashes all its blocks' texts,
+// kept or not, so that only a box said again whole, button and all, matches
+// it; the texts are read only for a box that can be one.
+bool ReadCallToAction(const Page& page, const Selection& sel, const Node& n, std::uint64_t* key) {
+  const int count = n.block_end - n.block_begin;
+  if (count < 2 || count > tuning::kMaxCallToActionBlocks) return false;
+  bool button = false;
+  int kept_chars = 0;
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (sel.decisions[b].kept) {
+      kept_chars += block.weighted_chars;
+    } else if (block.chars > 0 && block.link_chars == block.chars &&
+               block.chars < tuning::kShortBlockChars && LeadsAway(block)) {
+      button = true;
+    }
+  }
+  if (!button || kept_chars == 0 || kept_chars > tuning::kMaxCallToActionChars) return false;
+  const std::hash<std::string_view> hasher;
+  std::uint64_t h = static_cast<std::uint64_t>(count);
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    h = h * kHashBase + hasher(page.blocks[b].text) + 1;
+  }
+  *key = h;
+  return true;
+}
+
+// Drops every copy of a call to action the text says more than once: a box
+// of a line or two and a button (ReadCallToAction) whose blocks, kept or
+// not, are those of another such box, with the text's own words between
+// each copy and the next (a kept block of tuning::kGoodBlockChars or more
+// in no such box). A shortcode's "Begin learning with Babbel! Unlock 55%
+// off" over "Get started", set after a section and again after another,
+// is the site's offer, not the text, and so is its first copy. A slider's
+// clones stand side by side, or with other slides only between them (each
+// a box said again), and stay for DropCopies, which keeps the first; a
+// box said once stays, as a pointer the text closes a section with does.
+// Each element is read once, with its blocks when it is small enough.
+void DropRepeatedCallsToAction(const Page& page, Selection* selection) {
+  struct Box {
+    std::uint64_t key;
+    int begin, end;
+  };
+  std::vector<Box> boxes;
+  int last_begin = -1, last_end = -1;
+  for (const Node& n : page.nodes) {
+    if (n.block_end == n.block_begin) continue;
+    // Wrappers of one run of blocks come one after another, the outermost
+    // first (only elements holding no block stand between them): each run
+    // is read once.
+    if (n.block_begin == last_begin && n.block_end == last_end) continue;
+    last_begin = n.block_begin;
+    last_end = n.block_end;
+    std::uint64_t key = 0;
+    if (ReadCallToAction(page, *selection, n, &key)) {
+      boxes.push_back({key, n.block_begin, n.block_end});
+    }
+  }
+  if (boxes.size() < 2) return;
+  std::unordered_map<std::uint64_t, std::vector<int>> by_key;  // indices into boxes
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    by_key[boxes[i].key].push_back(static_cast<int>(i));
+  }
+  auto same = [&](const Box& a, const Box& b) {
+    if (a.end - a.begin != b.end - b.begin) return false;
+    for (int k = 0; k < a.end - a.begin; ++k) {
+      if (page.blocks[a.begin + k].text != page.blocks[b.begin + k].text) return false;
+    }
+    return true;
+  };
+  // The boxes said again (each copy of the first of its key, in page
+  // order, one after the other's end), and the blocks they cover.
+  std::vector<std::vector<int>> repeated;
+  std::vector<char> covered(page.blocks.size() + 1, 0);
+  for (auto& [key, list] : by_key) {
+    if (list.size() < 2) continue;
+    std::vector<int> copies{list[0]};
+    for (std::size_t i = 1; i < list.size(); ++i) {
+      const Box& prev = boxes[copies.back()];
+      const Box& box = boxes[list[i]];
+      if (box.begin >= prev.end && same(boxes[list[0]], box)) copies.push_back(list[i]);
+    }
+    if (copies.size() < 2) continue;
+    for (int i : copies) {
+      std::fill(covered.begin() + boxes[i].begin, covered.begin() + boxes[i].end, 1);
+    }
+    repeated.push_back(std::move(copies));
+  }
+  if (repeated.empty()) return;
+  // free_text[b]: kept blocks of good text before b in no box said again.
+  std::vector<int> free_text(page.blocks.size() + 1, 0);
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    free_text[b + 1] = free_text[b] + (selection->decisions[b].kept && !covered[b] &&
+                                       page.blocks[b].weighted_chars >= tuning::kGoodBlockChars);
+  }
+  for (const std::vector<int>& copies : repeated) {
+    bool apart = true;
+    for (std::size_t i = 1; i < copies.size() && apart; ++i) {
+      apart = free_text[boxes[copies[i]].begin] > free_text[boxes[copies[i - 1]].end];
+    }
+    if (!apart) continue;
+    for (int i : copies) {
+      for (int b = boxes[i].begin; b < boxes[i].end; ++b) {
+        if (selection->decisions[b].kept) {
+          selection->decisions[b] = {false, "a call to action said again"};
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void DropCopies(const Page& page, PageType type, Selection* selection) {
+  if (type != PageType::kForum) DropRepeatedCallsToAction(page, selection);
   const KeptRuns kept(page, *selection);
   DropTickerClones(page, kept, selection);
   const bool product = type == PageType::kProduct;

@@ -28,6 +28,13 @@ namespace pith::internal {
 // only, however short: a ticker's words ("talk", "play", "chat") cloned so
 // that the line scrolls without a seam, a slider's slides cloned on each
 // side; rows of a table and items of a list said again are data and stay.
+// Before all this, on every page but a thread, a call to action said more
+// than once goes, every copy: a box of a line or two over a button that
+// leads off the page (tuning::kMaxCallToActionBlocks blocks and
+// tuning::kMaxCallToActionChars of kept text at most), the same box, button
+// and all, set again further on with the text's own words between (a
+// shortcode's offer after one section and after another). A box said once
+// stays, and so does one whose button acts on the page itself ("#").
 void DropCopies(const Page& page, PageType type, Selection* selection);
 
 }  // namespace pith::internal

@@ -264,6 +264,12 @@ inline constexpr double kJsonLdPreferRatio = 1.5;
 // paragraph repeated in each colour's box).
 inline constexpr int kMinCopyBlocks = 2;
 inline constexpr int kMinCopyChars = 200;
+// A call to action written into the text more than once (a shortcode's box:
+// a line or two and a button): at most this many blocks, the button's among
+// them, and this many weighted characters of kept text. A box of more is a
+// section said twice, which the rules above read.
+inline constexpr int kMaxCallToActionBlocks = 6;
+inline constexpr int kMaxCallToActionChars = 300;
 
 // ---- items (listings and collections) ----
 // A list of items: at least this many siblings of one tag and class...
