@@ -3,7 +3,9 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace pith::internal {
 namespace {
@@ -168,7 +170,11 @@ bool ByteStream::Produce() {
 
 void ByteStream::Compact() {
   if (pos_ >= kChunk && pos_ >= buf_.size() / 2) {
-    buf_.erase(0, pos_);
+    if (buf_.capacity() > 16 * kChunk) {
+      buf_ = buf_.substr(pos_);  // a large record's window, read: its memory goes back
+    } else {
+      buf_.erase(0, pos_);
+    }
     base_ += pos_;
     pos_ = 0;
   }
@@ -205,20 +211,14 @@ std::size_t ByteStream::Read(std::size_t n, std::string* out) {
   return done;
 }
 
-void ByteStream::Unread(std::string_view bytes) {
-  buf_.replace(0, pos_, bytes);
-  base_ = base_ + pos_ - bytes.size();
-  pos_ = 0;
-}
-
-std::int64_t ByteStream::MemberStartHere() const {
-  const std::uint64_t here = offset();
-  std::int64_t found = -1;
-  for (const auto& [out, file] : member_starts_) {
-    if (out == here) found = static_cast<std::int64_t>(file);
-    if (out > here) break;
-  }
-  return found;
+std::int64_t ByteStream::MemberStartAt(std::size_t ahead) const {
+  const std::uint64_t here = offset() + ahead;
+  // Sorted by uncompressed offset; an empty member shares its offset with
+  // the next, and the last of them is the one whose data begins here.
+  auto it = std::upper_bound(member_starts_.begin(), member_starts_.end(), here,
+                             [](std::uint64_t at, const auto& m) { return at < m.first; });
+  if (it == member_starts_.begin() || std::prev(it)->first != here) return -1;
+  return static_cast<std::int64_t>(std::prev(it)->second);
 }
 
 void ByteStream::ForgetMembersBefore(std::uint64_t offset) {

@@ -35,8 +35,6 @@ class ByteStream {
   // Appends up to `n` bytes to `*out` (nullptr: drops them), stopping at the
   // end or a break; returns how many.
   std::size_t Read(std::size_t n, std::string* out);
-  // Puts `bytes` back before the read position, to be read again.
-  void Unread(std::string_view bytes);
 
   // After Want() or Read() came short: a break is pending (its status
   // says what), or the input is over.
@@ -49,9 +47,9 @@ class ByteStream {
   bool gzipped() const { return gzip_; }
   // Offset of the read position in the uncompressed data.
   std::uint64_t offset() const { return base_ + pos_; }
-  // The file offset of the gzip member whose data begins at the read
-  // position, or -1 when the position is not at a member's start.
-  std::int64_t MemberStartHere() const;
+  // The file offset of the gzip member whose data begins `ahead` bytes past
+  // the read position, or -1 when no member starts there.
+  std::int64_t MemberStartAt(std::size_t ahead = 0) const;
   // Drops what MemberStartHere() no longer needs.
   void ForgetMembersBefore(std::uint64_t offset);
   std::uint64_t raw_bytes_read() const { return raw_total_; }

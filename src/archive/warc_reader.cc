@@ -209,6 +209,8 @@ struct WarcReader::Impl {
   // returns how many.
   std::uint64_t SkipToRecord();
   void ReadBlock(WarcRecord* record);
+  bool EndsAt(std::size_t at, std::size_t* trailer);
+  void BadLength(WarcRecord* record, std::uint64_t have);
   std::uint64_t RecordOffset();
 
   WarcOptions options;
@@ -257,7 +259,7 @@ std::uint64_t WarcReader::Impl::SkipToRecord() {
 }
 
 std::uint64_t WarcReader::Impl::RecordOffset() {
-  const std::int64_t member = stream.MemberStartHere();
+  const std::int64_t member = stream.MemberStartAt();
   return member >= 0 ? static_cast<std::uint64_t>(member) : stream.offset();
 }
 
@@ -346,6 +348,47 @@ bool WarcReader::Impl::Next(WarcRecord* record) {
   return true;
 }
 
+// Whether the record's block, which ends `at` bytes past the read position,
+// is followed as it should be: by two line ends, or (from lenient writers)
+// none before the next record, the next gzip member or the end. Sets
+// *trailer to the line ends' length.
+bool WarcReader::Impl::EndsAt(std::size_t at, std::size_t* trailer) {
+  stream.Want(at + 4 + kWarcMagic.size());
+  const std::string_view after = stream.Data().substr(std::min(at, stream.Data().size()));
+  *trailer = 0;
+  int line_ends = 0;
+  for (; line_ends < 2; ++line_ends) {
+    if (after.compare(*trailer, 2, "\r\n") == 0) *trailer += 2;
+    else if (after.compare(*trailer, 1, "\n") == 0) *trailer += 1;
+    else break;
+  }
+  const std::string_view next = after.substr(*trailer);
+  return line_ends == 2 || next.empty() || next.substr(0, kWarcMagic.size()) == kWarcMagic ||
+         stream.MemberStartAt(at + *trailer) >= 0;
+}
+
+// A block that is not all there, or not followed as a record should be:
+// its Content-Length is wrong, or the file is cut short. Its bytes are
+// left unread, so that the records a wrong length would swallow are found
+// again by the search for the next record.
+void WarcReader::Impl::BadLength(WarcRecord* record, std::uint64_t have) {
+  const std::uint64_t length = record->content_length;
+  if (have >= length) {
+    record->status = Status::DecodeError("the record does not end where its Content-Length (" +
+                                         std::to_string(length) + ") says");
+  } else if (stream.broken()) {
+    record->status = stream.break_status().WithContext(
+        "the record is cut short after " + std::to_string(have) + " of its " +
+        std::to_string(length) + " bytes");
+  } else {
+    record->status = Status::DecodeError("the file ends " + std::to_string(have) +
+                                         " bytes into the record's " + std::to_string(length) +
+                                         "-byte block (truncated, or its Content-Length is wrong)");
+  }
+  record->payload.clear();
+  resync = true;
+}
+
 void WarcReader::Impl::ReadBlock(WarcRecord* record) {
   const std::uint64_t length = record->content_length;
   const bool too_large = length > options.max_record_bytes;
@@ -354,52 +397,33 @@ void WarcReader::Impl::ReadBlock(WarcRecord* record) {
   const std::uint64_t keep = too_large ? std::min<std::uint64_t>(length, options.max_header_bytes)
                                        : length;
   std::string& block = record->payload;
-  std::uint64_t got = stream.Read(static_cast<std::size_t>(keep), &block);
-  if (got == keep && length > keep) got += stream.Read(static_cast<std::size_t>(length - keep), nullptr);
-  if (got < length) {
-    if (stream.broken()) {
-      record->status = stream.break_status().WithContext(
-          "the record is cut short after " + std::to_string(got) + " of its " +
-          std::to_string(length) + " bytes");
-      stream.Resume();
-      resync = true;
-    } else {
-      record->status = Status::DecodeError("the file ends " + std::to_string(got) + " bytes into the record's " +
-                                           std::to_string(length) + "-byte block (truncated)");
-    }
-    block.clear();
-    return;
-  }
-
-  // The block should be followed by two line ends, then the next record,
-  // the next gzip member, or the end.
-  stream.Want(4);
-  const std::string after(stream.Data().substr(0, 4));
+  // What is kept is buffered, and what follows it checked, before any of it
+  // is taken: a wrong length costs no copy and no second pass, however many
+  // records in a row have one.
+  const std::size_t have = stream.Want(static_cast<std::size_t>(keep));
+  if (have < keep) return BadLength(record, have);
   std::size_t trailer = 0;
-  int line_ends = 0;
-  for (; line_ends < 2; ++line_ends) {
-    if (after.compare(trailer, 2, "\r\n") == 0) trailer += 2;
-    else if (after.compare(trailer, 1, "\n") == 0) trailer += 1;
-    else break;
+  if (!too_large && !EndsAt(static_cast<std::size_t>(length), &trailer)) {
+    return BadLength(record, length);
+  }
+  stream.Read(static_cast<std::size_t>(keep), &block);
+  if (too_large) {
+    const std::uint64_t got = keep + stream.Read(static_cast<std::size_t>(length - keep), nullptr);
+    if (got < length) {
+      // Read past: the bytes between are gone, the search goes on after them.
+      BadLength(record, got);
+      if (stream.broken()) stream.Resume();
+      return;
+    }
+    if (!EndsAt(0, &trailer)) {
+      record->status = Status::DecodeError("the record does not end where its Content-Length (" +
+                                           std::to_string(length) + ") says");
+      block.clear();
+      resync = true;
+      return;
+    }
   }
   stream.Consume(trailer);
-  stream.Want(kWarcMagic.size());
-  const std::string_view next = stream.Data();
-  // Two line ends, or (from lenient writers) none before the next record or
-  // the end; anything else means the length is wrong.
-  const bool fits = line_ends == 2 || next.empty() ||
-                    next.substr(0, kWarcMagic.size()) == kWarcMagic || stream.MemberStartHere() >= 0;
-  if (!fits) {
-    record->status = Status::DecodeError(
-        "the record does not end where its Content-Length (" + std::to_string(length) + ") says");
-    // A Content-Length too large swallows the next record's start: the
-    // block is read again, to find it.
-    stream.Unread(std::string_view(after).substr(0, trailer));
-    if (!block.empty()) stream.Unread(std::string_view(block).substr(1));
-    block.clear();
-    resync = true;
-    return;
-  }
 
   const bool http = internal::MediaType(record->content_type) == "application/http" ||
                     (record->content_type.empty() && block.compare(0, 5, "HTTP/") == 0);
