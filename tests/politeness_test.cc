@@ -246,6 +246,38 @@ TEST_F(PolitenessTest, RobotsTxtRedirectsAreFollowedAndALoopIsNamed) {
   EXPECT_EQ(r.status.message().find("answered HTTP 302"), std::string::npos) << r.status.message();
 }
 
+// A robots.txt answered 200 whose body never comes whole (the connection
+// closes 900 bytes early, or the body stops until the timeout): the site is
+// off limits as for any robots.txt that cannot be read, and the message
+// says why. It said "it answered HTTP 200, so the whole site is off
+// limits", which names a success as the cause.
+TEST_F(PolitenessTest, ARobotsTxtCutShortNamesTheCauseNotItsStatus) {
+  options_.timeout_seconds = 1;
+  for (bool stalls : {false, true}) {
+    SCOPED_TRACE(stalls);
+    HttpServer server([stalls](const Request& r) {
+      Reply reply;
+      if (r.target != "/robots.txt") return Page(r.target);
+      const std::string head =
+          "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n";
+      if (stalls) {
+        reply.headers.emplace_back("Content-Type", "text/plain");
+        reply.body = "User-agent: *\nDisallow: /private\n";
+        reply.trickle_seconds = 10;  // one byte, then nothing before the timeout
+      } else {
+        reply.raw = head + "User-agent: *\nDisallow: /private\n";  // then the connection closes
+      }
+      return reply;
+    });
+    const pith::Response r = FetchAll({server.Url("/page")})[server.Url("/page")];
+    EXPECT_EQ(r.status.code(), Code::kDisallowed);
+    EXPECT_NE(r.status.message().find("could not be fetched (" + server.Url("/robots.txt") + ": " +
+                                      (stalls ? "timed out" : "transfer closed")),
+              std::string::npos) << r.status.message();
+    EXPECT_EQ(r.status.message().find("answered HTTP 200"), std::string::npos) << r.status.message();
+  }
+}
+
 TEST_F(PolitenessTest, HugeAndGarbageRobotsTxtAreBoundedAndHarmless) {
   // 10 MB: the first 500 KiB count, the rest is neither read whole nor obeyed.
   std::string big = "User-agent: *\nDisallow: /early\n";

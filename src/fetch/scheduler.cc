@@ -248,10 +248,13 @@ void Fetcher::Impl::RobotsDone(Site* site, std::unique_ptr<Transfer> t) {
   } else {
     // Unreachable (5xx, 429, no answer, a redirect loop): RFC 9309 says
     // assume complete disallow. pith does not come back later in the run.
-    // A 3xx here is the last hop of redirects not followed to the end, and
-    // the status says why (a loop, too many, a refused scheme).
+    // The status code is the cause when it is an error, or when nothing
+    // else went wrong; otherwise the status says what did: for a 3xx, the
+    // last hop of redirects not followed to the end (a loop, too many, a
+    // refused scheme), for a 2xx, a body that never came whole (a timeout,
+    // a connection closed early).
     site->robots = RobotsTxt::DisallowAll();
-    const bool answered = code != 0 && (r.status.ok() || code < 300 || code >= 400);
+    const bool answered = code >= 400 || (code != 0 && r.status.ok());
     site->robots_note = (answered ? "it answered HTTP " + std::to_string(code)
                                    : "it could not be fetched (" + r.status.message() + ")") +
                         ", so the whole site is off limits for this run (RFC 9309)";
