@@ -146,10 +146,132 @@ TEST(RobotsTest, OurGroupWinsOverTheStarAndGroupsMerge) {
 TEST(RobotsTest, PercentEncodingComparesAlike) {
   EXPECT_EQ(NormalizeRobotsPath("/caf\xC3\xA9"), "/caf%C3%A9");
   EXPECT_EQ(NormalizeRobotsPath("/a%2fb"), "/a%2Fb");
-  EXPECT_EQ(NormalizeRobotsPath("/100%"), "/100%");
+  EXPECT_EQ(NormalizeRobotsPath("/100%"), "/100%25");
   const std::string robots = "User-agent: *\nDisallow: /caf\xC3\xA9\nDisallow: /a%2fb\n";
   EXPECT_FALSE(Allowed(robots, "/caf%c3%a9/menu"));
   EXPECT_FALSE(Allowed(robots, "/a%2Fb"));
+}
+
+// RFC 9309 conformance, one case a row: a robots.txt, the product token
+// asking, a path (and query) as sent, and the verdict. The rows follow the
+// RFC's sections and examples; where the RFC leaves room, the row says what
+// pith chose.
+TEST(RobotsTest, ConformsToRfc9309CaseByCase) {
+  struct Case {
+    const char* what;
+    const char* robots;
+    const char* token;
+    const char* path;
+    bool allowed;
+  };
+  const Case cases[] = {
+      // 2.2.1 The user-agent line: the product token, case-insensitively.
+      {"token matched case-insensitively", "User-agent: PiTh\nDisallow: /x\n", "pith", "/x", false},
+      {"a version after the token", "User-agent: pith/2.1\nDisallow: /x\n", "pith", "/x", false},
+      {"words after the token", "User-agent: pith crawler\nDisallow: /x\n", "pith", "/x", false},
+      {"a longer name is another agent", "User-agent: pithbot\nDisallow: /x\n", "pith", "/x", true},
+      {"a shorter name is another agent", "User-agent: pit\nDisallow: /x\n", "pith", "/x", true},
+      {"our group, not the star's",
+       "User-agent: *\nDisallow: /\n\nUser-agent: pith\nDisallow: /x\n", "pith", "/y", true},
+      {"our empty group allows everything", "User-agent: *\nDisallow: /\n\nUser-agent: pith\n",
+       "pith", "/y", true},
+      {"the star when nobody names us",
+       "User-agent: *\nDisallow: /foo\n\nUser-agent: BazBot\nDisallow: /baz\n", "pith", "/foo",
+       false},
+      {"the star ignores other agents' rules",
+       "User-agent: *\nDisallow: /foo\n\nUser-agent: BazBot\nDisallow: /baz\n", "pith", "/baz",
+       true},
+      {"groups of the same agent merge",
+       "User-agent: pith\nDisallow: /foo\n\nUser-agent: other\nDisallow: /o\n\n"
+       "User-agent: pith\nDisallow: /baz\n",
+       "pith", "/baz", false},
+      {"star groups merge too",
+       "User-agent: *\nDisallow: /foo\n\nUser-agent: *\nDisallow: /baz\n", "pith", "/baz", false},
+      {"agents in a row share the group",
+       "User-agent: a\nUser-agent: pith\nUser-agent: b\nDisallow: /x\n", "pith", "/x", false},
+      {"blank lines inside a group", "User-agent: pith\n\nDisallow: /x\n\nDisallow: /y\n", "pith",
+       "/y", false},
+      {"a rule ends the run of agents",
+       "User-agent: pith\nDisallow: /x\nUser-agent: other\nDisallow: /y\n", "pith", "/y", true},
+      {"a Sitemap line does not end a group",
+       "User-agent: pith\nDisallow: /a\nSitemap: https://e.org/s.xml\nDisallow: /x\n", "pith", "/x",
+       false},
+      {"rules before any group are ignored", "Disallow: /x\nUser-agent: pith\nDisallow: /y\n",
+       "pith", "/x", true},
+      {"no groups, no rules", "Disallow: /\n", "pith", "/x", true},
+      // 2.2.2 Longest match; allow wins a tie; /robots.txt always allowed.
+      {"longest match: allow", "User-agent: *\nDisallow: /a\nAllow: /a/b\n", "pith", "/a/b/c", true},
+      {"longest match: disallow", "User-agent: *\nAllow: /a\nDisallow: /a/b\n", "pith", "/a/b/c",
+       false},
+      {"allow wins a tie", "User-agent: *\nDisallow: /a\nAllow: /a\n", "pith", "/a", true},
+      {"allow wins a tie in any order", "User-agent: *\nAllow: /a\nDisallow: /a\n", "pith", "/a",
+       true},
+      {"matching is case-sensitive", "User-agent: *\nDisallow: /Fish\n", "pith", "/fish", true},
+      {"an empty disallow allows", "User-agent: *\nDisallow:\n", "pith", "/x", true},
+      {"/robots.txt is always allowed", "User-agent: *\nDisallow: /\n", "pith", "/robots.txt",
+       true},
+      {"the query is matched", "User-agent: *\nDisallow: /*?\n", "pith", "/search?q=1", false},
+      {"no query, no match", "User-agent: *\nDisallow: /*?\n", "pith", "/search", true},
+      {"a query parameter", "User-agent: *\nDisallow: /*sessionid=\n", "pith", "/p?a=1&sessionid=2",
+       false},
+      {"the empty path is /", "User-agent: *\nDisallow: /$\n", "pith", "", false},
+      // 2.2.3 Special characters.
+      {"'*' any run", "User-agent: *\nDisallow: /this/*/exactly\n", "pith", "/this/a/b/exactly",
+       false},
+      {"'$' the end", "User-agent: *\nDisallow: /this/path/exactly$\n", "pith",
+       "/this/path/exactly", false},
+      {"'$' the end, longer", "User-agent: *\nDisallow: /this/path/exactly$\n", "pith",
+       "/this/path/exactly/more", true},
+      {"'*' first", "User-agent: *\nDisallow: *.gif$\n", "pith", "/img/a.gif", false},
+      {"'%2A' is a star in the path", "User-agent: *\nDisallow: /path/file-with-a-%2A.html\n",
+       "pith", "/path/file-with-a-*.html", false},
+      {"'%2A' is no wildcard", "User-agent: *\nDisallow: /path/file-with-a-%2A.html\n", "pith",
+       "/path/file-with-a-b.html", true},
+      {"'%24' is a dollar in the path", "User-agent: *\nDisallow: /path/foo-%24\n", "pith",
+       "/path/foo-$", false},
+      {"'$' inside a pattern is an octet", "User-agent: *\nDisallow: /a$b\n", "pith", "/a$b/c",
+       false},
+      // 2.2.2 Percent-encoding.
+      {"UTF-8 pattern, escaped path", "User-agent: *\nDisallow: /foo/bar/\xE3\x83\x84\n", "pith",
+       "/foo/bar/%E3%83%84", false},
+      {"escaped pattern, UTF-8 path", "User-agent: *\nDisallow: /foo/bar/%E3%83%84\n", "pith",
+       "/foo/bar/\xE3\x83\x84", false},
+      {"escape case", "User-agent: *\nDisallow: /foo/bar/%e3%83%84\n", "pith", "/foo/bar/%E3%83%84",
+       false},
+      {"an escaped unreserved octet is the octet", "User-agent: *\nDisallow: /foo/bar/baz\n",
+       "pith", "/foo/bar/%62%61%7A", false},
+      {"the same, escaped in the pattern", "User-agent: *\nDisallow: /foo/bar/%62%61%7A\n", "pith",
+       "/foo/bar/baz", false},
+      {"'<' and '%3c' alike", "User-agent: *\nDisallow: /a<d\n", "pith", "/a%3cd", false},
+      {"'%3C' and '<' alike", "User-agent: *\nDisallow: /a%3Cd\n", "pith", "/a<d", false},
+      {"a space and '%20' alike", "User-agent: *\nDisallow: /a b\n", "pith", "/a%20b", false},
+      {"'%2F' is no '/'", "User-agent: *\nDisallow: /a/b\n", "pith", "/a%2Fb", true},
+      {"'/' is no '%2F'", "User-agent: *\nDisallow: /a%2Fb\n", "pith", "/a/b", true},
+      {"'%2f' is '%2F'", "User-agent: *\nDisallow: /a%2fb\n", "pith", "/a%2Fb", false},
+      {"an escaped query separator stays apart", "User-agent: *\nDisallow: /p?x\n", "pith",
+       "/p%3Fx", true},
+      {"an escaped reserved octet in a query",
+       "User-agent: *\nDisallow: /foo/bar?baz=https%3A%2F%2Ffoo.bar\n", "pith",
+       "/foo/bar?baz=https%3a%2f%2ffoo.bar", false},
+      {"a lone '%' and '%25' alike", "User-agent: *\nDisallow: /100%\n", "pith", "/100%25", false},
+      // Lines: comments, case, misspellings, line ends.
+      {"comments", "# c\nUser-agent: pith # c\nDisallow: /x # c\n", "pith", "/x", false},
+      {"a '#' ends the pattern", "User-agent: *\nDisallow: /a#b\n", "pith", "/a", false},
+      {"keys case-insensitively", "USER-AGENT: pith\nDISALLOW: /x\n", "pith", "/x", false},
+      {"no space after the colon", "User-agent:pith\nDisallow:/x\n", "pith", "/x", false},
+      {"space before the colon", "User-agent : pith\nDisallow : /x\n", "pith", "/x", false},
+      {"a line of one word", "User-agent: pith\nDisallow\nDisallow: /y\n", "pith", "/x", true},
+      {"misspelt disallow", "User-agent: pith\nDissallow: /x\n", "pith", "/x", false},
+      {"CR line ends", "User-agent: pith\rDisallow: /x\r", "pith", "/x", false},
+      {"CRLF line ends", "User-agent: pith\r\nDisallow: /x\r\n", "pith", "/x", false},
+      {"a BOM", "\xEF\xBB\xBFUser-agent: pith\nDisallow: /x\n", "pith", "/x", false},
+      {"no final line end", "User-agent: pith\nDisallow: /x", "pith", "/x", false},
+      {"leading blanks", "  User-agent: pith\n\tDisallow: /x\n", "pith", "/x", false},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(RobotsTxt::Parse(c.robots, c.token).Check(c.path).allowed, c.allowed)
+        << c.what << ": " << c.path << " under\n" << c.robots;
+  }
 }
 
 TEST(RobotsTest, OnlyTheFirstBytesUpToTheLimitAreRead) {

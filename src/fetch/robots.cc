@@ -54,25 +54,70 @@ std::string ProductToken(std::string_view user_agent) {
   return AsciiLower(user_agent.substr(0, n));
 }
 
-std::string NormalizeRobotsPath(std::string_view s) {
+namespace {
+
+// RFC 3986's unreserved octets: a %xx escape of one names the same octet.
+bool IsUnreserved(unsigned char c) {
+  return IsAsciiAlnum(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' || c == '~';
+}
+
+// RFC 3986's reserved octets (gen-delims, sub-delims): an escape of one
+// means something else than the octet itself ("%2F" is no "/"), so both
+// forms stay as they are.
+bool IsReserved(unsigned char c) {
+  switch (c) {
+    case ':': case '/': case '?': case '#': case '[': case ']': case '@':
+    case '!': case '$': case '&': case '\'': case '(': case ')': case '*':
+    case '+': case ',': case ';': case '=':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::string NormalizeRobotsPath(std::string_view s, bool pattern) {
   static const char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(s.size());
+  auto escape = [&](unsigned char c) {
+    out += '%';
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  };
+  const bool anchored = pattern && !s.empty() && s.back() == '$';
+  if (anchored) s.remove_suffix(1);
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 && HexValue(s[i + 2]) >= 0) {
-      out += '%';
-      out += AsciiToUpper(s[i + 1]);
-      out += AsciiToUpper(s[i + 2]);
+    if (c == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 &&
+        HexValue(s[i + 2]) >= 0) {
+      const unsigned char decoded =
+          static_cast<unsigned char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2]));
+      if (IsUnreserved(decoded)) {
+        out += static_cast<char>(decoded);  // "%62" is "b"
+      } else {
+        escape(decoded);  // "%2f" is "%2F", "%3c" is "%3C"
+      }
       i += 2;
-    } else if (c <= 0x20 || c >= 0x7f) {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    } else {
+    } else if (c == '*' || c == '$') {
+      // In a pattern, '*' is the wildcard and '$' (not last) an octet; in a
+      // path both are octets, which a pattern names as "%2A" and "%24".
+      if (pattern && c == '*') {
+        out += '*';
+      } else {
+        escape(c);
+      }
+    } else if (IsUnreserved(c) || IsReserved(c)) {
       out += static_cast<char>(c);
+    } else {
+      // Non-ASCII octets, controls, the space, a lone '%' and what a URI
+      // cannot hold as it is ('"', '<', '>', '\\', '^', '`', '{', '|', '}'):
+      // escaped, as a browser sends them.
+      escape(c);
     }
   }
+  if (anchored) out += '$';
   return out;
 }
 
@@ -196,7 +241,8 @@ RobotsTxt RobotsTxt::Parse(std::string_view text, std::string_view product_token
         in_agents = false;
         if (!group_ours && !group_star) break;
         if (value.empty()) break;  // "Disallow:" alone allows everything: no rule
-        Rule rule{Classify(key) == Key::kAllow, NormalizeRobotsPath(value), line_no};
+        Rule rule{Classify(key) == Key::kAllow, NormalizeRobotsPath(value, /*pattern=*/true),
+                  line_no};
         if (group_ours) ours.rules.push_back(rule);
         if (group_star) star.rules.push_back(std::move(rule));
         break;
@@ -234,7 +280,7 @@ RobotsTxt::Verdict RobotsTxt::Check(std::string_view path) const {
   if (path.empty()) path = "/";
   if (path == "/robots.txt") return {true, nullptr};
   if (disallow_all_) return {false, nullptr};
-  const std::string normalized = NormalizeRobotsPath(path);
+  const std::string normalized = NormalizeRobotsPath(path, /*pattern=*/false);
   const Rule* best = nullptr;
   for (const Rule& rule : rules_) {
     if (best != nullptr && (rule.pattern.size() < best->pattern.size() ||

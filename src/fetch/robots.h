@@ -68,9 +68,14 @@ class RobotsTxt {
 // their octets; exposed for tests.
 bool RobotsPatternMatches(std::string_view pattern, std::string_view path);
 
-// `s` with octets outside printable ASCII percent-encoded and existing
-// %xx escapes upper-cased, so that a pattern and a path compare alike.
-std::string NormalizeRobotsPath(std::string_view s);
+// `s` in the form patterns and paths are compared in (RFC 9309 2.2.2): an
+// escape of an unreserved octet decoded ("%62" -> "b"), other escapes
+// upper-cased ("%2f" -> "%2F": it stays apart from "/"), and octets a URI
+// cannot hold as they are (non-ASCII, controls, space, '<', a lone '%'...)
+// escaped, so "/a<d" and "/a%3cd" compare alike. In a path '*' and '$' are
+// octets, "%2A" and "%24"; in a `pattern` '*' is the wildcard and a final
+// '$' the end, and any other '$' the octet.
+std::string NormalizeRobotsPath(std::string_view s, bool pattern = false);
 
 }  // namespace pith::internal
 
