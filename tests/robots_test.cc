@@ -193,6 +193,15 @@ TEST(RobotsTest, ConformsToRfc9309CaseByCase) {
        "/y", false},
       {"a rule ends the run of agents",
        "User-agent: pith\nDisallow: /x\nUser-agent: other\nDisallow: /y\n", "pith", "/y", true},
+      // 2.2.4 Other records do not interfere with groups.
+      {"Crawl-delay does not end the run of agents",
+       "User-agent: pith\nCrawl-delay: 5\nUser-agent: other\nDisallow: /x\n", "pith", "/x", false},
+      {"an unknown record does not end the run",
+       "User-agent: pith\nHost: example.org\nUser-agent: other\nDisallow: /x\n", "pith", "/x",
+       false},
+      {"a Sitemap line does not end the run",
+       "User-agent: pith\nSitemap: https://e.org/s.xml\nUser-agent: other\nDisallow: /x\n", "pith",
+       "/x", false},
       {"a Sitemap line does not end a group",
        "User-agent: pith\nDisallow: /a\nSitemap: https://e.org/s.xml\nDisallow: /x\n", "pith", "/x",
        false},
@@ -254,12 +263,15 @@ TEST(RobotsTest, ConformsToRfc9309CaseByCase) {
        "User-agent: *\nDisallow: /foo/bar?baz=https%3A%2F%2Ffoo.bar\n", "pith",
        "/foo/bar?baz=https%3a%2f%2ffoo.bar", false},
       {"a lone '%' and '%25' alike", "User-agent: *\nDisallow: /100%\n", "pith", "/100%25", false},
-      // Lines: comments, case, misspellings, line ends.
+      // Lines: comments, case, a forgotten colon, misspellings, line ends.
       {"comments", "# c\nUser-agent: pith # c\nDisallow: /x # c\n", "pith", "/x", false},
       {"a '#' ends the pattern", "User-agent: *\nDisallow: /a#b\n", "pith", "/a", false},
       {"keys case-insensitively", "USER-AGENT: pith\nDISALLOW: /x\n", "pith", "/x", false},
       {"no space after the colon", "User-agent:pith\nDisallow:/x\n", "pith", "/x", false},
       {"space before the colon", "User-agent : pith\nDisallow : /x\n", "pith", "/x", false},
+      {"a colon forgotten", "User-agent pith\nDisallow /x\n", "pith", "/x", false},
+      {"a colon forgotten, three words: no record", "User-agent: pith\nDisallow /x y\n", "pith",
+       "/x", true},
       {"a line of one word", "User-agent: pith\nDisallow\nDisallow: /y\n", "pith", "/x", true},
       {"misspelt disallow", "User-agent: pith\nDissallow: /x\n", "pith", "/x", false},
       {"CR line ends", "User-agent: pith\rDisallow: /x\r", "pith", "/x", false},
@@ -272,6 +284,39 @@ TEST(RobotsTest, ConformsToRfc9309CaseByCase) {
     EXPECT_EQ(RobotsTxt::Parse(c.robots, c.token).Check(c.path).allowed, c.allowed)
         << c.what << ": " << c.path << " under\n" << c.robots;
   }
+}
+
+TEST(RobotsTest, CrawlDelayAndSitemapsDoNotSplitOrEndAGroup) {
+  const RobotsTxt parsed = RobotsTxt::Parse(
+      "Sitemap: https://e.org/1.xml\n"
+      "User-agent: pith\n"
+      "Crawl-delay: 4\n"
+      "User-agent: other\n"
+      "Disallow: /x\n"
+      "Sitemap: https://e.org/2.xml\n"
+      "Disallow: /y\n"
+      "User-agent: *\n"
+      "Disallow: /\n"
+      "Sitemap: https://e.org/3.xml\n",
+      "pith");
+  EXPECT_EQ(parsed.group(), "user-agent: pith");
+  EXPECT_DOUBLE_EQ(parsed.crawl_delay(), 4);
+  EXPECT_FALSE(parsed.Check("/x").allowed);
+  EXPECT_FALSE(parsed.Check("/y").allowed);
+  EXPECT_TRUE(parsed.Check("/z").allowed);
+  EXPECT_EQ(parsed.sitemaps().size(), 3u);
+}
+
+TEST(RobotsTest, ALineCutByTheLimitIsDropped) {
+  // The limit falls inside the last rule: "Allow: /public-area" read as
+  // "Allow: /pub" would allow /private.
+  const std::string head = "User-agent: *\nDisallow: /\n";
+  const std::string robots = head + "Allow: /public-area\n";
+  const std::size_t cut = head.size() + std::string("Allow: /pub").size();
+  const RobotsTxt parsed = RobotsTxt::Parse(robots, "pith", cut);
+  EXPECT_FALSE(parsed.Check("/pub").allowed);
+  EXPECT_FALSE(parsed.Check("/public-area").allowed);  // the cut line is no rule at all
+  EXPECT_TRUE(RobotsTxt::Parse(robots, "pith", robots.size()).Check("/public-area").allowed);
 }
 
 TEST(RobotsTest, OnlyTheFirstBytesUpToTheLimitAreRead) {

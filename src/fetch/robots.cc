@@ -20,15 +20,24 @@ int HexValue(char c) {
 }
 
 // One "key: value" line, the comment cut off, both sides trimmed; the key
-// lower-cased. False for a line without a colon.
+// lower-cased. A line without a colon is read as "key value" when it holds
+// exactly two words ("Disallow /private", a colon forgotten: the owner's
+// intent is plain, and major crawlers read it so); any other line without
+// a colon is no record.
 bool SplitLine(std::string_view line, std::string* key, std::string_view* value) {
   const std::size_t hash = line.find('#');
   if (hash != std::string_view::npos) line = line.substr(0, hash);
-  const std::size_t colon = line.find(':');
-  if (colon == std::string_view::npos) return false;
-  *key = AsciiLower(TrimAsciiSpace(line.substr(0, colon)));
-  *value = TrimAsciiSpace(line.substr(colon + 1));
-  return true;
+  line = TrimAsciiSpace(line);
+  std::size_t sep = line.find(':');
+  if (sep == std::string_view::npos) {
+    sep = line.find_first_of(" \t");
+    if (sep == std::string_view::npos) return false;
+    const std::string_view rest = TrimAsciiSpace(line.substr(sep + 1));
+    if (rest.find_first_of(" \t") != std::string_view::npos) return false;
+  }
+  *key = AsciiLower(TrimAsciiSpace(line.substr(0, sep)));
+  *value = TrimAsciiSpace(line.substr(sep + 1));
+  return !key->empty();
 }
 
 // The key of a line, with the misspellings common in real files accepted
@@ -194,7 +203,13 @@ RobotsTxt RobotsTxt::DisallowAll() {
 
 RobotsTxt RobotsTxt::Parse(std::string_view text, std::string_view product_token,
                            std::size_t max_bytes) {
-  if (text.size() > max_bytes) text = text.substr(0, max_bytes);
+  if (text.size() > max_bytes) {
+    // A line cut at the limit is no line: "Allow: /public-area" cut to
+    // "Allow: /pub" would allow more than the file does.
+    text = text.substr(0, max_bytes);
+    const std::size_t last_end = text.find_last_of("\r\n");
+    text = text.substr(0, last_end == std::string_view::npos ? 0 : last_end + 1);
+  }
   text = StripUtf8Bom(text);
   const std::string token = AsciiLower(product_token);
 
@@ -206,7 +221,12 @@ RobotsTxt RobotsTxt::Parse(std::string_view text, std::string_view product_token
     bool seen = false;
   } ours, star;
   std::vector<std::string> sitemaps;
-  bool in_agents = false;   // the previous significant line was a user-agent
+  // The previous record that counts was a user-agent line. Only a rule
+  // (allow, disallow) ends a run of user-agent lines: other records
+  // (Crawl-delay, Sitemap, Host, unknown ones) do not interfere with the
+  // groups (RFC 9309 2.2.4), so "User-agent: a / Crawl-delay: 1 /
+  // User-agent: b / Disallow: /x" is one group for a and b.
+  bool in_agents = false;
   bool group_ours = false, group_star = false;
   int line_no = 0;
   std::size_t pos = 0;
@@ -248,7 +268,6 @@ RobotsTxt RobotsTxt::Parse(std::string_view text, std::string_view product_token
         break;
       }
       case Key::kCrawlDelay: {
-        in_agents = false;
         char* end = nullptr;
         const std::string v(value);
         const double d = std::strtod(v.c_str(), &end);
@@ -262,7 +281,6 @@ RobotsTxt RobotsTxt::Parse(std::string_view text, std::string_view product_token
         if (!value.empty()) sitemaps.emplace_back(value);
         break;
       case Key::kOther:
-        in_agents = false;
         break;
     }
   }

@@ -228,7 +228,9 @@ void Fetcher::Impl::StartRobots(Site* site, const internal::UrlParts& parts) {
   t->options = &robots_options;
   t->response.url = t->current_url = site->robots_url;
   t->chain.push_back(site->robots_url);
-  t->max_body_bytes = std::max<std::size_t>(options.max_robots_bytes, 1);
+  // One octet past the limit, so that Parse() knows the file was cut and
+  // drops the line cut in two.
+  t->max_body_bytes = std::max<std::size_t>(options.max_robots_bytes, 1) + 1;
   t->truncate_at_limit = true;
   if (!internal::ConfigureTransfer(t.get(), user_agent)) {
     t->response.status = Status::FetchError(site->robots_url + ": cannot create a transfer");
