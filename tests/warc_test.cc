@@ -322,6 +322,31 @@ TEST(WarcReaderTest, ManyWrongLengthsInARowAreReadInLinearTime) {
   EXPECT_LT(seconds, 3.0);
 }
 
+// A record cut short in the middle of a file (a writer that died and
+// another that appended after it), or garbage, ends in the middle of a
+// line, so the next record's version line does not open one: it is found
+// all the same. It was lost with the damage before it, in plain files and
+// in files gzipped whole.
+TEST(WarcReaderTest, ARecordRightAfterACutShortOneIsFound) {
+  const std::vector<std::string> parts = WarcioRecords();
+  for (const std::string& damage : {parts[1].substr(0, parts[1].size() / 2),  // in its header
+                                    parts[5].substr(0, parts[5].size() - 30),  // in its block
+                                    std::string("junk without a line end")}) {
+    SCOPED_TRACE(damage);
+    const std::string plain = parts[0] + damage + parts[2] + parts[6];
+    for (const std::string& file : {plain, pith::internal::Gzip(plain)}) {
+      const std::vector<pith::WarcRecord> records = ReadAll(file);
+      ASSERT_EQ(records.size(), 4u);
+      EXPECT_TRUE(records[0].status.ok());
+      EXPECT_EQ(records[1].status.code(), Code::kDecodeError);
+      EXPECT_TRUE(records[2].status.ok()) << records[2].status.ToString();
+      EXPECT_EQ(records[2].record_id, "<urn:uuid:00000003>");
+      EXPECT_EQ(records[2].payload, Page("Chunked gzip story"));
+      EXPECT_TRUE(records[3].status.ok());
+    }
+  }
+}
+
 TEST(WarcReaderTest, AnHttpBlockThatDoesNotParseIsDamage) {
   const std::vector<std::string> parts = WarcioRecords();
   const std::string broken = Record("WARC/1.1", "response", "0000000c", "http://example.org/c",

@@ -35,12 +35,20 @@ std::string_view FindField(const std::vector<HttpHeader>& fields, std::string_vi
   return {};
 }
 
-// The offset of "WARC/1." at the start of a line in `text` at or after
-// `from` (position 0 counts as a line start), or npos.
-std::size_t FindRecordStart(std::string_view text, std::size_t from) {
+// The offset in `text` of the first record start at or after `from`, or
+// npos: "WARC/1." at the start of a line (position 0 counts as one when
+// `line_start`), or anywhere a whole version line, "WARC/1.0" or "WARC/1.1"
+// and its line end (a record written right after one cut short, whose last
+// line never ended).
+std::size_t FindRecordStart(std::string_view text, std::size_t from, bool line_start) {
   for (std::size_t at = text.find("WARC/1.", from); at != std::string_view::npos;
        at = text.find("WARC/1.", at + 1)) {
-    if (at == 0 || text[at - 1] == '\n') return at;
+    if (at == 0 ? line_start : text[at - 1] == '\n') return at;
+    const std::string_view rest = text.substr(at + 7);  // after "WARC/1."
+    if (rest.size() >= 2 && (rest[0] == '0' || rest[0] == '1') &&
+        (rest[1] == '\n' || rest.substr(1, 2) == "\r\n")) {
+      return at;
+    }
   }
   return std::string_view::npos;
 }
@@ -243,15 +251,17 @@ std::uint64_t WarcReader::Impl::SkipToRecord() {
       line_start = true;  // the next member starts afresh
       continue;
     }
+    // (The read position never holds a record's start when this is called.)
     const std::string_view d = stream.Data();
-    const std::size_t at = internal::FindRecordStart(d, line_start ? 0 : 1);
+    const std::size_t at = internal::FindRecordStart(d, 0, line_start);
     if (at != std::string_view::npos) {
       stream.Consume(at);
       return skipped + at;
     }
     // Less than asked for: the end or a break follows, so all of it goes.
-    // Otherwise keep a tail that may hold the start of "\nWARC/1.".
-    const std::size_t drop = have < kScanWindow ? have : have - 8;
+    // Otherwise keep a tail that may hold the start of "\nWARC/1." or of
+    // "WARC/1.0\r\n".
+    const std::size_t drop = have < kScanWindow ? have : have - 10;
     stream.Consume(drop);
     skipped += drop;
     line_start = false;
@@ -326,10 +336,14 @@ bool WarcReader::Impl::Next(WarcRecord* record) {
     resync = true;
     return true;
   }
-  const std::string_view header = stream.Data().substr(0, end);
+  std::string_view header = stream.Data().substr(0, end);
+  // A record cut short inside its header block runs into the next record's
+  // header: the block ends where the next record starts.
+  const std::size_t cut = internal::FindRecordStart(header, 1, false);
+  if (cut != std::string_view::npos) header = header.substr(0, cut);
   record->version = std::string(internal::ParseFields(header, &record->headers));
   if (!record->version.empty() && record->version.back() == ' ') record->version.pop_back();
-  stream.Consume(end);
+  stream.Consume(header.size());
   record->type = std::string(record->Header("WARC-Type"));
   record->record_id = std::string(record->Header("WARC-Record-ID"));
   record->date = std::string(record->Header("WARC-Date"));
@@ -339,6 +353,11 @@ bool WarcReader::Impl::Next(WarcRecord* record) {
     record->target_uri = record->target_uri.substr(1, record->target_uri.size() - 2);
   }
   record->content_type = std::string(record->Header("Content-Type"));
+  if (cut != std::string_view::npos) {
+    record->status = Status::DecodeError("the WARC header block is cut short: another record starts " +
+                                         std::to_string(cut) + " bytes into it");
+    return true;
+  }
   if (!internal::ParseDecimal(record->Header("Content-Length"), &record->content_length)) {
     record->status = Status::DecodeError("the record has no valid Content-Length");
     resync = true;
