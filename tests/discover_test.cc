@@ -405,6 +405,37 @@ TEST_F(DiscoverTest, SitemapsFromASiteRootThroughRobotsTxtBounded) {
   EXPECT_EQ(text.urls, (Strings{site_.Url("/p/t1"), site_.Url("/p/t2")}));
 }
 
+// A robots.txt naming thousands of sitemaps (a file of 500 KiB names
+// tens of thousands, on any hosts) reads no more of them than the bound on
+// sitemaps, each once, and says the bound fired. All were requested: 3,000
+// named, 3,000 read, the bound of 1,000 held only for an index's sitemaps.
+TEST_F(DiscoverTest, ARobotsTxtNamingThousandsOfSitemapsReadsTheBound) {
+  HttpServer server([&server](const Request& r) {
+    Reply reply;
+    reply.headers.emplace_back("Content-Type", "text/plain");
+    if (r.target == "/robots.txt") {
+      reply.body = "User-agent: *\nDisallow:\nSitemap: " + server.Url("/s/0.xml") + "\n";
+      for (int i = 0; i < 3000; ++i) reply.body += "Sitemap: " + server.Url("/s/" + std::to_string(i) + ".xml") + "\n";
+    } else {
+      reply.body = server.Url("/p" + r.target) + "\n";  // a text sitemap of one page
+    }
+    return reply;
+  });
+  pith::Fetcher fetcher(fetch_);
+  options_.max_sitemaps = 20;
+  const pith::Discovery found = pith::DiscoverSitemaps(server.Url("/"), fetcher, options_);
+  int sitemaps = 0, first = 0;
+  for (const Request& r : server.Requests()) {
+    sitemaps += r.target.rfind("/s/", 0) == 0;
+    first += r.target == "/s/0.xml";
+  }
+  EXPECT_EQ(sitemaps, 20);
+  EXPECT_EQ(first, 1);  // named twice, read once
+  EXPECT_EQ(found.urls.size(), 20u);
+  EXPECT_TRUE(Mentions(found.problems, server.Url("/robots.txt") +
+                                           ": names more than 20 sitemaps; the rest are not read"));
+}
+
 TEST_F(DiscoverTest, FeedsOfEveryKindAndThoseAPageAnnounces) {
   pith::Fetcher fetcher(fetch_);
   EXPECT_EQ(pith::DiscoverFeeds(site_.Url("/feed.rss"), fetcher, options_).urls, (Strings{site_.Url("/p/r1")}));

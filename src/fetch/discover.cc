@@ -108,13 +108,27 @@ Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher, const Disco
     Response robots;
     fetcher.FetchAll({robots_url}, [&](std::size_t, Response r) { robots = std::move(r); });
     roots.clear();
+    bool named_any = false;
     if (robots.ok()) {
       const std::string token = internal::ProductToken(
           fetcher.options().user_agent.empty() ? "pith" : fetcher.options().user_agent);
       const internal::RobotsTxt parsed = internal::RobotsTxt::Parse(robots.body, token);
-      roots = parsed.sitemaps();
+      // Each sitemap named once, and no more of them than max_sitemaps: a
+      // robots.txt of 500 KiB names tens of thousands.
+      std::unordered_set<std::string> named;
+      named_any = !parsed.sitemaps().empty();
+      for (const std::string& sitemap : parsed.sitemaps()) {
+        if (!named.insert(sitemap).second) continue;
+        if (roots.size() >= options.max_sitemaps) {
+          out.problems.push_back(BoundFired(robots_url + ": names more than " +
+                                            std::to_string(options.max_sitemaps) +
+                                            " sitemaps; the rest are not read"));
+          break;
+        }
+        roots.push_back(sitemap);
+      }
     }
-    if (roots.empty()) roots.push_back(site + "sitemap.xml");
+    if (!named_any) roots.push_back(site + "sitemap.xml");
   }
 
   UrlSet pages(options.max_urls);
