@@ -92,7 +92,7 @@ else:
 
 
 
-def _restore(kind: str, state: tuple) -> object:
+def _restore(kind: str, state: tuple[Any, ...]) -> object:
     """Unpickles an Article, Block, Link or Image: what their __reduce__() names."""
     if kind not in ("article", "block", "link", "image"):
         raise ValueError(f"not a pickled pith object: {kind!r}")

@@ -282,8 +282,9 @@ def extract_file(
     max_nesting_depth: int = 5000,
     max_elements: int = 4000000,
 ) -> Article: ...
+# A str is an Iterable[str] too: the first overload that matches wins, as intended.
 @overload
-def fetch(
+def fetch(  # type: ignore[misc]
     urls: str,
     *,
     on_done: Callable[[int, Response], object] | None = None,

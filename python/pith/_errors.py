@@ -5,6 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 import errno as _errno_codes
 import os
+from typing import Any
 
 __all__ = [
     "Error",
@@ -57,7 +58,7 @@ class IoError(Error, OSError):
     def __repr__(self) -> str:  # OSError's would show (errno, strerror) and not the message
         return f"{type(self).__qualname__}({self.message!r})"
 
-    def __reduce__(self) -> tuple:  # OSError's would call the class with (errno, strerror)
+    def __reduce__(self) -> tuple[Any, ...]:  # OSError's would call the class with (errno, strerror)
         return type(self), (self.message, self.errno, self.filename), self.__dict__
 
     # The subclasses the binding raises for these errnos (set below).

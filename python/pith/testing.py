@@ -109,7 +109,7 @@ def pytest_addoption(parser: Any) -> None:
 try:
     import pytest
 except ImportError:  # pith.testing's functions work without pytest
-    pytest = None
+    pytest = None  # type: ignore[assignment]
 
 if pytest is not None:
     @pytest.fixture

@@ -177,28 +177,28 @@ def run(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str]
     summary and counts in files_failed; the others are unaffected.
     """
     started = time.monotonic()
-    paths = [os.fspath(p) for p in paths]
-    _check_names(paths)
+    names = [os.fspath(p) for p in paths]
+    _check_names(names)
     pith.extract("", **options)  # a wrong option fails here, not in every task
     out = pathlib.Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    files: list[dict[str, Any]] = [{} for _ in paths]
+    files: list[dict[str, Any]] = [{} for _ in names]
 
     def failed(i: int, e: Exception) -> dict[str, Any]:
         # The qualified name: "IoError.FileNotFoundError: cannot open ..."
-        return {"file": paths[i], "output": str(out / output_name(paths[i])),
+        return {"file": names[i], "output": str(out / output_name(names[i])),
                 "error": f"{type(e).__qualname__}: {e}"}
 
     if serial:
-        for i, p in enumerate(paths):
+        for i, p in enumerate(names):
             try:
                 files[i] = extract_warc(p, out, **options)
             except Exception as e:  # noqa: BLE001 (one file's failure is reported, not raised)
                 files[i] = failed(i, e)
     else:
-        _run_on_dask(paths, out, files, failed, client, scheduler, workers, options)
+        _run_on_dask(names, out, files, failed, client, scheduler, workers, options)
     # Attempts killed mid-file left their temporary files; every task is over now.
-    for p in paths:
+    for p in names:
         for tmp in out.glob(f".{output_name(p)}.*.tmp"):
             tmp.unlink(missing_ok=True)
     total = {k: sum(f.get(k, 0) for f in files) for k in COUNTS}
