@@ -354,6 +354,39 @@ TEST_F(CliTest, ProgressLineFitsTheTerminal) {
   EXPECT_GE(lines, 3);
 }
 
+// --help and the manual give every form of the command line, examples that
+// pith accepts as written, and the exit status in a section of its own.
+TEST_F(CliTest, HelpAndManPageGiveExamplesAndExitStatus) {
+  std::ifstream in(PITH_MAN_PATH);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string man = ss.str();
+  const std::string help = RunPith("--help").out;
+  for (const std::string section : {".SH SYNOPSIS\n", ".SH EXIT STATUS\n", ".SH EXAMPLES\n"}) {
+    EXPECT_NE(man.find(section), std::string::npos) << section;
+  }
+  EXPECT_NE(man.find(".B pith\n[OPTIONS] \\-\\-urls FILE\n"), std::string::npos) << man;
+  EXPECT_NE(help.find("       pith [OPTIONS] --urls FILE\n"), std::string::npos) << help;
+  EXPECT_NE(help.find("\nExit status:\n  0 every input gave an article;"), std::string::npos);
+  const std::size_t examples = help.find("\nExamples:\n");
+  ASSERT_NE(examples, std::string::npos) << help;
+  int tried = 0;
+  std::istringstream lines(help.substr(examples + 11, help.find("\n\n", examples + 11) - examples - 11));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("      ", 0) == 0) continue;  // what the example does
+    std::string args = line.substr(line.find("pith ") + 5);
+    for (const char* end : {" > ", " && ", " | "}) args = args.substr(0, args.find(end));
+    // --version stops after the arguments are read and checked.
+    CliRun r = RunPith(args + " --version");
+    EXPECT_EQ(r.exit_code, 0) << line << ": " << r.err;
+    std::string roff;  // the man page gives the same command
+    for (char c : line.substr(2)) roff += c == '-' ? std::string("\\-") : std::string(1, c);
+    EXPECT_NE(man.find("\\fB" + roff + "\\fR\n"), std::string::npos) << roff;
+    ++tried;
+  }
+  EXPECT_GE(tried, 6);
+}
+
 TEST_F(CliTest, ManPageListsEveryOptionOfHelp) {
   std::ifstream in(PITH_MAN_PATH);
   std::stringstream ss;

@@ -443,17 +443,41 @@ constexpr const char* kNotes[] = {
     "feed that cannot be read, or a bound that fires, is named on standard error (exit status "
     "2) and what was found elsewhere is still used. With --list the URLs are printed, not "
     "downloaded: exit status 0 if any was found, 1 if none.",
-    "Exit status: 0 every input gave an article; 1 some input had no main content, was not "
-    "HTML or was disallowed by robots.txt, or there was nothing to read (no pages in the directories, no URLs in the lists); "
-    "2 an error (bad usage, unreadable, binary or too large input, failed download, a damaged WARC "
-    "record); other inputs are still processed. A WARC file counts as one input: it gave an "
-    "article if any of its records did.",
-    "pith check exits 0 when every page is unchanged (or, with --update, was written), 1 when a "
-    "page changed or lacks an expectation or a DIR holds no saved page, 2 on errors (a page that cannot be read or "
-    "extracted, a bad pith-check file).",
 };
-constexpr const char* kSynopsis = "pith [OPTIONS] [FILE|DIR|URL|-]...";
-constexpr const char* kCheckSynopsis = "pith check [--update] [--only NAME] [OPTIONS] DIR...";
+// EXIT STATUS, as ripgrep's manual has it: pith's, then pith check's.
+constexpr const char* kExitStatus[] = {
+    "0 every input gave an article; 1 some input had no main content, was not HTML or was "
+    "disallowed by robots.txt, or there was nothing to read (no pages in the directories, no URLs "
+    "in the lists); 2 an error (bad usage, unreadable, binary or too large input, failed "
+    "download, a damaged WARC record); other inputs are still processed. A WARC file counts as "
+    "one input: it gave an article if any of its records did. A closed pipe (pith ... | head) "
+    "ends pith quietly.",
+    "pith check exits 0 when every page is unchanged (or, with --update, was written), 1 when a "
+    "page changed or lacks an expectation or a DIR holds no saved page, 2 on errors (a page that "
+    "cannot be read or extracted, a bad pith-check file).",
+};
+// EXAMPLES: each command, then what it does.
+constexpr const char* kExamples[][2] = {
+    {"pith page.html", "the article's text"},
+    {"pith -f markdown --with-links https://example.org/story",
+     "download a page (politely) and print its article as Markdown, links kept"},
+    {"pith -f jsonl -j 4 saved/ > articles.jsonl",
+     "every page below saved/ (.html, .htm, .warc, gzipped or not), one JSON object a line"},
+    {"zcat crawl.warc.gz | pith -f jsonl -", "every HTML page of a WARC stream"},
+    {"pith --urls urls.txt --save pages/ -f jsonl",
+     "download a list of URLs, keeping each page as a .warc.gz that pith reads back"},
+    {"pith --list --sitemap https://example.org/", "the URLs the site's sitemaps list"},
+    {"pith --explain blocks.html page.html",
+     "also write blocks.html, showing which blocks were kept and why"},
+    {"pith check --update pages/ && pith check pages/",
+     "save what pith makes of each page below pages/, then compare it with what it makes now"},
+};
+constexpr const char* kSynopsis[] = {
+    "pith [OPTIONS] [FILE|DIR|URL|-]...",
+    "pith [OPTIONS] --urls FILE",
+    "pith [OPTIONS] [--list] (--sitemap URL | --feed URL | --crawl URL)...",
+    "pith check [--update] [--only NAME] [OPTIONS] DIR...",
+};
 
 std::string Wrap(const std::string& text, std::size_t width) {
   std::string out, line;
@@ -472,6 +496,18 @@ std::string Wrap(const std::string& text, std::size_t width) {
   return out + line + "\n";
 }
 
+// Each line of `text` after `n` spaces.
+std::string Indent(const std::string& text, std::size_t n) {
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    end = end == std::string::npos ? text.size() : end + 1;
+    out += std::string(n, ' ') + text.substr(at, end - at);
+    at = end;
+  }
+  return out;
+}
+
 // Text for roff: backslashes and hyphens escaped, no line starting with a dot.
 std::string Roff(const std::string& text) {
   std::string out;
@@ -487,8 +523,9 @@ std::string Roff(const std::string& text) {
 }  // namespace
 
 std::string HelpText() {
-  std::string out = std::string("Usage: ") + kSynopsis + "\n       " + kCheckSynopsis + "\n" +
-                    kSummary + "\n";
+  std::string out = "Usage: ";
+  for (const char* line : kSynopsis) out += (out.size() > 7 ? "       " : "") + std::string(line) + "\n";
+  out += std::string(kSummary) + "\n";
   for (const char* p : kDescription) out += "\n" + Wrap(p, 88);
   out += "\nOptions:\n";
   for (const Flag& f : kFlags) {
@@ -506,16 +543,26 @@ std::string HelpText() {
     }
     out += "\n";
   }
+  out += "\nExamples:\n";
+  for (const auto& [command, what] : kExamples) {
+    out += "  " + std::string(command) + "\n" + Indent(Wrap(what, 80), 6);
+  }
   for (const char* p : kNotes) out += "\n" + Wrap(p, 88);
+  out += "\nExit status:\n";
+  for (const char* p : kExitStatus) out += Indent(Wrap(p, 86), 2);
   return out;
 }
 
 std::string ManPage() {
   std::string out = ".TH PITH 1 \"\" \"pith " PITH_VERSION_STRING "\" \"User Commands\"\n";
   out += ".SH NAME\npith \\- " + Roff(kSummary) + "\n";
-  out += ".SH SYNOPSIS\n.B pith\n[\\fIOPTIONS\\fR] [\\fIFILE\\fR|\\fIDIR\\fR|\\fIURL\\fR|\\-]...\n"
-         ".br\n.B pith check\n[\\fB\\-\\-update\\fR] [\\fB\\-\\-only\\fR \\fINAME\\fR] "
-         "[\\fIOPTIONS\\fR] \\fIDIR\\fR...\n";
+  out += ".SH SYNOPSIS\n";
+  for (const char* line : kSynopsis) {
+    const std::string text = line;
+    const std::size_t command = text.rfind("pith check", 0) == 0 ? 10 : 4;
+    out += (&line == &kSynopsis[0] ? "" : ".br\n");
+    out += ".B " + text.substr(0, command) + "\n" + Roff(text.substr(command + 1)) + "\n";
+  }
   out += ".SH DESCRIPTION\n";
   for (const char* p : kDescription) out += Roff(p) + "\n.PP\n";
   out += ".SH OPTIONS\n";
@@ -528,6 +575,12 @@ std::string ManPage() {
   }
   out += ".SH NOTES\n";
   for (const char* p : kNotes) out += Roff(p) + "\n.PP\n";
+  out += ".SH EXIT STATUS\n";
+  for (const char* p : kExitStatus) out += Roff(p) + "\n.PP\n";
+  out += ".SH EXAMPLES\n";
+  for (const auto& [command, what] : kExamples) {
+    out += ".TP\n\\fB" + Roff(command) + "\\fR\n" + Roff(what) + "\n";
+  }
   out += ".SH SEE ALSO\nThe README of pith, and its library API in \\fIinclude/pith/\\fR.\n";
   return out;
 }
