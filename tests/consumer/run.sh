@@ -14,12 +14,21 @@ page="$src/fixtures/seed-000-wire/source.html"
 cmake -S "$src/tests/consumer" -B "$work/cmake" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/cmake" >/dev/null
 "$work/cmake/consumer" "$page" | grep -q "Xi calls on China"
+# The README's example program: metadata, then the article as Markdown.
+"$work/cmake/summary" "$page" >"$work/summary.txt"
+grep -q '^title: Xi calls on China' "$work/summary.txt"
+grep -q '^# Xi calls on China' "$work/summary.txt"
 libdir=$(ls -d "$work"/prefix/lib*/pkgconfig | head -n 1)
 # shellcheck disable=SC2046
 c++ -std=c++17 "$src/tests/consumer/main.cc" -o "$work/pc-consumer" \
   $(PKG_CONFIG_PATH="$libdir" pkg-config --cflags --libs --static pith)
 "$work/pc-consumer" "$page" | grep -q "Xi calls on China"
-echo "consumer: find_package(pith) and pkg-config builds both work"
+# shellcheck disable=SC2046
+c++ -std=c++17 "$src/examples/summary.cc" -o "$work/pc-summary" \
+  $(PKG_CONFIG_PATH="$libdir" pkg-config --cflags --libs --static pith)
+"$work/pc-summary" "$page" >"$work/pc-summary.txt"
+grep -q '^title: Xi calls on China' "$work/pc-summary.txt"
+echo "consumer: find_package(pith) and pkg-config builds both work, the README's example too"
 
 # pith_add_fixture_test() as a user calls it: ctest passes on matching pages
 # and fails, showing the diff, on a changed one.
