@@ -72,6 +72,35 @@ TEST(SitemapParseTest, UrlsetIndexTextAndGzip) {
   EXPECT_EQ(got.pages, (Strings{"https://example.org/1", "http://example.org/2"}));
 }
 
+// What is no sitemap at all (an HTML page, a feed, a robots.txt, binary
+// data, a sitemap in UTF-16) is named so. Each read as an empty sitemap
+// with no word said, and `pith --sitemap URL --list` ended with exit
+// status 1 and nothing on standard error.
+TEST(SitemapParseTest, WhatIsNoSitemapIsNamedSo) {
+  const struct {
+    std::string body;
+    std::string says;
+  } cases[] = {
+      {"<html><head><title>A page</title></head><body><a href=\"https://x/a\">a</a></body></html>",
+       "not a sitemap (its root element is <html>, not <urlset> or <sitemapindex>)"},
+      {"<rss><channel><item><link>https://x/a</link></item></channel></rss>", "root element is <rss>"},
+      {"User-agent: *\nDisallow: /x\nSitemap: https://x/s.xml\n",
+       "not a sitemap (neither XML nor a list of http or https URLs)"},
+      {std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "neither XML nor a list"},
+      {std::string("\xFF\xFE<\0u\0r\0l\0s\0e\0t\0>\0", 18), "neither XML nor a list"},
+  };
+  for (const auto& c : cases) {
+    const ListedUrls got = ParseSitemap(c.body, "https://x/s.xml", 100, kMiB);
+    EXPECT_EQ(got.status.code(), Code::kDecodeError) << c.body;
+    EXPECT_NE(got.status.message().find(c.says), std::string::npos) << got.status.message();
+    EXPECT_TRUE(got.pages.empty());
+  }
+  // Empty sitemaps are sitemaps.
+  for (const char* empty : {"", " \n", "<urlset/>", "<sitemapindex></sitemapindex>"}) {
+    EXPECT_TRUE(ParseSitemap(empty, "https://x/s.xml", 100, kMiB).status.ok()) << empty;
+  }
+}
+
 TEST(DiscoveryParseTest, AByteOrderMarkIsPassedOver) {
   const std::string bom = "\xEF\xBB\xBF";
   ListedUrls got = ParseSitemap(bom + "<urlset><url><loc>https://example.org/a</loc></url></urlset>",

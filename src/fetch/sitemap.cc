@@ -28,9 +28,11 @@ void ParseXmlSitemap(std::string_view doc, std::size_t max_urls, ListedUrls* out
   enum class In { kNone, kUrl, kSitemap } in = In::kNone;
   bool in_loc = false;
   std::string loc;
+  std::string root;  // the root element's local name
   while (xml.Next()) {
     switch (xml.node()) {
       case XmlReader::Node::kStart:
+        if (root.empty() && xml.depth() == 0) root = xml.name();
         if (xml.name() == "url") in = In::kUrl;
         else if (xml.name() == "sitemap") in = In::kSitemap;
         else if (xml.name() == "loc" && in != In::kNone) {
@@ -60,6 +62,14 @@ void ParseXmlSitemap(std::string_view doc, std::size_t max_urls, ListedUrls* out
     }
   }
   out->status = xml.status();
+  if (root != "urlset" && root != "sitemapindex" && out->pages.empty() && out->sitemaps.empty() &&
+      (out->status.ok() || !root.empty())) {
+    // An HTML page, a feed: that it is none says more than where its XML
+    // breaks.
+    out->status = Status::DecodeError(
+        "not a sitemap (" + (root.empty() ? "no root element" : "its root element is <" + root + ">") +
+        ", not <urlset> or <sitemapindex>)");
+  }
 }
 
 void ParseTextSitemap(std::string_view text, std::size_t max_urls, ListedUrls* out) {
@@ -75,6 +85,9 @@ void ParseTextSitemap(std::string_view text, std::size_t max_urls, ListedUrls* o
       return;
     }
     out->pages.push_back(url);
+  }
+  if (out->pages.empty() && !TrimAsciiSpace(text).empty()) {
+    out->status = Status::DecodeError("not a sitemap (neither XML nor a list of http or https URLs)");
   }
 }
 
