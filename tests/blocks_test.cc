@@ -20,6 +20,40 @@ namespace {
 
 Page Segment(const std::string& html) { return SegmentBlocks(Document::Parse(html)); }
 
+// A Document moves whole: the tree keeps pointing into the text and the
+// arena it came with, and the Document moved from holds nothing (ok()
+// false, no timeout), as after Free(), which the extraction calls once the
+// page is segmented.
+TEST(DocumentTest, MovesTakeTheTreeWholeAndFreeLeavesNothing) {
+  const std::string html =
+      "<body><p>first <a href=/x>link</a></p><dialog>a dialog</dialog><p>second</p></body>";
+  Document a = Document::Parse(html);
+  ASSERT_TRUE(a.ok());
+  const std::size_t arena = a.arena_bytes();
+  EXPECT_GT(arena, 0u);
+  Document b = std::move(a);
+  EXPECT_FALSE(a.ok());  // NOLINT(bugprone-use-after-move): moved from on purpose
+  EXPECT_FALSE(a.timed_out());
+  EXPECT_EQ(a.arena_bytes(), 0u);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b.arena_bytes(), arena);
+  Document c = Document::Parse("<p>replaced</p>");
+  c = std::move(b);  // the old tree is freed, the moved one read
+  ASSERT_TRUE(c.ok());
+  const Page p = SegmentBlocks(c);
+  ASSERT_EQ(p.blocks.size(), 3u);
+  EXPECT_EQ(p.blocks[0].text, "first link");
+  EXPECT_EQ(p.blocks[2].text, "second");
+  // An unknown element's name is read from the parsed text (<dialog>).
+  EXPECT_TRUE(p.nodes[p.blocks[1].node].flags & kFlagDialog);
+  c.Free();
+  EXPECT_FALSE(c.ok());
+  EXPECT_FALSE(c.timed_out());
+  EXPECT_EQ(c.arena_bytes(), 0u);
+  c.Free();  // twice is harmless
+  EXPECT_EQ(p.blocks[0].text, "first link");  // the page holds its own copies
+}
+
 TEST(SegmentBlocksTest, SplitsAtBlockBoundariesAndKeepsInlineText) {
   Page p = Segment(
       "<body><div>lead <b>bold</b><p>first <a href=x>link</a> para</p>tail</div>"

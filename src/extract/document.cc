@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <csetjmp>
+#include <utility>
 
 #include "extract/tuning.h"
 
@@ -66,6 +67,22 @@ void* Arena::Allocate(std::size_t size) {
   next_ += size;
   left_ -= size;
   return p;
+}
+
+Document& Document::operator=(Document&& other) noexcept {
+  if (this != &other) {
+    // The tree goes first: it points into the text and lives in the arena.
+    output_ = std::exchange(other.output_, nullptr);
+    arena_ = std::move(other.arena_);
+    html_ = std::move(other.html_);
+  }
+  return *this;
+}
+
+void Document::Free() {
+  output_ = nullptr;
+  arena_.reset();
+  html_.reset();
 }
 
 Document Document::Parse(std::string utf8, std::size_t max_memory, double max_seconds) {

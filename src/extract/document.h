@@ -65,15 +65,26 @@ class Document {
   static constexpr double kDefaultMaxSeconds = 30.0;
 
   bool ok() const { return output_ != nullptr; }
-  bool timed_out() const { return arena_->timed_out(); }
+  bool timed_out() const { return arena_ != nullptr && arena_->timed_out(); }
 
-  Document(Document&&) = default;
-  Document& operator=(Document&&) = default;
+  // Moves take the text, the arena and the tree together; the tree's
+  // pointers into the text and the arena stay valid, since both live on the
+  // heap. A moved-from Document holds nothing (ok() false), as after Free().
+  Document(Document&& other) noexcept { *this = std::move(other); }
+  Document& operator=(Document&& other) noexcept;
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+  ~Document() = default;
+
+  // Frees the tree and the text it was parsed from, as soon as nothing
+  // reads them any more (the segmented page holds copies of all it needs):
+  // on most pages they are the larger part of the memory an extraction
+  // uses. ok() and timed_out() are false after it; root() may not be called.
+  void Free();
 
   // The <html> element. REQUIRES: ok().
   const GumboNode* root() const { return output_->root; }
-  const std::string& html() const { return *html_; }
-  std::size_t arena_bytes() const { return arena_->bytes_reserved(); }
+  std::size_t arena_bytes() const { return arena_ == nullptr ? 0 : arena_->bytes_reserved(); }
 
  private:
   Document() = default;

@@ -154,7 +154,7 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
                             " elements (ExtractOptions::max_elements is " +
                             std::to_string(options.max_elements) + ")");
   }
-  const Document doc = Document::Parse(std::move(stripped), options.max_parse_memory_bytes,
+  Document doc = Document::Parse(std::move(stripped), options.max_parse_memory_bytes,
                                        options.max_parse_seconds);
   if (!doc.ok() && doc.timed_out()) {
     return Status::Timeout(
@@ -167,11 +167,16 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
                   "ExtractOptions::max_parse_memory_bytes"));
   }
   Page segmented = SegmentBlocks(doc);
+  // The page holds all the later passes read: the tree and its text go now,
+  // unless the page has parts streamed late, read again in their places
+  // below when nothing shown holds the content.
+  const bool streamed = HasStreamedParts(segmented);
+  if (!streamed) doc.Free();
   const Metadata meta = ReadMetadata(segmented, info.url);
   if (meta.date.empty()) TakeWidgetsAsComponents(&segmented);
   Scores scores = ScoreBlocks(segmented);
   ChooseContent(meta, options, &segmented, &scores, &article);
-  if (article.text.empty() && HasStreamedParts(segmented)) {
+  if (article.text.empty() && streamed) {
     // Nothing shown holds the content: it came in the parts streamed late.
     segmented = SegmentBlocks(doc, /*place_streamed=*/true);
     if (meta.date.empty()) TakeWidgetsAsComponents(&segmented);
