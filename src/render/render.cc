@@ -108,11 +108,19 @@ std::string Render(const Article& article, OutputFormat format, const RenderOpti
     case OutputFormat::kJson: return RenderJson(article, options);
     case OutputFormat::kText: break;
   }
-  std::string out = article.text;
-  if (options.with_comments && !article.comments.empty()) {
-    out += (out.empty() ? "" : "\n\n") + std::string("---\n\n") + article.comments;
+  // Built at its size, in place: `out + "\n"` copied the text again, and
+  // grew the copy to twice its size.
+  const bool comments = options.with_comments && !article.comments.empty();
+  std::string out;
+  out.reserve(article.text.size() + (comments ? 7 + article.comments.size() : 0) + 1);
+  out += article.text;
+  if (comments) {
+    if (!out.empty()) out += "\n\n";
+    out += "---\n\n";
+    out += article.comments;
   }
-  return out + "\n";
+  out += '\n';
+  return out;
 }
 
 std::string RenderErrorJson(const std::string& input, const Status& status,
