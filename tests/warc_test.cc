@@ -1,6 +1,7 @@
 // WarcReader and ExtractRecord: archives written the way wget, warcio and
 // Common Crawl (Heritrix-style) write them, whole and damaged.
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <cerrno>
@@ -491,6 +492,38 @@ TEST(WarcReaderTest, ReadsAnArchiveWgetWrote) {
   ASSERT_TRUE(from_record.ok() && from_file.ok());
   EXPECT_EQ(from_record->text, from_file->text);
   EXPECT_EQ(from_record->url, "http://127.0.0.1:18765/story.html");
+}
+
+// ExtractFile frees its copy of the file as soon as it is inflated,
+// unwrapped or decoded: the page reads the same bare, gzipped, in a WARC
+// record and in a gzipped one, as Extract() reads it from the bytes.
+TEST(WarcReaderTest, ExtractFileReadsAPageBareGzippedAndInARecordAlike) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("pith_wrapped_" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  const std::string page = Page("Wrapped four ways");
+  const std::string record =
+      Record("WARC/1.0", "response", "00000001", "http://example.org/w", kHttpCt,
+             "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page);
+  const std::pair<const char*, std::string> files[] = {
+      {"page.html", page},
+      {"page.html.gz", GzipEach({page}, nullptr)},
+      {"page.warc", record},
+      {"page.warc.gz", GzipEach({record}, nullptr)},
+  };
+  const pith::Result<pith::Article> want = pith::Extract(page);
+  ASSERT_TRUE(want.ok());
+  ASSERT_NE(want->text.find("Wrapped four ways"), std::string::npos);
+  for (const auto& [name, bytes] : files) {
+    const std::string path = (dir / name).string();
+    std::ofstream(path, std::ios::binary) << bytes;
+    const pith::Result<pith::Article> got = pith::ExtractFile(path);
+    ASSERT_TRUE(got.ok()) << name << ": " << got.status().ToString();
+    EXPECT_EQ(got->text, want->text) << name;
+    EXPECT_EQ(got->url, std::string(name).find(".warc") != std::string::npos
+                            ? "http://example.org/w" : path) << name;
+  }
+  fs::remove_all(dir);
 }
 
 TEST(WarcReaderTest, EmptyAndTinyInputs) {

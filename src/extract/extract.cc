@@ -35,20 +35,21 @@ Status InputTooLarge(std::size_t size, const ExtractOptions& options) {
                                     "ExtractOptions::max_input_bytes"));
 }
 
-}  // namespace
-}  // namespace internal
-
-Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
-                        const PageInfo& page) {
-  using namespace internal;
+// Extract() on `bytes`; with `owned`, the string `bytes` views, freed as
+// soon as what is extracted no longer needs it (once inflated, unwrapped or
+// decoded), before parsing: ExtractFile's copy of the file.
+Result<Article> ExtractBytes(std::string_view bytes, std::string* owned,
+                             const ExtractOptions& options, const PageInfo& page) {
   if (bytes.size() > options.max_input_bytes) return InputTooLarge(bytes.size(), options);
   std::string inflated;
-  if (IsGzip(bytes)) {
+  const bool gzipped = IsGzip(bytes);
+  if (gzipped) {
     Result<std::string> r =
         Gunzip(bytes, options.max_input_bytes, "ExtractOptions::max_input_bytes");
     if (!r.ok()) return r.status();
     inflated = std::move(r).value();
     bytes = inflated;
+    if (owned != nullptr) std::string().swap(*owned);
   }
   PageInfo info = page;
   WarcPage warc;
@@ -63,9 +64,20 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
     }
     bytes = warc.body;
     std::string().swap(inflated);
+    if (owned != nullptr) std::string().swap(*owned);
+    return ExtractPayload(bytes, options, info, &warc.body);
   }
-  // `bytes` views one of these or the caller's bytes; ours are freed once decoded.
-  return ExtractPayload(bytes, options, info, warc.body.empty() ? &inflated : &warc.body);
+  // `bytes` views `inflated`, else `owned` or the caller's bytes; ours are
+  // freed once decoded.
+  return ExtractPayload(bytes, options, info, gzipped ? &inflated : owned);
+}
+
+}  // namespace
+}  // namespace internal
+
+Result<Article> Extract(std::string_view bytes, const ExtractOptions& options,
+                        const PageInfo& page) {
+  return internal::ExtractBytes(bytes, nullptr, options, page);
 }
 
 namespace internal {
@@ -206,7 +218,7 @@ Result<Article> ExtractFile(const std::string& path, const ExtractOptions& optio
   Result<std::string> bytes =
       internal::ReadFileBytes(path, options.max_input_bytes, "ExtractOptions::max_input_bytes");
   if (!bytes.ok()) return bytes.status();
-  Result<Article> article = Extract(*bytes, options, page);
+  Result<Article> article = internal::ExtractBytes(*bytes, &*bytes, options, page);
   if (!article.ok()) return article.status().WithContext(path);
   if (article->url.empty()) article->url = path;  // a saved WARC page keeps its own URL
   article->input = path;
