@@ -2524,6 +2524,47 @@ TEST(RulesTest, ThreadKeepsAWritersOwnDividerOfUnderscores) {
   }
 }
 
+TEST(RulesTest, ThreadsHeadingWithItsViewCounterRepeatsTheTitle) {
+  // SMF sets the thread's title over its posts with a view counter closing
+  // it, a label before it or not ("Author Topic: Budget for a first kayak?
+  // (Read 4306 times)"): the title repeated, it goes as the bare title
+  // does, and the counter with it. A heading in a post whose words are no
+  // title keeps its parenthesised figures ("Week two (12 km)").
+  for (const char* label : {"<span id=\"author\">Author</span> Topic: ", ""}) {
+    SCOPED_TRACE(label);
+    std::string posts;
+    for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+      const auto& post = kKayakPosts[i];
+      const std::string n = std::to_string(i + 1);
+      posts += std::string("<div class=\"windowbg") + (i % 2 ? "2" : "") +
+               "\"><div class=\"post_wrapper\"><div class=\"poster\"><h4><a href=\"/u/" + post[0] +
+               "\">" + post[0] + "</a></h4><ul><li class=\"membergroup\">Newbie</li><li "
+               "class=\"postcount\">Posts: 12</li></ul></div><div class=\"postarea\"><div "
+               "class=\"keyinfo\"><h5><a href=\"/topic/1.msg" + n + "\">" + (i ? "Re: " : "") +
+               "Budget for a first kayak?</a></h5><div class=\"smalltext\">" + post[1] +
+               "</div></div><div class=\"post\"><div class=\"inner\" id=\"msg_" + n + "\"><p>" +
+               post[2] + "</p>" +
+               (i == 2 ? "<h4>Week two (12 km)</h4><p>After a week on the lake the rented "
+                         "sit-on-top still felt stable in the wind.</p>"
+                       : "") +
+               "</div></div></div></div></div>";
+    }
+    // No <h1>: the thread's heading is the only one naming it.
+    Result<Article> a = Extract(
+        std::string("<html><head><title>Budget for a first kayak?</title></head><body><div "
+                    "id=\"header\">Kayak Forum</div><div id=\"forumposts\"><div class=\"cat_bar\"><h3 "
+                    "class=\"catbg\">") + label +
+        "Budget for a first kayak? &nbsp;(Read 4306 times)</h3></div><form id=\"quickModForm\">" +
+        posts + "</form></div></body></html>");
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->page_type, PageType::kForum);
+    const std::string& text = a->text;
+    EXPECT_EQ(text.find("4306"), std::string::npos) << text;
+    EXPECT_NE(text.find("Week two (12 km)"), std::string::npos) << text;
+    for (const auto& post : kKayakPosts) EXPECT_NE(text.find(post[2]), std::string::npos) << text;
+  }
+}
+
 TEST(RulesTest, ThreadKeepsTheDatesLinkWithoutTheRemark) {
   // A permalink around a post's date and its remark ("<a><time>...</time>
   // (edited)</a>"): the date shows without the remark and keeps its link,

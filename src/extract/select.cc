@@ -429,13 +429,51 @@ std::string Format(const char* what, double value) {
   return buf;
 }
 
+bool IsBlankByte(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// Where a heading's closing counter in parentheses begins: a group of a
+// number and tuning::kMaxHeadingCounterWords words at most, closing the
+// text (a thread's heading, "Budget for a first kayak? (Read 4306
+// times)"); npos when none closes it.
+std::size_t CounterClosingHeading(std::string_view text) {
+  while (!text.empty() && IsBlankByte(text.back())) text.remove_suffix(1);
+  if (text.empty() || text.back() != ')') return std::string_view::npos;
+  const std::size_t open = text.rfind('(');
+  if (open == std::string_view::npos || open == 0) return std::string_view::npos;
+  const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+  if (std::none_of(inside.begin(), inside.end(), IsAsciiDigit)) return std::string_view::npos;
+  int words = 0;
+  for (std::size_t i = 0; i < inside.size(); ++i) {
+    words += !IsBlankByte(inside[i]) && (i == 0 || IsBlankByte(inside[i - 1]));
+  }
+  return words <= tuning::kMaxHeadingCounterWords ? open : std::string_view::npos;
+}
+
 bool RepeatsTitle(const TextBlock& b, const Metadata& meta) {
   if (b.kind != BlockKind::kHeading && b.kind != BlockKind::kParagraph) return false;
   std::size_t longest = 0;
   for (const std::string& form : meta.title_forms) longest = std::max(longest, form.size());
-  const std::string key = TitleKey(b.text, longest);
-  return std::find(meta.title_forms.begin(), meta.title_forms.end(), key) !=
-         meta.title_forms.end();
+  auto is_title = [&](const std::string& text) {
+    const std::string key = TitleKey(text, longest);
+    return std::find(meta.title_forms.begin(), meta.title_forms.end(), key) !=
+           meta.title_forms.end();
+  };
+  if (is_title(b.text)) return true;
+  // A thread's heading: the title with its counter closing it ("(Read
+  // 4306 times)", SMF's), a label of two words at most and a colon before
+  // it or not ("Author Topic: Budget for a first kayak?").
+  const std::size_t counter = b.kind == BlockKind::kHeading ? CounterClosingHeading(b.text)
+                                                             : std::string::npos;
+  if (counter == std::string::npos) return false;
+  const std::string title = b.text.substr(0, counter);
+  if (is_title(title)) return true;
+  const std::size_t colon = title.find(':');
+  if (colon == std::string::npos) return false;
+  int words = 0;
+  for (std::size_t i = 0; i < colon; ++i) {
+    words += !IsBlankByte(title[i]) && (i == 0 || IsBlankByte(title[i - 1]));
+  }
+  return words <= 2 && is_title(title.substr(colon + 1));
 }
 
 // A heading written as a sentence of prose ("He says he never saw the

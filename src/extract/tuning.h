@@ -307,6 +307,9 @@ inline constexpr int kMaxPriceChars = 40;
 // A label of a label/value row (a data sheet's "Weight", "Material"); also
 // the longest poster's name signing a post, and the longest data line (a
 // byline, a date) between a listing item's linked title and its summary.
+// The words at most, beside its number, of a counter in parentheses
+// closing a thread's heading ("(Read 4306 times)"): RepeatsTitle.
+inline constexpr int kMaxHeadingCounterWords = 3;
 inline constexpr int kMaxSpecLabelChars = 40;
 // A data sheet built from boxes (not a table) names its rows in words: at
 // least this share of a label's visible characters are letters ("Fabric
