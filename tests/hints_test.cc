@@ -155,6 +155,21 @@ TEST(IsNumberedClassNameTest, IndexAfterAnUnderscoreOfUnderscoredParts) {
   }
 }
 
+TEST(IsScreenSizeClassNameTest, DisplayAtSomeScreenSizes) {
+  for (const char* name : {"max-lg:hidden", "md:block", "lg:flex", "sm:inline-flex",
+                           "2xl:hidden", "hidden-xs", "visible-md", "visible-lg-block",
+                           "d-lg-none", "d-md-block", "Hidden-SM"}) {
+    EXPECT_TRUE(IsScreenSizeClassName(name)) << name;
+  }
+  // A template's own names: a size or a step, a state of hover, a bare
+  // display, a column's width.
+  for (const char* name : {"hidden", "block", "d-none", "d-flex", "col-md-6", "lg:p-10",
+                           "hover:underline", "md:grid-cols-4", ":hidden", "hidden-item",
+                           "visible", "d-lg", "card", ""}) {
+    EXPECT_FALSE(IsScreenSizeClassName(name)) << name;
+  }
+}
+
 TEST(ForEachTemplateNameTest, LeavesNumberedNamesOut) {
   std::string names;
   EXPECT_TRUE(ForEachTemplateName(" row\tvc_custom_1683359410958  wpb_row ",
@@ -165,6 +180,11 @@ TEST(ForEachTemplateNameTest, LeavesNumberedNamesOut) {
     names += std::string(n) + "|";
   }));
   EXPECT_EQ(names, "row|2024|");
+  names.clear();
+  EXPECT_TRUE(ForEachTemplateName("card max-lg:hidden rounded", [&](std::string_view n) {
+    names += std::string(n) + "|";
+  }));
+  EXPECT_EQ(names, "card|rounded|");
 }
 
 TEST(ChromeHintNameTest, NamesTheCategory) {

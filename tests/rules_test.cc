@@ -5479,6 +5479,36 @@ TEST(RulesTest, ShortListOfATemplateTakenJoinsWithIt) {
       {"Gauge note", "Sign in"});
 }
 
+TEST(RulesTest, CardsLeftOutOnSmallScreensAreOfTheGridsTemplate) {
+  // A grid of library cards, each a link holding the name, a count and a
+  // one-line summary; the last ones are left out on small screens by a
+  // utility's breakpoint variant of "hidden" ("max-lg:hidden") or a grid
+  // system's ("hidden-xs"). They are cards of the grid's template all the
+  // same, kept with the others, not a strip of another template dropped as
+  // links.
+  auto grid = [](const std::string& small_screen_class) {
+    std::string cards;
+    for (int i = 1; i <= 9; ++i) {
+      const std::string n = std::to_string(i);
+      cards += "<a class=\"card rounded border" + (i > 6 ? " " + small_screen_class : "") +
+               "\" href=\"/lib/tide" + n + "\"><h4>tidelib" + n + "</h4><p>" + n +
+               "2,104</p><p>Reads the gauges of quay " + n + " for the harbour</p></a>";
+    }
+    return "<html><head><title>Harbour Hub</title></head><body><nav><a href=\"/\">Home</a> "
+           "<a href=\"/signin\">Sign in</a></nav><main><h1>Open source tide tools</h1><p>We "
+           "are building the harbour's tide tooling with the community.</p><div class=\"grid "
+           "gap-3\">" + cards + "</div></main><footer><p>Harbour office</p></footer></body></html>";
+  };
+  for (const char* small_screen_class : {"max-lg:hidden", "hidden-xs"}) {
+    SCOPED_TRACE(small_screen_class);
+    ExpectKeptAndDropped(grid(small_screen_class), PageType::kListing,
+                         {"Reads the gauges of quay 1 for the harbour",
+                          "Reads the gauges of quay 7 for the harbour",
+                          "Reads the gauges of quay 9 for the harbour"},
+                         {"Sign in", "Harbour office"});
+  }
+}
+
 TEST(RulesTest, HeadingsOverKeptListsStay) {
   // A listing of guides in two sections, each an <h2> over a list of cards
   // whose whole box is a link (title and summary). The headings went as

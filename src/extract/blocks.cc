@@ -119,8 +119,9 @@ std::uint32_t TagFlags(GumboTag tag) {
   }
 }
 
-// FNV-1a of a class attribute's template (IsNumberedClassName()): classes
-// equal but for their elements' own numbers, equal hashes; 0 for none.
+// FNV-1a of a class attribute's template (ForEachTemplateName()): classes
+// equal but for their elements' own numbers or the screen sizes that show
+// them, equal hashes; 0 for none.
 std::uint32_t ClassHash(std::string_view cls) {
   if (cls.empty()) return 0;
   // The names of its template, each ended by a space; the value as written

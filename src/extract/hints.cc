@@ -377,6 +377,38 @@ bool IsNumberedClassName(std::string_view name) {
          name.substr(0, end - 1).find('_') != std::string_view::npos;
 }
 
+bool IsScreenSizeClassName(std::string_view name) {
+  constexpr std::string_view kDisplays[] = {"hidden", "block", "flex", "grid", "inline",
+                                            "inline-block", "inline-flex", "inline-grid",
+                                            "table", "contents", "none"};
+  constexpr std::string_view kSizes[] = {"xs", "sm", "md", "lg", "xl", "xxl"};
+  auto one_of = [](std::string_view word, const auto& words) {
+    for (std::string_view w : words) {
+      if (EqualsIgnoreCase(word, w)) return true;
+    }
+    return false;
+  };
+  // A utility's variant: the prefix names the screen sizes, the value after
+  // the last colon the display ("max-lg:hidden", "md:block").
+  const std::size_t colon = name.rfind(':');
+  if (colon != std::string_view::npos) return colon > 0 && one_of(name.substr(colon + 1), kDisplays);
+  // A grid system's: "hidden-xs", "visible-md", "visible-lg-block";
+  // "d-lg-none", "d-md-block".
+  const std::size_t dash = name.find('-');
+  if (dash == std::string_view::npos) return false;
+  const std::string_view head = name.substr(0, dash);
+  const std::string_view rest = name.substr(dash + 1);
+  const std::size_t next = rest.find('-');
+  const std::string_view size = rest.substr(0, next);
+  const std::string_view display =
+      next == std::string_view::npos ? std::string_view() : rest.substr(next + 1);
+  if (!one_of(size, kSizes)) return false;
+  if (EqualsIgnoreCase(head, "hidden") || EqualsIgnoreCase(head, "visible")) {
+    return display.empty() || one_of(display, kDisplays);
+  }
+  return EqualsIgnoreCase(head, "d") && one_of(display, kDisplays);
+}
+
 bool StyleHides(std::string_view style) {
   if (style.empty()) return false;
   std::string compact;

@@ -80,14 +80,23 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
 // pass's class numbers); a name of digits alone is no such number.
 bool IsNumberedClassName(std::string_view name);
 
+// True when class name `name` shows or hides its element at some screen
+// sizes only, the state of one element rather than its template: a
+// utility's breakpoint variant of a display value ("max-lg:hidden",
+// "md:block", "lg:flex"; a prefix ending in a colon) or a grid system's
+// ("hidden-xs", "visible-md", "d-lg-none", "d-md-block"). Cards of one
+// grid differ by it when the last of them are left out on small screens.
+bool IsScreenSizeClassName(std::string_view name);
+
 // Calls `fn` with each name of class value `cls` that tells its template
-// (all but those IsNumberedClassName() accepts), in order. Returns whether
+// (all but those IsNumberedClassName() or IsScreenSizeClassName() accepts),
+// in order. Returns whether
 // it left a name out.
 template <typename Fn>
 bool ForEachTemplateName(std::string_view cls, Fn&& fn) {
   bool left_out = false;
   ForEachHtmlToken(cls, [&](std::string_view name) {
-    if (IsNumberedClassName(name)) {
+    if (IsNumberedClassName(name) || IsScreenSizeClassName(name)) {
       left_out = true;
     } else {
       fn(name);
