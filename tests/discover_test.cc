@@ -465,6 +465,37 @@ TEST_F(DiscoverTest, ARobotsTxtNamingThousandsOfSitemapsReadsTheBound) {
                                            ": names more than 20 sitemaps; the rest are not read"));
 }
 
+// A page announcing thousands of feeds has no more of them read than
+// DiscoverOptions::max_feeds, each once, and the bound is named. All were
+// requested: of 3,000 announced (2,000 distinct), 2,000 downloads.
+TEST_F(DiscoverTest, APageAnnouncingThousandsOfFeedsReadsTheBound) {
+  HttpServer server([](const Request& r) {
+    Reply reply;
+    if (r.target == "/blog") {
+      reply.headers.emplace_back("Content-Type", "text/html");
+      reply.body = "<!doctype html><html><head>";
+      for (int i = 0; i < 3000; ++i) {
+        reply.body += "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/f/" +
+                      std::to_string(i % 2000) + ".xml\">";  // the first 1,000 twice
+      }
+      reply.body += "</head><body><p>A blog.</p></body></html>";
+    } else {
+      reply.headers.emplace_back("Content-Type", "application/rss+xml");
+      reply.body = "<rss><channel><item><link>/p" + r.target + "</link></item></channel></rss>";
+    }
+    return reply;
+  });
+  pith::Fetcher fetcher(fetch_);
+  options_.max_feeds = 20;
+  const pith::Discovery found = pith::DiscoverFeeds(server.Url("/blog"), fetcher, options_);
+  int feeds = 0;
+  for (const Request& r : server.Requests()) feeds += r.target.rfind("/f/", 0) == 0;
+  EXPECT_EQ(feeds, 20);
+  EXPECT_EQ(found.urls.size(), 20u);
+  EXPECT_TRUE(Mentions(found.problems, server.Url("/blog") +
+                                           ": announces more than 20 feeds; the rest are not read"));
+}
+
 TEST_F(DiscoverTest, FeedsOfEveryKindAndThoseAPageAnnounces) {
   pith::Fetcher fetcher(fetch_);
   EXPECT_EQ(pith::DiscoverFeeds(site_.Url("/feed.rss"), fetcher, options_).urls, (Strings{site_.Url("/p/r1")}));

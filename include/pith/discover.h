@@ -53,6 +53,10 @@ struct DiscoverOptions {
   };
   // Default: kAll.
   Follow follow = Follow::kAll;
+
+  // Feeds: of the feeds an HTML page announces, how many are downloaded at
+  // most; the rest are not, and a problem says so. Default: 100.
+  std::size_t max_feeds = 100;
 };
 
 // What discovery found. `urls` are in the order found, each once.
@@ -72,7 +76,8 @@ Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher,
                            const DiscoverOptions& options = {});
 
 // The items of a feed: RSS 2.0, RSS 1.0, Atom or JSON Feed. Given an HTML
-// page, the feeds it announces with <link rel="alternate">, each read.
+// page, the feeds it announces with <link rel="alternate">, each read once,
+// max_feeds at most.
 Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher,
                         const DiscoverOptions& options = {});
 

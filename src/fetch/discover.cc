@@ -206,7 +206,14 @@ Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher, const Discover
       }
       std::unordered_set<std::string> once;
       for (const std::string& feed : links.feeds) {
-        if (once.insert(feed).second) from_page.insert(fetcher.Add(feed));
+        if (!once.insert(feed).second) continue;
+        if (once.size() > options.max_feeds) {  // a page may announce thousands
+          out.problems.push_back(BoundFired(where + ": announces more than " +
+                                            std::to_string(options.max_feeds) +
+                                            " feeds; the rest are not read"));
+          break;
+        }
+        from_page.insert(fetcher.Add(feed));
       }
       return;
     }
