@@ -246,6 +246,24 @@ TEST_F(CliFetchTest, RobotsTxtIsObeyedByDefaultAndNamedWhenItSkips) {
   EXPECT_EQ(ignored.out, Expected(TestSite::kSeedSlug));
 }
 
+// A site that does not answer at all (nothing listens, no such name) is a
+// failed download, exit status 2, with its cause: not a page "skipped" by
+// the site's robots.txt, exit status 1, as a typo in a host name was.
+TEST_F(CliFetchTest, ASiteThatDoesNotAnswerIsAFailedDownload) {
+  const std::string closed = "http://127.0.0.1:1/page";
+  CliRun r = RunFetch("--format jsonl " + SeedUrl() + " " + closed);
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  const auto records = ByInput(Records(r.out));
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_TRUE(records.at(SeedUrl())["found"].get<bool>());
+  EXPECT_FALSE(records.at(closed).contains("skipped")) << records.at(closed);
+  EXPECT_EQ(records.at(closed)["error"].get<std::string>().rfind(
+                "fetch error: " + closed + ": not requested: its site's robots.txt could not be "
+                "fetched (http://127.0.0.1:1/robots.txt: cannot connect", 0),
+            0u) << records.at(closed);
+  EXPECT_NE(r.err.find("pith: " + closed + ": not requested: "), std::string::npos) << r.err;
+}
+
 TEST_F(CliFetchTest, DelayAndPerHostReachTheFetcher) {
   std::string urls;
   for (const char* slug : {"german-news", "recipe", "data-table"}) urls += " " + site_.Url(std::string("/page/") + slug);

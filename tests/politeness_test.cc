@@ -196,12 +196,20 @@ TEST_F(PolitenessTest, RobotsStatusDecides4xxAllows5xxAndUnreachableDisallow) {
   EXPECT_EQ(broken.Count("/robots.txt"), 1);
   EXPECT_EQ(broken.PageTimes().size(), 0u);
 
-  // Nothing listens: the page could not be fetched anyway, and says why.
+  // Nothing listens: the page is not requested either, and it is a failed
+  // download naming the cause (not a page skipped by the site's choice).
   const std::string closed = "http://127.0.0.1:1/page";
   const pith::Response r = FetchAll({closed})[closed];
-  EXPECT_EQ(r.status.code(), Code::kDisallowed);
-  EXPECT_NE(r.status.message().find("could not be fetched (http://127.0.0.1:1/robots.txt: cannot connect"),
-            std::string::npos) << r.status.message();
+  EXPECT_EQ(r.status.code(), Code::kFetchError);
+  EXPECT_EQ(r.status.message().rfind(closed + ": not requested: its site's robots.txt could not be "
+                                     "fetched (http://127.0.0.1:1/robots.txt: cannot connect", 0),
+            0u) << r.status.message();
+  // No name: likewise (a 70-character label is refused by the resolver
+  // library itself, so no query leaves the machine).
+  const std::string nameless = "http://" + std::string(70, 'a') + ".invalid/page";
+  const pith::Response dns = FetchAll({nameless})[nameless];
+  EXPECT_EQ(dns.status.code(), Code::kFetchError);
+  EXPECT_NE(dns.status.message().find("DNS lookup failed"), std::string::npos) << dns.status.message();
 }
 
 TEST_F(PolitenessTest, RobotsTxtRedirectsAreFollowedAndALoopIsNamed) {

@@ -90,7 +90,9 @@ struct FetchOptions {
   // (scheme, host and port) and kept for the Fetcher's life; a URL it
   // disallows is not requested and comes back with kDisallowed, naming the
   // rule. A robots.txt answering 4xx allows everything; 5xx, 429 or no
-  // answer at all disallows the whole site for the run. Turn off only for
+  // answer at all disallows the whole site for the run. No answer at all
+  // (DNS, connection, TLS, timeout) fails the site's URLs as downloads,
+  // kFetchError or kTimeout with that cause, unrequested. Turn off only for
   // sites you own or may fetch regardless (see the README). Default: true.
   bool obey_robots = true;
 
@@ -139,8 +141,11 @@ struct Response {
   //   kInvalidArgument  not a URL, or a scheme other than http and https
   //                     (also as a redirect's target)
   //   kFetchError       DNS failure, connection refused, TLS error, HTTP
-  //                     status 400 or above, too many redirects
-  //   kTimeout          the connect or total timeout passed
+  //                     status 400 or above, too many redirects; also the
+  //                     first three for the site's robots.txt (the URL is
+  //                     then not requested: "URL: not requested: ...")
+  //   kTimeout          the connect or total timeout passed (for the
+  //                     site's robots.txt too)
   //   kTooLarge         the body is larger than FetchOptions::max_body_bytes
   //   kDisallowed       robots.txt disallows the URL (or the redirect's
   //                     target): never requested; the message names the rule

@@ -54,6 +54,9 @@ struct Fetcher::Impl {
     std::string robots_url;
     RobotsTxt robots;
     std::string robots_note;   // why the whole site is off limits, when it is
+    // robots.txt got no answer at all (DNS, connection, TLS, timeout): the
+    // site is off limits, and its URLs fail as downloads, with that cause.
+    Status unreachable;
     Response robots_response;  // served again to whoever asks for robots.txt itself
     std::vector<Pending> waiting;  // URLs waiting for robots.txt
   };
@@ -200,6 +203,16 @@ void Fetcher::Impl::Enqueue(Pending p) {
     const RobotsTxt::Verdict verdict = site.robots.Check(parts.PathAndQuery());
     if (!verdict.allowed) {
       std::string why;
+      if (verdict.rule == nullptr && !site.unreachable.ok()) {
+        // Not a rule of the site's: no answer from it. The page would have
+        // failed the same way; it is a failed download, not a skipped one.
+        const std::string cause = url + ": not requested: its site's robots.txt could not be "
+                                  "fetched (" + site.unreachable.message() + ")";
+        return Reject(std::move(p), url,
+                      site.unreachable.code() == Status::Code::kTimeout
+                          ? Status::Timeout(cause)
+                          : Status::FetchError(cause));
+      }
       if (verdict.rule != nullptr) {
         why = site.robots_url + " line " + std::to_string(verdict.rule->line) + ", \"Disallow: " +
               verdict.rule->pattern + "\" (group \"" + site.robots.group() + "\")";
@@ -260,6 +273,7 @@ void Fetcher::Impl::RobotsDone(Site* site, std::unique_ptr<Transfer> t) {
     site->robots_note = (answered ? "it answered HTTP " + std::to_string(code)
                                    : "it could not be fetched (" + r.status.message() + ")") +
                         ", so the whole site is off limits for this run (RFC 9309)";
+    if (code == 0 && !r.status.ok()) site->unreachable = r.status;
   }
   robots_of.erase(t.get());
   site->robots_response = std::move(r);
