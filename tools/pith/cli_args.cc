@@ -413,7 +413,8 @@ constexpr const char* kDescription[] = {
     "bytes) is streamed record by record: every HTML response record yields an article, whose "
     "JSON adds warc_record_id, warc_date and warc_target_uri; other records (request, metadata, "
     "revisit, warcinfo, images, PDFs) are counted, not shown. A summary line on standard error "
-    "counts the records read, extracted, without content, skipped by type, and failed. A "
+    "counts the records read, extracted, without content, skipped by type, and failed (not for "
+    "a file of one record that gave its article, as --save writes them). A "
     "damaged record is reported with its record id and byte offset, and reading goes on at the "
     "next record.",
     "pith check DIR... is a regression test of saved pages: every page under DIR with an "

@@ -667,7 +667,10 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     if (!inputs[i].archive) continue;
     const ArchiveTally& t = tallies[i];
-    if (!args.quiet) {
+    // A page saved by --save is one record: when it gave its article there
+    // is nothing to count, and a directory of them reads quietly.
+    const bool saved_page = t.read == 1 && t.extracted == 1;
+    if (!args.quiet && !saved_page) {
       std::cerr << "pith: " << (inputs[i].name == "-" ? "stdin" : inputs[i].name) << ": "
                 << t.Summary() << "\n";
     }
