@@ -241,6 +241,42 @@ TEST(RulesTest, CallToActionSaidTwiceGoes) {
   }
 }
 
+TEST(RulesTest, HeadingWhoseIdSpellsItsTextStays) {
+  // A heading's id that spells its text is the anchor a table of contents
+  // links to (WordPress, Markdown renderers): its words are the heading's,
+  // not its role's. "what-is-social-media-marketing" holds "social" (a
+  // share bar's word), "the-earned-income-tax-credit" "credit" (a
+  // picture's), "why-i-used-to-skip-the-travel-insurance" "skip" (a skip
+  // link's), a slug cut short too: the headings stay. A short id naming
+  // the heading's role ("share-this-story") still names it.
+  auto section = [](const std::string& id, const std::string& heading, const char* text) {
+    return "<h2 id=\"" + id + "\">" + heading + "</h2><p>" + text + "</p>";
+  };
+  const std::string html =
+      "<html><head><title>Taxes for beginners | Valley Post</title><script "
+      "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
+      "\"2024-03-01\"}</script></head><body><article><h1>Taxes for beginners</h1>"
+      "<p>March 1, 2024</p>" +
+      section("what-is-social-media-marketing", "What is social media marketing?",
+              "Social media marketing is the use of networks to reach customers where they "
+              "already spend their time, with posts, stories and paid campaigns.") +
+      section("the-earned-income-tax-credit", "The earned income tax credit",
+              "The credit lowers the tax owed by working people with low and moderate incomes, "
+              "and it can be refunded when it is larger than the tax itself.") +
+      section("share-this-story", "Share this story",
+              "Tell a friend who is filing for the first time this year, it may save them "
+              "hours and more than a little money.") +
+      section("h-why-i-used-to-skip-the-travel-insur", "Why I used to skip the travel insurance",
+              "For years I thought insurance was money thrown away, until a cancelled flight "
+              "and a lost suitcase cost me more than ten policies would have.") +
+      "</article></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"What is social media marketing?", "The earned income tax credit",
+                        "Why I used to skip the travel insurance", "Social media marketing is",
+                        "lost suitcase"},
+                       {"Share this story"});
+}
+
 TEST(RulesTest, ProductDescriptionCopiesGo) {
   // A product page repeats its one-paragraph description in the box of each
   // colour, one shown at a time, each box's note on the dye between them:

@@ -168,6 +168,50 @@ bool ReadsAsWebAddress(std::string_view words) {
 }
 
 // The microdata property "position" (an item's ordinal in a list).
+// The ASCII letters and digits of `s`, in runs, lower case; `f` is called
+// with each run of two characters or more.
+template <typename F>
+void ForEachSlugWord(std::string_view s, F&& f) {
+  std::string word;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && IsAsciiAlnum(s[i])) {
+      word += AsciiToLower(s[i]);
+      continue;
+    }
+    if (word.size() >= 2) f(word);
+    word.clear();
+  }
+}
+
+// Whether the id `id` spells `text`: tuning::kMinSlugWords words or more,
+// each a word of the text, the last maybe cut short (a slug cut at its
+// length limit): "why-i-used-to-skip-the-travel-insurance" of "Why I Used
+// To Skip The Travel Insurance", "h-the-earned-income-tax-credit" of "The
+// earned income tax credit". Words are runs of ASCII letters and digits of
+// two or more, so a prefix ("h-") or a counter ("-2") is none.
+bool SpellsText(std::string_view id, std::string_view text) {
+  if (id.size() > tuning::kMaxSlugBytes) return false;
+  // The id's words (a few, sorted), each with whether the text holds it,
+  // and its last word, which a text word may open with.
+  std::vector<std::pair<std::string, bool>> words;
+  std::string last;
+  ForEachSlugWord(id, [&](const std::string& w) {
+    words.emplace_back(w, false);
+    last = w;
+  });
+  if (static_cast<int>(words.size()) < tuning::kMinSlugWords) return false;
+  std::sort(words.begin(), words.end());
+  bool last_opens = false;
+  ForEachSlugWord(text, [&](const std::string& w) {
+    auto it = std::lower_bound(words.begin(), words.end(), std::make_pair(w, false));
+    for (; it != words.end() && it->first == w; ++it) it->second = true;
+    last_opens |= w.size() > last.size() && w.compare(0, last.size(), last) == 0;
+  });
+  return std::all_of(words.begin(), words.end(), [&](const std::pair<std::string, bool>& w) {
+    return w.second || (w.first == last && last_opens);
+  });
+}
+
 bool IsPositionProperty(std::string_view itemprop) {
   return !itemprop.empty() && AsciiLower(NormalizeSpace(itemprop)) == "position";
 }
@@ -404,19 +448,27 @@ class Segmenter {
     // is a line of its own, not a word of the line it sits in.
     const bool block = IsBlockLevel(tag) || dialog || IsPositionProperty(attrs.itemprop);
     if (!block && joint_ == buffer_.size() && !IsWordStyling(tag)) gap_ = joint_;
-    std::uint32_t hints = ClassifyAttributes(attrs.cls, attrs.id, attrs.role, attrs.itemprop);
-    // data-role: a script's name for the part, read as an id is (whole
-    // tokens): Invision's posts close with data-role="memberSignature" in a
-    // box whose class names only its layout.
-    if (!attrs.data_role.empty()) hints |= ClassifyAttributes({}, attrs.data_role, {}, {});
-    // A heading is the head of its section whatever its class says
-    // ("header-anchor-post", an accordion's "accordion-header" question); a
-    // site's header is the box around its heading.
-    if (IsHeadingTag(tag)) hints &= ~kHintHeader;
-    // data-nosnippet: the site's own word that a search engine is not to
-    // quote this part (a byline, a writer's bio, a cookie banner, a footer,
-    // a box of code folded away beside the text).
-    if (attrs.nosnippet) hints |= kHintMeta;
+    // The element's hints, from all its names or (for a heading with an id)
+    // from all but its id.
+    auto classify = [&](std::string_view id_attr) {
+      std::uint32_t h = ClassifyAttributes(attrs.cls, id_attr, attrs.role, attrs.itemprop);
+      // data-role: a script's name for the part, read as an id is (whole
+      // tokens): Invision's posts close with data-role="memberSignature" in a
+      // box whose class names only its layout.
+      if (!attrs.data_role.empty()) h |= ClassifyAttributes({}, attrs.data_role, {}, {});
+      // A heading is the head of its section whatever its class says
+      // ("header-anchor-post", an accordion's "accordion-header" question); a
+      // site's header is the box around its heading.
+      if (IsHeadingTag(tag)) h &= ~kHintHeader;
+      // data-nosnippet: the site's own word that a search engine is not to
+      // quote this part (a byline, a writer's bio, a cookie banner, a footer,
+      // a box of code folded away beside the text).
+      if (attrs.nosnippet) h |= kHintMeta;
+      return h;
+    };
+    const std::uint32_t hints = classify(attrs.id);
+    const std::uint32_t hints_without_id =
+        IsHeadingTag(tag) && !attrs.id.empty() ? classify({}) : hints;
     const bool hidden = IsHiddenElement(attrs) || (hints & kHintHidden);
     if (block) Flush();
     Node node;
@@ -451,6 +503,10 @@ class Segmenter {
     if (IsHeadingTag(tag) && !attrs.id.empty()) {
       heading_ = id;
       heading_id_.assign(attrs.id);
+      // The hints without the id's words, should the id prove a slug of the
+      // heading's text (SpellsText, read when its text is flushed).
+      heading_slug_read_ = false;
+      heading_hints_without_id_ = hints_without_id;
     }
     // The element's itemprop, read once: spaces folded, lower case.
     std::string itemprop =
@@ -971,6 +1027,13 @@ class Segmenter {
         l.end = std::min(l.end - lead, b.text.size());
         if (l.begin < l.end) b.links.push_back(std::move(l));
       }
+      if (b.kind == BlockKind::kHeading && owner_ == heading_ && !heading_slug_read_) {
+        heading_slug_read_ = true;
+        if (page_->nodes[owner_].hints != heading_hints_without_id_ &&
+            SpellsText(heading_id_, b.text)) {
+          page_->nodes[owner_].hints = heading_hints_without_id_;
+        }
+      }
       b.permalink = b.kind == BlockKind::kHeading && owner_ == heading_ && !b.links.empty() &&
                     std::all_of(b.links.begin(), b.links.end(), [&](const LinkSpan& l) {
                       return l.href.size() == heading_id_.size() + 1 && l.href[0] == '#' &&
@@ -1187,6 +1250,8 @@ class Segmenter {
   std::vector<LinkSpan> links_;         // links of the text in buffer_
   int heading_ = -1;                    // the last heading met with an id, and its id
   std::string heading_id_;
+  std::uint32_t heading_hints_without_id_ = 0;  // its hints but its id's
+  bool heading_slug_read_ = false;      // its text read against its id (SpellsText)
   std::vector<TableContext> tables_;    // open tables, innermost last
   std::vector<Capture> captures_;
   std::unordered_set<std::string> valued_keys_;  // microdata keys with a value, "author" aside

@@ -72,6 +72,13 @@ inline constexpr std::size_t kMaxImageCaptionBytes = 2000;
 // 2,000-byte base gave 1 GB of URLs from a 6 MB page, in 18 s). The
 // development pages' largest are 60 KB and 100 KB.
 inline constexpr std::size_t kMaxListedBytes = std::size_t{64} << 20;
+// A heading's id that spells its own text, at least this many words of two
+// letters or more ("why-i-used-to-skip-the-travel-insurance"), is the
+// anchor a table of contents links to, not a name of the heading's role: it
+// gives no hints. A shorter one may be the role's name ("related-posts").
+inline constexpr int kMinSlugWords = 4;
+// An id longer than this is read as no slug.
+inline constexpr std::size_t kMaxSlugBytes = 256;
 
 // ---- score ----
 // Blocks shorter than this (weighted characters) add nothing to their
