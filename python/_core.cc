@@ -727,6 +727,12 @@ py::object Fetch(const py::object& urls, const py::object& on_done, const py::ob
   if (single) {
     list.push_back(urls.cast<std::string>());
   } else {
+    // bytes and bytearray iterate as numbers: name the real mistake.
+    if (!py::isinstance<py::iterable>(urls) || py::isinstance<py::bytes>(urls) ||
+        py::isinstance<py::bytearray>(urls)) {
+      throw py::type_error("fetch(): urls must be a str or an iterable of str, not " +
+                           std::string(py::str(py::type::of(urls).attr("__name__"))));
+    }
     for (py::handle url : urls) {
       if (!py::isinstance<py::str>(url)) throw py::type_error("fetch(): every URL must be a str");
       list.push_back(url.cast<std::string>());

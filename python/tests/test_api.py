@@ -615,6 +615,11 @@ def test_fetch_options(server: LocalServer) -> None:
         pith.fetch(server.base + "/ua", timeout=3)
     with pytest.raises(TypeError, match="every URL must be a str"):
         pith.fetch([b"http://x/"])  # type: ignore[list-item]
+    # Neither a str nor a list of them: the message says what urls takes.
+    for wrong in (123, None, b"http://x/", bytearray(b"http://x/")):
+        with pytest.raises(TypeError, match="fetch\\(\\): urls must be a str or an iterable of str, "
+                                            f"not {type(wrong).__name__}"):
+            pith.fetch(wrong)  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="content_type"):
         pith.fetch(server.base + "/ua").extract(content_type="text/html")
 
