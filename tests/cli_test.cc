@@ -243,6 +243,14 @@ TEST_F(CliTest, UsageErrors) {
   EXPECT_EQ(RunPith("--min-chars abc x.html").exit_code, 2);
   EXPECT_EQ(RunPith("--threads 0 x.html").exit_code, 2);
   EXPECT_EQ(RunPith("--explain e.html a.html b.html").exit_code, 2);
+  // --blocks adds to JSON only: with any other format it would do nothing, unsaid.
+  for (const char* format : {"", "--format text ", "-f markdown ", "-f html "}) {
+    CliRun blocks = RunPith(std::string(format) + "--blocks " + Fixture("german-news"));
+    EXPECT_EQ(blocks.exit_code, 2) << format;
+    EXPECT_EQ(blocks.err.rfind("pith: --blocks goes with --format json or jsonl\n", 0), 0u)
+        << blocks.err;
+  }
+  EXPECT_EQ(RunPith("-f json --blocks " + Fixture("german-news")).exit_code, 0);
   CliRun help = RunPith("--help");
   EXPECT_EQ(help.exit_code, 0);
   for (const char* flag : {"--format", "--output", "--explain", "--blocks", "--min-chars", "--threads",

@@ -333,6 +333,9 @@ Status Validate(const CliArgs& args) {
   if (args.formats.size() > 1) {
     return Status::InvalidArgument("--format takes one format (several only with pith check)");
   }
+  if (given("--blocks") && args.format != Format::kJson && args.format != Format::kJsonl) {
+    return Status::InvalidArgument("--blocks goes with --format json or jsonl");
+  }
   if (args.with_expected && args.save_dir.empty()) {
     return Status::InvalidArgument("--with-expected needs --save DIR");
   }
