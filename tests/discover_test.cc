@@ -267,6 +267,35 @@ TEST(NormalizeUrlTest, FragmentsPortsAndTrackingGo) {
 }
 
 
+// What a crawler compares URLs by: two spellings of one page give one
+// string. RFC 3986 6.2.2 (case, percent-encoding, dot segments) and 6.2.3
+// (the scheme's default port, an empty path), and a host's final dot.
+TEST(NormalizeUrlTest, SpellingsOfOnePageAreOneUrl) {
+  struct Case {
+    const char* url;
+    const char* normalized;
+  };
+  const Case cases[] = {
+      {"HTTPS://EXAMPLE.org/A/b", "https://example.org/A/b"},       // the path keeps its case
+      {"https://example.org./a", "https://example.org/a"},          // the host's final dot
+      {"https://example.org:443/a", "https://example.org/a"},
+      {"http://example.org:80", "http://example.org/"},
+      {"https://example.org/a/./b/../c", "https://example.org/a/c"},
+      {"https://example.org/a/b/..", "https://example.org/a/"},
+      {"https://example.org/../a", "https://example.org/a"},
+      {"https://example.org/a%2fb", "https://example.org/a%2Fb"},   // escapes upper-cased
+      {"https://example.org/%7euser/%61", "https://example.org/~user/a"},  // unreserved decoded
+      {"https://example.org/a%2Fb", "https://example.org/a%2Fb"},   // "%2F" stays apart from "/"
+      {"https://example.org/p?q=%3d", "https://example.org/p?q=%3D"},
+      {"https://example.org/p?", "https://example.org/p"},          // an empty query
+      {"https://example.org/p#x?y", "https://example.org/p"},
+      {"https://example.org/caf\xC3\xA9", "https://example.org/caf%C3%A9"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(pith::NormalizeUrl(c.url), c.normalized) << c.url;
+  }
+}
+
 // A site for discovery: robots.txt naming a sitemap index that lists
 // itself, a gzipped sitemap and an endless chain of nested indexes; feeds
 // of every kind and an HTML page announcing two; a million-item feed; and a

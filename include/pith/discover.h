@@ -92,8 +92,11 @@ Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions
                 const std::function<void(Response response)>& page);
 
 // `url` as the crawler compares URLs: fragment dropped, scheme and host
-// lower-cased, the default port dropped, tracking parameters removed, an
-// empty path made "/". "" if `url` is not an absolute http(s) URL.
+// lower-cased, the host's final dot and the default port dropped, dot
+// segments resolved, percent-encoding in one form ("%7e" -> "~", "%2f" ->
+// "%2F", "é" -> "%C3%A9"; "%2F" stays apart from "/"), tracking parameters
+// and an empty query removed, an empty path made "/". "" if `url` is not an
+// absolute http(s) URL.
 std::string NormalizeUrl(const std::string& url);
 
 }  // namespace pith

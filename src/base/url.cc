@@ -34,6 +34,31 @@ std::string Join(const std::string& base, const std::string& href,
   return result;
 }
 
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool IsUnreserved(unsigned char c) {
+  return IsAsciiAlnum(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' || c == '~';
+}
+
+// RFC 3986's reserved octets (gen-delims, sub-delims): an escape of one
+// means something else than the octet itself, so both forms stay.
+bool IsReserved(unsigned char c) {
+  switch (c) {
+    case ':': case '/': case '?': case '#': case '[': case ']': case '@':
+    case '!': case '$': case '&': case '\'': case '(': case ')': case '*':
+    case '+': case ',': case ';': case '=':
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 std::string UrlScheme(const std::string& url) {
@@ -88,6 +113,35 @@ std::string UrlParts::SiteRoot() const {
 }
 
 std::string UrlParts::PathAndQuery() const { return has_query ? path + "?" + query : path; }
+
+std::string NormalizePercentEncoding(std::string_view s, std::string_view also_escape) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size());
+  auto escape = [&](unsigned char c) {
+    out += '%';
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 && HexValue(s[i + 2]) >= 0) {
+      const auto decoded = static_cast<unsigned char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2]));
+      if (IsUnreserved(decoded)) {
+        out += static_cast<char>(decoded);
+      } else {
+        escape(decoded);
+      }
+      i += 2;
+    } else if ((IsUnreserved(c) || IsReserved(c)) &&
+               also_escape.find(static_cast<char>(c)) == std::string_view::npos) {
+      out += static_cast<char>(c);
+    } else {
+      escape(c);
+    }
+  }
+  return out;
+}
 
 bool ParseUrl(const std::string& url, UrlParts* parts) {
   UrlHandle h(curl_url(), curl_url_cleanup);

@@ -57,6 +57,16 @@ struct UrlParts {
 // `url` taken apart; false if it is not an absolute URL libcurl accepts.
 bool ParseUrl(const std::string& url, UrlParts* parts);
 
+// `s`, a URL's path or query, with its percent-encoding in one form, so
+// that two spellings RFC 3986 (6.2.2) names equal compare equal: an escape
+// of an unreserved octet (letters, digits, "-._~") decoded ("%7e" -> "~"),
+// other escapes upper-cased ("%2f" -> "%2F": it stays apart from "/"), and
+// octets a URI cannot hold as they are (non-ASCII, controls, space, '"',
+// '<', '>', '\\', '^', '`', '{', '|', '}', a '%' that starts no escape)
+// escaped, as a browser sends them. The octets of `also_escape` are
+// escaped too (robots.txt compares a literal '*' and '$' so).
+std::string NormalizePercentEncoding(std::string_view s, std::string_view also_escape = {});
+
 class UrlResolver {
  public:
   // `page_url` is where the page came from (may be empty or a file path);

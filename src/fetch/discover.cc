@@ -73,9 +73,11 @@ std::string NormalizeUrl(const std::string& url) {
   internal::UrlParts parts;
   if (!internal::ParseUrl(url, &parts)) return "";
   if (!internal::IsHttpScheme(parts.scheme)) return "";
+  // "example.org." is "example.org": the final dot only roots the name.
+  if (parts.host.size() > 1 && parts.host.back() == '.') parts.host.pop_back();
   std::string out = parts.SiteRoot();
   out.pop_back();      // the path brings its own '/'
-  out += parts.path;   // "/" at least
+  out += internal::NormalizePercentEncoding(parts.path);  // "/" at least
   if (parts.has_query) {
     std::string query;
     std::size_t pos = 0;
@@ -85,7 +87,7 @@ std::string NormalizeUrl(const std::string& url) {
       const std::string_view param = std::string_view(parts.query).substr(pos, amp - pos);
       pos = amp + 1;
       if (param.empty() || IsTrackingParameter(param.substr(0, param.find('=')))) continue;
-      query += (query.empty() ? "" : "&") + std::string(param);
+      query += (query.empty() ? "" : "&") + internal::NormalizePercentEncoding(param);
     }
     if (!query.empty()) out += "?" + query;
   }

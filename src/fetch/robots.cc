@@ -5,19 +5,13 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "base/url.h"
 #include "base/utf8.h"
 
 namespace pith::internal {
 namespace {
 
 bool IsTokenChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '-'; }
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 // One "key: value" line, the comment cut off, both sides trimmed; the key
 // lower-cased. A line without a colon is read as "key value" when it holds
@@ -63,69 +57,12 @@ std::string ProductToken(std::string_view user_agent) {
   return AsciiLower(user_agent.substr(0, n));
 }
 
-namespace {
-
-// RFC 3986's unreserved octets: a %xx escape of one names the same octet.
-bool IsUnreserved(unsigned char c) {
-  return IsAsciiAlnum(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' || c == '~';
-}
-
-// RFC 3986's reserved octets (gen-delims, sub-delims): an escape of one
-// means something else than the octet itself ("%2F" is no "/"), so both
-// forms stay as they are.
-bool IsReserved(unsigned char c) {
-  switch (c) {
-    case ':': case '/': case '?': case '#': case '[': case ']': case '@':
-    case '!': case '$': case '&': case '\'': case '(': case ')': case '*':
-    case '+': case ',': case ';': case '=':
-      return true;
-    default:
-      return false;
-  }
-}
-
-}  // namespace
-
 std::string NormalizeRobotsPath(std::string_view s, bool pattern) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(s.size());
-  auto escape = [&](unsigned char c) {
-    out += '%';
-    out += kHex[c >> 4];
-    out += kHex[c & 15];
-  };
+  // In a pattern '*' is the wildcard and a final '$' the end, any other '$'
+  // an octet; in a path both are octets, which a pattern names "%2A", "%24".
   const bool anchored = pattern && !s.empty() && s.back() == '$';
   if (anchored) s.remove_suffix(1);
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 &&
-        HexValue(s[i + 2]) >= 0) {
-      const unsigned char decoded =
-          static_cast<unsigned char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2]));
-      if (IsUnreserved(decoded)) {
-        out += static_cast<char>(decoded);  // "%62" is "b"
-      } else {
-        escape(decoded);  // "%2f" is "%2F", "%3c" is "%3C"
-      }
-      i += 2;
-    } else if (c == '*' || c == '$') {
-      // In a pattern, '*' is the wildcard and '$' (not last) an octet; in a
-      // path both are octets, which a pattern names as "%2A" and "%24".
-      if (pattern && c == '*') {
-        out += '*';
-      } else {
-        escape(c);
-      }
-    } else if (IsUnreserved(c) || IsReserved(c)) {
-      out += static_cast<char>(c);
-    } else {
-      // Non-ASCII octets, controls, the space, a lone '%' and what a URI
-      // cannot hold as it is ('"', '<', '>', '\\', '^', '`', '{', '|', '}'):
-      // escaped, as a browser sends them.
-      escape(c);
-    }
-  }
+  std::string out = NormalizePercentEncoding(s, pattern ? "$" : "*$");
   if (anchored) out += '$';
   return out;
 }
