@@ -302,13 +302,21 @@ TEST(NormalizeUrlTest, SpellingsOfOnePageAreOneUrl) {
 // small site to crawl.
 class DiscoverSite {
  public:
-  DiscoverSite()
-      : server_(std::make_unique<HttpServer>([this](const Request& r) { return Route(r); })) {}
+  explicit DiscoverSite(const std::string& address = "127.0.0.1")
+      : server_(std::make_unique<HttpServer>([this](const Request& r) { return Route(r); }, address)) {}
   std::string Url(const std::string& path) const { return server_->Url(path); }
   int Count(const std::string& target) const {
     int n = 0;
     for (const Request& r : server_->Requests()) n += r.target == target;
     return n;
+  }
+  // When each request for a page (robots.txt left out) arrived.
+  std::vector<Request> PageRequests() const {
+    std::vector<Request> out;
+    for (const Request& r : server_->Requests()) {
+      if (r.target != "/robots.txt") out.push_back(r);
+    }
+    return out;
   }
   std::set<std::string> Targets() const {
     std::set<std::string> out;
@@ -574,6 +582,46 @@ TEST_F(DiscoverTest, CrawlStaysOnTheSiteNormalizesAndStopsAtMaxPages) {
   }
 }
 
+// Two crawls of two hosts, each host's requests 0.5 s apart: they go side by
+// side in one run, not one site after the other; a seed whose host refuses
+// connections is reported once and holds up neither.
+TEST_F(DiscoverTest, CrawlsOfSeveralSitesGoSideBySide) {
+  DiscoverSite other("127.0.0.2");
+  fetch_.per_host_delay_seconds = 0.5;
+  fetch_.max_per_host = 1;
+  fetch_.connect_timeout_seconds = 2;
+  pith::Fetcher fetcher(fetch_);
+  options_.max_pages = 3;
+  options_.crawl_prefix = "/c/";
+  std::vector<pith::Response> pages;
+  const std::string dead = "http://127.0.0.3:1/c/";
+  const pith::Discovery found =
+      pith::Crawl({site_.Url("/c/"), other.Url("/c/"), dead}, fetcher, options_,
+                  [&](pith::Response r) { pages.push_back(std::move(r)); });
+  EXPECT_TRUE(found.problems.empty());
+  EXPECT_EQ(found.urls.size(), 7u);  // 3 + 3 + the dead seed
+  EXPECT_EQ(pages.size(), 7u);
+  const std::vector<Request> a = site_.PageRequests(), b = other.PageRequests();
+  ASSERT_EQ(a.size(), 3u);
+  ASSERT_EQ(b.size(), 3u);
+  // b's crawl did not wait for a's to end (it would start 1 s after a's
+  // first page), nor a's for b's.
+  EXPECT_LT(b[0].received, a[2].received);
+  EXPECT_LT(a[0].received, b[2].received);
+  for (std::size_t i = 1; i < 3; ++i) {  // each host at its own pace
+    EXPECT_GE(std::chrono::duration<double>(a[i].received - a[i - 1].received).count(), 0.45);
+    EXPECT_GE(std::chrono::duration<double>(b[i].received - b[i - 1].received).count(), 0.45);
+  }
+  int dead_reports = 0;
+  for (const pith::Response& r : pages) {
+    if (r.url != dead) continue;
+    ++dead_reports;
+    EXPECT_FALSE(r.ok());
+    EXPECT_NE(r.status.message().find("cannot connect"), std::string::npos) << r.status.message();
+  }
+  EXPECT_EQ(dead_reports, 1);
+}
+
 TEST_F(DiscoverTest, CrawlPrefixAndWhichLinksAreFollowed) {
   pith::Fetcher fetcher(fetch_);
   options_.max_pages = 50;
@@ -674,6 +722,20 @@ TEST_F(DiscoverTest, CliListIntoAClosedPipeEndsQuietly) {
   ASSERT_TRUE(WIFEXITED(missing));
   EXPECT_EQ(WEXITSTATUS(missing), 2);
   EXPECT_EQ(err.find("cannot write output"), std::string::npos) << err;
+}
+
+TEST_F(DiscoverTest, CliCrawlsOfSeveralSitesGoSideBySide) {
+  DiscoverSite other("127.0.0.2");
+  const pith::testing::CliRun r = pith::testing::RunPith(
+      "-f jsonl --delay 0.5 --per-host 1 --connect-timeout 2 --max-pages 3 --crawl-prefix /c/ --crawl " +
+      site_.Url("/c/") + " --crawl " + other.Url("/c/") + " --crawl http://127.0.0.3:1/c/");
+  EXPECT_NE(r.exit_code, 0) << r.err;  // the dead seed
+  EXPECT_EQ(JsonLines(r.out).size(), 7u);
+  const std::vector<Request> a = site_.PageRequests(), b = other.PageRequests();
+  ASSERT_EQ(a.size(), 3u);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_LT(b[0].received, a[2].received);  // one after the other, b's first came 1 s after a's last
+  EXPECT_LT(a[0].received, b[2].received);
 }
 
 TEST_F(DiscoverTest, CliExtractsWhatDiscoveryFindsUnderPoliteness) {

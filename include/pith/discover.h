@@ -91,6 +91,13 @@ Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher,
 Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions& options,
                 const std::function<void(Response response)>& page);
 
+// Several crawls at once, one a seed, each as Crawl() above with its own
+// hosts and its own max_pages, all in one run of the Fetcher: each host
+// keeps its own delay while the others go on, and a slow or dead site does
+// not hold up the rest. A URL is fetched once even when two crawls reach it.
+Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
+                const DiscoverOptions& options, const std::function<void(Response response)>& page);
+
 // `url` as the crawler compares URLs: fragment dropped, scheme and host
 // lower-cased, the host's final dot and the default port dropped, dot
 // segments resolved, percent-encoding in one form ("%7e" -> "~", "%2f" ->

@@ -236,25 +236,41 @@ Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher, const Discover
   return out;
 }
 
-Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions& options,
-                const std::function<void(Response response)>& page) {
+Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
+                const DiscoverOptions& options, const std::function<void(Response response)>& page) {
   Discovery out;
-  const std::string start = NormalizeUrl(seed);
-  internal::UrlParts seed_parts;
-  if (start.empty() || !internal::ParseUrl(start, &seed_parts)) {
-    out.problems.push_back(Status::InvalidArgument(seed + ": not an http or https URL"));
-    return out;
-  }
-  if (options.max_pages == 0) return out;
-  std::unordered_set<std::string> hosts = {seed_parts.host};
-  UrlSet queued(options.max_pages);
-  queued.Add(start, &out.urls);
-  fetcher.FetchAll({start}, [&](std::size_t index, Response r) {
-    if (index == 0 && !r.final_url.empty()) {
-      internal::UrlParts landed;  // http -> https, example.org -> www.example.org
-      if (internal::ParseUrl(r.final_url, &landed)) hosts.insert(landed.host);
+  // One crawl a seed: its hosts and its page budget. All go through one
+  // FetchAll, so that each host keeps its own delay while the others go on.
+  struct Site {
+    std::unordered_set<std::string> hosts;
+    std::size_t pages = 0;  // queued so far, the seed included
+  };
+  std::vector<Site> sites;
+  std::unordered_map<std::size_t, std::size_t> site_of;  // by FetchAll index
+  std::unordered_set<std::string> queued;  // every URL queued by any of the crawls
+  std::vector<std::string> starts;
+  for (const std::string& seed : seeds) {
+    const std::string start = NormalizeUrl(seed);
+    internal::UrlParts seed_parts;
+    if (start.empty() || !internal::ParseUrl(start, &seed_parts)) {
+      out.problems.push_back(Status::InvalidArgument(seed + ": not an http or https URL"));
+      continue;
     }
-    if (r.ok() && IsHtmlContentType(r.content_type) && out.urls.size() < options.max_pages) {
+    if (options.max_pages == 0 || !queued.insert(start).second) continue;
+    site_of[starts.size()] = sites.size();
+    sites.push_back({{seed_parts.host}, 1});
+    starts.push_back(start);
+    out.urls.push_back(start);
+  }
+  if (starts.empty()) return out;
+  const std::size_t seed_count = starts.size();
+  fetcher.FetchAll(starts, [&](std::size_t index, Response r) {
+    Site& site = sites[site_of[index]];
+    if (index < seed_count && !r.final_url.empty()) {
+      internal::UrlParts landed;  // http -> https, example.org -> www.example.org
+      if (internal::ParseUrl(r.final_url, &landed)) site.hosts.insert(landed.host);
+    }
+    if (r.ok() && IsHtmlContentType(r.content_type) && site.pages < options.max_pages) {
       const std::string& where = r.final_url.empty() ? r.url : r.final_url;
       std::vector<std::string> links;
       if (options.follow == DiscoverOptions::Follow::kContent) {
@@ -274,20 +290,27 @@ Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions
         }
       }
       for (const std::string& link : links) {
+        if (site.pages >= options.max_pages) break;
         const std::string url = NormalizeUrl(link);
         internal::UrlParts parts;
         if (url.empty() || !internal::ParseUrl(url, &parts)) continue;
-        if (!hosts.count(parts.host)) continue;
+        if (!site.hosts.count(parts.host)) continue;
         if (!options.crawl_prefix.empty() && parts.path.rfind(options.crawl_prefix, 0) != 0) continue;
         if (IsNonPageExtension(parts.path)) continue;
-        const int added = queued.Add(url, &out.urls);
-        if (added < 0) break;  // max_pages reached
-        if (added > 0) fetcher.Add(url);
+        if (!queued.insert(url).second) continue;
+        ++site.pages;
+        out.urls.push_back(url);
+        site_of[fetcher.Add(url)] = site_of[index];
       }
     }
     page(std::move(r));
   });
   return out;
+}
+
+Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions& options,
+                const std::function<void(Response response)>& page) {
+  return Crawl(std::vector<std::string>{seed}, fetcher, options, page);
 }
 
 }  // namespace pith

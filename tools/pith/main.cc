@@ -368,10 +368,8 @@ int main(int argc, char** argv) {
     };
     for (const std::string& u : args.sitemaps) take(pith::DiscoverSitemaps(u, fetcher, args.discover));
     for (const std::string& u : args.feeds) take(pith::DiscoverFeeds(u, fetcher, args.discover));
-    if (args.list) {
-      for (const std::string& u : args.crawls) {
-        take(pith::Crawl(u, fetcher, args.discover, [](pith::Response) {}));
-      }
+    if (args.list && !args.crawls.empty()) {
+      take(pith::Crawl(args.crawls, fetcher, args.discover, [](pith::Response) {}));
     }
   }
   int exit_code = errors.empty() ? kExitOk : kExitError;
@@ -646,9 +644,10 @@ int main(int argc, char** argv) {
   pith::cli::RunBatch(plan, expand, page_work, emit);
   // --crawl: each page extracted and written as it arrives, after the other
   // inputs, as one more input named by its URL (extraction takes far less
-  // than the per-host delay, so one thread keeps up).
-  for (const std::string& seed : args.crawls) {
-    pith::Discovery d = pith::Crawl(seed, fetcher, args.discover, [&](pith::Response r) {
+  // than the per-host delay, so one thread keeps up). The crawls run side
+  // by side, each host at its own pace.
+  if (!args.crawls.empty()) {
+    pith::Discovery d = pith::Crawl(args.crawls, fetcher, args.discover, [&](pith::Response r) {
       const std::size_t i = inputs.size();
       inputs.push_back({r.url, true});
       tallies.resize(inputs.size());
