@@ -23,6 +23,7 @@ ones), and lists what it wrote. Without pytest::
 from __future__ import annotations
 
 import os
+import shlex
 from typing import Any, Callable
 
 from pith import _core
@@ -69,8 +70,11 @@ def format_report(report: _core.CheckReport, directory: str = "") -> str:
         elif r.outcome == "created":
             lines.append(f"created: {r.expected}")
         elif r.outcome == "missing":
+            # The command names the format checked; other options are the caller's.
+            fmt = "" if r.format == "text" else f" --format {r.format}"
+            where = shlex.quote(directory) if directory else "DIR"
             lines.append(f"missing: {what}: no {r.expected} (write it with: pytest --pith-update, "
-                         f"or pith check --update --only {r.name} DIR)")
+                         f"or pith check --update --only {shlex.quote(r.name)}{fmt} {where})")
         elif r.outcome == "failed":
             lines.append(f"failed: {what}: {r.error}")
     lines.append(f"{directory}: {report.summary}" if directory else report.summary)

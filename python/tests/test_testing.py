@@ -6,6 +6,7 @@ import inspect
 import json
 import os
 import pathlib
+import shlex
 import shutil
 import subprocess
 import sys
@@ -61,6 +62,24 @@ def test_a_directory_without_pages_is_no_pass(tmp_path: pathlib.Path) -> None:
     with pytest.raises(AssertionError, match="found no saved pages"):
         pith.testing.assert_unchanged(tmp_path)
     pith.testing.assert_unchanged(tmp_path, update=True)  # updating: nothing failed
+
+
+def test_a_missing_expectations_hint_names_its_directory_and_format(tmp_path: pathlib.Path) -> None:
+    d = tmp_path / "my pages"
+    d.mkdir()
+    shutil.copy(FIXTURES / "news-brief" / "source.html", d / "brief.html")
+    report = pith.testing.check(d, formats=["json"])
+    text = pith.testing.format_report(report, os.fspath(d))
+    command = f"pith check --update --only brief --format json '{d}'"
+    assert f"(write it with: pytest --pith-update, or {command})" in text, text
+    # The command, run, writes the very expectation the check missed.
+    cli = os.environ.get("PITH_CLI")
+    if cli:
+        subprocess.run(shlex.quote(cli) + command[len("pith"):], shell=True, check=True,
+                       capture_output=True)  # through the shell, quotes and all
+        assert pith.testing.check(d, formats=["json"]).exit_code == 0
+    assert "pith check --update --only brief DIR)" in pith.testing.format_report(
+        pith.testing.check(d))  # no directory given: DIR; text: no --format
 
 
 def test_changed_options_and_config(tmp_path: pathlib.Path) -> None:
