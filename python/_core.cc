@@ -377,7 +377,7 @@ pith::Article Extract(py::handle html, const py::object& url, const py::kwargs& 
   // A str is text already decoded: its UTF-8 is what the library reads,
   // whatever the page's <meta charset> says.
   if (bytes.is_text) options.extract.encoding = "utf-8";
-  if (!url.is_none()) options.page.url = url.cast<std::string>();
+  if (!url.is_none()) options.page.url = Cast<std::string>("extract", "url", url);
   pith::Result<pith::Article> article = pith::Status::Ok();
   {
     py::gil_scoped_release release;
@@ -390,7 +390,7 @@ pith::Article ExtractFile(const py::object& path, const py::object& url,
                           const py::kwargs& kwargs) {
   Options options = ExtractOptionsFrom("extract_file", kwargs);
   const std::string file = FsPath(path);
-  if (!url.is_none()) options.page.url = url.cast<std::string>();
+  if (!url.is_none()) options.page.url = Cast<std::string>("extract_file", "url", url);
   pith::Result<pith::Article> article = pith::Status::Ok();
   {
     py::gil_scoped_release release;
@@ -567,7 +567,7 @@ pith::CheckReport CheckDirectory(const py::object& directory, const py::kwargs& 
   const char* f = "check";
   const std::string dir = FsPath(directory);
   pith::CheckOptions options;
-  if (!kwargs.contains("read_config") || kwargs["read_config"].cast<bool>()) {
+  if (!kwargs.contains("read_config") || Cast<bool>(f, "read_config", kwargs["read_config"])) {
     pith::Status s = pith::ReadCheckConfig(dir, &options);
     if (!s.ok()) Raise(s);
   }

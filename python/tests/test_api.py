@@ -306,6 +306,13 @@ def test_option_errors() -> None:
         pith.extract("x", include_comment=True)
     with pytest.raises(TypeError, match="min_text_chars has the wrong type"):
         pith.extract("x", min_text_chars="many")
+    # The url too: a TypeError naming it, not pybind11's RuntimeError "Unable to cast".
+    with pytest.raises(TypeError, match="extract\\(\\): url has the wrong type \\(int\\)"):
+        pith.extract("x", url=123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="extract_file\\(\\): url has the wrong type \\(list\\)"):
+        pith.extract_file(FIXTURES / "recipe" / "source.html", ["https://x/"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="check\\(\\): read_config has the wrong type \\(str\\)"):
+        pith.testing.check(FIXTURES / "recipe", read_config="no")
 
 
 def test_defaults_are_the_libraries() -> None:
