@@ -1387,12 +1387,22 @@ released while downloading.
                     "Updating: expectation files created or rewritten.")
       .def_readonly("updating", &pith::CheckReport::updating,
                     "Whether the check wrote expectations (update=True).")
+      .def_property_readonly(
+          "orphans",
+          [](const pith::CheckReport& r) {
+            py::list out;
+            for (const std::string& path : r.orphans) out.append(FsText(path));
+            return out;
+          },
+          "Expectation files whose page is gone (renamed, deleted), sorted; not looked for "
+          "with only=.")
       .def_property_readonly("summary", &pith::CheckReport::Summary,
                              "The counts in one line, as pith check prints them: \"3 pages "
                              "checked: 1 unchanged, 1 changed, 1 missing an expectation, 0 "
                              "failed\" (and \", 1 updated (2 files written)\" when updating).")
       .def_property_readonly("exit_code", &pith::CheckReport::ExitCode,
-                             "0 all unchanged (or written), 1 changed or missing, 2 failed.")
+                             "0 all unchanged (or written), 1 changed, missing, orphaned or no "
+                             "page at all, 2 failed.")
       .def("__reduce_ex__", &RefusePickling, "Refuses pickling (a TypeError).")
       .def("__repr__", [](const pith::CheckReport& r) {
         return "<pith.testing.CheckReport " + std::to_string(r.pages) + " pages: " +

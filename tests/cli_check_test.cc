@@ -143,6 +143,33 @@ TEST_F(CliCheckTest, DirectoryWithoutPagesIsNoPass) {
   EXPECT_EQ(RunPith("check " + dir_).exit_code, 0);
 }
 
+// An expectation whose page was renamed or deleted is named, and the check
+// fails: its page's test would otherwise vanish unsaid.
+TEST_F(CliCheckTest, ExpectationWithoutItsPageIsNamed) {
+  Copy(Fixture("recipe"), dir_ + "/recipe.html");
+  Copy(Fixture("forum-thread"), dir_ + "/forum/source.html");
+  Copy(Fixture("german-news"), dir_ + "/news/german.html");
+  ASSERT_EQ(RunPith("check --update " + dir_).exit_code, 0);
+  fs::rename(dir_ + "/recipe.html", dir_ + "/soup.html");
+  fs::remove(dir_ + "/forum/source.html");
+  CliRun r = RunPith("check --update " + dir_);  // soup is new; recipe's and forum's are orphans
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("created: " + dir_ + "/soup.expected.txt\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("orphaned: " + dir_ + "/forum/expected.txt (its page is gone: renamed or "
+                       "deleted?)\norphaned: " + dir_ + "/recipe.expected.txt (its page is gone"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("2 pages checked: 1 unchanged, 0 changed, 0 missing an expectation, 0 "
+                       "failed, 1 updated (1 file written), 2 expectations without their page\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_TRUE(fs::exists(dir_ + "/recipe.expected.txt"));  // reported, never deleted
+  EXPECT_EQ(RunPith("check --only soup " + dir_).exit_code, 0);  // one page: not looked for
+  fs::remove(dir_ + "/recipe.expected.txt");
+  fs::remove(dir_ + "/forum/expected.txt");
+  EXPECT_EQ(RunPith("check " + dir_).exit_code, 0);
+}
+
 TEST_F(CliCheckTest, ConfigFileAndOptionsThatOverrideIt) {
   Copy(Fixture("data-table"), dir_ + "/table.html");
   std::ofstream(dir_ + "/pith-check") << "# saved with tables left out\nformat = json, text\n"

@@ -128,16 +128,22 @@ struct CheckReport {
   std::size_t updated = 0;  // updating: pages with an expectation created or rewritten
   std::size_t written = 0;  // updating: expectation files created or rewritten
   bool updating = false;    // the check ran with CheckOptions::update
+  // Expectation files below the directory whose page is gone (renamed,
+  // deleted): NAME.expected.* without NAME's page, SLUG/expected.* without
+  // SLUG/source.*; sorted. Not looked for with CheckOptions::only.
+  std::vector<std::string> orphans;
 
   // The counts in one line, as `pith check` and pith.testing print them:
   // "3 pages checked: 1 unchanged, 1 changed, 1 missing an expectation,
-  // 0 failed", and when updating ", 1 updated (2 files written)"; with no
+  // 0 failed", and when updating ", 1 updated (2 files written)"; then
+  // ", 1 expectation without its page" when there are orphans; with no
   // page, "0 pages checked: no saved pages below it (...)".
   std::string Summary() const;
 
   // 0 when every page is unchanged (or, updating, was written), 1 when a page
-  // changed or lacks an expectation or there was no page at all (a wrong or
-  // emptied directory passes no test), 2 when a page failed: the exit status
+  // changed or lacks an expectation, an expectation lost its page, or there
+  // was no page at all (a wrong or emptied directory passes no test), 2 when
+  // a page failed: the exit status
   // of `pith check`.
   int ExitCode() const;
 };

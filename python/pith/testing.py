@@ -52,7 +52,8 @@ def check(directory: str | bytes | os.PathLike[str] | os.PathLike[bytes], *, upd
 
     Returns a CheckReport: its results (name, page, expected, format,
     outcome, diff, fields, error) and counts (pages, unchanged, changed,
-    missing, failed, updated, written, exit_code). Raises IoError when the
+    missing, failed, updated, written, exit_code), and orphans: expectation
+    files whose page is gone. Raises IoError when the
     directory cannot be read, InvalidArgument for a bad pith-check file or an
     `only` that names no page.
     """
@@ -77,6 +78,7 @@ def format_report(report: _core.CheckReport, directory: str = "") -> str:
                          f"or pith check --update --only {shlex.quote(r.name)}{fmt} {where})")
         elif r.outcome == "failed":
             lines.append(f"failed: {what}: {r.error}")
+    lines.extend(f"orphaned: {o} (its page is gone: renamed or deleted?)" for o in report.orphans)
     lines.append(f"{directory}: {report.summary}" if directory else report.summary)
     return "\n".join(lines)
 

@@ -82,6 +82,18 @@ def test_a_missing_expectations_hint_names_its_directory_and_format(tmp_path: pa
         pith.testing.check(d))  # no directory given: DIR; text: no --format
 
 
+def test_an_expectation_without_its_page_is_an_orphan(tmp_path: pathlib.Path) -> None:
+    d = pages(tmp_path)
+    pith.testing.check(d, update=True)
+    (d / "brief.html").rename(d / "short.html")
+    report = pith.testing.check(d)
+    assert report.orphans == [os.fspath(d / "brief.expected.txt")]
+    assert report.exit_code == 1 and report.summary.endswith(", 1 expectation without its page")
+    assert f"orphaned: {d / 'brief.expected.txt'} (its page is gone" in \
+        pith.testing.format_report(report)
+    assert pith.testing.check(d, only="recipe").orphans == []
+
+
 def test_changed_options_and_config(tmp_path: pathlib.Path) -> None:
     d = pages(tmp_path)
     pith.testing.check(d, update=True)

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <thread>
 #include <utility>
@@ -253,6 +254,10 @@ std::string CheckReport::Summary() const {
     line += ", " + std::to_string(updated) + " updated (" + count(written, "file", "files") +
             " written)";
   }
+  if (!orphans.empty()) {
+    line += ", " + count(orphans.size(), "expectation without its page",
+                         "expectations without their page");
+  }
   return line;
 }
 
@@ -279,6 +284,7 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
 int CheckReport::ExitCode() const {
   if (failed > 0) return 2;
   if (pages == 0) return 1;  // nothing checked is no pass: a wrong or emptied directory
+  if (!orphans.empty()) return 1;  // a page renamed or deleted leaves its test unchecked
   return changed > 0 || missing > 0 ? 1 : 0;
 }
 
@@ -463,6 +469,40 @@ void CompareExpectation(const std::string& expected, const std::string& actual, 
   result->outcome = result->fields.empty() ? CheckOutcome::kUnchanged : CheckOutcome::kChanged;
 }
 
+namespace {
+
+// The expectation files below `dir` whose page is not among `pages`.
+std::vector<std::string> FindOrphans(const std::string& dir, const std::vector<SavedPage>& pages) {
+  std::set<std::string> names;
+  for (const SavedPage& p : pages) names.insert(p.name);
+  std::vector<std::string> orphans;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const std::string file = it->path().filename().string();
+    if (!it->is_regular_file(ec)) continue;
+    for (OutputFormat format : {OutputFormat::kText, OutputFormat::kMarkdown, OutputFormat::kHtml,
+                                OutputFormat::kJson}) {
+      const std::string suffix = std::string("expected.") + Extension(format);
+      if (!EndsWith(file, suffix)) continue;
+      const fs::path relative = it->path().lexically_relative(dir);
+      std::string name;
+      if (file == suffix) {  // SLUG/expected.*
+        name = relative.parent_path().generic_string();
+      } else if (file.size() > suffix.size() + 1 && file[file.size() - suffix.size() - 1] == '.') {
+        name = (relative.parent_path() / file.substr(0, file.size() - suffix.size() - 1))
+                   .generic_string();
+      }
+      if (!name.empty() && names.count(name) == 0) orphans.push_back(it->path().string());
+      break;
+    }
+  }
+  std::sort(orphans.begin(), orphans.end());
+  return orphans;
+}
+
+}  // namespace
+
 Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& options) {
   Result<std::vector<SavedPage>> found = FindSavedPages(dir);
   if (!found.ok()) return found.status();
@@ -491,6 +531,7 @@ Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& o
 
   CheckReport report;
   report.updating = options.update;
+  if (options.only.empty()) report.orphans = FindOrphans(dir, pages);
   const auto rank = [](CheckOutcome o) {
     switch (o) {
       case CheckOutcome::kFailed: return 3;

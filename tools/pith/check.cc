@@ -88,6 +88,9 @@ int CheckOne(const CliArgs& args, const std::string& dir) {
         break;
     }
   }
+  for (const std::string& orphan : report->orphans) {
+    std::cout << "orphaned: " << orphan << " (its page is gone: renamed or deleted?)\n";
+  }
   std::cout << dir << ": " << report->Summary() << "\n";
   return report->ExitCode();
 }

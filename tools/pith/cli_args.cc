@@ -457,7 +457,8 @@ constexpr const char* kExitStatus[] = {
     "one input: it gave an article if any of its records did. A closed pipe (pith ... | head) "
     "ends pith quietly.",
     "pith check exits 0 when every page is unchanged (or, with --update, was written), 1 when a "
-    "page changed or lacks an expectation or a DIR holds no saved page, 2 on errors (a page that "
+    "page changed or lacks an expectation, an expectation lost its page (it is named: orphaned) "
+    "or a DIR holds no saved page, 2 on errors (a page that "
     "cannot be read or extracted, a bad pith-check file).",
 };
 // EXAMPLES: each command, then what it does.
