@@ -76,6 +76,10 @@ TEST_F(CliCheckTest, ExitCodesFollowTheOutcome) {
   EXPECT_NE(changed.out.find("\n-250 g green peas"), std::string::npos) << changed.out;
   EXPECT_NE(changed.out.find("\n+250 g red lentils"), std::string::npos) << changed.out;
   EXPECT_NE(changed.out.find("1 unchanged, 1 changed"), std::string::npos);
+  // The command that accepts them, on standard error; none with -q.
+  EXPECT_EQ(changed.err, "pith: if the changes are wanted, accept them with: pith check --update " +
+                             dir_ + "\n");
+  EXPECT_EQ(RunPith("check -q " + dir_).err, "");
 
   // A page that cannot be extracted: exit 2, named on stderr, the others still checked.
   std::ofstream(dir_ + "/binary.html", std::ios::binary) << std::string("%PDF-1.7\n\0\0\0\x01\x02", 14);

@@ -92,6 +92,11 @@ int CheckOne(const CliArgs& args, const std::string& dir) {
     std::cout << "orphaned: " << orphan << " (its page is gone: renamed or deleted?)\n";
   }
   std::cout << dir << ": " << report->Summary() << "\n";
+  if (report->changed > 0 && !args.update && !args.quiet) {
+    std::cout.flush();  // the hint after the report it speaks of
+    std::cerr << "pith: if the changes are wanted, accept them with: pith check --update"
+              << GivenOptions(args) << " " << ShellWord(dir) << "\n";
+  }
   return report->ExitCode();
 }
 
