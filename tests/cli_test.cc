@@ -282,6 +282,14 @@ TEST_F(CliTest, OutputFile) {
   std::stringstream ss;
   ss << in.rdbuf();
   EXPECT_EQ(ss.str(), Expected("recipe"));
+  // A file that cannot be written is named as one, with the system's reason.
+  CliRun nowhere = RunPith("-o " + dir_ + "/no/such/dir/out.txt " + Fixture("recipe"));
+  EXPECT_EQ(nowhere.exit_code, 2);
+  EXPECT_EQ(nowhere.err, "pith: cannot write " + dir_ + "/no/such/dir/out.txt: No such file or "
+                         "directory\n");
+  CliRun explain = RunPith("--explain " + dir_ + "/no/e.html " + Fixture("recipe"));
+  EXPECT_EQ(explain.exit_code, 2);
+  EXPECT_EQ(explain.err, "pith: cannot write " + dir_ + "/no/e.html: No such file or directory\n");
 }
 
 TEST_F(CliTest, OutputFormats) {

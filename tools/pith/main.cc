@@ -276,7 +276,7 @@ class Progress {
 std::FILE* OpenOutput(const std::string& path) {
   if (path.empty()) return stdout;
   std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) std::perror(("pith: " + path).c_str());
+  if (f == nullptr) std::cerr << "pith: cannot write " << path << ": " << std::strerror(errno) << "\n";
   return f;
 }
 
@@ -614,7 +614,7 @@ int main(int argc, char** argv) {
       std::FILE* f = std::fopen(args.explain.c_str(), "wb");
       std::string page = pith::RenderExplainHtml(*article);
       if (!f || std::fwrite(page.data(), 1, page.size(), f) != page.size()) {
-        std::perror(("pith: " + args.explain).c_str());
+        std::cerr << "pith: cannot write " << args.explain << ": " << std::strerror(errno) << "\n";
         exit_code = kExitError;
       }
       if (f) std::fclose(f);
