@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -260,14 +261,21 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
   AddArticleList(page, scores, skip, &lists);
   std::stable_sort(lists.begin(), lists.end(),
                    [](const ItemList& a, const ItemList& b) { return a.chars > b.chars; });
+  // The lists kept are never nested, so their elements' subtrees are
+  // disjoint: a list's element lies in a kept one's only if it lies in the
+  // last kept one starting at or before it, and holds one if one starts
+  // inside it. Two lookups in their ids, not a pass over every list kept:
+  // thousands of lists took seconds.
   std::vector<ItemList> outer;
+  std::set<int> kept_parents;
   for (ItemList& l : lists) {
-    bool nested = false;
-    for (const ItemList& o : outer) {
-      nested = nested || l.parent == o.parent || Inside(page, o.parent, l.parent) ||
-               Inside(page, l.parent, o.parent);
-    }
-    if (!nested) outer.push_back(std::move(l));
+    auto after = kept_parents.upper_bound(l.parent);
+    const bool in_kept = after != kept_parents.begin() &&
+                         (*std::prev(after) == l.parent || Inside(page, *std::prev(after), l.parent));
+    const bool holds_kept = after != kept_parents.end() && Inside(page, l.parent, *after);
+    if (in_kept || holds_kept) continue;
+    kept_parents.insert(l.parent);
+    outer.push_back(std::move(l));
   }
   return outer;
 }
@@ -314,6 +322,21 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
   using Template = std::tuple<int, std::uint32_t, int, std::uint32_t>;
   std::set<Template> templates;
   std::vector<int> headings;  // dropped headings right over a taken list
+  // Per node: a region's root or inside one, read per list taken (the roots
+  // scanned and sorted again per list took seconds over thousands of
+  // lists); the roots are sorted once, after the lists joined them.
+  std::vector<char> in_roots(page.nodes.size(), 0);
+  {
+    std::vector<int> open(page.nodes.size() + 1, 0);
+    for (int r : sel->roots) {
+      if (r < 0) continue;
+      ++open[r];
+      --open[page.nodes[r].end];
+    }
+    int depth = 0;
+    for (std::size_t i = 0; i < page.nodes.size(); ++i) in_roots[i] = (depth += open[i]) > 0;
+  }
+  bool roots_added = false;
   for (const ItemList& list : lists) {
     const Node& p = page.nodes[list.parent];
     const Node& i = page.nodes[list.items.front()];
@@ -338,11 +361,11 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
       for (std::string_view t : own) ++seen[t];
     }
     const double repeated = tuning::kItemButtonShare * static_cast<double>(list.items.size());
-    bool inside = false;
-    for (int r : sel->roots) inside = inside || r == list.parent || Inside(page, r, list.parent);
-    if (!inside) {
+    if (!in_roots[list.parent]) {
       sel->roots.push_back(list.parent);
-      std::sort(sel->roots.begin(), sel->roots.end());
+      roots_added = true;
+      // The lists never nest: each subtree is marked once.
+      std::fill(in_roots.begin() + list.parent, in_roots.begin() + page.nodes[list.parent].end, 1);
     }
     for (int item : list.items) {
       // A collection's item shows its title once, under its badges, and a
@@ -404,6 +427,7 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
       headings.push_back(over);
     }
   }
+  if (roots_added) std::sort(sel->roots.begin(), sel->roots.end());
   if (!any_taken) return;
   // Lists taken each under a heading of one level, tuning::kMinHeadedLists
   // or more, are the page's sections ("Models", "Spaces" and "Datasets",
