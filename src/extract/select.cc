@@ -2242,21 +2242,56 @@ void AddFeatureSections(const Page& page, const Scores& scores, const Metadata& 
   std::vector<Decision> scratch = SectionScratch(page);
   const std::vector<int> roots = sel->roots;
   std::vector<std::pair<std::uint64_t, int>> group_scratch;
+  // A parent's siblings are grouped once, each section is decided once, and
+  // a node is climbed from once: every root below one parent read all its
+  // siblings again and decided each again (thousands of sections, each a
+  // root, took seconds). Deciding a section again changes nothing: what it
+  // kept is kept, and what it did not keep it does not keep later, with
+  // more text kept to repeat; so the groups keep only their sections not
+  // decided yet (the node climbed from is none of its group's).
+  struct Groups {
+    std::vector<std::vector<int>> members;  // per template, in ForEachSiblingGroup's order
+    std::vector<std::size_t> pending;       // the groups holding sections not decided yet
+  };
+  std::unordered_map<int, Groups> groups_of;  // by parent
+  std::vector<char> decided(page.nodes.size(), 0), climbed(page.nodes.size(), 0);
   for (int r : roots) {
     for (int cur = r; !(page.nodes[cur].flags & (kFlagBody | kFlagMain)) &&
-                      page.nodes[cur].parent >= 0;
+                      page.nodes[cur].parent >= 0 && !climbed[cur];
          cur = page.nodes[cur].parent) {
-      auto feature = [&](int c) {
-        const Node& n = page.nodes[c];
-        return c != cur && n.class_hash != 0 && !excluded[c] && ChromeReason(n) == nullptr &&
-               NodeLinkDensity(scores, c) < tuning::kSiblingLinkDensity &&
-               HoldsHeadedProse(page, n);
-      };
-      auto join = [&](const std::vector<int>& members) {
-        for (int c : members) JoinSection(page, scores, meta, type, c, &kept_texts, &scratch, sel);
-      };
-      ForEachSiblingGroup(page, page.nodes[cur].parent, tuning::kMinRepeats, feature, join,
-                          &group_scratch);
+      climbed[cur] = 1;
+      const int up = page.nodes[cur].parent;
+      auto [at, added] = groups_of.try_emplace(up);
+      Groups& groups = at->second;
+      if (added) {
+        auto feature = [&](int c) {
+          const Node& n = page.nodes[c];
+          return n.class_hash != 0 && !excluded[c] && ChromeReason(n) == nullptr &&
+                 NodeLinkDensity(scores, c) < tuning::kSiblingLinkDensity &&
+                 HoldsHeadedProse(page, n);
+        };
+        auto keep = [&](const std::vector<int>& members) {
+          groups.pending.push_back(groups.members.size());
+          groups.members.push_back(members);
+        };
+        ForEachSiblingGroup(page, up, tuning::kMinRepeats, feature, keep, &group_scratch);
+      }
+      std::vector<std::size_t> still;
+      for (std::size_t g : groups.pending) {
+        const std::vector<int>& members = groups.members[g];
+        const bool holds_cur = std::binary_search(members.begin(), members.end(), cur);
+        if (static_cast<int>(members.size()) - (holds_cur ? 1 : 0) < tuning::kMinRepeats) {
+          still.push_back(g);
+          continue;
+        }
+        for (int c : members) {
+          if (c == cur || decided[c]) continue;
+          decided[c] = 1;
+          JoinSection(page, scores, meta, type, c, &kept_texts, &scratch, sel);
+        }
+        if (holds_cur && !decided[cur]) still.push_back(g);
+      }
+      groups.pending = std::move(still);
     }
   }
   std::sort(sel->roots.begin(), sel->roots.end());
