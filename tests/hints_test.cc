@@ -97,6 +97,10 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       // a UUID; a word glued before a digit is still one.
       {"elementor-element elementor-element-58ad1d2", "", 0},
       {"", "block-20a388fd-95b9-4641-adcb-64ab9c672ad0", 0},
+      // A UUID's short group is a code too, "ad" and a digit or not.
+      {"", "block-a3176285-d6c8-4ea8-ad6d-29ea116ead84", 0},
+      {"", "ad6d-29ea-4ea8-d6c8-a3176285", kHintAds},  // no UUID's shape
+      {"", "block-a3176285-d6c8-4ea8-ad6d-29ea116ead84x", kHintAds},  // glued to a word
       {"x-ad0f3b2c", "", 0},
       {"sidebar2", "", kHintSidebar},
       {"ad300x250", "", kHintAds},

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <iterator>
 #include <unordered_map>
 
 #include "base/utf8.h"
@@ -117,11 +118,44 @@ bool IsTokenChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z
 
 bool IsHexLetter(char c) { return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
+bool IsHexChar(char c) { return IsAsciiDigit(c) || IsHexLetter(c); }
+
+// Whether the run of hex digits s[b, e) is one of the five groups of a UUID
+// written with hyphens (8-4-4-4-12 hex digits: "95b9", "ad6d" in
+// "a3176285-d6c8-4ea8-ad6d-29ea116ead84"): the stretch of hex digits and
+// hyphens around it, whole, has that shape. Its short groups are codes too.
+bool InUuid(std::string_view s, std::size_t b, std::size_t e) {
+  constexpr std::size_t kGroups[] = {8, 4, 4, 4, 12};
+  constexpr std::size_t kUuidChars = 36;
+  // The stretch, read no further than a UUID's length either way (a longer
+  // one is none), then without the hyphens at its ends ("block-" before it).
+  auto in_stretch = [&](std::size_t i) { return IsHexChar(s[i]) || s[i] == '-'; };
+  const std::size_t from = b, to = e;
+  while (b > 0 && from - b <= kUuidChars && in_stretch(b - 1)) --b;
+  while (e < s.size() && e - to <= kUuidChars && in_stretch(e)) ++e;
+  while (b < e && s[b] == '-') ++b;
+  while (e > b && s[e - 1] == '-') --e;
+  // Glued to a word or a number, it is part of a longer name.
+  if (e - b != kUuidChars || (b > 0 && IsAsciiAlnum(s[b - 1])) ||
+      (e < s.size() && IsAsciiAlnum(s[e]))) {
+    return false;
+  }
+  std::size_t at = b;
+  for (std::size_t g = 0; g < std::size(kGroups); ++g) {
+    if (g > 0 && s[at++] != '-') return false;
+    for (std::size_t k = 0; k < kGroups[g]; ++k, ++at) {
+      if (!IsHexChar(s[at])) return false;
+    }
+  }
+  return true;
+}
+
 // Whether the letters s[start, end) are a piece of a code rather than a word:
 // glued after a digit ("58ad1d2", a page builder's element id), or inside a
 // run of hex digits and letters, digits among them, of kMinCodeChars or more
-// ("ad0f3b2c", a hash; "20a388fd-95b9-4641-adcb-64ab9c672ad0", a UUID). A
-// word glued before a digit stays a word: "sidebar2", "ad300x250".
+// ("ad0f3b2c", a hash), or in a group of a UUID, however short
+// ("block-a3176285-d6c8-4ea8-ad6d-29ea116ead84": no ad). A word glued
+// before a digit stays a word: "sidebar2", "ad300x250".
 bool IsCodePiece(std::string_view s, std::size_t start, std::size_t end) {
   constexpr std::size_t kMinCodeChars = 6;
   if (start > 0 && IsAsciiDigit(s[start - 1])) return true;
@@ -130,7 +164,8 @@ bool IsCodePiece(std::string_view s, std::size_t start, std::size_t end) {
   while (e < s.size() && (IsAsciiDigit(s[e]) || IsHexLetter(s[e]))) ++e;
   // The run must be the whole alphanumeric stretch: "badge4" is no hex code.
   const bool whole = (b == 0 || !IsTokenChar(s[b - 1])) && (e == s.size() || !IsTokenChar(s[e]));
-  if (!whole || e - b < kMinCodeChars) return false;
+  if (!whole) return false;
+  if (e - b < kMinCodeChars) return InUuid(s, b, e);
   for (std::size_t k = start; k < end; ++k) {
     if (!IsHexLetter(s[k])) return false;
   }
