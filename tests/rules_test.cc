@@ -2601,6 +2601,41 @@ TEST(RulesTest, ThreadsHeadingWithItsViewCounterRepeatsTheTitle) {
   }
 }
 
+TEST(RulesTest, ThreadsDateLineClosedByItsEditNoteHeadsThePost) {
+  // MyBB writes a post's edit note in its date's line ("03-03-2024, 10:02
+  // AM (This post was last modified: 03-05-2024, 07:12 PM by
+  // paddle_ann.)"): too long for a date line, the line read as the post's
+  // text, and the poster's statistics before it ("Joined: Mar 2009") were
+  // taken for the post's date and kept. The line is the post's date, shown
+  // without its note; the statistics go, as under the other posts.
+  std::string posts;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    const std::string n = std::to_string(i + 1);
+    const std::string note =
+        i == 1 ? std::string(" <span class=\"post_edit\"><span class=\"edited_post\">(This post was "
+                             "last modified: March 5, 2024, 7:12pm by <a href=\"member.php?uid=2\">") +
+                     post[0] + "</a>.)</span></span>"
+               : "";
+    posts += std::string("<div class=\"post classic\" id=\"post_") + n +
+             "\"><div class=\"post_author\"><div class=\"author_information\"><strong><span "
+             "class=\"largetext\"><a href=\"member.php?uid=" + n + "\">" + post[0] +
+             "</a></span></strong></div><div class=\"author_statistics\">Posts: 12<br>Threads: "
+             "3<br>Joined: Mar 2009<br>Reputation: 0</div></div><div class=\"post_content\"><div "
+             "class=\"post_head\"><span class=\"post_date\">" + post[1] + note +
+             "</span></div><div class=\"post_body\" id=\"pid_" + n + "\">" + post[2] +
+             "</div></div></div>";
+  }
+  const std::string text = KayakThreadPageText(posts);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(text.find(std::string(post[0]) + "\n\n" + post[1] + "\n\n" + post[2]),
+              std::string::npos)
+        << text;
+  }
+  EXPECT_EQ(text.find("Joined"), std::string::npos) << text;
+  EXPECT_EQ(text.find("last modified"), std::string::npos) << text;
+}
+
 TEST(RulesTest, ThreadKeepsTheDatesLinkWithoutTheRemark) {
   // A permalink around a post's date and its remark ("<a><time>...</time>
   // (edited)</a>"): the date shows without the remark and keeps its link,

@@ -266,7 +266,39 @@ int PostDateStrength(const DateLine& d) { return d.clock ? 2 : d.year ? 1 : 0; }
 int PostDateStrength(std::string_view text, int chars) {
   return PostDateStrength(ReadDateLine(text, chars));
 }
-int PostDateStrength(const TextBlock& b) { return PostDateStrength(ReadDateLine(b)); }
+
+// Where a post's date line ends its date when an edit note in parentheses
+// closes it, the note dated too and tuning::kMaxEditNoticeChars long at
+// most ("03-03-2024, 10:02 AM (This post was last modified: 03-05-2024,
+// 07:12 PM by paddle_ann.)", MyBB's): the byte before the note, spaces
+// left out; npos when no such note closes the line or what is before it
+// reads as no date.
+std::size_t DatedNoteAfterDate(std::string_view text) {
+  const std::size_t open = text.find('(');
+  if (text.empty() || text.back() != ')' || open == std::string_view::npos || open == 0) {
+    return std::string_view::npos;
+  }
+  const std::string_view note = text.substr(open + 1, text.size() - open - 2);
+  const int note_chars = static_cast<int>(CountCodePoints(note));
+  const DateLine dated = ReadDateLine(note, note_chars, tuning::kMaxEditNoticeChars);
+  if (!dated.year && !dated.clock) return std::string_view::npos;
+  std::size_t end = open;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  const std::string_view head = text.substr(0, end);
+  return PostDateStrength(head, static_cast<int>(CountCodePoints(head))) > 0 ? end
+                                                                            : std::string_view::npos;
+}
+
+// A line too long to read as a date reads as its date when a dated edit
+// note closes it (DatedNoteAfterDate).
+int PostDateStrength(const TextBlock& b) {
+  const int strength = PostDateStrength(ReadDateLine(b));
+  if (strength > 0 || b.chars <= tuning::kMaxPostDateChars) return strength;
+  const std::size_t end = DatedNoteAfterDate(b.text);
+  if (end == std::string_view::npos) return 0;
+  const std::string_view head = std::string_view(b.text).substr(0, end);
+  return PostDateStrength(head, static_cast<int>(CountCodePoints(head)));
+}
 
 // Whether node `id` holds a block reading as a post's date.
 bool HoldsPostDate(const Page& page, int id) {
@@ -2670,7 +2702,10 @@ int PostText(const Page& page, const std::vector<bool>& hidden,
   int best = -1, strength = 0, quoted = -1;
   for (int b = begin; b < end; ++b) {
     const TextBlock& block = page.blocks[b];
-    if (decisions[b].kept && (ReadsAsText(block) || decisions[b].reason == kShortPost)) {
+    // A date line closed by its edit note reads as a sentence; it is the
+    // post's date (DatedNoteAfterDate).
+    const bool noted = DatedNoteAfterDate(block.text) != std::string_view::npos;
+    if (decisions[b].kept && !noted && (ReadsAsText(block) || decisions[b].reason == kShortPost)) {
       if (best >= 0 || quoted >= 0) {
         *date = best >= 0 ? best : quoted;
         return b;
@@ -3703,8 +3738,12 @@ std::size_t LabelBeforePoster(const TextBlock& b) {
 
 // Where a post's dated head line ends its date when a remark of one word in
 // parentheses closes it ("Posted May 22, 2024 (edited)", Invision's mark of
-// an edited post): the byte before the remark, the line's size otherwise.
+// an edited post) or a dated edit note (DatedNoteAfterDate): the byte
+// before the remark, the line's size otherwise.
 std::size_t RemarkAfterDate(std::string_view text) {
+  if (const std::size_t note = DatedNoteAfterDate(text); note != std::string_view::npos) {
+    return note;
+  }
   const std::size_t open = text.rfind('(');
   if (text.empty() || text.back() != ')' || open == std::string_view::npos || open == 0) {
     return text.size();
@@ -4108,9 +4147,11 @@ void KeepPostHeads(const Page& page, Selection* selection) {
     // does a date line opened by a link ("BurntSushi February 20, 2026,
     // 5:07pm"): a name after it is the head of a quote in the text
     // ("sorairolake:").
+    // (The editor a dated edit note closing the line names is no poster.)
     const TextBlock& dated = page.blocks[date];
     const bool opened_by_link = !dated.links.empty() && dated.links.front().begin == 0;
-    if (name >= 0 && (dated.text.find(page.blocks[name].text) != std::string::npos ||
+    const std::string_view dated_head = std::string_view(dated.text).substr(0, RemarkAfterDate(dated.text));
+    if (name >= 0 && (dated_head.find(page.blocks[name].text) != std::string_view::npos ||
                       (opened_by_link && name > date))) {
       name = -1;
     }
