@@ -2636,6 +2636,32 @@ TEST(RulesTest, ThreadsDateLineClosedByItsEditNoteHeadsThePost) {
   EXPECT_EQ(text.find("last modified"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadShowsThePostersNameWithoutTheTitleOnTheNextLine) {
+  // MyBB sets the title the forum gives the member on the line after the
+  // poster's linked name, in the same box ("<a>rivermouse</a><br>Junior
+  // Member"): the name shows alone, as when the title follows on the same
+  // line ("<a>Ejp55230</a> Discussion starter").
+  std::string posts;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    const std::string n = std::to_string(i + 1);
+    posts += std::string("<div class=\"post classic\" id=\"post_") + n +
+             "\"><div class=\"post_author\"><div class=\"author_information\"><strong><span "
+             "class=\"largetext\"><a href=\"member.php?uid=" + n + "\">" + post[0] +
+             "</a></span></strong><br><span class=\"smalltext\">Junior Member</span></div></div><div "
+             "class=\"post_content\"><div class=\"post_head\"><span class=\"post_date\">" + post[1] +
+             "</span></div><div class=\"post_body\" id=\"pid_" + n + "\">" + post[2] +
+             "</div></div></div>";
+  }
+  const std::string text = KayakThreadPageText(posts);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(text.find(std::string(post[0]) + "\n\n" + post[1] + "\n\n" + post[2]),
+              std::string::npos)
+        << text;
+  }
+  EXPECT_EQ(text.find("Junior Member"), std::string::npos) << text;
+}
+
 TEST(RulesTest, ThreadKeepsTheDatesLinkWithoutTheRemark) {
   // A permalink around a post's date and its remark ("<a><time>...</time>
   // (edited)</a>"): the date shows without the remark and keeps its link,

@@ -3914,7 +3914,8 @@ std::pair<std::size_t, std::size_t> NameAfterPoster(const TextBlock& b, std::siz
 
 // Where a post's name line ends the poster's name when the name's link
 // opens it and plain words follow, the title the forum gives the member
-// ("<a>Ejp55230</a> Discussion starter", "<a>jdoe</a> Well-known member"):
+// ("<a>Ejp55230</a> Discussion starter", "<a>jdoe</a> Well-known member",
+// or on the next line: MyBB's "<a>rivermouse</a><br>Junior Member"):
 // the link's end; the line's size otherwise (a line of plain words, a link
 // elsewhere in it, figures after the name: "galitsyn 3 posts").
 std::size_t BadgeAfterPoster(const TextBlock& b) {
@@ -3924,7 +3925,7 @@ std::size_t BadgeAfterPoster(const TextBlock& b) {
   const std::string_view linked = text.substr(0, end);
   if (end >= text.size() || LetterShare(linked) <= 0) return text.size();
   std::string_view badge = text.substr(end);
-  while (!badge.empty() && badge.front() == ' ') badge.remove_prefix(1);
+  while (!badge.empty() && (badge.front() == ' ' || badge.front() == '\n')) badge.remove_prefix(1);
   if (badge.size() == text.size() - end || LetterShare(badge) < tuning::kLeadMinLetterShare ||
       std::any_of(badge.begin(), badge.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return text.size();
