@@ -398,6 +398,43 @@ TEST_F(PolitenessTest, CrawlDelayWinsWhenLargerAndIsCapped) {
   EXPECT_LT(Between(t[0], t[1]), 60.0);  // the cap, not the day asked for (or a loaded minute)
 }
 
+// robots.txt answered 503 with Retry-After: 1, then 200: the retry waits
+// the second asked for (it was sent at once), and the page, held by its
+// site's robots.txt, comes after it; another host goes on meanwhile.
+TEST_F(PolitenessTest, ARobotsTxtRetryWaitsForRetryAfter) {
+  std::mutex mu;
+  int robots_hits = 0;
+  HttpServer a([&](const Request& r) {
+    if (r.target == "/robots.txt") {
+      std::lock_guard<std::mutex> lock(mu);
+      Reply reply;
+      reply.headers.emplace_back("Content-Type", "text/plain");
+      if (robots_hits++ == 0) {
+        reply.status = 503;
+        reply.reason = "Service Unavailable";
+        reply.headers.emplace_back("Retry-After", "1");
+      } else {
+        reply.body = "User-agent: *\nDisallow: /private\n";
+      }
+      return reply;
+    }
+    return Page(r.target);
+  });
+  Site b("", 404, "127.0.0.2");
+  options_.retries = 1;
+  options_.retry_wait_seconds = 0.01;  // Retry-After, not this, decides
+  auto got = FetchAll({a.Url("/page"), b.Url("/page")});
+  EXPECT_TRUE(got[a.Url("/page")].ok()) << got[a.Url("/page")].status.ToString();
+  EXPECT_TRUE(got[b.Url("/page")].ok());
+  const std::vector<Request> asked = a.Requests();
+  ASSERT_EQ(asked.size(), 3u);
+  EXPECT_EQ(asked[0].target, "/robots.txt");
+  EXPECT_EQ(asked[1].target, "/robots.txt");
+  EXPECT_GE(Between(asked[0].received, asked[1].received), 0.95);
+  EXPECT_EQ(asked[2].target, "/page");
+  EXPECT_LT(Between(asked[0].received, b.PageTimes().at(0)), 0.9);  // b did not wait
+}
+
 TEST_F(PolitenessTest, RetryAfterSlowsThatHostOnly) {
   Site a("", 404, "127.0.0.1");
   Site b("", 404, "127.0.0.2");

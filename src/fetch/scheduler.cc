@@ -300,9 +300,15 @@ void Fetcher::Impl::Start(std::unique_ptr<Transfer> t) {
 
 void Fetcher::Impl::Dispatch(Clock::time_point now) {
   const int cap = MaxParallel();
-  while (static_cast<int>(running.size()) < cap && !robots_queue.empty()) {
-    std::unique_ptr<Transfer> t = std::move(robots_queue.front());
-    robots_queue.pop_front();
+  // robots.txt transfers first; a retry waits for its time (Retry-After).
+  for (auto it = robots_queue.begin();
+       it != robots_queue.end() && static_cast<int>(running.size()) < cap;) {
+    if ((*it)->not_before > now) {
+      ++it;
+      continue;
+    }
+    std::unique_ptr<Transfer> t = std::move(*it);
+    it = robots_queue.erase(it);
     Start(std::move(t));
   }
   // Due retries go back through their host's queue (and its clock).
@@ -350,6 +356,9 @@ int Fetcher::Impl::WaitMs(Clock::time_point now) const {
     until = std::min(until, ready.begin()->first);
   }
   for (const auto& t : retrying) until = std::min(until, t->not_before);
+  if (static_cast<int>(running.size()) < MaxParallel()) {
+    for (const auto& t : robots_queue) until = std::min(until, t->not_before);
+  }
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(until - now).count();
   // Round up, so that the wake-up is not a hair early and spins.
   return static_cast<int>(std::max<long long>(0, ms + 1));
@@ -449,10 +458,20 @@ void Fetcher::Impl::Run(const std::vector<std::string>& given,
       const Next next = internal::FinishRequest(t.get(), rc);
 
       if (auto robots = robots_of.find(raw); robots != robots_of.end()) {
+        if (t->host_pause_seconds > 0) {
+          // A 429 or 503 for robots.txt asks the whole host to wait too.
+          internal::UrlParts at;
+          if (internal::ParseUrl(t->current_url, &at)) {
+            Host& host = HostNamed(at.host);
+            host.next_start =
+                std::max(host.next_start, Clock::now() + Seconds(t->host_pause_seconds));
+            Reindex(&host);
+          }
+        }
         if (next == Next::kRedirect) {
           robots_queue.push_front(std::move(t));
         } else if (next == Next::kRetry) {
-          robots_queue.push_back(std::move(t));  // robots.txt is not worth a long wait
+          robots_queue.push_back(std::move(t));  // started once its not_before has come
         } else {
           RobotsDone(robots->second, std::move(t));
         }
@@ -481,7 +500,11 @@ void Fetcher::Impl::Run(const std::vector<std::string>& given,
     if (completed >= urls.size()) break;
     if (!incoming.empty()) continue;
     const Clock::time_point now = Clock::now();
-    if (!robots_queue.empty() && static_cast<int>(running.size()) < MaxParallel()) continue;
+    if (static_cast<int>(running.size()) < MaxParallel() &&
+        std::any_of(robots_queue.begin(), robots_queue.end(),
+                    [&](const auto& t) { return t->not_before <= now; })) {
+      continue;  // a robots.txt may start at once
+    }
     if (!ready.empty() && ready.begin()->first <= now &&
         static_cast<int>(running.size()) < MaxParallel()) {
       continue;  // a host may start at once
