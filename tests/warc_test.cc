@@ -288,6 +288,45 @@ TEST(WarcReaderTest, ALengthPastTheEndOfTheFileLosesNoRecordAfterIt) {
   }
 }
 
+// A length too large to keep (over max_record_bytes), and wrong: a block
+// that long cannot be looked past before it is read past, so a record
+// starting inside it ends it. The rest of the file went with it, read past
+// as its block: 200 records read of 1,199 in a file with
+// "Content-Length: 10000000000000" at its 200th.
+TEST(WarcReaderTest, AHugeWrongLengthDoesNotReadPastTheRecordsAfterIt) {
+  const std::vector<std::string> parts = WarcioRecords();
+  pith::WarcOptions small;
+  small.max_header_bytes = 1024;  // the part of a too large block kept
+  small.max_record_bytes = 4096;
+  std::string bad = Record("WARC/1.1", "resource", "0000000b", "http://example.org/big", "text/plain",
+                           std::string(3000, 'x'));  // the next record starts past the part kept
+  const std::size_t at = bad.find("Content-Length: ") + 16;
+  bad.replace(at, bad.find("\r\n", at) - at, "10000000000000");
+  std::vector<std::string> in = {parts[0], bad};
+  for (int i = 0; i < 20; ++i) in.push_back(parts[2]);
+  // A block too large, and right: read past, the next record read.
+  const std::string large = Record("WARC/1.1", "resource", "0000000c", "http://example.org/large",
+                                   "text/plain", std::string(10000, 'y'));
+  in.push_back(large);
+  in.push_back(parts[6]);
+  for (bool gzip : {false, true}) {
+    SCOPED_TRACE(gzip);
+    const std::vector<pith::WarcRecord> records = ReadAll(gzip ? GzipEach(in, nullptr) : Join(in), small);
+    ASSERT_EQ(records.size(), 24u);
+    EXPECT_TRUE(records[0].status.ok());
+    EXPECT_EQ(records[1].status.code(), Code::kDecodeError);
+    EXPECT_NE(records[1].status.message().find("another record starts 3004 bytes into its block"),
+              std::string::npos) << records[1].status.message();
+    for (std::size_t i = 2; i < 22; ++i) {
+      EXPECT_TRUE(records[i].status.ok()) << i;
+      EXPECT_EQ(records[i].record_id, "<urn:uuid:00000003>") << i;
+    }
+    EXPECT_EQ(records[22].status.code(), Code::kTooLarge);
+    EXPECT_EQ(records[22].record_id, "<urn:uuid:0000000c>");
+    EXPECT_TRUE(records[23].status.ok());
+  }
+}
+
 // Records whose Content-Lengths each reach megabytes past their end, one
 // after the other: each is found wrong by looking where it says it ends,
 // without copying its block and reading it again for the next record. A

@@ -219,6 +219,7 @@ struct WarcReader::Impl {
   void ReadBlock(WarcRecord* record);
   bool EndsAt(std::size_t at, std::size_t* trailer);
   void BadLength(WarcRecord* record, std::uint64_t have);
+  void RecordInside(WarcRecord* record, std::uint64_t at);
   std::uint64_t RecordOffset();
 
   WarcOptions options;
@@ -408,6 +409,18 @@ void WarcReader::Impl::BadLength(WarcRecord* record, std::uint64_t have) {
   resync = true;
 }
 
+// A record that starts `at` bytes into the block of one too large to keep:
+// the block's length is wrong, and it ends there; reading goes on with the
+// record found, at the read position (or `at` bytes past it).
+void WarcReader::Impl::RecordInside(WarcRecord* record, std::uint64_t at) {
+  record->status = Status::DecodeError("the record does not end where its Content-Length (" +
+                                       std::to_string(record->content_length) +
+                                       ") says: another record starts " + std::to_string(at) +
+                                       " bytes into its block");
+  record->payload.clear();
+  resync = true;
+}
+
 void WarcReader::Impl::ReadBlock(WarcRecord* record) {
   const std::uint64_t length = record->content_length;
   const bool too_large = length > options.max_record_bytes;
@@ -425,9 +438,36 @@ void WarcReader::Impl::ReadBlock(WarcRecord* record) {
   if (!too_large && !EndsAt(static_cast<std::size_t>(length), &trailer)) {
     return BadLength(record, length);
   }
+  if (too_large) {
+    // A block too large to keep cannot be checked by looking where it ends
+    // before reading past it. A record starting inside it says its length
+    // is wrong (grown by damage: "Content-Length: 10000000000000"): it ends
+    // there, so that the records after it are not read past with it.
+    const std::size_t inside =
+        internal::FindRecordStart(stream.Data().substr(0, static_cast<std::size_t>(keep)), 0, true);
+    if (inside != std::string_view::npos) return RecordInside(record, inside);
+  }
   stream.Read(static_cast<std::size_t>(keep), &block);
   if (too_large) {
-    const std::uint64_t got = keep + stream.Read(static_cast<std::size_t>(length - keep), nullptr);
+    std::uint64_t got = keep;
+    bool line_start = !block.empty() && block.back() == '\n';
+    while (got < length) {
+      const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(length - got, kScanWindow));
+      const std::size_t n = std::min(stream.Want(want), want);
+      if (n == 0) break;
+      const std::string_view d = stream.Data().substr(0, n);
+      const std::size_t inside = internal::FindRecordStart(d, 0, line_start);
+      if (inside != std::string_view::npos) {
+        block.clear();
+        return RecordInside(record, got + inside);
+      }
+      // Keep a tail that may hold the start of a record cut by the window,
+      // unless the block ends with it.
+      const std::size_t drop = n < 16 || n == length - got ? n : n - 10;
+      line_start = d[drop - 1] == '\n';
+      stream.Consume(drop);
+      got += drop;
+    }
     if (got < length) {
       // Read past: the bytes between are gone, the search goes on after them.
       BadLength(record, got);
