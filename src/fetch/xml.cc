@@ -6,6 +6,7 @@
 
 #include <climits>
 #include <mutex>
+#include <string>
 
 namespace pith::internal {
 namespace {
@@ -25,6 +26,19 @@ void OnError(void* arg, const char* msg, xmlParserSeverities severity, xmlTextRe
   while (!first->empty() && (first->back() == '\n' || first->back() == ' ')) first->pop_back();
 }
 
+// Whether `doc` holds "<!ENTITY", in UTF-8 or in UTF-16 or UTF-32, which
+// libxml2 reads too: there its ASCII octets have NULs between them.
+bool DeclaresEntities(std::string_view doc) {
+  if (doc.find("<!ENTITY") != std::string_view::npos) return true;
+  if (doc.find('\0') == std::string_view::npos) return false;
+  std::string ascii;
+  ascii.reserve(doc.size());
+  for (const char c : doc) {
+    if (c != '\0') ascii += c;
+  }
+  return ascii.find("<!ENTITY") != std::string::npos;
+}
+
 }  // namespace
 
 XmlReader::XmlReader(std::string_view doc) {
@@ -32,7 +46,7 @@ XmlReader::XmlReader(std::string_view doc) {
   std::call_once(once, [] { xmlInitParser(); });
   // Entity declarations have no place in a sitemap or a feed, and are how
   // "billion laughs" documents grow: refuse them before parsing.
-  if (doc.find("<!ENTITY") != std::string_view::npos) {
+  if (DeclaresEntities(doc)) {
     status_ = Status::DecodeError("the XML declares entities, which pith does not accept");
     return;
   }
