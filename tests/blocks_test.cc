@@ -398,6 +398,27 @@ TEST(ReadDateLineTest, TimePairs) {
   EXPECT_TRUE(ReadDateLine("Posted 10:15, edited 11:20", 26).clock);
 }
 
+// A date written with dots, a day, a month and a four-figure year, is read
+// apart from the year (DateLine::dotted_date), and a dotted clock beside
+// it ("klo 9.15") apart from the clock; a version's or a price's dots are
+// none, and a dotted clock with no dotted date beside it is none.
+TEST(ReadDateLineTest, DottedDates) {
+  auto line = [](std::string_view text) {
+    return ReadDateLine(text, static_cast<int>(text.size()));
+  };
+  EXPECT_TRUE(line("11.12.2019").dotted_date);
+  EXPECT_FALSE(line("11.12.2019").year);
+  EXPECT_TRUE(line("3.3.2024 klo 9.15").dotted_date);
+  EXPECT_TRUE(line("3.3.2024 klo 9.15").dotted_clock);
+  EXPECT_TRUE(line("rivermouse 11.12.2019, 14.00").dotted_clock);
+  EXPECT_FALSE(line("11.12.2019").dotted_clock);
+  EXPECT_FALSE(line("Version 2.32.13").dotted_date);
+  EXPECT_FALSE(line("Version 1.2.2019.4").dotted_date);
+  EXPECT_FALSE(line("Price 9.15 EUR").dotted_clock);
+  EXPECT_FALSE(line("11.12.2019 at 24.30").dotted_clock);
+  EXPECT_FALSE(line("1.077 users").dotted_date);
+}
+
 // The process's locale does not change what a line says: in a Latin-1
 // locale <cctype> takes the last byte of UTF-8's "ú" (0xBA, "º") for a
 // letter, and digits after it for a name's ("Perú2024"), not a year, where

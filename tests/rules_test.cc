@@ -2662,6 +2662,35 @@ TEST(RulesTest, ThreadShowsThePostersNameWithoutTheTitleOnTheNextLine) {
   EXPECT_EQ(text.find("Junior Member"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadDatedWithDotsHeadsEachPost) {
+  // A Finnish or German forum writes a post's date with dots, and its time
+  // too ("rivermouse 3.3.2024 klo 9.15", "paddle_ann 3.3.2024"): read as a
+  // post's date (DateLine::dotted_date), each head stays over its text and
+  // the poster's counter between them goes, as with "March 3, 2024".
+  const char* dates[][2] = {{"3.3.2024 klo 9.15", "3.3.2024"},
+                            {"3.3.2024 klo 10.02", "3.3.2024"},
+                            {"4.3.2024 klo 20.40", "4.3.2024"}};
+  for (int with_clock : {0, 1}) {
+    SCOPED_TRACE(with_clock);
+    std::string posts;
+    for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+      const auto& post = kKayakPosts[i];
+      posts += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+               "\">" + post[0] + "</a> <span class=\"date\">" + dates[i][with_clock ? 0 : 1] +
+               "</span></div><div class=\"card\">Viestej\u00E4: 12</div><div "
+               "class=\"body\"><p>" + post[2] + "</p></div></div>";
+    }
+    const std::string text = KayakThreadPageText(posts);
+    for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+      EXPECT_NE(text.find(std::string(kKayakPosts[i][0]) + " " + dates[i][with_clock ? 0 : 1] +
+                          "\n\n" + kKayakPosts[i][2]),
+                std::string::npos)
+          << text;
+    }
+    EXPECT_EQ(text.find("Viestej"), std::string::npos) << text;
+  }
+}
+
 TEST(RulesTest, ThreadKeepsTheDatesLinkWithoutTheRemark) {
   // A permalink around a post's date and its remark ("<a><time>...</time>
   // (edited)</a>"): the date shows without the remark and keeps its link,

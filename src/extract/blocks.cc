@@ -1424,6 +1424,24 @@ DateLine ReadDateLine(std::string_view text, int chars, int max_chars) {
     const bool alone = (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.' && !lettered)) &&
                        (j + 1 >= text.size() || (text[j] != ',' && text[j] != '.') || !digit(j + 1));
     d.year |= j - i == 4 && alone && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
+    // "11.12.2019": one or two digits, a dot, one or two digits, a dot and a
+    // year, no figure or dot around; "14.00": an hour, a dot and minutes.
+    const bool open = i == 0 || (text[i - 1] != '.' && text[i - 1] != ',');
+    if (open && j - i <= 2 && j < text.size() && text[j] == '.' && digit(j + 1)) {
+      std::size_t k = j + 1;
+      while (digit(k)) ++k;
+      std::size_t y = k + 1;
+      while (digit(y)) ++y;
+      const bool closed = y >= text.size() || text[y] != '.' || !digit(y + 1);
+      if (k - j - 1 <= 2 && k < text.size() && text[k] == '.' && y - k - 1 == 4 && closed &&
+          (text.compare(k + 1, 2, "19") == 0 || text.compare(k + 1, 2, "20") == 0)) {
+        d.dotted_date = true;
+      } else if (k - j - 1 == 2 && (k >= text.size() || text[k] != '.' || !digit(k + 1)) &&
+                 (j - i == 1 || text[i] < '2' || (text[i] == '2' && text[i + 1] <= '3')) &&
+                 text[j + 1] <= '5') {
+        d.dotted_clock = true;
+      }
+    }
     if (j < text.size() && text[j] == ':' && digit(j + 1) && digit(j + 2) && !digit(j + 3)) {
       d.clock = true;
       if (clock_end != std::string_view::npos && i + 2 == clock_end) {
@@ -1441,6 +1459,7 @@ DateLine ReadDateLine(std::string_view text, int chars, int max_chars) {
     }
     i = j;
   }
+  d.dotted_clock &= d.dotted_date;
   return d;
 }
 

@@ -208,6 +208,11 @@ struct DateLine {
   // its edit's ("Posted 10:15, edited 11:20"), nor a time with seconds
   // ("23:04:14 +00:00").
   int time_pairs = 0;
+  // A day, a month and a year written with dots ("11.12.2019"), and a clock
+  // time with a dot beside one ("14.00"): read as a post's date only
+  // (PostDateStrength), as a version or a price reads the same.
+  bool dotted_date = false;
+  bool dotted_clock = false;
 };
 DateLine ReadDateLine(std::string_view text, int chars, int max_chars = tuning::kMaxPostDateChars);
 // A block's line: its words, or, when they show neither a year nor a clock

@@ -261,8 +261,12 @@ int LooseParagraphChars(const Page& page, const Scores& scores, int parent, int 
 
 // How a line of `chars` code points reads as a post's date: 2 with a clock
 // time ("4:55pm", "18:36"), 1 with a year (1900-2099) alone, 0 when it has
-// neither or is longer than tuning::kMaxPostDateChars.
-int PostDateStrength(const DateLine& d) { return d.clock ? 2 : d.year ? 1 : 0; }
+// neither or is longer than tuning::kMaxPostDateChars. A date written with
+// dots ("3.3.2024") is a year here, and a dotted clock beside it ("klo
+// 9.15") a clock (DateLine::dotted_date).
+int PostDateStrength(const DateLine& d) {
+  return d.clock || d.dotted_clock ? 2 : d.year || d.dotted_date ? 1 : 0;
+}
 int PostDateStrength(std::string_view text, int chars) {
   return PostDateStrength(ReadDateLine(text, chars));
 }
@@ -3209,7 +3213,7 @@ bool HoldsPosts(const Page& page, const std::vector<Decision>& decisions) {
   int dates = 0;
   for (auto d = first; d < last && dates < 2; ++d) {
     const DateLine line = ReadDateLine(page.blocks[d - decisions.begin()]);
-    if (line.time_pairs == 0 && PostDateStrength(line) > 0) ++dates;
+    if (line.time_pairs == 0 && (line.clock || line.year)) ++dates;
   }
   return dates >= 2;
 }
