@@ -23,6 +23,16 @@ TEST(RobotsTest, ProductTokenIsTheNameBeforeTheVersion) {
   EXPECT_EQ(ProductToken("pith/0.1.0 (+libcurl/7.88.1)"), "pith");
   EXPECT_EQ(ProductToken("My-Scraper_2/3.0"), "my-scraper_2");
   EXPECT_EQ(ProductToken("Mozilla/5.0 (compatible)"), "mozilla");
+  // A crawler in a browser's form names itself after "compatible;" (RFC
+  // 9309 2.2.1's example), and its group is the one that applies.
+  EXPECT_EQ(ProductToken("Mozilla/5.0 (compatible; ExampleBot/0.1; https://www.example.com/bot.html)"),
+            "examplebot");
+  EXPECT_EQ(ProductToken("Mozilla/5.0 (Compatible;Other-Bot)"), "other-bot");
+  EXPECT_EQ(ProductToken("Mozilla/5.0 (X11; Linux x86_64) Firefox/120.0"), "mozilla");
+  EXPECT_FALSE(RobotsTxt::Parse("User-agent: *\nAllow: /\n\nUser-agent: ExampleBot\nDisallow: /x\n",
+                                ProductToken("Mozilla/5.0 (compatible; ExampleBot/0.1)"))
+                   .Check("/x")
+                   .allowed);
   EXPECT_EQ(ProductToken("/weird"), "");
 }
 

@@ -79,8 +79,10 @@ struct FetchOptions {
   bool proxy_from_environment = true;
 
   // The User-Agent header. Empty: "pith/VERSION (+libcurl/VERSION)". Its
-  // product token (the part before the first '/', space...: "pith") is
-  // the name robots.txt groups are matched against. Default: empty.
+  // product token (the part before the first '/', space...: "pith"; in a
+  // browser's form, "Mozilla/5.0 (compatible; ExampleBot/0.1; +URL)", the
+  // name after "compatible;": "ExampleBot") is the name robots.txt groups
+  // are matched against. Default: empty.
   std::string user_agent;
 
   // Politeness. These apply to every download, FetchAll's, Fetch's and

@@ -52,9 +52,25 @@ Key Classify(const std::string& key) {
 }  // namespace
 
 std::string ProductToken(std::string_view user_agent) {
-  std::size_t n = 0;
-  while (n < user_agent.size() && IsTokenChar(user_agent[n])) ++n;
-  return AsciiLower(user_agent.substr(0, n));
+  auto token_at = [&](std::size_t i) {
+    std::size_t n = i;
+    while (n < user_agent.size() && IsTokenChar(user_agent[n])) ++n;
+    return AsciiLower(user_agent.substr(i, n - i));
+  };
+  std::string first = token_at(0);
+  if (first == "mozilla") {
+    // "Mozilla/5.0 (compatible; ExampleBot/0.1; +https://...)": a crawler
+    // in a browser's form names itself after "compatible;" (RFC 9309's own
+    // example of a User-Agent and its product token).
+    const std::size_t c = AsciiLower(user_agent).find("compatible;");
+    if (c != std::string::npos) {
+      std::size_t i = c + 11;
+      while (i < user_agent.size() && (user_agent[i] == ' ' || user_agent[i] == '\t')) ++i;
+      std::string named = token_at(i);
+      if (!named.empty()) return named;
+    }
+  }
+  return first;
 }
 
 std::string NormalizeRobotsPath(std::string_view s, bool pattern) {

@@ -13,7 +13,9 @@
 namespace pith::internal {
 
 // The product token of a User-Agent: "pith" for "pith/0.1 (+libcurl/8.0)",
-// the letters, digits, '_' and '-' up to the first other character.
+// the letters, digits, '_' and '-' up to the first other character; in a
+// browser's form, the name after "compatible;": "examplebot" for
+// "Mozilla/5.0 (compatible; ExampleBot/0.1; +https://example.com/bot)".
 std::string ProductToken(std::string_view user_agent);
 
 class RobotsTxt {
