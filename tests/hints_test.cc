@@ -174,6 +174,16 @@ TEST(IsScreenSizeClassNameTest, DisplayAtSomeScreenSizes) {
   }
 }
 
+TEST(IsLoaderStateClassNameTest, LazyLoadersMarks) {
+  for (const char* name : {"nitro-lazy", "lazyload", "lazyloaded", "b-lazy", "Lazy_Loading",
+                           "lazy"}) {
+    EXPECT_TRUE(IsLoaderStateClassName(name)) << name;
+  }
+  for (const char* name : {"lazybones", "blazy", "section", "loaded", "", "-"}) {
+    EXPECT_FALSE(IsLoaderStateClassName(name)) << name;
+  }
+}
+
 TEST(ForEachTemplateNameTest, LeavesNumberedNamesOut) {
   std::string names;
   EXPECT_TRUE(ForEachTemplateName(" row\tvc_custom_1683359410958  wpb_row ",

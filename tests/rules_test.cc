@@ -5018,6 +5018,65 @@ TEST(RulesTest, ServiceSectionsCountedByTheirBuilderJoin) {
                        {"Harbor Homes, 12 Quay Street"});
 }
 
+TEST(RulesTest, ServicePointsInASectionOfTheTemplateJoin) {
+  // A builder's service page: its text in two modules beside a sidebar of
+  // the services (the region), then a section of the same template holding
+  // the service's points, a heading over a list of short unlinked lines,
+  // none of them good text, beside a gallery; a loader marked it as one of
+  // the sections below the fold ("nitro-lazy"), a state, not a template.
+  // It joins; the sidebar's links and the footer do not.
+  auto module = [](const char* n, const std::string& body) {
+    return std::string("<div class=\"et_pb_module et_pb_text et_pb_text_") + n +
+           " et_pb_text_align_left\"><div class=\"et_pb_text_inner\">" + body + "</div></div>";
+  };
+  auto section = [](const char* n, const char* more, const std::string& body) {
+    return std::string("<div class=\"et_pb_section et_pb_section_") + n + " et_section_regular" +
+           more + "\"><div class=\"et_pb_row\">" + body + "</div></div>";
+  };
+  const std::string text =
+      module("1",
+             "<p>Your kitchen is where the day starts and ends, which is why we plan every "
+             "remodel around the way your family cooks, eats and gathers.</p><h2>Kitchens built "
+             "around your family</h2><p>From the first sketch to the last coat of paint, one "
+             "project manager stays with you, keeps the budget in view and answers your calls "
+             "the same day.</p>") +
+      "<div class=\"et_pb_module et_pb_image\"><img src=\"/kitchen.jpg\" alt=\"\"></div>" +
+      module("2",
+             "<h2>One crew from start to finish</h2><p>Our own crews build the cabinets, lay "
+             "the tile and set the counters, so the work keeps to its schedule and its standard "
+             "from week to week.</p><p>We keep the work area clean every evening and protect "
+             "the rest of the house with sheeting, so that daily life can go on around the "
+             "job.</p>");
+  const std::string html =
+      "<html><head><title>Kitchen Remodeling | Harbor Homes</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Service\",\"name\":\"Kitchen "
+      "Remodeling\"}</script></head><body><header><nav><a href=\"/\">Home</a> <a "
+      "href=\"/services\">Services</a> <a href=\"/contact\">Contact</a></nav></header><div "
+      "class=\"entry-content\">" +
+      section("1", "",
+              "<div class=\"et_pb_column\"><div class=\"et_pb_module et_pb_sidebar\"><h4>Our "
+              "services</h4><ul><li><a href=\"/k\">Kitchens</a></li><li><a "
+              "href=\"/b\">Bathrooms</a></li><li><a href=\"/f\">Flooring</a></li><li><a "
+              "href=\"/t\">Tile work</a></li></ul></div></div><div class=\"et_pb_column\">" +
+                  text + "</div>") +
+      section("3", " nitro-lazy",
+              "<div class=\"et_pb_column\">" +
+                  module("3",
+                         "<h2>Why choose us?</h2><ul><li>Prompt, detailed proposals</li><li>Clear "
+                         "communication</li><li>Careful workmanship</li><li>Client "
+                         "involvement</li><li>We finish what we start</li></ul>") +
+                  "</div><div class=\"et_pb_column\"><div class=\"et_pb_module "
+                  "et_pb_gallery\"><a href=\"/g1.jpg\"><img src=\"/g1.jpg\" "
+                  "alt=\"\"></a></div></div>") +
+      "</div><footer><h4>Quick links</h4><ul><li><a href=\"/about\">About</a></li><li><a "
+      "href=\"/gallery\">Gallery</a></li></ul><p>Harbor Homes, 12 Quay Street</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"We keep the work area clean", "Why choose us?\n\n",
+                        "Prompt, detailed proposals", "We finish what we start"},
+                       {"Bathrooms", "Tile work", "12 Quay Street", "Quick links"});
+}
+
 TEST(RulesTest, ProductFeatureSectionsJoin) {
   // A product page: the product's box with its description (the region),
   // then its features in three sections of one template, a heading over a

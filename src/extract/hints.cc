@@ -444,6 +444,20 @@ bool IsScreenSizeClassName(std::string_view name) {
   return EqualsIgnoreCase(head, "d") && one_of(display, kDisplays);
 }
 
+bool IsLoaderStateClassName(std::string_view name) {
+  constexpr std::string_view kStates[] = {"lazy", "lazyload", "lazyloaded", "lazyloading"};
+  for (std::size_t begin = 0; begin <= name.size();) {
+    std::size_t end = name.find_first_of("-_", begin);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view part = name.substr(begin, end - begin);
+    for (std::string_view state : kStates) {
+      if (EqualsIgnoreCase(part, state)) return true;
+    }
+    begin = end + 1;
+  }
+  return false;
+}
+
 bool StyleHides(std::string_view style) {
   if (style.empty()) return false;
   std::string compact;

@@ -88,15 +88,23 @@ bool IsNumberedClassName(std::string_view name);
 // grid differ by it when the last of them are left out on small screens.
 bool IsScreenSizeClassName(std::string_view name);
 
+// True when class name `name` is a loader's mark of the element's state, a
+// part of it (between hyphens or underscores) reading "lazy", "lazyload",
+// "lazyloaded" or "lazyloading" ("nitro-lazy", "lazyload", "b-lazy"): a
+// script adds it to the sections below the fold, to load their pictures
+// when they come into view, not to the first ones.
+bool IsLoaderStateClassName(std::string_view name);
+
 // Calls `fn` with each name of class value `cls` that tells its template
-// (all but those IsNumberedClassName() or IsScreenSizeClassName() accepts),
-// in order. Returns whether
+// (all but those IsNumberedClassName(), IsScreenSizeClassName() or
+// IsLoaderStateClassName() accepts), in order. Returns whether
 // it left a name out.
 template <typename Fn>
 bool ForEachTemplateName(std::string_view cls, Fn&& fn) {
   bool left_out = false;
   ForEachHtmlToken(cls, [&](std::string_view name) {
-    if (IsNumberedClassName(name) || IsScreenSizeClassName(name)) {
+    if (IsNumberedClassName(name) || IsScreenSizeClassName(name) ||
+        IsLoaderStateClassName(name)) {
       left_out = true;
     } else {
       fn(name);

@@ -2210,11 +2210,30 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
   std::sort(sel->roots.begin(), sel->roots.end());
 }
 
+// Whether node `n` holds a heading right over tuning::kMinListItems or more
+// list items that link nowhere: a service's points under their heading
+// ("Why choose us?" over "Prompt, detailed proposals", ...), each too short
+// to be good text.
+bool HoldsHeadedPoints(const Page& page, const Node& n) {
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    if (page.blocks[b].kind != BlockKind::kHeading) continue;
+    int end = b + 1;
+    while (end < n.block_end && page.blocks[end].kind == BlockKind::kListItem &&
+           page.blocks[end].link_chars == 0) {
+      ++end;
+    }
+    if (end - b - 1 >= tuning::kMinListItems) return true;
+    b = end - 1;
+  }
+  return false;
+}
+
 // Sections built from one template: climbing from each region root to the
 // page's <main> (or <body>), the siblings of the same tag and class as the
 // root or the ancestor reached (a service page's stacked sections, a manual's
 // entries, a product's description, specifications and FAQ) that are no
-// chrome and hold good text, most of it outside chrome (not a section that
+// chrome and hold good text (on a service page, or its points under their
+// heading: HoldsHeadedPoints), most of it outside chrome (not a section that
 // wraps a box of reviews), are decided as regions of their own, and what
 // they keep joins unless it repeats text kept already (a copy for other
 // screens). A short section (a heading over a paragraph, a
@@ -2251,7 +2270,9 @@ void AddTwinSections(const Page& page, const Scores& scores, const Metadata& met
       if (!read.emplace(up, self.tag, self.class_hash).second) continue;
       for (int c = up + 1; c < page.nodes[up].end; c = page.nodes[c].end) {
         const Node& n = page.nodes[c];
-        if (n.tag != self.tag || n.class_hash != self.class_hash || scores.good_chars[c] == 0 ||
+        if (n.tag != self.tag || n.class_hash != self.class_hash ||
+            (scores.good_chars[c] == 0 &&
+             !(type == PageType::kService && HoldsHeadedPoints(page, n))) ||
             excluded[c] || ChromeReason(n) != nullptr || overlaps_a_root(c) ||
             2 * GoodCharsInChrome(page, scores, c) > scores.good_chars[c]) {
           continue;
