@@ -387,6 +387,37 @@ TEST(WarcReaderTest, ARecordRightAfterACutShortOneIsFound) {
   }
 }
 
+// A header value may end in a version ("http://e.org/docs/WARC/1.1"): it
+// is no record starting inside the header, so the record is read whole,
+// in plain files and gzipped whole. 468fd07's cut took it for one: the
+// record failed ("the WARC header block is cut short") and its page was
+// lost, and a record of no type was counted.
+TEST(WarcReaderTest, AValueEndingInAVersionIsNoRecordStart) {
+  std::string plain;
+  for (const std::string uri : {"http://e.org/a", "http://e.org/docs/WARC/1.1", "http://e.org/WARC/1.0"}) {
+    const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + Page("Story at " + uri);
+    plain += Record("WARC/1.1", "response", "0000000" + std::to_string(plain.size() % 10), uri,
+                    "application/http; msgtype=response", http);
+  }
+  // The address before the date, as some writers order the fields.
+  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + Page("Last story");
+  plain += "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000009>\r\n"
+           "WARC-Target-URI: http://e.org/spec/WARC/1.0\r\nWARC-Date: 2024-03-05T14:30:09Z\r\n"
+           "Content-Type: application/http; msgtype=response\r\nContent-Length: " +
+           std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+  for (const std::string& file : {plain, pith::internal::Gzip(plain)}) {
+    const std::vector<pith::WarcRecord> records = ReadAll(file);
+    ASSERT_EQ(records.size(), 4u);
+    for (const pith::WarcRecord& r : records) {
+      EXPECT_TRUE(r.status.ok()) << r.target_uri << ": " << r.status.ToString();
+      EXPECT_EQ(r.type, "response");
+    }
+    EXPECT_EQ(records[1].target_uri, "http://e.org/docs/WARC/1.1");
+    EXPECT_EQ(records[2].target_uri, "http://e.org/WARC/1.0");
+    EXPECT_EQ(records[3].target_uri, "http://e.org/spec/WARC/1.0");
+  }
+}
+
 TEST(WarcReaderTest, AnHttpBlockThatDoesNotParseIsDamage) {
   const std::vector<std::string> parts = WarcioRecords();
   const std::string broken = Record("WARC/1.1", "response", "0000000c", "http://example.org/c",

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <istream>
 #include <utility>
+#include <vector>
 
 #include "archive/stream.h"
 #include "archive/warc.h"
@@ -48,6 +49,32 @@ std::size_t FindRecordStart(std::string_view text, std::size_t from, bool line_s
     if (rest.size() >= 2 && (rest[0] == '0' || rest[0] == '1') &&
         (rest[1] == '\n' || rest.substr(1, 2) == "\r\n")) {
       return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Where the next record starts inside the header block `header` of a
+// record cut short there, or npos. A version line opening a line is one; a
+// version ending a line ("WARC-Target-URI: http://e.org/WARC/1.1") is one
+// only when a field every record has once (WARC-Type, WARC-Record-ID,
+// WARC-Date) stands both before and after it: a value may end so.
+std::size_t HeaderCut(std::string_view header) {
+  struct Span {
+    std::size_t first, last;  // the field's first and last starts
+  };
+  std::vector<Span> twice;  // the fields written more than once
+  for (std::string_view field : {"\nWARC-Type:", "\nWARC-Record-ID:", "\nWARC-Date:"}) {
+    const std::size_t first = header.find(field);
+    if (first == std::string_view::npos) continue;
+    const std::size_t last = header.rfind(field);
+    if (last != first) twice.push_back({first, last});
+  }
+  for (std::size_t at = FindRecordStart(header, 1, false); at != std::string_view::npos;
+       at = FindRecordStart(header, at + 1, false)) {
+    if (header[at - 1] == '\n') return at;
+    for (const Span& s : twice) {
+      if (s.first < at && at < s.last) return at;
     }
   }
   return std::string_view::npos;
@@ -340,7 +367,7 @@ bool WarcReader::Impl::Next(WarcRecord* record) {
   std::string_view header = stream.Data().substr(0, end);
   // A record cut short inside its header block runs into the next record's
   // header: the block ends where the next record starts.
-  const std::size_t cut = internal::FindRecordStart(header, 1, false);
+  const std::size_t cut = internal::HeaderCut(header);
   if (cut != std::string_view::npos) header = header.substr(0, cut);
   record->version = std::string(internal::ParseFields(header, &record->headers));
   if (!record->version.empty() && record->version.back() == ' ') record->version.pop_back();
