@@ -101,6 +101,21 @@ TEST(SitemapParseTest, WhatIsNoSitemapIsNamedSo) {
   }
 }
 
+TEST(SitemapParseTest, LastmodIsPassedThroughOneAPage) {
+  const ListedUrls got = ParseSitemap(
+      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+      "<url><loc>https://e.org/a</loc><lastmod> 2024-05-01T10:00:00+00:00 </lastmod></url>"
+      "<url><lastmod>2023-01-02</lastmod><loc>https://e.org/b</loc></url>"  // before its <loc>
+      "<url><loc>https://e.org/c</loc><changefreq>daily</changefreq></url>"
+      "<url><loc>relative/d</loc><lastmod>2022-01-01</lastmod></url>"  // dropped, and its date
+      "<url><loc>https://e.org/e</loc></url></urlset>",
+      "https://e.org/sitemap.xml", 100, 1 << 20);
+  EXPECT_EQ(got.pages, (Strings{"https://e.org/a", "https://e.org/b", "https://e.org/c", "https://e.org/e"}));
+  EXPECT_EQ(got.lastmod, (Strings{"2024-05-01T10:00:00+00:00", "2023-01-02", "", ""}));
+  const ListedUrls text = ParseSitemap("https://e.org/a\nhttps://e.org/b\n", "https://e.org/s.txt", 100, 1 << 20);
+  EXPECT_EQ(text.lastmod, (Strings{"", ""}));
+}
+
 TEST(DiscoveryParseTest, AByteOrderMarkIsPassedOver) {
   const std::string bom = "\xEF\xBB\xBF";
   ListedUrls got = ParseSitemap(bom + "<urlset><url><loc>https://example.org/a</loc></url></urlset>",
@@ -372,7 +387,10 @@ class DiscoverSite {
                   "application/xml");
     }
     if (t == "/sitemap-a.xml") {
-      return Body(Urlset({Url("/p/1"), Url("/p/2"), Url("/private/x")}), "application/xml");
+      return Body("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" + Url("/p/1") +
+                  "</loc><lastmod>2024-05-01</lastmod></url><url><loc>" + Url("/p/2") +
+                  "</loc></url><url><loc>" + Url("/private/x") + "</loc></url></urlset>",
+                  "application/xml");
     }
     if (t == "/sitemap-b.xml.gz") {
       return Body(pith::internal::Gzip(Urlset({Url("/p/3"), Url("/p/1")})), "application/gzip");
@@ -465,6 +483,10 @@ TEST_F(DiscoverTest, SitemapsFromASiteRootThroughRobotsTxtBounded) {
             (std::set<std::string>{site_.Url("/p/1"), site_.Url("/p/2"), site_.Url("/private/x"),
                                    site_.Url("/p/3")}));
   EXPECT_EQ(found.urls.size(), 4u);  // /p/1 listed twice, kept once
+  ASSERT_EQ(found.lastmod.size(), found.urls.size());  // one a URL (b.xml.gz lists /p/1 with none)
+  for (std::size_t i = 0; i < found.urls.size(); ++i) {
+    EXPECT_EQ(found.lastmod[i], found.urls[i] == site_.Url("/p/1") ? "2024-05-01" : "") << found.urls[i];
+  }
   EXPECT_EQ(site_.Count("/robots.txt"), 1);         // for the rules and the Sitemap: line alike
   EXPECT_EQ(site_.Count("/sitemap_index.xml"), 1);  // lists itself: read once
   EXPECT_EQ(site_.Count("/nested/4.xml"), 1);

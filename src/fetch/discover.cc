@@ -134,6 +134,7 @@ Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher, const Disco
   }
 
   UrlSet pages(options.max_urls);
+  std::unordered_map<std::string, std::size_t> at;  // a page's place in out.urls
   std::unordered_set<std::string> seen_sitemaps(roots.begin(), roots.end());
   std::unordered_map<std::size_t, int> depth;  // by FetchAll index
   for (std::size_t i = 0; i < roots.size(); ++i) depth[i] = 0;
@@ -148,8 +149,18 @@ Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher, const Disco
     internal::ListedUrls listed = internal::ParseSitemap(r.body, where, options.max_urls,
                                                          fetcher.options().max_body_bytes);
     if (!listed.status.ok()) out.problems.push_back(listed.status);
-    for (const std::string& page : listed.pages) {
-      if (pages.Add(page, &out.urls) < 0 && !pages_full) {
+    for (std::size_t i = 0; i < listed.pages.size(); ++i) {
+      const std::string& page = listed.pages[i];
+      const int added = pages.Add(page, &out.urls);
+      const std::string& date = i < listed.lastmod.size() ? listed.lastmod[i] : "";
+      if (added > 0) {
+        at[page] = out.lastmod.size();
+        out.lastmod.push_back(date);
+      } else if (added == 0 && !date.empty()) {
+        std::string& kept = out.lastmod[at[page]];  // listed again: a date where none was
+        if (kept.empty()) kept = date;
+      }
+      if (added < 0 && !pages_full) {
         pages_full = true;
         out.problems.push_back(BoundFired(where + ": more than " + std::to_string(options.max_urls) +
                                           " URLs in the sitemaps; the first " +

@@ -29,19 +29,32 @@ void ParseXmlSitemap(std::string_view doc, std::size_t max_urls, ListedUrls* out
   bool in_loc = false;
   std::string loc;
   std::string root;  // the root element's local name
+  // A <url>'s <lastmod>, before or after its <loc>: its text, and the page
+  // the <url> gave (npos before its <loc>).
+  bool in_lastmod = false;
+  std::string lastmod;
+  std::size_t page = std::string::npos;
   while (xml.Next()) {
     switch (xml.node()) {
       case XmlReader::Node::kStart:
         if (root.empty() && xml.depth() == 0) root = xml.name();
-        if (xml.name() == "url") in = In::kUrl;
-        else if (xml.name() == "sitemap") in = In::kSitemap;
-        else if (xml.name() == "loc" && in != In::kNone) {
+        if (xml.name() == "url") {
+          in = In::kUrl;
+          lastmod.clear();
+          page = std::string::npos;
+        } else if (xml.name() == "sitemap") {
+          in = In::kSitemap;
+        } else if (xml.name() == "loc" && in != In::kNone) {
           in_loc = true;
           loc.clear();
+        } else if (xml.name() == "lastmod" && in == In::kUrl) {
+          in_lastmod = true;
+          lastmod.clear();
         }
         break;
       case XmlReader::Node::kText:
         if (in_loc && loc.size() < 8192) loc.append(xml.text());
+        if (in_lastmod && lastmod.size() < 64) lastmod.append(xml.text());
         break;
       case XmlReader::Node::kEnd:
         if (xml.name() == "loc" && in_loc) {
@@ -52,7 +65,16 @@ void ParseXmlSitemap(std::string_view doc, std::size_t max_urls, ListedUrls* out
             out->truncated = true;
             return;
           }
-          (in == In::kSitemap ? out->sitemaps : out->pages).push_back(url);
+          if (in == In::kSitemap) {
+            out->sitemaps.push_back(url);
+          } else {
+            page = out->pages.size();
+            out->pages.push_back(url);
+            out->lastmod.emplace_back(TrimAsciiSpace(lastmod));
+          }
+        } else if (xml.name() == "lastmod" && in_lastmod) {
+          in_lastmod = false;
+          if (page != std::string::npos) out->lastmod[page] = std::string(TrimAsciiSpace(lastmod));
         } else if (xml.name() == "url" || xml.name() == "sitemap") {
           in = In::kNone;
         }
@@ -85,6 +107,7 @@ void ParseTextSitemap(std::string_view text, std::size_t max_urls, ListedUrls* o
       return;
     }
     out->pages.push_back(url);
+    out->lastmod.emplace_back();
   }
   if (out->pages.empty() && !TrimAsciiSpace(text).empty()) {
     out->status = Status::DecodeError("not a sitemap (neither XML nor a list of http or https URLs)");
