@@ -446,6 +446,11 @@ bool IsScreenSizeClassName(std::string_view name) {
 
 bool IsLoaderStateClassName(std::string_view name) {
   constexpr std::string_view kStates[] = {"lazy", "lazyload", "lazyloaded", "lazyloading"};
+  // Every state holds a "z", which few class names do: most names are
+  // answered by this one pass over their bytes, not split into parts.
+  bool z = false;
+  for (std::size_t i = 0; i < name.size() && !z; ++i) z = name[i] == 'z' || name[i] == 'Z';
+  if (!z) return false;
   for (std::size_t begin = 0; begin <= name.size();) {
     std::size_t end = name.find_first_of("-_", begin);
     if (end == std::string_view::npos) end = name.size();
