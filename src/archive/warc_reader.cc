@@ -126,19 +126,12 @@ bool ParseDecimal(std::string_view s, std::uint64_t* out) {
   return true;
 }
 
-int HexDigit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // True when `body` starts like chunked transfer coding: hex digits, then an
 // optional extension, then a line end. Archivers that store the body
 // de-chunked often keep the Transfer-Encoding header; such bodies are kept.
 bool LooksChunked(std::string_view body) {
   std::size_t i = 0;
-  while (i < body.size() && i < 16 && HexDigit(body[i]) >= 0) ++i;
+  while (i < body.size() && i < 16 && HexDigitValue(body[i]) >= 0) ++i;
   if (i == 0 || i == body.size()) return false;
   return body[i] == '\r' || body[i] == '\n' || body[i] == ';' || body[i] == ' ';
 }
@@ -164,7 +157,7 @@ Result<std::string> Dechunk(std::string_view in) {
     if (size_text.empty()) return Status::DecodeError("malformed chunked body");
     std::size_t size = 0;
     for (char c : size_text) {
-      const int digit = HexDigit(c);
+      const int digit = HexDigitValue(c);
       if (digit < 0 || size > (std::size_t{1} << 40)) {
         return Status::DecodeError("malformed chunked body");
       }

@@ -64,6 +64,13 @@ void ForEachHtmlToken(std::string_view s, F&& f) {
 
 // True for the ASCII digits 0-9 (a byte test, as IsHtmlSpace).
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+// The value of hex digit `c` (0-9, a-f, A-F), or -1 when it is none.
+inline int HexDigitValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
 
 // ASCII letter classes and case of one byte, the same in every locale:
 // <cctype>'s isalpha, isupper and tolower follow the process's LC_CTYPE (the
