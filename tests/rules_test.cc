@@ -1303,6 +1303,32 @@ TEST(RulesTest, SectionOfHeadingsOnlyDoesNotJoin) {
   }
 }
 
+TEST(RulesTest, TabRepeatingAParagraphUnderItsLabelGoes) {
+  // Under the description, the product's tabs say its paragraphs again,
+  // each under a label in the same paragraph ("<strong>Care</strong><br>"):
+  // a tab holding the label and a paragraph kept before goes whole; one
+  // that adds a line of its own keeps its label and that line, without the
+  // paragraph said again. A label over a paragraph said once stays.
+  std::string html = ProductPage(kHarbourLampLd);
+  html.insert(html.find("</section>"),
+              "<div class=\"tab-panels\"><p><strong>Care</strong><br>Brass darkens with time "
+              "and takes on a soft patina, unless it is polished now and then with a dry "
+              "cloth.</p><p><strong>Origin</strong><br>The harbour lamp was drawn after the lights "
+              "of an old fishing port, where brass lamps hung over the quay, and each one is "
+              "polished by hand in a small workshop.<br>Every lamp is numbered and signed under "
+              "its base by the person who polished it.</p><p><strong>Warranty</strong><br>The "
+              "workshop mends or replaces a lamp that fails within five years, and sends the "
+              "parts for free after that.</p></div>");
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct) << PageTypeName(a->page_type);
+  EXPECT_EQ(Occurrences(a->text, "Brass darkens with time"), 1) << a->text;
+  EXPECT_EQ(Occurrences(a->text, "The harbour lamp was drawn"), 1) << a->text;
+  EXPECT_EQ(a->text.find("Care"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Origin\nEvery lamp is numbered"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Warranty\nThe workshop mends"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, FooterBetweenKeptPartsOfAProductGoes) {
   // The site's footer stands between the product's box and its description,
   // which joins as a section of its own: the footer's unlinked column

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/utf8.h"
@@ -248,12 +249,61 @@ void DropRepeatedCallsToAction(const Page& page, Selection* selection) {
   }
 }
 
-}  // namespace
+// Cuts out of a kept block of several lines the lines that say again, whole,
+// the text of a good block kept before it (tuning::kGoodBlockChars): a
+// product's tab repeating a paragraph of the description under its label
+// ("Nutrients" over the paragraph on the vitamins), a store's full text
+// opening with the teaser shown above it. One run of such lines in a row is
+// cut (Selection::Shown), the line break before or after it with it; when
+// what is left is shorter than tuning::kShortBlockChars (the tab's label
+// alone), the whole block goes as a copy. A block shown in part already is
+// left alone, and so is a block whose repeated lines are not in one run.
+// One read of each kept block's text and a set of the kept texts.
+void CutLinesKeptBefore(const Page& page, Selection* selection) {
+  std::vector<char> shown(page.blocks.size(), 0);
+  for (const Selection::Shown& part : selection->shown) shown[part.block] = 1;
+  std::unordered_set<std::string_view> kept_texts;
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    if (!selection->decisions[b].kept) continue;
+    const TextBlock& block = page.blocks[b];
+    const std::string_view text = block.text;
+    if (!shown[b] && !kept_texts.empty() && text.find('\n') != std::string_view::npos) {
+      std::size_t cut_from = 0, cut_until = 0;  // the run of repeated lines
+      bool one_run = true;
+      for (std::size_t start = 0; start <= text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (kept_texts.count(TrimAsciiSpace(text.substr(start, end - start))) > 0) {
+          if (cut_until == cut_from) {
+            cut_from = start;
+          } else if (cut_until != start) {
+            one_run = false;
+          }
+          cut_until = std::min(end + 1, text.size());
+        }
+        start = end + 1;
+      }
+      if (cut_until > cut_from && one_run) {
+        // The line break before a run at the end goes with it.
+        if (cut_until == text.size() && cut_from > 0) --cut_from;
+        const std::string_view rest_before = TrimAsciiSpace(text.substr(0, cut_from));
+        const std::string_view rest_after = TrimAsciiSpace(text.substr(cut_until));
+        if (CountCodePoints(rest_before) + CountCodePoints(rest_after) <
+            static_cast<std::size_t>(tuning::kShortBlockChars)) {
+          selection->decisions[b] = {false, "a copy of text kept before"};
+          continue;
+        }
+        selection->shown.push_back({static_cast<int>(b), 0, text.size(), cut_from, cut_until});
+      }
+    }
+    if (block.weighted_chars >= tuning::kGoodBlockChars) kept_texts.insert(TrimAsciiSpace(text));
+  }
+}
 
-void DropCopies(const Page& page, PageType type, Selection* selection) {
-  if (type != PageType::kForum) DropRepeatedCallsToAction(page, selection);
-  const KeptRuns kept(page, *selection);
-  DropTickerClones(page, kept, selection);
+// The copies of kept runs of blocks (DropCopies, after the calls to action
+// and the tickers).
+void DropCopiedRuns(const Page& page, PageType type, const KeptRuns& kept,
+                    Selection* selection) {
   const bool product = type == PageType::kProduct;
   // Lone blocks are read too, but on a thread, where two posts in a row may
   // say the same (a member posting twice).
@@ -304,6 +354,17 @@ void DropCopies(const Page& page, PageType type, Selection* selection) {
     }
     ++i;
   }
+}
+
+}  // namespace
+
+void DropCopies(const Page& page, PageType type, Selection* selection) {
+  if (type != PageType::kForum) DropRepeatedCallsToAction(page, selection);
+  const KeptRuns kept(page, *selection);
+  DropTickerClones(page, kept, selection);
+  DropCopiedRuns(page, type, kept, selection);
+  // A thread's reply quoting a post's paragraph under "X wrote:" stays.
+  if (type != PageType::kForum) CutLinesKeptBefore(page, selection);
 }
 
 }  // namespace pith::internal

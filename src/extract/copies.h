@@ -35,6 +35,10 @@ namespace pith::internal {
 // and all, set again further on with the text's own words between (a
 // shortcode's offer after one section and after another). A box said once
 // stays, and so does one whose button acts on the page itself ("#").
+// Last, on every page but a thread, a line of a kept block that says again,
+// whole, a good block kept before it is cut out of the block (the block
+// goes when little is left): a product's tab repeating the description's
+// paragraph under its label.
 void DropCopies(const Page& page, PageType type, Selection* selection);
 
 }  // namespace pith::internal
