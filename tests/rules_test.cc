@@ -2586,6 +2586,24 @@ TEST(RulesTest, ThreadKeepsAWritersOwnDividerOfUnderscores) {
   }
 }
 
+// Post `i` of the kayak thread as SMF sets it: the poster's card, the
+// title's reply heading, `date` (markup) under it, `message` (markup) as
+// the post's text.
+std::string SmfKayakPost(std::size_t i, const std::string& date, const std::string& message) {
+  const auto& post = kKayakPosts[i];
+  const std::string n = std::to_string(i + 1);
+  return std::string("<div class=\"windowbg") + (i % 2 ? "2" : "") +
+         "\"><div class=\"post_wrapper\"><div class=\"poster\"><h4><a href=\"/u/" + post[0] +
+         "\">" + post[0] +
+         "</a></h4><ul><li class=\"membergroup\">Newbie</li><li "
+         "class=\"postcount\">Posts: 12</li></ul></div><div class=\"postarea\"><div "
+         "class=\"keyinfo\"><h5><a href=\"/topic/1.msg" +
+         n + "\">" + (i ? "Re: " : "") +
+         "Budget for a first kayak?</a></h5><div class=\"smalltext\">" + date +
+         "</div></div><div class=\"post\"><div class=\"inner\" id=\"msg_" + n + "\">" + message +
+         "</div></div></div></div></div>";
+}
+
 TEST(RulesTest, ThreadsHeadingWithItsViewCounterRepeatsTheTitle) {
   // SMF sets the thread's title over its posts with a view counter closing
   // it, a label before it or not ("Author Topic: Budget for a first kayak?
@@ -2596,20 +2614,12 @@ TEST(RulesTest, ThreadsHeadingWithItsViewCounterRepeatsTheTitle) {
     SCOPED_TRACE(label);
     std::string posts;
     for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
-      const auto& post = kKayakPosts[i];
-      const std::string n = std::to_string(i + 1);
-      posts += std::string("<div class=\"windowbg") + (i % 2 ? "2" : "") +
-               "\"><div class=\"post_wrapper\"><div class=\"poster\"><h4><a href=\"/u/" + post[0] +
-               "\">" + post[0] + "</a></h4><ul><li class=\"membergroup\">Newbie</li><li "
-               "class=\"postcount\">Posts: 12</li></ul></div><div class=\"postarea\"><div "
-               "class=\"keyinfo\"><h5><a href=\"/topic/1.msg" + n + "\">" + (i ? "Re: " : "") +
-               "Budget for a first kayak?</a></h5><div class=\"smalltext\">" + post[1] +
-               "</div></div><div class=\"post\"><div class=\"inner\" id=\"msg_" + n + "\"><p>" +
-               post[2] + "</p>" +
-               (i == 2 ? "<h4>Week two (12 km)</h4><p>After a week on the lake the rented "
-                         "sit-on-top still felt stable in the wind.</p>"
-                       : "") +
-               "</div></div></div></div></div>";
+      posts += SmfKayakPost(
+          i, kKayakPosts[i][1],
+          std::string("<p>") + kKayakPosts[i][2] + "</p>" +
+              (i == 2 ? "<h4>Week two (12 km)</h4><p>After a week on the lake the rented "
+                        "sit-on-top still felt stable in the wind.</p>"
+                      : ""));
     }
     // No <h1>: the thread's heading is the only one naming it.
     Result<Article> a = Extract(
@@ -2624,6 +2634,36 @@ TEST(RulesTest, ThreadsHeadingWithItsViewCounterRepeatsTheTitle) {
     EXPECT_EQ(text.find("4306"), std::string::npos) << text;
     EXPECT_NE(text.find("Week two (12 km)"), std::string::npos) << text;
     for (const auto& post : kKayakPosts) EXPECT_NE(text.find(post[2]), std::string::npos) << text;
+  }
+}
+
+TEST(RulesTest, ThreadsDateBetweenMarksAfterALabelShowsTheDateAlone) {
+  // SMF 2.0 heads each post with its date between guillemets after a label
+  // holding the post's number ("« Reply #1 on: March 3, 2024, 10:02am »",
+  // "« on: ... »" over the first post): the number, the label and the marks
+  // are the forum's, and the date stands alone under the poster's name. A
+  // date line a label opens without marks around it stays whole.
+  std::string posts;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const std::string label = i == 0 ? "on:" : "Reply #" + std::to_string(i) + " on:";
+    posts +=
+        SmfKayakPost(i, "&#171; <strong>" + label + "</strong> " + kKayakPosts[i][1] + " &#187;",
+                     kKayakPosts[i][2]);
+  }
+  const std::string text = KayakThreadText(posts, "\n\n");
+  EXPECT_EQ(text.find("Reply"), std::string::npos) << text;
+  EXPECT_EQ(text.find("\u00ab"), std::string::npos) << text;
+
+  std::string plain;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    plain += std::string("<div class=\"post\"><div class=\"head\"><a href=\"/u/") + post[0] +
+             "\">" + post[0] + "</a></div><div class=\"date\">Posted on: " + post[1] +
+             "</div><div class=\"body\">" + post[2] + "</div></div>";
+  }
+  const std::string unmarked = KayakThreadPageText(plain);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(unmarked.find(std::string("Posted on: ") + post[1]), std::string::npos) << unmarked;
   }
 }
 

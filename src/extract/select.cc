@@ -3828,6 +3828,52 @@ std::size_t BackToLetterOrDigit(std::string_view text, std::size_t from, std::si
   return end;
 }
 
+// Where a post's dated head line shows its date when the forum's template
+// sets the date between two marks of no letters or digits, after a label
+// closed by a colon ("« Reply #1 on: March 3, 2024, 10:02:40 AM »", SMF
+// 2.0's head over each reply, "« on: ... »" over the first post): the
+// first letter or digit after the colon and the byte after the date's last
+// letter or digit, the label (words of letters, or "#" and figures, the
+// post's number; no link) and the marks left out; {from, until} otherwise,
+// or when the date would go with them. `from` and `until` are where the
+// line starts and ends already.
+std::pair<std::size_t, std::size_t> LabelAroundDate(const TextBlock& b, std::size_t from,
+                                                    std::size_t until) {
+  const std::string_view text = std::string_view(b.text).substr(0, until);
+  bool mark = false;
+  const std::size_t label = NextLetterOrDigit(text, from, &mark);
+  const std::size_t colon = text.find(':', label);
+  if (!mark || label >= text.size() || colon == std::string_view::npos ||
+      colon + 1 >= text.size() || text[colon + 1] != ' ') {
+    return {from, until};
+  }
+  // The label: a few words, each of letters or a post's number.
+  int words = 0;
+  for (std::size_t at = label; at < colon;) {
+    while (at < colon && text[at] == ' ') ++at;
+    if (at == colon) break;
+    std::size_t end = at;
+    while (end < colon && text[end] != ' ') ++end;
+    const std::string_view word = text.substr(at, end - at);
+    const bool number = word.size() > 1 && word.front() == '#' &&
+                        std::all_of(word.begin() + 1, word.end(), IsAsciiDigit);
+    if (!number && LetterShare(word) < 1.0) return {from, until};
+    if (++words > tuning::kMaxDateLabelWords) return {from, until};
+    at = end;
+  }
+  for (const LinkSpan& l : b.links) {
+    if (l.end > l.begin && l.begin < colon && l.end > from) return {from, until};
+  }
+  const std::size_t date = NextLetterOrDigit(text, colon + 1, nullptr);
+  const std::size_t end = BackToLetterOrDigit(text, date, text.size());
+  if (date >= end || end == text.size()) return {from, until};
+  const std::string_view shown = text.substr(date, end - date);
+  if (PostDateStrength(shown, static_cast<int>(CountCodePoints(shown))) != PostDateStrength(b)) {
+    return {from, until};
+  }
+  return {date, end};
+}
+
 // Where a post's dated head line ends its date when the post's number
 // closes it, "#" and figures after spaces or a separator of no letters or
 // digits ("03-04-2024, 10:15 AM #1", vBulletin's count of the thread's
@@ -4196,9 +4242,10 @@ void KeepPostHeads(const Page& page, Selection* selection) {
           const std::size_t label = LabelBeforePoster(head);
           const std::size_t number = NumberBeforeDate(head, label);
           const std::size_t remark = RemarkAfterDate(head.text);
-          const std::size_t from = number < remark ? number : label;
-          const std::size_t until =
-              std::min(NumberAfterDate(head, from, remark), RelativeTimeAfterPoster(head, from));
+          const std::size_t start = number < remark ? number : label;
+          const auto [from, until] = LabelAroundDate(
+              head, start,
+              std::min(NumberAfterDate(head, start, remark), RelativeTimeAfterPoster(head, start)));
           auto [cut_from, cut_until] = NameAfterPoster(head, from);
           if (cut_until > until) cut_from = cut_until = 0;
           if (from > 0 || until < head.text.size() || cut_until > cut_from) {

@@ -341,6 +341,9 @@ inline constexpr int kMaxPostHeadChars = 40;
 inline constexpr int kMaxQuoteSourceChars = 80;
 // A post's date line ("sorairolake February 20, 2026, 4:55pm") is at most this long.
 inline constexpr int kMaxPostDateChars = 60;
+// A label closed by a colon before a post's date between marks ("« Reply #1
+// on: March 3, 2024 »") is at most this many words.
+inline constexpr int kMaxDateLabelWords = 3;
 // The longest edit notice at a post's end that names its editor and date in
 // a sentence ("Last edited by X on 12. Sep 2024, 11:14, edited 4 times in
 // total.").
