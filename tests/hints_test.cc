@@ -162,7 +162,7 @@ TEST(IsNumberedClassNameTest, IndexAfterAnUnderscoreOfUnderscoredParts) {
 TEST(IsScreenSizeClassNameTest, DisplayAtSomeScreenSizes) {
   for (const char* name : {"max-lg:hidden", "md:block", "lg:flex", "sm:inline-flex",
                            "2xl:hidden", "hidden-xs", "visible-md", "visible-lg-block",
-                           "d-lg-none", "d-md-block", "Hidden-SM"}) {
+                           "d-lg-none", "d-md-block", "Hidden-SM", "Visible-XS", "D-MD-NONE"}) {
     EXPECT_TRUE(IsScreenSizeClassName(name)) << name;
   }
   // A template's own names: a size or a step, a state of hover, a bare

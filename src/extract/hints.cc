@@ -428,7 +428,10 @@ bool IsScreenSizeClassName(std::string_view name) {
   const std::size_t colon = name.rfind(':');
   if (colon != std::string_view::npos) return colon > 0 && one_of(name.substr(colon + 1), kDisplays);
   // A grid system's: "hidden-xs", "visible-md", "visible-lg-block";
-  // "d-lg-none", "d-md-block".
+  // "d-lg-none", "d-md-block". Each opens with an "h", a "v" or a "d", which
+  // most names do not: they are answered here, with no search for a hyphen.
+  const char first = name.empty() ? '\0' : static_cast<char>(name[0] | 0x20);
+  if (first != 'h' && first != 'v' && first != 'd') return false;
   const std::size_t dash = name.find('-');
   if (dash == std::string_view::npos) return false;
   const std::string_view head = name.substr(0, dash);
