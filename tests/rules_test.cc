@@ -5886,6 +5886,43 @@ TEST(RulesTest, AManualPagesSectionsAreAllKept) {
       {"Recording changes", "Migrations", "free documentation terms"});
 }
 
+TEST(RulesTest, AManualsNumberedFigureCaptionGoes) {
+  // A manual's figure (AsciiDoc's "imageblock"): the picture in a box, and
+  // under it a line of no class of note, the figure's number and the
+  // image's alt text ("Figure 9. A commit and its tree"). On an undated
+  // manual the blocks between kept ones were all kept back, the caption
+  // too; it is the picture's caption and goes. A paragraph that opens with
+  // a figure's number and tells the figure in words of its own, the alt
+  // at its end, stays.
+  auto figure = [](const std::string& alt, const std::string& caption) {
+    return "<div class=\"imageblock\"><div class=\"content\"><img src=\"/f.png\" alt=\"" + alt +
+           "\"></div><div class=\"title\">" + caption + "</div></div>";
+  };
+  std::string body;
+  for (int i = 0; i < 3; ++i) {
+    body += "<div class=\"paragraph\"><p>A branch is a movable pointer to one of the "
+            "commits of the history, and the default one is created with the first commit, "
+            "step " + std::to_string(i) + ".</p></div>";
+    body += figure("A commit and its tree number " + std::to_string(i),
+                   "Figure " + std::to_string(9 + i) + ". A commit and its tree number " +
+                       std::to_string(i));
+  }
+  body += figure("Two branches pointing into history",
+                 "Figure 12 shows how two branches point into one series of commits, each "
+                 "moving on with the commits made on it. Two branches pointing into history");
+  body += "<div class=\"paragraph\"><p>Every commit made while on a branch moves that branch "
+          "forward, so the pointer always follows the last commit you made on it.</p></div>";
+  ExpectKeptAndDropped(
+      "<html><head><title>Branches in a nutshell - Harbour manual</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"TechArticle\"}</script></head><body>"
+      "<main><article><h1>Branches in a nutshell</h1>" + body +
+          "</article></main></body></html>",
+      PageType::kDocumentation,
+      {"A branch is a movable pointer", "Figure 12 shows how two branches",
+       "moves that branch forward"},
+      {"Figure 9.", "Figure 10.", "Figure 11."});
+}
+
 TEST(RulesTest, ABlogIndexOfDeclaredArticlesKeepsItsItems) {
   // A blog's index: each teaser declares itself a BlogPosting in microdata
   // (a linked title, the writer's linked name, a summary), none holding most

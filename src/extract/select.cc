@@ -1150,6 +1150,22 @@ bool ImageFollows(const Page& page, int b) {
   return it != page.images.end() && it->before_block == b + 1;
 }
 
+// Whether `text` is `alt` after a figure's number, the whole of what comes
+// before it: "Figure 9. A commit and its tree", "Fig. 3: ", "Abb. 2 – "; at
+// most tuning::kMaxFigureLabelChars characters holding a digit, set apart
+// from the alt by a space.
+bool NumberedBefore(std::string_view text, std::string_view alt) {
+  if (text.size() <= alt.size() || text.compare(text.size() - alt.size(), alt.size(), alt) != 0) {
+    return false;
+  }
+  const std::string_view label = text.substr(0, text.size() - alt.size());
+  if (!IsHtmlSpace(label.back()) ||
+      static_cast<int>(CountCodePoints(label)) > tuning::kMaxFigureLabelChars) {
+    return false;
+  }
+  return std::any_of(label.begin(), label.end(), [](char c) { return IsAsciiDigit(c); });
+}
+
 // Whether block `b` is an image's caption set as a paragraph: it comes right
 // after the image and opens with the image's alt text, which makes most of
 // it ("Golf on TV: this week's broadcasts. (Photo: Getty)" under an image
@@ -1159,7 +1175,9 @@ bool ImageFollows(const Page& page, int b) {
 // paragraph that goes on after it with a sentence of its own (an alt
 // written from the paragraph's first sentence, "The river rose overnight."
 // over "The river rose overnight. Residents moved their furniture
-// upstairs.") is the text.
+// upstairs.") is the text. The alt after the figure's number is the
+// caption too (NumberedBefore: "Figure 9. A commit and its tree" under a
+// manual's figure).
 bool CaptionsAnImage(const Page& page, int b) {
   const TextBlock& block = page.blocks[b];
   if (block.kind != BlockKind::kParagraph) return false;
@@ -1170,6 +1188,7 @@ bool CaptionsAnImage(const Page& page, int b) {
     if (alt_chars < tuning::kMinCaptionAltChars || 2 * alt_chars < block.chars) continue;
     if (block.ends_sentence && block.chars - alt_chars >= tuning::kShortBlockChars) continue;
     if (block.text.compare(0, alt.size(), alt) == 0) return true;
+    if (NumberedBefore(block.text, alt)) return true;
   }
   return false;
 }
@@ -3088,7 +3107,9 @@ bool DescribedLinks(const TextBlock& b) {
 // mostly links (tuning::kRecallMaxLinkDensity) or inside chrome that never
 // holds the text (hidden, <nav>, <footer>, <form>, <dialog>, comments, ads,
 // consent boxes, overlays: the site's footer, its column titles and sign-up
-// line, between a product and a box kept after it); a heading so kept goes
+// line, between a product and a box kept after it) or an image's caption
+// written as a paragraph (CaptionsAnImage: "Figure 9. A commit and its
+// tree" between a manual's paragraphs); a heading so kept goes
 // again when the block after it stays dropped. With `open_tabs`, a closed tab panel (ClosedTabPanels) is
 // no hidden chrome: its text is the page's, shown when its tab is picked.
 // With `headed_link_lists`, a run of tuning::kMinListItems or more list
@@ -3135,7 +3156,7 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
       while (end < last && names(end)) ++end;
       if (end - i - 1 >= tuning::kMinListItems) named_until = end;
     }
-    if (d[i].kept ||
+    if (d[i].kept || (d[i].reason == kCaption && CaptionsAnImage(page, i)) ||
         (linked(b) && i >= named_until && !(headed_link_lists && DescribedLinks(b)))) {
       continue;
     }

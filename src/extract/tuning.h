@@ -190,6 +190,9 @@ inline constexpr int kMinCardLinks = 2;
 // An image's alt text this long or longer, opening the paragraph under the
 // image, makes that paragraph its caption (shorter alts are names: "Logo").
 inline constexpr int kMinCaptionAltChars = 20;
+// A figure's number before the alt in its caption ("Figure 12. ") is at
+// most this long.
+inline constexpr int kMaxFigureLabelChars = 16;
 
 // ExtractOptions::Focus::kPrecision drops kept blocks whose share of linked
 // text passes kPrecisionMaxLinkDensity, and trims blocks shorter than
