@@ -161,6 +161,30 @@ TEST(SegmentBlocksTest, ElementsSideBySideKeepTheirWordsApart) {
             "1d ago 3 min read");
 }
 
+TEST(SegmentBlocksTest, APriceBesideAnElementStandsApart) {
+  const std::pair<const char*, const char*> cases[] = {
+      // A tile's sale price and the struck regular one; a price and its label.
+      {"<div><span class=p>$19.20</span><span class=c>$24</span></div>", "$19.20 $24"},
+      {"<div><span class=p>\xE2\x82\xAC" "89</span>"
+       "<span class=c>\xE2\x82\xAC" "98</span></div>",
+       "\xE2\x82\xAC" "89 \xE2\x82\xAC" "98"},  // €89 €98
+      {"<dd><span class=s>$108</span>"
+       "<span class=m><span>MSRP: </span><span>$120</span></span></dd>",
+       "$108 MSRP: $120"},
+      {"<div><span class=p>\xE2\x82\xAC" "25</span><span class=q>Build a Pack</span></div>",
+       "\xE2\x82\xAC" "25 Build a Pack"},
+      // An amount with its unit and a currency sign set apart from its
+      // amount stay as written.
+      {"<p><span class=v>250</span><span class=u>ml</span> for $4</p>", "250ml for $4"},
+      {"<p><span class=c>$</span><span class=a>24</span></p>", "$24"},
+  };
+  for (const auto& [html, want] : cases) {
+    const Page p = Segment(html);
+    ASSERT_EQ(p.blocks.size(), 1u) << html;
+    EXPECT_EQ(p.blocks[0].text, want);
+  }
+}
+
 TEST(SegmentBlocksTest, SkipsInvisibleElements) {
   Page p = Segment(
       "<body><script>var x='<p>no</p>';</script><style>p{}</style>"

@@ -282,6 +282,24 @@ bool IsWordStyling(GumboTag tag) {
   }
 }
 
+bool IsCurrency(char32_t cp) { return u_charType(static_cast<UChar32>(cp)) == U_CURRENCY_SYMBOL; }
+
+// Whether the last word of `text`, at most tuning::kMaxPriceChars bytes
+// long, opens with a currency symbol: a price ("$108", "€19.20") when the
+// word ends with a digit, as SeparateAtJoint asks it after one.
+bool EndsWithPrice(std::string_view text) {
+  const std::size_t from =
+      text.size() > static_cast<std::size_t>(tuning::kMaxPriceChars)
+          ? text.size() - static_cast<std::size_t>(tuning::kMaxPriceChars)
+          : 0;
+  std::size_t begin = text.size();
+  while (begin > from && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
+  // A longer word is no price.
+  if (begin == from && from > 0 && text[from - 1] != ' ' && text[from - 1] != '\n') return false;
+  std::size_t i = begin;
+  return i < text.size() && IsCurrency(NextCodePoint(text, &i));
+}
+
 // A letter or digit of a script that separates its words with spaces.
 bool IsSpacedWordChar(char32_t cp) {
   if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
@@ -810,15 +828,23 @@ class Segmenter {
 
   // Before `text` is appended: a space where two elements met (NoteJoint)
   // between a letter or digit on each side, but for an amount and its unit
-  // ("31" "g", "291" "kcal": a number then a letter).
+  // ("31" "g", "291" "kcal": a number then a letter). A price is no amount
+  // with a unit: after one, the next element's words stand apart, a second
+  // price ("$19.20" "$24": the sale price and the struck regular one) or a
+  // label ("$108" "MSRP: $120", "€25" "Build a Pack").
   void SeparateAtJoint(const char* text) {
     if (gap_ != buffer_.size() || gap_ == std::string::npos || *text == '\0') return;
     gap_ = std::string::npos;
     std::size_t i = 0;
     const char32_t next = NextCodePoint(std::string_view(text), &i);
     const char32_t last = LastCodePoint(buffer_);
+    const bool digit = u_isdigit(static_cast<UChar32>(last));
+    if (digit && (IsCurrency(next) || (IsSpacedWordChar(next) && EndsWithPrice(buffer_)))) {
+      buffer_.push_back(' ');
+      return;
+    }
     if (IsSpacedWordChar(next) && IsSpacedWordChar(last) &&
-        !(u_isdigit(static_cast<UChar32>(last)) && !u_isdigit(static_cast<UChar32>(next))) &&
+        !(digit && !u_isdigit(static_cast<UChar32>(next))) &&
         !(cut_letter_ && u_islower(static_cast<UChar32>(next)))) {
       buffer_.push_back(' ');
     }
