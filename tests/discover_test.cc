@@ -280,6 +280,31 @@ TEST(FeedParseTest, HtmlPagesAnnounceFeedsAndLinks) {
   EXPECT_TRUE(links.anchors[3].navigation);
 }
 
+// What a page tells crawlers, read through extract/attributes.h as every
+// attribute is: rel="nofollow" on <a> and <area>, <meta name="robots"> and
+// the meta named for the crawler's own product token (any case), not one
+// named for another crawler; the first canonical link.
+TEST(FeedParseTest, HtmlPagesTellCrawlersWhatToFollow) {
+  const std::string page =
+      "<!doctype html><html><head><meta name=\"otherbot\" content=\"noindex\">"
+      "<meta name=\" ExampleBot \" content=\"nofollow\">"
+      "<link rel=\"canonical\" href=\"/c\"><link rel=\"canonical\" href=\"/d\"></head><body>"
+      "<a href=\"/a\" rel=\"External NoFollow\">a</a><a href=\"/b\" rel=\"noopener\">b</a>"
+      "<map><area href=\"/m\" rel=\"nofollow\"></map></body></html>";
+  pith::internal::PageLinks links =
+      pith::internal::ScanLinks(page, "text/html", "https://example.org/x", "examplebot");
+  ASSERT_EQ(links.anchors.size(), 3u);
+  EXPECT_TRUE(links.anchors[0].nofollow);
+  EXPECT_FALSE(links.anchors[1].nofollow);
+  EXPECT_TRUE(links.anchors[2].nofollow);
+  EXPECT_EQ(links.canonical, "https://example.org/c");
+  EXPECT_TRUE(links.nofollow);    // <meta name="ExampleBot">
+  EXPECT_FALSE(links.noindex);    // <meta name="otherbot"> is not for this crawler
+  links = pith::internal::ScanLinks(page, "text/html", "https://example.org/x", "pith");
+  EXPECT_FALSE(links.nofollow);
+  EXPECT_FALSE(links.noindex);
+}
+
 TEST(NormalizeUrlTest, FragmentsPortsAndTrackingGo) {
   EXPECT_EQ(pith::NormalizeUrl("HTTP://Example.ORG:80/a#frag"), "http://example.org/a");
   EXPECT_EQ(pith::NormalizeUrl("https://example.org:443"), "https://example.org/");
@@ -443,7 +468,50 @@ class DiscoverSite {
       const int n = t == "/c/a" ? 0 : std::atoi(t.c_str() + 9);
       return Body(Story("<a href=\"/c/chain/" + std::to_string(n + 1) + "\">the next</a>"), "text/html");
     }
+    // What a careful crawler reads beyond links: /r/ links to a page that
+    // redirects, a page naming another canonical, a rel="nofollow" link,
+    // pages whose <meta name="robots"> or X-Robots-Tag say nofollow or
+    // noindex; /r/next, found later, links again to where the redirect
+    // landed and to the canonical page.
+    if (t == "/r/") {
+      return Body(Story("<a href=\"/r/old\">old</a>, <a href=\"/r/dup\">dup</a>, "
+                        "<a rel=\"external nofollow\" href=\"/r/nf\">nf</a>, <a href=\"/r/meta-nf\">m</a>, "
+                        "<a href=\"/r/noindex\">ni</a>, <a href=\"/r/xrt\">x</a>"),
+                  "text/html");
+    }
+    if (t == "/r/old") {
+      Reply moved = Body("moved", "text/plain");
+      moved.status = 301;
+      moved.reason = "Moved Permanently";
+      moved.headers.emplace_back("Location", "/r/new");
+      return moved;
+    }
+    if (t == "/r/new") return Body(Story("<a href=\"/r/next\">next</a>"), "text/html");
+    if (t == "/r/next") {
+      return Body(Story("<a href=\"/r/new\">new</a>, <a href=\"/r/old\">old</a>, "
+                        "<a href=\"/r/canon\">canon</a>"),
+                  "text/html");
+    }
+    auto head_page = [&](const std::string& head, const std::string& links) {
+      return Body("<!doctype html><html><head><title>t</title>" + head + "</head><body><article><p>"
+                  "A page with enough words to count as the article of the page, linking to " +
+                  links + " in the middle of its text.</p></article></body></html>", "text/html");
+    };
+    if (t == "/r/dup") return head_page("<link rel=\"canonical\" href=\"/r/canon\">", "nothing");
+    if (t == "/r/meta-nf") {
+      return head_page("<meta name=\"ROBOTS\" content=\"index, NoFollow\">", "<a href=\"/r/never1\">x</a>");
+    }
+    if (t == "/r/noindex") {
+      return head_page("<meta name=\"robots\" content=\"noindex\">", "<a href=\"/r/from-noindex\">x</a>");
+    }
+    if (t == "/r/xrt") {
+      Reply tagged = head_page("", "<a href=\"/r/never2\">x</a>");
+      tagged.headers.emplace_back("X-Robots-Tag", "otherbot: noindex");
+      tagged.headers.emplace_back("X-Robots-Tag", "pith: nofollow");
+      return tagged;
+    }
     if (t.rfind("/c/", 0) == 0 || t.rfind("/p/", 0) == 0 || t.rfind("/elsewhere/", 0) == 0 ||
+        t.rfind("/r/", 0) == 0 ||
         t.rfind("/private/", 0) == 0) {
       return Body(Story("nothing"), "text/html");
     }
@@ -652,6 +720,59 @@ TEST_F(DiscoverTest, CrawlsOfSeveralSitesGoSideBySide) {
     EXPECT_NE(r.status.message().find("cannot connect"), std::string::npos) << r.status.message();
   }
   EXPECT_EQ(dead_reports, 1);
+}
+
+// A page is fetched once whatever names it: where a redirect landed and the
+// page a <link rel="canonical"> names are not fetched again when a later
+// page links to them. The site's wishes about links are kept: a
+// rel="nofollow" link, and every link of a page whose <meta name="robots">
+// or X-Robots-Tag (for all, or for pith) says nofollow, are not followed; a
+// noindex page's links are, but the page comes back skipped.
+TEST_F(DiscoverTest, CrawlFetchesAPageOnceAndKeepsNofollowAndNoindex) {
+  fetch_.max_per_host = 1;  // one at a time, in the order found
+  pith::Fetcher fetcher(fetch_);
+  options_.max_pages = 50;
+  std::map<std::string, pith::Response> pages;
+  const pith::Discovery found = pith::Crawl(site_.Url("/r/"), fetcher, options_, [&](pith::Response r) {
+    pages[r.url] = std::move(r);
+  });
+  EXPECT_TRUE(found.problems.empty());
+  EXPECT_EQ(site_.Count("/r/old"), 1);
+  EXPECT_EQ(site_.Count("/r/new"), 1);    // landed on by the redirect, not asked for again
+  EXPECT_EQ(site_.Count("/r/next"), 1);
+  EXPECT_EQ(site_.Count("/r/canon"), 0);  // /r/dup's canonical: the same page
+  EXPECT_EQ(site_.Count("/r/nf"), 0);     // rel="nofollow"
+  EXPECT_EQ(site_.Count("/r/never1"), 0);  // <meta name="robots" content="nofollow">
+  EXPECT_EQ(site_.Count("/r/never2"), 0);  // X-Robots-Tag: pith: nofollow
+  EXPECT_EQ(site_.Count("/r/from-noindex"), 1);  // noindex still follows
+  ASSERT_TRUE(pages.count(site_.Url("/r/noindex")));
+  const pith::Response& noindex = pages[site_.Url("/r/noindex")];
+  EXPECT_EQ(noindex.status.code(), Code::kDisallowed);
+  EXPECT_EQ(noindex.status.message(),
+            site_.Url("/r/noindex") + " asks not to be indexed (<meta name=\"robots\" content=\"noindex\">)");
+  EXPECT_TRUE(pages[site_.Url("/r/xrt")].ok());  // "otherbot: noindex" is not for pith
+  EXPECT_TRUE(pages[site_.Url("/r/dup")].ok());
+}
+
+TEST(RobotsDirectivesTest, MetaAndHeaderValues) {
+  struct Case {
+    const char* value;
+    bool nofollow, noindex;
+  };
+  const Case cases[] = {
+      {"noindex", false, true},          {"NOFOLLOW", true, false},
+      {"index, nofollow", true, false},  {"none", true, true},
+      {" noindex ,nofollow ", true, true}, {"all", false, false},
+      {"pith: noindex", false, true},    {"otherbot: noindex", false, false},
+      {"robots: nofollow", true, false}, {"max-snippet: 20, noindex", false, true},
+      {"unavailable_after: 25 Jun 2010 15:00:00 PST", false, false},
+  };
+  for (const Case& c : cases) {
+    bool nofollow = false, noindex = false;
+    pith::internal::ReadRobotsDirectives(c.value, "pith", &nofollow, &noindex);
+    EXPECT_EQ(nofollow, c.nofollow) << c.value;
+    EXPECT_EQ(noindex, c.noindex) << c.value;
+  }
 }
 
 TEST_F(DiscoverTest, CrawlPrefixAndWhichLinksAreFollowed) {

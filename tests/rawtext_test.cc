@@ -217,7 +217,7 @@ TEST(StripRawTextTest, KeepsEveryListedAttribute) {
 TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
   static const Case kCases[] = {
       {"<div href=/x src=/y alt=z rel=r name=n property=p type=t>t</div>", "<div>t</div>"},
-      {"<a href=/x rel=nofollow type=t>t</a>", "<a href=/x>t</a>"},
+      {"<a href=/x rel=nofollow type=t>t</a>", "<a href=/x rel=nofollow>t</a>"},  // the crawler reads rel
       {"<link rel=canonical href=/c type=t>", "<link rel=canonical href=/c type=t>"},
       {"<image src=/i.png alt=a data-src=/j.png>", "<image src=/i.png alt=a>"},
       {"<meta name=n property=og:url content=c http-equiv=h>",

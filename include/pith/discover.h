@@ -91,8 +91,12 @@ Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher,
 // each URL normalized (fragment, default port and tracking parameters such
 // as utm_*, fbclid and gclid dropped) and fetched once. Links to files
 // that are not pages (.pdf, .jpg, .zip, ...) are skipped before any
-// request. Calls page(response) for every download, in completion order;
-// `urls` lists the URLs fetched.
+// request; so are rel="nofollow" links and every link of a page whose
+// <meta name="robots"> or X-Robots-Tag says nofollow. Where a redirect
+// landed and a page's <link rel="canonical"> are not fetched again. Calls
+// page(response) for every download, in completion order (a page saying
+// noindex with kDisallowed, "URL asks not to be indexed (...)"); `urls`
+// lists the URLs fetched.
 Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions& options,
                 const std::function<void(Response response)>& page);
 

@@ -74,6 +74,19 @@ bool IsReadMetaName(std::string_view name) {
   return false;
 }
 
+std::optional<std::string_view> RobotsMetaContent(const GumboElement& e,
+                                                  std::string_view product_token) {
+  if (e.tag != GUMBO_TAG_META) return std::nullopt;
+  const GumboAttribute* name = gumbo_get_attribute(&e.attributes, "name");
+  const GumboAttribute* content = gumbo_get_attribute(&e.attributes, "content");
+  if (name == nullptr || content == nullptr) return std::nullopt;
+  const std::string_view n = TrimHtmlSpace(name->value);
+  if (EqualsIgnoreCase(n, "robots") || (!product_token.empty() && EqualsIgnoreCase(n, product_token))) {
+    return std::string_view(content->value);
+  }
+  return std::nullopt;
+}
+
 bool IsReadLinkRel(std::string_view rel) {
   // Read as tokens (metadata: "canonical"; feeds: "alternate"), kept when
   // the words stand anywhere in it.
@@ -119,8 +132,8 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
       return tag == GUMBO_TAG_TIME || (facts.has_itemprop && entered);
     case Attribute::kHttpEquiv: case Attribute::kName: case Attribute::kProperty:
       return read_meta;
-    case Attribute::kRel:
-      return read_link;
+    case Attribute::kRel:  // and a link's nofollow, for the crawler
+      return read_link || tag == GUMBO_TAG_A || tag == GUMBO_TAG_AREA;
     case Attribute::kType:  // JSON-LD, feeds; <input type=hidden> for the tree builder; <ol type=a>
       return tag == GUMBO_TAG_SCRIPT || read_link || tag == GUMBO_TAG_INPUT ||
              tag == GUMBO_TAG_ISINDEX || tag == GUMBO_TAG_OL;

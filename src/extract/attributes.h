@@ -78,6 +78,15 @@ inline constexpr std::string_view kMetaNames[] = {
 // True when `name` (lower case) is on kMetaNames.
 bool IsReadMetaName(std::string_view name);
 
+// The content of `e` when it is a <meta> whose name, trimmed and compared
+// ignoring ASCII case, is "robots" or `product_token` (a crawler's own name,
+// lower case, "" for none: <meta name="pith">), as written; nullopt for any
+// other element. The page's directives to crawlers (nofollow, noindex), read
+// by the crawler from a page parsed for its links only: extraction reads
+// neither meta and the strip pass keeps neither.
+std::optional<std::string_view> RobotsMetaContent(const GumboElement& e,
+                                                  std::string_view product_token);
+
 // Elements whose content pith never reads as text (the segmenter does not
 // enter them), and of whose attributes it reads only those KeptOn() names
 // for their tag (src on <img>, content on <meta>, ...), never class, id,

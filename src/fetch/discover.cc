@@ -275,26 +275,51 @@ Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
   }
   if (starts.empty()) return out;
   const std::size_t seed_count = starts.size();
+  const std::string token = internal::ProductToken(
+      fetcher.options().user_agent.empty() ? "pith" : fetcher.options().user_agent);
   fetcher.FetchAll(starts, [&](std::size_t index, Response r) {
     Site& site = sites[site_of[index]];
     if (index < seed_count && !r.final_url.empty()) {
       internal::UrlParts landed;  // http -> https, example.org -> www.example.org
       if (internal::ParseUrl(r.final_url, &landed)) site.hosts.insert(landed.host);
     }
-    if (r.ok() && IsHtmlContentType(r.content_type) && site.pages < options.max_pages) {
+    // Where a redirect landed is this page: a later link to it is not
+    // fetched again.
+    if (!r.final_url.empty()) queued.insert(NormalizeUrl(r.final_url));
+    std::string noindex;  // what asked for it
+    if (r.ok() && IsHtmlContentType(r.content_type)) {
       const std::string& where = r.final_url.empty() ? r.url : r.final_url;
+      bool header_nofollow = false, header_noindex = false;
+      for (const HttpHeader& h : r.headers) {
+        if (internal::AsciiLower(h.name) == "x-robots-tag") {
+          internal::ReadRobotsDirectives(h.value, token, &header_nofollow, &header_noindex);
+        }
+      }
+      internal::PageLinks found = internal::ScanLinks(r.body, r.content_type, where, token);
+      // So is the page it names canonical: the same page under its own name.
+      if (!found.canonical.empty()) queued.insert(NormalizeUrl(found.canonical));
+      if (found.noindex) noindex = "<meta name=\"robots\" content=\"noindex\">";
+      if (header_noindex) noindex = "X-Robots-Tag: noindex";
       std::vector<std::string> links;
-      if (options.follow == DiscoverOptions::Follow::kContent) {
+      if (found.nofollow || header_nofollow || site.pages >= options.max_pages) {
+        // The page asks that none of its links be followed.
+      } else if (options.follow == DiscoverOptions::Follow::kContent) {
+        std::unordered_set<std::string> nofollow;  // rel="nofollow" links stay unfollowed
+        for (const internal::PageLink& l : found.anchors) {
+          if (l.nofollow) nofollow.insert(l.url);
+        }
         Result<Article> article = ExtractResponse(r);
         if (article.ok()) {
           for (const Block& b : article->blocks) {
             if (!b.kept) continue;
-            for (const Link& l : b.links) links.push_back(l.url);
+            for (const Link& l : b.links) {
+              if (!nofollow.count(l.url)) links.push_back(l.url);
+            }
           }
         }
       } else {
-        internal::PageLinks found = internal::ScanLinks(r.body, r.content_type, where);
         for (internal::PageLink& l : found.anchors) {
+          if (l.nofollow) continue;
           if (options.follow == DiscoverOptions::Follow::kAll || l.navigation) {
             links.push_back(std::move(l.url));
           }
@@ -312,6 +337,10 @@ Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
         ++site.pages;
         out.urls.push_back(url);
         site_of[fetcher.Add(url)] = site_of[index];
+      }
+      if (!noindex.empty()) {
+        // Fetched (nothing said so before), followed, but not taken.
+        r.status = Status::Disallowed(where + " asks not to be indexed (" + noindex + ")");
       }
     }
     page(std::move(r));

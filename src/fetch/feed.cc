@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -165,7 +166,34 @@ bool LooksLikeHtml(std::string_view body, std::string_view content_type) {
   return head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0;
 }
 
-PageLinks ScanLinks(std::string_view html, std::string_view content_type, const std::string& page_url) {
+void ReadRobotsDirectives(std::string_view value, std::string_view product_token, bool* nofollow,
+                          bool* noindex) {
+  std::string v = AsciiLower(TrimAsciiSpace(value));
+  // "otherbot: noindex": for that agent alone. A directive with a value of
+  // its own ("max-snippet: 20", "unavailable_after: ...") is no agent.
+  const std::size_t colon = v.find(':');
+  if (colon != std::string::npos) {
+    const std::string_view name = TrimAsciiSpace(std::string_view(v).substr(0, colon));
+    const bool agent = name.find_first_of(" ,") == std::string_view::npos && name != "max-snippet" &&
+                       name != "max-image-preview" && name != "max-video-preview" &&
+                       name != "unavailable_after";
+    if (agent) {
+      if (name != "robots" && name != AsciiLower(product_token)) return;
+      v.erase(0, colon + 1);
+    }
+  }
+  std::size_t pos = 0;
+  while (pos <= v.size()) {
+    const std::size_t end = std::min(v.find(',', pos), v.size());
+    const std::string_view d = TrimAsciiSpace(std::string_view(v).substr(pos, end - pos));
+    if (d == "nofollow" || d == "none") *nofollow = true;
+    if (d == "noindex" || d == "none") *noindex = true;
+    pos = end + 1;
+  }
+}
+
+PageLinks ScanLinks(std::string_view html, std::string_view content_type, const std::string& page_url,
+                    std::string_view product_token) {
   PageLinks out;
   Result<Decoded> decoded = DecodeToUtf8(html, content_type, "");
   if (!decoded.ok()) return out;
@@ -176,8 +204,9 @@ PageLinks ScanLinks(std::string_view html, std::string_view content_type, const 
   // says whether the node is inside navigation.
   std::string base_href;
   std::vector<std::pair<const GumboNode*, bool>> stack = {{doc.root(), false}};
-  std::vector<std::pair<std::string, bool>> anchors;
+  std::vector<PageLink> anchors;  // hrefs as written
   std::vector<std::string> feeds;
+  std::string canonical;
   while (!stack.empty()) {
     auto [node, nav] = stack.back();
     stack.pop_back();
@@ -186,7 +215,15 @@ PageLinks ScanLinks(std::string_view html, std::string_view content_type, const 
     nav = nav || e.tag == GUMBO_TAG_NAV || e.tag == GUMBO_TAG_HEADER ||
           HasToken(Attr(e, Attribute::kRole), "navigation");
     if ((e.tag == GUMBO_TAG_A || e.tag == GUMBO_TAG_AREA) && !Attr(e, Attribute::kHref).empty()) {
-      anchors.emplace_back(std::string(Attr(e, Attribute::kHref)), nav);
+      anchors.push_back({std::string(Attr(e, Attribute::kHref)), nav,
+                         HasToken(Attr(e, Attribute::kRel), "nofollow")});
+    } else if (e.tag == GUMBO_TAG_META) {
+      if (std::optional<std::string_view> content = RobotsMetaContent(e, product_token)) {
+        ReadRobotsDirectives(*content, "", &out.nofollow, &out.noindex);
+      }
+    } else if (e.tag == GUMBO_TAG_LINK && canonical.empty() &&
+               HasToken(Attr(e, Attribute::kRel), "canonical")) {
+      canonical = std::string(TrimAsciiSpace(Attr(e, Attribute::kHref)));
     } else if (e.tag == GUMBO_TAG_BASE && base_href.empty()) {
       base_href = std::string(Attr(e, Attribute::kHref));
     } else if (e.tag == GUMBO_TAG_LINK && HasToken(Attr(e, Attribute::kRel), "alternate") &&
@@ -198,9 +235,13 @@ PageLinks ScanLinks(std::string_view html, std::string_view content_type, const 
     }
   }
   const UrlResolver resolver(page_url, base_href);
-  for (auto& [href, nav] : anchors) {
-    std::string url = resolver.Resolve(href);
-    if (IsHttpUrl(url)) out.anchors.push_back({std::move(url), nav});
+  for (PageLink& a : anchors) {
+    a.url = resolver.Resolve(a.url);
+    if (IsHttpUrl(a.url)) out.anchors.push_back(std::move(a));
+  }
+  if (!canonical.empty()) {
+    std::string url = resolver.Resolve(canonical);
+    if (IsHttpUrl(url)) out.canonical = std::move(url);
   }
   for (const std::string& href : feeds) {
     std::string url = resolver.Resolve(href);
