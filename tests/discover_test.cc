@@ -829,6 +829,16 @@ TEST_F(DiscoverTest, CliListsWhatDiscoveryFinds) {
   r = RunPith("--delay 0 --list --feed " + site_.Url("/plain-page"));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
+
+  // A crawl whose pages cannot be downloaded names each failure (it listed
+  // the seed and ended with exit status 0, nothing said, for a seed that
+  // answered 404 or a host that did not answer at all).
+  for (const std::string& seed : {site_.Url("/nothing-here"), std::string("http://127.0.0.1:1/")}) {
+    r = RunPith("--delay 0 --list --crawl " + seed);
+    EXPECT_EQ(r.exit_code, 2) << seed;
+    EXPECT_NE(r.err.find("pith: " + seed), std::string::npos) << r.err;
+    EXPECT_EQ(r.out, seed + "\n");
+  }
   EXPECT_EQ(RunPith("--list " + site_.Url("/c/")).exit_code, 2);  // --list needs discovery
   EXPECT_EQ(RunPith("--follow sideways --crawl " + site_.Url("/c/")).exit_code, 2);
 }

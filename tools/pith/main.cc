@@ -369,7 +369,14 @@ int main(int argc, char** argv) {
     for (const std::string& u : args.sitemaps) take(pith::DiscoverSitemaps(u, fetcher, args.discover));
     for (const std::string& u : args.feeds) take(pith::DiscoverFeeds(u, fetcher, args.discover));
     if (args.list && !args.crawls.empty()) {
-      take(pith::Crawl(args.crawls, fetcher, args.discover, [](pith::Response) {}));
+      // A page the crawl could not download is named as a failure, as it
+      // is when pages are extracted (a page robots.txt keeps pith from, or
+      // one asking not to be indexed, is a skip, and is listed only).
+      take(pith::Crawl(args.crawls, fetcher, args.discover, [&errors](pith::Response r) {
+        if (!r.ok() && r.status.code() != pith::Status::Code::kDisallowed) {
+          errors.push_back(r.status.message());
+        }
+      }));
     }
   }
   int exit_code = errors.empty() ? kExitOk : kExitError;
