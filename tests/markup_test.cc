@@ -389,11 +389,12 @@ TEST(JsonTest, EveryFieldAndOptionParses) {
   all.with_blocks = all.with_comments = all.with_links = all.with_images = true;
   for (const RenderOptions& o : {RenderOptions{}, all}) {
     nlohmann::json j = nlohmann::json::parse(RenderJson(a, o));
-    for (const char* field : {"url", "title", "author", "date", "site_name", "language",
+    for (const char* field : {"url", "title", "authors", "date", "site_name", "language",
                               "description", "image", "canonical", "encoding", "found", "text"}) {
       EXPECT_TRUE(j.contains(field)) << field;
     }
-    EXPECT_TRUE(j["author"].is_array());
+    EXPECT_TRUE(j["authors"].is_array());
+    EXPECT_EQ(j["author"], j["authors"]);  // the deprecated old name, the same list
   }
   nlohmann::json j = nlohmann::json::parse(RenderJson(a, all));
   bool list_item = false;

@@ -209,8 +209,10 @@ bool IsSavedPageName(const std::string& file_name);
 std::string ExpectationPath(const std::string& page_path, OutputFormat format);
 
 // An article as its expectation file holds it: Render() output, or for JSON
-// the fields of RenderJson() (without "input"; only options.json_fields when
-// set) pretty-printed one field a line, ending with a newline.
+// the fields of RenderJson() (without "input", nor "author", the deprecated
+// copy of "authors"; only options.json_fields when set, where "author" means
+// "authors") pretty-printed one field a line, ending with a newline.
+// CompareExpectation reads an expectation's "author" as "authors".
 std::string RenderExpectation(const Article& article, OutputFormat format,
                               const CheckOptions& options);
 

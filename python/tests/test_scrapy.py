@@ -61,7 +61,7 @@ def test_crawl(server: LocalServer, tmp_path: pathlib.Path) -> None:
             "article", "forum", "product", "service", "documentation", "listing", "collection",
             "other")
         assert item["title"] == expected["title"], slug
-        assert item["authors"] == expected["author"], slug
+        assert item["authors"] == expected["authors"], slug
         assert item["date"] == expected["date"] and item["language"] == expected["language"]
         assert item["text"] + "\n" == (FIXTURES / slug / "expected.txt").read_text("utf-8"), slug
         assert item == {**article_fields_json(article), **({"section": "q"} if "/q/" in url else {})}

@@ -38,7 +38,8 @@ std::string RenderJson(const Article& article, const RenderOptions& options) {
     j["warc_target_uri"] = article.warc_target_uri;
   }
   j["title"] = article.title;
-  j["author"] = article.authors;
+  j["authors"] = article.authors;
+  j["author"] = article.authors;  // deprecated: the old name of "authors" (pith.h)
   j["date"] = article.date;
   j["site_name"] = article.site_name;
   j["language"] = article.language;

@@ -14,7 +14,7 @@ or from Python::
 Each task reads one WARC file with pith.iter_warc() and writes DIR/<name>.jsonl.gz
 (crawl-00001.warc.gz -> crawl-00001.jsonl.gz): one JSON line per response or
 resource record, in file order. A page is Article.render("json") (url, title,
-author, date, text, ..., warc_record_id, warc_date, warc_target_uri); a record
+authors, date, text, ..., warc_record_id, warc_date, warc_target_uri); a record
 that gives no article is Record.error_json(): its error, and "skipped": true
 for one that is not HTML. The task writes to a temporary name in DIR and
 renames it when the file is done, so a killed task or run leaves no half
