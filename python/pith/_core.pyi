@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, overload
+from typing import Any, Callable, Iterable, Iterator, Literal, NoReturn, Protocol, overload
 
 __version__: str
 
 Favor = Literal["balanced", "precision", "recall"]
 Format = Literal["text", "txt", "markdown", "md", "html", "json"]
 
+# The classes below are made by pith only (pith.extract(), pith.fetch(),
+# pith.iter_warc(), ...); calling one raises TypeError. Their __init__ asks
+# for a keyword no value can fill, so a type checker refuses the call too:
+# 'Missing named argument "_made_by_pith_only"'.
+
 class Link:
     """A link inside a block: text[begin:end] points to url."""
+
+    def __init__(self, *, _made_by_pith_only: NoReturn) -> None: ...
 
     @property
     def begin(self) -> int: ...
@@ -23,6 +30,8 @@ class Link:
 
 class Block:
     """One block of visible text of the page, with pith's decision on it."""
+
+    def __init__(self, *, _made_by_pith_only: NoReturn) -> None: ...
 
     @property
     def kind(self) -> Literal["paragraph", "heading", "list-item", "quote", "code", "table-cell", "caption"]: ...
@@ -63,6 +72,8 @@ class Block:
 class Image:
     """An image of the page."""
 
+    def __init__(self, *, _made_by_pith_only: NoReturn) -> None: ...
+
     @property
     def url(self) -> str: ...
     @property
@@ -77,6 +88,8 @@ class Image:
 
 class Article:
     """What pith.extract() returns: the page's metadata, its main text, and every block."""
+
+    def __init__(self, *, _made_by_pith_only: NoReturn) -> None: ...
 
     @property
     def found(self) -> bool: ...
@@ -139,6 +152,8 @@ class Response:
     "surrogateescape") gives the bytes back.
     """
 
+    def __init__(self, *, _made_by_pith_only: NoReturn) -> None: ...
+
     @property
     def url(self) -> str: ...
     @property
@@ -180,6 +195,8 @@ class Record:
     the surrogate os.fsdecode() makes ("surrogateescape"); .encode("utf-8",
     "surrogateescape") gives the bytes back.
     """
+
+    def __init__(self, *, _made_by_pith_only: NoReturn) -> None: ...
 
     @property
     def offset(self) -> int: ...
@@ -234,6 +251,8 @@ class Record:
 
 class WarcIterator(Iterator[Record]):
     """The records of one WARC file (pith.iter_warc())."""
+
+    def __init__(self, *, _made_by_pith_only: NoReturn) -> None: ...
 
     def __iter__(self) -> WarcIterator: ...
     def __next__(self) -> Record: ...
@@ -337,6 +356,8 @@ def fetch_defaults() -> dict[str, Any]: ...
 class CheckResult:
     """What became of one expectation of one saved page."""
 
+    def __init__(self, *, _made_by_pith_only: NoReturn) -> None: ...
+
     @property
     def name(self) -> str: ...
     @property
@@ -356,6 +377,8 @@ class CheckResult:
 
 class CheckReport:
     """The outcome of checking a directory of saved pages."""
+
+    def __init__(self, *, _made_by_pith_only: NoReturn) -> None: ...
 
     @property
     def results(self) -> list[CheckResult]: ...

@@ -831,6 +831,25 @@ def test_gil_is_released_during_extraction() -> None:
 # --- pickling -----------------------------------------------------------------------------------
 
 
+def test_results_are_made_by_pith_only() -> None:
+    """Calling a result class is a TypeError naming what makes its objects, as
+    re.Match() is; the stubs make a type checker refuse it too (test_typing)."""
+    for cls, made_by in ((pith.Article, "pith.extract()"), (pith.Block, "Article.blocks"),
+                         (pith.Link, "Block.links"), (pith.Image, "Article.images"),
+                         (pith.Response, "pith.fetch()"), (pith.Record, "pith.iter_warc()"),
+                         (pith.WarcIterator, "pith.iter_warc()"),
+                         (pith._core.CheckReport, "pith.testing.check()"),
+                         (pith._core.CheckResult, "CheckReport.results")):
+        for args, kwargs in (((), {}), (("x",), {"title": "x"})):
+            with pytest.raises(TypeError) as e:
+                cls(*args, **kwargs)
+            assert str(e.value).startswith(f"cannot create pith.{cls.__name__} objects directly: ")
+            assert made_by in str(e.value), str(e.value)
+    # What pith makes still copies and pickles.
+    article = pith.extract(story(ENGLISH))
+    assert copy.copy(article).to_dict() == article.to_dict()
+
+
 def test_articles_pickle_and_cross_processes() -> None:
     """An Article (blocks, links, images) survives pickle and copy, field for field, and
     comes back from a worker process (what ProcessPoolExecutor and Dask futures do)."""
