@@ -722,6 +722,16 @@ std::string ResponseRepr(const pith::Response& r) {
 py::object Fetch(const py::object& urls, const py::object& on_done, const py::object& should_cancel,
                  const py::kwargs& kwargs) {
   pith::FetchOptions options = FetchOptionsFrom("fetch", kwargs);
+  // Checked before any download: found wrong only when the first download
+  // completes, or when should_cancel is first asked, the run would be half
+  // done before it failed.
+  for (const auto& [name, callback] : {std::pair<const char*, const py::object*>{"on_done", &on_done},
+                                       {"should_cancel", &should_cancel}}) {
+    if (!callback->is_none() && !PyCallable_Check(callback->ptr())) {
+      throw py::type_error(std::string("fetch(): ") + name + " must be callable or None, not " +
+                           std::string(py::str(py::type::of(*callback).attr("__name__"))));
+    }
+  }
   const bool single = py::isinstance<py::str>(urls);
   std::vector<std::string> list;
   if (single) {

@@ -634,6 +634,14 @@ def test_fetch_options(server: LocalServer) -> None:
             pith.fetch(wrong)  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="content_type"):
         pith.fetch(server.base + "/ua").extract(content_type="text/html")
+    # A callback that cannot be called is refused before anything is
+    # downloaded, not when the first download completes.
+    asked = len(server.requests)
+    for name, wrong in (("on_done", 1), ("should_cancel", "yes")):
+        with pytest.raises(TypeError, match=f"fetch\\(\\): {name} must be callable or None, "
+                                            f"not {type(wrong).__name__}"):
+            pith.fetch([server.base + "/ua"], **{name: wrong})
+    assert len(server.requests) == asked
 
 
 def test_fetch_callback_error_is_raised_after_all(server: LocalServer) -> None:
