@@ -149,7 +149,7 @@ TEST_F(CliWarcTest, ThreadsKeepRecordOrderOrJsonlCompletionOrder) {
   for (const nlohmann::json& j : JsonLines(jsonl.out)) uris.insert(j["warc_target_uri"]);
   EXPECT_EQ(uris.size(), 60u);
   EXPECT_NE(jsonl.err.find("181 records read: 60 extracted, 0 without content, 121 skipped by "
-                           "type (60 metadata, 60 request, 1 warcinfo), 0 failed"),
+                           "type (60 metadata, 60 requests, 1 warcinfo), 0 failed"),
             std::string::npos)
       << jsonl.err;
 }
@@ -187,7 +187,7 @@ TEST_F(CliWarcTest, AnArchiveWgetWrote) {
   EXPECT_EQ(lines[2]["url"], "http://127.0.0.1:18765/story.html");
   EXPECT_EQ(lines[2]["found"], true);
   EXPECT_NE(r.err.find("11 records read: 2 extracted, 1 without content, 8 skipped by type (1 "
-                       "metadata, 4 request, 1 resource (not HTML), 1 response (not HTML), 1 "
+                       "metadata, 4 requests, 1 resource (not HTML), 1 response (not HTML), 1 "
                        "warcinfo), 0 failed"),
             std::string::npos)
       << r.err;
@@ -219,8 +219,8 @@ TEST_F(CliWarcTest, EachSkippedRecordIsCountedUnderItsKind) {
   ASSERT_EQ(lines.size(), 1u) << r.out;
   EXPECT_EQ(lines[0]["warc_record_id"], "<urn:uuid:00000013>");
   EXPECT_EQ(r.err, "pith: " + path + ": 10 records read: 1 extracted, 0 without content, 9 skipped "
-                   "by type (1 conversion, 1 metadata, 2 request, 1 resource (not HTML), "
-                   "2 response (not HTML), 1 untyped, 1 warcinfo), 0 failed\n");
+                   "by type (1 conversion, 1 metadata, 2 requests, 1 resource (not HTML), "
+                   "2 responses (not HTML), 1 untyped, 1 warcinfo), 0 failed\n");
 }
 
 TEST_F(CliWarcTest, AnArchiveWithoutPagesExitsOne) {

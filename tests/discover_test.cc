@@ -656,6 +656,23 @@ TEST_F(DiscoverTest, AFeedOfAMillionItemsStopsAtTheBound) {
   EXPECT_TRUE(Mentions(found.problems, site_.Url("/huge-feed") + ": more than 1000 items; the first 1000 are kept"));
 }
 
+// A bound a caller sets to 1 is said in the singular: "more than 1 item;
+// the first is kept", not "more than 1 items; the first 1 are kept".
+TEST_F(DiscoverTest, ABoundOfOneIsSaidInTheSingular) {
+  fetch_.max_body_bytes = 64 * kMiB;
+  pith::Fetcher fetcher(fetch_);
+  options_.max_urls = 1;
+  const pith::Discovery feed = pith::DiscoverFeeds(site_.Url("/huge-feed"), fetcher, options_);
+  EXPECT_TRUE(Mentions(feed.problems, site_.Url("/huge-feed") + ": more than 1 item; the first is kept"));
+  const pith::Discovery text = pith::DiscoverSitemaps(site_.Url("/list.txt"), fetcher, options_);
+  EXPECT_EQ(text.urls, (Strings{site_.Url("/p/t1")}));
+  EXPECT_TRUE(Mentions(text.problems, site_.Url("/list.txt") + ": lists more than 1 URL; the first is kept"));
+  options_.max_urls = 100;
+  options_.max_sitemaps = 1;
+  const pith::Discovery few = pith::DiscoverSitemaps(site_.Url("/sitemap_index.xml"), fetcher, options_);
+  EXPECT_TRUE(Mentions(few.problems, "more than 1 sitemap; the rest are not read"));
+}
+
 TEST_F(DiscoverTest, CrawlStaysOnTheSiteNormalizesAndStopsAtMaxPages) {
   pith::Fetcher fetcher(fetch_);
   options_.max_pages = 8;

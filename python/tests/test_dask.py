@@ -231,7 +231,7 @@ def test_command_line(warc_set: tuple, tmp_path: pathlib.Path) -> None:
     cmd = [sys.executable, "-m", "pith.dask", str(good[0]), "--out", str(out), "--workers", "1"]
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
-    assert "(done before)" in run.stdout and run.stdout.splitlines()[-1].startswith("total: 1 files")
+    assert "(done before)" in run.stdout and run.stdout.splitlines()[-1].startswith("total: 1 file (")
     run = subprocess.run([*cmd[:-4], "--out", str(tmp_path / "strict"), "--workers", "1",
                           "--min-chars", "1000000"], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and " 0 extracted" in run.stdout, run.stdout
@@ -258,3 +258,24 @@ def test_output_names_must_differ(tmp_path: pathlib.Path) -> None:
     assert pith.dask.output_name("crawl-2.warc") == "crawl-2.jsonl.gz"
     with pytest.raises(TypeError, match="favour"):
         pith.dask.run([], tmp_path, favour="recall")
+
+
+def test_summary_counts_say_one_thing_once() -> None:
+    """The printed summary writes "1 file" and "1 record", not "1 files"."""
+    from pith.dask.__main__ import summary_lines
+    counts = {"records": 1, "extracted": 1, "empty": 0, "skipped": 0, "failed": 0}
+    one = {"file": "a.warc.gz", **counts, "done_before": False, "seconds": 0.3,
+           "output": "out/a.jsonl.gz"}
+    summary = {"files": [one], "seconds": 0.5,
+               "total": {**counts, "files": 1, "files_failed": 0, "files_done_before": 0}}
+    assert summary_lines(summary) == [
+        "a.warc.gz: 1 record, 1 extracted, 0 empty, 0 skipped, 0 failed in 0.3 s -> out/a.jsonl.gz",
+        "total: 1 file (0 failed, 0 done before), 1 record, 1 extracted, 0 empty, 0 skipped, "
+        "0 failed, 0.5 s"]
+    two = {**one, "records": 2}
+    summary = {"files": [two, two], "seconds": 0.5,
+               "total": {**counts, "records": 4, "files": 2, "files_failed": 0,
+                         "files_done_before": 0}}
+    lines = summary_lines(summary)
+    assert lines[0].startswith("a.warc.gz: 2 records, ")
+    assert lines[-1].startswith("total: 2 files (0 failed, 0 done before), 4 records, ")

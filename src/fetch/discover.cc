@@ -67,6 +67,16 @@ class UrlSet {
 
 Status BoundFired(const std::string& what) { return Status::TooLarge(what); }
 
+// "3 URLs", "1 URL": a bound a caller may set as low as 1.
+std::string Count(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// "the first 3 are kept", "the first is kept".
+std::string FirstKept(std::size_t n) {
+  return n == 1 ? "the first is kept" : "the first " + std::to_string(n) + " are kept";
+}
+
 }  // namespace
 
 std::string NormalizeUrl(const std::string& url) {
@@ -123,8 +133,8 @@ Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher, const Disco
         if (!named.insert(sitemap).second) continue;
         if (roots.size() >= options.max_sitemaps) {
           out.problems.push_back(BoundFired(robots_url + ": names more than " +
-                                            std::to_string(options.max_sitemaps) +
-                                            " sitemaps; the rest are not read"));
+                                            Count(options.max_sitemaps, "sitemap", "sitemaps") +
+                                            "; the rest are not read"));
           break;
         }
         roots.push_back(sitemap);
@@ -162,15 +172,16 @@ Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher, const Disco
       }
       if (added < 0 && !pages_full) {
         pages_full = true;
-        out.problems.push_back(BoundFired(where + ": more than " + std::to_string(options.max_urls) +
-                                          " URLs in the sitemaps; the first " +
-                                          std::to_string(options.max_urls) + " are kept"));
+        out.problems.push_back(BoundFired(where + ": more than " +
+                                          Count(options.max_urls, "URL", "URLs") +
+                                          " in the sitemaps; " + FirstKept(options.max_urls)));
       }
     }
     if (listed.truncated && !pages_full) {
       pages_full = true;
-      out.problems.push_back(BoundFired(where + ": lists more than " + std::to_string(options.max_urls) +
-                                        " URLs; the first are kept"));
+      out.problems.push_back(BoundFired(where + ": lists more than " +
+                                        Count(options.max_urls, "URL", "URLs") + "; " +
+                                        FirstKept(options.max_urls)));
     }
     const int d = depth[index];
     for (const std::string& child : listed.sitemaps) {
@@ -184,8 +195,8 @@ Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher, const Disco
         if (!sitemaps_full) {
           sitemaps_full = true;
           out.problems.push_back(BoundFired(where + ": more than " +
-                                            std::to_string(options.max_sitemaps) +
-                                            " sitemaps; the rest are not read"));
+                                            Count(options.max_sitemaps, "sitemap", "sitemaps") +
+                                            "; the rest are not read"));
         }
         continue;
       }
@@ -222,8 +233,8 @@ Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher, const Discover
         if (!once.insert(feed).second) continue;
         if (once.size() > options.max_feeds) {  // a page may announce thousands
           out.problems.push_back(BoundFired(where + ": announces more than " +
-                                            std::to_string(options.max_feeds) +
-                                            " feeds; the rest are not read"));
+                                            Count(options.max_feeds, "feed", "feeds") +
+                                            "; the rest are not read"));
           break;
         }
         from_page.insert(fetcher.Add(feed));
@@ -239,9 +250,8 @@ Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher, const Discover
       }
     }
     if ((listed.truncated || full) && out.urls.size() >= options.max_urls) {
-      out.problems.push_back(BoundFired(where + ": more than " + std::to_string(options.max_urls) +
-                                        " items; the first " + std::to_string(options.max_urls) +
-                                        " are kept"));
+      out.problems.push_back(BoundFired(where + ": more than " + Count(options.max_urls, "item", "items") + "; " +
+                                        FirstKept(options.max_urls)));
     }
   });
   return out;

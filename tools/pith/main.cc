@@ -177,6 +177,18 @@ pith::WarcSource StdinSource() {
   };
 }
 
+// A kind of record (SkipKind) counted more than once: "2 requests", "3
+// responses (not HTML)". Metadata, warcinfo, untyped records and a type no
+// standard names stay as they are.
+std::string Plural(const std::string& kind) {
+  const std::size_t end = kind.find(' ');
+  const std::string word = kind.substr(0, end);
+  for (const char* countable : {"request", "response", "resource", "revisit", "conversion", "continuation"}) {
+    if (word == countable) return word + "s" + (end == std::string::npos ? "" : kind.substr(end));
+  }
+  return kind;
+}
+
 // What the records of one WARC file came to.
 struct ArchiveTally {
   std::size_t read = 0;             // records, damaged ones and runs of garbage included
@@ -192,7 +204,7 @@ struct ArchiveTally {
     std::string kinds;
     for (const auto& [kind, n] : skipped) {
       skips += n;
-      kinds += (kinds.empty() ? "" : ", ") + std::to_string(n) + " " + kind;
+      kinds += (kinds.empty() ? "" : ", ") + std::to_string(n) + " " + (n == 1 ? kind : Plural(kind));
     }
     return std::to_string(read) + (read == 1 ? " record" : " records") + " read: " +
            std::to_string(extracted) + " extracted, " + std::to_string(without_content) +

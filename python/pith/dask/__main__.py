@@ -13,7 +13,35 @@ import argparse
 import json
 import sys
 
+from typing import Any
+
 from pith.dask import run
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """ "1 record", "2 records", "0 records"."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def summary_lines(summary: dict[str, Any]) -> list[str]:
+    """The lines printed for a run's summary (run()'s value): one per file, then the totals."""
+    lines = []
+    for f in summary["files"]:
+        if "error" in f:
+            lines.append(f"{f['file']}: error: {f['error']}")
+        else:
+            lines.append(f"{f['file']}: {_count(f['records'], 'record', 'records')}, "
+                         f"{f['extracted']} extracted, {f['empty']} empty, {f['skipped']} skipped, "
+                         f"{f['failed']} failed"
+                         + (" (done before)" if f["done_before"] else f" in {f['seconds']:.1f} s")
+                         + f" -> {f['output']}")
+    total = summary["total"]
+    lines.append(f"total: {_count(total['files'], 'file', 'files')} ({total['files_failed']} failed, "
+                 f"{total['files_done_before']} done before), "
+                 f"{_count(total['records'], 'record', 'records')}, "
+                 f"{total['extracted']} extracted, {total['empty']} empty, {total['skipped']} skipped, "
+                 f"{total['failed']} failed, {summary['seconds']:.1f} s")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,18 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(summary, indent=1))
     else:
-        for f in summary["files"]:
-            if "error" in f:
-                print(f"{f['file']}: error: {f['error']}")
-            else:
-                print(f"{f['file']}: {f['records']} records, {f['extracted']} extracted, "
-                      f"{f['empty']} empty, {f['skipped']} skipped, {f['failed']} failed"
-                      + (" (done before)" if f["done_before"] else f" in {f['seconds']:.1f} s")
-                      + f" -> {f['output']}")
-        print(f"total: {total['files']} files ({total['files_failed']} failed, "
-              f"{total['files_done_before']} done before), {total['records']} records, "
-              f"{total['extracted']} extracted, {total['empty']} empty, {total['skipped']} skipped, "
-              f"{total['failed']} failed, {summary['seconds']:.1f} s")
+        print("\n".join(summary_lines(summary)))
     if total["files_failed"]:
         return 2
     return 1 if total["failed"] else 0
