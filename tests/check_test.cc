@@ -192,6 +192,8 @@ TEST(CheckConfigTest, ErrorsNameTheFileAndLine) {
       {"format = pdf\n", "cfg:1: format takes text, markdown, html or json, not 'pdf'"},
       {"format =\n", "cfg:1: format names no format"},
       {"min-chars = -3\n", "cfg:1: min-chars takes a whole number, not '-3'"},
+      {"encoding = klingon\n",
+       "cfg:1: encoding takes an encoding label such as utf-8 or windows-1251, not 'klingon'"},
       {"favor-precision = true\nfavor-recall = true\n",
        "cfg:2: favor-precision and favor-recall exclude each other"},
   };

@@ -251,6 +251,17 @@ TEST_F(CliTest, UsageErrors) {
         << blocks.err;
   }
   EXPECT_EQ(RunPith("-f json --blocks " + Fixture("german-news")).exit_code, 0);
+  // An unknown encoding label is said once, as the usage error it is, before
+  // any page is read: not once a page of a directory, each a failed page.
+  for (const char* command : {"", "check "}) {
+    CliRun encoding = RunPith(std::string(command) + "--encoding klingon " + PITH_FIXTURES_DIR);
+    EXPECT_EQ(encoding.exit_code, 2) << command;
+    EXPECT_EQ(encoding.err, "pith: --encoding takes an encoding label such as utf-8 or "
+                            "windows-1251, not 'klingon'\nTry 'pith --help'.\n")
+        << command;
+    EXPECT_EQ(encoding.out, "") << command;
+  }
+  EXPECT_EQ(RunPith("--encoding Windows-1251 " + Fixture("german-news")).exit_code, 0);
   CliRun help = RunPith("--help");
   EXPECT_EQ(help.exit_code, 0);
   for (const char* flag : {"--format", "--output", "--explain", "--blocks", "--min-chars", "--threads",

@@ -1,6 +1,8 @@
 // Stage 2, decode: labels, evidence order, repair and refusal of binary data.
 #include "extract/decode.h"
 
+#include "pith/pith.h"
+
 #include <gtest/gtest.h>
 
 #include <random>
@@ -21,6 +23,7 @@ TEST(CanonicalEncodingTest, MapsWhatwgLabels) {
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(CanonicalEncoding(c.label), c.expected) << "label: " << c.label;
+    EXPECT_EQ(pith::IsKnownEncoding(c.label), *c.expected != '\0') << "label: " << c.label;
   }
 }
 

@@ -59,6 +59,12 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options = 
 Result<Article> ExtractFile(const std::string& path, const ExtractOptions& options = {},
                             const PageInfo& page = {});
 
+// True when `label` is an encoding label pith decodes (a WHATWG label, in
+// any case, spaces around it ignored: "utf-8", "latin1", "Shift_JIS"), as
+// ExtractOptions::encoding takes it. For checking a user's label once, before
+// any page is read.
+bool IsKnownEncoding(std::string_view label);
+
 // Output formats of Render().
 enum class OutputFormat {
   kText,      // the article's text: blocks separated by blank lines

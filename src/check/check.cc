@@ -356,6 +356,10 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
       }
       options->extract.min_text_chars = static_cast<int>(n);
     } else if (key == "encoding") {
+      if (!IsKnownEncoding(value)) {
+        return Status::InvalidArgument(where + "encoding takes an encoding label such as utf-8 or "
+                                       "windows-1251, not '" + value + "'");
+      }
       options->extract.encoding = value;
     } else {
       return Status::InvalidArgument(

@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "extract/tuning.h"
+#include "pith/pith.h"
 #include "base/utf8.h"
 
 namespace pith::internal {
@@ -318,3 +319,9 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view content_ty
 }
 
 }  // namespace pith::internal
+
+namespace pith {
+
+bool IsKnownEncoding(std::string_view label) { return !internal::CanonicalEncoding(label).empty(); }
+
+}  // namespace pith

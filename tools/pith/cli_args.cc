@@ -214,6 +214,10 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     if (Status s = ParseInt(name, value, 1, 1024, &n); !s.ok()) return s;
     args->threads = static_cast<int>(n);
   } else if (name == "--encoding") {
+    if (!IsKnownEncoding(value)) {  // a usage error, said once, not once a page
+      return Status::InvalidArgument("--encoding takes an encoding label such as utf-8 or "
+                                     "windows-1251, not '" + value + "'");
+    }
     args->options.encoding = value;
   } else if (name == "--max-input") {
     return ParseSize(name, value, &args->options.max_input_bytes);
