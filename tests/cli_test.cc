@@ -272,6 +272,21 @@ TEST_F(CliTest, UsageErrors) {
   EXPECT_EQ(version.out.rfind("pith ", 0), 0u);
 }
 
+// --save keeps what pith downloads; given only files it would save nothing,
+// and say nothing: a usage error, before any page is read.
+TEST_F(CliTest, SaveWithoutDownloadsIsAUsageError) {
+  const std::string save = dir_ + "/saved";
+  for (const std::string& inputs : {Fixture("recipe"), std::string(PITH_FIXTURES_DIR), std::string("-")}) {
+    CliRun r = RunPith("--save " + save + " " + inputs);
+    EXPECT_EQ(r.exit_code, 2) << inputs;
+    EXPECT_EQ(r.err, "pith: --save goes with URLs, --urls, --sitemap, --feed or --crawl (it keeps "
+                     "downloaded pages)\nTry 'pith --help'.\n")
+        << inputs;
+    EXPECT_EQ(r.out, "") << inputs;
+  }
+  EXPECT_FALSE(fs::exists(save));
+}
+
 TEST_F(CliTest, ListWithoutDiscoveryIsAUsageError) {
   for (const char* args : {"--list http://127.0.0.1:1/", "--list " /* no input at all */,
                            "--list --urls list.txt"}) {

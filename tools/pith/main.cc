@@ -357,6 +357,13 @@ int main(int argc, char** argv) {
     }
     args.inputs.push_back("-");
   }
+  if (!args.save_dir.empty() && args.url_lists.empty() && !discovering &&
+      std::none_of(args.inputs.begin(), args.inputs.end(), LooksLikeUrl)) {
+    // Pages read from files are never saved: --save would do nothing, unsaid.
+    std::cerr << "pith: --save goes with URLs, --urls, --sitemap, --feed or --crawl (it keeps "
+                 "downloaded pages)\nTry 'pith --help'.\n";
+    return kExitError;
+  }
   if (list_on_stdin && std::find(args.inputs.begin(), args.inputs.end(), "-") != args.inputs.end()) {
     std::cerr << "pith: standard input cannot be both a page (-) and a URL list (--urls -)\n";
     return kExitError;
