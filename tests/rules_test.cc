@@ -7802,5 +7802,23 @@ TEST(RulesTest, ParagraphOpenedByAnImagesAltThatGoesOnStays) {
                        {"Photo: Anna Berg", "The gauge at the old mill"});
 }
 
+TEST(RulesTest, AmpPromptsOverTheStoryGo) {
+  // An AMP page lays its prompts over the story in AMP's own elements: the
+  // request to allow push notifications (<amp-web-push-widget>) and the
+  // consent notice (<amp-consent>). Their names say they are dialogs, in
+  // any language: they go, as a <dialog> does; the story stays.
+  const std::string prompts =
+      "<amp-web-push-widget visibility=\"unsubscribed\" layout=\"fixed\" width=\"250\" "
+      "height=\"80\"><div class=\"widget-content\"><h3>Want more?</h3><p>Valley Post would like "
+      "to send you push notifications whenever a new story about the floods is published.</p>"
+      "<button on=\"tap:amp-web-push.subscribe\">Allow</button></div></amp-web-push-widget>"
+      "<amp-consent id=\"consent\" layout=\"nodisplay\"><div class=\"consent-ui\"><p>We and our "
+      "partners store and read information on your device to show you the stories you like "
+      "best and to measure how our pages are read.</p><button>Accept</button></div></amp-consent>";
+  ExpectKeptAndDropped(DatedStory(std::string(kStory) + prompts + kStory), PageType::kArticle,
+                       {"The river rose by two metres overnight", "clean-up will take weeks"},
+                       {"Want more?", "push notifications", "partners store and read"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -150,11 +150,17 @@ std::uint32_t ClassHash(std::string_view cls) {
 
 // True when `e` is an element Gumbo 0.10 does not know, named `name`
 // (lower case): <dialog> predates it, MathML's <annotation> is not listed.
-bool IsUnknownNamed(const GumboElement& e, std::string_view name) {
-  if (e.tag != GUMBO_TAG_UNKNOWN) return false;
+// The name of an element Gumbo 0.10 does not know, lower case ("" for one
+// it knows).
+std::string UnknownName(const GumboElement& e) {
+  if (e.tag != GUMBO_TAG_UNKNOWN) return {};
   GumboStringPiece original = e.original_tag;
   gumbo_tag_from_original_text(&original);
-  return AsciiLower(std::string_view(original.data, original.length)) == name;
+  return AsciiLower(std::string_view(original.data, original.length));
+}
+
+bool IsUnknownNamed(const GumboElement& e, std::string_view name) {
+  return e.tag == GUMBO_TAG_UNKNOWN && UnknownName(e) == name;
 }
 
 // A link's words that are a web address ("https://example.org/a/b",
@@ -216,7 +222,17 @@ bool IsPositionProperty(std::string_view itemprop) {
   return !itemprop.empty() && AsciiLower(NormalizeSpace(itemprop)) == "position";
 }
 
-bool IsDialog(const GumboElement& e) { return IsUnknownNamed(e, "dialog"); }
+// A <dialog>, or an AMP page's prompt laid over it: the request to allow
+// push notifications (<amp-web-push-widget>: "Want more? ... would like to
+// send you push notifications"), the cookie or consent notice
+// (<amp-user-notification>, <amp-consent>). AMP's own elements, so their
+// names say what they are in any language.
+bool IsDialog(const GumboElement& e) {
+  if (e.tag != GUMBO_TAG_UNKNOWN) return false;
+  const std::string name = UnknownName(e);
+  return name == "dialog" || name == "amp-web-push-widget" || name == "amp-user-notification" ||
+         name == "amp-consent";
+}
 
 // The attributes the segmenter reads, gathered in one pass over the element.
 struct Attributes {
