@@ -7366,6 +7366,29 @@ std::string DatedStory(const std::string& body) {
          body + "</article><footer><p>Valley Post, 2 Elm Road</p></footer></body></html>";
 }
 
+TEST(RulesTest, ALinklessListWordedAsAMenuIsText) {
+  // A theme sets a list of the text in items it calls "nav-item" (a menu's
+  // class, for its look): the story's advice to residents. No item links
+  // anywhere: it is no menu, and the list stays. A menu whose items say
+  // "nav-item" too and link still goes, its one unlinked entry (the
+  // section the page is in) with it.
+  const std::string advice =
+      "<p>The council asked residents of the lower town to do three things:</p><ul>"
+      "<li class=\"nav-item\"><span>Move cars and bicycles to the car park by the "
+      "station</span></li><li class=\"nav-item\"><span>Keep children away from the "
+      "riverbank until the water falls</span></li><li class=\"nav-item\"><span>Call the "
+      "flood line before returning to a flooded house</span></li></ul>";
+  const std::string menu =
+      "<ul class=\"links\"><li class=\"nav-item\"><a href=\"/weather\">Weather "
+      "warnings</a></li><li class=\"nav-item\"><a href=\"/roads\">Road closures this "
+      "week</a></li><li class=\"nav-item\"><span>Local news</span></li></ul>";
+  ExpectKeptAndDropped(DatedStory(std::string(kStory) + advice + kStory + menu),
+                       PageType::kArticle,
+                       {"The river rose", "Move cars and bicycles to the car park",
+                        "Keep children away from the riverbank", "Call the flood line"},
+                       {"Weather warnings", "Road closures this week", "Local news"});
+}
+
 TEST(RulesTest, CallToActionInAStoryGoes) {
   // A magazine closes its story with a call to write in, set in a box its
   // class calls a call to action ("c-letters-cta"): on a story it is an ad

@@ -1354,9 +1354,37 @@ bool IsSentenceEnd(char32_t cp) {
          cp == 0x061F || cp == 0x0964 || cp == 0x2026 || cp == 0x06D4;
 }
 
+namespace {
+
+// A list item worded as a menu's entry (kHintNav: "nav-item", "menu-item")
+// whose text holds no link is no entry of a menu: a menu's entries lead
+// somewhere, and a list of the service's promises, or of a story's advice,
+// set in a theme's "nav-item" items leads nowhere. The item loses that word
+// (its other words stay). A menu's own box, holding its links, keeps its
+// word, and with it the unlinked entries inside (the page it is on, a
+// dropdown's toggle). Only list items: a linkless <span> or <div> worded
+// so may be worded by chance (a utility class "decoration-skip-ink-none"
+// over a plans table that the word had kept out, wcxb-dev 2847). One pass
+// over the blocks, one over the nodes.
+void UnwordLinklessMenus(Page* page) {
+  std::vector<int> linked(page->blocks.size() + 1, 0);  // prefix counts of blocks with links
+  for (std::size_t b = 0; b < page->blocks.size(); ++b) {
+    linked[b + 1] = linked[b] + (page->blocks[b].link_chars > 0 ? 1 : 0);
+  }
+  for (Node& n : page->nodes) {
+    if ((n.hints & kHintNav) && n.tag == GUMBO_TAG_LI && n.block_end > n.block_begin &&
+        linked[n.block_end] == linked[n.block_begin]) {
+      n.hints &= ~kHintNav;
+    }
+  }
+}
+
+}  // namespace
+
 Page SegmentBlocks(const Document& doc, bool place_streamed) {
   Page page;
   Segmenter(&page, place_streamed).Run(doc.root());
+  UnwordLinklessMenus(&page);
   return page;
 }
 
