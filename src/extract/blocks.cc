@@ -173,7 +173,6 @@ bool ReadsAsWebAddress(std::string_view words) {
          std::none_of(words.begin(), words.end(), [](char c) { return IsHtmlSpace(c); });
 }
 
-// The microdata property "position" (an item's ordinal in a list).
 // The ASCII letters and digits of `s`, in runs, lower case; `f` is called
 // with each run of two characters or more.
 template <typename F>
@@ -218,6 +217,7 @@ bool SpellsText(std::string_view id, std::string_view text) {
   });
 }
 
+// The microdata property "position" (an item's ordinal in a list).
 bool IsPositionProperty(std::string_view itemprop) {
   return !itemprop.empty() && AsciiLower(NormalizeSpace(itemprop)) == "position";
 }
