@@ -467,6 +467,15 @@ std::string Format(const char* what, double value) {
 
 bool IsBlankByte(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
+// The words of `text`: its runs of bytes other than blanks (IsBlankByte).
+int CountBlankSeparatedWords(std::string_view text) {
+  int words = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    words += !IsBlankByte(text[i]) && (i == 0 || IsBlankByte(text[i - 1]));
+  }
+  return words;
+}
+
 // Where a heading's closing counter in parentheses begins: a group of a
 // number and tuning::kMaxHeadingCounterWords words at most, closing the
 // text (a thread's heading, "Budget for a first kayak? (Read 4306
@@ -478,11 +487,9 @@ std::size_t CounterClosingHeading(std::string_view text) {
   if (open == std::string_view::npos || open == 0) return std::string_view::npos;
   const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
   if (std::none_of(inside.begin(), inside.end(), IsAsciiDigit)) return std::string_view::npos;
-  int words = 0;
-  for (std::size_t i = 0; i < inside.size(); ++i) {
-    words += !IsBlankByte(inside[i]) && (i == 0 || IsBlankByte(inside[i - 1]));
-  }
-  return words <= tuning::kMaxHeadingCounterWords ? open : std::string_view::npos;
+  return CountBlankSeparatedWords(inside) <= tuning::kMaxHeadingCounterWords
+             ? open
+             : std::string_view::npos;
 }
 
 bool RepeatsTitle(const TextBlock& b, const Metadata& meta) {
@@ -505,11 +512,8 @@ bool RepeatsTitle(const TextBlock& b, const Metadata& meta) {
   if (is_title(title)) return true;
   const std::size_t colon = title.find(':');
   if (colon == std::string::npos) return false;
-  int words = 0;
-  for (std::size_t i = 0; i < colon; ++i) {
-    words += !IsBlankByte(title[i]) && (i == 0 || IsBlankByte(title[i - 1]));
-  }
-  return words <= 2 && is_title(title.substr(colon + 1));
+  return CountBlankSeparatedWords(std::string_view(title).substr(0, colon)) <= 2 &&
+         is_title(title.substr(colon + 1));
 }
 
 // A heading written as a sentence of prose ("He says he never saw the
