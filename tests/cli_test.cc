@@ -162,6 +162,27 @@ TEST_F(CliTest, NothingToReadIsSaidAndExitsOne) {
   }
 }
 
+// A --urls list is held whole before downloading: one larger than 256 MiB
+// (a 300 MB file here, sparse past its first URL) is refused with a message
+// naming it, none of its URLs requested; it was read to its end, its first
+// URL fetched.
+TEST_F(CliTest, AHugeUrlListIsRefusedWhole) {
+  const std::string list = Write("huge.txt", "http://127.0.0.1:1/first\n");
+  std::filesystem::resize_file(list, 300000000);
+  CliRun r = RunPith("--delay 0 --urls " + list);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("pith: URL list " + list + " is larger than 256 MiB: none of its URLs read"),
+            std::string::npos) << r.err.substr(0, 300);
+  EXPECT_EQ(r.err.find("127.0.0.1:1/first"), std::string::npos) << r.err.substr(0, 300);
+  // A list's last line needs no line end; blanks and comments are skipped.
+  const std::string small = Write("small.txt", "  # c\n\n http://127.0.0.1:1/a \r\nhttp://127.0.0.1:1/b");
+  r = RunPith("--delay 0 --urls " + small);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("http://127.0.0.1:1/a: not requested"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("http://127.0.0.1:1/b: not requested"), std::string::npos) << r.err;
+}
+
 TEST_F(CliTest, WalksDirectoriesAndReadsGzip) {
   std::ifstream src(Fixture("french-news"), std::ios::binary);
   std::stringstream ss;

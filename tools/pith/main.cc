@@ -106,26 +106,52 @@ pith::Status ReadStream(std::FILE* f, std::size_t max_bytes, const char* limit_n
   return pith::Status::Ok();
 }
 
+// The largest --urls list read. Its URLs are all held before the first
+// download (the fetcher takes them together, to go side by side host by
+// host), so a list of gigabytes would fill the memory; one of 256 MiB holds
+// some three million URLs.
+constexpr std::size_t kMaxUrlListBytes = std::size_t{256} << 20;
+
 // The URLs of a --urls list: one a line, blank lines and # comments skipped.
+// Read in pieces, a line at a time; a list over kMaxUrlListBytes is refused
+// whole (none of its URLs taken), with a message saying so.
 pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
   std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) return pith::Status::IoError("cannot open URL list " + path + ": " + std::strerror(errno));
-  std::string text;
-  const pith::Status read =
-      ReadStream(f, std::numeric_limits<std::size_t>::max(), "", "URL list " + path, &text);
-  if (f != stdin) std::fclose(f);
-  if (!read.ok()) return read;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t eol = text.find('\n', pos);
-    if (eol == std::string::npos) eol = text.size();
-    std::string line = text.substr(pos, eol - pos);
-    pos = eol + 1;
+  std::vector<Input> urls;
+  std::string line;  // the line read so far
+  auto take = [&] {
     const std::size_t b = line.find_first_not_of(" \t\r");
-    if (b == std::string::npos || line[b] == '#') continue;
-    line = line.substr(b, line.find_last_not_of(" \t\r") - b + 1);
-    out->push_back({line, true});
+    if (b != std::string::npos && line[b] != '#') {
+      urls.push_back({line.substr(b, line.find_last_not_of(" \t\r") - b + 1), true});
+    }
+    line.clear();
+  };
+  pith::Status status = pith::Status::Ok();
+  char buf[1 << 16];
+  std::size_t n, total = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    total += n;
+    if (total > kMaxUrlListBytes) {
+      status = pith::Status::TooLarge(
+          "URL list " + path + " is larger than " + pith::internal::BytesText(kMaxUrlListBytes) +
+          ": none of its URLs read (pith holds a list's URLs before downloading them; give it "
+          "in parts, one run each)");
+      break;
+    }
+    for (std::string_view rest(buf, n); !rest.empty();) {
+      const std::size_t eol = rest.find('\n');
+      line.append(rest.substr(0, eol));
+      if (eol == std::string_view::npos) break;
+      take();
+      rest.remove_prefix(eol + 1);
+    }
   }
+  if (status.ok() && std::ferror(f)) status = pith::Status::IoError("cannot read URL list " + path);
+  if (f != stdin) std::fclose(f);
+  if (!status.ok()) return status;
+  take();  // a last line without its end
+  for (Input& u : urls) out->push_back(std::move(u));
   return pith::Status::Ok();
 }
 
