@@ -96,6 +96,38 @@ TEST(RobotsTest, ABacktrackingPatternIsCheckedInLinearTime) {
   EXPECT_TRUE(RobotsPatternMatches("/*" + std::string(16000, 'a') + "b$", path + "b"));
 }
 
+// Matching costs rules times path: a hostile file of as many wildcard rules
+// as 500 KiB holds against a 32 KB path compared 1.2 billion octets (1.15 s
+// a URL). Check stops at RobotsTxt::kMaxMatchOctets and disallows the path;
+// a rule that matches early decides at once (the longest are tried first),
+// and the file's verdicts on short paths are unchanged.
+TEST(RobotsTest, ManyWildcardRulesAgainstALongPathAreBounded) {
+  std::string robots = "User-agent: *\nAllow: /ok/\n";
+  for (int i = 0; robots.size() < (500u << 10) - 64; ++i) {
+    robots += "Disallow:/*a" + std::to_string(i % 10) + "b\n";
+  }
+  const RobotsTxt parsed = RobotsTxt::Parse(robots, "pith");
+  ASSERT_GT(parsed.rules().size(), 30000u);
+  const std::string path = "/" + std::string(32000, 'a');
+  const double start = ThreadSeconds();
+  const RobotsTxt::Verdict costly = parsed.Check(path);
+  EXPECT_FALSE(costly.allowed);
+  EXPECT_TRUE(costly.too_costly);
+  EXPECT_EQ(costly.rule, nullptr);
+  const RobotsTxt::Verdict early = parsed.Check(path + "a7b");  // the longest rules match
+  EXPECT_FALSE(early.allowed);
+  EXPECT_FALSE(early.too_costly);
+  ASSERT_NE(early.rule, nullptr);
+  EXPECT_EQ(early.rule->pattern, "/*a7b");
+  EXPECT_EQ(early.rule->line, 10);  // the first of equal rules
+  EXPECT_LT(ThreadSeconds() - start, 0.25);  // 1.15 s for the first before
+  // Short paths read every rule as before.
+  EXPECT_FALSE(parsed.Check("/ok/a1b").allowed);  // longer than "/ok/"
+  EXPECT_FALSE(parsed.Check("/ok/a1b").too_costly);
+  EXPECT_TRUE(parsed.Check("/ok/x").allowed);
+  EXPECT_TRUE(parsed.Check("/" + std::string(200, 'a')).allowed);
+}
+
 TEST(RobotsTest, TheLongestMatchWinsAndAllowWinsATie) {
   const std::string robots =
       "User-agent: *\n"

@@ -244,6 +244,16 @@ RobotsTxt RobotsTxt::Parse(std::string_view text, std::string_view product_token
   if (used.seen) out.group_ = ours.seen ? "user-agent: " + token : "user-agent: *";
   out.rules_ = std::move(used.rules);
   out.crawl_delay_ = used.crawl_delay;
+  const std::vector<Rule>& rules = out.rules_;
+  out.order_.resize(rules.size());
+  for (std::size_t i = 0; i < rules.size(); ++i) out.order_[i] = i;
+  std::sort(out.order_.begin(), out.order_.end(), [&rules](std::size_t a, std::size_t b) {
+    const Rule& x = rules[a];
+    const Rule& y = rules[b];
+    if (x.pattern.size() != y.pattern.size()) return x.pattern.size() > y.pattern.size();
+    if (x.allow != y.allow) return x.allow;
+    return x.allow ? a > b : a < b;
+  });
   return out;
 }
 
@@ -252,15 +262,24 @@ RobotsTxt::Verdict RobotsTxt::Check(std::string_view path) const {
   if (path == "/robots.txt") return {true, nullptr};
   if (disallow_all_) return {false, nullptr};
   const std::string normalized = NormalizeRobotsPath(path, /*pattern=*/false);
-  const Rule* best = nullptr;
-  for (const Rule& rule : rules_) {
-    if (best != nullptr && (rule.pattern.size() < best->pattern.size() ||
-                            (rule.pattern.size() == best->pattern.size() && !rule.allow))) {
-      continue;  // cannot beat the best so far
-    }
-    if (RobotsPatternMatches(rule.pattern, normalized)) best = &rule;
+  std::size_t cost = 0;
+  for (const std::size_t i : order_) {
+    const Rule& rule = rules_[i];
+    const std::string_view pattern = rule.pattern;
+    // A rule whose text before its first '*' (or its final '$') does not
+    // open the path costs that text; any other, up to its pattern and the
+    // whole path.
+    std::string_view body = pattern;
+    if (!body.empty() && body.back() == '$') body.remove_suffix(1);
+    const std::size_t star = body.find('*');
+    const std::string_view first = body.substr(0, std::min(star, body.size()));
+    const bool opens = std::string_view(normalized).substr(0, first.size()) == first;
+    cost += opens && star != std::string_view::npos ? pattern.size() + normalized.size()
+                                                    : first.size() + 1;
+    if (cost > kMaxMatchOctets) return {false, nullptr, true};
+    if (opens && RobotsPatternMatches(pattern, normalized)) return {rule.allow, &rule};
   }
-  return {best == nullptr || best->allow, best};
+  return {true, nullptr};
 }
 
 }  // namespace pith::internal

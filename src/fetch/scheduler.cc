@@ -216,6 +216,11 @@ void Fetcher::Impl::Enqueue(Pending p) {
       if (verdict.rule != nullptr) {
         why = site.robots_url + " line " + std::to_string(verdict.rule->line) + ", \"Disallow: " +
               verdict.rule->pattern + "\" (group \"" + site.robots.group() + "\")";
+      } else if (verdict.too_costly) {
+        why = site.robots_url + ": its " + std::to_string(site.robots.rules().size()) +
+              " rules (group \"" + site.robots.group() + "\") are too many to match against a "
+              "path of " + std::to_string(parts.PathAndQuery().size()) + " octets (over " +
+              std::to_string(RobotsTxt::kMaxMatchOctets >> 20) + " MiB compared)";
       } else {
         why = site.robots_url + ": " + site.robots_note;
       }
