@@ -328,6 +328,30 @@ TEST(RobotsTest, ConformsToRfc9309CaseByCase) {
   }
 }
 
+// Junk around the agent token (RFC 9309 2.2.1: a token is "*" or letters,
+// '-' and '_'; white space around it): the token ends at the first octet
+// that cannot be in one, the star as a name does, so "*\0" is the group for
+// all as "pith\0" is pith's. Junk before the token names no agent.
+TEST(RobotsTest, JunkAroundTheAgentToken) {
+  using namespace std::string_literals;
+  const std::string rules = "\nDisallow: /x\n"s;
+  EXPECT_FALSE(Allowed("User-agent: *\0"s + rules, "/x"));
+  EXPECT_FALSE(Allowed("User-agent: *\0\0junk"s + rules, "/x"));
+  EXPECT_FALSE(Allowed("User-agent: * \0"s + rules, "/x"));
+  EXPECT_FALSE(Allowed("User-agent: *\x01\x7f"s + rules, "/x"));
+  EXPECT_FALSE(Allowed("User-agent: * all crawlers"s + rules, "/x"));
+  EXPECT_FALSE(Allowed("User-agent: */1.0"s + rules, "/x"));
+  EXPECT_FALSE(Allowed("User-agent:\t*\t# every one"s + rules, "/x"));
+  EXPECT_FALSE(Allowed("User-agent: pith\0"s + rules, "/x"));
+  EXPECT_FALSE(Allowed("User-agent: pith\xEF\xBB\xBF"s + rules, "/x"));
+  EXPECT_TRUE(Allowed("User-agent: *bot"s + rules, "/x"));
+  EXPECT_TRUE(Allowed("User-agent: \0*"s + rules, "/x"));
+  EXPECT_TRUE(Allowed("User-agent: \0pith"s + rules, "/x"));
+  EXPECT_EQ(RobotsTxt::Parse("User-agent: *\0"s + rules, "pith").group(), "user-agent: *");
+  // pith's own group still wins over a star written with junk.
+  EXPECT_TRUE(Allowed("User-agent: *\0\nDisallow: /\n\nUser-agent: pith\nDisallow: /y\n"s, "/x"));
+}
+
 TEST(RobotsTest, CrawlDelayAndSitemapsDoNotSplitOrEndAGroup) {
   const RobotsTxt parsed = RobotsTxt::Parse(
       "Sitemap: https://e.org/1.xml\n"

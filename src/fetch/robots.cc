@@ -198,8 +198,15 @@ RobotsTxt RobotsTxt::Parse(std::string_view text, std::string_view product_token
         if (!in_agents) group_ours = group_star = false;  // a new group starts
         in_agents = true;
         // "Googlebot/2.1" names the product "googlebot": the token ends at
-        // the first character that cannot be in one.
-        const std::string agent = value == "*" ? "*" : ProductToken(value);
+        // the first character that cannot be in one. So does the star:
+        // "*\0", "* crawlers", "*/1.0" are the group for all, as "pith\0"
+        // is pith's (read otherwise, a file whose only group is such a star
+        // would bind no one, and its rules be ignored); "*bot" and "\0*"
+        // name no agent (RFC 9309 2.2.1: a token is "*" or letters, '-'
+        // and '_').
+        const bool star_token = !value.empty() && value[0] == '*' &&
+                                (value.size() == 1 || !IsTokenChar(value[1]));
+        const std::string agent = star_token ? "*" : ProductToken(value);
         if (agent == "*") {
           group_star = true;
           star.seen = true;
