@@ -11,6 +11,7 @@
 #include <mutex>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "http_server.h"
@@ -48,6 +49,12 @@ class Site {
                 bool endless = false)
       : robots_(std::move(robots)), robots_status_(robots_status), endless_(endless),
         server_(std::make_unique<HttpServer>([this](const Request& r) { return Route(r); }, address)) {}
+  // What robots.txt answers from now on.
+  void SetRobots(std::string robots, int status = 200) {
+    std::lock_guard<std::mutex> lock(mu_);
+    robots_ = std::move(robots);
+    robots_status_ = status;
+  }
   // Requests for pages here open `gate`; /slow/ pages here wait for `held_by`.
   void Opens(Gate* gate) { opens_ = gate; }
   void HeldBy(Gate* gate) { held_by_ = gate; }
@@ -70,6 +77,7 @@ class Site {
  private:
   Reply Route(const Request& r) {
     if (r.target == "/robots.txt") {
+      std::lock_guard<std::mutex> lock(mu_);
       Reply reply;
       reply.status = robots_status_;
       reply.reason = "Status";
@@ -178,6 +186,41 @@ TEST_F(PolitenessTest, AFetcherKeepsRobotsTxtAcrossCallsAndServesItFromTheCache)
   });
   EXPECT_EQ(ok, 3);
   EXPECT_EQ(site.Count("/robots.txt"), 1);
+}
+
+// RFC 9309 2.4: a cached robots.txt SHOULD NOT be used beyond 24 hours. A
+// Fetcher keeps it robots_max_age_seconds (here 0.4 s), then asks again
+// before the site's next URL: the new rules apply, and a site off limits
+// for a 503 is tried again.
+TEST_F(PolitenessTest, RobotsTxtIsAskedAgainOnceTooOld) {
+  Site site("User-agent: *\nDisallow: /x\n");
+  options_.robots_max_age_seconds = 0.4;
+  options_.retries = 0;
+  pith::Fetcher fetcher(options_);
+  auto fetch = [&](const std::string& path) {
+    pith::Response out;
+    fetcher.FetchAll({site.Url(path)}, [&](std::size_t, pith::Response r) { out = std::move(r); });
+    return out;
+  };
+  EXPECT_EQ(fetch("/x").status.code(), Code::kDisallowed);
+  site.SetRobots("User-agent: *\nDisallow: /y\n");
+  EXPECT_EQ(fetch("/x").status.code(), Code::kDisallowed);  // kept
+  EXPECT_EQ(site.Count("/robots.txt"), 1);
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  EXPECT_TRUE(fetch("/x").ok());  // asked again: the new file
+  EXPECT_EQ(fetch("/y").status.code(), Code::kDisallowed);
+  EXPECT_EQ(site.Count("/robots.txt"), 2);
+  EXPECT_EQ(site.Count("/x"), 1);
+  site.SetRobots("", 503);
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  const pith::Response off = fetch("/z");
+  EXPECT_EQ(off.status.code(), Code::kDisallowed);
+  EXPECT_NE(off.status.message().find("it answered HTTP 503, so the whole site is off limits"),
+            std::string::npos) << off.status.message();
+  site.SetRobots("User-agent: *\nDisallow: /y\n");
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  EXPECT_TRUE(fetch("/z").ok());  // the site answers again: no longer off limits
+  EXPECT_EQ(site.Count("/robots.txt"), 4);
 }
 
 TEST_F(PolitenessTest, RobotsStatusDecides4xxAllows5xxAndUnreachableDisallow) {

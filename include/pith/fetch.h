@@ -89,10 +89,10 @@ struct FetchOptions {
   // discovery's alike.
 
   // Obey each site's robots.txt (RFC 9309): it is fetched once per site
-  // (scheme, host and port) and kept for the Fetcher's life; a URL it
+  // (scheme, host and port) and kept up to robots_max_age_seconds; a URL it
   // disallows is not requested and comes back with kDisallowed, naming the
   // rule. A robots.txt answering 4xx allows everything; 5xx, 429 or no
-  // answer at all disallows the whole site for the run. No answer at all
+  // answer at all disallows the whole site until it is asked again. No answer at all
   // (DNS, connection, TLS, timeout) fails the site's URLs as downloads,
   // kFetchError or kTimeout with that cause, unrequested. Turn off only for
   // sites you own or may fetch regardless (see the README). Default: true.
@@ -115,6 +115,14 @@ struct FetchOptions {
   // robots.txt is read up to this many bytes and the rest ignored (RFC 9309
   // asks for at least 500 KiB). Default: 500 KiB.
   std::size_t max_robots_bytes = std::size_t{500} << 10;
+
+  // A site's robots.txt, whatever it answered, is kept this many seconds
+  // from its answer; the site's next URL after that waits while it is asked
+  // for again (RFC 9309 2.4: crawlers SHOULD NOT use a cached robots.txt
+  // for more than 24 hours), so a crawl or a Fetcher running for days
+  // follows the site's changes, and a site off limits for an error is tried
+  // again. Default: 86400 (24 hours).
+  double robots_max_age_seconds = 86400.0;
 
   // Asked on FetchAll()'s thread at least every 100 ms while it runs (also
   // while it waits on the network or a host's delay); true cancels the run

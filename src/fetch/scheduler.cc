@@ -58,6 +58,7 @@ struct Fetcher::Impl {
     // site is off limits, and its URLs fail as downloads, with that cause.
     Status unreachable;
     Response robots_response;  // served again to whoever asks for robots.txt itself
+    Clock::time_point answered{};  // when robots.txt was: kept robots_max_age_seconds
     std::vector<Pending> waiting;  // URLs waiting for robots.txt
   };
 
@@ -190,7 +191,11 @@ void Fetcher::Impl::Enqueue(Pending p) {
   const internal::UrlParts& parts = PartsOf(p);
   if (options.obey_robots) {
     Site& site = sites[parts.Origin()];
-    if (site.state == Site::State::kUnknown) StartRobots(&site, parts);
+    if (site.state == Site::State::kUnknown ||
+        (site.state == Site::State::kReady &&
+         Clock::now() - site.answered >= Seconds(options.robots_max_age_seconds))) {
+      StartRobots(&site, parts);  // first asked, or kept for as long as it may be
+    }
     if (site.state == Site::State::kFetching) {
       site.waiting.push_back(std::move(p));
       return;
@@ -261,13 +266,17 @@ void Fetcher::Impl::StartRobots(Site* site, const internal::UrlParts& parts) {
 void Fetcher::Impl::RobotsDone(Site* site, std::unique_ptr<Transfer> t) {
   Response& r = t->response;
   const int code = r.http_status;
+  site->answered = Clock::now();
+  site->robots_note.clear();  // what an earlier answer said no longer holds
+  site->unreachable = Status();
   if (r.ok() && code >= 200 && code < 300) {
     site->robots = RobotsTxt::Parse(r.body, product_token, options.max_robots_bytes);
   } else if (code >= 400 && code < 500 && code != 429) {
     site->robots = RobotsTxt::AllowAll();  // "unavailable": everything is allowed
   } else {
     // Unreachable (5xx, 429, no answer, a redirect loop): RFC 9309 says
-    // assume complete disallow. pith does not come back later in the run.
+    // assume complete disallow, until robots.txt is asked again
+    // (robots_max_age_seconds).
     // The status code is the cause when it is an error, or when nothing
     // else went wrong; otherwise the status says what did: for a 3xx, the
     // last hop of redirects not followed to the end (a loop, too many, a
@@ -277,7 +286,7 @@ void Fetcher::Impl::RobotsDone(Site* site, std::unique_ptr<Transfer> t) {
     const bool answered = code >= 400 || (code != 0 && r.status.ok());
     site->robots_note = (answered ? "it answered HTTP " + std::to_string(code)
                                    : "it could not be fetched (" + r.status.message() + ")") +
-                        ", so the whole site is off limits for this run (RFC 9309)";
+                        ", so the whole site is off limits (RFC 9309) until it is asked again";
     if (code == 0 && !r.status.ok()) site->unreachable = r.status;
   }
   robots_of.erase(t.get());
