@@ -163,14 +163,27 @@ pith::ExtractOptions::Focus FocusFromName(const std::string& name) {
                        "\"");
 }
 
-// A keyword argument's value as T, or a TypeError naming the keyword.
+// The Python type a Cast<T> takes, for its TypeError.
 template <typename T>
-T Cast(const char* function, const std::string& key, py::handle value) {
+const char* PythonTypeName();
+template <> const char* PythonTypeName<bool>() { return "bool"; }
+template <> const char* PythonTypeName<double>() { return "float"; }
+template <> const char* PythonTypeName<long long>() { return "int"; }
+template <> const char* PythonTypeName<std::string>() { return "str"; }
+template <> const char* PythonTypeName<std::vector<std::string>>() { return "a list of str"; }
+
+// A keyword argument's value as T, or a TypeError naming the keyword, the
+// type it takes and the type it got, as Python's own say it: "extract():
+// min_text_chars must be int, not str". `none_too`: None is taken as well
+// (the caller reads it before casting), and the message says so.
+template <typename T>
+T Cast(const char* function, const std::string& key, py::handle value, bool none_too = false) {
   try {
     return value.cast<T>();
   } catch (const py::cast_error&) {
-    throw py::type_error(std::string(function) + "(): " + key + " has the wrong type (" +
-                         std::string(py::str(value.get_type().attr("__name__"))) + ")");
+    throw py::type_error(std::string(function) + "(): " + key + " must be " + PythonTypeName<T>() +
+                         (none_too ? " or None" : "") + ", not " +
+                         std::string(py::str(value.get_type().attr("__name__"))));
   }
 }
 
@@ -209,7 +222,7 @@ bool SetExtractOption(const char* f, const std::string& key, py::handle value, O
   } else if (key == "min_text_chars") {
     o.min_text_chars = NonNegative<int>(f, key, value);
   } else if (key == "encoding") {
-    o.encoding = value.is_none() ? std::string() : Cast<std::string>(f, key, value);
+    o.encoding = value.is_none() ? std::string() : Cast<std::string>(f, key, value, true);
   } else if (key == "max_input_bytes") {
     o.max_input_bytes = NonNegative<std::size_t>(f, key, value);
   } else if (key == "max_parse_memory_bytes") {
@@ -221,7 +234,7 @@ bool SetExtractOption(const char* f, const std::string& key, py::handle value, O
   } else if (key == "max_elements") {
     o.max_elements = NonNegative<std::size_t>(f, key, value);
   } else if (key == "content_type") {
-    options->page.content_type = value.is_none() ? std::string() : Cast<std::string>(f, key, value);
+    options->page.content_type = value.is_none() ? std::string() : Cast<std::string>(f, key, value, true);
   } else {
     return false;
   }
@@ -290,7 +303,7 @@ pith::FetchOptions FetchOptionsFrom(const char* f, const py::kwargs& kwargs) {
     } else if (key == "proxy_from_environment") {
       o.proxy_from_environment = Cast<bool>(f, key, value);
     } else if (key == "user_agent") {
-      o.user_agent = value.is_none() ? std::string() : Cast<std::string>(f, key, value);
+      o.user_agent = value.is_none() ? std::string() : Cast<std::string>(f, key, value, true);
     } else if (key == "obey_robots") {
       o.obey_robots = Cast<bool>(f, key, value);
     } else if (key == "max_per_host") {
@@ -377,7 +390,7 @@ pith::Article Extract(py::handle html, const py::object& url, const py::kwargs& 
   // A str is text already decoded: its UTF-8 is what the library reads,
   // whatever the page's <meta charset> says.
   if (bytes.is_text) options.extract.encoding = "utf-8";
-  if (!url.is_none()) options.page.url = Cast<std::string>("extract", "url", url);
+  if (!url.is_none()) options.page.url = Cast<std::string>("extract", "url", url, true);
   pith::Result<pith::Article> article = pith::Status::Ok();
   {
     py::gil_scoped_release release;
@@ -390,7 +403,7 @@ pith::Article ExtractFile(const py::object& path, const py::object& url,
                           const py::kwargs& kwargs) {
   Options options = ExtractOptionsFrom("extract_file", kwargs);
   const std::string file = FsPath(path);
-  if (!url.is_none()) options.page.url = Cast<std::string>("extract_file", "url", url);
+  if (!url.is_none()) options.page.url = Cast<std::string>("extract_file", "url", url, true);
   pith::Result<pith::Article> article = pith::Status::Ok();
   {
     py::gil_scoped_release release;

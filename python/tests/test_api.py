@@ -309,15 +309,27 @@ def test_limits(option: str, value: int, error: type, message: str) -> None:
 def test_option_errors() -> None:
     with pytest.raises(TypeError, match="unexpected keyword argument 'include_comment'"):
         pith.extract("x", include_comment=True)
-    with pytest.raises(TypeError, match="min_text_chars has the wrong type"):
+    # A wrong type names the argument, the type it takes and the one given,
+    # as Python's own messages do ("must be int, not str").
+    with pytest.raises(TypeError, match="^extract\\(\\): min_text_chars must be int, not str$"):
         pith.extract("x", min_text_chars="many")
+    with pytest.raises(TypeError, match="^extract\\(\\): max_parse_seconds must be float, not list$"):
+        pith.extract("x", max_parse_seconds=[1])
+    with pytest.raises(TypeError, match="^extract\\(\\): include_comments must be bool, not str$"):
+        pith.extract("x", include_comments="yes")
+    with pytest.raises(TypeError, match="^extract\\(\\): encoding must be str or None, not int$"):
+        pith.extract("x", encoding=1252)
+    with pytest.raises(TypeError, match="^fetch\\(\\): user_agent must be str or None, not float$"):
+        pith.fetch([], user_agent=1.0)  # type: ignore[call-overload]
     # The url too: a TypeError naming it, not pybind11's RuntimeError "Unable to cast".
-    with pytest.raises(TypeError, match="extract\\(\\): url has the wrong type \\(int\\)"):
+    with pytest.raises(TypeError, match="^extract\\(\\): url must be str or None, not int$"):
         pith.extract("x", url=123)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="extract_file\\(\\): url has the wrong type \\(list\\)"):
+    with pytest.raises(TypeError, match="^extract_file\\(\\): url must be str or None, not list$"):
         pith.extract_file(FIXTURES / "recipe" / "source.html", ["https://x/"])  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="check\\(\\): read_config has the wrong type \\(str\\)"):
+    with pytest.raises(TypeError, match="^check\\(\\): read_config must be bool, not str$"):
         pith.testing.check(FIXTURES / "recipe", read_config="no")
+    with pytest.raises(TypeError, match="^check\\(\\): json_fields must be a list of str, not int$"):
+        pith.testing.check(FIXTURES / "recipe", json_fields=3)
 
 
 def test_defaults_are_the_libraries() -> None:
