@@ -521,6 +521,14 @@ class WarcIterator {
 
   std::uint64_t BytesRead() const { return reader_ ? reader_->bytes_read() : bytes_read_at_end_; }
 
+  // Stops reading: a file opened from a path is closed now, not when the
+  // iterator is collected; a file object given stays open (its owner's).
+  void Close() {
+    if (!reader_) return;
+    bytes_read_at_end_ = reader_->bytes_read();
+    reader_.reset();
+  }
+
  private:
   py::object file_;
   std::optional<pith::WarcReader> reader_;
@@ -1272,6 +1280,13 @@ PYBIND11_MODULE(_core, m) {
       .def("__next__", &WarcIterator::Next, "The next record; StopIteration at the end.")
       .def_property_readonly("bytes_read", &WarcIterator::BytesRead,
                              "Bytes of the file consumed so far (compressed, for a gzipped file).")
+      .def("close", &WarcIterator::Close,
+           "Stops reading: a file opened from a path is closed at once (a file object given "
+           "stays open); the iteration ends. Reading to the end closes it too.")
+      .def("__enter__", [](WarcIterator& it) -> WarcIterator& { return it; },
+           "with pith.iter_warc(path) as records: ... closes the file on leaving.")
+      .def("__exit__", [](WarcIterator& it, const py::args&) { it.Close(); },
+           "Closes the file (close()).")
       .def("__reduce_ex__", &RefusePickling, "Refuses pickling (a TypeError).");
 
   m.def(

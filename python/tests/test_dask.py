@@ -79,6 +79,33 @@ def test_iter_warc_records(tmp_path: pathlib.Path) -> None:
         page.extract(content_type="text/html")
 
 
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts open files in /proc")
+def test_iter_warc_closes_its_file(tmp_path: pathlib.Path) -> None:
+    """A loop left early closes the file at once with close() or a with block, as open() does,
+    not when the iterator is collected; a file object given stays its owner's, open."""
+    path = tmp_path / "a.warc.gz"
+    write_warc(path, 10)
+    before = open_fds()
+    with pith.iter_warc(path) as records:
+        first = next(records)
+        assert open_fds() == before + 1
+    assert open_fds() == before and first.type == "warcinfo"
+    assert list(records) == [] and records.bytes_read > 0  # the iteration is over
+    records = pith.iter_warc(path)
+    next(records)
+    records.close()
+    assert open_fds() == before
+    records.close()  # twice is harmless
+    with open(path, "rb") as f:
+        with pith.iter_warc(f) as from_file:
+            next(from_file)
+        assert not f.closed and list(from_file) == []
+
+
 def test_iter_warc_files_and_errors(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "a.warc.gz"
     write_warc(path, 10)
