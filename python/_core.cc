@@ -378,8 +378,11 @@ PageBytes BytesOf(py::handle html) {
                   static_cast<std::size_t>(info.size * info.itemsize));
     b.view = b.copy;
   } else {
+    // A path is the likeliest mistake: the page's file, not its text.
+    const bool path = PyObject_HasAttrString(html.ptr(), "__fspath__") == 1;
     throw py::type_error("extract(): html must be str or bytes, not " +
-                         std::string(py::str(html.get_type().attr("__name__"))));
+                         std::string(py::str(html.get_type().attr("__name__"))) +
+                         (path ? " (for a file, pith.extract_file(path))" : ""));
   }
   return b;
 }

@@ -171,8 +171,12 @@ def test_bytes_str_and_buffers_agree() -> None:
     assert want.found and want.title == "A headline" and ENGLISH in want.text
     for html in (page, bytearray(page.encode()), memoryview(page.encode())):
         assert pith.extract(html).text == want.text
-    with pytest.raises(TypeError, match="str or bytes"):
+    with pytest.raises(TypeError, match="^extract\\(\\): html must be str or bytes, not int$"):
         pith.extract(12)  # type: ignore[arg-type]
+    # A path given for the page's text: the message points to extract_file().
+    with pytest.raises(TypeError, match="^extract\\(\\): html must be str or bytes, not "
+                                        "PosixPath \\(for a file, pith.extract_file\\(path\\)\\)$"):
+        pith.extract(pathlib.PosixPath("page.html"))  # type: ignore[arg-type]
 
 
 def test_str_is_read_as_text_whatever_meta_says() -> None:
