@@ -1329,6 +1329,48 @@ TEST(RulesTest, TabRepeatingAParagraphUnderItsLabelGoes) {
   EXPECT_NE(a->text.find("Warranty\nThe workshop mends"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, TabRetellingTheDescriptionGoes) {
+  // A product's tab retells the description's paragraph around the same
+  // phrases, under a label of its own: nearly all its runs of four words
+  // were kept before, and it goes. A tab saying something new stays, and
+  // so do sizes told alike in boxes of one template, a figure changed; on
+  // a page that is no product the retelling stays too.
+  const std::string tabs =
+      "<div class=\"tab-panels\"><p>Origin \u2013 drawn after the lights of an old fishing port, "
+      "where brass lamps hung over the quay, and each one is polished by hand in a small "
+      "workshop.</p><p>The workshop mends or replaces a lamp that fails within five years, "
+      "and sends the parts for free after that, wherever the lamp was bought.</p></div>";
+  std::string sizes;
+  for (const char* size : {"30", "45", "60"}) {
+    sizes += std::string("<div class=\"size\"><p>The harbour lamp in its ") + size +
+             " centimetre size stands on a weighted base of brass, with a shade that turns on "
+             "its hinge and a braided cable two metres long.</p></div>";
+  }
+  std::string html = ProductPage(kHarbourLampLd);
+  html.insert(html.find("</section>"), tabs + sizes);
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct) << PageTypeName(a->page_type);
+  EXPECT_NE(a->text.find("The harbour lamp was drawn"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Origin"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("The workshop mends"), std::string::npos) << a->text;
+  for (const char* size : {"in its 30 centimetre", "in its 45 centimetre", "in its 60 centimetre"}) {
+    EXPECT_NE(a->text.find(size), std::string::npos) << size << " in " << a->text;
+  }
+  std::string story = ProductPage(
+      "<meta property=\"article:published_time\" content=\"2025-03-01T10:00:00Z\">");
+  story.insert(story.find("<p>The base is weighted"),
+               "<p>The harbour lamp was drawn after the lights of an old fishing port, where "
+               "brass lamps hung over the quay, and each one is polished by hand in a small "
+               "workshop.</p>" +
+                   tabs);
+  Result<Article> post = Extract(story);
+  ASSERT_TRUE(post.ok());
+  EXPECT_NE(post->page_type, PageType::kProduct) << PageTypeName(post->page_type);
+  EXPECT_NE(post->text.find("The harbour lamp was drawn"), std::string::npos) << post->text;
+  EXPECT_NE(post->text.find("Origin"), std::string::npos) << post->text;
+}
+
 TEST(RulesTest, FooterBetweenKeptPartsOfAProductGoes) {
   // The site's footer stands between the product's box and its description,
   // which joins as a section of its own: the footer's unlinked column

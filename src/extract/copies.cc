@@ -249,6 +249,105 @@ void DropRepeatedCallsToAction(const Page& page, Selection* selection) {
   }
 }
 
+// Whether `cp` is part of a word: a letter or digit of any script (the
+// spaces and the punctuation of the general, CJK and full-width blocks are
+// not), or an underscore.
+bool IsWordCodePoint(char32_t cp) {
+  if (cp < 0x80) return IsAsciiAlnum(static_cast<char>(cp)) || cp == '_';
+  if (IsSpace(cp) || (cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7) return false;
+  return !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
+         !(cp >= 0xFF00 && cp <= 0xFF0F) && !(cp >= 0xFE30 && cp <= 0xFE6F);
+}
+
+// Appends the hashes of `text`'s runs of four words in a row (words: runs
+// of IsWordCodePoint), one a run, in order.
+void AppendShingles(std::string_view text, std::vector<std::uint64_t>* out) {
+  const std::hash<std::string_view> hasher;
+  std::uint64_t words[4] = {0, 0, 0, 0};
+  int count = 0;
+  auto end_word = [&](std::size_t begin, std::size_t end) {
+    words[count % 4] = hasher(text.substr(begin, end - begin));
+    if (++count < 4) return;
+    std::uint64_t h = 0;
+    for (int k = count - 4; k < count; ++k) h = h * kHashBase + words[k % 4] + 1;
+    out->push_back(h);
+  };
+  std::size_t word_begin = std::string_view::npos;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t at = pos;
+    const bool in_word = IsWordCodePoint(NextCodePoint(text, &pos));
+    if (in_word && word_begin == std::string_view::npos) {
+      word_begin = at;
+    } else if (!in_word && word_begin != std::string_view::npos) {
+      end_word(word_begin, at);
+      word_begin = std::string_view::npos;
+    }
+  }
+  if (word_begin != std::string_view::npos) end_word(word_begin, text.size());
+}
+
+// Whether blocks `a` and `b` stand in one template: their elements, and the
+// elements above each up to the one holding both, alike level by level (tag
+// and class), as items of one list, cards or sections built alike are; read
+// up to tuning::kMaxGridCardLevels levels, alike so far counts as alike.
+bool InOneTemplate(const Page& page, int a, int b) {
+  int x = page.blocks[a].node, y = page.blocks[b].node;
+  for (int level = 0; level < tuning::kMaxGridCardLevels && x >= 0 && y >= 0; ++level) {
+    if (x == y) return true;
+    const Node& nx = page.nodes[x];
+    const Node& ny = page.nodes[y];
+    if (nx.tag != ny.tag || nx.class_hash != ny.class_hash) return false;
+    x = nx.parent;
+    y = ny.parent;
+  }
+  return true;
+}
+
+// On a product page, drops a kept block of tuning::kMinRewordedCopyShingles
+// runs of four words or more when tuning::kRewordedCopyShare of them are in
+// the blocks kept before it, and the block that said most of them first
+// stands in another template (InOneTemplate): a tab retelling the
+// description's paragraphs in other words around the same phrases
+// ("Helichrysum oil (everlasting regeneration) – the jewel in the aroma,
+// and ..." after "Everlasting regeneration. The jewel in the aroma, and
+// ..."). Items of one template saying nearly the same (sections or variants
+// told alike, a number or a name changed) stay; shorter blocks (a data
+// sheet's lines, a variant's name) are not read. One read of each kept
+// block, a map of the runs kept to the block that said each first, and a
+// climb of a few levels per copy found.
+void DropRewordedCopies(const Page& page, Selection* selection) {
+  std::unordered_map<std::uint64_t, int> said;  // run -> the block that said it first
+  std::unordered_map<int, int> sources;         // block said before -> runs of this one it said
+  std::vector<std::uint64_t> shingles;
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    if (!selection->decisions[b].kept) continue;
+    shingles.clear();
+    AppendShingles(page.blocks[b].text, &shingles);
+    if (static_cast<int>(shingles.size()) >= tuning::kMinRewordedCopyShingles) {
+      sources.clear();
+      int repeated = 0;
+      for (std::uint64_t h : shingles) {
+        const auto it = said.find(h);
+        if (it == said.end()) continue;
+        ++repeated;
+        ++sources[it->second];
+      }
+      const double enough = tuning::kRewordedCopyShare * static_cast<double>(shingles.size());
+      if (repeated >= enough) {
+        const auto top = std::max_element(
+            sources.begin(), sources.end(), [](const auto& x, const auto& y) {
+              return x.second < y.second || (x.second == y.second && x.first > y.first);
+            });
+        if (top->second >= enough && !InOneTemplate(page, static_cast<int>(b), top->first)) {
+          selection->decisions[b] = {false, "a copy of text kept before"};
+          continue;
+        }
+      }
+    }
+    for (std::uint64_t h : shingles) said.emplace(h, static_cast<int>(b));
+  }
+}
+
 // Cuts out of a kept block of several lines the lines that say again, whole,
 // the text of a good block kept before it (tuning::kGoodBlockChars): a
 // product's tab repeating a paragraph of the description under its label
@@ -363,6 +462,7 @@ void DropCopies(const Page& page, PageType type, Selection* selection) {
   const KeptRuns kept(page, *selection);
   DropTickerClones(page, kept, selection);
   DropCopiedRuns(page, type, kept, selection);
+  if (type == PageType::kProduct) DropRewordedCopies(page, selection);
   // A thread's reply quoting a post's paragraph under "X wrote:" stays.
   if (type != PageType::kForum) CutLinesKeptBefore(page, selection);
 }

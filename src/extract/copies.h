@@ -38,7 +38,12 @@ namespace pith::internal {
 // Last, on every page but a thread, a line of a kept block that says again,
 // whole, a good block kept before it is cut out of the block (the block
 // goes when little is left): a product's tab repeating the description's
-// paragraph under its label.
+// paragraph under its label. Before that, on a product page, a kept block
+// of tuning::kMinRewordedCopyShingles runs of four words or more, most of
+// which (tuning::kRewordedCopyShare) one block kept before it holds, goes
+// when that block stands in another template: a tab retelling the
+// description around the same phrases (items of one template told alike
+// stay).
 void DropCopies(const Page& page, PageType type, Selection* selection);
 
 }  // namespace pith::internal

@@ -274,6 +274,13 @@ inline constexpr double kJsonLdPreferRatio = 1.5;
 // paragraph repeated in each colour's box).
 inline constexpr int kMinCopyBlocks = 2;
 inline constexpr int kMinCopyChars = 200;
+// On a product page a kept block of at least kMinRewordedCopyShingles runs
+// of four words (shingles), of which at least kRewordedCopyShare one block
+// kept before it holds (in another template), says again what the page
+// said: a tab retelling the description in other words around the same
+// phrases.
+inline constexpr int kMinRewordedCopyShingles = 20;
+inline constexpr double kRewordedCopyShare = 0.8;
 // A call to action written into the text more than once (a shortcode's box:
 // a line or two and a button): at most this many blocks, the button's among
 // them, and this many weighted characters of kept text. A box of more is a
