@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -221,6 +222,31 @@ TEST_F(PolitenessTest, RobotsTxtIsAskedAgainOnceTooOld) {
   std::this_thread::sleep_for(std::chrono::milliseconds(500));
   EXPECT_TRUE(fetch("/z").ok());  // the site answers again: no longer off limits
   EXPECT_EQ(site.Count("/robots.txt"), 4);
+
+  // No age at all: robots.txt asked again for each URL, once, the URL then
+  // fetched (it waited for that answer).
+  options_.robots_max_age_seconds = 0;
+  Site each("User-agent: *\nDisallow: /x\n");
+  pith::Fetcher every(options_);
+  int ok = 0;
+  every.FetchAll({each.Url("/a"), each.Url("/b"), each.Url("/x")},
+                 [&](std::size_t, pith::Response r) { ok += r.ok(); });
+  EXPECT_EQ(ok, 2);
+  EXPECT_GE(each.Count("/robots.txt"), 1);
+  EXPECT_LE(each.Count("/robots.txt"), 3);
+
+  // "Never" is a billion seconds: no overflow of the clock's count (which
+  // read as a negative age limit, and asked robots.txt for every URL).
+  for (const double never : {1e300, std::numeric_limits<double>::infinity()}) {
+    options_.robots_max_age_seconds = never;
+    Site kept("User-agent: *\nDisallow: /x\n");
+    pith::Fetcher forever(options_);
+    for (const char* path : {"/a", "/b", "/x"}) {
+      forever.FetchAll({kept.Url(path)}, [](std::size_t, pith::Response) {});
+    }
+    EXPECT_EQ(kept.Count("/robots.txt"), 1) << never;
+    EXPECT_EQ(kept.Count("/x"), 0) << never;
+  }
 }
 
 TEST_F(PolitenessTest, RobotsStatusDecides4xxAllows5xxAndUnreachableDisallow) {

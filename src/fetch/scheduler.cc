@@ -32,8 +32,12 @@ namespace {
 // for network events waits no longer than this when it is set.
 constexpr auto kCancelCheck = std::chrono::milliseconds(50);
 
+// `s` seconds as the clock counts them: none for a negative or NaN, and a
+// billion (31 years) at most, beyond which the clock's count would overflow
+// (1e300 or infinity: "never").
 Clock::duration Seconds(double s) {
-  return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(std::max(0.0, s)));
+  return std::chrono::duration_cast<Clock::duration>(
+      std::chrono::duration<double>(std::min(std::max(0.0, s), 1e9)));
 }
 
 }  // namespace
@@ -128,7 +132,8 @@ struct Fetcher::Impl {
     return p.t ? p.t->current_parts : p.parts;
   }
   void Route(Pending p);
-  void Enqueue(Pending p);
+  // `robots_just_read`: p waited for its site's robots.txt, answered now.
+  void Enqueue(Pending p, bool robots_just_read = false);
   void StartRobots(Site* site, const internal::UrlParts& parts);
   void RobotsDone(Site* site, std::unique_ptr<Transfer> t);
   void Reindex(Host* host);
@@ -186,15 +191,18 @@ void Fetcher::Impl::Route(Pending p) {
 
 // Past robots.txt (fetched first when the site's is not known yet) into its
 // host's queue.
-void Fetcher::Impl::Enqueue(Pending p) {
+void Fetcher::Impl::Enqueue(Pending p, bool robots_just_read) {
   const std::string& url = UrlOf(p);
   const internal::UrlParts& parts = PartsOf(p);
   if (options.obey_robots) {
     Site& site = sites[parts.Origin()];
     if (site.state == Site::State::kUnknown ||
-        (site.state == Site::State::kReady &&
+        (site.state == Site::State::kReady && !robots_just_read &&
          Clock::now() - site.answered >= Seconds(options.robots_max_age_seconds))) {
-      StartRobots(&site, parts);  // first asked, or kept for as long as it may be
+      // First asked, or kept for as long as it may be. A URL that waited
+      // for this answer takes it however short the age allowed (0: asked
+      // again for every URL, once each).
+      StartRobots(&site, parts);
     }
     if (site.state == Site::State::kFetching) {
       site.waiting.push_back(std::move(p));
@@ -300,7 +308,7 @@ void Fetcher::Impl::RobotsDone(Site* site, std::unique_ptr<Transfer> t) {
       Host& host = HostNamed(PartsOf(p).host);
       host.delay = std::max(host.delay, crawl_delay);
     }
-    Enqueue(std::move(p));
+    Enqueue(std::move(p), /*robots_just_read=*/true);
   }
 }
 
