@@ -993,6 +993,22 @@ py::tuple Reduce(const T& value) {
                         py::make_tuple(KindName<T>(), State(value)));
 }
 
+// __eq__ and __hash__ of a value class: the same fields, compared as
+// pickling writes them (State), blocks, links and images included;
+// NotImplemented for another type. Its fields are read-only from Python,
+// so it hashes by value, as a frozen dataclass does.
+template <typename T, py::tuple (*State)(const T&)>
+py::object Equal(const T& value, const py::object& other) {
+  if (!py::isinstance<T>(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+  return py::bool_(State(value).equal(State(other.cast<const T&>())));
+}
+
+template <typename T, py::tuple (*State)(const T&)>
+py::ssize_t Hash(const T& value) {
+  // The state holds lists (authors, blocks), which do not hash: its pickle does.
+  return py::hash(py::module_::import("pickle").attr("dumps")(State(value), 4));
+}
+
 // __reduce_ex__ of a class that does not pickle (it holds a live download,
 // a file being read): a TypeError at every protocol. Without it protocols 0
 // and 1 reach pybind11's allocator through copyreg and abort the process.
@@ -1027,6 +1043,9 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("url", &pith::Link::url, "The link's absolute URL.")
       .def("to_dict", &LinkDict, "The link as a dict of its attributes.")
       .def("__reduce__", &Reduce<pith::Link, &LinkState>, "Pickling: the link's fields.")
+      .def("__eq__", &Equal<pith::Link, &LinkState>, py::is_operator(),
+           "Equal when every field is (the link and what it holds).")
+      .def("__hash__", &Hash<pith::Link, &LinkState>, "A hash of every field, as == compares them.")
       .def("__repr__", [](const pith::Link& l) {
         return "<pith.Link " + std::string(py::repr(py::str(l.url))) + ">";
       });
@@ -1062,6 +1081,9 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("links", &pith::Block::links, "The block's links (kept and comment blocks only).")
       .def("to_dict", &BlockDict, "The block as a dict of its attributes (links as dicts).")
       .def("__reduce__", &Reduce<pith::Block, &BlockState>, "Pickling: the block's fields.")
+      .def("__eq__", &Equal<pith::Block, &BlockState>, py::is_operator(),
+           "Equal when every field is (the block and what it holds).")
+      .def("__hash__", &Hash<pith::Block, &BlockState>, "A hash of every field, as == compares them.")
       .def("__repr__", [](const pith::Block& b) {
         return std::string("<pith.Block ") + pith::BlockKindName(b.kind) +
                (b.kept ? " kept " : " dropped ") + Abbreviated(b.text) + ">";
@@ -1077,6 +1099,9 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("kept", &pith::Image::kept, "Inside the article, next to its kept text.")
       .def("to_dict", &ImageDict, "The image as a dict of its attributes.")
       .def("__reduce__", &Reduce<pith::Image, &ImageState>, "Pickling: the image's fields.")
+      .def("__eq__", &Equal<pith::Image, &ImageState>, py::is_operator(),
+           "Equal when every field is (the image and what it holds).")
+      .def("__hash__", &Hash<pith::Image, &ImageState>, "A hash of every field, as == compares them.")
       .def("__repr__", [](const pith::Image& i) {
         return "<pith.Image " + std::string(py::repr(py::str(i.url))) + ">";
       });
@@ -1137,6 +1162,9 @@ PYBIND11_MODULE(_core, m) {
            "with_blocks: JSON lists every block; with_comments: adds the comment section; "
            "with_links: Markdown and HTML links; with_images: the article's images.")
       .def("__reduce__", &Reduce<pith::Article, &ArticleState>, "Pickling: the article's fields.")
+      .def("__eq__", &Equal<pith::Article, &ArticleState>, py::is_operator(),
+           "Equal when every field is (the article and what it holds).")
+      .def("__hash__", &Hash<pith::Article, &ArticleState>, "A hash of every field, as == compares them.")
       .def("__repr__", &ArticleRepr);
 
   py::class_<pith::Response>(m, "Response",

@@ -874,6 +874,23 @@ def test_results_are_made_by_pith_only() -> None:
     assert copy.copy(article).to_dict() == article.to_dict()
 
 
+def test_articles_compare_by_value() -> None:
+    """Articles, blocks, links and images are values: equal when every field is, so a test
+    can assert one equals another; read-only, they hash by value, as a frozen dataclass."""
+    page = story(ENGLISH + " Read <a href='/more'>the council's report</a> for more.")
+    a, b = pith.extract(page, "https://example.org/s"), pith.extract(page, "https://example.org/s")
+    assert a is not b and a == b and a.blocks == b.blocks and a.images == b.images
+    linked = next(blk for blk in a.blocks if blk.links)
+    assert linked.links == next(blk for blk in b.blocks if blk.links).links
+    assert a != pith.extract(page, "https://example.org/other")  # the url differs
+    assert a.blocks[0] != a.blocks[1]
+    assert a != a.to_dict() and a != "article" and (a == 1) is False
+    assert len({a, b, pith.extract(page, "https://example.org/other")}) == 2
+    for x, y in ((a, b), (a.blocks[0], b.blocks[0]), (linked.links[0], linked.links[0])):
+        assert hash(x) == hash(y)
+    assert set(a.blocks) == set(b.blocks) and len({a.blocks[0], b.blocks[0]}) == 1
+
+
 def test_articles_pickle_and_cross_processes() -> None:
     """An Article (blocks, links, images) survives pickle and copy, field for field, and
     comes back from a worker process (what ProcessPoolExecutor and Dask futures do)."""
@@ -891,6 +908,7 @@ def test_articles_pickle_and_cross_processes() -> None:
             again = copy_of(original)
             assert type(again) is pith.Article
             assert again.to_dict() == original.to_dict()
+            assert again == original and not again != original
             assert again.render("json", with_blocks=True, with_comments=True, with_links=True,
                                 with_images=True) == \
                 original.render("json", with_blocks=True, with_comments=True, with_links=True,
