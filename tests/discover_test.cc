@@ -116,6 +116,19 @@ TEST(SitemapParseTest, LastmodIsPassedThroughOneAPage) {
   EXPECT_EQ(text.lastmod, (Strings{"", ""}));
 }
 
+TEST(SitemapParseTest, ALongLastmodIsCutNotCopiedToEveryLoc) {
+  // Every <loc> of a <url> takes its <lastmod>: one of 64 KiB before 200
+  // <loc>s was 200 copies of it (a sitemap of 1 MiB so made took 840 MB).
+  // It is cut at 64 bytes, past any date as written.
+  std::string doc = "<urlset><url><lastmod>" + std::string(64 << 10, '2') + "</lastmod>";
+  for (int i = 0; i < 200; ++i) doc += "<loc>https://e.org/p" + std::to_string(i) + "</loc>";
+  doc += "</url></urlset>";
+  const ListedUrls got = ParseSitemap(doc, "https://e.org/sitemap.xml", 1000, 1 << 20);
+  ASSERT_EQ(got.pages.size(), 200u);
+  ASSERT_EQ(got.lastmod.size(), 200u);
+  for (const std::string& date : got.lastmod) EXPECT_EQ(date, std::string(64, '2'));
+}
+
 TEST(DiscoveryParseTest, AByteOrderMarkIsPassedOver) {
   const std::string bom = "\xEF\xBB\xBF";
   ListedUrls got = ParseSitemap(bom + "<urlset><url><loc>https://example.org/a</loc></url></urlset>",

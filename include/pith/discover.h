@@ -63,9 +63,10 @@ struct DiscoverOptions {
 struct Discovery {
   std::vector<std::string> urls;
   // DiscoverSitemaps(): one a URL of `urls`, its <lastmod> as the sitemaps
-  // write it ("2024-05-01", "2024-05-01T10:00:00+00:00"; the first read
-  // when several give one; "" when none does), so that a crawler can skip
-  // what has not changed since it last came. Empty otherwise.
+  // write it ("2024-05-01", "2024-05-01T10:00:00+00:00"; its first 64
+  // bytes; the first read when several give one; "" when none does), so
+  // that a crawler can skip what has not changed since it last came. Empty
+  // otherwise.
   std::vector<std::string> lastmod;
   // What could not be read, and bounds that fired (each naming the URL and
   // the cause); whatever was found elsewhere is still in `urls`.

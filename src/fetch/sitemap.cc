@@ -18,6 +18,11 @@ std::string HttpUrl(std::string_view loc) {
   return url;
 }
 
+// A <lastmod> is kept up to this many bytes: a date as written
+// ("2024-05-01T10:00:00.000+00:00") is shorter by half. Its text is cut
+// there, since every <loc> of its <url> takes a copy.
+constexpr std::size_t kMaxLastmodBytes = 64;
+
 bool Full(const ListedUrls& out, std::size_t max_urls) {
   return out.pages.size() + out.sitemaps.size() >= max_urls;
 }
@@ -54,7 +59,9 @@ void ParseXmlSitemap(std::string_view doc, std::size_t max_urls, ListedUrls* out
         break;
       case XmlReader::Node::kText:
         if (in_loc && loc.size() < 8192) loc.append(xml.text());
-        if (in_lastmod && lastmod.size() < 64) lastmod.append(xml.text());
+        if (in_lastmod && lastmod.size() < kMaxLastmodBytes) {
+          lastmod.append(xml.text().substr(0, kMaxLastmodBytes - lastmod.size()));
+        }
         break;
       case XmlReader::Node::kEnd:
         if (xml.name() == "loc" && in_loc) {

@@ -16,7 +16,7 @@ namespace pith::internal {
 struct ListedUrls {
   std::vector<std::string> pages;     // absolute http(s) URLs, in document order
   // A sitemap's: each page's <lastmod> as written, trimmed ("" when it has
-  // none), one a page. Feeds leave it empty.
+  // none; its first 64 bytes when longer), one a page. Feeds leave it empty.
   std::vector<std::string> lastmod;
   std::vector<std::string> sitemaps;  // a sitemap index's sitemaps
   bool truncated = false;             // more than max_urls were listed; the rest was not read
