@@ -223,6 +223,11 @@ bool SetExtractOption(const char* f, const std::string& key, py::handle value, O
     o.min_text_chars = NonNegative<int>(f, key, value);
   } else if (key == "encoding") {
     o.encoding = value.is_none() ? std::string() : Cast<std::string>(f, key, value, true);
+    // Refused here, before any page: check() would otherwise fail each page.
+    if (!o.encoding.empty() && !pith::IsKnownEncoding(o.encoding)) {
+      RaiseInvalidArgument(std::string(f) + "(): unknown encoding '" + o.encoding +
+                           "' (a WHATWG label such as \"utf-8\" or \"windows-1251\")");
+    }
   } else if (key == "max_input_bytes") {
     o.max_input_bytes = NonNegative<std::size_t>(f, key, value);
   } else if (key == "max_parse_memory_bytes") {

@@ -290,6 +290,12 @@ def test_encoding_option() -> None:
     with pytest.raises(pith.InvalidArgument) as e:
         pith.extract(data, encoding="klingon-8")
     assert "klingon-8" in str(e.value)
+    # An unknown label is refused before any page is read, wherever it is given:
+    # pith.testing.check() raises it rather than failing every page.
+    with pytest.raises(pith.InvalidArgument, match="^check\\(\\): unknown encoding 'klingon-8'"):
+        pith.testing.check(FIXTURES, encoding="klingon-8")
+    with pytest.raises(ValueError, match="^extract_file\\(\\): unknown encoding 'klingon-8'"):
+        pith.extract_file(FIXTURES / "recipe" / "source.html", encoding="klingon-8")
 
 
 @pytest.mark.parametrize("option,value,error,message", [
