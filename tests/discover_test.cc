@@ -244,6 +244,34 @@ TEST(FeedParseTest, RssAtomRdfAndJsonFeed) {
   EXPECT_EQ(ParseFeed("\x89PNG garbage", "u", 10).status.code(), Code::kDecodeError);
 }
 
+// XML Base: an xml:base on the feed, an entry or a link applies to the links
+// inside it, resolved against the base around it (the feed's URL last);
+// an entry's base ends with the entry.
+TEST(FeedParseTest, XmlBaseResolvesRelativeLinks) {
+  const std::string atom =
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"http://example.org/blog/\">"
+      "<title xml:base=\"http://elsewhere.example/\">t</title>"
+      "<entry><link href=\"2024/post-1\"/></entry>"
+      "<entry xml:base=\"/other/\"><link href=\"post-2\"/></entry>"
+      "<entry xml:base=\"sub/\"><id>x</id><link rel=\"alternate\" href=\"post-3\"/></entry>"
+      "<entry><link xml:base=\"https://cdn.example.net/x/\" href=\"post-4\"/></entry>"
+      "<entry><link href=\"post-5\"/></entry></feed>";
+  ListedUrls got = ParseFeed(atom, "https://feeds.example.com/atom.xml", 100);
+  EXPECT_TRUE(got.status.ok()) << got.status.message();
+  EXPECT_EQ(got.pages, (Strings{"http://example.org/blog/2024/post-1", "http://example.org/other/post-2",
+                                "http://example.org/blog/sub/post-3", "https://cdn.example.net/x/post-4",
+                                "http://example.org/blog/post-5"}));
+  // RSS too, on the channel; a relative xml:base against the feed's URL.
+  const std::string rss =
+      "<rss version=\"2.0\"><channel xml:base=\"news/\"><item><link>a.html</link></item>"
+      "<item><guid>b.html</guid></item></channel>"
+      "<channel><item><link>c.html</link></item></channel></rss>";
+  got = ParseFeed(rss, "https://example.org/feeds/rss.xml", 100);
+  EXPECT_EQ(got.pages, (Strings{"https://example.org/feeds/news/a.html",
+                                "https://example.org/feeds/news/b.html",
+                                "https://example.org/feeds/c.html"}));
+}
+
 TEST(FeedParseTest, AMillionItemsStopAtTheBound) {
   // A million items and then a fault the reader can only meet if it reads
   // on past the bound: a feed whose tail is broken XML.

@@ -38,30 +38,78 @@ bool Add(const UrlResolver& resolver, std::string_view href, std::size_t max_url
   return true;
 }
 
+// The base URLs in force while reading an XML document: the feed's own URL,
+// and each xml:base (XML Base: on the feed, a channel, an entry, a link
+// itself), which applies to its element and what is inside it, resolved
+// against the base around it. Resolved only when a link needs it, each
+// once.
+class XmlBases {
+ public:
+  explicit XmlBases(const UrlResolver& document) : document_(document) {}
+
+  // At an element's start (`depth`, its xml:base or ""): the bases of
+  // elements ended since are dropped, its own is noted.
+  void Start(int depth, std::string xml_base) {
+    End(depth - 1);
+    if (!xml_base.empty()) bases_.push_back({depth, std::move(xml_base), std::nullopt});
+  }
+  // At an element's end: the bases of elements inside it are dropped (its
+  // own holds until the next start at its depth or above).
+  void End(int depth) {
+    while (!bases_.empty() && bases_.back().depth > depth) bases_.pop_back();
+  }
+  // The base in force.
+  const UrlResolver& Current() {
+    std::size_t i = bases_.size();
+    while (i > 0 && !bases_[i - 1].resolved) --i;  // the innermost resolved already
+    for (; i < bases_.size(); ++i) {
+      const UrlResolver& outer = i == 0 ? document_ : *bases_[i - 1].resolved;
+      bases_[i].resolved = UrlResolver(outer.Resolve(bases_[i].written), "");
+    }
+    return bases_.empty() ? document_ : *bases_.back().resolved;
+  }
+
+ private:
+  struct Base {
+    int depth;
+    std::string written;
+    std::optional<UrlResolver> resolved;
+  };
+  const UrlResolver& document_;
+  std::vector<Base> bases_;
+};
+
 void ParseXmlFeed(std::string_view doc, const UrlResolver& resolver, std::size_t max_urls,
                   ListedUrls* out) {
   XmlReader xml(doc);
-  // The item being read (<item> of RSS, <entry> of Atom): its best link so far.
+  XmlBases bases(resolver);
+  // The item being read (<item> of RSS, <entry> of Atom): its best link so
+  // far, each made absolute against the base in force where it was read.
   bool in_item = false;
   int item_depth = 0;
   std::string link, guid, about, text;
   enum class Field { kNone, kLink, kGuid } field = Field::kNone;
   bool guid_permalink = true;
+  auto absolute = [&](const std::string& href) {
+    const std::string trimmed(TrimAsciiSpace(href));
+    return trimmed.empty() ? trimmed : bases.Current().Resolve(trimmed);
+  };
   while (xml.Next()) {
     const std::string_view name = xml.name();
     switch (xml.node()) {
       case XmlReader::Node::kStart:
+        bases.Start(xml.depth(), xml.Attribute("xml:base"));
         if (!in_item && (name == "item" || name == "entry")) {
           in_item = true;
           item_depth = xml.depth();
           link.clear();
           guid.clear();
-          about = xml.Attribute("rdf:about");
+          about = absolute(xml.Attribute("rdf:about"));
         } else if (in_item && xml.depth() == item_depth + 1 && name == "link") {
           const std::string href = xml.Attribute("href");
           if (!href.empty()) {  // Atom
             const std::string rel = xml.Attribute("rel");
-            if ((rel.empty() || rel == "alternate") && link.empty()) link = href;
+            if ((rel.empty() || rel == "alternate") && link.empty()) link = absolute(href);
           } else {  // RSS: the URL is the element's text
             field = Field::kLink;
             text.clear();
@@ -76,11 +124,12 @@ void ParseXmlFeed(std::string_view doc, const UrlResolver& resolver, std::size_t
         if (field != Field::kNone && text.size() < 8192) text.append(xml.text());
         break;
       case XmlReader::Node::kEnd:
+        bases.End(xml.depth());
         if (field == Field::kLink && name == "link") {
-          if (link.empty()) link = std::string(TrimAsciiSpace(text));
+          if (link.empty()) link = absolute(text);
           field = Field::kNone;
         } else if (field == Field::kGuid && name == "guid") {
-          if (guid_permalink) guid = std::string(TrimAsciiSpace(text));
+          if (guid_permalink) guid = absolute(text);
           field = Field::kNone;
         } else if (in_item && xml.depth() == item_depth && (name == "item" || name == "entry")) {
           in_item = false;
