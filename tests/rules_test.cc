@@ -6525,6 +6525,18 @@ TEST(RulesTest, SubtitleOverTheHeadlineInItsBoxStays) {
                        {subtitle, "offices will be closed"});
 }
 
+// Six tiles of a shop's grid: "<name> 1" to "<name> 6", each linked, over
+// its price ($<first_price + i>.95).
+std::string ShopTiles(const std::string& name, int first_price) {
+  std::string tiles;
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    tiles += "<li class=\"tile\"><a href=\"/p/" + n + "\">" + name + " " + n + "</a><p>$" +
+             std::to_string(first_price + i) + ".95</p></li>";
+  }
+  return tiles;
+}
+
 TEST(RulesTest, CollectionIntroUnderItsHeadlineStays) {
   // A shop's category opens with its <h1> and a line on the range in a box
   // its theme names "secondary-hero" ("secondary" says sidebar), then a
@@ -6536,18 +6548,14 @@ TEST(RulesTest, CollectionIntroUnderItsHeadlineStays) {
   // between the hero and the grid) still goes, and so does the hero's line
   // when the <h1> is elsewhere.
   auto page = [](const std::string& hero_heading, const std::string& guide_heading) {
-    std::string slider, tiles;
+    std::string slider;
     for (const char* fact :
          {"Steel", "Cold all day.", "Glass", "Pure taste.", "Plastic", "Light to carry.", "Bamboo",
           "Warm to hold.", "Copper", "Kept for years.", "Titanium", "Lightest of all.", "Silicone",
           "Folds away."}) {
       slider += std::string("<p>") + fact + "</p>";
     }
-    for (int i = 1; i <= 6; ++i) {
-      const std::string n = std::to_string(i);
-      tiles += "<li class=\"tile\"><a href=\"/p/" + n + "\">Steel bottle " + n + "</a><p>$" +
-               std::to_string(20 + i) + ".95</p></li>";
-    }
+    const std::string tiles = ShopTiles("Steel bottle", 20);
     return "<html><head><title>All Bottles | Trail Shop</title></head><body><nav><a "
            "href=\"/\">Home</a> <a href=\"/bottles\">Bottles</a></nav><section "
            "class=\"section-secondary-hero\"><div class=\"secondary-hero__wrapper\">" +
@@ -6575,18 +6583,37 @@ TEST(RulesTest, CollectionIntroUnderItsHeadlineStays) {
                        {"A bottle for every kind of trip.", "Free delivery"});
 }
 
+TEST(RulesTest, CollectionsItemCountOverItsGridStays) {
+  // A shop's category says how many items its grid holds on a line of its
+  // own between the filters and the tiles ("128 items found", "20
+  // products"): a number, then one or two words. Short and before the
+  // text, it went as a line at the edge; on a collection it is the grid's
+  // head, and stays. Other short lines there ("Sort by", "Size 9 to 12")
+  // still go.
+  const std::string tiles = ShopTiles("Trail runner", 90);
+  const std::string html =
+      "<html><head><title>Running Shoes | Trail Shop</title></head><body><nav><a "
+      "href=\"/\">Home</a> <a href=\"/shoes\">Shoes</a></nav><main><h1>Running Shoes</h1><div "
+      "class=\"bar\"><p>Size 9 to 12</p><p>128 items found</p><p>Sort by</p></div><ul "
+      "class=\"grid\">" +
+      tiles +
+      "</ul><div class=\"text\"><h2>Shoes for every run</h2><p>A good running shoe fits the "
+      "road you run on. A light shoe with a thin sole suits a fast run on the track, and a "
+      "cushioned one a long run on hard streets.</p><p>Choose a trail shoe for mud and stones: "
+      "its grip holds where a road shoe slips, and its upper keeps the grit out.</p></div></main>"
+      "<footer><p>Trail Shop Ltd</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kCollection,
+                       {"128 items found", "Trail runner 6", "keeps the grit out."},
+                       {"Size 9 to 12", "Sort by", "Trail Shop Ltd"});
+}
+
 TEST(RulesTest, ASignUpBoxsHeadlineGivesNoLead) {
   // A collection opens with a sign-up box, its own <h1> "Join the Trail
   // Club" over its offer, before the grid; the range's title is an <h2>
   // and its guide comes after the grid. The box's words name a part that
   // holds a heading of its own, not the headline's component: its offer is
   // no intro, though the <h1> is the one nearest the region.
-  std::string tiles;
-  for (int i = 1; i <= 6; ++i) {
-    const std::string n = std::to_string(i);
-    tiles += "<li class=\"tile\"><a href=\"/p/" + n + "\">Steel bottle " + n + "</a><p>$" +
-             std::to_string(20 + i) + ".95</p></li>";
-  }
+  const std::string tiles = ShopTiles("Steel bottle", 20);
   const std::string html =
       "<html><head><title>All Bottles | Trail Shop</title></head><body><nav><a "
       "href=\"/\">Home</a> <a href=\"/bottles\">Bottles</a></nav><div "

@@ -573,6 +573,32 @@ bool IsLinkedTitleLine(const TextBlock& b) {
          !b.ends_sentence;
 }
 
+// A line counting the items of the grid under it ("3953 items found", "20
+// products", "1.204 Ergebnisse"): a number opening the line, then one or two
+// words with no digit, no link. A shop's category shows it over its tiles.
+bool ReadsAsItemCount(const TextBlock& b) {
+  if (b.kind != BlockKind::kParagraph || b.link_chars != 0 || b.chars >= tuning::kShortBlockChars) {
+    return false;
+  }
+  const std::string_view text = TrimAsciiSpace(b.text);
+  std::size_t i = 0;
+  while (i < text.size() && (IsAsciiDigit(text[i]) || text[i] == ',' || text[i] == '.')) ++i;
+  if (i == 0 || !IsAsciiDigit(text[i - 1]) || i >= text.size() || text[i] != ' ') return false;
+  int words = 0;
+  bool in_word = false;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (IsAsciiDigit(c)) return false;
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+  }
+  return words >= 1 && words <= 2;
+}
+
 bool ReadsAsText(const TextBlock& b) {
   return b.weighted_chars >= tuning::kGoodBlockChars ||
          (b.weighted_chars >= tuning::kShortBlockChars && b.ends_sentence);
@@ -1052,7 +1078,8 @@ void DropButtonCards(const Page& page, std::vector<Decision>* decisions) {
 }
 
 // Among the kept blocks (`survivors`, in order): short blocks survive only
-// between text, introducing a list there or signing a kept quote; headings
+// between text, introducing a list there or signing a kept quote (and on a
+// collection the count of its items before the text, ReadsAsItemCount); headings
 // (partly linked ones too) only before text (on a service page anywhere
 // inside the text) and not over a link list; a mostly linked sentence only
 // inside or opening the text.
@@ -1134,7 +1161,9 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                !ContinuesAKeptQuote(page, survivors, *decisions, i) &&
                (first_text < 0 || static_cast<int>(i) < first_text ||
                 static_cast<int>(i) > last_text) &&
-               !in_last_card(b)) {
+               !in_last_card(b) &&
+               !(type == PageType::kCollection &&
+                 (first_text < 0 || static_cast<int>(i) < first_text) && ReadsAsItemCount(block))) {
       d = {false, kShortAtEdge};
     }
   }
