@@ -488,4 +488,47 @@ TEST_F(CliTest, ManPageListsEveryOptionOfHelp) {
   }
 }
 
+// What bash offers at the cursor after `words` (the last is the one being
+// completed), with pith's generated completion loaded.
+std::string Complete(const std::string& words) {
+  const std::string cmd = std::string("bash --norc -c 'source ") + PITH_BASH_COMPLETION_PATH +
+                          "; COMP_WORDS=(pith " + words + "); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); "
+                          "_pith; echo \"${COMPREPLY[*]}\"' 2>&1";
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  char buf[512];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  pclose(p);
+  return out;
+}
+
+// bash completes pith's flags, the values --format and --follow take, and
+// the check subcommand, from a script generated from the flag table as
+// --help and pith(1) are (installed as share/bash-completion/completions/pith).
+TEST_F(CliTest, BashCompletesFlagsAndTheirValues) {
+  std::ifstream in(PITH_BASH_COMPLETION_PATH);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string script = ss.str();
+  ASSERT_NE(script.find("complete -o filenames -F _pith pith"), std::string::npos) << script;
+  const std::string help = RunPith("--help").out;
+  for (const char* flag : {"--format", "--output", "--with-links", "--favor-precision", "--urls",
+                           "--crawl", "--ignore-robots", "--http1.1", "--save", "--with-expected",
+                           "--version"}) {
+    ASSERT_NE(help.find(flag), std::string::npos) << flag;
+    const std::string f = flag;
+    EXPECT_TRUE(script.find(" " + f + " ") != std::string::npos ||
+                script.find("'" + f + " ") != std::string::npos ||
+                script.find(" " + f + "'") != std::string::npos)
+        << flag;
+  }
+  if (std::system("command -v bash >/dev/null 2>&1") != 0) GTEST_SKIP() << "no bash";
+  EXPECT_EQ(Complete("--for"), "--format\n");
+  EXPECT_EQ(Complete("--favor-"), "--favor-precision --favor-recall\n");
+  EXPECT_EQ(Complete("-f j"), "json jsonl\n");
+  EXPECT_EQ(Complete("--format md page.html --follow c"), "content\n");
+  EXPECT_EQ(Complete("chec"), "check\n");
+}
+
 }  // namespace

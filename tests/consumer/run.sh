@@ -10,6 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
 test -s "$work/prefix/share/man/man1/pith.1"  # the manual page is installed with pith
+test -s "$work/prefix/share/bash-completion/completions/pith"  # and its bash completion
 page="$src/fixtures/seed-000-wire/source.html"
 cmake -S "$src/tests/consumer" -B "$work/cmake" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/cmake" >/dev/null

@@ -594,6 +594,39 @@ std::string ManPage() {
   return out;
 }
 
+std::string BashCompletion() {
+  std::string flags = "check", file_flags, dir_flags;
+  for (const Flag& f : kFlags) {
+    flags += std::string(" ") + f.long_name + (f.short_name ? std::string(" ") + f.short_name : "");
+    if (f.value == nullptr) continue;
+    const std::string value = f.value;
+    std::string names = f.long_name;
+    if (f.short_name) names += std::string("|") + f.short_name;
+    if (value == "FILE" || value == "FILE.html") file_flags += (file_flags.empty() ? "" : "|") + names;
+    if (value == "DIR") dir_flags += (dir_flags.empty() ? "" : "|") + names;
+  }
+  // Values the parser takes by name: --format's and --follow's.
+  return "# bash completion for pith, generated from its flag table (as --help and pith(1)).\n"
+         "_pith() {\n"
+         "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
+         "  COMPREPLY=()\n"
+         "  case $prev in\n"
+         "    --format|-f) COMPREPLY=($(compgen -W 'text markdown html json jsonl' -- \"$cur\")); return ;;\n"
+         "    --follow) COMPREPLY=($(compgen -W 'all content nav' -- \"$cur\")); return ;;\n"
+         "    " + file_flags + ") COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
+         "    " + dir_flags + ") COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n"
+         "  esac\n"
+         "  if [[ $cur == -* ]]; then\n"
+         "    COMPREPLY=($(compgen -W '" + flags.substr(std::string("check ").size()) + "' -- \"$cur\"))\n"
+         "  elif [[ $COMP_CWORD -eq 1 && check == \"$cur\"* ]]; then\n"
+         "    COMPREPLY=($(compgen -W check -- \"$cur\") $(compgen -f -- \"$cur\"))\n"
+         "  else\n"
+         "    COMPREPLY=($(compgen -f -- \"$cur\"))\n"
+         "  fi\n"
+         "}\n"
+         "complete -o filenames -F _pith pith\n";
+}
+
 OutputFormat ToOutputFormat(Format f) {
   switch (f) {
     case Format::kMarkdown: return OutputFormat::kMarkdown;

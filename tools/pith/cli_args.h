@@ -53,6 +53,11 @@ std::string HelpText();
 // and texts as --help; built into pith.1 and installed with pith.
 std::string ManPage();
 
+// A bash completion script for pith (its flags, --format's and --follow's
+// values, file and directory arguments), from the same flag table; built
+// into pith.bash and installed where bash-completion finds it.
+std::string BashCompletion();
+
 }  // namespace pith::cli
 
 #endif  // PITH_TOOLS_CLI_ARGS_H_
