@@ -36,6 +36,16 @@ TEST_F(CliTest, ReadsStandardInput) {
   CliRun r = RunPith("-", Fixture("seed-000-wire"));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, Expected("seed-000-wire"));
+  // Standard input is named "stdin" in every message, as in its errors and
+  // a WARC stream's summary, not "-".
+  const std::string empty = Write("empty.html", "<p>x</p>");
+  for (const char* args : {"-", ""}) {
+    CliRun none = RunPith(args, empty);
+    EXPECT_EQ(none.exit_code, 1) << args;
+    EXPECT_EQ(none.err, "pith: stdin: no main content found\n") << args;
+  }
+  CliRun binary = RunPith("-", Write("binary.html", std::string("\x01\x02\x03 binary", 10)));
+  EXPECT_EQ(binary.err.rfind("pith: stdin: ", 0), 0u) << binary.err;
 }
 
 // Input over ExtractOptions::max_input_bytes (64 MiB): a file and standard

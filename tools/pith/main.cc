@@ -659,7 +659,7 @@ int main(int argc, char** argv) {
     }
     if (!article->found && !record) {
       progress.Clear();
-      if (!args.quiet) std::cerr << "pith: " << input << ": no main content found\n";
+      if (!args.quiet) std::cerr << "pith: " << where << ": no main content found\n";
       if (exit_code == kExitOk) exit_code = kExitNotFound;
     }
     if (!args.explain.empty()) {
