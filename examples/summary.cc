@@ -15,15 +15,11 @@ int main(int argc, char** argv) {
   pith::ExtractOptions options;  // defaults: every field has a documented one
   options.include_comments = true;
 
-  pith::Result<pith::Article> article = pith::Status::Ok();
-  if (input.rfind("http://", 0) == 0 || input.rfind("https://", 0) == 0) {
-    pith::FetchOptions fetch;
-    fetch.retries = 2;
-    pith::Response response = pith::Fetch(input, fetch);
-    article = pith::ExtractResponse(response, options);
-  } else {
-    article = pith::ExtractFile(input, options);
-  }
+  pith::FetchOptions fetch;  // for a URL
+  fetch.retries = 2;
+  const bool url = input.rfind("http://", 0) == 0 || input.rfind("https://", 0) == 0;
+  pith::Result<pith::Article> article = url ? pith::ExtractResponse(pith::Fetch(input, fetch), options)
+                                            : pith::ExtractFile(input, options);
   if (!article.ok()) {  // no exceptions: every failure is a Status with its cause
     std::cerr << article.status().ToString() << "\n";
     return 2;
