@@ -93,6 +93,7 @@ def assert_unchanged(directory: str | bytes | os.PathLike[str] | os.PathLike[byt
     With update=True, raises only when a page failed (could not be read or
     extracted). Returns the report.
     """
+    __tracebackhide__ = True  # pytest shows the caller's line, not this one
     report = check(directory, **options)
     bad = report.failed if options.get("update") else report.exit_code
     if bad:
@@ -129,6 +130,7 @@ if pytest is not None:
         update = request.config.getoption("--pith-update", default=False)
 
         def run(directory: str | os.PathLike[str], **options: Any) -> _core.CheckReport:
+            __tracebackhide__ = True  # a failure points at the test, not at pith
             report = assert_unchanged(directory, update=update, **options)
             if update and report.written:
                 print(format_report(report, os.fsdecode(directory)))

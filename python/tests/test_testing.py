@@ -207,3 +207,7 @@ def test_pytest_plugin(tmp_path: pathlib.Path) -> None:
     changed = pytest_run()
     assert changed.returncode == 1 and "changed: brief (text)" in changed.stdout
     assert "+++ " in changed.stdout
+    # The failure shows the test's own line and the diffs, not pith's code
+    # (pytest's __tracebackhide__), as pytest's own assertion helpers do.
+    assert "test_pages.py:3: AssertionError" in changed.stdout, changed.stdout
+    assert "testing.py" not in changed.stdout and "raise AssertionError" not in changed.stdout
