@@ -287,6 +287,17 @@ def test_output_names_must_differ(tmp_path: pathlib.Path) -> None:
         pith.dask.run([], tmp_path, favour="recall")
 
 
+def test_command_line_usage_errors(tmp_path: pathlib.Path) -> None:
+    """A bad flag is a usage error naming the flag as typed (exit 2), before any file is read."""
+    for flag, said in ((["--min-chars", "-3"], "--min-chars must be 0 or more"),
+                       (["--workers", "0"], "--workers must be at least 1")):
+        run = subprocess.run([sys.executable, "-m", "pith.dask", "a.warc.gz", "--out",
+                              str(tmp_path / "out"), *flag], capture_output=True, text=True,
+                             timeout=120)
+        assert run.returncode == 2 and said in run.stderr, run.stderr
+        assert "min_text_chars" not in run.stderr and not (tmp_path / "out").exists()
+
+
 def test_summary_counts_say_one_thing_once() -> None:
     """The printed summary writes "1 file" and "1 record", not "1 files"."""
     from pith.dask.__main__ import summary_lines

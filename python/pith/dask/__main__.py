@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
+    if args.min_chars is not None and args.min_chars < 0:
+        parser.error("--min-chars must be 0 or more")  # named as given, not as the keyword
     options = {"favor": args.favor, "include_comments": args.with_comments,
                "include_tables": not args.no_tables}
     if args.min_chars is not None:
