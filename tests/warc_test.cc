@@ -212,6 +212,10 @@ TEST(WarcReaderTest, GarbageBetweenRecordsIsOneDamagedRecord) {
       << records[2].status.message();
   EXPECT_TRUE(records[3].status.ok());
   EXPECT_EQ(records[3].record_id, "<urn:uuid:00000003>");
+  // One stray byte is said so: "1 byte", not "1 bytes".
+  const std::vector<pith::WarcRecord> one = ReadAll(parts[0] + parts[1] + "X" + parts[2]);
+  ASSERT_EQ(one.size(), 4u);
+  EXPECT_EQ(one[2].status.message(), "1 byte that is not a WARC record");
 
   // Between gzip members too.
   const std::string gz = pith::internal::Gzip(parts[0]) + "junk junk junk" +

@@ -29,6 +29,9 @@ constexpr std::string_view kWarcMagic = "WARC/";
 // How far to look for the next record in one go while resynchronising.
 constexpr std::size_t kScanWindow = std::size_t{1} << 16;
 
+// "1 byte", "3004 bytes": a count in a message, said as it should be.
+std::string Bytes(std::uint64_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
+
 std::string_view FindField(const std::vector<HttpHeader>& fields, std::string_view name) {
   for (const HttpHeader& h : fields) {
     if (EqualsIgnoreCase(h.name, name)) return h.value;
@@ -322,8 +325,9 @@ bool WarcReader::Impl::Next(WarcRecord* record) {
         resync = false;
         continue;
       }
-      record->status = Status::DecodeError(std::to_string(skipped) +
-                                           " bytes that are not a WARC record");
+      record->status = Status::DecodeError(internal::Bytes(skipped) +
+                                           (skipped == 1 ? " that is" : " that are") +
+                                           " not a WARC record");
       return true;
     }
     resync = false;
@@ -376,7 +380,7 @@ bool WarcReader::Impl::Next(WarcRecord* record) {
   record->content_type = std::string(record->Header("Content-Type"));
   if (cut != std::string_view::npos) {
     record->status = Status::DecodeError("the WARC header block is cut short: another record starts " +
-                                         std::to_string(cut) + " bytes into it");
+                                         internal::Bytes(cut) + " into it");
     return true;
   }
   if (!internal::ParseDecimal(record->Header("Content-Length"), &record->content_length)) {
@@ -419,10 +423,10 @@ void WarcReader::Impl::BadLength(WarcRecord* record, std::uint64_t have) {
   } else if (stream.broken()) {
     record->status = stream.break_status().WithContext(
         "the record is cut short after " + std::to_string(have) + " of its " +
-        std::to_string(length) + " bytes");
+        internal::Bytes(length));
   } else {
-    record->status = Status::DecodeError("the file ends " + std::to_string(have) +
-                                         " bytes into the record's " + std::to_string(length) +
+    record->status = Status::DecodeError("the file ends " + internal::Bytes(have) +
+                                         " into the record's " + std::to_string(length) +
                                          "-byte block (truncated, or its Content-Length is wrong)");
   }
   record->payload.clear();
@@ -435,8 +439,8 @@ void WarcReader::Impl::BadLength(WarcRecord* record, std::uint64_t have) {
 void WarcReader::Impl::RecordInside(WarcRecord* record, std::uint64_t at) {
   record->status = Status::DecodeError("the record does not end where its Content-Length (" +
                                        std::to_string(record->content_length) +
-                                       ") says: another record starts " + std::to_string(at) +
-                                       " bytes into its block");
+                                       ") says: another record starts " + internal::Bytes(at) +
+                                       " into its block");
   record->payload.clear();
   resync = true;
 }
