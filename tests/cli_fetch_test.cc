@@ -205,7 +205,7 @@ TEST_F(CliFetchTest, DownloadFlagsReachTheFetcher) {
 
   CliRun small = RunFetch("--max-size 100k " + site_.Url("/big"));
   EXPECT_EQ(small.exit_code, 2);
-  EXPECT_NE(small.err.find("larger than 100 KiB"), std::string::npos) << small.err;
+  EXPECT_NE(small.err.find("larger than 100 KiB (--max-size)"), std::string::npos) << small.err;
 
   CliRun redirects = RunFetch("--max-redirects 1 " + site_.Url("/redirect/2"));
   EXPECT_NE(redirects.err.find("too many redirects (more than 1)"), std::string::npos);

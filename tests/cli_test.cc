@@ -49,22 +49,27 @@ TEST_F(CliTest, ReadsStandardInput) {
 }
 
 // Input over ExtractOptions::max_input_bytes (64 MiB): a file and standard
-// input are refused with the limit and the option that sets it (standard
-// input is read no further, so its own size is not known).
+// input are refused with the limit and the flag that sets it, --max-input,
+// not the library's name of it (standard input is read no further, so its
+// own size is not known); its JSON record says the same.
 TEST_F(CliTest, InputOverTheLimitNamesItsSizeAndOption) {
   const std::string big = Write("big.html", std::string((std::size_t{64} << 20) + 1, ' '));
   CliRun piped = RunPith("-", big);
   EXPECT_NE(piped.exit_code, 0);
   EXPECT_NE(
-      piped.err.find("standard input is larger than 64 MiB (ExtractOptions::max_input_bytes)"),
+      piped.err.find("standard input is larger than 64 MiB (--max-input)"),
       std::string::npos)
       << piped.err;
   CliRun file = RunPith(big);
   EXPECT_NE(file.exit_code, 0);
   EXPECT_NE(file.err.find(big + " is 67108865 bytes, over the limit of 67108864 bytes"
-                                " (ExtractOptions::max_input_bytes)"),
+                                " (--max-input)"),
             std::string::npos)
       << file.err;
+  EXPECT_EQ(file.err.find("ExtractOptions"), std::string::npos) << file.err;
+  CliRun json = RunPith("-f jsonl " + big);
+  EXPECT_NE(json.out.find("over the limit of 67108864 bytes (--max-input)"), std::string::npos)
+      << json.out;
 }
 
 // --max-input sets that limit (sizes as --max-size takes them): a page
@@ -76,13 +81,12 @@ TEST_F(CliTest, MaxInputSetsTheInputLimit) {
   CliRun over = RunPith("--max-input 4k " + page);
   EXPECT_EQ(over.exit_code, 2);
   EXPECT_EQ(over.out, "");
-  EXPECT_NE(over.err.find(page + " is 7.4 KiB, over the limit of 4 KiB"
-                                 " (ExtractOptions::max_input_bytes)"),
+  EXPECT_NE(over.err.find(page + " is 7.4 KiB, over the limit of 4 KiB (--max-input)"),
             std::string::npos)
       << over.err;
   CliRun piped = RunPith("--max-input=4000 -", page);
   EXPECT_EQ(piped.exit_code, 2);
-  EXPECT_NE(piped.err.find("(ExtractOptions::max_input_bytes)"), std::string::npos) << piped.err;
+  EXPECT_NE(piped.err.find("(--max-input)"), std::string::npos) << piped.err;
   CliRun under = RunPith("--max-input 8k " + page);
   EXPECT_EQ(under.exit_code, 0) << under.err;
   EXPECT_EQ(under.out, Expected("seed-002-authorbox"));

@@ -44,6 +44,23 @@ constexpr int kExitError = 2;
 // expectation files of pith check (NAME.expected.html).
 bool IsPageFile(const fs::path& p) { return pith::IsSavedPageName(p.filename().string()); }
 
+// A library message names the option whose limit fired by its C++ name
+// ("over the limit of 1 KiB (ExtractOptions::max_input_bytes)"); on the
+// command line the flag that sets it says more.
+std::string WithFlagNames(std::string message) {
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"ExtractOptions::max_input_bytes", "--max-input"},
+      {"WarcOptions::max_record_bytes", "--max-input"},
+      {"FetchOptions::max_body_bytes", "--max-size"},
+  };
+  for (const auto& [option, flag] : kNames) {
+    for (std::size_t at = 0; (at = message.find(option, at)) != std::string::npos; at += flag.size()) {
+      message.replace(at, option.size(), flag);
+    }
+  }
+  return message;
+}
+
 bool LooksLikeUrl(const std::string& input) {
   const std::size_t colon = input.find("://");
   return colon != std::string::npos && colon > 0 && colon < 10 &&
@@ -406,7 +423,7 @@ int main(int argc, char** argv) {
   {
     std::unordered_set<std::string> once;
     auto take = [&](pith::Discovery d) {
-      for (const pith::Status& p : d.problems) errors.push_back(p.message());
+      for (const pith::Status& p : d.problems) errors.push_back(WithFlagNames(p.message()));
       for (std::string& u : d.urls) {
         if (once.insert(u).second) found.push_back(std::move(u));
       }
@@ -628,10 +645,11 @@ int main(int argc, char** argv) {
       if (!skipped) ++failed;
       progress.Clear();
       if (record) {
-        std::cerr << "pith: " << where << ": " << article.status().ToString() << "\n";
+        std::cerr << "pith: " << where << ": " << WithFlagNames(article.status().ToString()) << "\n";
       } else if (!skipped || !args.quiet) {
-        std::cerr << "pith: " << (input == "-" ? "stdin: " : "") << article.status().message()
-                  << (skipped ? " (skipped)" : "") << "\n";
+        std::cerr << "pith: " << (input == "-" ? "stdin: " : "")
+                  << WithFlagNames(article.status().message()) << (skipped ? " (skipped)" : "")
+                  << "\n";
       }
       if (skipped) {
         if (exit_code == kExitOk) exit_code = kExitNotFound;
@@ -640,8 +658,9 @@ int main(int argc, char** argv) {
       }
       // Every input (every record of an archive) yields one JSON record, so
       // a reader can match them up.
-      const std::string json = record ? pith::RenderErrorJson(input, article.status(), outcome.record)
-                                      : pith::RenderErrorJson(input, article.status(), response);
+      const std::string json = WithFlagNames(
+          record ? pith::RenderErrorJson(input, article.status(), outcome.record)
+                 : pith::RenderErrorJson(input, article.status(), response));
       if (args.format == Format::kJsonl) {
         out.Write(json + "\n");
       } else if (args.format == Format::kJson) {
