@@ -88,10 +88,22 @@ py::str MessageText(const std::string& message) {
   return FsText(message).attr("encode")("utf-8", "backslashreplace").attr("decode")("utf-8");
 }
 
+// A library message names the option whose limit fired by its C++ name,
+// "(ExtractOptions::max_input_bytes)"; Python's keyword is the field's name,
+// "(max_input_bytes)", which is what a Python caller passes.
+std::string WithKeywordNames(std::string message) {
+  for (std::string_view prefix : {"ExtractOptions::", "FetchOptions::", "WarcOptions::"}) {
+    for (std::size_t at = 0; (at = message.find(prefix, at)) != std::string::npos;) {
+      message.erase(at, prefix.size());
+    }
+  }
+  return message;
+}
+
 // A pith.Error instance for a non-OK status (not raised).
 py::object ErrorObject(const pith::Status& status) {
   py::object errors = py::module_::import("pith._errors");
-  const py::str message = MessageText(status.message());
+  const py::str message = MessageText(WithKeywordNames(status.message()));
   if (status.code() == pith::Status::Code::kIoError && status.error_number() != 0) {
     // The system's errno: the IoError that is also FileNotFoundError, ...
     py::object filename = py::none();
