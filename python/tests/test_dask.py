@@ -298,6 +298,15 @@ def test_command_line_usage_errors(tmp_path: pathlib.Path) -> None:
         assert "min_text_chars" not in run.stderr and not (tmp_path / "out").exists()
 
 
+def test_run_names_itself_in_a_keyword_error(tmp_path: pathlib.Path) -> None:
+    """A wrong keyword of run() is run()'s TypeError, raised before any file is read."""
+    with pytest.raises(TypeError, match="^run\\(\\) got an unexpected keyword argument 'favour'$"):
+        pith.dask.run(["a.warc.gz"], tmp_path / "out", serial=True, favour="recall")
+    with pytest.raises(TypeError, match="^run\\(\\): min_text_chars must be int, not str$"):
+        pith.dask.run(["a.warc.gz"], tmp_path / "out", serial=True, min_text_chars="5")
+    assert not (tmp_path / "out").exists()
+
+
 def test_summary_counts_say_one_thing_once() -> None:
     """The printed summary writes "1 file" and "1 record", not "1 files"."""
     from pith.dask.__main__ import summary_lines

@@ -179,7 +179,10 @@ def run(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str]
     started = time.monotonic()
     names = [os.fspath(p) for p in paths]
     _check_names(names)
-    pith.extract("", **options)  # a wrong option fails here, not in every task
+    try:  # a wrong option fails here, not in every task, and names run()
+        pith.extract("", **options)
+    except TypeError as e:
+        raise TypeError(str(e).replace("extract()", "run()", 1)) from None
     out = pathlib.Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files: list[dict[str, Any]] = [{} for _ in names]
