@@ -505,9 +505,12 @@ TEST_F(CliTest, ManPageListsEveryOptionOfHelp) {
 // What bash offers at the cursor after `words` (the last is the one being
 // completed), with pith's generated completion loaded.
 std::string Complete(const std::string& words) {
-  const std::string cmd = std::string("bash --norc -c 'source ") + PITH_BASH_COMPLETION_PATH +
-                          "; COMP_WORDS=(pith " + words + "); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); "
-                          "_pith; echo \"${COMPREPLY[*]}\"' 2>&1";
+  // In an empty directory: a word that is no flag completes to file names
+  // too, and the test's own directory holds "check_test..." files.
+  const std::string cmd = std::string("bash --norc -c 'd=$(mktemp -d) && cd \"$d\" && source ") +
+                          PITH_BASH_COMPLETION_PATH + "; COMP_WORDS=(pith " + words +
+                          "); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); "
+                          "_pith; echo \"${COMPREPLY[*]}\"; rmdir \"$d\"' 2>&1";
   std::string out;
   FILE* p = popen(cmd.c_str(), "r");
   char buf[512];
