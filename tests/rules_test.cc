@@ -7912,5 +7912,35 @@ TEST(RulesTest, AmpPromptsOverTheStoryGo) {
                        {"Want more?", "push notifications", "partners store and read"});
 }
 
+TEST(RulesTest, TextDisguisedInTwoAlphabetsGoes) {
+  // An ad under the story is written with Cyrillic letters in place of
+  // Latin ones of the same shape ("Аdvеrtіѕе": its "А", "е", "і", "ѕ"), so
+  // a reader reads English and a filter's word list reads nothing: most of
+  // its words mix the two alphabets, and it goes. A Russian paragraph with
+  // a Latin letter slipped into one word stays, as does a line naming
+  // "TNFα" (Greek with Latin).
+  const std::string ad =
+      "<p>\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th th\u0435 "
+      "m\u043e\u0455t v\u0456\u0455\u0456t\u0435d n\u0435w\u0455 "
+      "\u0455\u0456t\u0435 \u0456n th\u0435 v\u0430ll\u0435\u0443. "
+      "W\u0435 \u043eff\u0435r full\u0443 "
+      "\u0441u\u0455t\u043em\u0456z\u0430bl\u0435 "
+      "d\u0456g\u0456t\u0430l \u0440\u0430\u0441k\u0430g\u0435\u0455 "
+      "f\u043er \u0443\u043eur \u0455h\u043e\u0440.</p>";
+  const std::string russian =
+      "<p>\u0412\u043e\u0434\u0430 \u043f\u043e\u0434\u043d\u044f\u043b\u0430\u0441\u044c "
+      "\u043d\u0430 \u0434\u0432\u0430 \u043c\u0435\u0442\u0440\u0430 \u0437\u0430 "
+      "\u043d\u043e\u0447\u044c, \u0438 \u0436\u0438\u0442\u0435\u043b\u0438 "
+      "\u043f\u0435\u0440\u0435\u043d\u0435\u0441\u043b\u0438 \u0432\u0435\u0449\u0438 "
+      "\u043d\u0430\u0432\u0435\u0440\u0445 (\u0441oo\u0431\u0449\u0430\u0435\u0442 \u043c\u044d\u0440).</p>"
+      "<p>Doctors measured TNF\u03b1 and PPAR\u03b3 in the blood of those pulled from the "
+      "water, and found ER\u03b1 raised in some of them.</p>";
+  ExpectKeptAndDropped(DatedStory(std::string(kStory) + russian + kStory + ad),
+                       PageType::kArticle,
+                       {"The river rose by two metres overnight",
+                        "\u043d\u0430\u0432\u0435\u0440\u0445", "Doctors measured TNF"},
+                       {"dv\u0435rt\u0456\u0455\u0435", "f\u043er \u0443\u043eur"});
+}
+
 }  // namespace
 }  // namespace pith

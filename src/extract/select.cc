@@ -648,6 +648,48 @@ double LetterShare(std::string_view text) {
   return visible > 0 ? static_cast<double>(letters) / visible : 0.0;
 }
 
+// Whether `text` is disguised: tuning::kMinMixedScriptWords words or more,
+// and half its words at least, each mix Latin and Cyrillic letters, two
+// alphabets that share many shapes ("Аdvеrtіѕе wіth us", its "А", "е",
+// "і" and "ѕ" Cyrillic). Written so the text reads as one language to a
+// reader and as none to a filter's word list: an ad's trick. A Cyrillic
+// text with a Latin letter typed by slip in a word or two is none; nor is
+// Greek with Latin ("TNFα", "PPARγ": names of science).
+bool MixesAlphabetsInWords(std::string_view text) {
+  // Cyrillic letters (U+0400 to U+052F) open with the bytes 0xD0 to 0xD4.
+  if (std::none_of(text.begin(), text.end(),
+                   [](char c) { return static_cast<unsigned char>(c) - 0xD0u <= 4u; })) {
+    return false;
+  }
+  enum : unsigned { kLatin = 1, kCyrillic = 2 };
+  int words = 0, mixed = 0;
+  unsigned scripts = 0;  // of the word being read
+  bool in_word = false;
+  auto close_word = [&] {
+    if (!in_word) return;
+    ++words;
+    mixed += scripts == (kLatin | kCyrillic);
+    in_word = false;
+    scripts = 0;
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char32_t cp = NextCodePoint(text, &i);
+    if (!u_isalpha(static_cast<UChar32>(cp))) {
+      close_word();
+      continue;
+    }
+    in_word = true;
+    if (cp < 0x250 || (cp >= 0x1E00 && cp <= 0x1EFF)) {  // Basic Latin to Latin Extended-B
+      scripts |= kLatin;
+    } else if (cp >= 0x400 && cp <= 0x52F) {  // Cyrillic and its Supplement
+      scripts |= kCyrillic;
+    }
+  }
+  close_word();
+  return mixed >= tuning::kMinMixedScriptWords && 2 * mixed >= words;
+}
+
 // True when block `b` reads as a row of a data sheet: no link, one line, a
 // short label of words ended by a colon (":" or the full-width "：") and a
 // value after it ("Processor: 3 GHz", "Memory: 8 GB RAM"; not a web
@@ -2073,6 +2115,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     const double density = block.permalink ? 0.0 : LinkDensity(block);
     if (RepeatsTitle(block, meta)) {
       d = {false, "repeats the title"};
+    } else if (MixesAlphabetsInWords(block.text)) {
+      d = {false, "words of two alphabets mixed"};
     } else if (block.kind == BlockKind::kCaption || CaptionsAnImage(page, b)) {
       d = {false, kCaption};
     } else if ((density >= tuning::kMaxLinkDensity && density < tuning::kMaxLinkedSentenceDensity &&

@@ -392,6 +392,9 @@ inline constexpr int kMinSpecRows = 3;
 inline constexpr int kMinDocCodeChars = 200;
 // A page of sections: a heading for less than this much prose each.
 inline constexpr int kServiceCharsPerHeading = 300;
+// Words mixing Latin and Cyrillic letters that make a block's text
+// disguised (MixesAlphabetsInWords), when they are half its words too.
+inline constexpr int kMinMixedScriptWords = 3;
 // Good blocks in a row that tell a story of the page's own (its
 // paragraphs); a listing's items hold a summary each, between titles.
 inline constexpr int kMinStoryRun = 3;
