@@ -110,6 +110,14 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       // An affiliate notice is the site's word about its ads.
       {"alice-affiliate-info", "", kHintAds},
       {"affiliate-disclosure", "", kHintAds},
+      // Chrome named in the site's language: footers, headers, ads, share bars.
+      {"rodape", "", kHintFooter},
+      {"", "fusszeile", kHintFooter},
+      {"cabecalho", "", kHintHeader},
+      {"werbung-box", "", kHintAds},
+      {"bloque-publicidad", "", kHintAds},
+      {"btn-compartir", "", kHintShare},
+      {"partage-social", "", kHintShare},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(ClassifyAttributes(c.cls, c.id, "", ""), c.expected)

@@ -7942,5 +7942,26 @@ TEST(RulesTest, TextDisguisedInTwoAlphabetsGoes) {
                        {"dv\u0435rt\u0456\u0455\u0435", "f\u043er \u0443\u043eur"});
 }
 
+TEST(RulesTest, ClassWordsOfOtherLanguagesNameChrome) {
+  // A site's classes name its parts in the site's language: its footer a
+  // "rodape" (Portuguese), a box of ads "werbung" (German), a share bar
+  // "compartir" (Spanish). Each is chrome as "footer", "ads" and "share"
+  // are, and goes; the story stays.
+  const std::string page =
+      "<html><head><title>River floods lower town | Valley Post</title></head><body><div "
+      "id=\"page\"><div id=\"conteudo\" class=\"container\"><div class=\"row\"><div "
+      "class=\"col-md-9\"><h1>River floods lower town</h1><small>01/03/2024</small>" +
+      std::string(kStory) +
+      "<div class=\"werbung-box\"><p>Visit the new garden centre on the ring road, open every "
+      "day from eight until eight.</p></div><div class=\"compartir\"><p>Tell your friends "
+      "about this story on the networks you use every day.</p></div></div></div></div>"
+      "<div class=\"rodape\"><div class=\"container\"><div>Valley Post - VP - Rua das Flores, "
+      "1111 - Centro - 89259-565 - Caixa Postal 421 - Fone: (047) 2106-8000</div></div></div>"
+      "</div></body></html>";
+  ExpectKeptAndDropped(page, PageType::kArticle,
+                       {"The river rose by two metres overnight", "clean-up will take weeks"},
+                       {"Rua das Flores", "garden centre", "Tell your friends"});
+}
+
 }  // namespace
 }  // namespace pith
