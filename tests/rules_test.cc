@@ -7963,5 +7963,34 @@ TEST(RulesTest, ClassWordsOfOtherLanguagesNameChrome) {
                        {"Rua das Flores", "garden centre", "Tell your friends"});
 }
 
+TEST(RulesTest, HiddenSlidesOfAStoryStay) {
+  // A listicle told in slides shows one at a time and hides the others
+  // till the reader pages on; the slides are boxes of one template, their
+  // class words a gallery's. On a story each slide holding text is the
+  // story's and stays; a lone hidden box of text (a notice) is no slide
+  // and stays out.
+  auto slide = [](const char* shown, const std::string& body) {
+    return std::string("<div class=\"gallery--section") + shown + "\"" +
+           (*shown ? " style=\"display: none\"" : "") + ">" + body + "</div>";
+  };
+  const std::string slides =
+      "<div class=\"gallery--paragraph\">" + slide("", kStory) +
+      slide(" hidden",
+            "<h2>3. A bookshelf made of a piano</h2><p>For the music lovers among us there is a "
+            "bookshelf made of a real piano that once stood in a concert hall.</p>") +
+      slide(" hidden",
+            "<h2>2. A remote with a headphone plug</h2><p>This one is a gift for everyone who "
+            "lives with you, since it lets you listen to the television alone.</p>") +
+      slide(" hidden",
+            "<h2>1. A ring shaped like a hug</h2><p>This piece of jewellery is for those who love "
+            "to feel a warm embrace around a finger all day long.</p>") +
+      "</div><div class=\"notice\" style=\"display: none\"><p>Your session has expired after "
+      "thirty minutes without activity, please sign in again to go on reading.</p></div>";
+  ExpectKeptAndDropped(DatedStory(slides), PageType::kArticle,
+                       {"The river rose by two metres overnight", "made of a real piano",
+                        "listen to the television alone", "warm embrace"},
+                       {"Your session has expired"});
+}
+
 }  // namespace
 }  // namespace pith

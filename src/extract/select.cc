@@ -1910,7 +1910,10 @@ std::vector<std::uint32_t> SectionWordsAround(const Page& page, const RootRuns& 
 // features' tabs, the FAQ's answers) that is no other chrome. On every page
 // a hidden panel that a closed disclosure button opens (kFlagCollapsed: an
 // FAQ's answer under a shop's category, a course's summary under its
-// title) stays when it holds good text and is no other chrome. On any page
+// title) stays when it holds good text and is no other chrome, and so, on
+// a story, does a panel of a set (HiddenPanels) holding a heading over
+// prose (a slide of a listicle told in slides), a gallery's words no chrome
+// there. On any page
 // but a story a line of text worded as a sidebar stays
 // (StyledLineWordedAsSidebar), and on any page but a thread a box worded
 // as a header or footer alone inside a card among cards (InsideRepeatedCard:
@@ -2039,13 +2042,23 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     }
     if (side_notes.Is(id)) return true;
     if (IsHeadingsOwnBox(page, n)) return true;
-    if ((n.flags & kFlagHidden) && scores.good_chars[id] > 0 &&
-        ((n.flags & kFlagCollapsed) || (type == PageType::kService && panels.Has(id)))) {
-      Node shown = n;
-      shown.flags &= ~kFlagHidden;
-      // A closed panel's box may be hidden by its class ("is-hidden") too.
-      if (n.flags & kFlagCollapsed) shown.hints &= ~kHintHidden;
-      if (ChromeReason(shown) == nullptr) return true;
+    if ((n.flags & kFlagHidden) && scores.good_chars[id] > 0) {
+      // A story told in slides (a listicle's items, one shown at a time,
+      // the others hidden till the reader pages on): each slide holding a
+      // heading over prose is the text's, its class words a gallery's
+      // ("gallery--paragraph-section"). A story's hidden tabs and answers
+      // holding no heading still go.
+      const bool slide = type == PageType::kArticle && !(n.flags & kFlagCollapsed) &&
+                         headings.HoldsHeadedProse(n) && panels.Has(id);
+      if ((n.flags & kFlagCollapsed) || slide ||
+          (type == PageType::kService && panels.Has(id))) {
+        Node shown = n;
+        shown.flags &= ~kFlagHidden;
+        // A closed panel's box may be hidden by its class ("is-hidden") too.
+        if ((n.flags & kFlagCollapsed) || slide) shown.hints &= ~kHintHidden;
+        if (slide) shown.hints &= ~kHintCaption;
+        if (ChromeReason(shown) == nullptr) return true;
+      }
     }
     if ((n.hints & kHintChromeMask) == kHintShare &&
         ChromeReason(n, /*use_hints=*/false) == nullptr &&
