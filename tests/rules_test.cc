@@ -6588,13 +6588,14 @@ TEST(RulesTest, CollectionsItemCountOverItsGridStays) {
   // own between the filters and the tiles ("128 items found", "20
   // products"): a number, then one or two words. Short and before the
   // text, it went as a line at the edge; on a collection it is the grid's
-  // head, and stays. Other short lines there ("Sort by", "Size 9 to 12")
-  // still go.
+  // head, and stays, once (a theme writes it again for the phone's bar).
+  // Other short lines there ("Sort by", "Size 9 to 12") still go.
   const std::string tiles = ShopTiles("Trail runner", 90);
   const std::string html =
       "<html><head><title>Running Shoes | Trail Shop</title></head><body><nav><a "
       "href=\"/\">Home</a> <a href=\"/shoes\">Shoes</a></nav><main><h1>Running Shoes</h1><div "
-      "class=\"bar\"><p>Size 9 to 12</p><p>128 items found</p><p>Sort by</p></div><ul "
+      "class=\"bar\"><p>Size 9 to 12</p><p>128 items found</p><p>128 items found</p><p>Sort "
+      "by</p></div><ul "
       "class=\"grid\">" +
       tiles +
       "</ul><div class=\"text\"><h2>Shoes for every run</h2><p>A good running shoe fits the "
@@ -6605,6 +6606,10 @@ TEST(RulesTest, CollectionsItemCountOverItsGridStays) {
   ExpectKeptAndDropped(html, PageType::kCollection,
                        {"128 items found", "Trail runner 6", "keeps the grit out."},
                        {"Size 9 to 12", "Sort by", "Trail Shop Ltd"});
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  const std::size_t count = a->text.find("128 items found");
+  EXPECT_EQ(a->text.find("128 items found", count + 1), std::string::npos) << a->text;
 }
 
 TEST(RulesTest, ASignUpBoxsHeadlineGivesNoLead) {

@@ -1121,7 +1121,7 @@ void DropButtonCards(const Page& page, std::vector<Decision>* decisions) {
 
 // Among the kept blocks (`survivors`, in order): short blocks survive only
 // between text, introducing a list there or signing a kept quote (and on a
-// collection the count of its items before the text, ReadsAsItemCount); headings
+// collection the count of its items before the text, once: ReadsAsItemCount); headings
 // (partly linked ones too) only before text (on a service page anywhere
 // inside the text) and not over a link list; a mostly linked sentence only
 // inside or opening the text.
@@ -1163,6 +1163,17 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                                             ? NextCardAfter(page, survivors[last_text])
                                             : std::pair<int, int>{0, 0};
   auto in_last_card = [&](int b) { return b >= last_card.first && b < last_card.second; };
+  // On a collection, the line counting its items before the text, once (a
+  // theme writes it again for another screen size: "210 Items" twice).
+  std::string_view item_count;
+  auto counts_items = [&](int i, const TextBlock& block) {
+    if (type != PageType::kCollection || (first_text >= 0 && i >= first_text) ||
+        !ReadsAsItemCount(block) || block.text == item_count) {
+      return false;
+    }
+    item_count = block.text;
+    return true;
+  };
   for (std::size_t i = 0; i < survivors.size(); ++i) {
     const int b = survivors[i];
     const TextBlock& block = page.blocks[b];
@@ -1203,9 +1214,7 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                !ContinuesAKeptQuote(page, survivors, *decisions, i) &&
                (first_text < 0 || static_cast<int>(i) < first_text ||
                 static_cast<int>(i) > last_text) &&
-               !in_last_card(b) &&
-               !(type == PageType::kCollection &&
-                 (first_text < 0 || static_cast<int>(i) < first_text) && ReadsAsItemCount(block))) {
+               !in_last_card(b) && !counts_items(static_cast<int>(i), block)) {
       d = {false, kShortAtEdge};
     }
   }
