@@ -197,6 +197,27 @@ TEST_F(CliTest, AHugeUrlListIsRefusedWhole) {
   EXPECT_NE(r.err.find("http://127.0.0.1:1/b: not requested"), std::string::npos) << r.err;
 }
 
+// --save keeps downloaded pages: given local files and a URL list that held
+// no URL, it says that nothing would be saved (exit status 2, nothing read,
+// no directory made; with no list at all SaveWithoutDownloadsIsAUsageError
+// says it); beside URLs, it says which inputs it does not keep.
+TEST_F(CliTest, SaveSaysItKeepsDownloadsOnly) {
+  const std::string page = Write("page.html", "<article><p>" + std::string(300, 'w') + "</p></article>");
+  const std::string none = Write("none.txt", "# no URLs yet\n");
+  const std::string save = dir_ + "/saved";
+  CliRun r = RunPith("--save " + save + " " + page + " " + dir_ + " --urls " + none);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("pith: --save " + save + " keeps downloaded pages, and every input is a "
+                       "local file: nothing would be saved"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(save));
+  r = RunPith("--delay 0 --save " + save + " " + page + " http://127.0.0.1:1/x");
+  EXPECT_EQ(r.exit_code, 2);  // the URL fails
+  EXPECT_NE(r.err.find("pith: --save " + save + " keeps downloaded pages only: 1 local input is "
+                       "not saved"), std::string::npos) << r.err;
+  EXPECT_NE(r.out, "");  // the local page is read all the same
+}
+
 TEST_F(CliTest, WalksDirectoriesAndReadsGzip) {
   std::ifstream src(Fixture("french-news"), std::ios::binary);
   std::stringstream ss;

@@ -466,6 +466,24 @@ int main(int argc, char** argv) {
     std::cerr << "pith: --explain takes one input, not " << inputs.size() << "\n";
     return kExitError;
   }
+  // --save keeps what is downloaded: a local file is read where it is (pith
+  // check reads it there too). Said, not passed over in silence: with no
+  // download asked for at all, above; here, with URL lists that held none,
+  // and for the local inputs beside downloads.
+  if (!args.save_dir.empty()) {
+    std::size_t local = 0;
+    for (const Input& in : inputs) local += !in.url;
+    if (local > 0 && local == inputs.size() && args.crawls.empty()) {
+      std::cerr << "pith: --save " << args.save_dir << " keeps downloaded pages, and every input "
+                << "is a local file: nothing would be saved (give URLs; a local page is read, and "
+                << "checked by pith check, where it is)\n";
+      return kExitError;
+    }
+    if (local > 0) {
+      std::cerr << "pith: --save " << args.save_dir << " keeps downloaded pages only: " << local
+                << (local == 1 ? " local input is" : " local inputs are") << " not saved\n";
+    }
+  }
 
   // --with-expected writes what `pith check SAVE_DIR` will compare: the
   // options of SAVE_DIR/pith-check, overridden by those given.
