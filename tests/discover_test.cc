@@ -945,6 +945,42 @@ TEST_F(DiscoverTest, CliListIntoAClosedPipeEndsQuietly) {
   EXPECT_EQ(err.find("cannot write output"), std::string::npos) << err;
 }
 
+// Several sites' sitemaps are read side by side, each host at its own pace:
+// with 0.3 s between requests to a host, the second site's sitemaps come
+// before the first site's last (one after the other, they came 0.3 s after
+// it), each site's findings in the order given, and a dead site holds up no
+// other. The CLI's --sitemap reads them so.
+TEST_F(DiscoverTest, SitemapsOfSeveralSitesGoSideBySide) {
+  DiscoverSite other("127.0.0.2");
+  fetch_.per_host_delay_seconds = 0.3;
+  fetch_.max_per_host = 1;
+  fetch_.connect_timeout_seconds = 2;
+  options_.max_sitemap_depth = 2;
+  pith::Fetcher fetcher(fetch_);
+  const pith::Discovery found = pith::DiscoverSitemaps(
+      std::vector<std::string>{site_.Url("/"), "http://127.0.0.3:1/", other.Url("/")}, fetcher, options_);
+  ASSERT_EQ(found.urls.size(), 8u);
+  EXPECT_EQ(found.urls[0], site_.Url("/p/1"));  // the first site's findings first
+  EXPECT_EQ(found.urls[4], other.Url("/p/1"));
+  EXPECT_EQ(found.lastmod[4], "2024-05-01");
+  EXPECT_TRUE(Mentions(found.problems, "http://127.0.0.3:1/sitemap.xml: not requested"));
+  EXPECT_TRUE(Mentions(found.problems, other.Url("/missing.xml") + ": HTTP 404"));
+  const std::vector<Request> a = site_.PageRequests(), b = other.PageRequests();
+  ASSERT_EQ(a.size(), 6u);  // the index, a, b, nested 1 and 2, missing
+  ASSERT_EQ(b.size(), 6u);
+  EXPECT_LT(b[0].received, a[5].received);
+  EXPECT_LT(a[0].received, b[5].received);
+
+  const pith::testing::CliRun r = pith::testing::RunPith(
+      "--list --delay 0.3 --per-host 1 --sitemap " + site_.Url("/") + " --sitemap " + other.Url("/"));
+  EXPECT_EQ(r.exit_code, 2) << r.err;  // the 404s, the nesting bound
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 8) << r.out;
+  const std::vector<Request> a2 = site_.PageRequests(), b2 = other.PageRequests();
+  ASSERT_GT(a2.size(), 7u);
+  ASSERT_EQ(b2.size(), a2.size());
+  EXPECT_LT(b2[6].received, a2.back().received);
+}
+
 TEST_F(DiscoverTest, CliCrawlsOfSeveralSitesGoSideBySide) {
   DiscoverSite other("127.0.0.2");
   const pith::testing::CliRun r = pith::testing::RunPith(

@@ -81,6 +81,13 @@ struct Discovery {
 Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher,
                            const DiscoverOptions& options = {});
 
+// Several sites' sitemaps at once, each URL as DiscoverSitemaps() above
+// with its own bounds, all read side by side in one run of the Fetcher
+// (each host at its own pace: a slow or dead site holds up no other). Each
+// URL's findings come in the order given, a page two of them list once.
+Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetcher,
+                           const DiscoverOptions& options = {});
+
 // The items of a feed: RSS 2.0, RSS 1.0, Atom or JSON Feed. Given an HTML
 // page, the feeds it announces with <link rel="alternate">, each read once,
 // max_feeds at most.

@@ -105,106 +105,165 @@ std::string NormalizeUrl(const std::string& url) {
 }
 
 Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher, const DiscoverOptions& options) {
-  Discovery out;
-  internal::UrlParts parts;
-  if (!internal::ParseUrl(url, &parts) || !internal::IsHttpScheme(parts.scheme)) {
-    out.problems.push_back(Status::InvalidArgument(url + ": not an http or https URL"));
-    return out;
-  }
-  std::vector<std::string> roots = {url};
-  if (parts.path == "/" && !parts.has_query) {
-    // A site's root: its robots.txt names the sitemaps (served from the
-    // Fetcher's cache when it has already read the file).
-    const std::string site = parts.SiteRoot();
-    const std::string robots_url = site + "robots.txt";
-    Response robots;
-    fetcher.FetchAll({robots_url}, [&](std::size_t, Response r) { robots = std::move(r); });
-    roots.clear();
-    bool named_any = false;
-    if (robots.ok()) {
-      const std::string token = internal::ProductToken(
-          fetcher.options().user_agent.empty() ? "pith" : fetcher.options().user_agent);
-      const internal::RobotsTxt parsed = internal::RobotsTxt::Parse(robots.body, token);
-      // Each sitemap named once, and no more of them than max_sitemaps: a
-      // robots.txt of 500 KiB names tens of thousands.
-      std::unordered_set<std::string> named;
-      named_any = !parsed.sitemaps().empty();
-      for (const std::string& sitemap : parsed.sitemaps()) {
-        if (!named.insert(sitemap).second) continue;
-        if (roots.size() >= options.max_sitemaps) {
-          out.problems.push_back(BoundFired(robots_url + ": names more than " +
-                                            Count(options.max_sitemaps, "sitemap", "sitemaps") +
-                                            "; the rest are not read"));
-          break;
-        }
-        roots.push_back(sitemap);
-      }
+  return DiscoverSitemaps(std::vector<std::string>{url}, fetcher, options);
+}
+
+Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetcher,
+                           const DiscoverOptions& options) {
+  // One reading a URL given, each with its own bounds and findings; all
+  // read side by side in one FetchAll, each host at its own pace.
+  struct Run {
+    explicit Run(std::size_t max_urls) : pages(max_urls) {}
+    Discovery out;
+    std::vector<std::string> roots;
+    UrlSet pages;
+    std::unordered_map<std::string, std::size_t> at;  // a page's place in out.urls
+    std::unordered_set<std::string> seen_sitemaps;
+    std::size_t sitemaps_read = 0;
+    bool pages_full = false, sitemaps_full = false;
+  };
+  std::vector<Run> runs;
+  runs.reserve(urls.size());
+  std::vector<std::string> robots_urls;  // of the site roots given
+  std::vector<std::size_t> robots_run;   // the run each is for
+  for (const std::string& url : urls) {
+    Run& run = runs.emplace_back(options.max_urls);
+    internal::UrlParts parts;
+    if (!internal::ParseUrl(url, &parts) || !internal::IsHttpScheme(parts.scheme)) {
+      run.out.problems.push_back(Status::InvalidArgument(url + ": not an http or https URL"));
+      continue;
     }
-    if (!named_any) roots.push_back(site + "sitemap.xml");
+    if (parts.path == "/" && !parts.has_query) {
+      // A site's root: its robots.txt names the sitemaps (served from the
+      // Fetcher's cache when it has already read the file).
+      robots_urls.push_back(parts.SiteRoot() + "robots.txt");
+      robots_run.push_back(runs.size() - 1);
+    } else {
+      run.roots = {url};
+    }
+  }
+  if (!robots_urls.empty()) {
+    const std::string token = internal::ProductToken(
+        fetcher.options().user_agent.empty() ? "pith" : fetcher.options().user_agent);
+    fetcher.FetchAll(robots_urls, [&](std::size_t i, Response robots) {
+      Run& run = runs[robots_run[i]];
+      const std::string& robots_url = robots_urls[i];
+      bool named_any = false;
+      if (robots.ok()) {
+        const internal::RobotsTxt parsed = internal::RobotsTxt::Parse(robots.body, token);
+        // Each sitemap named once, and no more of them than max_sitemaps: a
+        // robots.txt of 500 KiB names tens of thousands.
+        std::unordered_set<std::string> named;
+        named_any = !parsed.sitemaps().empty();
+        for (const std::string& sitemap : parsed.sitemaps()) {
+          if (!named.insert(sitemap).second) continue;
+          if (run.roots.size() >= options.max_sitemaps) {
+            run.out.problems.push_back(BoundFired(robots_url + ": names more than " +
+                                                  Count(options.max_sitemaps, "sitemap", "sitemaps") +
+                                                  "; the rest are not read"));
+            break;
+          }
+          run.roots.push_back(sitemap);
+        }
+      }
+      if (!named_any) {
+        run.roots.push_back(robots_url.substr(0, robots_url.size() - 10) + "sitemap.xml");
+      }
+    });
   }
 
-  UrlSet pages(options.max_urls);
-  std::unordered_map<std::string, std::size_t> at;  // a page's place in out.urls
-  std::unordered_set<std::string> seen_sitemaps(roots.begin(), roots.end());
-  std::unordered_map<std::size_t, int> depth;  // by FetchAll index
-  for (std::size_t i = 0; i < roots.size(); ++i) depth[i] = 0;
-  std::size_t sitemaps_read = roots.size();
-  bool pages_full = false, sitemaps_full = false;
-  fetcher.FetchAll(roots, [&](std::size_t index, Response r) {
-    if (!r.ok()) {
-      out.problems.push_back(r.status);
-      return;
+  std::vector<std::string> starts;
+  std::unordered_map<std::size_t, std::size_t> run_of;  // by FetchAll index
+  std::unordered_map<std::size_t, int> depth;           // by FetchAll index
+  for (std::size_t k = 0; k < runs.size(); ++k) {
+    Run& run = runs[k];
+    run.seen_sitemaps.insert(run.roots.begin(), run.roots.end());
+    run.sitemaps_read = run.roots.size();
+    for (const std::string& root : run.roots) {
+      run_of[starts.size()] = k;
+      depth[starts.size()] = 0;
+      starts.push_back(root);
     }
-    const std::string& where = r.final_url.empty() ? r.url : r.final_url;
-    internal::ListedUrls listed = internal::ParseSitemap(r.body, where, options.max_urls,
-                                                         fetcher.options().max_body_bytes);
-    if (!listed.status.ok()) out.problems.push_back(listed.status);
-    for (std::size_t i = 0; i < listed.pages.size(); ++i) {
-      const std::string& page = listed.pages[i];
-      const int added = pages.Add(page, &out.urls);
-      const std::string& date = i < listed.lastmod.size() ? listed.lastmod[i] : "";
-      if (added > 0) {
-        at[page] = out.lastmod.size();
-        out.lastmod.push_back(date);
-      } else if (added == 0 && !date.empty()) {
-        std::string& kept = out.lastmod[at[page]];  // listed again: a date where none was
-        if (kept.empty()) kept = date;
+  }
+  if (!starts.empty()) {
+    fetcher.FetchAll(starts, [&](std::size_t index, Response r) {
+      Run& run = runs[run_of[index]];
+      Discovery& out = run.out;
+      if (!r.ok()) {
+        out.problems.push_back(r.status);
+        return;
       }
-      if (added < 0 && !pages_full) {
-        pages_full = true;
-        out.problems.push_back(BoundFired(where + ": more than " +
-                                          Count(options.max_urls, "URL", "URLs") +
-                                          " in the sitemaps; " + FirstKept(options.max_urls)));
-      }
-    }
-    if (listed.truncated && !pages_full) {
-      pages_full = true;
-      out.problems.push_back(BoundFired(where + ": lists more than " +
-                                        Count(options.max_urls, "URL", "URLs") + "; " +
-                                        FirstKept(options.max_urls)));
-    }
-    const int d = depth[index];
-    for (const std::string& child : listed.sitemaps) {
-      if (!seen_sitemaps.insert(child).second) continue;  // listed again, or itself
-      if (d + 1 > options.max_sitemap_depth) {
-        out.problems.push_back(BoundFired(child + ": not read, sitemap indexes nested deeper than " +
-                                          std::to_string(options.max_sitemap_depth)));
-        continue;
-      }
-      if (sitemaps_read >= options.max_sitemaps) {
-        if (!sitemaps_full) {
-          sitemaps_full = true;
-          out.problems.push_back(BoundFired(where + ": more than " +
-                                            Count(options.max_sitemaps, "sitemap", "sitemaps") +
-                                            "; the rest are not read"));
+      const std::string& where = r.final_url.empty() ? r.url : r.final_url;
+      internal::ListedUrls listed = internal::ParseSitemap(r.body, where, options.max_urls,
+                                                           fetcher.options().max_body_bytes);
+      if (!listed.status.ok()) out.problems.push_back(listed.status);
+      for (std::size_t i = 0; i < listed.pages.size(); ++i) {
+        const std::string& page = listed.pages[i];
+        const int added = run.pages.Add(page, &out.urls);
+        const std::string& date = i < listed.lastmod.size() ? listed.lastmod[i] : "";
+        if (added > 0) {
+          run.at[page] = out.lastmod.size();
+          out.lastmod.push_back(date);
+        } else if (added == 0 && !date.empty()) {
+          std::string& kept = out.lastmod[run.at[page]];  // listed again: a date where none was
+          if (kept.empty()) kept = date;
         }
-        continue;
+        if (added < 0 && !run.pages_full) {
+          run.pages_full = true;
+          out.problems.push_back(BoundFired(where + ": more than " +
+                                            Count(options.max_urls, "URL", "URLs") +
+                                            " in the sitemaps; " + FirstKept(options.max_urls)));
+        }
       }
-      ++sitemaps_read;
-      depth[fetcher.Add(child)] = d + 1;
+      if (listed.truncated && !run.pages_full) {
+        run.pages_full = true;
+        out.problems.push_back(BoundFired(where + ": lists more than " +
+                                          Count(options.max_urls, "URL", "URLs") + "; " +
+                                          FirstKept(options.max_urls)));
+      }
+      const int d = depth[index];
+      for (const std::string& child : listed.sitemaps) {
+        if (!run.seen_sitemaps.insert(child).second) continue;  // listed again, or itself
+        if (d + 1 > options.max_sitemap_depth) {
+          out.problems.push_back(BoundFired(child + ": not read, sitemap indexes nested deeper than " +
+                                            std::to_string(options.max_sitemap_depth)));
+          continue;
+        }
+        if (run.sitemaps_read >= options.max_sitemaps) {
+          if (!run.sitemaps_full) {
+            run.sitemaps_full = true;
+            out.problems.push_back(BoundFired(where + ": more than " +
+                                              Count(options.max_sitemaps, "sitemap", "sitemaps") +
+                                              "; the rest are not read"));
+          }
+          continue;
+        }
+        ++run.sitemaps_read;
+        const std::size_t added = fetcher.Add(child);
+        run_of[added] = run_of[index];
+        depth[added] = d + 1;
+      }
+    });
+  }
+  // Each URL's findings in the order given, a page listed by two of them
+  // once (with the first date given).
+  if (runs.size() == 1) return std::move(runs[0].out);
+  Discovery all;
+  std::unordered_map<std::string, std::size_t> at;
+  for (Run& run : runs) {
+    for (Status& p : run.out.problems) all.problems.push_back(std::move(p));
+    for (std::size_t i = 0; i < run.out.urls.size(); ++i) {
+      std::string& date = run.out.lastmod[i];
+      auto [it, added] = at.try_emplace(run.out.urls[i], all.urls.size());
+      if (added) {
+        all.urls.push_back(std::move(run.out.urls[i]));
+        all.lastmod.push_back(std::move(date));
+      } else if (all.lastmod[it->second].empty()) {
+        all.lastmod[it->second] = std::move(date);
+      }
     }
-  });
-  return out;
+  }
+  return all;
 }
 
 Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher, const DiscoverOptions& options) {

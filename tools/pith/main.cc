@@ -428,7 +428,7 @@ int main(int argc, char** argv) {
         if (once.insert(u).second) found.push_back(std::move(u));
       }
     };
-    for (const std::string& u : args.sitemaps) take(pith::DiscoverSitemaps(u, fetcher, args.discover));
+    if (!args.sitemaps.empty()) take(pith::DiscoverSitemaps(args.sitemaps, fetcher, args.discover));
     for (const std::string& u : args.feeds) take(pith::DiscoverFeeds(u, fetcher, args.discover));
     if (args.list && !args.crawls.empty()) {
       // A page the crawl could not download is named as a failure, as it
