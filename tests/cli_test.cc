@@ -189,6 +189,19 @@ TEST_F(CliTest, AHugeUrlListIsRefusedWhole) {
   EXPECT_NE(r.err.find("pith: URL list " + list + " is larger than 256 MiB: none of its URLs read"),
             std::string::npos) << r.err.substr(0, 300);
   EXPECT_EQ(r.err.find("127.0.0.1:1/first"), std::string::npos) << r.err.substr(0, 300);
+  // So is one of more than a million URLs (short ones: 0.9 GB held before
+  // the byte bound fired); a million is read.
+  std::string lines;
+  for (int i = 0; i < 1000000; ++i) lines += "http://127.0.0.1:1/\n";
+  const std::string million = Write("million.txt", lines);
+  const std::string more = Write("more.txt", lines + "http://127.0.0.1:1/last");
+  r = RunPith("--delay 0 --urls " + more);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("pith: URL list " + more + " holds more than 1000000 URLs: none of its URLs "
+                       "read"), std::string::npos) << r.err.substr(0, 300);
+  r = RunPith("--delay 0 --explain /dev/null --urls " + million);  // read, then refused for --explain
+  EXPECT_NE(r.err.find("--explain takes one input, not 1000000"), std::string::npos)
+      << r.err.substr(0, 300);
   // A list's last line needs no line end; blanks and comments are skipped.
   const std::string small = Write("small.txt", "  # c\n\n http://127.0.0.1:1/a \r\nhttp://127.0.0.1:1/b");
   r = RunPith("--delay 0 --urls " + small);
