@@ -50,6 +50,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const std::string& path : {std::string("/"), std::string("/a/b.php?x=1"), tail}) {
       const RobotsTxt::Verdict v = robots.Check(path);
       if (v.rule != nullptr && v.rule->allow != v.allowed) __builtin_trap();
+      // Check tries the rules longest first and stops at the first match:
+      // the verdict, and the rule named, of reading every rule in the
+      // file's order (the longest match; an allow wins a tie, the last
+      // written; of disallows, the first written), for small files.
+      bool small = robots.rules().size() <= 16 && path.size() <= 512 && !v.too_costly;
+      for (const RobotsTxt::Rule& rule : robots.rules()) small = small && rule.pattern.size() <= 512;
+      if (small) {
+        const std::string normalized = pith::internal::NormalizeRobotsPath(path.empty() ? "/" : path);
+        const RobotsTxt::Rule* best = nullptr;
+        for (const RobotsTxt::Rule& rule : robots.rules()) {
+          if (!ReferenceMatches(rule.pattern, normalized)) continue;
+          if (best == nullptr || rule.pattern.size() > best->pattern.size() ||
+              (rule.pattern.size() == best->pattern.size() && rule.allow)) {
+            best = &rule;
+          }
+        }
+        const bool robots_txt = path == "/robots.txt";
+        if (!robots_txt && (v.rule != best || v.allowed != (best == nullptr || best->allow))) {
+          __builtin_trap();
+        }
+      }
       // The linear matcher says what trying every split says.
       for (std::size_t i = 0; i < robots.rules().size() && i < 16; ++i) {
         const std::string& pattern = robots.rules()[i].pattern;
