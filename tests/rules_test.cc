@@ -1183,6 +1183,52 @@ TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {
   EXPECT_EQ(story->text.find("By Bo Berg"), std::string::npos) << story->text;
 }
 
+TEST(RulesTest, CardsEachOneLinkWholeStayOnAListing) {
+  // A listing's featured cards over its items, each card's box one link:
+  // its title and the sentence under it lead to one story. They stay; a
+  // strip whose titles link elsewhere than the sentences under them (a
+  // network's questions, each title a link, each line another) goes, and so
+  // do such cards closing a story.
+  auto cards = [](const char* under) {
+    std::string html;
+    for (const char* title : {"Ferry timetable changes", "Harbour wall repaired",
+                              "Lighthouse opens to visitors"}) {
+      html += std::string("<div class=\"card\"><a href=\"/story/") + title[0] + "\"><h3>" +
+              title + "</h3><p>" + title + " " + under + ".</p></a></div>";
+    }
+    return html;
+  };
+  std::string strip;
+  for (const char* title : {"Which knot holds best?", "Why do tides lag?",
+                            "How deep is the bay?"}) {
+    strip += std::string("<div class=\"q\"><h3><a href=\"/q/") + title[0] + "\">" + title +
+             "</a></h3><p><a href=\"/tags/sea\">Asked by sailors across the whole coast this "
+             "week.</a></p></div>";
+  }
+  std::string items;
+  for (const char* title : {"Bridge reopens after repairs", "School gym becomes a shelter",
+                            "River levels fall slowly"}) {
+    items += std::string("<h2><a href=\"/news/1\">") + title + "</a></h2><p>By Ann Lee</p><p>" +
+             title +
+             ": the council says the work took longer than planned, and residents were kept "
+             "informed at every step.</p>";
+  }
+  ExpectKeptAndDropped(
+      "<html><body><main><h1>Harbour news</h1><div class=\"posts\">" +
+          cards("is what the town talks about") + strip + items + "</div></main></body></html>",
+      PageType::kListing,
+      {"Ferry timetable changes\n\nFerry timetable changes is what the town talks about.",
+       "Lighthouse opens to visitors is what", "School gym becomes a shelter: the council"},
+      {"Which knot holds best?", "Asked by sailors"});
+  ExpectKeptAndDropped(
+      "<html><head><title>River floods lower town</title><script type=\"application/ld+json\">"
+      "{\"@type\": \"NewsArticle\", \"datePublished\": \"2024-03-01\"}</script></head><body>"
+      "<article><h1>River floods lower town</h1><p>March 1, 2024</p>" +
+          std::string(kStory) + cards("and more from the harbour") + "</article></body></html>",
+      PageType::kArticle, {"The river rose by two metres overnight"},
+      {"Ferry timetable changes", "from the harbour"});
+}
+
 TEST(RulesTest, HiddenFullTextOfAnExcerptStaysInItsPlace) {
   // A shop's category: tiles, then a guide whose excerpt shows and whose
   // whole text waits hidden behind "read more". The whole text stays, once,

@@ -1545,6 +1545,45 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
   }
 }
 
+// Whether block `b` is one link whole (its words all inside it, but for a
+// space), and that link's address.
+const LinkSpan* WholeLink(const TextBlock& b) {
+  return b.links.size() == 1 && b.link_chars + 1 >= b.chars ? &b.links.front() : nullptr;
+}
+
+// On any page but a story, cards each one link whole, its title and the
+// summary under it (`linked_headings`: the headings dropped as links; the
+// summary a sentence of tuning::kShortBlockChars or more, dropped as a link
+// too), stay when tuning::kMinLinkedTitles or more do: a listing's teasers
+// whose whole box is a link ("Featured", a newsletter's issues, a shop's
+// categories each with its line of text). Title and summary lead to one
+// address; a heading linking elsewhere than the sentence under it is a
+// strip of links.
+void KeepWholeLinkedCards(const Page& page, const std::vector<int>& linked_headings,
+                          std::vector<Decision>* decisions) {
+  std::vector<int> cards;
+  for (int h : linked_headings) {
+    const std::size_t s = static_cast<std::size_t>(h) + 1;
+    if (s >= decisions->size() || (*decisions)[h].kept || (*decisions)[s].kept ||
+        (*decisions)[s].reason.rfind(kLinkDensity, 0) != 0) {
+      continue;
+    }
+    const TextBlock& summary = page.blocks[s];
+    const LinkSpan* title_link = WholeLink(page.blocks[h]);
+    const LinkSpan* summary_link = WholeLink(summary);
+    if (title_link != nullptr && summary_link != nullptr &&
+        title_link->href == summary_link->href && summary.kind == BlockKind::kParagraph &&
+        summary.ends_sentence && summary.weighted_chars >= tuning::kShortBlockChars) {
+      cards.push_back(h);
+    }
+  }
+  if (static_cast<int>(cards.size()) < tuning::kMinLinkedTitles) return;
+  for (int h : cards) {
+    (*decisions)[h] = {true, "a linked card's title"};
+    (*decisions)[h + 1] = {true, "a linked card's summary"};
+  }
+}
+
 // On any page but a story a heading dropped as a link (`linked_headings`)
 // stays when it stands inside the region's kept text (`members`, in order)
 // right over a kept block: a card's linked title over its text, one alone
@@ -2179,6 +2218,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   KeepLinkedTitlesOfKeptText(page, linked_lines, /*lines=*/true, decisions);
   if (type != PageType::kArticle) {
     KeepLinkedHeadingsInsideTheText(members, linked_headings, decisions);
+    KeepWholeLinkedCards(page, linked_headings, decisions);
   }
 }
 
