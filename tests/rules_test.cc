@@ -731,6 +731,30 @@ TEST(RulesTest, LinkedAttributionOfAQuoteStays) {
       << a->text;
 }
 
+TEST(RulesTest, DashedSourceUnderAQuoteStaysLinked) {
+  // A quotation set as a <blockquote>, or a customer's words as a paragraph
+  // in quotation marks, and under it, after the quote, a line opening with
+  // a dash that names its source, the source's work or page linked ("—
+  // Anna Tsing, The Mushroom at the End of the World"; "- Summer,
+  // reviewing our packers"). Dropped for its links, it is the quote's
+  // source and stays. A linked line with no dash after a quote ("Read the
+  // whole review") and a dashed link list elsewhere still go.
+  Result<Article> a = Extract(StoryAround(
+      "<blockquote><p>A river is never the same river twice, and a town that lives beside one "
+      "learns to move its furniture upstairs.</p></blockquote><p>&mdash; <a "
+      "href=\"/books/1\">Anna Berg, The Town Beside the River</a></p>"
+      "<p>\"The volunteers came at dawn and had the sandbags down before the water reached "
+      "the first step of our house.\"</p><p>- Lena, <a href=\"/stories/lena\">writing about "
+      "the volunteers</a></p>"
+      "<blockquote><p>The water came faster than anyone on the council had said it would, and "
+      "the school gym was full by midnight.</p></blockquote><p><a href=\"/reviews/9\">Read "
+      "the whole account</a></p>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Anna Berg, The Town Beside the River"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Lena, writing about the volunteers"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Read the whole account"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, AttributionOfAQuoteClosingTheStoryStays) {
   // The short signature line of an embedded post that ends the story is part
   // of the post; a short line after it is at the edge of the text and goes.

@@ -4478,8 +4478,50 @@ std::vector<int> NearestOfTag(const Page& page, GumboTag tag) {
 
 }  // namespace
 
+// The first code point of `text` after blanks (0 when none), and in
+// `*after` where the one after it starts.
+char32_t FirstCodePoint(std::string_view text, std::size_t* after) {
+  std::size_t i = 0;
+  while (i < text.size() && IsBlankByte(text[i])) ++i;
+  const char32_t cp = i < text.size() ? NextCodePoint(text, &i) : 0;
+  *after = i;
+  return cp;
+}
+
+// Whether `text` opens with a dash and a space, as a quote's source set
+// under it does ("— Anna Tsing, The Mushroom at the End of the World",
+// "- Summer, reviewing our packers"): a hyphen, an en or an em dash, or a
+// horizontal bar.
+bool OpensWithDash(std::string_view text) {
+  std::size_t after = 0;
+  const char32_t dash = FirstCodePoint(text, &after);
+  return (dash == '-' || dash == 0x2013 || dash == 0x2014 || dash == 0x2015) &&
+         after < text.size() && IsBlankByte(text[after]);
+}
+
+// Whether block `b` is a quotation: a <blockquote>'s, or a paragraph opening
+// with a quotation mark (a customer's words set in a <p>).
+bool IsQuotation(const TextBlock& b) {
+  if (b.kind == BlockKind::kQuote) return true;
+  std::size_t after = 0;
+  const char32_t mark = FirstCodePoint(b.text, &after);
+  return b.kind == BlockKind::kParagraph &&
+         (mark == '"' || mark == 0x201C || mark == 0x201E || mark == 0xAB);
+}
+
 void KeepQuoteSources(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
+  // The line right after a kept quotation that opens with a dash, short,
+  // dropped for its links (the source's name or work linked): the quote's
+  // source.
+  for (std::size_t b = 1; b < page.blocks.size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (!decisions[b].kept && decisions[b - 1].kept && IsQuotation(page.blocks[b - 1]) &&
+        block.chars <= tuning::kMaxQuoteSourceChars && OpensWithDash(block.text) &&
+        decisions[b].reason.rfind(kLinkDensity, 0) == 0) {
+      decisions[b] = {true, "the source of a kept quote"};
+    }
+  }
   const std::vector<int> figure = NearestOfTag(page, GUMBO_TAG_FIGURE);
   std::unordered_set<int> quoting;  // figures holding a kept quotation
   for (std::size_t b = 0; b < page.blocks.size(); ++b) {

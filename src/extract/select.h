@@ -142,7 +142,10 @@ void KeepQuoteAttributions(const Page& page, Selection* selection);
 // when short and mostly unlinked (a social profile's button before the
 // name, the firm's site after it, are links), though captions go and its
 // class calls it an author ("pullquote__author"): the name of the one
-// quoted, not the story's writer.
+// quoted, not the story's writer. So does the short line right after a
+// kept quotation (a <blockquote>, or a paragraph opening with a quotation
+// mark) that opens with a dash and was dropped for its links ("— Anna
+// Tsing, The Mushroom at the End of the World", the work linked).
 void KeepQuoteSources(const Page& page, Selection* selection);
 
 // On a thread (the caller knows the page type): a post's counters ("6 Likes",
