@@ -6005,7 +6005,7 @@ TEST(RulesTest, AManualsNumberedFigureCaptionGoes) {
   // manual the blocks between kept ones were all kept back, the caption
   // too; it is the picture's caption and goes. A paragraph that opens with
   // a figure's number and tells the figure in words of its own, the alt
-  // at its end, stays.
+  // at its end, stays, short or long.
   auto figure = [](const std::string& alt, const std::string& caption) {
     return "<div class=\"imageblock\"><div class=\"content\"><img src=\"/f.png\" alt=\"" + alt +
            "\"></div><div class=\"title\">" + caption + "</div></div>";
@@ -6022,6 +6022,10 @@ TEST(RulesTest, AManualsNumberedFigureCaptionGoes) {
   body += figure("Two branches pointing into history",
                  "Figure 12 shows how two branches point into one series of commits, each "
                  "moving on with the commits made on it. Two branches pointing into history");
+  // Under a picture, a line telling the figure, its alt at its end after a
+  // word, not a number: the text's, and it stays.
+  body += "<div class=\"imageblock\"><img src=\"/g.png\" alt=\"the whole history from the "
+          "first commit\"></div><p>Figure 13 shows the whole history from the first commit</p>";
   body += "<div class=\"paragraph\"><p>Every commit made while on a branch moves that branch "
           "forward, so the pointer always follows the last commit you made on it.</p></div>";
   ExpectKeptAndDropped(
@@ -6031,7 +6035,7 @@ TEST(RulesTest, AManualsNumberedFigureCaptionGoes) {
           "</article></main></body></html>",
       PageType::kDocumentation,
       {"A branch is a movable pointer", "Figure 12 shows how two branches",
-       "moves that branch forward"},
+       "Figure 13 shows the whole history", "moves that branch forward"},
       {"Figure 9.", "Figure 10.", "Figure 11."});
 }
 

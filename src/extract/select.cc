@@ -1237,17 +1237,27 @@ bool ImageFollows(const Page& page, int b) {
 // Whether `text` is `alt` after a figure's number, the whole of what comes
 // before it: "Figure 9. A commit and its tree", "Fig. 3: ", "Abb. 2 – "; at
 // most tuning::kMaxFigureLabelChars characters holding a digit, set apart
-// from the alt by a space.
+// from the alt by a space after a digit or a sign, not a letter: "Figure 3
+// shows the whole valley from the dam" over a picture of "the whole valley
+// from the dam" is a sentence of the text telling the figure.
 bool NumberedBefore(std::string_view text, std::string_view alt) {
   if (text.size() <= alt.size() || text.compare(text.size() - alt.size(), alt.size(), alt) != 0) {
     return false;
   }
-  const std::string_view label = text.substr(0, text.size() - alt.size());
+  std::string_view label = text.substr(0, text.size() - alt.size());
   if (!IsHtmlSpace(label.back()) ||
       static_cast<int>(CountCodePoints(label)) > tuning::kMaxFigureLabelChars) {
     return false;
   }
-  return std::any_of(label.begin(), label.end(), [](char c) { return IsAsciiDigit(c); });
+  while (!label.empty() && IsHtmlSpace(label.back())) label.remove_suffix(1);
+  if (label.empty() || IsAsciiAlpha(label.back()) ||
+      std::none_of(label.begin(), label.end(), [](char c) { return IsAsciiDigit(c); })) {
+    return false;
+  }
+  // A letter of another script closing the label is a word too.
+  std::size_t at = label.size() - 1;
+  while (at > 0 && (static_cast<unsigned char>(label[at]) & 0xC0) == 0x80) --at;
+  return !u_isalpha(static_cast<UChar32>(NextCodePoint(label, &at)));
 }
 
 // Whether block `b` is an image's caption set as a paragraph: it comes right
