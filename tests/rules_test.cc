@@ -277,6 +277,38 @@ TEST(RulesTest, HeadingWhoseIdSpellsItsTextStays) {
                        {"Share this story"});
 }
 
+TEST(RulesTest, HeadingWithItsOwnPermalinkTakesNoHintsFromItsId) {
+  // A manual's or a blog's headings each carry a permalink to themselves,
+  // <a href="#id">¶</a> or "§", and an id that names the section's place
+  // in words too short to read as a slug of the text ("social-benefits",
+  // "recommended-style"): "social" is a share bar's word, "recommended" a
+  // teaser list's. The heading's link to its own id says the id is its
+  // anchor: the headings stay. A heading with such an id and no permalink
+  // ("share-this", over the share bar's links) still goes.
+  auto section = [](const std::string& id, const std::string& heading, const char* text) {
+    return "<h2 id=\"" + id + "\">" + heading + "<a class=\"headerlink\" href=\"#" + id +
+           "\">¶</a></h2><p>" + text + "</p>";
+  };
+  const std::string html =
+      "<html><head><title>Choir practice | Valley Post</title><script "
+      "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
+      "\"2024-03-01\"}</script></head><body><article><h1>Choir practice</h1>"
+      "<p>March 1, 2024</p><p>The town choir meets every Tuesday in the school hall, and this "
+      "year it has more singers than ever, from teenagers to a man of ninety-two.</p>" +
+      section("social-benefits", "Social benefits",
+              "Singers say the weekly practice is where they see friends, and many of them met "
+              "their closest friends in the back row of the altos.") +
+      section("recommended-style", "Recommended style",
+              "The conductor asks for plain voices and clear words, so that the audience in the "
+              "last pew can follow every verse of every song.") +
+      "<h2 id=\"share-this\">Share this</h2><p><a href=\"/s/fb\">Facebook</a> <a "
+      "href=\"/s/x\">X</a></p></article></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"Social benefits", "Recommended style", "see friends",
+                        "plain voices and clear words"},
+                       {"Share this"});
+}
+
 TEST(RulesTest, ProductDescriptionCopiesGo) {
   // A product page repeats its one-paragraph description in the box of each
   // colour, one shown at a time, each box's note on the dye between them:

@@ -1081,6 +1081,10 @@ class Segmenter {
                       return l.href.size() == heading_id_.size() + 1 && l.href[0] == '#' &&
                              l.href.compare(1, std::string::npos, heading_id_) == 0;
                     });
+      // A heading linking to itself by its id (its permalink, "¶" or "#")
+      // names its place by that id, not its role ("social-auth",
+      // "recommended-message-style" in a manual): the id gives no hints.
+      if (b.permalink) page_->nodes[owner_].hints = heading_hints_without_id_;
       if (time_attr_ > 0 && time_at_ >= lead) {
         b.time_attr = time_attr_;
         b.time_begin = std::min(time_at_ - lead, b.text.size());
