@@ -51,7 +51,8 @@ constexpr Flag kFlags[] = {
      "input order"},
     {nullptr, "--urls", "FILE",
      "also download the URLs listed in FILE, one a line (- reads standard input; "
-     "blank lines and lines starting with # are skipped)"},
+     "blank lines and lines starting with # are skipped; a list too large to hold before "
+     "downloading is refused whole, with a message)"},
     {nullptr, "--sitemap", "URL",
      "also download the pages a sitemap lists (XML, sitemap index, .xml.gz or text); "
      "given a site's root, the sitemaps its robots.txt names, else /sitemap.xml"},
