@@ -1039,6 +1039,11 @@ py::object RefusePickling(const py::object& self, int /*protocol*/) {
 // results, a download, a record being read): a TypeError naming what makes
 // them, as the standard library's re.Match and its kin refuse creation.
 // Without it pybind11 says "No constructor defined!".
+// The docstring of that __init__, as help() shows it.
+constexpr const char* kNotCreatableDoc =
+    "Raises TypeError: pith makes these objects, a program does not (the error names the call "
+    "that makes them).";
+
 template <typename T>
 auto NotCreatable(const char* name, const char* made_by) {
   return py::init([name, made_by](const py::args&, const py::kwargs&) -> T* {
@@ -1054,7 +1059,7 @@ PYBIND11_MODULE(_core, m) {
   m.attr("__version__") = PITH_VERSION_STRING;
 
   py::class_<pith::Link>(m, "Link", "A link inside a block: text[begin:end] points to url.")
-      .def(NotCreatable<pith::Link>("Link", "Block.links holds them"))
+      .def(NotCreatable<pith::Link>("Link", "Block.links holds them"), kNotCreatableDoc)
       .def_readonly("begin", &pith::Link::begin, "Start of the link's text in Block.text (bytes of its UTF-8).")
       .def_readonly("end", &pith::Link::end, "End of the link's text in Block.text (bytes of its UTF-8).")
       .def_readonly("url", &pith::Link::url, "The link's absolute URL.")
@@ -1069,7 +1074,7 @@ PYBIND11_MODULE(_core, m) {
 
   py::class_<pith::Block>(m, "Block",
                           "One block of visible text of the page, with pith's decision on it.")
-      .def(NotCreatable<pith::Block>("Block", "Article.blocks holds them"))
+      .def(NotCreatable<pith::Block>("Block", "Article.blocks holds them"), kNotCreatableDoc)
       .def_property_readonly(
           "kind", [](const pith::Block& b) { return pith::BlockKindName(b.kind); },
           "\"paragraph\", \"heading\", \"list-item\", \"quote\", \"code\", \"table-cell\" or "
@@ -1107,7 +1112,7 @@ PYBIND11_MODULE(_core, m) {
       });
 
   py::class_<pith::Image>(m, "Image", "An image of the page.")
-      .def(NotCreatable<pith::Image>("Image", "Article.images holds them"))
+      .def(NotCreatable<pith::Image>("Image", "Article.images holds them"), kNotCreatableDoc)
       .def_readonly("url", &pith::Image::url, "The image's absolute URL.")
       .def_readonly("alt", &pith::Image::alt, "Its alt text.")
       .def_readonly("caption", &pith::Image::caption, "The text of its <figure>'s caption.")
@@ -1128,7 +1133,8 @@ PYBIND11_MODULE(_core, m) {
                             "and every block with pith's decision on it.")
       .def(NotCreatable<pith::Article>("Article",
                                        "pith.extract() and pith.extract_file() make them, as "
-                                       "do Response.extract() and Record.extract()"))
+                                       "do Response.extract() and Record.extract()"),
+           kNotCreatableDoc)
       .def_readonly("found", &pith::Article::found,
                     "True when main content of at least min_text_chars was found.")
       .def_property_readonly(
@@ -1187,7 +1193,7 @@ PYBIND11_MODULE(_core, m) {
   py::class_<pith::Response>(m, "Response",
                              "The outcome of downloading one URL, filled as far as the download "
                              "got: a 404 has its status, headers and body, and an error.")
-      .def(NotCreatable<pith::Response>("Response", "pith.fetch() returns them"))
+      .def(NotCreatable<pith::Response>("Response", "pith.fetch() returns them"), kNotCreatableDoc)
       .def_property_readonly(
           "url", [](const pith::Response& r) { return WireText(r.url); }, "The URL as requested.")
       .def_property_readonly(
@@ -1232,7 +1238,8 @@ PYBIND11_MODULE(_core, m) {
   py::class_<pith::WarcRecord>(m, "Record",
                                "One record of a WARC file, as pith.iter_warc() yields it. A "
                                "damaged record has ok False and error set; reading goes on.")
-      .def(NotCreatable<pith::WarcRecord>("Record", "pith.iter_warc() yields them"))
+      .def(NotCreatable<pith::WarcRecord>("Record", "pith.iter_warc() yields them"),
+           kNotCreatableDoc)
       .def_readonly("offset", &pith::WarcRecord::offset,
                     "Where the record starts in the file, in bytes (of the gzip member, "
                     "for a file gzipped record by record).")
@@ -1323,7 +1330,8 @@ PYBIND11_MODULE(_core, m) {
       .def("__repr__", &RecordRepr);
 
   py::class_<WarcIterator>(m, "WarcIterator", "The records of one WARC file (pith.iter_warc()).")
-      .def(NotCreatable<WarcIterator>("WarcIterator", "pith.iter_warc() returns one"))
+      .def(NotCreatable<WarcIterator>("WarcIterator", "pith.iter_warc() returns one"),
+           kNotCreatableDoc)
       .def("__iter__", [](WarcIterator& it) -> WarcIterator& { return it; })
       .def("__next__", &WarcIterator::Next, "The next record; StopIteration at the end.")
       .def_property_readonly("bytes_read", &WarcIterator::BytesRead,
@@ -1439,7 +1447,8 @@ released while downloading.
 )doc");
   py::class_<pith::CheckResult>(m, "CheckResult",
                                 "What became of one expectation of one saved page.")
-      .def(NotCreatable<pith::CheckResult>("CheckResult", "CheckReport.results holds them"))
+      .def(NotCreatable<pith::CheckResult>("CheckResult", "CheckReport.results holds them"),
+           kNotCreatableDoc)
       .def_property_readonly(
           "name", [](const pith::CheckResult& r) { return FsText(r.name); },
           "The page's name: its path below the directory without the extension, or SLUG.")
@@ -1481,7 +1490,8 @@ released while downloading.
 
   py::class_<pith::CheckReport>(m, "CheckReport",
                                 "The outcome of checking a directory of saved pages.")
-      .def(NotCreatable<pith::CheckReport>("CheckReport", "pith.testing.check() returns one"))
+      .def(NotCreatable<pith::CheckReport>("CheckReport", "pith.testing.check() returns one"),
+           kNotCreatableDoc)
       .def_readonly("results", &pith::CheckReport::results,
                     "Every expectation's CheckResult, by page name, then by format.")
       .def_readonly("pages", &pith::CheckReport::pages, "Pages checked.")

@@ -877,6 +877,8 @@ def test_results_are_made_by_pith_only() -> None:
                 cls(*args, **kwargs)
             assert str(e.value).startswith(f"cannot create pith.{cls.__name__} objects directly: ")
             assert made_by in str(e.value), str(e.value)
+        # help() says so too, not just "__init__(self, *args, **kwargs)".
+        assert "pith makes these objects" in (cls.__init__.__doc__ or ""), cls
     # What pith makes still copies and pickles.
     article = pith.extract(story(ENGLISH))
     assert copy.copy(article).to_dict() == article.to_dict()
