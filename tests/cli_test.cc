@@ -199,6 +199,10 @@ TEST_F(CliTest, AHugeUrlListIsRefusedWhole) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("pith: URL list " + more + " holds more than 1000000 URLs: none of its URLs "
                        "read"), std::string::npos) << r.err.substr(0, 300);
+  r = RunPith("--delay 0 --urls -", more);  // standard input is "stdin", as in every message
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err.rfind("pith: URL list stdin holds more than 1000000 URLs", 0), 0u)
+      << r.err.substr(0, 300);
   r = RunPith("--delay 0 --explain /dev/null --urls " + million);  // read, then refused for --explain
   EXPECT_NE(r.err.find("--explain takes one input, not 1000000"), std::string::npos)
       << r.err.substr(0, 300);

@@ -138,6 +138,7 @@ constexpr std::size_t kMaxUrlListUrls = 1000000;
 pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
   std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) return pith::Status::IoError("cannot open URL list " + path + ": " + std::strerror(errno));
+  const std::string name = path == "-" ? "stdin" : path;  // as every message names it
   std::vector<Input> urls;
   std::string line;  // the line read so far
   auto take = [&] {
@@ -151,7 +152,7 @@ pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
   char buf[1 << 16];
   std::size_t n, total = 0;
   auto too_large = [&](const std::string& what) {
-    return pith::Status::TooLarge("URL list " + path + " " + what +
+    return pith::Status::TooLarge("URL list " + name + " " + what +
                                   ": none of its URLs read (pith holds a list's URLs before "
                                   "downloading them; give it in parts, one run each)");
   };
@@ -173,7 +174,7 @@ pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
       rest.remove_prefix(eol + 1);
     }
   }
-  if (status.ok() && std::ferror(f)) status = pith::Status::IoError("cannot read URL list " + path);
+  if (status.ok() && std::ferror(f)) status = pith::Status::IoError("cannot read URL list " + name);
   if (f != stdin) std::fclose(f);
   if (!status.ok()) return status;
   take();  // a last line without its end
