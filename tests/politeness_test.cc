@@ -138,6 +138,19 @@ class PolitenessTest : public testing::Test {
   pith::FetchOptions options_;
 };
 
+TEST_F(PolitenessTest, TheRuleNamedIsQuotedAsTheFileWritesIt) {
+  // The rule is matched in one form of its escapes (%7e is ~, %c3 is %C3),
+  // but the skip quotes it as its line writes it, so that the line named
+  // reads as quoted.
+  Site site("User-agent: *\nDisallow: /caf%c3%a9/%7eprivate  # the staff's pages\n");
+  const std::string url = site.Url("/caf%C3%A9/~private/menu");
+  auto got = FetchAll({url});
+  EXPECT_EQ(got[url].status.code(), Code::kDisallowed);
+  EXPECT_EQ(got[url].status.message(),
+            url + " is disallowed by " + site.Url("/robots.txt") +
+                " line 2, \"Disallow: /caf%c3%a9/%7eprivate\" (group \"user-agent: *\")");
+}
+
 TEST_F(PolitenessTest, RobotsTxtIsFetchedOnceAndDisallowedUrlsAreSkippedNamingTheRule) {
   Site site("User-agent: *\nDisallow: /private\nAllow: /private/ok\n\nUser-agent: otherbot\nDisallow: /\n");
   const std::vector<std::string> urls = {site.Url("/a"), site.Url("/private/secret"),

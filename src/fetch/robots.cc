@@ -222,7 +222,7 @@ RobotsTxt RobotsTxt::Parse(std::string_view text, std::string_view product_token
         if (!group_ours && !group_star) break;
         if (value.empty()) break;  // "Disallow:" alone allows everything: no rule
         Rule rule{Classify(key) == Key::kAllow, NormalizeRobotsPath(value, /*pattern=*/true),
-                  line_no};
+                  line_no, std::string(value)};
         if (group_ours) ours.rules.push_back(rule);
         if (group_star) star.rules.push_back(std::move(rule));
         break;

@@ -24,6 +24,7 @@ class RobotsTxt {
     bool allow = false;
     std::string pattern;  // percent-encoding normalised; '*' and a final '$' special
     int line = 0;         // 1-based, in the file
+    std::string written;  // the path as the file writes it, for messages
   };
 
   // What Check() decided, and by which rule (nullptr: no rule matched, or

@@ -228,7 +228,7 @@ void Fetcher::Impl::Enqueue(Pending p, bool robots_just_read) {
       }
       if (verdict.rule != nullptr) {
         why = site.robots_url + " line " + std::to_string(verdict.rule->line) + ", \"Disallow: " +
-              verdict.rule->pattern + "\" (group \"" + site.robots.group() + "\")";
+              verdict.rule->written + "\" (group \"" + site.robots.group() + "\")";
       } else if (verdict.too_costly) {
         why = site.robots_url + ": its " + std::to_string(site.robots.rules().size()) +
               " rules (group \"" + site.robots.group() + "\") are too many to match against a "
