@@ -383,6 +383,23 @@ TEST(FocusTest, PrecisionKeepsLessRecallKeepsMore) {
   EXPECT_NE(p.text.find("volunteers came"), std::string::npos);
 }
 
+// A paragraph of a script written without spaces is prose at 47
+// characters: favoring precision keeps a Chinese story's two paragraphs,
+// which its character count alone put under kPrecisionEdgeChars (80).
+TEST(FocusTest, PrecisionKeepsShortParagraphsOfUnspacedScripts) {
+  const std::string body =
+      "<article><h1>地铁三号线运营时间延长一小时</h1>"
+      "<p>本市交通部门周二宣布，从下个月起，地铁三号线的运营时间将延长一小时，末班车改为晚上十二点发车。</p>"
+      "<p>交通部门负责人表示，这一调整主要是为了方便夜间下班的市民。过去一年里，三号线晚间客流量增长了近三成，不少乘客反映末班车过早。</p>"
+      "</article>";
+  ExtractOptions precision;
+  precision.focus = ExtractOptions::Focus::kPrecision;
+  const Article balanced = Get(body), p = Get(body, precision);
+  ASSERT_NE(balanced.text.find("末班车改为晚上十二点发车"), std::string::npos);
+  EXPECT_NE(p.text.find("末班车改为晚上十二点发车"), std::string::npos);
+  EXPECT_NE(p.text.find("不少乘客反映末班车过早"), std::string::npos);
+}
+
 TEST(JsonTest, EveryFieldAndOptionParses) {
   const Article a = Get(std::string(kIntro) + "<ul><li>One item of the list</li></ul>" + kOutro);
   RenderOptions all;
