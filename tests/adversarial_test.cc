@@ -9,14 +9,11 @@
 #include <random>
 
 #include "pith/pith.h"
+#include "sanitizer_scale.h"
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr std::size_t kScale = 10;  // sanitizers run ~10x slower: smaller pages, same shapes
-#else
-constexpr std::size_t kScale = 1;
-#endif
+using pith::testing::kScale;  // smaller pages, same shapes, under the sanitizers
 
 // A hang guard, not a speed target: each page must end, with its documented
 // status, long before this. (Speed is measured by tools/bench, not by tests.)

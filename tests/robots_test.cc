@@ -8,13 +8,11 @@
 #include <random>
 #include <string>
 
+#include "sanitizer_scale.h"
+
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr double kScale = 10;  // sanitizers run ~10x slower: time bounds grow alike
-#else
-constexpr double kScale = 1;
-#endif
+using pith::testing::kScale;  // time bounds grow under the sanitizers
 
 using pith::internal::NormalizeRobotsPath;
 using pith::internal::ProductToken;

@@ -18,6 +18,7 @@
 #include "warc_files.h"
 #include "pith/pith.h"
 #include "pith/warc.h"
+#include "sanitizer_scale.h"
 
 namespace {
 
@@ -337,11 +338,7 @@ TEST(WarcReaderTest, AHugeWrongLengthDoesNotReadPastTheRecordsAfterIt) {
 // 32 MB file of them took 75 s to read (|records| times the length), and
 // lost the records of its last 8 MB; now 0.3 s.
 TEST(WarcReaderTest, ManyWrongLengthsInARowAreReadInLinearTime) {
-#if defined(__SANITIZE_ADDRESS__)
-  constexpr std::size_t kScale = 10;
-#else
-  constexpr std::size_t kScale = 1;
-#endif
+  using pith::testing::kScale;
   const std::string block = "HTTP/1.1 200 OK\r\n\r\n" + std::string(700, 'x');
   auto record = [&](std::size_t length) {
     char head[128];
