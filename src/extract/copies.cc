@@ -317,31 +317,39 @@ bool InOneTemplate(const Page& page, int a, int b) {
 // climb of a few levels per copy found.
 void DropRewordedCopies(const Page& page, Selection* selection) {
   std::unordered_map<std::uint64_t, int> said;  // run -> the block that said it first
-  std::unordered_map<int, int> sources;         // block said before -> runs of this one it said
+  // Per block said before, the runs of this one it said; only the entries
+  // touched are reset, so a page of many blocks costs no clear of them all.
+  std::vector<int> sources(page.blocks.size(), 0);
+  std::vector<int> touched;
   std::vector<std::uint64_t> shingles;
   for (std::size_t b = 0; b < page.blocks.size(); ++b) {
     if (!selection->decisions[b].kept) continue;
     shingles.clear();
     AppendShingles(page.blocks[b].text, &shingles);
     if (static_cast<int>(shingles.size()) >= tuning::kMinRewordedCopyShingles) {
-      sources.clear();
       int repeated = 0;
       for (std::uint64_t h : shingles) {
         const auto it = said.find(h);
         if (it == said.end()) continue;
         ++repeated;
-        ++sources[it->second];
+        if (sources[it->second]++ == 0) touched.push_back(it->second);
       }
-      const double enough = tuning::kRewordedCopyShare * static_cast<double>(shingles.size());
-      if (repeated >= enough) {
-        const auto top = std::max_element(
-            sources.begin(), sources.end(), [](const auto& x, const auto& y) {
-              return x.second < y.second || (x.second == y.second && x.first > y.first);
-            });
-        if (top->second >= enough && !InOneTemplate(page, static_cast<int>(b), top->first)) {
-          selection->decisions[b] = {false, "a copy of text kept before"};
-          continue;
+      // The block that said most of them, the earliest of equals.
+      int top = -1;
+      for (int source : touched) {
+        if (top < 0 || sources[source] > sources[top] ||
+            (sources[source] == sources[top] && source < top)) {
+          top = source;
         }
+      }
+      const int top_runs = top < 0 ? 0 : sources[top];
+      for (int source : touched) sources[source] = 0;
+      touched.clear();
+      const double enough = tuning::kRewordedCopyShare * static_cast<double>(shingles.size());
+      if (repeated >= enough && top_runs >= enough &&
+          !InOneTemplate(page, static_cast<int>(b), top)) {
+        selection->decisions[b] = {false, "a copy of text kept before"};
+        continue;
       }
     }
     for (std::uint64_t h : shingles) said.emplace(h, static_cast<int>(b));
