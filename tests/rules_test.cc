@@ -3947,6 +3947,69 @@ TEST(RulesTest, ThreadKeepsItsLastPostsAfterTheRegion) {
                        {"Other topics", "Boiler pressure drops", "Powered by"});
 }
 
+TEST(RulesTest, ThreadKeepsItsOpeningPostBuiltFromTheRepliesTemplate) {
+  // A thread whose posts share one template inside the forum's moderation
+  // form: the poster's card (a linked name, a member title, a post count),
+  // the subject and the date as links, the text, and a linked signature.
+  // The first reply is long and the others short, so the region is that
+  // reply alone, and the short replies after it join as the thread's last
+  // posts. The opening question is short too, and the links of its card,
+  // subject, date and signature outweigh its text (more than a sibling of
+  // the region may carry). It is the thread's first post, built from the
+  // template of the first kept one, and joins with its poster, date and
+  // text. The forum's notice before the form still goes.
+  auto post = [](const std::string& id, const std::string& name, const std::string& date,
+                 const std::string& body) {
+    return "<div class=\"windowbg\" id=\"msg" + id + "\"><div class=\"poster\"><h4><a href=\"/u/" +
+           name + "\">" + name + "</a></h4><ul class=\"user_info\"><li>Full Member</li>"
+           "<li>Posts: 1,204</li></ul></div><div class=\"postarea\"><div class=\"keyinfo\"><div "
+           "class=\"subject\"><a href=\"/msg" + id + "\">Re: Sharing one printer between two "
+           "floors</a></div><div class=\"postinfo\"><a href=\"/msg" + id + "\">" + date +
+           "</a></div></div><div class=\"post\"><div class=\"inner\">" + body +
+           "</div></div></div><div class=\"signature\"><a href=\"https://club.example/" + name +
+           "\"><b>" + name + " - the village computer club</b></a></div></div>";
+  };
+  const std::string html =
+      "<html><head><title>Sharing one printer between two floors</title></head><body>"
+      "<div class=\"news\"><p>Welcome, guest. Please sign in or register to post.</p></div>"
+      "<h2>Sharing one printer between two floors</h2><form id=\"quickModForm\" method=\"post\" "
+      "action=\"/quickmod\">" +
+      post("101", "lindenhall", "June 04, 2024, 11:23:55 AM",
+           "Our office has one printer upstairs, and the people downstairs would like to print "
+           "to it too. What is the simplest way to share it?") +
+      post("102", "orrisfield", "June 09, 2024, 03:29:46 AM",
+           "The simplest way is to give the printer a fixed address on the network and add it "
+           "on each computer by that address, so that nothing depends on the computer upstairs "
+           "being switched on. Most printers made in the last ten years can be reached this way, "
+           "either by a cable to the router or over the wireless network, and the settings page "
+           "of the printer shows which address it has. If the printer only has a cable for one "
+           "computer, a small print server box does the same job for little money, and it "
+           "needs no software on the computers beyond the printer's own driver.<br><br>"
+           "Whichever way you choose, reserve the printer's address in the router's settings, so "
+           "that the router never hands it to another device after a power cut. Without that, "
+           "the printer may come back with a new address one morning, and every computer that "
+           "knew the old one will report it as offline.<br><br>Then add the printer on each "
+           "computer by its address rather than by searching the network. A search finds it "
+           "only while both are on the same part of the network, and downstairs may be on the "
+           "second access point, which some routers keep apart from the first.<br><br>Last, "
+           "write the address and the model on a label on the printer itself, so that whoever "
+           "sets up the next laptop finds them without opening the router's pages, and keep the "
+           "driver's installer in a shared folder, since the maker moves its files around every "
+           "year or two.") +
+      post("103", "quillbrook", "October 01, 2024, 10:05:34 PM",
+           "We did the same in our club house, and it has worked on both floors since.") +
+      post("104", "orrisfield", "October 03, 2024, 12:01:00 PM",
+           "Good to hear. Reserve the address in the router too.") +
+      "</form><footer><p>Powered by a forum engine, all rights reserved.</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kForum,
+                       {"lindenhall\n\nJune 04, 2024, 11:23:55 AM\n\nOur office has one printer "
+                        "upstairs",
+                        "What is the simplest way to share it?", "give the printer a fixed address",
+                        "worked on both floors since.", "Reserve the address in the router too."},
+                       {"Welcome, guest", "Powered by"});
+}
+
 TEST(RulesTest, ThreadKeepsItsShortReplies) {
   // A thread whose posts share one template: the poster's linked name and
   // date over the post's text in a "cooked" box. Two replies are too short

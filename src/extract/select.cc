@@ -3035,7 +3035,11 @@ void AddOpeningPost(const Page& page, const Scores& scores, const Metadata& meta
 // the thread's last replies (a short one, one mostly an embedded card of
 // links): those built from the last kept post's template (tag and class)
 // join the same way; the first child that is not ends the thread (the
-// site's dated list of other topics beside it). A reply among them too
+// site's dated list of other topics beside it). Before the first kept post,
+// so do those built from its template, back to the first child that is
+// not: the opening post, a short question whose card, subject, date and
+// signature are links, too many for a sibling of the region
+// (AddOpeningPost) over one long reply and short ones. A reply among them too
 // short to read as text, kept or not, keeps the blocks it sets where the
 // kept posts set their first text (kShortPost): such a post is still one.
 void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& meta,
@@ -3091,20 +3095,25 @@ void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& met
         last = k;
       }
       // After the last kept post: its template's children, up to the first
-      // that is not of it.
-      std::size_t stop = last;
+      // that is not of it. Before the first: the same, the opening post
+      // built from its replies' template.
+      std::size_t start = first, stop = last;
       if (first < j) {
         const std::uint64_t key = TemplateKey(page.nodes[children[last].second]);
         while (stop + 1 < j && TemplateKey(page.nodes[children[stop + 1].second]) == key) ++stop;
         ++stop;
+        const std::uint64_t first_key = TemplateKey(page.nodes[children[first].second]);
+        while (start > i && TemplateKey(page.nodes[children[start - 1].second]) == first_key) {
+          --start;
+        }
       }
       text_places.clear();
       bool places_read = false;
-      for (std::size_t k = first; k < stop; ++k) {
+      for (std::size_t k = start; k < stop; ++k) {
         const int c = children[k].second;
         if (excluded[c] || ChromeReason(page.nodes[c]) != nullptr) continue;
         if (text[c]) {
-          if (!kept[c] && k > first) gaps.push_back(c);
+          if (!kept[c] && k != first) gaps.push_back(c);
           continue;
         }
         // A reply too short to read as text ("Same for me.", "Thanks, that
