@@ -5,6 +5,7 @@ usage: oracle_test.py PITH ORACLE_PY
 """
 import gzip
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -83,7 +84,7 @@ class OracleTest(unittest.TestCase):
         root = Path(self.dir.name)
         out = self.run_oracle("--tsv", str(root / "pages.tsv"), "--pred", str(root / "oracle.json"))
         rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[1:]}
-        self.assertEqual(rows["article"], ["1", "1.000", "1.000"])
+        self.assertEqual(rows["article"], ["1", "1.000", "1.000", "0.000"])
         pith_f1, oracle_f1 = float(rows["listing"][1]), float(rows["listing"][2])
         self.assertLess(pith_f1, 0.95)
         self.assertEqual(oracle_f1, 1.0)
@@ -109,6 +110,38 @@ class OracleTest(unittest.TestCase):
         self.run_oracle("--pred", str(root / "oracle.json"))
         oracle = json.loads((root / "oracle.json").read_text())
         self.assertEqual(oracle["p1"]["articleBody"].split("\n\n"), [STORY, FROST])
+
+    def test_one_half_or_one_type_is_scored_alone(self):
+        # a.example is in half A (crc32 even), b.example in half B.
+        def table(*extra):
+            out = self.run_oracle(*extra)
+            return {line.split()[0]: line.split()[1] for line in out.splitlines()[1:] if line}
+        self.assertEqual(table("--half", "A"), {"all": "1", "article": "1"})
+        self.assertEqual(table("--half", "B"), {"all": "1", "listing": "1"})
+        self.assertEqual(table("--type", "listing"), {"all": "1", "listing": "1"})
+
+    def test_reasons_name_the_decisions_the_oracle_reverses(self):
+        out = self.run_oracle("--reasons", "5")
+        dropped = out.split("dropped, the oracle keeps (words, pages, reason):\n")[1].splitlines()
+        # The teaser the truth keeps (9 words), then the heading (3 words).
+        self.assertEqual([line.split(None, 2) for line in dropped],
+                         [["9", "1", "outside the main region"], ["3", "1", "repeats the title"]])
+        self.assertNotIn("kept, the oracle drops", out)
+
+    def test_a_block_partly_in_the_truth_counts_as_mixed(self):
+        # The truth of p1 stops halfway through the second paragraph: that
+        # block mixes the truth with other text, and no choice of blocks
+        # gets it right; the oracle drops it, where pith keeps it.
+        frost = re.findall(r"\w+", FROST)
+        truth = json.loads((self.set / "ground-truth.json").read_text())
+        truth["p1"]["articleBody"] = STORY + "\n" + " ".join(frost[:13])
+        (self.set / "ground-truth.json").write_text(json.dumps(truth))
+        out = self.run_oracle("--type", "article", "--reasons", "5")
+        rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[1:3]}
+        story = len(re.findall(r"\w+", STORY))
+        self.assertEqual(rows["article"][3], f"{len(frost) / (story + len(frost)):.3f}")
+        kept = out.split("kept, the oracle drops (words, pages, reason):\n")[1].splitlines()
+        self.assertEqual(kept[0].split(None, 2), [str(len(frost)), "1", "main content"])
 
     def test_a_page_pith_cannot_read_is_reported(self):
         (self.set / "html" / "p2.html.gz").write_bytes(b"\x1f\x8b not gzip")
