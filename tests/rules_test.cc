@@ -4650,6 +4650,60 @@ TEST(RulesTest, ProductClosedTabPanelsBetweenKeptPartsStay) {
   }
 }
 
+TEST(RulesTest, ProductClosedTabPanelsAfterTheShownTabStay) {
+  // The product's tabs close its page: the shown "Description" panel, where
+  // the text ends, then closed panels of the same set. The "Additional
+  // information" panel's data sheet (role="tabpanel", hidden until its tab
+  // is picked) and a closed panel of the description's template
+  // (display:none) are the product's; the closed reviews and shipping
+  // panels (the shop's chrome) and a lone hidden notice after them are not.
+  auto page = [](const std::string& panels) {
+    return "<html><head><title>Linen Apron | Acme Goods</title><script "
+           "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Linen Apron\"}"
+           "</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a></nav>"
+           "<div class=\"product\"><h1>Linen Apron</h1><p class=\"price\">$39.00</p><div "
+           "class=\"tabs\"><ul role=\"tablist\"><li role=\"tab\">Description</li><li "
+           "role=\"tab\">Additional information</li><li role=\"tab\">Reviews (2)</li></ul><div "
+           "class=\"panel\" role=\"tabpanel\"><h2>Description</h2><p>Our apron is made in a "
+           "small workshop from flax grown by the Baltic, and washed with stones so that it "
+           "comes to you soft and ready to use.</p><p>The neck strap adjusts, and the ties are "
+           "long enough to wrap around and knot at the front, so it fits most sizes.</p></div>" +
+           panels +
+           "</div><div class=\"notice\" style=\"display:none\"><p>Engraving is free this "
+           "month on orders placed before the end of the week.</p></div></div><footer><p>Acme "
+           "Goods Ltd</p></footer></body></html>";
+  };
+  const std::string panels =
+      "<div class=\"panel\" role=\"tabpanel\" hidden><h2>Product details</h2><table>"
+      "<tr><th>Weight</th><td>0.35 kg</td></tr><tr><th>Dimensions</th><td>90 x 70 cm</td>"
+      "</tr><tr><th>Colour</th><td>Sand, Charcoal</td></tr></table></div><div class=\"panel\" "
+      "style=\"display:none\"><h2>Care</h2><p>Wash it at forty degrees with like colours, and "
+      "hang it to dry so that the linen keeps its soft fall.</p></div><div class=\"panel "
+      "reviews\" role=\"tabpanel\" hidden><h2>2 reviews for Linen Apron</h2><p>Lovely heavy "
+      "linen, and the pockets are deep enough for a phone and a notebook.</p></div><div "
+      "class=\"panel shipping\" role=\"tabpanel\" hidden><p>We send every order within two "
+      "working days by tracked post, and returns are free for thirty days.</p></div>";
+  Result<Article> a = Extract(page(panels));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct) << PageTypeName(a->page_type);
+  for (const char* kept : {"Our apron is made in a small workshop", "Product details",
+                           "Weight", "0.35 kg", "90 x 70 cm", "Sand, Charcoal",
+                           "Wash it at forty degrees"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped : {"Lovely heavy linen", "We send every order", "Engraving is free",
+                              "Acme Goods Ltd"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+  // A lone hidden box after the text is no tab of its set: it stays out.
+  Result<Article> lone = Extract(page(
+      "</div><div class=\"sheet\" hidden><table><tr><th>Weight</th><td>0.35 kg</td></tr>"
+      "<tr><th>Colour</th><td>Sand, Charcoal</td></tr></table>"));
+  ASSERT_TRUE(lone.ok());
+  EXPECT_NE(lone->text.find("Our apron is made"), std::string::npos) << lone->text;
+  EXPECT_EQ(lone->text.find("0.35 kg"), std::string::npos) << lone->text;
+}
+
 TEST(RulesTest, ProductComparisonCardsBuiltFromBoxesStay) {
   // A product page compares its kinds in cards set in a "slider": each
   // card a name over label/value rows built from boxes ("Ideal for:" |

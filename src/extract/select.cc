@@ -3261,6 +3261,52 @@ bool DescribedLinks(const TextBlock& b) {
   return links >= tuning::kMinRepeats && 2 * described > links;
 }
 
+// Widens (*first, *stop), the blocks between the kept ones, over the closed
+// tab panels (ClosedTabPanels) beside a panel of their set holding a kept
+// block (a sibling of their template, or role="tabpanel" both): a product's
+// "Additional information" tab, its data sheet hidden until picked, after
+// the "Description" tab the region ends with. Each closed panel's parent's
+// children are counted once, however many panels it holds.
+void WidenToSiblingTabs(const Page& page, const std::vector<Decision>& d,
+                        ClosedTabPanels* panels, int* first, int* stop) {
+  // kept[b]: kept blocks before b.
+  std::vector<int> kept(d.size() + 1, 0);
+  for (std::size_t b = 0; b < d.size(); ++b) kept[b + 1] = kept[b] + (d[b].kept ? 1 : 0);
+  auto holds_kept = [&](const Node& n) { return kept[n.block_end] > kept[n.block_begin]; };
+  // Per parent: its children holding a kept block, per template and with role="tabpanel".
+  struct KeptChildren {
+    std::unordered_map<std::uint64_t, int> by_template;
+    int tab_panels = 0;
+  };
+  std::unordered_map<int, KeptChildren> parents;
+  for (std::size_t id = 0; id < page.nodes.size();) {
+    const Node& n = page.nodes[id];
+    if (!(n.flags & kFlagHidden) || n.block_end == n.block_begin ||
+        !panels->Has(static_cast<int>(id))) {
+      ++id;
+      continue;
+    }
+    auto [it, fresh] = parents.try_emplace(n.parent);
+    KeptChildren& siblings = it->second;
+    if (fresh) {
+      for (int c = n.parent + 1; c < page.nodes[n.parent].end; c = page.nodes[c].end) {
+        const Node& s = page.nodes[c];
+        if (!holds_kept(s)) continue;
+        ++siblings.by_template[TemplateKey(s)];
+        siblings.tab_panels += (s.flags & kFlagTabPanel) ? 1 : 0;
+      }
+    }
+    const int own = holds_kept(n) ? 1 : 0;
+    const bool beside_kept = siblings.by_template[TemplateKey(n)] > own ||
+                             ((n.flags & kFlagTabPanel) && siblings.tab_panels > own);
+    if (beside_kept) {
+      *first = std::min(*first, n.block_begin - 1);
+      *stop = std::max(*stop, n.block_end);
+    }
+    id = static_cast<std::size_t>(n.end);
+  }
+}
+
 // Keeps the dropped blocks between the first and the last kept ones, unless
 // mostly links (tuning::kRecallMaxLinkDensity) or inside chrome that never
 // holds the text (hidden, <nav>, <footer>, <form>, <dialog>, comments, ads,
@@ -3291,6 +3337,8 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   }
   if (first < 0) return;
   ClosedTabPanels panels(page);
+  int stop = last;  // blocks (first, stop) are read
+  if (open_tabs) WidenToSiblingTabs(page, *decisions, &panels, &first, &stop);
   std::vector<bool> chrome(page.nodes.size(), false);
   for (std::size_t id = 0; id < page.nodes.size(); ++id) {
     const Node& a = page.nodes[id];
@@ -3307,11 +3355,11 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
     return b.kind == BlockKind::kListItem && linked(b) && LinksOffPage(b);
   };
   int named_until = first;  // blocks before it: a list of names under its heading
-  for (int i = first + 1; i < last; ++i) {
+  for (int i = first + 1; i < stop; ++i) {
     const TextBlock& b = page.blocks[i];
     if (headed_link_lists && i >= named_until && b.kind == BlockKind::kHeading && !linked(b)) {
       int end = i + 1;
-      while (end < last && names(end)) ++end;
+      while (end < stop && names(end)) ++end;
       if (end - i - 1 >= tuning::kMinListItems) named_until = end;
     }
     if (d[i].kept || (d[i].reason == kCaption && CaptionsAnImage(page, i)) ||
@@ -3322,9 +3370,9 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   }
   // A heading taken so stays only over kept text: over a dropped link list
   // ("See also") it goes with the list.
-  for (int i = last - 1; i > first; --i) {
+  for (int i = stop - 1; i > first; --i) {
     if (d[i].kept && d[i].reason == reason && page.blocks[i].kind == BlockKind::kHeading &&
-        !d[i + 1].kept) {
+        (i + 1 == n || !d[i + 1].kept)) {
       d[i] = {false, "a heading over dropped blocks"};
     }
   }
