@@ -122,10 +122,11 @@ class OracleTest(unittest.TestCase):
 
     def test_reasons_name_the_decisions_the_oracle_reverses(self):
         out = self.run_oracle("--reasons", "5")
-        dropped = out.split("dropped, the oracle keeps (words, pages, reason):\n")[1].splitlines()
-        # The teaser the truth keeps (9 words), then the heading (3 words).
-        self.assertEqual([line.split(None, 2) for line in dropped],
-                         [["9", "1", "outside the main region"], ["3", "1", "repeats the title"]])
+        dropped = out.split("dropped, the oracle keeps (words, pages, reason, the pages with most):\n")
+        # The teaser the truth keeps (9 words), then the heading (3 words), on p2.
+        self.assertEqual([line.split(None, 2) for line in dropped[1].splitlines()],
+                         [["9", "1", "outside the main region  (p2)"],
+                          ["3", "1", "repeats the title  (p2)"]])
         self.assertNotIn("kept, the oracle drops", out)
 
     def test_a_block_partly_in_the_truth_counts_as_mixed(self):
@@ -140,8 +141,9 @@ class OracleTest(unittest.TestCase):
         rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[1:3]}
         story = len(re.findall(r"\w+", STORY))
         self.assertEqual(rows["article"][3], f"{len(frost) / (story + len(frost)):.3f}")
-        kept = out.split("kept, the oracle drops (words, pages, reason):\n")[1].splitlines()
-        self.assertEqual(kept[0].split(None, 2), [str(len(frost)), "1", "main content"])
+        kept = out.split("kept, the oracle drops (words, pages, reason, the pages with most):\n")
+        self.assertEqual(kept[1].splitlines()[0].split(None, 2),
+                         [str(len(frost)), "1", "main content  (p1)"])
 
     def test_a_page_pith_cannot_read_is_reported(self):
         (self.set / "html" / "p2.html.gz").write_bytes(b"\x1f\x8b not gzip")

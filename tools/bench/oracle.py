@@ -32,7 +32,8 @@ usage: tools/bench/oracle.py PITH SETDIR [--tsv PAGES.tsv] [--pred ORACLE.json]
              lower-cased, without "www.": crc32 even is A; no host is A)
   --type     only the pages of one page type of the truth
   --reasons  the N reasons whose decisions the oracle reverses most, in words:
-             kept where the oracle drops, and dropped where it keeps
+             kept where the oracle drops, and dropped where it keeps, each
+             with the pages where it reverses most
 """
 import argparse
 import collections
@@ -46,6 +47,8 @@ from urllib.parse import urlsplit
 # A block whose shingles are in the truth for more than this share and less
 # than one minus it mixes the truth with other text.
 MIXED = 0.2
+# --reasons names this many pages per reason, those it costs most words first.
+PAGES_NAMED = 5
 
 
 def site_half(url):
@@ -76,9 +79,9 @@ def main():
     truth = json.loads((args.setdir / "ground-truth.json").read_text(encoding="utf-8"))
     per_type = collections.defaultdict(lambda: ({}, {}))  # type -> (pith, oracle) counts
     mixed = collections.defaultdict(lambda: [0, 0])  # type -> words mixed, words touching the truth
-    # (kept by pith, reason) -> words decided otherwise than the oracle, pages
+    # (kept by pith, reason) -> words decided otherwise than the oracle, per page
     reversed_words = collections.Counter()
-    reversed_pages = collections.defaultdict(set)
+    reversed_pages = collections.defaultdict(collections.Counter)
     rows, oracle_pred, failed = [], {}, 0
     for pid, item in sorted(truth.items()):
         page = args.setdir / "html" / f"{pid}.html.gz"
@@ -133,8 +136,9 @@ def main():
         for block, k in zip(blocks, keep):
             if bool(block.get("kept")) != k:
                 key = (bool(block.get("kept")), block.get("reason", ""))
-                reversed_words[key] += len(score.tokens(block["text"]))
-                reversed_pages[key].add(pid)
+                words = len(score.tokens(block["text"]))
+                reversed_words[key] += words
+                reversed_pages[key][pid] += words
         kept = [b["text"] for b, k in zip(blocks, keep) if k]
         oracle_text = "\n\n".join(kept)
         oracle_pred[pid] = {"articleBody": oracle_text}
@@ -158,9 +162,11 @@ def main():
                      key=lambda x: (-x[0], x[1]))[:args.reasons]
         if not top:
             continue
-        print(f"\n{label} (words, pages, reason):")
+        print(f"\n{label} (words, pages, reason, the pages with most):")
         for n, reason in top:
-            print(f"{n:8d} {len(reversed_pages[(kept, reason)]):5d}  {reason}")
+            pages = reversed_pages[(kept, reason)]
+            most = " ".join(pid for pid, _ in pages.most_common(PAGES_NAMED))
+            print(f"{n:8d} {len(pages):5d}  {reason}  ({most})")
     if failed:
         print(f"{failed} pages failed", file=sys.stderr)
     if args.tsv:
