@@ -302,6 +302,43 @@ TEST(MarkdownTest, HeadingsQuotesCodeAndEscaping) {
   EXPECT_NE(md.find("\n1\\. This line is not a list, and # this"), std::string::npos) << md;
 }
 
+// The story's title is printed once: a first heading that words the
+// <title> a little otherwise (more words after it, or fewer: the site's
+// name the title adds) is printed as the title, in the page's words, and
+// not again below it; a first heading that is another matter stays under
+// the title.
+TEST(MarkdownTest, AHeadingGivingTheTitleIsPrintedOnce) {
+  const std::string intro =
+      "The parish council met on Tuesday evening to agree on the plan for the spring clean-up, "
+      "and more volunteers came than in any year before.\n";
+  auto page = [](const std::string& title, const std::string& h1) {
+    PageInfo info;
+    info.url = "https://parish.example/news/cleanup.html";
+    Result<Article> a = Extract("<html><head><title>" + title + "</title></head><body><article><h1>" +
+                                    h1 + "</h1>" + kIntro + "</article></body></html>",
+                                {}, info);
+    EXPECT_TRUE(a.ok()) << a.status().ToString();
+    return a.ok() ? *a : Article{};
+  };
+  const Article longer = page("Clean-up day", "Clean-up day in Mill Lane");
+  EXPECT_EQ(Md(longer), "# Clean-up day in Mill Lane\n\n" + intro);
+  const std::string html = Render(longer, OutputFormat::kHtml);
+  EXPECT_NE(html.find("<title>Clean-up day</title>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<article>\n<h1>Clean-up day in Mill Lane</h1>\n<p>The parish"),
+            std::string::npos)
+      << html;
+  EXPECT_EQ(html.find("<h1>", html.find("<h1>") + 1), std::string::npos) << html;
+
+  const Article shorter = page("Parish news: Clean-up day", "Clean-up day");
+  EXPECT_EQ(Md(shorter), "# Clean-up day\n\n" + intro);
+
+  const Article other = page("Clean-up day", "Volunteers wanted");
+  EXPECT_EQ(Md(other), "# Clean-up day\n\n# Volunteers wanted\n\n" + intro);
+  // The title's words open the heading's, but not at a word's edge.
+  const Article partial = page("Clean-up day", "Clean-up days in May");
+  EXPECT_EQ(Md(partial), "# Clean-up day\n\n# Clean-up days in May\n\n" + intro);
+}
+
 TEST(MarkdownTest, LinksAreAbsoluteWhenAsked) {
   const Article a = Get(std::string(kIntro) +
                         "<p>Read the <a href=\"../minutes/march.pdf\">minutes of the March "

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/blocks.h"
+#include "base/title_key.h"
 #include "base/url.h"
 
 namespace pith::internal {
@@ -49,12 +50,6 @@ std::string NormalizeDate(std::string_view text);
 // "Story title | Site" -> "Story title". Uses the site name when known, else
 // keeps the longest part between separators.
 std::string TrimSiteName(const std::string& title, const std::string& site_name);
-
-// The letters and digits of a title or heading, lower-cased, words joined by
-// one space: the form in which titles and headings are compared. Stops once
-// the key is longer than `max_size` (it then equals no key of that size or
-// less), so that a long paragraph is not read through to compare it.
-std::string TitleKey(const std::string& text, std::size_t max_size = std::string::npos);
 
 }  // namespace pith::internal
 

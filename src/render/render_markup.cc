@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/list_marker.h"
+#include "base/title_key.h"
 #include "pith/pith.h"
 #include "render/render.h"
 
@@ -232,16 +233,50 @@ std::size_t LongestBacktickRun(std::string_view text) {
   return longest;
 }
 
+// Whether `part`, a title's key, is `whole` or begins or ends it at a
+// word's edge.
+bool KeyOpensOrCloses(const std::string& whole, const std::string& part) {
+  if (part.empty() || part.size() > whole.size()) return false;
+  const std::size_t rest = whole.size() - part.size();
+  return (whole.compare(0, part.size(), part) == 0 && (rest == 0 || whole[part.size()] == ' ')) ||
+         (whole.compare(rest, part.size(), part) == 0 && whole[rest - 1] == ' ');
+}
+
+// The article's first item when it is a heading giving the story's title in
+// the page's words: the title's key, with words added before or after it or
+// not ("Ultium Cells erhöht Gigafactory-Kapazität in Tennessee" under the
+// title "Ultium Cells erhöht Gigafactory-Kapazität"), or the title's key
+// without the words it adds ("Lotte Tobisch ist tot" under "Chronik: Lotte
+// Tobisch ist tot", a site's name the metadata did not know). The selector
+// drops a heading that repeats a form of the title; one worded a little
+// otherwise stays, and is printed as the title instead of both. Null when
+// none is.
+const Block* HeadingGivingTitle(const Article& article, const std::vector<Item>& items) {
+  if (items.empty() || items.front().kind != Item::kBlock) return nullptr;
+  const Block& b = *items.front().block;
+  if (b.kind != BlockKind::kHeading || !b.marker.empty()) return nullptr;
+  const std::string title = TitleKey(article.title);
+  const std::string heading = TitleKey(b.text);
+  return KeyOpensOrCloses(heading, title) || KeyOpensOrCloses(title, heading) ? &b : nullptr;
+}
+
 }  // namespace
 
 std::string RenderMarkdown(const Article& article, const RenderOptions& options) {
   std::string out;
-  if (!article.title.empty()) out += "# " + EscapeMarkdown(article.title, false);
+  const std::vector<Item> items = Walk(article, options);
+  const Block* title_heading = HeadingGivingTitle(article, items);
+  if (title_heading != nullptr) {
+    out += "# " + InlineMarkdown(*title_heading, options.with_links, false);
+  } else if (!article.title.empty()) {
+    out += "# " + EscapeMarkdown(article.title, false);
+  }
   // Open list levels: the indentation of each level's content.
   std::vector<std::size_t> indents;
   std::vector<int> numbers;
   bool in_list = false;
-  for (const Item& it : Walk(article, options)) {
+  for (const Item& it : items) {
+    if (it.block != nullptr && it.block == title_heading) continue;
     const bool list_item = it.kind == Item::kBlock && it.block->kind == BlockKind::kListItem;
     // Blocks are separated by a blank line; items of one list by a newline.
     if (!out.empty()) out += (list_item && in_list) ? "\n" : "\n\n";
@@ -344,7 +379,13 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
     out += "<link rel=\"canonical\" href=\"" + EscapeHtml(article.canonical) + "\">\n";
   }
   out += "</head>\n<body>\n<article>\n";
-  if (!article.title.empty()) out += "<h1>" + EscapeHtml(article.title) + "</h1>\n";
+  const std::vector<Item> items = Walk(article, options);
+  const Block* title_heading = HeadingGivingTitle(article, items);
+  if (title_heading != nullptr) {
+    out += "<h1>" + InlineHtml(*title_heading, options.with_links) + "</h1>\n";
+  } else if (!article.title.empty()) {
+    out += "<h1>" + EscapeHtml(article.title) + "</h1>\n";
+  }
   // Open lists, innermost last: <ol>? whether an <li> is open in it, its
   // type ('1', 'a', 'A', 'i', 'I'), the number the next item shows without
   // a value= and the step to the one after (-1 when reversed), counted
@@ -365,7 +406,8 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
     }
   };
   bool in_quote = false;
-  for (const Item& it : Walk(article, options)) {
+  for (const Item& it : items) {
+    if (it.block != nullptr && it.block == title_heading) continue;
     const bool list_item = it.kind == Item::kBlock && it.block->kind == BlockKind::kListItem;
     const bool quote = it.kind == Item::kBlock && it.block->kind == BlockKind::kQuote;
     if (!list_item) close_to(0);
