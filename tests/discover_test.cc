@@ -901,6 +901,26 @@ TEST_F(DiscoverTest, CliListsWhatDiscoveryFinds) {
   EXPECT_EQ(RunPith("--follow sideways --crawl " + site_.Url("/c/")).exit_code, 2);
 }
 
+// --list --crawl lists what extraction would take: a page asking not to be
+// indexed is named as a skip, as when pages are extracted, and is not
+// listed (fed back with --urls, it would be taken: a listed page is).
+TEST_F(DiscoverTest, CliListLeavesOutAPageAskingNotToBeIndexed) {
+  pith::testing::CliRun r =
+      pith::testing::RunPith("--delay 0 --per-host 1 --list --crawl " + site_.Url("/r/"));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.out.find(site_.Url("/r/noindex")), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(site_.Url("/r/from-noindex") + "\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(site_.Url("/r/xrt") + "\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("pith: " + site_.Url("/r/noindex") + " asks not to be indexed (<meta name=\"robots\" "
+                       "content=\"noindex\">) (skipped)\n"),
+            std::string::npos)
+      << r.err;
+  const pith::testing::CliRun extracted =
+      pith::testing::RunPith("--delay 0 --per-host 1 --crawl " + site_.Url("/r/"));
+  EXPECT_NE(extracted.err.find(site_.Url("/r/noindex") + " asks not to be indexed"), std::string::npos);
+  EXPECT_EQ(extracted.exit_code, r.exit_code) << extracted.err;
+}
+
 // Runs `pith ARGS` with its standard output a pipe whose reader has left, as
 // in `pith ... | head -n 1` once head has its line, and SIGPIPE at its
 // default as a shell leaves it. Returns the wait status; *err gets stderr.

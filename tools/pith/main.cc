@@ -433,6 +433,7 @@ int main(int argc, char** argv) {
   // site and each host's delay holds across their steps.
   pith::Fetcher fetcher(args.fetch);
   std::vector<std::string> found;  // --sitemap and --feed pages, then --list's crawl pages
+  std::vector<std::string> skips;  // --list's crawl pages extraction would skip: why
   {
     std::unordered_set<std::string> once;
     auto take = [&](pith::Discovery d) {
@@ -444,18 +445,33 @@ int main(int argc, char** argv) {
     if (!args.sitemaps.empty()) take(pith::DiscoverSitemaps(args.sitemaps, fetcher, args.discover));
     for (const std::string& u : args.feeds) take(pith::DiscoverFeeds(u, fetcher, args.discover));
     if (args.list && !args.crawls.empty()) {
-      // A page the crawl could not download is named as a failure, as it
-      // is when pages are extracted (a page robots.txt keeps pith from, or
-      // one asking not to be indexed, is a skip, and is listed only).
-      take(pith::Crawl(args.crawls, fetcher, args.discover, [&errors](pith::Response r) {
-        if (!r.ok() && r.status.code() != pith::Status::Code::kDisallowed) {
+      // Each page as extraction would take it: one the crawl could not
+      // download is a failure, named (and listed: it may answer next
+      // time); one robots.txt keeps pith from, or one asking not to be
+      // indexed, is a skip, named as extraction names it and not listed,
+      // so that the list fed back with --urls takes what the crawl would.
+      std::unordered_set<std::string> not_taken;
+      pith::Discovery d = pith::Crawl(args.crawls, fetcher, args.discover, [&](pith::Response r) {
+        if (r.ok()) return;
+        if (r.status.code() != pith::Status::Code::kDisallowed) {
           errors.push_back(r.status.message());
+          return;
         }
-      }));
+        skips.push_back(r.status.message());
+        not_taken.insert(r.url);
+      });
+      d.urls.erase(std::remove_if(d.urls.begin(), d.urls.end(),
+                                  [&](const std::string& u) { return not_taken.count(u) > 0; }),
+                   d.urls.end());
+      take(std::move(d));
     }
   }
   int exit_code = errors.empty() ? kExitOk : kExitError;
   for (const std::string& e : errors) std::cerr << "pith: " << e << "\n";
+  if (!skips.empty() && exit_code == kExitOk) exit_code = kExitNotFound;
+  for (const std::string& s : skips) {
+    if (!args.quiet) std::cerr << "pith: " << s << " (skipped)\n";
+  }
   if (args.list) {
     if (found.empty() && exit_code == kExitOk) exit_code = kExitNotFound;
     std::FILE* f = OpenOutput(args.output);
