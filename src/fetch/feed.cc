@@ -195,7 +195,8 @@ bool HasToken(std::string_view list, std::string_view token) {
 ListedUrls ParseFeed(std::string_view body, const std::string& feed_url, std::size_t max_urls) {
   ListedUrls out;
   const UrlResolver resolver(feed_url, "");
-  const std::string_view start = TrimAsciiSpace(StripUtf8Bom(TrimAsciiSpace(body)));
+  std::string utf8;
+  const std::string_view start = TrimAsciiSpace(StripUtf8Bom(TrimAsciiSpace(Utf16AsUtf8(body, &utf8))));
   if (!start.empty() && start[0] == '{') {
     ParseJsonFeed(start, resolver, max_urls, &out);
   } else if (!start.empty() && start[0] == '<') {

@@ -4,6 +4,7 @@
 
 #include "base/url.h"
 #include "base/utf8.h"
+#include "extract/decode.h"
 #include "fetch/file.h"
 #include "fetch/xml.h"
 
@@ -123,6 +124,15 @@ void ParseTextSitemap(std::string_view text, std::size_t max_urls, ListedUrls* o
 
 }  // namespace
 
+std::string_view Utf16AsUtf8(std::string_view body, std::string* storage) {
+  const std::string_view mark = body.substr(0, 2);
+  if (mark != "\xFF\xFE" && mark != "\xFE\xFF") return body;
+  Result<Decoded> decoded = DecodeToUtf8(body, "", "");  // the mark decides
+  if (!decoded.ok()) return body;
+  *storage = std::move(decoded->utf8);
+  return *storage;
+}
+
 ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
                         std::size_t max_urls, std::size_t max_bytes) {
   ListedUrls out;
@@ -136,11 +146,13 @@ ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
     inflated = std::move(*r);
     body = inflated;
   }
-  const std::string_view start = StripUtf8Bom(TrimAsciiSpace(body));
+  std::string utf8;
+  const std::string_view text = Utf16AsUtf8(body, &utf8);
+  const std::string_view start = StripUtf8Bom(TrimAsciiSpace(text));
   if (!start.empty() && start[0] == '<') {
     ParseXmlSitemap(body, max_urls, &out);
   } else {
-    ParseTextSitemap(body, max_urls, &out);
+    ParseTextSitemap(text, max_urls, &out);
   }
   if (!out.status.ok()) out.status = out.status.WithContext(sitemap_url);
   return out;

@@ -32,6 +32,13 @@ struct ListedUrls {
 ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
                         std::size_t max_urls, std::size_t max_bytes);
 
+// `body` in UTF-8 when a byte order mark says it is UTF-16 (decoded into
+// *storage, the mark left out), else `body` itself. For reading a sitemap's
+// or feed's first character, and a text sitemap or JSON Feed; an XML body
+// goes to libxml2 as it came, which reads UTF-16 by its mark as the XML
+// declaration says ("encoding=\"UTF-16\"" is no UTF-8).
+std::string_view Utf16AsUtf8(std::string_view body, std::string* storage);
+
 }  // namespace pith::internal
 
 #endif  // PITH_SRC_FETCH_SITEMAP_H_
