@@ -4320,31 +4320,37 @@ TEST(RulesTest, ProductHighlightsSliderUnderItsHeadingStays) {
                         "You may also like", "Silk Pillowcase", "Bedworks Ltd"});
 }
 
+// A maker's product page, dated by a customer's review in its JSON-LD:
+// `details` between the price and the description, and a two-line list of
+// shipping terms under no heading after the text.
+std::string MugPage(const std::string& details) {
+  return "<html><head><title>Stoneware Mug | Quay Pottery</title><script "
+         "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Stoneware Mug\","
+         "\"review\":[{\"@type\":\"Review\",\"datePublished\":\"2026-01-20\",\"reviewBody\":\"A "
+         "lovely mug\"}]}</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/mugs\">Mugs"
+         "</a></nav><main><div class=\"listing\"><h1>Stoneware Mug</h1><p class=\"price\">$32.00"
+         "</p><div class=\"details\">" + details + "<div class=\"description\"><p>Thrown "
+         "on the wheel from local stoneware clay, glazed in the blue of the harbour at dusk and "
+         "fired twice so that it keeps tea hot for a long while.</p><p>Safe in a dishwasher and a "
+         "microwave, though the glaze keeps its sheen longest when it is washed by hand.</p></div>"
+         "<ul class=\"facts\"><li>Ships from: Portugal</li><li>Dispatch: 3 days</li></ul></div>"
+         "</div></main><footer><p>Quay Pottery Ltd</p></footer></body></html>";
+}
+
 TEST(RulesTest, TwoLabelValueLinesUnderTheirHeadingStay) {
-  // A maker's product page, dated by a customer's review in its JSON-LD,
-  // opens its details with "Highlights" over a list of three items, each an
-  // icon's box beside a line: a linked "Made by Quay Pottery", then
-  // "Materials: Stoneware" and "Capacity: 350 ml", before the description.
-  // The two label/value lines are a short data sheet under its heading and
-  // stay (issue #13: a product's specifications), though fewer than a run
-  // of list items needs; the linked line, the price and a two-line list of
-  // shipping terms under no heading after the text still go.
-  const std::string html =
-      "<html><head><title>Stoneware Mug | Quay Pottery</title><script "
-      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Stoneware Mug\","
-      "\"review\":[{\"@type\":\"Review\",\"datePublished\":\"2026-01-20\",\"reviewBody\":\"A "
-      "lovely mug\"}]}</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/mugs\">Mugs"
-      "</a></nav><main><div class=\"listing\"><h1>Stoneware Mug</h1><p class=\"price\">$32.00"
-      "</p><div class=\"details\"><h3>Highlights</h3><ul class=\"grid\"><li class=\"item\"><div "
-      "class=\"icon\"></div><div class=\"line\">Made by <a href=\"/shop/quay\">Quay Pottery</a>"
-      "</div></li><li class=\"item\"><div class=\"icon\"></div><div class=\"line\">Materials: "
-      "Stoneware</div></li><li class=\"item\"><div class=\"icon\"></div><div><div "
-      "class=\"line\">Capacity: 350 ml</div></div></li></ul><div class=\"description\"><p>Thrown "
-      "on the wheel from local stoneware clay, glazed in the blue of the harbour at dusk and "
-      "fired twice so that it keeps tea hot for a long while.</p><p>Safe in a dishwasher and a "
-      "microwave, though the glaze keeps its sheen longest when it is washed by hand.</p></div>"
-      "<ul class=\"facts\"><li>Ships from: Portugal</li><li>Dispatch: 3 days</li></ul></div>"
-      "</div></main><footer><p>Quay Pottery Ltd</p></footer></body></html>";
+  // The maker's page opens its details with "Highlights" over a list of
+  // three items, each an icon's box beside a line: a linked "Made by Quay
+  // Pottery", then "Materials: Stoneware" and "Capacity: 350 ml", before
+  // the description. The two label/value lines are a short data sheet
+  // under its heading and stay (issue #13: a product's specifications),
+  // though fewer than a run of list items needs; the linked line, the
+  // price and the shipping terms under no heading after the text still go.
+  const std::string html = MugPage(
+      "<h3>Highlights</h3><ul class=\"grid\"><li class=\"item\"><div class=\"icon\"></div><div "
+      "class=\"line\">Made by <a href=\"/shop/quay\">Quay Pottery</a></div></li><li "
+      "class=\"item\"><div class=\"icon\"></div><div class=\"line\">Materials: Stoneware</div>"
+      "</li><li class=\"item\"><div class=\"icon\"></div><div><div class=\"line\">Capacity: 350 "
+      "ml</div></div></li></ul>");
   ExpectKeptAndDropped(html, PageType::kProduct,
                        {"Highlights", "Materials: Stoneware", "Capacity: 350 ml",
                         "Thrown on the wheel", "washed by hand."},
@@ -4352,6 +4358,23 @@ TEST(RulesTest, TwoLabelValueLinesUnderTheirHeadingStay) {
   Result<Article> a = Extract(html);
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->date, "2026-01-20");
+}
+
+TEST(RulesTest, LabelValueLinesSetAsBoxesUnderTheirHeadingStay) {
+  // The maker's page again, its two label/value lines set as boxes one
+  // under another, each a label and a value in spans, not as a list's
+  // items: a short data sheet under its heading all the same, and it
+  // stays. The same boxes under no heading, right after the price, still
+  // go with it, as a shop's facts at the text's edge.
+  const std::string lines =
+      "<div class=\"row\"><span class=\"label\">Materials:</span> <span>Stoneware</span></div>"
+      "<div class=\"row\"><span class=\"label\">Capacity:</span> <span>350 ml</span></div>";
+  ExpectKeptAndDropped(MugPage("<h3>Highlights</h3>" + lines), PageType::kProduct,
+                       {"Highlights", "Materials: Stoneware", "Capacity: 350 ml",
+                        "Thrown on the wheel", "washed by hand."},
+                       {"$32.00", "Ships from"});
+  ExpectKeptAndDropped(MugPage(lines), PageType::kProduct, {"Thrown on the wheel", "washed by hand."},
+                       {"$32.00", "Materials: Stoneware", "Capacity: 350 ml", "Ships from"});
 }
 
 TEST(RulesTest, LastCardOfAGridAtTheTextsEdgeStays) {

@@ -735,15 +735,28 @@ int ItemList(const Page& page, int b) {
   return -1;
 }
 
+// The element grouping block `b` as a line of a data sheet: the list of
+// which it is an item's whole text (ItemList), or else the parent of the
+// box holding `b` alone (lines set as boxes one under another, "<div
+// class=row><span>Materials:</span> <span>Stoneware</span></div>"), or -1.
+int SheetLineGroup(const Page& page, int b) {
+  const int list = ItemList(page, b);
+  if (list >= 0) return list;
+  const Node& n = page.nodes[page.blocks[b].node];
+  if (n.block_begin != b || n.block_end != b + 1) return -1;
+  return n.parent;
+}
+
 // Per survivor: a line of a short data sheet under its heading, two rows or
 // more, fewer than a list run needs (UnlinkedListRuns): the items of a
 // list opening right after a heading that survives (the list's first
-// block follows the heading's), each read as a label and its value
-// (ReadsAsLabelValue) in an item of its own, one survivor after another
-// (a product's "Highlights" over "Materials: Ceramic" and "Capacity: 13.5
-// fluid ounces", a linked "Made by ..." item dropped before them). A list
-// of such lines under no heading, or after other lines of the heading's
-// section, is none. Read on product pages only (TrimEdges): elsewhere two
+// block follows the heading's), or boxes of one parent, the first right
+// after the heading, each read as a label and its value
+// (ReadsAsLabelValue) in an item or box of its own, one survivor after
+// another (a product's "Highlights" over "Materials: Ceramic" and
+// "Capacity: 13.5 fluid ounces", a linked "Made by ..." item dropped
+// before them). Lines of a list under no heading, or after other lines of
+// the heading's section, are none. Read on product pages only (TrimEdges): elsewhere two
 // such lines under a heading at the text's edge are a contact box's
 // ("Phone: ...", "Email: ...") as often.
 std::vector<bool> HeadedLabelValueLines(const Page& page, const std::vector<int>& survivors) {
@@ -752,15 +765,19 @@ std::vector<bool> HeadedLabelValueLines(const Page& page, const std::vector<int>
     const TextBlock& heading = page.blocks[survivors[i - 1]];
     const int list =
         heading.kind == BlockKind::kHeading && ReadsAsLabelValue(page.blocks[survivors[i]])
-            ? ItemList(page, survivors[i])
+            ? SheetLineGroup(page, survivors[i])
             : -1;
-    if (list < 0 || page.nodes[list].block_begin != survivors[i - 1] + 1) {
+    // A list opens right after the heading; of boxes, the first line does.
+    const bool is_list = list >= 0 && (page.nodes[list].tag == GUMBO_TAG_UL ||
+                                       page.nodes[list].tag == GUMBO_TAG_OL);
+    const int opens = is_list ? page.nodes[list].block_begin : survivors[i];
+    if (list < 0 || opens != survivors[i - 1] + 1) {
       ++i;
       continue;
     }
     std::size_t j = i + 1;
     while (j < survivors.size() && ReadsAsLabelValue(page.blocks[survivors[j]]) &&
-           ItemList(page, survivors[j]) == list) {
+           SheetLineGroup(page, survivors[j]) == list) {
       ++j;
     }
     if (j - i >= 2) std::fill(in_sheet.begin() + i, in_sheet.begin() + j, true);
