@@ -49,7 +49,13 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"mv-create-card mv-create-has-image", "", 0},  // a card that has an image, not one
       {"layout-with-sidebar", "", 0},                 // holds the content beside a sidebar
       {"dek noImage", "", 0},
-      {"no-sub-nav", "", kHintNav},                   // only the next token is a property
+      // After "has", "with", "no" or "without" the rest of the name is a
+      // property: Docusaurus's heading "anchorWithStickyNavbar" is no menu;
+      // a BEM element after "__" is a part of its own.
+      {"no-sub-nav", "", 0},
+      {"anchor anchorWithStickyNavbar_LWe7", "", 0},
+      {"with-featured-image hero-post", "", kHintPositive},
+      {"player-with-placeholder__caption", "", kHintCaption},
       // "tag-<term>" names a term the post is tagged with; "tag" alone or
       // closing a name is a tag list.
       {"post type-post tag-floods tag-lower-town", "", kHintPositive},

@@ -552,14 +552,67 @@ TEST(RulesTest, ChromeWordOnTheLayoutWrapperOfTheStoryDoesNotExclude) {
 }
 
 TEST(RulesTest, DeclaredMainContentOutranksAChromeWordAbove) {
-  // "no-sub-nav" says there is no sub-navigation, yet yields the token "nav".
-  Result<Article> a = Extract("<body><div class=\"container no-sub-nav\"><div role=\"main\">" +
+  // "subnav-open" says the sub-navigation is open, yet yields the token
+  // "subnav".
+  Result<Article> a = Extract("<body><div class=\"container subnav-open\"><div role=\"main\">" +
                               std::string(kStory) + "</div></div><div class=\"promo\"><p>Book "
                               "your tickets online and save up to a third on every journey "
                               "you make this winter.</p></div></body>");
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("The river rose"), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("Book your tickets"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, HeadingsClearOfAStickyNavbarAreNoMenu) {
+  // A manual built with Docusaurus classes each section heading
+  // "anchor anchorWithStickyNavbar_...": an anchor that stays clear of the
+  // sticky navigation bar when a link jumps to it. "navbar" after "with"
+  // is the heading's property, not what it is: the headings stay over
+  // their sections. The sidebar of pages, "Edit this page" and the links
+  // to the previous and next pages still go. (The page shows the date of
+  // its last change, so nothing joins only for lying between kept parts.)
+  auto heading = [](const std::string& id, const std::string& text) {
+    return "<h2 class=\"anchor anchorWithStickyNavbar_LWe7\" id=\"" + id + "\">" + text +
+           "<a href=\"#" + id + "\" class=\"hash-link\" aria-label=\"Direct link to " + text +
+           "\">&#8203;</a></h2>";
+  };
+  std::string sidebar;
+  for (const char* page : {"Introduction", "Installation", "Configuration", "Deployment",
+                           "Plugins", "Themes", "Styling", "Search"}) {
+    sidebar += "<li class=\"menu__list-item\"><a class=\"menu__link\" href=\"/docs/" +
+               std::string(page) + "\">" + page + "</a></li>";
+  }
+  const std::string html =
+      "<html><head><title>Configuration | Shipyard</title></head><body><nav class=\"navbar\">"
+      "<a href=\"/\">Shipyard</a> <a href=\"/docs\">Docs</a> <a href=\"/blog\">Blog</a></nav>"
+      "<div class=\"docRoot\"><aside class=\"docSidebarContainer\"><nav aria-label=\"Docs "
+      "sidebar\" class=\"menu\"><ul class=\"menu__list\">" + sidebar +
+      "</ul></nav></aside><main class=\"docMainContainer\"><article><div class=\"markdown\">"
+      "<header><h1>Configuration</h1></header><p>Shipyard reads its settings from "
+      "<code>shipyard.config.js</code> at the root of your project. The file exports one "
+      "object; every key is optional, and a missing key takes the default shown below.</p>" +
+      heading("the-config-file", "The config file") +
+      "<p>A minimal file names the site and the folder the built pages are written to, and "
+      "leaves everything else to the defaults:</p><pre><code>module.exports = {\n  title: "
+      "'My docs',\n  outDir: 'build',\n};</code></pre>" +
+      heading("options", "Options") +
+      "<p>The keys most sites set are the title, the output folder and the base path the "
+      "site is served under. A key the tool does not know stops the build with an error, so "
+      "that a misspelt key is never silently ignored.</p><pre><code>module.exports = {\n  "
+      "title: 'Shipyard handbook',\n  outDir: 'public',\n  baseUrl: '/handbook/',\n  "
+      "trailingSlash: false,\n  onBrokenLinks: 'throw',\n};</code></pre><p>Values are checked before the "
+      "build starts: a number where a string is expected is reported with the key's name "
+      "and the line of the file it was read from.</p></div><footer class=\"theme-doc-footer\">"
+      "<a href=\"https://example.org/edit/main/docs/configuration.md\" "
+      "class=\"theme-edit-this-page\">Edit this page</a> <span class=\"theme-last-updated\">Last "
+      "updated on <time datetime=\"2024-04-02T10:00:00Z\">Apr 2, 2024</time></span></footer></article><nav "
+      "class=\"pagination-nav\" aria-label=\"Docs pages\"><a href=\"/docs/Installation\">"
+      "Previous Installation</a><a href=\"/docs/Deployment\">Next Deployment</a></nav></main>"
+      "</div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kDocumentation,
+                       {"The config file\n\nA minimal file names the site",
+                        "Options\n\nThe keys most sites set"},
+                       {"Plugins", "Edit this page", "Last updated", "Previous Installation"});
 }
 
 TEST(RulesTest, ContentWordsInClassNamesAreNotChrome) {

@@ -313,20 +313,24 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
   int tagged = -1;  // IsTaxonomyPrefix's TagsItself(attr), not read yet
   std::uint32_t hints = 0;
   int count = 0;
-  bool modifier = false;  // the previous token was "has", "with", "no"...
+  bool modifier = false;  // an earlier token of this name was "has", "with", "no"...
   const bool compound = attr.size() <= 40;
   LowerToken token, compact;
   ForEachToken(attr, [&](std::string_view raw, bool first, bool last) {
     token.Clear();
+    // A BEM element ("player-with-placeholder__caption") is a part of its
+    // own, named after the "__": what the block has is none of its words.
+    const std::size_t at = static_cast<std::size_t>(raw.data() - attr.data());
+    if (at >= 2 && attr[at - 1] == '_' && attr[at - 2] == '_') modifier = false;
     if (token.Append(raw)) {  // a longer token is no word
       const std::string_view t = token.view();
       if (!modifier &&
           !(first && !last && (IsTaxonomyPrefix(t, attr, &tagged) || IsComponentPrefix(t)))) {
         hints |= ClassifyToken(t);
       }
-      modifier = IsModifierToken(t);
+      modifier = !last && (modifier || IsModifierToken(t));
     } else {
-      modifier = false;
+      modifier = modifier && !last;
     }
     ++count;
     if (compound) compact.Append(raw);
