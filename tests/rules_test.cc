@@ -6435,6 +6435,30 @@ TEST(RulesTest, JsonLdBodyReplacesATeaserOverAPaywall) {
   EXPECT_NE(other->text.find("free part of this story"), std::string::npos) << other->text;
 }
 
+TEST(RulesTest, JsonLdBodyWrittenAsHtmlIsReadAsHtml) {
+  // A CMS writes its body's markup, or its character references alone,
+  // into JSON-LD's articleBody: it is read as HTML, each paragraph and each
+  // line of the string a line of the text, the references decoded. A "<"
+  // or "&" in words is text as written.
+  auto text_of = [](const std::string& body) {
+    Result<Article> a = Extract(
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" +
+        body + "\"}</script><div id=app>Loading</div>");
+    return a.ok() ? a->text : std::string("(error)");
+  };
+  EXPECT_EQ(text_of("<p>The council met on Tuesday night, as it does every month.</p><p>The "
+                    "bridge&#8217;s cost was set at <b>twelve</b> million.</p>"),
+            "The council met on Tuesday night, as it does every month.\n\n"
+            "The bridge\u2019s cost was set at twelve million.");
+  EXPECT_EQ(text_of("The council met on Tuesday night, as it does &amp; every month.\\n"
+                    "Second paragraph."),
+            "The council met on Tuesday night, as it does & every month.\n\nSecond paragraph.");
+  EXPECT_EQ(text_of("Shares of AT&T rose as costs < revenue, the council said on Tuesday.\\n"
+                    "Second <paragraph>."),
+            "Shares of AT&T rose as costs < revenue, the council said on Tuesday.\n\n"
+            "Second <paragraph>.");
+}
+
 // A thread declared as `type` in JSON-LD: a first post (`first`) and
 // `replies` answers in a section classed as comments.
 std::string ThreadWithCommentClassedReplies(const std::string& first, int replies,

@@ -14,6 +14,8 @@
 #include "base/url.h"
 #include "base/utf8.h"
 #include "extract/attributes.h"
+#include "extract/blocks.h"
+#include "extract/document.h"
 #include "extract/hints.h"
 #include "extract/tuning.h"
 
@@ -420,11 +422,63 @@ std::string TrimSiteName(const std::string& title, const std::string& site_name)
   return NormalizeSpace(*longest);
 }
 
+namespace {
+
+// Whether a JSON-LD string holds HTML: a tag of an element HTML knows
+// ("<p>", "</p>", "<br/>"), or a character reference ("&nbsp;",
+// "&#8217;"). A "<" or "&" in words ("x < y", "AT&T") is none.
+bool HoldsHtml(std::string_view s) {
+  for (std::size_t i = s.find_first_of("<&"); i != std::string_view::npos;
+       i = s.find_first_of("<&", i + 1)) {
+    std::size_t name = i + 1;
+    if (name < s.size() && s[name] == (s[i] == '<' ? '/' : '#')) ++name;
+    std::size_t end = name;
+    while (end < s.size() && IsAsciiAlnum(s[end])) ++end;
+    if (end == name || end == s.size()) continue;
+    if (s[i] == '&' ? s[end] == ';'
+                    : (s[end] == '>' || s[end] == '/' || s[end] == ' ') &&
+                          gumbo_tagn_enum(s.data() + name, static_cast<unsigned>(end - name)) !=
+                              GUMBO_TAG_UNKNOWN) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A JSON-LD text (articleBody) as the page would show it, one line a
+// paragraph: a string holding HTML (a CMS writing its body's markup, or
+// its character references alone, into it: "<p>...</p>", "&nbsp;") is read
+// as HTML, each line of the string and each block of the markup a line, its
+// hidden parts left out; other text is taken as written.
+std::string JsonLdText(const std::string& text) {
+  if (!HoldsHtml(text)) return text;
+  std::string html = "<body>";
+  for (char c : text) {
+    if (c == '\n') {
+      html += "<br>";
+    } else {
+      html += c;
+    }
+  }
+  const Document doc = Document::Parse(std::move(html));
+  if (!doc.ok()) return text;
+  const Page fragment = SegmentBlocks(doc);
+  std::string lines;
+  for (const TextBlock& b : fragment.blocks) {
+    if (fragment.nodes[b.node].flags & kFlagHidden) continue;
+    if (!lines.empty()) lines += '\n';
+    lines += b.text;
+  }
+  return lines;
+}
+
+}  // namespace
+
 Metadata ReadMetadata(const Page& page, const std::string& page_url) {
   Metadata m;
   const RawMetadata& raw = page.meta;
   const JsonLd ld = ReadJsonLd(raw.json_ld);
-  m.json_ld_body = ld.body;
+  m.json_ld_body = JsonLdText(ld.body);
   m.json_ld_product_description = ld.product_description;
   m.json_ld_types = ld.types;
   const auto& metas = raw.metas;
