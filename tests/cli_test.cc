@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -584,6 +585,36 @@ TEST_F(CliTest, BashCompletesFlagsAndTheirValues) {
   EXPECT_EQ(Complete("-f j"), "json jsonl\n");
   EXPECT_EQ(Complete("--format md page.html --follow c"), "content\n");
   EXPECT_EQ(Complete("chec"), "check\n");
+}
+
+// The values bash offers for --format and --follow are the ones the parser
+// takes, read from one table: every name its message lists is offered, and
+// every name offered is taken, in any case, as a pith-check file's format
+// and Python's render() are (`--format JSON`).
+TEST_F(CliTest, CompletedValuesAreTheValuesTheParserTakes) {
+  if (std::system("command -v bash >/dev/null 2>&1") != 0) GTEST_SKIP() << "no bash";
+  const std::string page = Fixture("news-brief");
+  for (const char* flag : {"--format", "--follow"}) {
+    // "--format takes text, markdown, html, json or jsonl, not 'x'"
+    const CliRun bad = RunPith(std::string(flag) + " x " + page);
+    EXPECT_EQ(bad.exit_code, 2);
+    const std::size_t from = bad.err.find(" takes "), to = bad.err.find(", not 'x'");
+    ASSERT_TRUE(from != std::string::npos && to != std::string::npos) << bad.err;
+    std::string listed = bad.err.substr(from + 7, to - from - 7);
+    for (const std::string sep : {", ", " or "}) {
+      for (std::size_t at; (at = listed.find(sep)) != std::string::npos;) listed.replace(at, sep.size(), " ");
+    }
+    const std::string offered = Complete(std::string(flag) + " \"\"");  // the word is empty
+    EXPECT_EQ(offered, listed + "\n") << flag;
+    std::istringstream names(listed);
+    for (std::string name; names >> name;) {
+      std::string upper = name;
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      const std::string args = std::string(flag) + " " + upper + " " + page;
+      const CliRun r = RunPith(args);
+      EXPECT_EQ(r.exit_code, 0) << args << ": " << r.err;
+    }
+  }
 }
 
 }  // namespace

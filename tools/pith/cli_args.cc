@@ -5,9 +5,12 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <thread>
+
+#include "base/utf8.h"
 
 namespace pith::cli {
 namespace {
@@ -113,6 +116,55 @@ constexpr Flag kFlags[] = {
     {nullptr, "--version", nullptr, "show the version and exit"},
 };
 
+// A value a flag takes by name. The parser, its message and the bash
+// completion read the one table of each such flag, so what bash offers is
+// what the parser takes.
+template <typename T>
+struct NamedValue {
+  const char* name;
+  const char* alias;  // a short name also taken ("md"), not offered; or nullptr
+  T value;
+};
+
+constexpr NamedValue<Format> kFormatValues[] = {
+    {"text", "txt", Format::kText},   {"markdown", "md", Format::kMarkdown},
+    {"html", nullptr, Format::kHtml}, {"json", nullptr, Format::kJson},
+    {"jsonl", nullptr, Format::kJsonl},
+};
+
+constexpr NamedValue<DiscoverOptions::Follow> kFollowValues[] = {
+    {"all", nullptr, DiscoverOptions::Follow::kAll},
+    {"content", nullptr, DiscoverOptions::Follow::kContent},
+    {"nav", nullptr, DiscoverOptions::Follow::kNavigation},
+};
+
+// The names of `table` (not its aliases), `separator` between them and
+// `last` before the last: "text markdown html" or "text, markdown or html".
+template <typename T, std::size_t N>
+std::string JoinNames(const NamedValue<T> (&table)[N], const char* separator, const char* last) {
+  std::string out;
+  for (std::size_t i = 0; i < N; ++i) {
+    out += (i == 0 ? "" : i + 1 == N ? last : separator) + std::string(table[i].name);
+  }
+  return out;
+}
+
+// `value` as one of `table`'s names or aliases, in any case (as a pith-check
+// file's format is read), or an error naming `flag` and the names it takes.
+template <typename T, std::size_t N>
+Status ParseNamed(const std::string& flag, const std::string& value,
+                  const NamedValue<T> (&table)[N], T* out) {
+  for (const NamedValue<T>& v : table) {
+    if (internal::EqualsIgnoreCase(value, v.name) ||
+        (v.alias != nullptr && internal::EqualsIgnoreCase(value, v.alias))) {
+      *out = v.value;
+      return Status::Ok();
+    }
+  }
+  return Status::InvalidArgument(flag + " takes " + JoinNames(table, ", ", " or ") + ", not '" +
+                                 value + "'");
+}
+
 const Flag* FindFlag(const std::string& name) {
   for (const Flag& f : kFlags) {
     if ((f.short_name && name == f.short_name) || name == f.long_name) return &f;
@@ -173,17 +225,13 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     while (at <= value.size()) {
       std::size_t comma = value.find(',', at);
       if (comma == std::string::npos) comma = value.size();
-      const std::string one = value.substr(at, comma - at);
-      at = comma + 1;
-      if (one == "text" || one == "txt") args->formats.push_back(Format::kText);
-      else if (one == "markdown" || one == "md") args->formats.push_back(Format::kMarkdown);
-      else if (one == "html") args->formats.push_back(Format::kHtml);
-      else if (one == "json") args->formats.push_back(Format::kJson);
-      else if (one == "jsonl") args->formats.push_back(Format::kJsonl);
-      else {
-        return Status::InvalidArgument("--format takes text, markdown, html, json or jsonl, not '" +
-                                       one + "'");
+      Format format = Format::kText;
+      if (Status s = ParseNamed(name, value.substr(at, comma - at), kFormatValues, &format);
+          !s.ok()) {
+        return s;
       }
+      args->formats.push_back(format);
+      at = comma + 1;
     }
     args->format = args->formats.front();
   } else if (name == "--output") {
@@ -239,10 +287,7 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     }
     args->discover.crawl_prefix = value;
   } else if (name == "--follow") {
-    if (value == "all") args->discover.follow = DiscoverOptions::Follow::kAll;
-    else if (value == "content") args->discover.follow = DiscoverOptions::Follow::kContent;
-    else if (value == "nav") args->discover.follow = DiscoverOptions::Follow::kNavigation;
-    else return Status::InvalidArgument("--follow takes all, content or nav, not '" + value + "'");
+    return ParseNamed(name, value, kFollowValues, &args->discover.follow);
   } else if (name == "--max-urls") {
     if (Status s = ParseInt(name, value, 1, 100000000, &n); !s.ok()) return s;
     args->discover.max_urls = static_cast<std::size_t>(n);
@@ -606,14 +651,16 @@ std::string BashCompletion() {
     if (value == "FILE" || value == "FILE.html") file_flags += (file_flags.empty() ? "" : "|") + names;
     if (value == "DIR") dir_flags += (dir_flags.empty() ? "" : "|") + names;
   }
-  // Values the parser takes by name: --format's and --follow's.
+  // Values the parser takes by name: --format's and --follow's, from its tables.
   return "# bash completion for pith, generated from its flag table (as --help and pith(1)).\n"
          "_pith() {\n"
          "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
          "  COMPREPLY=()\n"
          "  case $prev in\n"
-         "    --format|-f) COMPREPLY=($(compgen -W 'text markdown html json jsonl' -- \"$cur\")); return ;;\n"
-         "    --follow) COMPREPLY=($(compgen -W 'all content nav' -- \"$cur\")); return ;;\n"
+         "    --format|-f) COMPREPLY=($(compgen -W '" + JoinNames(kFormatValues, " ", " ") +
+         "' -- \"$cur\")); return ;;\n"
+         "    --follow) COMPREPLY=($(compgen -W '" + JoinNames(kFollowValues, " ", " ") +
+         "' -- \"$cur\")); return ;;\n"
          "    " + file_flags + ") COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
          "    " + dir_flags + ") COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n"
          "  esac\n"
