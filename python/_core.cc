@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -188,14 +189,36 @@ template <> const char* PythonTypeName<std::vector<std::string>>() { return "a l
 // type it takes and the type it got, as Python's own say it: "extract():
 // min_text_chars must be int, not str". `none_too`: None is taken as well
 // (the caller reads it before casting), and the message says so.
+// A str is taken as a str only: pybind11 reads bytes as a std::string too,
+// so that url=b"https://..." or favor=b"precision" passed where the
+// documentation and the stubs say str, as no well-kept function of Python's
+// lets it (os.path.join("a", b"b") is a TypeError); and so in a list of str.
 template <typename T>
 T Cast(const char* function, const std::string& key, py::handle value, bool none_too = false) {
+  const auto refuse = [&](py::handle given) {
+    return py::type_error(std::string(function) + "(): " + key + " must be " + PythonTypeName<T>() +
+                          (none_too ? " or None" : "") + ", not " +
+                          std::string(py::str(given.get_type().attr("__name__"))));
+  };
+  if constexpr (std::is_same_v<T, std::string>) {
+    if (!PyUnicode_Check(value.ptr())) throw refuse(value);
+  }
+  if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+    if (py::isinstance<py::sequence>(value) && !PyUnicode_Check(value.ptr()) &&
+        !PyBytes_Check(value.ptr())) {
+      for (py::handle item : value) {
+        if (!PyUnicode_Check(item.ptr())) {
+          throw py::type_error(std::string(function) + "(): " + key + " must be a list of str, " +
+                               "not a list holding " +
+                               std::string(py::str(item.get_type().attr("__name__"))));
+        }
+      }
+    }
+  }
   try {
     return value.cast<T>();
   } catch (const py::cast_error&) {
-    throw py::type_error(std::string(function) + "(): " + key + " must be " + PythonTypeName<T>() +
-                         (none_too ? " or None" : "") + ", not " +
-                         std::string(py::str(value.get_type().attr("__name__"))));
+    throw refuse(value);
   }
 }
 
@@ -581,9 +604,9 @@ pith::OutputFormat FormatFromName(const std::string& name) {
                        name + "\"");
 }
 
-std::string Render(const pith::Article& article, const std::string& format, bool with_blocks,
+std::string Render(const pith::Article& article, const py::object& format, bool with_blocks,
                    bool with_comments, bool with_links, bool with_images) {
-  const pith::OutputFormat f = FormatFromName(format);
+  const pith::OutputFormat f = FormatFromName(Cast<std::string>("render", "format", format));
   pith::RenderOptions options;
   options.with_blocks = with_blocks;
   options.with_comments = with_comments;
@@ -1295,14 +1318,15 @@ PYBIND11_MODULE(_core, m) {
                              "(or declares no type).")
       .def(
           "header",
-          [](const pith::WarcRecord& r, const std::string& name) {
-            return WireText(std::string(r.Header(name)));
+          [](const pith::WarcRecord& r, const py::object& name) {
+            return WireText(std::string(r.Header(Cast<std::string>("header", "name", name))));
           },
           py::arg("name"), "The value of WARC header name (any case), or \"\".")
       .def(
           "http_header",
-          [](const pith::WarcRecord& r, const std::string& name) {
-            return WireText(std::string(r.HttpHeaderValue(name)));
+          [](const pith::WarcRecord& r, const py::object& name) {
+            return WireText(
+                std::string(r.HttpHeaderValue(Cast<std::string>("http_header", "name", name))));
           },
           py::arg("name"), "The value of HTTP header name (any case), or \"\".")
       .def(

@@ -66,12 +66,19 @@ def _page_of(adapter: ItemAdapter) -> tuple[bytes | str, str | None, str | None]
     """(html, url, content_type) of an item, or None when it holds no page."""
     if adapter.get("response") is not None:
         response = adapter["response"]
-        content_type = response.headers.get(b"Content-Type")
-        return (response.body, response.url,
-                content_type.decode("latin-1") if content_type else None)
+        return response.body, response.url, _header_text(response.headers.get(b"Content-Type"))
     if adapter.get("html") is not None:
-        return adapter["html"], adapter.get("url"), adapter.get("content_type")
+        return adapter["html"], adapter.get("url"), _header_text(adapter.get("content_type"))
     return None
+
+
+def _header_text(value: bytes | str | None) -> str | None:
+    """A header's value as str: Scrapy keeps headers as bytes, which an item
+    may copy as they are ({"content_type": response.headers["Content-Type"]});
+    pith.extract() takes str, so they are read as HTTP reads them, Latin-1."""
+    if isinstance(value, (bytes, bytearray)):
+        return value.decode("latin-1") or None
+    return value
 
 
 class PithPipeline:

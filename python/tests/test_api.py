@@ -342,6 +342,24 @@ def test_option_errors() -> None:
         pith.testing.check(FIXTURES / "recipe", read_config="no")
     with pytest.raises(TypeError, match="^check\\(\\): json_fields must be a list of str, not int$"):
         pith.testing.check(FIXTURES / "recipe", json_fields=3)
+    # A str is a str: bytes are refused as Python's own functions refuse
+    # them where they take text, not decoded quietly.
+    with pytest.raises(TypeError, match="^extract\\(\\): url must be str or None, not bytes$"):
+        pith.extract("x", url=b"https://x.example/")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^extract\\(\\): favor must be str, not bytes$"):
+        pith.extract("x", favor=b"precision")
+    with pytest.raises(TypeError, match="^extract\\(\\): encoding must be str or None, not bytes$"):
+        pith.extract("x", encoding=b"utf-8")
+    with pytest.raises(TypeError, match="^extract\\(\\): content_type must be str or None, not bytes$"):
+        pith.extract("x", content_type=b"text/html")
+    with pytest.raises(TypeError, match="^fetch\\(\\): user_agent must be str or None, not bytes$"):
+        pith.fetch([], user_agent=b"bot/1")  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="^check\\(\\): formats must be a list of str, "
+                                       "not a list holding bytes$"):
+        pith.testing.check(FIXTURES / "recipe", formats=["text", b"json"])
+    article = pith.extract("<p>" + "A sentence of the story, long enough to be kept. " * 3 + "</p>")
+    with pytest.raises(TypeError, match="^render\\(\\): format must be str, not bytes$"):
+        article.render(b"markdown")  # type: ignore[arg-type]
 
 
 def test_defaults_are_the_libraries() -> None:

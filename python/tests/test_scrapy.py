@@ -99,6 +99,10 @@ def test_pipeline_items_without_a_reactor() -> None:
     want = pith.extract(html, meta["url"], content_type=meta["content_type"], favor="recall")
     assert item["text"] == want.text and item["extra"] == 1 and "html" not in item
     assert run_pipeline(pipeline, {"no": "page"}) == {"no": "page"}
+    # Its Content-Type copied from Scrapy's headers, bytes, as they are.
+    raw = run_pipeline(pipeline, {"html": html, "url": meta["url"],
+                                  "content_type": meta["content_type"].encode("latin-1")})
+    assert raw["text"] == want.text and "error" not in raw
     declared = run_pipeline(pipeline, ArticleItem(html=html, url="https://x.example/r"))
     assert declared["title"] == want.title and declared["url"] == "https://x.example/r"
     assert "html" not in declared
