@@ -214,10 +214,27 @@ TEST(StripRawTextTest, KeepsEveryListedAttribute) {
   EXPECT_FALSE(FindAttribute("").has_value());
 }
 
+// A link's rel and a <meta>'s name and content are the crawler's reads
+// (its nofollow, the robots meta): kept for a page parsed for its links,
+// dropped from one parsed for extraction, which reads neither.
+TEST(StripRawTextTest, KeepsTheCrawlersReadsOnlyWhenAsked) {
+  const std::string page =
+      "<meta name=robots content=noindex><meta name=viewport content=w><a href=/a "
+      "rel=\"nofollow noopener\" type=t>a</a><map><area href=/m rel=nofollow></map>"
+      "<div rel=r name=n>d</div>";
+  EXPECT_EQ(StripRawText(page),
+            "<meta><meta><a href=/a>a</a><map><area href=/m></map><div>d</div>");
+  StripOptions crawler;
+  crawler.keep_crawler_reads = true;
+  EXPECT_EQ(StripRawText(page, nullptr, crawler),
+            "<meta name=robots content=noindex><meta name=viewport content=w><a href=/a "
+            "rel=\"nofollow noopener\">a</a><map><area href=/m rel=nofollow></map><div>d</div>");
+}
+
 TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
   static const Case kCases[] = {
       {"<div href=/x src=/y alt=z rel=r name=n property=p type=t>t</div>", "<div>t</div>"},
-      {"<a href=/x rel=nofollow type=t>t</a>", "<a href=/x rel=nofollow>t</a>"},  // the crawler reads rel
+      {"<a href=/x rel=nofollow type=t>t</a>", "<a href=/x>t</a>"},  // rel: the crawler's alone
       {"<link rel=canonical href=/c type=t>", "<link rel=canonical href=/c type=t>"},
       {"<image src=/i.png alt=a data-src=/j.png>", "<image src=/i.png alt=a>"},
       {"<meta name=n property=og:url content=c http-equiv=h>",

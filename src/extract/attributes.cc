@@ -87,6 +87,23 @@ std::optional<std::string_view> RobotsMetaContent(const GumboElement& e,
   return std::nullopt;
 }
 
+bool CrawlerReads(Attribute a, GumboTag tag) {
+  switch (a) {
+    case Attribute::kRel:
+      return tag == GUMBO_TAG_A || tag == GUMBO_TAG_AREA;
+    case Attribute::kName: case Attribute::kContent:
+      return tag == GUMBO_TAG_META;
+    default:
+      return false;
+  }
+}
+
+std::string_view LinkRel(const GumboElement& e) {
+  if (!CrawlerReads(Attribute::kRel, e.tag)) return {};
+  const GumboAttribute* rel = gumbo_get_attribute(&e.attributes, "rel");
+  return rel ? std::string_view(rel->value) : std::string_view();
+}
+
 bool IsReadLinkRel(std::string_view rel) {
   // Read as tokens (metadata: "canonical"; feeds: "alternate"), kept when
   // the words stand anywhere in it.
@@ -132,8 +149,8 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
       return tag == GUMBO_TAG_TIME || (facts.has_itemprop && entered);
     case Attribute::kHttpEquiv: case Attribute::kName: case Attribute::kProperty:
       return read_meta;
-    case Attribute::kRel:  // and a link's nofollow, for the crawler
-      return read_link || tag == GUMBO_TAG_A || tag == GUMBO_TAG_AREA;
+    case Attribute::kRel:  // (a link's nofollow is the crawler's: CrawlerReads())
+      return read_link;
     case Attribute::kType:  // JSON-LD, feeds; <input type=hidden> for the tree builder; <ol type=a>
       return tag == GUMBO_TAG_SCRIPT || read_link || tag == GUMBO_TAG_INPUT ||
              tag == GUMBO_TAG_ISINDEX || tag == GUMBO_TAG_OL;

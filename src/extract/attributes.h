@@ -83,9 +83,20 @@ bool IsReadMetaName(std::string_view name);
 // lower case, "" for none: <meta name="pith">), as written; nullopt for any
 // other element. The page's directives to crawlers (nofollow, noindex), read
 // by the crawler from a page parsed for its links only: extraction reads
-// neither meta and the strip pass keeps neither.
+// neither meta, and the strip pass keeps them only for the crawler
+// (CrawlerReads()).
 std::optional<std::string_view> RobotsMetaContent(const GumboElement& e,
                                                   std::string_view product_token);
+
+// True when the crawler reads attribute `a` on an element `tag` where
+// extraction does not: rel on <a> and <area> (a link's nofollow), name and
+// content on any <meta> (RobotsMetaContent()). The strip pass keeps them
+// only for a page parsed for its links (StripOptions::keep_crawler_reads).
+bool CrawlerReads(Attribute a, GumboTag tag);
+
+// The rel of `e` when it is an <a> or <area>, as written, else "": read by
+// the crawler only, from a page parsed for its links (see CrawlerReads()).
+std::string_view LinkRel(const GumboElement& e);
 
 // Elements whose content pith never reads as text (the segmenter does not
 // enter them), and of whose attributes it reads only those KeptOn() names

@@ -389,7 +389,8 @@ std::uint64_t Mix(std::uint64_t x) {
 // pieces it drops or rewrites.
 class Stripper {
  public:
-  Stripper(std::string_view s, TagCounts* counts) : s_(s), c_(*counts) {
+  Stripper(std::string_view s, TagCounts* counts, const StripOptions& options)
+      : s_(s), c_(*counts), options_(options) {
     out_.reserve(s.size() / 2);
   }
 
@@ -629,7 +630,8 @@ class Stripper {
           continue;
         }
         seen |= bit;
-        if (KeptOn(*listed, tag, facts)) {
+        if (KeptOn(*listed, tag, facts) ||
+            (options_.keep_crawler_reads && CrawlerReads(*listed, tag))) {
           const std::string_view value = ValueOf(s_, a);
           if (*listed == Attribute::kClass) {
             const std::string* short_class = ShortClass(value);
@@ -867,6 +869,7 @@ class Stripper {
 
   std::string_view s_;
   TagCounts& c_;
+  const StripOptions options_;
   const bool pruning_ = g_pruning.load(std::memory_order_relaxed);
   std::string out_;
   std::size_t copied_ = 0;  // s_[copied_, i) is still to be copied
@@ -903,9 +906,9 @@ class Stripper {
 
 void SetMarkupPruning(bool on) { g_pruning.store(on, std::memory_order_relaxed); }
 
-std::string StripRawText(std::string_view s, TagCounts* counts) {
+std::string StripRawText(std::string_view s, TagCounts* counts, const StripOptions& options) {
   TagCounts local;
-  return Stripper(s, counts ? counts : &local).Run();
+  return Stripper(s, counts ? counts : &local, options).Run();
 }
 
 }  // namespace pith::internal

@@ -34,7 +34,16 @@ struct TagCounts {
   std::size_t max_open = 0;
 };
 
-std::string StripRawText(std::string_view html, TagCounts* counts = nullptr);
+// What the pass keeps beyond what extraction reads.
+struct StripOptions {
+  // Keep what the crawler reads and extraction does not (CrawlerReads() in
+  // extract/attributes.h: a link's rel, a <meta>'s name and content), for a
+  // page parsed for its links (ScanLinks). Default: false.
+  bool keep_crawler_reads = false;
+};
+
+std::string StripRawText(std::string_view html, TagCounts* counts = nullptr,
+                         const StripOptions& options = {});
 
 // Turns the dropping of attributes and <svg> content and the shortening of
 // classes on (the default) or off for every later StripRawText call in the

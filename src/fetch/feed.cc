@@ -14,6 +14,7 @@
 #include "extract/attributes.h"
 #include "extract/decode.h"
 #include "extract/document.h"
+#include "extract/rawtext.h"
 #include "fetch/xml.h"
 
 namespace pith::internal {
@@ -247,7 +248,12 @@ PageLinks ScanLinks(std::string_view html, std::string_view content_type, const 
   PageLinks out;
   Result<Decoded> decoded = DecodeToUtf8(html, content_type, "");
   if (!decoded.ok()) return out;
-  const Document doc = Document::Parse(std::move(decoded->utf8), kLinkParseMemory, kLinkParseSeconds);
+  // Stripped as for extraction (Gumbo then parses half the bytes), keeping
+  // the crawler's own reads: rel on links, the robots metas.
+  StripOptions strip;
+  strip.keep_crawler_reads = true;
+  const Document doc = Document::Parse(StripRawText(decoded->utf8, nullptr, strip), kLinkParseMemory,
+                                       kLinkParseSeconds);
   if (!doc.ok()) return out;
 
   // Depth-first, with an explicit stack (pages can nest deeply); the flag
@@ -266,7 +272,7 @@ PageLinks ScanLinks(std::string_view html, std::string_view content_type, const 
           HasToken(Attr(e, Attribute::kRole), "navigation");
     if ((e.tag == GUMBO_TAG_A || e.tag == GUMBO_TAG_AREA) && !Attr(e, Attribute::kHref).empty()) {
       anchors.push_back({std::string(Attr(e, Attribute::kHref)), nav,
-                         HasToken(Attr(e, Attribute::kRel), "nofollow")});
+                         HasToken(LinkRel(e), "nofollow")});
     } else if (e.tag == GUMBO_TAG_META) {
       if (std::optional<std::string_view> content = RobotsMetaContent(e, product_token)) {
         ReadRobotsDirectives(*content, "", &out.nofollow, &out.noindex);
