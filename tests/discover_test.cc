@@ -311,6 +311,25 @@ TEST(FeedParseTest, XmlBaseResolvesRelativeLinks) {
                                 "https://example.org/feeds/c.html"}));
 }
 
+// An item's link wins over its guid wherever each stands, and a link is
+// resolved once, where it is read: one an unusable xml:base leaves relative
+// is resolved against the feed's URL. (Each link was resolved where read
+// and again when taken, and a guid even beside a link: three URL parses an
+// item, two thirds of a 100,000-item feed's time.)
+TEST(FeedParseTest, AnItemsLinkIsTakenOnceResolved) {
+  const std::string rss =
+      "<rss version=\"2.0\"><channel><item><guid>https://example.org/g1</guid>"
+      "<link>https://example.org/l1</link></item>"
+      "<item><link>/l2</link><guid>https://example.org/g2</guid></item>"
+      "<item><link>javascript:void(0)</link><guid>https://example.org/g3</guid></item>"
+      "<item xml:base=\"javascript:x\"><link>l4</link></item>"
+      "<item><link>https://Example.ORG/a b</link></item></channel></rss>";
+  const ListedUrls got = ParseFeed(rss, "https://example.org/feeds/rss.xml", 100);
+  ASSERT_TRUE(got.status.ok()) << got.status.ToString();
+  EXPECT_EQ(got.pages, (Strings{"https://example.org/l1", "https://example.org/l2", "https://example.org/g3",
+                                "https://example.org/feeds/l4", "https://Example.ORG/a%20b"}));
+}
+
 TEST(FeedParseTest, AMillionItemsStopAtTheBound) {
   // A million items and then a fault the reader can only meet if it reads
   // on past the bound: a feed whose tail is broken XML.

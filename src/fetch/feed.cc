@@ -28,15 +28,20 @@ constexpr int kMaxJsonDepth = 64;
 constexpr std::size_t kLinkParseMemory = std::size_t{256} << 20;
 constexpr double kLinkParseSeconds = 10.0;
 
-bool Add(const UrlResolver& resolver, std::string_view href, std::size_t max_urls, ListedUrls* out) {
-  const std::string url = resolver.Resolve(std::string(TrimAsciiSpace(href)));
+// Adds `url`, made absolute already, when it is an http(s) URL; false when
+// max_urls are taken (then out->truncated).
+bool Take(std::string url, std::size_t max_urls, ListedUrls* out) {
   if (!IsHttpUrl(url)) return true;
   if (out->pages.size() >= max_urls) {
     out->truncated = true;
     return false;
   }
-  out->pages.push_back(url);
+  out->pages.push_back(std::move(url));
   return true;
+}
+
+bool Add(const UrlResolver& resolver, std::string_view href, std::size_t max_urls, ListedUrls* out) {
+  return Take(resolver.Resolve(std::string(TrimAsciiSpace(href))), max_urls, out);
 }
 
 // The base URLs in force while reading an XML document: the feed's own URL,
@@ -130,12 +135,17 @@ void ParseXmlFeed(std::string_view doc, const UrlResolver& resolver, std::size_t
           if (link.empty()) link = absolute(text);
           field = Field::kNone;
         } else if (field == Field::kGuid && name == "guid") {
-          if (guid_permalink) guid = absolute(text);
+          if (guid_permalink && link.empty()) guid = absolute(text);  // a link wins
           field = Field::kNone;
         } else if (in_item && xml.depth() == item_depth && (name == "item" || name == "entry")) {
           in_item = false;
-          const std::string& best = !link.empty() ? link : !guid.empty() ? guid : about;
-          if (!best.empty() && !Add(resolver, best, max_urls, out)) return;
+          std::string& best = !link.empty() ? link : !guid.empty() ? guid : about;
+          // Resolved where it was read; one the base there left relative
+          // is resolved against the feed's URL.
+          if (!best.empty() && !(IsHttpUrl(best) ? Take(std::move(best), max_urls, out)
+                                                 : Add(resolver, best, max_urls, out))) {
+            return;
+          }
         }
         break;
       case XmlReader::Node::kOther:

@@ -114,7 +114,10 @@ bool XmlReader::Next() {
 }
 
 std::string XmlReader::Attribute(const char* qualified_name) const {
-  if (reader_ == nullptr || node_ != Node::kStart) return "";
+  // Most elements have none: asking by name costs a qualified-name split.
+  if (reader_ == nullptr || node_ != Node::kStart || xmlTextReaderHasAttributes(R(reader_)) != 1) {
+    return "";
+  }
   xmlChar* v = xmlTextReaderGetAttribute(R(reader_), reinterpret_cast<const xmlChar*>(qualified_name));
   std::string out(View(v));
   if (v != nullptr) xmlFree(v);
