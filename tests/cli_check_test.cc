@@ -230,6 +230,27 @@ TEST_F(CliCheckTest, BadUsageExitsTwo) {
   EXPECT_NE(two.out.find(dir_ + "/a: 1 page checked: 1 unchanged"), std::string::npos);
 }
 
+// A page over the input limit fails its check with the limit named as the
+// command line sets it, --max-input, not the library's
+// ExtractOptions::max_input_bytes; and pith check takes --max-input, so the
+// page is checked with it (and the command a report suggests keeps it).
+TEST_F(CliCheckTest, APageOverTheInputLimitNamesTheFlagThatSetsIt) {
+  Copy(Fixture("recipe"), dir_ + "/recipe.html");  // 2.8 KiB
+  ASSERT_EQ(RunPith("check --update " + dir_).exit_code, 0);
+  CliRun over = RunPith("check --max-input 1k " + dir_);
+  EXPECT_EQ(over.exit_code, 2);
+  EXPECT_NE(over.out.find("failed: recipe (text)"), std::string::npos) << over.out;
+  EXPECT_NE(over.err.find("over the limit of 1 KiB (--max-input)"), std::string::npos) << over.err;
+  EXPECT_EQ(over.err.find("ExtractOptions"), std::string::npos) << over.err;
+  CliRun under = RunPith("check --max-input 4k " + dir_);
+  EXPECT_EQ(under.exit_code, 0) << under.out << under.err;
+  fs::remove(dir_ + "/recipe.expected.txt");
+  CliRun missing = RunPith("check --max-input 4k " + dir_);
+  EXPECT_NE(missing.out.find("pith check --update --only recipe --max-input 4096 " + dir_),
+            std::string::npos)
+      << missing.out;
+}
+
 TEST_F(CliCheckTest, SaveWithExpectedThenCheck) {
   TestSite site;
   const std::string save = dir_ + "/saved";

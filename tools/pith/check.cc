@@ -41,6 +41,8 @@ std::string GivenOptions(const CliArgs& args) {
       out += " " + std::to_string(args.options.min_text_chars);
     } else if (name == "--encoding") {
       out += " " + ShellWord(args.options.encoding);
+    } else if (name == "--max-input") {  // a page over the default is read with it only
+      out += " " + std::to_string(args.options.max_input_bytes);
     }
   }
   return out;
@@ -50,12 +52,12 @@ std::string GivenOptions(const CliArgs& args) {
 int CheckOne(const CliArgs& args, const std::string& dir) {
   CheckOptions options;
   if (Status s = CheckOptionsFor(args, dir, &options); !s.ok()) {
-    std::cerr << "pith: check: " << s.message() << "\n";
+    std::cerr << "pith: check: " << WithFlagNames(s.message()) << "\n";
     return 2;
   }
   Result<CheckReport> report = CheckDirectory(dir, options);
   if (!report.ok()) {
-    std::cerr << "pith: check: " << report.status().message() << "\n";
+    std::cerr << "pith: check: " << WithFlagNames(report.status().message()) << "\n";
     return 2;
   }
   for (const CheckResult& r : report->results) {
@@ -84,7 +86,7 @@ int CheckOne(const CliArgs& args, const std::string& dir) {
         break;
       case CheckOutcome::kFailed:
         std::cout << "failed: " << what << "\n";
-        std::cerr << "pith: check: " << r.name << ": " << r.error.message() << "\n";
+        std::cerr << "pith: check: " << r.name << ": " << WithFlagNames(r.error.message()) << "\n";
         break;
     }
   }
@@ -132,6 +134,8 @@ Status CheckOptionsFor(const CliArgs& args, const std::string& dir, CheckOptions
       options->extract.min_text_chars = args.options.min_text_chars;
     } else if (name == "--encoding") {
       options->extract.encoding = args.options.encoding;
+    } else if (name == "--max-input") {
+      options->extract.max_input_bytes = args.options.max_input_bytes;
     }
   }
   options->threads = args.threads;

@@ -8,7 +8,9 @@
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 #include <thread>
+#include <utility>
 
 #include "base/utf8.h"
 
@@ -351,7 +353,7 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
 constexpr const char* kCheckFlags[] = {
     "--format",       "--blocks",          "--with-comments", "--no-tables",
     "--with-links",   "--with-images",     "--favor-precision", "--favor-recall",
-    "--min-chars",    "--encoding",        "--update",        "--only",
+    "--min-chars",    "--encoding",        "--max-input",     "--update",        "--only",
     "--threads",
     "--quiet",        "--help",            "--version",
 };
@@ -673,6 +675,21 @@ std::string BashCompletion() {
          "  fi\n"
          "}\n"
          "complete -o filenames -F _pith pith\n";
+}
+
+std::string WithFlagNames(std::string message) {
+  // The library's names of its limits, and the flags that set them.
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"ExtractOptions::max_input_bytes", "--max-input"},
+      {"WarcOptions::max_record_bytes", "--max-input"},
+      {"FetchOptions::max_body_bytes", "--max-size"},
+  };
+  for (const auto& [option, flag] : kNames) {
+    for (std::size_t at = 0; (at = message.find(option, at)) != std::string::npos; at += flag.size()) {
+      message.replace(at, option.size(), flag);
+    }
+  }
+  return message;
 }
 
 OutputFormat ToOutputFormat(Format f) {

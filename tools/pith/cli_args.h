@@ -43,6 +43,11 @@ struct CliArgs {
 // The library's format for a CLI format (jsonl records are JSON objects).
 OutputFormat ToOutputFormat(Format f);
 
+// `message` with the C++ name of an option whose limit fired
+// ("(ExtractOptions::max_input_bytes)") replaced by the flag that sets it
+// ("(--max-input)"): what a user of the command line knows.
+std::string WithFlagNames(std::string message);
+
 // Parses argv. A non-OK status (kInvalidArgument) says what is wrong.
 Result<CliArgs> ParseArgs(int argc, char** argv);
 

@@ -35,6 +35,7 @@ namespace fs = std::filesystem;
 using pith::cli::CliArgs;
 using pith::cli::Format;
 using pith::cli::Outcome;
+using pith::cli::WithFlagNames;
 
 constexpr int kExitOk = 0;
 constexpr int kExitNotFound = 1;
@@ -43,23 +44,6 @@ constexpr int kExitError = 2;
 // A page file of a directory: .html, .htm, .warc and their .gz, but not the
 // expectation files of pith check (NAME.expected.html).
 bool IsPageFile(const fs::path& p) { return pith::IsSavedPageName(p.filename().string()); }
-
-// A library message names the option whose limit fired by its C++ name
-// ("over the limit of 1 KiB (ExtractOptions::max_input_bytes)"); on the
-// command line the flag that sets it says more.
-std::string WithFlagNames(std::string message) {
-  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-      {"ExtractOptions::max_input_bytes", "--max-input"},
-      {"WarcOptions::max_record_bytes", "--max-input"},
-      {"FetchOptions::max_body_bytes", "--max-size"},
-  };
-  for (const auto& [option, flag] : kNames) {
-    for (std::size_t at = 0; (at = message.find(option, at)) != std::string::npos; at += flag.size()) {
-      message.replace(at, option.size(), flag);
-    }
-  }
-  return message;
-}
 
 bool LooksLikeUrl(const std::string& input) {
   const std::size_t colon = input.find("://");
