@@ -307,6 +307,26 @@ def test_run_names_itself_in_a_keyword_error(tmp_path: pathlib.Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+def test_max_input_bytes_is_the_limit_of_a_record_too(tmp_path: pathlib.Path) -> None:
+    """max_input_bytes bounds a record and the page in it, as --max-input does on
+    the command line: a record over iter_warc()'s default (64 MiB) is extracted
+    when the caller raised it, and one over a lowered limit fails naming
+    max_input_bytes, the keyword the caller gave, not iter_warc()'s own."""
+    from warcs import response
+    story = (FIXTURES / "recipe" / "source.html").read_bytes()
+    big = story + b" " * (pith.EXTRACT_DEFAULTS["max_input_bytes"] + 1)
+    warc = tmp_path / "big.warc"
+    warc.write_bytes(response("https://x.example/big", big, "text/html"))
+    raised = pith.dask.run([warc], tmp_path / "raised", serial=True,
+                           max_input_bytes=len(big) + 4096)
+    assert raised["total"]["extracted"] == 1, output_lines(tmp_path / "raised" / "big.jsonl.gz")
+    lowered = pith.dask.run([warc], tmp_path / "lowered", serial=True, max_input_bytes=50000)
+    assert lowered["total"]["failed"] == 1
+    [line] = output_lines(tmp_path / "lowered" / "big.jsonl.gz")
+    error = json.loads(line)["error"]
+    assert error.endswith("over the limit of 48.8 KiB (max_input_bytes)"), error
+
+
 def test_summary_counts_say_one_thing_once() -> None:
     """The printed summary writes "1 file" and "1 record", not "1 files"."""
     from pith.dask.__main__ import summary_lines

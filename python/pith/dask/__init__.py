@@ -52,6 +52,18 @@ def output_name(warc_path: str | os.PathLike[str]) -> str:
     return name + ".jsonl.gz"
 
 
+def _named_as_given(error: pith.Error) -> pith.Error:
+    """The error with the record's limit named by the keyword that set it.
+
+    A record over the limit is refused by iter_warc(), whose message names its
+    own keyword, max_record_bytes; the caller gave max_input_bytes (or, on the
+    command line, --max-input), which set it.
+    """
+    if not isinstance(error, pith.TooLarge) or "(max_record_bytes)" not in error.message:
+        return error
+    return pith.TooLarge(error.message.replace("(max_record_bytes)", "(max_input_bytes)"))
+
+
 def _classify(line: dict[str, Any]) -> str:
     if "error" in line:
         return "skipped" if line.get("skipped") else "failed"
@@ -77,7 +89,8 @@ def extract_warc(path: str | os.PathLike[str], out_dir: str | os.PathLike[str],
                  **options: Any) -> dict[str, Any]:
     """Extracts every page of one WARC file into out_dir/<name>.jsonl.gz (one Dask task).
 
-    options are pith.extract()'s keyword options. Returns the file's summary:
+    options are pith.extract()'s keyword options; max_input_bytes bounds each
+    record too (iter_warc()'s max_record_bytes). Returns the file's summary:
     file, output, records, extracted (articles found), empty (no main
     content), skipped (not HTML), failed (damaged records, pages pith could
     not read), seconds, and done_before True when the output existed already
@@ -91,7 +104,11 @@ def extract_warc(path: str | os.PathLike[str], out_dir: str | os.PathLike[str],
     if out.exists():
         return {**summary, **_count_output(out), "done_before": True, "seconds": 0.0}
     counts = dict.fromkeys(COUNTS, 0)
-    records = pith.iter_warc(path)  # raises IoError before anything is written
+    # One limit for a record and the page in it, max_input_bytes, as the
+    # command line's --max-input is: a record over iter_warc's own default
+    # would fail whatever max_input_bytes the caller gave.
+    limit = options.get("max_input_bytes", pith.EXTRACT_DEFAULTS["max_input_bytes"])
+    records = pith.iter_warc(path, max_record_bytes=limit)  # raises IoError before anything is written
     tmp = _temporary(out)
     try:
         with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=6) as f:
@@ -101,7 +118,7 @@ def extract_warc(path: str | os.PathLike[str], out_dir: str | os.PathLike[str],
                 try:
                     article = record.extract(**options)
                 except pith.Error as e:
-                    line = record.error_json(e, os.fspath(path))
+                    line = record.error_json(_named_as_given(e), os.fspath(path))
                     kind = "skipped" if isinstance(e, pith.UnsupportedType) else "failed"
                 else:
                     line = article.render("json")
