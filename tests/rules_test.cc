@@ -615,6 +615,34 @@ TEST(RulesTest, HeadingsClearOfAStickyNavbarAreNoMenu) {
                        {"Plugins", "Edit this page", "Last updated", "Previous Installation"});
 }
 
+TEST(RulesTest, APermalinksSymbolIsNoWordOfItsHeading) {
+  // A manual's headings carry their permalinks as symbols, links into the
+  // page of no letter or digit: MkDocs' "¶" after the title naming the
+  // heading's id, Sphinx's naming its section's, a "§" before the title.
+  // Each is the link's handle, not a word of the title: the headings read
+  // as their titles. A heading linking elsewhere by a symbol keeps it.
+  const std::string html =
+      "<html><head><title>Installation | Tidewater</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"TechArticle\"}</script></head><body><main>"
+      "<h1 id=\"installation\">Installation</h1><p>Tidewater runs on Python 3.9 and later. It "
+      "has no compiled parts, so it installs the same way on Linux, macOS and Windows.</p>"
+      "<h2 id=\"install-with-pip\">Install with pip<a class=\"headerlink\" "
+      "href=\"#install-with-pip\" title=\"Permanent link\">&para;</a></h2><p>The package is "
+      "published on the Python Package Index. Install it into a virtual environment, so that "
+      "its dependencies stay apart from those of the system.</p><section id=\"extras\"><h2>"
+      "Extras<a class=\"headerlink\" href=\"#extras\">&para;</a></h2><p>Two extras add charts of "
+      "the tide tables and a faster solver; install them by name when you need them.</p>"
+      "</section><h2><a href=\"#upgrading\">&sect;</a> Upgrading</h2><p>Upgrade with the same "
+      "command and the upgrade flag; settings files of older versions are read unchanged.</p>"
+      "<h2>Next steps <a href=\"/usage\">&rarr;</a></h2><p>The usage guide walks through a first "
+      "tide table for a harbour of your choice, from the command line and from Python.</p>"
+      "</main></body></html>";
+  ExpectKeptAndDropped(html, PageType::kDocumentation,
+                       {"\nInstall with pip\n", "\nExtras\n", "\nUpgrading\n",
+                        "\nNext steps \xE2\x86\x92\n"},
+                       {"\xC2\xB6", "\xC2\xA7"});
+}
+
 TEST(RulesTest, ContentWordsInClassNamesAreNotChrome) {
   // "brand-story" holds no "ad" token; "commentary" is not "comment".
   ExpectStoryOnly({"brand-story", Page("", "", " class=\"brand-story commentary\""), {}});

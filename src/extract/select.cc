@@ -4837,6 +4837,39 @@ void ComposeText(Block* b) {
   b->text = std::move(composed);
 }
 
+// A heading's permalink shown as a symbol, a link into the page of no
+// letter or digit closing or opening it (Sphinx's and MkDocs' "Install with
+// pip<a href="#install-with-pip">¶</a>", naming the heading's id or its
+// section's; a "#" or "§" before the title), is the link's handle, no word
+// of the title: [*from, *until) of `b`'s text is the title without it.
+// False when the heading has no such symbol, or is the symbol alone.
+bool TitleBesidePermalink(const TextBlock& b, std::size_t* from, std::size_t* until) {
+  const std::string_view text = b.text;
+  auto symbol = [&](const LinkSpan& l) {
+    if (l.href.empty() || l.href[0] != '#' || l.end > text.size() || l.begin >= l.end) {
+      return false;
+    }
+    const std::string_view shown = TrimAsciiSpace(text.substr(l.begin, l.end - l.begin));
+    if (shown.empty()) return false;
+    for (std::size_t i = 0; i < shown.size();) {
+      if (u_isalnum(static_cast<UChar32>(NextCodePoint(shown, &i)))) return false;
+    }
+    return true;
+  };
+  std::size_t begin = 0, end = text.size();
+  const bool last = !b.links.empty() && b.links.back().end == end && symbol(b.links.back());
+  if (last) end = b.links.back().begin;
+  const bool first = !b.links.empty() && b.links.front().begin == 0 &&
+                     b.links.front().end <= end && symbol(b.links.front());
+  if (first) begin = b.links.front().end;
+  while (end > begin && IsHtmlSpace(text[end - 1])) --end;
+  while (begin < end && IsHtmlSpace(text[begin])) ++begin;
+  if ((!first && !last) || begin == end) return false;
+  *from = begin;
+  *until = end;
+  return true;
+}
+
 }  // namespace
 
 void FillArticle(const Page& page, const Scores& scores, const Selection& selection,
@@ -4895,13 +4928,20 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
         if (!url.empty()) b.links.push_back(Link{l.begin, l.end, std::move(url)});
       }
     }
-    if (b.kept && shown[i] != nullptr) {
+    Selection::Shown title;
+    const Selection::Shown* part = shown[i];
+    if (b.kept && part == nullptr && tb.kind == BlockKind::kHeading &&
+        TitleBesidePermalink(tb, &title.from, &title.until)) {
+      title.cut_from = title.cut_until = title.until;
+      part = &title;
+    }
+    if (b.kept && part != nullptr) {
       // The links outside the shown text go; those inside move with it, and
       // one reaching past its edge keeps the part shown (a permalink around
       // the date and its remark, "<a>May 22, 2024 (edited)</a>").
-      const std::size_t from = shown[i]->from, until = shown[i]->until;
-      const std::size_t cut = shown[i]->cut_until - shown[i]->cut_from;
-      const std::size_t cut_from = cut > 0 ? shown[i]->cut_from : until;
+      const std::size_t from = part->from, until = part->until;
+      const std::size_t cut = part->cut_until - part->cut_from;
+      const std::size_t cut_from = cut > 0 ? part->cut_from : until;
       b.text = b.text.substr(from, cut_from - from) +
                b.text.substr(cut_from + cut, until - cut_from - cut);
       std::vector<Link> inside;
