@@ -304,6 +304,33 @@ TEST(PageTypeTest, FactCheckDeclaredAsClaimReviewIsAnArticle) {
             PageType::kArticle);
 }
 
+// A how-to declared in JSON-LD is an article, as a recipe is: its build,
+// materials and steps under a heading each, is a page of sections.
+TEST(PageTypeTest, HowToDeclaredInJsonLdIsAnArticle) {
+  const std::string body = "<main><h1>How to replace a chain</h1><h2>You need</h2><ul><li>A chain "
+                           "tool</li><li>A new chain</li></ul><h2>Steps</h2><ol><li>Shift to the "
+                           "smallest sprocket.</li><li>Push out a pin with the tool.</li></ol>"
+                           "<h2>Tips</h2>" + std::string(kParagraph) + "</main>";
+  EXPECT_EQ(TypeOf(Html("", body)), PageType::kService);
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"HowTo","name":"How to replace a chain"})"), body)),
+            PageType::kArticle);
+}
+
+// The headline, a heading giving the page's title, heads the page and is
+// no section: a short story under its <h1> with one subheading is an
+// article, not a page of two sections (a service's).
+TEST(PageTypeTest, TheHeadlineIsNoSection) {
+  const std::string story = std::string(kParagraph) + kParagraph + "<h2>What comes next</h2>" +
+                            kParagraph;
+  const auto page = [&](const std::string& h1) {
+    return "<html><head><title>Bridge vote delayed | City News</title></head><body><main><h1>" +
+           h1 + "</h1>" + story + "</main></body></html>";
+  };
+  EXPECT_EQ(TypeOf(page("Bridge vote delayed")), PageType::kArticle);
+  // A first heading that is not the title is a section's.
+  EXPECT_EQ(TypeOf(page("Council business")), PageType::kService);
+}
+
 TEST(PageTypeTest, DocumentationListingAndService) {
   const std::string code =
       "<pre>" + Repeat("let value = compute(input, options).expect(\"valid input\");\n", 6) +

@@ -553,6 +553,9 @@ constexpr SchemaType kSchemaTypes[] = {
     {"AnalysisNewsArticle", PageType::kArticle, 1},
     {"ReportageNewsArticle", PageType::kArticle, 1},
     {"Recipe", PageType::kArticle, 1},
+    // Instructions: a how-to's steps and materials set as sections, like a
+    // recipe's ingredients and method.
+    {"HowTo", PageType::kArticle, 1},
     // A fact-check: its claim, rating and reasoning set as sections.
     {"ClaimReview", PageType::kArticle, 1},
 };

@@ -403,6 +403,13 @@ std::string NormalizeDate(std::string_view text) {
   return date + TimePart(s, year_end);
 }
 
+bool IsTitleForm(const Metadata& meta, const std::string& text) {
+  std::size_t longest = 0;
+  for (const std::string& form : meta.title_forms) longest = std::max(longest, form.size());
+  const std::string key = TitleKey(text, longest);
+  return std::find(meta.title_forms.begin(), meta.title_forms.end(), key) != meta.title_forms.end();
+}
+
 std::string TrimSiteName(const std::string& title, const std::string& site_name) {
   std::vector<std::string> parts = SplitTitle(title);
   if (parts.size() < 2) return title;

@@ -47,6 +47,10 @@ Metadata ReadMetadata(const Page& page, const std::string& page_url);
 // "5 March 2024", "March 5, 2024" and 05.03.2024. "" when it cannot.
 std::string NormalizeDate(std::string_view text);
 
+// Whether `text` gives the page's title: its TitleKey is one of
+// meta.title_forms (read only as far as the longest of them).
+bool IsTitleForm(const Metadata& meta, const std::string& text);
+
 // "Story title | Site" -> "Story title". Uses the site name when known, else
 // keeps the longest part between separators.
 std::string TrimSiteName(const std::string& title, const std::string& site_name);

@@ -261,7 +261,10 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
     s.prose_run = std::max(s.prose_run, run);
     if (IsGoodBlock(b)) s.prose_chars += b.weighted_chars;
     if (b.kind == BlockKind::kCode) s.code_chars += b.chars;
-    if (b.kind == BlockKind::kHeading) {
+    // The page's headline, a heading that gives its title, heads the page,
+    // not a section of it: a short story under its <h1> and one subheading
+    // is no page of sections.
+    if (b.kind == BlockKind::kHeading && !IsTitleForm(meta, b.text)) {
       ++s.headings;
       if (2 * b.link_chars > b.chars && LinksOffPage(b)) ++s.linked_headings;
     }

@@ -494,13 +494,7 @@ std::size_t CounterClosingHeading(std::string_view text) {
 
 bool RepeatsTitle(const TextBlock& b, const Metadata& meta) {
   if (b.kind != BlockKind::kHeading && b.kind != BlockKind::kParagraph) return false;
-  std::size_t longest = 0;
-  for (const std::string& form : meta.title_forms) longest = std::max(longest, form.size());
-  auto is_title = [&](const std::string& text) {
-    const std::string key = TitleKey(text, longest);
-    return std::find(meta.title_forms.begin(), meta.title_forms.end(), key) !=
-           meta.title_forms.end();
-  };
+  auto is_title = [&](const std::string& text) { return IsTitleForm(meta, text); };
   if (is_title(b.text)) return true;
   // A thread's heading: the title with its counter closing it ("(Read
   // 4306 times)", SMF's), a label of two words at most and a colon before
