@@ -1764,6 +1764,42 @@ TEST(RulesTest, LeadBeforeAShareBarStays) {
   EXPECT_EQ(b->text.find(kLead), std::string::npos) << b->text;
 }
 
+TEST(RulesTest, LeadBoxAboveTheBoxOfSectionsStays) {
+  // A dated guide sets its sections one <article> each in a box, its two
+  // opening paragraphs in a box of their own right above it, and its title
+  // far above both, across a sidebar listing the stages. The region is the
+  // sections; the box before their box, paragraphs only, each a sentence,
+  // opens the text. A box before it holding a label that ends no sentence
+  // (a sponsor's notice) stays out.
+  auto page = [](const std::string& first_line) {
+    std::string side = "<aside class=\"toc\"><h4>In this guide</h4>";
+    std::string parts;
+    for (int i = 1; i <= 12; ++i) side += "<p>Stage " + std::to_string(i) + "</p>";
+    for (int i = 1; i <= 3; ++i) {
+      parts += "<article class=\"part\"><h2>Stage " + std::to_string(i) + "</h2>" + kStory +
+               "</article>";
+    }
+    return "<html><head><title>River floods lower town | Valley Post</title><meta "
+           "property=\"article:published_time\" content=\"2024-03-01\"></head><body><main><div "
+           "class=\"hero\"><h1>River floods lower town</h1></div><div class=\"cols\">" + side +
+           "</aside><div class=\"right\"><div class=\"intro\"><p>" + first_line +
+           "</p><p>It draws on the reports of the valley's councils over the last ten years, "
+           "with figures for every stage.</p></div><div class=\"parts\">" + parts +
+           "</div></div></div></main></body></html>";
+  };
+  const char* kOpening =
+      "Floods are the costliest disasters a small town faces, and this guide walks through "
+      "each stage of one.";
+  Result<Article> a = Extract(page(kOpening));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind(kOpening, 0), 0u) << a->text;
+  EXPECT_NE(a->text.find("with figures for every stage."), std::string::npos) << a->text;
+  Result<Article> sponsored = Extract(page("Sponsored"));
+  ASSERT_TRUE(sponsored.ok());
+  EXPECT_EQ(sponsored->text.find("reports of the valley's councils"), std::string::npos)
+      << sponsored->text;
+}
+
 TEST(RulesTest, LeadBeforeABoxOfRelatedStoriesStays) {
   // The lead sits between the headline and a box of related stories, each
   // a linked title and an unlinked line after it (less than half linked):

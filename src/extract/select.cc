@@ -200,6 +200,22 @@ bool IsParagraphLike(const Page& page, const Scores& scores, int id) {
          scores.block[sole] > 0;
 }
 
+// A box of paragraphs only, each ending a sentence, holding
+// tuning::kSectionMinGoodChars of good text or more with few links (under
+// tuning::kSiblingLinkDensity): a story's lead set in a box of its own.
+bool IsLeadBox(const Page& page, const Scores& scores, int id) {
+  const Node& n = page.nodes[id];
+  if (scores.good_chars[id] < tuning::kSectionMinGoodChars ||
+      NodeLinkDensity(scores, id) >= tuning::kSiblingLinkDensity) {
+    return false;
+  }
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind != BlockKind::kParagraph || !block.ends_sentence) return false;
+  }
+  return true;
+}
+
 // Good text of the paragraphs inside node `id` but outside node `skip`.
 int ParagraphCharsBeside(const Page& page, int id, int skip) {
   int chars = 0;
@@ -375,10 +391,10 @@ bool IsHeadingsOwnBox(const Page& page, const Node& n) {
   return b.kind == BlockKind::kHeading && b.link_chars == 0;
 }
 
-// The top candidate and those of its siblings that read like content. On a
-// thread (`type`) a sibling joins only with a post's date in it (the next
-// posts): beside the posts lie the forum's notices and its call to sign in
-// and reply. A sibling that ends before the site's masthead (FirstMasthead)
+// The top candidate and those of its siblings that read like content (and
+// on a story its lead set one level up, IsLeadBox). On a thread (`type`) a
+// sibling joins only with a post's date in it (the next posts): beside the
+// posts lie the forum's notices and its call to sign in and reply. A sibling that ends before the site's masthead (FirstMasthead)
 // is its notice bar ("Learn more about our checkup"), not the post's lead.
 std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType type, int top) {
   top = ClimbWrappers(page, scores, top);
@@ -455,6 +471,18 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
     }
     between.push_back(roots.back());
     roots = std::move(between);
+  }
+  // On a story, a lead one level up: the box right before the top's
+  // parent, nothing between them, that holds paragraphs only, each ending a
+  // sentence, with few links (IsLeadBox): a guide's opening paragraphs set
+  // above the box of its sections (one <article> each), the title far above
+  // them across a sidebar. (Above a thread such a box is the forum's notice
+  // to guests.)
+  const int grand = type == PageType::kArticle ? page.nodes[parent].parent : -1;
+  for (int c = grand < 0 ? parent : grand + 1; c < parent; c = page.nodes[c].end) {
+    if (page.nodes[c].end == parent && !shut_out(c) && IsLeadBox(page, scores, c)) {
+      roots.insert(roots.begin(), c);
+    }
   }
   return roots;
 }
