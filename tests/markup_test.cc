@@ -339,6 +339,32 @@ TEST(MarkdownTest, AHeadingGivingTheTitleIsPrintedOnce) {
   EXPECT_EQ(Md(partial), "# Clean-up day\n\n# Clean-up days in May\n\n" + intro);
 }
 
+// A first heading that ends the <title> but holds less than half of it is
+// a section's name, not the story's title: printed in the title's stead, it
+// would lose the title ("# Recipe" for "Chocolate cake recipe"). The title
+// stays, the heading under it.
+TEST(MarkdownTest, AShortHeadingClosingTheTitleDoesNotReplaceIt) {
+  auto page = [](const std::string& title, const std::string& h2) {
+    PageInfo info;
+    info.url = "https://parish.example/news/cleanup.html";
+    Result<Article> a = Extract("<html><head><title>" + title + "</title></head><body><article><h2>" +
+                                    h2 + "</h2>" + kIntro + kOutro + "</article></body></html>",
+                                {}, info);
+    EXPECT_TRUE(a.ok()) << a.status().ToString();
+    return a.ok() ? *a : Article{};
+  };
+  const Article recipe = page("Chocolate cake recipe", "Recipe");
+  const std::string md = Md(recipe);
+  EXPECT_EQ(md.rfind("# Chocolate cake recipe\n\n## Recipe\n\nThe parish council", 0), 0u) << md;
+  const std::string html = Render(recipe, OutputFormat::kHtml);
+  EXPECT_NE(html.find("<h1>Chocolate cake recipe</h1>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<h2>Recipe</h2>"), std::string::npos) << html;
+  // Half the title's letters or more, the title without a site's name, is
+  // the story's title and printed once.
+  const Article trimmed = page("Parish news: Clean-up day", "Clean-up day");
+  EXPECT_EQ(Md(trimmed).rfind("# Clean-up day\n\nThe parish council", 0), 0u) << Md(trimmed);
+}
+
 TEST(MarkdownTest, LinksAreAbsoluteWhenAsked) {
   const Article a = Get(std::string(kIntro) +
                         "<p>Read the <a href=\"../minutes/march.pdf\">minutes of the March "

@@ -398,6 +398,14 @@ inline constexpr int kMinMixedScriptWords = 3;
 // Good blocks in a row that tell a story of the page's own (its
 // paragraphs); a listing's items hold a summary each, between titles.
 inline constexpr int kMinStoryRun = 3;
+// A first heading that words the <title> with fewer letters (the site's
+// name the title adds left out) is printed as the title in its stead only
+// when it holds at least this share of the title's letters and digits:
+// "Lotte Tobisch ist tot" under "Chronik: Lotte Tobisch ist tot" is the
+// story's title, "Recipe" under "Chocolate cake recipe" or a site's name
+// under "Council agrees on the plan - Parish News" is not, and printed in
+// its stead would lose the title (HeadingGivingTitle).
+inline constexpr double kMinTitleHeadingShare = 0.5;
 
 }  // namespace pith::internal::tuning
 

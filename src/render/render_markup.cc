@@ -9,6 +9,8 @@
 
 #include "base/list_marker.h"
 #include "base/title_key.h"
+#include "base/utf8.h"
+#include "extract/tuning.h"
 #include "pith/pith.h"
 #include "render/render.h"
 
@@ -247,7 +249,10 @@ bool KeyOpensOrCloses(const std::string& whole, const std::string& part) {
 // not ("Ultium Cells erhöht Gigafactory-Kapazität in Tennessee" under the
 // title "Ultium Cells erhöht Gigafactory-Kapazität"), or the title's key
 // without the words it adds ("Lotte Tobisch ist tot" under "Chronik: Lotte
-// Tobisch ist tot", a site's name the metadata did not know). The selector
+// Tobisch ist tot", a site's name the metadata did not know) when it keeps
+// most of them (tuning::kMinTitleHeadingShare of its letters: a section's
+// "Recipe" under "Chocolate cake recipe", or the site's name closing the
+// title, is no title, and printed in its stead would lose it). The selector
 // drops a heading that repeats a form of the title; one worded a little
 // otherwise stays, and is printed as the title instead of both. Null when
 // none is.
@@ -257,7 +262,10 @@ const Block* HeadingGivingTitle(const Article& article, const std::vector<Item>&
   if (b.kind != BlockKind::kHeading || !b.marker.empty()) return nullptr;
   const std::string title = TitleKey(article.title);
   const std::string heading = TitleKey(b.text);
-  return KeyOpensOrCloses(heading, title) || KeyOpensOrCloses(title, heading) ? &b : nullptr;
+  if (KeyOpensOrCloses(heading, title)) return &b;
+  const bool keeps_most = static_cast<double>(CountCodePoints(heading)) >=
+                          tuning::kMinTitleHeadingShare * static_cast<double>(CountCodePoints(title));
+  return keeps_most && KeyOpensOrCloses(title, heading) ? &b : nullptr;
 }
 
 }  // namespace
