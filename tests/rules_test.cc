@@ -643,6 +643,30 @@ TEST(RulesTest, APermalinksSymbolIsNoWordOfItsHeading) {
                        {"\xC2\xB6", "\xC2\xA7"});
 }
 
+TEST(RulesTest, AFootnotesLinkBackIsNoWordOfItsLine) {
+  // A story's footnotes each close with a link back to their mark ("↩",
+  // Markdown's footnotes) or open with one (Wikipedia's "^" before a
+  // reference), and a manual's entry closes with its permalink ("¶" after
+  // an API signature in a <dt>): links into the page of no letter or
+  // digit, the links' handles, no words of the lines. A mark in the text
+  // linking to its note ("[1]") holds a digit and stays.
+  const std::string html =
+      "<html><head><title>Keeping a ship's log</title></head><body><article><h1>Keeping a "
+      "ship's log</h1>" + std::string(kStory) +
+      "<p>The log is written in ink, never in pencil<sup><a href=\"#fn:1\">[1]</a></sup>, and "
+      "each watch signs its own entries before it goes below.</p><dl><dt>log.entry(time, "
+      "text)<a class=\"headerlink\" href=\"#log.entry\">&para;</a></dt><dd>Writes one line of "
+      "the log, stamped with the watch's time and the officer's name.</dd></dl><div "
+      "class=\"footnotes\"><ol><li id=\"fn:1\"><p>Pencil can be rubbed out, and a log that can "
+      "be changed is worth nothing in a court of inquiry. <a href=\"#fnref:1\">&#8617;</a></p>"
+      "</li><li id=\"fn:2\"><p><a href=\"#cite_ref-2\">^</a> Harbour Board, Rules for Masters, "
+      "third edition, chapter four.</p></li></ol></div></article></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"never in pencil[1], and", "\nlog.entry(time, text)\n",
+                        "in a court of inquiry.\n", "2. Harbour Board, Rules for Masters"},
+                       {"\xE2\x86\xA9", "\xC2\xB6", "^"});
+}
+
 TEST(RulesTest, ContentWordsInClassNamesAreNotChrome) {
   // "brand-story" holds no "ad" token; "commentary" is not "comment".
   ExpectStoryOnly({"brand-story", Page("", "", " class=\"brand-story commentary\""), {}});

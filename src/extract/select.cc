@@ -4859,13 +4859,16 @@ void ComposeText(Block* b) {
   b->text = std::move(composed);
 }
 
-// A heading's permalink shown as a symbol, a link into the page of no
-// letter or digit closing or opening it (Sphinx's and MkDocs' "Install with
-// pip<a href="#install-with-pip">¶</a>", naming the heading's id or its
-// section's; a "#" or "§" before the title), is the link's handle, no word
-// of the title: [*from, *until) of `b`'s text is the title without it.
-// False when the heading has no such symbol, or is the symbol alone.
-bool TitleBesidePermalink(const TextBlock& b, std::size_t* from, std::size_t* until) {
+// A link into the page shown as a symbol, of no letter or digit, closing or
+// opening a line is the link's handle, no word of the line: a heading's
+// permalink (Sphinx's and MkDocs' "Install with pip<a
+// href="#install-with-pip">¶</a>", naming the heading's id or its
+// section's; a "#" or "§" before the title), an API entry's or a code
+// caption's ("class parcel.Retry(total=3)¶", "forms.py¶"), a footnote's link
+// back to its mark ("... adding columns. ↩", Wikipedia's "^" before a
+// reference). [*from, *until) of `b`'s text is the line without it. False
+// when the line has no such symbol, or is the symbol alone.
+bool TextBesideAnchorSymbols(const TextBlock& b, std::size_t* from, std::size_t* until) {
   const std::string_view text = b.text;
   auto symbol = [&](const LinkSpan& l) {
     if (l.href.empty() || l.href[0] != '#' || l.end > text.size() || l.begin >= l.end) {
@@ -4952,8 +4955,8 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     }
     Selection::Shown title;
     const Selection::Shown* part = shown[i];
-    if (b.kept && part == nullptr && tb.kind == BlockKind::kHeading &&
-        TitleBesidePermalink(tb, &title.from, &title.until)) {
+    if (b.kept && part == nullptr && tb.kind != BlockKind::kCode &&
+        TextBesideAnchorSymbols(tb, &title.from, &title.until)) {
       title.cut_from = title.cut_until = title.until;
       part = &title;
     }
