@@ -56,6 +56,9 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"anchor anchorWithStickyNavbar_LWe7", "", 0},
       {"with-featured-image hero-post", "", kHintPositive},
       {"player-with-placeholder__caption", "", kHintCaption},
+      // ... and ends with the name, though a code's letters close it.
+      {"cardWithImage_4f9a2c sidebar", "", kHintSidebar},
+      {"has-nav-4f9a2c widget-area", "", kHintSidebar},
       // "tag-<term>" names a term the post is tagged with; "tag" alone or
       // closing a name is a tag list.
       {"post type-post tag-floods tag-lower-town", "", kHintPositive},

@@ -320,8 +320,10 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
     token.Clear();
     // A BEM element ("player-with-placeholder__caption") is a part of its
     // own, named after the "__": what the block has is none of its words.
+    // Nor is a class name after it: a name that ends in a code's letters
+    // ("cardWithImage_4f9a2c", skipped) shows no token closing it.
     const std::size_t at = static_cast<std::size_t>(raw.data() - attr.data());
-    if (at >= 2 && attr[at - 1] == '_' && attr[at - 2] == '_') modifier = false;
+    if (first || (at >= 2 && attr[at - 1] == '_' && attr[at - 2] == '_')) modifier = false;
     if (token.Append(raw)) {  // a longer token is no word
       const std::string_view t = token.view();
       if (!modifier &&
