@@ -4868,6 +4868,45 @@ TEST(RulesTest, ProductClosedTabPanelsAfterTheShownTabStay) {
   EXPECT_EQ(lone->text.find("0.35 kg"), std::string::npos) << lone->text;
 }
 
+TEST(RulesTest, ProductColumnWordedAsMetaIsNoByline) {
+  // A theme names the product's column of details "product-single__meta":
+  // the name in <h1>, the price, the buy form, then the description and its
+  // feature bullets. Holding the <h1>, it is the product's box, no byline
+  // or line of tags: its text stays, as it does when the column is named
+  // for what it is.
+  auto page = [](const std::string& column_class) {
+    return "<html><head><title>Wool Beanie - Fjord</title><meta property=\"og:type\" "
+           "content=\"product\"></head><body><header class=\"site-header\"><a href=\"/\">Fjord"
+           "</a><nav><a href=\"/hats\">Hats</a> <a href=\"/scarves\">Scarves</a></nav></header>"
+           "<main><div class=\"product-single\"><div class=\"photos\"><img src=\"/h.jpg\" "
+           "alt=\"\"></div><div class=\"" + column_class + "\"><h1>Wool Beanie</h1><span "
+           "class=\"price\">$35.00</span><form action=\"/cart/add\"><select><option>Grey"
+           "</option></select><button>Add to cart</button></form><div class=\"description "
+           "rte\"><p>Knitted from soft merino wool in a small mill in Norway, this beanie keeps "
+           "its shape wash after wash, and the double brim keeps the wind off your ears.</p>"
+           "<ul><li>100% merino wool</li><li>Double-layer brim</li><li>One size fits most</li>"
+           "</ul></div></div>"
+           "</div><div class=\"product-details\"><h2>Care</h2><p>Hand wash cold and dry flat. "
+           "Merino resists odour, so it needs washing less often than you would think, and "
+           "airing it out overnight is usually enough.</p><p>Store it folded, not hung, so that "
+           "the knit does not stretch out of shape over the summer months.</p></div></main>"
+           "<footer><p>Fjord Knitwear Ltd</p></footer></body></html>";
+  };
+  Result<Article> a = Extract(page("product-single__meta"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct) << PageTypeName(a->page_type);
+  for (const char* kept : {"Knitted from soft merino wool", "100% merino wool",
+                           "Double-layer brim", "One size fits most", "Hand wash cold"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  for (const char* dropped : {"$35.00", "Add to cart", "Fjord Knitwear Ltd"}) {
+    EXPECT_EQ(a->text.find(dropped), std::string::npos) << "kept \"" << dropped << "\": " << a->text;
+  }
+  Result<Article> info = Extract(page("product-single__info"));
+  ASSERT_TRUE(info.ok());
+  EXPECT_EQ(info->text, a->text);
+}
+
 TEST(RulesTest, ProductComparisonCardsBuiltFromBoxesStay) {
   // A product page compares its kinds in cards set in a "slider": each
   // card a name over label/value rows built from boxes ("Ideal for:" |

@@ -3966,9 +3966,9 @@ void MarkShopChrome(const Metadata& meta, Page* page) {
     first_title[i] = b.kind == BlockKind::kHeading && b.level == 1 ? i : first_title[i + 1];
   }
   for (Node& n : page->nodes) {
-    if ((n.hints & marks) && first_title[n.block_begin] >= n.block_end && !IsHeadingTag(n.tag)) {
-      n.hints |= kHintComments;
-    }
+    const bool holds_title = first_title[n.block_begin] < n.block_end;
+    if ((n.hints & marks) && !holds_title && !IsHeadingTag(n.tag)) n.hints |= kHintComments;
+    if ((n.hints & kHintMeta) && holds_title) n.hints &= ~kHintMeta;
   }
 }
 
