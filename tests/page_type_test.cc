@@ -257,6 +257,33 @@ TEST(PageTypeTest, ShopCategoryAndProductPage) {
             PageType::kProduct);
 }
 
+TEST(PageTypeTest, BuyFormUnderTheTitleMakesAProduct) {
+  // No declared data and no data sheet: the product's name in <h1>, its
+  // price, then the form that buys it (a size picker, "Add to cart") over
+  // its description.
+  const std::string box =
+      "<div class=\"summary\"><h1>Linen Apron</h1><p class=\"price\">$39.00</p><form "
+      "action=\"/cart\"><select name=\"size\"><option>S</option><option>M</option></select>"
+      "<button>Add to cart</button></form>" + std::string(kParagraph) + "</div>";
+  EXPECT_EQ(TypeOf(Html("", box)), PageType::kProduct);
+  // So it does with a short description between the price and the form.
+  std::string described = box;
+  described.replace(described.find("<form"), 0, kParagraph);
+  EXPECT_EQ(TypeOf(Html("", described)), PageType::kProduct);
+  // A story whose title a price follows has its paragraphs after it: a
+  // form after two of them (a sign-up inside the text) makes no buy box.
+  const std::string story = "<h1>Prices of apron linen rise</h1><p>$39.00</p>" +
+                            Repeat(kParagraph, 2) +
+                            "<form action=\"/signup\"><input name=\"email\"><button>Sign up"
+                            "</button></form>" + Repeat(kParagraph, 3);
+  EXPECT_NE(TypeOf(Html("", story)), PageType::kProduct);
+  // Nor does a form before the title: one wrapping the whole page, a site
+  // header's search box beside a cart's total.
+  EXPECT_NE(TypeOf(Html("", "<form action=\"/page.aspx\"><h1>Prices of apron linen rise</h1>"
+                            "<p>$39.00</p>" + Repeat(kParagraph, 4) + "</form>")),
+            PageType::kProduct);
+}
+
 // A game store's genre page: each tile tells its game in a sentence or two
 // beside its linked name, tags, release date and price, too long for a short
 // tile (tuning::kMaxTileChars).

@@ -109,6 +109,42 @@ int CountSpecRows(const Page& page, const std::vector<bool>& chrome) {
   return rows;
 }
 
+// Whether the page's first <h1> outside chrome is followed, within
+// tuning::kBuyBoxReach blocks, by a price (IsPrice) and then by a <form>
+// that starts within as many blocks after that price, with one good block
+// between them at most (a short description): a product's name over its buy
+// box ("Wool Beanie", "$35.00", then a form of a size picker and "Add to
+// cart"). A story's line naming a price has its paragraphs after it, not a
+// form (a sign-up after the text comes too late); a form wrapping the whole
+// page opens before its title. The nodes after the <h1> are read once, up
+// to that reach.
+bool BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome) {
+  const int count = static_cast<int>(page.blocks.size());
+  int title = 0;
+  while (title < count && (page.blocks[title].kind != BlockKind::kHeading ||
+                           page.blocks[title].level != 1 || chrome[page.blocks[title].node])) {
+    ++title;
+  }
+  if (title == count) return false;
+  int price = title + 1;
+  const int price_end = std::min(count, title + 1 + tuning::kBuyBoxReach);
+  while (price < price_end && !IsPrice(page.blocks[price])) ++price;
+  if (price == price_end) return false;
+  // The form starts within the reach, and before the second good block
+  // after the price: a short description may stand between them.
+  int reach = price + 1, good = 0;
+  while (reach < std::min(count, price + tuning::kBuyBoxReach) &&
+         (good += IsGoodBlock(page.blocks[reach]) ? 1 : 0) < 2) {
+    ++reach;
+  }
+  ++reach;  // a form holding no text opens at the index of the block after it
+  for (int id = page.blocks[title].node + 1;
+       id < static_cast<int>(page.nodes.size()) && page.nodes[id].block_begin < reach; ++id) {
+    if (page.nodes[id].tag == GUMBO_TAG_FORM && !chrome[id]) return true;
+  }
+  return false;
+}
+
 // A short line dating a post to the minute: a clock time with a day or a
 // year beside it ("7/9/05 7:57 PM", "May 3, 2024, 8:45am"); a clock alone
 // ("1:07") is a video's length.
@@ -272,6 +308,7 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   ReadArticleItems(page, scores, &s);
   s.prices = price_sums.back();
   s.spec_rows = CountSpecRows(page, chrome);
+  s.buy_form = BuyFormUnderTitle(page, chrome);
   ReadRepeats(page, scores, chrome, price_sums, &s);
   return s;
 }
@@ -311,6 +348,7 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
     return guess(PageType::kCollection,
                  std::to_string(s.described_priced_tiles) + " priced tiles with summaries");
   }
+  if (s.buy_form) return guess(PageType::kProduct, "a price and a buy form under the <h1>");
   if (s.prices > 0 && s.spec_rows >= tuning::kMinSpecRows) {
     return guess(PageType::kProduct, "a price and " + std::to_string(s.spec_rows) + " spec rows");
   }

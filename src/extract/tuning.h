@@ -388,6 +388,11 @@ inline constexpr int kMinSignatureRule = 10;
 inline constexpr int kMinCollectionTiles = 4;
 // Label/value rows beside a price that make a product's data sheet.
 inline constexpr int kMinSpecRows = 3;
+// Blocks after a product's <h1> within which its price stands, and after
+// the price within which its buy form starts (the name, the vendor, a
+// rating line, then the price; the variant pickers' labels, then the
+// form): a buy box under the title (BuyFormUnderTitle).
+inline constexpr int kBuyBoxReach = 6;
 // Characters of code that make a documentation page.
 inline constexpr int kMinDocCodeChars = 200;
 // A page of sections: a heading for less than this much prose each.
