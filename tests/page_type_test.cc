@@ -282,6 +282,11 @@ TEST(PageTypeTest, BuyFormUnderTheTitleMakesAProduct) {
   EXPECT_NE(TypeOf(Html("", "<form action=\"/page.aspx\"><h1>Prices of apron linen rise</h1>"
                             "<p>$39.00</p>" + Repeat(kParagraph, 4) + "</form>")),
             PageType::kProduct);
+  // A page declaring an article is a story with a buy box under its title
+  // (a review leading with what it reviews).
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"BlogPosting","headline":"Linen Apron"})"),
+                        box + Repeat(kParagraph, 3))),
+            PageType::kArticle);
 }
 
 // A game store's genre page: each tile tells its game in a sentence or two

@@ -348,7 +348,11 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
     return guess(PageType::kCollection,
                  std::to_string(s.described_priced_tiles) + " priced tiles with summaries");
   }
-  if (s.buy_form) return guess(PageType::kProduct, "a price and a buy form under the <h1>");
+  // A page that declares an article is a story, a buy box under its
+  // title or not (a review leading with the product it reviews).
+  if (s.buy_form && !s.declares_article) {
+    return guess(PageType::kProduct, "a price and a buy form under the <h1>");
+  }
   if (s.prices > 0 && s.spec_rows >= tuning::kMinSpecRows) {
     return guess(PageType::kProduct, "a price and " + std::to_string(s.spec_rows) + " spec rows");
   }
