@@ -41,7 +41,8 @@ struct PageTypeSignals {
   int prose_run = 0;       // the most good blocks in a row outside chrome: a story's paragraphs
   int prices = 0;          // short blocks reading as a price ("$1,299.00", "19,90 €")
   int spec_rows = 0;       // label/value rows: two-cell table rows, <dt>/<dd> pairs
-  // The first <h1> over a price and a <form> with a control: a buy box.
+  // The first <h1> outside chrome over a price, a <form> right after the
+  // price: a buy box under the title (BuyFormUnderTitle).
   bool buy_form = false;
   int posts = 0;           // repeated sibling elements each holding prose: replies of a thread
   int tiles = 0;           // repeated sibling elements each a short linked item: teasers, tiles
