@@ -98,6 +98,7 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       // And its buy box's parts.
       {"stock out-of-stock", "", kHintBuyBox},
       {"product-form__quantity", "", kHintBuyBox},
+      {"product-quantities", "", kHintBuyBox},  // a shop's "In stock 1200 Items"
       {"afterpay-container", "", kHintBuyBox},
       {"", "wishlistButton", kHintBuyBox},
       {"swatch-panel", "", 0},  // a colour's box may hold the description

@@ -76,7 +76,7 @@ const std::array<Vocabulary, 19> kVocabularies = {{
     // game store's "purchase" and "cart" boxes hold the game's editions; not
     // "swatch": each colour's panel may hold the description.
     {kHintBuyBox, "buy-box", "class/id: buy box",
-     {"stock", "quantity", "qty", "wishlist", "payment", "payments",
+     {"stock", "quantity", "quantities", "qty", "wishlist", "payment", "payments",
       "installment", "installments", "afterpay", "klarna"}},
     {kHintPositive, "positive", "class/id: positive",
      {"article", "articlebody", "content", "entry", "post", "story", "storybody", "main",
