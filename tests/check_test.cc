@@ -110,6 +110,23 @@ TEST(UnifiedDiffTest, LongDiffsAreCutAndSaySo) {
   EXPECT_EQ(lines.back(), "... 983 more diff lines not shown");  // 3 + 1000 lines, 20 shown
 }
 
+// A page saved as one long line (a minified document) shows the start of
+// the line, cut between characters, and says how much it left out, rather
+// than the whole line twice.
+TEST(UnifiedDiffTest, LongLinesAreCutAndSaySo) {
+  const std::string from = std::string(4095, 'a') + "\xC3\xA9" + std::string(100000, 'b') + "\n";
+  const std::string to = std::string(200000, 'c') + "\n";
+  const std::vector<std::string> lines = Lines(UnifiedDiff(from, to, "a", "b"));
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_EQ(lines[3], "-" + std::string(4095, 'a') +
+                          " [... 100002 more bytes of this line not shown]");  // é not cut in two
+  EXPECT_EQ(lines[4], "+" + std::string(4096, 'c') +
+                          " [... 195904 more bytes of this line not shown]");
+  // A line of 4096 bytes is shown whole.
+  EXPECT_EQ(Lines(UnifiedDiff("x\n", std::string(4096, 'd') + "\n", "a", "b"))[4],
+            "+" + std::string(4096, 'd'));
+}
+
 // Random edits of random texts: the diff, applied, gives the new text, and
 // stays minimal enough to never repeat an unchanged line as removed and added.
 TEST(UnifiedDiffTest, ApplyingTheDiffGivesTheNewText) {

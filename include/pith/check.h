@@ -228,7 +228,9 @@ void CompareExpectation(const std::string& expected, const std::string& actual,
 // "@@" hunks with `context_lines` of context), at most `max_lines` lines
 // (then a last line says how many were left out). Empty when the texts are
 // equal. The work is bounded: past a limit the differing middle of the texts
-// is shown as removed and added whole rather than aligned line by line.
+// is shown as removed and added whole rather than aligned line by line. A
+// line over 4096 bytes shows its first 4096 (cut between characters) and
+// says how many bytes it leaves out.
 std::string UnifiedDiff(const std::string& from, const std::string& to,
                         const std::string& from_name, const std::string& to_name,
                         int context_lines = 3, std::size_t max_lines = 60);

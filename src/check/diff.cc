@@ -1,7 +1,8 @@
 // Checks, the diff: two texts -> a unified diff of their lines. Myers'
 // O(ND) algorithm over line ids, after the common head and tail are set
 // aside; the number of differences it searches is capped, so the work stays
-// bounded on texts that share nothing. Does not diff inside lines.
+// bounded on texts that share nothing. Does not diff inside lines, and shows
+// the first kMaxDiffLineBytes of a long one.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -141,16 +142,25 @@ std::string Range(std::size_t first, std::size_t count) {
   return std::to_string(start) + (count == 1 ? "" : "," + std::to_string(count));
 }
 
+// Bytes of one line a diff shows: a page saved as one line (a minified
+// document, 70 MB of it) printed whole to the terminal, twice; a paragraph
+// of prose is far shorter.
+constexpr std::size_t kMaxDiffLineBytes = 4096;
+
 void AddLine(char mark, std::string_view line, std::vector<std::string>* out) {
+  const bool newline = !line.empty() && line.back() == '\n';
+  if (newline) line.remove_suffix(1);
   std::string s(1, mark);
-  if (!line.empty() && line.back() == '\n') {
-    s.append(line.substr(0, line.size() - 1));
-    out->push_back(std::move(s));
-  } else {
+  if (line.size() <= kMaxDiffLineBytes) {
     s.append(line);
-    out->push_back(std::move(s));
-    out->push_back("\\ No newline at end of file");
+  } else {  // cut between characters, not inside one's UTF-8 bytes
+    std::size_t cut = kMaxDiffLineBytes;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    s.append(line.substr(0, cut));
+    s += " [... " + std::to_string(line.size() - cut) + " more bytes of this line not shown]";
   }
+  out->push_back(std::move(s));
+  if (!newline) out->push_back("\\ No newline at end of file");
 }
 
 }  // namespace
