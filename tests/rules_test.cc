@@ -6584,6 +6584,12 @@ TEST(RulesTest, JsonLdBodyWrittenAsHtmlIsReadAsHtml) {
                     "Second <paragraph>."),
             "Shares of AT&T rose as costs < revenue, the council said on Tuesday.\n\n"
             "Second <paragraph>.");
+  // Its hidden parts are left out, a paragraph inside a hidden box too.
+  EXPECT_EQ(text_of("<p>The council met on Tuesday night, as it does every month.</p><div "
+                    "style=\\\"display:none\\\"><p>Subscribe to read the rest.</p></div><p "
+                    "hidden>Hidden line.</p><p>The bridge&#8217;s cost was set.</p>"),
+            "The council met on Tuesday night, as it does every month.\n\n"
+            "The bridge\u2019s cost was set.");
 }
 
 // A thread declared as `type` in JSON-LD: a first post (`first`) and

@@ -470,9 +470,16 @@ std::string JsonLdText(const std::string& text) {
   const Document doc = Document::Parse(std::move(html));
   if (!doc.ok()) return text;
   const Page fragment = SegmentBlocks(doc);
+  // A node is hidden when it or a box around it is (nodes come in preorder,
+  // each after its parent): a paragraph in a hidden <div> is hidden too.
+  std::vector<char> hidden(fragment.nodes.size(), 0);
+  for (std::size_t id = 0; id < fragment.nodes.size(); ++id) {
+    const Node& n = fragment.nodes[id];
+    hidden[id] = (n.flags & kFlagHidden) != 0 || (n.parent >= 0 && hidden[n.parent]);
+  }
   std::string lines;
   for (const TextBlock& b : fragment.blocks) {
-    if (fragment.nodes[b.node].flags & kFlagHidden) continue;
+    if (hidden[b.node]) continue;
     if (!lines.empty()) lines += '\n';
     lines += b.text;
   }
