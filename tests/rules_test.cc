@@ -4873,7 +4873,7 @@ TEST(RulesTest, ProductColumnWordedAsMetaIsNoByline) {
   // the name in <h1>, the price, the buy form, then the description and its
   // feature bullets. Holding the <h1>, it is the product's box, no byline
   // or line of tags: its text stays, as it does when the column is named
-  // for what it is.
+  // for what it is, and when it is named a sidebar.
   auto page = [](const std::string& column_class) {
     return "<html><head><title>Wool Beanie - Fjord</title><meta property=\"og:type\" "
            "content=\"product\"></head><body><header class=\"site-header\"><a href=\"/\">Fjord"
@@ -4905,6 +4905,10 @@ TEST(RulesTest, ProductColumnWordedAsMetaIsNoByline) {
   Result<Article> info = Extract(page("product-single__info"));
   ASSERT_TRUE(info.ok());
   EXPECT_EQ(info->text, a->text);
+  // So does the column a theme sets beside the pictures as a sidebar.
+  Result<Article> sidebar = Extract(page("product-sidebar sticky"));
+  ASSERT_TRUE(sidebar.ok());
+  EXPECT_EQ(sidebar->text, a->text);
 }
 
 TEST(RulesTest, ProductComparisonCardsBuiltFromBoxesStay) {

@@ -3968,7 +3968,7 @@ void MarkShopChrome(const Metadata& meta, Page* page) {
   for (Node& n : page->nodes) {
     const bool holds_title = first_title[n.block_begin] < n.block_end;
     if ((n.hints & marks) && !holds_title && !IsHeadingTag(n.tag)) n.hints |= kHintComments;
-    if ((n.hints & kHintMeta) && holds_title) n.hints &= ~kHintMeta;
+    if (holds_title) n.hints &= ~(kHintMeta | kHintSidebar);
   }
 }
 

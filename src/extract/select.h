@@ -105,12 +105,13 @@ bool CountAddressesAsText(Page* page);
 // of it and no story: a shop's product for sale. The terms and the buy
 // box's parts are: no story tells its text in them, and shops' software
 // calls every page an article. And a box worded as a byline (kHintMeta)
-// that holds an <h1> is the product's column of details, no byline: a
-// theme's "product-single__meta" holding the name, the price, the buy form
-// and the description under them; its meta word goes (a byline, a line of
-// tags or the shop's "product_meta" line of its SKU and category inside it
-// keep theirs). The scores stand: the region is chosen among the nodes
-// outside chrome.
+// or a sidebar (kHintSidebar) that holds an <h1> is the product's column
+// of details, neither: a theme's "product-single__meta" or "sidebar" beside
+// the pictures, holding the name, the price, the buy form and the
+// description under them; those words go (a byline, a line of tags or the
+// shop's "product_meta" line of its SKU and category inside it keep
+// theirs). The scores stand: the region is chosen among the nodes outside
+// chrome.
 void MarkShopChrome(const Metadata& meta, Page* page);
 
 // On a thread (the caller knows the page type): the poster's name and the
