@@ -4911,6 +4911,43 @@ TEST(RulesTest, ProductColumnWordedAsMetaIsNoByline) {
   EXPECT_EQ(sidebar->text, a->text);
 }
 
+TEST(RulesTest, ProductReviewsTabInsideABlockWordedAsReviewsGoes) {
+  // A shop's layout sets the product's description tab and its reviews tab
+  // in one block named for both ("cms-block-product-description-reviews"):
+  // every paragraph lies in a box worded as reviews, so the page is read
+  // again without the shop's marks. The reviews box inside the block is
+  // still the shop's then, its description beside it being the text; a
+  // box inside the block holding all its text (no prose outside it) stays.
+  auto page = [](const std::string& tabs) {
+    return "<html><head><title>Hand Grinder | Kaffeeshop</title><meta property=\"og:type\" "
+           "content=\"product\"></head><body><header><a href=\"/\">Kaffeeshop</a></header><main>"
+           "<h1>Hand Grinder</h1><p class=\"price\">49,90 EUR</p><div class=\"cms-block "
+           "cms-block-product-description-reviews\"><div class=\"tab-content\">" + tabs +
+           "</div></div></main><footer><p>Kaffeeshop GmbH</p></footer></body></html>";
+  };
+  const std::string description =
+      "<div class=\"tab-pane\"><p>The grinder's conical steel burrs grind evenly from espresso "
+      "to French press, set in thirty steps by a ring under the handle.</p><p>Its beech body "
+      "sits well in the hand, and the cup below holds forty grams of beans.</p><table><tr><th>"
+      "Weight</th><td>620 g</td></tr><tr><th>Burrs</th><td>Stainless steel</td></tr><tr><th>"
+      "Body</th><td>Beech</td></tr></table></div>";
+  const std::string reviews =
+      "<div class=\"tab-pane\" id=\"review-tab-pane\"><div class=\"product-detail-review\"><p>"
+      "Reviews</p><p>No reviews yet. Be the first to tell other customers what you think of "
+      "it.</p></div></div>";
+  Result<Article> a = Extract(page(description + reviews));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kProduct) << PageTypeName(a->page_type);
+  for (const char* kept : {"conical steel burrs", "forty grams of beans", "620 g"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost \"" << kept << "\": " << a->text;
+  }
+  EXPECT_EQ(a->text.find("No reviews yet"), std::string::npos) << a->text;
+  // The description set in a box so worded inside the block, nothing outside it.
+  Result<Article> all = Extract(page("<div class=\"reviews-and-text\">" + description + "</div>"));
+  ASSERT_TRUE(all.ok());
+  EXPECT_NE(all->text.find("conical steel burrs"), std::string::npos) << all->text;
+}
+
 TEST(RulesTest, ProductComparisonCardsBuiltFromBoxesStay) {
   // A product page compares its kinds in cards set in a "slider": each
   // card a name over label/value rows built from boxes ("Ideal for:" |

@@ -95,8 +95,8 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
       if (replies || addresses) *scores = ScoreBlocks(*page);
     }
     // Read again, the page keeps the shop's boxes that MarkShopChrome marked
-    // the first time: they held all its text.
-    if (first && article->page_type == PageType::kProduct) MarkShopChrome(meta, page);
+    // the first time, they held all its text, but not those inside them.
+    if (article->page_type == PageType::kProduct) MarkShopChrome(meta, page, !first);
     if (first && article->page_type == PageType::kArticle) MarkCallsToAction(page);
     selection = SelectContent(*page, *scores, meta, article->page_type);
     // Nothing kept while comment sections hold good text: they are the

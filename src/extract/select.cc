@@ -3951,7 +3951,7 @@ bool CountAddressesAsText(Page* page) {
   return counted;
 }
 
-void MarkShopChrome(const Metadata& meta, Page* page) {
+void MarkShopChrome(const Metadata& meta, Page* page, bool nested_only) {
   const std::uint32_t marks = kHintShopPolicy | kHintBuyBox |
                               (StoryByOpenGraph(*page, meta) ? 0u : std::uint32_t{kHintReviews});
   // first_title[i]: the first <h1> block at or after block i. The shop's
@@ -3965,9 +3965,38 @@ void MarkShopChrome(const Metadata& meta, Page* page) {
     const TextBlock& b = page->blocks[i];
     first_title[i] = b.kind == BlockKind::kHeading && b.level == 1 ? i : first_title[i + 1];
   }
-  for (Node& n : page->nodes) {
+  // With `nested_only`, the boxes so worded that held all the text stay,
+  // and those inside one of them are the shop's when it holds prose outside
+  // them (its description beside its tab of reviews). Per node: the
+  // outermost and the innermost box so worded at or above it.
+  const std::size_t node_count = page->nodes.size();
+  std::vector<int> outer, inner;
+  std::vector<char> own_prose;
+  if (nested_only) {
+    outer.assign(node_count, -1);
+    inner.assign(node_count, -1);
+    own_prose.assign(node_count, 0);
+    for (std::size_t id = 0; id < node_count; ++id) {
+      const Node& n = page->nodes[id];
+      const int up_outer = n.parent >= 0 ? outer[n.parent] : -1;
+      const int up_inner = n.parent >= 0 ? inner[n.parent] : -1;
+      const bool worded = (n.hints & marks) != 0;
+      outer[id] = up_outer >= 0 ? up_outer : (worded ? static_cast<int>(id) : -1);
+      inner[id] = worded ? static_cast<int>(id) : up_inner;
+    }
+    for (const TextBlock& b : page->blocks) {
+      const int o = outer[b.node];
+      if (o >= 0 && inner[b.node] == o && IsGoodBlock(b)) own_prose[o] = 1;
+    }
+  }
+  for (std::size_t id = 0; id < node_count; ++id) {
+    Node& n = page->nodes[id];
     const bool holds_title = first_title[n.block_begin] < n.block_end;
-    if ((n.hints & marks) && !holds_title && !IsHeadingTag(n.tag)) n.hints |= kHintComments;
+    const bool shop = !nested_only || (outer[id] >= 0 && outer[id] != static_cast<int>(id) &&
+                                       own_prose[outer[id]]);
+    if ((n.hints & marks) && !holds_title && !IsHeadingTag(n.tag) && shop) {
+      n.hints |= kHintComments;
+    }
     if (holds_title) n.hints &= ~(kHintMeta | kHintSidebar);
   }
 }

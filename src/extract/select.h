@@ -110,9 +110,13 @@ bool CountAddressesAsText(Page* page);
 // the pictures, holding the name, the price, the buy form and the
 // description under them; those words go (a byline, a line of tags or the
 // shop's "product_meta" line of its SKU and category inside it keep
-// theirs). The scores stand: the region is chosen among the nodes outside
-// chrome.
-void MarkShopChrome(const Metadata& meta, Page* page);
+// theirs). With `nested_only` (the page read again, nothing kept the first
+// time: its text lay in such boxes) only the boxes so worded inside one of
+// them that holds prose outside them are the shop's: a block named for the
+// description and the reviews ("product-description-reviews") stays, the
+// reviews' box inside it does not. The scores stand: the region is chosen
+// among the nodes outside chrome.
+void MarkShopChrome(const Metadata& meta, Page* page, bool nested_only = false);
 
 // On a thread (the caller knows the page type): the poster's name and the
 // date above each post's kept text are kept, other kept short blocks there
