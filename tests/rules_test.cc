@@ -1765,6 +1765,31 @@ TEST(RulesTest, LeadBeforeATableOfContentsStays) {
   EXPECT_EQ(a->text.find("Section 3"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LabelOfAFoldedTableOfContentsGoesWithIt) {
+  // The table of contents folded in a <details> under its <summary>
+  // "Contents": its links go, and the label with them; a <details> that
+  // keeps its text (an FAQ's answer) keeps its label, the question.
+  auto page = [](const std::string& inside) {
+    return "<html><head><title>River floods lower town</title></head><body><article><h1>River "
+           "floods lower town</h1><p>" + std::string(kLead) + "</p><details><summary>Contents"
+           "</summary>" + inside + "</details>" + kStory + "</article></body></html>";
+  };
+  std::string toc = "<ul>";
+  for (int i = 1; i <= 8; ++i) {
+    toc += "<li><a href=\"#s" + std::to_string(i) + "\">Section " + std::to_string(i) + "</a></li>";
+  }
+  toc += "</ul>";
+  Result<Article> a = Extract(page(toc));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Contents"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Section 3"), std::string::npos) << a->text;
+  Result<Article> b = Extract(page("<p>The guide covers the evacuation, the shelter and the "
+                                   "clean-up, each in a section of its own.</p>"));
+  ASSERT_TRUE(b.ok());
+  EXPECT_NE(b->text.find("Contents"), std::string::npos) << b->text;
+  EXPECT_NE(b->text.find("each in a section of its own."), std::string::npos) << b->text;
+}
+
 TEST(RulesTest, LeadBeforeAShareBarStays) {
   // The lead sits between the headline and a share bar of many buttons
   // (copy the link, mail, messengers), each a line of its own and no link:

@@ -1341,6 +1341,24 @@ void DropIntroductionsOfDropped(const Page& page, const std::vector<int>& surviv
   }
 }
 
+// A disclosure's label (<summary>) names what its <details> holds: when
+// nothing else of the <details> is kept (a folded table of contents whose
+// links went), the label ("Contents") goes too.
+void DropLabelsOfDroppedDisclosures(const Page& page, const std::vector<int>& survivors,
+                                    std::vector<Decision>* decisions) {
+  for (int b : survivors) {
+    const Node& label = page.nodes[page.blocks[b].node];
+    if (!(*decisions)[b].kept || label.tag != GUMBO_TAG_SUMMARY || label.parent < 0) continue;
+    const Node& box = page.nodes[label.parent];
+    if (box.tag != GUMBO_TAG_DETAILS) continue;
+    bool other = false;
+    for (int i = box.block_begin; i < box.block_end && !other; ++i) {
+      other = i != b && (*decisions)[i].kept;
+    }
+    if (!other) (*decisions)[b] = {false, "labels a box whose content was dropped"};
+  }
+}
+
 // A table cell dropped as a link (`linked_cells`) stays when its row keeps
 // other cells: the linked name of a product or place in a table of data.
 // Paragraphs inside a cell (a page laid out in a table) are not cells of data.
@@ -2262,6 +2280,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   KeepLinkedItemsOfKeptLists(page, members, linked_items, decisions);
   KeepLinkListsOfKeptCards(page, linked_items, decisions);
   DropIntroductionsOfDropped(page, survivors, decisions);
+  DropLabelsOfDroppedDisclosures(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_headings, /*lines=*/false, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_lines, /*lines=*/true, decisions);
