@@ -1724,9 +1724,10 @@ class ClosedTabPanels {
 
   bool Has(int id) {
     const Node& n = page_.nodes[id];
-    if (!(n.flags & kFlagHidden)) return false;
+    // The root is no panel: the callers read a panel's parent.
+    if (!(n.flags & kFlagHidden) || n.parent < 0) return false;
     if (n.flags & kFlagTabPanel) return true;
-    if (n.parent < 0 || n.class_hash == 0 || n.tag == GUMBO_TAG_LI || n.tag == GUMBO_TAG_TR) {
+    if (n.class_hash == 0 || n.tag == GUMBO_TAG_LI || n.tag == GUMBO_TAG_TR) {
       return false;
     }
     const SiblingRuns::Run& run = siblings_.Of(id);
