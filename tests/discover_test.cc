@@ -910,6 +910,48 @@ TEST_F(DiscoverTest, CrawlPrefixAndWhichLinksAreFollowed) {
   EXPECT_EQ(content.urls.size(), 5u);
 }
 
+// A crawl that extracts parses each page once for its article and its
+// links: it finds what the crawl without extraction finds, whichever links
+// it follows, and each page's article is the one ExtractResponse() gives;
+// a page saying noindex comes with kDisallowed.
+TEST_F(DiscoverTest, ACrawlThatExtractsFindsTheSamePagesAndArticles) {
+  fetch_.max_per_host = 1;  // one at a time, in the order found
+  options_.max_pages = 50;
+  pith::ExtractOptions extract;
+  extract.min_text_chars = 20;
+  for (const auto follow : {pith::DiscoverOptions::Follow::kAll, pith::DiscoverOptions::Follow::kContent,
+                            pith::DiscoverOptions::Follow::kNavigation}) {
+    options_.follow = follow;
+    for (const char* seed : {"/r/", "/c/"}) {
+      pith::Fetcher plain_fetcher(fetch_);
+      const pith::Discovery plain = pith::Crawl(site_.Url(seed), plain_fetcher, options_, [](pith::Response) {});
+      pith::Fetcher fetcher(fetch_);
+      std::size_t pages = 0;
+      const pith::Discovery extracted = pith::Crawl(
+          std::vector<std::string>{site_.Url(seed)}, fetcher, options_, extract,
+          [&](pith::Response r, pith::Result<pith::Article> article) {
+            ++pages;
+            const pith::Result<pith::Article> alone = pith::ExtractResponse(r, extract);
+            ASSERT_EQ(article.ok(), alone.ok()) << r.url;
+            if (!article.ok()) {
+              EXPECT_EQ(article.status().ToString(), alone.status().ToString());
+              return;
+            }
+            EXPECT_EQ(article->text, alone->text) << r.url;
+            EXPECT_EQ(article->canonical, alone->canonical) << r.url;
+          });
+      EXPECT_EQ(extracted.urls, plain.urls) << seed;
+      EXPECT_EQ(pages, extracted.urls.size()) << seed;
+    }
+  }
+  options_.follow = pith::DiscoverOptions::Follow::kAll;
+  pith::Fetcher fetcher(fetch_);
+  std::map<std::string, pith::Status> statuses;
+  pith::Crawl(std::vector<std::string>{site_.Url("/r/")}, fetcher, options_, extract,
+              [&](pith::Response r, pith::Result<pith::Article> article) { statuses[r.url] = article.status(); });
+  EXPECT_EQ(statuses[site_.Url("/r/noindex")].code(), Code::kDisallowed);
+  EXPECT_TRUE(statuses[site_.Url("/r/")].ok());
+}
 
 // The command line: --sitemap, --feed, --crawl, with and without --list.
 std::vector<nlohmann::json> JsonLines(const std::string& out) {

@@ -115,6 +115,15 @@ Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions
 Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
                 const DiscoverOptions& options, const std::function<void(Response response)>& page);
 
+// The crawls above, each page extracted with `extract` as it arrives and
+// handed over with its article, or why there is none (the download's
+// status; kDisallowed for a page saying noindex; kUnsupportedType for one
+// that is not HTML): one parse a page serves its article and its links.
+// With Follow::kContent the links followed are those of that article.
+Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
+                const DiscoverOptions& options, const ExtractOptions& extract,
+                const std::function<void(Response response, Result<Article> article)>& page);
+
 // `url` as the crawler compares URLs: fragment dropped, scheme and host
 // lower-cased, the host's final dot and the default port dropped, dot
 // segments resolved, percent-encoding in one form ("%7e" -> "~", "%2f" ->

@@ -39,7 +39,8 @@ Status InputTooLarge(std::size_t size, const ExtractOptions& options) {
 // soon as what is extracted no longer needs it (once inflated, unwrapped or
 // decoded), before parsing: ExtractFile's copy of the file.
 Result<Article> ExtractBytes(std::string_view bytes, std::string* owned,
-                             const ExtractOptions& options, const PageInfo& page) {
+                             const ExtractOptions& options, const PageInfo& page,
+                             const ParseHook* hook = nullptr) {
   if (bytes.size() > options.max_input_bytes) return InputTooLarge(bytes.size(), options);
   std::string inflated;
   const bool gzipped = IsGzip(bytes);
@@ -65,11 +66,11 @@ Result<Article> ExtractBytes(std::string_view bytes, std::string* owned,
     bytes = warc.body;
     std::string().swap(inflated);
     if (owned != nullptr) std::string().swap(*owned);
-    return ExtractPayload(bytes, options, info, &warc.body);
+    return ExtractPayload(bytes, options, info, &warc.body, hook);
   }
   // `bytes` views `inflated`, else `owned` or the caller's bytes; ours are
   // freed once decoded.
-  return ExtractPayload(bytes, options, info, gzipped ? &inflated : owned);
+  return ExtractPayload(bytes, options, info, gzipped ? &inflated : owned, hook);
 }
 
 }  // namespace
@@ -144,7 +145,7 @@ bool HasStreamedParts(const Page& page) {
 }  // namespace
 
 Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& options,
-                               const PageInfo& info, std::string* release) {
+                               const PageInfo& info, std::string* release, const ParseHook* hook) {
   if (bytes.size() > options.max_input_bytes) return InputTooLarge(bytes.size(), options);
   Result<Decoded> decoded = DecodeToUtf8(bytes, info.content_type, options.encoding);
   if (!decoded.ok()) return decoded.status();
@@ -154,7 +155,7 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   article.url = info.url;
   article.encoding = decoded->encoding;
   TagCounts counts;
-  std::string stripped = StripRawText(decoded->utf8, &counts);
+  std::string stripped = StripRawText(decoded->utf8, &counts, hook ? hook->strip : StripOptions());
   std::string().swap(decoded->utf8);
   if (counts.max_open > options.max_nesting_depth) {
     return Status::TooLarge("the page nests at least " + std::to_string(counts.max_open) +
@@ -178,6 +179,7 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
         NameLimit("parsing the page needs more than " + BytesText(options.max_parse_memory_bytes),
                   "ExtractOptions::max_parse_memory_bytes"));
   }
+  if (hook != nullptr && hook->read) hook->read(doc);
   Page segmented = SegmentBlocks(doc);
   // The page holds all the later passes read: the tree and its text go now,
   // unless the page has parts streamed late, read again in their places
@@ -231,15 +233,25 @@ bool IsHtmlContentType(const std::string& content_type) {
 }
 
 Result<Article> ExtractResponse(const Response& response, const ExtractOptions& options) {
+  return internal::ExtractResponse(response, options, internal::ParseHook());
+}
+
+namespace internal {
+
+Result<Article> ExtractResponse(const Response& response, const ExtractOptions& options,
+                                const ParseHook& hook) {
   if (!response.ok()) return response.status;
   const std::string& url = response.final_url.empty() ? response.url : response.final_url;
   if (!IsHtmlContentType(response.content_type)) {
     return Status::UnsupportedType(url + ": " + response.content_type + " is not HTML");
   }
-  Result<Article> article = Extract(response.body, options, PageInfo{url, response.content_type});
+  Result<Article> article =
+      ExtractBytes(response.body, nullptr, options, PageInfo{url, response.content_type}, &hook);
   if (!article.ok()) return article.status().WithContext(url);
   article->input = response.url;
   return article;
 }
+
+}  // namespace internal
 
 }  // namespace pith

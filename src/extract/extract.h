@@ -4,13 +4,17 @@
 #ifndef PITH_SRC_EXTRACT_EXTRACT_H_
 #define PITH_SRC_EXTRACT_EXTRACT_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 
 #include "extract/blocks.h"
+#include "extract/document.h"
+#include "extract/rawtext.h"
 #include "extract/metadata.h"
 #include "extract/score.h"
 #include "pith/article.h"
+#include "pith/fetch.h"
 #include "pith/options.h"
 #include "pith/status.h"
 
@@ -24,10 +28,24 @@ namespace pith::internal {
 void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* page,
                    Scores* scores, Article* article);
 
+// What a caller that reads the parsed page too asks of the extraction: the
+// strip pass's options, and a look at the tree once parsed, before the
+// segmenter reads it (the crawler's link scan, ScanLinksOf: one parse for
+// both). Not called when the page is refused before or while parsing.
+struct ParseHook {
+  StripOptions strip;
+  std::function<void(const Document&)> read;
+};
+
 // Extracts the page in `bytes` (raw, in any encoding). With `release`, the
 // string `bytes` views is freed once decoded, before parsing.
 Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& options,
-                               const PageInfo& info, std::string* release = nullptr);
+                               const PageInfo& info, std::string* release = nullptr,
+                               const ParseHook* hook = nullptr);
+
+// ExtractResponse() with `hook` on the parsed page.
+Result<Article> ExtractResponse(const Response& response, const ExtractOptions& options,
+                                const ParseHook& hook);
 
 }  // namespace pith::internal
 

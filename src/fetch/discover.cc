@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -14,6 +15,7 @@
 #include "base/utf8.h"
 #include "fetch/feed.h"
 #include "fetch/robots.h"
+#include "extract/extract.h"
 #include "fetch/sitemap.h"
 #include "pith/pith.h"
 
@@ -316,8 +318,20 @@ Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher, const Discover
   return out;
 }
 
-Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
-                const DiscoverOptions& options, const std::function<void(Response response)>& page) {
+namespace {
+
+// Reads a downloaded HTML page (`where` its URL, `token` the crawler's
+// product token): its links, and, when the crawl extracts, its article
+// into *article, from the same parse.
+using ReadPage = std::function<internal::PageLinks(const Response& r, const std::string& where,
+                                                   const std::string& token,
+                                                   std::optional<Result<Article>>* article)>;
+
+// The crawl of both Crawl()s; `page` gets each download with the article
+// `read` extracted, if any.
+Discovery CrawlWith(const std::vector<std::string>& seeds, Fetcher& fetcher,
+                    const DiscoverOptions& options, const ReadPage& read,
+                    const std::function<void(Response, std::optional<Result<Article>>)>& page) {
   Discovery out;
   // One crawl a seed: its hosts and its page budget. All go through one
   // FetchAll, so that each host keeps its own delay while the others go on.
@@ -356,6 +370,7 @@ Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
     // fetched again.
     if (!r.final_url.empty()) queued.insert(NormalizeUrl(r.final_url));
     std::string noindex;  // what asked for it
+    std::optional<Result<Article>> article;
     if (r.ok() && IsHtmlContentType(r.content_type)) {
       const std::string& where = r.final_url.empty() ? r.url : r.final_url;
       bool header_nofollow = false, header_noindex = false;
@@ -364,7 +379,7 @@ Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
           internal::ReadRobotsDirectives(h.value, token, &header_nofollow, &header_noindex);
         }
       }
-      internal::PageLinks found = internal::ScanLinks(r.body, r.content_type, where, token);
+      internal::PageLinks found = read(r, where, token, &article);
       // So is the page it names canonical: the same page under its own name.
       if (!found.canonical.empty()) queued.insert(NormalizeUrl(found.canonical));
       if (found.noindex) noindex = "<meta name=\"robots\" content=\"noindex\">";
@@ -377,9 +392,10 @@ Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
         for (const internal::PageLink& l : found.anchors) {
           if (l.nofollow) nofollow.insert(l.url);
         }
-        Result<Article> article = ExtractResponse(r);
-        if (article.ok()) {
-          for (const Block& b : article->blocks) {
+        // The caller's article when it extracts, else one of the defaults.
+        const Result<Article> content = article ? *article : ExtractResponse(r);
+        if (content.ok()) {
+          for (const Block& b : content->blocks) {
             if (!b.kept) continue;
             for (const Link& l : b.links) {
               if (!nofollow.count(l.url)) links.push_back(l.url);
@@ -412,14 +428,52 @@ Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
         r.status = Status::Disallowed(where + " asks not to be indexed (" + noindex + ")");
       }
     }
-    page(std::move(r));
+    page(std::move(r), std::move(article));
   });
   return out;
+}
+
+}  // namespace
+
+Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
+                const DiscoverOptions& options, const std::function<void(Response response)>& page) {
+  return CrawlWith(
+      seeds, fetcher, options,
+      [](const Response& r, const std::string& where, const std::string& token,
+         std::optional<Result<Article>>*) {
+        return internal::ScanLinks(r.body, r.content_type, where, token);
+      },
+      [&page](Response r, std::optional<Result<Article>>) { page(std::move(r)); });
 }
 
 Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions& options,
                 const std::function<void(Response response)>& page) {
   return Crawl(std::vector<std::string>{seed}, fetcher, options, page);
+}
+
+Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
+                const DiscoverOptions& options, const ExtractOptions& extract,
+                const std::function<void(Response response, Result<Article> article)>& page) {
+  // One parse a page: the extraction's, stripped keeping the crawler's
+  // reads, which the link scan reads before the segmenter does. A page the
+  // extraction refuses before its tree is built (too deep, too large) is
+  // parsed for its links alone, as without extraction.
+  auto read = [&extract](const Response& r, const std::string& where, const std::string& token,
+                         std::optional<Result<Article>>* article) {
+    std::optional<internal::PageLinks> links;
+    internal::ParseHook hook;
+    hook.strip.keep_crawler_reads = true;
+    hook.read = [&](const internal::Document& doc) { links = internal::ScanLinksOf(doc, where, token); };
+    *article = internal::ExtractResponse(r, extract, hook);
+    return links ? std::move(*links) : internal::ScanLinks(r.body, r.content_type, where, token);
+  };
+  return CrawlWith(seeds, fetcher, options, read,
+                   [&](Response r, std::optional<Result<Article>> article) {
+                     // A failed download, a page saying noindex, one not HTML:
+                     // the article says why there is none.
+                     if (!r.ok() || !article) article = ExtractResponse(r, extract);
+                     page(std::move(r), std::move(*article));
+                   });
 }
 
 }  // namespace pith

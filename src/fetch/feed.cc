@@ -255,17 +255,20 @@ void ReadRobotsDirectives(std::string_view value, std::string_view product_token
 
 PageLinks ScanLinks(std::string_view html, std::string_view content_type, const std::string& page_url,
                     std::string_view product_token) {
-  PageLinks out;
   Result<Decoded> decoded = DecodeToUtf8(html, content_type, "");
-  if (!decoded.ok()) return out;
+  if (!decoded.ok()) return PageLinks();
   // Stripped as for extraction (Gumbo then parses half the bytes), keeping
   // the crawler's own reads: rel on links, the robots metas.
   StripOptions strip;
   strip.keep_crawler_reads = true;
   const Document doc = Document::Parse(StripRawText(decoded->utf8, nullptr, strip), kLinkParseMemory,
                                        kLinkParseSeconds);
-  if (!doc.ok()) return out;
+  if (!doc.ok()) return PageLinks();
+  return ScanLinksOf(doc, page_url, product_token);
+}
 
+PageLinks ScanLinksOf(const Document& doc, const std::string& page_url, std::string_view product_token) {
+  PageLinks out;
   // Depth-first, with an explicit stack (pages can nest deeply); the flag
   // says whether the node is inside navigation.
   std::string base_href;

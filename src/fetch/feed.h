@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/document.h"
 #include "fetch/sitemap.h"
 
 namespace pith::internal {
@@ -45,6 +46,12 @@ struct PageLinks {
 // crawler's name, whose <meta name> counts as "robots" does.
 PageLinks ScanLinks(std::string_view html, std::string_view content_type,
                     const std::string& page_url, std::string_view product_token = {});
+
+// ScanLinks() on a page parsed already, stripped keeping the crawler's
+// reads (StripOptions::keep_crawler_reads): the crawl's extraction shares
+// its parse with the link scan.
+PageLinks ScanLinksOf(const Document& doc, const std::string& page_url,
+                      std::string_view product_token = {});
 
 // Reads one robots meta value (a <meta name="robots"> content, or an
 // X-Robots-Tag header value) into *nofollow and *noindex: comma-separated

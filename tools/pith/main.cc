@@ -624,10 +624,11 @@ int main(int argc, char** argv) {
       return o;
     });
   };
-  auto page_work = [&](std::size_t, pith::Response response) {
+  // A download and its article (a crawled page's comes extracted with it).
+  auto downloaded = [&](pith::Response response, pith::Result<pith::Article> article) {
     Outcome o;
     o.downloaded = true;
-    o.article = pith::ExtractResponse(response, args.options);
+    o.article = std::move(article);
     if (!args.save_dir.empty() && response.ok()) {
       pith::Result<std::string> saved = pith::SaveResponse(response, args.save_dir);
       if (!saved.ok()) {
@@ -642,6 +643,10 @@ int main(int argc, char** argv) {
     response.body.shrink_to_fit();
     o.response = std::move(response);
     return o;
+  };
+  auto page_work = [&](std::size_t, pith::Response response) {
+    pith::Result<pith::Article> article = pith::ExtractResponse(response, args.options);
+    return downloaded(std::move(response), std::move(article));
   };
   auto emit = [&](std::size_t i, Outcome outcome) {
     start(&outcome);
@@ -745,16 +750,18 @@ int main(int argc, char** argv) {
   };
   pith::cli::RunBatch(plan, expand, page_work, emit);
   // --crawl: each page extracted and written as it arrives, after the other
-  // inputs, as one more input named by its URL (extraction takes far less
-  // than the per-host delay, so one thread keeps up). The crawls run side
-  // by side, each host at its own pace.
+  // inputs, as one more input named by its URL, by the crawl, from the
+  // parse that gave its links (extraction takes far less than the per-host
+  // delay, so one thread keeps up). The crawls run side by side, each host
+  // at its own pace.
   if (!args.crawls.empty()) {
-    pith::Discovery d = pith::Crawl(args.crawls, fetcher, args.discover, [&](pith::Response r) {
-      const std::size_t i = inputs.size();
-      inputs.push_back({r.url, true});
-      tallies.resize(inputs.size());
-      emit(i, page_work(i, std::move(r)));
-    });
+    pith::Discovery d = pith::Crawl(args.crawls, fetcher, args.discover, args.options,
+                                    [&](pith::Response r, pith::Result<pith::Article> article) {
+                                      const std::size_t i = inputs.size();
+                                      inputs.push_back({r.url, true});
+                                      tallies.resize(inputs.size());
+                                      emit(i, downloaded(std::move(r), std::move(article)));
+                                    });
     for (const pith::Status& p : d.problems) {
       progress.Clear();
       std::cerr << "pith: " << p.message() << "\n";
