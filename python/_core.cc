@@ -168,10 +168,20 @@ const char* FocusName(pith::ExtractOptions::Focus focus) {
   return "balanced";
 }
 
+// An enumerated keyword's value in any ASCII case, as the command line and
+// render()'s format take theirs (--format JSON): favor="Precision".
+std::string AsciiLowerCase(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
 pith::ExtractOptions::Focus FocusFromName(const std::string& name) {
-  if (name == "balanced") return pith::ExtractOptions::Focus::kBalanced;
-  if (name == "precision") return pith::ExtractOptions::Focus::kPrecision;
-  if (name == "recall") return pith::ExtractOptions::Focus::kRecall;
+  const std::string n = AsciiLowerCase(name);
+  if (n == "balanced") return pith::ExtractOptions::Focus::kBalanced;
+  if (n == "precision") return pith::ExtractOptions::Focus::kPrecision;
+  if (n == "recall") return pith::ExtractOptions::Focus::kRecall;
   RaiseInvalidArgument("favor must be \"balanced\", \"precision\" or \"recall\", not \"" + name +
                        "\"");
 }

@@ -7,6 +7,8 @@ from typing import Any, Callable, Iterable, Iterator, Literal, NoReturn, Protoco
 
 __version__: str
 
+# The values as documented; pith takes them in any ASCII case too ("JSON"),
+# as the command line does, but a type checker is told the usual spelling.
 Favor = Literal["balanced", "precision", "recall"]
 Format = Literal["text", "txt", "markdown", "md", "html", "json"]
 

@@ -163,6 +163,7 @@ def test_render_json_and_options() -> None:
     assert a.comments not in a.render("text")
     with pytest.raises(pith.InvalidArgument, match="format"):
         a.render("pdf")
+    assert a.render("JSON") == a.render("json") and a.render("Md") == a.render("markdown")
 
 
 def test_bytes_str_and_buffers_agree() -> None:
@@ -254,6 +255,9 @@ def test_favor(favor: str) -> None:
         assert a.render("text") == cli(f"--favor-{favor}", path)
         assert pith.extract_file(path, favor=favor, content_type=meta["content_type"]).text == a.text
     assert fixture_article("recipe", favor="balanced").text == balanced.text
+    # In any case, as render()'s format and the command line's values are taken.
+    assert fixture_article("recipe", favor=favor.upper()).text == a.text
+    assert fixture_article("recipe", favor="Balanced").text == balanced.text
     with pytest.raises(pith.InvalidArgument, match="favor"):
         pith.extract("x", favor="maximum")
 

@@ -35,6 +35,10 @@ def expected_lines(path: pathlib.Path) -> list[str]:
     return lines
 
 
+def fixture_page(name: str) -> bytes:
+    return (FIXTURES / name / "source.html").read_bytes()
+
+
 def output_lines(path: pathlib.Path) -> list[str]:
     with gzip.open(path, "rt", encoding="utf-8") as f:
         return f.read().splitlines()
@@ -296,6 +300,30 @@ def test_command_line_usage_errors(tmp_path: pathlib.Path) -> None:
                              timeout=120)
         assert run.returncode == 2 and said in run.stderr, run.stderr
         assert "min_text_chars" not in run.stderr and not (tmp_path / "out").exists()
+
+
+def test_command_line_takes_favor_in_any_case(tmp_path: pathlib.Path) -> None:
+    """--favor Recall is --favor recall, as pith.extract(favor=...) and pith's --format take
+    their values; a value that is none is still a usage error."""
+    from warcs import response
+    warc = tmp_path / "one.warc"
+    warc.write_bytes(response("https://x.example/a", fixture_page("recipe"), "text/html"))
+    outputs = []
+    for value in ("recall", "Recall"):
+        out = tmp_path / value
+        run = subprocess.run([sys.executable, "-m", "pith.dask", str(warc), "--out", str(out),
+                              "--serial", "--favor", value], capture_output=True, text=True,
+                             timeout=120)
+        assert run.returncode == 0, run.stderr
+        outputs.append(output_lines(out / "one.jsonl.gz"))
+    assert outputs[0] == outputs[1]
+    assert json.loads(outputs[0][0])["text"] == pith.extract(
+        fixture_page("recipe"), url="https://x.example/a", content_type="text/html",
+        favor="recall").text
+    run = subprocess.run([sys.executable, "-m", "pith.dask", str(warc), "--out",
+                          str(tmp_path / "x"), "--serial", "--favor", "most"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "--favor: invalid choice: 'most'" in run.stderr, run.stderr
 
 
 def test_run_names_itself_in_a_keyword_error(tmp_path: pathlib.Path) -> None:

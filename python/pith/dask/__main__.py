@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument("--serial", action="store_true",
                        help="no Dask: the files one after another in this process (for xargs -P "
                             "or GNU parallel)")
-    parser.add_argument("--favor", choices=["balanced", "precision", "recall"], default="balanced")
+    parser.add_argument("--favor", type=str.lower, choices=["balanced", "precision", "recall"],
+                        default="balanced", help="balanced, precision or recall (any case)")
     parser.add_argument("--with-comments", action="store_true",
                         help="collect each page's comment section into \"comments\"")
     parser.add_argument("--no-tables", action="store_true", help="leave tables out of the text")
