@@ -942,3 +942,24 @@ TEST(AdversarialTest, LinkOfManyParenthesesRendersInTime) {
   EXPECT_LT(seconds, 10.0);
   EXPECT_EQ(Occurrences(md, "%28"), n);
 }
+
+TEST(AdversarialTest, ManyLabelsAfterManyDroppedBlocksOfOneDisclosureAreReadInTime) {
+  // A <details> holds a summary's label per kept line (Gumbo keeps every
+  // <summary> child) after as many blocks that go (menus): each label asked
+  // whether anything else of its box is kept, read the box from its first
+  // block, past every dropped one, for each label.
+  const std::size_t n = 150000 / kScale;
+  std::string menus, labels;
+  for (std::size_t i = 0; i < n; ++i) {
+    menus += "<nav><a href=\"/x" + std::to_string(i) + "\">Link " + std::to_string(i) + "</a></nav>";
+    labels += "<summary>The council met on Tuesday night, as it does every month, number " +
+              std::to_string(i) + ".</summary>";
+  }
+  const Outcome o = CpuTimed("<html><head><title>Council</title></head><body><article><h1>"
+                             "Council</h1>" + kStory + "<details>" + menus + labels +
+                             "</details></article></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, 6.0);
+  EXPECT_NE(o.result->text.find("number " + std::to_string(n - 1) + "."), std::string::npos);
+  EXPECT_EQ(o.result->text.find("Link 0"), std::string::npos);
+}
