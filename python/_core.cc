@@ -147,8 +147,10 @@ pith::Status StatusOf(const py::handle& error) {
   return pith::Status::DecodeError(message);  // a bare pith.Error: the input could not be read
 }
 
-[[noreturn]] void RaiseInvalidArgument(const std::string& message) {
-  Raise(pith::Status::InvalidArgument(message));
+// An InvalidArgument named after the function it is an argument of, as a
+// TypeError of Cast() is: "extract(): min_text_chars must not be negative".
+[[noreturn]] void RaiseInvalidArgument(const char* function, const std::string& what) {
+  Raise(pith::Status::InvalidArgument(std::string(function) + "(): " + what));
 }
 
 template <typename T>
@@ -177,13 +179,13 @@ std::string AsciiLowerCase(std::string s) {
   return s;
 }
 
-pith::ExtractOptions::Focus FocusFromName(const std::string& name) {
+pith::ExtractOptions::Focus FocusFromName(const char* function, const std::string& name) {
   const std::string n = AsciiLowerCase(name);
   if (n == "balanced") return pith::ExtractOptions::Focus::kBalanced;
   if (n == "precision") return pith::ExtractOptions::Focus::kPrecision;
   if (n == "recall") return pith::ExtractOptions::Focus::kRecall;
-  RaiseInvalidArgument("favor must be \"balanced\", \"precision\" or \"recall\", not \"" + name +
-                       "\"");
+  RaiseInvalidArgument(
+      function, "favor must be \"balanced\", \"precision\" or \"recall\", not \"" + name + "\"");
 }
 
 // The Python type a Cast<T> takes, for its TypeError.
@@ -236,13 +238,20 @@ template <typename T>
 T NonNegative(const char* function, const std::string& key, py::handle value) {
   // Read as a signed integer first, so that -1 is an error and not 2**64-1.
   const long long v = Cast<long long>(function, key, value);
-  if (v < 0) RaiseInvalidArgument(key + " must not be negative");
+  if (v < 0) RaiseInvalidArgument(function, key + " must not be negative");
   return static_cast<T>(v);
+}
+
+// A count of one or more (parallel transfers, transfers per host).
+int AtLeastOne(const char* function, const std::string& key, py::handle value) {
+  const int n = NonNegative<int>(function, key, value);
+  if (n < 1) RaiseInvalidArgument(function, key + " must be at least 1");
+  return n;
 }
 
 double NonNegativeSeconds(const char* function, const std::string& key, py::handle value) {
   const double v = Cast<double>(function, key, value);
-  if (!(v >= 0)) RaiseInvalidArgument(key + " must be a non-negative number of seconds");
+  if (!(v >= 0)) RaiseInvalidArgument(function, key + " must be a non-negative number of seconds");
   return v;
 }
 
@@ -259,7 +268,7 @@ struct Options {
 bool SetExtractOption(const char* f, const std::string& key, py::handle value, Options* options) {
   pith::ExtractOptions& o = options->extract;
   if (key == "favor") {
-    o.focus = FocusFromName(Cast<std::string>(f, key, value));
+    o.focus = FocusFromName(f, Cast<std::string>(f, key, value));
   } else if (key == "include_comments") {
     o.include_comments = Cast<bool>(f, key, value);
   } else if (key == "include_tables") {
@@ -270,8 +279,8 @@ bool SetExtractOption(const char* f, const std::string& key, py::handle value, O
     o.encoding = value.is_none() ? std::string() : Cast<std::string>(f, key, value, true);
     // Refused here, before any page: check() would otherwise fail each page.
     if (!o.encoding.empty() && !pith::IsKnownEncoding(o.encoding)) {
-      RaiseInvalidArgument(std::string(f) + "(): unknown encoding '" + o.encoding +
-                           "' (a WHATWG label such as \"utf-8\" or \"windows-1251\")");
+      RaiseInvalidArgument(f, "unknown encoding '" + o.encoding +
+                                  "' (a WHATWG label such as \"utf-8\" or \"windows-1251\")");
     }
   } else if (key == "max_input_bytes") {
     o.max_input_bytes = NonNegative<std::size_t>(f, key, value);
@@ -338,8 +347,7 @@ pith::FetchOptions FetchOptionsFrom(const char* f, const py::kwargs& kwargs) {
     } else if (key == "max_body_bytes") {
       o.max_body_bytes = NonNegative<std::size_t>(f, key, value);
     } else if (key == "max_parallel") {
-      o.max_parallel = NonNegative<int>(f, key, value);
-      if (o.max_parallel < 1) RaiseInvalidArgument("max_parallel must be at least 1");
+      o.max_parallel = AtLeastOne(f, key, value);
     } else if (key == "retries") {
       o.retries = NonNegative<int>(f, key, value);
     } else if (key == "retry_wait_seconds") {
@@ -357,8 +365,7 @@ pith::FetchOptions FetchOptionsFrom(const char* f, const py::kwargs& kwargs) {
     } else if (key == "obey_robots") {
       o.obey_robots = Cast<bool>(f, key, value);
     } else if (key == "max_per_host") {
-      o.max_per_host = NonNegative<int>(f, key, value);
-      if (o.max_per_host < 1) RaiseInvalidArgument("max_per_host must be at least 1");
+      o.max_per_host = AtLeastOne(f, key, value);
     } else if (key == "per_host_delay_seconds") {
       o.per_host_delay_seconds = NonNegativeSeconds(f, key, value);
     } else if (key == "max_crawl_delay_seconds") {
@@ -607,16 +614,18 @@ std::string RecordRepr(const pith::WarcRecord& r) {
 
 // --- rendering -------------------------------------------------------------------
 
-pith::OutputFormat FormatFromName(const std::string& name) {
+pith::OutputFormat FormatFromName(const char* function, const std::string& name) {
   pith::OutputFormat format;
   if (pith::ParseOutputFormat(name, &format)) return format;
-  RaiseInvalidArgument("format must be \"text\", \"markdown\", \"html\" or \"json\", not \"" +
-                       name + "\"");
+  RaiseInvalidArgument(
+      function,
+      "format must be \"text\", \"markdown\", \"html\" or \"json\", not \"" + name + "\"");
 }
 
 std::string Render(const pith::Article& article, const py::object& format, bool with_blocks,
                    bool with_comments, bool with_links, bool with_images) {
-  const pith::OutputFormat f = FormatFromName(Cast<std::string>("render", "format", format));
+  const pith::OutputFormat f =
+      FormatFromName("render", Cast<std::string>("render", "format", format));
   pith::RenderOptions options;
   options.with_blocks = with_blocks;
   options.with_comments = with_comments;
@@ -655,7 +664,7 @@ pith::CheckReport CheckDirectory(const py::object& directory, const py::kwargs& 
     } else if (key == "formats") {
       options.formats.clear();
       for (const std::string& name : StringList(f, key, value)) {
-        options.formats.push_back(FormatFromName(name));
+        options.formats.push_back(FormatFromName(f, name));
       }
     } else if (key == "json_fields") {
       options.json_fields = StringList(f, key, value);

@@ -366,6 +366,32 @@ def test_option_errors() -> None:
         article.render(b"markdown")  # type: ignore[arg-type]
 
 
+def test_value_errors_name_the_function() -> None:
+    """A value out of range is an InvalidArgument (a ValueError) whose message names the function
+    and the keyword, as a wrong type's TypeError does: "extract(): min_text_chars must ..."."""
+    page = FIXTURES / "recipe" / "source.html"
+    article = pith.extract("<p>" + "A sentence of the story, long enough to be kept. " * 3 + "</p>")
+    for call, message in [
+        (lambda: pith.extract("x", favor="maximum"),
+         'extract(): favor must be "balanced", "precision" or "recall", not "maximum"'),
+        (lambda: pith.extract("x", min_text_chars=-1), "extract(): min_text_chars must not be negative"),
+        (lambda: pith.extract_file(page, max_parse_seconds=-1.0),
+         "extract_file(): max_parse_seconds must be a non-negative number of seconds"),
+        (lambda: pith.fetch([], max_parallel=0), "fetch(): max_parallel must be at least 1"),
+        (lambda: pith.fetch([], max_per_host=0), "fetch(): max_per_host must be at least 1"),
+        (lambda: pith.fetch([], retries=-2), "fetch(): retries must not be negative"),
+        (lambda: article.render("pdf"),
+         'render(): format must be "text", "markdown", "html" or "json", not "pdf"'),
+        (lambda: pith.testing.check(FIXTURES / "recipe", formats=["pdf"]),
+         'check(): format must be "text", "markdown", "html" or "json", not "pdf"'),
+        (lambda: pith.iter_warc(page, max_header_bytes=-1),
+         "iter_warc(): max_header_bytes must not be negative"),
+    ]:
+        with pytest.raises(pith.InvalidArgument) as e:
+            call()
+        assert str(e.value) == message
+
+
 def test_defaults_are_the_libraries() -> None:
     """Passing every default explicitly changes nothing."""
     data = fixture_bytes("blog-comments")

@@ -300,6 +300,12 @@ def test_command_line_usage_errors(tmp_path: pathlib.Path) -> None:
                              timeout=120)
         assert run.returncode == 2 and said in run.stderr, run.stderr
         assert "min_text_chars" not in run.stderr and not (tmp_path / "out").exists()
+    # run()'s own refusal is the command's: not named "run()", which the command line has not.
+    run = subprocess.run([sys.executable, "-m", "pith.dask", "a/x.warc", "b/x.warc", "--out",
+                          str(tmp_path / "out"), "--serial"], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 2, run.stderr
+    assert run.stderr == "pith.dask: a/x.warc and b/x.warc would both write x.jsonl.gz\n"
 
 
 def test_command_line_takes_favor_in_any_case(tmp_path: pathlib.Path) -> None:
@@ -332,6 +338,11 @@ def test_run_names_itself_in_a_keyword_error(tmp_path: pathlib.Path) -> None:
         pith.dask.run(["a.warc.gz"], tmp_path / "out", serial=True, favour="recall")
     with pytest.raises(TypeError, match="^run\\(\\): min_text_chars must be int, not str$"):
         pith.dask.run(["a.warc.gz"], tmp_path / "out", serial=True, min_text_chars="5")
+    # A value out of range too: run()'s InvalidArgument, not extract()'s.
+    with pytest.raises(pith.InvalidArgument, match="^run\\(\\): min_text_chars must not be negative$"):
+        pith.dask.run(["a.warc.gz"], tmp_path / "out", serial=True, min_text_chars=-5)
+    with pytest.raises(ValueError, match="^run\\(\\): a/x.warc and b/x.warc would both write"):
+        pith.dask.run(["a/x.warc", "b/x.warc"], tmp_path / "out", serial=True)
     assert not (tmp_path / "out").exists()
 
 

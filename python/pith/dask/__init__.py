@@ -140,7 +140,7 @@ def _check_names(paths: list[str]) -> None:
     for p in paths:
         name = output_name(p)
         if name in seen:
-            raise ValueError(f"{seen[name]} and {p} would both write {name}")
+            raise ValueError(f"run(): {seen[name]} and {p} would both write {name}")
         seen[name] = p
 
 
@@ -198,8 +198,8 @@ def run(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str]
     _check_names(names)
     try:  # a wrong option fails here, not in every task, and names run()
         pith.extract("", **options)
-    except TypeError as e:
-        raise TypeError(str(e).replace("extract()", "run()", 1)) from None
+    except (TypeError, ValueError) as e:  # a wrong type, or a value out of range (InvalidArgument)
+        raise type(e)(str(e).replace("extract()", "run()", 1)) from None
     out = pathlib.Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files: list[dict[str, Any]] = [{} for _ in names]

@@ -80,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         summary = run(args.warcs, args.out, scheduler=args.scheduler, workers=args.workers,
                       serial=args.serial, **options)
-    except (ValueError, OSError) as e:
-        print(f"pith.dask: {e}", file=sys.stderr)
+    except (ValueError, OSError) as e:  # named as the command's, not as run()'s
+        print(f"pith.dask: {str(e).removeprefix('run(): ')}", file=sys.stderr)
         return 2
     total = summary["total"]
     if args.json:
