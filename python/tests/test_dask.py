@@ -351,7 +351,7 @@ def test_max_input_bytes_is_the_limit_of_a_record_too(tmp_path: pathlib.Path) ->
     the command line: a record over iter_warc()'s default (64 MiB) is extracted
     when the caller raised it, and one over a lowered limit fails naming
     max_input_bytes, the keyword the caller gave, not iter_warc()'s own."""
-    from warcs import response
+    from warcs import record, response
     story = (FIXTURES / "recipe" / "source.html").read_bytes()
     big = story + b" " * (pith.EXTRACT_DEFAULTS["max_input_bytes"] + 1)
     warc = tmp_path / "big.warc"
@@ -364,6 +364,31 @@ def test_max_input_bytes_is_the_limit_of_a_record_too(tmp_path: pathlib.Path) ->
     [line] = output_lines(tmp_path / "lowered" / "big.jsonl.gz")
     error = json.loads(line)["error"]
     assert error.endswith("over the limit of 48.8 KiB (max_input_bytes)"), error
+    # The command line's --max-input, in pith's SIZE syntax, sets the same limit, and the
+    # errors name the flag: a record over it, and a page gzip inflates over it.
+    small = tmp_path / "small.warc"
+    body = gzip.compress(story + b" " * 60000)
+    small.write_bytes(record("response", "https://x.example/z",
+                             b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                             b"Content-Encoding: gzip\r\n\r\n" + body,
+                             "application/http; msgtype=response"))
+    command = [sys.executable, "-m", "pith.dask", "--serial"]
+    run = subprocess.run([*command, str(warc), "--out", str(tmp_path / "cli-raised"),
+                          "--max-input", "65M"], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and " 1 extracted" in run.stdout, run.stdout + run.stderr
+    run = subprocess.run([*command, str(warc), str(small), "--out", str(tmp_path / "cli-lowered"),
+                          "--max-input", "48.8k"], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1 and " 2 failed" in run.stdout, run.stdout + run.stderr
+    for name in ("big", "small"):
+        [line] = output_lines(tmp_path / "cli-lowered" / f"{name}.jsonl.gz")
+        error = json.loads(line)["error"]
+        assert error.endswith(" 48.8 KiB (--max-input)") and "max_" not in error, error
+    for size in ("20X", "0", "k", "-5M", "2000G"):
+        run = subprocess.run([*command, str(warc), "--out", str(tmp_path / "bad"),
+                              f"--max-input={size}"], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 2, run.stderr
+        assert f"--max-input takes a size such as 500k or 20M, not '{size}'" in run.stderr
+    assert not (tmp_path / "bad").exists()
 
 
 def test_summary_counts_say_one_thing_once() -> None:

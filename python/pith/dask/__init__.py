@@ -52,16 +52,20 @@ def output_name(warc_path: str | os.PathLike[str]) -> str:
     return name + ".jsonl.gz"
 
 
-def _named_as_given(error: pith.Error) -> pith.Error:
-    """The error with the record's limit named by the keyword that set it.
+def _named_as_given(error: pith.Error, limit_name: str) -> pith.Error:
+    """The error with the input limit named as the caller set it, limit_name.
 
     A record over the limit is refused by iter_warc(), whose message names its
-    own keyword, max_record_bytes; the caller gave max_input_bytes (or, on the
-    command line, --max-input), which set it.
+    own keyword, max_record_bytes, and a page over it by extract(), naming
+    max_input_bytes; the caller gave max_input_bytes, or on the command line
+    --max-input, which set both.
     """
-    if not isinstance(error, pith.TooLarge) or "(max_record_bytes)" not in error.message:
+    if not isinstance(error, pith.TooLarge):
         return error
-    return pith.TooLarge(error.message.replace("(max_record_bytes)", "(max_input_bytes)"))
+    message = error.message
+    for keyword in ("max_record_bytes", "max_input_bytes"):
+        message = message.replace(f"({keyword})", f"({limit_name})")
+    return error if message == error.message else pith.TooLarge(message)
 
 
 def _classify(line: dict[str, Any]) -> str:
@@ -85,12 +89,14 @@ def _temporary(out: pathlib.Path) -> pathlib.Path:
     return out.with_name(f".{out.name}.{tag}.tmp")
 
 
-def extract_warc(path: str | os.PathLike[str], out_dir: str | os.PathLike[str],
-                 **options: Any) -> dict[str, Any]:
+def extract_warc(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
+                 limit_name: str = "max_input_bytes", **options: Any) -> dict[str, Any]:
     """Extracts every page of one WARC file into out_dir/<name>.jsonl.gz (one Dask task).
 
     options are pith.extract()'s keyword options; max_input_bytes bounds each
-    record too (iter_warc()'s max_record_bytes). Returns the file's summary:
+    record too (iter_warc()'s max_record_bytes), and a record or page over it
+    fails with an error naming limit_name ("--max-input" from the command
+    line). Returns the file's summary:
     file, output, records, extracted (articles found), empty (no main
     content), skipped (not HTML), failed (damaged records, pages pith could
     not read), seconds, and done_before True when the output existed already
@@ -118,7 +124,7 @@ def extract_warc(path: str | os.PathLike[str], out_dir: str | os.PathLike[str],
                 try:
                     article = record.extract(**options)
                 except pith.Error as e:
-                    line = record.error_json(_named_as_given(e), os.fspath(path))
+                    line = record.error_json(_named_as_given(e, limit_name), os.fspath(path))
                     kind = "skipped" if isinstance(e, pith.UnsupportedType) else "failed"
                 else:
                     line = article.render("json")
@@ -146,7 +152,7 @@ def _check_names(paths: list[str]) -> None:
 
 def _run_on_dask(paths: list[str], out: pathlib.Path, files: list[dict[str, Any]], failed: Any,
                  client: Any, scheduler: str | None, workers: int | None,
-                 options: dict[str, Any]) -> None:
+                 task_options: dict[str, Any]) -> None:
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
@@ -160,7 +166,7 @@ def _run_on_dask(paths: list[str], out: pathlib.Path, files: list[dict[str, Any]
             client = Client(cluster)
     try:
         futures = client.map(extract_warc, paths, out_dir=str(out.resolve()), pure=False,
-                             **options)
+                             **task_options)
         index = {f.key: i for i, f in enumerate(futures)}
         for future in as_completed(futures):
             i = index[future.key]
@@ -177,7 +183,8 @@ def _run_on_dask(paths: list[str], out: pathlib.Path, files: list[dict[str, Any]
 
 def run(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
         client: Any = None, scheduler: str | None = None, workers: int | None = None,
-        serial: bool = False, **options: Any) -> dict[str, Any]:
+        serial: bool = False, limit_name: str = "max_input_bytes",
+        **options: Any) -> dict[str, Any]:
     """Extracts many WARC files on Dask, one task per file; returns the summary.
 
     client is a dask.distributed.Client to use; otherwise scheduler is a
@@ -185,7 +192,8 @@ def run(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str]
     LocalCluster of `workers` processes (default: the number of cores) runs
     for the call. serial=True runs the files one after another in this
     process, without Dask (for xargs -P or GNU parallel). options are
-    pith.extract()'s keyword options.
+    pith.extract()'s keyword options; limit_name is the name a record's or
+    page's error gives max_input_bytes (python3 -m pith.dask: "--max-input").
 
     Returns {"files": [summary of each file, in input order], "total":
     {records, extracted, empty, skipped, failed, files, files_failed,
@@ -212,11 +220,12 @@ def run(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str]
     if serial:
         for i, p in enumerate(names):
             try:
-                files[i] = extract_warc(p, out, **options)
+                files[i] = extract_warc(p, out, limit_name=limit_name, **options)
             except Exception as e:  # noqa: BLE001 (one file's failure is reported, not raised)
                 files[i] = failed(i, e)
     else:
-        _run_on_dask(names, out, files, failed, client, scheduler, workers, options)
+        _run_on_dask(names, out, files, failed, client, scheduler, workers,
+                     {"limit_name": limit_name, **options})
     # Attempts killed mid-file left their temporary files; every task is over now.
     for p in names:
         for tmp in out.glob(f".{output_name(p)}.*.tmp"):

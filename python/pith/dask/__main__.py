@@ -1,4 +1,5 @@
 """python3 -m pith.dask WARC... --out DIR [--scheduler ADDRESS | --workers N | --serial]
+                      [--max-input SIZE] ...
 
 Extracts the pages of WARC files on Dask, one task per file, each writing
 DIR/<name>.jsonl.gz; prints a line per file and the totals (--json: the
@@ -44,6 +45,21 @@ def summary_lines(summary: dict[str, Any]) -> list[str]:
     return lines
 
 
+def parse_size(value: str) -> int | None:
+    """A size as pith's --max-input takes it ("500k", "20M", "1G" or a number of bytes, at
+    least 1 and at most 10**12), in bytes; None if it is none."""
+    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    number, unit = value, 1
+    suffix = value[-1:].lower()
+    if suffix in units:
+        number, unit = value[:-1], units[suffix]
+    try:
+        n = float(number)
+    except ValueError:
+        return None
+    return int(n * unit) if 1 <= n and n * unit <= 1e12 else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python3 -m pith.dask",
@@ -67,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-tables", action="store_true", help="leave tables out of the text")
     parser.add_argument("--min-chars", type=int, default=None, metavar="N",
                         help="a text shorter than N characters counts as not found (default 50)")
+    parser.add_argument("--max-input", metavar="SIZE",
+                        help="largest record or page extracted, e.g. 500k, 20M (default 64M); "
+                             "a larger one is a failed line naming --max-input")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args(argv)
     if args.workers is not None and args.workers < 1:
@@ -77,9 +96,13 @@ def main(argv: list[str] | None = None) -> int:
                "include_tables": not args.no_tables}
     if args.min_chars is not None:
         options["min_text_chars"] = args.min_chars
+    if args.max_input is not None:
+        options["max_input_bytes"] = parse_size(args.max_input)
+        if options["max_input_bytes"] is None:  # pith's own words for its --max-input
+            parser.error(f"--max-input takes a size such as 500k or 20M, not '{args.max_input}'")
     try:
         summary = run(args.warcs, args.out, scheduler=args.scheduler, workers=args.workers,
-                      serial=args.serial, **options)
+                      serial=args.serial, limit_name="--max-input", **options)
     except (ValueError, OSError) as e:  # named as the command's, not as run()'s
         print(f"pith.dask: {str(e).removeprefix('run(): ')}", file=sys.stderr)
         return 2
