@@ -293,7 +293,8 @@ def test_output_names_must_differ(tmp_path: pathlib.Path) -> None:
 
 def test_command_line_usage_errors(tmp_path: pathlib.Path) -> None:
     """A bad flag is a usage error naming the flag as typed (exit 2), before any file is read."""
-    for flag, said in ((["--min-chars", "-3"], "--min-chars must be 0 or more"),
+    takes = "--min-chars takes a whole number from 0 to 1000000000, not "  # as pith's CLI says
+    for flag, said in ((["--min-chars=-3"], takes + "'-3'"), (["--min-chars", "ten"], takes + "'ten'"),
                        (["--workers", "0"], "--workers must be at least 1")):
         run = subprocess.run([sys.executable, "-m", "pith.dask", "a.warc.gz", "--out",
                               str(tmp_path / "out"), *flag], capture_output=True, text=True,

@@ -19,6 +19,10 @@ from typing import Any
 from pith.dask import run
 
 
+#: The largest --min-chars pith's own command line takes.
+MAX_MIN_CHARS = 1_000_000_000
+
+
 def _count(n: int, one: str, many: str) -> str:
     """ "1 record", "2 records", "0 records"."""
     return f"{n} {one if n == 1 else many}"
@@ -81,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-comments", action="store_true",
                         help="collect each page's comment section into \"comments\"")
     parser.add_argument("--no-tables", action="store_true", help="leave tables out of the text")
-    parser.add_argument("--min-chars", type=int, default=None, metavar="N",
+    parser.add_argument("--min-chars", default=None, metavar="N",
                         help="a text shorter than N characters counts as not found (default 50)")
     parser.add_argument("--max-input", metavar="SIZE",
                         help="largest record or page extracted, e.g. 500k, 20M (default 64M); "
@@ -90,12 +94,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
-    if args.min_chars is not None and args.min_chars < 0:
-        parser.error("--min-chars must be 0 or more")  # named as given, not as the keyword
+    if args.min_chars is not None:  # named as given, not as the keyword; pith's own words
+        try:
+            min_chars = int(args.min_chars, 10)
+        except ValueError:
+            min_chars = -1
+        if not 0 <= min_chars <= MAX_MIN_CHARS:
+            parser.error(f"--min-chars takes a whole number from 0 to {MAX_MIN_CHARS}, "
+                         f"not '{args.min_chars}'")
     options = {"favor": args.favor, "include_comments": args.with_comments,
                "include_tables": not args.no_tables}
     if args.min_chars is not None:
-        options["min_text_chars"] = args.min_chars
+        options["min_text_chars"] = min_chars
     if args.max_input is not None:
         options["max_input_bytes"] = parse_size(args.max_input)
         if options["max_input_bytes"] is None:  # pith's own words for its --max-input
