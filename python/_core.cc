@@ -614,18 +614,20 @@ std::string RecordRepr(const pith::WarcRecord& r) {
 
 // --- rendering -------------------------------------------------------------------
 
-pith::OutputFormat FormatFromName(const char* function, const std::string& name) {
+// `what` names the value as the caller gave it: render()'s "format", or
+// "each of formats" for check()'s list.
+pith::OutputFormat FormatFromName(const char* function, const char* what, const std::string& name) {
   pith::OutputFormat format;
   if (pith::ParseOutputFormat(name, &format)) return format;
   RaiseInvalidArgument(
-      function,
-      "format must be \"text\", \"markdown\", \"html\" or \"json\", not \"" + name + "\"");
+      function, std::string(what) +
+                    " must be \"text\", \"markdown\", \"html\" or \"json\", not \"" + name + "\"");
 }
 
 std::string Render(const pith::Article& article, const py::object& format, bool with_blocks,
                    bool with_comments, bool with_links, bool with_images) {
   const pith::OutputFormat f =
-      FormatFromName("render", Cast<std::string>("render", "format", format));
+      FormatFromName("render", "format", Cast<std::string>("render", "format", format));
   pith::RenderOptions options;
   options.with_blocks = with_blocks;
   options.with_comments = with_comments;
@@ -664,7 +666,7 @@ pith::CheckReport CheckDirectory(const py::object& directory, const py::kwargs& 
     } else if (key == "formats") {
       options.formats.clear();
       for (const std::string& name : StringList(f, key, value)) {
-        options.formats.push_back(FormatFromName(f, name));
+        options.formats.push_back(FormatFromName(f, "each of formats", name));
       }
     } else if (key == "json_fields") {
       options.json_fields = StringList(f, key, value);

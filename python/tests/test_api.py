@@ -383,7 +383,7 @@ def test_value_errors_name_the_function() -> None:
         (lambda: article.render("pdf"),
          'render(): format must be "text", "markdown", "html" or "json", not "pdf"'),
         (lambda: pith.testing.check(FIXTURES / "recipe", formats=["pdf"]),
-         'check(): format must be "text", "markdown", "html" or "json", not "pdf"'),
+         'check(): each of formats must be "text", "markdown", "html" or "json", not "pdf"'),
         (lambda: pith.iter_warc(page, max_header_bytes=-1),
          "iter_warc(): max_header_bytes must not be negative"),
     ]:
