@@ -2480,11 +2480,9 @@ TEST(RulesTest, ConsentCenterHoldingMostOfThePagesTextGoes) {
                        {"Privacy Preference Center", "These technologies help us"});
 }
 
-TEST(RulesTest, ThreadKeepsAWebAddressPastedIntoAReply) {
-  // A thread whose second reply points to a guide by its web address, the
-  // link's words the address itself: a reference the poster pasted into the
-  // reply, kept as its text (mostly link, it would go as a menu's line). A
-  // line linking by a title ("Kayak buying guide") still counts as links.
+// The kayak thread's posts, each a "topic-post" box: a head of the linked
+// poster and the date, then a body of two paragraphs.
+std::string KayakTopicPosts() {
   std::string thread;
   for (const auto& post : kKayakPosts) {
     thread += std::string("<div class=\"topic-post\"><div class=\"head\"><a href=\"/u/") +
@@ -2492,6 +2490,15 @@ TEST(RulesTest, ThreadKeepsAWebAddressPastedIntoAReply) {
               "</span></div><div class=\"body\"><p>" + post[2] + "</p><p>" + post[2] +
               "</p></div></div>";
   }
+  return thread;
+}
+
+TEST(RulesTest, ThreadKeepsAWebAddressPastedIntoAReply) {
+  // A thread whose second reply points to a guide by its web address, the
+  // link's words the address itself: a reference the poster pasted into the
+  // reply, kept as its text (mostly link, it would go as a menu's line). A
+  // line linking by a title ("Kayak buying guide") still counts as links.
+  std::string thread = KayakTopicPosts();
   const std::string pasted =
       "<p>Read this first: <a href=\"https://www.paddle.example.org/guides/first-kayak\">"
       "https://www.paddle.example.org/guides/first-kayak</a></p>"
@@ -2503,6 +2510,36 @@ TEST(RulesTest, ThreadKeepsAWebAddressPastedIntoAReply) {
             std::string::npos)
       << text;
   EXPECT_EQ(text.find("Our shop's kayak buying guide"), std::string::npos) << text;
+}
+
+TEST(RulesTest, ThreadKeepsAPartsListInAPost) {
+  // A post lists the parts of the computer it asks about, one line each,
+  // "CPU: <a>product</a> ($price @ shop)", as parts-list sites paste it:
+  // more than half its words are links, and it went as a menu would, though each link
+  // names what its line tells of. It stays, with the list's credit under it
+  // ("Made with <a>...</a>"); a forum's own lines, each a label and a link
+  // with nothing after it ("Next topic: <a>...</a>"), still go.
+  std::string thread = KayakTopicPosts();
+  const std::string parts =
+      "<p><b>Kayak:</b> <a href=\"https://parts.example.com/p/1\">Riverside Tour 310 "
+      "Sit-On-Top Recreational Kayak</a> ($389.00 @ Paddle Depot)<br><b>Paddle:</b> <a "
+      "href=\"https://parts.example.com/p/2\">Aqua Light Touring Carbon Paddle 230 cm</a> "
+      "($49.95 @ Lake Shop)<br><b>Vest:</b> <a href=\"https://parts.example.com/p/3\">Float "
+      "Pro Touring Buoyancy Vest, Size L</a> ($59.00 @ Paddle Depot)<br>Total: $497.95<br>"
+      "Made with <a "
+      "href=\"https://parts.example.com/\">Parts Example</a></p>";
+  const std::size_t first = thread.find("</div></div>");
+  thread.insert(first, parts);
+  thread += "<p>Forum: <a href=\"/f/kayaks\">Kayaks and canoes</a><br>Previous topic: <a "
+            "href=\"/t/1\">Best paddle length</a><br>Next topic: <a href=\"/t/3\">Roof "
+            "racks for small cars</a></p>";
+  const std::string text = KayakThreadText(thread, " ");
+  EXPECT_NE(text.find("Kayak: Riverside Tour 310 Sit-On-Top Recreational Kayak ($389.00 @ "
+                      "Paddle Depot)\nPaddle: Aqua Light Touring Carbon Paddle 230 cm"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("Total: $497.95\nMade with Parts Example"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Previous topic"), std::string::npos) << text;
 }
 
 TEST(RulesTest, ThreadDropsEachPostsCounters) {

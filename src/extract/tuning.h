@@ -328,6 +328,10 @@ inline constexpr int kMaxPriceChars = 40;
 // closing a thread's heading ("(Read 4306 times)"): RepeatsTitle.
 inline constexpr int kMaxHeadingCounterWords = 3;
 inline constexpr int kMaxSpecLabelChars = 40;
+// A paragraph of "Label: <a>name</a> (price)" lines, a parts list, is
+// content from this many linked lines on (IsLabelledLinkLines); two could be
+// a post's "Previous:"/"Next:" with a word after.
+inline constexpr int kMinLabelledLinkLines = 3;
 // A data sheet built from boxes (not a table) names its rows in words: at
 // least this share of a label's visible characters are letters ("Fabric
 // content", "Weight (GSM)"; not a rating's "98%" over "(39)").
