@@ -554,20 +554,28 @@ bool IsOneLinkParagraph(const Page& page, const TextBlock& b) {
          b.weighted_chars >= tuning::kShortBlockChars;
 }
 
+// True when `label`, the words before a link, names what the link gives:
+// short (tuning::kMaxSpecLabelChars at most) and ended by a colon
+// ("Website:", "CPU:"); IsLabelledAddress, IsLabelledLinkLines.
+bool IsLinkLabel(std::string_view label) {
+  label = TrimAsciiSpace(label);
+  return !label.empty() && EndsWithColon(label) &&
+         static_cast<int>(CountCodePoints(label)) <= tuning::kMaxSpecLabelChars;
+}
+
 // A paragraph of a short label and a link whose text is a web address
 // (TextBlock::address_chars: "Website: https://code.example.com/"), nothing
 // after it: a fact of the text, as "Price: Free" is (right under a picture
 // it is the picture's credit: "Source: www.example.com", which the caller
-// tells). The label ends with a colon, tuning::kMaxSpecLabelChars at most.
+// tells). The label ends with a colon, tuning::kMaxSpecLabelChars at most
+// (IsLinkLabel).
 bool IsLabelledAddress(const TextBlock& b) {
   if (b.kind != BlockKind::kParagraph || b.links.size() != 1 || b.link_chars == 0 ||
       b.address_chars != b.link_chars) {
     return false;
   }
   const LinkSpan& link = b.links.front();
-  const std::string_view label = TrimAsciiSpace(std::string_view(b.text).substr(0, link.begin));
-  return !label.empty() && EndsWithColon(label) &&
-         static_cast<int>(CountCodePoints(label)) <= tuning::kMaxSpecLabelChars &&
+  return IsLinkLabel(std::string_view(b.text).substr(0, link.begin)) &&
          TrimAsciiSpace(std::string_view(b.text).substr(link.end)).empty();
 }
 
@@ -603,11 +611,8 @@ bool IsLabelledLinkLines(const TextBlock& b) {
       ++links;
     }
     if (links == 1) {
-      const std::string_view label = TrimAsciiSpace(text.substr(begin, link_begin - begin));
-      const bool labelled_line =
-          !label.empty() && EndsWithColon(label) &&
-          static_cast<int>(CountCodePoints(label)) <= tuning::kMaxSpecLabelChars &&
-          !TrimAsciiSpace(text.substr(link_end, end - link_end)).empty();
+      const bool labelled_line = IsLinkLabel(text.substr(begin, link_begin - begin)) &&
+                                 !TrimAsciiSpace(text.substr(link_end, end - link_end)).empty();
       ++(labelled_line ? labelled : others);
     } else if (links > 1) {
       ++others;
