@@ -392,8 +392,10 @@ Discovery CrawlWith(const std::vector<std::string>& seeds, Fetcher& fetcher,
         for (const internal::PageLink& l : found.anchors) {
           if (l.nofollow) nofollow.insert(l.url);
         }
-        // The caller's article when it extracts, else one of the defaults.
-        const Result<Article> content = article ? *article : ExtractResponse(r);
+        // The caller's article when it extracts (read in place, not
+        // copied), else one of the defaults.
+        std::optional<Result<Article>> defaults;
+        const Result<Article>& content = article ? *article : defaults.emplace(ExtractResponse(r));
         if (content.ok()) {
           for (const Block& b : content->blocks) {
             if (!b.kept) continue;
