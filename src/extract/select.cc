@@ -1396,21 +1396,25 @@ void DropIntroductionsOfDropped(const Page& page, const std::vector<int>& surviv
 // A disclosure's label (<summary>) names what its <details> holds: when
 // nothing else of the <details> is kept (a folded table of contents whose
 // links went), the label ("Contents") goes too. Each box's kept blocks are
-// counted from one prefix sum taken before any label goes, so that a
-// <details> of many labels after many dropped blocks is read in linear time
-// (a label that goes is the one kept block of its box, and a <summary>
-// opens its box, so no label read after it counted it).
+// counted from one prefix sum taken before any label goes (at the first
+// label: most pages have none, and pay nothing), so that a <details> of many
+// labels after many dropped blocks is read in linear time (a label that
+// goes is the one kept block of its box, and a <summary> opens its box, so
+// no label read after it counted it).
 void DropLabelsOfDroppedDisclosures(const Page& page, const std::vector<int>& survivors,
                                     std::vector<Decision>* decisions) {
-  std::vector<int> kept_before(decisions->size() + 1, 0);
-  for (std::size_t i = 0; i < decisions->size(); ++i) {
-    kept_before[i + 1] = kept_before[i] + ((*decisions)[i].kept ? 1 : 0);
-  }
+  std::vector<int> kept_before;
   for (int b : survivors) {
     const Node& label = page.nodes[page.blocks[b].node];
     if (!(*decisions)[b].kept || label.tag != GUMBO_TAG_SUMMARY || label.parent < 0) continue;
     const Node& box = page.nodes[label.parent];
     if (box.tag != GUMBO_TAG_DETAILS) continue;
+    if (kept_before.empty()) {
+      kept_before.assign(decisions->size() + 1, 0);
+      for (std::size_t i = 0; i < decisions->size(); ++i) {
+        kept_before[i + 1] = kept_before[i] + ((*decisions)[i].kept ? 1 : 0);
+      }
+    }
     if (kept_before[box.block_end] - kept_before[box.block_begin] <= 1) {
       (*decisions)[b] = {false, "labels a box whose content was dropped"};
     }
