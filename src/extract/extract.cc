@@ -233,20 +233,20 @@ bool IsHtmlContentType(const std::string& content_type) {
 }
 
 Result<Article> ExtractResponse(const Response& response, const ExtractOptions& options) {
-  return internal::ExtractResponse(response, options, internal::ParseHook());
+  return internal::ExtractResponse(response, options, nullptr);
 }
 
 namespace internal {
 
 Result<Article> ExtractResponse(const Response& response, const ExtractOptions& options,
-                                const ParseHook& hook) {
+                                const ParseHook* hook) {
   if (!response.ok()) return response.status;
   const std::string& url = response.final_url.empty() ? response.url : response.final_url;
   if (!IsHtmlContentType(response.content_type)) {
     return Status::UnsupportedType(url + ": " + response.content_type + " is not HTML");
   }
   Result<Article> article =
-      ExtractBytes(response.body, nullptr, options, PageInfo{url, response.content_type}, &hook);
+      ExtractBytes(response.body, nullptr, options, PageInfo{url, response.content_type}, hook);
   if (!article.ok()) return article.status().WithContext(url);
   article->input = response.url;
   return article;

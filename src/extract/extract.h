@@ -43,9 +43,9 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
                                const PageInfo& info, std::string* release = nullptr,
                                const ParseHook* hook = nullptr);
 
-// ExtractResponse() with `hook` on the parsed page.
+// ExtractResponse() with `hook`, if any, on the parsed page.
 Result<Article> ExtractResponse(const Response& response, const ExtractOptions& options,
-                                const ParseHook& hook);
+                                const ParseHook* hook);
 
 }  // namespace pith::internal
 

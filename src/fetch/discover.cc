@@ -466,7 +466,7 @@ Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
     internal::ParseHook hook;
     hook.strip.keep_crawler_reads = true;
     hook.read = [&](const internal::Document& doc) { links = internal::ScanLinksOf(doc, where, token); };
-    *article = internal::ExtractResponse(r, extract, hook);
+    *article = internal::ExtractResponse(r, extract, &hook);
     return links ? std::move(*links) : internal::ScanLinks(r.body, r.content_type, where, token);
   };
   return CrawlWith(seeds, fetcher, options, read,
