@@ -375,7 +375,7 @@ Discovery CrawlWith(const std::vector<std::string>& seeds, Fetcher& fetcher,
       const std::string& where = r.final_url.empty() ? r.url : r.final_url;
       bool header_nofollow = false, header_noindex = false;
       for (const HttpHeader& h : r.headers) {
-        if (internal::AsciiLower(h.name) == "x-robots-tag") {
+        if (internal::EqualsIgnoreCase(h.name, "x-robots-tag")) {
           internal::ReadRobotsDirectives(h.value, token, &header_nofollow, &header_noindex);
         }
       }
