@@ -95,6 +95,8 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       // A shop's shipping and returns terms too: chrome on product pages only.
       {"", "shipping_and_returns", kHintShopPolicy},
       {"product-returns-policy", "", kHintShopPolicy},
+      {"", "block-reassurance", kHintShopPolicy},  // its promises: delivery, returns, payment
+      {"blockreassurance_product", "", kHintShopPolicy},
       // And its buy box's parts.
       {"stock out-of-stock", "", kHintBuyBox},
       {"product-form__quantity", "", kHintBuyBox},

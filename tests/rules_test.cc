@@ -5241,6 +5241,39 @@ TEST(RulesTest, ProductShippingTermsAreChrome) {
   }
 }
 
+TEST(RulesTest, ProductReassuranceRowIsTheShopsTerms) {
+  // A shop's row of promises beside the buy box (PrestaShop's
+  // "block-reassurance"): its delivery, returns and payment terms, a line
+  // each under an icon, between the short description and the tabs. They
+  // are the shop's terms and go; the description, its tab and the data
+  // sheet stay.
+  const std::string html =
+      "<html><head><title>Linen Shirt</title><meta property=\"og:type\" content=\"product\">"
+      "</head><body><header><a href=\"/\">Maison Lin</a></header><section id=\"main\"><div "
+      "class=\"row\"><div class=\"col-md-6\"><img src=\"/s.jpg\" alt=\"\"></div><div "
+      "class=\"col-md-6\"><h1>Linen Shirt</h1><div class=\"product-prices\"><span>59,00 EUR"
+      "</span></div><div class=\"product-information\"><div class=\"short\"><p>A relaxed shirt "
+      "cut from washed French linen, light enough for the hottest days of summer and soft from "
+      "the very first wear.</p></div><form action=\"/cart\"><select><option>M</option></select>"
+      "<button>Add to cart</button></form><div id=\"block-reassurance\"><ul><li><img "
+      "src=\"/r1.svg\" alt=\"\"><span>Free delivery in France on orders over 80 euros, sent "
+      "within two working days</span></li><li><img src=\"/r2.svg\" alt=\"\"><span>Free returns "
+      "and exchanges within thirty days of receiving your order</span></li><li><img "
+      "src=\"/r3.svg\" alt=\"\"><span>Secure payment by card, bank transfer or PayPal</span>"
+      "</li></ul></div><div class=\"tabs\"><div class=\"tab-pane\" id=\"description\"><p>Our "
+      "linen is grown and woven in Normandy, then garment-washed so that it drapes loosely and "
+      "never feels stiff against the skin.</p><p>The shirt has a camp collar, a straight hem to "
+      "wear untucked and buttons sewn on by hand in our workshop.</p></div><dl "
+      "class=\"data-sheet\"><dt>Composition</dt><dd>100% linen</dd><dt>Fit</dt><dd>Relaxed</dd>"
+      "<dt>Care</dt><dd>Machine wash at 30</dd></dl></div></div></div></div></section><footer>"
+      "<p>Maison Lin SAS</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"A relaxed shirt cut from washed French linen", "grown and woven in "
+                        "Normandy", "camp collar", "Composition", "100% linen"},
+                       {"Free delivery in France", "Free returns and exchanges",
+                        "Secure payment by card"});
+}
+
 TEST(RulesTest, ProductReviewsLongerThanTheDescriptionGo) {
   // A product page whose customers wrote more than the shop: the reviews'
   // box, inside the product's box, holds most of the region's text, which

@@ -71,7 +71,11 @@ const std::array<Vocabulary, 19> kVocabularies = {{
       "slideshow", "carousel", "slider", "slidecount"}},
     {kHintReviews, "reviews", "class/id: reviews",
      {"review", "reviews", "testimonial", "testimonials"}},
-    {kHintShopPolicy, "shop-policy", "class/id: shop policy", {"shipping", "returns"}},
+    // "reassurance": a shop's row of promises beside the buy box, its
+    // delivery, returns and secure payment in a line each (PrestaShop's
+    // "block-reassurance", "blockreassurance_product").
+    {kHintShopPolicy, "shop-policy", "class/id: shop policy",
+     {"shipping", "returns", "reassurance", "blockreassurance"}},
     // Not "price" or "cart": a service's "pricing" section is its text, a
     // game store's "purchase" and "cart" boxes hold the game's editions; not
     // "swatch": each colour's panel may hold the description.
