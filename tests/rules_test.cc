@@ -3175,6 +3175,30 @@ TEST(RulesTest, ThreadDropsThePostersOtherNameAfterTheLinkedOne) {
   }
 }
 
+TEST(RulesTest, ThreadDatesAPostByItsHeadNotByACardItEmbeds) {
+  // Discourse shows a link pasted alone on its line as a card, an <aside>
+  // in the post's text ("onebox"), with the linked issue's own date:
+  // "opened 12:59AM - 02 May 24 UTC", after the post's head. The card's
+  // date is the issue's; the post's head above still heads it.
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    const std::string card =
+        i == 2 ? "<p>Someone asked the same on the tracker:</p><aside class=\"onebox\"><header>"
+                 "<a href=\"https://tracker.example.org/kayaks\">tracker.example.org/kayaks</a>"
+                 "</header><h4><a href=\"https://tracker.example.org/kayaks/1871\">Which kayak "
+                 "for a beginner</a></h4><div class=\"date\">opened 12:59AM - 02 Mar 24 UTC</div>"
+                 "</aside>"
+               : "";
+    thread += std::string("<div class=\"topic-post\"><div class=\"meta\"><a href=\"/u/") +
+              post[0] + "\">" + post[0] + "</a> <time>" + post[1] +
+              "</time></div><div class=\"post\">" + card + "<p>" + post[2] + "</p><p>" + post[2] +
+              "</p></div></div>";
+  }
+  const std::string text = KayakThreadText(thread, " ");
+  EXPECT_EQ(text.find("opened"), std::string::npos) << text;
+}
+
 TEST(RulesTest, ThreadDropsTheNoticesWordAfterTheSystemUser) {
   // Discourse closes a topic with a post of its system user, headed by the
   // linked name, the notice's word and the date: "system Closed March 5,

@@ -3008,11 +3008,14 @@ bool ReadsAsLinkedName(const TextBlock& b) {
 // before "Feb 14, 2026 | 9:05 pm" or after it); a date in a quotation, its
 // citation's ("changingtimes wrote: Sat Feb 24, 2024 12:41 pm" opening a
 // reply's text), dates the quoted post and is taken only when no other
-// line is dated (a post dated "Posted February 26", no year nor clock).
-// -1 when there is none. A short post's text (AddPostsBetween, kShortPost)
-// is text too.
+// line is dated (a post dated "Posted February 26", no year nor clock), and
+// so is a date inside an <aside> (`embedded`), a card the post embeds:
+// Discourse's box of a linked issue, "opened 12:59AM - 02 May 24 UTC",
+// after the post's own "May 3, 2024, 1:23pm". -1 when there is none. A
+// short post's text (AddPostsBetween, kShortPost) is text too.
 int PostText(const Page& page, const std::vector<bool>& hidden,
-             const std::vector<Decision>& decisions, int begin, int end, int* date) {
+             const std::vector<bool>& embedded, const std::vector<Decision>& decisions,
+             int begin, int end, int* date) {
   int best = -1, strength = 0, quoted = -1;
   for (int b = begin; b < end; ++b) {
     const TextBlock& block = page.blocks[b];
@@ -3027,7 +3030,7 @@ int PostText(const Page& page, const std::vector<bool>& hidden,
       if (IsGoodBlock(block)) return -1;
     }
     const int s = hidden[block.node] ? 0 : PostDateStrength(block);
-    if (s > 0 && block.kind == BlockKind::kQuote) {
+    if (s > 0 && (block.kind == BlockKind::kQuote || embedded[block.node])) {
       quoted = b;
     } else if (s > 0 && s >= strength) {
       best = b;
@@ -3041,13 +3044,14 @@ int PostText(const Page& page, const std::vector<bool>& hidden,
 // tuning::kMinSiblingPosts of them, each holding kept text under a dated head,
 // and the replies nested beside them; in page order.
 std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
+                           const std::vector<bool>& embedded,
                            const std::vector<Decision>& decisions) {
   std::vector<std::pair<std::uint64_t, int>> scratch;
   std::vector<int> posts;
   auto dated_text = [&](int c) {
     int date = -1;
-    return PostText(page, hidden, decisions, page.nodes[c].block_begin, page.nodes[c].block_end,
-                    &date) >= 0;
+    return PostText(page, hidden, embedded, decisions, page.nodes[c].block_begin,
+                    page.nodes[c].block_end, &date) >= 0;
   };
   // The posts found so far, and per tag of a parent's groups the first
   // member of its groups.
@@ -4494,8 +4498,10 @@ void DropSignature(const Page& page, SignatureAt signature, int end, Selection* 
 void KeepPostHeads(const Page& page, Selection* selection) {
   std::vector<Decision>& decisions = selection->decisions;
   const std::vector<bool> hidden = HiddenBelow(page);
+  const std::vector<bool> embedded =
+      MarkSubtrees(page, [](const Node& n) { return (n.flags & kFlagAside) != 0; });
   KeepLinesOfAnswerText(page, hidden, &decisions);
-  const std::vector<int> posts = FindPosts(page, hidden, decisions);
+  const std::vector<int> posts = FindPosts(page, hidden, embedded, decisions);
   // Short lines kept after the last post are the thread's chrome: a call to
   // sign in and reply, the thread's tags. Prose there says the "posts" were
   // not the thread (a wiki's dated rows above its article); a heading is no
@@ -4529,7 +4535,7 @@ void KeepPostHeads(const Page& page, Selection* selection) {
   for (std::size_t k = 0; k < posts.size(); ++k) {
     const Node& n = page.nodes[posts[k]];
     int date = -1;
-    int text = PostText(page, hidden, decisions, n.block_begin, n.block_end, &date);
+    int text = PostText(page, hidden, embedded, decisions, n.block_begin, n.block_end, &date);
     if (text < 0) continue;
     // The post's own blocks end where the next post (a reply nested in it)
     // begins: posts are in page order.
