@@ -270,6 +270,14 @@ TEST(PageTypeTest, BuyFormUnderTheTitleMakesAProduct) {
   std::string described = box;
   described.replace(described.find("<form"), 0, kParagraph);
   EXPECT_EQ(TypeOf(Html("", described)), PageType::kProduct);
+  // And when a theme words the column holding the title as a byline
+  // ("product-single__meta"), its care notes below it: holding the <h1>,
+  // the column is the product's box, the head of the page's text.
+  std::string column = box;
+  column.replace(column.find("summary"), 7, "product-single__meta");
+  EXPECT_EQ(TypeOf(Html("", column + "<div class=\"details\"><h2>Care</h2>" +
+                                Repeat(kParagraph, 2) + "</div>")),
+            PageType::kProduct);
   // A story whose title a price follows has its paragraphs after it: a
   // form after two of them (a sign-up inside the text) makes no buy box.
   const std::string story = "<h1>Prices of apron linen rise</h1><p>$39.00</p>" +

@@ -22,14 +22,29 @@ namespace {
 // "pt-header" box, padding under the site's header, around a page of tiles
 // with no prose), as for the item lists (items.cc). A box worded as a menu
 // that holds a shop grid's prices is no menu (MenuWordedGrid; `prices`,
-// PricePrefix).
+// PricePrefix). A box worded as a byline that holds an <h1> is the head of
+// the page's own text: a theme's column of a product's details
+// ("product-single__meta": the name, the price, the buy form, the
+// description), as a product page reads it (MarkShopChrome).
 std::vector<bool> ChromeNodes(const Page& page, const Scores& scores,
                                const std::vector<int>& prices) {
   std::vector<bool> chrome(page.nodes.size(), false);
   const double layout = tuning::kProtectShare * scores.good_chars[0];
+  std::vector<int> titles;  // the <h1> blocks, in order
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind == BlockKind::kHeading && block.level == 1) {
+      titles.push_back(static_cast<int>(b));
+    }
+  }
+  auto holds_title = [&](const Node& n) {
+    const auto it = std::lower_bound(titles.begin(), titles.end(), n.block_begin);
+    return it != titles.end() && *it < n.block_end;
+  };
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
-    const std::uint32_t hints = n.hints & kHintChromeMask & ~kHintCaption;
+    std::uint32_t hints = n.hints & kHintChromeMask & ~kHintCaption;
+    if ((hints & kHintMeta) && holds_title(n)) hints &= ~kHintMeta;
     const bool marked =
         (n.flags & kFlagsChromeTags) || (hints != 0 && !MenuWordedGrid(n, hints, prices));
     const bool spared = (n.flags & (kFlagBody | kFlagMain)) ||
