@@ -6954,6 +6954,31 @@ TEST(RulesTest, ServiceFeatureTitlesInsideTheTextStay) {
       PageType::kArticle, {"two weeks of interviews"}, {"Proven track record", "Follow us"});
 }
 
+TEST(RulesTest, RelatedPagesBetweenAServicesSectionsGo) {
+  // A course's page sets its "Popular courses" cards, a box of related
+  // pages, between two of its sections. The blocks between a service's kept
+  // parts are its own (KeepBetweenKept), but not those of a box of related
+  // pages: the cards go, both sections stay.
+  const std::string html =
+      "<html><head><title>Free blockchain course | Chainwise Academy</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/courses\">Courses</a></nav><main><h1>Free "
+      "blockchain course</h1><p>This free course teaches how a blockchain stores its records, "
+      "how blocks are chained by their hashes and why no single party can rewrite them.</p>"
+      "<h2>What you will learn</h2><p>Eight short lessons take you from a ledger kept on paper "
+      "to a network of nodes that agree on one history without trusting each other.</p>"
+      "<div class=\"related-courses\"><h3>Popular courses</h3><div class=\"course\"><h4>"
+      "Certified Smart Contract Developer</h4><p>Certification, 64 lessons</p></div><div "
+      "class=\"course\"><h4>Certified Token Economist</h4><p>Certification, 30 lessons</p>"
+      "</div></div><h2>Who the course is for</h2><p>Anyone curious about the technology behind "
+      "digital currencies; no programming is needed, and each lesson ends with a short quiz "
+      "you may take again.</p></main><footer><p>Chainwise Academy, registered in Dublin</p>"
+      "</footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"What you will learn\n\nEight short lessons",
+                        "Who the course is for\n\nAnyone curious"},
+                       {"Popular courses", "Certified Token Economist", "64 lessons"});
+}
+
 TEST(RulesTest, ServiceLinesStyledAsSecondaryStay) {
   // A service page built with a utility framework colours its features'
   // descriptions "text-secondary": each such box holds one line of text,

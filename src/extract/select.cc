@@ -3435,8 +3435,9 @@ void WidenToSiblingTabs(const Page& page, const std::vector<Decision>& d,
 // Keeps the dropped blocks between the first and the last kept ones, unless
 // mostly links (tuning::kRecallMaxLinkDensity) or inside chrome that never
 // holds the text (hidden, <nav>, <footer>, <form>, <dialog>, comments, ads,
-// consent boxes, overlays: the site's footer, its column titles and sign-up
-// line, between a product and a box kept after it) or an image's caption
+// consent boxes, overlays, related pages: the site's footer, its column
+// titles and sign-up line, between a product and a box kept after it; a
+// course's "Popular courses" cards between its sections) or an image's caption
 // written as a paragraph (CaptionsAnImage: "Figure 9. A commit and its
 // tree" between a manual's paragraphs); a heading so kept goes
 // again when the block after it stays dropped. With `open_tabs`, a closed tab panel (ClosedTabPanels) is
@@ -3469,7 +3470,8 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
     const Node& a = page.nodes[id];
     chrome[id] = (a.parent >= 0 && chrome[a.parent]) ||
                  (a.flags & (kFlagNav | kFlagFooter | kFlagForm | kFlagDialog)) ||
-                 (a.hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay)) ||
+                 (a.hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay |
+                             kHintRecommended)) ||
                  ((a.flags & kFlagHidden) && !(open_tabs && panels.Has(static_cast<int>(id))));
   }
   auto linked = [](const TextBlock& b) {
