@@ -6006,6 +6006,47 @@ TEST(RulesTest, CollectionKeepsItsItemsTitlesAndPrices) {
   EXPECT_NE(one_line->text.find("Brass lamp model 4 $44.00"), std::string::npos) << one_line->text;
 }
 
+TEST(RulesTest, CollectionListsTilesOfEachTheirOwnClass) {
+  // WooCommerce's shop loop: each <li> tile is one link around the picture,
+  // the title, a rating and the price, then its "Add to cart" button. The
+  // theme classes each tile by its own state and place: "sale" or not, in
+  // stock or out of it, its category ("product_cat-hats"), "first" or
+  // "last" in its row. No two tiles share a class, yet they are one list's
+  // items: the titles stay; the rating and badge every tile repeats go.
+  const char* const kTiles[][3] = {
+      {"Hoodie with Logo", "hoodies", "$45.00"}, {"Beanie with Pompom", "hats", "$18.00"},
+      {"Classic Cap", "hats", "$16.00"},         {"Linen Belt", "accessories", "$55.00"},
+      {"Canvas Tote", "bags", "$22.00"},         {"Rain Poncho", "outerwear", "$30.00"}};
+  std::string tiles;
+  for (int i = 0; i < 6; ++i) {
+    const std::string place = i % 3 == 0 ? " first" : i % 3 == 2 ? " last" : "";
+    tiles += "<li class=\"product type-product post-" + std::to_string(1554 + 7 * i) +
+             " status-publish" + place + (i == 3 ? " outofstock" : " instock") + " product_cat-" +
+             kTiles[i][1] + " has-post-thumbnail" + (i % 2 ? "" : " sale") +
+             " purchasable product-type-simple\"><a href=\"/product/" + std::to_string(i) +
+             "/\" class=\"woocommerce-LoopProduct-link\"><img src=\"/i" + std::to_string(i) +
+             ".jpg\" alt=\"\"><h2 class=\"woocommerce-loop-product__title\">" + kTiles[i][0] +
+             "</h2><div class=\"star-rating\"><span>Rated 4.50 out of 5</span></div>"
+             "<span class=\"price\"><span class=\"amount\">" +
+             kTiles[i][2] + "</span></span></a><a href=\"?add-to-cart=" + std::to_string(i) +
+             "\" class=\"button add_to_cart_button\">Add to cart</a></li>";
+  }
+  const std::string html =
+      "<html><head><title>Clothing - Example Shop</title><script type=\"application/ld+json\">"
+      "{\"@type\":\"CollectionPage\",\"name\":\"Clothing\"}</script></head><body><header><a "
+      "href=\"/\">Example Shop</a></header><main><header class=\"woocommerce-products-header\">"
+      "<h1>Clothing</h1><div class=\"term-description\"><p>Everyday clothing made from natural "
+      "fibres, cut to last for years and mended rather than replaced.</p></div></header>"
+      "<ul class=\"products columns-3\">" +
+      tiles +
+      "</ul></main><footer><p>Example Shop Ltd, "
+      "1 High Street</p></footer></body></html>";
+  ExpectKeptAndDropped(
+      html, PageType::kCollection,
+      {"Hoodie with Logo", "Beanie with Pompom", "Linen Belt", "Rain Poncho", "natural fibres"},
+      {"Rated 4.50 out of 5", "Example Shop Ltd"});
+}
+
 TEST(RulesTest, CollectionTileKeepsItsDefinitionListRows) {
   // A tile that writes its data as a definition list: every tile repeats the
   // terms ("Brand", "Gender") and here the gender's value too, but they are

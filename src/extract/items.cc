@@ -28,6 +28,16 @@ bool IsItem(const Page& page, const Scores& scores, int id) {
          n.block_end - n.block_begin >= tuning::kMinItemBlocks;
 }
 
+// The tags of node `id`'s children, in order, as one hash: the shape of an
+// item built from its list's template.
+std::uint64_t ChildTags(const Page& page, int id) {
+  std::uint64_t h = 1469598103934665603u;
+  for (int c = id + 1; c < page.nodes[id].end; c = page.nodes[c].end) {
+    h = (h ^ static_cast<std::uint64_t>(page.nodes[c].tag)) * 1099511628211u;
+  }
+  return h;
+}
+
 // Per node: inside chrome a list of items cannot be the content of: hidden,
 // <nav>, <aside>, <header>, <footer>, <dialog>, or a class naming chrome. A
 // wrapper of half the page's text is layout, whatever its class says
@@ -235,28 +245,54 @@ void AddArticleList(const Page& page, const Scores& scores, const std::vector<bo
 std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
                                     const std::vector<bool>& skip) {
   std::vector<ItemList> lists;
-  std::vector<std::pair<std::uint64_t, int>> scratch;
+  std::vector<std::pair<std::uint64_t, int>> scratch, shapes;
+  std::vector<int> members;
   for (std::size_t p = 0; p < page.nodes.size(); ++p) {
     const Node& parent = page.nodes[p];
     if (skip[p] || parent.end - static_cast<int>(p) <= tuning::kMinListItems) continue;
-    ForEachSiblingGroup(
-        page, static_cast<int>(p), tuning::kMinListItems,
-        [&](int c) { return page.nodes[c].block_end > page.nodes[c].block_begin && !skip[c]; },
-        [&](const std::vector<int>& members) {
-          ItemList list;
-          list.parent = static_cast<int>(p);
-          for (int c : members) {
-            if (!IsItem(page, scores, c)) continue;
-            list.items.push_back(c);
-            list.chars += scores.chars[c];
-          }
-          // Most of the group are items: a list, not a few links among text.
-          if (static_cast<int>(list.items.size()) >= tuning::kMinListItems &&
-              2 * list.items.size() >= members.size()) {
-            lists.push_back(std::move(list));
-          }
-        },
-        &scratch, /*join_interleaved=*/true);
+    const auto group = [&](const std::vector<int>& siblings) {
+      ItemList list;
+      list.parent = static_cast<int>(p);
+      for (int c : siblings) {
+        if (!IsItem(page, scores, c)) continue;
+        list.items.push_back(c);
+        list.chars += scores.chars[c];
+      }
+      // Most of the group are items: a list, not a few links among text.
+      if (static_cast<int>(list.items.size()) >= tuning::kMinListItems &&
+          2 * list.items.size() >= siblings.size()) {
+        lists.push_back(std::move(list));
+      }
+    };
+    const auto take = [&](int c) {
+      return page.nodes[c].block_end > page.nodes[c].block_begin && !skip[c];
+    };
+    ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinListItems, take, group, &scratch,
+                        /*join_interleaved=*/true);
+    // The items of a <ul> or <ol> built alike, their children of the same
+    // tags in the same order, are one list whatever their own classes: a
+    // shop's grid classes each tile by its own state and place
+    // (WooCommerce's "sale", "outofstock", "product_cat-hats", "first" in
+    // its row), so no two tiles may share a class.
+    if (parent.tag == GUMBO_TAG_UL || parent.tag == GUMBO_TAG_OL) {
+      shapes.clear();
+      for (int c = static_cast<int>(p) + 1; c < parent.end; c = page.nodes[c].end) {
+        if (page.nodes[c].tag == GUMBO_TAG_LI && take(c)) {
+          shapes.emplace_back(ChildTags(page, c), c);
+        }
+      }
+      std::stable_sort(shapes.begin(), shapes.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (std::size_t i = 0, j = 0; i < shapes.size(); i = j) {
+        members.clear();
+        for (j = i; j < shapes.size() && shapes[j].first == shapes[i].first; ++j) {
+          members.push_back(shapes[j].second);
+        }
+        if (static_cast<int>(members.size()) < tuning::kMinListItems) continue;
+        std::sort(members.begin(), members.end());
+        group(members);
+      }
+    }
   }
   AddArticleList(page, scores, skip, &lists);
   std::stable_sort(lists.begin(), lists.end(),

@@ -16,7 +16,9 @@
 namespace pith::internal {
 
 // Children of one parent sharing tag and class (or of tags and classes that
-// interleave: striped rows, <dt> and <dd>), each holding text and a link
+// interleave: striped rows, <dt> and <dd>; or the <li> items of one <ul> or
+// <ol> whose children have the same tags in the same order, whatever their
+// classes), each holding text and a link
 // (tuning::kMinItemBlocks blocks or more); or a page's outermost <article>
 // elements, set in sections too small to be lists of siblings.
 struct ItemList {
