@@ -221,6 +221,14 @@ TEST(ForEachTemplateNameTest, LeavesNumberedNamesOut) {
   EXPECT_EQ(names, "card|rounded|");
 }
 
+TEST(BemElementsOwnNamesTest, CutsEachElementToItsOwnPart) {
+  EXPECT_EQ(BemElementsOwnNames(" ProductMeta__Description\tRte "), "Description Rte");
+  EXPECT_EQ(BemElementsOwnNames("product-single__meta"), "meta");
+  EXPECT_EQ(BemElementsOwnNames("card__body__title card--wide"), "title card--wide");
+  EXPECT_EQ(BemElementsOwnNames("x__"), "");
+  EXPECT_EQ(BemElementsOwnNames(""), "");
+}
+
 TEST(ChromeHintNameTest, NamesTheCategory) {
   EXPECT_STREQ(ChromeHintName(kHintShare | kHintPositive), "share");
   EXPECT_STREQ(ChromeHintName(kHintPositive), "");

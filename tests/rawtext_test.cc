@@ -333,6 +333,10 @@ TEST(StripRawTextTest, ShortensClassesAndDropsIdsWithoutHints) {
       // rewrites it.
       {"<div class=\"nav\">a</div>", "<div class=\"nav\">a</div>"},
       {"<div class=\"no-comments\">a</div>", "<div class=1>a</div>"},
+      // And when a BEM element is worded as a byline only by its block's name
+      // (kFlagMetaOfBlock); an element worded so itself is shortened.
+      {"<div class=\"ProductMeta__Description\">a</div><div class=\"product__meta\">b</div>",
+       "<div class=\"ProductMeta__Description\">a</div><div class=\"meta 1\">b</div>"},
       {"<div class=\"a&amp;b nav\">a</div>", "<div class=\"a&amp;b nav\">a</div>"},
       {"<div class=\"\">a</div>", "<div class=1>a</div>"},
       {"<div id=x123>a</div><div id=comments>b</div>", "<div>a</div><div id=comments>b</div>"},

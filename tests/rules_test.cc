@@ -4997,6 +4997,46 @@ TEST(RulesTest, ProductColumnWordedAsMetaIsNoByline) {
   EXPECT_EQ(sidebar->text, a->text);
 }
 
+TEST(RulesTest, PartsOfAProductColumnWordedAsMetaAreNoBylines) {
+  // A theme names the product's column "ProductMeta" (the vendor, the name
+  // in <h1>, the price) and its parts after it, as BEM elements of its
+  // block: the description in "ProductMeta__Description", after the buy
+  // form, and the brand's story below becomes the region. The column's
+  // parts are the column's, no bylines: the description and its bullets
+  // stay, beside or inside the column; the price and the form still go.
+  auto page = [](const std::string& column_end, const std::string& description_end) {
+    return "<html><head><title>Canvas Tote - Harbour Supply</title><script "
+           "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Canvas Tote\"}"
+           "</script></head><body><header><a href=\"/\">Harbour Supply</a><nav><a "
+           "href=\"/bags\">Bags</a></nav></header><main><section class=\"Product\"><div "
+           "class=\"Product__Gallery\"><img src=\"/t.jpg\" alt=\"\"></div><div "
+           "class=\"Product__Info\"><div class=\"ProductMeta\"><h2 class=\"ProductMeta__Vendor\">"
+           "Harbour Supply</h2><h1 class=\"ProductMeta__Title\">Canvas Tote</h1><div "
+           "class=\"ProductMeta__PriceList\"><span class=\"ProductMeta__Price\">$45.00</span>"
+           "</div>" + column_end + "<form class=\"ProductForm\" action=\"/cart/add\"><select>"
+           "<option>Natural</option></select><button>Add to cart</button></form><div "
+           "class=\"ProductMeta__Description\"><div class=\"Rte\"><p>Cut from heavy waxed canvas "
+           "and sewn with a double seam, this tote carries a week of groceries or a laptop and a "
+           "change of clothes without losing its shape.</p><ul><li>Waxed cotton canvas, 18 oz"
+           "</li><li>Leather handles riveted at each corner</li><li>Inner pocket with a snap</li>"
+           "</ul></div></div>" + description_end + "</div></section><section "
+           "class=\"Section\"><h2>Our story</h2><p>Harbour Supply began in a boat shed by the "
+           "sea, where two sailmakers started sewing bags from offcuts of sailcloth for friends "
+           "who kept asking for one of their own.</p><p>Today a small team still cuts and sews "
+           "every bag in the same town, using canvas woven in a mill two hours up the coast and "
+           "leather from a tannery that has worked for a century.</p><p>We mend what we make: "
+           "send a bag back at any age and we will repair its seams and handles for the cost of "
+           "the post, because a good bag should last as long as you want it.</p></section>"
+           "</main><footer><p>Harbour Supply Ltd</p></footer></body></html>";
+  };
+  for (const std::string& html : {page("</div>", ""), page("", "</div>")}) {
+    ExpectKeptAndDropped(html, PageType::kProduct,
+                         {"Cut from heavy waxed canvas", "Waxed cotton canvas, 18 oz",
+                          "Inner pocket with a snap", "Harbour Supply began in a boat shed"},
+                         {"$45.00", "Add to cart", "Harbour Supply Ltd"});
+  }
+}
+
 TEST(RulesTest, ProductReviewsTabInsideABlockWordedAsReviewsGoes) {
   // A shop's layout sets the product's description tab and its reviews tab
   // in one block named for both ("cms-block-product-description-reviews"):

@@ -484,8 +484,8 @@ class Segmenter {
     if (!block && joint_ == buffer_.size() && !IsWordStyling(tag)) gap_ = joint_;
     // The element's hints, from all its names or (for a heading with an id)
     // from all but its id.
-    auto classify = [&](std::string_view id_attr) {
-      std::uint32_t h = ClassifyAttributes(attrs.cls, id_attr, attrs.role, attrs.itemprop);
+    auto classify = [&](std::string_view id_attr, std::string_view cls) {
+      std::uint32_t h = ClassifyAttributes(cls, id_attr, attrs.role, attrs.itemprop);
       // data-role: a script's name for the part, read as an id is (whole
       // tokens): Invision's posts close with data-role="memberSignature" in a
       // box whose class names only its layout.
@@ -500,9 +500,9 @@ class Segmenter {
       if (attrs.nosnippet) h |= kHintMeta;
       return h;
     };
-    const std::uint32_t hints = classify(attrs.id);
+    const std::uint32_t hints = classify(attrs.id, attrs.cls);
     const std::uint32_t hints_without_id =
-        IsHeadingTag(tag) && !attrs.id.empty() ? classify({}) : hints;
+        IsHeadingTag(tag) && !attrs.id.empty() ? classify({}, attrs.cls) : hints;
     const bool hidden = IsHiddenElement(attrs) || (hints & kHintHidden);
     if (block) Flush();
     Node node;
@@ -511,6 +511,10 @@ class Segmenter {
     node.flags = TagFlags(tag);
     if (dialog) node.flags |= kFlagDialog;
     if (hidden) node.flags |= kFlagHidden;
+    if ((hints & kHintMeta) &&
+        !(classify(attrs.id, BemElementsOwnNames(attrs.cls)) & kHintMeta)) {
+      node.flags |= kFlagMetaOfBlock;
+    }
     const int id = static_cast<int>(page_->nodes.size());
     if (tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_A || !attrs.role.empty()) {
       ForEachClosedPanelId(Attr(e, Attribute::kAriaExpanded), Attr(e, Attribute::kAriaControls),

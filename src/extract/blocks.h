@@ -58,6 +58,10 @@ enum NodeFlag : std::uint32_t {
   // aria-controls its id), or a box around it inside the one holding the
   // button: hidden until the reader opens it (an FAQ's answer).
   kFlagCollapsed = 1u << 16,
+  // Worded as a byline (kHintMeta) only by the block its class names it an
+  // element of, in BEM's "block__element" names: "ProductMeta__Description",
+  // a part of a theme's "ProductMeta" column (BemElementsOwnNames).
+  kFlagMetaOfBlock = 1u << 17,
 };
 
 // The flags that mark a subtree as chrome by its tag or its hiding, whatever

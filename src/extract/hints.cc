@@ -409,6 +409,17 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
   return hints;
 }
 
+std::string BemElementsOwnNames(std::string_view cls) {
+  std::string own;
+  ForEachHtmlToken(cls, [&](std::string_view name) {
+    const std::size_t cut = name.rfind("__");
+    if (cut != std::string_view::npos) name.remove_prefix(cut + 2);
+    if (!own.empty()) own += ' ';
+    own.append(name);
+  });
+  return own;
+}
+
 bool IsNumberedClassName(std::string_view name) {
   constexpr int kMinNumberDigits = 4;
   bool letter = false;

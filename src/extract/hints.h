@@ -71,6 +71,12 @@ constexpr std::uint32_t kHintSectionWords = kHintCaption | kHintAds | kHintHeade
 std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
                                  std::string_view role_attr, std::string_view itemprop_attr);
 
+// Class value `cls` with each BEM element's name cut to the element's own
+// part, after its last "__" ("ProductMeta__Description" -> "Description"):
+// what the elements say of themselves, not of the block they belong to.
+// Other names are kept whole.
+std::string BemElementsOwnNames(std::string_view cls);
+
 // True when class name `name` holds its element's own number rather than
 // its template's: a run of 4 digits or more after a letter
 // ("vc_custom_1683359410958", "post-1554", "menu-item-20417"), or an index

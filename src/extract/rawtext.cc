@@ -711,7 +711,9 @@ class Stripper {
   // a value with hints keeps, before its number, the words that give them
   // ("nav-item-3" -> "nav 12") or else the class names; the result must give
   // the same hints, or `value` stays. Digits are no word. A value with a
-  // character reference, CR or NUL, which Gumbo rewrites, is kept.
+  // character reference, CR or NUL, which Gumbo rewrites, is kept, and so
+  // is one worded as a byline only by the block its BEM elements' names
+  // give ("ProductMeta__Description": BemElementsOwnNames, kFlagMetaOfBlock).
   const std::string* ShortClass(std::string_view value) {
     auto [it, added] = short_classes_.try_emplace(value);
     std::string& short_class = it->second;
@@ -719,6 +721,10 @@ class Stripper {
       return short_class.empty() ? nullptr : &short_class;
     }
     const std::uint32_t hints = ClassifyAttributes(value, {}, {}, {});
+    if ((hints & kHintMeta) && value.find("__") != std::string_view::npos &&
+        !(ClassifyAttributes(BemElementsOwnNames(value), {}, {}, {}) & kHintMeta)) {
+      return nullptr;
+    }
     // Values that differ only by names holding an element's own number
     // ("vc_custom_1683359410958", "post-1554") and give the same hints are
     // one template: one number.

@@ -4077,15 +4077,26 @@ void MarkShopChrome(const Metadata& meta, Page* page, bool nested_only) {
       if (o >= 0 && inner[b.node] == o && IsGoodBlock(b)) own_prose[o] = 1;
     }
   }
+  // A product's column worded as a byline names its parts after itself, as
+  // elements of its block ("ProductMeta__Description", kFlagMetaOfBlock):
+  // inside the column's parent, they are the column's (its description,
+  // its price), no byline either. `columns`: the parent of the outermost
+  // such column met so far.
+  int columns = -1;
   for (std::size_t id = 0; id < node_count; ++id) {
     Node& n = page->nodes[id];
+    const int self = static_cast<int>(id);
     const bool holds_title = first_title[n.block_begin] < n.block_end;
-    const bool shop = !nested_only || (outer[id] >= 0 && outer[id] != static_cast<int>(id) &&
+    const bool shop = !nested_only || (outer[id] >= 0 && outer[id] != self &&
                                        own_prose[outer[id]]);
     if ((n.hints & marks) && !holds_title && !IsHeadingTag(n.tag) && shop) {
       n.hints |= kHintComments;
     }
-    if (holds_title) n.hints &= ~(kHintMeta | kHintSidebar);
+    const bool in_columns = columns >= 0 && Contains(page->nodes[columns], columns, self);
+    if (holds_title && (n.hints & kHintMeta) && n.parent >= 0 && !in_columns) columns = n.parent;
+    if (holds_title || ((n.flags & kFlagMetaOfBlock) && in_columns)) {
+      n.hints &= ~(kHintMeta | (holds_title ? kHintSidebar : 0u));
+    }
   }
 }
 

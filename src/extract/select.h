@@ -110,7 +110,9 @@ bool CountAddressesAsText(Page* page);
 // the pictures, holding the name, the price, the buy form and the
 // description under them; those words go (a byline, a line of tags or the
 // shop's "product_meta" line of its SKU and category inside it keep
-// theirs). With `nested_only` (the page read again, nothing kept the first
+// theirs), and so does the byline word of the column's parts named after
+// it, inside its parent (kFlagMetaOfBlock: "ProductMeta__Description"
+// beside "ProductMeta"). With `nested_only` (the page read again, nothing kept the first
 // time: its text lay in such boxes) only the boxes so worded inside one of
 // them that holds prose outside them are the shop's: a block named for the
 // description and the reviews ("product-description-reviews") stays, the
