@@ -8533,7 +8533,8 @@ TEST(RulesTest, StyledLineAfterAPictureInItsParagraphIsACaption) {
   // the styled part, words after it, or longer than a caption, set all in
   // one <span> by an editor; and so does a line opened by an emoji drawn as
   // an image (<img class="emoji" alt="⚠️">, WordPress's and Twemoji's), a
-  // character of the line, no picture.
+  // character of the line, no picture. A template's <div> of a picture and
+  // its credit in a <span>, no paragraph around them, is a caption too.
   const std::string credit =
       "<p><img src=\"/chart.png\" alt=\"chart\"><br><em>(Credit: Anna Berg / Valley "
       "Post)</em></p>";
@@ -8541,6 +8542,9 @@ TEST(RulesTest, StyledLineAfterAPictureInItsParagraphIsACaption) {
       "<p><span class=\"pic\"><a href=\"/big.jpg\"><img src=\"/gauge.jpg\" alt=\"\"></a></span>"
       "<span class=\"pic-text\">The gauge at the old mill at midnight. (Tom Weir / Valley "
       "Post)</span></p>";
+  const std::string credit_box =
+      "<div class=\"media\"><img src=\"/dam.jpg\" alt=\"\"><span class=\"small right\">"
+      "Valley Images / Tom Weir</span></div>";
   const std::string floated =
       "<p><img src=\"/mill.jpg\" alt=\"\" align=\"left\">Volunteers came from every village in "
       "the valley, <em>some of them on foot</em>.</p><p><img src=\"/bridge.jpg\" alt=\"\">"
@@ -8555,13 +8559,13 @@ TEST(RulesTest, StyledLineAfterAPictureInItsParagraphIsACaption) {
       "<p><img class=\"emoji\" src=\"/emoji/26a0.svg\" alt=\"\u26A0\uFE0F\"><strong>Do not drive "
       "through flood water: thirty centimetres of moving water can float a car.</strong></p>";
   ExpectKeptAndDropped(
-      DatedStory(std::string(kStory) + credit + credit_span + floated + spanned + warning +
-                 kStory),
+      DatedStory(std::string(kStory) + credit + credit_span + credit_box + floated + spanned +
+                 warning + kStory),
       PageType::kArticle,
       {"The river rose", "Volunteers came from every village", "Bridge Street was the first",
        "The council met on Monday", "The town hall opened its doors",
        "Do not drive through flood water"},
-      {"Credit: Anna Berg", "The gauge at the old mill at midnight"});
+      {"Credit: Anna Berg", "The gauge at the old mill at midnight", "Valley Images / Tom Weir"});
 }
 
 TEST(RulesTest, PostMetadataLineUnderTheStoryGoes) {

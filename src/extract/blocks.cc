@@ -1041,8 +1041,12 @@ class Segmenter {
       // A paragraph opened by a picture, its words all in one inline element
       // after it (<p><img><br><em>(Credit: ...)</em></p>, a caption's
       // <span> beside the picture's), is the picture's caption: a line or
-      // two, not a paragraph of the story set beside a floated picture.
-      if (page_->nodes[owner_].tag == GUMBO_TAG_P && styled_end_ != std::string::npos &&
+      // two, not a paragraph of the story set beside a floated picture. So
+      // is a <div> set so, a template's box of a picture and its credit,
+      // unless it holds a link: a card's picture over its linked title.
+      const int owner_tag = page_->nodes[owner_].tag;
+      if ((owner_tag == GUMBO_TAG_P || (owner_tag == GUMBO_TAG_DIV && link_chars_ == 0)) &&
+          styled_end_ != std::string::npos &&
           buffer_.size() <= styled_end_ && b.chars <= tuning::kMaxStyledCaptionChars) {
         b.kind = BlockKind::kCaption;
       }
