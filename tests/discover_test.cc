@@ -21,6 +21,7 @@
 #include <sstream>
 
 #include "cli_run.h"
+#include "fetch/discover.h"
 #include "fetch/feed.h"
 #include "fetch/file.h"
 #include "fetch/sitemap.h"
@@ -951,6 +952,57 @@ TEST_F(DiscoverTest, ACrawlThatExtractsFindsTheSamePagesAndArticles) {
               [&](pith::Response r, pith::Result<pith::Article> article) { statuses[r.url] = article.status(); });
   EXPECT_EQ(statuses[site_.Url("/r/noindex")].code(), Code::kDisallowed);
   EXPECT_TRUE(statuses[site_.Url("/r/")].ok());
+}
+
+// A page whose X-Robots-Tag header says noindex is known to be skipped
+// before it is parsed: the extracting crawl reads it for its links alone
+// (they are still followed), unless the links followed are those of its
+// article (--follow content), and hands it over with kDisallowed.
+TEST_F(DiscoverTest, ACrawlDoesNotExtractAPageItsHeaderSaysNotToIndex) {
+  HttpServer server([](const Request& r) {
+    Reply reply;
+    reply.headers.emplace_back("Content-Type", "text/html");
+    if (r.target == "/") {
+      reply.body = "<!doctype html><html><body><nav><a href=\"/hidden\">hidden</a></nav>"
+                   "<article><p>The first page, long enough to be an article, links to "
+                   "<a href=\"/hidden\">a page not to be indexed</a> in its text.</p></article>"
+                   "</body></html>";
+    } else if (r.target == "/hidden") {
+      reply.headers.emplace_back("X-Robots-Tag", "noindex");
+      reply.body = "<!doctype html><html><body><nav><a href=\"/after\">after</a></nav>"
+                   "<article><p>A page long enough to be an article, not to be indexed, links "
+                   "to <a href=\"/after\">the page after it</a> in its text.</p></article>"
+                   "</body></html>";
+    } else {
+      reply.body = "<!doctype html><html><body><p>The last page.</p></body></html>";
+    }
+    return reply;
+  });
+  pith::ExtractOptions extract;
+  extract.min_text_chars = 20;
+  for (const auto follow : {pith::DiscoverOptions::Follow::kAll, pith::DiscoverOptions::Follow::kNavigation,
+                            pith::DiscoverOptions::Follow::kContent}) {
+    options_.follow = follow;
+    const bool content = follow == pith::DiscoverOptions::Follow::kContent;
+    pith::Fetcher fetcher(fetch_);
+    std::map<std::string, int> extracted;  // by URL
+    std::map<std::string, pith::Status> statuses;
+    const pith::Discovery found = pith::internal::CrawlExtracting(
+        {server.Url("/")}, fetcher, options_, extract,
+        [&](const pith::Response& r, const pith::internal::ParseHook* hook) {
+          ++extracted[r.url];
+          return pith::internal::ExtractResponse(r, extract, hook);
+        },
+        [&](pith::Response r, pith::Result<pith::Article> article) { statuses[r.url] = article.status(); });
+    EXPECT_EQ(found.urls, (Strings{server.Url("/"), server.Url("/hidden"), server.Url("/after")})) << content;
+    EXPECT_EQ(extracted[server.Url("/")], 1);
+    EXPECT_EQ(extracted[server.Url("/hidden")], content ? 1 : 0);
+    EXPECT_EQ(extracted[server.Url("/after")], 1);
+    EXPECT_EQ(statuses[server.Url("/hidden")].ToString(),
+              pith::Status::Disallowed(server.Url("/hidden") + " asks not to be indexed (X-Robots-Tag: noindex)")
+                  .ToString());
+    EXPECT_TRUE(statuses[server.Url("/after")].ok());
+  }
 }
 
 // The command line: --sitemap, --feed, --crawl, with and without --list.

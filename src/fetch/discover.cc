@@ -13,6 +13,7 @@
 
 #include "base/url.h"
 #include "base/utf8.h"
+#include "fetch/discover.h"
 #include "fetch/feed.h"
 #include "fetch/robots.h"
 #include "extract/extract.h"
@@ -321,8 +322,8 @@ Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher, const Discover
 namespace {
 
 // Reads a downloaded HTML page (`where` its URL, `token` the crawler's
-// product token): its links, and, when the crawl extracts, its article
-// into *article, from the same parse.
+// product token): its links, and, when the crawl extracts and `article` is
+// not null, its article into *article, from the same parse.
 using ReadPage = std::function<internal::PageLinks(const Response& r, const std::string& where,
                                                    const std::string& token,
                                                    std::optional<Result<Article>>* article)>;
@@ -379,7 +380,13 @@ Discovery CrawlWith(const std::vector<std::string>& seeds, Fetcher& fetcher,
           internal::ReadRobotsDirectives(h.value, token, &header_nofollow, &header_noindex);
         }
       }
-      internal::PageLinks found = read(r, where, token, &article);
+      // A page whose header says noindex is skipped whatever its article
+      // says, so it is read for its links alone, unless those followed are
+      // its article's.
+      const bool follows_article = options.follow == DiscoverOptions::Follow::kContent &&
+                                   !header_nofollow && site.pages < options.max_pages;
+      internal::PageLinks found =
+          read(r, where, token, !header_noindex || follows_article ? &article : nullptr);
       // So is the page it names canonical: the same page under its own name.
       if (!found.canonical.empty()) queued.insert(NormalizeUrl(found.canonical));
       if (found.noindex) noindex = "<meta name=\"robots\" content=\"noindex\">";
@@ -453,29 +460,46 @@ Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions
   return Crawl(std::vector<std::string>{seed}, fetcher, options, page);
 }
 
-Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
-                const DiscoverOptions& options, const ExtractOptions& extract,
-                const std::function<void(Response response, Result<Article> article)>& page) {
+namespace internal {
+
+Discovery CrawlExtracting(const std::vector<std::string>& seeds, Fetcher& fetcher,
+                          const DiscoverOptions& options, const ExtractOptions& extract,
+                          const ExtractPage& extract_page,
+                          const std::function<void(Response response, Result<Article> article)>& page) {
   // One parse a page: the extraction's, stripped keeping the crawler's
   // reads, which the link scan reads before the segmenter does. A page the
   // extraction refuses before its tree is built (too deep, too large) is
   // parsed for its links alone, as without extraction.
-  auto read = [&extract](const Response& r, const std::string& where, const std::string& token,
-                         std::optional<Result<Article>>* article) {
-    std::optional<internal::PageLinks> links;
-    internal::ParseHook hook;
+  auto read = [&extract_page](const Response& r, const std::string& where, const std::string& token,
+                              std::optional<Result<Article>>* article) {
+    if (article == nullptr) return ScanLinks(r.body, r.content_type, where, token);
+    std::optional<PageLinks> links;
+    ParseHook hook;
     hook.strip.keep_crawler_reads = true;
-    hook.read = [&](const internal::Document& doc) { links = internal::ScanLinksOf(doc, where, token); };
-    *article = internal::ExtractResponse(r, extract, &hook);
-    return links ? std::move(*links) : internal::ScanLinks(r.body, r.content_type, where, token);
+    hook.read = [&](const Document& doc) { links = ScanLinksOf(doc, where, token); };
+    *article = extract_page(r, &hook);
+    return links ? std::move(*links) : ScanLinks(r.body, r.content_type, where, token);
   };
   return CrawlWith(seeds, fetcher, options, read,
                    [&](Response r, std::optional<Result<Article>> article) {
                      // A failed download, a page saying noindex, one not HTML:
                      // the article says why there is none.
-                     if (!r.ok() || !article) article = ExtractResponse(r, extract);
+                     if (!r.ok() || !article) article = ExtractResponse(r, extract, nullptr);
                      page(std::move(r), std::move(*article));
                    });
+}
+
+}  // namespace internal
+
+Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
+                const DiscoverOptions& options, const ExtractOptions& extract,
+                const std::function<void(Response response, Result<Article> article)>& page) {
+  return internal::CrawlExtracting(
+      seeds, fetcher, options, extract,
+      [&extract](const Response& r, const internal::ParseHook* hook) {
+        return internal::ExtractResponse(r, extract, hook);
+      },
+      page);
 }
 
 }  // namespace pith
