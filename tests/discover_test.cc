@@ -405,6 +405,35 @@ TEST(FeedParseTest, HtmlPagesTellCrawlersWhatToFollow) {
   EXPECT_FALSE(links.noindex);
 }
 
+// A link inside an inline <svg> (SVG 2's <a href>, SVG 1.1's <a
+// xlink:href>) is a link a browser follows: the link scan finds it, though
+// the strip pass drops an <svg>'s content for extraction, which never reads
+// it (the crawl's shared parse gives the same article).
+TEST(FeedParseTest, LinksInsideAnSvgAreCrawlLinks) {
+  const std::string page =
+      "<!doctype html><html><body><article><p>A story long enough to be the article of the "
+      "page, with a map drawn in SVG and a link to <a href=\"/html\">another page</a>.</p>"
+      "<svg viewBox=\"0 0 10 10\"><g><a href=\"/svg2\"><rect width=\"5\" height=\"5\"/></a>"
+      "<a xlink:href=\"/svg11\"><text>Region</text></a></g><svg><a href=\"/inner\"><circle r=\"1\"/></a>"
+      "</svg></svg><svg><circle r=\"2\"/></svg></article></body></html>";
+  const pith::internal::PageLinks links = pith::internal::ScanLinks(page, "text/html", "https://example.org/x");
+  Strings urls;
+  for (const pith::internal::PageLink& l : links.anchors) urls.push_back(l.url);
+  EXPECT_EQ(urls, (Strings{"https://example.org/html", "https://example.org/svg2", "https://example.org/svg11",
+                           "https://example.org/inner"}));
+  pith::Response r;
+  r.url = "https://example.org/x";
+  r.content_type = "text/html";
+  r.body = page;
+  pith::internal::ParseHook hook;
+  hook.strip.keep_crawler_reads = true;
+  const pith::Result<pith::Article> shared = pith::internal::ExtractResponse(r, {}, &hook);
+  const pith::Result<pith::Article> alone = pith::ExtractResponse(r);
+  ASSERT_TRUE(shared.ok());
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(pith::RenderJson(*shared, {}), pith::RenderJson(*alone, {}));  // the whole article
+}
+
 TEST(NormalizeUrlTest, FragmentsPortsAndTrackingGo) {
   EXPECT_EQ(pith::NormalizeUrl("HTTP://Example.ORG:80/a#frag"), "http://example.org/a");
   EXPECT_EQ(pith::NormalizeUrl("https://example.org:443"), "https://example.org/");

@@ -305,8 +305,9 @@ std::size_t DeclarationEnd(std::string_view s, std::size_t at) {
 // outside the <svg> or depends on where the <svg> stands: an HTML element,
 // a start tag inside <title> or <desc>, an end tag that closes no element
 // of the <svg>, markup nested deeper than kMaxSvgDepth, or the end of input.
-// `*stop` is where the scan stopped.
-std::size_t SvgEnd(std::string_view s, std::size_t from, std::size_t* stop) {
+// `*stop` is where the scan stopped; *has_link is set when an <a> starts
+// inside.
+std::size_t SvgEnd(std::string_view s, std::size_t from, std::size_t* stop, bool* has_link) {
   constexpr std::size_t npos = std::string_view::npos;
   std::vector<std::string> open = {"svg"};
   TagToken tag;
@@ -346,6 +347,7 @@ std::size_t SvgEnd(std::string_view s, std::size_t from, std::size_t* stop) {
       if (!ScanTag(s, i + 1, 0, &tag, &none)) return npos;
       std::string name = AsciiLower(s.substr(i + 1, tag.name_end - i - 1));
       if (!IsSvgElement(name) || open.back() == "title" || open.back() == "desc") return npos;
+      if (name == "a") *has_link = true;
       if (!tag.self_closing) {
         if (open.size() >= kMaxSvgDepth) return npos;
         open.push_back(std::move(name));
@@ -623,6 +625,10 @@ class Stripper {
         kept_.push_back({a, nullptr});
         continue;
       }
+      if (options_.keep_crawler_reads && tag == GUMBO_TAG_A && EqualsIgnoreCase(attr_name, "xlink:href")) {
+        kept_.push_back({a, nullptr});  // an SVG 1.1 link, which Gumbo names href inside an <svg>
+        continue;
+      }
       if (std::optional<Attribute> listed = FindAttribute(attr_name)) {
         const std::uint64_t bit = std::uint64_t{1} << static_cast<unsigned>(*listed);
         if (seen & bit) {  // Gumbo keeps the first of duplicates
@@ -855,15 +861,24 @@ class Stripper {
   // After the start tag of an <svg> at `at`, ending at `tag_end`: drops the
   // <svg>'s content when nothing in it reaches outside it. Not inside <math>
   // (where an <svg> is a MathML element), nor on a page with a <frameset>
-  // (whose fate depends on whether text came before it).
+  // (whose fate depends on whether text came before it), nor, for the
+  // crawler, when it holds a link.
   std::size_t SkipSvg(std::size_t at, std::size_t tag_end) {
     if (!pruning_ || seen_math_ || tag_end < svg_scanned_) return tag_end;
     if (has_frameset_ < 0) has_frameset_ = HasFrameset(s_) ? 1 : 0;
     if (has_frameset_) return tag_end;
     std::size_t stop = 0;
-    const std::size_t end = SvgEnd(s_, tag_end, &stop);
+    bool has_link = false;
+    const std::size_t end = SvgEnd(s_, tag_end, &stop, &has_link);
     if (end == std::string_view::npos) {
       svg_scanned_ = stop;  // the <svg>s up to there stop at the same place
+      return tag_end;
+    }
+    if (has_link && options_.keep_crawler_reads) {
+      // An <a href> (or SVG 1.1's xlink:href) in an <svg> is a link a
+      // browser follows: the content stays for the crawler's link scan
+      // (the segmenter never enters an <svg>), and the <svg>s in it too.
+      svg_scanned_ = end;
       return tag_end;
     }
     if (copied_ <= at) out_.append(s_, copied_, tag_end - copied_);  // the start tag as it is

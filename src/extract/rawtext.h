@@ -37,8 +37,9 @@ struct TagCounts {
 // What the pass keeps beyond what extraction reads.
 struct StripOptions {
   // Keep what the crawler reads and extraction does not (CrawlerReads() in
-  // extract/attributes.h: a link's rel, a <meta>'s name and content), for a
-  // page parsed for its links (ScanLinks). Default: false.
+  // extract/attributes.h: a link's rel, a <meta>'s name and content; the
+  // content of an <svg> holding an <a>, and an <a>'s SVG 1.1 xlink:href),
+  // for a page parsed for its links (ScanLinks). Default: false.
   bool keep_crawler_reads = false;
 };
 
