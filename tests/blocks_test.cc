@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/document.h"
 #include "extract/metadata.h"
@@ -642,6 +643,36 @@ TEST(SegmentBlocksTest, AnItemOpenedByAYearInParenthesesShowsItsNumber) {
   EXPECT_EQ(p.blocks[2].marker, "");
   EXPECT_EQ(p.blocks[3].marker, "d.");
   EXPECT_EQ(p.blocks[3].number, 4);
+}
+
+// The text of each of `page`'s blocks, in order.
+std::vector<std::string> Texts(const Page& page) {
+  std::vector<std::string> texts;
+  for (const TextBlock& b : page.blocks) texts.push_back(b.text);
+  return texts;
+}
+
+TEST(SegmentBlocksTest, ALinkAroundABlockEndsItsLine) {
+  // A shop's tile is one link around its picture, its title and its price,
+  // then the tile's button (WooCommerce's loop). The link holds a block, so
+  // it is laid out as a box: its price and the button after it are two
+  // lines, not "$35.00 Add to cart".
+  Page tile = Segment(
+      "<ul><li class=\"product\"><a href=\"/product/hoodie/\"><img src=\"/h.jpg\" alt=\"\">"
+      "<h2>Hoodie with Logo</h2><span class=\"price\">$35.00</span></a><a "
+      "href=\"?add-to-cart=12\" class=\"button\">Add to cart</a></li></ul>");
+  EXPECT_EQ(Texts(tile), (std::vector<std::string>{"Hoodie with Logo", "$35.00", "Add to cart"}));
+  // An anchor with no address, reopened by the parser in each block after
+  // its tag was left open, and a <strong> around an empty spacer box, end
+  // no line: the sentence and the heading go on after them.
+  Page open = Segment(
+      "<h2><a name=\"source\">Building the sources</h2><h3>Stunnel</h3>Download the source "
+      "code from <a href=\"http://www.stunnel.org/\">www.stunnel.org</a>."
+      "<h2><strong><div class=\"spacer\"></div>Five tips for game d</strong><strong>ay "
+      "parties</strong></h2>");
+  EXPECT_EQ(Texts(open), (std::vector<std::string>{"Building the sources", "Stunnel",
+                                                   "Download the source code from www.stunnel.org.",
+                                                   "Five tips for game day parties"}));
 }
 
 }  // namespace

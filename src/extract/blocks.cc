@@ -779,6 +779,12 @@ class Segmenter {
     if (f.block) {
       Flush();
       owner_ = f.saved_owner;
+    } else if (IsBoxLink(f)) {
+      // A link around a block of text is laid out as a box of its own (a
+      // tile's link around its title and price, <a href><h2>Hoodie</h2>
+      // <span>$35</span></a>): the words after it start a line of their
+      // own, the tile's "Add to cart" apart from its price.
+      Flush();
     }
     Count(static_cast<GumboTag>(page_->nodes[f.id].tag), -1);
     ExitStructure(static_cast<GumboTag>(page_->nodes[f.id].tag));
@@ -942,6 +948,15 @@ class Segmenter {
     return f.node->v.element.tag != GUMBO_TAG_A && m.unlinked_texts > block_unlinked_texts_ &&
            unlinked_texts_ == m.unlinked_texts && anchors_ - m.anchors >= tuning::kMinCardLinks &&
            page_->images.size() > m.images;
+  }
+
+  // True when the element closing in `f` is a link (<a href>) inside which
+  // a block of text ended. Not an anchor without an address, which a parser
+  // reopens in each block after a tag left open (<h2><a name="s2">Title</h2>).
+  bool IsBoxLink(const Frame& f) const {
+    const Node& n = page_->nodes[f.id];
+    return n.tag == GUMBO_TAG_A && page_->blocks.size() > static_cast<std::size_t>(n.block_begin) &&
+           !Attr(f.node->v.element, Attribute::kHref).empty();
   }
 
   // True when the inline element closing in `f` held no block boundary: its
