@@ -1,7 +1,14 @@
 // base/url: schemes, URLs taken apart, and resolution against a page.
 #include "base/url.h"
 
+#include <curl/curl.h>
 #include <gtest/gtest.h>
+
+#include <cstddef>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
 
 namespace pith::internal {
 namespace {
@@ -65,6 +72,92 @@ TEST(UrlTest, PartsAndSiteRoot) {
   ASSERT_TRUE(ParseUrl("http://example.org:443/", &p));  // https's port, not http's
   EXPECT_EQ(p.SiteRoot(), "http://example.org:443/");
   EXPECT_FALSE(ParseUrl("/no/scheme", &p));
+}
+
+// libcurl's answer for `url` with the flags UrlResolver gives it, the
+// reference for IsPlainHttpUrl(): "" when curl refuses the URL.
+std::string CurlRoundTrip(const std::string& url) {
+  std::unique_ptr<CURLU, void (*)(CURLU*)> h(curl_url(), curl_url_cleanup);
+  char* out = nullptr;
+  if (!h || curl_url_set(h.get(), CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME | CURLU_URLENCODE) != CURLUE_OK ||
+      curl_url_get(h.get(), CURLUPART_URL, &out, 0) != CURLUE_OK || out == nullptr) {
+    return "";
+  }
+  std::string result = out;
+  curl_free(out);
+  return result;
+}
+
+// Resolve() returns a plain URL as it is, without libcurl: what libcurl
+// gives back for it. The URLs libcurl rewrites are none of them.
+TEST(UrlTest, PlainHttpUrlsAreThoseLibcurlGivesBackUnchanged) {
+  const UrlResolver resolver("https://base.example/dir/page.html", "");
+  for (const char* url : {
+           "http://example.org/", "https://www.example.org/a/b.html",
+           "https://example.org/news/2024/05/a-story,with;marks:@!$&'()*+=~_.html",
+           "https://example.org/a?x=1&y=%2F&z=a/b?c#top", "https://example.org/%7e%7Euser/%C3%A9t%c3%a9",
+           "https://ex-ample.org/.well-known/x..y/a.b/...", "http://xn--bcher-kva.example/a//b/",
+           "http://a1-2.b3/?q", "https://example.org/#frag?x/y"}) {
+    EXPECT_TRUE(IsPlainHttpUrl(url)) << url;
+    EXPECT_EQ(CurlRoundTrip(url), url);
+    EXPECT_EQ(resolver.Resolve(url), url);
+  }
+  for (const char* url : {
+           "HTTP://example.org/", "http://example.org", "http://example.org?x=1", "http://127.1/",
+           "http://0x7f.0.0.1/", "http://example.org:/", "http://example.org:080/",
+           "http://example.org/a/./b", "http://example.org/a/../b",
+           "http://example.org/a/.", "http://example.org/a/..?x", "http://example.org/a?",
+           "http://example.org/a#", "http://example.org/a b", "http://example.org/\xc3\xa9",
+           "http:/example.org/", "http:///example.org/"}) {
+    EXPECT_FALSE(IsPlainHttpUrl(url)) << url;
+    EXPECT_NE(CurlRoundTrip(url), url);  // rewritten, or refused
+  }
+  // Left to libcurl though it may keep them: an upper-case host, a port, a
+  // user, a final dot, an empty label, a stray '%', octets a URI cannot
+  // hold as they are, a second '#'.
+  for (const char* url : {"http://Example.org/", "http://example.org:80/", "http://u@example.org/",
+                          "http://example.org./", "http://a..b/", "http://example.org/100%",
+                          "http://example.org/%4", "http://example.org/a|b", "http://example.org/{x}",
+                          "http://example.org/a#b#c", "https://[::1]/", "http://1.2.3.4/", ""}) {
+    EXPECT_FALSE(IsPlainHttpUrl(url)) << url;
+  }
+}
+
+// The fast path against libcurl on 200,000 URLs drawn from pieces that
+// test every rule (hosts libcurl rewrites, dot segments, escapes, octets it
+// escapes, empty queries and fragments), mostly plain ones so that many
+// URLs are taken: each URL IsPlainHttpUrl() takes comes back from libcurl
+// unchanged. The seed is fixed, so a failure repeats.
+TEST(UrlTest, PlainHttpUrlsAgreeWithLibcurlOnRandomUrls) {
+  const std::vector<std::string> schemes = {"http://", "https://"};
+  const std::vector<std::string> odd_schemes = {"HTTP://", "http:/", "https:///", "ftp://", "http:", ""};
+  const std::vector<std::string> hosts = {"example.org", "www.example.org", "a", "a-b.c1",
+                                          "xn--bcher-kva.ch", "a.123", "z9", "a-", "a.b-"};
+  const std::vector<std::string> odd_hosts = {
+      "Example.org", "127.1", "1.2.3.4", "0x7f.1", "2130706433", "a..b", "a.b.", ".a", "a_b",
+      "a:80", "a:", "u@a", "[::1]", "a%41", "", "a b", "-a"};
+  const std::vector<std::string> pieces = {
+      "/", "/", "/", "a", "b", "Z", "0", "9", "-", ".", "_", "~", "/.", "/..", "..", "?", "#",
+      "&", "=", "+", ",", ";", ":", "@", "!", "$", "'", "(", ")", "*", "%2e", "%2E", "%41",
+      "%7e", "%2F", "//", ".well-known", "index.html", "?q=a/b", "#x"};
+  const std::vector<std::string> odd_pieces = {
+      "%", "%zz", "%4", " ", "\t", "\"", "<", ">", "\\", "^", "`", "{", "|", "}", "[", "]",
+      "\x7f", "\x01", "\xc3\xa9", "\x80", "?#", "##", "/./", "/../"};
+  std::mt19937 random(20261130);
+  auto pick = [&random](const std::vector<std::string>& common, const std::vector<std::string>& odd) {
+    const std::vector<std::string>& from = std::uniform_int_distribution<int>(0, 19)(random) == 0 ? odd : common;
+    return from[std::uniform_int_distribution<std::size_t>(0, from.size() - 1)(random)];
+  };
+  int plain = 0;
+  for (int n = 0; n < 200000; ++n) {
+    std::string url = pick(schemes, odd_schemes) + pick(hosts, odd_hosts) + pick({"/"}, {"", "?", "#", ":8/"});
+    const int length = std::uniform_int_distribution<int>(0, 10)(random);
+    for (int i = 0; i < length; ++i) url += pick(pieces, odd_pieces);
+    if (!IsPlainHttpUrl(url)) continue;
+    ++plain;
+    ASSERT_EQ(CurlRoundTrip(url), url);
+  }
+  EXPECT_GT(plain, 50000);  // the comparison covers many URLs
 }
 
 }  // namespace

@@ -3,9 +3,10 @@
 # them for SECONDS in all (default 120): the extraction on a corpus seeded
 # from fixtures/ for half of it, pith check's config and diff on fixtures'
 # goldens for a quarter, and the parsers of the fetch and archive layers
-# (robots.txt; sitemaps, feeds and page links; WARC), each seeded from
-# tools/fuzz/seed-NAME*, sharing the last quarter. Findings land in
-# build-fuzz/findings/ and fail the run; turn each into a fixture or a test.
+# (robots.txt; sitemaps, feeds and page links; WARC; URL resolution's fast
+# path against libcurl), each seeded from tools/fuzz/seed-NAME*, sharing the
+# last quarter. Findings land in build-fuzz/findings/ and fail the run; turn
+# each into a fixture or a test.
 #
 #   tools/fuzz.sh [SECONDS]
 set -euo pipefail
@@ -23,7 +24,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DPITH_FUZZ=ON -DPITH_SANITIZE=ON -DPITH_BUILD_TESTS=OFF -DPITH_BUILD_TOOLS=OFF >/dev/null
-parsers=(robots discover warc)
+parsers=(robots discover warc url)
 cmake --build build-fuzz -j"$(nproc)" --target pith_fuzz pith_check_fuzz "${parsers[@]/#/pith_fuzz_}"
 mkdir -p build-fuzz/corpus build-fuzz/findings
 for f in fixtures/*/source.html; do cp "$f" "build-fuzz/corpus/$(basename "$(dirname "$f")").html"; done

@@ -52,7 +52,63 @@ bool IsReserved(unsigned char c) {
   }
 }
 
+// The octets IsPlainHttpUrl() takes as they are after the host: RFC 3986's
+// unreserved and reserved ones but '[' and ']' (an IPv6 host's), and '%'
+// (checked apart).
+bool IsPlainUrlOctet(char c) {
+  return IsAsciiAlnum(c) || (c != '[' && c != ']' && (IsReserved(static_cast<unsigned char>(c)) ||
+                                                      c == '-' || c == '.' || c == '_' || c == '~'));
+}
+
 }  // namespace
+
+bool IsPlainHttpUrl(std::string_view url) {
+  std::size_t i;
+  if (url.rfind("http://", 0) == 0) {
+    i = 7;
+  } else if (url.rfind("https://", 0) == 0) {
+    i = 8;
+  } else {
+    return false;
+  }
+  // The host: labels of [a-z0-9-], the first starting with a letter.
+  if (i == url.size() || !IsAsciiLower(url[i])) return false;
+  char last = '.';
+  for (; i < url.size() && url[i] != '/'; ++i) {
+    const char c = url[i];
+    if (c == '.' ? last == '.' : !(IsAsciiLower(c) || IsAsciiDigit(c) || c == '-')) return false;
+    last = c;
+  }
+  if (i == url.size() || last == '.') return false;  // no path, or a final dot
+  // Path, query and fragment: plain octets, escapes, one '#'; no empty
+  // query or fragment, and no dot segment ("/./", "/../", "/." or "/.." at
+  // the end or before '?' or '#'), in the path or after it.
+  bool fragment = false;
+  for (; i < url.size(); ++i) {
+    const char c = url[i];
+    if (c == '%') {
+      if (i + 2 >= url.size() || HexDigitValue(url[i + 1]) < 0 || HexDigitValue(url[i + 2]) < 0) return false;
+      i += 2;
+    } else if (!IsPlainUrlOctet(c)) {
+      return false;
+    } else if (c == '/') {
+      std::size_t dots = 0;
+      while (i + 1 + dots < url.size() && url[i + 1 + dots] == '.' && dots < 3) ++dots;
+      const std::size_t after = i + 1 + dots;
+      if ((dots == 1 || dots == 2) &&
+          (after == url.size() || url[after] == '/' || url[after] == '?' || url[after] == '#')) {
+        return false;
+      }
+    } else if (c == '?' || c == '#') {
+      if (i + 1 == url.size() || url[i + 1] == '#') return false;
+      if (c == '#') {
+        if (fragment) return false;
+        fragment = true;
+      }
+    }
+  }
+  return true;
+}
 
 std::string UrlScheme(const std::string& url) {
   const std::size_t colon = url.find(':');
@@ -177,6 +233,7 @@ UrlResolver::UrlResolver(const std::string& page_url, const std::string& base_hr
 
 std::string UrlResolver::Resolve(const std::string& href_in) const {
   const std::string href = NormalizeSpace(href_in);
+  if (IsPlainHttpUrl(href)) return href;  // what curl would give
   if (href.empty()) return "";
   const std::string lower = AsciiLower(href.substr(0, 11));
   if (lower.rfind("javascript:", 0) == 0 || lower.rfind("data:", 0) == 0) return "";

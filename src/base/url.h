@@ -1,5 +1,6 @@
 // URLs made absolute, as a browser would: against the page's URL, or its
-// <base href>. Uses libcurl's URL parser (RFC 3986 resolution).
+// <base href>. Uses libcurl's URL parser (RFC 3986 resolution), but for an
+// absolute URL already in the form it gives back (IsPlainHttpUrl()).
 #ifndef PITH_SRC_URL_H_
 #define PITH_SRC_URL_H_
 
@@ -66,6 +67,17 @@ bool ParseUrl(const std::string& url, UrlParts* parts);
 // escaped, as a browser sends them. The octets of `also_escape` are
 // escaped too (robots.txt compares a literal '*' and '$' so).
 std::string NormalizePercentEncoding(std::string_view s, std::string_view also_escape = {});
+
+// True when `url` is an absolute http(s) URL that libcurl's parser gives
+// back byte for byte, so that UrlResolver::Resolve() need not parse it:
+// "http://" or "https://", a host of lower-case letters, digits, '-' and
+// '.' (starting with a letter, so that no IPv4 spelling such as "127.1" is
+// rewritten; no empty label, no final dot), no user or port, then a path
+// from "/" with no dot segment, an optional non-empty query and fragment,
+// all of printable ASCII that needs no escape (RFC 3986's unreserved and
+// reserved octets, '%' only as the start of an escape). Any other URL is
+// curl's to judge.
+bool IsPlainHttpUrl(std::string_view url);
 
 class UrlResolver {
  public:
