@@ -154,6 +154,12 @@ TEST(ClassifyAttributesTest, RolesAndItemprop) {
   EXPECT_EQ(ClassifyAttributes("", "", "", " Author "), kHintAuthor);
   EXPECT_EQ(ClassifyAttributes("", "", "", "authorName"), 0u);
   EXPECT_EQ(ClassifyAttributes("", "", "button", ""), 0u);
+  // A button worded as the cart's is the buy box's; a box so worded is not.
+  EXPECT_EQ(ClassifyAttributes("sqs-add-to-cart-button", "", "Button", ""),
+            kHintCart | kHintBuyBox);
+  EXPECT_EQ(ClassifyAttributes("", "addToBasket", "button", ""), kHintCart | kHintBuyBox);
+  EXPECT_EQ(ClassifyAttributes("game_area_purchase cart", "", "", ""), kHintCart);
+  EXPECT_EQ(ClassifyAttributes("add-to-cart", "", "region", ""), kHintCart);
 }
 
 TEST(IsNumberedClassNameTest, FourDigitsOrMoreAfterALetter) {

@@ -5269,6 +5269,38 @@ TEST(RulesTest, DesignSystemsDisplayNoneBoxGoes) {
       {"Captcha failed to load"});
 }
 
+TEST(RulesTest, ProductCartButtonBuiltFromABoxGoes) {
+  // A shop's builder makes its "Add To Cart" button of boxes that say they
+  // are buttons (Squarespace's <div class="sqs-add-to-cart-button"
+  // role="button">), beside its quantity picker, no <form> or <button>
+  // around them. A button worded as the cart's is the buy box's: it goes on
+  // a product page, the excerpt and the description stay. A button worded
+  // otherwise stays (a box opening the mug's care notes).
+  auto page = [](const std::string& button_class, const std::string& label) {
+    return "<html><head><title>Stoneware Mug - Clay Hollow</title><meta property=\"og:type\" "
+           "content=\"product\"></head><body><header><a href=\"/\">Clay Hollow</a></header>"
+           "<section id=\"content\"><article class=\"product\"><div id=\"productGallery\"><img "
+           "src=\"/m.jpg\" alt=\"\"></div><div id=\"productSummary\"><h1 "
+           "class=\"product-title\">Stoneware Mug</h1><div class=\"product-price\">$28.00</div>"
+           "<div class=\"product-excerpt\"><p>Thrown by hand on the wheel and glazed in a "
+           "speckled oatmeal white, each mug holds a generous twelve ounces of coffee or tea.</p>"
+           "</div><div class=\"product-quantity-input\"><input type=\"number\" value=\"1\">"
+           "</div><div class=\"" + button_class + "\" role=\"button\" tabindex=\"0\"><div "
+           "class=\"inner\">" + label + "</div></div></div><div class=\"product-description\"><p>"
+           "Every mug is made in our studio in the hills, from a local stoneware clay that we "
+           "dig, age and wedge ourselves before it ever meets the wheel.</p><p>Because each one "
+           "is made by hand, the size and the glaze vary a little from piece to piece.</p></div>"
+           "</article></section><footer><p>Clay Hollow Pottery</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(page("sqs-add-to-cart-button-wrapper", "Add To Cart"),
+                       PageType::kProduct,
+                       {"Thrown by hand on the wheel", "Every mug is made in our studio"},
+                       {"Add To Cart", "$28.00", "Clay Hollow Pottery"});
+  ExpectKeptAndDropped(page("care-toggle", "Care: dishwasher and microwave safe"),
+                       PageType::kProduct,
+                       {"Thrown by hand on the wheel", "Care: dishwasher and microwave safe"}, {});
+}
+
 TEST(RulesTest, ProductShippingTermsAreChrome) {
   // A product page: the description, then the shop's shipping and returns
   // terms in a box named for them, written as sentences between the

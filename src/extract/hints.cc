@@ -22,7 +22,7 @@ struct Vocabulary {
 
 // Kept short and specific: a token here costs a false positive on every
 // site that happens to use it for content.
-const std::array<Vocabulary, 19> kVocabularies = {{
+const std::array<Vocabulary, 20> kVocabularies = {{
     {kHintNav, "nav", "class/id: nav",
      {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
       "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar"}},
@@ -82,6 +82,8 @@ const std::array<Vocabulary, 19> kVocabularies = {{
     {kHintBuyBox, "buy-box", "class/id: buy box",
      {"stock", "quantity", "quantities", "qty", "wishlist", "payment", "payments",
       "installment", "installments", "afterpay", "klarna"}},
+    {kHintCart, "cart", "class/id: buy box",
+     {"cart", "basket", "addtocart", "addtobasket", "addtobag"}},
     {kHintPositive, "positive", "class/id: positive",
      {"article", "articlebody", "content", "entry", "post", "story", "storybody", "main",
       "body", "text", "prose", "blog", "maincontent", "postcontent", "entrycontent"}},
@@ -387,6 +389,8 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
     for (const RoleHint& r : kRoleHints) {
       if (r.role == role) words |= r.hints;
     }
+    // A control that puts the product in the cart is the buy box's.
+    if ((words & kHintCart) && role == "button") words |= kHintBuyBox;
   }
   std::uint32_t hints = words | ClassifyWholeClassNames(class_attr);
   // A box a word calls a sidebar too ("widget sidebar-box") is one.

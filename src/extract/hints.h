@@ -49,6 +49,11 @@ enum HintCategory : std::uint32_t {
   kHintCallToAction = 1u << 19,
   kHintPositive = 1u << 20,    // article, content, entry, post, story, main, ...
   kHintArticleBody = 1u << 21, // itemprop="articleBody" / "text": the body itself
+  // The words of a shop's cart ("cart", "basket"): on an element that says
+  // it is a button (role="button") the buy box's button, kHintBuyBox too
+  // (Squarespace's <div class="sqs-add-to-cart-button" role="button">). Not
+  // a category itself: a game store's "cart" box holds the game's editions.
+  kHintCart = 1u << 22,
 };
 
 // Categories that mark chrome.
