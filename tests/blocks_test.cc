@@ -200,7 +200,8 @@ TEST(SegmentBlocksTest, HiddenInlineTextIsLeftOut) {
   // block is kept as a block, flagged (see FlagsHiddenAndSemanticElements).
   Page p = Segment(
       "<body><p>The vote <span style=\"display:none\"><i>SECRET</i></span>was close <span "
-      "class=\"sr-only\">(opens in a new window)</span><span hidden>x</span><b "
+      "class=\"sr-only\">(opens in a new window)</span><span hidden>x</span><label "
+      "class=\"u-hiddenVisually\">Search by colour</label><b "
       "aria-hidden=\"true\">*</b>today.<span itemprop=\"author\" hidden>Jo Smith</span></p>"
       "</body>");
   ASSERT_EQ(p.blocks.size(), 1u);

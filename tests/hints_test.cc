@@ -31,6 +31,7 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"jp-relatedposts", "", kHintRecommended},   // compound token listed
       {"most-popular", "", kHintRecommended},
       {"sr-only", "", kHintHidden},                // whole class name
+      {"form-label u-hiddenVisually", "", kHintHidden},  // SUIT CSS's, BigCommerce's themes
       {"btn hidden", "", kHintHidden},
       {"field field-label-hidden", "", 0},         // a hidden label, not a hidden field
       {"hidden-xs", "", 0},                        // hidden on small screens only

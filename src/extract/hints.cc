@@ -102,7 +102,7 @@ constexpr WholeName kWholeClassNames[] = {
     {"visually-hidden", kHintHidden}, {"visuallyhidden", kHintHidden},
     {"screen-reader-text", kHintHidden}, {"screen-reader-only", kHintHidden},
     {"d-none", kHintHidden},          {"is-hidden", kHintHidden},
-    {"u-hidden", kHintHidden},
+    {"u-hidden", kHintHidden},        {"u-hiddenvisually", kHintHidden},
     {"widget", kHintSidebar | kHintWidget}, {"widgets", kHintSidebar | kHintWidget},
     {"widget-area", kHintSidebar},
 };
