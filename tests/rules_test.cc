@@ -3175,11 +3175,11 @@ TEST(RulesTest, ThreadDropsThePostersOtherNameAfterTheLinkedOne) {
   }
 }
 
-TEST(RulesTest, ThreadDatesAPostByItsHeadNotByACardItEmbeds) {
-  // Discourse shows a link pasted alone on its line as a card, an <aside>
-  // in the post's text ("onebox"), with the linked issue's own date:
-  // "opened 12:59AM - 02 May 24 UTC", after the post's head. The card's
-  // date is the issue's; the post's head above still heads it.
+// Discourse's thread whose last post pastes a link alone on its line,
+// shown as a card, an <aside> in the post's text ("onebox"), with the
+// linked issue's own date ("opened 12:59AM - 02 Mar 24 UTC"), under a line
+// of the poster's introducing it.
+std::string ThreadWithACardInItsLastPost() {
   std::string thread;
   for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
     const auto& post = kKayakPosts[i];
@@ -3195,8 +3195,27 @@ TEST(RulesTest, ThreadDatesAPostByItsHeadNotByACardItEmbeds) {
               "</time></div><div class=\"post\">" + card + "<p>" + post[2] + "</p><p>" + post[2] +
               "</p></div></div>";
   }
-  const std::string text = KayakThreadText(thread, " ");
+  return thread;
+}
+
+TEST(RulesTest, ThreadDatesAPostByItsHeadNotByACardItEmbeds) {
+  // The card's date is the issue's; the post's head above still heads it.
+  const std::string text = KayakThreadPageText(ThreadWithACardInItsLastPost());
+  const auto& last = kKayakPosts[2];
+  EXPECT_NE(text.find(std::string(last[0]) + " " + last[1]), std::string::npos) << text;
   EXPECT_EQ(text.find("opened"), std::string::npos) << text;
+}
+
+TEST(RulesTest, ThreadKeepsTheLineIntroducingACardAPostEmbeds) {
+  // The line over the card is the poster's: it stays under the post's head
+  // while the card (another site's box) goes.
+  const std::string text = KayakThreadPageText(ThreadWithACardInItsLastPost());
+  const auto& last = kKayakPosts[2];
+  EXPECT_NE(text.find(std::string(last[0]) + " " + last[1] +
+                      "\n\nSomeone asked the same on the tracker:\n\n" + last[2]),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("tracker.example.org"), std::string::npos) << text;
 }
 
 TEST(RulesTest, ThreadDropsTheNoticesWordAfterTheSystemUser) {
@@ -4169,8 +4188,8 @@ TEST(RulesTest, ThreadKeepsItsLastPostsAfterTheRegion) {
       "</body></html>";
   ExpectKeptAndDropped(html, PageType::kForum,
                        {"the heating schedule no longer runs", "open an issue with the",
-                        "marten May 3, 2024, 1:23pm\n\nIt seems to be a known problem and is being "
-                        "discussed."},
+                        "marten May 3, 2024, 1:23pm\n\nI found an issue already open for it:\n\nIt "
+                        "seems to be a known problem and is being discussed."},
                        {"Other topics", "Boiler pressure drops", "Powered by"});
 }
 

@@ -1378,16 +1378,36 @@ bool CaptionsAnImage(const Page& page, int b) {
   return false;
 }
 
+// Whether block `next` lies in an <aside> set beside block `b`, a later
+// sibling of b's element: a card a post embeds after the line that
+// introduces it. The siblings read are those between the two blocks, which
+// hold no text, so the calls of one pass read each node once at most.
+bool CardFollows(const Page& page, int b, int next) {
+  const Node& line = page.nodes[page.blocks[b].node];
+  if (line.parent < 0) return false;
+  const int at = page.blocks[next].node;
+  for (int c = line.end; c < page.nodes[line.parent].end; c = page.nodes[c].end) {
+    if (at >= c && at < page.nodes[c].end) return (page.nodes[c].flags & kFlagAside) != 0;
+  }
+  return false;
+}
+
 // A short line ending with a colon introduces the block after it ("Contact:",
 // "Read more:"); when that block was dropped, so is the line, unless an
-// image stands between them ("The inside looks like this:" over a photo).
-void DropIntroductionsOfDropped(const Page& page, const std::vector<int>& survivors,
+// image stands between them ("The inside looks like this:" over a photo),
+// or, on a thread, the block is a card the post embeds beside the line
+// (CardFollows: Discourse's box of a linked issue under "I found a thread
+// already open on GitHub:"), the card going as an <aside>, the line being
+// the poster's.
+void DropIntroductionsOfDropped(const Page& page, PageType type, const std::vector<int>& survivors,
                                 std::vector<Decision>* decisions) {
   for (int b : survivors) {
     const TextBlock& block = page.blocks[b];
     if (!(*decisions)[b].kept || ReadsAsText(block) || !EndsWithColon(block.text)) continue;
     const std::size_t next = static_cast<std::size_t>(b) + 1;
-    if ((next >= decisions->size() || !(*decisions)[next].kept) && !ImageFollows(page, b)) {
+    if ((next >= decisions->size() || !(*decisions)[next].kept) && !ImageFollows(page, b) &&
+        !(type == PageType::kForum && next < decisions->size() &&
+          CardFollows(page, b, static_cast<int>(next)))) {
       (*decisions)[b] = {false, "introduces a dropped block"};
     }
   }
@@ -2342,7 +2362,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   TrimEdges(page, type, members, survivors, linked_sentence, sheets, slides, decisions);
   KeepLinkedItemsOfKeptLists(page, members, linked_items, decisions);
   KeepLinkListsOfKeptCards(page, linked_items, decisions);
-  DropIntroductionsOfDropped(page, survivors, decisions);
+  DropIntroductionsOfDropped(page, type, survivors, decisions);
   DropLabelsOfDroppedDisclosures(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_headings, /*lines=*/false, decisions);
@@ -4557,10 +4577,19 @@ void KeepPostHeads(const Page& page, Selection* selection) {
                             : n.block_end;
     // Lines after the date in the box of the post's text, right before it
     // ("Hi all,", "Here is the log:"), are the post's, not its head's.
+    // A card the post embeds there, an <aside> in the box, is passed over
+    // ("I found a thread already open on GitHub:" over the issue's card).
     auto box_start = [&](int t) {
       const int box = page.nodes[page.blocks[t].node].parent;
+      auto in_box = [&](int b) {
+        const int node = page.blocks[b].node;
+        return page.nodes[node].parent == box ||
+               (box >= 0 && embedded[node] && node > box && node < page.nodes[box].end);
+      };
       int start = t;
-      while (start - 1 > date && page.nodes[page.blocks[start - 1].node].parent == box) --start;
+      for (int b = t - 1; b > date && in_box(b); --b) {
+        if (!embedded[page.blocks[b].node]) start = b;
+      }
       return start;
     };
     int head_end = box_start(text);
