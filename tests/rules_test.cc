@@ -5141,6 +5141,30 @@ TEST(RulesTest, ProductComparisonCardsBuiltFromBoxesStay) {
   }
 }
 
+TEST(RulesTest, ProductOptionPickersLabelGoesWithIt) {
+  // A product's option pickers outside a <form> (a builder's variants, a
+  // shop's size select beside its colour): a label over or beside each
+  // <select>, whose values are no text. The labels go with their pickers;
+  // the description right before them, a long line, stays.
+  const std::string html =
+      "<html><head><title>Stoneware Mug - Clay Hollow</title><meta property=\"og:type\" "
+      "content=\"product\"></head><body><header><a href=\"/\">Clay Hollow</a></header><main>"
+      "<div class=\"product\"><h1>Stoneware Mug</h1><div class=\"excerpt\"><p>Thrown by hand on "
+      "the wheel and glazed in a speckled oatmeal white, each mug holds a generous twelve ounces "
+      "of coffee or tea.</p></div><div class=\"variants\"><div class=\"option\"><div "
+      "class=\"option-title\">Glaze: </div><div class=\"select-wrapper\"><select><option>Select "
+      "Glaze</option><option>Oatmeal</option></select></div></div><div class=\"option\"><label>"
+      "Size <select><option>Small</option><option>Large</option></select></label></div></div>"
+      "<div class=\"description\"><p>Every mug is made in our studio in the hills, from a local "
+      "stoneware clay that we dig, age and wedge ourselves before it ever meets the wheel.</p>"
+      "<p>Because each one is made by hand, the size and the glaze vary a little from piece to "
+      "piece.</p></div></div></main><footer><p>Clay Hollow Pottery</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"Thrown by hand on the wheel", "Every mug is made in our studio",
+                        "vary a little from piece to piece"},
+                       {"Glaze:", "Size"});
+}
+
 TEST(RulesTest, ProductsBoxBesideAStoryJoins) {
   // A product page whose region is the brand's story below the product's
   // box: the box (the name in <h1>, the description, the specifications)

@@ -471,6 +471,7 @@ class Segmenter {
         case GUMBO_TAG_LINK: ReadLink(e); break;
         case GUMBO_TAG_BASE: ReadBase(e); break;
         case GUMBO_TAG_IMG: ReadImage(e); break;
+        case GUMBO_TAG_SELECT: NoteLabelOfPicker(); break;
         default: break;
       }
       return;
@@ -1112,9 +1113,11 @@ class Segmenter {
         b.time_attr = time_attr_;
         b.time_begin = std::min(time_at_ - lead, b.text.size());
       }
+      b.labels_picker = picker_label_;
       page_->blocks.push_back(std::move(b));
     }
     buffer_.clear();
+    picker_label_ = false;
     time_attr_ = 0;
     time_at_ = 0;
     joint_ = gap_ = std::string::npos;
@@ -1124,6 +1127,16 @@ class Segmenter {
     address_chars_ = 0;
     block_unlinked_texts_ = unlinked_texts_;
     ++flushes_;
+  }
+
+  // A <select> met: the text right before it labels it, in the current
+  // block when it holds words, else the last block.
+  void NoteLabelOfPicker() {
+    if (buffer_.find_first_not_of(" \n\r\t") != std::string::npos) {
+      picker_label_ = true;
+    } else if (!page_->blocks.empty()) {
+      page_->blocks.back().labels_picker = true;
+    }
   }
 
   void Measure(TextBlock* b) {
@@ -1286,6 +1299,7 @@ class Segmenter {
   // its words begin in the block's text.
   int time_attr_ = 0;
   std::size_t time_at_ = 0;
+  bool picker_label_ = false;  // the current block's words label a <select> (labels_picker)
   // In the current block: where its text stood when an image opened it (no
   // words before the image), and where an inline element closed that held
   // all the words after the image (its styled line): a picture's caption

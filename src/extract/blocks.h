@@ -116,6 +116,9 @@ struct TextBlock {
   // A heading whose every link names the heading itself (<h2 id="why"><a
   // href="#why">): its own permalink, whose text is the heading's title.
   bool permalink = false;
+  // The text right before a <select> (its text is no block): the label of
+  // an option picker ("Size", "Glaze:"), or of a form's field.
+  bool labels_picker = false;
   // Inside a table cell: node ids of the <table>, <tr> and <td>/<th>, the
   // cell's column, and whether it is a <th>. -1 outside tables.
   int table = -1;

@@ -3738,6 +3738,19 @@ void DropPrices(const Page& page, std::vector<Decision>* decisions) {
   }
 }
 
+// On a product page a kept short line right before a <select>, whose
+// values are no text (TextBlock::labels_picker: "Size", "Glaze:", the label
+// of an option picker), goes with its picker: the buy box's.
+void DropPickerLabels(const Page& page, std::vector<Decision>* decisions) {
+  for (std::size_t i = 0; i < decisions->size(); ++i) {
+    const TextBlock& b = page.blocks[i];
+    if ((*decisions)[i].kept && b.labels_picker && b.kind == BlockKind::kParagraph &&
+        b.chars <= tuning::kMaxSpecLabelChars) {
+      (*decisions)[i] = {false, "an option picker's label"};
+    }
+  }
+}
+
 // `text` with each character reference ("&apos;", "&#39;": JSON-LD strings
 // are often HTML-escaped) read as a gap between words, which is what
 // TitleKey makes of the punctuation the page shows there.
@@ -3985,6 +3998,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     DropButtonCards(page, &sel.decisions);
     const bool undated_product = UndatedProduct(page, meta);
     if (undated_product) DropPrices(page, &sel.decisions);
+    DropPickerLabels(page, &sel.decisions);
     KeepDeclaredDescription(page, meta, undated_product, &sel.decisions);
   }
   if (type != PageType::kForum) DropClosingAuthorBox(page, meta, &sel.decisions);
