@@ -7135,6 +7135,43 @@ TEST(RulesTest, RelatedPagesBetweenAServicesSectionsGo) {
                        {"Popular courses", "Certified Token Economist", "64 lessons"});
 }
 
+TEST(RulesTest, AVoteOnThePageGoes) {
+  // A help centre's article closes with the reader's vote on it: a short
+  // question in a box beside Yes and No buttons, with a count of the votes
+  // ("Was this article helpful?", Zendesk; "Did this answer your
+  // question?", Intercom). It is no heading of the page's text: the box
+  // goes, question and count. A question opening an FAQ's box of text stays,
+  // though the box holds a button too ("Copy link").
+  auto page = [](const std::string& vote) {
+    return "<html><head><title>Printing your tide tables | Tidewater Help Center</title></head>"
+           "<body><header><a href=\"/\">Tidewater Help Center</a></header><main><section "
+           "class=\"article\"><h1>Printing your tide tables</h1><div class=\"article-body\"><p>"
+           "Tide tables print on A4 or Letter paper, one month to a page, with the harbour's "
+           "name and the units in the heading of each page.</p><h2>Choosing the months</h2><p>"
+           "Pick the first and the last month in the print dialog; the tables between them are "
+           "printed in order, and a year's tables take twelve pages.</p><div class=\"faq\"><h3>"
+           "Can I print one week only?</h3><p>Yes: choose the week in the calendar beside the "
+           "dialog, and only its seven days are printed, on one page.</p><button "
+           "class=\"copy-link\">Copy link</button></div></div>" + vote +
+           "</section></main><footer><p>Tidewater Ltd</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(
+      page("<div class=\"article-votes\"><h2>Was this article helpful?</h2><div "
+           "class=\"controls\"><button class=\"vote-up\">Yes</button><button "
+           "class=\"vote-down\">No</button></div><small>3 out of 5 found this helpful</small>"
+           "</div>"),
+      PageType::kService,
+      {"Choosing the months\n\nPick the first", "Can I print one week only?\n\nYes: choose"},
+      {"Was this article helpful?", "found this helpful"});
+  ExpectKeptAndDropped(
+      page("<div class=\"reaction-picker\" role=\"group\"><div class=\"reaction-prompt\">Did "
+           "this answer your question?</div><button class=\"reaction\">&#x1F61E;</button>"
+           "<button class=\"reaction\">&#x1F610;</button><button class=\"reaction\">"
+           "&#x1F603;</button></div>"),
+      PageType::kService, {"Pick the first", "Can I print one week only?"},
+      {"Did this answer your question?"});
+}
+
 TEST(RulesTest, ServiceLinesStyledAsSecondaryStay) {
   // A service page built with a utility framework colours its features'
   // descriptions "text-secondary": each such box holds one line of text,

@@ -464,6 +464,9 @@ class Segmenter {
     // A formula's text is read from its MathML (<math><mi>x</mi>...); the
     // source it was written in (<annotation encoding="TeX">) is not shown.
     if ((!IsEnteredElement(e) && !IsHeadingsButton(e)) || IsUnknownNamed(e, "annotation")) {
+      if (tag == GUMBO_TAG_BUTTON && !stack_.empty()) {
+        page_->nodes[stack_.back().id].flags |= kFlagHoldsButton;
+      }
       switch (tag) {
         case GUMBO_TAG_HEAD: ReadHead(n); break;
         case GUMBO_TAG_SCRIPT: ReadScript(e); break;

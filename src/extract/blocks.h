@@ -62,6 +62,9 @@ enum NodeFlag : std::uint32_t {
   // element of, in BEM's "block__element" names: "ProductMeta__Description",
   // a part of a theme's "ProductMeta" column (BemElementsOwnNames).
   kFlagMetaOfBlock = 1u << 17,
+  // The element holds a <button> that is not read (no disclosure, no
+  // heading's child): a control, its label unread ("Yes", "No", "Copy").
+  kFlagHoldsButton = 1u << 18,
 };
 
 // The flags that mark a subtree as chrome by its tag or its hiding, whatever

@@ -2917,6 +2917,62 @@ void DropLabelsOfAdSlots(const Page& page, std::vector<Decision>* decisions) {
   }
 }
 
+// Whether block `b` is a question: its text ends with a question mark (of
+// Latin, full-width or Arabic script).
+bool IsQuestion(const TextBlock& b) {
+  std::string_view text = b.text;
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  for (std::string_view mark : {"?", "\xEF\xBC\x9F", "\xD8\x9F"}) {
+    if (text.size() >= mark.size() && text.substr(text.size() - mark.size()) == mark) return true;
+  }
+  return false;
+}
+
+// A short question kept in a box beside a button and no good text is the
+// reader's vote on the page, not its text: "Was this page helpful?" over
+// Yes and No, "Did this answer your question?" over a row of faces (a help
+// centre's article, a manual's page). The box is the nearest around the
+// question, at most tuning::kFeedbackBoxLevels elements up, holding an
+// unread <button> (kFlagHoldsButton), of at most tuning::kFeedbackBoxBlocks
+// blocks, none good; its kept blocks go (a "Feedback" heading over the
+// question, "3 out of 5 found this helpful"). A question opening a box of
+// text (an FAQ's, its answer a good block) and a quoted question stay, and
+// on a thread every question does: a short post beside its "Reply" and
+// "Like" buttons. A disclosure button is read, no vote.
+void DropFeedbackPrompts(const Page& page, PageType type, std::vector<Decision>* decisions) {
+  if (type == PageType::kForum) return;
+  std::vector<bool> buttons;  // per node: a button in its subtree; built at the first question
+  for (std::size_t b = 0; b < decisions->size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (!(*decisions)[b].kept || block.kind == BlockKind::kQuote ||
+        block.chars > tuning::kMaxFeedbackQuestionChars || !IsQuestion(block)) {
+      continue;
+    }
+    if (buttons.empty()) {
+      buttons.assign(page.nodes.size(), false);
+      for (std::size_t i = page.nodes.size(); i-- > 0;) {  // bottom-up
+        const Node& n = page.nodes[i];
+        if (n.flags & kFlagHoldsButton) buttons[i] = true;
+        if (buttons[i] && n.parent >= 0) buttons[n.parent] = true;
+      }
+    }
+    int box = page.blocks[b].node;
+    for (int level = 0; level <= tuning::kFeedbackBoxLevels && box >= 0;
+         ++level, box = page.nodes[box].parent) {
+      const Node& n = page.nodes[box];
+      if (n.block_end - n.block_begin > tuning::kFeedbackBoxBlocks) break;
+      if (!buttons[box]) continue;
+      bool good = false;
+      for (int k = n.block_begin; k < n.block_end; ++k) good = good || IsGoodBlock(page.blocks[k]);
+      if (good) break;
+      for (int k = n.block_begin; k < n.block_end; ++k) {
+        if ((*decisions)[k].kept) (*decisions)[k] = {false, "a vote on the page"};
+      }
+      break;
+    }
+  }
+}
+
 // True when one of the few kept blocks outside hidden parts after block
 // `from` holds `text`: the shown text goes on as a hidden copy does.
 bool ShownNext(const Page& page, const std::vector<bool>& hidden,
@@ -3994,6 +4050,9 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   }
   if (undated && type == PageType::kService) KeepServiceHeadings(page, &sel.decisions);
   KeepFullTextOfExcerpts(page, &sel.decisions);
+  // After the passes that keep headings and parts between kept ones: a
+  // vote's question heads no part.
+  DropFeedbackPrompts(page, type, &sel.decisions);
   if (type == PageType::kProduct) {
     DropButtonCards(page, &sel.decisions);
     const bool undated_product = UndatedProduct(page, meta);

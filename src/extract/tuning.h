@@ -251,6 +251,16 @@ inline constexpr int kLeadLookback = 12;
 // An ad's label ("Advert", "Anzeige", "Story continues below
 // advertisement") has at most this many words.
 inline constexpr int kMaxAdLabelWords = 4;
+// A reader's vote on the page ("Was this page helpful?" over Yes and No
+// buttons, "Did this answer your question?" over a row of faces): a
+// question of at most this many characters, in a box at most
+// kFeedbackBoxLevels elements above it holding a button and at most
+// kFeedbackBoxBlocks blocks, none good text (a "Feedback" heading over the
+// question, "3 out of 5 found this helpful" under it). Help centres
+// (Intercom, Zendesk) and manuals (GitBook, MDN, Microsoft Learn).
+inline constexpr int kMaxFeedbackQuestionChars = 60;
+inline constexpr int kFeedbackBoxLevels = 2;
+inline constexpr int kFeedbackBoxBlocks = 4;
 // A lead is prose: at least this share of its non-space characters are
 // letters ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ..." is not).
 inline constexpr double kLeadMinLetterShare = 0.7;
