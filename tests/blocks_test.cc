@@ -195,6 +195,38 @@ TEST(SegmentBlocksTest, SkipsInvisibleElements) {
   EXPECT_EQ(p.blocks[0].text, "yes 子供");  // ruby readings are annotations, not text
 }
 
+TEST(SegmentBlocksTest, APriceHiddenFromScreenReadersBesideItsSpokenFormIsShown) {
+  // WooCommerce writes a sale's prices twice: as shown, each hidden from
+  // screen readers (aria-hidden), and as read aloud, each kept off the
+  // screen ("screen-reader-text"). The line shows the prices, not what a
+  // screen reader says. A label so written ("Share" beside "All sharing
+  // options for:"), a filter's count ("(16)" beside "(16 products)") and a
+  // price hidden from screen readers with no spoken form beside it stay
+  // hidden.
+  const struct {
+    const char* html;
+    const char* lines;  // the blocks' texts, joined by " | "
+  } cases[] = {
+      {"<p class=\"price\"><del aria-hidden=\"true\"><span>$</span>45.00</del> <span "
+       "class=\"screen-reader-text\">Original price was: $45.00.</span><ins "
+       "aria-hidden=\"true\"><span>$</span>35.00</ins><span class=\"screen-reader-text\">Current "
+       "price is: $35.00.</span></p>",
+       "$45.00 $35.00"},
+      {"<h3><strong aria-hidden=\"true\">Share</strong><span class=\"sr-only\">All sharing "
+       "options for:</span> <span>Rivers in flood</span></h3><p>Wired <span "
+       "aria-hidden=\"true\">(16)</span><span class=\"visually-hidden\">(16 products)</span></p>"
+       "<p>Boots <b aria-hidden=\"true\">$20</b>sold out.</p>",
+       "Rivers in flood | Wired | Boots sold out."},
+  };
+  for (const auto& c : cases) {
+    std::string lines;
+    for (const TextBlock& b : Segment(c.html).blocks) {
+      lines += (lines.empty() ? "" : " | ") + b.text;
+    }
+    EXPECT_EQ(lines, c.lines) << c.html;
+  }
+}
+
 TEST(SegmentBlocksTest, HiddenInlineTextIsLeftOut) {
   // Hidden words inside a paragraph are not part of its text; a hidden
   // block is kept as a block, flagged (see FlagsHiddenAndSemanticElements).

@@ -30,8 +30,9 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"relatedPosts", "", kHintRecommended},      // camelCase split
       {"jp-relatedposts", "", kHintRecommended},   // compound token listed
       {"most-popular", "", kHintRecommended},
-      {"sr-only", "", kHintHidden},                // whole class name
-      {"form-label u-hiddenVisually", "", kHintHidden},  // SUIT CSS's, BigCommerce's themes
+      {"sr-only", "", kHintHidden | kHintScreenReader},  // whole class name
+      {"visually-hidden", "", kHintHidden | kHintScreenReader},
+      {"form-label u-hiddenVisually", "", kHintHidden | kHintScreenReader},  // SUIT CSS's, BigCommerce's themes
       {"btn hidden", "", kHintHidden},
       {"field field-label-hidden", "", 0},         // a hidden label, not a hidden field
       {"hidden-xs", "", 0},                        // hidden on small screens only
@@ -143,7 +144,8 @@ TEST(ClassifyAttributesTest, ClassNamesSplitOnAsciiWhiteSpaceOnly) {
   // and U+0085's code, yet no space inside a UTF-8 class name.
   EXPECT_EQ(ClassifyAttributes("voil\xC3\xA0hidden", "", "", ""), 0u);
   EXPECT_EQ(ClassifyAttributes("\xC3\x85hidden", "", "", ""), 0u);
-  EXPECT_EQ(ClassifyAttributes("d\xC3\xA9j\xC3\xA0\tsr-only", "", "", ""), kHintHidden);
+  EXPECT_EQ(ClassifyAttributes("d\xC3\xA9j\xC3\xA0\tsr-only", "", "", ""),
+            kHintHidden | kHintScreenReader);
   EXPECT_EQ(ClassifyAttributes("\fhidden\r\n", "", "", ""), kHintHidden);
 }
 

@@ -271,6 +271,35 @@ bool IsHiddenElement(const Attributes& a) {
   return StyleHides(a.style);
 }
 
+// True when `n` is hidden from screen readers only (aria-hidden="true", no
+// other hiding) and the element beside it, white space, comments and
+// scripts between at most, is shown to screen readers only
+// (kHintScreenReader): the page shows `n`'s words and reads the sibling's
+// aloud instead (a sale's "<del aria-hidden>$45</del><span
+// class=screen-reader-text>Original price was: $45.</span>").
+bool IsShownBesideItsSpokenForm(const GumboNode* n, const Attributes& a, std::uint32_t hints) {
+  if (a.hidden || StyleHides(a.style) || (hints & kHintHidden) || a.aria_hidden.empty() ||
+      n->parent == nullptr) {
+    return false;
+  }
+  const GumboVector& siblings = n->parent->v.element.children;
+  for (int step : {1, -1}) {
+    for (int i = static_cast<int>(n->index_within_parent) + step;
+         i >= 0 && i < static_cast<int>(siblings.length); i += step) {
+      const auto* s = static_cast<const GumboNode*>(siblings.data[i]);
+      if (s->type == GUMBO_NODE_WHITESPACE || s->type == GUMBO_NODE_COMMENT) continue;
+      if (s->type != GUMBO_NODE_ELEMENT) break;
+      const GumboElement& e = s->v.element;
+      if (e.tag == GUMBO_TAG_SCRIPT || e.tag == GUMBO_TAG_STYLE) continue;
+      if (ClassifyAttributes(Attr(e, Attribute::kClass), {}, {}, {}) & kHintScreenReader) {
+        return true;
+      }
+      break;
+    }
+  }
+  return false;
+}
+
 bool IsComma(char32_t cp) {
   return cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C || cp == ';' || cp == 0xFF1B;
 }
@@ -407,6 +436,7 @@ class Segmenter {
     Mark mark;     // the text's state when the element opened
     bool part_of;  // the element is an isPartOf (see Enter)
     bool tooltip = false;  // shown on hover only (IsTooltip)
+    bool shown_price = false;  // hidden from screen readers beside its spoken form
   };
 
   // An open list: whether it is an <ol>, and its numbering (the next
@@ -508,13 +538,15 @@ class Segmenter {
     const std::uint32_t hints_without_id =
         IsHeadingTag(tag) && !attrs.id.empty() ? classify({}, attrs.cls) : hints;
     const bool hidden = IsHiddenElement(attrs) || (hints & kHintHidden);
+    // Read as shown until it closes: its words then tell (ShowsAPrice).
+    const bool shown_price = hidden && !block && IsShownBesideItsSpokenForm(n, attrs, hints);
     if (block) Flush();
     Node node;
     node.parent = stack_.empty() ? -1 : stack_.back().id;
     node.tag = tag;
     node.flags = TagFlags(tag);
     if (dialog) node.flags |= kFlagDialog;
-    if (hidden) node.flags |= kFlagHidden;
+    if (hidden && !shown_price) node.flags |= kFlagHidden;
     if ((hints & kHintMeta) &&
         !(classify(attrs.id, BemElementsOwnNames(attrs.cls)) & kHintMeta)) {
       node.flags |= kFlagMetaOfBlock;
@@ -564,7 +596,7 @@ class Segmenter {
     }
     if (itemprop == "comment") page_->nodes[id].flags |= kFlagCommentProp;
     stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, std::move(itemprop)), Here(),
-                           part_of, tooltip});
+                           part_of, tooltip, shown_price});
     if (tag == GUMBO_TAG_FIGURE) figures_.push_back(id);
     if (block) owner_ = id;
     Count(tag, +1);
@@ -794,6 +826,10 @@ class Segmenter {
     ExitStructure(static_cast<GumboTag>(page_->nodes[f.id].tag));
     if (f.capture >= 0) EndItemprop(f.capture);  // metadata may sit in hidden text
     if (f.part_of) --inside_part_of_;
+    // A spoken form's shown twin is shown when it shows a price; a label
+    // ("Share" beside "All sharing options") or a filter's count ("Wired
+    // (16)" beside "Wired (16 products)") stays hidden.
+    if (f.shown_price && !ShowsAPrice(f)) page_->nodes[f.id].flags |= kFlagHidden;
     if (!f.block && IsInlineInText(f) &&
         ((page_->nodes[f.id].flags & kFlagHidden) || f.tooltip || IsHoverCard(f) ||
          IsOtherFormOfTime(f))) {
@@ -969,6 +1005,19 @@ class Segmenter {
   // it; a hidden element holding blocks stays, flagged, for selection.
   bool IsInlineInText(const Frame& f) const {
     return f.mark.flushes == flushes_ && f.mark.buffer <= buffer_.size();
+  }
+
+  // True when the inline element closing in `f` put a price in the line: a
+  // currency symbol and a digit.
+  bool ShowsAPrice(const Frame& f) const {
+    if (!IsInlineInText(f)) return false;
+    bool currency = false, digit = false;
+    for (std::size_t i = f.mark.buffer; i < buffer_.size() && !(currency && digit);) {
+      const char32_t cp = NextCodePoint(buffer_, &i);
+      currency = currency || IsCurrency(cp);
+      digit = digit || u_isdigit(static_cast<UChar32>(cp));
+    }
+    return currency && digit;
   }
 
   void RollBack(const Mark& m) {

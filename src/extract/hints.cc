@@ -98,11 +98,15 @@ struct WholeName {
 };
 constexpr WholeName kWholeClassNames[] = {
     {"hidden", kHintHidden},          {"hide", kHintHidden},
-    {"invisible", kHintHidden},       {"sr-only", kHintHidden},
-    {"visually-hidden", kHintHidden}, {"visuallyhidden", kHintHidden},
-    {"screen-reader-text", kHintHidden}, {"screen-reader-only", kHintHidden},
+    {"invisible", kHintHidden},
+    {"sr-only", kHintHidden | kHintScreenReader},
+    {"visually-hidden", kHintHidden | kHintScreenReader},
+    {"visuallyhidden", kHintHidden | kHintScreenReader},
+    {"screen-reader-text", kHintHidden | kHintScreenReader},
+    {"screen-reader-only", kHintHidden | kHintScreenReader},
     {"d-none", kHintHidden},          {"is-hidden", kHintHidden},
-    {"u-hidden", kHintHidden},        {"u-hiddenvisually", kHintHidden},
+    {"u-hidden", kHintHidden},
+    {"u-hiddenvisually", kHintHidden | kHintScreenReader},  // SUIT CSS
     {"widget", kHintSidebar | kHintWidget}, {"widgets", kHintSidebar | kHintWidget},
     {"widget-area", kHintSidebar},
 };

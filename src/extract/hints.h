@@ -54,6 +54,11 @@ enum HintCategory : std::uint32_t {
   // (Squarespace's <div class="sqs-add-to-cart-button" role="button">). Not
   // a category itself: a game store's "cart" box holds the game's editions.
   kHintCart = 1u << 22,
+  // Shown to screen readers only, kept off the screen ("sr-only",
+  // "visually-hidden", "screen-reader-text"); set with kHintHidden. Beside
+  // it, an element hidden from screen readers (aria-hidden) is what the
+  // page shows instead. Not a chrome category itself.
+  kHintScreenReader = 1u << 23,
 };
 
 // Categories that mark chrome.
