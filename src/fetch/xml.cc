@@ -65,6 +65,8 @@ XmlReader::XmlReader(std::string_view doc) {
     status_ = Status::DecodeError("cannot start the XML reader");
     return;
   }
+  // Once for the reader's life (it does not move), not around every read.
+  xmlTextReaderSetErrorHandler(R(reader_), OnError, &error_);
 }
 
 XmlReader::~XmlReader() {
@@ -77,13 +79,11 @@ bool XmlReader::Next() {
     node_ = Node::kEnd;  // <loc/>: its end, which libxml2 does not report
     return true;
   }
-  std::string error;
-  xmlTextReaderSetErrorHandler(R(reader_), OnError, &error);
+  error_.clear();  // the first error of this read
   const int rc = xmlTextReaderRead(R(reader_));
-  xmlTextReaderSetErrorHandler(R(reader_), nullptr, nullptr);
   if (rc != 1) {
     if (rc < 0) {
-      status_ = Status::DecodeError("not well-formed XML" + (error.empty() ? "" : " (" + error + ")"));
+      status_ = Status::DecodeError("not well-formed XML" + (error_.empty() ? "" : " (" + error_ + ")"));
     }
     xmlFreeTextReader(R(reader_));
     reader_ = nullptr;

@@ -50,6 +50,7 @@ class XmlReader {
   std::string text_;
   int depth_ = 0;
   Status status_;
+  std::string error_;  // the first error libxml2 reported in the current read
 };
 
 }  // namespace pith::internal
