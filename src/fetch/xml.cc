@@ -88,6 +88,7 @@ bool XmlReader::Next() {
     xmlFreeTextReader(R(reader_));
     reader_ = nullptr;
     node_ = Node::kOther;
+    name_ = text_ = {};  // they were libxml2's
     return false;
   }
   depth_ = xmlTextReaderDepth(R(reader_));

@@ -30,14 +30,15 @@ class XmlReader {
   bool Next();
 
   Node node() const { return node_; }
-  // The element's local name ("loc" for <sm:loc>), at kStart and kEnd.
+  // The element's local name ("loc" for <sm:loc>), at kStart and kEnd;
+  // libxml2's, valid while the reader reads.
   std::string_view name() const { return name_; }
   // Nesting depth: 0 for the root element.
   int depth() const { return depth_; }
   // An attribute of the element at kStart, by its qualified name ("href",
   // "rdf:about"); "" if absent.
   std::string Attribute(const char* qualified_name) const;
-  // The text or CDATA at kText.
+  // The text or CDATA at kText; libxml2's, valid until the next Next().
   std::string_view text() const { return text_; }
 
   // OK, or why the document could not be read (to its end).
@@ -46,8 +47,8 @@ class XmlReader {
  private:
   void* reader_ = nullptr;  // xmlTextReaderPtr
   Node node_ = Node::kOther;
-  std::string name_;
-  std::string text_;
+  std::string_view name_;  // in libxml2's dictionary, kept until the reader is freed
+  std::string_view text_;  // in libxml2's buffer, until its next read
   int depth_ = 0;
   Status status_;
   std::string error_;  // the first error libxml2 reported in the current read
