@@ -8696,6 +8696,27 @@ TEST(RulesTest, PostMetadataLineUnderTheStoryGoes) {
       {"This entry was posted"});
 }
 
+TEST(RulesTest, LinkedCardOfAnotherPageInsideAStoryGoes) {
+  // A guide sets a card of another of its pages between its sections: a
+  // heading that is one link over a sentence that is one link to the same
+  // page ("Sandbag guide" over "Our guide shows how to fill ..."), then a
+  // button. The sentence read as a linked sentence of the text, and its
+  // title stayed over it; both are the other page's card and go. A linked
+  // sentence under a heading linking elsewhere stays.
+  const std::string card =
+      "<div class=\"box\"><h3><a href=\"/guides/sandbags\">Sandbag guide</a></h3><p><a "
+      "href=\"/guides/sandbags\">Our guide shows how to fill and stack sandbags so that they "
+      "keep the water out of your home.</a></p><p><a href=\"/guides/sandbags\">Read "
+      "more</a></p></div>";
+  const std::string other =
+      "<h3><a href=\"/council\">The council</a></h3><p><a href=\"/maps/flood-2024\">The "
+      "council has published a map of the streets that were flooded this week.</a></p>";
+  ExpectKeptAndDropped(DatedStory(std::string(kStory) + card + other + kStory),
+                       PageType::kArticle,
+                       {"The river rose", "The council has published a map"},
+                       {"Sandbag guide", "Our guide shows how to fill"});
+}
+
 TEST(RulesTest, SourceOfAQuoteWithItsProfileLinkedStays) {
   // A pull quote's <figcaption> links the one quoted: a social profile's
   // button before the name and the firm's site after the title. Any link

@@ -1733,6 +1733,37 @@ void KeepWholeLinkedCards(const Page& page, const std::vector<int>& linked_headi
   }
 }
 
+// On a story, a paragraph kept as a linked sentence that is one link whole
+// to the address a heading right above it links whole (up to
+// tuning::kMaxTitleDataLines blocks between: a date, a label) is a card of
+// another page: its title and its summary or call to action both lead
+// there ("Free Storyboard Template" over "We designed this template to
+// ...", a box set between a guide's sections). The paragraph goes, so the
+// title stays dropped with it (KeepLinkedTitlesOfKeptText keeps a linked
+// title only over kept text). A linked sentence under a plain heading or
+// under one linking elsewhere stays; so do a fragment's links (#section).
+void DropSummariesOfLinkedCards(const Page& page, std::vector<Decision>* decisions) {
+  std::vector<Decision>& d = *decisions;
+  for (std::size_t b = 1; b < d.size(); ++b) {
+    const LinkSpan* link = d[b].kept && page.blocks[b].kind == BlockKind::kParagraph
+                               ? WholeLink(page.blocks[b])
+                               : nullptr;
+    if (link == nullptr || link->href.empty() || link->href[0] == '#') continue;
+    const std::size_t reach = std::min<std::size_t>(b, tuning::kMaxTitleDataLines + 1);
+    for (std::size_t h = b - 1; h + reach >= b; --h) {
+      if (page.blocks[h].kind != BlockKind::kHeading) {
+        if (h == 0) break;
+        continue;
+      }
+      const LinkSpan* title = WholeLink(page.blocks[h]);
+      if (title != nullptr && title->href == link->href) {
+        d[b] = {false, "a linked card's summary, its title's link"};
+      }
+      break;
+    }
+  }
+}
+
 // On any page but a story a heading dropped as a link (`linked_headings`)
 // stays when it stands inside the region's kept text (`members`, in order)
 // right over a kept block: a card's linked title over its text, one alone
@@ -2365,6 +2396,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   DropIntroductionsOfDropped(page, type, survivors, decisions);
   DropLabelsOfDroppedDisclosures(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
+  if (type == PageType::kArticle) DropSummariesOfLinkedCards(page, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_headings, /*lines=*/false, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_lines, /*lines=*/true, decisions);
   if (type != PageType::kArticle) {
