@@ -33,6 +33,11 @@ TEST(UrlTest, HttpSchemesOnly) {
   EXPECT_FALSE(IsHttpUrl("javascript:void(0)"));
   EXPECT_FALSE(IsHttpUrl("//example.org/a"));  // scheme-relative: not absolute
   EXPECT_FALSE(IsHttpUrl("page.html"));
+  // The scheme UrlScheme() reads, without its copy.
+  for (const char* url : {"hTtPs:x", "Http:", "http", "https", "httpx:a", "htt:a", "ht+p:a", ":http:",
+                          "1http:a", "http//a:b", "/http:a", "https:http:", "a:http:", ""}) {
+    EXPECT_EQ(IsHttpUrl(url), IsHttpScheme(UrlScheme(url))) << url;
+  }
 }
 
 TEST(UrlTest, PathAsWritten) {

@@ -3,6 +3,7 @@
 
 #include <curl/curl.h>
 
+#include <array>
 #include <cstdlib>
 #include <memory>
 
@@ -52,13 +53,23 @@ bool IsReserved(unsigned char c) {
   }
 }
 
-// The octets IsPlainHttpUrl() takes as they are after the host: RFC 3986's
-// unreserved and reserved ones but '[' and ']' (an IPv6 host's), and '%'
-// (checked apart).
-bool IsPlainUrlOctet(char c) {
-  return IsAsciiAlnum(c) || (c != '[' && c != ']' && (IsReserved(static_cast<unsigned char>(c)) ||
-                                                      c == '-' || c == '.' || c == '_' || c == '~'));
-}
+// What IsPlainHttpUrl() makes of an octet after the host: kRefused, kPlain
+// (RFC 3986's unreserved and reserved octets but '[' and ']', an IPv6
+// host's), or kLookCloser ('%', '/', '?', '#', which the octets after them
+// decide). A table: the loop reads every octet of every URL resolved.
+enum OctetKind : unsigned char { kRefused, kPlain, kLookCloser };
+constexpr std::array<OctetKind, 256> kOctetKinds = [] {
+  std::array<OctetKind, 256> kinds{};
+  for (int c = 0; c < 256; ++c) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (alnum || std::string_view("-._~:@!$&'()*+,;=").find(static_cast<char>(c)) != std::string_view::npos) {
+      kinds[c] = kPlain;
+    } else if (c == '%' || c == '/' || c == '?' || c == '#') {
+      kinds[c] = kLookCloser;
+    }
+  }
+  return kinds;
+}();
 
 }  // namespace
 
@@ -86,11 +97,12 @@ bool IsPlainHttpUrl(std::string_view url) {
   bool fragment = false;
   for (; i < url.size(); ++i) {
     const char c = url[i];
-    if (c == '%') {
+    const OctetKind kind = kOctetKinds[static_cast<unsigned char>(c)];
+    if (kind != kLookCloser) {
+      if (kind == kRefused) return false;
+    } else if (c == '%') {
       if (i + 2 >= url.size() || HexDigitValue(url[i + 1]) < 0 || HexDigitValue(url[i + 2]) < 0) return false;
       i += 2;
-    } else if (!IsPlainUrlOctet(c)) {
-      return false;
     } else if (c == '/') {
       std::size_t dots = 0;
       while (i + 1 + dots < url.size() && url[i + 1 + dots] == '.' && dots < 3) ++dots;
@@ -150,7 +162,12 @@ std::string_view LastPathPart(std::string_view path) {
 
 bool IsHttpScheme(std::string_view scheme) { return scheme == "http" || scheme == "https"; }
 
-bool IsHttpUrl(const std::string& url) { return IsHttpScheme(UrlScheme(url)); }
+bool IsHttpUrl(const std::string& url) {
+  // UrlScheme(url) is "http" or "https" (no copy made: every URL asks).
+  const std::size_t colon = url.find(':');
+  return (colon == 4 || colon == 5) &&
+         EqualsIgnoreCase(std::string_view(url).substr(0, colon), colon == 4 ? "http" : "https");
+}
 
 std::string UrlParts::Origin() const {
   return scheme + "://" + host + ":" + std::to_string(port);
