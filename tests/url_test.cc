@@ -106,6 +106,7 @@ TEST(UrlTest, PlainHttpUrlsAreThoseLibcurlGivesBackUnchanged) {
     EXPECT_TRUE(IsPlainHttpUrl(url)) << url;
     EXPECT_EQ(CurlRoundTrip(url), url);
     EXPECT_EQ(resolver.Resolve(url), url);
+    EXPECT_EQ(resolver.Resolve(std::string(" \n") + url + "\t "), url);  // white space around it goes
   }
   for (const char* url : {
            "HTTP://example.org/", "http://example.org", "http://example.org?x=1", "http://127.1/",

@@ -249,8 +249,11 @@ UrlResolver::UrlResolver(const std::string& page_url, const std::string& base_hr
 }
 
 std::string UrlResolver::Resolve(const std::string& href_in) const {
+  // A plain URL is what curl would give, and holds no white space to
+  // normalize; one written with white space around it is seen after.
+  if (IsPlainHttpUrl(href_in)) return href_in;
   const std::string href = NormalizeSpace(href_in);
-  if (IsPlainHttpUrl(href)) return href;  // what curl would give
+  if (IsPlainHttpUrl(href)) return href;
   if (href.empty()) return "";
   const std::string lower = AsciiLower(href.substr(0, 11));
   if (lower.rfind("javascript:", 0) == 0 || lower.rfind("data:", 0) == 0) return "";
