@@ -36,13 +36,14 @@ std::string Join(const std::string& base, const std::string& href,
 }
 
 
-bool IsUnreserved(unsigned char c) {
-  return IsAsciiAlnum(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' || c == '~';
+constexpr bool IsUnreserved(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.' || c == '_' || c == '~';
 }
 
 // RFC 3986's reserved octets (gen-delims, sub-delims): an escape of one
 // means something else than the octet itself, so both forms stay.
-bool IsReserved(unsigned char c) {
+constexpr bool IsReserved(unsigned char c) {
   switch (c) {
     case ':': case '/': case '?': case '#': case '[': case ']': case '@':
     case '!': case '$': case '&': case '\'': case '(': case ')': case '*':
@@ -61,11 +62,11 @@ enum OctetKind : unsigned char { kRefused, kPlain, kLookCloser };
 constexpr std::array<OctetKind, 256> kOctetKinds = [] {
   std::array<OctetKind, 256> kinds{};
   for (int c = 0; c < 256; ++c) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (alnum || std::string_view("-._~:@!$&'()*+,;=").find(static_cast<char>(c)) != std::string_view::npos) {
-      kinds[c] = kPlain;
-    } else if (c == '%' || c == '/' || c == '?' || c == '#') {
+    const auto octet = static_cast<unsigned char>(c);
+    if (c == '%' || c == '/' || c == '?' || c == '#') {
       kinds[c] = kLookCloser;
+    } else if (c != '[' && c != ']' && (IsUnreserved(octet) || IsReserved(octet))) {
+      kinds[c] = kPlain;
     }
   }
   return kinds;
