@@ -278,6 +278,20 @@ TEST(PageTypeTest, BuyFormUnderTheTitleMakesAProduct) {
   EXPECT_EQ(TypeOf(Html("", column + "<div class=\"details\"><h2>Care</h2>" +
                                 Repeat(kParagraph, 2) + "</div>")),
             PageType::kProduct);
+  // A buy button outside any <form> is one too when it is worded as the
+  // cart's: a <button> (Salesforce Commerce's "add-to-cart") or a box that
+  // says it is a button (Squarespace's); another button there buys nothing.
+  auto with_button = [](const std::string& button) {
+    return "<div class=\"summary\"><h1>Linen Apron</h1><p class=\"price\">$39.00</p><div "
+           "class=\"actions\">" + button + "</div>" + std::string(kParagraph) + "</div>";
+  };
+  for (const char* button :
+       {"<button class=\"add-to-cart btn\">Add to Cart</button>",
+        "<div class=\"sqs-add-to-cart-button\" role=\"button\">Add To Cart</div>"}) {
+    EXPECT_EQ(TypeOf(Html("", with_button(button))), PageType::kProduct) << button;
+  }
+  EXPECT_NE(TypeOf(Html("", with_button("<button class=\"share-button\">Share</button>"))),
+            PageType::kProduct);
   // A story whose title a price follows has its paragraphs after it: a
   // form after two of them (a sign-up inside the text) makes no buy box.
   const std::string story = "<h1>Prices of apron linen rise</h1><p>$39.00</p>" +

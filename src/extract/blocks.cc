@@ -494,9 +494,6 @@ class Segmenter {
     // A formula's text is read from its MathML (<math><mi>x</mi>...); the
     // source it was written in (<annotation encoding="TeX">) is not shown.
     if ((!IsEnteredElement(e) && !IsHeadingsButton(e)) || IsUnknownNamed(e, "annotation")) {
-      if (tag == GUMBO_TAG_BUTTON && !stack_.empty()) {
-        page_->nodes[stack_.back().id].flags |= kFlagHoldsButton;
-      }
       switch (tag) {
         case GUMBO_TAG_HEAD: ReadHead(n); break;
         case GUMBO_TAG_SCRIPT: ReadScript(e); break;
@@ -505,6 +502,7 @@ class Segmenter {
         case GUMBO_TAG_BASE: ReadBase(e); break;
         case GUMBO_TAG_IMG: ReadImage(e); break;
         case GUMBO_TAG_SELECT: NoteLabelOfPicker(); break;
+        case GUMBO_TAG_BUTTON: NoteButton(e); break;
         default: break;
       }
       return;
@@ -1188,6 +1186,17 @@ class Segmenter {
       picker_label_ = true;
     } else if (!page_->blocks.empty()) {
       page_->blocks.back().labels_picker = true;
+    }
+  }
+
+  // An unread <button> met marks its parent (kFlagHoldsButton), and one
+  // worded as the cart's, kFlagCartButton too.
+  void NoteButton(const GumboElement& e) {
+    if (stack_.empty()) return;
+    std::uint32_t& flags = page_->nodes[stack_.back().id].flags;
+    flags |= kFlagHoldsButton;
+    if (ClassifyAttributes(Attr(e, Attribute::kClass), {}, {}, {}) & kHintCart) {
+      flags |= kFlagCartButton;
     }
   }
 

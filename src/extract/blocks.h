@@ -65,6 +65,9 @@ enum NodeFlag : std::uint32_t {
   // The element holds a <button> that is not read (no disclosure, no
   // heading's child): a control, its label unread ("Yes", "No", "Copy").
   kFlagHoldsButton = 1u << 18,
+  // Holds a <button> worded as the cart's (kHintCart: "add-to-cart"), which
+  // makes no node of its own: a product's buy button outside any <form>.
+  kFlagCartButton = 1u << 19,
 };
 
 // The flags that mark a subtree as chrome by its tag or its hiding, whatever

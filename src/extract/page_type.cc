@@ -155,7 +155,10 @@ bool BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome) {
   ++reach;  // a form holding no text opens at the index of the block after it
   for (int id = page.blocks[title].node + 1;
        id < static_cast<int>(page.nodes.size()) && page.nodes[id].block_begin < reach; ++id) {
-    if (page.nodes[id].tag == GUMBO_TAG_FORM && !chrome[id]) return true;
+    const Node& n = page.nodes[id];
+    const bool cart_button = (n.flags & kFlagCartButton) ||
+                             (n.hints & (kHintCart | kHintBuyBox)) == (kHintCart | kHintBuyBox);
+    if ((n.tag == GUMBO_TAG_FORM || cart_button) && !chrome[id]) return true;
   }
   return false;
 }
