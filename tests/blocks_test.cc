@@ -195,6 +195,30 @@ TEST(SegmentBlocksTest, SkipsInvisibleElements) {
   EXPECT_EQ(p.blocks[0].text, "yes 子供");  // ruby readings are annotations, not text
 }
 
+TEST(SegmentBlocksTest, WordsHiddenFromScreenReadersThatATwinSaysAreShown) {
+  // Shopify's Debut theme writes each tile's title twice: for screen
+  // readers inside the picture's link ("visually-hidden"), and as shown, in
+  // a box hidden from screen readers (aria-hidden) under the picture. The
+  // shown title is read. A box hidden from screen readers whose words no
+  // twin says (a slider's cloned slide) and one whose twin says other words
+  // stay hidden.
+  Page tile = Segment(
+      "<div class=\"grid-view-item\"><a href=\"/products/hoodie\"><span "
+      "class=\"visually-hidden\">Hoodie with Logo</span></a><div class=\"image\"><img "
+      "src=\"/h.jpg\" alt=\"\"></div><div class=\"title\" aria-hidden=\"true\">Hoodie with  "
+      "Logo</div><div class=\"price\">$35.00</div></div>"
+      "<div class=\"slide\" aria-hidden=\"true\"><p>The cloned slide of a carousel</p></div>"
+      "<div><span class=\"sr-only\">Rated 4 out of 5</span><div aria-hidden=\"true\">4/5</div>"
+      "</div>");
+  const std::vector<bool> hidden =
+      MarkSubtrees(tile, [](const Node& n) { return (n.flags & kFlagHidden) != 0; });
+  std::vector<std::string> texts;
+  for (const TextBlock& b : tile.blocks) {
+    if (!hidden[b.node]) texts.push_back(b.text);
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"Hoodie with Logo", "$35.00"}));
+}
+
 TEST(SegmentBlocksTest, APriceHiddenFromScreenReadersBesideItsSpokenFormIsShown) {
   // WooCommerce writes a sale's prices twice: as shown, each hidden from
   // screen readers (aria-hidden), and as read aloud, each kept off the

@@ -300,6 +300,91 @@ bool IsShownBesideItsSpokenForm(const GumboNode* n, const Attributes& a, std::ui
   return false;
 }
 
+// Elements whose content a twin's words never hold, and that the strip
+// pass may empty or drop (a script's body, an inline <svg>'s content).
+bool IsUnreadContent(const GumboElement& e) {
+  return e.tag == GUMBO_TAG_SCRIPT || e.tag == GUMBO_TAG_STYLE || e.tag == GUMBO_TAG_SVG ||
+         e.tag == GUMBO_TAG_TEMPLATE;
+}
+
+// The words of `n`'s subtree appended to `*text`, a space after each text;
+// false once they pass tuning::kMaxSpokenTwinBytes or the walk meets more
+// than tuning::kMaxSpokenTwinNodes elements and texts (`*budget`, counted
+// down; white space and comments, which the strip pass folds or drops, are
+// not counted): no title's twin is so long.
+bool AppendSubtreeText(const GumboNode* n, std::string* text, int* budget) {
+  if (n->type == GUMBO_NODE_WHITESPACE) {
+    text->push_back(' ');
+    return true;
+  }
+  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+    text->append(n->v.text.text);
+    text->push_back(' ');
+    return --*budget >= 0 && text->size() <= static_cast<std::size_t>(tuning::kMaxSpokenTwinBytes);
+  }
+  if (n->type != GUMBO_NODE_ELEMENT || IsUnreadContent(n->v.element)) return true;
+  if (--*budget < 0) return false;
+  const GumboVector& children = n->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    if (!AppendSubtreeText(static_cast<const GumboNode*>(children.data[i]), text, budget)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether an element classed for screen readers only inside `n` (or `n`
+// itself), at most tuning::kMaxSpokenTwinNodes elements in (`*budget`),
+// says `words`.
+bool SaysToScreenReaders(const GumboNode* n, std::string_view words, int* budget) {
+  if (n->type != GUMBO_NODE_ELEMENT || IsUnreadContent(n->v.element)) return false;
+  if (--*budget < 0) return false;
+  const GumboElement& e = n->v.element;
+  if (ClassifyAttributes(Attr(e, Attribute::kClass), {}, {}, {}) & kHintScreenReader) {
+    std::string text;
+    int text_budget = tuning::kMaxSpokenTwinNodes;
+    return AppendSubtreeText(n, &text, &text_budget) && NormalizeSpace(text) == words;
+  }
+  for (unsigned i = 0; i < e.children.length; ++i) {
+    if (SaysToScreenReaders(static_cast<const GumboNode*>(e.children.data[i]), words, budget)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when `n` is hidden from screen readers only (aria-hidden="true", no
+// other hiding) and one of the tuning::kMaxSpokenTwinSiblings elements on
+// either side of it, or an element inside one, classed for screen readers
+// only, says the same words: the page shows `n` and reads its twin aloud
+// (Shopify's Debut writes each tile's title so, shown in a box hidden from
+// screen readers, read from the picture's link).
+bool IsShownTwinOfSpokenWords(const GumboNode* n, const Attributes& a, std::uint32_t hints) {
+  if (a.hidden || StyleHides(a.style) || (hints & kHintHidden) || a.aria_hidden.empty() ||
+      n->parent == nullptr) {
+    return false;
+  }
+  std::string text;
+  int budget = tuning::kMaxSpokenTwinNodes;
+  if (!AppendSubtreeText(n, &text, &budget)) return false;
+  const std::string words = NormalizeSpace(text);
+  if (words.empty()) return false;
+  const GumboVector& siblings = n->parent->v.element.children;
+  for (int step : {-1, 1}) {
+    int seen = 0;
+    for (int i = static_cast<int>(n->index_within_parent) + step;
+         i >= 0 && i < static_cast<int>(siblings.length) && seen < tuning::kMaxSpokenTwinSiblings;
+         i += step) {
+      const auto* s = static_cast<const GumboNode*>(siblings.data[i]);
+      if (s->type != GUMBO_NODE_ELEMENT || IsUnreadContent(s->v.element)) continue;
+      ++seen;
+      int search = tuning::kMaxSpokenTwinNodes;
+      if (SaysToScreenReaders(s, words, &search)) return true;
+    }
+  }
+  return false;
+}
+
 bool IsComma(char32_t cp) {
   return cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C || cp == ';' || cp == 0xFF1B;
 }
@@ -535,7 +620,8 @@ class Segmenter {
     const std::uint32_t hints = classify(attrs.id, attrs.cls);
     const std::uint32_t hints_without_id =
         IsHeadingTag(tag) && !attrs.id.empty() ? classify({}, attrs.cls) : hints;
-    const bool hidden = IsHiddenElement(attrs) || (hints & kHintHidden);
+    const bool hidden = (IsHiddenElement(attrs) || (hints & kHintHidden)) &&
+                        !IsShownTwinOfSpokenWords(n, attrs, hints);
     // Read as shown until it closes: its words then tell (ShowsAPrice).
     const bool shown_price = hidden && !block && IsShownBesideItsSpokenForm(n, attrs, hints);
     if (block) Flush();

@@ -328,6 +328,15 @@ inline constexpr int kMaxTileBlocks = 12;
 // badges ("New", "Sold out", "+3", "20% off", a compare box's label).
 inline constexpr int kMaxTileBadges = 3;
 
+// An element hidden from screen readers only whose words an element for
+// screen readers only beside it says is shown (IsShownTwinOfSpokenWords):
+// a tile's title (Shopify Debut's "product-card__title"). The twins are a
+// title's length, read at most this many bytes and nodes in, among this
+// many siblings on each side.
+inline constexpr int kMaxSpokenTwinBytes = 200;
+inline constexpr int kMaxSpokenTwinNodes = 16;
+inline constexpr int kMaxSpokenTwinSiblings = 4;
+
 // ---- page type ----
 // A price is a short block: an amount, a currency symbol, a word or two.
 inline constexpr int kMaxPriceChars = 40;
