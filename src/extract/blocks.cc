@@ -1721,4 +1721,14 @@ DateLine ReadDateLine(std::string_view text, int chars, int max_chars) {
   return d;
 }
 
+std::vector<int> FirstTitleBlocks(const Page& page) {
+  const int block_count = static_cast<int>(page.blocks.size());
+  std::vector<int> first(block_count + 1, block_count);
+  for (int i = block_count - 1; i >= 0; --i) {
+    const TextBlock& b = page.blocks[i];
+    first[i] = b.kind == BlockKind::kHeading && b.level == 1 ? i : first[i + 1];
+  }
+  return first;
+}
+
 }  // namespace pith::internal

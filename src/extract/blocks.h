@@ -251,6 +251,12 @@ std::vector<bool> MarkSubtrees(const Page& page, Own own) {
   return marked;
 }
 
+// first[b]: the first <h1> block (a heading of level 1) at or after block
+// b, for b from 0 to page.blocks.size() (that size when there is none): a
+// node `n` holds an <h1> when first[n.block_begin] < n.block_end. One pass
+// over the blocks, then a lookup per node.
+std::vector<int> FirstTitleBlocks(const Page& page);
+
 // A node's template: its tag and its class as written. Siblings built from
 // one template (a list's items, a page's stacked sections) share it.
 inline std::uint64_t TemplateKey(const Node& n) {

@@ -30,17 +30,8 @@ std::vector<bool> ChromeNodes(const Page& page, const Scores& scores,
                                const std::vector<int>& prices) {
   std::vector<bool> chrome(page.nodes.size(), false);
   const double layout = tuning::kProtectShare * scores.good_chars[0];
-  std::vector<int> titles;  // the <h1> blocks, in order
-  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
-    const TextBlock& block = page.blocks[b];
-    if (block.kind == BlockKind::kHeading && block.level == 1) {
-      titles.push_back(static_cast<int>(b));
-    }
-  }
-  auto holds_title = [&](const Node& n) {
-    const auto it = std::lower_bound(titles.begin(), titles.end(), n.block_begin);
-    return it != titles.end() && *it < n.block_end;
-  };
+  const std::vector<int> first_title = FirstTitleBlocks(page);
+  auto holds_title = [&](const Node& n) { return first_title[n.block_begin] < n.block_end; };
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
     std::uint32_t hints = n.hints & kHintChromeMask & ~kHintCaption;

@@ -4172,12 +4172,7 @@ void MarkShopChrome(const Metadata& meta, Page* page, bool nested_only) {
   // payment plan, the shipping terms, the reviews); a box so worded that
   // holds the product's <h1> is the product itself, its state or its terms
   // in its class ("product--in-stock", "shipping-taxable"), and stays.
-  const int block_count = static_cast<int>(page->blocks.size());
-  std::vector<int> first_title(block_count + 1, block_count);
-  for (int i = block_count - 1; i >= 0; --i) {
-    const TextBlock& b = page->blocks[i];
-    first_title[i] = b.kind == BlockKind::kHeading && b.level == 1 ? i : first_title[i + 1];
-  }
+  const std::vector<int> first_title = FirstTitleBlocks(*page);
   // With `nested_only`, the boxes so worded that held all the text stay,
   // and those inside one of them are the shop's when it holds prose outside
   // them (its description beside its tab of reviews). Per node: the
