@@ -56,9 +56,13 @@ class UrlSet {
   explicit UrlSet(std::size_t max) : max_(max) {}
   // 1 added, 0 already there, -1 full.
   int Add(const std::string& url, std::vector<std::string>* out) {
-    if (seen_.count(url)) return 0;
-    if (out->size() >= max_) return -1;
-    seen_.insert(url);
+    // One lookup a URL: put in at once, taken out again when full.
+    const auto [it, added] = seen_.insert(url);
+    if (!added) return 0;
+    if (out->size() >= max_) {
+      seen_.erase(it);
+      return -1;
+    }
     out->push_back(url);
     return 1;
   }
