@@ -161,31 +161,16 @@ T Value(pith::Result<T> result) {
 
 // --- options -----------------------------------------------------------------
 
-const char* FocusName(pith::ExtractOptions::Focus focus) {
-  switch (focus) {
-    case pith::ExtractOptions::Focus::kPrecision: return "precision";
-    case pith::ExtractOptions::Focus::kRecall: return "recall";
-    case pith::ExtractOptions::Focus::kBalanced: break;
-  }
-  return "balanced";
-}
-
-// An enumerated keyword's value in any ASCII case, as the command line and
-// render()'s format take theirs (--format JSON): favor="Precision".
-std::string AsciiLowerCase(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
+// favor= in any ASCII case, as the command line takes --format JSON: the
+// library's ParseFocus(), so the names and their case are read in one place.
 pith::ExtractOptions::Focus FocusFromName(const char* function, const std::string& name) {
-  const std::string n = AsciiLowerCase(name);
-  if (n == "balanced") return pith::ExtractOptions::Focus::kBalanced;
-  if (n == "precision") return pith::ExtractOptions::Focus::kPrecision;
-  if (n == "recall") return pith::ExtractOptions::Focus::kRecall;
-  RaiseInvalidArgument(
-      function, "favor must be \"balanced\", \"precision\" or \"recall\", not \"" + name + "\"");
+  using Focus = pith::ExtractOptions::Focus;
+  Focus focus = Focus::kBalanced;
+  if (pith::ParseFocus(name, &focus)) return focus;
+  const auto quoted = [](Focus f) { return "\"" + std::string(pith::FocusName(f)) + "\""; };
+  RaiseInvalidArgument(function, "favor must be " + quoted(Focus::kBalanced) + ", " +
+                                     quoted(Focus::kPrecision) + " or " + quoted(Focus::kRecall) +
+                                     ", not \"" + name + "\"");
 }
 
 // The Python type a Cast<T> takes, for its TypeError.
@@ -320,7 +305,7 @@ py::dict ExtractDefaults() {
   const pith::ExtractOptions o;
   py::dict d;
   d["content_type"] = py::none();
-  d["favor"] = FocusName(o.focus);
+  d["favor"] = pith::FocusName(o.focus);
   d["include_comments"] = o.include_comments;
   d["include_tables"] = o.include_tables;
   d["min_text_chars"] = o.min_text_chars;

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace pith {
 
@@ -74,6 +75,15 @@ struct ExtractOptions {
   enum class Focus { kBalanced, kPrecision, kRecall };
   Focus focus = Focus::kBalanced;
 };
+
+// "balanced", "precision" or "recall": a Focus's name, as the Python API's
+// favor= takes it and the command line's --favor-precision and
+// --favor-recall spell it.
+const char* FocusName(ExtractOptions::Focus focus);
+
+// The Focus FocusName() names, in any ASCII case ("Precision"), for reading
+// a user's word once. False for any other name, `*focus` unchanged.
+bool ParseFocus(std::string_view name, ExtractOptions::Focus* focus);
 
 // What is known about a page besides its bytes.
 struct PageInfo {

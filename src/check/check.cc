@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/option_names.h"
 #include "base/utf8.h"
 #include "fetch/file.h"
 
@@ -336,9 +337,8 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
       s = boolean(&options->render.with_links);
     } else if (key == "with-images") {
       s = boolean(&options->render.with_images);
-    } else if (key == "favor-precision" || key == "favor-recall") {
-      const auto focus = key == "favor-precision" ? ExtractOptions::Focus::kPrecision
-                                                  : ExtractOptions::Focus::kRecall;
+    } else if (ExtractOptions::Focus focus = ExtractOptions::Focus::kBalanced;
+               internal::ParseFocusSwitch(key, "favor-", &focus)) {
       if ((s = boolean(&flag)).ok()) {
         if (flag && options->extract.focus != ExtractOptions::Focus::kBalanced &&
             options->extract.focus != focus) {

@@ -421,10 +421,7 @@ int main(int argc, char** argv) {
       args.half = pith::internal::AsciiToUpper(h[0]);
     }
     else if (a == "--favor") {
-      const std::string f = next();
-      if (f == "precision") args.options.focus = pith::ExtractOptions::Focus::kPrecision;
-      else if (f == "recall") args.options.focus = pith::ExtractOptions::Focus::kRecall;
-      else return Usage();
+      if (!pith::ParseFocus(next(), &args.options.focus)) return Usage();
     }
     else if (a == "-h" || a == "--help") return Usage();
     else if (!a.empty() && a[0] == '-') return Usage();

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <iostream>
 
+#include "base/option_names.h"
+
 namespace pith::cli {
 namespace {
 
@@ -128,8 +130,9 @@ Status CheckOptionsFor(const CliArgs& args, const std::string& dir, CheckOptions
       options->render.with_links = true;
     } else if (name == "--with-images") {
       options->render.with_images = true;
-    } else if (name == "--favor-precision" || name == "--favor-recall") {
-      options->extract.focus = args.options.focus;
+    } else if (ExtractOptions::Focus focus = ExtractOptions::Focus::kBalanced;
+               internal::ParseFocusSwitch(name, kFavorSwitchPrefix, &focus)) {
+      options->extract.focus = focus;
     } else if (name == "--min-chars") {
       options->extract.min_text_chars = args.options.min_text_chars;
     } else if (name == "--encoding") {

@@ -12,6 +12,7 @@
 #include <thread>
 #include <utility>
 
+#include "base/option_names.h"
 #include "base/utf8.h"
 
 namespace pith::cli {
@@ -251,9 +252,8 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     args->render.with_links = true;
   } else if (name == "--with-images") {
     args->render.with_images = true;
-  } else if (name == "--favor-precision" || name == "--favor-recall") {
-    const auto focus = name == "--favor-precision" ? ExtractOptions::Focus::kPrecision
-                                                   : ExtractOptions::Focus::kRecall;
+  } else if (ExtractOptions::Focus focus = ExtractOptions::Focus::kBalanced;
+             internal::ParseFocusSwitch(name, kFavorSwitchPrefix, &focus)) {
     if (args->options.focus != ExtractOptions::Focus::kBalanced && args->options.focus != focus) {
       return Status::InvalidArgument("--favor-precision and --favor-recall exclude each other");
     }

@@ -12,6 +12,10 @@ namespace pith::cli {
 
 enum class Format { kText, kMarkdown, kHtml, kJson, kJsonl };
 
+// The switches named after a focus: this and its name (FocusName), as
+// --favor-precision and --favor-recall.
+inline constexpr const char kFavorSwitchPrefix[] = "--favor-";
+
 struct CliArgs {
   std::vector<std::string> inputs;  // files, directories, URLs, "-" for stdin
   std::vector<std::string> url_lists;  // --urls FILE ("-": stdin), read by main
