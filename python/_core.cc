@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <exception>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -219,11 +220,17 @@ T Cast(const char* function, const std::string& key, py::handle value, bool none
   }
 }
 
+// An integer from 0 to `most`. Read as a signed integer first, so that -1 is
+// an error and not 2**64-1, and bounded before it is narrowed to T, so that
+// 2**40 is an error and not an int's 0.
 template <typename T>
-T NonNegative(const char* function, const std::string& key, py::handle value) {
-  // Read as a signed integer first, so that -1 is an error and not 2**64-1.
+T NonNegative(const char* function, const std::string& key, py::handle value,
+              unsigned long long most = std::numeric_limits<T>::max()) {
   const long long v = Cast<long long>(function, key, value);
   if (v < 0) RaiseInvalidArgument(function, key + " must not be negative");
+  if (static_cast<unsigned long long>(v) > most) {
+    RaiseInvalidArgument(function, key + " must be at most " + std::to_string(most));
+  }
   return static_cast<T>(v);
 }
 
@@ -259,7 +266,7 @@ bool SetExtractOption(const char* f, const std::string& key, py::handle value, O
   } else if (key == "include_tables") {
     o.include_tables = Cast<bool>(f, key, value);
   } else if (key == "min_text_chars") {
-    o.min_text_chars = NonNegative<int>(f, key, value);
+    o.min_text_chars = NonNegative<int>(f, key, value, pith::kMaxMinTextChars);
   } else if (key == "encoding") {
     o.encoding = value.is_none() ? std::string() : Cast<std::string>(f, key, value, true);
     // Refused here, before any page: check() would otherwise fail each page.
@@ -1563,6 +1570,21 @@ released while downloading.
   m.def("check_directory", &CheckDirectory, py::arg("directory"),
         "Checks a directory of saved pages. See pith.testing.check.");
 
+  m.attr("MAX_MIN_TEXT_CHARS") = pith::kMaxMinTextChars;
+  m.def(
+      "parse_size",
+      [](const py::object& text) -> py::object {
+        std::size_t bytes = 0;
+        if (!pith::ParseByteSize(Cast<std::string>("parse_size", "text", text), &bytes)) {
+          return py::none();
+        }
+        return py::int_(bytes);
+      },
+      py::arg("text"),
+      "A size as pith's --max-input takes it, in bytes: a decimal number (\"64\", \"1.5\", "
+      "\"1e3\") and an optional unit k, M or G (any case; powers of 1024), spaces around it "
+      "ignored, from 1 byte to 10**12 rounded down; None if it is none. The library's "
+      "ParseByteSize().");
   m.def("extract_defaults", &ExtractDefaults,
         "The default of every extraction keyword, from pith::ExtractOptions.");
   m.def("fetch_defaults", &FetchDefaults,

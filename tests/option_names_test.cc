@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
+
 namespace pith {
 namespace {
 
@@ -55,6 +57,65 @@ TEST(FocusNamesTest, SwitchesAreThePrefixAndAFocusName) {
     Focus focus = Focus::kBalanced;
     EXPECT_EQ(internal::ParseFocusSwitch(c.name, c.prefix, &focus), c.known) << c.name;
     EXPECT_EQ(focus, c.focus) << c.name;
+  }
+}
+
+// One grammar for every size a user writes: --max-input, --max-size and
+// pith.dask's --max-input (through pith._core.parse_size) read these alike.
+TEST(ByteSizeTest, ReadsTheOneGrammar) {
+  constexpr std::size_t kNone = 7;  // what a refused size leaves
+  static const struct {
+    const char* text;
+    std::size_t bytes;
+  } kCases[] = {
+      {"1", 1},
+      {"500", 500},
+      {"500k", 500 * 1024},
+      {"500K", 500 * 1024},
+      {"20M", 20u << 20},
+      {"1g", std::size_t{1} << 30},
+      {"1.5M", 1572864},
+      {"0.5k", 512},
+      {".5k", 512},
+      {"5.", 5},
+      {"1e3", 1000},
+      {"1E3k", 1024000},
+      {"2.5e-1k", 256},
+      {" 5 ", 5},
+      {"\t64M\n", 64u << 20},
+      {"1.9", 1},  // rounded down
+      {"1000000000000", 1000000000000},
+      {"0000000000000000000000000000001", 1},
+      {"1.00000000000000000000000000000000000001", 1},
+      // Refused:
+      {"", kNone},
+      {" ", kNone},
+      {"0", kNone},
+      {"0.5", kNone},  // half a byte
+      {"1000000000001", kNone},
+      {"1e400", kNone},
+      {"1e-400k", kNone},
+      {"1e99999999999999999999", kNone},
+      {"977G", kNone},  // over 10^12 bytes
+      {"-5", kNone},
+      {"+5", kNone},
+      {"0x10", kNone},
+      {"inf", kNone},
+      {"nan", kNone},
+      {"1_000", kNone},
+      {"k", kNone},
+      {".", kNone},
+      {"5e", kNone},
+      {"5kb", kNone},
+      {"5 k", kNone},
+      {"5T", kNone},
+      {"5k 5", kNone},
+      {"1,5M", kNone},
+  };
+  for (const auto& c : kCases) {
+    std::size_t bytes = kNone;
+    EXPECT_EQ(ParseByteSize(c.text, &bytes), c.bytes != kNone) << "'" << c.text << "'";
+    EXPECT_EQ(bytes, c.bytes) << "'" << c.text << "'";
   }
 }
 

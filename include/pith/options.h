@@ -76,6 +76,23 @@ struct ExtractOptions {
   Focus focus = Focus::kBalanced;
 };
 
+// The largest ExtractOptions::min_text_chars a user's word gives: the
+// command line's --min-chars, the pith-check file's min-chars and the Python
+// API's min_text_chars refuse more (a bound, not a useful value).
+inline constexpr int kMaxMinTextChars = 1000000000;
+
+// The largest size ParseByteSize() gives: 10^12 bytes, far past any page.
+inline constexpr std::size_t kMaxByteSize = 1000000000000;
+
+// A size as a user writes it, in bytes: a decimal number ("64", "1.5",
+// "1e3") and an optional unit k, M or G (any case; 1024, 1024^2, 1024^3),
+// spaces around it ignored: "500k", "1.5M", " 20M ". The bytes are the
+// value rounded down, from 1 to kMaxByteSize. False for anything else (a
+// sign, "0", "0.5", hexadecimal, "inf", another unit, trailing words,
+// overflow), `*bytes` unchanged. The command line's --max-input and
+// --max-size and the Python API read sizes so.
+bool ParseByteSize(std::string_view text, std::size_t* bytes);
+
 // "balanced", "precision" or "recall": a Focus's name, as the Python API's
 // favor= takes it and the command line's --favor-precision and
 // --favor-recall spell it.

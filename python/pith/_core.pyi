@@ -366,6 +366,12 @@ def fetch(
 def extract_defaults() -> dict[str, Any]: ...
 def fetch_defaults() -> dict[str, Any]: ...
 
+#: The largest min_text_chars extract() takes, as pith's --min-chars.
+MAX_MIN_TEXT_CHARS: int
+
+#: A size as pith's --max-input takes it ("500k", "1.5M"), in bytes; None if it is none.
+def parse_size(text: str) -> int | None: ...
+
 class CheckResult:
     """What became of one expectation of one saved page."""
 

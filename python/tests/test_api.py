@@ -284,6 +284,12 @@ def test_min_text_chars() -> None:
     assert not pith.extract(story(ENGLISH), min_text_chars=10_000).found
     with pytest.raises(pith.InvalidArgument, match="min_text_chars"):
         pith.extract(page, min_text_chars=-1)
+    # Bounded as --min-chars is, and before it is narrowed: 2**32 is no 0.
+    assert not pith.extract(page, min_text_chars=pith._core.MAX_MIN_TEXT_CHARS).found
+    for too_many in (pith._core.MAX_MIN_TEXT_CHARS + 1, 2**32):
+        with pytest.raises(pith.InvalidArgument,
+                           match="^extract\\(\\): min_text_chars must be at most 1000000000$"):
+            pith.extract(page, min_text_chars=too_many)
 
 
 def test_encoding_option() -> None:

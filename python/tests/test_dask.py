@@ -392,6 +392,29 @@ def test_max_input_bytes_is_the_limit_of_a_record_too(tmp_path: pathlib.Path) ->
     assert not (tmp_path / "bad").exists()
 
 
+def test_command_line_reads_sizes_and_bounds_as_pith_does() -> None:
+    """--max-input and --min-chars are pith's: the sizes the library's ParseByteSize reads
+    (as pith --max-input reads them; one grammar, edge cases alike) and its bound."""
+    from pith import _core
+    sizes = {"1e3": 1000, "1.5M": 1572864, " 5 ": 5, "0.5k": 512, "0": None, "0.5": None,
+             "1e400": None, "977G": None, "0x10": None, "inf": None, "1_000": None, "+5": None}
+    for text, bytes_ in sizes.items():
+        assert _core.parse_size(text) == bytes_, text
+        if "PITH_CLI" in os.environ:  # the command line takes and refuses the same
+            run = subprocess.run([os.environ["PITH_CLI"], "--max-input", text, "-"],
+                                 input="<p>" + "word " * 20 + "</p>", capture_output=True,
+                                 text=True, timeout=60)
+            refused = f"--max-input takes a size such as 500k or 20M, not '{text}'" in run.stderr
+            assert refused == (bytes_ is None), (text, run.stderr)
+    with pytest.raises(TypeError, match="^parse_size\\(\\): text must be str, not bytes$"):
+        _core.parse_size(b"5k")  # type: ignore[arg-type]
+    assert _core.MAX_MIN_TEXT_CHARS == 1_000_000_000
+    run = subprocess.run([sys.executable, "-m", "pith.dask", "a.warc.gz", "--out", "x",
+                          "--min-chars", str(_core.MAX_MIN_TEXT_CHARS + 1)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "from 0 to 1000000000, not '1000000001'" in run.stderr
+
+
 def test_summary_counts_say_one_thing_once() -> None:
     """The printed summary writes "1 file" and "1 record", not "1 files"."""
     from pith.dask.__main__ import summary_lines

@@ -351,7 +351,7 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
       char* end = nullptr;
       errno = 0;
       const long n = std::strtol(value.c_str(), &end, 10);
-      if (value.empty() || *end != '\0' || errno != 0 || n < 0 || n > 1000000000) {
+      if (value.empty() || *end != '\0' || errno != 0 || n < 0 || n > kMaxMinTextChars) {
         return Status::InvalidArgument(where + "min-chars takes a whole number, not '" + value + "'");
       }
       options->extract.min_text_chars = static_cast<int>(n);

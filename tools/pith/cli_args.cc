@@ -199,21 +199,11 @@ Status ParseSeconds(const std::string& flag, const std::string& value, double* o
   return Status::Ok();
 }
 
-// "20M", "500k", "1G" or a number of bytes.
+// "20M", "500k", "1G" or a number of bytes, as ParseByteSize reads them.
 Status ParseSize(const std::string& flag, const std::string& value, std::size_t* out) {
-  char* end = nullptr;
-  errno = 0;
-  const double d = std::strtod(value.c_str(), &end);
-  double unit = 1;
-  std::string suffix = end ? end : "";
-  if (suffix == "k" || suffix == "K") unit = 1024;
-  else if (suffix == "m" || suffix == "M") unit = 1024.0 * 1024;
-  else if (suffix == "g" || suffix == "G") unit = 1024.0 * 1024 * 1024;
-  else if (!suffix.empty()) unit = 0;
-  if (value.empty() || errno != 0 || unit == 0 || !(d >= 1) || d * unit > 1e12) {
+  if (!ParseByteSize(value, out)) {
     return Status::InvalidArgument(flag + " takes a size such as 500k or 20M, not '" + value + "'");
   }
-  *out = static_cast<std::size_t>(d * unit);
   return Status::Ok();
 }
 
@@ -259,7 +249,7 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     }
     args->options.focus = focus;
   } else if (name == "--min-chars") {
-    if (Status s = ParseInt(name, value, 0, 1000000000, &n); !s.ok()) return s;
+    if (Status s = ParseInt(name, value, 0, kMaxMinTextChars, &n); !s.ok()) return s;
     args->options.min_text_chars = static_cast<int>(n);
   } else if (name == "--threads") {
     if (Status s = ParseInt(name, value, 1, 1024, &n); !s.ok()) return s;

@@ -16,11 +16,8 @@ import sys
 
 from typing import Any
 
+from pith import _core
 from pith.dask import run
-
-
-#: The largest --min-chars pith's own command line takes.
-MAX_MIN_CHARS = 1_000_000_000
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -47,21 +44,6 @@ def summary_lines(summary: dict[str, Any]) -> list[str]:
                  f"{total['extracted']} extracted, {total['empty']} empty, {total['skipped']} skipped, "
                  f"{total['failed']} failed, {summary['seconds']:.1f} s")
     return lines
-
-
-def parse_size(value: str) -> int | None:
-    """A size as pith's --max-input takes it ("500k", "20M", "1G" or a number of bytes, at
-    least 1 and at most 10**12), in bytes; None if it is none."""
-    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
-    number, unit = value, 1
-    suffix = value[-1:].lower()
-    if suffix in units:
-        number, unit = value[:-1], units[suffix]
-    try:
-        n = float(number)
-    except ValueError:
-        return None
-    return int(n * unit) if 1 <= n and n * unit <= 1e12 else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,15 +81,15 @@ def main(argv: list[str] | None = None) -> int:
             min_chars = int(args.min_chars, 10)
         except ValueError:
             min_chars = -1
-        if not 0 <= min_chars <= MAX_MIN_CHARS:
-            parser.error(f"--min-chars takes a whole number from 0 to {MAX_MIN_CHARS}, "
+        if not 0 <= min_chars <= _core.MAX_MIN_TEXT_CHARS:
+            parser.error(f"--min-chars takes a whole number from 0 to {_core.MAX_MIN_TEXT_CHARS}, "
                          f"not '{args.min_chars}'")
     options = {"favor": args.favor, "include_comments": args.with_comments,
                "include_tables": not args.no_tables}
     if args.min_chars is not None:
         options["min_text_chars"] = min_chars
     if args.max_input is not None:
-        options["max_input_bytes"] = parse_size(args.max_input)
+        options["max_input_bytes"] = _core.parse_size(args.max_input)
         if options["max_input_bytes"] is None:  # pith's own words for its --max-input
             parser.error(f"--max-input takes a size such as 500k or 20M, not '{args.max_input}'")
     try:
