@@ -234,9 +234,13 @@ TEST(CheckNamesTest, FormatNamesGoBothWays) {
   EXPECT_EQ(f, OutputFormat::kMarkdown);
   EXPECT_TRUE(ParseOutputFormat("txt", &f));
   EXPECT_EQ(f, OutputFormat::kText);
+  EXPECT_TRUE(ParseOutputFormat("Html", &f));
+  EXPECT_EQ(f, OutputFormat::kHtml);
+  EXPECT_EQ(OutputFormatNames(", ", " or "), "text, markdown, html or json");
   EXPECT_FALSE(ParseOutputFormat("jsonl", &f));
+  EXPECT_FALSE(ParseOutputFormat("htm", &f));
   EXPECT_FALSE(ParseOutputFormat("", &f));
-  EXPECT_EQ(f, OutputFormat::kText);  // unchanged
+  EXPECT_EQ(f, OutputFormat::kHtml);  // unchanged
 }
 
 TEST(CheckNamesTest, PagesAndTheirExpectations) {

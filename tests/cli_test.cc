@@ -14,11 +14,13 @@
 #include <sstream>
 
 #include "cli_run.h"
+#include "pith/check.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
+using pith::OutputFormatNames;
 using pith::testing::CliRun;
 using pith::testing::Expected;
 using pith::testing::Fixture;
@@ -591,6 +593,20 @@ TEST_F(CliTest, BashCompletesFlagsAndTheirValues) {
 // takes, read from one table: every name its message lists is offered, and
 // every name offered is taken, in any case, as a pith-check file's format
 // and Python's render() are (`--format JSON`).
+// --format's values are the library's formats, by the names and in the
+// order the library lists them (ParseOutputFormat reads them), and jsonl,
+// the command line's own; each taken by the short name of its file too.
+TEST_F(CliTest, FormatValuesAreTheLibrarysAndJsonl) {
+  const std::string page = Fixture("news-brief");
+  const CliRun bad = RunPith("--format x " + page);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--format takes " + OutputFormatNames(", ", ", ") + " or jsonl, not 'x'"),
+            std::string::npos)
+      << bad.err;
+  EXPECT_EQ(RunPith("-f TXT " + page).out, RunPith("-f text " + page).out);
+  EXPECT_EQ(RunPith("-f MD " + page).out, RunPith("-f markdown " + page).out);
+}
+
 TEST_F(CliTest, CompletedValuesAreTheValuesTheParserTakes) {
   if (std::system("command -v bash >/dev/null 2>&1") != 0) GTEST_SKIP() << "no bash";
   const std::string page = Fixture("news-brief");

@@ -86,8 +86,17 @@ enum class CheckOutcome {
 // "unchanged", "changed", "missing", "failed", "created", "updated".
 const char* CheckOutcomeName(CheckOutcome outcome);
 
+// Every OutputFormat, in the order their names are listed (messages, the
+// command line's completion).
+inline constexpr OutputFormat kOutputFormats[] = {OutputFormat::kText, OutputFormat::kMarkdown,
+                                                  OutputFormat::kHtml, OutputFormat::kJson};
+
 // "text", "markdown", "html", "json": a format's name in reports.
 const char* OutputFormatName(OutputFormat format);
+
+// The names of kOutputFormats, `separator` between them and `last` before
+// the last: "text, markdown, html or json".
+std::string OutputFormatNames(const char* separator, const char* last);
 
 // The format a name gives, in any case: "text" or "txt", "markdown" or "md",
 // "html", "json" (the pith-check file's names). False for any other name,

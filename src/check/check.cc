@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -272,14 +273,26 @@ const char* OutputFormatName(OutputFormat format) {
   return "text";
 }
 
+std::string OutputFormatNames(const char* separator, const char* last) {
+  std::string out;
+  const std::size_t n = std::size(kOutputFormats);
+  for (std::size_t i = 0; i < n; ++i) {
+    out += (i == 0 ? "" : i + 1 == n ? last : separator) +
+           std::string(OutputFormatName(kOutputFormats[i]));
+  }
+  return out;
+}
+
 bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
-  const std::string n = internal::AsciiLower(name);
-  if (n == "text" || n == "txt") *format = OutputFormat::kText;
-  else if (n == "markdown" || n == "md") *format = OutputFormat::kMarkdown;
-  else if (n == "html") *format = OutputFormat::kHtml;
-  else if (n == "json") *format = OutputFormat::kJson;
-  else return false;
-  return true;
+  // A format's name, or its expectation file's extension ("md", "txt").
+  for (OutputFormat f : kOutputFormats) {
+    if (internal::EqualsIgnoreCase(name, OutputFormatName(f)) ||
+        internal::EqualsIgnoreCase(name, Extension(f))) {
+      *format = f;
+      return true;
+    }
+  }
+  return false;
 }
 
 int CheckReport::ExitCode() const {
@@ -320,8 +333,8 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
       for (const std::string& w : Words(value)) {
         OutputFormat f;
         if (!ParseOutputFormat(w, &f)) {
-          return Status::InvalidArgument(where + "format takes text, markdown, html or json, not '" +
-                                         w + "'");
+          return Status::InvalidArgument(where + "format takes " + OutputFormatNames(", ", " or ") +
+                                         ", not '" + w + "'");
         }
         if (std::find(formats.begin(), formats.end(), f) == formats.end()) formats.push_back(f);
       }

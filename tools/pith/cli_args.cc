@@ -1,6 +1,7 @@
 // pith CLI: the flag table, parsing and --help.
 #include "cli_args.h"
 
+#include "pith/check.h"
 #include "pith/version.h"
 
 #include <algorithm>
@@ -120,29 +121,27 @@ constexpr Flag kFlags[] = {
 };
 
 // A value a flag takes by name. The parser, its message and the bash
-// completion read the one table of each such flag, so what bash offers is
-// what the parser takes.
+// completion read the one table of each such flag (--format's: the
+// library's kOutputFormats and jsonl), so what bash offers is what the
+// parser takes.
 template <typename T>
 struct NamedValue {
   const char* name;
-  const char* alias;  // a short name also taken ("md"), not offered; or nullptr
   T value;
 };
 
-constexpr NamedValue<Format> kFormatValues[] = {
-    {"text", "txt", Format::kText},   {"markdown", "md", Format::kMarkdown},
-    {"html", nullptr, Format::kHtml}, {"json", nullptr, Format::kJson},
-    {"jsonl", nullptr, Format::kJsonl},
-};
+// --format's own value beside the library's formats (kOutputFormats, read
+// by ParseOutputFormat): JSON records one a line.
+constexpr const char kJsonlName[] = "jsonl";
 
 constexpr NamedValue<DiscoverOptions::Follow> kFollowValues[] = {
-    {"all", nullptr, DiscoverOptions::Follow::kAll},
-    {"content", nullptr, DiscoverOptions::Follow::kContent},
-    {"nav", nullptr, DiscoverOptions::Follow::kNavigation},
+    {"all", DiscoverOptions::Follow::kAll},
+    {"content", DiscoverOptions::Follow::kContent},
+    {"nav", DiscoverOptions::Follow::kNavigation},
 };
 
-// The names of `table` (not its aliases), `separator` between them and
-// `last` before the last: "text markdown html" or "text, markdown or html".
+// The names of `table`, `separator` between them and `last` before the
+// last: "all content nav" or "all, content or nav".
 template <typename T, std::size_t N>
 std::string JoinNames(const NamedValue<T> (&table)[N], const char* separator, const char* last) {
   std::string out;
@@ -152,20 +151,39 @@ std::string JoinNames(const NamedValue<T> (&table)[N], const char* separator, co
   return out;
 }
 
-// `value` as one of `table`'s names or aliases, in any case (as a pith-check
-// file's format is read), or an error naming `flag` and the names it takes.
+// `value` as one of `table`'s names, in any case (as --format's are read),
+// or an error naming `flag` and the names it takes.
 template <typename T, std::size_t N>
 Status ParseNamed(const std::string& flag, const std::string& value,
                   const NamedValue<T> (&table)[N], T* out) {
   for (const NamedValue<T>& v : table) {
-    if (internal::EqualsIgnoreCase(value, v.name) ||
-        (v.alias != nullptr && internal::EqualsIgnoreCase(value, v.alias))) {
+    if (internal::EqualsIgnoreCase(value, v.name)) {
       *out = v.value;
       return Status::Ok();
     }
   }
   return Status::InvalidArgument(flag + " takes " + JoinNames(table, ", ", " or ") + ", not '" +
                                  value + "'");
+}
+
+// --format's values, `separator` between them and `last` before the last:
+// the library's formats, then jsonl.
+std::string FormatNames(const char* separator, const char* last) {
+  return OutputFormatNames(separator, separator) + last + kJsonlName;
+}
+
+// One --format value, in any case, as a pith-check file's format is read.
+Status ParseFormat(const std::string& flag, const std::string& value, Format* out) {
+  OutputFormat format = OutputFormat::kText;
+  if (ParseOutputFormat(value, &format)) {
+    *out = FromOutputFormat(format);
+  } else if (internal::EqualsIgnoreCase(value, kJsonlName)) {
+    *out = Format::kJsonl;
+  } else {
+    return Status::InvalidArgument(flag + " takes " + FormatNames(", ", " or ") + ", not '" +
+                                   value + "'");
+  }
+  return Status::Ok();
 }
 
 const Flag* FindFlag(const std::string& name) {
@@ -219,10 +237,7 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
       std::size_t comma = value.find(',', at);
       if (comma == std::string::npos) comma = value.size();
       Format format = Format::kText;
-      if (Status s = ParseNamed(name, value.substr(at, comma - at), kFormatValues, &format);
-          !s.ok()) {
-        return s;
-      }
+      if (Status s = ParseFormat(name, value.substr(at, comma - at), &format); !s.ok()) return s;
       args->formats.push_back(format);
       at = comma + 1;
     }
@@ -649,7 +664,7 @@ std::string BashCompletion() {
          "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
          "  COMPREPLY=()\n"
          "  case $prev in\n"
-         "    --format|-f) COMPREPLY=($(compgen -W '" + JoinNames(kFormatValues, " ", " ") +
+         "    --format|-f) COMPREPLY=($(compgen -W '" + FormatNames(" ", " ") +
          "' -- \"$cur\")); return ;;\n"
          "    --follow) COMPREPLY=($(compgen -W '" + JoinNames(kFollowValues, " ", " ") +
          "' -- \"$cur\")); return ;;\n"
@@ -680,6 +695,16 @@ std::string WithFlagNames(std::string message) {
     }
   }
   return message;
+}
+
+Format FromOutputFormat(OutputFormat f) {
+  switch (f) {
+    case OutputFormat::kMarkdown: return Format::kMarkdown;
+    case OutputFormat::kHtml: return Format::kHtml;
+    case OutputFormat::kJson: return Format::kJson;
+    case OutputFormat::kText: break;
+  }
+  return Format::kText;
 }
 
 OutputFormat ToOutputFormat(Format f) {

@@ -46,6 +46,8 @@ struct CliArgs {
 
 // The library's format for a CLI format (jsonl records are JSON objects).
 OutputFormat ToOutputFormat(Format f);
+// The CLI format of a library format (json for kJson).
+Format FromOutputFormat(OutputFormat f);
 
 // `message` with the C++ name of an option whose limit fired
 // ("(ExtractOptions::max_input_bytes)") replaced by the flag that sets it
