@@ -331,6 +331,12 @@ TEST(MarkdownTest, AHeadingGivingTheTitleIsPrintedOnce) {
 
   const Article shorter = page("Parish news: Clean-up day", "Clean-up day");
   EXPECT_EQ(Md(shorter), "# Clean-up day\n\n" + intro);
+  // The words the <title> adds are the page's, not the story's: the
+  // metadata keeps them (JSON's "title", HTML's <title>), the text does not.
+  EXPECT_EQ(shorter.title, "Parish news: Clean-up day");
+  EXPECT_NE(RenderJson(shorter).find("\"title\":\"Parish news: Clean-up day\""), std::string::npos);
+  EXPECT_NE(Render(shorter, OutputFormat::kHtml).find("<title>Parish news: Clean-up day</title>"),
+            std::string::npos);
 
   const Article other = page("Clean-up day", "Volunteers wanted");
   EXPECT_EQ(Md(other), "# Clean-up day\n\n# Volunteers wanted\n\n" + intro);
