@@ -1381,15 +1381,18 @@ bool CaptionsAnImage(const Page& page, int b) {
 // Whether block `next` lies in an <aside> set beside block `b`, a later
 // sibling of b's element: a card a post embeds after the line that
 // introduces it. The siblings read are those between the two blocks, which
-// hold no text, so the calls of one pass read each node once at most.
+// hold no text, so the calls of one pass read each node once at most; a
+// `next` inside b's element or past its parent is no sibling's, and no
+// sibling is read for it (a box of many "Label:" boxes, each holding its
+// dropped block, read all its later boxes once per label).
 bool CardFollows(const Page& page, int b, int next) {
   const Node& line = page.nodes[page.blocks[b].node];
   if (line.parent < 0) return false;
   const int at = page.blocks[next].node;
-  for (int c = line.end; c < page.nodes[line.parent].end; c = page.nodes[c].end) {
-    if (at >= c && at < page.nodes[c].end) return (page.nodes[c].flags & kFlagAside) != 0;
-  }
-  return false;
+  if (at < line.end || at >= page.nodes[line.parent].end) return false;
+  int c = line.end;
+  while (page.nodes[c].end <= at) c = page.nodes[c].end;
+  return (page.nodes[c].flags & kFlagAside) != 0;
 }
 
 // A short line ending with a colon introduces the block after it ("Contact:",
