@@ -611,9 +611,9 @@ std::string RecordRepr(const pith::WarcRecord& r) {
 pith::OutputFormat FormatFromName(const char* function, const char* what, const std::string& name) {
   pith::OutputFormat format;
   if (pith::ParseOutputFormat(name, &format)) return format;
-  RaiseInvalidArgument(
-      function, std::string(what) +
-                    " must be \"text\", \"markdown\", \"html\" or \"json\", not \"" + name + "\"");
+  RaiseInvalidArgument(function, std::string(what) + " must be \"" +
+                                     pith::OutputFormatNames("\", \"", "\" or \"") + "\", not \"" +
+                                     name + "\"");
 }
 
 std::string Render(const pith::Article& article, const py::object& format, bool with_blocks,
