@@ -973,6 +973,35 @@ TEST(RulesTest, RepeatOfAChromeLabelGoes) {
   EXPECT_NE(a->text.find("Shelters\n\nMill Lane\n\nMarket Square"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LanguageLabelOfACodeBlockGoes) {
+  // A manual's code blocks, each in a box with its language's name beside
+  // the <pre> (VitePress's span, Mintlify's bar holding it): the names go.
+  // A file's name over the code in the same box, a heading right before a
+  // code block and a one-word paragraph of its own stay.
+  Result<Article> a = Extract(
+      "<main><h1>Configuration</h1><p>Tidewater reads its settings from a file named "
+      "tidewater.toml at the root of your project, and every key in it is optional.</p>"
+      "<div class=\"language-toml\"><button class=\"copy\"></button><span "
+      "class=\"lang\">toml</span><pre><code>[harbour]\nname = \"Brest\"</code></pre></div>"
+      "<p>Run the command below in the folder of the file, and the tables are written to "
+      "the folder it names.</p><div class=\"code-block\"><div class=\"bar\"><div "
+      "class=\"label\">bash</div><button>Copy</button></div><div><pre><code>tidewater "
+      "compute</code></pre></div></div><p>The file can be split in two, a harbour's part "
+      "and the units, each read in turn before any table is computed.</p><div "
+      "class=\"code-block\"><div class=\"bar\">units.toml</div><pre><code>units = "
+      "\"metric\"</code></pre></div><h3>Defaults</h3><pre><code>out_dir = "
+      "\"tables\"</code></pre><p>Values are checked before any table is computed, and a bad "
+      "one is reported with its key's name.</p><p>Metric</p><pre><code>units = "
+      "\"feet\"</code></pre><p>Feet are read as well, and a table in feet names its units "
+      "in its first line.</p></main>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("optional.\n\n[harbour]"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("names.\n\ntidewater compute"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("units.toml\n\nunits"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Defaults\n\nout_dir"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Metric\n\nunits"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, SectionTitleAnInPageContentsRepeatsStays) {
   // A sidebar's table of contents names each section and links within the
   // page: the sections' headings stay. A sidebar of linked stories names a

@@ -2913,6 +2913,52 @@ void DropRepeatsOfChromeLabels(const Page& page, std::vector<Decision>* decision
   }
 }
 
+// Whether `b` reads as the name of a code block's language: one unlinked
+// word of letters, digits and the signs languages are named with ("toml",
+// "bash", "C++", "C#", "objective-c"), tuning::kMaxCodeLabelChars at most.
+// A file's name ("tidewater.toml") holds a dot and names what the code is:
+// a caption, which stays.
+bool ReadsAsCodeLanguage(const TextBlock& b) {
+  if (b.kind != BlockKind::kParagraph || b.words != 1 || b.link_chars > 0 ||
+      b.chars > tuning::kMaxCodeLabelChars) {
+    return false;
+  }
+  for (const char c : b.text) {
+    if (!IsAsciiAlnum(c) && c != '+' && c != '#' && c != '-') return false;
+  }
+  return true;
+}
+
+// A kept word naming a code block's language (ReadsAsCodeLanguage) that
+// shares a box with the code block right after or before it, and with
+// nothing else, is the block's label, drawn by the style sheet over the code
+// (VitePress's <span class="lang">toml</span> beside its <pre>, Mintlify's
+// bar over it): it goes. The box is the label's element or one of its
+// ancestors, tuning::kMaxCodeLabelLevels up at most, holding the two blocks
+// alone. A heading or a caption over the code, or a word in a box of its
+// own, stays.
+void DropCodeLabels(const Page& page, std::vector<Decision>* decisions) {
+  const int count = static_cast<int>(decisions->size());
+  for (int b = 0; b < count; ++b) {
+    if (!(*decisions)[b].kept || !ReadsAsCodeLanguage(page.blocks[b])) continue;
+    for (const int code : {b + 1, b - 1}) {
+      if (code < 0 || code >= count || page.blocks[code].kind != BlockKind::kCode) continue;
+      const int first = std::min(b, code);
+      int box = page.blocks[b].node;
+      for (int level = 0; level <= tuning::kMaxCodeLabelLevels && box >= 0;
+           ++level, box = page.nodes[box].parent) {
+        const Node& n = page.nodes[box];
+        if (n.block_begin < first || n.block_end > first + 2) break;
+        if (n.block_begin == first && n.block_end == first + 2) {
+          (*decisions)[b] = {false, "the language label of a code block"};
+          break;
+        }
+      }
+      if (!(*decisions)[b].kept) break;
+    }
+  }
+}
+
 // A kept label alone in a box that also holds an ad's slot is the ad's
 // label: it goes ("Advert" over an ad server's script, in a box of random
 // class, which a browser without scripts shows the ad's linked picture
@@ -4074,6 +4120,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   if (undated && type == PageType::kService) KeepEyebrow(page, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
   DropLabelsOfAdSlots(page, &sel.decisions);
+  DropCodeLabels(page, &sel.decisions);
   if ((meta.date.empty() && type == PageType::kProduct) ||
       (undated && !HoldsPosts(page, sel.decisions))) {
     KeepBetweenKept(page,

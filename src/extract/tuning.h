@@ -261,6 +261,12 @@ inline constexpr int kMaxAdLabelWords = 4;
 inline constexpr int kMaxFeedbackQuestionChars = 60;
 inline constexpr int kFeedbackBoxLevels = 2;
 inline constexpr int kFeedbackBoxBlocks = 4;
+// A code block's language label ("toml", "bash", "objective-c") has at
+// most this many characters; it sits in the code block's box at most this
+// many elements below the box that holds the label and the code alone
+// (DropCodeLabels; VitePress, Mintlify).
+inline constexpr int kMaxCodeLabelChars = 16;
+inline constexpr int kMaxCodeLabelLevels = 3;
 // A lead is prose: at least this share of its non-space characters are
 // letters ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ..." is not).
 inline constexpr double kLeadMinLetterShare = 0.7;
