@@ -1002,6 +1002,26 @@ TEST(RulesTest, LanguageLabelOfACodeBlockGoes) {
   EXPECT_NE(a->text.find("Metric\n\nunits"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, FoldedPanelUnderTheHeadlineIsNoLead) {
+  // A manual's headline over a <details> banner (its summary in the
+  // header, its explanation folded under it) and a subtitle: the subtitle
+  // is the lead, the folded explanation is not.
+  Result<Article> a = Extract(
+      "<html><head><title>Configuration - Tidewater</title></head><body><main><article>"
+      "<header><h1>Configuration</h1><details class=\"indicator\"><summary>Baseline "
+      "<span>Widely available</span></summary><div><p>This feature is well established and "
+      "works across many devices and browser versions.</p></div></details><p>Set up the "
+      "harbour, the output folder and the units of your tide tables.</p></header><p>Tidewater "
+      "reads its settings from a file named tidewater.toml at the root of your project. "
+      "Every key is optional, and a missing key takes the default shown in the table "
+      "below.</p><h2>A minimal file</h2><p>A minimal file names the harbour and the folder "
+      "the tide tables are written to, and leaves everything else to the defaults, which "
+      "suit most ports on the Atlantic coast.</p></article></main></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Set up the harbour"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("well established"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, SectionTitleAnInPageContentsRepeatsStays) {
   // A sidebar's table of contents names each section and links within the
   // page: the sections' headings stay. A sidebar of linked stories names a

@@ -2831,9 +2831,21 @@ void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
       (*decisions)[title - 1] = {true, "lead, over the headline in its box"};
     }
   }
+  // A panel of a <details> that does not hold the headline is folded under
+  // its <summary> until the reader opens it (MDN's "Baseline" banner over
+  // the compatibility it explains): no lead.
+  const auto in_details = [&](int id) {
+    for (; id >= 0; id = page.nodes[id].parent) {
+      if (page.nodes[id].tag == GUMBO_TAG_DETAILS) {
+        return !Contains(page.nodes[id], id, page.blocks[title].node);
+      }
+    }
+    return false;
+  };
   for (int b = title + 1; b < first; ++b) {
     const TextBlock& block = page.blocks[b];
     if (chrome[block.node] || block.kind == BlockKind::kCaption || CaptionsAnImage(page, b) ||
+        in_details(block.node) ||
         !ReadsAsText(block) || LinkDensity(block) >= tuning::kMaxShortLinkDensity ||
         RepeatsTitle(block, meta) || LetterShare(block.text) < tuning::kLeadMinLetterShare) {
       continue;
