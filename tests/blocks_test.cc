@@ -275,6 +275,45 @@ TEST(SegmentBlocksTest, HiddenInlineTextIsLeftOut) {
   EXPECT_EQ(p.meta.itemprops[0].second, "Jo Smith");
 }
 
+// visibility:hidden is inherited as CSS inherits it: a descendant's
+// visibility:visible shows that descendant again, and only it; what
+// display:none, hidden or aria-hidden hides stays hidden whatever is inside.
+TEST(SegmentBlocksTest, VisibleInsideVisibilityHiddenIsShown) {
+  Page p = Segment(
+      "<body><div style=\"visibility: hidden\"><p>teaser</p><div><p>kept hidden</p>"
+      "<section style=\"VISIBILITY:visible\"><p>shown</p><div style=\"visibility:hidden\">"
+      "<p>hidden again</p></div></section></div><p>after</p></div>"
+      "<div style=\"display:none\"><p style=\"visibility:visible\">none shows</p></div>"
+      "<div hidden><p style=\"visibility:visible\">attribute hides</p></div>"
+      "<div style=\"visibility:hidden;visibility:visible\"><p>last wins</p></div>"
+      "<div style=\"visibility:collapse\"><p>collapsed</p></div></body>");
+  auto hidden = [&](const char* text) {
+    for (const TextBlock& b : p.blocks) {
+      if (b.text == text) {
+        for (int n = b.node; n >= 0; n = p.nodes[n].parent) {
+          if (p.nodes[n].flags & kFlagHidden) return true;
+        }
+        return false;
+      }
+    }
+    ADD_FAILURE() << "no block " << text;
+    return false;
+  };
+  EXPECT_FALSE(hidden("shown"));
+  EXPECT_FALSE(hidden("last wins"));
+  for (const char* text : {"teaser", "kept hidden", "hidden again", "after", "none shows",
+                           "attribute hides", "collapsed"}) {
+    EXPECT_TRUE(hidden(text)) << text;
+  }
+  // Inline: the shown words stay in their line; hidden ones go.
+  EXPECT_EQ(Segment("<p>Vote <span style=\"visibility:hidden\"><b style=\"visibility:visible\">"
+                    "yes</b></span> today</p>").blocks[0].text,
+            "Vote yes today");
+  EXPECT_EQ(Segment("<p>Vote <span style=\"visibility:hidden\">no <b>yes</b></span> today</p>")
+                .blocks[0].text,
+            "Vote today");
+}
+
 TEST(SegmentBlocksTest, ItemTypesSplitOnAsciiWhiteSpaceOnly) {
   // "\xC3\xA0" ("à") ends in U+00A0's code byte: one type, not two.
   Page p = Segment(

@@ -145,6 +145,20 @@ TEST(RulesTest, DropsEachKindOfChrome) {
   for (const Case& c : cases) ExpectStoryOnly(c);
 }
 
+// A story a script's style shows: the page hides a box with
+// visibility:hidden and shows the story inside it with visibility:visible
+// (CSS inherits visibility, and a descendant may undo it). The story is
+// read; the box's other parts stay hidden.
+TEST(RulesTest, StoryShownInsideAVisibilityHiddenBoxStays) {
+  const std::string html =
+      "<html><head><title>River floods lower town</title></head><body>"
+      "<div style=\"visibility:hidden\"><p>Loading the latest stories from around the valley, "
+      "please wait while the page gets ready for you.</p>"
+      "<article style=\"visibility:visible\"><h1>River floods lower town</h1>" +
+      std::string(kStory) + "</article></div></body></html>";
+  ExpectStoryOnly({"visible inside hidden", html, {"Loading the latest stories"}});
+}
+
 TEST(RulesTest, RepeatedBlocksOfTheStoryStay) {
   // A meal plan lists the same dish for two days: both are the article.
   const std::string dish =

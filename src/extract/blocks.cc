@@ -265,10 +265,21 @@ Attributes ReadAttributes(const GumboElement& e) {
   return a;
 }
 
-bool IsHiddenElement(const Attributes& a) {
+// True when an element is hidden with all inside it: the hidden attribute,
+// aria-hidden="true", display:none. visibility:hidden is read apart (a
+// descendant may show again: Segmenter::ShowRevealed).
+bool IsHiddenElement(const Attributes& a, const StyleShowing& style) {
   if (a.hidden) return true;
   if (!a.aria_hidden.empty() && AsciiLower(NormalizeSpace(a.aria_hidden)) == "true") return true;
-  return StyleHides(a.style);
+  return style.display_none;
+}
+
+// True when an element is hidden by aria-hidden alone: no hidden
+// attribute, hiding class, display:none or visibility:hidden.
+bool IsHiddenFromScreenReadersOnly(const Attributes& a, std::uint32_t hints) {
+  if (a.aria_hidden.empty() || a.hidden || (hints & kHintHidden)) return false;
+  const StyleShowing style = ReadStyleShowing(a.style);
+  return !style.display_none && style.visibility != StyleVisibility::kHidden;
 }
 
 // True when `n` is hidden from screen readers only (aria-hidden="true", no
@@ -278,10 +289,7 @@ bool IsHiddenElement(const Attributes& a) {
 // aloud instead (a sale's "<del aria-hidden>$45</del><span
 // class=screen-reader-text>Original price was: $45.</span>").
 bool IsShownBesideItsSpokenForm(const GumboNode* n, const Attributes& a, std::uint32_t hints) {
-  if (a.hidden || StyleHides(a.style) || (hints & kHintHidden) || a.aria_hidden.empty() ||
-      n->parent == nullptr) {
-    return false;
-  }
+  if (!IsHiddenFromScreenReadersOnly(a, hints) || n->parent == nullptr) return false;
   const GumboVector& siblings = n->parent->v.element.children;
   for (int step : {1, -1}) {
     for (int i = static_cast<int>(n->index_within_parent) + step;
@@ -360,10 +368,7 @@ bool SaysToScreenReaders(const GumboNode* n, std::string_view words, int* budget
 // (Shopify's Debut writes each tile's title so, shown in a box hidden from
 // screen readers, read from the picture's link).
 bool IsShownTwinOfSpokenWords(const GumboNode* n, const Attributes& a, std::uint32_t hints) {
-  if (a.hidden || StyleHides(a.style) || (hints & kHintHidden) || a.aria_hidden.empty() ||
-      n->parent == nullptr) {
-    return false;
-  }
+  if (!IsHiddenFromScreenReadersOnly(a, hints) || n->parent == nullptr) return false;
   std::string text;
   int budget = tuning::kMaxSpokenTwinNodes;
   if (!AppendSubtreeText(n, &text, &budget)) return false;
@@ -522,6 +527,14 @@ class Segmenter {
     bool part_of;  // the element is an isPartOf (see Enter)
     bool tooltip = false;  // shown on hover only (IsTooltip)
     bool shown_price = false;  // hidden from screen readers beside its spoken form
+    // Visibility, inherited as CSS inherits it: hidden by visibility:hidden
+    // here or above, unless visibility:visible came between; hidden with
+    // all inside by this element or one above (IsHiddenElement, a hiding
+    // class), which no descendant undoes; flagged hidden by its own
+    // visibility:hidden alone.
+    bool visibility_hidden = false;
+    bool hidden_whole = false;
+    bool hidden_by_visibility = false;
   };
 
   // An open list: whether it is an <ol>, and its numbering (the next
@@ -620,8 +633,19 @@ class Segmenter {
     const std::uint32_t hints = classify(attrs.id, attrs.cls);
     const std::uint32_t hints_without_id =
         IsHeadingTag(tag) && !attrs.id.empty() ? classify({}, attrs.cls) : hints;
-    const bool hidden = (IsHiddenElement(attrs) || (hints & kHintHidden)) &&
-                        !IsShownTwinOfSpokenWords(n, attrs, hints);
+    const StyleShowing style = ReadStyleShowing(attrs.style);
+    const bool hides_whole = (IsHiddenElement(attrs, style) || (hints & kHintHidden)) &&
+                             !IsShownTwinOfSpokenWords(n, attrs, hints);
+    const bool own_visibility_hides = style.visibility == StyleVisibility::kHidden;
+    const bool hidden = hides_whole || own_visibility_hides;
+    const Frame* const up = stack_.empty() ? nullptr : &stack_.back();
+    const bool visibility_hidden =
+        own_visibility_hides ||
+        (style.visibility == StyleVisibility::kUnset && up != nullptr && up->visibility_hidden);
+    const bool hidden_whole = hides_whole || (up != nullptr && up->hidden_whole);
+    // Shown again inside a part visibility:hidden hides.
+    const bool revealed = style.visibility == StyleVisibility::kVisible && up != nullptr &&
+                          up->visibility_hidden && !hidden_whole;
     // Read as shown until it closes: its words then tell (ShowsAPrice).
     const bool shown_price = hidden && !block && IsShownBesideItsSpokenForm(n, attrs, hints);
     if (block) Flush();
@@ -681,6 +705,10 @@ class Segmenter {
     if (itemprop == "comment") page_->nodes[id].flags |= kFlagCommentProp;
     stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, std::move(itemprop)), Here(),
                            part_of, tooltip, shown_price});
+    stack_.back().visibility_hidden = visibility_hidden;
+    stack_.back().hidden_whole = hidden_whole;
+    stack_.back().hidden_by_visibility = own_visibility_hides && !hides_whole;
+    if (revealed) revealed_.push_back(id);
     if (tag == GUMBO_TAG_FIGURE) figures_.push_back(id);
     if (block) owner_ = id;
     Count(tag, +1);
@@ -914,6 +942,7 @@ class Segmenter {
     // ("Share" beside "All sharing options") or a filter's count ("Wired
     // (16)" beside "Wired (16 products)") stays hidden.
     if (f.shown_price && !ShowsAPrice(f)) page_->nodes[f.id].flags |= kFlagHidden;
+    if (f.visibility_hidden && !revealed_.empty() && revealed_.back() > f.id) ShowRevealed(f);
     if (!f.block && IsInlineInText(f) &&
         ((page_->nodes[f.id].flags & kFlagHidden) || f.tooltip || IsHoverCard(f) ||
          IsOtherFormOfTime(f))) {
@@ -926,6 +955,7 @@ class Segmenter {
       // Its elements go too: hidden markup (MathML kept for screen readers
       // beside a formula's image) is not the page's tag density.
       page_->nodes.resize(static_cast<std::size_t>(f.id) + 1);
+      while (!revealed_.empty() && revealed_.back() > f.id) revealed_.pop_back();
     }
     // A <time> shown in the line, its words all in it, whose datetime is a
     // date: the line is dated by it whatever its words say ("3h").
@@ -952,6 +982,24 @@ class Segmenter {
     page_->nodes[f.id].block_end = static_cast<int>(page_->blocks.size());
     page_->nodes[f.id].end = static_cast<int>(page_->nodes.size());
     closed_at_ = buffer_.size();
+  }
+
+  // The element in `f`, hidden by visibility:hidden (its own or inherited),
+  // holds an element that visibility:visible shows again (revealed_): the
+  // element's own flag goes, and each of its children that shows nothing
+  // again is flagged hidden instead, so that what stays hidden is flagged
+  // and the shown part is read (a list under a hidden box's heading that a
+  // script's style shows). Its own text beside its children is read with
+  // them: a block is shown or not as a whole.
+  void ShowRevealed(const Frame& f) {
+    if (f.hidden_by_visibility) page_->nodes[f.id].flags &= ~kFlagHidden;
+    const int end = static_cast<int>(page_->nodes.size());
+    for (int c = f.id + 1; c < end; c = page_->nodes[c].end) {
+      const auto shown = std::lower_bound(revealed_.begin(), revealed_.end(), c);
+      if (shown == revealed_.end() || *shown >= page_->nodes[c].end) {
+        page_->nodes[c].flags |= kFlagHidden;
+      }
+    }
   }
 
   // Two inline elements side by side with no space between them in the
@@ -1433,6 +1481,9 @@ class Segmenter {
 
   Page* page_;
   std::vector<Frame> stack_;
+  // Elements visibility:visible shows inside a part visibility:hidden hides,
+  // by id (ascending, as preorder gives them).
+  std::vector<int> revealed_;
   std::string buffer_;
   int owner_ = -1;
   int link_chars_ = 0;

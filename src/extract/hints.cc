@@ -502,14 +502,23 @@ bool IsLoaderStateClassName(std::string_view name) {
   return false;
 }
 
-bool StyleHides(std::string_view style) {
-  if (style.empty()) return false;
+StyleShowing ReadStyleShowing(std::string_view style) {
+  StyleShowing showing;
+  if (style.empty()) return showing;
   std::string compact;
   for (char c : AsciiLower(style)) {
     if (c != ' ' && c != '\t' && c != '\n') compact.push_back(c);
   }
-  return compact.find("display:none") != std::string::npos ||
-         compact.find("visibility:hidden") != std::string::npos;
+  showing.display_none = compact.find("display:none") != std::string::npos;
+  constexpr std::string_view kVisibility = "visibility:";
+  const std::size_t at = compact.rfind(kVisibility);
+  if (at != std::string::npos) {
+    const std::string_view value = std::string_view(compact).substr(at + kVisibility.size());
+    const auto starts = [&](std::string_view word) { return value.substr(0, word.size()) == word; };
+    if (starts("hidden") || starts("collapse")) showing.visibility = StyleVisibility::kHidden;
+    else if (starts("visible")) showing.visibility = StyleVisibility::kVisible;
+  }
+  return showing;
 }
 
 // The vocabulary of the lowest chrome category set in `hints`, or nullptr.

@@ -129,11 +129,19 @@ bool ForEachTemplateName(std::string_view cls, Fn&& fn) {
   return left_out;
 }
 
-// True when a style attribute hides its element: "display:none" or
-// "visibility:hidden", in any case, with spaces, tabs or newlines anywhere.
-// Nothing else of a style is read: the strip pass (extract/rawtext.h)
-// drops styles that do not hide.
-bool StyleHides(std::string_view style);
+// What a style attribute says of its element's showing, in any case, with
+// spaces, tabs or newlines anywhere. "display:none" hides the element and
+// all inside it; "visibility:hidden" (or "collapse") hides it too, but a
+// descendant's "visibility:visible" shows that descendant again, as CSS
+// inherits visibility. The last visibility declaration wins. Nothing else
+// of a style is read: the strip pass (extract/rawtext.h) drops styles that
+// say none of these.
+enum class StyleVisibility { kUnset, kHidden, kVisible };
+struct StyleShowing {
+  bool display_none = false;
+  StyleVisibility visibility = StyleVisibility::kUnset;
+};
+StyleShowing ReadStyleShowing(std::string_view style);
 
 // The name of the lowest chrome category set in `hints`, e.g. "share", or "".
 const char* ChromeHintName(std::uint32_t hints);

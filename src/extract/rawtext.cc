@@ -179,6 +179,14 @@ bool GumboRewrites(std::string_view value) {
   return value.find_first_of(std::string_view("&\r\0", 3)) != std::string_view::npos;
 }
 
+// True when a style says what the segmenter reads of it (ReadStyleShowing):
+// display:none, or a visibility, hidden or the visible that shows a hidden
+// element's descendant again.
+bool SaysShowing(std::string_view style) {
+  const StyleShowing showing = ReadStyleShowing(style);
+  return showing.display_none || showing.visibility != StyleVisibility::kUnset;
+}
+
 // True when s[begin, end) equals `lower` ignoring ASCII case.
 bool NameIs(std::string_view s, std::size_t begin, std::size_t end, std::string_view lower) {
   return end - begin == lower.size() && MatchesAt(s, begin, lower);
@@ -649,7 +657,7 @@ class Stripper {
                IsHeadingTag(tag)) &&
               (*listed != Attribute::kDataRole || GumboRewrites(value) ||
                ClassifyAttributes({}, value, {}, {}) != 0) &&
-              (*listed != Attribute::kStyle || GumboRewrites(value) || StyleHides(value)) &&
+              (*listed != Attribute::kStyle || GumboRewrites(value) || SaysShowing(value)) &&
               !UnreadImageSource(*listed, value)) {
             kept_.push_back({a, nullptr});
             continue;
