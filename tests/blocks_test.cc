@@ -390,6 +390,33 @@ TEST(SegmentBlocksTest, ATimesDatetimeDatesItsLine) {
   }
 }
 
+TEST(SegmentBlocksTest, AnElementsTitleDatesItsLine) {
+  // An element whose title is an ISO 8601 date (jQuery timeago's, Hacker
+  // News' <span class="age" title>) dates its line like a <time datetime>,
+  // its words shown or none yet (NodeBB's empty <span class="timeago">);
+  // one with no words in a box of its own dates the line before it in the
+  // box around it (the poster's name), not the last line of another box.
+  // A title that is no date, or a hidden one, dates nothing.
+  Page p = Segment(
+      "<body><p><a href=\"/u/sam\">sam</a> <span title=\"2024-03-01T10:15:00 1709288100\">"
+      "<a href=\"/i\">2 hours ago</a></span></p>"
+      "<p><a href=\"/u/ann\">ann</a> <a href=\"/p/2\"><span class=\"timeago\" "
+      "title=\"2024-03-01T10:15:00.000Z\"></span></a><small hidden>edited</small></p>"
+      "<div><a href=\"/u/bo\">bo</a><div><abbr title=\"2024-03-01\"></abbr></div></div>"
+      "<div><p>Text.</p></div><div><span title=\"2024-03-01\"></span></div>"
+      "<p>sam <span title=\"two hours ago\">2h</span></p>"
+      "<p>sam <span hidden title=\"2024-03-01\">2h</span></p></body>");
+  ASSERT_EQ(p.blocks.size(), 6u);
+  EXPECT_EQ(p.blocks[0].time_attr, 2);
+  EXPECT_EQ(p.blocks[0].text.substr(p.blocks[0].time_begin), "2 hours ago");
+  EXPECT_EQ(p.blocks[1].time_attr, 2);
+  EXPECT_EQ(p.blocks[1].text, "ann");
+  EXPECT_EQ(p.blocks[2].text, "bo");
+  EXPECT_EQ(p.blocks[2].time_attr, 1);
+  EXPECT_TRUE(ReadDateLine(p.blocks[2]).year);
+  for (std::size_t b = 3; b < 6; ++b) EXPECT_EQ(p.blocks[b].time_attr, 0) << p.blocks[b].text;
+}
+
 TEST(SegmentBlocksTest, ATimesOtherFormIsLeftOut) {
   // A <time> writing its moment twice, a long form and a short one of which
   // the style sheet shows one (Invision's "April 2, 2024" and "1 yr"): the

@@ -191,7 +191,7 @@ TEST(StripRawTextTest, KeepsEveryListedAttribute) {
     // class and an id with hints.
     static const std::map<std::string_view, std::string_view> kValues = {
         {"style", "display:none"}, {"rel", "canonical"}, {"name", "author"},
-        {"property", "og:title"}, {"http-equiv", "content-language"}};
+        {"property", "og:title"}, {"http-equiv", "content-language"}, {"title", "2024-03-01"}};
     const auto known = kValues.find(name);
     const std::string_view value = known == kValues.end() ? "nav" : known->second;
     std::string element;
@@ -243,6 +243,9 @@ TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
       {"<div content=c datetime=d><span itemprop=x content=c datetime=d>t</span>",
        "<div><span itemprop=x content=c datetime=d>t</span>"},
       {"<time datetime=2020 content=c>t</time>", "<time datetime=2020>t</time>"},
+      // A title only when it gives a moment, on the elements that show one.
+      {"<span title=2024-03-01T09:15Z>t</span><span title=t>t</span><div title=2024-03-01>t</div>",
+       "<span title=2024-03-01T09:15Z>t</span><span>t</span><div>t</div>"},
       // Nothing of class, id, style, ... on elements whose content pith never reads.
       {"<img src=/i itemprop=image class=x id=nav style=display:none title=t>",
        "<img src=/i itemprop=image>"},

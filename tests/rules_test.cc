@@ -2879,6 +2879,33 @@ TEST(RulesTest, ThreadDatedByItsTimesAttributeKeepsEachPostersName) {
   }
 }
 
+TEST(RulesTest, ThreadDatedByEmptyTitledTimesKeepsEveryPost) {
+  // NodeBB's thread: each post's time an empty element whose title gives the
+  // moment, filled in as "2 hours ago" by a script (<a class="timeago"
+  // title="...">), in a box of its own under the poster's linked name; the
+  // opening post classed as its writer's ("topic-owner-post"), the replies
+  // not. The empty time dates the name's line: every post stays, its
+  // poster's name over its text.
+  std::string thread = "<ul component=\"topic\" class=\"posts timeline\">";
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<li component=\"post\" class=\"pt-4") +
+              (i == 0 ? " topic-owner-post" : "") + "\" itemprop=\"comment\" itemscope "
+              "itemtype=\"http://schema.org/Comment\"><div class=\"post-header\"><a href=\"/user/" +
+              post[0] + "\">" + post[0] + "</a><div class=\"d-flex gap-1\"><span class=\"text-muted\">"
+              "<a href=\"/post/" + std::to_string(i) + "\" class=\"timeago\" title=\"2024-03-0" +
+              std::to_string(i + 3) + "T09:15:00.000Z\"></a></span></div></div><div class=\"content\">"
+              "<p>" + post[2] + "</p><p>" + post[2] + "</p></div><div class=\"post-footer\">"
+              "<a href=\"#\">Reply</a> <a href=\"#\">Quote</a></div></li>";
+  }
+  thread += "</ul>";
+  const std::string text = KayakThreadPageText(thread);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(text.find(std::string(post[0]) + "\n\n" + post[2]), std::string::npos) << text;
+  }
+  EXPECT_EQ(text.find("Reply"), std::string::npos) << text;
+}
+
 TEST(RulesTest, ThreadWhosePostsOpenWithTheirDateRowDropsTheirNumbers) {
   // vBulletin's thread: an <ol> of posts, each <li> opening with its date's
   // row, the date then the post's number linked ("03-04-2024, 10:15 AM

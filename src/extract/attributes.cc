@@ -134,6 +134,34 @@ bool IsSkippedElement(GumboTag tag) {
   }
 }
 
+int ReadIsoDatetime(std::string_view v) {
+  while (!v.empty() && (v.front() == ' ' || v.front() == '\t' || v.front() == '\n')) {
+    v.remove_prefix(1);
+  }
+  auto digits = [&](std::size_t at, std::size_t n) {
+    if (at + n > v.size()) return -1;
+    int value = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return -1;
+      value = value * 10 + (v[i] - '0');
+    }
+    return value;
+  };
+  if (v.size() < 10) return 0;
+  const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+  if (year < 1900 || year > 2099 || v[4] != '-' || v[7] != '-' || month < 1 || month > 12 ||
+      day < 1 || day > 31 || (v.size() > 10 && IsAsciiDigit(v[10]))) {
+    return 0;
+  }
+  if (v.size() > 10 && (v[10] == 'T' || v[10] == 't' || v[10] == ' ')) {
+    const int hour = digits(11, 2), minute = digits(14, 2);
+    if (hour >= 0 && hour <= 23 && v.size() > 13 && v[13] == ':' && minute >= 0 && minute <= 59) {
+      return 2;
+    }
+  }
+  return 1;
+}
+
 bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
   const bool entered = !IsSkippedElement(tag) || facts.disclosure;
   const bool read_link = tag == GUMBO_TAG_LINK && facts.read_head_element;
@@ -147,6 +175,8 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
       return read_meta || (facts.has_itemprop && entered);
     case Attribute::kDatetime:
       return tag == GUMBO_TAG_TIME || (facts.has_itemprop && entered);
+    case Attribute::kTitle:  // a relative time's moment (read when ISO 8601 only)
+      return tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_ABBR || tag == GUMBO_TAG_A;
     case Attribute::kHttpEquiv: case Attribute::kName: case Attribute::kProperty:
       return read_meta;
     case Attribute::kRel:  // (a link's nofollow is the crawler's: CrawlerReads())

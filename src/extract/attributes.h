@@ -33,6 +33,10 @@ enum class Attribute : unsigned char {
   kAlt, kAriaControls, kAriaDescribedby, kAriaExpanded, kAriaHidden, kAriaLabelledby, kClass,
   kContent, kDataNosnippet, kDataRole, kDataSrc, kDatetime, kHidden, kHref, kHttpEquiv, kId,
   kItemprop, kItemtype, kLang, kName, kProperty, kRel, kRole, kSrc, kStyle, kType,
+  // A relative time's moment on the element showing it, when ISO 8601 (the
+  // convention of scripts that write "2 hours ago": jQuery timeago's <abbr
+  // title>, NodeBB's empty <span class="timeago" title="2024-03-03T09:15Z">).
+  kTitle,
   // An ordered list's numbering: <ol start reversed type>, <li value>.
   kStart, kReversed, kValue,
   // Read by Gumbo's tree builder: <font color|face|size> leaves SVG and
@@ -48,6 +52,7 @@ inline constexpr std::string_view kAttributeNames[] = {
     "aria-labelledby", "class", "content", "data-nosnippet", "data-role", "data-src", "datetime",
     "hidden", "href", "http-equiv", "id", "itemprop", "itemtype", "lang", "name", "property",
     "rel", "role", "src", "style", "type",
+    "title",
     "start", "reversed", "value",
     "action", "color", "encoding", "face", "prompt", "size",
 };
@@ -61,6 +66,12 @@ constexpr std::string_view NameOf(Attribute a) {
 // The listed attribute whose name is `name`, compared ignoring ASCII case,
 // or nullopt when pith never reads it.
 std::optional<Attribute> FindAttribute(std::string_view name);
+
+// What an ISO 8601 datetime attribute gives: 0 when it is no whole date
+// (year 1900-2099, month and day), 1 for a date ("2024-03-01"), 2 for a
+// date and a clock time ("2024-03-01T10:15:00Z", "2024-03-01 10:15"). The
+// strip pass keeps a title only when it gives one (KeptOn(): kTitle).
+int ReadIsoDatetime(std::string_view value);
 
 // The values of <meta name|property|itemprop> whose content pith reads
 // (metadata.cc, page_type.cc), lower case.

@@ -946,7 +946,7 @@ class Segmenter {
     if (!f.block && IsInlineInText(f) &&
         ((page_->nodes[f.id].flags & kFlagHidden) || f.tooltip || IsHoverCard(f) ||
          IsOtherFormOfTime(f))) {
-      RollBack(f.mark);
+      RollBack(f.mark, f.id);
       // As if it were not there: two elements it stood between meet
       // ("<span>1d ago</span><span aria-hidden>·</span><span>3 min
       // read</span>": the first's words stay apart from the last's).
@@ -957,16 +957,7 @@ class Segmenter {
       page_->nodes.resize(static_cast<std::size_t>(f.id) + 1);
       while (!revealed_.empty() && revealed_.back() > f.id) revealed_.pop_back();
     }
-    // A <time> shown in the line, its words all in it, whose datetime is a
-    // date: the line is dated by it whatever its words say ("3h").
-    if (!f.block && page_->nodes[f.id].tag == GUMBO_TAG_TIME && IsInlineInText(f)) {
-      const int attr = ReadIsoDatetime(Attr(f.node->v.element, Attribute::kDatetime));
-      if (attr > time_attr_ && !(page_->nodes[f.id].flags & kFlagHidden) &&
-          f.mark.buffer < buffer_.size()) {
-        time_attr_ = attr;
-        time_at_ = f.mark.buffer;
-      }
-    }
+    if (!f.block && IsInlineInText(f)) NoteTime(f);
     if (!f.block && page_->nodes[f.id].tag == GUMBO_TAG_A && IsInlineInText(f)) {
       const std::string_view words = std::string_view(buffer_).substr(f.mark.buffer);
       if (ReadsAsWebAddress(words)) address_chars_ += static_cast<int>(CountCodePoints(words));
@@ -1000,6 +991,44 @@ class Segmenter {
         page_->nodes[c].flags |= kFlagHidden;
       }
     }
+  }
+
+  // A <time> shown in the line, its words all in it, whose datetime is a
+  // date: the line is dated by it whatever its words say ("3h"). So is an
+  // element whose title is one, the convention of scripts writing relative
+  // times (jQuery timeago's <abbr title>, Hacker News' <span class="age"
+  // title> around "2 hours ago"), its words shown or none yet, filled in by
+  // the script (NodeBB's empty <span class="timeago" title>): a line with
+  // no words of its own then dates the line before it (DateLineBefore).
+  void NoteTime(const Frame& f) {
+    const int tag = page_->nodes[f.id].tag;
+    const bool titled = tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_ABBR || tag == GUMBO_TAG_A;
+    if ((tag != GUMBO_TAG_TIME && !titled) || (page_->nodes[f.id].flags & kFlagHidden)) return;
+    const bool words = !IsBlank(std::string_view(buffer_).substr(f.mark.buffer));
+    if (!words && !titled) return;
+    const int attr = ReadIsoDatetime(
+        Attr(f.node->v.element, titled ? Attribute::kTitle : Attribute::kDatetime));
+    if (attr > time_attr_) {
+      time_attr_ = attr;
+      time_at_ = f.mark.buffer;
+      time_node_ = f.id;
+    }
+  }
+
+  // The line a dated element with no words dates when the line it stands
+  // in has none either (NoteTime()): the last block, when it stands in the
+  // box holding that line's block or in a box around it, the poster's name
+  // above the box of its time ("rivermouse" over <div><span
+  // class="timeago" title="...">), not the last line of another post.
+  TextBlock* DateLineBefore() {
+    if (page_->blocks.empty() || owner_ < 0) return nullptr;
+    TextBlock& b = page_->blocks.back();
+    const int box = page_->nodes[b.node].parent;
+    if (b.time_attr > 0 || box < 0) return nullptr;
+    for (int n = owner_; n >= box; n = page_->nodes[n].parent) {
+      if (n == box) return &b;
+    }
+    return nullptr;
   }
 
   // Two inline elements side by side with no space between them in the
@@ -1152,11 +1181,12 @@ class Segmenter {
     return currency && digit;
   }
 
-  void RollBack(const Mark& m) {
+  // Takes back the words of element `id`, which opened at `m`.
+  void RollBack(const Mark& m, int id) {
     if (page_->images.size() > m.images) image_end_ = std::string::npos;
     if (styled_end_ != std::string::npos && styled_end_ > m.buffer) styled_end_ = std::string::npos;
     buffer_.resize(m.buffer);
-    if (time_at_ >= m.buffer) time_attr_ = 0;
+    if (time_node_ >= id) time_attr_ = 0;  // (an empty time before it stays)
     links_.resize(m.links);
     if (!links_.empty() && links_.back().end > m.buffer) links_.back().end = m.buffer;
     link_chars_ = m.link_chars;
@@ -1299,6 +1329,11 @@ class Segmenter {
       }
       b.labels_picker = picker_label_;
       page_->blocks.push_back(std::move(b));
+    } else if (time_attr_ > 0) {
+      if (TextBlock* before = DateLineBefore()) {
+        before->time_attr = time_attr_;
+        before->time_begin = before->text.size();
+      }
     }
     buffer_.clear();
     picker_label_ = false;
@@ -1498,6 +1533,7 @@ class Segmenter {
   int time_attr_ = 0;
   std::size_t time_at_ = 0;
   bool picker_label_ = false;  // the current block's words label a <select> (labels_picker)
+  int time_node_ = -1;  // the element that gave time_attr_
   // In the current block: where its text stood when an image opened it (no
   // words before the image), and where an inline element closed that held
   // all the words after the image (its styled line): a picture's caption
@@ -1673,34 +1709,6 @@ bool JoinsTimes(std::string_view between) {
 }
 
 }  // namespace
-
-int ReadIsoDatetime(std::string_view v) {
-  while (!v.empty() && (v.front() == ' ' || v.front() == '\t' || v.front() == '\n')) {
-    v.remove_prefix(1);
-  }
-  auto digits = [&](std::size_t at, std::size_t n) {
-    if (at + n > v.size()) return -1;
-    int value = 0;
-    for (std::size_t i = at; i < at + n; ++i) {
-      if (v[i] < '0' || v[i] > '9') return -1;
-      value = value * 10 + (v[i] - '0');
-    }
-    return value;
-  };
-  if (v.size() < 10) return 0;
-  const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-  if (year < 1900 || year > 2099 || v[4] != '-' || v[7] != '-' || month < 1 || month > 12 ||
-      day < 1 || day > 31 || (v.size() > 10 && IsAsciiDigit(v[10]))) {
-    return 0;
-  }
-  if (v.size() > 10 && (v[10] == 'T' || v[10] == 't' || v[10] == ' ')) {
-    const int hour = digits(11, 2), minute = digits(14, 2);
-    if (hour >= 0 && hour <= 23 && v.size() > 13 && v[13] == ':' && minute >= 0 && minute <= 59) {
-      return 2;
-    }
-  }
-  return 1;
-}
 
 DateLine ReadDateLine(const TextBlock& b, int max_chars) {
   DateLine d = ReadDateLine(b.text, b.chars, max_chars);

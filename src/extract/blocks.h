@@ -234,11 +234,6 @@ DateLine ReadDateLine(std::string_view text, int chars, int max_chars = tuning::
 // attribute gives one.
 DateLine ReadDateLine(const TextBlock& b, int max_chars = tuning::kMaxPostDateChars);
 
-// What an ISO 8601 datetime attribute gives: 0 when it is no whole date
-// (year 1900-2099, month and day), 1 for a date ("2024-03-01"), 2 for a
-// date and a clock time ("2024-03-01T10:15:00Z", "2024-03-01 10:15").
-int ReadIsoDatetime(std::string_view value);
-
 // Per node: whether `own(node)` holds for it or for any of its ancestors.
 // One preorder pass: a parent's entry is set before its children are read.
 template <typename Own>

@@ -658,6 +658,7 @@ class Stripper {
               (*listed != Attribute::kDataRole || GumboRewrites(value) ||
                ClassifyAttributes({}, value, {}, {}) != 0) &&
               (*listed != Attribute::kStyle || GumboRewrites(value) || SaysShowing(value)) &&
+              (*listed != Attribute::kTitle || GumboRewrites(value) || ReadIsoDatetime(value) > 0) &&
               !UnreadImageSource(*listed, value)) {
             kept_.push_back({a, nullptr});
             continue;

@@ -3234,6 +3234,16 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
       posts.insert(posts.end(), members.begin(), members.end());
       for (int m : members) is_post[m] = true;
       const int tag = page.nodes[members.front()].tag;
+      // The opening post before them, of their tag in a class of its own
+      // (NodeBB's "topic-owner-post"): the last such sibling before the first.
+      int opening = -1;
+      for (int c = static_cast<int>(p) + 1; c < members.front(); c = page.nodes[c].end) {
+        if (page.nodes[c].tag == tag) opening = c;
+      }
+      if (opening >= 0 && !is_post[opening] && dated_text(opening)) {
+        posts.push_back(opening);
+        is_post[opening] = true;
+      }
       auto seen = std::find_if(first_of_tag.begin(), first_of_tag.end(),
                                [&](const std::pair<int, int>& t) { return t.first == tag; });
       if (seen == first_of_tag.end()) {
@@ -3394,7 +3404,17 @@ void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& met
       std::size_t start = first, stop = last;
       if (first < j) {
         const std::uint64_t key = TemplateKey(page.nodes[children[last].second]);
-        while (stop + 1 < j && TemplateKey(page.nodes[children[stop + 1].second]) == key) ++stop;
+        // The opening post alone kept may be classed as its writer's
+        // (NodeBB's "topic-owner-post", on each of that writer's posts):
+        // the replies are built from its template or the next child's.
+        const std::uint64_t next_key = last == i && last + 1 < j
+                                           ? TemplateKey(page.nodes[children[last + 1].second])
+                                           : key;
+        auto replies = [&](std::size_t k) {
+          const std::uint64_t t = TemplateKey(page.nodes[children[k].second]);
+          return t == key || t == next_key;
+        };
+        while (stop + 1 < j && replies(stop + 1)) ++stop;
         ++stop;
         const std::uint64_t first_key = TemplateKey(page.nodes[children[first].second]);
         while (start > i && TemplateKey(page.nodes[children[start - 1].second]) == first_key) {
