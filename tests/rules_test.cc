@@ -2906,6 +2906,37 @@ TEST(RulesTest, ThreadDatedByEmptyTitledTimesKeepsEveryPost) {
   EXPECT_EQ(text.find("Reply"), std::string::npos) << text;
 }
 
+TEST(RulesTest, CommentTreeInATableDatedByTitlesIsAThread) {
+  // Hacker News' item page: each comment a table row, its head "rivermouse
+  // 2 hours ago | parent | next [–]" one line, the time's moment in the
+  // title of the <span> around "2 hours ago", the vote arrow and the
+  // "reply" link around the text. The line dated by its title is the
+  // poster's line of a post, whatever its length: the page reads as a
+  // thread, each poster's name over the comment, the relative time gone.
+  std::string thread = "<table class=\"comment-tree\">";
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    const std::string id = std::to_string(i);
+    thread += "<tr class=\"athing comtr\" id=\"" + id + "\"><td><table><tr><td class=\"ind\">"
+              "<img src=\"s.gif\" width=\"0\"></td><td class=\"votelinks\"><a href=\"vote?id=" +
+              id + "\"><div class=\"votearrow\" title=\"upvote\"></div></a></td><td class=\"default\">"
+              "<div><span class=\"comhead\"><a href=\"user?id=" + post[0] + "\" class=\"hnuser\">" +
+              post[0] + "</a> <span class=\"age\" title=\"2024-03-03T09:15:00 1709457300\"><a href=\"item?id=" +
+              id + "\">2 hours ago</a></span> <span class=\"navs\"> | <a href=\"#\">parent</a> | "
+              "<a href=\"#\">next</a> <a class=\"togg\" href=\"#\">[–]</a></span></span></div><br>"
+              "<div class=\"comment\"><div class=\"commtext c00\">" + post[2] + " " + post[2] +
+              "</div><div class=\"reply\"><p><font size=\"1\"><u><a href=\"reply?id=" + id +
+              "\">reply</a></u></font></p></div></div></td></tr></table></td></tr>";
+  }
+  thread += "</table>";
+  const std::string text = KayakThreadPageText(thread);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(text.find(std::string(post[0]) + "\n\n" + post[2]), std::string::npos) << text;
+  }
+  EXPECT_EQ(text.find("hours ago"), std::string::npos) << text;
+  EXPECT_EQ(text.find("reply"), std::string::npos) << text;
+}
+
 TEST(RulesTest, ThreadWhosePostsOpenWithTheirDateRowDropsTheirNumbers) {
   // vBulletin's thread: an <ol> of posts, each <li> opening with its date's
   // row, the date then the post's number linked ("03-04-2024, 10:15 AM

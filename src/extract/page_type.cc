@@ -212,7 +212,11 @@ bool IsPost(const Page& page, const Scores& scores, const std::vector<int>& post
   for (int b = n.block_begin; b < head_end; ++b) {
     const TextBlock& block = page.blocks[b];
     if (IsGoodBlock(block)) break;  // text before any name: a card's "Learn more"
-    if (block.kind != BlockKind::kHeading && block.chars <= tuning::kMaxSpecLabelChars) {
+    // A poster's line may hold the post's date and links after it (Hacker
+    // News' "rivermouse 2 hours ago | parent | next [–]").
+    if (block.kind != BlockKind::kHeading &&
+        (block.chars <= tuning::kMaxSpecLabelChars ||
+         (block.time_attr > 0 && ReadDateLine(block).year))) {
       if (block.link_chars > 0) return true;
       plain_name = true;
     }
