@@ -165,6 +165,29 @@ TEST(PageTypeTest, NewsIndexItemsAreNotPosts) {
             PageType::kForum);
 }
 
+TEST(PageTypeTest, TeasersUnderTheirCategoryAreNotPosts) {
+  // A story's related posts: each teaser's short linked category over the
+  // linked title of the story it leads to, then its writer, date and
+  // summary. The category is no poster's name; a poster's name has his
+  // post count under it, and the thread's subject after that.
+  const std::string story = "<article><h1>Title</h1>" + Repeat(kParagraph, 8) + "</article>";
+  for (const std::string title : {"<h3><a href=\"/blog/vote\">Vote delayed again</a></h3>",
+                                  "<p><a href=\"/blog/vote\">Why the committee delayed its "
+                                  "vote on the proposal again</a></p>"}) {
+    const std::string teaser = "<div class=\"card\"><p><a href=\"/category/news\">News</a></p>" +
+                               title + "<p>Ann Lee</p><p>Dec 17, 2025</p>" +
+                               std::string(kParagraph) + "</div>";
+    EXPECT_EQ(TypeOf(Html("", story + "<div class=\"more\">" + Repeat(teaser, 3) + "</div>")),
+              PageType::kArticle)
+        << title;
+  }
+  const std::string post =
+      "<div class=\"post\"><p><a href=\"/u/ann\">annlee</a></p><p>Posts: 138</p>"
+      "<h3><a href=\"/t/vote?p=1\">Re: Vote delayed again</a></h3>" + std::string(kParagraph) +
+      "</div>";
+  EXPECT_EQ(TypeOf(Html("", "<h1>Vote delayed again</h1>" + Repeat(post, 3))), PageType::kForum);
+}
+
 TEST(PageTypeTest, ThreadOfPostsHeadedByTheirPostersNames) {
   // A thread (XenForo's, Invision's) whose posts open with the poster's
   // linked name as a heading, the poster's card (title, join date, post
@@ -309,6 +332,20 @@ TEST(PageTypeTest, BuyFormUnderTheTitleMakesAProduct) {
   EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"BlogPosting","headline":"Linen Apron"})"),
                         box + Repeat(kParagraph, 3))),
             PageType::kArticle);
+}
+
+TEST(PageTypeTest, PricesInRowsOfADeclaredArticleAreNoProduct) {
+  // A buyer's guide declared as a blog post, comparing plans in a table of
+  // label/value rows with their prices, is a story; the same page without
+  // the declaration reads as a product's data sheet.
+  const std::string sheet =
+      "<table><tr><th>Basic</th><td>$10 a month</td></tr><tr><th>Team</th><td>$25 a month"
+      "</td></tr><tr><th>Business</th><td>$60 a month</td></tr></table>";
+  const std::string body = "<article><h1>Choosing a plan</h1><p>$10</p>" +
+                           Repeat(kParagraph, 2) + sheet + Repeat(kParagraph, 2) + "</article>";
+  EXPECT_EQ(TypeOf(Html(JsonLd(R"({"@type":"BlogPosting","headline":"Choosing a plan"})"), body)),
+            PageType::kArticle);
+  EXPECT_EQ(TypeOf(Html("", body)), PageType::kProduct);
 }
 
 // A game store's genre page: each tile tells its game in a sentence or two

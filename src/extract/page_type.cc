@@ -187,14 +187,24 @@ bool HeadedByPosterName(const Page& page, const Node& n) {
   return false;
 }
 
+// Whether a block is the linked title of another page: mostly a link off
+// the page, set as a heading or longer than a name.
+bool IsLinkedTitle(const TextBlock& b) {
+  return 2 * b.link_chars > b.chars && LinksOffPage(b) &&
+         (b.kind == BlockKind::kHeading || b.chars > tuning::kMaxSpecLabelChars);
+}
+
 // A post of a thread: prose signed by a short line (the poster's name)
 // among its first blocks, before the prose, which a section of an article
 // (opened by its heading) does not have, nor a service's card (its "Learn
-// more" link follows its text). The name is a link, or plain text when the
-// post is dated to the minute (a deleted member's "Former Member": a block
-// of the post IsPostTime, counted in `post_times`, prefix sums over blocks),
-// or a linked heading naming the poster over a dated head
-// (HeadedByPosterName).
+// more" link follows its text), nor a teaser, whose short linked line (its
+// category: "Marketing") stands right over the linked title of the story
+// it leads to (a poster's name has his post count or join date under it,
+// and the thread's subject, when repeated, after them). The name is a
+// link, or plain text when the post is dated to the minute (a deleted
+// member's "Former Member": a block of the post IsPostTime, counted in
+// `post_times`, prefix sums over blocks), or a linked heading naming the
+// poster over a dated head (HeadedByPosterName).
 bool IsPost(const Page& page, const Scores& scores, const std::vector<int>& post_times, int id) {
   const Node& n = page.nodes[id];
   if (scores.good_chars[id] < tuning::kMinPostChars ||
@@ -217,7 +227,9 @@ bool IsPost(const Page& page, const Scores& scores, const std::vector<int>& post
     if (block.kind != BlockKind::kHeading &&
         (block.chars <= tuning::kMaxSpecLabelChars ||
          (block.time_attr > 0 && ReadDateLine(block).year))) {
-      if (block.link_chars > 0) return true;
+      if (block.link_chars > 0) {
+        return b + 1 == n.block_end || !IsLinkedTitle(page.blocks[b + 1]);
+      }
       plain_name = true;
     }
   }
@@ -362,11 +374,13 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
                  std::to_string(s.described_priced_tiles) + " priced tiles with summaries");
   }
   // A page that declares an article is a story, a buy box under its
-  // title or not (a review leading with the product it reviews).
+  // title or not (a review leading with the product it reviews), and so
+  // with prices beside label/value rows (a buyer's guide comparing plans
+  // in tables).
   if (s.buy_form && !s.declares_article) {
     return guess(PageType::kProduct, "a price and a buy form under the <h1>");
   }
-  if (s.prices > 0 && s.spec_rows >= tuning::kMinSpecRows) {
+  if (s.prices > 0 && s.spec_rows >= tuning::kMinSpecRows && !s.declares_article) {
     return guess(PageType::kProduct, "a price and " + std::to_string(s.spec_rows) + " spec rows");
   }
   // Code in a page that does not call itself an article (a blog post
