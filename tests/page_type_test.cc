@@ -146,6 +146,13 @@ TEST(PageTypeTest, ThreadOfSignedPosts) {
   EXPECT_EQ(TypeOf(Html("<meta property=\"og:type\" content=\"article\">",
                         "<article><h1>Title</h1>" + Repeat(section, 4) + "</article>")),
             PageType::kArticle);
+  // So do a ranked list's picks, each a short link (its "Get a quote"
+  // button) right under its heading, where a post's name would stand.
+  const std::string pick = "<section class=\"pick\"><h2>1. Acme, best for families</h2><p><a "
+                           "href=\"https://acme.example/quote\">Get a quote</a></p>" +
+                           Repeat(kParagraph, 3) + "</section>";
+  EXPECT_EQ(TypeOf(Html("", "<article><h1>Title</h1>" + Repeat(pick, 3) + "</article>")),
+            PageType::kArticle);
 }
 
 TEST(PageTypeTest, NewsIndexItemsAreNotPosts) {

@@ -212,10 +212,13 @@ bool IsPost(const Page& page, const Scores& scores, const std::vector<int>& post
     return false;
   }
   // Any other linked heading first: a teaser of a page elsewhere (a news
-  // index's item, its writer's linked name and date over its summary).
+  // index's item, its writer's linked name and date over its summary). An
+  // unlinked heading first opens a section of a story or a manual, whatever
+  // short link follows it (a ranked pick's "Get a quote" button under its
+  // title; a reference's entry under its name with its permalink "¶").
   const TextBlock& first = page.blocks[n.block_begin];
-  if (first.kind == BlockKind::kHeading && first.link_chars * 2 > first.chars) {
-    return HeadedByPosterName(page, n);
+  if (first.kind == BlockKind::kHeading) {
+    return first.link_chars * 2 > first.chars && HeadedByPosterName(page, n);
   }
   const int head_end = std::min(n.block_end, n.block_begin + tuning::kPostSignatureBlocks);
   bool plain_name = false;
