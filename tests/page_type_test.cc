@@ -475,9 +475,12 @@ TEST(PageTypeTest, SectionsTitledByLinksAreAListing) {
   }
   EXPECT_EQ(TypeOf(Html("", "<main><h1>Latest stories</h1>" + teasers + "</main>")),
             PageType::kListing);
+  // With a story of its own, the page is that story, its related reading
+  // beside it: titles linking elsewhere, as many as a list's items, are no
+  // sections of it, nor the page a service's.
   EXPECT_EQ(TypeOf(Html("", "<main><h1>Latest stories</h1>" + Repeat(kParagraph, 3) + teasers +
                                 "</main>")),
-            PageType::kService);
+            PageType::kArticle);
   // Titles linked to their own place on the page (a thread's post titles,
   // "#p1") lead nowhere else.
   std::string anchored = teasers;

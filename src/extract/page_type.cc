@@ -396,13 +396,18 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
   }
   if (s.declares_article) return guess(PageType::kArticle, "declared article");
   // og:type "article" is what many sites put on every page: sections
-  // outweigh it.
+  // outweigh it. Titles linking to other pages, as many as a list's items
+  // (teasers beside a story: its related reading), are no sections of the
+  // page's own.
   if (s.headings * tuning::kServiceCharsPerHeading > s.prose_chars) {
-    if (s.linked_headings >= tuning::kMinListItems && 2 * s.linked_headings > s.headings &&
-        s.prose_run < tuning::kMinStoryRun) {
+    const bool teasers = s.linked_headings >= tuning::kMinListItems;
+    if (teasers && 2 * s.linked_headings > s.headings && s.prose_run < tuning::kMinStoryRun) {
       return guess(PageType::kListing, std::to_string(s.linked_headings) + " linked titles");
     }
-    return guess(PageType::kService, std::to_string(s.headings) + " sections");
+    const int sections = teasers ? s.headings - s.linked_headings : s.headings;
+    if (sections * tuning::kServiceCharsPerHeading > s.prose_chars) {
+      return guess(PageType::kService, std::to_string(sections) + " sections");
+    }
   }
   if (s.og_article) return guess(PageType::kArticle, "og:type article");
   return guess(PageType::kArticle, "prose");
