@@ -1017,7 +1017,7 @@ TEST_F(DiscoverTest, ACrawlDoesNotExtractAPageItsHeaderSaysNotToIndex) {
     std::map<std::string, int> extracted;  // by URL
     std::map<std::string, pith::Status> statuses;
     const pith::Discovery found = pith::internal::CrawlExtracting(
-        {server.Url("/")}, fetcher, options_, extract,
+        {server.Url("/")}, fetcher, options_,
         [&](const pith::Response& r, const pith::internal::ParseHook* hook) {
           ++extracted[r.url];
           return pith::internal::ExtractResponse(r, extract, hook);

@@ -467,8 +467,7 @@ Discovery Crawl(const std::string& seed, Fetcher& fetcher, const DiscoverOptions
 namespace internal {
 
 Discovery CrawlExtracting(const std::vector<std::string>& seeds, Fetcher& fetcher,
-                          const DiscoverOptions& options, const ExtractOptions& extract,
-                          const ExtractPage& extract_page,
+                          const DiscoverOptions& options, const ExtractPage& extract_page,
                           const std::function<void(Response response, Result<Article> article)>& page) {
   // One parse a page: the extraction's, stripped keeping the crawler's
   // reads, which the link scan reads before the segmenter does. A page the
@@ -487,8 +486,9 @@ Discovery CrawlExtracting(const std::vector<std::string>& seeds, Fetcher& fetche
   return CrawlWith(seeds, fetcher, options, read,
                    [&](Response r, std::optional<Result<Article>> article) {
                      // A failed download, a page saying noindex, one not HTML:
-                     // the article says why there is none.
-                     if (!r.ok() || !article) article = ExtractResponse(r, extract, nullptr);
+                     // the article says why there is none, refused before
+                     // any option is read.
+                     if (!r.ok() || !article) article = pith::ExtractResponse(r);
                      page(std::move(r), std::move(*article));
                    });
 }
@@ -499,7 +499,7 @@ Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
                 const DiscoverOptions& options, const ExtractOptions& extract,
                 const std::function<void(Response response, Result<Article> article)>& page) {
   return internal::CrawlExtracting(
-      seeds, fetcher, options, extract,
+      seeds, fetcher, options,
       [&extract](const Response& r, const internal::ParseHook* hook) {
         return internal::ExtractResponse(r, extract, hook);
       },
