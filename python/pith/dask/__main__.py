@@ -16,6 +16,8 @@ import sys
 
 from typing import Any
 
+import pith
+
 from pith import _core
 from pith.dask import run
 
@@ -62,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument("--serial", action="store_true",
                        help="no Dask: the files one after another in this process (for xargs -P "
                             "or GNU parallel)")
-    parser.add_argument("--favor", type=str.lower, choices=["balanced", "precision", "recall"],
-                        default="balanced", help="balanced, precision or recall (any case)")
+    parser.add_argument("--favor", default="balanced",
+                        help="balanced, precision or recall (any case)")
     parser.add_argument("--with-comments", action="store_true",
                         help="collect each page's comment section into \"comments\"")
     parser.add_argument("--no-tables", action="store_true", help="leave tables out of the text")
@@ -76,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
+    try:  # the library reads the name (pith's names, any case); the flag is named as given
+        pith.extract("", favor=args.favor)
+    except ValueError as e:
+        parser.error(str(e).replace("extract(): favor", "--favor", 1))
     if args.min_chars is not None:  # named as given, not as the keyword; pith's own words
         try:
             min_chars = int(args.min_chars, 10)
