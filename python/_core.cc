@@ -1585,6 +1585,20 @@ released while downloading.
       "\"1e3\") and an optional unit k, M or G (any case; powers of 1024), spaces around it "
       "ignored, from 1 byte to 10**12 rounded down; None if it is none. The library's "
       "ParseByteSize().");
+  m.def(
+      "parse_whole_number",
+      [](const py::object& text, long long max) -> py::object {
+        long long number = 0;
+        if (!pith::ParseWholeNumber(Cast<std::string>("parse_whole_number", "text", text), max,
+                                    &number)) {
+          return py::none();
+        }
+        return py::int_(number);
+      },
+      py::arg("text"), py::arg("max"),
+      "A count as pith's --min-chars takes it: ASCII decimal digits only (no sign, spaces or "
+      "\"_\", which int() takes), from 0 to max; None if it is none. The library's "
+      "ParseWholeNumber().");
   m.def("extract_defaults", &ExtractDefaults,
         "The default of every extraction keyword, from pith::ExtractOptions.");
   m.def("fetch_defaults", &FetchDefaults,

@@ -119,5 +119,40 @@ TEST(ByteSizeTest, ReadsTheOneGrammar) {
   }
 }
 
+// Digits only, as the command line's --min-chars and python3 -m pith.dask
+// take them: Python's int() would also take " 5 ", "+5" and "1_000".
+TEST(ParseWholeNumberTest, TakesDigitsUpToTheBoundOnly) {
+  constexpr long long kNone = -1;
+  static const struct {
+    const char* text;
+    long long max;
+    long long number;  // kNone: refused
+  } kCases[] = {
+      {"0", 10, 0},
+      {"50", 50, 50},
+      {"007", 10, 7},
+      {"51", 50, kNone},
+      {"7", 5, kNone},
+      {"1000000000", 1000000000, 1000000000},
+      {"1000000001", 1000000000, kNone},
+      {"99999999999999999999999", 9223372036854775807LL, kNone},
+      {"9223372036854775807", 9223372036854775807LL, 9223372036854775807LL},
+      {"", 10, kNone},
+      {" 5", 10, kNone},
+      {"5 ", 10, kNone},
+      {"+5", 10, kNone},
+      {"-0", 10, kNone},
+      {"1_0", 100, kNone},
+      {"1.0", 10, kNone},
+      {"0x5", 10, kNone},
+      {"5", -1, kNone},
+  };
+  for (const auto& c : kCases) {
+    long long number = kNone;
+    EXPECT_EQ(ParseWholeNumber(c.text, c.max, &number), c.number != kNone) << "'" << c.text << "'";
+    EXPECT_EQ(number, c.number) << "'" << c.text << "'";
+  }
+}
+
 }  // namespace
 }  // namespace pith

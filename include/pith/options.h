@@ -93,6 +93,13 @@ inline constexpr std::size_t kMaxByteSize = 1000000000000;
 // --max-size and the Python API read sizes so.
 bool ParseByteSize(std::string_view text, std::size_t* bytes);
 
+// A count as a user writes it: ASCII decimal digits only, from 0 to `max`
+// ("0", "50", "007"). False for anything else (empty, a sign, spaces, "_",
+// a point, another base, above `max`), `*number` unchanged. The command
+// line's whole-number flags (--min-chars), the pith-check file's min-chars
+// and python3 -m pith.dask read counts so, so that they agree.
+bool ParseWholeNumber(std::string_view text, long long max, long long* number);
+
 // "balanced", "precision" or "recall": a Focus's name, as the Python API's
 // favor= takes it and the command line's --favor-precision and
 // --favor-recall spell it.

@@ -372,6 +372,9 @@ MAX_MIN_TEXT_CHARS: int
 #: A size as pith's --max-input takes it ("500k", "1.5M"), in bytes; None if it is none.
 def parse_size(text: str) -> int | None: ...
 
+#: A count as pith's --min-chars takes it (digits only), from 0 to max; None if it is none.
+def parse_whole_number(text: str, max: int) -> int | None: ...
+
 class CheckResult:
     """What became of one expectation of one saved page."""
 

@@ -419,6 +419,30 @@ def test_command_line_reads_sizes_and_bounds_as_pith_does() -> None:
     assert run.returncode == 2 and "from 0 to 1000000000, not '1000000001'" in run.stderr
 
 
+def test_command_line_reads_counts_as_pith_does(tmp_path: pathlib.Path) -> None:
+    """--min-chars takes digits only, as pith --min-chars does (the library's ParseWholeNumber):
+    not the " 5 ", "+5" or "1_000" Python's int() would take."""
+    from pith import _core
+    counts = {"5": 5, "0": 0, "007": 7, "1000000000": 1_000_000_000, " 5 ": None, " 5": None,
+              "+5": None, "-0": None, "1_000": None, "1e3": None, "5.0": None, "": None,
+              "1000000001": None, "99999999999999999999999": None}
+    for text, number in counts.items():
+        assert _core.parse_whole_number(text, _core.MAX_MIN_TEXT_CHARS) == number, text
+        said = f"--min-chars takes a whole number from 0 to 1000000000, not '{text}'"
+        run = subprocess.run([sys.executable, "-m", "pith.dask", str(tmp_path / "missing.warc.gz"),
+                              "--out", str(tmp_path / "out"), "--serial", f"--min-chars={text}"],
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 2 and (said in run.stderr) == (number is None), (text, run.stderr)
+        if "PITH_CLI" in os.environ:  # the command line takes and refuses the same
+            run = subprocess.run([os.environ["PITH_CLI"], f"--min-chars={text}", "-"],
+                                 input="<p>" + "word " * 20 + "</p>", capture_output=True,
+                                 text=True, timeout=60)
+            assert (said in run.stderr) == (number is None), (text, run.stderr)
+    assert _core.parse_whole_number("7", 5) is None
+    with pytest.raises(TypeError, match="^parse_whole_number\\(\\): text must be str, not bytes$"):
+        _core.parse_whole_number(b"5", 10)  # type: ignore[arg-type]
+
+
 def test_summary_counts_say_one_thing_once() -> None:
     """The printed summary writes "1 file" and "1 record", not "1 files"."""
     from pith.dask.__main__ import summary_lines

@@ -119,6 +119,20 @@ bool ParseByteSize(std::string_view text, std::size_t* bytes) {
   return true;
 }
 
+bool ParseWholeNumber(std::string_view text, long long max, long long* number) {
+  if (text.empty() || max < 0) return false;
+  long long n = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return false;
+    const int digit = c - '0';
+    // n * 10 + digit > max, asked without overflowing.
+    if (digit > max || n > (max - digit) / 10) return false;
+    n = n * 10 + digit;
+  }
+  *number = n;
+  return true;
+}
+
 const char* FocusName(ExtractOptions::Focus focus) {
   for (const FocusWord& w : kFocusWords) {
     if (w.focus == focus) return w.name;

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <iterator>
@@ -361,10 +360,8 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
         else if (options->extract.focus == focus) options->extract.focus = ExtractOptions::Focus::kBalanced;
       }
     } else if (key == "min-chars") {
-      char* end = nullptr;
-      errno = 0;
-      const long n = std::strtol(value.c_str(), &end, 10);
-      if (value.empty() || *end != '\0' || errno != 0 || n < 0 || n > kMaxMinTextChars) {
+      long long n = 0;
+      if (!ParseWholeNumber(value, kMaxMinTextChars, &n)) {
         return Status::InvalidArgument(where + "min-chars takes a whole number, not '" + value + "'");
       }
       options->extract.min_text_chars = static_cast<int>(n);

@@ -193,16 +193,15 @@ const Flag* FindFlag(const std::string& name) {
   return nullptr;
 }
 
-// A whole number in [lo, hi], or an error naming the flag.
+// A whole number in [lo, hi], as ParseWholeNumber reads it, or an error
+// naming the flag.
 Status ParseInt(const std::string& flag, const std::string& value, long lo, long hi, long* out) {
-  char* end = nullptr;
-  errno = 0;
-  const long n = std::strtol(value.c_str(), &end, 10);
-  if (value.empty() || *end != '\0' || errno != 0 || n < lo || n > hi) {
+  long long n = 0;
+  if (!ParseWholeNumber(value, hi, &n) || n < lo) {
     return Status::InvalidArgument(flag + " takes a whole number from " + std::to_string(lo) +
                                    " to " + std::to_string(hi) + ", not '" + value + "'");
   }
-  *out = n;
+  *out = static_cast<long>(n);
   return Status::Ok();
 }
 

@@ -83,11 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as e:
         parser.error(str(e).replace("extract(): favor", "--favor", 1))
     if args.min_chars is not None:  # named as given, not as the keyword; pith's own words
-        try:
-            min_chars = int(args.min_chars, 10)
-        except ValueError:
-            min_chars = -1
-        if not 0 <= min_chars <= _core.MAX_MIN_TEXT_CHARS:
+        min_chars = _core.parse_whole_number(args.min_chars, _core.MAX_MIN_TEXT_CHARS)
+        if min_chars is None:  # digits only, as pith --min-chars reads them
             parser.error(f"--min-chars takes a whole number from 0 to {_core.MAX_MIN_TEXT_CHARS}, "
                          f"not '{args.min_chars}'")
     options = {"favor": args.favor, "include_comments": args.with_comments,
