@@ -275,10 +275,11 @@ bool IsHiddenElement(const Attributes& a, const StyleShowing& style) {
 }
 
 // True when an element is hidden by aria-hidden alone: no hidden
-// attribute, hiding class, display:none or visibility:hidden.
-bool IsHiddenFromScreenReadersOnly(const Attributes& a, std::uint32_t hints) {
+// attribute, hiding class, display:none or visibility:hidden (`style`, its
+// style attribute as read).
+bool IsHiddenFromScreenReadersOnly(const Attributes& a, const StyleShowing& style,
+                                   std::uint32_t hints) {
   if (a.aria_hidden.empty() || a.hidden || (hints & kHintHidden)) return false;
-  const StyleShowing style = ReadStyleShowing(a.style);
   return !style.display_none && style.visibility != StyleVisibility::kHidden;
 }
 
@@ -288,8 +289,9 @@ bool IsHiddenFromScreenReadersOnly(const Attributes& a, std::uint32_t hints) {
 // (kHintScreenReader): the page shows `n`'s words and reads the sibling's
 // aloud instead (a sale's "<del aria-hidden>$45</del><span
 // class=screen-reader-text>Original price was: $45.</span>").
-bool IsShownBesideItsSpokenForm(const GumboNode* n, const Attributes& a, std::uint32_t hints) {
-  if (!IsHiddenFromScreenReadersOnly(a, hints) || n->parent == nullptr) return false;
+bool IsShownBesideItsSpokenForm(const GumboNode* n, const Attributes& a, const StyleShowing& style,
+                                std::uint32_t hints) {
+  if (!IsHiddenFromScreenReadersOnly(a, style, hints) || n->parent == nullptr) return false;
   const GumboVector& siblings = n->parent->v.element.children;
   for (int step : {1, -1}) {
     for (int i = static_cast<int>(n->index_within_parent) + step;
@@ -367,8 +369,9 @@ bool SaysToScreenReaders(const GumboNode* n, std::string_view words, int* budget
 // only, says the same words: the page shows `n` and reads its twin aloud
 // (Shopify's Debut writes each tile's title so, shown in a box hidden from
 // screen readers, read from the picture's link).
-bool IsShownTwinOfSpokenWords(const GumboNode* n, const Attributes& a, std::uint32_t hints) {
-  if (!IsHiddenFromScreenReadersOnly(a, hints) || n->parent == nullptr) return false;
+bool IsShownTwinOfSpokenWords(const GumboNode* n, const Attributes& a, const StyleShowing& style,
+                              std::uint32_t hints) {
+  if (!IsHiddenFromScreenReadersOnly(a, style, hints) || n->parent == nullptr) return false;
   std::string text;
   int budget = tuning::kMaxSpokenTwinNodes;
   if (!AppendSubtreeText(n, &text, &budget)) return false;
@@ -635,7 +638,7 @@ class Segmenter {
         IsHeadingTag(tag) && !attrs.id.empty() ? classify({}, attrs.cls) : hints;
     const StyleShowing style = ReadStyleShowing(attrs.style);
     const bool hides_whole = (IsHiddenElement(attrs, style) || (hints & kHintHidden)) &&
-                             !IsShownTwinOfSpokenWords(n, attrs, hints);
+                             !IsShownTwinOfSpokenWords(n, attrs, style, hints);
     const bool own_visibility_hides = style.visibility == StyleVisibility::kHidden;
     const bool hidden = hides_whole || own_visibility_hides;
     const Frame* const up = stack_.empty() ? nullptr : &stack_.back();
@@ -647,7 +650,7 @@ class Segmenter {
     const bool revealed = style.visibility == StyleVisibility::kVisible && up != nullptr &&
                           up->visibility_hidden && !hidden_whole;
     // Read as shown until it closes: its words then tell (ShowsAPrice).
-    const bool shown_price = hidden && !block && IsShownBesideItsSpokenForm(n, attrs, hints);
+    const bool shown_price = hidden && !block && IsShownBesideItsSpokenForm(n, attrs, style, hints);
     if (block) Flush();
     Node node;
     node.parent = stack_.empty() ? -1 : stack_.back().id;
