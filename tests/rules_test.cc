@@ -2469,6 +2469,17 @@ std::string KayakThreadText(const std::string& thread, const std::string& sep) {
   return text;
 }
 
+// The text of `thread` on the kayak question's page, after checking that
+// the page reads as a thread and that each post's poster's name alone
+// stands right above its text.
+std::string KayakThreadNamesText(const std::string& thread) {
+  const std::string text = KayakThreadPageText(thread);
+  for (const auto& post : kKayakPosts) {
+    EXPECT_NE(text.find(std::string(post[0]) + "\n\n" + post[2]), std::string::npos) << text;
+  }
+  return text;
+}
+
 // The same on a page that declares the thread (Discourse's
 // DiscussionForumPosting), each post's poster and date (joined by a space)
 // checked right above its text.
@@ -2899,11 +2910,37 @@ TEST(RulesTest, ThreadDatedByEmptyTitledTimesKeepsEveryPost) {
               "<a href=\"#\">Reply</a> <a href=\"#\">Quote</a></div></li>";
   }
   thread += "</ul>";
-  const std::string text = KayakThreadPageText(thread);
-  for (const auto& post : kKayakPosts) {
-    EXPECT_NE(text.find(std::string(post[0]) + "\n\n" + post[2]), std::string::npos) << text;
-  }
+  const std::string text = KayakThreadNamesText(thread);
   EXPECT_EQ(text.find("Reply"), std::string::npos) << text;
+}
+
+TEST(RulesTest, ThreadHeadDatedByAnEmptyTimeShowsThePosterOnly) {
+  // NodeBB's post head: the poster's linked name, then the member's group
+  // badges (links), a note of the member's rank and the link to the post
+  // replied to ("@rivermouse"), then an empty <span class="timeago" title>
+  // the script fills in. The line shows nothing of its date: it shows the
+  // poster's name alone over the text.
+  std::string thread = "<ul component=\"topic\" class=\"posts\">";
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<li component=\"post\" class=\"pt-4\"><div class=\"post-header\">"
+                          "<small><div><strong><a href=\"/user/") +
+              post[0] + "\">" + post[0] + "</a></strong> <a href=\"/groups/paddlers\" class=\"badge\">"
+              "<span class=\"badge-text\">Paddler</span></a> <a href=\"/groups/moderators\" "
+              "class=\"badge\"><span class=\"badge-text\">Moderator</span></a> " +
+              (i == 0 ? std::string("<span>| <span class=\"premium-user\">Premium</span></span>")
+                      : std::string("<a component=\"post/parent\" href=\"/post/0\">@") +
+                            kKayakPosts[0][0] + "</a>") +
+              " <span><a class=\"permalink\" href=\"/post/" + std::to_string(i) +
+              "\"><span class=\"timeago\" title=\"2024-03-0" + std::to_string(i + 3) +
+              "T09:15:00.000Z\"></span></a></span></div></small></div><div class=\"content\">"
+              "<p>" + post[2] + "</p><p>" + post[2] + "</p></div></li>";
+  }
+  thread += "</ul>";
+  const std::string text = KayakThreadNamesText(thread);
+  EXPECT_EQ(text.find("Moderator"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Premium"), std::string::npos) << text;
+  EXPECT_EQ(text.find("@"), std::string::npos) << text;
 }
 
 TEST(RulesTest, CommentTreeInATableDatedByTitlesIsAThread) {
@@ -2929,10 +2966,7 @@ TEST(RulesTest, CommentTreeInATableDatedByTitlesIsAThread) {
               "\">reply</a></u></font></p></div></div></td></tr></table></td></tr>";
   }
   thread += "</table>";
-  const std::string text = KayakThreadPageText(thread);
-  for (const auto& post : kKayakPosts) {
-    EXPECT_NE(text.find(std::string(post[0]) + "\n\n" + post[2]), std::string::npos) << text;
-  }
+  const std::string text = KayakThreadNamesText(thread);
   EXPECT_EQ(text.find("hours ago"), std::string::npos) << text;
   EXPECT_EQ(text.find("reply"), std::string::npos) << text;
 }

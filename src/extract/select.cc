@@ -4497,12 +4497,25 @@ std::size_t NumberAfterDate(const TextBlock& b, std::size_t from, std::size_t un
 // · 2 years ago"): before the time's relative words, which are the reading
 // of a day long past when the page was stored, and the separator before
 // them, back to the last letter or digit, when a link before the time
-// names the poster; the line's size otherwise.
+// names the poster; the line's size otherwise. A time with no words at all
+// (NodeBB's empty <span class="timeago" title>, filled in by its script)
+// leaves the line nothing of a date: a line the poster's linked name opens
+// ends with the name, what follows it being the member's badges and the
+// name of the post replied to ("idefix37 Sailor Moderator @luizjr4",
+// "luizjr4 | Premium" show "idefix37", "luizjr4").
 std::size_t RelativeTimeAfterPoster(const TextBlock& b, std::size_t from) {
   const std::string_view text = b.text;
   if (b.time_attr == 0 || b.time_begin > text.size()) return text.size();
   const DateLine words = ReadDateLine(b.text, b.chars);
   if (words.year || words.clock) return text.size();
+  if (b.time_begin == text.size()) {
+    const auto opening = std::find_if(b.links.begin(), b.links.end(),
+                                      [](const LinkSpan& l) { return l.end > l.begin; });
+    if (opening != b.links.end() && opening->begin == from && opening->end < text.size() &&
+        LetterShare(text.substr(opening->begin, opening->end - opening->begin)) > 0) {
+      return opening->end;
+    }
+  }
   const std::size_t end = BackToLetterOrDigit(text, from, b.time_begin);
   // The poster's linked name before the time; a line without one ("Posted
   // <time>") is shown whole.
