@@ -429,6 +429,34 @@ TEST(PageTypeTest, TheHeadlineIsNoSection) {
   EXPECT_EQ(TypeOf(page("Council business")), PageType::kService);
 }
 
+// A dated byline under the headline (a <time datetime> in the story's head)
+// marks a story, however little prose it has between its headings (a
+// recipe's ingredients and steps are list items) or however much code it
+// shows: a service's page of sections and a manual carry no such date.
+TEST(PageTypeTest, ADatedBylineUnderTheHeadlineMakesAnArticle) {
+  const auto page = [](const std::string& byline, const std::string& text) {
+    return Html("", "<main><h1>Red lentil soup</h1>" + byline + text + "</main>");
+  };
+  const std::string byline =
+      "<div class=\"meta\">Pot and Pan <time datetime=\"2024-03-02\">March 2, 2024</time></div>";
+  const std::string recipe =
+      "<p>The soup I make every week in winter: one pot, and better the next day.</p>"
+      "<h2>Ingredients</h2><ul><li>250 g red lentils</li><li>1 onion, chopped</li>"
+      "<li>2 carrots, diced</li></ul><h2>Method</h2><ol><li>Soften the onion and carrots in a "
+      "little oil.</li><li>Add the lentils and stock and simmer for twenty minutes.</li></ol>";
+  EXPECT_EQ(TypeOf(page(byline, recipe)), PageType::kArticle);
+  EXPECT_EQ(TypeOf(page("", recipe)), PageType::kService);
+  const std::string code =
+      "<pre>" + Repeat("let value = compute(input, options).expect(\"valid input\");\n", 6) +
+      "</pre>";
+  EXPECT_EQ(TypeOf(page(byline, kParagraph + code)), PageType::kArticle);
+  EXPECT_EQ(TypeOf(page("", kParagraph + code)), PageType::kDocumentation);
+  // A date in the words alone ("Updated March 2, 2024" on a manual's page)
+  // is no byline's <time>.
+  EXPECT_EQ(TypeOf(page("<p>Updated March 2, 2024</p>", kParagraph + code)),
+            PageType::kDocumentation);
+}
+
 TEST(PageTypeTest, DocumentationListingAndService) {
   const std::string code =
       "<pre>" + Repeat("let value = compute(input, options).expect(\"valid input\");\n", 6) +

@@ -115,7 +115,19 @@ int CountSpecRows(const Page& page, const std::vector<bool>& chrome) {
   return rows;
 }
 
-// Whether the page's first <h1> outside chrome is followed, within
+// The block of the page's first <h1> outside chrome, the blocks' count when
+// there is none.
+int FirstTitleOutsideChrome(const Page& page, const std::vector<bool>& chrome) {
+  const int count = static_cast<int>(page.blocks.size());
+  int title = 0;
+  while (title < count && (page.blocks[title].kind != BlockKind::kHeading ||
+                           page.blocks[title].level != 1 || chrome[page.blocks[title].node])) {
+    ++title;
+  }
+  return title;
+}
+
+// Whether the page's first <h1> outside chrome (block `title`) is followed, within
 // tuning::kBuyBoxReach blocks, by a price (IsPrice) and then by a <form>
 // that starts within as many blocks after that price, with one good block
 // between them at most (a short description): a product's name over its buy
@@ -124,13 +136,8 @@ int CountSpecRows(const Page& page, const std::vector<bool>& chrome) {
 // form (a sign-up after the text comes too late); a form wrapping the whole
 // page opens before its title. The nodes after the <h1> are read once, up
 // to that reach.
-bool BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome) {
+bool BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome, int title) {
   const int count = static_cast<int>(page.blocks.size());
-  int title = 0;
-  while (title < count && (page.blocks[title].kind != BlockKind::kHeading ||
-                           page.blocks[title].level != 1 || chrome[page.blocks[title].node])) {
-    ++title;
-  }
   if (title == count) return false;
   int price = title + 1;
   const int price_end = std::min(count, title + 1 + tuning::kBuyBoxReach);
@@ -150,6 +157,20 @@ bool BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome) {
     const bool cart_button = (n.flags & kFlagCartButton) ||
                              (n.hints & (kHintCart | kHintBuyBox)) == (kHintCart | kHintBuyBox);
     if ((n.tag == GUMBO_TAG_FORM || cart_button) && !chrome[id]) return true;
+  }
+  return false;
+}
+
+// Whether the page's first <h1> outside chrome (block `title`) has, within
+// tuning::kBylineReach blocks after it, a line dated by a <time datetime>
+// giving a year: a story's byline under its headline ("By Ann Lee ·
+// <time datetime="2024-03-02">March 2</time>"), however sparse its prose (a
+// recipe's ingredients and steps under two headings). A service's sections
+// and a manual's pages carry no such date.
+bool DatedTitle(const Page& page, int title) {
+  const int count = static_cast<int>(page.blocks.size());
+  for (int b = title + 1; b < std::min(count, title + 1 + tuning::kBylineReach); ++b) {
+    if (page.blocks[b].time_attr > 0 && ReadDateLine(page.blocks[b]).year) return true;
   }
   return false;
 }
@@ -336,7 +357,9 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   ReadArticleItems(page, scores, &s);
   s.prices = price_sums.back();
   s.spec_rows = CountSpecRows(page, chrome);
-  s.buy_form = BuyFormUnderTitle(page, chrome);
+  const int title = FirstTitleOutsideChrome(page, chrome);
+  s.buy_form = BuyFormUnderTitle(page, chrome, title);
+  s.dated_title = DatedTitle(page, title);
   ReadRepeats(page, scores, chrome, price_sums, &s);
   return s;
 }
@@ -387,8 +410,8 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
     return guess(PageType::kProduct, "a price and " + std::to_string(s.spec_rows) + " spec rows");
   }
   // Code in a page that does not call itself an article (a blog post
-  // showing code does).
-  if (s.code_chars >= tuning::kMinDocCodeChars && !s.declares_article) {
+  // showing code does, or dates its headline).
+  if (s.code_chars >= tuning::kMinDocCodeChars && !s.declares_article && !s.dated_title) {
     return guess(PageType::kDocumentation, std::to_string(s.code_chars) + " characters of code");
   }
   if (s.tile_chars > s.prose_chars) {
@@ -396,10 +419,11 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
   }
   if (s.declares_article) return guess(PageType::kArticle, "declared article");
   // og:type "article" is what many sites put on every page: sections
-  // outweigh it. Titles linking to other pages, as many as a list's items
-  // (teasers beside a story: its related reading), are no sections of the
-  // page's own.
-  if (s.headings * tuning::kServiceCharsPerHeading > s.prose_chars) {
+  // outweigh it, unless a dated byline stands under the headline (a
+  // recipe's "Ingredients" and "Method" over lists, not prose). Titles
+  // linking to other pages, as many as a list's items (teasers beside a
+  // story: its related reading), are no sections of the page's own.
+  if (!s.dated_title && s.headings * tuning::kServiceCharsPerHeading > s.prose_chars) {
     const bool teasers = s.linked_headings >= tuning::kMinListItems;
     if (teasers && 2 * s.linked_headings > s.headings && s.prose_run < tuning::kMinStoryRun) {
       return guess(PageType::kListing, std::to_string(s.linked_headings) + " linked titles");

@@ -44,6 +44,9 @@ struct PageTypeSignals {
   // The first <h1> outside chrome over a price, a <form> right after the
   // price: a buy box under the title (BuyFormUnderTitle).
   bool buy_form = false;
+  // The first <h1> outside chrome over a line dated by a <time datetime>
+  // (a story's byline: "Pot and Pan, 2024-03-02"): DatedTitle.
+  bool dated_title = false;
   int posts = 0;           // repeated sibling elements each holding prose: replies of a thread
   int tiles = 0;           // repeated sibling elements each a short linked item: teasers, tiles
   int priced_tiles = 0;    // tiles holding a price: products of a shop's category

@@ -422,6 +422,9 @@ inline constexpr int kMinSpecRows = 3;
 // rating line, then the price; the variant pickers' labels, then the
 // form): a buy box under the title (BuyFormUnderTitle).
 inline constexpr int kBuyBoxReach = 6;
+// Blocks after the page's <h1> within which a story's dated byline stands
+// (the writer's name, a reading time, then the date): DatedTitle.
+inline constexpr int kBylineReach = 3;
 // Characters of code that make a documentation page.
 inline constexpr int kMinDocCodeChars = 200;
 // A page of sections: a heading for less than this much prose each.
