@@ -2943,6 +2943,34 @@ TEST(RulesTest, ThreadHeadDatedByAnEmptyTimeShowsThePosterOnly) {
   EXPECT_EQ(text.find("@"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadLineDatedByAnEmptyTimeUnderTheNameGoes) {
+  // NodeBB Harmony's post head: the poster's linked name and a linked badge
+  // of the member's group, then in a box of its own "wrote" (or "replied to
+  // @rivermouse") before an empty <a class="timeago" title> the script fills
+  // in. That line shows nothing of the post's date: the poster's name alone
+  // heads the text, without the badge.
+  std::string thread = "<ul component=\"topic\" class=\"posts timeline\">";
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    const std::string verb = i == 2 ? std::string("replied to <a component=\"post/parent\" "
+                                                  "href=\"/post/0\">@") + kKayakPosts[0][0] + "</a>"
+                                    : std::string("wrote");
+    thread += std::string("<li component=\"post\" class=\"pt-4\"><div class=\"post-header\">"
+                          "<div class=\"d-flex gap-1\"><a class=\"fw-bold\" href=\"/user/") +
+              post[0] + "\">" + post[0] + "</a> <a href=\"/groups/paddlers\" class=\"badge\">"
+              "<span class=\"badge-text\">Paddler</span></a></div><div class=\"d-flex gap-1\">"
+              "<span class=\"text-muted\">" + verb + " <a href=\"/post/" + std::to_string(i) +
+              "\" class=\"timeago\" title=\"2024-03-0" + std::to_string(i + 3) +
+              "T09:15:00.000Z\"></a></span></div></div><div class=\"content\"><p>" + post[2] +
+              "</p><p>" + post[2] + "</p></div></li>";
+  }
+  thread += "</ul>";
+  const std::string text = KayakThreadNamesText(thread);
+  EXPECT_EQ(text.find("wrote"), std::string::npos) << text;
+  EXPECT_EQ(text.find("replied"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Paddler"), std::string::npos) << text;
+}
+
 TEST(RulesTest, CommentTreeInATableDatedByTitlesIsAThread) {
   // Hacker News' item page: each comment a table row, its head "rivermouse
   // 2 hours ago | parent | next [–]" one line, the time's moment in the

@@ -4492,6 +4492,16 @@ std::size_t NumberAfterDate(const TextBlock& b, std::size_t from, std::size_t un
              : until;
 }
 
+// Whether a line is dated by a time with no words at its end, its own
+// words reading no date (NodeBB's empty <span class="timeago" title>, filled
+// in by its script: "wrote", "idefix37 Sailor Moderator @luizjr4"): the
+// line shows nothing of its date.
+bool DatedByAWordlessTime(const TextBlock& b) {
+  if (b.time_attr == 0 || b.time_begin != b.text.size()) return false;
+  const DateLine words = ReadDateLine(b.text, b.chars);
+  return !words.year && !words.clock;
+}
+
 // Where a post's head line dated by its <time>'s datetime alone ends
 // (TextBlock::time_attr: its words read no year nor clock time, "spartan14
 // · 2 years ago"): before the time's relative words, which are the reading
@@ -4508,7 +4518,7 @@ std::size_t RelativeTimeAfterPoster(const TextBlock& b, std::size_t from) {
   if (b.time_attr == 0 || b.time_begin > text.size()) return text.size();
   const DateLine words = ReadDateLine(b.text, b.chars);
   if (words.year || words.clock) return text.size();
-  if (b.time_begin == text.size()) {
+  if (DatedByAWordlessTime(b)) {
     const auto opening = std::find_if(b.links.begin(), b.links.end(),
                                       [](const LinkSpan& l) { return l.end > l.begin; });
     if (opening != b.links.end() && opening->begin == from && opening->end < text.size() &&
@@ -4595,12 +4605,14 @@ std::pair<std::size_t, std::size_t> NameAfterPoster(const TextBlock& b, std::siz
 // Where a post's name line ends the poster's name when the name's link
 // opens it and plain words follow, the title the forum gives the member
 // ("<a>Ejp55230</a> Discussion starter", "<a>jdoe</a> Well-known member",
-// or on the next line: MyBB's "<a>rivermouse</a><br>Junior Member"):
-// the link's end; the line's size otherwise (a line of plain words, a link
-// elsewhere in it, figures after the name: "galitsyn 3 posts").
+// or on the next line: MyBB's "<a>rivermouse</a><br>Junior Member"), or
+// links of the member's groups follow (NodeBB's badges: "<a>rivermouse</a>
+// <a>Paddler</a>"): the link's end; the line's size otherwise (a line of
+// plain words, one opened by another link, figures after the name:
+// "galitsyn 3 posts").
 std::size_t BadgeAfterPoster(const TextBlock& b) {
   const std::string_view text = b.text;
-  if (b.links.size() != 1 || b.links.front().begin != 0) return text.size();
+  if (b.links.empty() || b.links.front().begin != 0) return text.size();
   const std::size_t end = b.links.front().end;
   const std::string_view linked = text.substr(0, end);
   if (end >= text.size() || LetterShare(linked) <= 0) return text.size();
@@ -4847,17 +4859,25 @@ void KeepPostHeads(const Page& page, Selection* selection) {
                       (opened_by_link && name > date))) {
       name = -1;
     }
+    // A line under the poster's name dated by a time with no words and not
+    // opened by a link (NodeBB's "wrote <a class=timeago title>", "replied
+    // to @rivermouse" and its empty time, in a box of its own under the
+    // name) shows nothing of the post's date: the name heads the post alone.
+    const int head_date = name >= 0 && name < date && !opened_by_link &&
+                                  DatedByAWordlessTime(dated)
+                              ? -1
+                              : date;
     if (SignatureAt at = FindSignature(page, hidden, decisions, text, own_end); at.block >= 0) {
       signatures.push_back({at, own_end});
     }
     for (int b = n.block_begin; b < head_end; ++b) {
-      if (b == name || b == date) {
+      if (b == name || b == head_date) {
         decisions[b] = {true, kPostHead};
         if (b == name) {
           const std::size_t until = BadgeAfterPoster(page.blocks[b]);
           if (until < page.blocks[b].text.size()) selection->shown.push_back({b, 0, until, 0, 0});
         }
-        if (b == date) {
+        if (b == head_date) {
           const TextBlock& head = page.blocks[b];
           const std::size_t label = LabelBeforePoster(head);
           const std::size_t number = NumberBeforeDate(head, label);
