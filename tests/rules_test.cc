@@ -5348,6 +5348,36 @@ TEST(RulesTest, ProductOptionPickersLabelGoesWithIt) {
                        {"Glaze:", "Size"});
 }
 
+TEST(RulesTest, ProductChoicesAndFieldsLabelGoWithThem) {
+  // A product's options as radio buttons outside a <form> (OpenCart's
+  // "Available Options", a theme's size swatches): each choice is labelled
+  // by its own line, the label inside it or beside it; the quantity field by
+  // the line before it. The labels go with their inputs; the description and
+  // the data sheet stay, and so does a short line before a group of choices
+  // (it may end the panel before a CSS-only tab's radio button).
+  const std::string html =
+      "<html><head><title>Trail Flask 600 ml - Ridge Supply</title><meta property=\"og:type\" "
+      "content=\"product\"></head><body><header><a href=\"/\">Ridge Supply</a></header><main>"
+      "<div class=\"product\"><h1>Trail Flask 600 ml</h1><p>A soft flask that folds flat once "
+      "it is empty, with a bite valve that opens under a light squeeze and closes again when you "
+      "let go of it.</p><div id=\"product\"><h3>Available Options</h3><div><label>Colour"
+      "</label><div class=\"radio\"><label><input type=\"radio\" name=\"o1\" value=\"1\">"
+      "Slate (+$2.00)</label></div><div class=\"radio\"><label><input type=\"radio\" "
+      "name=\"o1\" value=\"2\">Ember</label></div></div><div><input type=\"radio\" "
+      "name=\"o2\" id=\"s1\"><label for=\"s1\">Narrow cap</label></div><div><label "
+      "for=\"q\">Qty</label><input type=\"number\" id=\"q\" value=\"1\"><input "
+      "type=\"hidden\" name=\"product_id\" value=\"42\"></div></div><h2>Details</h2><ul>"
+      "<li>Holds 600 ml and weighs 38 g empty.</li><li>Made from a food-safe film free of BPA."
+      "</li></ul><p>Fits most vests.</p><input type=\"radio\" name=\"tabs\" id=\"t2\">"
+      "<label for=\"t2\">Care</label><p>Rinse with warm water and dry it upside down, with the "
+      "cap off, before you fold it away.</p></div></main><footer><p>Ridge Supply Co.</p>"
+      "</footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"A soft flask that folds flat", "Holds 600 ml", "free of BPA",
+                        "Fits most vests.", "Rinse with warm water"},
+                       {"Slate", "Ember", "Narrow cap", "Qty"});
+}
+
 TEST(RulesTest, ProductsBoxBesideAStoryJoins) {
   // A product page whose region is the brand's story below the product's
   // box: the box (the name in <h1>, the description, the specifications)

@@ -603,6 +603,7 @@ class Segmenter {
         case GUMBO_TAG_BASE: ReadBase(e); break;
         case GUMBO_TAG_IMG: ReadImage(e); break;
         case GUMBO_TAG_SELECT: NoteLabelOfPicker(); break;
+        case GUMBO_TAG_INPUT: NoteInput(e); break;
         case GUMBO_TAG_BUTTON: NoteButton(e); break;
         default: break;
       }
@@ -1361,6 +1362,24 @@ class Segmenter {
     }
   }
 
+  // An <input> met: a field the reader fills in ("Qty") is labelled by the
+  // text right before it, as a <select> is; a choice (a radio button, a check
+  // box) by its own line, the label inside or beside it ("Slate (+$2.00)"),
+  // not by the block before it: CSS-only tabs and accordions put a choice
+  // and its label (the tab's title) right after the previous panel's text.
+  // Hidden fields and the form's buttons label nothing.
+  void NoteInput(const GumboElement& e) {
+    const std::string_view type = TrimHtmlSpace(Attr(e, Attribute::kType));
+    for (std::string_view unlabelled : {"hidden", "submit", "button", "image", "reset"}) {
+      if (EqualsIgnoreCase(type, unlabelled)) return;
+    }
+    if (EqualsIgnoreCase(type, "radio") || EqualsIgnoreCase(type, "checkbox")) {
+      picker_label_ = true;
+    } else {
+      NoteLabelOfPicker();
+    }
+  }
+
   // An unread <button> met marks its parent (kFlagHoldsButton), and one
   // worded as the cart's, kFlagCartButton too.
   void NoteButton(const GumboElement& e) {
@@ -1535,7 +1554,7 @@ class Segmenter {
   // its words begin in the block's text.
   int time_attr_ = 0;
   std::size_t time_at_ = 0;
-  bool picker_label_ = false;  // the current block's words label a <select> (labels_picker)
+  bool picker_label_ = false;  // the current block's words label an input (labels_picker)
   int time_node_ = -1;  // the element that gave time_attr_
   // In the current block: where its text stood when an image opened it (no
   // words before the image), and where an inline element closed that held

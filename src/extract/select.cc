@@ -3909,7 +3909,8 @@ void DropPrices(const Page& page, std::vector<Decision>* decisions) {
 
 // On a product page a kept short line right before a <select>, whose
 // values are no text (TextBlock::labels_picker: "Size", "Glaze:", the label
-// of an option picker), goes with its picker: the buy box's.
+// of an option picker), goes with its picker: the buy box's. So does the
+// label of an <input>, a field's ("Qty") or a choice's ("Slate (+$2.00)").
 void DropPickerLabels(const Page& page, std::vector<Decision>* decisions) {
   for (std::size_t i = 0; i < decisions->size(); ++i) {
     const TextBlock& b = page.blocks[i];
