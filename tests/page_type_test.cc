@@ -355,6 +355,22 @@ TEST(PageTypeTest, PricesInRowsOfADeclaredArticleAreNoProduct) {
   EXPECT_EQ(TypeOf(Html("", body)), PageType::kProduct);
 }
 
+// Label/value rows make a product's data sheet when its price stands under
+// its name (the <h1>); a story or a manual whose prices come later, in a
+// table of plans down its text, is no product's page.
+TEST(PageTypeTest, RowsBesideAPriceFarFromTheTitleAreNoProduct) {
+  const std::string sheet =
+      "<table><tr><th>Basic</th><td>$10 a month</td></tr><tr><th>Team</th><td>$25 a month"
+      "</td></tr><tr><th>Business</th><td>$60 a month</td></tr></table>";
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Choosing a plan</h1>" + Repeat(kParagraph, 6) + sheet +
+                                Repeat(kParagraph, 2) + "</main>")),
+            PageType::kArticle);
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Choosing a plan</h1><p>From $10</p>" +
+                                Repeat(kParagraph, 6) + sheet + Repeat(kParagraph, 2) +
+                                "</main>")),
+            PageType::kProduct);
+}
+
 // A game store's genre page: each tile tells its game in a sentence or two
 // beside its linked name, tags, release date and price, too long for a short
 // tile (tuning::kMaxTileChars).

@@ -127,8 +127,20 @@ int FirstTitleOutsideChrome(const Page& page, const std::vector<bool>& chrome) {
   return title;
 }
 
-// Whether the page's first <h1> outside chrome (block `title`) is followed, within
-// tuning::kBuyBoxReach blocks, by a price (IsPrice) and then by a <form>
+// The block of the first price (IsPrice) within tuning::kBuyBoxReach
+// blocks after the page's first <h1> outside chrome (block `title`): the
+// product's price under its name. -1 when there is none.
+int PriceUnderTitle(const Page& page, int title) {
+  const int count = static_cast<int>(page.blocks.size());
+  const int end = std::min(count, title + 1 + tuning::kBuyBoxReach);
+  for (int b = title + 1; b < end; ++b) {
+    if (IsPrice(page.blocks[b])) return b;
+  }
+  return -1;
+}
+
+// Whether the page's first <h1> outside chrome (block `title`) is followed
+// by a price under it (block `price`, PriceUnderTitle) and then by a <form>
 // that starts within as many blocks after that price, with one good block
 // between them at most (a short description): a product's name over its buy
 // box ("Wool Beanie", "$35.00", then a form of a size picker and "Add to
@@ -136,13 +148,10 @@ int FirstTitleOutsideChrome(const Page& page, const std::vector<bool>& chrome) {
 // form (a sign-up after the text comes too late); a form wrapping the whole
 // page opens before its title. The nodes after the <h1> are read once, up
 // to that reach.
-bool BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome, int title) {
+bool BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome, int title,
+                       int price) {
   const int count = static_cast<int>(page.blocks.size());
-  if (title == count) return false;
-  int price = title + 1;
-  const int price_end = std::min(count, title + 1 + tuning::kBuyBoxReach);
-  while (price < price_end && !IsPrice(page.blocks[price])) ++price;
-  if (price == price_end) return false;
+  if (price < 0) return false;
   // The form starts within the reach, and before the second good block
   // after the price: a short description may stand between them.
   int reach = price + 1, good = 0;
@@ -358,7 +367,9 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   s.prices = price_sums.back();
   s.spec_rows = CountSpecRows(page, chrome);
   const int title = FirstTitleOutsideChrome(page, chrome);
-  s.buy_form = BuyFormUnderTitle(page, chrome, title);
+  const int price = PriceUnderTitle(page, title);
+  s.priced_title = price >= 0;
+  s.buy_form = BuyFormUnderTitle(page, chrome, title, price);
   s.dated_title = DatedTitle(page, title);
   ReadRepeats(page, scores, chrome, price_sums, &s);
   return s;
@@ -406,8 +417,12 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
   if (s.buy_form && !s.declares_article) {
     return guess(PageType::kProduct, "a price and a buy form under the <h1>");
   }
-  if (s.prices > 0 && s.spec_rows >= tuning::kMinSpecRows && !s.declares_article) {
-    return guess(PageType::kProduct, "a price and " + std::to_string(s.spec_rows) + " spec rows");
+  // Label/value rows are a product's data sheet when its price stands
+  // under its name; prices further down (a table of plans in a story, a
+  // manual's page of options and one fee) make no product.
+  if (s.priced_title && s.spec_rows >= tuning::kMinSpecRows && !s.declares_article) {
+    return guess(PageType::kProduct,
+                 "a price under the <h1> and " + std::to_string(s.spec_rows) + " spec rows");
   }
   // Code in a page that does not call itself an article (a blog post
   // showing code does, or dates its headline).

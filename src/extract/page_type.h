@@ -44,6 +44,9 @@ struct PageTypeSignals {
   // The first <h1> outside chrome over a price, a <form> right after the
   // price: a buy box under the title (BuyFormUnderTitle).
   bool buy_form = false;
+  // A price within tuning::kBuyBoxReach blocks under that <h1>: the
+  // product's price under its name (PriceUnderTitle).
+  bool priced_title = false;
   // The first <h1> outside chrome over a line dated by a <time datetime>
   // (a story's byline: "Pot and Pan, 2024-03-02"): DatedTitle.
   bool dated_title = false;
