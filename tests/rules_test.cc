@@ -2702,6 +2702,41 @@ TEST(RulesTest, ThreadDropsEachPostersSignatureNamedByDataRole) {
   EXPECT_EQ(text.find("Current fleet"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ReferenceKeepsEachMembersDeclarationWordedAsSignature) {
+  // An API reference that shows its date (Javadoc: each member's section holds its name in
+  // an <h3>, its declaration in a "member-signature" box, then its
+  // description): the declaration, between the heading and the text it
+  // heads, is the member's, not a poster's signature after a post, and
+  // stays with the description.
+  std::string members;
+  const char* const kMembers[][3] = {
+      {"pressure", "public double pressure()",
+       "Returns the air pressure read at the last sample, in hectopascals, corrected to the "
+       "height of the station above the sea."},
+      {"trend", "public Trend trend(int hours)",
+       "Returns whether the pressure rose, fell or held over the given number of hours, "
+       "read from the samples kept in the station's memory."},
+  };
+  for (const auto& m : kMembers) {
+    members += std::string("<section class=\"detail\"><h3>") + m[0] +
+               "</h3><div class=\"member-signature\"><span class=\"modifiers\">" +
+               std::string(m[1]).substr(0, 6) + "</span> " + std::string(m[1]).substr(7) +
+               "</div><div class=\"block\">" + m[2] + "</div></section>";
+  }
+  const std::string html =
+      "<html><head><title>Barometer (Weatherdeck 3.2 API)</title><meta "
+      "property=\"article:published_time\" content=\"2024-05-14\"></head><body><main>"
+      "<h1>Class Barometer</h1><p>Generated on 14 May 2024</p><section class=\"class-description\"><div class=\"block\">"
+      "The barometer of one weather station, sampled every ten minutes and kept for a week, "
+      "with the station's height read once when it starts.</div></section><section "
+      "class=\"method-details\"><h2>Method Details</h2>" +
+      members + "</section></main><footer><p>Copyright 2024 Weatherdeck</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"public double pressure()", "public Trend trend(int hours)",
+                        "corrected to the height", "kept in the station's memory"},
+                       {"Copyright 2024 Weatherdeck"});
+}
+
 TEST(RulesTest, ThreadKeepsTheAttributionOfEachQuote) {
   // A thread whose replies open by quoting the post before (XenForo: the
   // quotation's first line a link to the quoted post, "rivermouse said:",

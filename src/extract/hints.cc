@@ -22,7 +22,7 @@ struct Vocabulary {
 
 // Kept short and specific: a token here costs a false positive on every
 // site that happens to use it for content.
-const std::array<Vocabulary, 20> kVocabularies = {{
+const std::array<Vocabulary, 21> kVocabularies = {{
     {kHintNav, "nav", "class/id: nav",
      {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
       "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar"}},
@@ -48,6 +48,7 @@ const std::array<Vocabulary, 20> kVocabularies = {{
       // German, Spanish, Portuguese, French, Italian, Danish and Dutch, Polish and Czech
       "werbung", "publicidad", "publicidade", "publicite", "pubblicita", "reklame", "reklama"}},
     {kHintCallToAction, "cta", "class/id: ads", {"cta"}},
+    {kHintSignature, "signature", "class/id: author", {"signature"}},
     {kHintNewsletter, "newsletter", "class/id: newsletter",
      {"newsletter", "subscribe", "subscription", "signup", "optin"}},
     // Not "profile": a company's or a product's profile ("mover-profile") is

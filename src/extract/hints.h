@@ -59,6 +59,12 @@ enum HintCategory : std::uint32_t {
   // it, an element hidden from screen readers (aria-hidden) is what the
   // page shows instead. Not a chrome category itself.
   kHintScreenReader = 1u << 23,
+  // The word "signature", set with kHintAuthor: a forum poster's signature
+  // after the post's text, or a reference's declaration over its
+  // description (Javadoc's "member-signature", "methodSignature"); the
+  // select pass tells them apart by where the box sits
+  // (IsDeclarationBox). Not a category itself.
+  kHintSignature = 1u << 24,
 };
 
 // Categories that mark chrome.

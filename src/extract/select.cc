@@ -391,6 +391,26 @@ bool IsHeadingsOwnBox(const Page& page, const Node& n) {
   return b.kind == BlockKind::kHeading && b.link_chars == 0;
 }
 
+// Whether `n` is a reference's declaration worded as a signature
+// (kHintSignature and no other chrome word: Javadoc's "member-signature"
+// between a member's <h3> and its description, "type-signature" opening
+// the class's description): a box of one line, the first of its parent
+// but for headings, and followed in its parent by a block reading as text.
+// A forum's signature comes after the post's own text in the post's box.
+bool IsDeclarationBox(const Page& page, const Node& n) {
+  if ((n.hints & kHintChromeMask) != kHintAuthor || !(n.hints & kHintSignature) ||
+      n.parent < 0 || n.block_end - n.block_begin != 1 ||
+      ChromeReason(n, /*use_hints=*/false) != nullptr) {
+    return false;
+  }
+  const Node& up = page.nodes[n.parent];
+  for (int b = up.block_begin; b < n.block_begin; ++b) {
+    if (page.blocks[b].kind != BlockKind::kHeading) return false;
+  }
+  return page.blocks[n.block_begin].text.find('\n') == std::string::npos &&
+         n.block_end < up.block_end && ReadsAsText(page.blocks[n.block_end]);
+}
+
 // The top candidate and those of its siblings that read like content (and
 // on a story its lead set one level up, IsLeadBox). On a thread (`type`) a
 // sibling joins only with a post's date in it (the next posts): beside the
@@ -2274,6 +2294,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     }
     if (side_notes.Is(id)) return true;
     if (IsHeadingsOwnBox(page, n)) return true;
+    if (IsDeclarationBox(page, n)) return true;
     if ((n.flags & kFlagHidden) && scores.good_chars[id] > 0) {
       // A story told in slides (a listicle's items, one shown at a time,
       // the others hidden till the reader pages on): each slide holding a
