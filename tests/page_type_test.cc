@@ -540,6 +540,27 @@ TEST(PageTypeTest, SectionsTitledByLinksAreAListing) {
             PageType::kService);
 }
 
+TEST(PageTypeTest, SectionsUnderPermalinkedHeadingsAreNoTiles) {
+  // A manual's page of short sections, each heading a link to its own
+  // place on the page (MDN's <h2 id="keys"><a href="#keys">, Sphinx's
+  // "¶"): the sections are the page's own, not teasers of other pages, and
+  // the page is one of sections. Headings linking to other pages make the
+  // same sections tiles of a listing.
+  const auto page = [](const std::string& href) {
+    std::string sections;
+    for (const char* name : {"files", "keys", "limits"}) {
+      const std::string id = name;
+      sections += "<section><h2 id=\"" + id + "\"><a href=\"" + href + id + "\">About " + id +
+                  "</a></h2><p>The program reads its " + id +
+                  " when it starts and checks each of them before any table is computed, so a "
+                  "mistake is reported with its line.</p></section>";
+    }
+    return Html("", "<main><h1>Configuration</h1>" + sections + "</main>");
+  };
+  EXPECT_EQ(TypeOf(page("#")), PageType::kService);
+  EXPECT_EQ(TypeOf(page("/docs/")), PageType::kListing);
+}
+
 TEST(PageTypeTest, BusinessTypeGivesWayToADeclaredPost) {
   // A business's site puts LocalBusiness on every page; a post of its blog
   // declares BlogPosting beside it and is an article, whatever its

@@ -280,15 +280,21 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
   // blocks times the depth of the groups nesting them.
   const std::vector<int> post_times =
       BlockPrefix(page, [&](std::size_t b) { return IsPostTime(page.blocks[b]); });
+  // A tile links somewhere: a heading's link to itself (its permalink, a
+  // manual's "¶") makes no section of the page a teaser.
+  const std::vector<int> linking = BlockPrefix(page, [&](std::size_t b) {
+    return page.blocks[b].link_chars > 0 && !page.blocks[b].permalink;
+  });
   auto read_group = [&](const std::vector<int>& members) {
     int tiles = 0, priced = 0, described = 0, tile_chars = 0;
     for (int c : members) {
       const Node& n = page.nodes[c];
-      if (scores.link_chars[c] > 0 && scores.chars[c] <= tuning::kMaxTileChars) {
+      const bool links = CountIn(linking, n) > 0;
+      if (links && scores.chars[c] <= tuning::kMaxTileChars) {
         ++tiles;
         tile_chars += scores.chars[c];
         priced += CountIn(price_sums, n) > 0;
-      } else if (scores.link_chars[c] > 0 && scores.chars[c] <= tuning::kMaxDescribedTileChars) {
+      } else if (links && scores.chars[c] <= tuning::kMaxDescribedTileChars) {
         described += CountIn(price_sums, n) > 0;
       }
     }
