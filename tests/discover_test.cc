@@ -983,25 +983,34 @@ TEST_F(DiscoverTest, ACrawlThatExtractsFindsTheSamePagesAndArticles) {
   EXPECT_TRUE(statuses[site_.Url("/r/")].ok());
 }
 
-// A page whose X-Robots-Tag header says noindex is known to be skipped
-// before it is parsed: the extracting crawl reads it for its links alone
-// (they are still followed), unless the links followed are those of its
-// article (--follow content), and hands it over with kDisallowed.
-TEST_F(DiscoverTest, ACrawlDoesNotExtractAPageItsHeaderSaysNotToIndex) {
+// A page saying noindex is skipped whatever its article says. One whose
+// X-Robots-Tag header says so is known before it is parsed: the extracting
+// crawl reads it for its links alone. One whose robots meta says so is
+// known once parsed: its extraction stops there, after its links are read.
+// Their links are still followed, and they are extracted when the links
+// followed are those of their article (--follow content, the page not
+// nofollow); they are handed over with kDisallowed.
+TEST_F(DiscoverTest, ACrawlDoesNotExtractAPageThatSaysNotToIndex) {
   HttpServer server([](const Request& r) {
     Reply reply;
     reply.headers.emplace_back("Content-Type", "text/html");
+    const std::string article = "<article><p>A page long enough to be an article, not to be indexed, links "
+                                "to <a href=\"/after\">the page after it</a> in its text.</p></article>"
+                                "</body></html>";
     if (r.target == "/") {
-      reply.body = "<!doctype html><html><body><nav><a href=\"/hidden\">hidden</a></nav>"
-                   "<article><p>The first page, long enough to be an article, links to "
-                   "<a href=\"/hidden\">a page not to be indexed</a> in its text.</p></article>"
-                   "</body></html>";
+      reply.body = "<!doctype html><html><body><nav><a href=\"/hidden\">hidden</a> <a href=\"/meta\">meta</a> "
+                   "<a href=\"/quiet\">quiet</a></nav><article><p>The first page, long enough to be an "
+                   "article, links to <a href=\"/hidden\">a page not to be indexed</a>, <a href=\"/meta\">"
+                   "another</a> and <a href=\"/quiet\">a quiet one</a> in its text.</p></article></body></html>";
     } else if (r.target == "/hidden") {
       reply.headers.emplace_back("X-Robots-Tag", "noindex");
-      reply.body = "<!doctype html><html><body><nav><a href=\"/after\">after</a></nav>"
-                   "<article><p>A page long enough to be an article, not to be indexed, links "
-                   "to <a href=\"/after\">the page after it</a> in its text.</p></article>"
-                   "</body></html>";
+      reply.body = "<!doctype html><html><body><nav><a href=\"/after\">after</a></nav>" + article;
+    } else if (r.target == "/meta") {
+      reply.body = "<!doctype html><html><head><meta name=\"robots\" content=\"noindex\"></head><body>"
+                   "<nav><a href=\"/after\">after</a></nav>" + article;
+    } else if (r.target == "/quiet") {
+      reply.body = "<!doctype html><html><head><meta name=\"robots\" content=\"noindex, nofollow\"></head>"
+                   "<body><nav><a href=\"/never\">never</a></nav>" + article;
     } else {
       reply.body = "<!doctype html><html><body><p>The last page.</p></body></html>";
     }
@@ -1009,27 +1018,36 @@ TEST_F(DiscoverTest, ACrawlDoesNotExtractAPageItsHeaderSaysNotToIndex) {
   });
   pith::ExtractOptions extract;
   extract.min_text_chars = 20;
+  const std::string meta = "<meta name=\"robots\" content=\"noindex\">";
   for (const auto follow : {pith::DiscoverOptions::Follow::kAll, pith::DiscoverOptions::Follow::kNavigation,
                             pith::DiscoverOptions::Follow::kContent}) {
     options_.follow = follow;
     const bool content = follow == pith::DiscoverOptions::Follow::kContent;
     pith::Fetcher fetcher(fetch_);
-    std::map<std::string, int> extracted;  // by URL
+    std::map<std::string, int> extracted;  // by URL, the extractions that went on past the parse
     std::map<std::string, pith::Status> statuses;
     const pith::Discovery found = pith::internal::CrawlExtracting(
         {server.Url("/")}, fetcher, options_,
         [&](const pith::Response& r, const pith::internal::ParseHook* hook) {
-          ++extracted[r.url];
-          return pith::internal::ExtractResponse(r, extract, hook);
+          pith::Result<pith::Article> article = pith::internal::ExtractResponse(r, extract, hook);
+          if (article.status().code() != pith::Status::Code::kCancelled) ++extracted[r.url];
+          return article;
         },
         [&](pith::Response r, pith::Result<pith::Article> article) { statuses[r.url] = article.status(); });
-    EXPECT_EQ(found.urls, (Strings{server.Url("/"), server.Url("/hidden"), server.Url("/after")})) << content;
+    EXPECT_EQ(found.urls, (Strings{server.Url("/"), server.Url("/hidden"), server.Url("/meta"),
+                                   server.Url("/quiet"), server.Url("/after")}))
+        << content;
     EXPECT_EQ(extracted[server.Url("/")], 1);
     EXPECT_EQ(extracted[server.Url("/hidden")], content ? 1 : 0);
+    EXPECT_EQ(extracted[server.Url("/meta")], content ? 1 : 0);
+    EXPECT_EQ(extracted[server.Url("/quiet")], 0);
     EXPECT_EQ(extracted[server.Url("/after")], 1);
-    EXPECT_EQ(statuses[server.Url("/hidden")].ToString(),
-              pith::Status::Disallowed(server.Url("/hidden") + " asks not to be indexed (X-Robots-Tag: noindex)")
-                  .ToString());
+    for (const auto& [path, said] : std::map<std::string, std::string>{
+             {"/hidden", "X-Robots-Tag: noindex"}, {"/meta", meta}, {"/quiet", meta}}) {
+      EXPECT_EQ(statuses[server.Url(path)].ToString(),
+                pith::Status::Disallowed(server.Url(path) + " asks not to be indexed (" + said + ")").ToString())
+          << path;
+    }
     EXPECT_TRUE(statuses[server.Url("/after")].ok());
   }
 }

@@ -179,7 +179,9 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
         NameLimit("parsing the page needs more than " + BytesText(options.max_parse_memory_bytes),
                   "ExtractOptions::max_parse_memory_bytes"));
   }
-  if (hook != nullptr && hook->read) hook->read(doc);
+  if (hook != nullptr && hook->read && !hook->read(doc)) {
+    return Status::Cancelled("the caller wanted the page's links alone");
+  }
   Page segmented = SegmentBlocks(doc);
   // The page holds all the later passes read: the tree and its text go now,
   // unless the page has parts streamed late, read again in their places

@@ -32,9 +32,12 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
 // strip pass's options, and a look at the tree once parsed, before the
 // segmenter reads it (the crawler's link scan, ScanLinksOf: one parse for
 // both). Not called when the page is refused before or while parsing.
+// `read` returns whether the caller still wants the article: when not (the
+// crawler has just read that the page is not to be indexed), the
+// extraction stops there, with Status::Cancelled.
 struct ParseHook {
   StripOptions strip;
-  std::function<void(const Document&)> read;
+  std::function<bool(const Document&)> read;
 };
 
 // Extracts the page in `bytes` (raw, in any encoding). With `release`, the

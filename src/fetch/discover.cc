@@ -325,11 +325,16 @@ Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher, const Discover
 
 namespace {
 
+// Whether the crawl wants the article of a page whose links (and robots
+// directives) are `links`.
+using WantsArticle = std::function<bool(const internal::PageLinks& links)>;
+
 // Reads a downloaded HTML page (`where` its URL, `token` the crawler's
-// product token): its links, and, when the crawl extracts and `article` is
-// not null, its article into *article, from the same parse.
+// product token): its links, and, when the crawl extracts and `wants` says
+// so once the links are read, its article into *article, from the same
+// parse.
 using ReadPage = std::function<internal::PageLinks(const Response& r, const std::string& where,
-                                                   const std::string& token,
+                                                   const std::string& token, const WantsArticle& wants,
                                                    std::optional<Result<Article>>* article)>;
 
 // The crawl of both Crawl()s; `page` gets each download with the article
@@ -384,13 +389,15 @@ Discovery CrawlWith(const std::vector<std::string>& seeds, Fetcher& fetcher,
           internal::ReadRobotsDirectives(h.value, token, &header_nofollow, &header_noindex);
         }
       }
-      // A page whose header says noindex is skipped whatever its article
-      // says, so it is read for its links alone, unless those followed are
-      // its article's.
-      const bool follows_article = options.follow == DiscoverOptions::Follow::kContent &&
-                                   !header_nofollow && site.pages < options.max_pages;
-      internal::PageLinks found =
-          read(r, where, token, !header_noindex || follows_article ? &article : nullptr);
+      // A page whose header or robots meta says noindex is skipped
+      // whatever its article says, so it is read for its links alone,
+      // unless those followed are its article's.
+      const WantsArticle wants = [&](const internal::PageLinks& links) {
+        if (!header_noindex && !links.noindex) return true;
+        return options.follow == DiscoverOptions::Follow::kContent && !header_nofollow &&
+               !links.nofollow && site.pages < options.max_pages;
+      };
+      internal::PageLinks found = read(r, where, token, wants, &article);
       // So is the page it names canonical: the same page under its own name.
       if (!found.canonical.empty()) queued.insert(NormalizeUrl(found.canonical));
       if (found.noindex) noindex = "<meta name=\"robots\" content=\"noindex\">";
@@ -452,7 +459,7 @@ Discovery Crawl(const std::vector<std::string>& seeds, Fetcher& fetcher,
                 const DiscoverOptions& options, const std::function<void(Response response)>& page) {
   return CrawlWith(
       seeds, fetcher, options,
-      [](const Response& r, const std::string& where, const std::string& token,
+      [](const Response& r, const std::string& where, const std::string& token, const WantsArticle&,
          std::optional<Result<Article>>*) {
         return internal::ScanLinks(r.body, r.content_type, where, token);
       },
@@ -470,17 +477,26 @@ Discovery CrawlExtracting(const std::vector<std::string>& seeds, Fetcher& fetche
                           const DiscoverOptions& options, const ExtractPage& extract_page,
                           const std::function<void(Response response, Result<Article> article)>& page) {
   // One parse a page: the extraction's, stripped keeping the crawler's
-  // reads, which the link scan reads before the segmenter does. A page the
-  // extraction refuses before its tree is built (too deep, too large) is
-  // parsed for its links alone, as without extraction.
+  // reads, which the link scan reads before the segmenter does; the
+  // extraction stops there when the links say the article is not wanted
+  // (a robots meta saying noindex). A page the extraction refuses before
+  // its tree is built (too deep, too large) is parsed for its links alone,
+  // as without extraction; so is one whose header says noindex, known
+  // before the parse.
   auto read = [&extract_page](const Response& r, const std::string& where, const std::string& token,
-                              std::optional<Result<Article>>* article) {
-    if (article == nullptr) return ScanLinks(r.body, r.content_type, where, token);
+                              const WantsArticle& wants, std::optional<Result<Article>>* article) {
+    // Before the parse, only the header has been read.
+    if (!wants(PageLinks())) return ScanLinks(r.body, r.content_type, where, token);
     std::optional<PageLinks> links;
+    bool wanted = true;
     ParseHook hook;
     hook.strip.keep_crawler_reads = true;
-    hook.read = [&](const Document& doc) { links = ScanLinksOf(doc, where, token); };
+    hook.read = [&](const Document& doc) {
+      links = ScanLinksOf(doc, where, token);
+      return wanted = wants(*links);
+    };
     *article = extract_page(r, &hook);
+    if (!wanted) article->reset();  // cancelled once the links were read
     return links ? std::move(*links) : ScanLinks(r.body, r.content_type, where, token);
   };
   return CrawlWith(seeds, fetcher, options, read,
