@@ -162,6 +162,11 @@ T Value(pith::Result<T> result) {
 
 // --- options -----------------------------------------------------------------
 
+// Every Focus, in the order a message names them (and FAVOR_NAMES lists them).
+constexpr pith::ExtractOptions::Focus kFocuses[] = {pith::ExtractOptions::Focus::kBalanced,
+                                                    pith::ExtractOptions::Focus::kPrecision,
+                                                    pith::ExtractOptions::Focus::kRecall};
+
 // favor= in any ASCII case, as the command line takes --format JSON: the
 // library's ParseFocus(), so the names and their case are read in one place.
 pith::ExtractOptions::Focus FocusFromName(const char* function, const std::string& name) {
@@ -169,9 +174,8 @@ pith::ExtractOptions::Focus FocusFromName(const char* function, const std::strin
   Focus focus = Focus::kBalanced;
   if (pith::ParseFocus(name, &focus)) return focus;
   const auto quoted = [](Focus f) { return "\"" + std::string(pith::FocusName(f)) + "\""; };
-  RaiseInvalidArgument(function, "favor must be " + quoted(Focus::kBalanced) + ", " +
-                                     quoted(Focus::kPrecision) + " or " + quoted(Focus::kRecall) +
-                                     ", not \"" + name + "\"");
+  RaiseInvalidArgument(function, "favor must be " + quoted(kFocuses[0]) + ", " + quoted(kFocuses[1]) +
+                                     " or " + quoted(kFocuses[2]) + ", not \"" + name + "\"");
 }
 
 // The Python type a Cast<T> takes, for its TypeError.
@@ -1599,6 +1603,21 @@ released while downloading.
       "A count as pith's --min-chars takes it: ASCII decimal digits only (no sign, spaces or "
       "\"_\", which int() takes), from 0 to max; None if it is none. The library's "
       "ParseWholeNumber().");
+  m.def(
+      "parse_favor",
+      [](const py::object& text) -> py::object {
+        pith::ExtractOptions::Focus focus = pith::ExtractOptions::Focus::kBalanced;
+        if (!pith::ParseFocus(Cast<std::string>("parse_favor", "text", text), &focus)) {
+          return py::none();
+        }
+        return py::str(pith::FocusName(focus));
+      },
+      py::arg("text"),
+      "The name of the focus pith.extract(favor=...) takes as it reads it: \"balanced\", "
+      "\"precision\" or \"recall\" in any ASCII case, given back in lower case; None if it is "
+      "none. The library's ParseFocus().");
+  m.attr("FAVOR_NAMES") = py::make_tuple(pith::FocusName(kFocuses[0]), pith::FocusName(kFocuses[1]),
+                                         pith::FocusName(kFocuses[2]));
   m.def("extract_defaults", &ExtractDefaults,
         "The default of every extraction keyword, from pith::ExtractOptions.");
   m.def("fetch_defaults", &FetchDefaults,

@@ -375,6 +375,12 @@ def parse_size(text: str) -> int | None: ...
 #: A count as pith's --min-chars takes it (digits only), from 0 to max; None if it is none.
 def parse_whole_number(text: str, max: int) -> int | None: ...
 
+#: The focus names extract(favor=...) takes, in the order its message names them.
+FAVOR_NAMES: tuple[str, ...]
+
+#: A focus name as extract(favor=...) reads it (any case), in lower case; None if it is none.
+def parse_favor(text: str) -> str | None: ...
+
 class CheckResult:
     """What became of one expectation of one saved page."""
 

@@ -443,6 +443,24 @@ def test_command_line_reads_counts_as_pith_does(tmp_path: pathlib.Path) -> None:
         _core.parse_whole_number(b"5", 10)  # type: ignore[arg-type]
 
 
+def test_command_line_reads_favor_as_the_library_does() -> None:
+    """--favor is read by the library's ParseFocus (bound as _core.parse_favor), the reading
+    pith.extract(favor=...) makes: the same names, in any case, and the same refusals."""
+    from pith import _core
+    assert _core.FAVOR_NAMES == ("balanced", "precision", "recall")
+    for text in ("balanced", "Precision", "RECALL", "most", "", " recall", "recall\0", "précision"):
+        name = _core.parse_favor(text)
+        try:
+            taken = pith.extract("<p>x</p>", favor=text).text is not None
+        except pith.InvalidArgument:
+            taken = False
+        assert (name is not None) == taken, text
+        if name is not None:
+            assert name == text.lower(), text
+    with pytest.raises(TypeError, match="^parse_favor\\(\\): text must be str, not bytes$"):
+        _core.parse_favor(b"recall")  # type: ignore[arg-type]
+
+
 def test_summary_counts_say_one_thing_once() -> None:
     """The printed summary writes "1 file" and "1 record", not "1 files"."""
     from pith.dask.__main__ import summary_lines

@@ -16,8 +16,6 @@ import sys
 
 from typing import Any
 
-import pith
-
 from pith import _core
 from pith.dask import run
 
@@ -64,8 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument("--serial", action="store_true",
                        help="no Dask: the files one after another in this process (for xargs -P "
                             "or GNU parallel)")
+    names = _core.FAVOR_NAMES  # the library's, as pith.extract(favor=...) takes them
     parser.add_argument("--favor", default="balanced",
-                        help="balanced, precision or recall (any case)")
+                        help=f"{', '.join(names[:-1])} or {names[-1]} (any case)")
     parser.add_argument("--with-comments", action="store_true",
                         help="collect each page's comment section into \"comments\"")
     parser.add_argument("--no-tables", action="store_true", help="leave tables out of the text")
@@ -78,16 +77,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
-    try:  # the library reads the name (pith's names, any case); the flag is named as given
-        pith.extract("", favor=args.favor)
-    except ValueError as e:
-        parser.error(str(e).replace("extract(): favor", "--favor", 1))
+    favor = _core.parse_favor(args.favor)  # read by the library (any case), as favor= is
+    if favor is None:
+        quoted = [f'"{name}"' for name in names]
+        parser.error(f"--favor must be {', '.join(quoted[:-1])} or {quoted[-1]}, "
+                     f"not \"{args.favor}\"")
     if args.min_chars is not None:  # named as given, not as the keyword; pith's own words
         min_chars = _core.parse_whole_number(args.min_chars, _core.MAX_MIN_TEXT_CHARS)
         if min_chars is None:  # digits only, as pith --min-chars reads them
             parser.error(f"--min-chars takes a whole number from 0 to {_core.MAX_MIN_TEXT_CHARS}, "
                          f"not '{args.min_chars}'")
-    options = {"favor": args.favor, "include_comments": args.with_comments,
+    options = {"favor": favor, "include_comments": args.with_comments,
                "include_tables": not args.no_tables}
     if args.min_chars is not None:
         options["min_text_chars"] = min_chars
