@@ -3039,9 +3039,9 @@ TEST(RulesTest, ThreadWhosePostsOpenWithTheirDateRowDropsTheirNumbers) {
   // row, the date then the post's number linked ("03-04-2024, 10:15 AM
   // #1"), then the poster's card (the name, the member's title, the join
   // date and the count of posts) and the text. The date stands before the
-  // poster's name: the date and the name stay over the text, without the
-  // post's number after the date nor the list's number before it; the rest
-  // of the card goes.
+  // poster's name: the name then the date stay over the text (as other
+  // threads' heads read), without the post's number after the date nor the
+  // list's number before it; the rest of the card goes.
   const char* posts[][3] = {
       {"03-04-2024, 10:15 AM", "rivermouse", kKayakPosts[0][2]},
       {"03-04-2024, 02:02 PM", "paddle_ann", kKayakPosts[1][2]},
@@ -3071,7 +3071,7 @@ TEST(RulesTest, ThreadWhosePostsOpenWithTheirDateRowDropsTheirNumbers) {
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->page_type, PageType::kForum);
   for (const auto& post : posts) {
-    EXPECT_NE(a->text.find(std::string(post[0]) + "\n\n" + post[1] + "\n\n" + post[2]),
+    EXPECT_NE(a->text.find(std::string(post[1]) + "\n\n" + post[0] + "\n\n" + post[2]),
               std::string::npos) << a->text;
   }
   for (const char* chrome : {"#1", "#2", "1. ", "2. ", "Junior Member", "Join Date", "412",
@@ -3112,8 +3112,8 @@ TEST(RulesTest, ThreadDropsEachPostersSignatureUnderItsRule) {
     ASSERT_TRUE(a.ok());
     EXPECT_EQ(a->page_type, PageType::kForum);
     for (const auto& post : kKayakPosts) {
-      EXPECT_NE(a->text.find(std::string(post[0]) + "\n\n" + post[2]), std::string::npos)
-          << a->text;
+      EXPECT_NE(a->text.find(std::string(post[0]) + "\n\n" + post[1] + "\n\n" + post[2]),
+                std::string::npos) << a->text;
     }
     EXPECT_EQ(a->text.find("_____"), std::string::npos) << a->text;
     EXPECT_EQ(a->text.find("buoyancy aid"), std::string::npos) << a->text;
@@ -4176,7 +4176,7 @@ TEST(RulesTest, ThreadDropsAPostersCardWithALongLine) {
   // "Posts:") beside the text: the long line read as the post's first text,
   // so the card's lines above it stayed as the lines opening the post. The
   // dated line in that box says it is the card: the card goes, the name,
-  // the date and the text stay.
+  // the date (shown after the name) and the text stay.
   std::string thread;
   for (int i = 0; i < 3; ++i) {
     const auto& post = kKayakPosts[i];
@@ -4189,7 +4189,7 @@ TEST(RulesTest, ThreadDropsAPostersCardWithALongLine) {
   }
   const std::string text = KayakThreadPageText(thread);
   for (const auto& post : kKayakPosts) {
-    EXPECT_NE(text.find(std::string(post[1]) + "\n\n" + post[0] + "\n\n" + post[2]),
+    EXPECT_NE(text.find(std::string(post[0]) + "\n\n" + post[1] + "\n\n" + post[2]),
               std::string::npos) << text;
   }
   for (const char* dropped : {"Join Date", "Location", "Programs", "Posts: 1,370"}) {

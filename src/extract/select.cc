@@ -4889,6 +4889,14 @@ void KeepPostHeads(const Page& page, Selection* selection) {
                                   DatedByAWordlessTime(dated)
                               ? -1
                               : date;
+    // A date row above the poster's linked name, one line (vBulletin's row
+    // of the date over the post's table, the name in its user cell): the
+    // name is shown first.
+    if (name >= 0 && head_date >= 0 && head_date < name &&
+        ReadsAsLinkedName(page.blocks[name]) &&
+        page.blocks[name].text.find('\n') == std::string::npos) {
+      selection->name_first.emplace_back(head_date, name);
+    }
     if (SignatureAt at = FindSignature(page, hidden, decisions, text, own_end); at.block >= 0) {
       signatures.push_back({at, own_end});
     }
@@ -5386,6 +5394,15 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     ComposeText(&b);
     if (b.kept) kept_chars += tb.chars;
     article->blocks.push_back(std::move(b));
+  }
+  // A post's name shown before its date row: the two kept with nothing
+  // kept between them.
+  for (const auto& [date, name] : selection.name_first) {
+    if (article->blocks[date].kept && article->blocks[name].kept &&
+        std::none_of(article->blocks.begin() + date + 1, article->blocks.begin() + name,
+                     [](const Block& b) { return b.kept; })) {
+      std::swap(article->blocks[date], article->blocks[name]);
+    }
   }
   // Each line of a declared text as a kept block of its own.
   auto append_lines = [&](const std::string& body, const char* reason) {

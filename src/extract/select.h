@@ -7,6 +7,7 @@
 #define PITH_SRC_SELECT_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/blocks.h"
@@ -41,6 +42,11 @@ struct Selection {
     std::size_t cut_until = 0;
   };
   std::vector<Shown> shown;
+  // Pairs of kept blocks shown in each other's place, {date, name}: a
+  // post's head whose date row stands above the poster's name (vBulletin's
+  // row of the date over the post's table) shows the name first, as the
+  // heads of other threads read.
+  std::vector<std::pair<int, int>> name_first;
 };
 
 // `type` is the page's recognised type (DetectPageType): evidence for rules
