@@ -473,6 +473,24 @@ TEST(PageTypeTest, ADatedBylineUnderTheHeadlineMakesAnArticle) {
             PageType::kDocumentation);
 }
 
+// So does a line that is a date alone, in words, over the headline or under
+// it (a blog's "December 15, 2025"); a manual's line telling an edit
+// ("Updated March 2, 2024") and a linked date (an archive's) do not.
+TEST(PageTypeTest, ADateAloneBesideTheHeadlineMakesAnArticle) {
+  const std::string code =
+      "<pre>" + Repeat("let value = compute(input, options).expect(\"valid input\");\n", 6) +
+      "</pre>";
+  const auto page = [&](const std::string& above, const std::string& under) {
+    return Html("", "<main>" + above + "<h1>Reading input</h1>" + under + kParagraph + code +
+                        "</main>");
+  };
+  EXPECT_EQ(TypeOf(page("", "<p>December 15, 2025</p>")), PageType::kArticle);
+  EXPECT_EQ(TypeOf(page("<p>19 Dec 2025</p>", "")), PageType::kArticle);
+  EXPECT_EQ(TypeOf(page("", "<p>Updated March 2, 2024</p>")), PageType::kDocumentation);
+  EXPECT_EQ(TypeOf(page("", "<p><a href=\"/2025/12/\">December 15, 2025</a></p>")),
+            PageType::kDocumentation);
+}
+
 TEST(PageTypeTest, DocumentationListingAndService) {
   const std::string code =
       "<pre>" + Repeat("let value = compute(input, options).expect(\"valid input\");\n", 6) +

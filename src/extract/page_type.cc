@@ -171,15 +171,25 @@ bool BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome, int ti
 }
 
 // Whether the page's first <h1> outside chrome (block `title`) has, within
-// tuning::kBylineReach blocks after it, a line dated by a <time datetime>
-// giving a year: a story's byline under its headline ("By Ann Lee ·
-// <time datetime="2024-03-02">March 2</time>"), however sparse its prose (a
-// recipe's ingredients and steps under two headings). A service's sections
-// and a manual's pages carry no such date.
+// tuning::kBylineReach blocks before or after it, a line dated by a <time
+// datetime> giving a year, or an unlinked line that is a date alone (a day
+// and a year in tuning::kMaxDateLineWords words at most: "December 15,
+// 2025", "19 Dec 2025" over the headline): a story's byline or dateline
+// ("By Ann Lee · <time datetime="2024-03-02">March 2</time>"), however
+// sparse its prose (a recipe's ingredients and steps under two headings).
+// A service's sections and a manual's pages carry no such date; a manual's
+// "Updated March 2, 2024" tells an edit, not a date alone.
 bool DatedTitle(const Page& page, int title) {
   const int count = static_cast<int>(page.blocks.size());
-  for (int b = title + 1; b < std::min(count, title + 1 + tuning::kBylineReach); ++b) {
-    if (page.blocks[b].time_attr > 0 && ReadDateLine(page.blocks[b]).year) return true;
+  if (title == count) return false;
+  const int end = std::min(count, title + 1 + tuning::kBylineReach);
+  for (int b = std::max(0, title - tuning::kBylineReach); b < end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    const DateLine d = ReadDateLine(block);
+    if (b == title || !d.year) continue;
+    const bool date_alone = block.link_chars == 0 && block.words <= tuning::kMaxDateLineWords &&
+                            d.numbers >= 2;
+    if (block.time_attr > 0 || date_alone) return true;
   }
   return false;
 }

@@ -47,8 +47,9 @@ struct PageTypeSignals {
   // A price within tuning::kBuyBoxReach blocks under that <h1>: the
   // product's price under its name (PriceUnderTitle).
   bool priced_title = false;
-  // The first <h1> outside chrome over a line dated by a <time datetime>
-  // (a story's byline: "Pot and Pan, 2024-03-02"): DatedTitle.
+  // The first <h1> outside chrome beside a line dated by a <time datetime>
+  // or a line that is a date alone (a story's byline or dateline: "Pot and
+  // Pan, 2024-03-02", "December 15, 2025"): DatedTitle.
   bool dated_title = false;
   int posts = 0;           // repeated sibling elements each holding prose: replies of a thread
   int tiles = 0;           // repeated sibling elements each a short linked item: teasers, tiles

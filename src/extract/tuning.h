@@ -422,9 +422,13 @@ inline constexpr int kMinSpecRows = 3;
 // rating line, then the price; the variant pickers' labels, then the
 // form): a buy box under the title (BuyFormUnderTitle).
 inline constexpr int kBuyBoxReach = 6;
-// Blocks after the page's <h1> within which a story's dated byline stands
-// (the writer's name, a reading time, then the date): DatedTitle.
+// Blocks before or after the page's <h1> within which a story's dated
+// byline or dateline stands (a kicker and the date over the headline; the
+// writer's name, a reading time, then the date under it): DatedTitle.
 inline constexpr int kBylineReach = 3;
+// Words of a line that is a date alone ("December 15, 2025"; "Updated
+// March 2, 2024" tells an edit): DatedTitle.
+inline constexpr int kMaxDateLineWords = 3;
 // Characters of code that make a documentation page.
 inline constexpr int kMinDocCodeChars = 200;
 // A page of sections: a heading for less than this much prose each.
