@@ -6849,6 +6849,25 @@ TEST(RulesTest, ShortListWithoutClassesTakesNoTemplate) {
       {"Popular pick", "Sign in"});
 }
 
+TEST(RulesTest, ShortCodeBlockRightBeforeTheTextStays) {
+  // A reference page opening with its item's declaration in a <pre>
+  // (rustdoc's "pub struct Gauge { /* private fields */ }" under the
+  // item's <h1>), then the description: the declaration is short and
+  // stands before the text, but no heading parts it from the text, and
+  // code is the text's own, not a line of chrome.
+  ExpectKeptAndDropped(
+      "<html><head><title>Gauge in anemo::station</title></head><body><div><a "
+      "href=\"/\">anemo</a></div><main><h1>Struct Gauge</h1><pre><code>pub struct Gauge { /* "
+      "private fields */ }</code></pre><p>A wind gauge of one weather station, read every "
+      "minute and averaged over the ten minutes before each reading is reported.</p><p>The "
+      "gauge keeps the last day of readings in memory and writes them to the station's log "
+      "once an hour, so a restart loses no more than that hour.</p><p>Readings above the "
+      "gauge's range are reported as its maximum and flagged, so that a storm's peak is never "
+      "mistaken for a calm.</p></main></body></html>",
+      PageType::kArticle, {"pub struct Gauge { /* private fields */ }", "a storm's peak"},
+      {"anemo"});
+}
+
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   // A listing of papers as a definition list: each <dt> (the number and its
   // links) heads the <dd> after it (title, authors). They interleave: one

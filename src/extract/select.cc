@@ -1261,12 +1261,19 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
   }
   // The last survivor before the text that is not a heading: a linked
   // sentence there opens the text, with only headings between. A bare web
-  // address opens none (a site's address under the headline).
-  int opener = -1;
+  // address opens none (a site's address under the headline). And the last
+  // heading before the text: a code block after it, however short, is the
+  // text's own (a reference's declaration over its description, rustdoc's
+  // "pub struct Table { /* private fields */ }").
+  int opener = -1, last_heading = -1;
   for (int k = 0; k < first_text; ++k) {
     const TextBlock& block = page.blocks[survivors[k]];
+    if (block.kind == BlockKind::kHeading) last_heading = k;
     if (block.kind != BlockKind::kHeading && !IsBareAddress(block)) opener = k;
   }
+  auto opens_text_as_code = [&](int i, const TextBlock& block) {
+    return block.kind == BlockKind::kCode && i > last_heading && i < first_text;
+  };
   // On a product page the last card of a grid holding the last text stays
   // whole (NextCardAfter), its name among its facts; elsewhere such a card
   // is a teaser after the text as often.
@@ -1325,7 +1332,8 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                !ContinuesAKeptQuote(page, survivors, *decisions, i) &&
                (first_text < 0 || static_cast<int>(i) < first_text ||
                 static_cast<int>(i) > last_text) &&
-               !in_last_card(b) && !counts_items(static_cast<int>(i), block)) {
+               !in_last_card(b) && !counts_items(static_cast<int>(i), block) &&
+               !opens_text_as_code(static_cast<int>(i), block)) {
       d = {false, kShortAtEdge};
     }
   }
