@@ -174,10 +174,20 @@ TEST(SegmentBlocksTest, APriceBesideAnElementStandsApart) {
        "$108 MSRP: $120"},
       {"<div><span class=p>\xE2\x82\xAC" "25</span><span class=q>Build a Pack</span></div>",
        "\xE2\x82\xAC" "25 Build a Pack"},
+      // A price's sign and the currency code or label before it; a price
+      // whose sign follows its amount and the next one.
+      {"<div><span class=c>USD</span><span class=p>$35.00</span></div>", "USD $35.00"},
+      {"<div><span class=l>Now:</span><span class=p>$35.00</span></div>", "Now: $35.00"},
+      {"<div><span class=p>45,00 \xE2\x82\xAC</span><span class=c>35,00 \xE2\x82\xAC</span></div>",
+       "45,00 \xE2\x82\xAC 35,00 \xE2\x82\xAC"},  // 45,00 € 35,00 €
+      {"<div><span class=p>12\xE2\x82\xAC</span><span class=c>15\xE2\x82\xAC</span></div>",
+       "12\xE2\x82\xAC 15\xE2\x82\xAC"},  // 12€ 15€
       // An amount with its unit and a currency sign set apart from its
-      // amount stay as written.
+      // amount, alone or after the letters naming its dollar, stay as
+      // written.
       {"<p><span class=v>250</span><span class=u>ml</span> for $4</p>", "250ml for $4"},
       {"<p><span class=c>$</span><span class=a>24</span></p>", "$24"},
+      {"<p><span class=c>US$</span><span class=a>24</span></p>", "US$24"},
   };
   for (const auto& [html, want] : cases) {
     const Page p = Segment(html);

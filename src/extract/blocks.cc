@@ -455,6 +455,17 @@ char32_t PrevCodePoint(std::string_view s, std::size_t* pos) {
   return NextCodePoint(s, &at);
 }
 
+// Whether `text` ends with a currency symbol after an amount, a space or
+// none between them: a price written with its sign after it ("45,00 €",
+// "12$"), not a sign that opens one ("US$", "$").
+bool EndsWithSignAfterAmount(std::string_view text) {
+  std::size_t i = text.size();
+  if (!IsCurrency(PrevCodePoint(text, &i))) return false;
+  char32_t before = PrevCodePoint(text, &i);
+  if (before == ' ' || before == 0xA0) before = PrevCodePoint(text, &i);
+  return u_isdigit(static_cast<UChar32>(before));
+}
+
 // The last code point of `s` (0 when empty).
 char32_t LastCodePoint(std::string_view s) {
   std::size_t i = s.size();
@@ -1062,7 +1073,10 @@ class Segmenter {
   // ("31" "g", "291" "kcal": a number then a letter). A price is no amount
   // with a unit: after one, the next element's words stand apart, a second
   // price ("$19.20" "$24": the sale price and the struck regular one) or a
-  // label ("$108" "MSRP: $120", "€25" "Build a Pack").
+  // label ("$108" "MSRP: $120", "€25" "Build a Pack"). So do a price's
+  // sign and the word or label before it ("USD" "$35.00", "Now:" "$35.00"),
+  // and a price whose sign follows its amount and the next amount ("45,00
+  // €" "35,00 €"); a sign that opens its price stays on it ("US$" "35").
   void SeparateAtJoint(const char* text) {
     if (gap_ != buffer_.size() || gap_ == std::string::npos || *text == '\0') return;
     gap_ = std::string::npos;
@@ -1070,7 +1084,9 @@ class Segmenter {
     const char32_t next = NextCodePoint(std::string_view(text), &i);
     const char32_t last = LastCodePoint(buffer_);
     const bool digit = u_isdigit(static_cast<UChar32>(last));
-    if (digit && (IsCurrency(next) || (IsSpacedWordChar(next) && EndsWithPrice(buffer_)))) {
+    if ((IsCurrency(next) && (IsSpacedWordChar(last) || last == ':' || last == 0xFF1A)) ||
+        (digit && IsSpacedWordChar(next) && EndsWithPrice(buffer_)) ||
+        (u_isdigit(static_cast<UChar32>(next)) && EndsWithSignAfterAmount(buffer_))) {
       buffer_.push_back(' ');
       return;
     }
