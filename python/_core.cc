@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <initializer_list>
 #include <utility>
 #include <vector>
 
@@ -620,15 +621,30 @@ pith::OutputFormat FormatFromName(const char* function, const char* what, const 
                                      name + "\"");
 }
 
-std::string Render(const pith::Article& article, const py::object& format, bool with_blocks,
-                   bool with_comments, bool with_links, bool with_images) {
+// A method's keyword flags, read as extract()'s keywords are: a misspelt
+// keyword or a value that is no bool is Python's own TypeError ("render()
+// got an unexpected keyword argument 'with_link'"), not pybind11's list of
+// the signatures it could not match.
+void ReadFlags(const char* function, const py::kwargs& kwargs,
+               std::initializer_list<std::pair<const char*, bool*>> flags) {
+  for (const auto& [name, value] : kwargs) {
+    const std::string key = py::str(name);
+    bool* flag = nullptr;
+    for (const auto& [known, field] : flags) {
+      if (key == known) flag = field;
+    }
+    if (flag == nullptr) UnknownKeyword(function, key);
+    *flag = Cast<bool>(function, key, value);
+  }
+}
+
+std::string Render(const pith::Article& article, const py::object& format, const py::kwargs& kwargs) {
   const pith::OutputFormat f =
       FormatFromName("render", "format", Cast<std::string>("render", "format", format));
   pith::RenderOptions options;
-  options.with_blocks = with_blocks;
-  options.with_comments = with_comments;
-  options.with_links = with_links;
-  options.with_images = with_images;
+  ReadFlags("render", kwargs,
+            {{"with_blocks", &options.with_blocks}, {"with_comments", &options.with_comments},
+             {"with_links", &options.with_links}, {"with_images", &options.with_images}});
   py::gil_scoped_release release;
   return pith::Render(article, f, options);
 }
@@ -1215,15 +1231,20 @@ PYBIND11_MODULE(_core, m) {
       .def_property_readonly(
           "warc_target_uri", [](const pith::Article& a) { return WireText(a.warc_target_uri); },
           "For a page read from a WARC record: its WARC-Target-URI; else \"\".")
-      .def("to_dict", &ArticleDict, py::kw_only(), py::arg("blocks") = true,
-           "The article as a dict: every attribute, images and blocks as lists of dicts "
-           "(blocks left out with blocks=False).")
-      .def("render", &Render, py::arg("format") = "text", py::kw_only(),
-           py::arg("with_blocks") = false, py::arg("with_comments") = false,
-           py::arg("with_links") = false, py::arg("with_images") = false,
+      .def(
+          "to_dict",
+          [](const pith::Article& a, const py::kwargs& kwargs) {
+            bool blocks = true;
+            ReadFlags("to_dict", kwargs, {{"blocks", &blocks}});
+            return ArticleDict(a, blocks);
+          },
+          "The article as a dict: every attribute, images and blocks as lists of dicts "
+          "(blocks left out with blocks=False).")
+      .def("render", &Render, py::arg("format") = "text",
            "The article as \"text\", \"markdown\" (\"md\"), \"html\" or \"json\" (one line).\n\n"
-           "with_blocks: JSON lists every block; with_comments: adds the comment section; "
-           "with_links: Markdown and HTML links; with_images: the article's images.")
+           "Keywords, each a bool, False unless given: with_blocks: JSON lists every block; "
+           "with_comments: adds the comment section; with_links: Markdown and HTML links; "
+           "with_images: the article's images.")
       .def("__reduce__", &Reduce<pith::Article, &ArticleState>, "Pickling: the article's fields.")
       .def("__eq__", &Equal<pith::Article, &ArticleState>, py::is_operator(),
            "Equal when every field is (the article and what it holds).")

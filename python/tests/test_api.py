@@ -370,6 +370,17 @@ def test_option_errors() -> None:
     article = pith.extract("<p>" + "A sentence of the story, long enough to be kept. " * 3 + "</p>")
     with pytest.raises(TypeError, match="^render\\(\\): format must be str, not bytes$"):
         article.render(b"markdown")  # type: ignore[arg-type]
+    # The article's methods alike: a misspelt keyword or a value that is no
+    # bool is Python's TypeError, not pybind11's list of the signatures it
+    # could not match.
+    with pytest.raises(TypeError, match="^render\\(\\) got an unexpected keyword argument 'with_link'$"):
+        article.render("markdown", with_link=True)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="^render\\(\\): with_links must be bool, not str$"):
+        article.render("markdown", with_links="yes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^to_dict\\(\\) got an unexpected keyword argument 'block'$"):
+        article.to_dict(block=False)  # type: ignore[call-arg]
+    assert "blocks" in json.loads(article.render("json", with_blocks=True, with_links=False))
+    assert "blocks" not in article.to_dict(blocks=False)
 
 
 def test_value_errors_name_the_function() -> None:
