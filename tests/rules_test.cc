@@ -5389,7 +5389,8 @@ TEST(RulesTest, ProductChoicesAndFieldsLabelGoWithThem) {
   // by its own line, the label inside it or beside it; the quantity field by
   // the line before it. The labels go with their inputs; the description and
   // the data sheet stay, and so does a short line before a group of choices
-  // (it may end the panel before a CSS-only tab's radio button).
+  // (it may end the panel before a CSS-only tab's radio button). A line of a
+  // <label>'s words alone is a caption too: the group's ("Colour").
   const std::string html =
       "<html><head><title>Trail Flask 600 ml - Ridge Supply</title><meta property=\"og:type\" "
       "content=\"product\"></head><body><header><a href=\"/\">Ridge Supply</a></header><main>"
@@ -5410,7 +5411,7 @@ TEST(RulesTest, ProductChoicesAndFieldsLabelGoWithThem) {
   ExpectKeptAndDropped(html, PageType::kProduct,
                        {"A soft flask that folds flat", "Holds 600 ml", "free of BPA",
                         "Fits most vests.", "Rinse with warm water"},
-                       {"Slate", "Ember", "Narrow cap", "Qty"});
+                       {"Slate", "Ember", "Narrow cap", "Qty", "Colour"});
 }
 
 TEST(RulesTest, ProductsBoxBesideAStoryJoins) {

@@ -1217,6 +1217,7 @@ class Segmenter {
   void Count(GumboTag tag, int delta) {
     switch (tag) {
       case GUMBO_TAG_A: link_depth_ += delta; break;
+      case GUMBO_TAG_LABEL: label_depth_ += delta; break;
       case GUMBO_TAG_PRE: pre_depth_ += delta; break;
       case GUMBO_TAG_BLOCKQUOTE: quote_depth_ += delta; break;
       case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: list_depth_ += delta; break;
@@ -1232,10 +1233,10 @@ class Segmenter {
     } else {
       AppendCollapsed(text, &buffer_);
     }
-    if (link_depth_ == 0 && buffer_.size() > before &&
-        (buffer_.size() - before > 1 || buffer_[before] != ' ')) {
-      ++unlinked_texts_;
-    }
+    const bool words = buffer_.size() > before &&
+                       (buffer_.size() - before > 1 || buffer_[before] != ' ');
+    if (link_depth_ == 0 && words) ++unlinked_texts_;
+    if (words) (label_depth_ > 0 ? labelled_words_ : unlabelled_words_) = true;
     if (link_depth_ > 0) {
       link_chars_ += static_cast<int>(
           CountCodePoints(std::string_view(buffer_).substr(before)));
@@ -1347,7 +1348,7 @@ class Segmenter {
         b.time_attr = time_attr_;
         b.time_begin = std::min(time_at_ - lead, b.text.size());
       }
-      b.labels_picker = picker_label_;
+      b.labels_picker = picker_label_ || (labelled_words_ && !unlabelled_words_);
       page_->blocks.push_back(std::move(b));
     } else if (time_attr_ > 0) {
       if (TextBlock* before = DateLineBefore()) {
@@ -1356,7 +1357,7 @@ class Segmenter {
       }
     }
     buffer_.clear();
-    picker_label_ = false;
+    picker_label_ = labelled_words_ = unlabelled_words_ = false;
     time_attr_ = 0;
     time_at_ = 0;
     joint_ = gap_ = std::string::npos;
@@ -1562,6 +1563,11 @@ class Segmenter {
   int link_chars_ = 0;
   int address_chars_ = 0;  // link_chars_ in links whose text is a web address
   int link_depth_ = 0;
+  int label_depth_ = 0;  // inside a <label>: a form control's caption
+  // The current block has words inside a <label>, and outside one: a block
+  // of a label's words alone is the caption of a field or a choice.
+  bool labelled_words_ = false;
+  bool unlabelled_words_ = false;
   int anchors_ = 0;
   int unlinked_texts_ = 0;
   int block_unlinked_texts_ = 0;  // unlinked_texts_ when the current block began

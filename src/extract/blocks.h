@@ -123,9 +123,9 @@ struct TextBlock {
   // href="#why">): its own permalink, whose text is the heading's title.
   bool permalink = false;
   // The text right before a <select> or an <input> (their text is no
-  // block), or the line of a radio button or a check box: the label of an
-  // option picker ("Size", "Glaze:"), of a choice ("Slate (+$2.00)") or of a
-  // form's field ("Qty").
+  // block), the line of a radio button or a check box, or a line of a
+  // <label>'s words alone: the label of an option picker ("Size",
+  // "Glaze:"), of a choice ("Slate (+$2.00)") or of a form's field ("Qty").
   bool labels_picker = false;
   // Inside a table cell: node ids of the <table>, <tr> and <td>/<th>, the
   // cell's column, and whether it is a <th>. -1 outside tables.
