@@ -155,6 +155,18 @@ pith::Status StatusOf(const py::handle& error) {
   Raise(pith::Status::InvalidArgument(std::string(function) + "(): " + what));
 }
 
+// FsPath() of a file the library is to open, argument `key` of
+// `function`. A NUL in it is refused, as os.open() refuses it: the C
+// library would read the name as ending there ("page.html\0.txt" opening
+// page.html).
+std::string OpenedPath(const char* function, const char* key, const py::handle& path) {
+  std::string name = FsPath(path);
+  if (name.find('\0') != std::string::npos) {
+    RaiseInvalidArgument(function, std::string(key) + " must not hold a NUL byte");
+  }
+  return name;
+}
+
 template <typename T>
 T Value(pith::Result<T> result) {
   if (!result.ok()) Raise(result.status());
@@ -459,7 +471,7 @@ pith::Article Extract(py::handle html, const py::object& url, const py::kwargs& 
 pith::Article ExtractFile(const py::object& path, const py::object& url,
                           const py::kwargs& kwargs) {
   Options options = ExtractOptionsFrom("extract_file", kwargs);
-  const std::string file = FsPath(path);
+  const std::string file = OpenedPath("extract_file", "path", path);
   if (!url.is_none()) options.page.url = Cast<std::string>("extract_file", "url", url, true);
   pith::Result<pith::Article> article = pith::Status::Ok();
   {
@@ -553,7 +565,7 @@ class WarcIterator {
         }
       }), options);
     } else {
-      const std::string path = FsPath(file_);
+      const std::string path = OpenedPath("iter_warc", "path_or_file", file_);
       pith::Result<pith::WarcReader> reader = pith::WarcReader::Open(path, options);
       if (!reader.ok()) Raise(reader.status());
       reader_.emplace(std::move(reader).value());
@@ -662,7 +674,7 @@ std::vector<std::string> StringList(const char* f, const std::string& key, py::h
 // read_config=False) and the keywords given applied over it, one by one.
 pith::CheckReport CheckDirectory(const py::object& directory, const py::kwargs& kwargs) {
   const char* f = "check";
-  const std::string dir = FsPath(directory);
+  const std::string dir = OpenedPath(f, "directory", directory);
   pith::CheckOptions options;
   if (!kwargs.contains("read_config") || Cast<bool>(f, "read_config", kwargs["read_config"])) {
     pith::Status s = pith::ReadCheckConfig(dir, &options);

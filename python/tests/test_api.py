@@ -403,6 +403,14 @@ def test_value_errors_name_the_function() -> None:
          'check(): each of formats must be "text", "markdown", "html" or "json", not "pdf"'),
         (lambda: pith.iter_warc(page, max_header_bytes=-1),
          "iter_warc(): max_header_bytes must not be negative"),
+        # A NUL in a file name, which os.open() refuses too: the C library
+        # would read the name as ending there, and open the page before it.
+        (lambda: pith.extract_file(str(page) + "\0.txt"),
+         "extract_file(): path must not hold a NUL byte"),
+        (lambda: list(pith.iter_warc(bytes(page) + b"\0.warc")),
+         "iter_warc(): path_or_file must not hold a NUL byte"),
+        (lambda: pith.testing.check(str(FIXTURES / "recipe") + "\0"),
+         "check(): directory must not hold a NUL byte"),
     ]:
         with pytest.raises(pith.InvalidArgument) as e:
             call()
