@@ -2726,7 +2726,8 @@ TEST(RulesTest, ReferenceKeepsEachMembersDeclarationWordedAsSignature) {
   const std::string html =
       "<html><head><title>Barometer (Weatherdeck 3.2 API)</title><meta "
       "property=\"article:published_time\" content=\"2024-05-14\"></head><body><main>"
-      "<h1>Class Barometer</h1><p>Generated on 14 May 2024</p><section class=\"class-description\"><div class=\"block\">"
+      "<h1>Class Barometer</h1><p>Generated on 14 May 2024</p><section "
+      "class=\"class-description\"><div class=\"block\">"
       "The barometer of one weather station, sampled every ten minutes and kept for a week, "
       "with the station's height read once when it starts.</div></section><section "
       "class=\"method-details\"><h2>Method Details</h2>" +
@@ -6867,6 +6868,27 @@ TEST(RulesTest, ShortCodeBlockRightBeforeTheTextStays) {
       "mistaken for a calm.</p></main></body></html>",
       PageType::kArticle, {"pub struct Gauge { /* private fields */ }", "a storm's peak"},
       {"anemo"});
+}
+
+TEST(RulesTest, ClassDeclarationWordedAsSignatureOpensItsDescription) {
+  // A Javadoc class page: the class's declaration in a "type-signature" box
+  // opens the class's description, with no heading kept between them (the
+  // <h1> goes with the page's header box, its package line): short, before
+  // the text, yet the text's own declaration, as a code block there is.
+  ExpectKeptAndDropped(
+      "<html><head><title>Barometer (Weatherdeck 3.2 API)</title></head><body><main><div "
+      "class=\"header\"><div class=\"sub-title\">Package <a href=\"package-summary.html\">"
+      "org.weatherdeck</a></div><h1 class=\"title\">Class Barometer</h1></div><section "
+      "class=\"class-description\"><hr><div class=\"type-signature\"><span "
+      "class=\"modifiers\">public class </span><span class=\"element-name\">Barometer</span> "
+      "extends Object</div><div class=\"block\">The barometer of one weather station, sampled "
+      "every ten minutes and kept for a week, with the station's height read once when it "
+      "starts.</div></section><section class=\"method-details\"><h2>Method Details</h2><h3>"
+      "pressure</h3><div class=\"block\">Returns the air pressure read at the last sample, in "
+      "hectopascals, corrected to the height of the station above the sea.</div></section>"
+      "</main><footer><p>Copyright 2024 Weatherdeck</p></footer></body></html>",
+      PageType::kService, {"public class Barometer extends Object", "corrected to the height"},
+      {"Copyright 2024 Weatherdeck"});
 }
 
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {

@@ -398,9 +398,8 @@ bool IsHeadingsOwnBox(const Page& page, const Node& n) {
 // but for headings, and followed in its parent by a block reading as text.
 // A forum's signature comes after the post's own text in the post's box.
 bool IsDeclarationBox(const Page& page, const Node& n) {
-  if ((n.hints & kHintChromeMask) != kHintAuthor || !(n.hints & kHintSignature) ||
-      n.parent < 0 || n.block_end - n.block_begin != 1 ||
-      ChromeReason(n, /*use_hints=*/false) != nullptr) {
+  if ((n.hints & kHintChromeMask) != kHintAuthor || !(n.hints & kHintSignature) || n.parent < 0 ||
+      n.block_end - n.block_begin != 1 || ChromeReason(n, /*use_hints=*/false) != nullptr) {
     return false;
   }
   const Node& up = page.nodes[n.parent];
@@ -1262,17 +1261,20 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
   // The last survivor before the text that is not a heading: a linked
   // sentence there opens the text, with only headings between. A bare web
   // address opens none (a site's address under the headline). And the last
-  // heading before the text: a code block after it, however short, is the
-  // text's own (a reference's declaration over its description, rustdoc's
-  // "pub struct Table { /* private fields */ }").
+  // heading before the text: a declaration after it, however short, is the
+  // text's own, over its description: a code block (rustdoc's "pub struct
+  // Table { /* private fields */ }") or a box worded as a signature
+  // (Javadoc's "type-signature", "public class Table extends Object";
+  // a forum's signature follows its post's text, never opens the text).
   int opener = -1, last_heading = -1;
   for (int k = 0; k < first_text; ++k) {
     const TextBlock& block = page.blocks[survivors[k]];
     if (block.kind == BlockKind::kHeading) last_heading = k;
     if (block.kind != BlockKind::kHeading && !IsBareAddress(block)) opener = k;
   }
-  auto opens_text_as_code = [&](int i, const TextBlock& block) {
-    return block.kind == BlockKind::kCode && i > last_heading && i < first_text;
+  auto opens_text_as_declaration = [&](int i, const TextBlock& block) {
+    return (block.kind == BlockKind::kCode || (page.nodes[block.node].hints & kHintSignature)) &&
+           i > last_heading && i < first_text;
   };
   // On a product page the last card of a grid holding the last text stays
   // whole (NextCardAfter), its name among its facts; elsewhere such a card
@@ -1333,7 +1335,7 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                (first_text < 0 || static_cast<int>(i) < first_text ||
                 static_cast<int>(i) > last_text) &&
                !in_last_card(b) && !counts_items(static_cast<int>(i), block) &&
-               !opens_text_as_code(static_cast<int>(i), block)) {
+               !opens_text_as_declaration(static_cast<int>(i), block)) {
       d = {false, kShortAtEdge};
     }
   }
