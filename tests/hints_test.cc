@@ -165,6 +165,17 @@ TEST(ClassifyAttributesTest, RolesAndItemprop) {
   EXPECT_EQ(ClassifyAttributes("add-to-cart", "", "region", ""), kHintCart);
 }
 
+TEST(FollowSiteTest, NetworksAndStoresByHostAndSubdomain) {
+  EXPECT_EQ(FollowSite("twitter.com"), "twitter.com");
+  EXPECT_EQ(FollowSite("mobile.twitter.com"), "twitter.com");
+  EXPECT_EQ(FollowSite("www.facebook.com"), "facebook.com");
+  EXPECT_EQ(FollowSite("play.google.com"), "play.google.com");
+  EXPECT_EQ(FollowSite("google.com"), "");
+  EXPECT_EQ(FollowSite("notfacebook.com"), "");
+  EXPECT_EQ(FollowSite("x.com.example.org"), "");
+  EXPECT_EQ(FollowSite(""), "");
+}
+
 TEST(IsNumberedClassNameTest, FourDigitsOrMoreAfterALetter) {
   for (const char* name : {"vc_custom_1683359410958", "post-1554", "menu-item-20417",
                            "elementor-element-1234", "x1234", "a1b2c3-0001"}) {

@@ -8004,6 +8004,52 @@ TEST(RulesTest, WritersBoxGoesWithTheOneLineClosingIt) {
       PageType::kArticle, {"The river rose", "The council will meet", "Volunteers are asked"}, {});
 }
 
+TEST(RulesTest, SitesCallToFollowItAfterTheTextGoes) {
+  // A paper closes each story with its call to follow it, a paragraph of the
+  // text's own template linking two social networks (and an app store's
+  // pair), then one line more of its own: both go. A sentence of the story
+  // naming one network stays, and so does a call to follow with the story
+  // going on after it, and a closing paragraph linking one network only.
+  auto page = [](const std::string& closing) {
+    return std::string("<html><head><title>River floods lower town | Valley Post</title>"
+                       "</head><body><div class=\"c-1x2\"><h1>River floods lower town</h1>") +
+           kStory + closing + "</div><footer><p>Valley Post, 2 Mill Lane</p></footer></body></html>";
+  };
+  const std::string follow =
+      "<p>Have a tip? Write to news@valleypost.example. Follow us on <a "
+      "href=\"https://twitter.com/valleypost\">Twitter</a> or on <a "
+      "href=\"https://www.facebook.com/valleypost\">Facebook</a>.</p>";
+  ExpectKeptAndDropped(
+      page(follow + "<p>Get the latest stories in your inbox: subscribe to our newsletters.</p>"),
+      PageType::kArticle, {"The river rose", "not be able to return before spring."},
+      {"Have a tip?", "subscribe to our newsletters"});
+  ExpectKeptAndDropped(
+      page("<p>For breaking news download the Valley Post apps for <a "
+           "href=\"https://apps.apple.com/app/id887\">iOS</a> and <a "
+           "href=\"https://play.google.com/store/apps/details?id=post\">Android</a>.</p>"),
+      PageType::kArticle, {"The river rose"}, {"download the Valley Post apps"});
+  ExpectKeptAndDropped(
+      page("<p>The mayor posted pictures of the flooded square on <a "
+           "href=\"https://www.instagram.com/valleymayor\">Instagram</a> before dawn.</p>"),
+      PageType::kArticle, {"The river rose", "The mayor posted pictures"}, {});
+  ExpectKeptAndDropped(
+      page(follow + "<p>The council will meet on Monday to plan new defences for the lower town "
+                    "and its riverside streets.</p><p>Volunteers are asked to bring shovels and "
+                    "gloves to the school gym on Saturday morning at nine.</p>"),
+      PageType::kArticle, {"The river rose", "Have a tip?", "Volunteers are asked"}, {});
+  // A long closing paragraph of the story linking two networks stays.
+  ExpectKeptAndDropped(
+      page("<p>By noon the video of the rescue had spread on <a "
+           "href=\"https://www.tiktok.com/@valleyfire\">TikTok</a> and <a "
+           "href=\"https://www.instagram.com/valleyfire\">Instagram</a>, where the fire crew "
+           "had filmed it from the roof of the school gym. Thousands of people from across the "
+           "country wrote to thank the crew, and a collection for the families who lost their "
+           "homes raised more money in one afternoon than the town spends on its parks in a "
+           "year. The mayor said the money would go to the families first, and what is left to "
+           "the new river wall that the council has planned for years.</p>"),
+      PageType::kArticle, {"The river rose", "By noon the video"}, {});
+}
+
 TEST(RulesTest, AffiliateNoticeInTheStoryGoes) {
   // A site that earns from the shops its stories link to says so in a box
   // over or under the text, classed by its own word for it ("affiliate"):

@@ -61,6 +61,17 @@ TEST(UrlTest, PathAsWritten) {
   EXPECT_EQ(LastPathPart(""), "");
 }
 
+TEST(UrlTest, HostAsWritten) {
+  EXPECT_EQ(UrlHost("https://WWW.Example.org:8080/a?b#c"), "www.example.org");
+  EXPECT_EQ(UrlHost("//m.facebook.com/page"), "m.facebook.com");
+  EXPECT_EQ(UrlHost("http://user:pw@x.org./a"), "x.org");
+  EXPECT_EQ(UrlHost("http://[::1]:8080/a"), "[::1]");
+  EXPECT_EQ(UrlHost("https://x.org"), "x.org");
+  EXPECT_EQ(UrlHost("/share?u=https://x.org/a"), "");
+  EXPECT_EQ(UrlHost("mailto:a@x.org"), "");
+  EXPECT_EQ(UrlHost(""), "");
+}
+
 TEST(UrlTest, PartsAndSiteRoot) {
   UrlParts p;
   ASSERT_TRUE(ParseUrl("HTTPS://Example.ORG/a/b?x=1", &p));

@@ -72,6 +72,18 @@ constexpr std::array<OctetKind, 256> kOctetKinds = [] {
   return kinds;
 }();
 
+// Where the scheme of `url` ends, after its ':' (a letter, then letters,
+// digits, + - .); 0 when it has none. A ':' further on is the path's.
+std::size_t AfterScheme(std::string_view url) {
+  std::size_t i = 0;
+  if (url.empty() || !IsAsciiAlpha(url[0])) return 0;
+  while (i < url.size() &&
+         (IsAsciiAlnum(url[i]) || url[i] == '+' || url[i] == '-' || url[i] == '.')) {
+    ++i;
+  }
+  return i < url.size() && url[i] == ':' ? i + 1 : 0;
+}
+
 }  // namespace
 
 bool IsPlainHttpUrl(std::string_view url) {
@@ -136,16 +148,9 @@ std::string UrlScheme(const std::string& url) {
 }
 
 std::string_view UrlPath(std::string_view url) {
-  // A scheme (a letter, then letters, digits, + - .) and "//" open an
-  // authority, as "//" alone does; a ':' or "//" further on is the path's.
-  std::size_t i = 0;
-  if (!url.empty() && IsAsciiAlpha(url[0])) {
-    while (i < url.size() &&
-           (IsAsciiAlnum(url[i]) || url[i] == '+' || url[i] == '-' || url[i] == '.')) {
-      ++i;
-    }
-    i = i < url.size() && url[i] == ':' ? i + 1 : 0;
-  }
+  // A scheme and "//" open an authority, as "//" alone does; a "//"
+  // further on is the path's.
+  const std::size_t i = AfterScheme(url);
   if (url.substr(i, 2) == "//") {
     const std::size_t path = url.find_first_of("/?#", i + 2);
     url = path == std::string_view::npos ? std::string_view() : url.substr(path);
@@ -153,6 +158,21 @@ std::string_view UrlPath(std::string_view url) {
     url.remove_prefix(i);  // a scheme without an authority: "mailto:a@x.org"
   }
   return url.substr(0, url.find_first_of("?#"));
+}
+
+std::string UrlHost(std::string_view url) {
+  const std::size_t i = AfterScheme(url);
+  if (url.substr(i, 2) != "//") return {};
+  std::string_view authority = url.substr(i + 2);
+  authority = authority.substr(0, authority.find_first_of("/?#"));
+  const std::size_t at = authority.rfind('@');
+  if (at != std::string_view::npos) authority.remove_prefix(at + 1);
+  // An IPv6 address in brackets keeps its colons.
+  const std::size_t close =
+      !authority.empty() && authority[0] == '[' ? authority.find(']') : 0;
+  if (close != std::string_view::npos) authority = authority.substr(0, authority.find(':', close));
+  if (!authority.empty() && authority.back() == '.') authority.remove_suffix(1);
+  return AsciiLower(authority);
 }
 
 std::string_view LastPathPart(std::string_view path) {

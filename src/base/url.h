@@ -33,6 +33,12 @@ bool IsHttpUrl(const std::string& url);
 // no copy: a view.
 std::string_view UrlPath(std::string_view url);
 
+// The host of an absolute or scheme-relative URL or href as written,
+// lower-cased, without user, port or a final dot
+// ("https://WWW.Example.org:8080/a" -> "www.example.org"); "" for a
+// relative href or a scheme without an authority ("mailto:a@x.org").
+std::string UrlHost(std::string_view url);
+
 // The last named part of a path ("/docs/17/a.html" -> "a.html", "/fr/tarifs/"
 // -> "tarifs"), or "" when the path has no folder before it ("a.html").
 std::string_view LastPathPart(std::string_view path);

@@ -542,6 +542,30 @@ const char* ChromeHintReason(std::uint32_t hints) {
 
 namespace {
 
+// Social networks and app stores, by the host their links lead to: where a
+// site asks its readers to follow it ("Follow us on Twitter and Facebook",
+// "Get our apps for iOS and Android"). A host matches itself and its
+// subdomains ("m.facebook.com"), never a longer name ("notfacebook.com").
+constexpr std::string_view kFollowSites[] = {
+    "facebook.com",  "fb.com",         "twitter.com",     "x.com",           "instagram.com",
+    "tiktok.com",    "linkedin.com",   "youtube.com",     "pinterest.com",   "threads.net",
+    "bsky.app",      "t.me",           "whatsapp.com",    "snapchat.com",    "vk.com",
+    "weibo.com",     "apps.apple.com", "itunes.apple.com", "play.google.com",
+};
+static_assert(std::size(kFollowSites) > 0);
+
+}  // namespace
+
+std::string_view FollowSite(std::string_view host) {
+  for (std::string_view site : kFollowSites) {
+    if (host.size() < site.size() || host.substr(host.size() - site.size()) != site) continue;
+    if (host.size() == site.size() || host[host.size() - site.size() - 1] == '.') return site;
+  }
+  return {};
+}
+
+namespace {
+
 // schema.org types by the page type they name. Strength as DeclaredType's:
 // a Product, a thread or a technical article is the page's main entity; a
 // Service or a list is often one part of a page of another type.

@@ -155,6 +155,12 @@ const char* ChromeHintName(std::uint32_t hints);
 // The same as a decision's reason, e.g. "class/id: share", or "".
 const char* ChromeHintReason(std::uint32_t hints);
 
+// The site that lower-cased `host` (UrlHost) belongs to when it is a social
+// network's or an app store's, the places a page asks its readers to follow
+// it or to get its app ("twitter.com" for "mobile.twitter.com",
+// "play.google.com"); "" for any other host.
+std::string_view FollowSite(std::string_view host);
+
 // What a declared type (a schema.org @type or itemtype, an og:type) says of
 // the page: the page type it names and how strongly (0: nothing; 1: a hint,
 // since such pages carry it on other types too; 2: usually; 3: the page's

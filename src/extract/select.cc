@@ -4119,6 +4119,53 @@ void DropClosingAuthorBox(const Page& page, const Metadata& meta,
   }
 }
 
+// True when paragraph `b`, of tuning::kMaxFollowCallChars at most, links
+// tuning::kMinFollowSites social networks or app stores or more
+// (FollowSite), each counted once.
+bool CallsToFollow(const TextBlock& b) {
+  if (b.kind != BlockKind::kParagraph || b.weighted_chars > tuning::kMaxFollowCallChars) {
+    return false;
+  }
+  std::vector<std::string_view> sites;
+  for (const LinkSpan& link : b.links) {
+    const std::string_view site = FollowSite(UrlHost(link.href));
+    if (!site.empty() && std::find(sites.begin(), sites.end(), site) == sites.end()) {
+      sites.push_back(site);
+    }
+  }
+  return static_cast<int>(sites.size()) >= tuning::kMinFollowSites;
+}
+
+// The site's call to follow it after the text: a paragraph among the last
+// tuning::kMaxBlocksAfterFollowCall + 1 kept blocks that links several
+// social networks or app stores (CallsToFollow: "Follow her on Twitter
+// @AmyKup or on Facebook.", "download the Nationnews apps for iOS and
+// Android"), the kept text before it longer than it and what follows it.
+// It goes with the kept blocks after it, the site's other closing lines
+// ("Subscribe to our newsletters"). Inside the text, with the story going
+// on after it, such a paragraph stays.
+void DropClosingFollowCall(const Page& page, std::vector<Decision>* decisions) {
+  int last = static_cast<int>(decisions->size()) - 1;
+  while (last >= 0 && !(*decisions)[last].kept) --last;
+  int closing_chars = 0;  // of the call and the kept blocks after it
+  int seen = 0;
+  for (int b = last; b >= 0 && seen <= tuning::kMaxBlocksAfterFollowCall; --b) {
+    if (!(*decisions)[b].kept) continue;
+    ++seen;
+    closing_chars += page.blocks[b].weighted_chars;
+    if (!CallsToFollow(page.blocks[b])) continue;
+    int before = 0;
+    for (int k = 0; k < b; ++k) {
+      if ((*decisions)[k].kept) before += page.blocks[k].weighted_chars;
+    }
+    if (before <= closing_chars) return;
+    for (int k = b; k <= last; ++k) {
+      if ((*decisions)[k].kept) (*decisions)[k] = {false, "the site's call to follow it"};
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
@@ -4206,7 +4253,10 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     DropPickerLabels(page, &sel.decisions);
     KeepDeclaredDescription(page, meta, undated_product, &sel.decisions);
   }
-  if (type != PageType::kForum) DropClosingAuthorBox(page, meta, &sel.decisions);
+  if (type != PageType::kForum) {
+    DropClosingAuthorBox(page, meta, &sel.decisions);
+    DropClosingFollowCall(page, &sel.decisions);
+  }
   return sel;
 }
 

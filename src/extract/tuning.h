@@ -177,6 +177,19 @@ inline constexpr int kShortBlockChars = 30;
 // Blocks a writer's box after the text holds at most (its name, role, bio
 // and links to follow the writer): DropClosingAuthorBox.
 inline constexpr int kMaxAuthorBoxBlocks = 8;
+// A closing paragraph linking this many social networks or app stores or
+// more is the site's call to follow it ("Follow us on Twitter and
+// Facebook"), not the story's: a sentence of a story names one network
+// ("she wrote on Instagram"). DropClosingFollowCall: a paper's "download
+// the Nationnews apps for iOS and Android", "Follow her on Twitter @AmyKup
+// or on Facebook".
+inline constexpr int kMinFollowSites = 2;
+// ...and a call is a line or three at most: a longer paragraph linking
+// networks is the story's (where a video spread, whom it quoted).
+inline constexpr int kMaxFollowCallChars = 400;
+// Kept blocks after such a call, the site's other closing lines ("Subscribe
+// to our newsletters"), at most; more, and the call is inside the text.
+inline constexpr int kMaxBlocksAfterFollowCall = 1;
 // A run of at least this many unlinked list items reads as text together
 // (a list of facts closing a story); fewer are labels or buttons.
 inline constexpr int kMinListRun = 3;
