@@ -5391,7 +5391,8 @@ TEST(RulesTest, ProductChoicesAndFieldsLabelGoWithThem) {
   // the line before it. The labels go with their inputs; the description and
   // the data sheet stay, and so does a short line before a group of choices
   // (it may end the panel before a CSS-only tab's radio button). A line of a
-  // <label>'s words alone is a caption too: the group's ("Colour").
+  // <label>'s words alone is a caption too: the group's ("Colour"), and so
+  // is a <fieldset>'s <legend> (Shopify Dawn's "Size" over its buttons).
   const std::string html =
       "<html><head><title>Trail Flask 600 ml - Ridge Supply</title><meta property=\"og:type\" "
       "content=\"product\"></head><body><header><a href=\"/\">Ridge Supply</a></header><main>"
@@ -5403,7 +5404,10 @@ TEST(RulesTest, ProductChoicesAndFieldsLabelGoWithThem) {
       "name=\"o1\" value=\"2\">Ember</label></div></div><div><input type=\"radio\" "
       "name=\"o2\" id=\"s1\"><label for=\"s1\">Narrow cap</label></div><div><label "
       "for=\"q\">Qty</label><input type=\"number\" id=\"q\" value=\"1\"><input "
-      "type=\"hidden\" name=\"product_id\" value=\"42\"></div></div><h2>Details</h2><ul>"
+      "type=\"hidden\" name=\"product_id\" value=\"42\"></div><fieldset><legend>Volume</legend>"
+      "<input type=\"radio\" name=\"v\" id=\"v1\"><label for=\"v1\">Half litre</label><input "
+      "type=\"radio\" name=\"v\" id=\"v2\"><label for=\"v2\">Litre</label></fieldset></div>"
+      "<h2>Details</h2><ul>"
       "<li>Holds 600 ml and weighs 38 g empty.</li><li>Made from a food-safe film free of BPA."
       "</li></ul><p>Fits most vests.</p><input type=\"radio\" name=\"tabs\" id=\"t2\">"
       "<label for=\"t2\">Care</label><p>Rinse with warm water and dry it upside down, with the "
@@ -5412,7 +5416,7 @@ TEST(RulesTest, ProductChoicesAndFieldsLabelGoWithThem) {
   ExpectKeptAndDropped(html, PageType::kProduct,
                        {"A soft flask that folds flat", "Holds 600 ml", "free of BPA",
                         "Fits most vests.", "Rinse with warm water"},
-                       {"Slate", "Ember", "Narrow cap", "Qty", "Colour"});
+                       {"Slate", "Ember", "Narrow cap", "Qty", "Colour", "Volume", "Litre"});
 }
 
 TEST(RulesTest, ProductsBoxBesideAStoryJoins) {

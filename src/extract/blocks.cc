@@ -1217,7 +1217,7 @@ class Segmenter {
   void Count(GumboTag tag, int delta) {
     switch (tag) {
       case GUMBO_TAG_A: link_depth_ += delta; break;
-      case GUMBO_TAG_LABEL: label_depth_ += delta; break;
+      case GUMBO_TAG_LABEL: case GUMBO_TAG_LEGEND: label_depth_ += delta; break;
       case GUMBO_TAG_PRE: pre_depth_ += delta; break;
       case GUMBO_TAG_BLOCKQUOTE: quote_depth_ += delta; break;
       case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: list_depth_ += delta; break;
@@ -1563,9 +1563,10 @@ class Segmenter {
   int link_chars_ = 0;
   int address_chars_ = 0;  // link_chars_ in links whose text is a web address
   int link_depth_ = 0;
-  int label_depth_ = 0;  // inside a <label>: a form control's caption
-  // The current block has words inside a <label>, and outside one: a block
-  // of a label's words alone is the caption of a field or a choice.
+  int label_depth_ = 0;  // inside a <label> or <legend>: a form control's caption
+  // The current block has words inside a <label> (or a <fieldset>'s
+  // <legend>), and outside one: a block of a label's words alone is the
+  // caption of a field, a choice or a group of them.
   bool labelled_words_ = false;
   bool unlabelled_words_ = false;
   int anchors_ = 0;

@@ -124,7 +124,7 @@ struct TextBlock {
   bool permalink = false;
   // The text right before a <select> or an <input> (their text is no
   // block), the line of a radio button or a check box, or a line of a
-  // <label>'s words alone: the label of an option picker ("Size",
+  // <label>'s or a <legend>'s words alone: the label of an option picker ("Size",
   // "Glaze:"), of a choice ("Slate (+$2.00)") or of a form's field ("Qty").
   bool labels_picker = false;
   // Inside a table cell: node ids of the <table>, <tr> and <td>/<th>, the
