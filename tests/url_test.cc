@@ -88,6 +88,9 @@ TEST(UrlTest, PartsAndSiteRoot) {
   ASSERT_TRUE(ParseUrl("http://example.org:443/", &p));  // https's port, not http's
   EXPECT_EQ(p.SiteRoot(), "http://example.org:443/");
   EXPECT_FALSE(ParseUrl("/no/scheme", &p));
+  // A NUL, where libcurl reads the URL as ending: not the URL given.
+  EXPECT_FALSE(ParseUrl(std::string("http://example.org/a\0.b", 23), &p));
+  EXPECT_FALSE(ParseUrl(std::string("http://example.org\0.evil/", 25), &p));
 }
 
 // libcurl's answer for `url` with the flags UrlResolver gives it, the

@@ -231,6 +231,7 @@ std::string NormalizePercentEncoding(std::string_view s, std::string_view also_e
 }
 
 bool ParseUrl(const std::string& url, UrlParts* parts) {
+  if (url.find('\0') != std::string::npos) return false;
   UrlHandle h(curl_url(), curl_url_cleanup);
   if (!h || curl_url_set(h.get(), CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
     return false;

@@ -61,7 +61,9 @@ struct UrlParts {
   std::string PathAndQuery() const;
 };
 
-// `url` taken apart; false if it is not an absolute URL libcurl accepts.
+// `url` taken apart; false if it is not an absolute URL libcurl accepts,
+// or if it holds a NUL byte, where libcurl would read the URL as ending
+// (the URL it fetched would not be the one given).
 bool ParseUrl(const std::string& url, UrlParts* parts);
 
 // `s`, a URL's path or query, with its percent-encoding in one form, so
