@@ -5393,6 +5393,8 @@ TEST(RulesTest, ProductChoicesAndFieldsLabelGoWithThem) {
   // (it may end the panel before a CSS-only tab's radio button). A line of a
   // <label>'s words alone is a caption too: the group's ("Colour"), and so
   // is a <fieldset>'s <legend> (Shopify Dawn's "Size" over its buttons).
+  // The heading over the labels alone, the next kept text a heading's, goes
+  // with them.
   const std::string html =
       "<html><head><title>Trail Flask 600 ml - Ridge Supply</title><meta property=\"og:type\" "
       "content=\"product\"></head><body><header><a href=\"/\">Ridge Supply</a></header><main>"
@@ -5416,7 +5418,8 @@ TEST(RulesTest, ProductChoicesAndFieldsLabelGoWithThem) {
   ExpectKeptAndDropped(html, PageType::kProduct,
                        {"A soft flask that folds flat", "Holds 600 ml", "free of BPA",
                         "Fits most vests.", "Rinse with warm water"},
-                       {"Slate", "Ember", "Narrow cap", "Qty", "Colour", "Volume", "Litre"});
+                       {"Slate", "Ember", "Narrow cap", "Qty", "Colour", "Volume", "Litre",
+                        "Available Options"});
 }
 
 TEST(RulesTest, ProductsBoxBesideAStoryJoins) {

@@ -3942,12 +3942,30 @@ void DropPrices(const Page& page, std::vector<Decision>* decisions) {
 // values are no text (TextBlock::labels_picker: "Size", "Glaze:", the label
 // of an option picker), goes with its picker: the buy box's. So does the
 // label of an <input>, a field's ("Qty") or a choice's ("Slate (+$2.00)").
+// A kept heading right over such labels ("Available Options" over the
+// choices' lines) goes with them when no kept text follows them before the
+// next heading.
 void DropPickerLabels(const Page& page, std::vector<Decision>* decisions) {
-  for (std::size_t i = 0; i < decisions->size(); ++i) {
+  constexpr char kPickerLabel[] = "an option picker's label";
+  const std::size_t n = decisions->size();
+  for (std::size_t i = 0; i < n; ++i) {
     const TextBlock& b = page.blocks[i];
     if ((*decisions)[i].kept && b.labels_picker && b.kind == BlockKind::kParagraph &&
         b.chars <= tuning::kMaxSpecLabelChars) {
-      (*decisions)[i] = {false, "an option picker's label"};
+      (*decisions)[i] = {false, kPickerLabel};
+    }
+  }
+  // Each heading reads the dropped blocks up to the next kept one, itself
+  // kept: the runs read do not overlap.
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (!(*decisions)[i].kept || page.blocks[i].kind != BlockKind::kHeading ||
+        (*decisions)[i + 1].reason != kPickerLabel) {
+      continue;
+    }
+    std::size_t next = i + 1;
+    while (next < n && !(*decisions)[next].kept) ++next;
+    if (next == n || page.blocks[next].kind == BlockKind::kHeading) {
+      (*decisions)[i] = {false, "a heading over dropped blocks"};
     }
   }
 }
