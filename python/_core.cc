@@ -1637,6 +1637,16 @@ released while downloading.
       "\"_\", which int() takes), from 0 to max; None if it is none. The library's "
       "ParseWholeNumber().");
   m.def(
+      "check_extract_options",
+      [](const std::string& function, const py::kwargs& options) {
+        ExtractOptionsFrom(function.c_str(), options);
+      },
+      py::arg("function"), py::pos_only(),
+      "Reads extract()'s keyword options as extract() does, raising the TypeError or "
+      "InvalidArgument it would, named after `function` instead (\"run(): min_text_chars must "
+      "be int, not str\"); None when all are taken. For a function that passes them on to "
+      "extract(), as pith.dask.run() does, checking them before any work.");
+  m.def(
       "parse_favor",
       [](const py::object& text) -> py::object {
         pith::ExtractOptions::Focus focus = pith::ExtractOptions::Focus::kBalanced;

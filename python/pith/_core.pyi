@@ -375,6 +375,9 @@ def parse_size(text: str) -> int | None: ...
 #: A count as pith's --min-chars takes it (digits only), from 0 to max; None if it is none.
 def parse_whole_number(text: str, max: int) -> int | None: ...
 
+#: Reads extract()'s keyword options as it does; its errors are named after function.
+def check_extract_options(function: str, /, **options: Any) -> None: ...
+
 #: The focus names extract(favor=...) takes, in the order its message names them.
 FAVOR_NAMES: tuple[str, ...]
 

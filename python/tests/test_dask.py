@@ -346,6 +346,15 @@ def test_run_names_itself_in_a_keyword_error(tmp_path: pathlib.Path) -> None:
     # A value out of range too: run()'s InvalidArgument, not extract()'s.
     with pytest.raises(pith.InvalidArgument, match="^run\\(\\): min_text_chars must not be negative$"):
         pith.dask.run(["a.warc.gz"], tmp_path / "out", serial=True, min_text_chars=-5)
+    # Read by the library under run()'s name, not extract()'s message rewritten:
+    # the words it gives any function that passes extract()'s options on.
+    from pith import _core
+    with pytest.raises(TypeError, match="^summarize\\(\\) got an unexpected keyword argument 'x'$"):
+        _core.check_extract_options("summarize", favor="recall", x=1)
+    with pytest.raises(pith.InvalidArgument, match='^summarize\\(\\): favor must be "balanced", '
+                                                  '"precision" or "recall", not "extract\\(\\)"$'):
+        _core.check_extract_options("summarize", favor="extract()")
+    assert _core.check_extract_options("summarize", favor="Recall", min_text_chars=0) is None
     with pytest.raises(ValueError, match="^run\\(\\): a/x.warc and b/x.warc would both write"):
         pith.dask.run(["a/x.warc", "b/x.warc"], tmp_path / "out", serial=True)
     assert not (tmp_path / "out").exists()

@@ -37,6 +37,8 @@ from typing import Any, Iterable
 
 import pith
 
+from pith import _core
+
 __all__ = ["extract_warc", "output_name", "run"]
 
 #: The counts of a file's summary: records = extracted + empty + skipped + failed.
@@ -204,10 +206,9 @@ def run(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str]
     started = time.monotonic()
     names = [os.fspath(p) for p in paths]
     _check_names(names)
-    try:  # a wrong option fails here, not in every task, and names run()
-        pith.extract("", **options)
-    except (TypeError, ValueError) as e:  # a wrong type, or a value out of range (InvalidArgument)
-        raise type(e)(str(e).replace("extract()", "run()", 1)) from None
+    # A wrong option (a wrong type, a value out of range) fails here, not in
+    # every task, read by the library as extract() reads it, named as run()'s.
+    _core.check_extract_options("run", **options)
     out = pathlib.Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files: list[dict[str, Any]] = [{} for _ in names]
