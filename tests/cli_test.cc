@@ -7,6 +7,7 @@
 
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -327,6 +328,18 @@ TEST_F(CliTest, UsageErrors) {
         << blocks.err;
   }
   EXPECT_EQ(RunPith("-f json --blocks " + Fixture("german-news")).exit_code, 0);
+  // So do links and images with plain text (links with JSON without --blocks).
+  for (const char* command : {"--with-links ", "-f text --with-links ", "-f json --with-links ",
+                              "--with-images ", "-f text --with-images "}) {
+    CliRun r = RunPith(std::string(command) + Fixture("german-news"));
+    EXPECT_EQ(r.exit_code, 2) << command;
+    const std::string flag = std::strstr(command, "links") ? "--with-links" : "--with-images";
+    EXPECT_EQ(r.err.rfind("pith: " + flag + " goes with --format markdown", 0), 0u) << r.err;
+  }
+  for (const char* command : {"-f markdown --with-links ", "-f html --with-images ",
+                              "-f jsonl --blocks --with-links ", "-f json --with-images "}) {
+    EXPECT_EQ(RunPith(std::string(command) + Fixture("german-news")).exit_code, 0) << command;
+  }
   // An unknown encoding label is said once, as the usage error it is, before
   // any page is read: not once a page of a directory, each a failed page.
   for (const char* command : {"", "check "}) {

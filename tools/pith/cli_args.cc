@@ -392,6 +392,21 @@ Status Validate(const CliArgs& args) {
   if (given("--blocks") && args.format != Format::kJson && args.format != Format::kJsonl) {
     return Status::InvalidArgument("--blocks goes with --format json or jsonl");
   }
+  // Links and images are markup, which plain text has no place for: given
+  // with it they would do nothing, unsaid. JSON lists images, and a block's
+  // links with --blocks. (--with-expected writes the formats of the
+  // directory's pith-check file, which may take them.)
+  const bool json = args.format == Format::kJson || args.format == Format::kJsonl;
+  const bool markup = args.format == Format::kMarkdown || args.format == Format::kHtml;
+  if (!args.with_expected) {
+    if (given("--with-links") && !markup && !(json && given("--blocks"))) {
+      return Status::InvalidArgument(
+          "--with-links goes with --format markdown or html, or json or jsonl with --blocks");
+    }
+    if (given("--with-images") && !markup && !json) {
+      return Status::InvalidArgument("--with-images goes with --format markdown, html, json or jsonl");
+    }
+  }
   if (args.with_expected && args.save_dir.empty()) {
     return Status::InvalidArgument("--with-expected needs --save DIR");
   }
