@@ -205,6 +205,21 @@ TEST(SegmentBlocksTest, SkipsInvisibleElements) {
   EXPECT_EQ(p.blocks[0].text, "yes 子供");  // ruby readings are annotations, not text
 }
 
+TEST(SegmentBlocksTest, AHeadingsButtonIsReadOnlyWhenItOpensTheHeading) {
+  // A <button> opening a heading is an accordion's question, the heading's
+  // text; after the heading's own words it is a control beside the title
+  // (rustdoc's "Copy item path", a section's copy-link button), not read.
+  Page p = Segment(
+      "<h3><button>Can I bring my dog?</button></h3><p>Yes, on a lead.</p>"
+      "<h1>Struct <span>Gauge</span><button title=\"Copy item path to clipboard\">Copy item "
+      "path</button></h1><h2> <button>Opening hours</button></h2>"
+      "<h2>Why it matters<button class=\"copy-link\">Copy link</button></h2>");
+  std::vector<std::string> texts;
+  for (const TextBlock& b : p.blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Can I bring my dog?", "Yes, on a lead.",
+                                             "Struct Gauge", "Opening hours", "Why it matters"}));
+}
+
 TEST(SegmentBlocksTest, WordsHiddenFromScreenReadersThatATwinSaysAreShown) {
   // Shopify's Debut theme writes each tile's title twice: for screen
   // readers inside the picture's link ("visually-hidden"), and as shown, in

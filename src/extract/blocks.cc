@@ -587,12 +587,19 @@ class Segmenter {
     }
   }
 
-  // A <button> that is a heading's child: an accordion's question, its text
-  // the heading's (WAI-ARIA's accordion, <h3><button>Question</button></h3>,
-  // before a script adds aria-expanded to it).
+  // A <button> that is a heading's child and opens its text: an accordion's
+  // question, its text the heading's (WAI-ARIA's accordion,
+  // <h3><button>Question</button></h3>, before a script adds aria-expanded
+  // to it). After the heading's own words it is a control beside the title
+  // (rustdoc's <h1>Struct Table<button>Copy item path</button></h1>).
   bool IsHeadingsButton(const GumboElement& e) const {
-    return e.tag == GUMBO_TAG_BUTTON && !stack_.empty() &&
-           IsHeadingTag(stack_.back().node->v.element.tag);
+    if (e.tag != GUMBO_TAG_BUTTON || stack_.empty() ||
+        !IsHeadingTag(stack_.back().node->v.element.tag)) {
+      return false;
+    }
+    const std::size_t opened = std::min(stack_.back().mark.buffer, buffer_.size());
+    return std::all_of(buffer_.begin() + static_cast<std::ptrdiff_t>(opened), buffer_.end(),
+                       [](char c) { return IsHtmlSpace(c); });
   }
 
   void Enter(const GumboNode* n) {
