@@ -341,6 +341,39 @@ TEST(PageTypeTest, BuyFormUnderTheTitleMakesAProduct) {
             PageType::kArticle);
 }
 
+TEST(PageTypeTest, BuyBoxOverTheShopsOtherProductsIsAProduct) {
+  // OpenCart's product page declares nothing: the name in <h1>, its price,
+  // a quantity field and a button whose id, not its class, says cart, no
+  // <form>; under it, "Related Products", a row of priced tiles. The buy
+  // box above every grid of tiles makes it a product, not a category.
+  const std::string tile =
+      "<div class=\"product-layout\"><h4><a href=\"/p/1\">Desk lamp</a></h4><p "
+      "class=\"price\">$49.00</p><button type=\"button\">Add to Cart</button></div>";
+  auto page = [&](const std::string& button) {
+    return "<div class=\"col-sm-8\">" + std::string(kParagraph) + "</div><div "
+           "class=\"col-sm-4\"><h1>Reading lamp</h1><ul><li>Brand: Lumen</li><li>$89.00</li>"
+           "</ul><div id=\"product\"><label for=\"q\">Qty</label><input id=\"q\" "
+           "name=\"quantity\" value=\"1\">" + button + "</div></div><h3>Related Products</h3>"
+           "<div class=\"row\">" + Repeat(tile, 4) + "</div>";
+  };
+  EXPECT_EQ(TypeOf(Html("", page("<button type=\"button\" id=\"button-cart\" class=\"btn "
+                                 "btn-primary\">Add to Cart</button>"))),
+            PageType::kProduct);
+  // Another button there buys nothing: the tiles make a category.
+  EXPECT_EQ(TypeOf(Html("", page("<button type=\"button\" id=\"button-share\">Share"
+                                 "</button>"))),
+            PageType::kCollection);
+  // A category's first tile under its title, a price and a buy button in
+  // it, is no buy box over the tiles: the page stays a category.
+  const std::string buying_tile =
+      "<div class=\"product-layout\"><h4><a href=\"/p/1\">Desk lamp</a></h4><p "
+      "class=\"price\">$49.00</p><button type=\"button\" id=\"button-cart-1\">Add to Cart"
+      "</button></div>";
+  EXPECT_EQ(TypeOf(Html("", "<h1>Lamps</h1><div class=\"row\">" + Repeat(buying_tile, 6) +
+                                "</div>")),
+            PageType::kCollection);
+}
+
 TEST(PageTypeTest, PricesInRowsOfADeclaredArticleAreNoProduct) {
   // A buyer's guide declared as a blog post, comparing plans in a table of
   // label/value rows with their prices, is a story; the same page without

@@ -249,10 +249,12 @@ TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
       // Nothing of class, id, style, ... on elements whose content pith never reads.
       {"<img src=/i itemprop=image class=x id=nav style=display:none title=t>",
        "<img src=/i itemprop=image>"},
-      // A plain <button> keeps its class and hiding attributes, no id: one
-      // that is a heading's child is read unless hidden.
-      {"<button class=nav id=nav hidden role=tab>b</button>",
-       "<button class=nav hidden role=tab>b</button>"},
+      // A plain <button> keeps its class, id and hiding attributes: one
+      // that is a heading's child is read unless hidden, and a class or an
+      // id worded as the cart's makes it a buy button (kFlagCartButton). Its
+      // title goes.
+      {"<button class=nav id=nav hidden role=tab title=t>b</button>",
+       "<button class=nav id=nav hidden role=tab>b</button>"},
       // A disclosure button (aria-expanded) is read: it keeps them.
       {"<button aria-expanded=false id=nav hidden role=tab title=t>q</button>",
        "<button aria-expanded=false id=nav hidden role=tab>q</button>"},

@@ -1405,12 +1405,13 @@ class Segmenter {
   }
 
   // An unread <button> met marks its parent (kFlagHoldsButton), and one
-  // worded as the cart's, kFlagCartButton too.
+  // worded as the cart's by its class or id (OpenCart's "button-cart"),
+  // kFlagCartButton too.
   void NoteButton(const GumboElement& e) {
     if (stack_.empty()) return;
     std::uint32_t& flags = page_->nodes[stack_.back().id].flags;
     flags |= kFlagHoldsButton;
-    if (ClassifyAttributes(Attr(e, Attribute::kClass), {}, {}, {}) & kHintCart) {
+    if (ClassifyAttributes(Attr(e, Attribute::kClass), Attr(e, Attribute::kId), {}, {}) & kHintCart) {
       flags |= kFlagCartButton;
     }
   }

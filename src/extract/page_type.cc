@@ -147,11 +147,11 @@ int PriceUnderTitle(const Page& page, int title) {
 // cart"). A story's line naming a price has its paragraphs after it, not a
 // form (a sign-up after the text comes too late); a form wrapping the whole
 // page opens before its title. The nodes after the <h1> are read once, up
-// to that reach.
-bool BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome, int title,
+// to that reach. Returns the price's block, or -1.
+int BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome, int title,
                        int price) {
   const int count = static_cast<int>(page.blocks.size());
-  if (price < 0) return false;
+  if (price < 0) return -1;
   // The form starts within the reach, and before the second good block
   // after the price: a short description may stand between them.
   int reach = price + 1, good = 0;
@@ -165,9 +165,9 @@ bool BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome, int ti
     const Node& n = page.nodes[id];
     const bool cart_button = (n.flags & kFlagCartButton) ||
                              (n.hints & (kHintCart | kHintBuyBox)) == (kHintCart | kHintBuyBox);
-    if ((n.tag == GUMBO_TAG_FORM || cart_button) && !chrome[id]) return true;
+    if ((n.tag == GUMBO_TAG_FORM || cart_button) && !chrome[id]) return price;
   }
-  return false;
+  return -1;
 }
 
 // Whether the page's first <h1> outside chrome (block `title`) has, within
@@ -315,6 +315,8 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
     if (priced >= tuning::kMinRepeats) s->priced_tiles = std::max(s->priced_tiles, priced);
     if (priced + described >= tuning::kMinRepeats) {
       s->described_priced_tiles = std::max(s->described_priced_tiles, priced + described);
+      s->priced_tiles_begin =
+          std::min(s->priced_tiles_begin, page.nodes[members.front()].block_begin);
     }
   };
   // Posts are counted in groups joined where they interleave: a forum
@@ -385,8 +387,10 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   const int title = FirstTitleOutsideChrome(page, chrome);
   const int price = PriceUnderTitle(page, title);
   s.priced_title = price >= 0;
-  s.buy_form = BuyFormUnderTitle(page, chrome, title, price);
+  s.buy_form_price = BuyFormUnderTitle(page, chrome, title, price);
+  s.buy_form = s.buy_form_price >= 0;
   s.dated_title = DatedTitle(page, title);
+  s.priced_tiles_begin = static_cast<int>(page.blocks.size());
   ReadRepeats(page, scores, chrome, price_sums, &s);
   return s;
 }
@@ -413,6 +417,13 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
   }
   if (s.lists_articles) {
     return guess(PageType::kListing, std::to_string(s.article_items) + " declared articles");
+  }
+  // A buy box under the title above every grid of priced tiles: a product
+  // with the shop's other products under it ("Related Products"). A
+  // category's grid starts under its title, the price found there its
+  // first tile's.
+  if (s.buy_form && s.buy_form_price < s.priced_tiles_begin && !s.declares_article) {
+    return guess(PageType::kProduct, "a price and a buy form under the <h1>, over the tiles");
   }
   if (s.priced_tiles >= tuning::kMinCollectionTiles) {
     return guess(PageType::kCollection, std::to_string(s.priced_tiles) + " priced tiles");

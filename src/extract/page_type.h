@@ -42,8 +42,10 @@ struct PageTypeSignals {
   int prices = 0;          // short blocks reading as a price ("$1,299.00", "19,90 €")
   int spec_rows = 0;       // label/value rows: two-cell table rows, <dt>/<dd> pairs
   // The first <h1> outside chrome over a price, a <form> right after the
-  // price: a buy box under the title (BuyFormUnderTitle).
+  // price: a buy box under the title (BuyFormUnderTitle), and its price's
+  // block.
   bool buy_form = false;
+  int buy_form_price = -1;
   // A price within tuning::kBuyBoxReach blocks under that <h1>: the
   // product's price under its name (PriceUnderTitle).
   bool priced_title = false;
@@ -54,6 +56,9 @@ struct PageTypeSignals {
   int posts = 0;           // repeated sibling elements each holding prose: replies of a thread
   int tiles = 0;           // repeated sibling elements each a short linked item: teasers, tiles
   int priced_tiles = 0;    // tiles holding a price: products of a shop's category
+  // The first block of the first group of tiles holding prices (counting
+  // described ones); the page's block count when there is none.
+  int priced_tiles_begin = 0;
   // Tiles holding a price, counting longer ones too (up to
   // tuning::kMaxDescribedTileChars: a summary under each product's name).
   int described_priced_tiles = 0;
