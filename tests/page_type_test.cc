@@ -352,13 +352,26 @@ TEST(PageTypeTest, BuyBoxOverTheShopsOtherProductsIsAProduct) {
   auto page = [&](const std::string& button) {
     return "<div class=\"col-sm-8\">" + std::string(kParagraph) + "</div><div "
            "class=\"col-sm-4\"><h1>Reading lamp</h1><ul><li>Brand: Lumen</li><li>$89.00</li>"
-           "</ul><div id=\"product\"><label for=\"q\">Qty</label><input id=\"q\" "
-           "name=\"quantity\" value=\"1\">" + button + "</div></div><h3>Related Products</h3>"
+           "</ul><div id=\"product\"><div class=\"form-group\"><label for=\"q\">Qty</label>"
+           "<input id=\"q\" name=\"quantity\" value=\"1\">" + button + "</div></div></div>"
+           "<h3>Related Products</h3>"
            "<div class=\"row\">" + Repeat(tile, 4) + "</div>";
   };
   EXPECT_EQ(TypeOf(Html("", page("<button type=\"button\" id=\"button-cart\" class=\"btn "
                                  "btn-primary\">Add to Cart</button>"))),
             PageType::kProduct);
+  // The buy box's option lines between the price and the button (a radio
+  // button's label each, then "Qty") are its own: however many, they do not
+  // push the button out of reach.
+  std::string options;
+  for (const char* option : {"Small", "Medium", "Large", "Extra large", "Giant"}) {
+    options += std::string("<div class=\"radio\"><label><input type=\"radio\" name=\"o\">") +
+               option + "</label></div>";
+  }
+  std::string optioned = page("<button type=\"button\" id=\"button-cart\">Add to Cart</button>");
+  optioned.replace(optioned.find("<div class=\"form-group\">"), 0,
+                   "<h3>Available Options</h3>" + options);
+  EXPECT_EQ(TypeOf(Html("", optioned)), PageType::kProduct);
   // Another button there buys nothing: the tiles make a category.
   EXPECT_EQ(TypeOf(Html("", page("<button type=\"button\" id=\"button-share\">Share"
                                  "</button>"))),

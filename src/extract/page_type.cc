@@ -153,10 +153,14 @@ int BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome, int tit
   const int count = static_cast<int>(page.blocks.size());
   if (price < 0) return -1;
   // The form starts within the reach, and before the second good block
-  // after the price: a short description may stand between them.
-  int reach = price + 1, good = 0;
-  while (reach < std::min(count, price + tuning::kBuyBoxReach) &&
+  // after the price: a short description may stand between them. The
+  // labels of the pickers and choices it buys by (TextBlock::labels_picker:
+  // a line per option, "Small (+$12.00)", then "Qty") are its own, not
+  // counted.
+  int reach = price + 1, good = 0, counted = 1;
+  while (reach < count && counted < tuning::kBuyBoxReach &&
          (good += IsGoodBlock(page.blocks[reach]) ? 1 : 0) < 2) {
+    counted += page.blocks[reach].labels_picker ? 0 : 1;
     ++reach;
   }
   ++reach;  // a form holding no text opens at the index of the block after it
