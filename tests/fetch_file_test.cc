@@ -10,6 +10,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "pith/pith.h"
+#include "pith/warc.h"
+
 namespace pith::internal {
 namespace {
 
@@ -111,6 +114,14 @@ TEST(ReadFileBytesTest, ReadsAndRefuses) {
   EXPECT_EQ(d.status().path(), dir.path());
   EXPECT_EQ(Status::TooLarge("x").error_number(), 0);
   EXPECT_EQ(Status::IoError("x").error_number(), 0);
+  // A NUL in the name, where the C library would read it as ending: not the
+  // file before it, nor a WARC read from it.
+  const Status nul = ReadFileBytes(p + std::string("\0.txt", 5), 100).status();
+  EXPECT_EQ(nul.code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(nul.message(), p + "\\0...: a file name must not hold a NUL byte");
+  EXPECT_EQ(pith::ExtractFile(p + std::string("\0", 1)).status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(pith::WarcReader::Open(p + std::string("\0", 1)).status().code(),
+            Status::Code::kInvalidArgument);
   auto empty = ReadFileBytes(dir.Write("empty.html", ""), 100);
   ASSERT_TRUE(empty.ok());
   EXPECT_EQ(*empty, "");

@@ -560,6 +560,7 @@ WarcReader& WarcReader::operator=(WarcReader&&) noexcept = default;
 WarcReader::~WarcReader() = default;
 
 Result<WarcReader> WarcReader::Open(const std::string& path, const WarcOptions& options) {
+  if (Status s = internal::CheckFileName(path); !s.ok()) return s;
   std::FILE* raw = std::fopen(path.c_str(), "rb");
   if (!raw) {
     const int error = errno;

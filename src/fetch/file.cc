@@ -21,8 +21,15 @@ struct FileCloser {
 
 }  // namespace
 
+Status CheckFileName(const std::string& path) {
+  const std::size_t nul = path.find('\0');
+  if (nul == std::string::npos) return Status::Ok();
+  return Status::InvalidArgument(path.substr(0, nul) + "\\0...: a file name must not hold a NUL byte");
+}
+
 Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes,
                                   std::string_view limit_name) {
+  if (Status s = CheckFileName(path); !s.ok()) return s;
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
     const int error = errno;

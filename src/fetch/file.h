@@ -12,8 +12,13 @@
 
 namespace pith::internal {
 
+// kInvalidArgument when `path` holds a NUL byte, where the C library reads
+// a file name as ending ("page.html\0.txt" would open page.html), else OK.
+// Every file the library opens by a caller's name is checked so.
+Status CheckFileName(const std::string& path);
+
 // Reads a whole regular file. kIoError if it cannot be opened or read or is
-// not a regular file; kTooLarge if it is larger than `max_bytes`, the
+// not a regular file; kInvalidArgument for a name CheckFileName() refuses; kTooLarge if it is larger than `max_bytes`, the
 // message naming `limit_name`, the option the limit comes from.
 Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes,
                                   std::string_view limit_name = {});
