@@ -1730,6 +1730,26 @@ TEST(RulesTest, UnlinkedTableClosingTheStoryStays) {
   EXPECT_EQ(a->text.find("Print"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, TableWrittenAsATablePerRowStays) {
+  // Results exported with each row as a table of its own, one right after
+  // another, read as the one table they show; two such tables (a line set
+  // once for the desktop, once for phones) stay a layout scrap.
+  std::string results;
+  for (const char* row : {"<td>1.</td><td>Berg, Anna</td><td>12,81</td>",
+                          "<td>2.</td><td>Kling, Mia</td><td>13,02</td>",
+                          "<td>3.</td><td>Ott, Lena</td><td>13,40</td>"}) {
+    results += std::string("<table><tr>") + row + "</tr></table>";
+  }
+  Result<Article> a = Extract(std::string("<article>") + kStory + results +
+                              "<div><table class=\"desk\"><tr><td>Print</td><td>Email</td></tr>"
+                              "</table><table class=\"phone\"><tr><td>Print</td></tr><tr><td>"
+                              "Share</td></tr></table></div></article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Berg, Anna\n\n12,81"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Ott, Lena\n\n13,40"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Print"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, EveryBlockHasADecisionAndReason) {
   Result<Article> a = Extract("<body><div class=\"menu\"><a href=\"/\">Home</a></div><article>"
                               "<nav><a href=\"/prev\">Previous story</a></nav>" +

@@ -977,11 +977,21 @@ class SheetBoxes {
   std::vector<int> before_;  // per block of the range and its end: sheet blocks before it
 };
 
+// True when table `next` (a node id) is the element right after table
+// `table`, its sibling: one table written as a table per row.
+bool IsNextSiblingTable(const Page& page, int table, int next) {
+  const Node& t = page.nodes[table];
+  return next == t.end && page.nodes[next].tag == GUMBO_TAG_TABLE &&
+         page.nodes[next].parent == t.parent;
+}
+
 // Per survivor: part of a run of at least tuning::kMinListRun unlinked list
 // items, or of unlinked cells of one table over as many rows, which reads as
 // text together (a list of facts, a table of data); a data sheet's rows
 // (IsDataSheet) read so from tuning::kMinSheetRows on, with paragraphs in
-// their cells.
+// their cells. Tables one right after another, siblings, count as one: an
+// export writing each row as a table of its own (a results list, one
+// one-row table per athlete) is read as the table it shows.
 std::vector<bool> UnlinkedListRuns(const Page& page, const std::vector<int>& survivors) {
   std::vector<bool> in_run(survivors.size(), false);
   std::unordered_map<int, bool> sheets;  // table node -> IsDataSheet
@@ -1003,11 +1013,30 @@ std::vector<bool> UnlinkedListRuns(const Page& page, const std::vector<int>& sur
         row = b.row;
       }
     } else if (first.kind == BlockKind::kListItem || first.kind == BlockKind::kTableCell) {
-      for (; j < survivors.size(); ++j) {
+      // The run within the first table alone: [i, own_end) over own_rows.
+      std::size_t own_end = survivors.size();
+      int own_rows = 0, tables = 1;
+      for (int table = first.table; j < survivors.size(); ++j) {
         const TextBlock& b = page.blocks[survivors[j]];
-        if (b.kind != first.kind || b.link_chars != 0 || b.table != first.table) break;
+        if (b.kind != first.kind || b.link_chars != 0) break;
+        if (b.table != table) {
+          if (tables == 1) {
+            own_end = j;
+            own_rows = rows;
+          }
+          if (table < 0 || b.table < 0 || !IsNextSiblingTable(page, table, b.table)) break;
+          table = b.table;
+          ++tables;
+        }
         if (b.kind == BlockKind::kListItem || b.row != row) ++rows;
         row = b.row;
+      }
+      // Two tables are a line written twice for two screens as often (a
+      // byline's table for the desktop, another for phones): short of a
+      // run of tables, the first table is read alone.
+      if (tables > 1 && (tables < tuning::kMinListRun || rows < min_rows)) {
+        j = own_end;
+        rows = own_rows;
       }
     }
     if (rows >= min_rows) {
