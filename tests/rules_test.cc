@@ -8202,6 +8202,47 @@ TEST(RulesTest, ServiceRowOfDescribedLinksStays) {
                        {"Pricing", "Harbour Street"});
 }
 
+TEST(RulesTest, ServiceGridOfLinkedPromoCardsStays) {
+  // A firm's page of its practices built from a page builder's promo
+  // components: a grid of cards, each a link whose box is worded "promo"
+  // and holds the practice's name over a sentence of summary and a "Find
+  // out more". Its title and summary are link text, yet the grid is the
+  // service's offers, not an ad: both stay. A promo box holding no heading
+  // over a sentence (a sale's banner) still goes as an ad, and so do the
+  // cards' "Find out more" links.
+  std::string cards;
+  const char* practices[][2] = {
+      {"Audit", "Our auditors test the controls behind your figures and report what the board "
+                "needs to know."},
+      {"Tax", "We prepare and file your returns in every state you trade in, and answer the "
+              "letters that follow."},
+      {"Risk", "From fraud to supply shocks, we map the risks you carry and the controls that "
+               "keep them small."},
+      {"Deals", "Before you buy a company our team reads its books, its contracts and its "
+                "people for you."}};
+  for (const auto& practice : practices) {
+    cards += std::string("<div class=\"grid__item\"><div class=\"promo promo--services\">"
+                         "<a class=\"promo__link\" href=\"/services/") +
+             practice[0] + "\"><div class=\"promo__content\"><h3 class=\"promo__title\">" +
+             practice[0] + "</h3><p class=\"promo__desc\">" + practice[1] +
+             "</p><span class=\"promo__more\">Find out more</span></div></a></div></div>";
+  }
+  const std::string html =
+      "<html><head><title>Relay | Services</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav><main>"
+      "<div class=\"sections\">" + RelaySections(3) +
+      "<h2>Our practices</h2><div class=\"grid\">" + cards + "</div>"
+      "<div class=\"promo-banner\"><p>Half price on every plan this weekend only, when you "
+      "sign up before Sunday night.</p></div>"
+      "<section class=\"feature\"><h2>Reports for each team</h2><p>Each team gets a weekly "
+      "report of its alerts and pages, with the noisiest services named first.</p></section>"
+      "</div></main><footer><p>Relay Inc, 12 Harbour Street</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"Our auditors test the controls", "Before you buy a company",
+                        "noisiest services"},
+                       {"Half price on every plan", "Find out more", "Harbour Street"});
+}
+
 TEST(RulesTest, LinkedHeadingInsideTheTextStays) {
   // A clinic's service page names one of its centres in a linked heading
   // over the centre's hours: inside the kept text, right over a kept block,

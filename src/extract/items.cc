@@ -46,38 +46,6 @@ std::uint64_t ChildTags(const Page& page, int id) {
 // holds a heading over a sentence, linked or not, is a card of the list (a
 // service's linked promo cards), not an ad. A box worded as a menu that
 // holds a grid's prices is the grid's wrapper (MenuWordedGrid).
-// Whether a node holds a heading with prose after it, as HoldsHeadedProse
-// says but the prose may be a link's text (a card whose whole box is a
-// link: its title and summary), for every node from two tables over the
-// blocks, the first heading and the first such prose at or after each:
-// asked of each node, the blocks of a chain of thousands of nested promo
-// boxes were read once per box.
-class HeadedProse {
- public:
-  explicit HeadedProse(const Page& page)
-      : heading_(page.blocks.size() + 1), prose_(page.blocks.size() + 1) {
-    const int count = static_cast<int>(page.blocks.size());
-    heading_[count] = prose_[count] = count;
-    for (int b = count - 1; b >= 0; --b) {
-      const TextBlock& block = page.blocks[b];
-      const bool heading = block.kind == BlockKind::kHeading;
-      heading_[b] = heading ? b : heading_[b + 1];
-      prose_[b] = !heading && block.ends_sentence &&
-                          block.weighted_chars >= tuning::kGoodBlockChars
-                      ? b
-                      : prose_[b + 1];
-    }
-  }
-
-  bool Holds(const Node& n) const {
-    const int h = heading_[n.block_begin];
-    return h < n.block_end && prose_[h + 1] < n.block_end;
-  }
-
- private:
-  std::vector<int> heading_, prose_;
-};
-
 std::vector<bool> ChromeForItems(const Page& page, const Scores& scores) {
   std::vector<bool> chrome(page.nodes.size(), false);
   const double layout = tuning::kProtectShare * scores.chars[0];

@@ -111,6 +111,20 @@ bool HoldsHeadedProse(const Page& page, const Node& n) {
   return false;
 }
 
+HeadedProse::HeadedProse(const Page& page)
+    : heading_(page.blocks.size() + 1), prose_(page.blocks.size() + 1) {
+  const int count = static_cast<int>(page.blocks.size());
+  heading_[count] = prose_[count] = count;
+  for (int b = count - 1; b >= 0; --b) {
+    const TextBlock& block = page.blocks[b];
+    const bool heading = block.kind == BlockKind::kHeading;
+    heading_[b] = heading ? b : heading_[b + 1];
+    prose_[b] = !heading && block.ends_sentence && block.weighted_chars >= tuning::kGoodBlockChars
+                    ? b
+                    : prose_[b + 1];
+  }
+}
+
 double NodeLinkDensity(const Scores& scores, int id) {
   return scores.chars[id] > 0 ? static_cast<double>(scores.link_chars[id]) / scores.chars[id] : 0;
 }

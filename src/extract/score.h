@@ -48,9 +48,28 @@ bool IsProse(const TextBlock& b);
 
 // True when `n` holds a heading with prose after it (IsProse): a section of its own, whatever its class says. A photo's
 // caption or credit, an ad, a site's header have no heading over a
-// paragraph; a service's sections do. (Item lists ask it with the prose
-// possibly a link's text, of every node at once: items.cc, HeadedProse.)
+// paragraph; a service's sections do. (Item lists and service pages ask it
+// with the prose possibly a link's text, of every node at once: HeadedProse.)
 bool HoldsHeadedProse(const Page& page, const Node& n);
+
+// Whether a node holds a heading with prose after it, as HoldsHeadedProse
+// says but the prose may be a link's text (a card whose whole box is a
+// link: its title and summary), for every node from two tables over the
+// blocks, the first heading and the first such prose at or after each:
+// asked of each node, the blocks of a chain of thousands of nested promo
+// boxes were read once per box.
+class HeadedProse {
+ public:
+  explicit HeadedProse(const Page& page);
+
+  bool Holds(const Node& n) const {
+    const int h = heading_[n.block_begin];
+    return h < n.block_end && prose_[h + 1] < n.block_end;
+  }
+
+ private:
+  std::vector<int> heading_, prose_;
+};
 
 // Link density of a block: share of its characters inside <a>.
 double LinkDensity(const TextBlock& block);

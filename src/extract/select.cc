@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <limits>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -2175,15 +2176,20 @@ bool InsideRepeatedCard(const Page& page, int id) {
 // the section words of the boxes at or around it, up to its root, that are
 // a section, worded as one only (WordedAsSectionOnly) and holding a heading
 // over prose: a page builder's "banner-bundle" around "Homes protected" and
-// the text under it. Each node is read once.
+// the text under it (prose that is a link's text too, when `linked` is
+// given: a service's linked cards). Each node is read once.
 std::vector<std::uint32_t> SectionWordsAround(const Page& page, const RootRuns& nodes,
-                                              RegionHeadings* headings) {
+                                              RegionHeadings* headings,
+                                              const HeadedProse* linked) {
   std::vector<std::uint32_t> words(nodes.size(), 0);
   for (const RootRuns::Run& run : nodes.runs()) {
     for (int id = run.begin; id < run.end; ++id) {
       const Node& n = page.nodes[id];
       std::uint32_t w = n.parent >= run.begin ? words[nodes.At(n.parent)] : 0;
-      if (WordedAsSectionOnly(n) && headings->HoldsHeadedProse(n)) w |= n.hints & kHintSectionWords;
+      if (WordedAsSectionOnly(n) &&
+          (headings->HoldsHeadedProse(n) || (linked != nullptr && linked->Holds(n)))) {
+        w |= n.hints & kHintSectionWords;
+      }
       words[nodes.At(id)] = w;
     }
   }
@@ -2217,7 +2223,8 @@ std::vector<std::uint32_t> SectionWordsAround(const Page& page, const RootRuns& 
 // than the shop), which goes whatever its share, and whose words count
 // among no class words that would drop most of the region. A box worded as
 // a section (kHintSectionWords) that holds a heading over prose is a section
-// and stays, and off a dated page and a product page so do its parts worded
+// and stays (on a service page the prose may be a link's text: HeadedProse,
+// a grid of linked promo cards), and off a dated page and a product page so do its parts worded
 // with its words alone (SectionWordsAround). A box worded as
 // a section that opens with prose right after a heading
 // beside it (ProseUnderHeading: a "gallery" card's text) is that heading's
@@ -2270,8 +2277,15 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   std::vector<std::pair<int, int>> subtrees;
   for (int r : roots) subtrees.emplace_back(r, page.nodes[r].end);
   const RootRuns root_nodes(std::move(subtrees), /*extra=*/0);
+  // On a service page a section's prose may be a link's text: a grid of
+  // cards each a link, its title over its summary (a firm's practices in
+  // "cmp-promo__services" cards), is the service's offers, as a listing's
+  // cards are its items (ChromeForItems); an ad holds no headed sentence.
+  std::optional<HeadedProse> linked_prose;
+  if (type == PageType::kService) linked_prose.emplace(page);
+  const HeadedProse* linked = linked_prose ? &*linked_prose : nullptr;
   const std::vector<std::uint32_t> section_words =
-      section_parts ? SectionWordsAround(page, root_nodes, &headings)
+      section_parts ? SectionWordsAround(page, root_nodes, &headings, linked)
                     : std::vector<std::uint32_t>();
   SheetBoxes sheets;  // on a product page: its data sheets built from boxes
   if (type == PageType::kProduct && !roots.empty()) sheets.Read(page, begin, end);
@@ -2314,7 +2328,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     // or not ("A Word to Our Readers" over an appeal for money).
     const bool call_to_action = type == PageType::kArticle && (n.hints & kHintCallToAction);
     if (WordedAsSectionOnly(n) && !call_to_action &&
-        (headings.HoldsHeadedProse(n) ||
+        (headings.HoldsHeadedProse(n) || (linked != nullptr && linked->Holds(n)) ||
          (section_parts &&
           (n.hints & kHintChromeMask & ~section_words[root_nodes.At(n.parent)]) == 0) ||
          (type == PageType::kProduct &&
