@@ -1831,6 +1831,24 @@ TEST(RulesTest, ParagraphThatIsOneLinkStaysInsideTheText) {
   EXPECT_EQ(edge->text.find("Sign up for the evening"), std::string::npos) << edge->text;
 }
 
+TEST(RulesTest, QuoteSetToBeSharedStaysInsideTheText) {
+  // A sentence of the story boxed as one link whose address carries its
+  // words (a "Click To Tweet" quote) is part of the text; a share link
+  // whose words are not the ones it carries ("Share this story with your
+  // followers") still goes.
+  Result<Article> a = Extract(StoryAround(
+      "<a href=\"https://twitter.com/share?text=Every+town+on+the+river+needs+a+plan+for+the+"
+      "next+flood.&amp;url=https://example.com/s/1\"><span class=\"q\">Every town on the river "
+      "needs a plan for the next flood.</span><span class=\"b\">Click To Tweet</span></a>"
+      "<div><a href=\"https://twitter.com/intent/tweet?text=River+floods+lower+town\">Share "
+      "this story with your followers on Twitter, they will want it</a></div>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Every town on the river needs a plan for the next flood."),
+            std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("Share this story"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LeadBeforeATableOfContentsStays) {
   // The lead sits between the headline and an in-page table of contents
   // longer than the lead rule looks back; the links are no distance.

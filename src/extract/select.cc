@@ -574,6 +574,40 @@ bool IsOneLinkParagraph(const Page& page, const TextBlock& b) {
          b.weighted_chars >= tuning::kShortBlockChars;
 }
 
+// True when the query of `href`, decoded ('+' as a space, %XX as its
+// octet), holds `words`.
+bool QueryHolds(std::string_view href, std::string_view words) {
+  const std::size_t q = href.find('?');
+  if (q == std::string_view::npos || words.empty()) return false;
+  std::string query;
+  for (std::size_t i = q + 1; i < href.size(); ++i) {
+    const char c = href[i];
+    if (c == '+') {
+      query += ' ';
+    } else if (c == '%' && i + 2 < href.size() && HexDigitValue(href[i + 1]) >= 0 &&
+               HexDigitValue(href[i + 2]) >= 0) {
+      query += static_cast<char>(HexDigitValue(href[i + 1]) * 16 + HexDigitValue(href[i + 2]));
+      i += 2;
+    } else {
+      query += c;
+    }
+  }
+  return query.find(words) != std::string::npos;
+}
+
+// A block that is one link whose address carries the block's own opening
+// words, tuning::kShortBlockChars bytes of them ("twitter.com/share?text=
+// Every+online+business+exists..."): a sentence of the text set in a box
+// to be shared (a "Click To Tweet" quote), kept like a linked sentence,
+// only between text. A share button's link quotes the page's title, and
+// its words are a label.
+bool IsQuoteToShare(const TextBlock& b) {
+  if (b.links.size() != 1 || b.link_chars + 1 < b.chars || !ReadsAsText(b)) return false;
+  const std::string_view text(b.text);
+  return QueryHolds(b.links.front().href,
+                    text.substr(0, std::min<std::size_t>(text.find('\n'), tuning::kShortBlockChars)));
+}
+
 // True when `label`, the words before a link, names what the link gives:
 // short (tuning::kMaxSpecLabelChars at most) and ended by a colon
 // ("Website:", "CPU:"); IsLabelledAddress, IsLabelledLinkLines.
@@ -2441,7 +2475,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     } else if ((density >= tuning::kMaxLinkDensity && density < tuning::kMaxLinkedSentenceDensity &&
                 block.kind == BlockKind::kParagraph && block.ends_sentence &&
                 block.weighted_chars >= tuning::kGoodBlockChars) ||
-               IsOneLinkParagraph(page, block) || IsLabelledLinkLines(block) ||
+               IsOneLinkParagraph(page, block) || IsQuoteToShare(block) ||
+               IsLabelledLinkLines(block) ||
                ((IsLabelledAddress(block) || IsBareAddress(block)) &&
                 !ImageFollows(page, b - 1))) {
       // A sentence most of whose words are links, or a paragraph of its own
