@@ -1000,3 +1000,26 @@ TEST(AdversarialTest, ManyLabelsAfterManyDroppedBlocksOfOneDisclosureAreReadInTi
   EXPECT_NE(o.result->text.find("number " + std::to_string(n - 1) + "."), std::string::npos);
   EXPECT_EQ(o.result->text.find("Link 0"), std::string::npos);
 }
+
+TEST(AdversarialTest, ManyDeclarationBoxesUnderManyHeadingsAreReadInTime) {
+  // A reference's member declarations are boxes worded as signatures, each
+  // one line, the first of its box but for headings (IsDeclarationBox).
+  // Many headings, then as many such boxes, each over a line of text: each
+  // box read its box's blocks from the first, past every heading.
+  const std::size_t n = 80000 / kScale;
+  std::string headings, members;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string id = std::to_string(i);
+    headings += "<h3>field" + id + "</h3>";
+    members += "<div class=\"member-signature\">public int field" + id +
+               "()</div><p>Returns the reading of gauge " + id + ", in hectopascals.</p>";
+  }
+  const Outcome o = CpuTimed("<html><head><title>Barometer</title></head><body><main><h1>"
+                             "Class Barometer</h1>" + kStory + "<section>" + headings +
+                             members + "</section></main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, 6.0);
+  // The first box, under the headings alone, is a declaration and stays.
+  EXPECT_NE(o.result->text.find("public int field0()"), std::string::npos);
+  EXPECT_NE(o.result->text.find("gauge " + std::to_string(n - 1) + ","), std::string::npos);
+}

@@ -395,20 +395,28 @@ bool IsHeadingsOwnBox(const Page& page, const Node& n) {
 // Whether `n` is a reference's declaration worded as a signature
 // (kHintSignature and no other chrome word: Javadoc's "member-signature"
 // between a member's <h3> and its description, "type-signature" opening
-// the class's description): a box of one line, the first of its parent
-// but for headings, and followed in its parent by a block reading as text.
-// A forum's signature comes after the post's own text in the post's box.
+// the class's description): a box of one line, no heading, the first of
+// its parent but for headings, and followed in its parent by a block
+// reading as text. A forum's signature comes after the post's own text in
+// the post's box. The headings before the box are read back from it, up
+// to the first other block: the runs so read for two such boxes, each no
+// heading itself, never overlap, so a page of many boxes under many
+// headings is read once.
 bool IsDeclarationBox(const Page& page, const Node& n) {
   if ((n.hints & kHintChromeMask) != kHintAuthor || !(n.hints & kHintSignature) || n.parent < 0 ||
       n.block_end - n.block_begin != 1 || ChromeReason(n, /*use_hints=*/false) != nullptr) {
     return false;
   }
   const Node& up = page.nodes[n.parent];
-  for (int b = up.block_begin; b < n.block_begin; ++b) {
+  const TextBlock& line = page.blocks[n.block_begin];
+  if (line.kind == BlockKind::kHeading || line.text.find('\n') != std::string::npos ||
+      n.block_end >= up.block_end || !ReadsAsText(page.blocks[n.block_end])) {
+    return false;
+  }
+  for (int b = n.block_begin - 1; b >= up.block_begin; --b) {
     if (page.blocks[b].kind != BlockKind::kHeading) return false;
   }
-  return page.blocks[n.block_begin].text.find('\n') == std::string::npos &&
-         n.block_end < up.block_end && ReadsAsText(page.blocks[n.block_end]);
+  return true;
 }
 
 // The top candidate and those of its siblings that read like content (and
