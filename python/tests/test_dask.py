@@ -282,6 +282,37 @@ def test_command_line(warc_set: tuple, tmp_path: pathlib.Path) -> None:
     assert usage.returncode == 2 and "not allowed with" in usage.stderr
 
 
+def test_command_line_walks_a_directory(warc_set: tuple, tmp_path: pathlib.Path) -> None:
+    """A directory stands for the WARC files below it, sorted, as pith walks one; a directory
+    holding none is an error naming it (exit 2), not a run on nothing."""
+    paths, _ = warc_set
+    good = [p for p in paths if "damaged" not in p.name][:2]
+    crawl = tmp_path / "crawl"
+    (crawl / "b").mkdir(parents=True)
+    (crawl / "b" / "second.warc").write_bytes(gzip.decompress(good[1].read_bytes()))
+    (crawl / "a.warc.gz").write_bytes(good[0].read_bytes())
+    (crawl / "notes.txt").write_text("not a WARC file\n")
+    out = tmp_path / "out"
+    run = subprocess.run([sys.executable, "-m", "pith.dask", str(crawl), "--out", str(out),
+                          "--serial", "--json"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    summary = json.loads(run.stdout)
+    assert [f["file"] for f in summary["files"]] == [str(crawl / "a.warc.gz"),
+                                                     str(crawl / "b" / "second.warc")]
+    assert sorted(os.listdir(out)) == ["a.jsonl.gz", "second.jsonl.gz"]
+    assert output_lines(out / "a.jsonl.gz") == expected_lines(crawl / "a.warc.gz")
+    assert output_lines(out / "second.jsonl.gz") == expected_lines(crawl / "b" / "second.warc")
+    assert summary["total"]["extracted"] > 0
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    run = subprocess.run([sys.executable, "-m", "pith.dask", str(crawl), str(empty), "--out",
+                          str(tmp_path / "none"), "--serial"], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 2
+    assert run.stderr == f"pith.dask: {empty}: no WARC file (.warc, .warc.gz) below it\n"
+    assert not (tmp_path / "none").exists()
+
+
 def test_output_names_must_differ(tmp_path: pathlib.Path) -> None:
     with pytest.raises(ValueError, match="would both write x.jsonl.gz"):
         pith.dask.run(["a/x.warc.gz", "b/x.warc"], tmp_path)

@@ -1,17 +1,19 @@
-"""python3 -m pith.dask WARC... --out DIR [--scheduler ADDRESS | --workers N | --serial]
+"""python3 -m pith.dask WARC|DIR... --out DIR [--scheduler ADDRESS | --workers N | --serial]
                       [--max-input SIZE] ...
 
 Extracts the pages of WARC files on Dask, one task per file, each writing
-DIR/<name>.jsonl.gz; prints a line per file and the totals (--json: the
-summary as JSON). Exit status: 0 all done, 1 some records failed (damaged
-records, unreadable pages: named in the output files), 2 some file could not
-be processed, or bad usage.
+DIR/<name>.jsonl.gz (a directory given stands for the WARC files below it);
+prints a line per file and the totals (--json: the summary as JSON). Exit
+status: 0 all done, 1 some records failed (damaged records, unreadable
+pages: named in the output files), 2 some file could not be processed, or
+bad usage.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from typing import Any
@@ -46,13 +48,40 @@ def summary_lines(summary: dict[str, Any]) -> list[str]:
     return lines
 
 
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def expand_warcs(given: list[str]) -> list[str]:
+    """The files given, and for each directory given the WARC files below it
+    (names ending .warc or .warc.gz; sorted), as pith walks a
+    directory. Raises OSError naming a directory that could not be read or
+    that holds no WARC file, rather than running on without it."""
+    files: list[str] = []
+    for path in given:
+        if not os.path.isdir(path):
+            files.append(path)
+            continue
+        found: list[str] = []
+        errors: list[OSError] = []
+        for top, dirs, names in os.walk(path, onerror=errors.append):
+            dirs.sort()
+            found += [os.path.join(top, n) for n in names if n.endswith(WARC_SUFFIXES)]
+        if errors:
+            raise OSError(f"{path}: {errors[0].strerror or errors[0]}")
+        if not found:
+            raise OSError(f"{path}: no WARC file (.warc, .warc.gz) below it")
+        files += sorted(found)
+    return files
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python3 -m pith.dask",
         description="Extract the pages of WARC files on Dask, one task per file, each writing "
                     "DIR/<name>.jsonl.gz. Files already done are skipped, so a stopped run is "
                     "restarted by running it again.")
-    parser.add_argument("warcs", nargs="+", metavar="WARC", help="WARC files (.warc, .warc.gz)")
+    parser.add_argument("warcs", nargs="+", metavar="WARC",
+                        help="WARC files (.warc, .warc.gz), or directories searched for them")
     parser.add_argument("--out", required=True, metavar="DIR", help="directory for the output")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--scheduler", metavar="ADDRESS",
@@ -96,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         if options["max_input_bytes"] is None:  # pith's own words for its --max-input
             parser.error(f"--max-input takes a size such as 500k or 20M, not '{args.max_input}'")
     try:
-        summary = run(args.warcs, args.out, scheduler=args.scheduler, workers=args.workers,
+        summary = run(expand_warcs(args.warcs), args.out, scheduler=args.scheduler, workers=args.workers,
                       serial=args.serial, limit_name="--max-input", **options)
     except (ValueError, OSError) as e:  # named as the command's, not as run()'s
         print(f"pith.dask: {str(e).removeprefix('run(): ')}", file=sys.stderr)
