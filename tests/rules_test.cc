@@ -1036,6 +1036,30 @@ TEST(RulesTest, FoldedPanelUnderTheHeadlineIsNoLead) {
   EXPECT_EQ(a->text.find("well established"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LanguageLabelBetweenAManualsPartsGoes) {
+  // A manual of short sections, typed service, whose parts between kept
+  // ones are kept back (KeepBetweenKept): a code block's language label
+  // lies between the text and its code, and goes still.
+  Result<Article> a = Extract(
+      "<header><a href=\"/\">Tidewater</a><a href=\"/guide/\">Guide</a></header><aside "
+      "class=\"VPSidebar\"><nav><a href=\"/guide/intro\">Introduction</a><a "
+      "href=\"/guide/config\">Configuration</a></nav></aside><main><div class=\"vp-doc\">"
+      "<h1>Configuration</h1><p>Tidewater reads its settings from a file named tidewater.toml "
+      "at the root of your project, and every key in it is optional.</p><div "
+      "class=\"language-toml\"><button class=\"copy\"></button><span "
+      "class=\"lang\">toml</span><pre><code>[harbour]\nname = \"Brest\"</code></pre></div>"
+      "<h2>Checks</h2><p>Values are checked before any table is computed, and a bad one is "
+      "reported with its key's name and line.</p><div class=\"language-bash\"><button "
+      "class=\"copy\"></button><span class=\"lang\">bash</span><pre><code>tidewater "
+      "compute</code></pre></div><h2>Running</h2><p>The command writes the tables to the "
+      "folder the file names, one file for each month of the year.</p></div></main><footer><a "
+      "href=\"/edit\">Edit this page on GitHub</a></footer>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kService) << PageTypeName(a->page_type);
+  EXPECT_NE(a->text.find("optional.\n\n[harbour]"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("line.\n\ntidewater compute"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, SectionTitleAnInPageContentsRepeatsStays) {
   // A sidebar's table of contents names each section and links within the
   // page: the sections' headings stay. A sidebar of linked stories names a

@@ -4335,7 +4335,6 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   if (undated && type == PageType::kService) KeepEyebrow(page, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
   DropLabelsOfAdSlots(page, &sel.decisions);
-  DropCodeLabels(page, &sel.decisions);
   if ((meta.date.empty() && type == PageType::kProduct) ||
       (undated && !HoldsPosts(page, sel.decisions))) {
     KeepBetweenKept(page,
@@ -4348,8 +4347,10 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   if (undated && type == PageType::kService) KeepServiceHeadings(page, &sel.decisions);
   KeepFullTextOfExcerpts(page, &sel.decisions);
   // After the passes that keep headings and parts between kept ones: a
-  // vote's question heads no part.
+  // vote's question heads no part, and a code block's label, though it lies
+  // between the text and its code, is none of them.
   DropFeedbackPrompts(page, type, &sel.decisions);
+  DropCodeLabels(page, &sel.decisions);
   if (type == PageType::kProduct) {
     DropButtonCards(page, &sel.decisions);
     const bool undated_product = UndatedProduct(page, meta);
