@@ -5254,6 +5254,59 @@ TEST(RulesTest, ProductClosedTabPanelsAfterTheShownTabStay) {
   EXPECT_EQ(lone->text.find("0.35 kg"), std::string::npos) << lone->text;
 }
 
+TEST(RulesTest, ProductReviewsDatesAreNotThePages) {
+  // A shop's product page after Magento's Luma theme: the "Details" tab
+  // shown, the "More Information" tab's data sheet and the "Reviews" tab
+  // closed (style="display: none"), each review dated by a <time> and its
+  // microdata. A buyer's review dates itself, not the page: the page stays
+  // an undated product, and its closed data sheet after the description is
+  // kept as a tab of its set, as on a page without reviews.
+  const std::string html =
+      "<html><head><title>Orion Fitted Jacket</title><meta property=\"og:type\" "
+      "content=\"product\"></head><body class=\"catalog-product-view\"><div "
+      "class=\"breadcrumbs\"><ul class=\"items\"><li><a href=\"/\">Home</a></li><li><a "
+      "href=\"/men.html\">Men</a></li></ul></div><main id=\"maincontent\" class=\"page-main\">"
+      "<div class=\"columns\"><div class=\"column main\"><div class=\"product-info-main\"><h1 "
+      "class=\"page-title\"><span class=\"base\">Orion Fitted Jacket</span></h1><div "
+      "class=\"product-info-price\"><span class=\"price\">$72.00</span></div><form "
+      "id=\"product_addtocart_form\" action=\"/checkout/cart/add/\" method=\"post\"><label "
+      "for=\"qty\">Qty</label><input type=\"number\" name=\"qty\" id=\"qty\" value=\"1\"><button "
+      "type=\"submit\" class=\"action primary tocart\">Add to Cart</button></form></div><div "
+      "class=\"product info detailed\"><div class=\"product data items\"><div class=\"data item "
+      "title active\"><a class=\"data switch\" href=\"#description\">Details</a></div><div "
+      "class=\"data item content\" id=\"description\"><div class=\"product attribute "
+      "description\"><div class=\"value\"><p>Reach for the hills in our Orion jacket. With a "
+      "slim shell and a soft fleece lining, it keeps you warm on cold mornings without "
+      "bulk.</p><p>The panels are cut to follow the body, and the high collar closes snugly so "
+      "the wind stays out when you run along the river.</p></div></div></div><div "
+      "class=\"data item title\"><a class=\"data switch\" href=\"#additional\">More "
+      "Information</a></div><div class=\"data item content\" id=\"additional\" "
+      "style=\"display: none;\"><table class=\"data table additional-attributes\"><tbody><tr><th "
+      "class=\"col label\">Style</th><td class=\"col data\">Soft Shell, Hooded</td></tr><tr><th "
+      "class=\"col label\">Material</th><td class=\"col data\">Fleece, Polyester</td></tr><tr><th "
+      "class=\"col label\">Climate</th><td class=\"col data\">Cool, Windy, Cold</td></tr></tbody>"
+      "</table></div><div class=\"data item title\"><a class=\"data switch\" "
+      "href=\"#reviews\">Reviews 1</a></div><div class=\"data item content\" id=\"reviews\" "
+      "style=\"display: none;\"><ol class=\"items review-items\"><li class=\"item review-item\" "
+      "itemscope itemprop=\"review\" itemtype=\"http://schema.org/Review\"><div "
+      "class=\"review-title\" itemprop=\"name\">Great for spring runs</div><div "
+      "class=\"review-content\" itemprop=\"description\">Light enough for April mornings and the "
+      "hood stays put in a headwind.</div><p class=\"review-author\">Review by <strong "
+      "itemprop=\"author\">Marco</strong></p><p class=\"review-date\">Posted on <time "
+      "itemprop=\"datePublished\" datetime=\"2023-04-18\">4/18/23</time></p></li></ol></div>"
+      "</div></div></div></div></main><footer class=\"page-footer\"><ul class=\"footer "
+      "links\"><li><a href=\"/privacy/\">Privacy and Cookie Policy</a></li></ul></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"Reach for the hills", "the wind stays out", "Style", "Soft Shell, Hooded",
+                        "Fleece, Polyester", "Cool, Windy, Cold"},
+                       {"Light enough for April", "Marco", "Add to Cart", "Privacy"});
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->date, "");
+  EXPECT_TRUE(a->authors.empty());
+}
+
 TEST(RulesTest, ProductColumnWordedAsMetaIsNoByline) {
   // A theme names the product's column of details "product-single__meta":
   // the name in <h1>, the price, the buy form, then the description and its

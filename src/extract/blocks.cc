@@ -549,6 +549,9 @@ class Segmenter {
     bool visibility_hidden = false;
     bool hidden_whole = false;
     bool hidden_by_visibility = false;
+    // Inside a box worded as readers' comments or reviews: a <time> there
+    // dates a reader's post, not the page.
+    bool in_posts = false;
   };
 
   // An open list: whether it is an <ol>, and its numbering (the next
@@ -665,6 +668,8 @@ class Segmenter {
         own_visibility_hides ||
         (style.visibility == StyleVisibility::kUnset && up != nullptr && up->visibility_hidden);
     const bool hidden_whole = hides_whole || (up != nullptr && up->hidden_whole);
+    const bool in_posts =
+        (hints & (kHintComments | kHintReviews)) != 0 || (up != nullptr && up->in_posts);
     // Shown again inside a part visibility:hidden hides.
     const bool revealed = style.visibility == StyleVisibility::kVisible && up != nullptr &&
                           up->visibility_hidden && !hidden_whole;
@@ -725,11 +730,14 @@ class Segmenter {
       page_->nodes[id].flags |= ReadItemType(attrs.itemtype);
     }
     if (itemprop == "comment") page_->nodes[id].flags |= kFlagCommentProp;
-    stack_.push_back(Frame{n, 0, id, owner_, block, StartItemprop(e, std::move(itemprop)), Here(),
-                           part_of, tooltip, shown_price});
+    // A reader's post's microdata (its datePublished, its author) is its
+    // own, not the page's.
+    const int capture = StartItemprop(e, in_posts ? std::string() : std::move(itemprop));
+    stack_.push_back(Frame{n, 0, id, owner_, block, capture, Here(), part_of, tooltip, shown_price});
     stack_.back().visibility_hidden = visibility_hidden;
     stack_.back().hidden_whole = hidden_whole;
     stack_.back().hidden_by_visibility = own_visibility_hides && !hides_whole;
+    stack_.back().in_posts = in_posts;
     if (revealed) revealed_.push_back(id);
     if (tag == GUMBO_TAG_FIGURE) figures_.push_back(id);
     if (block) owner_ = id;
@@ -857,7 +865,10 @@ class Segmenter {
         }
         break;
       case GUMBO_TAG_TIME:
-        if (std::string_view dt = Attr(e, Attribute::kDatetime); !dt.empty()) {
+        // A reader's comment or a buyer's review dates itself, not the page
+        // (a shop's product page lists its reviews' dates, and has none).
+        if (std::string_view dt = Attr(e, Attribute::kDatetime);
+            !dt.empty() && !stack_.back().in_posts) {
           page_->meta.times.emplace_back(NormalizeSpace(dt));
         }
         break;
