@@ -1915,6 +1915,32 @@ TEST(RulesTest, LabelOfAFoldedTableOfContentsGoesWithIt) {
   EXPECT_NE(b->text.find("each in a section of its own."), std::string::npos) << b->text;
 }
 
+TEST(RulesTest, LabelOfALinkListSetInTheTextGoesWithIt) {
+  // A WordPress plugin's table of contents after the first paragraph (its
+  // title a <p> in a box of its own, its links in a <nav> beside it) and a
+  // "Read next" box of teasers before the last: the links go, and their
+  // labels with them. A short line over unlinked items, the list's
+  // introduction, stays.
+  auto page = [](const std::string& first, const std::string& second) {
+    return "<html><head><title>River floods lower town</title></head><body><article><h1>River "
+           "floods lower town</h1><p>" + std::string(kLead) + "</p>" + first + kStory + second +
+           "<p>Volunteers from three villages joined the clean-up on Sunday.</p></article></body>"
+           "</html>";
+  };
+  ExpectKeptAndDropped(
+      page("<div class=\"ez-toc-container\"><div class=\"ez-toc-title-container\"><p>Table of "
+           "Contents</p></div><nav><ul><li><a href=\"#wing\">The wing</a></li><li><a "
+           "href=\"#cost\">The cost</a></li></ul></nav></div>",
+           "<div class=\"more\"><p>Read next</p><ul><li><a href=\"/budget\">Council approves "
+           "the budget</a></li><li><a href=\"/bikes\">Bike lanes</a></li></ul></div>"),
+      PageType::kArticle, {kLead, "joined the clean-up on Sunday."},
+      {"Table of Contents", "The wing", "Read next", "Council approves"});
+  ExpectKeptAndDropped(page("<div class=\"steps\"><p>What to bring</p><ul><li>A torch and "
+                            "spare batteries</li><li>Drinking water for two days</li></ul></div>",
+                            ""),
+                       PageType::kArticle, {"What to bring", "Drinking water"}, {});
+}
+
 TEST(RulesTest, LeadBeforeAShareBarStays) {
   // The lead sits between the headline and a share bar of many buttons
   // (copy the link, mail, messengers), each a line of its own and no link:

@@ -1546,6 +1546,49 @@ void DropLabelsOfDroppedDisclosures(const Page& page, const std::vector<int>& su
   }
 }
 
+// A short unlinked line opening a box whose other blocks, at least
+// tuning::kMinLinkListBlocks of them, were all dropped as links names that
+// list and goes with it: a plugin's "Table of Contents" over its in-page
+// index, a "Read next" over teasers set in the text, wherever the box
+// stands. The box is the smallest element the line opens that holds more
+// than the line; a line inside a box it does not open (a list's
+// introduction in a section) is read by the edge rules. Each box is climbed
+// to from the one block opening it, so the climbs read each node once.
+void DropLabelsOfDroppedLinkLists(const Page& page, const std::vector<int>& survivors,
+                                  std::vector<Decision>* decisions) {
+  std::vector<int> linked_before;  // dropped link-dense blocks before block i
+  for (int b : survivors) {
+    const TextBlock& block = page.blocks[b];
+    if (!(*decisions)[b].kept || block.link_chars > 0 || ReadsAsText(block) ||
+        (block.kind != BlockKind::kParagraph && block.kind != BlockKind::kHeading)) {
+      continue;
+    }
+    int box = block.node;
+    bool item = false;
+    while (box >= 0 && page.nodes[box].block_begin == b && page.nodes[box].block_end == b + 1) {
+      item = item || page.nodes[box].tag == GUMBO_TAG_LI;
+      box = page.nodes[box].parent;
+    }
+    if (item || box < 0 || page.nodes[box].block_begin != b ||
+        page.nodes[box].tag == GUMBO_TAG_OL || page.nodes[box].tag == GUMBO_TAG_UL) {
+      continue;
+    }
+    const int rest = page.nodes[box].block_end - b - 1;
+    if (rest < tuning::kMinLinkListBlocks) continue;
+    if (linked_before.empty()) {
+      linked_before.assign(decisions->size() + 1, 0);
+      for (std::size_t i = 0; i < decisions->size(); ++i) {
+        const bool linked = !(*decisions)[i].kept &&
+                            LinkDensity(page.blocks[i]) >= tuning::kMaxShortLinkDensity;
+        linked_before[i + 1] = linked_before[i] + (linked ? 1 : 0);
+      }
+    }
+    if (linked_before[page.nodes[box].block_end] - linked_before[b + 1] == rest) {
+      (*decisions)[b] = {false, "labels a list whose links were dropped"};
+    }
+  }
+}
+
 // A table cell dropped as a link (`linked_cells`) stays when its row keeps
 // other cells: the linked name of a product or place in a table of data.
 // Paragraphs inside a cell (a page laid out in a table) are not cells of data.
@@ -2523,6 +2566,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     KeepLinkedHeadingsInsideTheText(members, linked_headings, decisions);
     KeepWholeLinkedCards(page, linked_headings, decisions);
   }
+  if (type == PageType::kArticle) DropLabelsOfDroppedLinkLists(page, survivors, decisions);
 }
 
 // Decides node `c` as a region of its own: `own` gets the decisions of its
