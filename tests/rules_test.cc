@@ -9242,6 +9242,27 @@ TEST(RulesTest, LinkedCardOfAnotherPageInsideAStoryGoes) {
                        {"Sandbag guide", "Our guide shows how to fill"});
 }
 
+TEST(RulesTest, FootnoteNumberIsNoTitleOfTheTextAfterIt) {
+  // A newsletter engine's post: a share button (a paragraph of one link)
+  // over a paragraph, then a footnote, its number a line linking back into
+  // the page over the note. Two one-link lines each over a paragraph read as
+  // a listing's titles, and both stayed; a line leading within the page is
+  // no title of another page, and with it one line remains: both go.
+  const std::string body =
+      std::string(kStory) +
+      "<p class=\"button-wrapper\"><a class=\"button\" href=\"/p/floods?action=share\">Share "
+      "the Post</a></p><p>The council will meet on Monday to decide how to pay for the "
+      "repairs to the river wall.</p><div class=\"footnote\"><a id=\"footnote-1\" "
+      "href=\"#footnote-anchor-1\">1</a><div class=\"footnote-content\"><p>The wall was last "
+      "raised in 1952, after the flood of that spring.</p></div></div>";
+  Result<Article> a = Extract(DatedStory(body));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("raised in 1952, after the flood of that spring."), std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("Share the Post"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("\n1\n"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, SourceOfAQuoteWithItsProfileLinkedStays) {
   // A pull quote's <figcaption> links the one quoted: a social profile's
   // button before the name and the firm's site after the title. Any link

@@ -1782,6 +1782,13 @@ bool InCardOfItsOwn(const Page& page, const std::pair<int, int>& title) {
   return true;
 }
 
+// Whether the one link of linked line `b` leads to a place on the page
+// itself ("#fn1"): a footnote's number or its way back, an index's entry,
+// no title of another page.
+bool JumpsWithinThePage(const TextBlock& b) {
+  return b.links.size() == 1 && b.links.front().href.size() > 1 && b.links.front().href[0] == '#';
+}
+
 // Headings dropped as links (`linked_headings`) stay when the block right
 // after each is kept text and the page repeats that pattern: the linked
 // titles of a listing's items above their summaries. One linked heading over
@@ -1790,7 +1797,8 @@ bool InCardOfItsOwn(const Page& page, const std::pair<int, int>& title) {
 // stay with them, unless hidden. Linked lines (`lines`: IsLinkedTitleLine)
 // read as titles only right over their text and shorter than it (not a
 // citation over a remark), and only when no other of them says the same (a
-// call to action under each card: "Read their story").
+// call to action under each card: "Read their story") and none leads
+// within the page (JumpsWithinThePage).
 void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked_headings,
                                 bool lines, std::vector<Decision>* decisions) {
   std::unordered_map<std::string_view, int> said;
@@ -1800,7 +1808,7 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
   const std::size_t data_lines = lines ? 0 : static_cast<std::size_t>(tuning::kMaxTitleDataLines);
   std::vector<std::pair<int, int>> titles;  // heading, the kept text after it
   for (int b : linked_headings) {
-    if (lines && said[page.blocks[b].text] > 1) continue;
+    if (lines && (said[page.blocks[b].text] > 1 || JumpsWithinThePage(page.blocks[b]))) continue;
     // Between them, an item's short data lines: its byline, date, tags.
     std::size_t next = static_cast<std::size_t>(b) + 1;
     while (next < decisions->size() && next - b <= data_lines &&
