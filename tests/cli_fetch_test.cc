@@ -258,11 +258,14 @@ TEST_F(CliFetchTest, ASiteThatDoesNotAnswerIsAFailedDownload) {
   ASSERT_EQ(records.size(), 2u);
   EXPECT_TRUE(records.at(SeedUrl())["found"].get<bool>());
   EXPECT_FALSE(records.at(closed).contains("skipped")) << records.at(closed);
-  EXPECT_EQ(records.at(closed)["error"].get<std::string>().rfind(
-                "fetch error: " + closed + ": not requested: its site's robots.txt could not be "
-                "fetched (http://127.0.0.1:1/robots.txt: cannot connect", 0),
-            0u) << records.at(closed);
-  EXPECT_NE(r.err.find("pith: " + closed + ": not requested: "), std::string::npos) << r.err;
+  const std::string error = records.at(closed)["error"].get<std::string>();
+  EXPECT_EQ(error.rfind("fetch error: " + closed + ": cannot connect to 127.0.0.1 port 1: ", 0), 0u)
+      << error;
+  EXPECT_NE(error.find("(asking for its site's robots.txt first, http://127.0.0.1:1/robots.txt; "
+                       "the page was not requested)"),
+            std::string::npos) << error;
+  EXPECT_NE(r.err.find("pith: " + closed + ": cannot connect to 127.0.0.1 port 1: "),
+            std::string::npos) << r.err;
 }
 
 TEST_F(CliFetchTest, DelayAndPerHostReachTheFetcher) {

@@ -253,10 +253,13 @@ TEST_F(FetchTest, RetryAfterBeyondTheLimitIsNotWaitedFor) {
 
 TEST_F(FetchTest, ConnectionRefusedIsRetriedThenReported) {
   options_.retries = 1;
-  const std::string url = "http://127.0.0.1:" + std::to_string(ClosedPort()) + "/";
+  const std::string port = std::to_string(ClosedPort());
+  const std::string url = "http://127.0.0.1:" + port + "/";
   const pith::Response r = pith::Fetch(url, options_);
   EXPECT_EQ(r.status.code(), Code::kFetchError);
-  EXPECT_EQ(r.status.message().rfind(url + ": cannot connect (after 2 attempts)", 0), 0u)
+  EXPECT_EQ(r.status.message().rfind(
+                url + ": cannot connect to 127.0.0.1 port " + port + " (after 2 attempts): ", 0),
+            0u)
       << r.status.message();
   EXPECT_EQ(r.http_status, 0);
 }

@@ -161,6 +161,7 @@ void RearmTransfer(Transfer* t) {
   t->headers_too_large = false;
   t->header_bytes = 0;
   t->host_pause_seconds = 0;
+  t->failure.clear();
   t->status_line.clear();
   t->headers.clear();
   t->body.clear();
@@ -177,6 +178,11 @@ std::string ChainText(const std::vector<std::string>& chain) {
 
 }  // namespace
 
+std::string RequestedText(const Transfer& t) {
+  return t.chain.size() > 1 ? t.response.url + " (redirected to " + t.current_url + ")"
+                            : t.current_url;
+}
+
 Next FinishRequest(Transfer* t, CURLcode rc) {
   const FetchOptions& o = *t->options;
   Response& r = t->response;
@@ -184,8 +190,7 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
   curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &http_status);
   r.attempts = t->attempts;
   r.http_status = static_cast<int>(http_status);
-  const std::string& url = t->current_url;
-  const std::string where = t->chain.size() > 1 ? r.url + " (redirected to " + url + ")" : url;
+  const std::string where = RequestedText(*t);
   const std::string tries =
       t->attempts > 1 ? " (after " + std::to_string(t->attempts) + " attempts)" : "";
   auto retry_after = [&](double wait) {
@@ -212,19 +217,26 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
     }
     if (IsTransientCurlError(rc) && retry_after(backoff)) return Next::kRetry;
     const std::string detail = t->error[0] ? t->error : curl_easy_strerror(rc);
-    if (rc == CURLE_OPERATION_TIMEDOUT) {
-      r.status = Status::Timeout(where + ": timed out" + tries + ": " + detail);
-    } else if (rc == CURLE_COULDNT_RESOLVE_HOST || rc == CURLE_COULDNT_RESOLVE_PROXY) {
-      r.status = Status::FetchError(where + ": DNS lookup failed: " + detail);
-    } else if (rc == CURLE_COULDNT_CONNECT) {
-      r.status = Status::FetchError(where + ": cannot connect" + tries + ": " + detail);
-    } else if (IsTlsError(rc)) {
-      r.status = Status::FetchError(where + ": TLS error: " + detail);
-    } else if (rc == CURLE_UNSUPPORTED_PROTOCOL) {
+    if (rc == CURLE_UNSUPPORTED_PROTOCOL) {
       r.status = Status::InvalidArgument(where + ": unsupported scheme: " + detail);
-    } else {
-      r.status = Status::FetchError(where + ": " + detail + tries);
+      return Next::kDone;
     }
+    // No answer at all. What went wrong is kept apart from where, so that a
+    // page not requested for its site's silence (robots.txt) names it first.
+    if (rc == CURLE_OPERATION_TIMEDOUT) {
+      t->failure = "timed out" + tries + ": " + detail;
+    } else if (rc == CURLE_COULDNT_RESOLVE_HOST || rc == CURLE_COULDNT_RESOLVE_PROXY) {
+      t->failure = "DNS lookup failed: " + detail;
+    } else if (rc == CURLE_COULDNT_CONNECT) {
+      t->failure = "cannot connect to " + t->current_parts.host + " port " +
+                   std::to_string(t->current_parts.port) + tries + ": " + detail;
+    } else if (IsTlsError(rc)) {
+      t->failure = "TLS error: " + detail;
+    } else {
+      t->failure = detail + tries;
+    }
+    r.status = rc == CURLE_OPERATION_TIMEDOUT ? Status::Timeout(where + ": " + t->failure)
+                                              : Status::FetchError(where + ": " + t->failure);
     return Next::kDone;
   }
 
@@ -236,6 +248,7 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
       UrlParts target_parts;
       if (Status s = CheckUrl(target, &target_parts); !s.ok()) {
         // The URL asked for comes first, as in every message; then the hop.
+        const std::string& url = t->current_url;
         const std::string hop = t->chain.size() > 1 ? r.url + ": " + url : url;
         r.status = Status::InvalidArgument(hop + " redirects to " + target +
                                            ", refused: pith follows redirects only to http and "
@@ -271,7 +284,7 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
     if (retry_after(after > 0 ? static_cast<double>(after) : backoff)) return Next::kRetry;
   }
 
-  r.final_url = url;
+  r.final_url = t->current_url;
   r.headers = std::move(t->headers);
   r.body = std::move(t->body);
   const char* type = nullptr;

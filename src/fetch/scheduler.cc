@@ -59,8 +59,11 @@ struct Fetcher::Impl {
     RobotsTxt robots;
     std::string robots_note;   // why the whole site is off limits, when it is
     // robots.txt got no answer at all (DNS, connection, TLS, timeout): the
-    // site is off limits, and its URLs fail as downloads, with that cause.
+    // site is off limits, and its URLs fail as downloads, with that cause
+    // (Transfer::failure, no URL in it) and what was asked
+    // (RequestedText(): robots.txt, and where its redirects led).
     Status unreachable;
+    std::string unreachable_asked;
     Response robots_response;  // served again to whoever asks for robots.txt itself
     Clock::time_point answered{};  // when robots.txt was: kept robots_max_age_seconds
     std::vector<Pending> waiting;  // URLs waiting for robots.txt
@@ -218,9 +221,11 @@ void Fetcher::Impl::Enqueue(Pending p, bool robots_just_read) {
       std::string why;
       if (verdict.rule == nullptr && !site.unreachable.ok()) {
         // Not a rule of the site's: no answer from it. The page would have
-        // failed the same way; it is a failed download, not a skipped one.
-        const std::string cause = url + ": not requested: its site's robots.txt could not be "
-                                  "fetched (" + site.unreachable.message() + ")";
+        // failed the same way; it is a failed download, not a skipped one,
+        // and its cause comes first, as the page's own request would say it.
+        const std::string cause = url + ": " + site.unreachable.message() +
+                                  " (asking for its site's robots.txt first, " +
+                                  site.unreachable_asked + "; the page was not requested)";
         return Reject(std::move(p), url,
                       site.unreachable.code() == Status::Code::kTimeout
                           ? Status::Timeout(cause)
@@ -256,6 +261,7 @@ void Fetcher::Impl::StartRobots(Site* site, const internal::UrlParts& parts) {
   site->state = Site::State::kFetching;
   site->robots_url = parts.SiteRoot() + "robots.txt";
   auto t = std::make_unique<Transfer>();
+  t->current_parts = parts;  // the same scheme, host and port
   t->options = &robots_options;
   t->response.url = t->current_url = site->robots_url;
   t->chain.push_back(site->robots_url);
@@ -295,7 +301,12 @@ void Fetcher::Impl::RobotsDone(Site* site, std::unique_ptr<Transfer> t) {
     site->robots_note = (answered ? "it answered HTTP " + std::to_string(code)
                                    : "it could not be fetched (" + r.status.message() + ")") +
                         ", so the whole site is off limits (RFC 9309) until it is asked again";
-    if (code == 0 && !r.status.ok()) site->unreachable = r.status;
+    if (code == 0 && !r.status.ok()) {
+      const std::string& failure = t->failure.empty() ? r.status.message() : t->failure;
+      site->unreachable = r.status.code() == Status::Code::kTimeout ? Status::Timeout(failure)
+                                                                   : Status::FetchError(failure);
+      site->unreachable_asked = internal::RequestedText(*t);
+    }
   }
   robots_of.erase(t.get());
   site->robots_response = std::move(r);

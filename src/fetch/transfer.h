@@ -53,6 +53,10 @@ struct Transfer {
   // Set by FinishRequest for a 429 or 503: how long the server asked the
   // whole host to be left alone (Retry-After, or the backoff), in seconds.
   double host_pause_seconds = 0;
+  // Set by FinishRequest when no answer came (DNS, connection, TLS,
+  // timeout): what went wrong, without the URL ("cannot connect to
+  // example.org port 80: ..."); response.status says it after the URL.
+  std::string failure;
   std::string status_line;
   std::vector<HttpHeader> headers;
   std::string body;
@@ -75,6 +79,10 @@ void RearmTransfer(Transfer* t);
 
 // What a finished request leads to.
 enum class Next { kDone, kRedirect, kRetry };
+
+// The URL `t` asked for, then where its redirects led when they did:
+// "http://a/x (redirected to https://b/x)"; its messages begin with it.
+std::string RequestedText(const Transfer& t);
 
 // Classifies a finished request. Fills t->response (status, headers, body)
 // when done; sets current_url for a redirect and not_before for a retry.
