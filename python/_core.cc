@@ -674,7 +674,7 @@ std::vector<std::string> StringList(const char* f, const std::string& key, py::h
 // read_config=False) and the keywords given applied over it, one by one.
 pith::CheckReport CheckDirectory(const py::object& directory, const py::kwargs& kwargs) {
   const char* f = "check";
-  const std::string dir = OpenedPath(f, "directory", directory);
+  const std::string dir = FsPath(directory);  // the library refuses a NUL in it
   pith::CheckOptions options;
   if (!kwargs.contains("read_config") || Cast<bool>(f, "read_config", kwargs["read_config"])) {
     pith::Status s = pith::ReadCheckConfig(dir, &options);

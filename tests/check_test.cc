@@ -599,6 +599,23 @@ TEST_F(CheckDirectoryTest, ConfigFileAndErrors) {
   EXPECT_EQ(file.error_number(), ENOTDIR);
 }
 
+// A directory name holding a NUL is refused, not read up to the NUL as the
+// system would read it (dir_ + "\0/elsewhere" checking dir_'s pages).
+TEST_F(CheckDirectoryTest, ADirectoryNameHoldingANulIsRefused) {
+  Write("a.html", Page("Alpha", kBody));
+  Write(kCheckConfigName, "format = json\n");
+  const std::string cut = dir_ + std::string(1, '\0') + "/elsewhere";
+  CheckOptions o;
+  const Status config = ReadCheckConfig(cut, &o);
+  EXPECT_EQ(config.code(), Status::Code::kInvalidArgument) << config.ToString();
+  EXPECT_EQ(o.formats, CheckOptions().formats);  // nothing read
+  const Status found = FindSavedPages(cut).status();
+  EXPECT_EQ(found.code(), Status::Code::kInvalidArgument) << found.ToString();
+  const Status checked = CheckDirectory(cut, o).status();
+  EXPECT_EQ(checked.code(), Status::Code::kInvalidArgument) << checked.ToString();
+  EXPECT_EQ(checked.message(), dir_ + "\\0...: a file name must not hold a NUL byte");
+}
+
 TEST_F(CheckDirectoryTest, WriteExpectationsMatchesWhatCheckReads) {
   const std::string page = Write("p.html", Page("Alpha", kBody));
   CheckOptions o;

@@ -177,7 +177,8 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin,
 inline constexpr const char* kCheckConfigName = "pith-check";
 
 // Reads DIR/pith-check into `options` when there is one (absent: OK,
-// nothing changed). kIoError if it cannot be read; ParseCheckConfig's errors.
+// nothing changed). kIoError if it cannot be read; kInvalidArgument if
+// `dir` holds a NUL byte; ParseCheckConfig's errors.
 Status ReadCheckConfig(const std::string& dir, CheckOptions* options);
 
 // A saved page below a fixture directory.
@@ -188,15 +189,17 @@ struct SavedPage {
 
 // Every saved page below `dir` (IsSavedPageName()), sorted by name: what
 // CheckDirectory() checks, for a caller that checks page by page
-// (CheckOptions::only). kIoError if `dir` is not a readable directory.
+// (CheckOptions::only). kIoError if `dir` is not a readable directory;
+// kInvalidArgument if it holds a NUL byte (the system would read the name
+// as ending there).
 Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir);
 
 // Checks (or, with options.update, writes) every expectation of every page
 // below `dir`, in sorted order; one failing page never stops the others.
 // The options are taken as given: call ReadCheckConfig() first to honour the
 // directory's pith-check file. kIoError if `dir` is not a readable
-// directory; kInvalidArgument if options.only names no page or
-// options.formats is empty. Each page's own failure is its CheckResult's.
+// directory; kInvalidArgument if `dir` holds a NUL byte, options.only
+// names no page or options.formats is empty. Each page's own failure is its CheckResult's.
 Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& options);
 
 // Extracts the saved page at `page_path` as CheckDirectory() does and

@@ -150,6 +150,8 @@ Status WriteExpectationFile(const std::string& path, const std::string& text) {
 }  // namespace
 
 Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir) {
+  // std::filesystem hands the name to the system as a C string, cut at a NUL.
+  if (Status s = internal::CheckFileName(dir); !s.ok()) return s;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     if (ec && ec != std::errc::no_such_file_or_directory) {  // a directory on the way denies
@@ -383,6 +385,7 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
 }
 
 Status ReadCheckConfig(const std::string& dir, CheckOptions* options) {
+  if (Status s = internal::CheckFileName(dir); !s.ok()) return s;
   const std::string path = (fs::path(dir) / kCheckConfigName).string();
   std::error_code ec;
   if (!fs::exists(path, ec)) return Status::Ok();
