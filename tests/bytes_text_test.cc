@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <limits>
+#include <string>
 
 namespace pith::internal {
 namespace {
@@ -59,6 +60,14 @@ TEST(BytesTextTest, OverLimit) {
   EXPECT_EQ(OverLimitText(kMiB + 1, kMiB), "1048577 bytes, over the limit of 1048576 bytes");
   EXPECT_EQ(OverLimitText(kMiB + 2, kMiB + 1), "1048578 bytes, over the limit of 1048577 bytes");
   EXPECT_EQ(OverLimitText(kMiB + kMiB / 10, kMiB), "1.1 MiB, over the limit of 1 MiB");
+}
+
+TEST(PrintableTest, ControlBytesAreEscapedTheRestKept) {
+  EXPECT_EQ(Printable("http://example.org/caf\xc3\xa9 x"), "http://example.org/caf\xc3\xa9 x");
+  EXPECT_EQ(Printable(std::string("a\0b", 3)), "a\\0b");
+  EXPECT_EQ(Printable("a\tb\nc\rd"), "a\\tb\\nc\\rd");
+  EXPECT_EQ(Printable("\x1b[31mred\x7f\x01"), "\\x1b[31mred\\x7f\\x01");
+  EXPECT_EQ(Printable(""), "");
 }
 
 TEST(BytesTextTest, LargestSize) {

@@ -613,7 +613,7 @@ TEST_F(CheckDirectoryTest, ADirectoryNameHoldingANulIsRefused) {
   EXPECT_EQ(found.code(), Status::Code::kInvalidArgument) << found.ToString();
   const Status checked = CheckDirectory(cut, o).status();
   EXPECT_EQ(checked.code(), Status::Code::kInvalidArgument) << checked.ToString();
-  EXPECT_EQ(checked.message(), dir_ + "\\0...: a file name must not hold a NUL byte");
+  EXPECT_EQ(checked.message(), dir_ + "\\0/elsewhere: a file name must not hold a NUL byte");
 }
 
 TEST_F(CheckDirectoryTest, WriteExpectationsMatchesWhatCheckReads) {

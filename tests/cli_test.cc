@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -359,6 +360,35 @@ TEST_F(CliTest, UsageErrors) {
   }
   CliRun version = RunPith("--version");
   EXPECT_EQ(version.out.rfind("pith ", 0), 0u);
+}
+
+// What the user gave is quoted with its control bytes escaped: a URL list's
+// line holding a NUL or an escape, a file name with a line feed, a flag
+// never print them raw to the terminal.
+TEST_F(CliTest, MessagesEscapeTheControlBytesOfWhatWasGiven) {
+  static constexpr char kList[] = "http://127.0.0.1:1/a\0b\n\x1b[31mhttp://x/\n";
+  const CliRun list =
+      RunPith("--delay 0 --urls " + Write("urls.txt", std::string(kList, sizeof kList - 1)));
+  EXPECT_EQ(list.exit_code, 2);
+  EXPECT_NE(list.err.find("pith: http://127.0.0.1:1/a\\0b: not a valid URL\n"), std::string::npos)
+      << list.err;
+  EXPECT_NE(list.err.find("pith: \\x1b[31mhttp://x/: not an absolute URL\n"), std::string::npos)
+      << list.err;
+  const CliRun file = RunPith("'" + dir_ + "/new\nline.html'");
+  EXPECT_EQ(file.exit_code, 2);
+  EXPECT_NE(file.err.find(dir_ + "/new\\nline.html: No such file"), std::string::npos) << file.err;
+  const CliRun flag = RunPith("\"$(printf -- '--\\033[2J')\" x.html");
+  EXPECT_EQ(flag.exit_code, 2);
+  EXPECT_EQ(flag.err.rfind("pith: unknown option --\\x1b[2J\n", 0), 0u) << flag.err;
+  const CliRun value = RunPith("--min-chars \"$(printf '1\\t')\" x.html");
+  EXPECT_EQ(value.exit_code, 2);
+  EXPECT_NE(value.err.find(", not '1\\t'\n"), std::string::npos) << value.err;
+  for (const CliRun* run : {&list, &file, &flag, &value}) {
+    EXPECT_EQ(std::count_if(run->err.begin(), run->err.end(),
+                            [](char c) { return c != '\n' && static_cast<unsigned char>(c) < 0x20; }),
+              0)
+        << run->err;
+  }
 }
 
 // --save keeps what pith downloads; given only files it would save nothing,

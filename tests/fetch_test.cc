@@ -157,6 +157,13 @@ TEST_F(FetchTest, OnlyHttpAndHttpsAreAccepted) {
   }
   EXPECT_EQ(pith::Fetch("not a url", options_).status.code(), Code::kInvalidArgument);
   EXPECT_EQ(pith::Fetch("http://[::1", options_).status.code(), Code::kInvalidArgument);
+  // A refused URL is quoted with its control bytes escaped: a NUL would end
+  // the line a C caller prints, an escape would command the terminal.
+  const pith::Response nul = pith::Fetch(std::string("http://127.0.0.1/a\0b", 20), options_);
+  EXPECT_EQ(nul.status.code(), Code::kInvalidArgument);
+  EXPECT_EQ(nul.status.message(), "http://127.0.0.1/a\\0b: not a valid URL");
+  const pith::Response esc = pith::Fetch("\x1b[2Jgopher://x/", options_);
+  EXPECT_EQ(esc.status.message(), "\\x1b[2Jgopher://x/: not an absolute URL");
 }
 
 TEST_F(FetchTest, SlowResponseTimesOut) {

@@ -564,19 +564,21 @@ Result<WarcReader> WarcReader::Open(const std::string& path, const WarcOptions& 
   std::FILE* raw = std::fopen(path.c_str(), "rb");
   if (!raw) {
     const int error = errno;
-    return Status::IoError("cannot open " + path + ": " + std::strerror(error), error, path);
+    return Status::IoError("cannot open " + internal::Printable(path) + ": " + std::strerror(error),
+                           error, path);
   }
   std::shared_ptr<std::FILE> file(raw, std::fclose);
   struct stat st;
   if (::fstat(::fileno(raw), &st) == 0 && S_ISDIR(st.st_mode)) {
-    return Status::IoError(path + " is a directory", EISDIR, path);
+    return Status::IoError(internal::Printable(path) + " is a directory", EISDIR, path);
   }
   return WarcReader(
       [file, path](char* buffer, std::size_t size) -> Result<std::size_t> {
         const std::size_t n = std::fread(buffer, 1, size, file.get());
         if (n == 0 && std::ferror(file.get())) {
           const int error = errno;
-          return Status::IoError("cannot read " + path + ": " + std::strerror(error), error, path);
+          return Status::IoError("cannot read " + internal::Printable(path) + ": " +
+                                     std::strerror(error), error, path);
         }
         return n;
       },

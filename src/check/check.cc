@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/bytes_text.h"
 #include "base/option_names.h"
 #include "base/utf8.h"
 #include "fetch/file.h"
@@ -155,10 +156,13 @@ Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     if (ec && ec != std::errc::no_such_file_or_directory) {  // a directory on the way denies
-      return Status::IoError("cannot read " + dir + ": " + ec.message(), ec.value(), dir);
+      return Status::IoError("cannot read " + internal::Printable(dir) + ": " + ec.message(),
+                             ec.value(), dir);
     }
-    if (fs::exists(dir, ec)) return Status::IoError(dir + " is not a directory", ENOTDIR, dir);
-    return Status::IoError(dir + ": no such directory", ENOENT, dir);
+    if (fs::exists(dir, ec)) {
+      return Status::IoError(internal::Printable(dir) + " is not a directory", ENOTDIR, dir);
+    }
+    return Status::IoError(internal::Printable(dir) + ": no such directory", ENOENT, dir);
   }
   std::vector<SavedPage> pages;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
@@ -171,7 +175,10 @@ Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir) {
                            : (relative.parent_path() / Stem(file)).generic_string();
     pages.push_back({std::move(name), it->path().string()});
   }
-  if (ec) return Status::IoError("cannot read " + dir + ": " + ec.message(), ec.value(), dir);
+  if (ec) {
+    return Status::IoError("cannot read " + internal::Printable(dir) + ": " + ec.message(), ec.value(),
+                           dir);
+  }
   std::sort(pages.begin(), pages.end(),
             [](const SavedPage& a, const SavedPage& b) { return a.name < b.name; });
   return pages;
@@ -560,7 +567,10 @@ Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& o
     pages.erase(std::remove_if(pages.begin(), pages.end(),
                                [&](const SavedPage& p) { return p.name != options.only; }),
                 pages.end());
-    if (pages.empty()) return Status::InvalidArgument("no page named " + options.only + " in " + dir);
+    if (pages.empty()) {
+      return Status::InvalidArgument("no page named " + internal::Printable(options.only) + " in " +
+                                     internal::Printable(dir));
+    }
   }
   if (options.formats.empty()) return Status::InvalidArgument("no output format to check");
 

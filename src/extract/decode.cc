@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+#include "base/bytes_text.h"
 #include "extract/tuning.h"
 #include "pith/pith.h"
 #include "base/utf8.h"
@@ -254,7 +255,7 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view content_ty
   if (!override_label.empty()) {
     encoding = CanonicalEncoding(override_label);
     if (encoding.empty()) {
-      return Status::InvalidArgument("unknown encoding '" + std::string(override_label) + "'");
+      return Status::InvalidArgument("unknown encoding '" + Printable(override_label) + "'");
     }
   }
   // A byte-order mark outranks every declaration.

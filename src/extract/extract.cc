@@ -245,7 +245,8 @@ Result<Article> ExtractResponse(const Response& response, const ExtractOptions& 
   if (!response.ok()) return response.status;
   const std::string& url = response.final_url.empty() ? response.url : response.final_url;
   if (!IsHtmlContentType(response.content_type)) {
-    return Status::UnsupportedType(url + ": " + response.content_type + " is not HTML");
+    return Status::UnsupportedType(url + ": " + internal::Printable(response.content_type) +
+                                   " is not HTML");
   }
   Result<Article> article =
       ExtractBytes(response.body, nullptr, options, PageInfo{url, response.content_type}, hook);

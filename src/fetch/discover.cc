@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "base/bytes_text.h"
 #include "base/url.h"
 #include "base/utf8.h"
 #include "fetch/discover.h"
@@ -137,7 +138,8 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
     Run& run = runs.emplace_back(options.max_urls);
     internal::UrlParts parts;
     if (!internal::ParseUrl(url, &parts) || !internal::IsHttpScheme(parts.scheme)) {
-      run.out.problems.push_back(Status::InvalidArgument(url + ": not an http or https URL"));
+      run.out.problems.push_back(
+          Status::InvalidArgument(internal::Printable(url) + ": not an http or https URL"));
       continue;
     }
     if (parts.path == "/" && !parts.has_query) {

@@ -22,9 +22,8 @@ struct FileCloser {
 }  // namespace
 
 Status CheckFileName(const std::string& path) {
-  const std::size_t nul = path.find('\0');
-  if (nul == std::string::npos) return Status::Ok();
-  return Status::InvalidArgument(path.substr(0, nul) + "\\0...: a file name must not hold a NUL byte");
+  if (path.find('\0') == std::string::npos) return Status::Ok();
+  return Status::InvalidArgument(Printable(path) + ": a file name must not hold a NUL byte");
 }
 
 Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes,
@@ -33,25 +32,25 @@ Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
     const int error = errno;
-    return Status::IoError("cannot open " + path + ": " + std::strerror(error), error, path);
+    return Status::IoError("cannot open " + Printable(path) + ": " + std::strerror(error), error, path);
   }
-  if (S_ISDIR(st.st_mode)) return Status::IoError(path + " is a directory", EISDIR, path);
-  if (!S_ISREG(st.st_mode)) return Status::IoError(path + " is not a regular file");
+  if (S_ISDIR(st.st_mode)) return Status::IoError(Printable(path) + " is a directory", EISDIR, path);
+  if (!S_ISREG(st.st_mode)) return Status::IoError(Printable(path) + " is not a regular file");
   if (static_cast<std::size_t>(st.st_size) > max_bytes) {
     return Status::TooLarge(
-        NameLimit(path + " is " + OverLimitText(st.st_size, max_bytes), limit_name));
+        NameLimit(Printable(path) + " is " + OverLimitText(st.st_size, max_bytes), limit_name));
   }
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
   if (!file) {
     const int error = errno;
-    return Status::IoError("cannot open " + path + ": " + std::strerror(error), error, path);
+    return Status::IoError("cannot open " + Printable(path) + ": " + std::strerror(error), error, path);
   }
   std::string bytes;
   bytes.resize(static_cast<std::size_t>(st.st_size));
   std::size_t got = std::fread(bytes.data(), 1, bytes.size(), file.get());
   if (std::ferror(file.get())) {
     const int error = errno;
-    return Status::IoError("cannot read " + path + ": " + std::strerror(error), error, path);
+    return Status::IoError("cannot read " + Printable(path) + ": " + std::strerror(error), error, path);
   }
   bytes.resize(got);  // the file may have shrunk since stat
   return bytes;
@@ -169,7 +168,7 @@ Status WriteFileAtomically(const std::string& path, std::string_view bytes) {
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
     const std::string cause = std::strerror(errno);
     std::remove(temp.c_str());
-    return Status::IoError("cannot rename " + temp + " to " + path + ": " + cause);
+    return Status::IoError("cannot rename " + Printable(temp) + " to " + Printable(path) + ": " + cause);
   }
   return Status::Ok();
 }

@@ -32,12 +32,16 @@ std::string DefaultUserAgent() {
 
 Status CheckUrl(const std::string& url, UrlParts* parts) {
   const std::string scheme = internal::UrlScheme(url);
-  if (scheme.empty()) return Status::InvalidArgument(url + ": not an absolute URL");
+  // Only a URL CheckUrl() takes is requested, so only these quote one that
+  // may hold control bytes.
+  if (scheme.empty()) return Status::InvalidArgument(Printable(url) + ": not an absolute URL");
   if (!internal::IsHttpScheme(scheme)) {
-    return Status::InvalidArgument(url + ": unsupported scheme '" + scheme +
+    return Status::InvalidArgument(Printable(url) + ": unsupported scheme '" + scheme +
                                    ":' (pith downloads only http and https)");
   }
-  if (!internal::ParseUrl(url, parts)) return Status::InvalidArgument(url + ": not a valid URL");
+  if (!internal::ParseUrl(url, parts)) {
+    return Status::InvalidArgument(Printable(url) + ": not a valid URL");
+  }
   return Status::Ok();
 }
 
@@ -250,7 +254,7 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
         // The URL asked for comes first, as in every message; then the hop.
         const std::string& url = t->current_url;
         const std::string hop = t->chain.size() > 1 ? r.url + ": " + url : url;
-        r.status = Status::InvalidArgument(hop + " redirects to " + target +
+        r.status = Status::InvalidArgument(hop + " redirects to " + Printable(target) +
                                            ", refused: pith follows redirects only to http and "
                                            "https URLs");
         return Next::kDone;

@@ -6,10 +6,13 @@
 #include <algorithm>
 #include <iostream>
 
+#include "base/bytes_text.h"
 #include "base/option_names.h"
 
 namespace pith::cli {
 namespace {
+
+using internal::Printable;
 
 // `word` as the shell reads it back: as is when it holds only safe
 // characters, else in single quotes.
@@ -63,7 +66,7 @@ int CheckOne(const CliArgs& args, const std::string& dir) {
     return 2;
   }
   for (const CheckResult& r : report->results) {
-    const std::string what = r.name + " (" + OutputFormatName(r.format) + ")";
+    const std::string what = Printable(r.name) + " (" + OutputFormatName(r.format) + ")";
     switch (r.outcome) {
       case CheckOutcome::kUnchanged:
         break;
@@ -79,23 +82,23 @@ int CheckOne(const CliArgs& args, const std::string& dir) {
         break;
       }
       case CheckOutcome::kCreated:
-        std::cout << "created: " << r.expected << "\n";
+        std::cout << "created: " << Printable(r.expected) << "\n";
         break;
       case CheckOutcome::kMissing:
-        std::cout << "missing: " << what << ": no " << r.expected
+        std::cout << "missing: " << what << ": no " << Printable(r.expected)
                   << " (write it with: pith check --update --only " << ShellWord(r.name)
                   << GivenOptions(args) << " " << ShellWord(dir) << ")\n";
         break;
       case CheckOutcome::kFailed:
         std::cout << "failed: " << what << "\n";
-        std::cerr << "pith: check: " << r.name << ": " << WithFlagNames(r.error.message()) << "\n";
+        std::cerr << "pith: check: " << Printable(r.name) << ": " << WithFlagNames(r.error.message()) << "\n";
         break;
     }
   }
   for (const std::string& orphan : report->orphans) {
-    std::cout << "orphaned: " << orphan << " (its page is gone: renamed or deleted?)\n";
+    std::cout << "orphaned: " << Printable(orphan) << " (its page is gone: renamed or deleted?)\n";
   }
-  std::cout << dir << ": " << report->Summary() << "\n";
+  std::cout << Printable(dir) << ": " << report->Summary() << "\n";
   if (report->changed > 0 && !args.update && !args.quiet) {
     std::cout.flush();  // the hint after the report it speaks of
     std::cerr << "pith: if the changes are wanted, accept them with: pith check --update"

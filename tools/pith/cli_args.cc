@@ -13,10 +13,14 @@
 #include <thread>
 #include <utility>
 
+#include "base/bytes_text.h"
 #include "base/option_names.h"
 #include "base/utf8.h"
 
 namespace pith::cli {
+
+using internal::Printable;
+
 namespace {
 
 struct Flag {
@@ -163,7 +167,7 @@ Status ParseNamed(const std::string& flag, const std::string& value,
     }
   }
   return Status::InvalidArgument(flag + " takes " + JoinNames(table, ", ", " or ") + ", not '" +
-                                 value + "'");
+                                 Printable(value) + "'");
 }
 
 // --format's values, `separator` between them and `last` before the last:
@@ -181,7 +185,7 @@ Status ParseFormat(const std::string& flag, const std::string& value, Format* ou
     *out = Format::kJsonl;
   } else {
     return Status::InvalidArgument(flag + " takes " + FormatNames(", ", " or ") + ", not '" +
-                                   value + "'");
+                                   Printable(value) + "'");
   }
   return Status::Ok();
 }
@@ -199,7 +203,7 @@ Status ParseInt(const std::string& flag, const std::string& value, long lo, long
   long long n = 0;
   if (!ParseWholeNumber(value, hi, &n) || n < lo) {
     return Status::InvalidArgument(flag + " takes a whole number from " + std::to_string(lo) +
-                                   " to " + std::to_string(hi) + ", not '" + value + "'");
+                                   " to " + std::to_string(hi) + ", not '" + Printable(value) + "'");
   }
   *out = static_cast<long>(n);
   return Status::Ok();
@@ -210,7 +214,7 @@ Status ParseSeconds(const std::string& flag, const std::string& value, double* o
   errno = 0;
   const double d = std::strtod(value.c_str(), &end);
   if (value.empty() || *end != '\0' || errno != 0 || !(d > 0) || d > 86400) {
-    return Status::InvalidArgument(flag + " takes a number of seconds above 0, not '" + value + "'");
+    return Status::InvalidArgument(flag + " takes a number of seconds above 0, not '" + Printable(value) + "'");
   }
   *out = d;
   return Status::Ok();
@@ -219,7 +223,7 @@ Status ParseSeconds(const std::string& flag, const std::string& value, double* o
 // "20M", "500k", "1G" or a number of bytes, as ParseByteSize reads them.
 Status ParseSize(const std::string& flag, const std::string& value, std::size_t* out) {
   if (!ParseByteSize(value, out)) {
-    return Status::InvalidArgument(flag + " takes a size such as 500k or 20M, not '" + value + "'");
+    return Status::InvalidArgument(flag + " takes a size such as 500k or 20M, not '" + Printable(value) + "'");
   }
   return Status::Ok();
 }
@@ -271,7 +275,7 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
   } else if (name == "--encoding") {
     if (!IsKnownEncoding(value)) {  // a usage error, said once, not once a page
       return Status::InvalidArgument("--encoding takes an encoding label such as utf-8 or "
-                                     "windows-1251, not '" + value + "'");
+                                     "windows-1251, not '" + Printable(value) + "'");
     }
     args->options.encoding = value;
   } else if (name == "--max-input") {
@@ -289,7 +293,7 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     args->discover.max_pages = static_cast<std::size_t>(n);
   } else if (name == "--crawl-prefix") {
     if (value.empty() || value[0] != '/') {
-      return Status::InvalidArgument("--crawl-prefix takes a path starting with /, not '" + value + "'");
+      return Status::InvalidArgument("--crawl-prefix takes a path starting with /, not '" + Printable(value) + "'");
     }
     args->discover.crawl_prefix = value;
   } else if (name == "--follow") {
@@ -455,7 +459,7 @@ Result<CliArgs> ParseArgs(int argc, char** argv) {
       }
     }
     const Flag* flag = FindFlag(arg);
-    if (flag == nullptr) return Status::InvalidArgument("unknown option " + arg);
+    if (flag == nullptr) return Status::InvalidArgument("unknown option " + Printable(arg));
     if (flag->value != nullptr && !has_value) {
       if (i + 1 >= argc) return Status::InvalidArgument(arg + " needs a value (" + flag->value + ")");
       value = argv[++i];

@@ -122,7 +122,8 @@ constexpr std::size_t kMaxUrlListUrls = 1000000;
 pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
   std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) return pith::Status::IoError("cannot open URL list " + path + ": " + std::strerror(errno));
-  const std::string name = path == "-" ? "stdin" : path;  // as every message names it
+  // As every message names it.
+  const std::string name = path == "-" ? "stdin" : pith::internal::Printable(path);
   std::vector<Input> urls;
   std::string line;  // the line read so far
   auto take = [&] {
@@ -311,7 +312,8 @@ class Progress {
     char head[128];
     std::snprintf(head, sizeof head, "[%zu%s] %zu failed, %.1f pages/s  ", done, of.c_str(), failed,
                   s > 0 ? static_cast<double>(done) / s : 0.0);
-    std::fprintf(stderr, "\r%s\033[K", FitLine(head, last, Columns()).c_str());
+    std::fprintf(stderr, "\r%s\033[K",
+                 FitLine(head, pith::internal::Printable(last), Columns()).c_str());
   }
   void Clear() {
     if (on_) std::fputs("\r\033[K", stderr);
@@ -328,7 +330,10 @@ class Progress {
 std::FILE* OpenOutput(const std::string& path) {
   if (path.empty()) return stdout;
   std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) std::cerr << "pith: cannot write " << path << ": " << std::strerror(errno) << "\n";
+  if (f == nullptr) {
+    std::cerr << "pith: cannot write " << pith::internal::Printable(path) << ": "
+              << std::strerror(errno) << "\n";
+  }
   return f;
 }
 
@@ -487,13 +492,13 @@ int main(int argc, char** argv) {
     std::size_t local = 0;
     for (const Input& in : inputs) local += !in.url;
     if (local > 0 && local == inputs.size() && args.crawls.empty()) {
-      std::cerr << "pith: --save " << args.save_dir << " keeps downloaded pages, and every input "
+      std::cerr << "pith: --save " << pith::internal::Printable(args.save_dir) << " keeps downloaded pages, and every input "
                 << "is a local file: nothing would be saved (give URLs; a local page is read, and "
                 << "checked by pith check, where it is)\n";
       return kExitError;
     }
     if (local > 0) {
-      std::cerr << "pith: --save " << args.save_dir << " keeps downloaded pages only: " << local
+      std::cerr << "pith: --save " << pith::internal::Printable(args.save_dir) << " keeps downloaded pages only: " << local
                 << (local == 1 ? " local input is" : " local inputs are") << " not saved\n";
     }
   }
@@ -655,11 +660,11 @@ int main(int argc, char** argv) {
     const pith::Response* response = outcome.downloaded ? &outcome.response : nullptr;
     const bool record = outcome.from_archive;
     // A record is named by its file, its id and its offset.
-    const std::string where =
+    const std::string where = pith::internal::Printable(
         (input == "-" ? std::string("stdin") : input) +
         (record ? (outcome.record.record_id.empty() ? "" : ": record " + outcome.record.record_id) +
                       " at offset " + std::to_string(outcome.record.offset)
-                : "");
+                : ""));
     ++done;
     if (!outcome.save_error.empty()) {
       progress.Clear();
@@ -779,7 +784,8 @@ int main(int argc, char** argv) {
     // is nothing to count, and a directory of them reads quietly.
     const bool saved_page = t.read == 1 && t.extracted == 1;
     if (!args.quiet && !saved_page) {
-      std::cerr << "pith: " << (inputs[i].name == "-" ? "stdin" : inputs[i].name) << ": "
+      std::cerr << "pith: "
+                << (inputs[i].name == "-" ? "stdin" : pith::internal::Printable(inputs[i].name)) << ": "
                 << t.Summary() << "\n";
     }
     if (t.failed > 0) {
