@@ -93,8 +93,18 @@ py::str MessageText(const std::string& message) {
 
 // A library message names the option whose limit fired by its C++ name,
 // "(ExtractOptions::max_input_bytes)"; Python's keyword is the field's name,
-// "(max_input_bytes)", which is what a Python caller passes.
-std::string WithKeywordNames(std::string message) {
+// "(max_input_bytes)", which is what a Python caller passes. `input_limit`,
+// when given, names both limits on a page's size (max_input_bytes, and
+// iter_warc()'s max_record_bytes) instead: a caller that sets both with one
+// option of its own gives that option's name (pith.dask's limit_name).
+std::string WithKeywordNames(std::string message, const std::string& input_limit = {}) {
+  for (std::string_view option : {"ExtractOptions::max_input_bytes", "WarcOptions::max_record_bytes"}) {
+    if (input_limit.empty()) break;
+    for (std::size_t at = 0; (at = message.find(option, at)) != std::string::npos;
+         at += input_limit.size()) {
+      message.replace(at, option.size(), input_limit);
+    }
+  }
   for (std::string_view prefix : {"ExtractOptions::", "FetchOptions::", "WarcOptions::"}) {
     for (std::size_t at = 0; (at = message.find(prefix, at)) != std::string::npos;) {
       message.erase(at, prefix.size());
@@ -103,10 +113,11 @@ std::string WithKeywordNames(std::string message) {
   return message;
 }
 
-// A pith.Error instance for a non-OK status (not raised).
-py::object ErrorObject(const pith::Status& status) {
+// A pith.Error instance for a non-OK status (not raised); `input_limit` as
+// WithKeywordNames() takes it.
+py::object ErrorObject(const pith::Status& status, const std::string& input_limit = {}) {
   py::object errors = py::module_::import("pith._errors");
-  const py::str message = MessageText(WithKeywordNames(status.message()));
+  const py::str message = MessageText(WithKeywordNames(status.message(), input_limit));
   if (status.code() == pith::Status::Code::kIoError && status.error_number() != 0) {
     // The system's errno: the IoError that is also FileNotFoundError, ...
     py::object filename = py::none();
@@ -117,8 +128,8 @@ py::object ErrorObject(const pith::Status& status) {
 }
 
 // Raises the pith.Error subclass for a non-OK status.
-[[noreturn]] void Raise(const pith::Status& status) {
-  py::object error = ErrorObject(status);
+[[noreturn]] void Raise(const pith::Status& status, const std::string& input_limit = {}) {
+  py::object error = ErrorObject(status, input_limit);
   PyErr_SetObject(error.get_type().ptr(), error.ptr());
   throw py::error_already_set();
 }
@@ -494,7 +505,10 @@ pith::Article ExtractResponse(const pith::Response& response, const py::kwargs& 
   return Value(std::move(article));
 }
 
-pith::Article ExtractRecord(const pith::WarcRecord& record, const py::kwargs& kwargs) {
+// Record.extract(); its errors name the limits on a page's size as
+// `input_limit` (WithKeywordNames()) when one is given.
+pith::Article ExtractRecord(const pith::WarcRecord& record, const py::kwargs& kwargs,
+                            const std::string& input_limit = {}) {
   Options options = ExtractOptionsFrom("extract", kwargs);
   if (!options.page.content_type.empty()) {
     throw py::type_error("extract(): content_type comes from the record");
@@ -504,7 +518,8 @@ pith::Article ExtractRecord(const pith::WarcRecord& record, const py::kwargs& kw
     py::gil_scoped_release release;
     article = pith::ExtractRecord(record, options.extract);
   }
-  return Value(std::move(article));
+  if (!article.ok()) Raise(article.status(), input_limit);
+  return std::move(article).value();
 }
 
 // --- WARC files ------------------------------------------------------------------------
@@ -1385,7 +1400,9 @@ PYBIND11_MODULE(_core, m) {
             if (!r.status.ok()) Raise(r.status);
           },
           "Raises the record's pith.Error if it is damaged.")
-      .def("extract", &ExtractRecord,
+      .def("extract", [](const pith::WarcRecord& r, const py::kwargs& kwargs) {
+             return ExtractRecord(r, kwargs);
+           },
            "Extracts the page in a response or resource record, with the target URI as its "
            "URL and the HTTP charset. Takes pith.extract()'s keyword options but content_type. "
            "Raises the record's error if it is damaged, UnsupportedType for a record that holds "
@@ -1636,6 +1653,16 @@ released while downloading.
       "A count as pith's --min-chars takes it: ASCII decimal digits only (no sign, spaces or "
       "\"_\", which int() takes), from 0 to max; None if it is none. The library's "
       "ParseWholeNumber().");
+  m.def(
+      "extract_record",
+      [](const pith::WarcRecord& record, const std::string& limit_name, const py::kwargs& options) {
+        return ExtractRecord(record, options, limit_name);
+      },
+      py::arg("record"), py::arg("limit_name"), py::pos_only(),
+      "record.extract(**options), its errors naming the limits on a page's size, "
+      "max_input_bytes and iter_warc()'s max_record_bytes, as `limit_name` instead "
+      "(\"the input is 70 MiB, over the limit of 64 MiB (--max-input)\"). For a function "
+      "that sets both with one option of its own, as pith.dask does.");
   m.def(
       "check_extract_options",
       [](const std::string& function, const py::kwargs& options) {

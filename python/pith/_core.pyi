@@ -378,6 +378,9 @@ def parse_whole_number(text: str, max: int) -> int | None: ...
 #: Reads extract()'s keyword options as it does; its errors are named after function.
 def check_extract_options(function: str, /, **options: Any) -> None: ...
 
+#: record.extract(**options), its errors naming max_input_bytes and max_record_bytes limit_name.
+def extract_record(record: Record, limit_name: str, /, **options: Any) -> Article: ...
+
 #: The focus names extract(favor=...) takes, in the order its message names them.
 FAVOR_NAMES: tuple[str, ...]
 

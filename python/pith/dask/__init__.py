@@ -54,22 +54,6 @@ def output_name(warc_path: str | os.PathLike[str]) -> str:
     return name + ".jsonl.gz"
 
 
-def _named_as_given(error: pith.Error, limit_name: str) -> pith.Error:
-    """The error with the input limit named as the caller set it, limit_name.
-
-    A record over the limit is refused by iter_warc(), whose message names its
-    own keyword, max_record_bytes, and a page over it by extract(), naming
-    max_input_bytes; the caller gave max_input_bytes, or on the command line
-    --max-input, which set both.
-    """
-    if not isinstance(error, pith.TooLarge):
-        return error
-    message = error.message
-    for keyword in ("max_record_bytes", "max_input_bytes"):
-        message = message.replace(f"({keyword})", f"({limit_name})")
-    return error if message == error.message else pith.TooLarge(message)
-
-
 def _classify(line: dict[str, Any]) -> str:
     if "error" in line:
         return "skipped" if line.get("skipped") else "failed"
@@ -124,9 +108,12 @@ def extract_warc(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], 
                 if record.ok and record.type not in ("response", "resource"):
                     continue  # warcinfo, request, metadata, revisit: not pages
                 try:
-                    article = record.extract(**options)
+                    # Errors name the limit as the caller set it, limit_name: a record
+                    # over it is refused by iter_warc() (max_record_bytes), a page
+                    # over it by extract() (max_input_bytes).
+                    article = _core.extract_record(record, limit_name, **options)
                 except pith.Error as e:
-                    line = record.error_json(_named_as_given(e, limit_name), os.fspath(path))
+                    line = record.error_json(e, os.fspath(path))
                     kind = "skipped" if isinstance(e, pith.UnsupportedType) else "failed"
                 else:
                     line = article.render("json")
