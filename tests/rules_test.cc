@@ -3095,6 +3095,39 @@ TEST(RulesTest, ThreadLineDatedByAnEmptyTimeUnderTheNameGoes) {
   EXPECT_EQ(text.find("Paddler"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadWhoseEveryPostIsWordedAsACommentIsAThread) {
+  // An issue tracker's thread (GitHub's issue page): every post, the
+  // opening one too, a "js-comment-container" box, its head a menu of the
+  // post's actions, then the poster's linked name and the date's
+  // <relative-time>, its text in a
+  // "comment-body", a call to sign in to comment under the last. The
+  // page's text opens in the boxes worded as comments: they are the
+  // thread, not an article's comments, and its posts stay with their
+  // heads; the call goes.
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"TimelineItem js-comment-container\"><div "
+                          "class=\"timeline-comment-group\"><div class=\"timeline-comment "
+                          "comment\"><div class=\"timeline-comment-header\"><div "
+                          "class=\"timeline-comment-actions\"><details><summary "
+                          "aria-label=\"Show options\"></summary><details-menu><button>Quote "
+                          "reply</button><a href=\"/report\">Report content</a></details-menu>"
+                          "</details></div><h3 class=\"timeline-comment-header-text\"><strong><a "
+                          "class=\"author\" href=\"/") +
+              post[0] + "\">" + post[0] + "</a></strong> <a href=\"#issuecomment-" +
+              std::to_string(i) + "\"><relative-time datetime=\"2024-03-0" +
+              std::to_string(i + 3) + "T09:15:00Z\">" + post[1] +
+              "</relative-time></a></h3></div><table><tr><td class=\"comment-body markdown-body "
+              "js-comment-body\"><p>" +
+              post[2] + "</p><p>" + post[2] + "</p></td></tr></table></div></div></div>";
+  }
+  thread += "<div class=\"flash\">Sign up for free to join this conversation. Already have an "
+            "account? <a href=\"/login\">Sign in to comment</a></div>";
+  const std::string text = KayakThreadText(thread, " ");
+  EXPECT_EQ(text.find("Sign up for free"), std::string::npos) << text;
+}
+
 TEST(RulesTest, CommentTreeInATableDatedByTitlesIsAThread) {
   // Hacker News' item page: each comment a table row, its head "rivermouse
   // 2 hours ago | parent | next [–]" one line, the time's moment in the

@@ -25,10 +25,13 @@ namespace {
 // PricePrefix). A box worded as a byline that holds an <h1> is the head of
 // the page's own text: a theme's column of a product's details
 // ("product-single__meta": the name, the price, the buy form, the
-// description), as a product page reads it (MarkShopChrome).
+// description), as a product page reads it (MarkShopChrome). `open` gets
+// the chrome as it stands should the words of comment sections name none
+// (a thread whose posts are so worded: ReadPageTypeSignals).
 std::vector<bool> ChromeNodes(const Page& page, const Scores& scores,
-                               const std::vector<int>& prices) {
+                               const std::vector<int>& prices, std::vector<bool>* open) {
   std::vector<bool> chrome(page.nodes.size(), false);
+  open->assign(page.nodes.size(), false);
   const double layout = tuning::kProtectShare * scores.good_chars[0];
   const std::vector<int> first_title = FirstTitleBlocks(page);
   auto holds_title = [&](const Node& n) { return first_title[n.block_begin] < n.block_end; };
@@ -36,14 +39,18 @@ std::vector<bool> ChromeNodes(const Page& page, const Scores& scores,
     const Node& n = page.nodes[i];
     std::uint32_t hints = n.hints & kHintChromeMask & ~kHintCaption;
     if ((hints & kHintMeta) && holds_title(n)) hints &= ~kHintMeta;
-    const bool marked =
-        (n.flags & kFlagsChromeTags) || (hints != 0 && !MenuWordedGrid(n, hints, prices));
+    const auto marked = [&](std::uint32_t h) {
+      return (n.flags & kFlagsChromeTags) || (h != 0 && !MenuWordedGrid(n, h, prices));
+    };
     const bool spared = (n.flags & (kFlagBody | kFlagMain)) ||
                         (n.hints & (kHintPositive | kHintArticleBody)) ||
                         (scores.good_chars[i] > 0 && scores.good_chars[i] >= layout);
-    const bool own = n.parent >= 0 && marked && (!spared || (n.flags & kFlagHidden));
+    const bool may_own = n.parent >= 0 && (!spared || (n.flags & kFlagHidden));
+    const bool own = may_own && marked(hints);
+    const bool own_open = (hints & kHintComments) ? may_own && marked(hints & ~kHintComments) : own;
     const bool content = (n.flags & (kFlagBody | kFlagMain)) != 0;
     chrome[i] = own || (n.parent >= 0 && chrome[n.parent] && !content);
+    (*open)[i] = own_open || (n.parent >= 0 && (*open)[n.parent] && !content);
   }
   return chrome;
 }
@@ -238,6 +245,15 @@ bool IsLinkedTitle(const TextBlock& b) {
          (b.kind == BlockKind::kHeading || b.chars > tuning::kMaxSpecLabelChars);
 }
 
+// Whether a linked line under a post's first short link is the poster's
+// line, a day and a year in it ("rivermouse commented Mar 3, 2024" under a
+// menu of the post's actions, "Report content"), not a story's linked
+// title (one with a year alone: "The best kayaks of 2024").
+bool IsDatedPosterLine(const TextBlock& b) {
+  const DateLine d = ReadDateLine(b);  // no longer than a post's date line
+  return d.year && d.numbers >= 2;
+}
+
 // A post of a thread: prose signed by a short line (the poster's name)
 // among its first blocks, before the prose, which a section of an article
 // (opened by its heading) does not have, nor a service's card (its "Learn
@@ -275,7 +291,8 @@ bool IsPost(const Page& page, const Scores& scores, const std::vector<int>& post
         (block.chars <= tuning::kMaxSpecLabelChars ||
          (block.time_attr > 0 && ReadDateLine(block).year))) {
       if (block.link_chars > 0) {
-        return b + 1 == n.block_end || !IsLinkedTitle(page.blocks[b + 1]);
+        return b + 1 == n.block_end || !IsLinkedTitle(page.blocks[b + 1]) ||
+               IsDatedPosterLine(page.blocks[b + 1]);
       }
       plain_name = true;
     }
@@ -368,10 +385,18 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   ReadDeclared(page, meta, &s);
   if (page.nodes.empty()) return s;
   const std::vector<int> price_sums = PricePrefix(page);
-  const std::vector<bool> chrome = ChromeNodes(page, scores, price_sums);
+  std::vector<bool> open;
+  const std::vector<bool> chrome = ChromeNodes(page, scores, price_sums, &open);
   int run = 0;
+  // Whether good text in comment sections (outside other chrome) comes
+  // before any good text elsewhere outside chrome.
+  bool replies_first = false, rest_seen = false;
   for (const TextBlock& b : page.blocks) {
-    if (chrome[b.node]) continue;
+    if (chrome[b.node]) {
+      replies_first |= !rest_seen && !open[b.node] && IsGoodBlock(b);
+      continue;
+    }
+    rest_seen |= IsGoodBlock(b);
     s.page_chars += b.weighted_chars;
     run = IsGoodBlock(b) ? run + 1 : 0;
     s.prose_run = std::max(s.prose_run, run);
@@ -396,6 +421,15 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   s.dated_title = DatedTitle(page, title);
   s.priced_tiles_begin = static_cast<int>(page.blocks.size());
   ReadRepeats(page, scores, chrome, price_sums, &s);
+  // A thread whose posts sit in boxes worded as comments, the opening
+  // post's too (GitHub's issue: each post a "js-comment-container"): the
+  // page's text opens there, and its posts are read there too. An
+  // article's comment section, a list's, follows the article or the list.
+  if (s.posts < tuning::kMinForumPosts && replies_first) {
+    PageTypeSignals replied;
+    ReadRepeats(page, scores, open, price_sums, &replied);
+    s.posts = replied.posts;
+  }
   return s;
 }
 
