@@ -3128,6 +3128,26 @@ TEST(RulesTest, ThreadWhoseEveryPostIsWordedAsACommentIsAThread) {
   EXPECT_EQ(text.find("Sign up for free"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadDropsTheMenuOverAPostersDatedLine) {
+  // Each post's head a menu of the post's actions, one short link ("Report
+  // content" beside a closed "Quote reply" menu), over the line of the
+  // poster's linked name, a verb and the date: the line opened by the
+  // name names the poster, and the menu, short and linked as a name reads,
+  // goes.
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<div class=\"post\"><div class=\"actions\"><details><summary>...</summary>"
+                          "<button>Quote reply</button></details><a href=\"/report/") +
+              std::to_string(i) + "\">Report content</a></div><div class=\"head\"><a href=\"/u/" +
+              post[0] + "\">" + post[0] + "</a> commented <a href=\"#c" + std::to_string(i) +
+              "\">" + post[1] + "</a></div><div class=\"body\"><p>" + post[2] + "</p><p>" + post[2] +
+              "</p></div></div>";
+  }
+  const std::string text = KayakThreadText(thread, " commented ");
+  EXPECT_EQ(text.find("Report content"), std::string::npos) << text;
+}
+
 TEST(RulesTest, CommentTreeInATableDatedByTitlesIsAThread) {
   // Hacker News' item page: each comment a table row, its head "rivermouse
   // 2 hours ago | parent | next [–]" one line, the time's moment in the

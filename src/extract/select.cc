@@ -5089,13 +5089,23 @@ void KeepPostHeads(const Page& page, Selection* selection) {
     // "by galitsyn » 11. Sep 2024, 18:36" names the poster already, and so
     // does a date line opened by a link ("BurntSushi February 20, 2026,
     // 5:07pm"): a name after it is the head of a quote in the text
-    // ("sorairolake:").
+    // ("sorairolake:"). A link of letters and no date opening it is the
+    // poster's name ("rivermouse commented Mar 3, 2024"), and a "name"
+    // before it is a menu of the post's actions ("Copy link Report
+    // content", GitHub's).
     // (The editor a dated edit note closing the line names is no poster.)
     const TextBlock& dated = page.blocks[date];
     const bool opened_by_link = !dated.links.empty() && dated.links.front().begin == 0;
     const std::string_view dated_head = std::string_view(dated.text).substr(0, RemarkAfterDate(dated.text));
+    bool opened_by_name = false;
+    if (opened_by_link) {
+      const std::string_view opening = std::string_view(dated.text).substr(
+          0, std::min(dated.links.front().end, dated.text.size()));
+      opened_by_name = LetterShare(opening) > 0 &&
+                       PostDateStrength(opening, static_cast<int>(CountCodePoints(opening))) == 0;
+    }
     if (name >= 0 && (dated_head.find(page.blocks[name].text) != std::string_view::npos ||
-                      (opened_by_link && name > date))) {
+                      (opened_by_link && name > date) || opened_by_name)) {
       name = -1;
     }
     // A line under the poster's name dated by a time with no words and not
