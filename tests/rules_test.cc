@@ -5958,6 +5958,60 @@ TEST(RulesTest, ProductBuyBoxBetweenDescriptionAndDetailsGoes) {
   EXPECT_NE(story->text.find("stock closed at a record"), std::string::npos) << story->text;
 }
 
+TEST(RulesTest, ProductLineOfTagsBetweenKeptPartsGoes) {
+  // A product page after WooCommerce's Storefront theme: the summary (name,
+  // price, short description, buy form, then "SKU: ... Category: ...
+  // Tags: ..." in a box classed "product_meta"), then the tabs' description
+  // and data sheet. The line of labels between the short description and
+  // the tabs is the shop's, not a part of the product between kept parts;
+  // a section's heading classed with a tag word stays over its text.
+  const std::string html =
+      "<html><head><title>Merino Trail Sock - Northfield Outfitters</title></head><body "
+      "class=\"single-product woocommerce\"><nav class=\"woocommerce-breadcrumb\"><a "
+      "href=\"/\">Home</a> / <a href=\"/socks/\">Socks</a> / Merino Trail Sock</nav><main "
+      "id=\"main\" class=\"site-main\"><div id=\"product-412\" class=\"product type-product "
+      "instock product_cat-socks\"><div class=\"summary entry-summary\"><h1 "
+      "class=\"product_title entry-title\">Merino Trail Sock</h1><p class=\"price\"><span "
+      "class=\"woocommerce-Price-amount amount\">$18.00</span></p><div "
+      "class=\"woocommerce-product-details__short-description\"><p>A cushioned hiking sock "
+      "knitted from fine merino wool, for long days on rough ground in any season.</p></div>"
+      "<form class=\"cart\" method=\"post\"><div class=\"quantity\"><input type=\"number\" "
+      "name=\"quantity\" value=\"1\"></div><button type=\"submit\" "
+      "class=\"single_add_to_cart_button button alt\">Add to cart</button></form><div "
+      "class=\"product_meta\"><span class=\"sku_wrapper\">SKU: <span class=\"sku\">NF-MTS"
+      "</span></span> <span class=\"posted_in\">Category: <a href=\"/socks/\" "
+      "rel=\"tag\">Socks</a></span> <span class=\"tagged_as\">Tags: <a href=\"/tag/hiking/\" "
+      "rel=\"tag\">hiking</a>, <a href=\"/tag/merino/\" rel=\"tag\">merino</a></span></div></div>"
+      "<div class=\"woocommerce-tabs wc-tabs-wrapper\"><ul class=\"tabs wc-tabs\" "
+      "role=\"tablist\"><li role=\"tab\"><a href=\"#tab-description\">Description</a></li><li "
+      "role=\"tab\"><a href=\"#tab-additional_information\">Additional information</a></li>"
+      "</ul><div class=\"woocommerce-Tabs-panel woocommerce-Tabs-panel--description panel "
+      "entry-content wc-tab\" id=\"tab-description\" role=\"tabpanel\"><h2>Description</h2><p>The "
+      "sock is knitted in a small mill in the Borders from fine merino wool and recycled nylon, "
+      "so it stays soft against the skin and wears well in a boot.</p><p>A terry loop sole "
+      "cushions the heel and the ball of the foot, where a long descent hurts most.</p><h3 "
+      "class=\"bb_tag\">Care</h3><p>Wash it inside out at thirty degrees, and dry it flat, away "
+      "from a radiator, so that the wool keeps its spring.</p></div><div "
+      "class=\"woocommerce-Tabs-panel woocommerce-Tabs-panel--additional_information panel "
+      "entry-content wc-tab\" id=\"tab-additional_information\" role=\"tabpanel\"><h2>Additional "
+      "information</h2><table class=\"woocommerce-product-attributes shop_attributes\"><tr><th>"
+      "Weight</th><td>0.12 kg</td></tr><tr><th>Material</th><td><p>72% merino wool, 26% "
+      "recycled nylon</p></td></tr></table></div></div><section class=\"related products\"><h2>"
+      "Related products</h2><ul class=\"products columns-4\"><li class=\"product\"><a "
+      "href=\"/product/liner/\"><h2 class=\"woocommerce-loop-product__title\">Alpine Liner "
+      "Sock</h2><span class=\"price\">$12.00</span></a></li><li class=\"product\"><a "
+      "href=\"/product/fell/\"><h2 class=\"woocommerce-loop-product__title\">Fell Running "
+      "Sock</h2><span class=\"price\">$16.00</span></a></li></ul></section></div></main><footer "
+      "id=\"colophon\" class=\"site-footer\"><p>&copy; Northfield Outfitters 2024</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"A cushioned hiking sock", "knitted in a small mill",
+                        "where a long descent hurts most", "Care", "Wash it inside out",
+                        "0.12 kg", "72% merino wool"},
+                       {"SKU:", "NF-MTS", "Tags:", "Add to cart", "Alpine Liner Sock",
+                        "$12.00", "Northfield Outfitters 2024"});
+}
+
 TEST(RulesTest, ProductWhoseBoxNamesItsStockStays) {
   // The box around the whole product, its name and description, says in its
   // class that the product is in stock ("product--in-stock"): a state, not a

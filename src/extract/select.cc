@@ -3749,12 +3749,10 @@ bool DescribedLinks(const TextBlock& b) {
 // block (a sibling of their template, or role="tabpanel" both): a product's
 // "Additional information" tab, its data sheet hidden until picked, after
 // the "Description" tab the region ends with. Each closed panel's parent's
-// children are counted once, however many panels it holds.
-void WidenToSiblingTabs(const Page& page, const std::vector<Decision>& d,
-                        ClosedTabPanels* panels, int* first, int* stop) {
-  // kept[b]: kept blocks before b.
-  std::vector<int> kept(d.size() + 1, 0);
-  for (std::size_t b = 0; b < d.size(); ++b) kept[b + 1] = kept[b] + (d[b].kept ? 1 : 0);
+// children are counted once, however many panels it holds. `kept[b]`: the
+// kept blocks before block b.
+void WidenToSiblingTabs(const Page& page, const std::vector<int>& kept, ClosedTabPanels* panels,
+                        int* first, int* stop) {
   auto holds_kept = [&](const Node& n) { return kept[n.block_end] > kept[n.block_begin]; };
   // Per parent: its children holding a kept block, per template and with role="tabpanel".
   struct KeptChildren {
@@ -3820,13 +3818,25 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
     }
   }
   if (first < 0) return;
+  // kept[b]: kept blocks before b.
+  std::vector<int> kept(d.size() + 1, 0);
+  for (int b = 0; b < n; ++b) kept[b + 1] = kept[b] + (d[b].kept ? 1 : 0);
   ClosedTabPanels panels(page);
   int stop = last;  // blocks (first, stop) are read
-  if (open_tabs) WidenToSiblingTabs(page, *decisions, &panels, &first, &stop);
+  if (open_tabs) WidenToSiblingTabs(page, kept, &panels, &first, &stop);
   std::vector<bool> chrome(page.nodes.size(), false);
   for (std::size_t id = 0; id < page.nodes.size(); ++id) {
     const Node& a = page.nodes[id];
-    chrome[id] = (a.parent >= 0 && chrome[a.parent]) ||
+    // A box worded as a byline or a line of tags that holds one line, not
+    // kept (a product's "SKU: ... Category: ... Tags: ..." under its buy
+    // box), is the site's labels, not a part of the text between; a box so
+    // worded of many lines may be a section ("meta-options") or a game's
+    // facts, and a heading heads its section whatever its class says (a
+    // store's <h2 class="bb_tag">).
+    const bool labels = (a.hints & kHintMeta) && !IsHeadingTag(a.tag) &&
+                        a.block_end - a.block_begin == 1 &&
+                        kept[a.block_end] == kept[a.block_begin];
+    chrome[id] = (a.parent >= 0 && chrome[a.parent]) || labels ||
                  (a.flags & (kFlagNav | kFlagFooter | kFlagForm | kFlagDialog)) ||
                  (a.hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay |
                              kHintRecommended)) ||
