@@ -362,6 +362,15 @@ TEST_F(CliTest, UsageErrors) {
   EXPECT_EQ(version.out.rfind("pith ", 0), 0u);
 }
 
+// An empty argument (an unset shell variable, "$PAGE") is named as such.
+TEST_F(CliTest, AnEmptyFileNameIsSaidToBeEmpty) {
+  for (const char* command : {"''", "check ''"}) {
+    const CliRun r = RunPith(command);
+    EXPECT_EQ(r.exit_code, 2) << command;
+    EXPECT_NE(r.err.find(": an empty file name names no file\n"), std::string::npos) << r.err;
+  }
+}
+
 // What the user gave is quoted with its control bytes escaped: a URL list's
 // line holding a NUL or an escape, a file name with a line feed, a flag
 // never print them raw to the terminal.

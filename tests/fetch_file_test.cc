@@ -122,6 +122,14 @@ TEST(ReadFileBytesTest, ReadsAndRefuses) {
   EXPECT_EQ(pith::ExtractFile(p + std::string("\0", 1)).status().code(), Status::Code::kInvalidArgument);
   EXPECT_EQ(pith::WarcReader::Open(p + std::string("\0", 1)).status().code(),
             Status::Code::kInvalidArgument);
+  // An empty name: the system's ENOENT, said in words rather than as an
+  // empty name in "cannot open : No such file or directory".
+  for (const Status& empty : {ReadFileBytes("", 100).status(), pith::ExtractFile("").status(),
+                              pith::WarcReader::Open("").status()}) {
+    EXPECT_EQ(empty.code(), Status::Code::kIoError);
+    EXPECT_EQ(empty.error_number(), ENOENT);
+    EXPECT_EQ(empty.message(), "an empty file name names no file");
+  }
   auto empty = ReadFileBytes(dir.Write("empty.html", ""), 100);
   ASSERT_TRUE(empty.ok());
   EXPECT_EQ(*empty, "");

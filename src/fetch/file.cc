@@ -22,6 +22,7 @@ struct FileCloser {
 }  // namespace
 
 Status CheckFileName(const std::string& path) {
+  if (path.empty()) return Status::IoError("an empty file name names no file", ENOENT, path);
   if (path.find('\0') == std::string::npos) return Status::Ok();
   return Status::InvalidArgument(Printable(path) + ": a file name must not hold a NUL byte");
 }

@@ -13,8 +13,10 @@
 namespace pith::internal {
 
 // kInvalidArgument when `path` holds a NUL byte, where the C library reads
-// a file name as ending ("page.html\0.txt" would open page.html), else OK.
-// Every file the library opens by a caller's name is checked so.
+// a file name as ending ("page.html\0.txt" would open page.html); kIoError
+// (ENOENT, as the system says) for an empty name, which a message would
+// print as nothing at all ("cannot open : ..."); else OK. Every file the
+// library opens by a caller's name is checked so.
 Status CheckFileName(const std::string& path);
 
 // Reads a whole regular file. kIoError if it cannot be opened or read or is
