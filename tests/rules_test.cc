@@ -6012,6 +6012,63 @@ TEST(RulesTest, ProductLineOfTagsBetweenKeptPartsGoes) {
                         "$12.00", "Northfield Outfitters 2024"});
 }
 
+TEST(RulesTest, ProductReviewsInsideTheDeclaredDescriptionGo) {
+  // A product page after BigCommerce's Cornerstone theme declares its whole
+  // box of tabs the description (itemprop="description" on the <article>
+  // around the description, warranty and reviews tabs); each review is a
+  // microdata Review, itemprop="review" of the product, in classes of no
+  // reviews word ("productReview"). The buyers' reviews are the shop's
+  // chrome however declared; the description, its data sheet and the
+  // warranty stay. On a story whose review is so marked, it is the text.
+  const std::string html =
+      "<html><head><title>Ceramic Dripper - Kettle &amp; Co</title><meta property=\"og:type\" "
+      "content=\"product\"></head><body><nav aria-label=\"Breadcrumb\"><ol "
+      "class=\"breadcrumbs\"><li><a href=\"/\">Home</a></li><li><a "
+      "href=\"/brewing/\">Brewing</a></li></ol></nav><main class=\"body\" id=\"main-content\">"
+      "<div itemscope itemtype=\"https://schema.org/Product\"><div class=\"productView\"><section "
+      "class=\"productView-details product-data\"><h1 class=\"productView-title\" "
+      "itemprop=\"name\">Ceramic Dripper</h1><div class=\"productView-price\"><span "
+      "class=\"price price--withoutTax\">$34.00</span></div><form class=\"form\" method=\"post\" "
+      "action=\"/cart.php\"><label class=\"form-label\" for=\"qty\">Quantity:</label><input "
+      "id=\"qty\" name=\"qty[]\" type=\"tel\" value=\"1\"><input class=\"button button--primary\" "
+      "type=\"submit\" value=\"Add to Cart\"></form></section><article "
+      "class=\"productView-description\" itemprop=\"description\"><ul class=\"tabs\"><li "
+      "class=\"tab is-active\"><a class=\"tab-title\" href=\"#tab-description\">Description</a>"
+      "</li><li class=\"tab\"><a class=\"tab-title\" href=\"#tab-reviews\">Reviews</a></li></ul>"
+      "<div class=\"tabs-contents\"><div class=\"tab-content is-active\" "
+      "id=\"tab-description\"><p>Thrown on the wheel in a small studio, our dripper holds its "
+      "heat so the water stays at the right temperature from the first pour to the last.</p><p>It "
+      "takes a standard filter paper and sits steady on a mug thanks to a wide base with a notch "
+      "to watch the level.</p><table><tr><td>Height</td><td>9 cm</td></tr><tr><td>Capacity</td>"
+      "<td>2 to 4 cups</td></tr></table></div><div class=\"tab-content\" id=\"tab-warranty\"><p>"
+      "Every dripper carries a two year warranty against cracks and crazing of the glaze.</p>"
+      "</div><div class=\"tab-content\" id=\"tab-reviews\"><section class=\"toggle "
+      "productReviews\"><h4 class=\"toggle-title\">4 Reviews</h4><ul class=\"productReviews-"
+      "list\"><li class=\"productReview\"><article itemprop=\"review\" itemscope "
+      "itemtype=\"https://schema.org/Review\"><h5 itemprop=\"name\">Best cup at home</h5><p "
+      "class=\"productReview-author\">Posted by <span itemprop=\"author\">Dan</span> on "
+      "<span>12th Jan 2024</span></p><p itemprop=\"reviewBody\" class=\"productReview-body\">"
+      "Makes a cleaner cup than my plastic one and looks lovely on the kitchen counter.</p>"
+      "</article></li></ul></section></div></div></article></div></div></main><footer "
+      "class=\"footer\"><p class=\"powered-by\">&copy; 2024 Kettle &amp; Co</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"Thrown on the wheel", "sits steady on a mug", "9 cm", "2 to 4 cups",
+                        "two year warranty"},
+                       {"Posted by Dan", "Makes a cleaner cup", "Add to Cart", "$34.00",
+                        "2024 Kettle"});
+  Result<Article> story = Extract(
+      "<html><head><title>Kettle review: a slow pour | Brew Weekly</title><meta "
+      "property=\"og:type\" content=\"article\"></head><body><div itemscope "
+      "itemtype=\"https://schema.org/Product\"><h1 itemprop=\"name\">Kettle review: a slow "
+      "pour</h1><div itemprop=\"review\" itemscope itemtype=\"https://schema.org/Review\"><div "
+      "itemprop=\"reviewBody\">" +
+      std::string(kStory) + "</div></div></div><footer>Brew Weekly</footer></body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("opened the school gym as a shelter"), std::string::npos)
+      << story->text;
+}
+
 TEST(RulesTest, ProductWhoseBoxNamesItsStockStays) {
   // The box around the whole product, its name and description, says in its
   // class that the product is in stock ("product--in-stock"): a state, not a

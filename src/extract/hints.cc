@@ -414,6 +414,9 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
     // under "interactionStatistic": a post's "1 Like", a story's "12
     // comments"): a counter, no text.
     if (prop == "interactionstatistic") hints |= kHintMeta;
+    // A review as a property of the item around it (a product's, a
+    // place's): a buyer's review of it, not the page's own.
+    if (prop == "review") hints |= kHintReviews;
   }
   return hints;
 }

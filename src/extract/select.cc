@@ -4153,12 +4153,23 @@ std::string ReferencesAsGaps(const std::string& text) {
 // behind a tab, beside the region. Only its first copy is taken, and none
 // of a text kept already. Blocks are found through the description's
 // kDeclaredWindow-character windows that open a word, so a page of many
-// blocks and a long description cost their sizes, not their product.
+// blocks and a long description cost their sizes, not their product. Not a
+// block of the comments or the buyers' reviews (kHintComments, as
+// MarkShopChrome marks them): a theme that declares its whole box of tabs
+// the description (BigCommerce's itemprop="description" around the
+// description, warranty and reviews tabs) declares its reviews with it.
 void KeepDeclaredDescription(const Page& page, const Metadata& meta, bool undated_product,
                              std::vector<Decision>* decisions) {
   constexpr std::size_t kDeclaredWindow = 16;
   constexpr int kMaxWindowPlaces = 8;
   std::vector<Decision>& dec = *decisions;
+  std::vector<bool> in_comments;  // per node, read at the first block found
+  auto reviewed = [&](int node) {
+    if (in_comments.empty()) {
+      in_comments = MarkSubtrees(page, [](const Node& n) { return (n.hints & kHintComments) != 0; });
+    }
+    return in_comments[node];
+  };
   std::unordered_set<std::string_view> kept;
   for (std::size_t b = 0; b < dec.size(); ++b) {
     if (dec[b].kept) kept.insert(page.blocks[b].text);
@@ -4191,6 +4202,7 @@ void KeepDeclaredDescription(const Page& page, const Metadata& meta, bool undate
       if (found == places.end()) continue;
       for (std::size_t at : found->second) {
         if (d.compare(at, key.size(), key) == 0) {
+          if (reviewed(block.node)) break;
           dec[b] = {true, "the product's declared description"};
           kept.insert(block.text);
           break;
