@@ -3128,6 +3128,39 @@ TEST(RulesTest, ThreadWhoseEveryPostIsWordedAsACommentIsAThread) {
   EXPECT_EQ(text.find("Sign up for free"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadWhoseRepliesAreWordedAsCommentsIsAThread) {
+  // A forum's thread (Vanilla's): the opening post in a box of its own
+  // ("ItemDiscussion"), the replies in a list worded as comments
+  // ("MessageList DataList Comments", each "Item ItemComment"), every
+  // post's text in a box of one template ("Message userContent"), the
+  // opening post's too, where an article's comment section holds its
+  // comments' text in boxes of their own. The replies are the thread's:
+  // the page reads as one, each reply with its poster and date.
+  auto head = [](const char* name, const char* date) {
+    return std::string("<div class=\"Item-Header\"><div class=\"AuthorWrap\"><span "
+                       "class=\"Author\"><a href=\"/profile/") +
+           name + "\" class=\"Username\">" + name +
+           "</a></span></div><div class=\"Meta\"><span class=\"MItem DateCreated\"><a "
+           "href=\"#\" class=\"Permalink\"><time>" + date + "</time></a></span></div></div>";
+  };
+  std::string thread = "<div class=\"MessageList Discussion\"><div class=\"Item ItemDiscussion\">" +
+                       head("kayakfan", "March 2, 2024, 8:00am") +
+                       "<div class=\"Item-Body\"><div class=\"Message userContent\"><p>Which "
+                       "kayak should a beginner buy for slow rivers, and how much should it "
+                       "cost?</p></div></div></div></div><h2 class=\"CommentHeading\">Comments</h2>"
+                       "<ul class=\"MessageList DataList Comments\">";
+  for (const auto& post : kKayakPosts) {
+    thread += "<li class=\"Item ItemComment\"><div class=\"Comment\">" + head(post[0], post[1]) +
+              "<div class=\"Item-Body\"><div class=\"Message userContent\"><p>" + post[2] +
+              "</p></div><div class=\"Reactions\"><a href=\"#\">Quote</a> <a "
+              "href=\"#\">Flag</a></div></div></div></li>";
+  }
+  thread += "</ul>";
+  const std::string text = KayakThreadText(thread, "\n\n");
+  EXPECT_NE(text.find("Which kayak should a beginner buy"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Flag"), std::string::npos) << text;
+}
+
 TEST(RulesTest, ThreadDropsTheMenuOverAPostersDatedLine) {
   // Each post's head a menu of the post's actions, one short link ("Report
   // content" beside a closed "Quote reply" menu), over the line of the

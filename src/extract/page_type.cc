@@ -25,13 +25,23 @@ namespace {
 // PricePrefix). A box worded as a byline that holds an <h1> is the head of
 // the page's own text: a theme's column of a product's details
 // ("product-single__meta": the name, the price, the buy form, the
-// description), as a product page reads it (MarkShopChrome). `open` gets
-// the chrome as it stands should the words of comment sections name none
-// (a thread whose posts are so worded: ReadPageTypeSignals).
+// description), as a product page reads it (MarkShopChrome). `comments`
+// gets what a thread whose posts are worded as comments is read by
+// (ReadPageTypeSignals), in the same pass.
+struct CommentMarks {
+  std::vector<bool> open;    // the chrome should comment sections' words name none
+  std::vector<bool> inside;  // in a box worded as a comment section
+  std::vector<int> box;      // the nearest classed node at or above, -1 for none
+};
 std::vector<bool> ChromeNodes(const Page& page, const Scores& scores,
-                               const std::vector<int>& prices, std::vector<bool>* open) {
+                               const std::vector<int>& prices, CommentMarks* comments) {
   std::vector<bool> chrome(page.nodes.size(), false);
-  open->assign(page.nodes.size(), false);
+  std::vector<bool>& open = comments->open;
+  std::vector<bool>& inside = comments->inside;
+  std::vector<int>& box = comments->box;
+  open.assign(page.nodes.size(), false);
+  inside.assign(page.nodes.size(), false);
+  box.assign(page.nodes.size(), -1);
   const double layout = tuning::kProtectShare * scores.good_chars[0];
   const std::vector<int> first_title = FirstTitleBlocks(page);
   auto holds_title = [&](const Node& n) { return first_title[n.block_begin] < n.block_end; };
@@ -50,7 +60,9 @@ std::vector<bool> ChromeNodes(const Page& page, const Scores& scores,
     const bool own_open = (hints & kHintComments) ? may_own && marked(hints & ~kHintComments) : own;
     const bool content = (n.flags & (kFlagBody | kFlagMain)) != 0;
     chrome[i] = own || (n.parent >= 0 && chrome[n.parent] && !content);
-    (*open)[i] = own_open || (n.parent >= 0 && (*open)[n.parent] && !content);
+    open[i] = own_open || (n.parent >= 0 && open[n.parent] && !content);
+    inside[i] = (n.hints & kHintComments) || (n.parent >= 0 && inside[n.parent]);
+    box[i] = n.class_hash != 0 ? static_cast<int>(i) : (n.parent >= 0 ? box[n.parent] : -1);
   }
   return chrome;
 }
@@ -385,18 +397,39 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   ReadDeclared(page, meta, &s);
   if (page.nodes.empty()) return s;
   const std::vector<int> price_sums = PricePrefix(page);
-  std::vector<bool> open;
-  const std::vector<bool> chrome = ChromeNodes(page, scores, price_sums, &open);
+  CommentMarks comments;
+  const std::vector<bool> chrome = ChromeNodes(page, scores, price_sums, &comments);
+  // The template of the box of a block's text, the nearest classed node
+  // around it ("Message userContent"); 0 for none.
+  auto text_box = [&](int node) {
+    const int box = comments.box[node];
+    return box >= 0 ? TemplateKey(page.nodes[box]) : std::uint64_t{0};
+  };
   int run = 0;
   // Whether good text in comment sections (outside other chrome) comes
-  // before any good text elsewhere outside chrome.
-  bool replies_first = false, rest_seen = false;
+  // before any good text elsewhere outside chrome; the template of the box
+  // of that first good text elsewhere, and whether a good block in comment
+  // sections lies in a box of that template.
+  bool replies_first = false, rest_seen = false, replies_alike = false;
+  std::uint64_t rest_box = 0;
+  int replies = 0;        // the good text in comment sections
+  int reply_dates = 0;    // their lines dated with a year
   for (const TextBlock& b : page.blocks) {
     if (chrome[b.node]) {
-      replies_first |= !rest_seen && !open[b.node] && IsGoodBlock(b);
+      if (comments.inside[b.node] && !IsGoodBlock(b) && ReadDateLine(b).year) ++reply_dates;
+      if (!comments.open[b.node] && IsGoodBlock(b)) {
+        replies += b.weighted_chars;
+        replies_first |= !rest_seen;
+        if (!replies_alike && rest_box != 0) {
+          replies_alike = text_box(b.node) == rest_box;
+        }
+      }
       continue;
     }
-    rest_seen |= IsGoodBlock(b);
+    if (!rest_seen && IsGoodBlock(b)) {
+      rest_seen = true;
+      rest_box = text_box(b.node);
+    }
     s.page_chars += b.weighted_chars;
     run = IsGoodBlock(b) ? run + 1 : 0;
     s.prose_run = std::max(s.prose_run, run);
@@ -422,12 +455,22 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   s.priced_tiles_begin = static_cast<int>(page.blocks.size());
   ReadRepeats(page, scores, chrome, price_sums, &s);
   // A thread whose posts sit in boxes worded as comments, the opening
-  // post's too (GitHub's issue: each post a "js-comment-container"): the
-  // page's text opens there, and its posts are read there too. An
-  // article's comment section, a list's, follows the article or the list.
-  if (s.posts < tuning::kMinForumPosts && replies_first) {
+  // post's too (GitHub's issue: each post a "js-comment-container"), so
+  // that the page's text opens there, or whose replies hold their text in
+  // boxes of the opening post's text's template (Vanilla's "Message
+  // userContent", inside "ItemDiscussion" and inside each "ItemComment" of
+  // a "Comments" list): its posts are read there too, when they hold the
+  // share of the text that makes them replies (TakeRepliesAsContent) and
+  // show a post's date, a year, on as many lines as a thread has posts
+  // (the posts' heads, which KeepPostHeads reads by their dates). An
+  // article's or a list's comment section follows the article or the list,
+  // its comments' text in boxes of their own ("comment-content" beside
+  // "entry-content").
+  if (s.posts < tuning::kMinForumPosts && (replies_first || replies_alike) &&
+      replies >= tuning::kMinRepliesShare * s.prose_chars &&
+      reply_dates >= tuning::kMinForumPosts) {
     PageTypeSignals replied;
-    ReadRepeats(page, scores, open, price_sums, &replied);
+    ReadRepeats(page, scores, comments.open, price_sums, &replied);
     s.posts = replied.posts;
   }
   return s;
