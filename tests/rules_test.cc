@@ -1060,6 +1060,56 @@ TEST(RulesTest, LanguageLabelBetweenAManualsPartsGoes) {
   EXPECT_NE(a->text.find("line.\n\ntidewater compute"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LinkedCellsOfAGridInBoxesStay) {
+  // Javadoc 17 sets its method summary as a grid of <div>s, the cells'
+  // classes naming their column, rows striped: the return type and the
+  // method's linked name stay beside the kept description, as a <table>'s
+  // linked cells do.
+  Result<Article> a = Extract(
+      "<main><h1>Class TideTable</h1><div class=\"block\">The tide table of one harbour for "
+      "one year, computed from the harbour's harmonic constants when the table is first "
+      "read.</div><section><h2>Method Summary</h2><div class=\"summary-table\">"
+      "<div class=\"col-first even-row-color\"><code><a href=\"Row.html\">Row</a></code></div><div "
+      "class=\"col-second even-row-color\"><code><a "
+      "href=\"#highWater()\">highWater</a>()</code></div><div "
+      "class=\"col-last even-row-color\"><div class=\"block\">Returns the next high water after "
+      "the current time, with its height in the table's units.</div></div>"
+      "<div class=\"col-first odd-row-color\"><code><a href=\"Row.html\">Row</a></code></div><div "
+      "class=\"col-second odd-row-color\"><code><a "
+      "href=\"#lowWater()\">lowWater</a>()</code></div><div "
+      "class=\"col-last odd-row-color\"><div class=\"block\">Returns the next low water after the "
+      "current time; at a harbour with a double low, the first.</div></div>"
+      "<div class=\"col-first even-row-color\"><code><a "
+      "href=\"Units.html\">Units</a></code></div><div "
+      "class=\"col-second even-row-color\"><code><a href=\"#units()\">units</a>()</code></div><div "
+      "class=\"col-last even-row-color\"><div class=\"block\">Returns the units the table's "
+      "heights are given in, metres or feet, as the file sets them.</div></div>"
+      "</div></section></main>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Row\n\nhighWater()\n\nReturns the next high"), std::string::npos)
+      << a->text;
+  EXPECT_NE(a->text.find("Units\n\nunits()\n\nReturns the units"), std::string::npos) << a->text;
+
+  // A story's sections, heading, credited picture and paragraphs over and over, are
+  // no grid: the linked reading tip closing a section goes.
+  std::string story = "<article><h1>The tides of the year</h1>";
+  for (const char* sign : {"Brest", "Cherbourg", "Le Havre", "Dieppe"}) {
+    story += std::string("<h2 class=\"intertitre\">") + sign +
+             "</h2><div class=\"photo\"><img src=\"a.jpg\" alt=\"\">Photo: Marie Leroy</div><p "
+             "class=\"standard\">The harbour of " +
+             sign +
+             " sees its highest tides of the year in the spring, when the sun and the moon "
+             "pull together and the range of the tide grows by half.</p><p "
+             "class=\"standard\"><strong>Tip: </strong><a href=\"/tides/" +
+             sign + "\">Read the whole table of the harbour of " + sign + "</a></p>";
+  }
+  story += "</article>";
+  Result<Article> b = Extract(story);
+  ASSERT_TRUE(b.ok());
+  EXPECT_NE(b->text.find("grows by half."), std::string::npos) << b->text;
+  EXPECT_EQ(b->text.find("Read the whole table"), std::string::npos) << b->text;
+}
+
 TEST(RulesTest, SectionTitleAnInPageContentsRepeatsStays) {
   // A sidebar's table of contents names each section and links within the
   // page: the sections' headings stay. A sidebar of linked stories names a

@@ -1635,6 +1635,91 @@ void KeepLinkedCellsOfKeptRows(const Page& page, const std::vector<int>& members
   }
 }
 
+// The rows of a grid laid out in boxes, not a <table>: the children of a
+// box, each holding one block, all of one element, whose classes repeat
+// with a period of 2 to tuning::kMaxGridPeriod cells, all different within
+// it, two cells of the period recurring at least (Javadoc 17's
+// summary-table, "col-first", "col-second", "col-last" row after row,
+// striped "even-row-color" and "odd-row-color": a period of two rows, the
+// last one whole or not). Per child of `box` in the run, in order: the child
+// and the first child of its period. A list of items of one class has a
+// period of one and makes no grid.
+std::vector<std::pair<int, int>> GridRowsOf(const Page& page, int box) {
+  std::vector<int> cells;
+  for (int c = box + 1; c < page.nodes[box].end; c = page.nodes[c].end) cells.push_back(c);
+  const int n = static_cast<int>(cells.size());
+  std::vector<std::pair<int, int>> rows;
+  auto one_block = [&](int i) {
+    const Node& c = page.nodes[cells[i]];
+    return c.class_hash != 0 && c.block_end - c.block_begin == 1;
+  };
+  auto hash = [&](int i) { return page.nodes[cells[i]].class_hash; };
+  for (int period = 2; period <= tuning::kMaxGridPeriod && period + 2 <= n; ++period) {
+    // A cell recurs when the cell a period back has its classes and no
+    // cell between them does, all of one element (a story's heading,
+    // picture and paragraphs, section after section, are no grid). The
+    // longest streak of recurring cells, with the period before it, is the
+    // run.
+    int best_begin = 0, best_end = 0;
+    for (int i = period, streak = 0; i < n; ++i) {
+      bool recurs = one_block(i) && one_block(i - period) && hash(i) == hash(i - period);
+      for (int k = i - period; k < i && recurs; ++k) {
+        recurs = page.nodes[cells[k]].tag == page.nodes[cells[i]].tag &&
+                 (k == i - period || hash(k) != hash(i));
+      }
+      streak = recurs ? streak + 1 : 0;
+      if (streak + period > best_end - best_begin) {
+        best_begin = i + 1 - streak - period;
+        best_end = i + 1;
+      }
+    }
+    if (best_end - best_begin >= period + 2) {
+      for (int i = best_begin; i < best_end; ++i) {
+        rows.emplace_back(cells[i], cells[best_begin + (i - best_begin) / period * period]);
+      }
+      return rows;
+    }
+  }
+  return rows;
+}
+
+// A block dropped as a link outside tables (`linked_boxes`) stays when it is
+// a cell of a grid laid out in boxes (GridRowsOf) whose row keeps a block:
+// Javadoc 17's method summary, the return type and the method's linked name
+// beside the method's kept description, as KeepLinkedCellsOfKeptRows keeps
+// a <table>'s. The cell is the block's element or an ancestor holding it
+// alone, tuning::kMaxGridCellLevels up at most. Grids are read once per
+// box.
+void KeepLinkedCellsOfKeptGridRows(const Page& page, const std::vector<int>& linked_boxes,
+                                   std::vector<Decision>* decisions) {
+  std::unordered_map<int, std::vector<std::pair<int, int>>> grids;  // box -> GridRowsOf
+  for (int b : linked_boxes) {
+    int cell = page.blocks[b].node;
+    for (int level = 0; level <= tuning::kMaxGridCellLevels && cell >= 0;
+         ++level, cell = page.nodes[cell].parent) {
+      const Node& c = page.nodes[cell];
+      if (c.block_begin != b || c.block_end != b + 1 || c.parent < 0) break;
+      auto grid = grids.find(c.parent);
+      if (grid == grids.end()) grid = grids.emplace(c.parent, GridRowsOf(page, c.parent)).first;
+      const std::vector<std::pair<int, int>>& rows = grid->second;
+      auto at = std::lower_bound(rows.begin(), rows.end(), std::make_pair(cell, -1));
+      if (at == rows.end() || at->first != cell) continue;
+      // The row's blocks: its cells hold one block each, in order.
+      auto first = at, last = at;
+      while (first != rows.begin() && std::prev(first)->second == at->second) --first;
+      while (std::next(last) != rows.end() && std::next(last)->second == at->second) ++last;
+      for (int k = page.nodes[first->first].block_begin; k < page.nodes[last->first].block_end;
+           ++k) {
+        if (k != b && (*decisions)[k].kept) {
+          (*decisions)[b] = {true, kMainContent};
+          break;
+        }
+      }
+      break;
+    }
+  }
+}
+
 // A block that opens with unlinked words and links some of its words after
 // them, under tuning::kMaxLinkedSentenceDensity: a phrase linking the
 // product it names ("Build personalized, <a>automated campaigns</a>"), not
@@ -2520,6 +2605,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   std::vector<int> linked_items;      // list items dropped as links
   std::vector<int> linked_headings;   // headings dropped as links
   std::vector<int> linked_lines;      // paragraphs dropped as links, one link each
+  std::vector<int> linked_boxes;      // paragraphs outside tables dropped as links
   for (int b : members) {
     const TextBlock& block = page.blocks[b];
     Decision& d = (*decisions)[b];
@@ -2548,6 +2634,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
                 block.kind != BlockKind::kQuote && block.kind != BlockKind::kHeading)) {
       d = {false, Format(kLinkDensity, density)};
       if (block.kind == BlockKind::kTableCell) linked_cells.push_back(b);
+      if (block.kind == BlockKind::kParagraph && block.row < 0) linked_boxes.push_back(b);
       if (block.kind == BlockKind::kListItem) linked_items.push_back(b);
       if (block.kind == BlockKind::kHeading) linked_headings.push_back(b);
       if (IsLinkedTitleLine(block)) linked_lines.push_back(b);
@@ -2567,6 +2654,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   DropIntroductionsOfDropped(page, type, survivors, decisions);
   DropLabelsOfDroppedDisclosures(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
+  KeepLinkedCellsOfKeptGridRows(page, linked_boxes, decisions);
   if (type == PageType::kArticle) DropSummariesOfLinkedCards(page, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_headings, /*lines=*/false, decisions);
   KeepLinkedTitlesOfKeptText(page, linked_lines, /*lines=*/true, decisions);

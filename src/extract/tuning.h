@@ -280,6 +280,14 @@ inline constexpr int kFeedbackBoxBlocks = 4;
 // (DropCodeLabels; VitePress, Mintlify).
 inline constexpr int kMaxCodeLabelChars = 16;
 inline constexpr int kMaxCodeLabelLevels = 3;
+// A grid laid out in boxes, not a <table> (Javadoc 17's summary-table: a
+// flat run of cells whose classes name their column, rows striped), repeats
+// its cells' classes with a period of at most this many cells: a row, or
+// two when striped; a cell's block lies at most this many elements below
+// the cell (KeepLinkedCellsOfKeptGridRows: <div class="col-second"><code>
+// <a>highWater</a>()</code></div>).
+inline constexpr int kMaxGridPeriod = 8;
+inline constexpr int kMaxGridCellLevels = 3;
 // A lead is prose: at least this share of its non-space characters are
 // letters ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ..." is not).
 inline constexpr double kLeadMinLetterShare = 0.7;
