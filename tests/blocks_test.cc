@@ -741,6 +741,10 @@ TEST(TrimSiteNameTest, RemovesTheSiteName) {
   EXPECT_EQ(TrimSiteName("Long story title - Short", ""), "Long story title");
   EXPECT_EQ(TrimSiteName("Lycées : un plan", ""), "Lycées : un plan");
   EXPECT_EQ(TrimSiteName("No separators", "Site"), "No separators");
+  // With no site name known, the part the page's <h1> repeats, however
+  // short: a shop's product name before its longer name.
+  EXPECT_EQ(TrimSiteName("Wool Sock - Northfield Outfitters", "", "wool sock"), "Wool Sock");
+  EXPECT_EQ(TrimSiteName("Wool Sock - Northfield Outfitters", "", "boots"), "Northfield Outfitters");
 }
 
 TEST(SegmentBlocksTest, WebAddressesCountAsTextOnce) {

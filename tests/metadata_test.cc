@@ -114,6 +114,22 @@ TEST(MetadataTest, MicrodataTimeAndCanonicalLink) {
   EXPECT_EQ(a.canonical, "https://base.example/canonical/ferry");
 }
 
+TEST(MetadataTest, TitleIsThePartTheHeadlineRepeats) {
+  // "Product - Shop" with no site name declared: the title is the part the
+  // page's <h1> says, not the longer shop's name; an <h1> in the site's
+  // header (an old theme's site title) names nothing.
+  const std::string body =
+      "<div class=\"product\"><h1>Wool Sock</h1><p>A cushioned hiking sock knitted from fine "
+      "merino wool, for long days on rough ground in any season of the year.</p><p>Its sole is "
+      "looped for comfort, and the heel is reinforced for a longer life.</p></div>";
+  EXPECT_EQ(Get("<title>Wool Sock - Northfield Outfitters</title>", body).title, "Wool Sock");
+  EXPECT_EQ(Get("<title>Northfield Outfitters - Wool Sock</title>", body).title, "Wool Sock");
+  EXPECT_EQ(Get("<title>Wool Sock - Northfield Outfitters</title>",
+                "<header><h1>Northfield Outfitters</h1></header><h2>Wool Sock</h2>" + kBody)
+                .title,
+            "Northfield Outfitters");
+}
+
 TEST(MetadataTest, NothingKnownGivesEmptyFields) {
   Article a = Get("", kBody, "");
   EXPECT_TRUE(a.authors.empty());

@@ -410,7 +410,8 @@ bool IsTitleForm(const Metadata& meta, const std::string& text) {
   return std::find(meta.title_forms.begin(), meta.title_forms.end(), key) != meta.title_forms.end();
 }
 
-std::string TrimSiteName(const std::string& title, const std::string& site_name) {
+std::string TrimSiteName(const std::string& title, const std::string& site_name,
+                         const std::string& headline_key) {
   std::vector<std::string> parts = SplitTitle(title);
   if (parts.size() < 2) return title;
   const std::string site = TitleKey(site_name);
@@ -422,6 +423,11 @@ std::string TrimSiteName(const std::string& title, const std::string& site_name)
       kept += part;
     }
     if (!kept.empty() && kept.size() < title.size()) return NormalizeSpace(kept);
+  }
+  if (!headline_key.empty()) {
+    for (const std::string& part : parts) {
+      if (TitleKey(part) == headline_key) return NormalizeSpace(part);
+    }
   }
   auto longest = std::max_element(parts.begin(), parts.end(), [](const auto& a, const auto& b) {
     return CountCodePoints(a) < CountCodePoints(b);
@@ -503,11 +509,30 @@ Metadata ReadMetadata(const Page& page, const std::string& page_url) {
     return std::string();
   };
 
+  // The page's first <h1>, and its words to tell the page's name among a
+  // title's parts, unless it stands in the site's header or menu (an old
+  // theme's <h1 class="site-title"> names the site on every page).
+  const TextBlock* title_block = nullptr;
+  for (const TextBlock& b : page.blocks) {
+    if (b.kind == BlockKind::kHeading && b.level == 1) {
+      title_block = &b;
+      break;
+    }
+  }
+  std::string headline_key;
+  if (title_block != nullptr) {
+    bool masthead = false;
+    for (int a = title_block->node; a >= 0 && !masthead; a = page.nodes[a].parent) {
+      const Node& n = page.nodes[a];
+      masthead = (n.flags & (kFlagHeader | kFlagNav)) || (n.hints & (kHintHeader | kHintNav));
+    }
+    if (!masthead) headline_key = TitleKey(title_block->text);
+  }
   for (const std::string* t : {&raw.og_title, &ld.headline, &raw.title}) {
     if (t->empty()) continue;
     m.title_forms.push_back(TitleKey(*t));
     for (const std::string& part : SplitTitle(*t)) m.title_forms.push_back(TitleKey(part));
-    const std::string trimmed = TrimSiteName(*t, raw.site_name);
+    const std::string trimmed = TrimSiteName(*t, raw.site_name, headline_key);
     m.title_forms.push_back(TitleKey(trimmed));
     if (m.title.empty()) m.title = trimmed;
   }
@@ -518,14 +543,9 @@ Metadata ReadMetadata(const Page& page, const std::string& page_url) {
       m.title_forms.push_back(TitleKey(headline));
     }
   }
-  if (m.title.empty()) {
-    for (const TextBlock& b : page.blocks) {
-      if (b.kind == BlockKind::kHeading && b.level == 1) {
-        m.title = NormalizeSpace(b.text);
-        m.title_forms.push_back(TitleKey(m.title));
-        break;
-      }
-    }
+  if (m.title.empty() && title_block != nullptr) {
+    m.title = NormalizeSpace(title_block->text);
+    m.title_forms.push_back(TitleKey(m.title));
   }
   m.title_forms.erase(std::remove(m.title_forms.begin(), m.title_forms.end(), std::string()),
                       m.title_forms.end());

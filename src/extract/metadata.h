@@ -52,8 +52,11 @@ std::string NormalizeDate(std::string_view text);
 bool IsTitleForm(const Metadata& meta, const std::string& text);
 
 // "Story title | Site" -> "Story title". Uses the site name when known, else
-// keeps the longest part between separators.
-std::string TrimSiteName(const std::string& title, const std::string& site_name);
+// keeps the part the page's headline repeats (`headline_key`, the TitleKey
+// of its first <h1>: a shop's "Wool Sock - Northfield Outfitters", whose
+// name is the shorter part), else the longest part between separators.
+std::string TrimSiteName(const std::string& title, const std::string& site_name,
+                         const std::string& headline_key = {});
 
 }  // namespace pith::internal
 
