@@ -3231,6 +3231,31 @@ TEST(RulesTest, ThreadDropsTheMenuOverAPostersDatedLine) {
   EXPECT_EQ(text.find("Report content"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadDropsTheLetterAvatarBeforeEachPostersName) {
+  // Flarum shows a member without a picture by the initial of his name,
+  // set in the link to his profile before the name ("<a><span
+  // class=Avatar>R</span> <span>rivermouse</span></a>"): the initial goes,
+  // the name and date stay over each post.
+  std::string thread;
+  for (const auto& post : kKayakPosts) {
+    const std::string name = post[0];
+    const char initial[] = {static_cast<char>(name[0] - 'a' + 'A'), '\0'};
+    thread += std::string("<article class=\"Post CommentPost\"><header class=\"Post-header\"><ul><li "
+                          "class=\"item-user\"><h3 class=\"PostUser-name\"><a href=\"/u/") +
+              name + "\"><span class=\"Avatar\">" + initial + "</span> <span class=\"username\">" +
+              name + "</span></a></h3></li><li class=\"item-meta\"><time datetime=\"2024-03-03\">" +
+              post[1] + "</time></li></ul></header><div class=\"Post-body\"><p>" + post[2] +
+              "</p><p>" + post[2] + "</p></div></article>";
+  }
+  const std::string text = KayakThreadText(thread, "\n\n");
+  for (const auto& post : kKayakPosts) {
+    const std::string name = post[0];
+    EXPECT_EQ(text.find(std::string(1, static_cast<char>(name[0] - 'a' + 'A')) + " " + name),
+              std::string::npos)
+        << text;
+  }
+}
+
 TEST(RulesTest, CommentTreeInATableDatedByTitlesIsAThread) {
   // Hacker News' item page: each comment a table row, its head "rivermouse
   // 2 hours ago | parent | next [–]" one line, the time's moment in the

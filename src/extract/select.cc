@@ -4974,6 +4974,27 @@ std::size_t BadgeAfterPoster(const TextBlock& b) {
   return end;
 }
 
+// Where a post's name line shows the poster's name when a letter avatar
+// opens it, the name's first letter set alone in the link before the name
+// (Flarum's "<a><span class=Avatar>R</span> <span>rivermouse</span></a>",
+// a member without a picture): the name's first byte; 0 otherwise (a
+// letter that is no initial of the name after it: "J Smith" is a name).
+std::size_t AvatarBeforePoster(const TextBlock& b) {
+  const std::string_view text = b.text;
+  if (b.links.empty() || b.links.front().begin != 0) return 0;
+  std::size_t at = 0;
+  const char32_t initial = NextCodePoint(text, &at);
+  if (!u_isalpha(static_cast<UChar32>(initial)) || at >= text.size() || text[at] != ' ') return 0;
+  const std::size_t name = at + 1;
+  std::size_t next = name;
+  const char32_t first = name < text.size() ? NextCodePoint(text, &next) : 0;
+  const bool same = first != 0 && u_foldCase(static_cast<UChar32>(first), U_FOLD_CASE_DEFAULT) ==
+                                      u_foldCase(static_cast<UChar32>(initial), U_FOLD_CASE_DEFAULT);
+  // One word after it: "R rivermouse", not a name of two words, "J Jones".
+  const bool one_word = text.find(' ', name) >= std::min(text.size(), b.links.front().end);
+  return same && one_word && name < b.links.front().end ? name : 0;
+}
+
 // A Q&A page's post whose date stands at its foot (Stack Exchange's
 // "answered Jun 1 '11"): in the body microdata names its text
 // (itemprop="text" inside an item typed Question or Answer), the short lines
@@ -5242,7 +5263,10 @@ void KeepPostHeads(const Page& page, Selection* selection) {
         decisions[b] = {true, kPostHead};
         if (b == name) {
           const std::size_t until = BadgeAfterPoster(page.blocks[b]);
-          if (until < page.blocks[b].text.size()) selection->shown.push_back({b, 0, until, 0, 0});
+          const std::size_t from = AvatarBeforePoster(page.blocks[b]);
+          if (from > 0 || until < page.blocks[b].text.size()) {
+            selection->shown.push_back({b, from, until, 0, 0});
+          }
         }
         if (b == head_date) {
           const TextBlock& head = page.blocks[b];
