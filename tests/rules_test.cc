@@ -9535,6 +9535,25 @@ TEST(RulesTest, FootnoteNumberIsNoTitleOfTheTextAfterIt) {
   EXPECT_EQ(a->text.find("\n1\n"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, SignUpBoxAroundAnEmailFieldGoes) {
+  // A block theme's group between two paragraphs of a story: a heading and
+  // a line over a form with an e-mail field, no class word saying
+  // newsletter. The words around the field in a box of their own go with
+  // it; a story whose own box ends with such a field keeps its text.
+  ExpectKeptAndDropped(
+      DatedStory(std::string(kStory) +
+                 "<div class=\"wp-block-group\"><h3>Don't miss a story</h3><p>Get the week's "
+                 "news from the valley in your inbox every Friday, for free.</p><form><input "
+                 "type=\"email\" name=\"address\"><button>Go</button></form></div>" + kStory),
+      PageType::kArticle, {"The river rose", "before spring."},
+      {"Don't miss a story", "in your inbox every Friday"});
+  ExpectKeptAndDropped(
+      DatedStory("<div class=\"wp-block-group\">" + std::string(kStory) +
+                 "<p>Tell us what you saw on the night of the flood.</p><input type=\"email\"></div>"),
+      PageType::kArticle, {"The river rose", "before spring.", "on the night of the flood."},
+      {});
+}
+
 TEST(RulesTest, SourceOfAQuoteWithItsProfileLinkedStays) {
   // A pull quote's <figcaption> links the one quoted: a social profile's
   // button before the name and the firm's site after the title. Any link

@@ -1402,11 +1402,16 @@ class Segmenter {
   // box) by its own line, the label inside or beside it ("Slate (+$2.00)"),
   // not by the block before it: CSS-only tabs and accordions put a choice
   // and its label (the tab's title) right after the previous panel's text.
-  // Hidden fields and the form's buttons label nothing.
+  // Hidden fields and the form's buttons label nothing. An e-mail field's
+  // parent is noted (Page::email_fields): a sign-up box's.
   void NoteInput(const GumboElement& e) {
     const std::string_view type = TrimHtmlSpace(Attr(e, Attribute::kType));
     for (std::string_view unlabelled : {"hidden", "submit", "button", "image", "reset"}) {
       if (EqualsIgnoreCase(type, unlabelled)) return;
+    }
+    if (EqualsIgnoreCase(type, "email") && !stack_.empty() &&
+        (page_->email_fields.empty() || page_->email_fields.back() != stack_.back().id)) {
+      page_->email_fields.push_back(stack_.back().id);
     }
     if (EqualsIgnoreCase(type, "radio") || EqualsIgnoreCase(type, "checkbox")) {
       picker_label_ = true;

@@ -177,6 +177,9 @@ struct Page {
   std::vector<Node> nodes;
   std::vector<TextBlock> blocks;
   std::vector<ImageRef> images;
+  // The elements holding an <input type="email"> (its parent), in page
+  // order: a sign-up box's field.
+  std::vector<int> email_fields;
   RawMetadata meta;
 };
 

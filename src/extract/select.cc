@@ -1589,6 +1589,51 @@ void DropLabelsOfDroppedLinkLists(const Page& page, const std::vector<int>& surv
   }
 }
 
+// The words around an e-mail field (Page::email_fields) in a box of their
+// own are a sign-up box set in the text or after it, a heading and a line or
+// two over the field ("Don't miss a story" / "Get the week's news in your
+// inbox every Friday."; a product's "Notify me when back in stock"),
+// however the box is worded: they go with the form (the caller leaves a
+// service page's own request forms alone). The box is the highest one at
+// most tuning::kMaxSignUpLevels above the field that holds at most
+// tuning::kMaxSignUpBlocks blocks, at most tuning::kMaxSignUpKept of them
+// kept and none of those longer than tuning::kMaxSignUpChars: the story
+// around it holds more, or longer ones; and the text kept outside the box
+// must outweigh it (a short story in one box with a field is the story).
+void DropSignUpBoxes(const Page& page, std::vector<Decision>* decisions) {
+  int all_chars = -1;  // of the kept blocks, counted at the first box found
+  for (int field : page.email_fields) {
+    int box = -1, box_chars = 0;
+    for (int up = field, level = 0; up >= 0 && level <= tuning::kMaxSignUpLevels;
+         up = page.nodes[up].parent, ++level) {
+      const Node& n = page.nodes[up];
+      if (n.block_end - n.block_begin > tuning::kMaxSignUpBlocks) break;
+      int kept = 0, chars = 0;
+      bool fits = true;
+      for (int b = n.block_begin; b < n.block_end && fits; ++b) {
+        if (!(*decisions)[b].kept) continue;
+        chars += page.blocks[b].weighted_chars;
+        fits = ++kept <= tuning::kMaxSignUpKept &&
+               page.blocks[b].weighted_chars <= tuning::kMaxSignUpChars;
+      }
+      if (!fits) break;
+      box = up;
+      box_chars = chars;
+    }
+    if (box < 0 || box_chars == 0) continue;
+    if (all_chars < 0) {
+      all_chars = 0;
+      for (std::size_t b = 0; b < decisions->size(); ++b) {
+        if ((*decisions)[b].kept) all_chars += page.blocks[b].weighted_chars;
+      }
+    }
+    if (all_chars - box_chars <= box_chars) continue;
+    for (int b = page.nodes[box].block_begin; b < page.nodes[box].block_end; ++b) {
+      if ((*decisions)[b].kept) (*decisions)[b] = {false, "a sign-up box around an e-mail field"};
+    }
+  }
+}
+
 // A table cell dropped as a link (`linked_cells`) stays when its row keeps
 // other cells: the linked name of a product or place in a table of data.
 // Paragraphs inside a cell (a page laid out in a table) are not cells of data.
@@ -2663,6 +2708,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     KeepWholeLinkedCards(page, linked_headings, decisions);
   }
   if (type == PageType::kArticle) DropLabelsOfDroppedLinkLists(page, survivors, decisions);
+  if (type != PageType::kService) DropSignUpBoxes(page, decisions);
 }
 
 // Decides node `c` as a region of its own: `own` gets the decisions of its

@@ -240,6 +240,17 @@ inline constexpr int kMinHeadedLists = 2;
 // A linked title line and its text lie in a card of their own when the box
 // holding both is at most this many levels above the line.
 inline constexpr int kMaxCardLevels = 4;
+// A sign-up box around an e-mail field (DropSignUpBoxes) is sought at most
+// this many levels above the field, and holds at most this many blocks (its
+// form's labels and consent line among them), of which at most
+// kMaxSignUpKept are kept and none longer than kMaxSignUpChars: a heading
+// and a line or two of prose over the field ("Don't miss a story" / "Get
+// the week's news in your inbox every Friday."), where a story's own text
+// beside a field runs longer or on.
+inline constexpr int kMaxSignUpLevels = 4;
+inline constexpr int kMaxSignUpBlocks = 12;
+inline constexpr int kMaxSignUpKept = 3;
+inline constexpr int kMaxSignUpChars = 250;
 // A card's list of links closes it when at most this many blocks follow the
 // list in the card (its "Read more").
 inline constexpr int kMaxCardTailBlocks = 2;
