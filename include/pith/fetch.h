@@ -152,10 +152,12 @@ struct Response {
   //                     (also as a redirect's target)
   //   kFetchError       DNS failure, connection refused, TLS error, HTTP
   //                     status 400 or above, too many redirects; also the
-  //                     first three for the site's robots.txt (the URL is
-  //                     then not requested: "URL: not requested: ...")
+  //                     first three for the site's robots.txt, the URL then
+  //                     not requested ("URL: cannot connect to HOST port N:
+  //                     ... (asking for its site's robots.txt first, ...;
+  //                     the page was not requested)")
   //   kTimeout          the connect or total timeout passed (for the
-  //                     site's robots.txt too)
+  //                     site's robots.txt too, said so)
   //   kTooLarge         the body is larger than FetchOptions::max_body_bytes
   //   kDisallowed       robots.txt disallows the URL (or the redirect's
   //                     target): never requested; the message names the rule

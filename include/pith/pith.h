@@ -54,8 +54,11 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options = 
 // extracts it. Article::url is `page.url`, else a saved WARC page's URL,
 // else the path.
 // Adds to Extract()'s codes:
-//   kIoError   the file cannot be opened or read, or is a directory
+//   kIoError   the file cannot be opened or read, is a directory or not a
+//              regular file, or the name is empty
 //   kTooLarge  the file exceeds options.max_input_bytes (it is not read whole)
+//   kInvalidArgument  the name holds a NUL byte (the system would read it as
+//              ending there)
 Result<Article> ExtractFile(const std::string& path, const ExtractOptions& options = {},
                             const PageInfo& page = {});
 

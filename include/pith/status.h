@@ -16,12 +16,15 @@ class Status {
  public:
   enum class Code {
     kOk = 0,
-    kInvalidArgument,  // a caller's option or argument is out of range
+    kInvalidArgument,  // a caller's option or argument is not taken: out of range, an
+                       // unknown encoding label, not an http(s) URL, a NUL in a file name
     kIoError,          // a file could not be opened or read
     kFetchError,       // a download failed: DNS, connection, TLS, HTTP status, redirects
-    kDecodeError,      // bytes are not a page: binary data, broken gzip
-    kTooLarge,         // the input exceeds ExtractOptions::max_input_bytes
-    kTimeout,          // a page took longer than its time limit
+    kDecodeError,      // bytes are not a page: binary data, broken gzip, a damaged WARC record
+    kTooLarge,         // over a size limit: ExtractOptions::max_input_bytes (and the
+                       // parser's limits), FetchOptions::max_body_bytes,
+                       // WarcOptions::max_record_bytes; the message names the option
+    kTimeout,          // past a time limit: parsing a page, or a download
     kUnsupportedType,  // a download is not HTML (PDF, image, JSON): skipped
     kDisallowed,       // robots.txt disallows the URL: skipped, never requested
     kCancelled,        // the caller stopped the call (Fetcher::Cancel): not done

@@ -117,8 +117,9 @@ using WarcSource = std::function<Result<std::size_t>(char* buffer, std::size_t s
 // Streams the records of one WARC file. Move-only.
 class WarcReader {
  public:
-  // Opens the file at `path`. kIoError if it cannot be opened or is a
-  // directory. Whether it is gzipped is told by its first bytes, not its name.
+  // Opens the file at `path`. kIoError if it cannot be opened, is a
+  // directory or the name is empty; kInvalidArgument if the name holds a NUL
+  // byte. Whether it is gzipped is told by its first bytes, not its name.
   static Result<WarcReader> Open(const std::string& path, const WarcOptions& options = {});
 
   // Reads from `in`, which must outlive the reader.

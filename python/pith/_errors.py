@@ -33,7 +33,8 @@ class Error(Exception):
 
 
 class InvalidArgument(Error, ValueError):
-    """An option or argument is out of range: an unknown encoding label, favor or format."""
+    """An option or argument is not taken: out of range, an unknown encoding label, favor or
+    format, a URL that is not http or https, a NUL byte in a file name."""
 
 
 class IoError(Error, OSError):
@@ -101,11 +102,13 @@ class FetchError(Error):
 
 
 class DecodeError(Error):
-    """The bytes are not a page: binary data (PDF, image, archive) or a broken gzip stream."""
+    """The bytes are not a page: binary data (PDF, image, archive), a broken gzip stream, or a
+    damaged WARC record."""
 
 
 class TooLarge(Error):
-    """The input exceeds a size limit (max_input_bytes, max_body_bytes) or a parser limit."""
+    """The input exceeds a size limit (max_input_bytes, max_body_bytes, max_record_bytes) or a
+    parser limit; the message names the keyword that sets it."""
 
 
 class Timeout(Error, TimeoutError):
