@@ -7,6 +7,7 @@
 
 #include "extract/page_type.h"
 #include "pith/pith.h"
+#include "short_post_pages.h"
 
 namespace pith {
 namespace {
@@ -535,6 +536,21 @@ TEST(PageTypeTest, ADateAloneBesideTheHeadlineMakesAnArticle) {
   EXPECT_EQ(TypeOf(page("", "<p>Updated March 2, 2024</p>")), PageType::kDocumentation);
   EXPECT_EQ(TypeOf(page("", "<p><a href=\"/2025/12/\">December 15, 2025</a></p>")),
             PageType::kDocumentation);
+}
+
+// A blog's byline naming its writer by a link to his page beside the post's
+// time to the minute ("/ Cory Doctorow / 10:08 am Fri Jul 19, 2013") dates
+// the post as a <time> would: a short post of one paragraph over six cards
+// of the site's next stories, each a linked title over a summary, is that
+// post, not a listing of the cards.
+TEST(PageTypeTest, ALinkedBylineWithThePostsTimeMakesAnArticle) {
+  using testing::PostOverNextStoryCards;
+  EXPECT_EQ(TypeOf(PostOverNextStoryCards(testing::kLinkedBylineWithTime, "story")),
+            PageType::kArticle);
+  // Undated, the cards are the page's.
+  EXPECT_EQ(TypeOf(PostOverNextStoryCards(
+                "<span class=\"author\"><a href=\"/author/ann\">Ann Lee</a></span>", "story")),
+            PageType::kListing);
 }
 
 TEST(PageTypeTest, DocumentationListingAndService) {

@@ -193,6 +193,14 @@ int BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome, int tit
   return -1;
 }
 
+// A short line dating a post to the minute: a clock time with a day or a
+// year beside it ("7/9/05 7:57 PM", "May 3, 2024, 8:45am"); a clock alone
+// ("1:07") is a video's length.
+bool IsPostTime(const TextBlock& b) {
+  const DateLine d = ReadDateLine(b);
+  return d.clock && d.numbers >= 3;
+}
+
 // Whether the page's first <h1> outside chrome (block `title`) has, within
 // tuning::kBylineReach blocks before or after it, a line dated by a <time
 // datetime> giving a year, or an unlinked line that is a date alone (a day
@@ -201,7 +209,11 @@ int BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome, int tit
 // ("By Ann Lee · <time datetime="2024-03-02">March 2</time>"), however
 // sparse its prose (a recipe's ingredients and steps under two headings).
 // A service's sections and a manual's pages carry no such date; a manual's
-// "Updated March 2, 2024" tells an edit, not a date alone.
+// "Updated March 2, 2024" tells an edit, not a date alone. So does a
+// byline naming its writer by a link beside the post's time to the minute
+// in words (IsPostTime; a blog's "/ Cory Doctorow / 10:08 am Fri Jul 19,
+// 2013"); an unlinked "Posted 2024-03-04 10:15:07" heads a thread's first
+// post as well, and a date that is all link is an archive's.
 bool DatedTitle(const Page& page, int title) {
   const int count = static_cast<int>(page.blocks.size());
   if (title == count) return false;
@@ -212,17 +224,11 @@ bool DatedTitle(const Page& page, int title) {
     if (b == title || !d.year) continue;
     const bool date_alone = block.link_chars == 0 && block.words <= tuning::kMaxDateLineWords &&
                             d.numbers >= 2;
-    if (block.time_attr > 0 || date_alone) return true;
+    const bool signed_time =
+        block.link_chars > 0 && 2 * block.link_chars < block.chars && IsPostTime(block);
+    if (block.time_attr > 0 || date_alone || signed_time) return true;
   }
   return false;
-}
-
-// A short line dating a post to the minute: a clock time with a day or a
-// year beside it ("7/9/05 7:57 PM", "May 3, 2024, 8:45am"); a clock alone
-// ("1:07") is a video's length.
-bool IsPostTime(const TextBlock& b) {
-  const DateLine d = ReadDateLine(b);
-  return d.clock && d.numbers >= 3;
 }
 
 // Whether node `n`, opened by a linked heading, is a post headed by its
