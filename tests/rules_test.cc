@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "pith/pith.h"
+#include "short_post_pages.h"
 
 namespace pith {
 namespace {
@@ -799,6 +800,23 @@ TEST(RulesTest, TeaserListWithLongDescriptionsDoesNotJoin) {
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("before spring."), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("A long description"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, ShortPostBesideTheSitesNextStoryCardsIsTheText) {
+  // A blog's single post of one paragraph over six cards of the site's next
+  // stories, each a linked title over a summary longer than the post.
+  // Cards of one template each opened by a heading linking elsewhere are
+  // teasers of other posts (TeasersOnly): they join no post's box
+  // (id="story") as its siblings, and when one of them outscores a box
+  // worded as nothing (id="copy") the region steps off them to the post
+  // (StepOffTeasers). The whole-page fallback does not read the
+  // passed-over cards back.
+  for (const char* post_id : {"story", "copy"}) {
+    SCOPED_TRACE(post_id);
+    ExpectKeptAndDropped(testing::PostOverNextStoryCards(testing::kLinkedBylineWithTime, post_id),
+                         PageType::kArticle, {"A cartoonist got a spot on the news"},
+                         {"A choir sings", "The good folks at the choir", "READ THE REST"});
+  }
 }
 
 TEST(RulesTest, LeadBetweenHeadlineAndBodyIsKept) {

@@ -185,6 +185,62 @@ int ClimbToAlternatives(const Page& page, const Scores& scores,
   return top;
 }
 
+// Whether block `b` is one link whole (its words all inside it, but for a
+// space), and that link's address.
+const LinkSpan* WholeLink(const TextBlock& b) {
+  return b.links.size() == 1 && b.link_chars + 1 >= b.chars ? &b.links.front() : nullptr;
+}
+
+// Whether node `id` holds its blocks in tuning::kMinTeaserCards or more
+// children of one template (TemplateKey, a class written) only, each
+// opening with a heading that is one link whole to another page: teasers
+// of other posts, each card's title leading to its page.
+bool TeasersOnly(const Page& page, int id) {
+  const Node& n = page.nodes[id];
+  int cards = 0;
+  std::uint64_t key = 0;
+  for (int c = id + 1; c < n.end; c = page.nodes[c].end) {
+    const Node& card = page.nodes[c];
+    if (card.block_begin == card.block_end) continue;
+    if (card.class_hash == 0 || (cards > 0 && TemplateKey(card) != key)) return false;
+    const TextBlock& head = page.blocks[card.block_begin];
+    // A heading linking to itself (its permalink: "#usage") opens a
+    // section of the page's own text.
+    if (head.kind != BlockKind::kHeading || WholeLink(head) == nullptr || !LinksOffPage(head)) {
+      return false;
+    }
+    key = TemplateKey(card);
+    ++cards;
+  }
+  return cards >= tuning::kMinTeaserCards;
+}
+
+// On a story whose top candidate is teasers of other posts (TeasersOnly)
+// or one card of them, the best candidate outside their box scoring
+// tuning::kSiblingShare of the top or more: the post itself, short beside
+// the teasers, with `*passed` set to the teasers' box; else the top.
+int StepOffTeasers(const Page& page, const Scores& scores, const std::vector<bool>& excluded,
+                   int top, int* passed) {
+  int box = top;
+  if (!TeasersOnly(page, box)) {
+    box = page.nodes[top].parent;
+    if (box < 0 || !TeasersOnly(page, box)) return top;
+  }
+  int best = -1;
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const int c = static_cast<int>(i);
+    if (excluded[i] || c == box || Contains(page.nodes[box], box, c) ||
+        Contains(page.nodes[c], c, box) ||
+        scores.candidate[i] < tuning::kSiblingShare * scores.candidate[top]) {
+      continue;
+    }
+    if (best < 0 || scores.candidate[i] > scores.candidate[best]) best = c;
+  }
+  if (best < 0) return top;
+  *passed = box;
+  return best;
+}
+
 // The index of the one block node `id` holds, or -1 when it holds none or
 // several.
 int SoleBlock(const Page& page, int id) {
@@ -424,7 +480,11 @@ bool IsDeclarationBox(const Page& page, const Node& n) {
 // sibling joins only with a post's date in it (the next posts): beside the
 // posts lie the forum's notices and its call to sign in and reply. A sibling that ends before the site's masthead (FirstMasthead)
 // is its notice bar ("Learn more about our checkup"), not the post's lead.
-std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType type, int top) {
+// On a story, a sibling of teasers of other posts (TeasersOnly) stays out
+// too, and its good characters are added to `*teaser_chars` unless it is
+// the box `passed` (StepOffTeasers), counted already.
+std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType type, int top,
+                            int passed, int* teaser_chars) {
   top = ClimbWrappers(page, scores, top);
   const int parent = page.nodes[top].parent;
   if (parent < 0) return {top};
@@ -450,6 +510,7 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
   // line about the owner in a "subfooter" box, a cookie notice, as what
   // ends before the masthead is.
   bool past_footer = false;
+  const bool teasers_shut = type == PageType::kArticle && !TeasersOnly(page, top);
   for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
     if (c == top) {
       roots.push_back(c);
@@ -462,6 +523,11 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
     }
     if (shut_out(c)) continue;
     if (type == PageType::kForum && !HoldsPostDate(page, c)) continue;
+    // Teasers of other posts beside a post are the site's, not its text.
+    if (teasers_shut && TeasersOnly(page, c)) {
+      if (c != passed) *teaser_chars += scores.good_chars[c];
+      continue;
+    }
     // A section built from the top's template (same tag and class) may
     // hold more markup (icons, tabs) and still be a part of the text.
     const bool twin = page.nodes[c].class_hash != 0 &&
@@ -1978,12 +2044,6 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
       }
     }
   }
-}
-
-// Whether block `b` is one link whole (its words all inside it, but for a
-// space), and that link's address.
-const LinkSpan* WholeLink(const TextBlock& b) {
-  return b.links.size() == 1 && b.link_chars + 1 >= b.chars ? &b.links.front() : nullptr;
 }
 
 // On any page but a story, cards each one link whole, its title and the
@@ -4489,14 +4549,23 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   // Candidates inside chrome compete only when there are no others.
   std::vector<bool> excluded = ExcludedBelow(page, scores);
   int top = TopCandidate(page, scores, excluded);
+  // Teasers of other posts the region passed over: the box it stepped off
+  // (StepOffTeasers), and the good characters of it and of those shut out
+  // beside the region (GrowRegion).
+  int passed = -1;
+  int teaser_chars = 0;
   if (top < 0) {
     excluded = hidden;
     top = TopCandidate(page, scores, excluded);
   }
   if (top >= 0) {
     top = ClimbToAlternatives(page, scores, excluded, top);
-    if (type == PageType::kArticle) top = ClimbFromAList(page, excluded, top);
-    sel.roots = GrowRegion(page, scores, type, top);
+    if (type == PageType::kArticle) {
+      top = StepOffTeasers(page, scores, excluded, top, &passed);
+      if (passed >= 0) teaser_chars = scores.good_chars[passed];
+      top = ClimbFromAList(page, excluded, top);
+    }
+    sel.roots = GrowRegion(page, scores, type, top, passed, &teaser_chars);
     if (type == PageType::kService) WidenServiceRegion(page, scores, excluded, &sel.roots);
     DecideRegion(page, scores, meta, type, sel.roots, &sel.decisions);
   }
@@ -4507,7 +4576,9 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   // story, deeper than scores climb (tuning::kPropagationLevels), leaves no
   // candidate outside chrome, and the page came out empty. Read whole, a box
   // holding most of the text is the layout's and stays (DecideRegion).
-  if (top < 0 || kept < tuning::kFallbackShare * PageGoodChars(page)) {
+  // Teasers passed over for a short post beside them are no text of the
+  // page here, or the fallback would read them back.
+  if (top < 0 || kept < tuning::kFallbackShare * (PageGoodChars(page) - teaser_chars)) {
     std::vector<Decision> whole(page.blocks.size(), Decision{false, kOutsideRegion});
     DecideRegion(page, scores, meta, type, {0}, &whole);
     if (KeptChars(page, whole) > kept) {

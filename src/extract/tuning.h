@@ -118,6 +118,11 @@ inline constexpr double kSiblingMinScore = 10.0;
 inline constexpr int kMinAlternatives = 3;
 inline constexpr double kAlternativeShare = 0.75;
 inline constexpr int kAlternativesConsidered = 5;
+// A story's top candidate made of this many or more cards of one template,
+// each opening with a linked heading, is the site's teasers of other posts
+// (TeasersOnly): a candidate outside it scoring kSiblingShare of it or more
+// is the story.
+inline constexpr int kMinTeaserCards = 3;
 // A sibling also joins when its good text is at least this share of the top
 // candidate's and its link density is below kSiblingLinkDensity: a story
 // split into sections by figures or ads. Sections of a story carry few
