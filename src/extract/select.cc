@@ -3990,8 +3990,10 @@ void WidenToSiblingTabs(const Page& page, const std::vector<int>& kept, ClosedTa
 // course's "Popular courses" cards between its sections) or an image's caption
 // written as a paragraph (CaptionsAnImage: "Figure 9. A commit and its
 // tree" between a manual's paragraphs); a heading so kept goes
-// again when the block after it stays dropped. With `open_tabs`, a closed tab panel (ClosedTabPanels) is
-// no hidden chrome: its text is the page's, shown when its tab is picked.
+// again when the block after it stays dropped. With `product` (a product
+// page's pass), a closed tab panel (ClosedTabPanels) is no hidden chrome:
+// its text is the page's, shown when its tab is picked; and a one-line box
+// worded as a byline or tags is the shop's labels, no part.
 // With `headed_link_lists`, a run of tuning::kMinListItems or more list
 // items that link off the page, right under an unlinked heading, is no
 // links to drop but a list of names the page tells (a clinic's centres
@@ -4001,7 +4003,7 @@ void WidenToSiblingTabs(const Page& page, const std::vector<int>& kept, ClosedTa
 // still go. With it too, a row of described links (DescribedLinks: a
 // grid of the service's capability cards) is no links to drop either.
 void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>* decisions,
-                     bool open_tabs = false, bool headed_link_lists = false) {
+                     bool product = false, bool headed_link_lists = false) {
   std::vector<Decision>& d = *decisions;
   const int n = static_cast<int>(d.size());
   int first = -1, last = -1;
@@ -4017,24 +4019,25 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   for (int b = 0; b < n; ++b) kept[b + 1] = kept[b] + (d[b].kept ? 1 : 0);
   ClosedTabPanels panels(page);
   int stop = last;  // blocks (first, stop) are read
-  if (open_tabs) WidenToSiblingTabs(page, kept, &panels, &first, &stop);
+  if (product) WidenToSiblingTabs(page, kept, &panels, &first, &stop);
   std::vector<bool> chrome(page.nodes.size(), false);
   for (std::size_t id = 0; id < page.nodes.size(); ++id) {
     const Node& a = page.nodes[id];
-    // A box worded as a byline or a line of tags that holds one line, not
-    // kept (a product's "SKU: ... Category: ... Tags: ..." under its buy
-    // box), is the site's labels, not a part of the text between; a box so
-    // worded of many lines may be a section ("meta-options") or a game's
-    // facts, and a heading heads its section whatever its class says (a
-    // store's <h2 class="bb_tag">).
-    const bool labels = (a.hints & kHintMeta) && !IsHeadingTag(a.tag) &&
+    // On a product page, a box worded as a byline or a line of tags that
+    // holds one line, not kept (its "SKU: ... Category: ... Tags: ..." under
+    // the buy box), is the shop's labels, not a part of the text between
+    // (a recipe's "Prep: 10 min Cook: 30 min" line, read back under
+    // --favor-recall, is the recipe's); a box so worded of many lines may be
+    // a section ("meta-options") or a game's facts, and a heading heads its
+    // section whatever its class says (a store's <h2 class="bb_tag">).
+    const bool labels = product && (a.hints & kHintMeta) && !IsHeadingTag(a.tag) &&
                         a.block_end - a.block_begin == 1 &&
                         kept[a.block_end] == kept[a.block_begin];
     chrome[id] = (a.parent >= 0 && chrome[a.parent]) || labels ||
                  (a.flags & (kFlagNav | kFlagFooter | kFlagForm | kFlagDialog)) ||
                  (a.hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay |
                              kHintRecommended)) ||
-                 ((a.flags & kFlagHidden) && !(open_tabs && panels.Has(static_cast<int>(id))));
+                 ((a.flags & kFlagHidden) && !(product && panels.Has(static_cast<int>(id))));
   }
   auto linked = [](const TextBlock& b) {
     return b.chars > 0 && b.link_chars > tuning::kRecallMaxLinkDensity * b.chars;
@@ -4620,7 +4623,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
                     type == PageType::kProduct   ? "a product's part, between kept parts"
                     : type == PageType::kService ? "a service's part, between kept parts"
                                                  : "a manual's part, between kept parts",
-                    &sel.decisions, /*open_tabs=*/type == PageType::kProduct,
+                    &sel.decisions, /*product=*/type == PageType::kProduct,
                     /*headed_link_lists=*/type == PageType::kService);
   }
   if (undated && type == PageType::kService) KeepServiceHeadings(page, &sel.decisions);
