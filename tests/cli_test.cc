@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -360,6 +361,27 @@ TEST_F(CliTest, UsageErrors) {
   }
   CliRun version = RunPith("--version");
   EXPECT_EQ(version.out.rfind("pith ", 0), 0u);
+}
+
+// A file whose name starts with '-' reads as an option: the message says how
+// to give it when such a file exists, and the ways it names work.
+TEST_F(CliTest, AFileNamedLikeAnOptionIsShownHowToBeGiven) {
+  std::ifstream recipe(Fixture("recipe"), std::ios::binary);
+  Write("-page.html", std::string(std::istreambuf_iterator<char>(recipe), {}));
+  const std::filesystem::path was = std::filesystem::current_path();
+  std::filesystem::current_path(dir_);  // the name is relative, as a user types it
+  const CliRun named = RunPith("-page.html");
+  const CliRun dotted = RunPith("./-page.html");
+  const CliRun after = RunPith("-- -page.html");
+  const CliRun absent = RunPith("-nothing.html");
+  std::filesystem::current_path(was);
+  EXPECT_EQ(named.exit_code, 2);
+  EXPECT_EQ(named.err, "pith: unknown option -page.html (the file -page.html is given as "
+                       "./-page.html, or after --)\nTry 'pith --help'.\n");
+  EXPECT_EQ(dotted.exit_code, 0) << dotted.err;
+  EXPECT_EQ(after.exit_code, 0) << after.err;
+  EXPECT_EQ(dotted.out, after.out);
+  EXPECT_EQ(absent.err, "pith: unknown option -nothing.html\nTry 'pith --help'.\n");
 }
 
 // An empty argument (an unset shell variable, "$PAGE") is named as such.

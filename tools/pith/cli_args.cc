@@ -4,6 +4,8 @@
 #include "pith/check.h"
 #include "pith/version.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstddef>
@@ -459,7 +461,17 @@ Result<CliArgs> ParseArgs(int argc, char** argv) {
       }
     }
     const Flag* flag = FindFlag(arg);
-    if (flag == nullptr) return Status::InvalidArgument("unknown option " + Printable(arg));
+    if (flag == nullptr) {
+      // A file whose name starts with '-' reads as an option: say how to
+      // give it, when there is one.
+      struct stat st;
+      const std::string name = Printable(argv[i]);
+      const std::string hint =
+          ::stat(argv[i], &st) == 0
+              ? " (the file " + name + " is given as ./" + name + ", or after --)"
+              : "";
+      return Status::InvalidArgument("unknown option " + Printable(arg) + hint);
+    }
     if (flag->value != nullptr && !has_value) {
       if (i + 1 >= argc) return Status::InvalidArgument(arg + " needs a value (" + flag->value + ")");
       value = argv[++i];
