@@ -4,6 +4,7 @@
 // their expectations.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -132,6 +133,23 @@ TEST_F(CliCheckTest, MissingExpectationSuggestsTheCommandThatWritesIt) {
   EXPECT_EQ(write.exit_code, 0) << write.out << write.err;
   EXPECT_TRUE(fs::exists(dir + "/recipe.expected.json"));
   EXPECT_EQ(RunPith("check -f json --min-chars 30 --no-tables '" + dir + "'").exit_code, 0);
+}
+
+// A page whose name holds a control byte: the report quotes it escaped, and
+// the command it suggests gives the name in $'...', which bash reads back.
+TEST_F(CliCheckTest, SuggestedCommandQuotesAControlByteSoBashReadsItBack) {
+  Copy(Fixture("recipe"), dir_ + "/tab\there.html");
+  CliRun missing = RunPith("check " + dir_);
+  EXPECT_EQ(missing.exit_code, 1);
+  const std::string command = "pith check --update --only $'tab\\there' " + dir_;
+  EXPECT_NE(missing.out.find("missing: tab\\there (text): no " + dir_ +
+                             "/tab\\there.expected.txt (write it with: " + command + ")\n"),
+            std::string::npos)
+      << missing.out;
+  EXPECT_EQ(missing.out.find('\t'), std::string::npos) << missing.out;
+  const std::string run = "bash -c \"" + std::string(PITH_CLI_PATH) + command.substr(4) + "\"";
+  EXPECT_EQ(std::system(run.c_str()), 0) << run;
+  EXPECT_TRUE(fs::exists(dir_ + "/tab\there.expected.txt"));
 }
 
 // A directory without saved pages is no pass: a path mistyped in a test, or

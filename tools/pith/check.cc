@@ -15,12 +15,25 @@ namespace {
 using internal::Printable;
 
 // `word` as the shell reads it back: as is when it holds only safe
-// characters, else in single quotes.
+// characters, else in single quotes; one holding control bytes in $'...'
+// with them escaped as Printable() writes them (bash, zsh and ksh read
+// those escapes back), so that the line printed holds none.
 std::string ShellWord(const std::string& word) {
   const bool safe = !word.empty() && word.find_first_not_of(
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./,=+:@%") ==
       std::string::npos;
   if (safe) return word;
+  const std::string shown = Printable(word);
+  if (shown != word) {
+    std::string out = "$'";
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      // A backslash or quote of the word itself is escaped; Printable's own
+      // escapes are kept as they are.
+      if (word[i] == '\\' || word[i] == '\'') out += '\\';
+      out += Printable(word.substr(i, 1));
+    }
+    return out + "'";
+  }
   std::string out = "'";
   for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";
