@@ -51,6 +51,11 @@ int ClosedPort() {
   return ntohs(addr.sin_port);
 }
 
+// A server's handler giving every request the same reply.
+pith::testing::HttpServer::Handler Always(pith::testing::Reply reply) {
+  return [reply](const pith::testing::Request&) { return reply; };
+}
+
 class FetchTest : public testing::Test {
  protected:
   void SetUp() override {
@@ -174,6 +179,18 @@ TEST_F(FetchTest, SlowResponseTimesOut) {
   EXPECT_EQ(r.status.code(), Code::kTimeout) << r.status.ToString();
   EXPECT_NE(r.status.message().find(site_.Url("/slow")), std::string::npos);
   EXPECT_TRUE(r.body.empty());
+}
+
+// A server's reason phrase is its own text: quoted with its control bytes
+// escaped, so that the message cannot command the terminal it is printed on.
+TEST_F(FetchTest, AReasonPhraseIsQuotedWithItsControlBytesEscaped) {
+  pith::testing::Reply gone;
+  gone.status = 404;
+  gone.reason = "Gone\x1b[2J";
+  pith::testing::HttpServer server(Always(gone));
+  const pith::Response r = pith::Fetch(server.Url("/x"), options_);
+  EXPECT_EQ(r.status.code(), Code::kFetchError);
+  EXPECT_EQ(r.status.message(), server.Url("/x") + ": HTTP 404 Gone\\x1b[2J") << r.status.message();
 }
 
 TEST_F(FetchTest, HttpErrorsCarryTheirStatus) {
@@ -437,12 +454,10 @@ TEST_F(FetchTest, NetworkFaultsEachEndInTheirOwnErrorAndSpareTheOthers) {
 // the server's 5 s delay, and every URL comes back once with kCancelled. A
 // later FetchAll of the same Fetcher requests nothing.
 TEST_F(FetchTest, CancelFromAnotherThreadEndsFetchAllAtOnce) {
-  pith::testing::HttpServer server([](const pith::testing::Request&) {
-    pith::testing::Reply reply;
-    reply.delay_seconds = 5;
-    reply.body = "<html><body><p>late</p></body></html>";
-    return reply;
-  });
+  pith::testing::Reply late;
+  late.delay_seconds = 5;
+  late.body = "<html><body><p>late</p></body></html>";
+  pith::testing::HttpServer server(Always(late));
   std::vector<std::string> urls;
   for (int i = 0; i < 6; ++i) urls.push_back(server.Url("/slow/" + std::to_string(i)));
   options_.max_parallel = 2;

@@ -300,7 +300,9 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
     const std::size_t sp1 = t->status_line.find(' ');
     const std::size_t sp2 = sp1 == std::string::npos ? sp1 : t->status_line.find(' ', sp1 + 1);
     if (sp2 != std::string::npos) {
-      reason = " " + std::string(internal::TrimAsciiSpace(std::string_view(t->status_line).substr(sp2 + 1)));
+      // The server's words, quoted as a caller's are (control bytes escaped).
+      reason = " " + Printable(internal::TrimAsciiSpace(
+                               std::string_view(t->status_line).substr(sp2 + 1)));
     }
     r.status = Status::FetchError(where + ": HTTP " + std::to_string(http_status) + reason + tries);
   } else if (http_status < 200) {
