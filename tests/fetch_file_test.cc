@@ -130,6 +130,12 @@ TEST(ReadFileBytesTest, ReadsAndRefuses) {
     EXPECT_EQ(empty.error_number(), ENOENT);
     EXPECT_EQ(empty.message(), "an empty file name names no file");
   }
+  // A page that fails is named by its path, control bytes escaped.
+  const std::string binary =
+      dir.Write("bin\nary.html", std::string("\x7f" "ELF\x02\x01\x01", 7) + std::string(500, '\0'));
+  const Status refused = pith::ExtractFile(binary).status();
+  EXPECT_EQ(refused.code(), Status::Code::kDecodeError);
+  EXPECT_EQ(refused.message().rfind(dir.path() + "/bin\\nary.html: ", 0), 0u) << refused.message();
   auto empty = ReadFileBytes(dir.Write("empty.html", ""), 100);
   ASSERT_TRUE(empty.ok());
   EXPECT_EQ(*empty, "");

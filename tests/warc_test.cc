@@ -172,6 +172,29 @@ TEST(WarcReaderTest, ExtractRecordPassesUrlAndCharset) {
   EXPECT_EQ(pith::ExtractRecord(records[5]).status().code(), Code::kUnsupportedType);  // image
 }
 
+// A record's own words (its type, its payload's type, its target URI) are
+// the file's: messages quote them with their control bytes escaped.
+TEST(WarcReaderTest, MessagesQuoteTheRecordsWordsEscaped) {
+  pith::WarcRecord record;
+  record.type = "meta\x1b[2Jdata";
+  EXPECT_EQ(pith::ExtractRecord(record).status().message(),
+            "a WARC meta\\x1b[2Jdata record holds no page");
+  record.type = "response";
+  record.http_content_type = "image/png\r\x1b[2J";
+  EXPECT_EQ(pith::ExtractRecord(record).status().message(),
+            "the record's payload is image/png\\r\\x1b[2J, not HTML");
+  pith::Response response;
+  response.url = "http://example.org/\x1b[2J";
+  response.content_type = "application/pdf";
+  EXPECT_EQ(pith::ExtractResponse(response).status().message(),
+            "http://example.org/\\x1b[2J: application/pdf is not HTML");
+  response.content_type = "text/html";
+  response.body = std::string("\x7f" "ELF\x02\x01\x01", 7) + std::string(500, '\0');
+  const pith::Status binary = pith::ExtractResponse(response).status();
+  EXPECT_EQ(binary.code(), Code::kDecodeError);
+  EXPECT_EQ(binary.message().rfind("http://example.org/\\x1b[2J: ", 0), 0u) << binary.message();
+}
+
 TEST(WarcReaderTest, ACorruptMemberInTheMiddleIsReportedAndReadingGoesOn) {
   std::vector<std::string> parts = WarcioRecords();
   std::vector<std::string> members;

@@ -611,11 +611,15 @@ bool LooksLikeWarc(std::string_view bytes) {
 Result<Article> ExtractRecord(const WarcRecord& record, const ExtractOptions& options) {
   if (!record.status.ok()) return record.status;
   if (record.type != "response" && record.type != "resource") {
-    return Status::UnsupportedType("a WARC " + (record.type.empty() ? "record without a type" : record.type + " record") +
-                                   " holds no page");
+    // The file's own words, quoted with their control bytes escaped.
+    const std::string what = record.type.empty()
+                                 ? "record without a type"
+                                 : internal::Printable(record.type) + " record";
+    return Status::UnsupportedType("a WARC " + what + " holds no page");
   }
   if (!IsHtmlContentType(record.http_content_type)) {
-    return Status::UnsupportedType("the record's payload is " + record.http_content_type + ", not HTML");
+    return Status::UnsupportedType("the record's payload is " +
+                                   internal::Printable(record.http_content_type) + ", not HTML");
   }
   PageInfo page;
   page.url = record.target_uri;

@@ -223,7 +223,7 @@ Result<Article> ExtractFile(const std::string& path, const ExtractOptions& optio
       internal::ReadFileBytes(path, options.max_input_bytes, "ExtractOptions::max_input_bytes");
   if (!bytes.ok()) return bytes.status();
   Result<Article> article = internal::ExtractBytes(*bytes, &*bytes, options, page);
-  if (!article.ok()) return article.status().WithContext(path);
+  if (!article.ok()) return article.status().WithContext(internal::Printable(path));
   if (article->url.empty()) article->url = path;  // a saved WARC page keeps its own URL
   article->input = path;
   return article;
@@ -245,12 +245,12 @@ Result<Article> ExtractResponse(const Response& response, const ExtractOptions& 
   if (!response.ok()) return response.status;
   const std::string& url = response.final_url.empty() ? response.url : response.final_url;
   if (!IsHtmlContentType(response.content_type)) {
-    return Status::UnsupportedType(url + ": " + internal::Printable(response.content_type) +
+    return Status::UnsupportedType(Printable(url) + ": " + Printable(response.content_type) +
                                    " is not HTML");
   }
   Result<Article> article =
       ExtractBytes(response.body, nullptr, options, PageInfo{url, response.content_type}, hook);
-  if (!article.ok()) return article.status().WithContext(url);
+  if (!article.ok()) return article.status().WithContext(Printable(url));
   article->input = response.url;
   return article;
 }
