@@ -6195,6 +6195,43 @@ TEST(RulesTest, ProductReviewsInsideTheDeclaredDescriptionGo) {
       << story->text;
 }
 
+TEST(RulesTest, ProductHeadedShortListClosingTheDescriptionStays) {
+  // A dated product page (its structured data dates a buyer's review) whose
+  // description box ends with a short list under its heading: "What's in
+  // the box" over two lines, fewer than a list run. In the description's
+  // own box, after its text, it is the description's last section, not a
+  // widget's list at the text's edge; the buy box and the related tiles
+  // still go. A list under a heading in another box after the text (a
+  // sidebar's "Opening hours") still goes.
+  auto page = [](const std::string& after) {
+    return "<html><head><title>Merino Trail Sock</title><meta property=\"og:type\" "
+           "content=\"product\"><script type=\"application/ld+json\">{\"@type\":\"Product\","
+           "\"name\":\"Merino Trail Sock\",\"review\":[{\"@type\":\"Review\",\"datePublished\":"
+           "\"2024-03-02\",\"reviewBody\":\"Warm and soft.\"}]}</script></head><body><main><div "
+           "class=\"product\"><h1>Merino Trail Sock</h1><p class=\"price\">$18.00</p><form "
+           "class=\"cart\" method=\"post\"><button type=\"submit\">Add to cart</button></form><div "
+           "class=\"description\"><p>The sock is knitted in a small mill in the Borders from "
+           "fine merino wool and recycled nylon, so it stays soft and wears well in a boot.</p>"
+           "<p>A terry loop sole cushions the heel and the ball of the foot, where a long "
+           "descent hurts most, while a thinner weave lets heat out on the climb.</p><h3>What's "
+           "in the box</h3><ul><li>Two pairs of trail socks</li><li>A recycled card sleeve</li>"
+           "</ul></div>" +
+           after +
+           "</div></main><section class=\"related products\"><h2>Related products</h2><ul><li><a "
+           "href=\"/p/liner\">Alpine Liner Sock</a> $12.00</li><li><a href=\"/p/fell\">Fell "
+           "Running Sock</a> $16.00</li></ul></section></body></html>";
+  };
+  ExpectKeptAndDropped(page(""), PageType::kProduct,
+                       {"knitted in a small mill", "a long descent hurts most", "What's in the box",
+                        "Two pairs of trail socks", "A recycled card sleeve"},
+                       {"Add to cart", "$18.00", "Alpine Liner Sock"});
+  ExpectKeptAndDropped(
+      page("<div class=\"visit\"><h3>Opening hours</h3><ul><li>Monday to Friday</li><li>"
+           "Saturday mornings</li></ul></div>"),
+      PageType::kProduct, {"knitted in a small mill", "Two pairs of trail socks"},
+      {"Opening hours", "Saturday mornings"});
+}
+
 TEST(RulesTest, ProductWhoseBoxNamesItsStockStays) {
   // The box around the whole product, its name and description, says in its
   // class that the product is in stock ("product--in-stock"): a state, not a

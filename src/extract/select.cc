@@ -988,6 +988,39 @@ std::vector<bool> HeadedLabelValueLines(const Page& page, const std::vector<int>
   return in_sheet;
 }
 
+// Per survivor: an unlinked item of a list of two or more, its whole
+// text, opening right after a heading whose box (its parent, the list's
+// too) holds the last survivor before it that reads as text: a last
+// section of the description's own box ("What's in the box" over "Two
+// pairs of socks" and "A card sleeve"), fewer items than a list run needs
+// (UnlinkedListRuns). Read on product pages only (TrimEdges), like
+// HeadedLabelValueLines.
+std::vector<bool> HeadedListsInTheTextsBox(const Page& page, const std::vector<int>& survivors) {
+  std::vector<bool> in_box(survivors.size(), false);
+  int text = -1;  // the last survivor read so far that reads as text
+  for (std::size_t i = 1; i < survivors.size();) {
+    if (ReadsAsText(page.blocks[survivors[i - 1]])) text = survivors[i - 1];
+    const int h = survivors[i - 1];
+    const TextBlock& heading = page.blocks[h];
+    const int list = heading.kind == BlockKind::kHeading ? ItemList(page, survivors[i]) : -1;
+    const int box = page.nodes[heading.node].parent;
+    if (list < 0 || text < 0 || box < 0 || survivors[i] != h + 1 ||
+        page.nodes[list].block_begin != h + 1 || page.nodes[list].parent != box ||
+        !Contains(page.nodes[box], box, page.blocks[text].node)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < survivors.size() && ItemList(page, survivors[j]) == list &&
+           page.blocks[survivors[j]].link_chars == 0) {
+      ++j;
+    }
+    if (j - i >= 2) std::fill(in_box.begin() + i, in_box.begin() + j, true);
+    i = std::max(j, i + 1);
+  }
+  return in_box;
+}
+
 // True when a table inside node `id` is a data sheet (IsDataSheet), or a
 // list inside it holds tuning::kMinRepeats label/value items in a row
 // (IsLabelValueItem: a game's system requirements, "OS: Windows 10" over
@@ -1381,8 +1414,12 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
   const std::vector<bool> headed_sheet = type == PageType::kProduct
                                              ? HeadedLabelValueLines(page, survivors)
                                              : std::vector<bool>(survivors.size(), false);
+  const std::vector<bool> box_list = type == PageType::kProduct
+                                         ? HeadedListsInTheTextsBox(page, survivors)
+                                         : std::vector<bool>(survivors.size(), false);
   for (std::size_t i = 0; i < survivors.size(); ++i) {
-    if (sheets.Has(survivors[i]) || slides.HasLine(survivors[i]) || headed_sheet[i]) {
+    if (sheets.Has(survivors[i]) || slides.HasLine(survivors[i]) || headed_sheet[i] ||
+        box_list[i]) {
       in_list_run[i] = true;
     }
   }
