@@ -288,6 +288,24 @@ TEST(PageTypeTest, ShopCategoryAndProductPage) {
             PageType::kProduct);
 }
 
+// A category's filters between its title and its grid (Shopify Dawn's
+// "facets" form: availability, the price range's "The highest price is
+// $40.00", the sorting) are the shop's controls, not a buy box under the
+// title: the page is the category.
+TEST(PageTypeTest, FacetsOverAShopsGridMakeNoBuyBox) {
+  const std::string facets = R"(<div class="facets-container"><form class="facets"><details>
+      <summary>Availability</summary><label><input type="checkbox"> In stock (8)</label>
+      </details><details><summary>Price</summary><p>The highest price is $40.00</p></details>
+      <label for="SortBy">Sort by:</label><select id="SortBy"><option>Featured</option>
+      </select></form></div>)";
+  const std::string grid = Repeat(R"(<li class="grid__item"><h3 class="card__heading">
+      <a href="/products/mug">Stoneware mug</a></h3><div class="price">$24.00 USD</div></li>)",
+                                  8);
+  EXPECT_EQ(TypeOf(Html("", "<main><h1>Mugs</h1>" + std::string(kParagraph) + facets +
+                                "<ul class=\"grid product-grid\">" + grid + "</ul></main>")),
+            PageType::kCollection);
+}
+
 TEST(PageTypeTest, BuyFormUnderTheTitleMakesAProduct) {
   // No declared data and no data sheet: the product's name in <h1>, its
   // price, then the form that buys it (a size picker, "Add to cart") over

@@ -25,7 +25,8 @@ struct Vocabulary {
 const std::array<Vocabulary, 21> kVocabularies = {{
     {kHintNav, "nav", "class/id: nav",
      {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
-      "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar"}},
+      "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar", "facet",
+      "facets"}},
     {kHintRecommended, "recommended", "class/id: recommended",
      {"related", "popular", "mostpopular", "trending", "recommended", "recommendation",
       "recommendations", "recent", "mostread", "readnext", "outbrain", "taboola", "relatedposts",
