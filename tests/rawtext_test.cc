@@ -195,7 +195,8 @@ TEST(StripRawTextTest, KeepsEveryListedAttribute) {
     const auto known = kValues.find(name);
     const std::string_view value = known == kValues.end() ? "nav" : known->second;
     std::string element;
-    for (const char* e : {"div", "a", "img", "input", "time", "font", "isindex", "button", "ol", "li"}) {
+    for (const char* e : {"div", "a", "img", "input", "time", "font", "isindex", "button", "ol", "li",
+                          "label"}) {
       if (KeptOn(static_cast<Attribute>(i), gumbo_tag_enum(e), ElementFacts())) {
         element = e;
         break;

@@ -1128,6 +1128,33 @@ TEST(RulesTest, LinkedCellsOfAGridInBoxesStay) {
   EXPECT_EQ(b->text.find("Read the whole table"), std::string::npos) << b->text;
 }
 
+TEST(RulesTest, LabelOfAToggleCheckBoxGoes) {
+  // pdoc folds each function's source behind a check box outside any form,
+  // styled away, and a <label for> beside the signature as its button: the
+  // label's words are a control's, glued to the signature's line.
+  std::string page =
+      "<main><h1>tide.table</h1><p>Tide tables of one harbour, computed from its harmonic "
+      "constants for any year between 1900 and 2100.</p>";
+  for (const char* name : {"load", "compute"}) {
+    page += std::string("<section id=\"") + name + "\"><input id=\"" + name +
+            "-view-source\" class=\"view-source-toggle-state\" type=\"checkbox\"><div "
+            "class=\"attr function\"><span class=\"def\">def</span> <span>" +
+            name +
+            "</span><span class=\"signature\">(harbour: str) -&gt; Table:</span><label "
+            "class=\"view-source-button\" for=\"" +
+            name +
+            "-view-source\"><span>View Source</span></label></div><div "
+            "class=\"docstring\"><p>Reads the harmonic constants of the named harbour from "
+            "the bundled database and returns its table, or raises KeyError.</p></div></section>";
+  }
+  page += "</main>";
+  Result<Article> a = Extract(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("def load(harbour: str) -> Table:\n"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("def compute(harbour: str) -> Table:\n"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("View Source"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, SectionTitleAnInPageContentsRepeatsStays) {
   // A sidebar's table of contents names each section and links within the
   // page: the sections' headings stay. A sidebar of linked stories names a

@@ -190,8 +190,12 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
       return tag == GUMBO_TAG_LI;
     case Attribute::kItemprop:  // read by the segmenter, and on images and metas
       return entered || tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_IMAGE || read_meta;
-    case Attribute::kId:  // and a streamed part's place (<template id="B:2">), a cart's button
-      return entered || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_BUTTON;
+    case Attribute::kId:  // and a streamed part's place (<template id="B:2">), a cart's
+                          // button, a toggle's check box
+      return entered || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_BUTTON ||
+             tag == GUMBO_TAG_INPUT;
+    case Attribute::kFor:  // a label's control
+      return tag == GUMBO_TAG_LABEL;
     case Attribute::kClass: case Attribute::kStyle: case Attribute::kLang:
     case Attribute::kHidden: case Attribute::kAriaHidden: case Attribute::kItemtype:
     case Attribute::kDataNosnippet: case Attribute::kDataRole:

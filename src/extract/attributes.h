@@ -33,6 +33,9 @@ enum class Attribute : unsigned char {
   kAlt, kAriaControls, kAriaDescribedby, kAriaExpanded, kAriaHidden, kAriaLabelledby, kClass,
   kContent, kDataNosnippet, kDataRole, kDataSrc, kDatetime, kHidden, kHref, kHttpEquiv, kId,
   kItemprop, kItemtype, kLang, kName, kProperty, kRel, kRole, kSrc, kStyle, kType,
+  // A <label>'s control: a check box outside forms is a style sheet's toggle
+  // (pdoc's "View Source"), its label a control, not text.
+  kFor,
   // A relative time's moment on the element showing it, when ISO 8601 (the
   // convention of scripts that write "2 hours ago": jQuery timeago's <abbr
   // title>, NodeBB's empty <span class="timeago" title="2024-03-03T09:15Z">).
@@ -52,6 +55,7 @@ inline constexpr std::string_view kAttributeNames[] = {
     "aria-labelledby", "class", "content", "data-nosnippet", "data-role", "data-src", "datetime",
     "hidden", "href", "http-equiv", "id", "itemprop", "itemtype", "lang", "name", "property",
     "rel", "role", "src", "style", "type",
+    "for",
     "title",
     "start", "reversed", "value",
     "action", "color", "encoding", "face", "prompt", "size",

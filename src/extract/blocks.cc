@@ -615,7 +615,8 @@ class Segmenter {
     }
     // A formula's text is read from its MathML (<math><mi>x</mi>...); the
     // source it was written in (<annotation encoding="TeX">) is not shown.
-    if ((!IsEnteredElement(e) && !IsHeadingsButton(e)) || IsUnknownNamed(e, "annotation")) {
+    if ((!IsEnteredElement(e) && !IsHeadingsButton(e)) || IsUnknownNamed(e, "annotation") ||
+        IsToggleLabel(e)) {
       switch (tag) {
         case GUMBO_TAG_HEAD: ReadHead(n); break;
         case GUMBO_TAG_SCRIPT: ReadScript(e); break;
@@ -1413,11 +1414,34 @@ class Segmenter {
         (page_->email_fields.empty() || page_->email_fields.back() != stack_.back().id)) {
       page_->email_fields.push_back(stack_.back().id);
     }
+    if (EqualsIgnoreCase(type, "checkbox") && !InForm()) {
+      if (std::string_view id = TrimHtmlSpace(Attr(e, Attribute::kId)); !id.empty()) {
+        toggles_.insert(id);
+      }
+    }
     if (EqualsIgnoreCase(type, "radio") || EqualsIgnoreCase(type, "checkbox")) {
       picker_label_ = true;
     } else {
       NoteLabelOfPicker();
     }
+  }
+
+  // Whether an open element is a <form>.
+  bool InForm() const {
+    return std::any_of(stack_.begin(), stack_.end(), [](const Frame& f) {
+      return f.node->v.element.tag == GUMBO_TAG_FORM;
+    });
+  }
+
+  // A <label> of a check box met before it outside any form: the box is a
+  // style sheet's toggle (checked, it shows a folded part: pdoc's source of
+  // a function), and the label its button, drawn beside the text it folds
+  // ("def load(harbour) -> Table:" then "View Source"). Its words are a
+  // control's and are not read, as a <button>'s are not. A check box in a
+  // form is a field, and its label the field's words.
+  bool IsToggleLabel(const GumboElement& e) const {
+    return e.tag == GUMBO_TAG_LABEL && !toggles_.empty() &&
+           toggles_.count(TrimHtmlSpace(Attr(e, Attribute::kFor))) != 0;
   }
 
   // An unread <button> met marks its parent (kFlagHoldsButton), and one
@@ -1653,6 +1677,8 @@ class Segmenter {
   // (ForEachClosedPanelId). A panel is told only after its button, as the
   // strip pass keeps its id.
   std::unordered_map<std::string_view, int> closed_panels_;
+  // The ids of check boxes met outside forms (IsToggleLabel).
+  std::unordered_set<std::string_view> toggles_;
   // The ids inline elements named in aria-describedby or aria-labelledby:
   // the naming element and its parent (IsTooltip).
   struct Described {

@@ -653,8 +653,10 @@ class Stripper {
             changed |= short_class != nullptr;
             continue;
           }
+          // Ids that give no hint go, but a panel's, a heading's and an
+          // <input>'s (a toggle's check box, which a <label for> names).
           if ((*listed != Attribute::kId || IdHints(value) || IsClosedPanelId(value) ||
-               IsHeadingTag(tag)) &&
+               IsHeadingTag(tag) || tag == GUMBO_TAG_INPUT) &&
               (*listed != Attribute::kDataRole || GumboRewrites(value) ||
                ClassifyAttributes({}, value, {}, {}) != 0) &&
               (*listed != Attribute::kStyle || GumboRewrites(value) || SaysShowing(value)) &&
