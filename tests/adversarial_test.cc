@@ -1023,3 +1023,28 @@ TEST(AdversarialTest, ManyDeclarationBoxesUnderManyHeadingsAreReadInTime) {
   EXPECT_NE(o.result->text.find("public int field0()"), std::string::npos);
   EXPECT_NE(o.result->text.find("gauge " + std::to_string(n - 1) + ","), std::string::npos);
 }
+
+TEST(AdversarialTest, ManyCheckBoxesDeepInBoxesAreReadInTime) {
+  // A check box outside any form makes its <label> a toggle's button
+  // (IsToggleLabel), so each box asks whether a <form> is open: asked of
+  // every element open above it, a page of many boxes nested almost as deep
+  // as max_nesting_depth allows cost their product.
+  const std::size_t depth = 4900;
+  const std::size_t n = 800000 / kScale;
+  std::string boxes;
+  for (std::size_t i = 0; i < n; ++i) boxes += "<input type=checkbox>";
+  std::string open, close;
+  for (std::size_t i = 0; i < depth; ++i) {
+    open += "<div>";
+    close += "</div>";
+  }
+  const Outcome o = CpuTimed("<html><head><title>load</title></head><body><main><h1>load</h1>" +
+                             kStory + open + boxes +
+                             "<input type=checkbox id=src><label for=src>View Source</label>" +
+                             close + "</main></body></html>");
+  ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
+  EXPECT_LT(o.seconds, 3.0);
+  EXPECT_NE(o.result->text.find("after three hours of debate"), std::string::npos)
+      << o.result->text;
+  EXPECT_EQ(o.result->text.find("View Source"), std::string::npos) << o.result->text;
+}

@@ -1238,6 +1238,7 @@ class Segmenter {
       case GUMBO_TAG_A: link_depth_ += delta; break;
       case GUMBO_TAG_LABEL: case GUMBO_TAG_LEGEND: label_depth_ += delta; break;
       case GUMBO_TAG_PRE: pre_depth_ += delta; break;
+      case GUMBO_TAG_FORM: form_depth_ += delta; break;
       case GUMBO_TAG_BLOCKQUOTE: quote_depth_ += delta; break;
       case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: list_depth_ += delta; break;
       default: break;
@@ -1426,12 +1427,10 @@ class Segmenter {
     }
   }
 
-  // Whether an open element is a <form>.
-  bool InForm() const {
-    return std::any_of(stack_.begin(), stack_.end(), [](const Frame& f) {
-      return f.node->v.element.tag == GUMBO_TAG_FORM;
-    });
-  }
+  // Whether an open element is a <form>: counted as elements open and
+  // close (Count), not read off the stack, which a page of many check boxes
+  // deep in boxes would make cost their product.
+  bool InForm() const { return form_depth_ > 0; }
 
   // A <label> of a check box met before it outside any form: the box is a
   // style sheet's toggle (checked, it shows a folded part: pdoc's source of
@@ -1643,6 +1642,7 @@ class Segmenter {
   // going on in lower case, a word the editor's markup cut ("a c" "omparison").
   bool cut_letter_ = false;
   int pre_depth_ = 0;
+  int form_depth_ = 0;  // inside a <form> (InForm)
   int quote_depth_ = 0;
   int inside_part_of_ = 0;  // open isPartOf elements (their items type no page)
   int list_depth_ = 0;
