@@ -644,8 +644,7 @@ bool IsProseHeading(const TextBlock& b) {
 // only between text.
 bool IsOneLinkParagraph(const Page& page, const TextBlock& b) {
   return b.kind == BlockKind::kParagraph && page.nodes[b.node].tag == GUMBO_TAG_P &&
-         b.links.size() == 1 && b.link_chars + 1 >= b.chars && b.ends_sentence &&
-         b.weighted_chars >= tuning::kShortBlockChars;
+         WholeLink(b) != nullptr && b.ends_sentence && b.weighted_chars >= tuning::kShortBlockChars;
 }
 
 // True when the query of `href`, decoded ('+' as a space, %XX as its
@@ -676,9 +675,10 @@ bool QueryHolds(std::string_view href, std::string_view words) {
 // only between text. A share button's link quotes the page's title, and
 // its words are a label.
 bool IsQuoteToShare(const TextBlock& b) {
-  if (b.links.size() != 1 || b.link_chars + 1 < b.chars || !ReadsAsText(b)) return false;
+  const LinkSpan* link = WholeLink(b);
+  if (link == nullptr || !ReadsAsText(b)) return false;
   const std::string_view text(b.text);
-  return QueryHolds(b.links.front().href,
+  return QueryHolds(link->href,
                     text.substr(0, std::min<std::size_t>(text.find('\n'), tuning::kShortBlockChars)));
 }
 
@@ -771,8 +771,7 @@ bool IsBareAddress(const TextBlock& b) {
 // as a linked line ("<p><a>Imprivata acquires Verosint</a></p>" over the
 // deal's paragraph), which KeepLinkedTitlesOfKeptText treats as a heading.
 bool IsLinkedTitleLine(const TextBlock& b) {
-  return b.kind == BlockKind::kParagraph && b.links.size() == 1 && b.link_chars + 1 >= b.chars &&
-         !b.ends_sentence;
+  return b.kind == BlockKind::kParagraph && WholeLink(b) != nullptr && !b.ends_sentence;
 }
 
 // A line counting the items of the grid under it ("3953 items found", "20
