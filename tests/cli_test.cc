@@ -414,7 +414,12 @@ TEST_F(CliTest, MessagesEscapeTheControlBytesOfWhatWasGiven) {
   const CliRun value = RunPith("--min-chars \"$(printf '1\\t')\" x.html");
   EXPECT_EQ(value.exit_code, 2);
   EXPECT_NE(value.err.find(", not '1\\t'\n"), std::string::npos) << value.err;
-  for (const CliRun* run : {&list, &file, &flag, &value}) {
+  const CliRun urls = RunPith("--urls '" + dir_ + "/no\nlist.txt'");
+  EXPECT_EQ(urls.exit_code, 2);
+  EXPECT_NE(urls.err.find("cannot open URL list " + dir_ + "/no\\nlist.txt: No such file"),
+            std::string::npos)
+      << urls.err;
+  for (const CliRun* run : {&list, &file, &flag, &value, &urls}) {
     EXPECT_EQ(std::count_if(run->err.begin(), run->err.end(),
                             [](char c) { return c != '\n' && static_cast<unsigned char>(c) < 0x20; }),
               0)

@@ -115,15 +115,22 @@ pith::Status ReadStream(std::FILE* f, std::size_t max_bytes, const char* limit_n
 constexpr std::size_t kMaxUrlListBytes = std::size_t{256} << 20;
 constexpr std::size_t kMaxUrlListUrls = 1000000;
 
+// An input as every message names it: "-" is stdin, and a name's control
+// bytes are escaped.
+std::string ShownName(const std::string& name) {
+  return name == "-" ? "stdin" : pith::internal::Printable(name);
+}
+
 // The URLs of a --urls list: one a line, blank lines and # comments skipped.
 // Read in pieces, a line at a time; a list over kMaxUrlListBytes or
 // kMaxUrlListUrls is refused whole (none of its URLs taken), with a message
 // saying so.
 pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
   std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!f) return pith::Status::IoError("cannot open URL list " + path + ": " + std::strerror(errno));
-  // As every message names it.
-  const std::string name = path == "-" ? "stdin" : pith::internal::Printable(path);
+  const std::string name = ShownName(path);
+  if (!f) {
+    return pith::Status::IoError("cannot open URL list " + name + ": " + std::strerror(errno));
+  }
   std::vector<Input> urls;
   std::string line;  // the line read so far
   auto take = [&] {
@@ -660,11 +667,12 @@ int main(int argc, char** argv) {
     const pith::Response* response = outcome.downloaded ? &outcome.response : nullptr;
     const bool record = outcome.from_archive;
     // A record is named by its file, its id and its offset.
-    const std::string where = pith::internal::Printable(
-        (input == "-" ? std::string("stdin") : input) +
-        (record ? (outcome.record.record_id.empty() ? "" : ": record " + outcome.record.record_id) +
-                      " at offset " + std::to_string(outcome.record.offset)
-                : ""));
+    const pith::WarcRecord& r = outcome.record;
+    const std::string where =
+        ShownName(input) +
+        (record ? pith::internal::Printable((r.record_id.empty() ? "" : ": record " + r.record_id) +
+                                            " at offset " + std::to_string(r.offset))
+                : "");
     ++done;
     if (!outcome.save_error.empty()) {
       progress.Clear();
@@ -784,9 +792,7 @@ int main(int argc, char** argv) {
     // is nothing to count, and a directory of them reads quietly.
     const bool saved_page = t.read == 1 && t.extracted == 1;
     if (!args.quiet && !saved_page) {
-      std::cerr << "pith: "
-                << (inputs[i].name == "-" ? "stdin" : pith::internal::Printable(inputs[i].name)) << ": "
-                << t.Summary() << "\n";
+      std::cerr << "pith: " << ShownName(inputs[i].name) << ": " << t.Summary() << "\n";
     }
     if (t.failed > 0) {
       exit_code = kExitError;
