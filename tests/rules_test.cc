@@ -7393,6 +7393,33 @@ TEST(RulesTest, ClassDeclarationWordedAsSignatureOpensItsDescription) {
       {"Copyright 2024 Weatherdeck"});
 }
 
+TEST(RulesTest, HeadingOverALineOfLinksGoesWithIt) {
+  // Javadoc lists the methods a class inherits as one line of links set
+  // apart by commas under "Methods inherited from class ...", the next
+  // section's heading right after it: the line goes as links, and its
+  // heading with it, though on a service page a heading inside the text
+  // stays over no text of its own. The next section's heading, over text,
+  // stays.
+  ExpectKeptAndDropped(
+      "<html><head><title>Barometer (Weatherdeck 3.2 API)</title></head><body><main><h1 "
+      "class=\"title\">Class Barometer</h1><section class=\"class-description\"><div "
+      "class=\"block\">The barometer of one weather station, sampled every ten minutes and kept "
+      "for a week, with the station's height read once when it starts.</div></section><section "
+      "class=\"summary\"><h2>Method Summary</h2><div class=\"block\">Every method reads the "
+      "last sample taken; none of them waits for the next one, and none of them blocks.</div>"
+      "<div class=\"inherited-list\"><h3>Methods inherited from class java.lang.<a "
+      "href=\"https://docs.example.org/Object.html\">Object</a></h3><code><a "
+      "href=\"https://docs.example.org/Object.html#equals\">equals</a>, <a "
+      "href=\"https://docs.example.org/Object.html#hashCode\">hashCode</a>, <a "
+      "href=\"https://docs.example.org/Object.html#toString\">toString</a></code></div>"
+      "</section><section class=\"details\"><h2>Method Details</h2><div class=\"block\">"
+      "Returns the air pressure read at the last sample, in hectopascals, corrected to the "
+      "height of the station above the sea.</div></section></main><footer><p>Copyright 2024 "
+      "Weatherdeck</p></footer></body></html>",
+      PageType::kService, {"none of them blocks.\n\nMethod Details\n\nReturns the air pressure"},
+      {"Methods inherited", "hashCode"});
+}
+
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   // A listing of papers as a definition list: each <dt> (the number and its
   // links) heads the <dd> after it (title, authors). They interleave: one

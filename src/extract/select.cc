@@ -1206,18 +1206,29 @@ bool ContinuesAKeptQuote(const Page& page, const std::vector<int>& survivors,
          page.blocks[b - 1].kind == BlockKind::kQuote && decisions[b - 1].kept;
 }
 
-// True when the region's blocks after block `b` (`members`, in order) start
-// with tuning::kMinLinkListBlocks blocks dropped as links.
+// True when the region's blocks after heading `b` (`members`, in order)
+// start with tuning::kMinLinkListBlocks blocks dropped as links, or when
+// its section is one block dropped so holding as many links set apart by
+// commas, a list of links written as a line (Javadoc's "Methods inherited
+// from class Object" over "equals, hashCode, toString"; not a pair of
+// buttons, "Try for free Get a demo"): a heading of its level or above, or
+// the region's end, right after it.
 bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
                     const std::vector<Decision>& decisions) {
   const auto at = std::upper_bound(members.begin(), members.end(), b);
-  if (members.end() - at < tuning::kMinLinkListBlocks) return false;
-  for (auto it = at; it < at + tuning::kMinLinkListBlocks; ++it) {
-    if (decisions[*it].kept || LinkDensity(page.blocks[*it]) < tuning::kMaxShortLinkDensity) {
-      return false;
-    }
-  }
-  return true;
+  auto dropped_links = [&](auto it) {
+    return it < members.end() && !decisions[*it].kept &&
+           LinkDensity(page.blocks[*it]) >= tuning::kMaxShortLinkDensity;
+  };
+  auto run = at;
+  while (run - at < tuning::kMinLinkListBlocks && dropped_links(run)) ++run;
+  if (run - at == tuning::kMinLinkListBlocks) return true;
+  if (run - at != 1) return false;
+  const TextBlock& line = page.blocks[*at];
+  const int links = static_cast<int>(line.links.size());
+  if (links < tuning::kMinLinkListBlocks || line.commas < links - 1) return false;
+  return run == members.end() || (page.blocks[*run].kind == BlockKind::kHeading &&
+                                  page.blocks[*run].level <= page.blocks[b].level);
 }
 
 // The blocks [begin, end) of the box that repeats, as the next of a series,
