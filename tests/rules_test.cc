@@ -2354,6 +2354,51 @@ TEST(RulesTest, DisclosureButtonsAreRead) {
                        {"Everything we repair at home", "Book a visit", "Boilers"});
 }
 
+TEST(RulesTest, LinksInDisclosureControlsAreTheirTitles) {
+  // Page builders set an FAQ's question as a link inside the control that
+  // opens its answer: Elementor's accordion, <div role="button"
+  // aria-expanded><a href="">Question</a></div>, or a link that is the
+  // control itself (Bootstrap's <a href="#c1" aria-expanded>). The link
+  // goes nowhere but the answer: the question is read as words, not as a
+  // link, and stays over its answer, while the menu's links still go.
+  const char* kQuestions[] = {"How fast can you come to my home?",
+                              "Is the price you quote the price I pay?",
+                              "Are your plumbers licensed and insured?",
+                              "What if the same fault comes back later?"};
+  const std::pair<std::string, std::string> kControls[] = {
+      {"<div class=\"elementor-tab-title\" role=\"button\" aria-expanded=\"false\" "
+       "aria-controls=\"", "\"><a class=\"elementor-accordion-title\" href=\"\">"},
+      {"<div class=\"panel-title\"><a data-toggle=\"collapse\" aria-expanded=\"false\" "
+       "aria-controls=\"", "\" href=\"#\">"}};
+  for (const auto& [open, close] : kControls) {
+    SCOPED_TRACE(open);
+    std::string faq;
+    for (int i = 0; i < 4; ++i) {
+      const std::string id = "elementor-tab-content-" + std::to_string(i);
+      faq += "<div class=\"elementor-accordion-item\">" + open + id + close + kQuestions[i] +
+             "</a></div><div id=\"" + id + "\" class=\"elementor-tab-content\" role=\"region\">"
+             "<p>" + kPlumbersAnswers[i] + "</p></div></div>";
+    }
+    const std::string html =
+        "<html><head><title>Plumbing services</title></head><body>"
+        "<nav><ul><li><a href=\"/boilers\">Boilers</a></li><li><a href=\"/taps\">Taps</a></li>"
+        "</ul></nav><div class=\"elementor\">"
+        "<section class=\"elementor-section\"><h1>Plumbing you can count on</h1><p>Family "
+        "plumbers in the valley since 1982, for homes and small shops alike, with a van in "
+        "every village.</p></section>"
+        "<section class=\"elementor-section\"><h2>What we do</h2><h3>Boilers</h3><p>Serviced "
+        "once a year.</p><h3>Leaks</h3><p>Found and fixed.</p><h3>Drains</h3><p>Cleared the "
+        "same day.</p></section>"
+        "<section class=\"elementor-section\"><h2>Questions</h2><div class=\"elementor-accordion\">" +
+        faq + "</div></section></div></body></html>";
+    ExpectKeptAndDropped(html, PageType::kService,
+                         {"How fast can you come to my home?", "We come within two working days",
+                          "What if the same fault comes back later?",
+                          "fix it again without asking"},
+                         {"Taps"});
+  }
+}
+
 // A shop's grid of six steel bottles, each a linked name and a price; with
 // `described`, a line on the model under each.
 std::string BottleTiles(bool described) {

@@ -552,6 +552,7 @@ class Segmenter {
     // Inside a box worded as readers' comments or reviews: a <time> there
     // dates a reader's post, not the page.
     bool in_posts = false;
+    bool disclosure = false;  // a disclosure control (ElementFacts::disclosure)
   };
 
   // An open list: whether it is an <ol>, and its numbering (the next
@@ -739,6 +740,9 @@ class Segmenter {
     stack_.back().hidden_whole = hidden_whole;
     stack_.back().hidden_by_visibility = own_visibility_hides && !hides_whole;
     stack_.back().in_posts = in_posts;
+    // The strip pass keeps aria-expanded on disclosure controls only.
+    stack_.back().disclosure = HasAttr(e, Attribute::kAriaExpanded);
+    if (stack_.back().disclosure) ++disclosures_;
     if (revealed) revealed_.push_back(id);
     if (tag == GUMBO_TAG_FIGURE) figures_.push_back(id);
     if (block) owner_ = id;
@@ -846,6 +850,13 @@ class Segmenter {
         break;
       case GUMBO_TAG_A:
         hrefs_.emplace_back(NormalizeSpace(Attr(e, Attribute::kHref)));
+        // A link inside a disclosure control, or being one, is its title,
+        // not a way off: an accordion's question, Elementor's
+        // <div role="button" aria-expanded><a href="">Question</a></div>,
+        // Bootstrap's <a href="#c1" aria-expanded>. Its words are read as
+        // unlinked.
+        anchor_links_.push_back(disclosures_ == 0);
+        if (anchor_links_.back()) ++link_depth_;
         ++anchors_;
         break;
       case GUMBO_TAG_TABLE:
@@ -888,6 +899,10 @@ class Segmenter {
         break;
       case GUMBO_TAG_A:
         if (!hrefs_.empty()) hrefs_.pop_back();
+        if (!anchor_links_.empty()) {
+          if (anchor_links_.back()) --link_depth_;
+          anchor_links_.pop_back();
+        }
         break;
       case GUMBO_TAG_TABLE:
         if (!tables_.empty()) tables_.pop_back();
@@ -970,6 +985,7 @@ class Segmenter {
     }
     Count(static_cast<GumboTag>(page_->nodes[f.id].tag), -1);
     ExitStructure(static_cast<GumboTag>(page_->nodes[f.id].tag));
+    if (f.disclosure) --disclosures_;
     if (f.capture >= 0) EndItemprop(f.capture);  // metadata may sit in hidden text
     if (f.part_of) --inside_part_of_;
     // A spoken form's shown twin is shown when it shows a price; a label
@@ -1235,7 +1251,6 @@ class Segmenter {
 
   void Count(GumboTag tag, int delta) {
     switch (tag) {
-      case GUMBO_TAG_A: link_depth_ += delta; break;
       case GUMBO_TAG_LABEL: case GUMBO_TAG_LEGEND: label_depth_ += delta; break;
       case GUMBO_TAG_PRE: pre_depth_ += delta; break;
       case GUMBO_TAG_FORM: form_depth_ += delta; break;
@@ -1657,6 +1672,8 @@ class Segmenter {
   };
   ItemNumber item_;
   std::vector<std::string> hrefs_;      // open <a> elements' href
+  std::vector<bool> anchor_links_;      // open <a> elements: read as a link
+  int disclosures_ = 0;  // open disclosure controls (aria-expanded kept on them)
   std::vector<LinkSpan> links_;         // links of the text in buffer_
   int heading_ = -1;                    // the last heading met with an id, and its id
   std::string heading_id_;
