@@ -696,6 +696,49 @@ TEST(RulesTest, WholePageFormIsNotChrome) {
   EXPECT_NE(a->text.find("before spring."), std::string::npos);
 }
 
+TEST(RulesTest, FormOfTextWithoutFieldsIsNotChrome) {
+  // Old Reddit sets a post's text and each comment's in <form
+  // class="usertext"> (hidden inputs alone, for its author to edit in
+  // place): a box of text. The reply box beside it, a form with a field,
+  // stays chrome with its prompt.
+  std::string html =
+      "<html><head><title>Budget for a first kayak? : Kayaking</title></head><body>"
+      "<div class=\"side\"><h1><a href=\"/r/Kayaking/\">Kayaking</a></h1><p>A place for "
+      "kayakers of every kind. Please read the rules before posting.</p></div>"
+      "<div class=\"content\" role=\"main\"><div class=\"thing link\"><p class=\"title\">"
+      "<a href=\"/r/Kayaking/comments/abc/\">Budget for a first kayak?</a></p><p "
+      "class=\"tagline\">submitted <time datetime=\"2024-03-03T09:15:00+00:00\">1 year "
+      "ago</time> by <a href=\"/user/rivermouse\">rivermouse</a></p><form class=\"usertext\" "
+      "action=\"#\"><input type=\"hidden\" name=\"thing_id\" value=\"t3_abc\"><div "
+      "class=\"md\"><p>I am looking for a first kayak for slow rivers and small lakes, nothing "
+      "fancy, and I would like to spend less than five hundred on it. What should I look at "
+      "first?</p></div></form></div><form class=\"usertext\" action=\"#\"><p>Be kind to new "
+      "paddlers and search the wiki before you post your question here.</p><textarea "
+      "name=\"text\"></textarea><button type=\"submit\">save</button></form>"
+      "<div class=\"commentarea\">";
+  const char* comments[] = {
+      "For slow water a recreational sit-on-top is the easiest start. They are stable, cheap to "
+      "buy second hand, and you can climb back on if you fall off.",
+      "Try a few at a rental place before buying anything. You will learn more in one afternoon "
+      "on the water than in a week of reading reviews."};
+  for (int i = 0; i < 2; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=\"thing comment\"><p class=\"tagline\"><a href=\"/user/u" + n +
+            "\">paddler" + n + "</a> 12 points <time datetime=\"2024-03-03T10:0" + n +
+            ":00+00:00\">1 year ago</time></p><form class=\"usertext\" action=\"#\"><input "
+            "type=\"hidden\" name=\"thing_id\" value=\"t1_" + n + "\"><div class=\"md\"><p>" +
+            comments[i] +
+            "</p></div></form><ul class=\"buttons\"><li><a href=\"#\">permalink</a></li><li><a "
+            "href=\"#\">reply</a></li></ul></div>";
+  }
+  html += "</div></div></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("I am looking for a first kayak"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Be kind to new paddlers"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("A place for kayakers"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, StorySplitOverSiblingContainersIsJoined) {
   std::string html = "<body><div class=\"wrap\"><div class=\"part\"><p>";
   html += "The first half of the story tells how the bridge was built in 1890, by a company that "

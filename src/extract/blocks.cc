@@ -625,9 +625,10 @@ class Segmenter {
         case GUMBO_TAG_LINK: ReadLink(e); break;
         case GUMBO_TAG_BASE: ReadBase(e); break;
         case GUMBO_TAG_IMG: ReadImage(e); break;
-        case GUMBO_TAG_SELECT: NoteLabelOfPicker(); break;
+        case GUMBO_TAG_SELECT: NoteLabelOfPicker(); ++fields_; break;
         case GUMBO_TAG_INPUT: NoteInput(e); break;
-        case GUMBO_TAG_BUTTON: NoteButton(e); break;
+        case GUMBO_TAG_BUTTON: NoteButton(e); ++fields_; break;
+        case GUMBO_TAG_TEXTAREA: ++fields_; break;
         default: break;
       }
       return;
@@ -984,6 +985,9 @@ class Segmenter {
       Flush();
     }
     Count(static_cast<GumboTag>(page_->nodes[f.id].tag), -1);
+    if (page_->nodes[f.id].tag == GUMBO_TAG_FORM && IsFormOfText(f.id)) {
+      page_->nodes[f.id].flags &= ~kFlagForm;
+    }
     ExitStructure(static_cast<GumboTag>(page_->nodes[f.id].tag));
     if (f.disclosure) --disclosures_;
     if (f.capture >= 0) EndItemprop(f.capture);  // metadata may sit in hidden text
@@ -1253,7 +1257,11 @@ class Segmenter {
     switch (tag) {
       case GUMBO_TAG_LABEL: case GUMBO_TAG_LEGEND: label_depth_ += delta; break;
       case GUMBO_TAG_PRE: pre_depth_ += delta; break;
-      case GUMBO_TAG_FORM: form_depth_ += delta; break;
+      case GUMBO_TAG_FORM:
+        form_depth_ += delta;
+        if (delta > 0 && form_depth_ == 1) form_opened_ = {fields_, hidden_inputs_};
+        break;
+      case GUMBO_TAG_BUTTON: fields_ += delta > 0 ? 1 : 0; break;  // a disclosure's
       case GUMBO_TAG_BLOCKQUOTE: quote_depth_ += delta; break;
       case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: list_depth_ += delta; break;
       default: break;
@@ -1423,6 +1431,7 @@ class Segmenter {
   // parent is noted (Page::email_fields): a sign-up box's.
   void NoteInput(const GumboElement& e) {
     const std::string_view type = TrimHtmlSpace(Attr(e, Attribute::kType));
+    ++(EqualsIgnoreCase(type, "hidden") ? hidden_inputs_ : fields_);
     for (std::string_view unlabelled : {"hidden", "submit", "button", "image", "reset"}) {
       if (EqualsIgnoreCase(type, unlabelled)) return;
     }
@@ -1440,6 +1449,23 @@ class Segmenter {
     } else {
       NoteLabelOfPicker();
     }
+  }
+
+  // Whether the <form> `id`, closing, is a box of text a script posts
+  // from: it holds hidden inputs, no field the reader sees, and paragraphs.
+  // Old Reddit sets each comment's text in <form class="usertext"> (the
+  // comment's id in a hidden input) for its author to edit in place; a
+  // shop's cart form of hidden inputs holds its rows of products and link
+  // buttons, no paragraph, and stays a form.
+  bool IsFormOfText(int id) const {
+    if (form_depth_ != 0 || fields_ != form_opened_.first ||
+        hidden_inputs_ == form_opened_.second) {
+      return false;
+    }
+    const auto begin = page_->blocks.begin() + page_->nodes[id].block_begin;
+    return std::any_of(begin, page_->blocks.end(), [&](const TextBlock& b) {
+      return page_->nodes[b.node].tag == GUMBO_TAG_P;
+    });
   }
 
   // Whether an open element is a <form>: counted as elements open and
@@ -1658,6 +1684,12 @@ class Segmenter {
   bool cut_letter_ = false;
   int pre_depth_ = 0;
   int form_depth_ = 0;  // inside a <form> (InForm)
+  // Fields the reader sees met so far (inputs but hidden ones, <select>,
+  // <textarea>, <button>), hidden inputs met so far, and both counts when
+  // the outermost open <form> opened (IsFormOfText).
+  int fields_ = 0;
+  int hidden_inputs_ = 0;
+  std::pair<int, int> form_opened_;
   int quote_depth_ = 0;
   int inside_part_of_ = 0;  // open isPartOf elements (their items type no page)
   int list_depth_ = 0;
