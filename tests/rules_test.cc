@@ -9727,6 +9727,32 @@ TEST(RulesTest, FootnoteNumberIsNoTitleOfTheTextAfterIt) {
       {"Share the Post", "\n1\n"});
 }
 
+TEST(RulesTest, FootnoteNumberWrittenAsThePagesAddressIsNoTitle) {
+  // The same post from an engine that writes every link whole: the
+  // footnote's number links to the page's own address and the note's
+  // fragment. That address is the page's URL, or its canonical one; either
+  // way the line leads within the page, and both lines go.
+  const std::string body = std::string(kStory) +
+                           "<p><a href=\"/p/floods?action=share\">Share the Post</a></p><p>The "
+                           "council meets on Monday to decide how to pay for the repairs.</p>"
+                           "<div><a href=\"https://valley.example.com/p/floods#footnote-anchor-"
+                           "1\">1</a><div><p>The wall was last raised in 1952, after the flood "
+                           "of that spring.</p></div></div>";
+  const std::string html = DatedStory(body);
+  std::string canonical = html;
+  canonical.insert(canonical.find("</head>"),
+                   "<link rel=\"canonical\" href=\"https://valley.example.com/p/floods\">");
+  const std::pair<std::string, std::string> pages[] = {
+      {html, "https://valley.example.com/p/floods"}, {canonical, ""}};
+  for (const auto& [page, url] : pages) {
+    Result<Article> a = Extract(page, {}, PageInfo{url, ""});
+    ASSERT_TRUE(a.ok());
+    EXPECT_NE(a->text.find("after the flood of that spring."), std::string::npos) << a->text;
+    EXPECT_EQ(a->text.find("Share the Post"), std::string::npos) << a->text;
+    EXPECT_EQ(a->text.find("\n1\n"), std::string::npos) << a->text;
+  }
+}
+
 TEST(RulesTest, SignUpBoxAroundAnEmailFieldGoes) {
   // A block theme's group between two paragraphs of a story: a heading and
   // a line over a form with an e-mail field, no class word saying

@@ -99,6 +99,10 @@ class UrlResolver {
   // "javascript:" and empty hrefs give "".
   std::string Resolve(const std::string& href) const;
 
+  // The absolute URL relative hrefs resolve against (the page's, or its
+  // <base href>), or "" when there is none.
+  const std::string& base() const { return base_; }
+
  private:
   std::string base_;  // absolute http(s) URL, or ""
   // base_ parsed once; each Resolve() starts from a copy of it.

@@ -2025,11 +2025,24 @@ bool InCardOfItsOwn(const Page& page, const std::pair<int, int>& title) {
   return true;
 }
 
+// `url` without its fragment.
+std::string_view BeforeFragment(std::string_view url) { return url.substr(0, url.find('#')); }
+
 // Whether the one link of linked line `b` leads to a place on the page
-// itself ("#fn1"): a footnote's number or its way back, an index's entry,
-// no title of another page.
-bool JumpsWithinThePage(const TextBlock& b) {
-  return b.links.size() == 1 && b.links.front().href.size() > 1 && b.links.front().href[0] == '#';
+// itself: a fragment alone ("#fn1"), or one after the page's own address,
+// as its URL, <base href> or canonical URL gives it ("https://example.com/
+// p/floods#footnote-1": engines that write every link whole). A footnote's
+// number or its way back, an index's entry, no title of another page.
+bool JumpsWithinThePage(const TextBlock& b, const Metadata& meta) {
+  if (b.links.size() != 1) return false;
+  const std::string& href = b.links.front().href;
+  const std::size_t hash = href.find('#');
+  if (hash == std::string::npos || hash + 1 == href.size()) return false;
+  if (hash == 0) return true;
+  const std::string target = meta.urls.Resolve(href);
+  const std::string_view address = BeforeFragment(target);
+  return !address.empty() && (address == BeforeFragment(meta.urls.base()) ||
+                              address == BeforeFragment(meta.canonical));
 }
 
 // Headings dropped as links (`linked_headings`) stay when the block right
@@ -2042,8 +2055,9 @@ bool JumpsWithinThePage(const TextBlock& b) {
 // citation over a remark), and only when no other of them says the same (a
 // call to action under each card: "Read their story") and none leads
 // within the page (JumpsWithinThePage).
-void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked_headings,
-                                bool lines, std::vector<Decision>* decisions) {
+void KeepLinkedTitlesOfKeptText(const Page& page, const Metadata& meta,
+                                const std::vector<int>& linked_headings, bool lines,
+                                std::vector<Decision>* decisions) {
   std::unordered_map<std::string_view, int> said;
   if (lines) {
     for (int b : linked_headings) ++said[page.blocks[b].text];
@@ -2051,7 +2065,9 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const std::vector<int>& linked
   const std::size_t data_lines = lines ? 0 : static_cast<std::size_t>(tuning::kMaxTitleDataLines);
   std::vector<std::pair<int, int>> titles;  // heading, the kept text after it
   for (int b : linked_headings) {
-    if (lines && (said[page.blocks[b].text] > 1 || JumpsWithinThePage(page.blocks[b]))) continue;
+    if (lines && (said[page.blocks[b].text] > 1 || JumpsWithinThePage(page.blocks[b], meta))) {
+      continue;
+    }
     // Between them, an item's short data lines: its byline, date, tags.
     std::size_t next = static_cast<std::size_t>(b) + 1;
     while (next < decisions->size() && next - b <= data_lines &&
@@ -2808,8 +2824,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);
   KeepLinkedCellsOfKeptGridRows(page, linked_boxes, decisions);
   if (type == PageType::kArticle) DropSummariesOfLinkedCards(page, decisions);
-  KeepLinkedTitlesOfKeptText(page, linked_headings, /*lines=*/false, decisions);
-  KeepLinkedTitlesOfKeptText(page, linked_lines, /*lines=*/true, decisions);
+  KeepLinkedTitlesOfKeptText(page, meta, linked_headings, /*lines=*/false, decisions);
+  KeepLinkedTitlesOfKeptText(page, meta, linked_lines, /*lines=*/true, decisions);
   if (type != PageType::kArticle) {
     KeepLinkedHeadingsInsideTheText(members, linked_headings, decisions);
     KeepWholeLinkedCards(page, linked_headings, decisions);
