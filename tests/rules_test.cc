@@ -2442,6 +2442,50 @@ TEST(RulesTest, LinksInDisclosureControlsAreTheirTitles) {
   }
 }
 
+TEST(RulesTest, NavOpenedByAClosedToggleHoldingTextIsItsPanel) {
+  // Webflow's dropdown writes its list as a <nav> opened by a toggle
+  // (<div role="button" aria-expanded="false" aria-controls>), and sites
+  // build their FAQs from it: the question in the toggle, the answer in the
+  // <nav>. Such a <nav> holding text is the toggle's panel and stays; the
+  // navbar's dropdown, the same markup around links, still goes.
+  const char* kQuestions[] = {"How fast can you come to my home?",
+                              "Is the price you quote the price I pay?",
+                              "Are your plumbers licensed and insured?",
+                              "What if the same fault comes back later?"};
+  auto dropdown = [](const std::string& id, const std::string& toggle,
+                     const std::string& list) {
+    return "<div class=\"w-dropdown\"><div class=\"w-dropdown-toggle\" role=\"button\" "
+           "aria-expanded=\"false\" aria-controls=\"" + id + "\"><div>" + toggle +
+           "</div></div><nav class=\"w-dropdown-list\" id=\"" + id + "\">" + list +
+           "</nav></div>";
+  };
+  std::string faq;
+  for (int i = 0; i < 4; ++i) {
+    faq += dropdown("w-dropdown-list-" + std::to_string(i + 1), kQuestions[i],
+                    std::string("<p class=\"faq-answer\">") + kPlumbersAnswers[i] + "</p>");
+  }
+  const std::string html =
+      "<html><head><title>Plumbing services</title></head><body>"
+      "<div class=\"navbar w-nav\"><div class=\"w-container\">" +
+      dropdown("w-dropdown-list-0", "Services",
+               "<a href=\"/boilers\" class=\"w-dropdown-link\">Boilers</a>"
+               "<a href=\"/taps\" class=\"w-dropdown-link\">Taps</a>") +
+      "</div></div><div class=\"section\"><div class=\"w-container\"><h1>Plumbing you "
+      "can count on</h1><p>Family plumbers in the valley since 1982, for homes and small "
+      "shops alike, with a van in every village.</p></div></div>"
+      "<div class=\"section\"><div class=\"w-container\"><h2>What we do</h2>"
+      "<div class=\"w-layout-grid\"><div><h3>Boilers</h3><p>Serviced once a year.</p></div>"
+      "<div><h3>Leaks</h3><p>Found and fixed.</p></div><div><h3>Drains</h3><p>Cleared the "
+      "same day.</p></div></div></div></div>"
+      "<div class=\"section\"><div class=\"w-container\"><h2>Questions</h2>" + faq +
+      "</div></div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"How fast can you come to my home?", "We come within two working days",
+                        "Every job is quoted in writing", "What if the same fault comes back",
+                        "fix it again without asking"},
+                       {"Taps"});
+}
+
 // A shop's grid of six steel bottles, each a linked name and a price; with
 // `described`, a line on the model under each.
 std::string BottleTiles(bool described) {

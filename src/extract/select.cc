@@ -2553,7 +2553,8 @@ std::vector<std::uint32_t> SectionWordsAround(const Page& page, const RootRuns& 
 // features' tabs, the FAQ's answers) that is no other chrome. On every page
 // a hidden panel that a closed disclosure button opens (kFlagCollapsed: an
 // FAQ's answer under a shop's category, a course's summary under its
-// title) stays when it holds good text and is no other chrome, and so, on
+// title) stays when it holds good text and is no other chrome (a <nav> so
+// opened too: Webflow's dropdown built into an FAQ), and so, on
 // a story, does a panel of a set (HiddenPanels) holding a heading over
 // prose (a slide of a listicle told in slides), a gallery's words no chrome
 // there. On any page
@@ -2684,6 +2685,16 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       return true;
     }
     if (type != PageType::kArticle && StyledLineWordedAsSidebar(page, n)) return true;
+    // A <nav> that a closed disclosure control opens and that holds good
+    // text is the control's panel, not navigation: Webflow's dropdown
+    // writes its list as a <nav>, and sites build their FAQs from it (the
+    // question in the toggle, its answer in the <nav>). A menu's dropdown
+    // holds links, no good text.
+    if ((n.flags & kFlagNav) && (n.flags & kFlagCollapsed) && scores.good_chars[id] > 0) {
+      Node panel = n;
+      panel.flags &= ~kFlagNav;
+      if (ChromeReason(panel) == nullptr) return true;
+    }
     // A box worded as a header or footer alone, in a card among cards
     // ("CustomerCardHeader" with the customer's name, "testimonial__footer"
     // with the quote), is the card's. Not on a thread: a post's header and
