@@ -7180,6 +7180,52 @@ TEST(RulesTest, AGridInsideThePaginationsBoxIsNoMenu) {
       {"Next page", "Sale items", "registered in the harbour town"});
 }
 
+TEST(RulesTest, AListsFooterUnderItsGridStays) {
+  // A shop's category after PrestaShop's classic theme: the intro in the
+  // list's header box, the grid, and under it, in the same column, a buying
+  // guide in the list's footer box ("js-product-list-footer"), a heading
+  // over prose. The word names the list's footer, not the site's, which
+  // comes after it: the guide stays. The site's footer, a box worded so with
+  // a heading over prose of its own, still goes, and so do the filters.
+  std::string tiles;
+  const char* names[] = {"Harbour lamp", "Quay lantern", "Pier sconce", "Dock pendant",
+                         "Lighthouse desk lamp", "Tide wall light"};
+  for (int i = 0; i < 6; ++i) {
+    tiles += std::string("<div class=\"product\"><article class=\"product-miniature\"><h2 "
+                         "class=\"product-title\"><a href=\"/p/") +
+             std::to_string(i) + "\">" + names[i] + "</a></h2><div class=\"price\">$" +
+             std::to_string(40 + 15 * i) + ".00</div></article></div>";
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>Lamps - Harbour Lights</title></head><body><section "
+      "id=\"wrapper\"><div id=\"left-column\"><p>Filter by</p><ul><li><a "
+      "href=\"?q=brass\">Brass (4)</a></li><li><a href=\"?q=copper\">Copper (2)</a></li></ul>"
+      "</div><div id=\"content-wrapper\"><section id=\"main\"><div "
+      "id=\"js-product-list-header\"><div class=\"block-category card\"><h1>Lamps</h1><div "
+      "class=\"block-category-inner\"><div id=\"category-description\" class=\"text-muted\"><p>Our "
+      "lamps are turned and spun by hand in the harbour workshop, from brass and copper that "
+      "darken slowly with the sea air, so that no two of them look quite alike after a "
+      "year.</p></div></div></div></div><section id=\"products\"><div "
+      "class=\"products-selection\"><p>There are 6 products.</p><span>Sort by:</span> <a "
+      "href=\"?order=price\">Price, low to high</a></div><div class=\"products\">" +
+          tiles +
+          "</div><nav class=\"pagination\"><div>Showing 1-6 of 6 item(s)</div><a "
+          "href=\"?page=2\">Next page</a></nav></section>"
+          "<div id=\"js-product-list-footer\"><div class=\"card\"><div "
+          "class=\"card-block category-additional-description\">"
+          "<h2>How to choose a lamp</h2><p>Think first of the room: a hallway wants a wall light "
+          "that throws its light down, a desk a lamp whose arm bends to the page.</p><p>Brass "
+          "shades warm the light of the bulb, while copper darkens faster and gives the room "
+          "a softer glow in the long evenings of winter.</p></div></div></div></section></div>"
+          "</section><div class=\"footer\"><h2>About Harbour Lights</h2><p>We have made lamps "
+          "in the old harbour town since 1921, and we still answer every letter by hand.</p>"
+          "</div></body></html>",
+      PageType::kCollection,
+      {"Harbour lamp", "Tide wall light", "turned and spun by hand", "How to choose a lamp",
+       "a hallway wants a wall light", "copper darkens faster"},
+      {"Brass (4)", "Next page", "About Harbour Lights", "every letter by hand"});
+}
+
 TEST(RulesTest, PostsClassedWithTheirWritersNameStay) {
   // A news index of whole posts, each an <article> whose class lists the
   // terms the blog engine tagged it with and its writer's name ("hentry

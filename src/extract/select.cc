@@ -404,6 +404,29 @@ bool IsFooter(const Node& n) {
   return (n.flags & kFlagFooter) || ((n.hints & kHintFooter) && !(n.hints & kHintPositive));
 }
 
+// Whether node `id` is a list's footer, not the page's, on a collection or
+// a listing (`type`): a box worded as a footer alone, no chrome by its tag,
+// that holds a heading over prose and has a footer of the page (IsFooter)
+// after it: a category's buying guide under its grid
+// ("js-product-list-footer"), the site's <footer> further down.
+// `last_footer` keeps the last node of a footer of the page, read when
+// first asked (-2 till then).
+bool IsListsFooter(const Page& page, PageType type, int id, int* last_footer) {
+  const Node& n = page.nodes[id];
+  if ((type != PageType::kCollection && type != PageType::kListing) ||
+      (n.hints & kHintChromeMask) != kHintFooter ||
+      ChromeReason(n, /*use_hints=*/false) != nullptr || !HoldsHeadedProse(page, n)) {
+    return false;
+  }
+  if (*last_footer == -2) {
+    *last_footer = -1;
+    for (int i = static_cast<int>(page.nodes.size()) - 1; i >= 0 && *last_footer < 0; --i) {
+      if (IsFooter(page.nodes[i])) *last_footer = i;
+    }
+  }
+  return *last_footer >= n.end;
+}
+
 bool ReadsAsText(const TextBlock& b);
 
 // The sibling right after `top` (siblings holding no block between) when it
@@ -482,7 +505,9 @@ bool IsDeclarationBox(const Page& page, const Node& n) {
 // is its notice bar ("Learn more about our checkup"), not the post's lead.
 // On a story, a sibling of teasers of other posts (TeasersOnly) stays out
 // too, and its good characters are added to `*teaser_chars` unless it is
-// the box `passed` (StepOffTeasers), counted already.
+// the box `passed` (StepOffTeasers), counted already. On a collection or a
+// listing a list's footer after the top (IsListsFooter: a category's buying
+// guide under its grid) is no chrome and joins as other siblings do.
 std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType type, int top,
                             int passed, int* teaser_chars) {
   top = ClimbWrappers(page, scores, top);
@@ -508,8 +533,10 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
   // Past the site's footer (a sibling after the top that is a <footer> or
   // a box named so) nothing joins: what follows it is the site's too, a
   // line about the owner in a "subfooter" box, a cookie notice, as what
-  // ends before the masthead is.
+  // ends before the masthead is. A list's footer (IsListsFooter) is none,
+  // and joins as a sibling does.
   bool past_footer = false;
+  int last_footer = -2;
   const bool teasers_shut = type == PageType::kArticle && !TeasersOnly(page, top);
   for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
     if (c == top) {
@@ -517,11 +544,12 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
       continue;
     }
     if (past_footer) continue;
-    if (c > top && IsFooter(page.nodes[c])) {
+    const bool lists_footer = c > top && IsListsFooter(page, type, c, &last_footer);
+    if (c > top && IsFooter(page.nodes[c]) && !lists_footer) {
       past_footer = true;
       continue;
     }
-    if (shut_out(c)) continue;
+    if (shut_out(c) && !lists_footer) continue;
     if (type == PageType::kForum && !HoldsPostDate(page, c)) continue;
     // Teasers of other posts beside a post are the site's, not its text.
     if (teasers_shut && TeasersOnly(page, c)) {
