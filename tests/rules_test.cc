@@ -7598,6 +7598,33 @@ TEST(RulesTest, HeadingOverALineOfLinksGoesWithIt) {
       {"Methods inherited", "hashCode"});
 }
 
+TEST(RulesTest, LastEntrysNotesStayAsTheEntriesBeforeIt) {
+  // A reference's entries each close with their notes in a definition list
+  // ("Returns:" over what is returned): short lines, kept between the
+  // entries' descriptions. The last entry's notes come after the text's
+  // last sentence, yet are its own as the others are; the footer after
+  // them still goes.
+  std::string entries;
+  for (const char* method : {"pressure", "humidity", "temperature"}) {
+    entries += std::string("<section class=\"detail\"><h3>") + method +
+               "</h3><div class=\"block\">Returns the " + method +
+               " read at the last sample taken by the station, corrected for its height above "
+               "the sea.</div><dl class=\"notes\"><dt>Returns:</dt><dd>the " +
+               method + " reading</dd></dl></section>";
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>Barometer (Weatherdeck 3.2 API)</title></head><body><main><h1>Class "
+      "Barometer</h1><section class=\"class-description\"><div class=\"block\">The barometer "
+      "of one weather station, sampled every ten minutes and kept for a week, with the "
+      "station's height read once when it starts.</div></section><section "
+      "class=\"details\"><h2>Method Details</h2>" +
+          entries +
+          "</section></main><footer><p>Copyright 2024 Weatherdeck</p></footer></body></html>",
+      PageType::kService,
+      {"Returns:\n\nthe pressure reading", "above the sea.\n\nReturns:\n\nthe temperature reading"},
+      {"Copyright 2024"});
+}
+
 TEST(RulesTest, DefinitionListHeadsStayWithTheirEntries) {
   // A listing of papers as a definition list: each <dt> (the number and its
   // links) heads the <dd> after it (title, authors). They interleave: one

@@ -1489,6 +1489,31 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
     return (block.kind == BlockKind::kCode || (page.nodes[block.node].hints & kHintSignature)) &&
            i > last_heading && i < first_text;
   };
+  // The templates (TemplateKey) of the definition lists holding short
+  // blocks kept between text: a reference's notes under each entry
+  // (Javadoc's <dl class="notes">, Doxygen's <dl class="section return">:
+  // "Returns:" over "the row of the next high water"). After the text, a
+  // short block of a list of one of them that begins after the text, in
+  // the box holding the text's last block, is the last entry's notes, not
+  // the page's closing chrome.
+  std::unordered_set<std::uint64_t> inner_notes;
+  for (int i = first_text + 1; i < last_text; ++i) {
+    const int parent = page.nodes[page.blocks[survivors[i]].node].parent;
+    if (parent >= 0 && page.nodes[parent].tag == GUMBO_TAG_DL &&
+        !ReadsAsText(page.blocks[survivors[i]])) {
+      inner_notes.insert(TemplateKey(page.nodes[parent]));
+    }
+  }
+  auto closes_last_entry = [&](int i, const TextBlock& block) {
+    const int parent = page.nodes[block.node].parent;
+    if (inner_notes.empty() || i <= last_text || parent < 0 || page.nodes[parent].parent < 0) {
+      return false;
+    }
+    const Node& entry = page.nodes[page.nodes[parent].parent];
+    return page.nodes[parent].block_begin > survivors[last_text] &&
+           entry.block_begin <= survivors[last_text] &&
+           inner_notes.count(TemplateKey(page.nodes[parent])) > 0;
+  };
   // On a product page the last card of a grid holding the last text stays
   // whole (NextCardAfter), its name among its facts; elsewhere such a card
   // is a teaser after the text as often.
@@ -1548,7 +1573,8 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                (first_text < 0 || static_cast<int>(i) < first_text ||
                 static_cast<int>(i) > last_text) &&
                !in_last_card(b) && !counts_items(static_cast<int>(i), block) &&
-               !opens_text_as_declaration(static_cast<int>(i), block)) {
+               !opens_text_as_declaration(static_cast<int>(i), block) &&
+               !closes_last_entry(static_cast<int>(i), block)) {
       d = {false, kShortAtEdge};
     }
   }
