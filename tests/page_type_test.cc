@@ -134,6 +134,30 @@ TEST(PageTypeTest, AnEventsTicketsAreNoProduct) {
             PageType::kProduct);
 }
 
+TEST(PageTypeTest, AnEventsHoursAreNoPostsTime) {
+  // A calendar's list of events (The Events Calendar's list view): each
+  // row a short date tag, the event's hours, its linked title, its venue
+  // and a summary. The date tag stands where a poster's name would, and
+  // the hours read as a time to the minute, but two times joined as one
+  // span ("6:00 pm - 10:00 pm") are an event's hours, no post's time: a
+  // listing. A post's time with its edit's beside it still dates a post.
+  auto rows = [](const std::string& when) {
+    std::string out;
+    const char* const names[] = {"Harbour night market", "Blessing of the boats",
+                                 "Lighthouse open day", "Rowing regatta"};
+    for (int i = 0; i < 4; ++i) {
+      out += "<div class=\"event-row\"><p>Sat " + std::to_string(14 + i) + "</p><p>March " +
+             std::to_string(14 + i) + when + "</p><h3><a href=\"/event/" + std::to_string(i) +
+             "/\">" + names[i] + "</a></h3><p>Old Quay</p>" + kParagraph + "<p>Free</p></div>";
+    }
+    return out;
+  };
+  EXPECT_EQ(TypeOf(Html("", "<h1>Events</h1>" + rows(" @ 6:00 pm - 10:00 pm"))),
+            PageType::kListing);
+  EXPECT_EQ(TypeOf(Html("", "<h1>Events</h1>" + rows(", 2025 6:00 pm, edited 7:15 pm"))),
+            PageType::kForum);
+}
+
 TEST(PageTypeTest, ThreadOfSignedPosts) {
   const std::string post =
       "<div class=\"message\"><div class=\"who\"><a href=\"/u/1\">rivermouse</a></div>"

@@ -195,10 +195,11 @@ int BuyFormUnderTitle(const Page& page, const std::vector<bool>& chrome, int tit
 
 // A short line dating a post to the minute: a clock time with a day or a
 // year beside it ("7/9/05 7:57 PM", "May 3, 2024, 8:45am"); a clock alone
-// ("1:07") is a video's length.
+// ("1:07") is a video's length, and two times read as one
+// (DateLine::time_pairs: "March 14 @ 6:00 pm - 10:00 pm") an event's hours.
 bool IsPostTime(const TextBlock& b) {
   const DateLine d = ReadDateLine(b);
-  return d.clock && d.numbers >= 3;
+  return d.clock && d.numbers >= 3 && d.time_pairs == 0;
 }
 
 // Whether the page's first <h1> outside chrome (block `title`) has, within
