@@ -6860,6 +6860,48 @@ TEST(RulesTest, ProductAddOnCardsWithTheirButtonsGo) {
        "A plate for the wall", "Wren Works Ltd"});
 }
 
+TEST(RulesTest, ProductBuyBoxNotesAndOrderTilesGo) {
+  // A product page after a music shop's: the summary's column holds the
+  // name, a line on it, the price and the cart's form, then a shipping note
+  // and a warranty offer, each a box of one line after the form; a
+  // "Complete Your Order" row of accessories follows, each tile a name, a
+  // price and an "Add" button worded as the cart's; then the description,
+  // its bullets and the data sheet. The notes after the cart, the tiles and
+  // their heading go; a paragraph of text after the form stays.
+  auto tile = [](const char* name, const char* price) {
+    return std::string("<div class=\"tile\"><p>") + name + "</p><p>" + price +
+           "</p><button class=\"add-to-cart\">Add</button></div>";
+  };
+  const std::string html =
+      "<html><head><title>Harbor 12 Studio Monitor | Lakeside Audio</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Harbor 12 Studio "
+      "Monitor\"}</script></head><body><main><div class=\"summary\"><h1>Harbor 12 Studio "
+      "Monitor</h1><p>A two-way active monitor with a silk dome tweeter, tuned for small rooms "
+      "where the desk sits close to the wall.</p><p class=\"price\">$349.00</p><form "
+      "class=\"add-to-cart\" action=\"/cart\"><input type=\"number\" name=\"qty\" "
+      "value=\"1\"><button type=\"submit\">Add to Cart</button></form><p class=\"note\">Ships "
+      "today from our warehouse</p><div class=\"protect\"><p>Extend your warranty to 3 years "
+      "for $29.99</p></div><p>Each monitor is measured at the factory and matched to its "
+      "twin within half a decibel.</p></div><section class=\"bundle\"><h2>Complete Your "
+      "Order</h2>" +
+      tile("Pillar Monitor Stand Pair", "$89.00") + tile("Isolation Pads, Set of 2", "$39.00") +
+      "</section><div class=\"details\"><section class=\"description\"><h2>Features</h2><p>The "
+      "Harbor 12 pairs a woven woofer with a silk dome tweeter, each driven by its own "
+      "amplifier, so that the midrange stays clear at low listening levels.</p><p>A rear port "
+      "tuned low gives a full bottom end without boom, and a boundary switch takes out the "
+      "bass that builds up near a wall.</p><ul><li>Bi-amplified with 70 watts of power</li>"
+      "<li>Balanced XLR and TRS inputs</li></ul></section><section class=\"specs\"><h2>Tech "
+      "Specs</h2><table><tr><th>Woofer</th><td>6.5 inches</td></tr><tr><th>Frequency "
+      "Response</th><td>45 Hz - 22 kHz</td></tr></table></section></div></main><footer><p>"
+      "Lakeside Audio, 12 Shore Road</p></footer></body></html>";
+  ExpectKeptAndDropped(
+      html, PageType::kProduct,
+      {"A two-way active monitor", "matched to its twin", "Features", "A rear port tuned low",
+       "Balanced XLR and TRS inputs", "Tech Specs", "45 Hz - 22 kHz"},
+      {"Ships today", "Extend your warranty", "Complete Your Order", "Pillar Monitor Stand Pair",
+       "Isolation Pads", "$89.00"});
+}
+
 TEST(RulesTest, ProductPriceLinesGo) {
   // A product page whose description holds lines that are only a price
   // (the buy box's, kept between the description's parts) and a table of

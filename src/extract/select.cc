@@ -38,6 +38,9 @@ constexpr char kShortPost[] = "a short post, set as the posts' text";
 // prefix of a block dropped for its links ("link density 0.82").
 constexpr char kCaption[] = "caption";
 constexpr char kLinkDensity[] = "link density";
+// Reasons a kept heading right over such blocks goes with (DropHeadingsOver).
+constexpr char kPickerLabel[] = "an option picker's label";
+constexpr char kCartBox[] = "the buy box's";
 
 bool Contains(const Node& ancestor, int ancestor_id, int id) {
   return id > ancestor_id && id < ancestor.end;
@@ -1436,6 +1439,76 @@ void DropButtonCards(const Page& page, std::vector<Decision>* decisions) {
     }
     done = h.end;
   }
+}
+
+// A kept heading right over blocks dropped for `reason` (the same string)
+// goes with them when no kept text follows them before the next heading:
+// "Available Options" over its pickers' labels, "Complete your order" over
+// other products' tiles. Each heading reads the dropped blocks up to the
+// next kept one, itself kept: the runs read do not overlap.
+void DropHeadingsOver(const Page& page, const char* reason, std::vector<Decision>* decisions) {
+  const std::size_t n = decisions->size();
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (!(*decisions)[i].kept || page.blocks[i].kind != BlockKind::kHeading ||
+        (*decisions)[i + 1].reason != reason) {
+      continue;
+    }
+    std::size_t next = i + 1;
+    while (next < n && !(*decisions)[next].kept) ++next;
+    if (next == n || page.blocks[next].kind == BlockKind::kHeading) {
+      (*decisions)[i] = {false, "a heading over dropped blocks"};
+    }
+  }
+}
+
+// On a product's page, the shop's buy box and the tiles of other products
+// sold beside it are known by their cart control: an element worded as the
+// cart ("add-to-cart", kHintCart) or holding a <button> so worded
+// (kFlagCartButton). A box of at most tuning::kMaxCartBoxBlocks blocks that
+// holds one is a tile (another product's name, price and "Add" button, in a
+// "Complete your order" row) or the buy box's own row; a box of one block
+// after one among its parent's children is a note of the buy box
+// ("Ships today", "Extend your warranty for $29.99"). Their kept blocks go,
+// wherever the page's passes kept them (the region, or KeepBetweenKept on
+// an undated page). A box holding the page's <h1> (the product's column)
+// or a good block (a description under its buttons) stays, and so does a
+// heading after the control: the next section's.
+void DropCartBoxes(const Page& page, std::vector<Decision>* decisions) {
+  const std::size_t count = page.nodes.size();
+  auto control = [](const Node& n) {
+    return (n.hints & kHintCart) != 0 || (n.flags & kFlagCartButton) != 0;
+  };
+  std::vector<char> holds(count, 0);  // per node: a cart control in its subtree
+  bool any = false;
+  for (std::size_t id = count; id-- > 0;) {
+    const Node& n = page.nodes[id];
+    if (control(n)) holds[id] = 1;
+    if (holds[id] && n.parent >= 0) holds[n.parent] = 1;
+    any = any || holds[id];
+  }
+  if (!any) return;
+  std::vector<char> after(count, 0);  // per node: a child that is a control met so far
+  for (std::size_t id = 0; id < count; ++id) {
+    const Node& n = page.nodes[id];
+    if (n.parent < 0) continue;
+    const bool follows = after[n.parent] != 0;
+    if (control(n)) after[n.parent] = 1;
+    const int blocks = n.block_end - n.block_begin;
+    if (blocks == 0 || blocks > tuning::kMaxCartBoxBlocks) continue;
+    const bool note =
+        follows && blocks == 1 && page.blocks[n.block_begin].kind != BlockKind::kHeading;
+    if (!holds[id] && !note) continue;
+    bool stays = false;
+    for (int b = n.block_begin; b < n.block_end && !stays; ++b) {
+      const TextBlock& block = page.blocks[b];
+      stays = IsGoodBlock(block) || (block.kind == BlockKind::kHeading && block.level == 1);
+    }
+    if (stays) continue;
+    for (int b = n.block_begin; b < n.block_end; ++b) {
+      if ((*decisions)[b].kept) (*decisions)[b] = {false, kCartBox};
+    }
+  }
+  DropHeadingsOver(page, kCartBox, decisions);
 }
 
 // Among the kept blocks (`survivors`, in order): short blocks survive only
@@ -4419,7 +4492,6 @@ void DropPrices(const Page& page, std::vector<Decision>* decisions) {
 // choices' lines) goes with them when no kept text follows them before the
 // next heading.
 void DropPickerLabels(const Page& page, std::vector<Decision>* decisions) {
-  constexpr char kPickerLabel[] = "an option picker's label";
   const std::size_t n = decisions->size();
   for (std::size_t i = 0; i < n; ++i) {
     const TextBlock& b = page.blocks[i];
@@ -4428,19 +4500,7 @@ void DropPickerLabels(const Page& page, std::vector<Decision>* decisions) {
       (*decisions)[i] = {false, kPickerLabel};
     }
   }
-  // Each heading reads the dropped blocks up to the next kept one, itself
-  // kept: the runs read do not overlap.
-  for (std::size_t i = 0; i + 1 < n; ++i) {
-    if (!(*decisions)[i].kept || page.blocks[i].kind != BlockKind::kHeading ||
-        (*decisions)[i + 1].reason != kPickerLabel) {
-      continue;
-    }
-    std::size_t next = i + 1;
-    while (next < n && !(*decisions)[next].kept) ++next;
-    if (next == n || page.blocks[next].kind == BlockKind::kHeading) {
-      (*decisions)[i] = {false, "a heading over dropped blocks"};
-    }
-  }
+  DropHeadingsOver(page, kPickerLabel, decisions);
 }
 
 // `text` with each character reference ("&apos;", "&#39;": JSON-LD strings
@@ -4763,6 +4823,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   DropCodeLabels(page, &sel.decisions);
   if (type == PageType::kProduct) {
     DropButtonCards(page, &sel.decisions);
+    DropCartBoxes(page, &sel.decisions);
     const bool undated_product = UndatedProduct(page, meta);
     if (undated_product) DropPrices(page, &sel.decisions);
     DropPickerLabels(page, &sel.decisions);

@@ -290,6 +290,11 @@ inline constexpr int kMaxAdLabelWords = 4;
 inline constexpr int kMaxFeedbackQuestionChars = 60;
 inline constexpr int kFeedbackBoxLevels = 2;
 inline constexpr int kFeedbackBoxBlocks = 4;
+// On a product page, a box of at most this many blocks holding a cart
+// control (an "Add to cart" button) is a tile of another product or the
+// buy box's row: a name, a price and the button, a label over them
+// (DropCartBoxes). The product's own column holds its <h1> or a good block.
+inline constexpr int kMaxCartBoxBlocks = 3;
 // A code block's language label ("toml", "bash", "objective-c") has at
 // most this many characters; it sits in the code block's box at most this
 // many elements below the box that holds the label and the code alone
