@@ -130,6 +130,37 @@ TEST(MetadataTest, TitleIsThePartTheHeadlineRepeats) {
             "Northfield Outfitters");
 }
 
+TEST(MetadataTest, AHeaderInsideThePagesPartsIsNoMasthead) {
+  // "Mugs - Clay Studio": the category's <h1> stands in a header of its
+  // own, inside <main>, a <section> or an <article> (a category's
+  // "page-header", PrestaShop's "js-product-list-header" in section#main,
+  // a post's "entry-header"), or in a box whose class on <body> names a
+  // navigation (Shopware's "is-ctl-navigation"): it names the page, not the
+  // site, and the title is the part it says, not the longer shop's name.
+  const std::string lead =
+      "<p>Our hand-thrown mugs are made in small batches in our studio, glazed by hand and "
+      "fired twice so that each one is a little different from the next.</p>";
+  const std::string title = "<title>Mugs - Clay Studio</title>";
+  for (const std::string& body :
+       {"<main><header class=\"page-header\"><h1>Mugs</h1></header>" + lead + "</main>",
+        "<section id=\"main\"><div id=\"js-product-list-header\"><h1>Mugs</h1>" + lead +
+            "</div></section>",
+        "<article><header><h1>Mugs</h1></header>" + lead + "</article>",
+        "<div class=\"entry-header\"><h1>Mugs</h1></div>" + lead}) {
+    EXPECT_EQ(Get(title, body).title, "Mugs") << body;
+  }
+  Result<Article> a = Extract("<html><head>" + title +
+                              "</head><body class=\"is-ctl-navigation\"><div><h1>Mugs</h1>" +
+                              lead + "</div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Mugs");
+  // The site's own header, outside them, still names nothing.
+  EXPECT_EQ(Get(title, "<header class=\"site-header\"><h1>Clay Studio</h1></header><main>" +
+                           lead + "</main>")
+                .title,
+            "Clay Studio");
+}
+
 TEST(MetadataTest, NothingKnownGivesEmptyFields) {
   Article a = Get("", kBody, "");
   EXPECT_TRUE(a.authors.empty());

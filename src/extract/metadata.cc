@@ -511,7 +511,12 @@ Metadata ReadMetadata(const Page& page, const std::string& page_url) {
 
   // The page's first <h1>, and its words to tell the page's name among a
   // title's parts, unless it stands in the site's header or menu (an old
-  // theme's <h1 class="site-title"> names the site on every page).
+  // theme's <h1 class="site-title"> names the site on every page). A header
+  // inside <main>, an <article> or a <section> is that part's own, as HTML
+  // reads a banner (a post's "entry-header", a category's "page-header" or
+  // "js-product-list-header" around its <h1>), and a header worded as
+  // content too ("entry-header") is none; a class on <body> describes the
+  // page ("is-ctl-navigation"), not a box around the <h1>.
   const TextBlock* title_block = nullptr;
   for (const TextBlock& b : page.blocks) {
     if (b.kind == BlockKind::kHeading && b.level == 1) {
@@ -521,12 +526,18 @@ Metadata ReadMetadata(const Page& page, const std::string& page_url) {
   }
   std::string headline_key;
   if (title_block != nullptr) {
-    bool masthead = false;
-    for (int a = title_block->node; a >= 0 && !masthead; a = page.nodes[a].parent) {
+    bool menu = false, header = false;
+    for (int a = title_block->node; a >= 0 && !menu; a = page.nodes[a].parent) {
       const Node& n = page.nodes[a];
-      masthead = (n.flags & (kFlagHeader | kFlagNav)) || (n.hints & (kHintHeader | kHintNav));
+      if (n.parent < 0 || (n.flags & kFlagBody)) break;
+      menu = (n.flags & kFlagNav) || (n.hints & kHintNav);
+      if ((n.flags & kFlagHeader) || ((n.hints & kHintHeader) && !(n.hints & kHintPositive))) {
+        header = true;
+      } else if ((n.flags & (kFlagMain | kFlagArticle)) || n.tag == GUMBO_TAG_SECTION) {
+        header = false;
+      }
     }
-    if (!masthead) headline_key = TitleKey(title_block->text);
+    if (!menu && !header) headline_key = TitleKey(title_block->text);
   }
   for (const std::string* t : {&raw.og_title, &ld.headline, &raw.title}) {
     if (t->empty()) continue;
