@@ -9912,6 +9912,24 @@ TEST(RulesTest, FootnoteNumberWrittenAsThePagesAddressIsNoTitle) {
   }
 }
 
+TEST(RulesTest, LineAfterAButtonClosingTheStoryGoes) {
+  // A news engine closes the story with a share button, then its comment
+  // section's rules as a paragraph: past a button (a short line that is all
+  // link) the last line is the site's, and goes. A footnote's number over
+  // its note is no button, and the note stays.
+  ExpectKeptAndDropped(
+      DatedStory(std::string(kStory) +
+                 "<p><a href=\"https://wa.example.com/send?text=floods\">Share this on "
+                 "WhatsApp</a></p><p>Comments that insult other readers or stray from the "
+                 "subject will not be approved by the moderator.</p>"),
+      PageType::kArticle, {"The river rose", "before spring."}, {"will not be approved"});
+  ExpectKeptAndDropped(
+      DatedStory(std::string(kStory) +
+                 "<p><a href=\"#footnote-anchor-1\">1</a></p><p>The wall was last raised in "
+                 "1952, after the flood of that spring.</p>"),
+      PageType::kArticle, {"before spring.", "after the flood of that spring."}, {});
+}
+
 TEST(RulesTest, SignUpBoxAroundAnEmailFieldGoes) {
   // A block theme's group between two paragraphs of a story: a heading and
   // a line over a form with an e-mail field, no class word saying

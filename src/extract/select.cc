@@ -4729,6 +4729,36 @@ void DropClosingFollowCall(const Page& page, std::vector<Decision>* decisions) {
   }
 }
 
+// The site's line after a button closing the text: the last kept block, a
+// paragraph, right after a button (a paragraph dropped for its links,
+// shorter than tuning::kShortBlockChars, no sentence, its characters
+// mostly letters: "Register Online", "Share this on WhatsApp", "View All
+// Plans") and after kept text longer than it. Past the story's last words a
+// button opens the site's own matter, and the line after it is that
+// matter's: a comment section's rules, a thank-you for the visit, a
+// paywall's notice, a plea for feedback. A footnote's number ("1") is no
+// button: its note stays; nor is a web address (a picture's credit, a
+// source cited), nor a line dropped for a class word (a related link, a
+// comment count).
+void DropClosingLineAfterButton(const Page& page, std::vector<Decision>* decisions) {
+  int last = static_cast<int>(decisions->size()) - 1;
+  while (last >= 0 && !(*decisions)[last].kept) --last;
+  if (last < 1 || (*decisions)[last - 1].kept) return;
+  const TextBlock& line = page.blocks[last];
+  const TextBlock& button = page.blocks[last - 1];
+  if (line.kind != BlockKind::kParagraph || button.kind != BlockKind::kParagraph ||
+      button.chars >= tuning::kShortBlockChars || button.ends_sentence ||
+      button.address_chars > 0 || (*decisions)[last - 1].reason.rfind(kLinkDensity, 0) != 0 ||
+      LetterShare(button.text) < tuning::kMinButtonLetterShare) {
+    return;
+  }
+  int before = 0;
+  for (int k = 0; k < last; ++k) {
+    if ((*decisions)[k].kept) before += page.blocks[k].weighted_chars;
+  }
+  if (before > line.weighted_chars) (*decisions)[last] = {false, "the site's line after a button"};
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
@@ -4832,6 +4862,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   if (type != PageType::kForum) {
     DropClosingAuthorBox(page, meta, &sel.decisions);
     DropClosingFollowCall(page, &sel.decisions);
+    if (type == PageType::kArticle) DropClosingLineAfterButton(page, &sel.decisions);
   }
   return sel;
 }

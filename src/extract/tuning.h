@@ -195,6 +195,10 @@ inline constexpr int kMaxFollowCallChars = 400;
 // Kept blocks after such a call, the site's other closing lines ("Subscribe
 // to our newsletters"), at most; more, and the call is inside the text.
 inline constexpr int kMaxBlocksAfterFollowCall = 1;
+// A button's label is words: at least this share of its visible characters
+// are letters (DropClosingLineAfterButton: "Register Online"; not a
+// footnote's number, "1", linking to its note).
+inline constexpr double kMinButtonLetterShare = 0.5;
 // A run of at least this many unlinked list items reads as text together
 // (a list of facts closing a story); fewer are labels or buttons.
 inline constexpr int kMinListRun = 3;
