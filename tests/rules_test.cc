@@ -3355,14 +3355,11 @@ TEST(RulesTest, ThreadWhoseEveryPostIsWordedAsACommentIsAThread) {
   EXPECT_EQ(text.find("Sign up for free"), std::string::npos) << text;
 }
 
-TEST(RulesTest, ThreadWhoseRepliesAreWordedAsCommentsIsAThread) {
-  // A forum's thread (Vanilla's): the opening post in a box of its own
-  // ("ItemDiscussion"), the replies in a list worded as comments
-  // ("MessageList DataList Comments", each "Item ItemComment"), every
-  // post's text in a box of one template ("Message userContent"), the
-  // opening post's too, where an article's comment section holds its
-  // comments' text in boxes of their own. The replies are the thread's:
-  // the page reads as one, each reply with its poster and date.
+// A Vanilla thread of the kayak posts: the opening post in a box of its
+// own ("ItemDiscussion"), the replies in a list worded as comments
+// ("MessageList DataList Comments"), the i-th reply's item classed
+// `classes[i]`; its text, checked as KayakThreadText checks it.
+std::string VanillaKayakThreadText(const char* const* classes) {
   auto head = [](const char* name, const char* date) {
     return std::string("<div class=\"Item-Header\"><div class=\"AuthorWrap\"><span "
                        "class=\"Author\"><a href=\"/profile/") +
@@ -3376,16 +3373,38 @@ TEST(RulesTest, ThreadWhoseRepliesAreWordedAsCommentsIsAThread) {
                        "kayak should a beginner buy for slow rivers, and how much should it "
                        "cost?</p></div></div></div></div><h2 class=\"CommentHeading\">Comments</h2>"
                        "<ul class=\"MessageList DataList Comments\">";
-  for (const auto& post : kKayakPosts) {
-    thread += "<li class=\"Item ItemComment\"><div class=\"Comment\">" + head(post[0], post[1]) +
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const auto& post = kKayakPosts[i];
+    thread += std::string("<li class=\"") + classes[i] + "\"><div class=\"Comment\">" +
+              head(post[0], post[1]) +
               "<div class=\"Item-Body\"><div class=\"Message userContent\"><p>" + post[2] +
               "</p></div><div class=\"Reactions\"><a href=\"#\">Quote</a> <a "
               "href=\"#\">Flag</a></div></div></div></li>";
   }
   thread += "</ul>";
-  const std::string text = KayakThreadText(thread, "\n\n");
+  return KayakThreadText(thread, "\n\n");
+}
+
+TEST(RulesTest, ThreadWhoseRepliesAreWordedAsCommentsIsAThread) {
+  // A forum's thread (Vanilla's): every post's text in a box of one
+  // template ("Message userContent"), the opening post's too, where an
+  // article's comment section holds its comments' text in boxes of their
+  // own. The replies are the thread's: the page reads as one, each reply
+  // with its poster and date.
+  const char* const classes[] = {"Item ItemComment", "Item ItemComment", "Item ItemComment"};
+  const std::string text = VanillaKayakThreadText(classes);
   EXPECT_NE(text.find("Which kayak should a beginner buy"), std::string::npos) << text;
   EXPECT_EQ(text.find("Flag"), std::string::npos) << text;
+}
+
+TEST(RulesTest, ThreadRepliesOfOneTagClassedApartAreStillPosts) {
+  // Vanilla classes each reply by its stripe, its poster's rank and
+  // whether he opened the thread: no two of a short thread's replies are
+  // classed alike. Every item of the list holds a dated post: each keeps
+  // its poster and date.
+  const char* const classes[] = {"Item Alt ItemComment", "Item ItemComment Rank-Admin",
+                                 "Item Alt ItemComment isOriginalPoster"};
+  VanillaKayakThreadText(classes);
 }
 
 TEST(RulesTest, ThreadDropsTheMenuOverAPostersDatedLine) {

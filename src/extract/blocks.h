@@ -324,6 +324,25 @@ void ForEachSiblingGroup(const Page& page, int parent, int min_size, Take take, 
   }
 }
 
+// The items of list `parent` (its <li> children holding blocks), in page
+// order into `members`, when `test(id)` accepts every one of them: a
+// thread's replies, all posts though their classes differ (Vanilla's
+// stripes and ranks, "Item Alt ItemComment" beside "Item ItemComment
+// Rank-Admin"). Empty when it refuses one or `parent` has none.
+template <typename Test>
+void ListItemsAllPassing(const Page& page, int parent, Test test, std::vector<int>* members) {
+  members->clear();
+  for (int c = parent + 1; c < page.nodes[parent].end; c = page.nodes[c].end) {
+    const Node& n = page.nodes[c];
+    if (n.tag != GUMBO_TAG_LI || n.block_end == n.block_begin) continue;
+    if (!test(c)) {
+      members->clear();
+      return;
+    }
+    members->push_back(c);
+  }
+}
+
 }  // namespace pith::internal
 
 #endif  // PITH_SRC_BLOCKS_H_

@@ -326,6 +326,7 @@ bool IsPost(const Page& page, const Scores& scores, const std::vector<int>& post
 void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>& chrome,
                  const std::vector<int>& price_sums, PageTypeSignals* s) {
   std::vector<std::pair<std::uint64_t, int>> scratch;
+  std::vector<int> alike;  // ListItemsAllPassing's
   // Read once for the page: searching each member's blocks would cost the
   // blocks times the depth of the groups nesting them.
   const std::vector<int> post_times =
@@ -376,6 +377,13 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
     ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinRepeats, take, read_group, &scratch);
     ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinRepeats, take, read_posts, &scratch,
                         /*join_interleaved=*/true);
+    // A list whose every item is a post, classed apart (by stripe, rank).
+    ListItemsAllPassing(
+        page, static_cast<int>(p),
+        [&](int c) { return !chrome[c] && IsPost(page, scores, post_times, c); }, &alike);
+    if (static_cast<int>(alike.size()) >= tuning::kMinRepeats) {
+      s->posts = std::max(s->posts, static_cast<int>(alike.size()));
+    }
   }
 }
 

@@ -3774,8 +3774,10 @@ int PostText(const Page& page, const std::vector<bool>& hidden,
 }
 
 // The posts of a thread: siblings of one tag and class, at least
-// tuning::kMinSiblingPosts of them, each holding kept text under a dated head,
-// and the replies nested beside them; in page order.
+// tuning::kMinSiblingPosts of them, each holding kept text under a dated
+// head (or, in a parent with no such group, as many items of a list, all
+// so: ListItemsAllPassing), and the replies nested beside them; in page
+// order.
 std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
                            const std::vector<bool>& embedded,
                            const std::vector<Decision>& decisions) {
@@ -3790,6 +3792,8 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
   // member of its groups.
   std::vector<bool> is_post(page.nodes.size(), false);
   std::vector<std::pair<int, int>> first_of_tag;
+  std::vector<std::pair<int, bool>> read;
+  std::vector<int> dated_children;
   for (std::size_t p = 0; p < page.nodes.size(); ++p) {
     const Node& parent = page.nodes[p];
     if (parent.block_end - parent.block_begin < tuning::kMinRepeats) continue;
@@ -3816,8 +3820,31 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
         seen->second = std::min(seen->second, members.front());
       }
     };
-    ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinSiblingPosts, dated_text,
-                        take_group, &scratch);
+    // The children read, each with whether it holds dated text.
+    read.clear();
+    auto take = [&](int c) {
+      const bool dated = dated_text(c);
+      read.emplace_back(c, dated);
+      return dated;
+    };
+    const std::size_t found = posts.size();
+    ForEachSiblingGroup(page, static_cast<int>(p), tuning::kMinSiblingPosts, take, take_group,
+                        &scratch);
+    // Else a list whose every item is a post, classed apart.
+    if (posts.size() == found) {
+      ListItemsAllPassing(
+          page, static_cast<int>(p),
+          [&](int c) {
+            const auto it = std::lower_bound(
+                read.begin(), read.end(), c,
+                [](const std::pair<int, bool>& r, int id) { return r.first < id; });
+            return it != read.end() && it->first == c && it->second;
+          },
+          &dated_children);
+      if (static_cast<int>(dated_children.size()) >= tuning::kMinSiblingPosts) {
+        take_group(dated_children);
+      }
+    }
     // A threaded view's replies: an element of the posts' tag holding dated
     // text in a sibling of the posts after the first (the box of a post's
     // replies, "<div class=children>" after the post, or a reply of its own
