@@ -828,4 +828,27 @@ TEST(SegmentBlocksTest, ALinkAroundABlockEndsItsLine) {
 }
 
 }  // namespace
+TEST(SegmentBlocksTest, AClosingJumpToTheRestOfTheTextIsNoWordOfIt) {
+  // Doxygen closes each brief description with "More...", a link to the
+  // detailed one further down (its address holds "#"): after the
+  // paragraph's last sentence, short, ending with an ellipsis, it is no word
+  // of the paragraph, and its characters are no link text of it. A
+  // footnote's number ends with no ellipsis; a link inside the sentence, or
+  // one that follows no sentence's end, stays.
+  Page p = Segment(
+      "<p>The tide table of one harbour for one year.  <a "
+      "href=\"classtide_1_1Table.html#details\">More...</a></p><table><tr><td>Returns the next "
+      "high water. <a href=\"#a1\">More&#8230;</a><br></td></tr></table>"
+      "<p>Tides rise twice a day.<a href=\"#fn1\">[1]</a></p>"
+      "<p>Read on, <a href=\"#details\">the rest...</a></p>"
+      "<p>The harbour of Brest... <a href=\"/brest\">Read more...</a></p>");
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{
+                          "The tide table of one harbour for one year.",
+                          "Returns the next high water.", "Tides rise twice a day.[1]",
+                          "Read on, the rest...", "The harbour of Brest... Read more..."}));
+  EXPECT_EQ(p.blocks[0].link_chars, 0);
+  EXPECT_TRUE(p.blocks[0].links.empty());
+  EXPECT_EQ(p.blocks[2].link_chars, 3);
+}
+
 }  // namespace pith::internal

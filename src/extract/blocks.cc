@@ -1315,12 +1315,47 @@ class Segmenter {
     return BlockKind::kParagraph;
   }
 
-  void Flush() {
-    // Drop trailing white space and line breaks.
+  // Drops trailing white space and line breaks from the buffer.
+  void TrimBuffer() {
     while (!buffer_.empty() && (buffer_.back() == ' ' || buffer_.back() == '\n' ||
                                 buffer_.back() == '\r' || buffer_.back() == '\t')) {
       buffer_.pop_back();
     }
+  }
+
+  // Drops the buffer's closing link when it jumps to the rest of the text:
+  // after the paragraph's last sentence, to a place marked on a page (its
+  // address holds "#"), its words short and ending with an ellipsis
+  // (tuning::kMaxJumpLinkChars): Doxygen's "More..." after each brief
+  // description, leading to the detailed one further down. A footnote's
+  // number ("[1]") ends with no ellipsis; a teaser's cut sentence is longer
+  // or follows no sentence's end.
+  void DropClosingJump() {
+    if (links_.empty()) return;
+    const LinkSpan& l = links_.back();
+    if (l.end < buffer_.size() || l.begin >= buffer_.size() ||
+        l.href.find('#') == std::string::npos) {
+      return;
+    }
+    const std::string_view words = std::string_view(buffer_).substr(l.begin);
+    const std::size_t chars = CountCodePoints(words);
+    const bool ellipsis = (words.size() >= 3 && words.substr(words.size() - 3) == "...") ||
+                          LastCodePoint(words) == 0x2026;
+    std::string_view before = std::string_view(buffer_).substr(0, l.begin);
+    while (!before.empty() && IsHtmlSpace(before.back())) before.remove_suffix(1);
+    if (!ellipsis || chars > static_cast<std::size_t>(tuning::kMaxJumpLinkChars) ||
+        before.empty() || !IsSentenceEnd(LastCodePoint(before))) {
+      return;
+    }
+    link_chars_ = std::max(0, link_chars_ - static_cast<int>(chars));
+    buffer_.resize(l.begin);
+    links_.pop_back();
+    TrimBuffer();
+  }
+
+  void Flush() {
+    TrimBuffer();
+    DropClosingJump();
     std::size_t lead = 0;
     while (lead < buffer_.size() && (buffer_[lead] == '\n' || buffer_[lead] == '\r' ||
                                      buffer_[lead] == ' ' || buffer_[lead] == '\t')) {

@@ -80,6 +80,13 @@ inline constexpr int kMinSlugWords = 4;
 // An id longer than this is read as no slug.
 inline constexpr std::size_t kMaxSlugBytes = 256;
 
+// A link closing a paragraph after its last sentence, to a place marked on
+// a page ("#details") and worded up to this many characters ending with an
+// ellipsis, is a jump to the rest of the text (Doxygen's "More..." after a
+// brief description), not a word of the paragraph. A longer one is a
+// sentence of its own cut short, a teaser's.
+inline constexpr int kMaxJumpLinkChars = 24;
+
 // ---- score ----
 // Blocks shorter than this (weighted characters) add nothing to their
 // ancestors' scores: captions, labels, dates.
