@@ -199,7 +199,8 @@ pith::ExtractOptions::Focus FocusFromName(const char* function, const std::strin
   if (pith::ParseFocus(name, &focus)) return focus;
   const auto quoted = [](Focus f) { return "\"" + std::string(pith::FocusName(f)) + "\""; };
   RaiseInvalidArgument(function, "favor must be " + quoted(kFocuses[0]) + ", " + quoted(kFocuses[1]) +
-                                     " or " + quoted(kFocuses[2]) + ", not \"" + name + "\"");
+                                     " or " + quoted(kFocuses[2]) + ", not \"" +
+                                     pith::Printable(name) + "\"");
 }
 
 // The Python type a Cast<T> takes, for its TypeError.
@@ -299,7 +300,7 @@ bool SetExtractOption(const char* f, const std::string& key, py::handle value, O
     o.encoding = value.is_none() ? std::string() : Cast<std::string>(f, key, value, true);
     // Refused here, before any page: check() would otherwise fail each page.
     if (!o.encoding.empty() && !pith::IsKnownEncoding(o.encoding)) {
-      RaiseInvalidArgument(f, "unknown encoding '" + o.encoding +
+      RaiseInvalidArgument(f, "unknown encoding '" + pith::Printable(o.encoding) +
                                   "' (a WHATWG label such as \"utf-8\" or \"windows-1251\")");
     }
   } else if (key == "max_input_bytes") {
@@ -321,8 +322,8 @@ bool SetExtractOption(const char* f, const std::string& key, py::handle value, O
 }
 
 [[noreturn]] void UnknownKeyword(const char* function, const std::string& key) {
-  throw py::type_error(std::string(function) + "() got an unexpected keyword argument '" + key +
-                       "'");
+  throw py::type_error(std::string(function) + "() got an unexpected keyword argument '" +
+                       pith::Printable(key) + "'");
 }
 
 Options ExtractOptionsFrom(const char* function, const py::kwargs& kwargs) {
@@ -576,7 +577,7 @@ class WarcIterator {
           std::copy(data, data + n, buffer);
           return n;
         } catch (py::error_already_set& e) {
-          return pith::Status::IoError("reading the file: " + std::string(e.what()));
+          return pith::Status::IoError("reading the file: " + pith::Printable(e.what()));
         }
       }), options);
     } else {
@@ -645,7 +646,7 @@ pith::OutputFormat FormatFromName(const char* function, const char* what, const 
   if (pith::ParseOutputFormat(name, &format)) return format;
   RaiseInvalidArgument(function, std::string(what) + " must be \"" +
                                      pith::OutputFormatNames("\", \"", "\" or \"") + "\", not \"" +
-                                     name + "\"");
+                                     pith::Printable(name) + "\"");
 }
 
 // A method's keyword flags, read as extract()'s keywords are: a misspelt
@@ -1015,7 +1016,7 @@ pith::Block BlockFromState(const py::tuple& state) {
   if (list_type.size() > 1 ||
       (list_type.size() == 1 &&
        std::string_view("1aAiI").find(list_type[0]) == std::string_view::npos)) {
-    throw py::value_error("not a pickled pith.Block: list type " + list_type);
+    throw py::value_error("not a pickled pith.Block: list type " + pith::Printable(list_type));
   }
   b.list_type = list_type.empty() ? 0 : list_type[0];
   b.reversed = t[15].cast<bool>();

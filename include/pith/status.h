@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace pith {
@@ -96,6 +97,16 @@ class Result {
   Status status_;
   std::optional<T> value_;
 };
+
+// `text` the caller gave (a URL, a file name, an option's value) as pith's
+// messages quote it: its control bytes (C0 and DEL) written as escapes, NUL
+// as "\0", tab, line feed and carriage return as "\t", "\n", "\r", the
+// others as "\x1b", so that a message printed to a terminal neither ends
+// early, nor breaks its line, nor sends the terminal a command. Every other
+// byte is kept (UTF-8 prints as it is), so text already quoted so comes
+// back unchanged. For a program that writes messages of its own around
+// pith's (the command line and the Python module quote with it).
+std::string Printable(std::string_view text);
 
 }  // namespace pith
 

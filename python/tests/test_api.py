@@ -417,6 +417,28 @@ def test_value_errors_name_the_function() -> None:
         assert str(e.value) == message
 
 
+def test_messages_escape_the_callers_control_bytes() -> None:
+    """A value the binding's own message quotes is escaped as the library's
+    messages escape a URL or a file name (pith.Printable in C++): a line
+    break, a terminal's escape sequence or a NUL in it cannot break the
+    message's line or reach the terminal."""
+    article = pith.extract("<p>" + "A sentence of the story, long enough to be kept. " * 3 + "</p>")
+    for call, error, message in [
+        (lambda: pith.extract("x", encoding="utf-8\n\x1b[2J"), pith.InvalidArgument,
+         "extract(): unknown encoding 'utf-8\\n\\x1b[2J'"),
+        (lambda: pith.extract("x", favor="recall\r\0"), pith.InvalidArgument,
+         'extract(): favor must be "balanced", "precision" or "recall", not "recall\\r\\0"'),
+        (lambda: article.render("json\x07"), pith.InvalidArgument,
+         'render(): format must be "text", "markdown", "html" or "json", not "json\\x07"'),
+        (lambda: pith.extract("x", **{"favor\n": "recall"}), TypeError,
+         "extract() got an unexpected keyword argument 'favor\\n'"),
+    ]:
+        with pytest.raises(error) as e:
+            call()
+        assert str(e.value).startswith(message), str(e.value)
+        assert not any(c < " " or c == "\x7f" for c in str(e.value)), str(e.value)
+
+
 def test_defaults_are_the_libraries() -> None:
     """Passing every default explicitly changes nothing."""
     data = fixture_bytes("blog-comments")

@@ -564,20 +564,20 @@ Result<WarcReader> WarcReader::Open(const std::string& path, const WarcOptions& 
   std::FILE* raw = std::fopen(path.c_str(), "rb");
   if (!raw) {
     const int error = errno;
-    return Status::IoError("cannot open " + internal::Printable(path) + ": " + std::strerror(error),
+    return Status::IoError("cannot open " + Printable(path) + ": " + std::strerror(error),
                            error, path);
   }
   std::shared_ptr<std::FILE> file(raw, std::fclose);
   struct stat st;
   if (::fstat(::fileno(raw), &st) == 0 && S_ISDIR(st.st_mode)) {
-    return Status::IoError(internal::Printable(path) + " is a directory", EISDIR, path);
+    return Status::IoError(Printable(path) + " is a directory", EISDIR, path);
   }
   return WarcReader(
       [file, path](char* buffer, std::size_t size) -> Result<std::size_t> {
         const std::size_t n = std::fread(buffer, 1, size, file.get());
         if (n == 0 && std::ferror(file.get())) {
           const int error = errno;
-          return Status::IoError("cannot read " + internal::Printable(path) + ": " +
+          return Status::IoError("cannot read " + Printable(path) + ": " +
                                      std::strerror(error), error, path);
         }
         return n;
@@ -614,12 +614,12 @@ Result<Article> ExtractRecord(const WarcRecord& record, const ExtractOptions& op
     // The file's own words, quoted with their control bytes escaped.
     const std::string what = record.type.empty()
                                  ? "record without a type"
-                                 : internal::Printable(record.type) + " record";
+                                 : Printable(record.type) + " record";
     return Status::UnsupportedType("a WARC " + what + " holds no page");
   }
   if (!IsHtmlContentType(record.http_content_type)) {
     return Status::UnsupportedType("the record's payload is " +
-                                   internal::Printable(record.http_content_type) + ", not HTML");
+                                   Printable(record.http_content_type) + ", not HTML");
   }
   PageInfo page;
   page.url = record.target_uri;

@@ -1,4 +1,4 @@
-// Byte counts, and the caller's own text, as messages give them.
+// Byte counts as messages give them.
 #include "base/bytes_text.h"
 
 #include <iterator>
@@ -51,31 +51,6 @@ std::string OverLimitText(std::size_t size, std::size_t limit) {
 std::string NameLimit(std::string message, std::string_view limit_name) {
   if (!limit_name.empty()) message.append(" (").append(limit_name).append(")");
   return message;
-}
-
-std::string Printable(std::string_view input) {
-  std::string out;
-  out.reserve(input.size());
-  for (const char c : input) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x20 && byte != 0x7f) {
-      out += c;
-      continue;
-    }
-    switch (c) {
-      case '\0': out += "\\0"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: {
-        static constexpr char kHex[] = "0123456789abcdef";
-        out += "\\x";
-        out += kHex[byte >> 4];
-        out += kHex[byte & 0xf];
-      }
-    }
-  }
-  return out;
 }
 
 }  // namespace pith::internal

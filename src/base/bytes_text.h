@@ -1,12 +1,13 @@
 // A byte count as a person reads it in a message: the fetch and extraction
-// stages name their limits and sizes with it. And the caller's own text
-// (a URL, a file name, a flag's value) as a message may quote it.
+// stages name their limits and sizes with it.
 #ifndef PITH_SRC_BYTES_TEXT_H_
 #define PITH_SRC_BYTES_TEXT_H_
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+
+#include "pith/status.h"
 
 namespace pith::internal {
 
@@ -27,12 +28,8 @@ std::string OverLimitText(std::size_t size, std::size_t limit);
 // named: "... over the limit of 64 MiB (ExtractOptions::max_input_bytes)".
 std::string NameLimit(std::string message, std::string_view limit_name);
 
-// `input`, text the caller gave, as a message quotes it: its control bytes
-// (C0 and DEL) written as escapes, NUL as "\0", tab, line feed and carriage
-// return as "\t", "\n", "\r", the others as "\x1b", so that a message
-// printed to a terminal neither ends early, nor breaks its line, nor sends
-// the terminal a command. Every other byte is kept (UTF-8 prints as it is).
-std::string Printable(std::string_view input);
+// Printable(), how a message quotes the caller's own text, is public:
+// include/pith/status.h.
 
 }  // namespace pith::internal
 

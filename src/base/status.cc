@@ -1,4 +1,4 @@
-// Status::ToString and the names of public enums.
+// Status::ToString, Printable() and the names of public enums.
 #include "pith/article.h"
 #include "pith/status.h"
 
@@ -26,6 +26,31 @@ Status Status::WithContext(const std::string& context) const {
   Status s = *this;
   s.message_ = context + ": " + message_;
   return s;
+}
+
+std::string Printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && byte != 0x7f) {
+      out += c;
+      continue;
+    }
+    switch (c) {
+      case '\0': out += "\\0"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out += "\\x";
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0xf];
+      }
+    }
+  }
+  return out;
 }
 
 const char* BlockKindName(BlockKind kind) {

@@ -156,13 +156,13 @@ Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     if (ec && ec != std::errc::no_such_file_or_directory) {  // a directory on the way denies
-      return Status::IoError("cannot read " + internal::Printable(dir) + ": " + ec.message(),
+      return Status::IoError("cannot read " + Printable(dir) + ": " + ec.message(),
                              ec.value(), dir);
     }
     if (fs::exists(dir, ec)) {
-      return Status::IoError(internal::Printable(dir) + " is not a directory", ENOTDIR, dir);
+      return Status::IoError(Printable(dir) + " is not a directory", ENOTDIR, dir);
     }
-    return Status::IoError(internal::Printable(dir) + ": no such directory", ENOENT, dir);
+    return Status::IoError(Printable(dir) + ": no such directory", ENOENT, dir);
   }
   std::vector<SavedPage> pages;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
@@ -176,7 +176,7 @@ Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir) {
     pages.push_back({std::move(name), it->path().string()});
   }
   if (ec) {
-    return Status::IoError("cannot read " + internal::Printable(dir) + ": " + ec.message(), ec.value(),
+    return Status::IoError("cannot read " + Printable(dir) + ": " + ec.message(), ec.value(),
                            dir);
   }
   std::sort(pages.begin(), pages.end(),
@@ -568,8 +568,8 @@ Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& o
                                [&](const SavedPage& p) { return p.name != options.only; }),
                 pages.end());
     if (pages.empty()) {
-      return Status::InvalidArgument("no page named " + internal::Printable(options.only) + " in " +
-                                     internal::Printable(dir));
+      return Status::InvalidArgument("no page named " + Printable(options.only) + " in " +
+                                     Printable(dir));
     }
   }
   if (options.formats.empty()) return Status::InvalidArgument("no output format to check");

@@ -223,7 +223,7 @@ Result<Article> ExtractFile(const std::string& path, const ExtractOptions& optio
       internal::ReadFileBytes(path, options.max_input_bytes, "ExtractOptions::max_input_bytes");
   if (!bytes.ok()) return bytes.status();
   Result<Article> article = internal::ExtractBytes(*bytes, &*bytes, options, page);
-  if (!article.ok()) return article.status().WithContext(internal::Printable(path));
+  if (!article.ok()) return article.status().WithContext(Printable(path));
   if (article->url.empty()) article->url = path;  // a saved WARC page keeps its own URL
   article->input = path;
   return article;

@@ -139,7 +139,7 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
     internal::UrlParts parts;
     if (!internal::ParseUrl(url, &parts) || !internal::IsHttpScheme(parts.scheme)) {
       run.out.problems.push_back(
-          Status::InvalidArgument(internal::Printable(url) + ": not an http or https URL"));
+          Status::InvalidArgument(Printable(url) + ": not an http or https URL"));
       continue;
     }
     if (parts.path == "/" && !parts.has_query) {

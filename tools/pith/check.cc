@@ -12,8 +12,6 @@
 namespace pith::cli {
 namespace {
 
-using internal::Printable;
-
 // `word` as the shell reads it back: as is when it holds only safe
 // characters, else in single quotes; one holding control bytes in $'...'
 // with them escaped as Printable() writes them (bash, zsh and ksh read

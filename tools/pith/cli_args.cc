@@ -21,8 +21,6 @@
 
 namespace pith::cli {
 
-using internal::Printable;
-
 namespace {
 
 struct Flag {

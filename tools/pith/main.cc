@@ -118,7 +118,7 @@ constexpr std::size_t kMaxUrlListUrls = 1000000;
 // An input as every message names it: "-" is stdin, and a name's control
 // bytes are escaped.
 std::string ShownName(const std::string& name) {
-  return name == "-" ? "stdin" : pith::internal::Printable(name);
+  return name == "-" ? "stdin" : pith::Printable(name);
 }
 
 // The URLs of a --urls list: one a line, blank lines and # comments skipped.
@@ -320,7 +320,7 @@ class Progress {
     std::snprintf(head, sizeof head, "[%zu%s] %zu failed, %.1f pages/s  ", done, of.c_str(), failed,
                   s > 0 ? static_cast<double>(done) / s : 0.0);
     std::fprintf(stderr, "\r%s\033[K",
-                 FitLine(head, pith::internal::Printable(last), Columns()).c_str());
+                 FitLine(head, pith::Printable(last), Columns()).c_str());
   }
   void Clear() {
     if (on_) std::fputs("\r\033[K", stderr);
@@ -338,7 +338,7 @@ std::FILE* OpenOutput(const std::string& path) {
   if (path.empty()) return stdout;
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (f == nullptr) {
-    std::cerr << "pith: cannot write " << pith::internal::Printable(path) << ": "
+    std::cerr << "pith: cannot write " << pith::Printable(path) << ": "
               << std::strerror(errno) << "\n";
   }
   return f;
@@ -499,13 +499,13 @@ int main(int argc, char** argv) {
     std::size_t local = 0;
     for (const Input& in : inputs) local += !in.url;
     if (local > 0 && local == inputs.size() && args.crawls.empty()) {
-      std::cerr << "pith: --save " << pith::internal::Printable(args.save_dir) << " keeps downloaded pages, and every input "
+      std::cerr << "pith: --save " << pith::Printable(args.save_dir) << " keeps downloaded pages, and every input "
                 << "is a local file: nothing would be saved (give URLs; a local page is read, and "
                 << "checked by pith check, where it is)\n";
       return kExitError;
     }
     if (local > 0) {
-      std::cerr << "pith: --save " << pith::internal::Printable(args.save_dir) << " keeps downloaded pages only: " << local
+      std::cerr << "pith: --save " << pith::Printable(args.save_dir) << " keeps downloaded pages only: " << local
                 << (local == 1 ? " local input is" : " local inputs are") << " not saved\n";
     }
   }
@@ -670,7 +670,7 @@ int main(int argc, char** argv) {
     const pith::WarcRecord& r = outcome.record;
     const std::string where =
         ShownName(input) +
-        (record ? pith::internal::Printable((r.record_id.empty() ? "" : ": record " + r.record_id) +
+        (record ? pith::Printable((r.record_id.empty() ? "" : ": record " + r.record_id) +
                                             " at offset " + std::to_string(r.offset))
                 : "");
     ++done;
