@@ -4,6 +4,7 @@
 #include "pith/check.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <cerrno>
 #include <chrono>
@@ -335,6 +336,33 @@ TEST_F(CheckDirectoryTest, UnchangedChangedMissingAndBroken) {
   // Without the broken page: 1 (a change, a missing expectation).
   fs::remove(dir_ + "/sub/broken.html.gz");
   EXPECT_EQ(Check(CheckOptions{}).ExitCode(), 1);
+}
+
+// A page's name on something that is no regular file (a link that leads
+// nowhere, a FIFO) is a page that fails with its cause, as pith's walk of a
+// directory reports it, not a page skipped without a word; a directory so
+// named is no page.
+TEST_F(CheckDirectoryTest, APageThatIsNoRegularFileFailsWithItsCause) {
+  Write("good.html", Page("Good", kBody));
+  fs::create_symlink(dir_ + "/moved-away.html", dir_ + "/gone.html");
+  ASSERT_EQ(mkfifo((dir_ + "/pipe.html").c_str(), 0600), 0);
+  fs::create_directories(dir_ + "/folder.html");
+  CheckOptions update;
+  update.update = true;
+  update.only = "good";
+  ASSERT_EQ(Check(update).written, 1u);
+
+  const CheckReport r = Check(CheckOptions{});
+  ASSERT_EQ(r.results.size(), 3u);
+  EXPECT_EQ(r.results[0].name, "gone");
+  EXPECT_EQ(r.results[0].outcome, CheckOutcome::kFailed);
+  EXPECT_EQ(r.results[0].error.error_number(), ENOENT) << r.results[0].error.ToString();
+  EXPECT_EQ(r.results[1].name, "good");
+  EXPECT_EQ(r.results[1].outcome, CheckOutcome::kUnchanged);
+  EXPECT_EQ(r.results[2].name, "pipe");
+  EXPECT_EQ(r.results[2].outcome, CheckOutcome::kFailed);
+  EXPECT_EQ(r.results[2].error.message(), dir_ + "/pipe.html is not a regular file");
+  EXPECT_EQ(r.ExitCode(), 2);
 }
 
 TEST_F(CheckDirectoryTest, UpdateWritesWhatChangedAndSaysSo) {

@@ -1,6 +1,7 @@
 // WarcReader and ExtractRecord: archives written the way wget, warcio and
 // Common Crawl (Heritrix-style) write them, whole and damaged.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -533,6 +534,17 @@ TEST(WarcReaderTest, OpenReadsAFileAndNamesWhatFails) {
   EXPECT_EQ(missing.path(), dir + "/missing.warc");
   EXPECT_EQ(pith::WarcReader::Open(dir).status().code(), Code::kIoError);
   EXPECT_EQ(pith::WarcReader::Open(dir).status().error_number(), EISDIR);
+  // Not a regular file: refused as ExtractFile() refuses it, in the same
+  // words, not read as an archive without records (a device) nor waited on
+  // (a FIFO with no writer, whose open would block).
+  const std::string fifo = dir + "/pipe.warc";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  for (const std::string& name : {std::string("/dev/null"), fifo}) {
+    const pith::Status refused = pith::WarcReader::Open(name).status();
+    EXPECT_EQ(refused.code(), Code::kIoError) << name;
+    EXPECT_EQ(refused.message(), name + " is not a regular file");
+    EXPECT_EQ(refused.message(), pith::ExtractFile(name).status().message());
+  }
   std::filesystem::remove_all(dir);
 
   EXPECT_TRUE(pith::LooksLikeWarc(GzipEach(WarcioRecords(), nullptr).substr(0, 100)));

@@ -118,8 +118,10 @@ using WarcSource = std::function<Result<std::size_t>(char* buffer, std::size_t s
 class WarcReader {
  public:
   // Opens the file at `path`. kIoError if it cannot be opened, is a
-  // directory or the name is empty; kInvalidArgument if the name holds a NUL
-  // byte. Whether it is gzipped is told by its first bytes, not its name.
+  // directory or not a regular file (a device, a FIFO: read those through
+  // the istream or WarcSource constructor), or the name is empty, as
+  // ExtractFile() says; kInvalidArgument if the name holds a NUL byte.
+  // Whether it is gzipped is told by its first bytes, not its name.
   static Result<WarcReader> Open(const std::string& path, const WarcOptions& options = {});
 
   // Reads from `in`, which must outlive the reader.

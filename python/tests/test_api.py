@@ -558,6 +558,14 @@ def test_io_errors_are_the_builtin_os_errors(tmp_path: pathlib.Path) -> None:
     assert e.value.errno == errno.EISDIR and isinstance(e.value, pith.IoError)
     with pytest.raises(IsADirectoryError):
         pith.iter_warc(tmp_path)
+    # Not a regular file (a device, a FIFO): every entry point that takes a
+    # file's name refuses it in the same words, none reads it as empty.
+    with pytest.raises(pith.IoError) as e:
+        pith.extract_file("/dev/null")
+    assert str(e.value) == "/dev/null is not a regular file"
+    with pytest.raises(pith.IoError) as e:
+        pith.iter_warc("/dev/null")
+    assert str(e.value) == "/dev/null is not a regular file"
     page = tmp_path / "page.html"
     page.write_text(story(ENGLISH), encoding="utf-8")
     with pytest.raises(NotADirectoryError) as e:

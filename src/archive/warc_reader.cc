@@ -2,8 +2,6 @@
 // (include/pith/warc.h). ByteStream undoes the gzip; this file reads the
 // record framing, the HTTP block and the payload's codings, and finds the
 // next record after damage. It does not extract pages (ExtractRecord does).
-#include <sys/stat.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -560,7 +558,7 @@ WarcReader& WarcReader::operator=(WarcReader&&) noexcept = default;
 WarcReader::~WarcReader() = default;
 
 Result<WarcReader> WarcReader::Open(const std::string& path, const WarcOptions& options) {
-  if (Status s = internal::CheckFileName(path); !s.ok()) return s;
+  if (Result<std::uint64_t> size = internal::RegularFileSize(path); !size.ok()) return size.status();
   std::FILE* raw = std::fopen(path.c_str(), "rb");
   if (!raw) {
     const int error = errno;
@@ -568,10 +566,6 @@ Result<WarcReader> WarcReader::Open(const std::string& path, const WarcOptions& 
                            error, path);
   }
   std::shared_ptr<std::FILE> file(raw, std::fclose);
-  struct stat st;
-  if (::fstat(::fileno(raw), &st) == 0 && S_ISDIR(st.st_mode)) {
-    return Status::IoError(Printable(path) + " is a directory", EISDIR, path);
-  }
   return WarcReader(
       [file, path](char* buffer, std::size_t size) -> Result<std::size_t> {
         const std::size_t n = std::fread(buffer, 1, size, file.get());

@@ -168,7 +168,13 @@ Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir) {
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const std::string file = it->path().filename().string();
-    if (!it->is_regular_file(ec) || !IsSavedPageName(file)) continue;
+    if (!IsSavedPageName(file)) continue;
+    // A page's name on anything but a directory is a page, a regular file
+    // or not (a link that leads nowhere, a FIFO): reading it then says why
+    // it fails, as pith's own walk of a directory does, rather than the
+    // page going unchecked without a word.
+    std::error_code type_error;
+    if (it->is_directory(type_error)) continue;
     const fs::path relative = it->path().lexically_relative(dir);
     std::string name = IsFolderPage(file) && relative.has_parent_path()
                            ? relative.parent_path().generic_string()

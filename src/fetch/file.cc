@@ -27,8 +27,7 @@ Status CheckFileName(const std::string& path) {
   return Status::InvalidArgument(Printable(path) + ": a file name must not hold a NUL byte");
 }
 
-Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes,
-                                  std::string_view limit_name) {
+Result<std::uint64_t> RegularFileSize(const std::string& path) {
   if (Status s = CheckFileName(path); !s.ok()) return s;
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
@@ -37,9 +36,16 @@ Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes
   }
   if (S_ISDIR(st.st_mode)) return Status::IoError(Printable(path) + " is a directory", EISDIR, path);
   if (!S_ISREG(st.st_mode)) return Status::IoError(Printable(path) + " is not a regular file");
-  if (static_cast<std::size_t>(st.st_size) > max_bytes) {
+  return static_cast<std::uint64_t>(st.st_size);
+}
+
+Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes,
+                                  std::string_view limit_name) {
+  const Result<std::uint64_t> size = RegularFileSize(path);
+  if (!size.ok()) return size.status();
+  if (*size > max_bytes) {
     return Status::TooLarge(
-        NameLimit(Printable(path) + " is " + OverLimitText(st.st_size, max_bytes), limit_name));
+        NameLimit(Printable(path) + " is " + OverLimitText(*size, max_bytes), limit_name));
   }
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
   if (!file) {
@@ -47,7 +53,7 @@ Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes
     return Status::IoError("cannot open " + Printable(path) + ": " + std::strerror(error), error, path);
   }
   std::string bytes;
-  bytes.resize(static_cast<std::size_t>(st.st_size));
+  bytes.resize(static_cast<std::size_t>(*size));
   std::size_t got = std::fread(bytes.data(), 1, bytes.size(), file.get());
   if (std::ferror(file.get())) {
     const int error = errno;

@@ -5,6 +5,7 @@
 #define PITH_SRC_FETCH_FILE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -19,8 +20,16 @@ namespace pith::internal {
 // library opens by a caller's name is checked so.
 Status CheckFileName(const std::string& path);
 
-// Reads a whole regular file. kIoError if it cannot be opened or read or is
-// not a regular file; kInvalidArgument for a name CheckFileName() refuses; kTooLarge if it is larger than `max_bytes`, the
+// The size of the regular file `path` names, asked of the system before
+// the file is opened (opening a FIFO would wait for a writer): kIoError
+// naming it when it cannot be found or reached (the system's errno), is a
+// directory (EISDIR) or is not a regular file (a device such as /dev/null,
+// a FIFO, a socket); CheckFileName()'s errors first. Every file the library
+// reads by a caller's name is checked so, whole or streamed.
+Result<std::uint64_t> RegularFileSize(const std::string& path);
+
+// Reads a whole regular file: RegularFileSize()'s errors, kIoError if it
+// cannot be opened or read, kTooLarge if it is larger than `max_bytes`, the
 // message naming `limit_name`, the option the limit comes from.
 Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes,
                                   std::string_view limit_name = {});
