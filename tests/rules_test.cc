@@ -9208,6 +9208,41 @@ TEST(RulesTest, TickerClonesGo) {
   EXPECT_NE(a->text.find("last month's outage report"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, SliderClonesOfShortSlidesGo) {
+  // A looping slider of customers' quotes writes a slide again at each end
+  // (Swiper's "swiper-slide-duplicate" before the first and after the
+  // last): a quote and a name, under the length that makes a copy, said
+  // twice. A clone repeating a kept slide goes, whichever comes first; two
+  // customers' cards outside a slider saying the same stay.
+  const char* kQuotes[][2] = {
+      {"They found the leak in ten minutes and fixed it the same morning.", "Anna, Millbrook"},
+      {"The quote was the price we paid, to the penny.", "Tom, Riverside"},
+      {"Friendly, tidy and done before lunch.", "Priya, Oakfield"}};
+  auto slide = [&](int i, const std::string& cls) {
+    return "<div class=\"swiper-slide" + cls + "\"><div class=\"testimonial\"><p>" +
+           kQuotes[i][0] + "</p><p class=\"name\">" + kQuotes[i][1] + "</p></div></div>";
+  };
+  const std::string cards =
+      "<div class=\"cards\"><div class=\"card\"><p>Boiler service</p><p>Once a year</p></div>"
+      "<div class=\"card\"><p>Boiler service</p><p>Once a year</p></div></div>";
+  const std::string html =
+      "<html><head><title>Relay | Plumbing</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav><main>"
+      "<div class=\"sections\">" + RelaySections(4) + cards +
+      "<section><h2>What our customers say</h2><div class=\"swiper\"><div class=\"swiper-wrapper\">" +
+      slide(2, " swiper-slide-duplicate") + slide(0, "") + slide(1, "") + slide(2, "") +
+      slide(0, " swiper-slide-duplicate") + "</div></div></section></div></main>"
+      "<footer><p>Relay Inc, 12 Harbour Street</p></footer></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kService);
+  for (const auto& quote : kQuotes) {
+    EXPECT_EQ(Occurrences(a->text, quote[0]), 1) << quote[0] << ": " << a->text;
+    EXPECT_EQ(Occurrences(a->text, quote[1]), 1) << quote[1] << ": " << a->text;
+  }
+  EXPECT_EQ(Occurrences(a->text, "Boiler service"), 2) << a->text;
+}
+
 TEST(RulesTest, PageBuilderWidgetsOfAnUndatedPageStay) {
   // A college's catalogue page, built with a page builder that classes every
   // component "widget": its grid of cards, each a category's heading, its

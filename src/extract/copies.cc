@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "extract/hints.h"
 #include "extract/tuning.h"
 
 namespace pith::internal {
@@ -419,8 +420,13 @@ void DropCopiedRuns(const Page& page, PageType type, const KeptRuns& kept,
   const int min_chars = lone_blocks ? tuning::kGoodBlockChars : tuning::kMinCopyChars;
   if (static_cast<int>(kept.blocks.size()) < 2 * min_blocks) return;
   // Per hash of a kept run, where the first element holding it starts
-  // (an index into kept.blocks).
-  std::unordered_map<std::uint64_t, int> first;
+  // (an index into kept.blocks), and that element (the outermost, as
+  // preorder meets it first).
+  struct Holder {
+    int begin;
+    int node;
+  };
+  std::unordered_map<std::uint64_t, Holder> first;
   // The run compared last: wrappers of one run compare the same way, and a
   // chain of thousands of them must not compare it thousands of times.
   int compared_begin = -1, compared_end = -1;
@@ -429,17 +435,19 @@ void DropCopiedRuns(const Page& page, PageType type, const KeptRuns& kept,
     const int begin = kept.rank[n.block_begin];
     const int end = kept.rank[n.block_end];
     const int count = end - begin;
-    if (count < min_blocks || kept.chars[end] - kept.chars[begin] < min_chars) {
+    if (count < min_blocks) {
       // Too little kept text here, and so in every descendant.
       i = static_cast<std::size_t>(n.end);
       continue;
     }
+    // A short run is a copy only as a slider's clone.
+    const bool short_run = kept.chars[end] - kept.chars[begin] < min_chars;
     const std::uint64_t key = kept.Hash(begin, end) ^ static_cast<std::uint64_t>(count);
-    auto [it, inserted] = first.try_emplace(key, begin);
+    auto [it, inserted] = first.try_emplace(key, Holder{begin, static_cast<int>(i)});
     // A copy: the first holder ends before this one begins (wrappers of one
     // run share its start), no quotation is in it (a reply quoting a post
     // repeats it on purpose), and the texts are the same.
-    if (inserted || it->second + count > begin || kept.quotes[end] > kept.quotes[begin] ||
+    if (inserted || it->second.begin + count > begin || kept.quotes[end] > kept.quotes[begin] ||
         (begin == compared_begin && end == compared_end)) {
       ++i;
       continue;
@@ -451,8 +459,13 @@ void DropCopiedRuns(const Page& page, PageType type, const KeptRuns& kept,
     // before it): a lead written once per screen size.
     const bool run = count >= tuning::kMinCopyBlocks &&
                      kept.chars[end] - kept.chars[begin] >= tuning::kMinCopyChars;
-    const bool next = count == 1 && kept.SameText(page, begin - 1, begin, 1);
-    if ((product || run || next) && kept.SameText(page, it->second, begin, count)) {
+    const bool next = !short_run && count == 1 && kept.SameText(page, begin - 1, begin, 1);
+    // Or a run however short when either copy is named a slider's clone
+    // (kHintClone): a slide a looping slider writes again at its ends, a
+    // customer's quote and name said twice.
+    const bool clone = ((page.nodes[it->second.node].hints | n.hints) & kHintClone) != 0;
+    if (((product && !short_run) || run || next || clone) &&
+        kept.SameText(page, it->second.begin, begin, count)) {
       for (int k = begin; k < end; ++k) {
         selection->decisions[kept.blocks[k]] = {false, "a copy of text kept before"};
       }

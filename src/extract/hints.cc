@@ -111,6 +111,8 @@ constexpr WholeName kWholeClassNames[] = {
     {"u-hiddenvisually", kHintHidden | kHintScreenReader},  // SUIT CSS
     {"widget", kHintSidebar | kHintWidget}, {"widgets", kHintSidebar | kHintWidget},
     {"widget-area", kHintSidebar},
+    {"swiper-slide-duplicate", kHintClone}, {"slick-cloned", kHintClone},
+    {"cloned", kHintClone},                 {"splide__slide--clone", kHintClone},
 };
 
 // Bit n: a name of kWholeClassNames is n characters long (all are under 64).

@@ -65,6 +65,11 @@ enum HintCategory : std::uint32_t {
   // select pass tells them apart by where the box sits
   // (IsDeclarationBox). Not a category itself.
   kHintSignature = 1u << 24,
+  // A slider's clone of a slide, written again at its ends so that the
+  // slider loops (Swiper's "swiper-slide-duplicate", Slick's "slick-cloned",
+  // Owl's "cloned"): a copy, dropped when its text repeats a kept slide's
+  // (DropCopies). Not a category itself.
+  kHintClone = 1u << 25,
 };
 
 // Categories that mark chrome.

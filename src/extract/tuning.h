@@ -340,7 +340,8 @@ inline constexpr double kJsonLdPreferRatio = 1.5;
 // many blocks and weighted characters: a page rightly repeats a sentence (a
 // pull quote, a recipe's step, a reply quoting a line), rarely a run of them.
 // On a product page one block of kGoodBlockChars is enough (a description's
-// paragraph repeated in each colour's box).
+// paragraph repeated in each colour's box); a copy named a slider's clone
+// (kHintClone) needs no length at all.
 inline constexpr int kMinCopyBlocks = 2;
 inline constexpr int kMinCopyChars = 200;
 // On a product page a kept block of at least kMinRewordedCopyShingles runs
