@@ -7241,6 +7241,18 @@ TEST(RulesTest, AGridInsideThePaginationsBoxIsNoMenu) {
       {"Next page", "Sale items", "registered in the harbour town"});
 }
 
+// Six lamps of a shop's grid, "Harbour lamp" at $40.00 to "Tide wall
+// light" at $115.00, each tile written by `tile` from its number, name and
+// price.
+template <typename Tile>
+std::string LampTiles(Tile tile) {
+  const char* const names[] = {"Harbour lamp", "Quay lantern", "Pier sconce", "Dock pendant",
+                               "Lighthouse desk lamp", "Tide wall light"};
+  std::string tiles;
+  for (int i = 0; i < 6; ++i) tiles += tile(i, names[i], "$" + std::to_string(40 + 15 * i) + ".00");
+  return tiles;
+}
+
 TEST(RulesTest, AListsFooterUnderItsGridStays) {
   // A shop's category after PrestaShop's classic theme: the intro in the
   // list's header box, the grid, and under it, in the same column, a buying
@@ -7248,15 +7260,12 @@ TEST(RulesTest, AListsFooterUnderItsGridStays) {
   // over prose. The word names the list's footer, not the site's, which
   // comes after it: the guide stays. The site's footer, a box worded so with
   // a heading over prose of its own, still goes, and so do the filters.
-  std::string tiles;
-  const char* names[] = {"Harbour lamp", "Quay lantern", "Pier sconce", "Dock pendant",
-                         "Lighthouse desk lamp", "Tide wall light"};
-  for (int i = 0; i < 6; ++i) {
-    tiles += std::string("<div class=\"product\"><article class=\"product-miniature\"><h2 "
-                         "class=\"product-title\"><a href=\"/p/") +
-             std::to_string(i) + "\">" + names[i] + "</a></h2><div class=\"price\">$" +
-             std::to_string(40 + 15 * i) + ".00</div></article></div>";
-  }
+  const std::string tiles = LampTiles([](int i, const char* name, const std::string& price) {
+    return "<div class=\"product\"><article class=\"product-miniature\"><h2 "
+           "class=\"product-title\"><a href=\"/p/" +
+           std::to_string(i) + "\">" + name + "</a></h2><div class=\"price\">" + price +
+           "</div></article></div>";
+  });
   ExpectKeptAndDropped(
       "<html><head><title>Lamps - Harbour Lights</title></head><body><section "
       "id=\"wrapper\"><div id=\"left-column\"><p>Filter by</p><ul><li><a "
@@ -7285,6 +7294,45 @@ TEST(RulesTest, AListsFooterUnderItsGridStays) {
       {"Harbour lamp", "Tide wall light", "turned and spun by hand", "How to choose a lamp",
        "a hallway wants a wall light", "copper darkens faster"},
       {"Brass (4)", "Next page", "About Harbour Lights", "every letter by hand"});
+}
+
+TEST(RulesTest, APagersCurrentPageGoesWithItsLinks) {
+  // A shop's category after Magento 2's Luma: under the grid, the pager is
+  // a list whose items link to the other pages ("2", "4", "Next") but for
+  // the current page, a number in a <strong>, no link. The links go as
+  // links; the number, left alone between the last tile and the buying
+  // guide, goes with them. A list holding any other kept item is no pager.
+  const std::string tiles = LampTiles([](int i, const char* name, const std::string& price) {
+    return "<li class=\"item product product-item\"><div class=\"product-item-info\"><strong "
+           "class=\"product-item-name\"><a href=\"/p/" +
+           std::to_string(i) + "\">" + name +
+           "</a></strong><div class=\"price-box\"><span class=\"price\">" + price +
+           "</span></div></div></li>";
+  });
+  auto page = [&](const std::string& pager) {
+    return "<html><head><title>Lamps - Harbour Lights</title></head><body><header><a "
+           "href=\"/\">Harbour Lights</a></header><main><h1>Lamps</h1><div "
+           "class=\"category-description\"><p>Our lamps are turned and spun by hand in the "
+           "harbour workshop, from brass and copper that darken slowly with the sea "
+           "air.</p></div><div class=\"products wrapper grid products-grid\"><ol "
+           "class=\"products list items product-items\">" +
+           tiles + "</ol></div><div class=\"toolbar toolbar-products\"><div class=\"pages\">" +
+           pager +
+           "</div></div><div class=\"category-cms\"><h2>How to choose a lamp</h2><p>Think "
+           "first of the room: a hallway wants a wall light that throws its light down, a desk "
+           "a lamp whose arm bends to the page.</p></div></main><footer><p>Harbour Lights "
+           "Ltd</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(
+      page("<ul class=\"items pages-items\"><li class=\"item\"><a href=\"?p=2\">2</a></li><li "
+           "class=\"item current\"><strong class=\"page\"><span>3</span></strong></li><li "
+           "class=\"item\"><a href=\"?p=4\">4</a></li><li class=\"item pages-item-next\"><a "
+           "href=\"?p=4\">Next</a></li></ul>"),
+      PageType::kCollection, {"Harbour lamp", "$115.00\n\nHow to choose a lamp"}, {"Next"});
+  ExpectKeptAndDropped(
+      page("<ul class=\"facts\"><li><a href=\"/lamps/brass\">Brass lamps</a></li><li>3</li>"
+           "<li>Wired in the harbour workshop</li></ul>"),
+      PageType::kCollection, {"Wired in the harbour workshop", "\n\n3\n\n"}, {});
 }
 
 TEST(RulesTest, PostsClassedWithTheirWritersNameStay) {

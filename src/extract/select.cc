@@ -2050,6 +2050,39 @@ void KeepLinkedItemsOfKeptLists(const Page& page, const std::vector<int>& member
   }
 }
 
+// A pager built as a list: every item a link to a page of the list ("2",
+// "Next") but the current page, a number alone and no link (Magento's
+// "<li class="item current"><strong>1</strong>"). Once the links went
+// (`linked_items`, dropped as links), that number stood alone in the text;
+// it goes with them. A list keeping any other item is no pager.
+void DropCurrentPagesOfPagers(const Page& page, const std::vector<int>& members,
+                              const std::vector<int>& linked_items,
+                              std::vector<Decision>* decisions) {
+  std::unordered_map<int, int> linked;  // list node -> its items dropped as links
+  for (int b : linked_items) {
+    const int list = ItemList(page, b);
+    if (list >= 0 && !(*decisions)[b].kept) ++linked[list];
+  }
+  if (linked.empty()) return;
+  for (int b : members) {
+    const TextBlock& block = page.blocks[b];
+    if (!(*decisions)[b].kept || block.link_chars > 0 || block.text.empty() ||
+        block.text.size() > tuning::kMaxPageNumberDigits ||
+        !std::all_of(block.text.begin(), block.text.end(), IsAsciiDigit)) {
+      continue;
+    }
+    const int list = ItemList(page, b);
+    const auto it = list >= 0 ? linked.find(list) : linked.end();
+    if (it == linked.end()) continue;
+    int items = 0;  // the list's items holding text
+    for (int c = list + 1; c < page.nodes[list].end; c = page.nodes[c].end) {
+      const Node& n = page.nodes[c];
+      items += n.tag == GUMBO_TAG_LI && n.block_end > n.block_begin;
+    }
+    if (items == it->second + 1) (*decisions)[b] = {false, "the current page of a pager"};
+  }
+}
+
 // Lists wholly dropped as links (`linked_items`, in order) stay when each
 // closes a card that keeps its heading and text: the smallest box, at most
 // tuning::kMaxCardLevels above the list, that holds a block before it holds
@@ -2956,6 +2989,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
 
   TrimEdges(page, type, members, survivors, linked_sentence, sheets, slides, decisions);
   KeepLinkedItemsOfKeptLists(page, members, linked_items, decisions);
+  DropCurrentPagesOfPagers(page, members, linked_items, decisions);
   KeepLinkListsOfKeptCards(page, linked_items, decisions);
   DropIntroductionsOfDropped(page, type, survivors, decisions);
   DropLabelsOfDroppedDisclosures(page, survivors, decisions);

@@ -137,6 +137,9 @@ inline constexpr int kMinTeaserCards = 3;
 // (about 0.2), so the bar sits below that.
 inline constexpr double kSiblingGoodShare = 0.2;
 inline constexpr double kSiblingLinkDensity = 0.15;
+// A pager's current page is a number of at most this many digits (page
+// 1 to 9999), alone in its list item (DropCurrentPagesOfPagers).
+inline constexpr std::size_t kMaxPageNumberDigits = 4;
 // A section beside the region's ancestors (a product's description below
 // its box of features and price) joins with at least this much good text, as
 // well as kSiblingGoodShare of the region's; fewer are notes and labels.
