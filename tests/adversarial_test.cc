@@ -99,6 +99,54 @@ TEST(AdversarialTest, MisnestedFormattingIsRefusedBeforeParsing) {
   EXPECT_LT(o.seconds, kHangGuardSeconds);
 }
 
+TEST(AdversarialTest, NestingThatEndTagsDoNotUndoIsRefusedBeforeParsing) {
+  // Each shape leaves one element or more open per repetition, however many
+  // end tags it writes: an end tag closes only an element open in its scope
+  // (not through a table or a cell, not an element never opened), and a
+  // formatting element a block closed is opened again. Parsed, each would
+  // keep Gumbo busy until its deadline.
+  const std::size_t n = 100000 / kScale;
+  std::string distinct_fonts;
+  for (std::size_t i = 0; i < n / 10; ++i) {
+    distinct_fonts += "<p><font color=\"#" + std::to_string(i) + "\">x</p>";
+  }
+  const std::string pages[] = {
+      Repeat("<div><p>x</p>", n),
+      Repeat("<div></b>", n),
+      Repeat("<table><td></div>", n),
+      distinct_fonts,
+  };
+  for (const std::string& page : pages) {
+    Outcome o = CpuTimed(page + kStory);
+    EXPECT_EQ(o.result.status().code(), pith::Status::Code::kTooLarge)
+        << page.substr(0, 40) << ": " << o.result.status().ToString();
+    // Nested as deep as the limit, or made into as many elements by the
+    // fonts opened again in each paragraph, whichever comes first.
+    const std::string& message = o.result.status().message();
+    EXPECT_TRUE(message.find("max_nesting_depth") != std::string::npos ||
+                message.find("max_elements") != std::string::npos)
+        << message;
+    EXPECT_LT(o.seconds, 5.0) << page.substr(0, 40);
+  }
+}
+
+TEST(AdversarialTest, SloppyMarkupThatGumboClosesIsNotRefused) {
+  // Thousands of paragraphs each leaving a <font> open, of links never
+  // closed in list items, of cells and rows never closed: the parser closes
+  // them all and nests a few levels deep.
+  const std::size_t n = 20000 / kScale;
+  const std::string pages[] = {
+      Repeat("<p><font face=Arial>Some words of the story, in a font.</p>", n),
+      "<ul>" + Repeat("<li><a href=\"/x\">Item of the list, never closed", n) + "</ul>",
+      "<table>" + Repeat("<tr><td>A cell<td><b>Another cell", n) + "</table>",
+      Repeat("<div><span>One line of the story<br></div>", n),
+  };
+  for (const std::string& page : pages) {
+    Outcome o = Timed(page + kStory);
+    EXPECT_TRUE(o.result.ok()) << page.substr(0, 40) << ": " << o.result.status().ToString();
+  }
+}
+
 TEST(AdversarialTest, HostileNestingUnderTheDepthLimitStillEndsInTime) {
   // With the pre-check lifted, the parse deadline is the next line of defence.
   pith::ExtractOptions options = FastLimits();
@@ -853,15 +901,17 @@ TEST(AdversarialTest, ItemsOfListsNestedDeepRenderSmall) {
   // Markdown indents each level of nested lists: thousands of items under
   // thousands of lists made output that grew with the square of the page
   // (20,000 items under 4,900 lists, a 522 KB page: 330 MB). Levels past
-  // the 32nd are indented as the 32nd.
+  // the 32nd are indented as the 32nd. 2,400 lists of an item each nest
+  // 4,800 elements deep, under the nesting limit.
   const std::size_t items = 20000 / kScale;
-  Outcome o = Timed("<html><body><article>" + kStory + Repeat("<ol><li>An item ", 4900) +
+  const std::size_t lists = 2400;
+  Outcome o = Timed("<html><body><article>" + kStory + Repeat("<ol><li>An item ", lists) +
                     "<ol>" + Repeat("<li>A deep item</li>", items) + "</ol>" +
-                    Repeat("</li></ol>", 4900) + kStory + "</article></body></html>");
+                    Repeat("</li></ol>", lists) + kStory + "</article></body></html>");
   ASSERT_TRUE(o.result.ok()) << o.result.status().ToString();
   const std::string md = pith::Render(*o.result, pith::OutputFormat::kMarkdown);
   EXPECT_EQ(Occurrences(md, "A deep item"), items);
-  EXPECT_LT(md.size(), 500 * (items + 4900));
+  EXPECT_LT(md.size(), 500 * (items + lists));
 }
 
 TEST(AdversarialTest, TableOfOneWideRowOverManyNarrowRowsRendersSmall) {

@@ -140,10 +140,21 @@ TEST(StripRawTextTest, CountsTagsAndUnclosedNesting) {
   TagCounts c;
   StripRawText("<div><b><p>x<p>y<li>z</b></div><div><img><br/><span/></div>", &c);
   EXPECT_EQ(c.start_tags, 9u);
-  EXPECT_EQ(c.max_open, 2u);  // div > b; p, li, img, br and <span/> add no depth
+  // div > b > p; a <p> closes the open one, an <li> the <p>, </b> leaves the
+  // <li> open (a block opened in the <b>), </div> closes all; img and br
+  // are void, and <span/> opens a span (div > span).
+  EXPECT_EQ(c.max_open, 3u);
   TagCounts deep;
   StripRawText("<div><div><div><script><div><div></script>", &deep);
   EXPECT_EQ(deep.max_open, 3u);  // tags inside a script are text
+  // Counted as the tree nests: </form> takes the form off the stack, but
+  // the <div> opened in it stays inside it; an HTML end tag closes no
+  // MathML element (</mi>, </math>), and <mrow/> inside the <b> is HTML.
+  TagCounts forms, math;
+  StripRawText("<form><div></form><span></span><form><div></form>", &forms);
+  EXPECT_EQ(forms.max_open, 4u);
+  StripRawText("<math><mi><b>x</mi><mrow/></math><math><mi><b>x</mi><mrow/></math>", &math);
+  EXPECT_EQ(math.max_open, 8u);
 }
 
 TEST(StripRawTextTest, DropsAttributesPithNeverReads) {

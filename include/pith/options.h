@@ -45,11 +45,12 @@ struct ExtractOptions {
   // Default: 30 (a 64 MiB page parses in about 3 s).
   double max_parse_seconds = 30.0;
 
-  // Nesting of elements that only an end tag closes (<div>, <b>, <table>),
-  // counted before parsing: a page that leaves more than this open is
-  // refused with Status::Code::kTooLarge at once, instead of making the
-  // parser's work grow with the square of its depth. Real pages stay under
-  // 40.
+  // Elements open at once, counted before parsing as the parser would nest
+  // them (an end tag closes only an element open in its scope; blocks,
+  // cells and rows close what they end; formatting elements a block closed
+  // open again): a page that nests deeper is refused with
+  // Status::Code::kTooLarge at once, instead of making the parser's work
+  // grow with the square of its depth. Real pages stay under 50.
   // Default: 5000.
   std::size_t max_nesting_depth = 5000;
 

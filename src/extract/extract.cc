@@ -155,7 +155,10 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   article.url = info.url;
   article.encoding = decoded->encoding;
   TagCounts counts;
-  std::string stripped = StripRawText(decoded->utf8, &counts, hook ? hook->strip : StripOptions());
+  StripOptions strip = hook ? hook->strip : StripOptions();
+  strip.max_nesting_depth = options.max_nesting_depth;
+  strip.max_elements = options.max_elements;
+  std::string stripped = StripRawText(decoded->utf8, &counts, strip);
   std::string().swap(decoded->utf8);
   if (counts.max_open > options.max_nesting_depth) {
     return Status::TooLarge("the page nests at least " + std::to_string(counts.max_open) +

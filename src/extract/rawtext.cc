@@ -16,6 +16,7 @@
 #include "base/utf8.h"
 #include "extract/attributes.h"
 #include "extract/hints.h"
+#include "extract/open_elements.h"
 
 namespace pith::internal {
 namespace {
@@ -235,26 +236,6 @@ std::size_t CommentEnd(std::string_view s, std::size_t at) {
   }
 }
 
-// Elements that a later sibling or parent closes without an end tag, and
-// void elements: they do not deepen the nesting that unclosed markup builds.
-bool ClosesImplicitly(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-    case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_OPTION:
-    case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_RB: case GUMBO_TAG_RT: case GUMBO_TAG_RP:
-    case GUMBO_TAG_RTC: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_COLGROUP: case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_AREA: case GUMBO_TAG_BASE: case GUMBO_TAG_BR:
-    case GUMBO_TAG_COL: case GUMBO_TAG_EMBED: case GUMBO_TAG_HR: case GUMBO_TAG_IMG:
-    case GUMBO_TAG_INPUT: case GUMBO_TAG_LINK: case GUMBO_TAG_META: case GUMBO_TAG_SOURCE:
-    case GUMBO_TAG_TRACK: case GUMBO_TAG_WBR: case GUMBO_TAG_PARAM: case GUMBO_TAG_KEYGEN:
-    case GUMBO_TAG_IMAGE:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Limits of the strip pass, each with its reason.
 //
 // Attributes of one tag that reach the parser: Gumbo compares each new
@@ -264,21 +245,6 @@ constexpr std::size_t kMaxAttributesPerTag = 256;
 // Elements open inside one inline <svg> that the pass follows to find its
 // end; deeper SVG is left to the parser (and to the nesting limit).
 constexpr std::size_t kMaxSvgDepth = 256;
-
-// Gumbo's formatting elements: three equal ones open at once make the
-// parser forget the earliest ("Noah's Ark"), and equal means equal
-// attributes, all of them. Their dropped attributes leave a fingerprint.
-bool IsFormattingElement(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_CODE:
-    case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_I: case GUMBO_TAG_NOBR:
-    case GUMBO_TAG_S: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE: case GUMBO_TAG_STRONG:
-    case GUMBO_TAG_TT: case GUMBO_TAG_U:
-      return true;
-    default:
-      return false;
-  }
-}
 
 // SVG's own elements, which the tree builder puts inside the <svg> whatever
 // the insertion mode. Not foreignObject (an HTML integration point) nor
@@ -395,12 +361,21 @@ std::uint64_t Mix(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
+// One attribute's part of a hash of a set of attributes, from the hashes of
+// its name and value: a sum of such parts does not depend on their order.
+std::uint64_t AttributeHash(std::uint64_t name, std::uint64_t value) {
+  return Mix(name ^ Mix(value));
+}
+
 // The strip pass over one page. Copies the input in runs, between the
 // pieces it drops or rewrites.
 class Stripper {
  public:
   Stripper(std::string_view s, TagCounts* counts, const StripOptions& options)
-      : s_(s), c_(*counts), options_(options) {
+      : s_(s),
+        c_(*counts),
+        options_(options),
+        open_elements_(options.max_nesting_depth, options.max_elements) {
     out_.reserve(s.size() / 2);
   }
 
@@ -418,6 +393,7 @@ class Stripper {
         ++i;  // a '<' of text
         continue;
       }
+      if (i > text_begin_) open_elements_.Text();
       CollapseSpace(text_begin_, i);  // markup ends the text before it
       if (s_.compare(i, 4, "<!--") == 0) {
         Drop(i, CommentEnd(s_, i));
@@ -484,7 +460,8 @@ class Stripper {
     if (s_[at + 2] == '>') return at + 3;  // "</>" is nothing
     if (!IsAsciiAlpha(s_[at + 2])) return DeclarationEnd(s_, at);
     if (!ScanTag(s_, at + 2, 0, &tag_, &attributes_)) return std::string_view::npos;
-    if (open_ > 0) --open_;
+    open_elements_.End(gumbo_tagn_enum(s_.data() + tag_.name_begin,
+                                       static_cast<unsigned>(tag_.name_end - tag_.name_begin)));
     if (math_depth_ > 0 && NameIs(s_, tag_.name_begin, tag_.name_end, "math")) --math_depth_;
     if (noscript_open_ > 0 && NameIs(s_, tag_.name_begin, tag_.name_end, "noscript")) {
       --noscript_open_;
@@ -512,7 +489,11 @@ class Stripper {
     const std::size_t tag_end = tag_.end;
     const GumboTag tag =
         gumbo_tagn_enum(s_.data() + at + 1, static_cast<unsigned>(tag_.name_end - at - 1));
-    ++c_.start_tags;
+    const std::size_t reopened = open_elements_.reopened();
+    open_elements_.Start(tag, tag_.self_closing,
+                         IsFormattingElement(tag) ? AttributesKey() : 0);
+    c_.start_tags += 1 + open_elements_.reopened() - reopened;
+    c_.max_open = std::max(c_.max_open, open_elements_.depth());
     const std::string type =
         tag == GUMBO_TAG_SCRIPT
             ? NormalizeSpace(AsciiLower(AttributeValue(s_, attributes_, "type")))
@@ -537,11 +518,6 @@ class Stripper {
     }
     if (content == Content::kNormal) {
       if (tag == GUMBO_TAG_NOSCRIPT && !tag_.self_closing) ++noscript_open_;
-      // Raw text elements (script, style, title, ...) always end with their
-      // body, so only normal elements can stay open.
-      if (!tag_.self_closing && !ClosesImplicitly(tag) && ++open_ > c_.max_open) {
-        c_.max_open = open_;
-      }
       if (tag == GUMBO_TAG_SVG && !tag_.self_closing) return SkipSvg(at, tag_end);
       return tag_end;
     }
@@ -617,7 +593,10 @@ class Stripper {
   void PruneAttributes(std::size_t at, GumboTag tag) {
     const bool in_math = math_depth_ > 0;
     if (in_math && tag_.attribute_count <= kMaxAttributesPerTag) return;
-    // Three equal <a>s are never open at once: a new <a> closes the last one.
+    // Gumbo keeps three equal formatting elements to open again, and equal
+    // means equal attributes, all of them: their dropped attributes leave a
+    // fingerprint. Three equal <a>s are never open at once: a new <a> closes
+    // the last one.
     const bool formatting = !in_math && tag != GUMBO_TAG_A && IsFormattingElement(tag);
     const ElementFacts facts = StartTagFacts(tag);
     if (facts.disclosure) NoteClosedPanels();
@@ -853,6 +832,17 @@ class Stripper {
     }
   }
 
+  // A number standing for the attributes of the tag in tag_, equal for equal
+  // sets of (name, value) as the tree builder compares formatting elements.
+  std::uint64_t AttributesKey() const {
+    std::uint64_t sum = 0;
+    for (const AttributeSpan& a : attributes_) {
+      sum += AttributeHash(Hash64(s_.substr(a.begin, a.name_end - a.begin), true),
+                           Hash64(ValueOf(s_, a), false));
+    }
+    return sum;
+  }
+
   // An attribute standing for the dropped ones of a formatting element:
   // equal for equal sets of (name, value), as Gumbo compares them.
   void AppendFingerprint() {
@@ -861,7 +851,7 @@ class Stripper {
     std::uint64_t sum = 0;
     for (std::size_t k = 0; k < dropped_.size(); ++k) {
       if (k > 0 && dropped_[k].first == dropped_[k - 1].first) continue;  // a duplicate
-      sum += Mix(dropped_[k].first ^ Mix(dropped_[k].second));
+      sum += AttributeHash(dropped_[k].first, dropped_[k].second);
     }
     char hex[17];
     for (int d = 15; d >= 0; --d, sum >>= 4) hex[d] = "0123456789abcdef"[sum & 15];
@@ -895,7 +885,7 @@ class Stripper {
     if (copied_ <= at) out_.append(s_, copied_, tag_end - copied_);  // the start tag as it is
     copied_ = end;
     out_.append("</svg>");
-    if (open_ > 0) --open_;
+    open_elements_.End(GUMBO_TAG_SVG);
     return end;
   }
 
@@ -905,7 +895,7 @@ class Stripper {
   const bool pruning_ = g_pruning.load(std::memory_order_relaxed);
   std::string out_;
   std::size_t copied_ = 0;  // s_[copied_, i) is still to be copied
-  std::size_t open_ = 0;    // elements open that only an end tag closes
+  OpenElements open_elements_;  // as the tree builder would have them open
   std::size_t math_depth_ = 0;
   std::size_t pre_open_ = 0;     // <pre> and <listing> start tags not yet ended
   std::size_t noscript_open_ = 0;  // <noscript> start tags not yet ended

@@ -20,6 +20,7 @@
 #ifndef PITH_SRC_RAWTEXT_H_
 #define PITH_SRC_RAWTEXT_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -27,10 +28,12 @@ namespace pith::internal {
 
 // What the strip pass counted on its way, for limits checked before parsing.
 struct TagCounts {
-  std::size_t start_tags = 0;  // start tags passed on: an upper bound of the elements
-  // Deepest nesting of elements that only an end tag closes (<div>, <b>,
-  // <table>, ...; not <p>, <li>, <td>, which siblings close): a lower bound of
-  // what unclosed markup makes Gumbo's open-element stack reach.
+  // Start tags passed on, and the formatting elements the parser makes again
+  // (OpenElements): an upper bound of the elements.
+  std::size_t start_tags = 0;
+  // The most elements open at once (but <html> and <body>), as the tree
+  // builder's stack of open elements would hold them (OpenElements): how
+  // deep unclosed or misnested markup makes Gumbo nest.
   std::size_t max_open = 0;
 };
 
@@ -41,6 +44,12 @@ struct StripOptions {
   // content of an <svg> holding an <a>, and an <a>'s SVG 1.1 xlink:href),
   // for a page parsed for its links (ScanLinks). Default: false.
   bool keep_crawler_reads = false;
+  // The limits the caller refuses a page past (ExtractOptions::
+  // max_nesting_depth and max_elements): the pass stops following the
+  // nesting there (TagCounts then holds at least the limit).
+  // Default: none.
+  std::size_t max_nesting_depth = SIZE_MAX;
+  std::size_t max_elements = SIZE_MAX;
 };
 
 std::string StripRawText(std::string_view html, TagCounts* counts = nullptr,

@@ -16,6 +16,7 @@
 #include "extract/document.h"
 #include "extract/rawtext.h"
 #include "fetch/xml.h"
+#include "pith/options.h"
 
 namespace pith::internal {
 namespace {
@@ -261,6 +262,9 @@ PageLinks ScanLinks(std::string_view html, std::string_view content_type, const 
   // the crawler's own reads: rel on links, the robots metas.
   StripOptions strip;
   strip.keep_crawler_reads = true;
+  // The pass follows the nesting no further than extraction would.
+  strip.max_nesting_depth = ExtractOptions().max_nesting_depth;
+  strip.max_elements = ExtractOptions().max_elements;
   const Document doc = Document::Parse(StripRawText(decoded->utf8, nullptr, strip), kLinkParseMemory,
                                        kLinkParseSeconds);
   if (!doc.ok()) return PageLinks();
