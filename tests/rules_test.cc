@@ -3452,6 +3452,28 @@ TEST(RulesTest, ThreadDropsTheLetterAvatarBeforeEachPostersName) {
   }
 }
 
+TEST(RulesTest, ThreadDropsTheLabelOfTheRepliesOrder) {
+  // A Q&A thread (Microsoft Q&A's, Apple's community) sets a picker of the
+  // answers' order between the question and its answers: "Sort by:" and
+  // its <select> go, the question and the answers stay.
+  std::string thread =
+      "<div class=\"question\"><div><a href=\"/u/kayakfan\">kayakfan</a></div><div><time>March "
+      "2, 2024, 8:00am</time></div><div class=\"content\"><p>Which kayak should a beginner buy "
+      "for slow rivers, and how much should it cost?</p></div></div><section "
+      "class=\"answers\"><h2>3 answers</h2><div class=\"sort\">Sort by: <select><option>Most "
+      "helpful</option><option>Newest</option></select></div><ul>";
+  for (const auto& post : kKayakPosts) {
+    thread += std::string("<li class=\"answer\"><div class=\"vote\"><span>2</span> people "
+                          "found this answer helpful.</div><div><a href=\"/u/") +
+              post[0] + "\">" + post[0] + "</a></div><div><time>" + post[1] +
+              "</time></div><div class=\"content\"><p>" + post[2] + "</p></div></li>";
+  }
+  thread += "</ul></section>";
+  const std::string text = KayakThreadText(thread, "\n\n");
+  EXPECT_NE(text.find("Which kayak should a beginner buy"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Sort by"), std::string::npos) << text;
+}
+
 TEST(RulesTest, CommentTreeInATableDatedByTitlesIsAThread) {
   // Hacker News' item page: each comment a table row, its head "rivermouse
   // 2 hours ago | parent | next [–]" one line, the time's moment in the

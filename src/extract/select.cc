@@ -4547,7 +4547,8 @@ void DropPrices(const Page& page, std::vector<Decision>* decisions) {
 
 // On a product page a kept short line right before a <select>, whose
 // values are no text (TextBlock::labels_picker: "Size", "Glaze:", the label
-// of an option picker), goes with its picker: the buy box's. So does the
+// of an option picker), goes with its picker: the buy box's. On a thread it
+// is the replies' order ("Sort by:" between the question and its answers). So does the
 // label of an <input>, a field's ("Qty") or a choice's ("Slate (+$2.00)").
 // A kept heading right over such labels ("Available Options" over the
 // choices' lines) goes with them when no kept text follows them before the
@@ -4920,6 +4921,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     DropPickerLabels(page, &sel.decisions);
     KeepDeclaredDescription(page, meta, undated_product, &sel.decisions);
   }
+  if (type == PageType::kForum) DropPickerLabels(page, &sel.decisions);
   if (type != PageType::kForum) {
     DropClosingAuthorBox(page, meta, &sel.decisions);
     DropClosingFollowCall(page, &sel.decisions);
