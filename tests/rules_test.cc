@@ -10054,6 +10054,36 @@ TEST(RulesTest, LineAfterAButtonClosingTheStoryGoes) {
       PageType::kArticle, {"before spring.", "after the flood of that spring."}, {});
 }
 
+TEST(RulesTest, QueryLoopOfTheSitesPostsInsideTheStoryGoes) {
+  // A block theme's Query Loop set between two parts of a story: a label
+  // over a list whose items each hold a linked title to another post of the
+  // site over its excerpt, each item's classes naming its category. Linked
+  // titles over kept text read as a listing's and stayed; inside a story
+  // with more text around them they are teasers and go with their label.
+  // The same cards linking to other sites (a roundup's picks) stay.
+  auto cards = [](const std::string& site) {
+    std::string list = "<div class=\"wp-block-query\"><h2>More from Valley Post</h2><ul "
+                       "class=\"wp-block-post-template\">";
+    const char* posts[][2] = {
+        {"bridge", "Council votes to rebuild the old bridge after years of debate."},
+        {"school", "The school reopens its gym to the public on weekday evenings."},
+        {"market", "The Saturday market moves to the square for the summer months."}};
+    int n = 0;
+    for (const auto& post : posts) {
+      list += "<li class=\"wp-block-post post-" + std::to_string(++n) + " category-" +
+              post[0] + "\"><h3><a href=\"" + site + "/" + post[0] + "/\">The " + post[0] +
+              " story</a></h3><div><p>" + post[1] + "</p></div></li>";
+    }
+    return list + "</ul></div>";
+  };
+  ExpectKeptAndDropped(DatedStory(std::string(kStory) + cards("") + kStory),
+                       PageType::kArticle, {"The river rose", "before spring."},
+                       {"More from Valley Post", "The bridge story", "rebuild the old bridge"});
+  ExpectKeptAndDropped(
+      DatedStory(std::string(kStory) + cards("https://shop.example.com") + kStory),
+      PageType::kArticle, {"The bridge story", "rebuild the old bridge"}, {});
+}
+
 TEST(RulesTest, SignUpBoxAroundAnEmailFieldGoes) {
   // A block theme's group between two paragraphs of a story: a heading and
   // a line over a form with an e-mail field, no class word saying

@@ -2302,6 +2302,89 @@ void KeepWholeLinkedCards(const Page& page, const std::vector<int>& linked_headi
   }
 }
 
+// `host` without a leading "www.".
+std::string_view SiteOf(std::string_view host) {
+  return host.rfind("www.", 0) == 0 ? host.substr(4) : host;
+}
+
+// Whether `link` leads to another page of the page's own site: written
+// relative, or to the host of the page's URL or of its canonical URL.
+bool LeadsWithinTheSite(const LinkSpan& link, const Metadata& meta) {
+  if (link.href.empty() || link.href[0] == '#') return false;
+  const std::string host = UrlHost(link.href);
+  if (host.empty()) return UrlScheme(link.href).empty();
+  const std::string base = UrlHost(meta.urls.base()), canonical = UrlHost(meta.canonical);
+  return (!base.empty() && SiteOf(host) == SiteOf(base)) ||
+         (!canonical.empty() && SiteOf(host) == SiteOf(canonical));
+}
+
+// Whether node `id` is a list (<ul>, <ol>) of tuning::kMinTeaserCards or
+// more items, each a card of another post of the site: a heading that is
+// one link whole to a page of the site (LeadsWithinTheSite), over one block
+// at most (its excerpt). A block theme's Query Loop ("wp-block-post-
+// template") lists the site's other posts so, each item's classes naming
+// its own category.
+bool ListOfSiteTeasers(const Page& page, const Metadata& meta, int id) {
+  const Node& n = page.nodes[id];
+  if (n.tag != GUMBO_TAG_UL && n.tag != GUMBO_TAG_OL) return false;
+  int cards = 0;
+  for (int c = id + 1; c < n.end; c = page.nodes[c].end) {
+    const Node& card = page.nodes[c];
+    if (card.block_begin == card.block_end) continue;
+    if (card.tag != GUMBO_TAG_LI || card.block_end - card.block_begin > 2) return false;
+    const TextBlock& head = page.blocks[card.block_begin];
+    const LinkSpan* link = WholeLink(head);
+    if (head.kind != BlockKind::kHeading || link == nullptr || !LeadsWithinTheSite(*link, meta)) {
+      return false;
+    }
+    ++cards;
+  }
+  return cards >= tuning::kMinTeaserCards;
+}
+
+// On a story, a list of teaser cards of the site's other posts set in the
+// text (ListOfSiteTeasers: "More from Garden Notes" between two sections)
+// goes, with the short unlinked line or heading opening the box it closes
+// (its label), when the region's roots keep more text outside the list
+// than in it; KeepLinkedTitlesOfKeptText had kept each linked title over
+// its excerpt, as a listing's. A roundup's items are most of its text and
+// stay; so do items set as sibling headings and paragraphs, as a roundup
+// sets them, and cards linking to other sites.
+void DropSiteTeasersInsideTheStory(const Page& page, const Metadata& meta,
+                                   const std::vector<int>& roots,
+                                   std::vector<Decision>* decisions) {
+  std::vector<Decision>& d = *decisions;
+  for (int r : roots) {
+    const Node& root = page.nodes[r];
+    for (int id = r + 1; id < root.end; ++id) {
+      const Node& n = page.nodes[id];
+      if (n.block_end - n.block_begin < tuning::kMinTeaserCards ||
+          !ListOfSiteTeasers(page, meta, id)) {
+        continue;
+      }
+      int inside = 0, outside = 0;
+      for (int b = root.block_begin; b < root.block_end; ++b) {
+        if (d[b].kept) {
+          (b >= n.block_begin && b < n.block_end ? inside : outside) +=
+              page.blocks[b].weighted_chars;
+        }
+      }
+      id = n.end - 1;  // lists inside the cards are theirs
+      if (inside == 0 || outside <= inside) continue;
+      for (int b = n.block_begin; b < n.block_end; ++b) {
+        if (d[b].kept) d[b] = {false, "teasers of the site's posts inside the story"};
+      }
+      const int label = n.block_begin - 1;
+      const int box = n.parent;
+      if (box >= 0 && label >= 0 && page.nodes[box].block_begin == label &&
+          page.nodes[box].block_end == n.block_end && d[label].kept &&
+          page.blocks[label].link_chars == 0 && !ReadsAsText(page.blocks[label])) {
+        d[label] = {false, "labels teasers of the site's posts"};
+      }
+    }
+  }
+}
+
 // On a story, a paragraph kept as a linked sentence that is one link whole
 // to the address a heading right above it links whole (up to
 // tuning::kMaxTitleDataLines blocks between: a date, a label) is a card of
@@ -3002,6 +3085,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     KeepLinkedHeadingsInsideTheText(members, linked_headings, decisions);
     KeepWholeLinkedCards(page, linked_headings, decisions);
   }
+  if (type == PageType::kArticle) DropSiteTeasersInsideTheStory(page, meta, roots, decisions);
   if (type == PageType::kArticle) DropLabelsOfDroppedLinkLists(page, survivors, decisions);
   if (type != PageType::kService) DropSignUpBoxes(page, decisions);
 }
