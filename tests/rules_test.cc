@@ -5552,6 +5552,25 @@ TEST(RulesTest, ProductPartsBetweenKeptPartsStay) {
   EXPECT_EQ(review->text.find("Relaxed through the body"), std::string::npos) << review->text;
 }
 
+TEST(RulesTest, ATabNotSelectedGoesWithItsHiddenPanel) {
+  // A manual's content tabs (Docusaurus): the selected tab's label captions
+  // the panel shown ("npm" over its command); the other tab's label
+  // (aria-selected="false") names a panel not shown, and goes with it.
+  ExpectKeptAndDropped(
+      "<html><head><title>Installation | Tidewater</title></head><body><main><article><h1>"
+      "Installation</h1><p>Tidewater is installed from the package registry with the package "
+      "manager your project already uses; it needs no native build step.</p><div "
+      "class=\"tabs-container\"><ul role=\"tablist\" class=\"tabs\"><li role=\"tab\" "
+      "aria-selected=\"true\" class=\"tabs__item\">npm</li><li role=\"tab\" "
+      "aria-selected=\"false\" class=\"tabs__item\">yarn</li></ul><div><div "
+      "role=\"tabpanel\"><pre><code>npm install tidewater</code></pre></div><div "
+      "role=\"tabpanel\" hidden><pre><code>yarn add tidewater</code></pre></div></div></div><p>"
+      "Once installed, the command line tool is on your path, and the library can be imported "
+      "from any module of the project.</p></article></main></body></html>",
+      PageType::kArticle, {"npm\n\nnpm install tidewater", "from any module of the project."},
+      {"yarn"});
+}
+
 TEST(RulesTest, ProductClosedTabPanelsBetweenKeptPartsStay) {
   // A product page whose details sit in tabs between its description and
   // its care notes: the closed "Specifications" panel (role="tabpanel",

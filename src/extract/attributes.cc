@@ -200,6 +200,7 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
     case Attribute::kHidden: case Attribute::kAriaHidden: case Attribute::kItemtype:
     case Attribute::kDataNosnippet: case Attribute::kDataRole:
     case Attribute::kAriaDescribedby: case Attribute::kAriaLabelledby:  // a term's tooltip
+    case Attribute::kAriaSelected:  // a tab's
       // And on every <button>: the segmenter enters one that is a heading's
       // child (an accordion's question), which may be hidden ("Copy link").
       return entered || tag == GUMBO_TAG_BUTTON;

@@ -30,7 +30,9 @@ namespace pith::internal {
 
 enum class Attribute : unsigned char {
   // Read by the segmenter, metadata and feed discovery.
-  kAlt, kAriaControls, kAriaDescribedby, kAriaExpanded, kAriaHidden, kAriaLabelledby, kClass,
+  kAlt, kAriaControls, kAriaDescribedby, kAriaExpanded, kAriaHidden, kAriaLabelledby,
+  // A tab's: aria-selected="false" on role="tab" names a panel not shown.
+  kAriaSelected, kClass,
   kContent, kDataNosnippet, kDataRole, kDataSrc, kDatetime, kHidden, kHref, kHttpEquiv, kId,
   kItemprop, kItemtype, kLang, kName, kProperty, kRel, kRole, kSrc, kStyle, kType,
   // A <label>'s control: a check box outside forms is a style sheet's toggle
@@ -52,7 +54,7 @@ inline constexpr std::size_t kAttributeCount = static_cast<std::size_t>(Attribut
 // Lower-case names, in the enum's order.
 inline constexpr std::string_view kAttributeNames[] = {
     "alt", "aria-controls", "aria-describedby", "aria-expanded", "aria-hidden",
-    "aria-labelledby", "class", "content", "data-nosnippet", "data-role", "data-src", "datetime",
+    "aria-labelledby", "aria-selected", "class", "content", "data-nosnippet", "data-role", "data-src", "datetime",
     "hidden", "href", "http-equiv", "id", "itemprop", "itemtype", "lang", "name", "property",
     "rel", "role", "src", "style", "type",
     "for",

@@ -237,7 +237,7 @@ bool IsDialog(const GumboElement& e) {
 // The attributes the segmenter reads, gathered in one pass over the element.
 struct Attributes {
   std::string_view cls, id, data_role, role, itemprop, itemtype, aria_hidden, style, lang;
-  std::string_view described_by, labelled_by;
+  std::string_view described_by, labelled_by, selected;
   bool hidden = false;
   bool nosnippet = false;
 };
@@ -255,6 +255,7 @@ Attributes ReadAttributes(const GumboElement& e) {
       case Attribute::kAriaHidden: a.aria_hidden = value; break;
       case Attribute::kAriaDescribedby: a.described_by = value; break;
       case Attribute::kAriaLabelledby: a.labelled_by = value; break;
+      case Attribute::kAriaSelected: a.selected = value; break;
       case Attribute::kStyle: a.style = value; break;
       case Attribute::kLang: a.lang = value; break;
       case Attribute::kHidden: a.hidden = true; break;
@@ -709,6 +710,10 @@ class Segmenter {
     node.class_hash = ClassHash(attrs.cls);
     if (role == "main") node.flags |= kFlagMain;  // the ARIA twin of <main>
     if (role == "tabpanel") node.flags |= kFlagTabPanel;
+    // A tab not selected names a panel not shown (Docusaurus's "yarn" over
+    // the "npm" panel's command): its label is hidden with it, where the
+    // selected tab's captions the panel shown.
+    if (role == "tab" && SaysFalse(attrs.selected)) node.flags |= kFlagHidden;
     node.block_begin = static_cast<int>(page_->blocks.size());
     page_->nodes.push_back(node);
     if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(attrs.lang);
