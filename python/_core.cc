@@ -91,33 +91,32 @@ py::str MessageText(const std::string& message) {
   return FsText(message).attr("encode")("utf-8", "backslashreplace").attr("decode")("utf-8");
 }
 
-// A library message names the option whose limit fired by its C++ name,
-// "(ExtractOptions::max_input_bytes)"; Python's keyword is the field's name,
-// "(max_input_bytes)", which is what a Python caller passes. `input_limit`,
-// when given, names both limits on a page's size (max_input_bytes, and
-// iter_warc()'s max_record_bytes) instead: a caller that sets both with one
-// option of its own gives that option's name (pith.dask's limit_name).
-std::string WithKeywordNames(std::string message, const std::string& input_limit = {}) {
-  for (std::string_view option : {"ExtractOptions::max_input_bytes", "WarcOptions::max_record_bytes"}) {
-    if (input_limit.empty()) break;
-    for (std::size_t at = 0; (at = message.find(option, at)) != std::string::npos;
-         at += input_limit.size()) {
-      message.replace(at, option.size(), input_limit);
-    }
+// How the library's messages name its options to a Python caller (the
+// options' OptionNamer): by the keyword that sets one, the C++ field's name
+// ("max_input_bytes" for "ExtractOptions::max_input_bytes"). With
+// `input_limit`, both limits on a page's size (max_input_bytes, and
+// iter_warc()'s max_record_bytes) are named `input_limit` instead: a caller
+// that sets both with one option of its own gives that option's name
+// (pith.dask's limit_name).
+pith::OptionNamer KeywordNames(std::string input_limit = {}) {
+  if (input_limit.empty()) {
+    return [](std::string_view option) {
+      const std::size_t colons = option.rfind("::");
+      return std::string(colons == std::string_view::npos ? option : option.substr(colons + 2));
+    };
   }
-  for (std::string_view prefix : {"ExtractOptions::", "FetchOptions::", "WarcOptions::"}) {
-    for (std::size_t at = 0; (at = message.find(prefix, at)) != std::string::npos;) {
-      message.erase(at, prefix.size());
+  return [input_limit = std::move(input_limit)](std::string_view option) {
+    if (option == "ExtractOptions::max_input_bytes" || option == "WarcOptions::max_record_bytes") {
+      return input_limit;
     }
-  }
-  return message;
+    return KeywordNames()(option);
+  };
 }
 
-// A pith.Error instance for a non-OK status (not raised); `input_limit` as
-// WithKeywordNames() takes it.
-py::object ErrorObject(const pith::Status& status, const std::string& input_limit = {}) {
+// A pith.Error instance for a non-OK status (not raised).
+py::object ErrorObject(const pith::Status& status) {
   py::object errors = py::module_::import("pith._errors");
-  const py::str message = MessageText(WithKeywordNames(status.message(), input_limit));
+  const py::str message = MessageText(status.message());
   if (status.code() == pith::Status::Code::kIoError && status.error_number() != 0) {
     // The system's errno: the IoError that is also FileNotFoundError, ...
     py::object filename = py::none();
@@ -128,8 +127,8 @@ py::object ErrorObject(const pith::Status& status, const std::string& input_limi
 }
 
 // Raises the pith.Error subclass for a non-OK status.
-[[noreturn]] void Raise(const pith::Status& status, const std::string& input_limit = {}) {
-  py::object error = ErrorObject(status, input_limit);
+[[noreturn]] void Raise(const pith::Status& status) {
+  py::object error = ErrorObject(status);
   PyErr_SetObject(error.get_type().ptr(), error.ptr());
   throw py::error_already_set();
 }
@@ -328,6 +327,7 @@ bool SetExtractOption(const char* f, const std::string& key, py::handle value, O
 
 Options ExtractOptionsFrom(const char* function, const py::kwargs& kwargs) {
   Options options;
+  options.extract.option_name = KeywordNames();
   for (const auto& item : kwargs) {
     const std::string key = py::str(item.first);
     if (!SetExtractOption(function, key, item.second, &options)) UnknownKeyword(function, key);
@@ -356,6 +356,7 @@ py::dict ExtractDefaults() {
 
 pith::FetchOptions FetchOptionsFrom(const char* f, const py::kwargs& kwargs) {
   pith::FetchOptions o;
+  o.option_name = KeywordNames();
   for (const auto& item : kwargs) {
     const std::string key = py::str(item.first);
     py::handle value = item.second;
@@ -507,10 +508,11 @@ pith::Article ExtractResponse(const pith::Response& response, const py::kwargs& 
 }
 
 // Record.extract(); its errors name the limits on a page's size as
-// `input_limit` (WithKeywordNames()) when one is given.
+// `input_limit` (KeywordNames()) when one is given.
 pith::Article ExtractRecord(const pith::WarcRecord& record, const py::kwargs& kwargs,
                             const std::string& input_limit = {}) {
   Options options = ExtractOptionsFrom("extract", kwargs);
+  options.extract.option_name = KeywordNames(input_limit);
   if (!options.page.content_type.empty()) {
     throw py::type_error("extract(): content_type comes from the record");
   }
@@ -519,14 +521,16 @@ pith::Article ExtractRecord(const pith::WarcRecord& record, const py::kwargs& kw
     py::gil_scoped_release release;
     article = pith::ExtractRecord(record, options.extract);
   }
-  if (!article.ok()) Raise(article.status(), input_limit);
-  return std::move(article).value();
+  return Value(std::move(article));
 }
 
 // --- WARC files ------------------------------------------------------------------------
 
-pith::WarcOptions WarcOptionsFrom(const py::kwargs& kwargs) {
+// iter_warc()'s keywords; its records' errors name the limits on a page's
+// size as `input_limit` (KeywordNames()) when one is given.
+pith::WarcOptions WarcOptionsFrom(const py::kwargs& kwargs, const std::string& input_limit = {}) {
   pith::WarcOptions o;
+  o.option_name = KeywordNames(input_limit);
   for (const auto& item : kwargs) {
     const std::string key = py::str(item.first);
     if (key == "max_header_bytes") {
@@ -698,6 +702,7 @@ pith::CheckReport CheckDirectory(const py::object& directory, const py::kwargs& 
   }
   Options extract;
   extract.extract = options.extract;
+  extract.extract.option_name = KeywordNames();
   for (const auto& item : kwargs) {
     const std::string key = py::str(item.first);
     py::handle value = item.second;
@@ -1664,6 +1669,15 @@ released while downloading.
       "max_input_bytes and iter_warc()'s max_record_bytes, as `limit_name` instead "
       "(\"the input is 70 MiB, over the limit of 64 MiB (--max-input)\"). For a function "
       "that sets both with one option of its own, as pith.dask does.");
+  m.def(
+      "iter_warc_named",
+      [](py::object file, const std::string& limit_name, const py::kwargs& options) {
+        return WarcIterator(std::move(file), WarcOptionsFrom(options, limit_name));
+      },
+      py::arg("path_or_file"), py::arg("limit_name"), py::pos_only(),
+      "iter_warc(path_or_file, **options), its records' errors naming max_record_bytes as "
+      "`limit_name` instead, as extract_record() names max_input_bytes. For a function that "
+      "sets both with one option of its own, as pith.dask does.");
   m.def(
       "check_extract_options",
       [](const std::string& function, const py::kwargs& options) {

@@ -148,4 +148,27 @@ TEST(LimitsTest, OversizedInputIsRefusedNotTruncated) {
             "the input is 70 KiB, over the limit of 64 KiB (ExtractOptions::max_input_bytes)");
 }
 
+// A program whose users set options by other names (a flag, a keyword)
+// gives the library those names, and every message about a limit uses
+// them: no caller rewrites the library's words, which may hold the
+// caller's own text too (a file's name).
+TEST(LimitsTest, AnOptionIsNamedAsTheCallerNamesIt) {
+  pith::ExtractOptions options;
+  options.option_name = [](std::string_view option) { return "<" + std::string(option) + ">"; };
+  options.max_input_bytes = 100;
+  EXPECT_EQ(pith::Extract(kStory, options).status().message(),
+            "the input is " + std::to_string(sizeof kStory - 1) +
+                " bytes, over the limit of 100 bytes (<ExtractOptions::max_input_bytes>)");
+  options.max_input_bytes = std::size_t{64} << 20;
+  options.max_elements = 1;
+  EXPECT_NE(pith::Extract(kStory, options).status().message().find(
+                "(<ExtractOptions::max_elements> is 1)"),
+            std::string::npos);
+  options.max_elements = 4000000;
+  options.max_nesting_depth = 0;
+  EXPECT_NE(pith::Extract(kStory, options).status().message().find(
+                "(<ExtractOptions::max_nesting_depth> is 0)"),
+            std::string::npos);
+}
+
 }  // namespace

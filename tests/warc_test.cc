@@ -512,6 +512,16 @@ TEST(WarcReaderTest, LimitsBoundHeadersAndRecords) {
             "the WARC header block is longer than 256 KiB (WarcOptions::max_header_bytes)");
   EXPECT_TRUE(h[1].status.ok());
   EXPECT_EQ(h[1].record_id, "<urn:uuid:00000007>");
+
+  // Named as the caller names them (WarcOptions::option_name).
+  small.option_name = tight.option_name = [](std::string_view option) {
+    return option == "WarcOptions::max_record_bytes" ? "--max-input" : std::string(option);
+  };
+  EXPECT_EQ(ReadAll(Join(parts), small)[2].status.message(),
+            "the record's block is " + std::to_string(records[2].content_length) +
+                " bytes, over the limit of 200 bytes (--max-input)");
+  EXPECT_EQ(ReadAll(bomb, tight)[0].status.message(),
+            "the record's HTTP body: gzip data inflates to more than 4 KiB (--max-input)");
 }
 
 TEST(WarcReaderTest, OpenReadsAFileAndNamesWhatFails) {

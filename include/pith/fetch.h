@@ -130,6 +130,10 @@ struct FetchOptions {
   // thread whether to stop: a Python binding running its signal handlers
   // (Ctrl-C) there. It must not call back into the Fetcher. Default: none.
   std::function<bool()> should_cancel;
+
+  // How messages name the options above (OptionNamer in pith/options.h).
+  // Default: empty (their C++ names, "FetchOptions::max_body_bytes").
+  OptionNamer option_name;
 };
 
 struct HttpHeader {

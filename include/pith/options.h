@@ -7,10 +7,22 @@
 #define PITH_OPTIONS_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
 namespace pith {
+
+// How a program's users name pith's options, for pith's messages: given an
+// option's C++ name ("ExtractOptions::max_input_bytes"), the name the user
+// sets it by (a command-line flag "--max-input", a Python keyword
+// "max_input_bytes"). ExtractOptions, FetchOptions and WarcOptions each
+// take one (option_name), so that a message about a limit ends by naming
+// what the user can change: "the input is 70 MiB, over the limit of 64 MiB
+// (--max-input)". Empty: the C++ name. Called only when a message is
+// written, on whatever thread the call runs: it must be safe to call from
+// several threads at once (a pure function, as both of pith's own are).
+using OptionNamer = std::function<std::string(std::string_view option)>;
 
 struct ExtractOptions {
   // Inputs larger than this, before or after gzip decompression, are refused
@@ -75,6 +87,10 @@ struct ExtractOptions {
   // Default: kBalanced.
   enum class Focus { kBalanced, kPrecision, kRecall };
   Focus focus = Focus::kBalanced;
+
+  // How messages name the options above (OptionNamer).
+  // Default: empty (their C++ names, "ExtractOptions::max_input_bytes").
+  OptionNamer option_name;
 };
 
 // The largest ExtractOptions::min_text_chars a user's word gives: the

@@ -60,6 +60,10 @@ struct WarcOptions {
   // ExtractOptions::max_input_bytes to match extraction's limit.
   // Default: 64 MiB.
   std::size_t max_record_bytes = std::size_t{64} << 20;
+
+  // How messages name the options above (OptionNamer in pith/options.h).
+  // Default: empty (their C++ names, "WarcOptions::max_record_bytes").
+  OptionNamer option_name;
 };
 
 // One record of a WARC file.

@@ -381,6 +381,10 @@ def check_extract_options(function: str, /, **options: Any) -> None: ...
 #: record.extract(**options), its errors naming max_input_bytes and max_record_bytes limit_name.
 def extract_record(record: Record, limit_name: str, /, **options: Any) -> Article: ...
 
+#: iter_warc(path_or_file, **options), its records' errors naming max_record_bytes limit_name.
+def iter_warc_named(path_or_file: str | bytes | os.PathLike[str] | os.PathLike[bytes] | _BinaryReader,
+                    limit_name: str, /, **options: Any) -> WarcIterator: ...
+
 #: The focus names extract(favor=...) takes, in the order its message names them.
 FAVOR_NAMES: tuple[str, ...]
 

@@ -417,6 +417,22 @@ def test_value_errors_name_the_function() -> None:
         assert str(e.value) == message
 
 
+def test_messages_name_options_by_keyword_and_keep_the_callers_words(tmp_path: pathlib.Path) -> None:
+    """The library names an option by the keyword that sets it (its OptionNamer), so no
+    message is rewritten afterwards: a file's name that holds an option's C++ name is
+    quoted as it is."""
+    odd = tmp_path / "ExtractOptions::max_input_bytes FetchOptions::x.html"
+    with pytest.raises(FileNotFoundError) as e:
+        pith.extract_file(odd)
+    assert str(e.value) == f"cannot open {odd}: {os.strerror(errno.ENOENT)}"
+    odd.write_text(story(ENGLISH), encoding="utf-8")
+    with pytest.raises(pith.TooLarge) as e:
+        pith.extract_file(odd, max_input_bytes=10)
+    assert str(e.value).startswith(f"{odd} is ") and str(e.value).endswith(" (max_input_bytes)")
+    with pytest.raises(pith.TooLarge, match=r"\(max_elements is 1\)$"):
+        pith.extract_file(odd, max_elements=1)
+
+
 def test_messages_escape_the_callers_control_bytes() -> None:
     """A value the binding's own message quotes is escaped as the library's
     messages escape a URL or a file name (pith.Printable in C++): a line

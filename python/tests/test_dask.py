@@ -394,18 +394,20 @@ def test_run_names_itself_in_a_keyword_error(tmp_path: pathlib.Path) -> None:
 def test_extract_record_names_both_size_limits_as_the_caller_does(tmp_path: pathlib.Path) -> None:
     """pith.dask sets a record's limit and a page's with one option of its own: the library
     names both as it is told (_core.extract_record), so that no message is rewritten after
-    the fact; without a name, each keeps its own keyword."""
+    the fact (_core.iter_warc_named, _core.extract_record); without a name, each keeps its
+    own keyword."""
     from pith import _core
     from warcs import response
     story = (FIXTURES / "recipe" / "source.html").read_bytes()
     warc = tmp_path / "two.warc"
     warc.write_bytes(response("https://x.example/big", story + b" " * 3000, "text/html")
                      + response("https://x.example/small", story, "text/html"))
-    big, small = pith.iter_warc(warc, max_record_bytes=len(story) + 1000)
-    for named, limit in ((big, "max_record_bytes"), (small, "max_input_bytes")):
+    for named in _core.iter_warc_named(warc, "--max-input", max_record_bytes=len(story) + 1000):
         with pytest.raises(pith.TooLarge) as given:
             _core.extract_record(named, "--max-input", max_input_bytes=len(story) - 1)
         assert given.value.message.endswith(" (--max-input)"), given.value.message
+    big, small = pith.iter_warc(warc, max_record_bytes=len(story) + 1000)
+    for named, limit in ((big, "max_record_bytes"), (small, "max_input_bytes")):
         with pytest.raises(pith.TooLarge) as own:
             named.extract(max_input_bytes=len(story) - 1)
         assert own.value.message.endswith(f" ({limit})"), own.value.message

@@ -176,10 +176,10 @@ Result<std::string> Dechunk(std::string_view in) {
 
 // Reads the HTTP response at the start of record->payload (the block), and
 // leaves its body there, decoded (or undecoded with `headers_only`).
-Status ReadHttpResponse(WarcRecord* record, std::size_t max_header_bytes, std::size_t max_bytes,
-                        bool headers_only) {
+Status ReadHttpResponse(WarcRecord* record, const WarcOptions& options, bool headers_only) {
+  const std::size_t max_bytes = options.max_record_bytes;
   std::string& block = record->payload;
-  const std::size_t end = HeaderEnd(std::string_view(block).substr(0, max_header_bytes));
+  const std::size_t end = HeaderEnd(std::string_view(block).substr(0, options.max_header_bytes));
   if (block.compare(0, 5, "HTTP/") != 0 || end == std::string_view::npos) {
     return Status::DecodeError("the record's HTTP response does not parse");
   }
@@ -206,11 +206,13 @@ Status ReadHttpResponse(WarcRecord* record, std::size_t max_header_bytes, std::s
   }
   const std::string coding = AsciiLower(TrimAsciiSpace(record->HttpHeaderValue("Content-Encoding")));
   if ((coding == "gzip" || coding == "x-gzip") && IsGzip(block)) {
-    Result<std::string> r = Gunzip(block, max_bytes, "WarcOptions::max_record_bytes");
+    Result<std::string> r =
+        Gunzip(block, max_bytes, OptionName(options.option_name, "WarcOptions::max_record_bytes"));
     if (!r.ok()) return r.status().WithContext("the record's HTTP body");
     block = std::move(r).value();
   } else if (coding == "deflate" && !block.empty() && block[0] != '<') {
-    Result<std::string> r = InflateDeflate(block, max_bytes, "WarcOptions::max_record_bytes");
+    Result<std::string> r = InflateDeflate(
+        block, max_bytes, OptionName(options.option_name, "WarcOptions::max_record_bytes"));
     if (!r.ok()) return r.status().WithContext("the record's HTTP body");
     block = std::move(r).value();
   } else if (!coding.empty() && coding != "identity" && coding != "gzip" && coding != "x-gzip" &&
@@ -346,7 +348,7 @@ bool WarcReader::Impl::Next(WarcRecord* record) {
     if (stream.Data().size() >= limit) {
       record->status = Status::DecodeError(
           internal::NameLimit("the WARC header block is longer than " + internal::BytesText(limit),
-                              "WarcOptions::max_header_bytes"));
+                              internal::OptionName(options.option_name, "WarcOptions::max_header_bytes")));
       stream.Consume(kWarcMagic.size());
     } else if (stream.broken()) {
       record->status = stream.break_status().WithContext("the WARC header block is cut short");
@@ -509,17 +511,14 @@ void WarcReader::Impl::ReadBlock(WarcRecord* record) {
   const bool http = internal::MediaType(record->content_type) == "application/http" ||
                     (record->content_type.empty() && block.compare(0, 5, "HTTP/") == 0);
   if (record->type == "response" && http) {
-    Status s = internal::ReadHttpResponse(record, options.max_header_bytes, options.max_record_bytes,
-                                          /*headers_only=*/too_large);
+    Status s = internal::ReadHttpResponse(record, options, /*headers_only=*/too_large);
     if (!s.ok()) {
       record->status = s;
       if (!too_large) block.clear();
     }
   } else if (record->type == "revisit" && http) {
     // Revisits keep the response's headers, or nothing.
-    if (!internal::ReadHttpResponse(record, options.max_header_bytes, options.max_record_bytes,
-                                    /*headers_only=*/true)
-             .ok()) {
+    if (!internal::ReadHttpResponse(record, options, /*headers_only=*/true).ok()) {
       record->http_headers.clear();
       record->http_status = 0;
       record->http_content_type.clear();
@@ -533,7 +532,7 @@ void WarcReader::Impl::ReadBlock(WarcRecord* record) {
     if (record->status.ok()) {
       record->status = Status::TooLarge(internal::NameLimit(
           "the record's block is " + internal::OverLimitText(length, options.max_record_bytes),
-          "WarcOptions::max_record_bytes"));
+          internal::OptionName(options.option_name, "WarcOptions::max_record_bytes")));
     }
   }
 }

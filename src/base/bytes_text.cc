@@ -53,4 +53,8 @@ std::string NameLimit(std::string message, std::string_view limit_name) {
   return message;
 }
 
+std::string OptionName(const OptionNamer& namer, std::string_view option) {
+  return namer ? namer(option) : std::string(option);
+}
+
 }  // namespace pith::internal

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "pith/options.h"
 #include "pith/status.h"
 
 namespace pith::internal {
@@ -27,6 +28,10 @@ std::string OverLimitText(std::size_t size, std::size_t limit);
 // `message`, then the option a limit comes from in parentheses when one is
 // named: "... over the limit of 64 MiB (ExtractOptions::max_input_bytes)".
 std::string NameLimit(std::string message, std::string_view limit_name);
+
+// The name `namer` gives `option`, an option's C++ name
+// ("ExtractOptions::max_input_bytes"); `option` itself without a namer.
+std::string OptionName(const OptionNamer& namer, std::string_view option);
 
 // Printable(), how a message quotes the caller's own text, is public:
 // include/pith/status.h.

@@ -136,8 +136,9 @@ Status ReadPageInfo(const std::string& page_path, PageInfo* info) {
 Result<Article> ExtractSaved(const std::string& page_path, const CheckOptions& options) {
   PageInfo info;
   if (Status s = ReadPageInfo(page_path, &info); !s.ok()) return s;
-  Result<std::string> bytes = internal::ReadFileBytes(page_path, options.extract.max_input_bytes,
-                                                      "ExtractOptions::max_input_bytes");
+  Result<std::string> bytes = internal::ReadFileBytes(
+      page_path, options.extract.max_input_bytes,
+      internal::OptionName(options.extract.option_name, "ExtractOptions::max_input_bytes"));
   if (!bytes.ok()) return bytes.status();
   Result<Article> article = Extract(*bytes, options.extract, info);
   if (!article.ok()) return article.status().WithContext(page_path);

@@ -32,7 +32,7 @@ namespace {
 // before unpacking, ExtractPayload() of what it is given to decode.
 Status InputTooLarge(std::size_t size, const ExtractOptions& options) {
   return Status::TooLarge(NameLimit("the input is " + OverLimitText(size, options.max_input_bytes),
-                                    "ExtractOptions::max_input_bytes"));
+                                    OptionName(options.option_name, "ExtractOptions::max_input_bytes")));
 }
 
 // Extract() on `bytes`; with `owned`, the string `bytes` views, freed as
@@ -46,7 +46,8 @@ Result<Article> ExtractBytes(std::string_view bytes, std::string* owned,
   const bool gzipped = IsGzip(bytes);
   if (gzipped) {
     Result<std::string> r =
-        Gunzip(bytes, options.max_input_bytes, "ExtractOptions::max_input_bytes");
+        Gunzip(bytes, options.max_input_bytes,
+               OptionName(options.option_name, "ExtractOptions::max_input_bytes"));
     if (!r.ok()) return r.status();
     inflated = std::move(r).value();
     bytes = inflated;
@@ -162,12 +163,14 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   std::string().swap(decoded->utf8);
   if (counts.max_open > options.max_nesting_depth) {
     return Status::TooLarge("the page nests at least " + std::to_string(counts.max_open) +
-                            " elements deep (ExtractOptions::max_nesting_depth is " +
+                            " elements deep (" +
+                            OptionName(options.option_name, "ExtractOptions::max_nesting_depth") + " is " +
                             std::to_string(options.max_nesting_depth) + ")");
   }
   if (counts.start_tags > options.max_elements) {
     return Status::TooLarge("the page has " + std::to_string(counts.start_tags) +
-                            " elements (ExtractOptions::max_elements is " +
+                            " elements (" + OptionName(options.option_name, "ExtractOptions::max_elements") +
+                            " is " +
                             std::to_string(options.max_elements) + ")");
   }
   Document doc = Document::Parse(std::move(stripped), options.max_parse_memory_bytes,
@@ -175,12 +178,12 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   if (!doc.ok() && doc.timed_out()) {
     return Status::Timeout(
         NameLimit("parsing the page took longer than " + SecondsText(options.max_parse_seconds),
-                  "ExtractOptions::max_parse_seconds"));
+                  OptionName(options.option_name, "ExtractOptions::max_parse_seconds")));
   }
   if (!doc.ok()) {
     return Status::TooLarge(
         NameLimit("parsing the page needs more than " + BytesText(options.max_parse_memory_bytes),
-                  "ExtractOptions::max_parse_memory_bytes"));
+                  OptionName(options.option_name, "ExtractOptions::max_parse_memory_bytes")));
   }
   if (hook != nullptr && hook->read && !hook->read(doc)) {
     return Status::Cancelled("the caller wanted the page's links alone");
@@ -223,7 +226,8 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
 Result<Article> ExtractFile(const std::string& path, const ExtractOptions& options,
                             const PageInfo& page) {
   Result<std::string> bytes =
-      internal::ReadFileBytes(path, options.max_input_bytes, "ExtractOptions::max_input_bytes");
+      internal::ReadFileBytes(path, options.max_input_bytes,
+                              internal::OptionName(options.option_name, "ExtractOptions::max_input_bytes"));
   if (!bytes.ok()) return bytes.status();
   Result<Article> article = internal::ExtractBytes(*bytes, &*bytes, options, page);
   if (!article.ok()) return article.status().WithContext(Printable(path));

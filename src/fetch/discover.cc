@@ -204,7 +204,9 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
       }
       const std::string& where = r.final_url.empty() ? r.url : r.final_url;
       internal::ListedUrls listed = internal::ParseSitemap(r.body, where, options.max_urls,
-                                                           fetcher.options().max_body_bytes);
+                                                           fetcher.options().max_body_bytes,
+                                                           internal::OptionName(fetcher.options().option_name,
+                                                                                "FetchOptions::max_body_bytes"));
       if (!listed.status.ok()) out.problems.push_back(listed.status);
       for (std::size_t i = 0; i < listed.pages.size(); ++i) {
         const std::string& page = listed.pages[i];

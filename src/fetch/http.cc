@@ -211,7 +211,7 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
     if (t->body_too_large || rc == CURLE_FILESIZE_EXCEEDED) {
       r.status = Status::TooLarge(
           NameLimit(where + ": the body is larger than " + BytesText(t->max_body_bytes),
-                    "FetchOptions::max_body_bytes"));
+                    OptionName(o.option_name, "FetchOptions::max_body_bytes")));
       return Next::kDone;
     }
     if (t->headers_too_large) {

@@ -134,11 +134,11 @@ std::string_view Utf16AsUtf8(std::string_view body, std::string* storage) {
 }
 
 ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
-                        std::size_t max_urls, std::size_t max_bytes) {
+                        std::size_t max_urls, std::size_t max_bytes, std::string_view limit_name) {
   ListedUrls out;
   std::string inflated;
   if (IsGzip(body)) {  // a .xml.gz served as it is, not as a Content-Encoding
-    Result<std::string> r = Gunzip(body, max_bytes, "FetchOptions::max_body_bytes");
+    Result<std::string> r = Gunzip(body, max_bytes, limit_name);
     if (!r.ok()) {
       out.status = r.status().WithContext(sitemap_url);
       return out;

@@ -26,11 +26,13 @@ struct ListedUrls {
 };
 
 // A sitemap body: gzip undone (up to max_bytes, the download's limit,
-// FetchOptions::max_body_bytes), then an XML <urlset> or <sitemapindex>, or
-// plain text with one URL a line. Relative or non-http locations are
-// dropped. At most max_urls URLs of both kinds together.
+// FetchOptions::max_body_bytes, which a message names `limit_name`), then
+// an XML <urlset> or <sitemapindex>, or plain text with one URL a line.
+// Relative or non-http locations are dropped. At most max_urls URLs of both
+// kinds together.
 ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
-                        std::size_t max_urls, std::size_t max_bytes);
+                        std::size_t max_urls, std::size_t max_bytes,
+                        std::string_view limit_name = "FetchOptions::max_body_bytes");
 
 // `body` in UTF-8 when a byte order mark says it is UTF-16 (decoded into
 // *storage, the mark left out), else `body` itself. For reading a sitemap's

@@ -68,12 +68,12 @@ std::string GivenOptions(const CliArgs& args) {
 int CheckOne(const CliArgs& args, const std::string& dir) {
   CheckOptions options;
   if (Status s = CheckOptionsFor(args, dir, &options); !s.ok()) {
-    std::cerr << "pith: check: " << WithFlagNames(s.message()) << "\n";
+    std::cerr << "pith: check: " << s.message() << "\n";
     return 2;
   }
   Result<CheckReport> report = CheckDirectory(dir, options);
   if (!report.ok()) {
-    std::cerr << "pith: check: " << WithFlagNames(report.status().message()) << "\n";
+    std::cerr << "pith: check: " << report.status().message() << "\n";
     return 2;
   }
   for (const CheckResult& r : report->results) {
@@ -102,7 +102,7 @@ int CheckOne(const CliArgs& args, const std::string& dir) {
         break;
       case CheckOutcome::kFailed:
         std::cout << "failed: " << what << "\n";
-        std::cerr << "pith: check: " << Printable(r.name) << ": " << WithFlagNames(r.error.message()) << "\n";
+        std::cerr << "pith: check: " << Printable(r.name) << ": " << r.error.message() << "\n";
         break;
     }
   }
@@ -121,6 +121,7 @@ int CheckOne(const CliArgs& args, const std::string& dir) {
 }  // namespace
 
 Status CheckOptionsFor(const CliArgs& args, const std::string& dir, CheckOptions* options) {
+  options->extract.option_name = args.options.option_name;
   if (!dir.empty()) {
     if (Status s = ReadCheckConfig(dir, options); !s.ok()) return s;
   }

@@ -425,6 +425,8 @@ Status Validate(const CliArgs& args) {
 
 Result<CliArgs> ParseArgs(int argc, char** argv) {
   CliArgs args;
+  args.options.option_name = FlagName;
+  args.fetch.option_name = FlagName;
   bool only_inputs = false;
   int first = 1;
   if (argc > 1 && std::string(argv[1]) == "check") {  // a page named check: ./check
@@ -710,19 +712,17 @@ std::string BashCompletion() {
          "complete -o filenames -F _pith pith\n";
 }
 
-std::string WithFlagNames(std::string message) {
+std::string FlagName(std::string_view option) {
   // The library's names of its limits, and the flags that set them.
   static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
       {"ExtractOptions::max_input_bytes", "--max-input"},
       {"WarcOptions::max_record_bytes", "--max-input"},
       {"FetchOptions::max_body_bytes", "--max-size"},
   };
-  for (const auto& [option, flag] : kNames) {
-    for (std::size_t at = 0; (at = message.find(option, at)) != std::string::npos; at += flag.size()) {
-      message.replace(at, option.size(), flag);
-    }
+  for (const auto& [name, flag] : kNames) {
+    if (option == name) return std::string(flag);
   }
-  return message;
+  return std::string(option);
 }
 
 Format FromOutputFormat(OutputFormat f) {

@@ -49,10 +49,12 @@ OutputFormat ToOutputFormat(Format f);
 // The CLI format of a library format (json for kJson).
 Format FromOutputFormat(OutputFormat f);
 
-// `message` with the C++ name of an option whose limit fired
-// ("(ExtractOptions::max_input_bytes)") replaced by the flag that sets it
-// ("(--max-input)"): what a user of the command line knows.
-std::string WithFlagNames(std::string message);
+// The flag that sets a library option, by the option's C++ name
+// ("ExtractOptions::max_input_bytes" is "--max-input"): what a user of the
+// command line knows, so the library's messages name it (the options'
+// OptionNamer, which ParseArgs() sets). An option no flag sets keeps its
+// C++ name.
+std::string FlagName(std::string_view option);
 
 // Parses argv. A non-OK status (kInvalidArgument) says what is wrong.
 Result<CliArgs> ParseArgs(int argc, char** argv);

@@ -35,7 +35,6 @@ namespace fs = std::filesystem;
 using pith::cli::CliArgs;
 using pith::cli::Format;
 using pith::cli::Outcome;
-using pith::cli::WithFlagNames;
 
 constexpr int kExitOk = 0;
 constexpr int kExitNotFound = 1;
@@ -92,7 +91,7 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& given,
 // `max_bytes`, the limit of the option `limit_name`, which the message gives
 // with its size (the stream's is not known: it is read no further). `what`
 // names the stream in messages.
-pith::Status ReadStream(std::FILE* f, std::size_t max_bytes, const char* limit_name,
+pith::Status ReadStream(std::FILE* f, std::size_t max_bytes, std::string_view limit_name,
                         const std::string& what, std::string* out) {
   char buf[1 << 16];
   std::size_t n;
@@ -203,8 +202,10 @@ bool IsArchive(const std::string& name) {
 pith::Result<pith::Article> ExtractLocal(const std::string& input, const CliArgs& args) {
   if (input != "-") return pith::ExtractFile(input, args.options);
   std::string bytes = std::move(stdin_head);
-  const pith::Status read = ReadStream(stdin, args.options.max_input_bytes,
-                                       "ExtractOptions::max_input_bytes", "standard input", &bytes);
+  const pith::Status read = ReadStream(
+      stdin, args.options.max_input_bytes,
+      pith::internal::OptionName(args.options.option_name, "ExtractOptions::max_input_bytes"),
+      "standard input", &bytes);
   if (!read.ok()) return read;
   pith::Result<pith::Article> article = pith::Extract(bytes, args.options, pith::PageInfo{});
   if (article.ok()) article->input = "-";
@@ -433,7 +434,7 @@ int main(int argc, char** argv) {
   {
     std::unordered_set<std::string> once;
     auto take = [&](pith::Discovery d) {
-      for (const pith::Status& p : d.problems) errors.push_back(WithFlagNames(p.message()));
+      for (const pith::Status& p : d.problems) errors.push_back(p.message());
       for (std::string& u : d.urls) {
         if (once.insert(u).second) found.push_back(std::move(u));
       }
@@ -564,6 +565,7 @@ int main(int argc, char** argv) {
 
   pith::WarcOptions warc_options;
   warc_options.max_record_bytes = args.options.max_input_bytes;
+  warc_options.option_name = args.options.option_name;
   auto read_archive = [&](std::size_t i, const pith::cli::AddUnit& add) {
     const std::string& name = inputs[i].name;
     pith::Result<pith::WarcReader> reader =
@@ -694,10 +696,10 @@ int main(int argc, char** argv) {
       if (!skipped) ++failed;
       progress.Clear();
       if (record) {
-        std::cerr << "pith: " << where << ": " << WithFlagNames(article.status().ToString()) << "\n";
+        std::cerr << "pith: " << where << ": " << article.status().ToString() << "\n";
       } else if (!skipped || !args.quiet) {
         std::cerr << "pith: " << (input == "-" ? "stdin: " : "")
-                  << WithFlagNames(article.status().message()) << (skipped ? " (skipped)" : "")
+                  << article.status().message() << (skipped ? " (skipped)" : "")
                   << "\n";
       }
       if (skipped) {
@@ -707,9 +709,9 @@ int main(int argc, char** argv) {
       }
       // Every input (every record of an archive) yields one JSON record, so
       // a reader can match them up.
-      const std::string json = WithFlagNames(
+      const std::string json =
           record ? pith::RenderErrorJson(input, article.status(), outcome.record)
-                 : pith::RenderErrorJson(input, article.status(), response));
+                 : pith::RenderErrorJson(input, article.status(), response);
       if (args.format == Format::kJsonl) {
         out.Write(json + "\n");
       } else if (args.format == Format::kJson) {

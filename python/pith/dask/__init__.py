@@ -100,7 +100,9 @@ def extract_warc(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], 
     # command line's --max-input is: a record over iter_warc's own default
     # would fail whatever max_input_bytes the caller gave.
     limit = options.get("max_input_bytes", pith.EXTRACT_DEFAULTS["max_input_bytes"])
-    records = pith.iter_warc(path, max_record_bytes=limit)  # raises IoError before anything is written
+    # A record over the limit is refused by the reader, a page over it by
+    # extract(): both name the limit as the caller set it, limit_name.
+    records = _core.iter_warc_named(path, limit_name, max_record_bytes=limit)  # IoError before any output
     tmp = _temporary(out)
     try:
         with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=6) as f:
@@ -108,9 +110,6 @@ def extract_warc(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], 
                 if record.ok and record.type not in ("response", "resource"):
                     continue  # warcinfo, request, metadata, revisit: not pages
                 try:
-                    # Errors name the limit as the caller set it, limit_name: a record
-                    # over it is refused by iter_warc() (max_record_bytes), a page
-                    # over it by extract() (max_input_bytes).
                     article = _core.extract_record(record, limit_name, **options)
                 except pith.Error as e:
                     line = record.error_json(e, os.fspath(path))
