@@ -6962,6 +6962,31 @@ TEST(RulesTest, ProductBuyBoxNotesAndOrderTilesGo) {
        "Isolation Pads", "$89.00"});
 }
 
+TEST(RulesTest, ProductLabelRepeatedByChromeIsNotReadBack) {
+  // An undated product page whose description box closes with a "Read
+  // more" line, as each teaser of the shop's journal below does: the line
+  // repeats a chrome label and goes, and the product's pass, which reads
+  // back the blocks between its kept parts, leaves it out.
+  const std::string html =
+      "<html><head><title>Fenland Kettle | Marsh Home</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Fenland Kettle\"}"
+      "</script></head><body><main><div class=\"product\"><h1>Fenland Kettle</h1><div "
+      "class=\"about\"><p>A stovetop kettle of brushed steel with a whistle that sings softly, "
+      "and a handle of ash wood that stays cool while the water boils.</p><p "
+      "class=\"more\">Read more</p></div><div class=\"story\"><p>It is pressed from a single "
+      "sheet in a works near Sheffield, so there is no seam at the base to rust, and the wide "
+      "floor boils a litre in four minutes on gas.</p><p>The spout is set low and the lid "
+      "seats deep, so it pours without a drip and never lifts when the kettle tips.</p></div>"
+      "<table><tr><th>Capacity</th><td>1.6 litres</td></tr><tr><th>Weight</th><td>1.1 kg</td>"
+      "</tr></table></div></main><section class=\"recommended\"><h2>From the journal</h2><div "
+      "class=\"teaser\"><h3><a href=\"/j/1\">How to descale a kettle</a></h3><p>Read more</p>"
+      "</div><div class=\"teaser\"><h3><a href=\"/j/2\">Tea for a cold morning</a></h3><p>Read "
+      "more</p></div></section><footer><p>Marsh Home Ltd</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"A stovetop kettle", "pressed from a single sheet", "1.6 litres"},
+                       {"Read more", "How to descale"});
+}
+
 TEST(RulesTest, ProductPriceLinesGo) {
   // A product page whose description holds lines that are only a price
   // (the buy box's, kept between the description's parts) and a table of

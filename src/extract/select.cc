@@ -38,6 +38,9 @@ constexpr char kShortPost[] = "a short post, set as the posts' text";
 // prefix of a block dropped for its links ("link density 0.82").
 constexpr char kCaption[] = "caption";
 constexpr char kLinkDensity[] = "link density";
+// A label kept in the text whose words a chrome label repeats
+// (DropRepeatsOfChromeLabels), which a product's pass does not read back.
+constexpr char kRepeatsChromeLabel[] = "repeats a chrome label";
 // Reasons a kept heading right over such blocks goes with (DropHeadingsOver).
 constexpr char kPickerLabel[] = "an option picker's label";
 constexpr char kCartBox[] = "the buy box's";
@@ -3602,7 +3605,7 @@ void DropRepeatsOfChromeLabels(const Page& page, std::vector<Decision>* decision
     const TextBlock& b = page.blocks[i];
     if ((*decisions)[i].kept && !chrome[b.node] && IsLabel(b) && labels.count(b.text) &&
         (leave.count(b.text) || !HeadsKeptText(page, *decisions, i))) {
-      (*decisions)[i] = {false, "repeats a chrome label"};
+      (*decisions)[i] = {false, kRepeatsChromeLabel};
     }
   }
 }
@@ -4338,8 +4341,12 @@ void WidenToSiblingTabs(const Page& page, const std::vector<int>& kept, ClosedTa
 // tree" between a manual's paragraphs); a heading so kept goes
 // again when the block after it stays dropped. With `product` (a product
 // page's pass), a closed tab panel (ClosedTabPanels) is no hidden chrome:
-// its text is the page's, shown when its tab is picked; and a one-line box
-// worded as a byline or tags is the shop's labels, no part.
+// its text is the page's, shown when its tab is picked; a one-line box
+// worded as a byline or tags is the shop's labels, no part; and a label
+// whose words a chrome label repeats stays dropped (DropRepeatsOfChromeLabels:
+// "Read more" under the description as under each teaser of the shop's
+// journal, a game store's "READ MORE"), where a service's section title
+// repeated in its menu is read back.
 // With `headed_link_lists`, a run of tuning::kMinListItems or more list
 // items that link off the page, right under an unlinked heading, is no
 // links to drop but a list of names the page tells (a clinic's centres
@@ -4401,6 +4408,7 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
       if (end - i - 1 >= tuning::kMinListItems) named_until = end;
     }
     if (d[i].kept || (d[i].reason == kCaption && CaptionsAnImage(page, i)) ||
+        (product && d[i].reason == kRepeatsChromeLabel) ||
         (linked(b) && i >= named_until && !(headed_link_lists && DescribedLinks(b)))) {
       continue;
     }
