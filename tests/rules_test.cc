@@ -6987,6 +6987,43 @@ TEST(RulesTest, ProductLabelRepeatedByChromeIsNotReadBack) {
                        {"Read more", "How to descale"});
 }
 
+TEST(RulesTest, CoursePageKeepsItsOutlineAndDropsItsPurchaseBox) {
+  // A course page after an online school's (declared a Course): a headline
+  // under the title, a purchase box whose "Add to cart" button is worded as
+  // the cart's, with its promises under the buttons, then "What you'll
+  // learn", the curriculum, the requirements and the description, and a
+  // row of other courses. A course is sold as a product: the outline and
+  // the description stay, in order; the purchase box's lines go.
+  const std::string html =
+      "<html><head><title>Watercolour Landscapes | Brushwork Academy</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Course\",\"name\":\"Watercolour "
+      "Landscapes\"}</script></head><body><main><div class=\"hero\"><h1>Watercolour "
+      "Landscapes</h1><p>Learn to paint skies, hills and water in loose, confident watercolour, "
+      "from your first wash to a finished scene.</p></div><div class=\"purchase\"><span "
+      "class=\"price\">$49.99</span><button class=\"add-to-cart\">Add to cart</button><p>30-Day "
+      "Money-Back Guarantee</p><p>Full lifetime access</p></div><section><h2>What you'll "
+      "learn</h2><ul><li>Mix a limited palette into greens, greys and skies</li><li>Lay flat "
+      "and graded washes that dry without blooms</li><li>Paint reflections in still "
+      "water</li></ul></section><section><h2>Course content</h2><div><h3>Skies</h3><ul><li>"
+      "Wet-in-wet clouds</li><li>Sunset gradients</li></ul></div></section><section><h2>"
+      "Description</h2><p>This course takes you from your first wash to a finished landscape "
+      "in small steps, each lesson one technique shown on its own and then used in a "
+      "study.</p><p>By the end you will have painted six landscapes, and you will know how to "
+      "plan the next one yourself: where the light comes from and when to stop.</p></section>"
+      "<section class=\"related-courses\"><h2>Students also bought</h2><div><a "
+      "href=\"/c/oils\">Oil Painting Basics</a></div><div><a href=\"/c/ink\">Pen and Ink "
+      "Sketching</a></div></section></main><footer><p>Brushwork Academy</p></footer></body>"
+      "</html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"Lay flat and graded washes", "Wet-in-wet clouds", "Description",
+                        "plan the next one yourself"},
+                       {"30-Day Money-Back Guarantee", "Full lifetime access", "Oil Painting"});
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_LT(a->text.find("Wet-in-wet clouds"), a->text.find("plan the next one yourself"))
+      << a->text;
+}
+
 TEST(RulesTest, ProductPriceLinesGo) {
   // A product page whose description holds lines that are only a price
   // (the buy box's, kept between the description's parts) and a table of
