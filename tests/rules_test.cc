@@ -9394,6 +9394,28 @@ TEST(RulesTest, SliderClonesOfShortSlidesGo) {
   EXPECT_EQ(Occurrences(a->text, "Boiler service"), 2) << a->text;
 }
 
+TEST(RulesTest, IconFontGlyphsAreNoText) {
+  // Divi writes each blurb's icon into the text as a glyph of its icon font,
+  // a code point of Unicode's Private Use Area (<span class="et-pb-icon">
+  // &#xe052;</span>): it names a picture, no character, and is no line of
+  // the text. A glyph set in an element of its own inside a line of words
+  // goes too; the words stay.
+  std::string blurbs;
+  for (const char* title : {"Boilers", "Leaks", "Drains"}) {
+    blurbs += std::string("<div class=\"et_pb_blurb\"><div class=\"et_pb_main_blurb_image\">"
+                          "<span class=\"et-pb-icon\">&#xe052;</span></div><h4>") + title +
+              "</h4><p>Serviced by a licensed plumber within two working days.</p></div>";
+  }
+  const std::string html =
+      "<html><head><title>Relay | Plumbing</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav><main>"
+      "<div class=\"sections\">" + RelaySections(3) + "<div class=\"et_pb_row\">" + blurbs +
+      "</div><p><span>&#xe192;</span> Call us on 0345 122 99 84 any day of the week.</p>"
+      "</div></main><footer><p>Relay Inc, 12 Harbour Street</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kService,
+                       {"Boilers", "Drains", "Call us on 0345"}, {"\xEE\x81\x92", "\xEE\x86\x92"});
+}
+
 TEST(RulesTest, PageBuilderWidgetsOfAnUndatedPageStay) {
   // A college's catalogue page, built with a page builder that classes every
   // component "widget": its grid of cards, each a category's heading, its

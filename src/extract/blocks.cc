@@ -1245,6 +1245,23 @@ class Segmenter {
     return currency && digit;
   }
 
+  // True when `text` is glyphs of an icon font and spaces: code points of
+  // Unicode's Private Use Area, which name no character but a picture in
+  // the font the page loads (Divi's blurb icon, <span class="et-pb-icon">
+  // &#xe052;</span>). They read as nothing, not even a line of their own.
+  static bool IsIconGlyphs(std::string_view text) {
+    bool glyph = false;
+    for (std::size_t i = 0; i < text.size();) {
+      const char32_t cp = NextCodePoint(text, &i);
+      if (cp >= 0xE000 && cp <= 0xF8FF) {
+        glyph = true;
+      } else if (cp > 0x7F || !IsHtmlSpace(static_cast<char>(cp))) {
+        return false;
+      }
+    }
+    return glyph;
+  }
+
   // Takes back the words of element `id`, which opened at `m`.
   void RollBack(const Mark& m, int id) {
     if (page_->images.size() > m.images) image_end_ = std::string::npos;
@@ -1274,6 +1291,7 @@ class Segmenter {
   }
 
   void AppendText(const char* text) {
+    if (IsIconGlyphs(text)) return;
     SeparateAtJoint(text);
     const std::size_t before = buffer_.size();
     if (pre_depth_ > 0) {
