@@ -588,6 +588,23 @@ TEST_F(CheckDirectoryTest, FolderLayoutReadsMetaJsonAndEveryFormat) {
   EXPECT_EQ(Check(o).failed, 1u);
 }
 
+// A page's meta.json and the directory's pith-check file are named in
+// messages with their control bytes escaped, as every file name is.
+TEST_F(CheckDirectoryTest, MessagesEscapeTheNamesOfMetaAndConfigFiles) {
+  Write("line\nfeed/source.html", Page("Story", kBody));
+  Write("line\nfeed/meta.json", "[1]");
+  const CheckReport r = Check(CheckOptions{});
+  ASSERT_EQ(r.results.size(), 1u);
+  EXPECT_EQ(r.results[0].error.message(), dir_ + "/line\\nfeed/meta.json: not a JSON object");
+  Write("line\nfeed/" + std::string(kCheckConfigName), "no\x1b[2J key = 1\n");
+  CheckOptions o;
+  const Status s = ReadCheckConfig(dir_ + "/line\nfeed", &o);
+  EXPECT_FALSE(s.ok());
+  EXPECT_EQ(s.message().rfind(dir_ + "/line\\nfeed/" + kCheckConfigName + ":1: unknown key 'no\\x1b[2j key'", 0),
+            0u)
+      << s.message();
+}
+
 TEST_F(CheckDirectoryTest, ADirectoryCanMoveAndLineEndingsDoNotCount) {
   Write("a/page.html", Page("Alpha", kBody));
   CheckOptions o;

@@ -118,12 +118,14 @@ Status ReadPageInfo(const std::string& page_path, PageInfo* info) {
   if (!text.ok()) return text.status();
   const Json meta = Json::parse(*text, nullptr, false);
   if (meta.is_discarded() || !meta.is_object()) {
-    return Status::InvalidArgument(meta_path + ": not a JSON object");
+    return Status::InvalidArgument(Printable(meta_path) + ": not a JSON object");
   }
   for (const auto& [key, target] :
        {std::pair<const char*, std::string*>{"url", &info->url}, {"content_type", &info->content_type}}) {
     if (const Json* v = Field(meta, key)) {
-      if (!v->is_string()) return Status::InvalidArgument(meta_path + ": \"" + key + "\" is not a string");
+      if (!v->is_string()) {
+        return Status::InvalidArgument(Printable(meta_path) + ": \"" + key + "\" is not a string");
+      }
       *target = v->get<std::string>();
     }
   }
@@ -326,10 +328,10 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
     at = eol + 1;
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
-    const std::string where = origin + ":" + std::to_string(line_no) + ": ";
+    const std::string where = Printable(origin) + ":" + std::to_string(line_no) + ": ";
     const std::size_t eq = line.find('=');
     if (eq == std::string::npos) {
-      return Status::InvalidArgument(where + "expected 'key = value', not '" + line + "'");
+      return Status::InvalidArgument(where + "expected 'key = value', not '" + Printable(line) + "'");
     }
     const std::string_view whole = line;
     const std::string key = internal::AsciiLower(internal::TrimAsciiSpace(whole.substr(0, eq)));
@@ -338,7 +340,7 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
       const std::string v = internal::AsciiLower(value);
       if (v == "true" || v == "yes" || v == "1") *out = true;
       else if (v == "false" || v == "no" || v == "0") *out = false;
-      else return Status::InvalidArgument(where + key + " takes true or false, not '" + value + "'");
+      else return Status::InvalidArgument(where + key + " takes true or false, not '" + Printable(value) + "'");
       return Status::Ok();
     };
     Status s;
@@ -349,7 +351,7 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
         OutputFormat f;
         if (!ParseOutputFormat(w, &f)) {
           return Status::InvalidArgument(where + "format takes " + OutputFormatNames(", ", " or ") +
-                                         ", not '" + w + "'");
+                                         ", not '" + Printable(w) + "'");
         }
         if (std::find(formats.begin(), formats.end(), f) == formats.end()) formats.push_back(f);
       }
@@ -378,18 +380,18 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
     } else if (key == "min-chars") {
       long long n = 0;
       if (!ParseWholeNumber(value, kMaxMinTextChars, &n)) {
-        return Status::InvalidArgument(where + "min-chars takes a whole number, not '" + value + "'");
+        return Status::InvalidArgument(where + "min-chars takes a whole number, not '" + Printable(value) + "'");
       }
       options->extract.min_text_chars = static_cast<int>(n);
     } else if (key == "encoding") {
       if (!IsKnownEncoding(value)) {
         return Status::InvalidArgument(where + "encoding takes an encoding label such as utf-8 or "
-                                       "windows-1251, not '" + value + "'");
+                                       "windows-1251, not '" + Printable(value) + "'");
       }
       options->extract.encoding = value;
     } else {
       return Status::InvalidArgument(
-          where + "unknown key '" + key +
+          where + "unknown key '" + Printable(key) +
           "' (known: format, json-fields, with-comments, no-tables, with-links, with-images, "
           "favor-precision, favor-recall, min-chars, encoding)");
     }
