@@ -155,6 +155,11 @@ TEST(StripRawTextTest, CountsTagsAndUnclosedNesting) {
   EXPECT_EQ(forms.max_open, 4u);
   StripRawText("<math><mi><b>x</mi><mrow/></math><math><mi><b>x</mi><mrow/></math>", &math);
   EXPECT_EQ(math.max_open, 8u);
+  // End tags of elements never opened, first of all (the model's stack is
+  // empty): nothing to close.
+  TagCounts stray;
+  StripRawText("</form></p></li></td></table></select></b></x-a></svg><div>", &stray);
+  EXPECT_EQ(stray.max_open, 1u);
 }
 
 TEST(StripRawTextTest, DropsAttributesPithNeverReads) {

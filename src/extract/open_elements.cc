@@ -405,6 +405,7 @@ void OpenElements::End(GumboTag tag) {
       // The form alone leaves the stack: what was opened in it stays open,
       // inside it in the tree. It stays counted (and in the stack, as no
       // form element of the tag) till what is above it closes.
+      if (open == 0) return;
       if (open == height()) {
         Pop(/*closed=*/true);
       } else if (open > Last(boundaries_)) {
