@@ -452,6 +452,30 @@ TEST(FocusTest, PrecisionKeepsLessRecallKeepsMore) {
   EXPECT_NE(p.text.find("volunteers came"), std::string::npos);
 }
 
+// A table closing the text is one unit of it: favoring precision trims
+// short blocks at the edges, but a table's cells are measured together, so
+// a standings table after the story stays whole instead of being eaten
+// cell by cell from its end up to the story.
+TEST(FocusTest, PrecisionKeepsATableClosingTheTextWhole) {
+  std::string rows;
+  const char* names[] = {"Avery Lindqvist", "Blake Moreno", "Casey Okafor",
+                         "Devon Hartley", "Emery Nakamura", "Finley Brandt"};
+  for (int i = 0; i < 6; ++i) {
+    rows += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + names[i] + "</td><td>" +
+            std::to_string(5000 - 35 * i) + "</td></tr>";
+  }
+  const std::string body = std::string(kIntro) + kOutro +
+                           "<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>" + rows +
+                           "</table>";
+  ExtractOptions precision;
+  precision.focus = ExtractOptions::Focus::kPrecision;
+  const Article balanced = Get(body), p = Get(body, precision);
+  ASSERT_NE(balanced.text.find("Finley"), std::string::npos);
+  EXPECT_NE(p.text.find("Avery"), std::string::npos);
+  EXPECT_NE(p.text.find("Finley"), std::string::npos);
+  EXPECT_NE(p.text.find("4825"), std::string::npos);
+}
+
 // A paragraph of a script written without spaces is prose at 47
 // characters: favoring precision keeps a Chinese story's two paragraphs,
 // which its character count alone put under kPrecisionEdgeChars (80).

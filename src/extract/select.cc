@@ -6046,11 +6046,20 @@ void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* se
     // Short blocks at either edge of the article go, up to the first block
     // that reads as prose. Measured in weighted characters: a script
     // written without spaces says in 50 characters what English says in 150.
+    // A table's kept cells are measured together: a results table closing
+    // the text is one unit of it, not a run of short lines to trim.
+    std::map<int, int> table_chars;
+    for (int i = 0; i < n; ++i) {
+      if (d[i].kept && page.blocks[i].table >= 0) {
+        table_chars[page.blocks[i].table] += page.blocks[i].weighted_chars;
+      }
+    }
     auto trim = [&](int from, int to, int step) {
       for (int i = from; i != to; i += step) {
         if (!d[i].kept) continue;
         const TextBlock& b = page.blocks[i];
         if (b.weighted_chars >= tuning::kPrecisionEdgeChars) return;
+        if (b.table >= 0 && table_chars[b.table] >= tuning::kPrecisionEdgeChars) return;
         if (b.kind == BlockKind::kHeading && step > 0) continue;  // a heading opening the text stays
         d[i] = {false, "favor precision: short block at the edge"};
       }
