@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <initializer_list>
 #include <string>
 
 #include "pith/pith.h"
@@ -452,6 +453,18 @@ TEST(FocusTest, PrecisionKeepsLessRecallKeepsMore) {
   EXPECT_NE(p.text.find("volunteers came"), std::string::npos);
 }
 
+// Each of `kept`, found in what pith keeps of `body` by default, is kept
+// when favoring precision too.
+void ExpectPrecisionKeeps(const std::string& body, std::initializer_list<const char*> kept) {
+  ExtractOptions precision;
+  precision.focus = ExtractOptions::Focus::kPrecision;
+  const Article balanced = Get(body), p = Get(body, precision);
+  for (const char* words : kept) {
+    ASSERT_NE(balanced.text.find(words), std::string::npos) << words;
+    EXPECT_NE(p.text.find(words), std::string::npos) << words;
+  }
+}
+
 // A table closing the text is one unit of it: favoring precision trims
 // short blocks at the edges, but a table's cells are measured together, so
 // a standings table after the story stays whole instead of being eaten
@@ -467,13 +480,7 @@ TEST(FocusTest, PrecisionKeepsATableClosingTheTextWhole) {
   const std::string body = std::string(kIntro) + kOutro +
                            "<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>" + rows +
                            "</table>";
-  ExtractOptions precision;
-  precision.focus = ExtractOptions::Focus::kPrecision;
-  const Article balanced = Get(body), p = Get(body, precision);
-  ASSERT_NE(balanced.text.find("Finley"), std::string::npos);
-  EXPECT_NE(p.text.find("Avery"), std::string::npos);
-  EXPECT_NE(p.text.find("Finley"), std::string::npos);
-  EXPECT_NE(p.text.find("4825"), std::string::npos);
+  ExpectPrecisionKeeps(body, {"Avery", "Finley", "4825"});
 }
 
 // A paragraph of a script written without spaces is prose at 47
@@ -485,12 +492,7 @@ TEST(FocusTest, PrecisionKeepsShortParagraphsOfUnspacedScripts) {
       "<p>本市交通部门周二宣布，从下个月起，地铁三号线的运营时间将延长一小时，末班车改为晚上十二点发车。</p>"
       "<p>交通部门负责人表示，这一调整主要是为了方便夜间下班的市民。过去一年里，三号线晚间客流量增长了近三成，不少乘客反映末班车过早。</p>"
       "</article>";
-  ExtractOptions precision;
-  precision.focus = ExtractOptions::Focus::kPrecision;
-  const Article balanced = Get(body), p = Get(body, precision);
-  ASSERT_NE(balanced.text.find("末班车改为晚上十二点发车"), std::string::npos);
-  EXPECT_NE(p.text.find("末班车改为晚上十二点发车"), std::string::npos);
-  EXPECT_NE(p.text.find("不少乘客反映末班车过早"), std::string::npos);
+  ExpectPrecisionKeeps(body, {"末班车改为晚上十二点发车", "不少乘客反映末班车过早"});
 }
 
 TEST(JsonTest, EveryFieldAndOptionParses) {
