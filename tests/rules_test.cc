@@ -206,6 +206,43 @@ int Occurrences(const std::string& text, const std::string& what) {
   return n;
 }
 
+TEST(RulesTest, CopiesForOtherScreensWithOtherShortLinesGo) {
+  // A page builder (Framer) writes a section once per screen size, and each
+  // copy carries its own short decorations: a name on an animated cursor, a
+  // sticker on the desktop copy only. The long lines are the same, so the
+  // text holds the section once, its first copy whole.
+  std::string html =
+      "<html><head><title>Planboard: plan together</title></head><body><main>"
+      "<section class=\"framer-hero\"><h1>Plan together</h1><p>Planboard is one shared "
+      "canvas for the plans, notes and timelines of a whole team, on every device.</p>"
+      "</section>";
+  const char* screens[][2] = {{"Desktop", "Aida"}, {"Tablet", "Tom"}, {"Phone", "Brie"}};
+  for (const auto& screen : screens) {
+    html += std::string("<div class=\"framer-1kq2x3\" data-framer-name=\"") + screen[0] +
+            "\"><h2>The only thing better than planning fast is planning right</h2>"
+            "<p>See how four thousand teams keep their plans and their work in one place.</p>"
+            "<div class=\"framer-cursor\"><p>" + screen[1] + "</p></div>" +
+            (std::string(screen[0]) == "Desktop" ? "<p>New</p>" : "") +
+            "<p>3x</p><p>faster weekly planning meetings</p><p>40%</p>"
+            "<p>fewer status updates sent by email</p><p>\u201cWe stopped chasing updates: "
+            "everyone sees the same plan and changes it together, in the meeting and after "
+            "it.\u201d</p><p>Head of Operations at a bakery chain</p></div>";
+  }
+  html += "<section class=\"framer-pricing\"><h2>Plans for every team</h2><p>Start free with "
+          "three boards, then add boards, guests and history as the team grows.</p></section>"
+          "</main></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  const std::string& t = a->text;
+  EXPECT_NE(t.find("Start free with three boards"), std::string::npos) << t;
+  for (const char* once : {"The only thing better than planning fast",
+                           "fewer status updates sent by email", "We stopped chasing updates"}) {
+    EXPECT_EQ(Occurrences(t, once), 1) << "\"" << once << "\": " << t;
+  }
+  EXPECT_NE(t.find("Aida"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Brie"), std::string::npos) << t;
+}
+
 TEST(RulesTest, CallToActionSaidTwiceGoes) {
   // A shortcode's box, a line and a button to the offer, set after one
   // section of the story and again after another: the site's offer, both

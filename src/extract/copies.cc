@@ -29,6 +29,12 @@ struct KeptRuns {
   std::vector<long long> chars;    // prefix sums of weighted characters
   std::vector<int> quotes;         // prefix counts of quotations
   std::vector<int> data;           // prefix counts of blocks but paragraphs and headings
+  // The same over the kept blocks of tuning::kShortBlockChars or more only
+  // (per kept block and one past: such blocks before it), for NearCopy.
+  std::vector<int> lines;
+  std::vector<std::uint64_t> line_hash;
+  std::vector<std::uint64_t> line_power;
+  std::vector<long long> line_chars;
 
   KeptRuns(const Page& page, const Selection& sel) {
     rank.reserve(page.blocks.size() + 1);
@@ -37,6 +43,9 @@ struct KeptRuns {
     chars.push_back(0);
     quotes.push_back(0);
     data.push_back(0);
+    line_hash.push_back(0);
+    line_power.push_back(1);
+    line_chars.push_back(0);
     const std::hash<std::string_view> hasher;
     for (std::size_t b = 0; b < page.blocks.size(); ++b) {
       rank.push_back(static_cast<int>(blocks.size()));
@@ -50,8 +59,18 @@ struct KeptRuns {
       const BlockKind kind = page.blocks[b].kind;
       data.push_back(data.back() +
                      (kind == BlockKind::kParagraph || kind == BlockKind::kHeading ? 0 : 1));
+      lines.push_back(static_cast<int>(line_chars.size()) - 1);
+      if (page.blocks[b].weighted_chars < tuning::kShortBlockChars) continue;
+      line_hash.push_back(line_hash.back() * kHashBase + hasher(page.blocks[b].text) + 1);
+      line_power.push_back(line_power.back() * kHashBase);
+      line_chars.push_back(line_chars.back() + page.blocks[b].weighted_chars);
     }
     rank.push_back(static_cast<int>(blocks.size()));
+    lines.push_back(static_cast<int>(line_chars.size()) - 1);
+  }
+
+  std::uint64_t LineHash(int begin, int end) const {
+    return line_hash[end] - line_hash[begin] * line_power[end - begin];
   }
 
   std::uint64_t Hash(int begin, int end) const {
@@ -408,6 +427,13 @@ void CutLinesKeptBefore(const Page& page, Selection* selection) {
   }
 }
 
+// The first element met holding a kept run: where the run starts and ends
+// (indices into KeptRuns::blocks), and the element.
+struct RunHolder {
+  int begin, end;
+  int node;
+};
+
 // The copies of kept runs of blocks (DropCopies, after the calls to action
 // and the tickers).
 void DropCopiedRuns(const Page& page, PageType type, const KeptRuns& kept,
@@ -419,14 +445,9 @@ void DropCopiedRuns(const Page& page, PageType type, const KeptRuns& kept,
   const int min_blocks = lone_blocks ? 1 : tuning::kMinCopyBlocks;
   const int min_chars = lone_blocks ? tuning::kGoodBlockChars : tuning::kMinCopyChars;
   if (static_cast<int>(kept.blocks.size()) < 2 * min_blocks) return;
-  // Per hash of a kept run, where the first element holding it starts
-  // (an index into kept.blocks), and that element (the outermost, as
-  // preorder meets it first).
-  struct Holder {
-    int begin;
-    int node;
-  };
-  std::unordered_map<std::uint64_t, Holder> first;
+  // Per hash of a kept run, the first element holding it (the outermost,
+  // as preorder meets it first).
+  std::unordered_map<std::uint64_t, RunHolder> first;
   // The run compared last: wrappers of one run compare the same way, and a
   // chain of thousands of them must not compare it thousands of times.
   int compared_begin = -1, compared_end = -1;
@@ -443,7 +464,7 @@ void DropCopiedRuns(const Page& page, PageType type, const KeptRuns& kept,
     // A short run is a copy only as a slider's clone.
     const bool short_run = kept.chars[end] - kept.chars[begin] < min_chars;
     const std::uint64_t key = kept.Hash(begin, end) ^ static_cast<std::uint64_t>(count);
-    auto [it, inserted] = first.try_emplace(key, Holder{begin, static_cast<int>(i)});
+    auto [it, inserted] = first.try_emplace(key, RunHolder{begin, end, static_cast<int>(i)});
     // A copy: the first holder ends before this one begins (wrappers of one
     // run share its start), no quotation is in it (a reply quoting a post
     // repeats it on purpose), and the texts are the same.
@@ -476,6 +497,71 @@ void DropCopiedRuns(const Page& page, PageType type, const KeptRuns& kept,
   }
 }
 
+// Whether the kept blocks of tuning::kShortBlockChars or more in the kept
+// run [b, e) say, one by one, those in [a, f) (the shorter ones skipped).
+bool SameLines(const Page& page, const KeptRuns& kept, int a, int f, int b, int e) {
+  auto next_line = [&](int k, int end) {
+    while (k < end && page.blocks[kept.blocks[k]].weighted_chars < tuning::kShortBlockChars) ++k;
+    return k;
+  };
+  a = next_line(a, f);
+  b = next_line(b, e);
+  while (a < f && b < e) {
+    if (page.blocks[kept.blocks[a]].text != page.blocks[kept.blocks[b]].text) return false;
+    a = next_line(a + 1, f);
+    b = next_line(b + 1, e);
+  }
+  return a == f && b == e;
+}
+
+// Drops the kept blocks of an element whose kept lines of
+// tuning::kShortBlockChars or more say, one by one, those of an element
+// before it (neither inside the other), when they are tuning::kMinCopyBlocks
+// lines and tuning::kMinCopyChars weighted characters or more and no
+// quotation: a section written again for another screen size with its
+// short decorations changed (a figure's caption, a name on an animated
+// cursor, a "Check this out" sticker on one copy only), which the copies
+// block by block (DropCopiedRuns) miss. What the copies say at length is
+// the same; the short lines alone differ. Read like DropCopiedRuns: each
+// element once, wrappers of one run once, and no descendant of an element
+// with too few such lines.
+void DropNearCopies(const Page& page, const KeptRuns& kept, Selection* selection) {
+  std::unordered_map<std::uint64_t, RunHolder> first;  // per hash of the lines
+  int compared_begin = -1, compared_end = -1;
+  for (std::size_t i = 0; i < page.nodes.size();) {
+    const Node& n = page.nodes[i];
+    const int begin = kept.rank[n.block_begin];
+    const int end = kept.rank[n.block_end];
+    const int line_begin = kept.lines[begin];
+    const int line_end = kept.lines[end];
+    const int count = line_end - line_begin;
+    if (count < tuning::kMinCopyBlocks) {
+      i = static_cast<std::size_t>(n.end);
+      continue;
+    }
+    ++i;
+    if ((begin == compared_begin && end == compared_end) ||
+        kept.line_chars[line_end] - kept.line_chars[line_begin] < tuning::kMinCopyChars ||
+        kept.quotes[end] > kept.quotes[begin]) {
+      continue;
+    }
+    compared_begin = begin;
+    compared_end = end;
+    const std::uint64_t key =
+        kept.LineHash(line_begin, line_end) ^ static_cast<std::uint64_t>(count);
+    auto [it, inserted] = first.try_emplace(key, RunHolder{begin, end, static_cast<int>(i) - 1});
+    if (inserted || it->second.end > begin ||
+        !SameLines(page, kept, it->second.begin, it->second.end, begin, end)) {
+      continue;
+    }
+    for (int k = begin; k < end; ++k) {
+      Decision& decision = selection->decisions[kept.blocks[k]];
+      if (decision.kept) decision = {false, "a copy of text kept before"};
+    }
+    i = static_cast<std::size_t>(n.end);
+  }
+}
+
 }  // namespace
 
 void DropCopies(const Page& page, PageType type, Selection* selection) {
@@ -483,6 +569,9 @@ void DropCopies(const Page& page, PageType type, Selection* selection) {
   const KeptRuns kept(page, *selection);
   DropTickerClones(page, kept, selection);
   DropCopiedRuns(page, type, kept, selection);
+  // A thread's posts may share their long lines on purpose (a reply
+  // quoting a post in full without marking it a quotation).
+  if (type != PageType::kForum) DropNearCopies(page, kept, selection);
   if (type == PageType::kProduct) DropRewordedCopies(page, selection);
   // A thread's reply quoting a post's paragraph under "X wrote:" stays.
   if (type != PageType::kForum) CutLinesKeptBefore(page, selection);

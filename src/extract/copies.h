@@ -28,6 +28,11 @@ namespace pith::internal {
 // only, however short: a ticker's words ("talk", "play", "chat") cloned so
 // that the line scrolls without a seam, a slider's slides cloned on each
 // side; rows of a table and items of a list said again are data and stay.
+// On every page but a thread an element is a copy too when its kept lines
+// of tuning::kShortBlockChars or more, one by one, are those of an element
+// before it, as many and as long as above, and no quotation: a section
+// written once per screen size whose short decorations differ (a name on
+// an animated cursor, a sticker on one copy only).
 // Before all this, on every page but a thread, a call to action said more
 // than once goes, every copy: a box of a line or two over a button that
 // leads off the page (tuning::kMaxCallToActionBlocks blocks and
