@@ -67,6 +67,10 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"tag", "", kHintMeta},
       {"item-tag", "", kHintMeta},
       {"post-tag-list", "", kHintMeta | kHintPositive},
+      // "<taxonomy>_tag-<term>" names a term of a shop's own taxonomy the
+      // element is tagged with (WooCommerce's product tiles), no tag list.
+      {"product type-product product_tag-mugs shipping-taxable", "", kHintShopPolicy},
+      {"product_tag-list", "", 0},
       // In a post's own class (tagged with terms, or "hentry") "author-<name>"
       // names its writer; elsewhere "author-..." is an author's box.
       {"entry category-news tag-vienna author-jane-doe", "", kHintPositive},

@@ -7247,6 +7247,38 @@ TEST(RulesTest, CollectionListsTilesOfEachTheirOwnClass) {
       {"Rated 4.50 out of 5", "Example Shop Ltd"});
 }
 
+TEST(RulesTest, CollectionTilesTaggedWithTheShopsTermsAreItems) {
+  // WooCommerce names each tile's tags in its class, "product_tag-<term>"
+  // beside "product_cat-<term>": the tile is tagged, it is no tag list, so
+  // the grid is the content and its titles and prices stay.
+  const char* const kTiles[][2] = {{"Stoneware Mug", "$18.00"}, {"Enamel Cup", "$14.00"},
+                                   {"Glass Tumbler", "$12.00"}, {"Travel Flask", "$32.00"},
+                                   {"Tea Bowl", "$21.00"},      {"Espresso Cup", "$11.00"}};
+  std::string tiles;
+  for (int i = 0; i < 6; ++i) {
+    tiles += "<li class=\"product type-product post-" + std::to_string(310 + i) +
+             " status-publish instock product_cat-cups product_tag-reusable product_tag-gifts"
+             " has-post-thumbnail shipping-taxable purchasable product-type-variable\"><a href=\"/p/" +
+             std::to_string(i) + "/\" class=\"woocommerce-LoopProduct-link\"><img src=\"/i" +
+             std::to_string(i) + ".jpg\" alt=\"\"><h2 class=\"woocommerce-loop-product__title\">" +
+             kTiles[i][0] + "</h2></a><div class=\"swatches\"><a href=\"/p/" + std::to_string(i) +
+             "/?colour=sand\">Sand</a><a href=\"/p/" + std::to_string(i) +
+             "/?colour=slate\">Slate</a></div><span class=\"price\">" + kTiles[i][1] +
+             "</span></li>";
+  }
+  const std::string html =
+      "<html><head><title>Shop - Example Cups</title><script type=\"application/ld+json\">"
+      "{\"@type\":\"CollectionPage\",\"name\":\"Shop\"}</script></head><body><header><a "
+      "href=\"/\">Example Cups</a></header><div class=\"container\"><h1>Shop</h1>"
+      "<div class=\"woocommerce columns-4\"><p class=\"woocommerce-result-count\">Showing all 6 "
+      "results</p><ul class=\"products columns-4\">" +
+      tiles +
+      "</ul></div></div><footer><p>Example Cups Ltd, 1 Harbour Road</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kCollection,
+                       {"Stoneware Mug", "Travel Flask", "Espresso Cup", "$32.00"},
+                       {"Example Cups Ltd"});
+}
+
 TEST(RulesTest, CollectionTileKeepsItsDefinitionListRows) {
   // A tile that writes its data as a definition list: every tile repeats the
   // terms ("Brand", "Gender") and here the gender's value too, but they are

@@ -318,6 +318,14 @@ bool IsTaxonomyPrefix(std::string_view token, std::string_view attr, int* tagged
   return *tagged == 1;
 }
 
+// A taxonomy's name joined by '_' and followed by a term, WordPress's
+// "{taxonomy}-{term}" classes for a custom taxonomy: WooCommerce puts
+// "product_tag-reusable-cups" on each product's tile, the tile tagged, no
+// tag list. `at`: where `token` starts in `attr`.
+bool IsTaxonomyTermName(std::string_view token, std::string_view attr, std::size_t at) {
+  return token == "tag" && at >= 1 && attr[at - 1] == '_';
+}
+
 // A class name opened by "cmp" and going on names a page component
 // ("cmp-teaser__title", "cmp-text": Adobe Experience Manager's core
 // components), not a consent manager ("usercentrics-cmp", "qc-cmp-link").
@@ -341,7 +349,8 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
     if (token.Append(raw)) {  // a longer token is no word
       const std::string_view t = token.view();
       if (!modifier &&
-          !(first && !last && (IsTaxonomyPrefix(t, attr, &tagged) || IsComponentPrefix(t)))) {
+          !(first && !last && (IsTaxonomyPrefix(t, attr, &tagged) || IsComponentPrefix(t))) &&
+          !(!last && IsTaxonomyTermName(t, attr, at))) {
         hints |= ClassifyToken(t);
       }
       modifier = !last && (modifier || IsModifierToken(t));
