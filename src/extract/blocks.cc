@@ -238,6 +238,9 @@ bool IsDialog(const GumboElement& e) {
 struct Attributes {
   std::string_view cls, id, data_role, role, itemprop, itemtype, aria_hidden, style, lang;
   std::string_view described_by, labelled_by, selected;
+  // A disclosure control's: whether it is open, and the panels it opens.
+  std::string_view expanded, controls;
+  bool has_expanded = false;  // aria-expanded, with any value
   bool hidden = false;
   bool nosnippet = false;
 };
@@ -256,6 +259,11 @@ Attributes ReadAttributes(const GumboElement& e) {
       case Attribute::kAriaDescribedby: a.described_by = value; break;
       case Attribute::kAriaLabelledby: a.labelled_by = value; break;
       case Attribute::kAriaSelected: a.selected = value; break;
+      case Attribute::kAriaExpanded:
+        a.expanded = value;
+        a.has_expanded = true;
+        break;
+      case Attribute::kAriaControls: a.controls = value; break;
       case Attribute::kStyle: a.style = value; break;
       case Attribute::kLang: a.lang = value; break;
       case Attribute::kHidden: a.hidden = true; break;
@@ -692,7 +700,7 @@ class Segmenter {
     }
     const int id = static_cast<int>(page_->nodes.size());
     if (tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_A || !attrs.role.empty()) {
-      ForEachClosedPanelId(Attr(e, Attribute::kAriaExpanded), Attr(e, Attribute::kAriaControls),
+      ForEachClosedPanelId(attrs.expanded, attrs.controls,
                            [&](std::string_view panel) { closed_panels_.emplace(panel, id); });
     }
     if (!closed_panels_.empty() && !attrs.id.empty()) {
@@ -747,7 +755,7 @@ class Segmenter {
     stack_.back().hidden_by_visibility = own_visibility_hides && !hides_whole;
     stack_.back().in_posts = in_posts;
     // The strip pass keeps aria-expanded on disclosure controls only.
-    stack_.back().disclosure = HasAttr(e, Attribute::kAriaExpanded);
+    stack_.back().disclosure = attrs.has_expanded;
     if (stack_.back().disclosure) ++disclosures_;
     if (revealed) revealed_.push_back(id);
     if (tag == GUMBO_TAG_FIGURE) figures_.push_back(id);
