@@ -169,6 +169,30 @@ TEST(ClassifyAttributesTest, RolesAndItemprop) {
   EXPECT_EQ(ClassifyAttributes("add-to-cart", "", "region", ""), kHintCart);
 }
 
+// A class value's hints read once (ClassifyClass) give what reading it with
+// the other attributes gives, the rules that weigh words of the class against
+// the id's or role's (a sidebar's widget, an ad's call to action, a cart's
+// button) included.
+TEST(ClassifyAttributesTest, ClassReadOnceGivesTheSame) {
+  static const struct {
+    const char* cls;
+    const char* id;
+    const char* role;
+    const char* itemprop;
+  } kCases[] = {
+      {"widget", "sidebar", "", ""},        {"c-letters-cta", "promo", "", ""},
+      {"sqs-add-to-cart-button", "", "Button", ""},
+      {"sr-only hidden", "", "", "author"}, {"", "addToBasket", "button", ""},
+      {"tag-floods category-news hentry", "comments", "", "articleBody"},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(ClassifyAttributesOf(ClassifyClass(c.cls), c.id, c.role, c.itemprop),
+              ClassifyAttributes(c.cls, c.id, c.role, c.itemprop))
+        << c.cls << " / " << c.id;
+  }
+  EXPECT_EQ(ClassifyAttributesOf(ClassifyClass("widget"), "sidebar", "", ""), kHintSidebar);
+}
+
 TEST(FollowSiteTest, NetworksAndStoresByHostAndSubdomain) {
   EXPECT_EQ(FollowSite("twitter.com"), "twitter.com");
   EXPECT_EQ(FollowSite("mobile.twitter.com"), "twitter.com");

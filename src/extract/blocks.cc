@@ -121,8 +121,8 @@ std::uint32_t TagFlags(GumboTag tag) {
 
 // FNV-1a of a class attribute's template (ForEachTemplateName()): classes
 // equal but for their elements' own numbers or the screen sizes that show
-// them, equal hashes; 0 for none.
-std::uint32_t ClassHash(std::string_view cls) {
+// them, equal hashes; 0 for none. `class_hints` is ClassifyClass(cls).
+std::uint32_t ClassHash(std::string_view cls, const ClassHints& class_hints) {
   if (cls.empty()) return 0;
   // The names of its template, each ended by a space; the value as written
   // when every name holds a number.
@@ -140,7 +140,7 @@ std::uint32_t ClassHash(std::string_view cls) {
     // The names left out may give hints ("post-1554"): templates are told
     // apart by the hints of the whole value too, as the strip pass numbers
     // them.
-    const std::uint32_t hints = ClassifyAttributes(cls, {}, {}, {});
+    const std::uint32_t hints = ClassifyAttributesOf(class_hints, {}, {}, {});
     for (int shift = 0; shift < 32 && hints != 0; shift += 8) {
       h = (h ^ ((hints >> shift) & 0xff)) * 16777619u;
     }
@@ -651,8 +651,9 @@ class Segmenter {
     if (!block && joint_ == buffer_.size() && !IsWordStyling(tag)) gap_ = joint_;
     // The element's hints, from all its names or (for a heading with an id)
     // from all but its id.
-    auto classify = [&](std::string_view id_attr, std::string_view cls) {
-      std::uint32_t h = ClassifyAttributes(cls, id_attr, attrs.role, attrs.itemprop);
+    const ClassFacts& class_facts = ClassFactsOf(attrs.cls);
+    auto classify = [&](std::string_view id_attr, const ClassHints& class_hints) {
+      std::uint32_t h = ClassifyAttributesOf(class_hints, id_attr, attrs.role, attrs.itemprop);
       // data-role: a script's name for the part, read as an id is (whole
       // tokens): Invision's posts close with data-role="memberSignature" in a
       // box whose class names only its layout.
@@ -667,9 +668,9 @@ class Segmenter {
       if (attrs.nosnippet) h |= kHintMeta;
       return h;
     };
-    const std::uint32_t hints = classify(attrs.id, attrs.cls);
+    const std::uint32_t hints = classify(attrs.id, class_facts.hints);
     const std::uint32_t hints_without_id =
-        IsHeadingTag(tag) && !attrs.id.empty() ? classify({}, attrs.cls) : hints;
+        IsHeadingTag(tag) && !attrs.id.empty() ? classify({}, class_facts.hints) : hints;
     const StyleShowing style = ReadStyleShowing(attrs.style);
     const bool hides_whole = (IsHiddenElement(attrs, style) || (hints & kHintHidden)) &&
                              !IsShownTwinOfSpokenWords(n, attrs, style, hints);
@@ -695,7 +696,7 @@ class Segmenter {
     if (dialog) node.flags |= kFlagDialog;
     if (hidden && !shown_price) node.flags |= kFlagHidden;
     if ((hints & kHintMeta) &&
-        !(classify(attrs.id, BemElementsOwnNames(attrs.cls)) & kHintMeta)) {
+        !(classify(attrs.id, ClassifyClass(BemElementsOwnNames(attrs.cls))) & kHintMeta)) {
       node.flags |= kFlagMetaOfBlock;
     }
     const int id = static_cast<int>(page_->nodes.size());
@@ -715,7 +716,7 @@ class Segmenter {
     if (!block) NoteDescribed(attrs, id, node.parent);
     if (IsStreamedPart(attrs)) node.flags |= kFlagStreamed;
     node.hints = hints;
-    node.class_hash = ClassHash(attrs.cls);
+    node.class_hash = class_facts.hash;
     if (role == "main") node.flags |= kFlagMain;  // the ARIA twin of <main>
     if (role == "tabpanel") node.flags |= kFlagTabPanel;
     // A tab not selected names a panel not shown (Docusaurus's "yarn" over
@@ -845,6 +846,24 @@ class Segmenter {
       }
     }
     return l;
+  }
+
+  // What a class attribute's value gives its element: its hints alone and
+  // its template's hash. Read once per distinct value: a page's elements
+  // share a few hundred values, which the strip pass shortened.
+  struct ClassFacts {
+    ClassHints hints;
+    std::uint32_t hash = 0;
+  };
+  const ClassFacts& ClassFactsOf(std::string_view cls) {
+    static const ClassFacts kNone;
+    if (cls.empty()) return kNone;
+    auto [it, added] = class_facts_.try_emplace(cls);
+    if (added) {
+      it->second.hints = ClassifyClass(cls);
+      it->second.hash = ClassHash(cls, it->second.hints);
+    }
+    return it->second;
   }
 
   // Lists, tables, links and <time>: the structure a block carries along.
@@ -1806,6 +1825,8 @@ class Segmenter {
   std::vector<int> figures_;
   std::size_t closed_at_ = 0;  // buffer_'s size when the last element closed
   std::vector<std::pair<int, int>> opened_panels_;  // panel's node, its button's node
+  // ClassFactsOf()'s answers, by class value (a view into the tree).
+  std::unordered_map<std::string_view, ClassFacts> class_facts_;
 };
 
 }  // namespace

@@ -398,9 +398,18 @@ std::uint32_t ClassifyWholeClassNames(std::string_view class_attr) {
   return hints;
 }
 
+ClassHints ClassifyClass(std::string_view class_attr) {
+  return ClassHints{ClassifyTokens(class_attr), ClassifyWholeClassNames(class_attr)};
+}
+
 std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
                                  std::string_view role_attr, std::string_view itemprop_attr) {
-  std::uint32_t words = ClassifyTokens(class_attr) | ClassifyTokens(id_attr);
+  return ClassifyAttributesOf(ClassifyClass(class_attr), id_attr, role_attr, itemprop_attr);
+}
+
+std::uint32_t ClassifyAttributesOf(const ClassHints& class_hints, std::string_view id_attr,
+                                   std::string_view role_attr, std::string_view itemprop_attr) {
+  std::uint32_t words = class_hints.words | ClassifyTokens(id_attr);
   if (!role_attr.empty()) {
     std::string role = AsciiLower(NormalizeSpace(role_attr));
     for (const RoleHint& r : kRoleHints) {
@@ -409,7 +418,7 @@ std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view i
     // A control that puts the product in the cart is the buy box's.
     if ((words & kHintCart) && role == "button") words |= kHintBuyBox;
   }
-  std::uint32_t hints = words | ClassifyWholeClassNames(class_attr);
+  std::uint32_t hints = words | class_hints.whole_names;
   // A box a word calls a sidebar too ("widget sidebar-box") is one.
   if (words & kHintSidebar) hints &= ~kHintWidget;
   // A call to action is an ad to a post; a box another word calls an ad

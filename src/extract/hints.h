@@ -92,6 +92,18 @@ constexpr std::uint32_t kHintSectionWords = kHintCaption | kHintAds | kHintHeade
 std::uint32_t ClassifyAttributes(std::string_view class_attr, std::string_view id_attr,
                                  std::string_view role_attr, std::string_view itemprop_attr);
 
+// What a class attribute gives ClassifyAttributes() by itself, so that a
+// value many elements share is read once:
+// ClassifyAttributesOf(ClassifyClass(cls), id, role, itemprop) ==
+// ClassifyAttributes(cls, id, role, itemprop).
+struct ClassHints {
+  std::uint32_t words = 0;        // of its tokens
+  std::uint32_t whole_names = 0;  // of its whole class names
+};
+ClassHints ClassifyClass(std::string_view class_attr);
+std::uint32_t ClassifyAttributesOf(const ClassHints& class_hints, std::string_view id_attr,
+                                   std::string_view role_attr, std::string_view itemprop_attr);
+
 // Class value `cls` with each BEM element's name cut to the element's own
 // part, after its last "__" ("ProductMeta__Description" -> "Description"):
 // what the elements say of themselves, not of the block they belong to.
