@@ -56,6 +56,9 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       // a BEM element after "__" is a part of its own.
       {"no-sub-nav", "", 0},
       {"anchor anchorWithStickyNavbar_LWe7", "", 0},
+      // "format-<name>" is a post's format (WordPress), not what it is.
+      {"post type-post format-aside hentry", "", kHintPositive},
+      {"format-gallery", "", 0},
       {"with-featured-image hero-post", "", kHintPositive},
       {"player-with-placeholder__caption", "", kHintCaption},
       // ... and ends with the name, though a code's letters close it.

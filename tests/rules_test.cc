@@ -7603,6 +7603,45 @@ std::string RankingPage(const std::string& intro) {
          "Ltd, registered in the harbour town</p></footer></body></html>";
 }
 
+TEST(RulesTest, ListingKeepsTeasersOfEveryPostFormat) {
+  // A WordPress blog's home: each teaser is an <article> classed with its
+  // post's format, "format-standard", "format-aside" (a short note),
+  // "format-gallery". The format names the post's kind, not a sidebar or a
+  // gallery beside the text: every teaser stays.
+  const char* const kPosts[][2] = {{"standard", "Swifts over the lane"},
+                                   {"aside", "Rain at last"},
+                                   {"standard", "Pruning the old pear"},
+                                   {"gallery", "Pictures from the allotment"},
+                                   {"standard", "A new hedge"},
+                                   {"standard", "Frost in May"}};
+  std::string posts;
+  for (int i = 0; i < 6; ++i) {
+    posts += "<article class=\"post-" + std::to_string(40 + i) +
+             " post type-post status-publish format-" + kPosts[i][0] +
+             " hentry category-garden\"><h2 class=\"entry-title\"><a href=\"/p" +
+             std::to_string(i) + "\">" + kPosts[i][1] +
+             "</a></h2><div class=\"entry-summary\"><p>Notes from the garden this week on " +
+             kPosts[i][1] +
+             ", with what went well and what we would do differently next time round.</p></div>"
+             "<footer class=\"entry-meta\"><a href=\"/p" +
+             std::to_string(i) + "\">Continue reading</a></footer></article>";
+  }
+  const std::string html =
+      "<html><head><title>Field Notes</title></head><body class=\"home blog\"><header "
+      "class=\"site-header\"><a href=\"/\">Field Notes</a></header><main id=\"main\" "
+      "class=\"site-main\">" +
+      posts +
+      "</main><footer class=\"site-footer\"><p>Field Notes, a blog about the garden</p>"
+      "</footer></body></html>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  for (const char* kept : {"Swifts over the lane", "Rain at last", "on Rain at last",
+                           "Pictures from the allotment", "Frost in May"}) {
+    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost " << kept << ":\n" << a->text;
+  }
+  EXPECT_EQ(a->text.find("a blog about the garden"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, ListingsHeadingAndLeadAboveItsItemsStay) {
   // The heading over a ranking and the sentence introducing it stand above
   // the rows, outside them, with a sorting box's label and the columns'

@@ -282,9 +282,12 @@ std::uint32_t ClassifyToken(std::string_view token) {
 
 // Tokens that make the next one a property of the element rather than what
 // it is: "card--has-image" is a card, "layout-with-sidebar" holds the
-// content beside a sidebar, "no-comments" has none.
+// content beside a sidebar, "no-comments" has none, and "format-aside",
+// "format-gallery" name a post's format (WordPress's post formats, on the
+// post and on each of its teasers), not a sidebar or a gallery.
 bool IsModifierToken(std::string_view token) {
-  return token == "has" || token == "with" || token == "no" || token == "without";
+  return token == "has" || token == "with" || token == "no" || token == "without" ||
+         token == "format";
 }
 
 // Whether a class attribute is a post's own: it holds a name opened by
