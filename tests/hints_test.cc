@@ -106,6 +106,8 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"product-returns-policy", "", kHintShopPolicy},
       {"", "block-reassurance", kHintShopPolicy},  // its promises: delivery, returns, payment
       {"blockreassurance_product", "", kHintShopPolicy},
+      {"usp-pdp__wrapper", "", kHintShopPolicy},  // its selling points: dispatch, returns
+      {"product-usps", "", kHintShopPolicy},
       // And its buy box's parts.
       {"stock out-of-stock", "", kHintBuyBox},
       {"product-form__quantity", "", kHintBuyBox},

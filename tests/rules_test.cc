@@ -6246,6 +6246,36 @@ TEST(RulesTest, ProductReassuranceRowIsTheShopsTerms) {
                         "Secure payment by card"});
 }
 
+TEST(RulesTest, ProductSellingPointsRowIsTheShopsTerms) {
+  // The same row of promises named for the shop's unique selling points
+  // (a BigCommerce theme's "usp-pdp__wrapper", a Shopify theme's
+  // "product-usps"): when the order ships, the size guide, the free returns,
+  // a line each under an icon between the buy form and the details. They
+  // are the shop's terms and go; the description and the details stay.
+  const std::string html =
+      "<html><head><title>Heavy Tee</title><meta property=\"og:type\" content=\"product\">"
+      "</head><body><header><a href=\"/\">Cotton Row</a></header><main><div "
+      "class=\"productView\"><div class=\"productView-images\"><img src=\"/t.jpg\" alt=\"\">"
+      "</div><div class=\"productView-details\"><h1 class=\"productView-title\">Heavy Tee</h1>"
+      "<div class=\"productView-price\"><span>$32.00</span></div><div "
+      "class=\"productView-description\"><p>A boxy tee knitted from heavy combed cotton, with a "
+      "ribbed crew neck that keeps its shape through years of washing.</p></div><form "
+      "action=\"/cart.php\"><select><option>M</option></select><button>Add to Cart</button>"
+      "</form><section class=\"usp-pdp__wrapper\"><div class=\"usp-pdp__item\"><img "
+      "src=\"/i1.svg\" alt=\"\"><p>Order within four hours and your parcel leaves our "
+      "warehouse today</p></div><div class=\"usp-pdp__item\"><img src=\"/i2.svg\" alt=\"\"><p>"
+      "Not the right size? Returns are free for thirty days after delivery</p></div></section>"
+      "<div class=\"product-usps\"><p>Size guide and fit advice from our team every day</p>"
+      "</div><div class=\"productView-info\"><h2>Details</h2><p>The fabric is a mid weight "
+      "jersey, garment dyed after sewing so that every seam takes the same shade.</p><dl><dt>"
+      "Fit</dt><dd>Boxy</dd><dt>Fabric</dt><dd>100% cotton</dd></dl></div></div></div></main>"
+      "<footer><p>Cotton Row Ltd</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"A boxy tee knitted from heavy combed cotton", "mid weight jersey",
+                        "100% cotton"},
+                       {"Order within four hours", "Returns are free", "Size guide and fit"});
+}
+
 TEST(RulesTest, ProductReviewsLongerThanTheDescriptionGo) {
   // A product page whose customers wrote more than the shop: the reviews'
   // box, inside the product's box, holds most of the region's text, which

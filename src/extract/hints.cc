@@ -75,9 +75,11 @@ const std::array<Vocabulary, 21> kVocabularies = {{
      {"review", "reviews", "testimonial", "testimonials"}},
     // "reassurance": a shop's row of promises beside the buy box, its
     // delivery, returns and secure payment in a line each (PrestaShop's
-    // "block-reassurance", "blockreassurance_product").
+    // "block-reassurance", "blockreassurance_product"); "usp", "usps": the
+    // same row named for the shop's unique selling points ("product-usps",
+    // "usp-pdp__wrapper": its delivery time, a size guide, a free-returns line).
     {kHintShopPolicy, "shop-policy", "class/id: shop policy",
-     {"shipping", "returns", "reassurance", "blockreassurance"}},
+     {"shipping", "returns", "reassurance", "blockreassurance", "usp", "usps"}},
     // Not "price" or "cart": a service's "pricing" section is its text, a
     // game store's "purchase" and "cart" boxes hold the game's editions; not
     // "swatch": each colour's panel may hold the description.
