@@ -111,6 +111,7 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       // And its buy box's parts.
       {"stock out-of-stock", "", kHintBuyBox},
       {"product-form__quantity", "", kHintBuyBox},
+      {"productView-pricing bulk-pricing", "", kHintBuyBox},  // a price for each quantity
       {"product-quantities", "", kHintBuyBox},  // a shop's "In stock 1200 Items"
       {"afterpay-container", "", kHintBuyBox},
       {"", "wishlistButton", kHintBuyBox},

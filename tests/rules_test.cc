@@ -6276,6 +6276,33 @@ TEST(RulesTest, ProductSellingPointsRowIsTheShopsTerms) {
                        {"Order within four hours", "Returns are free", "Size guide and fit"});
 }
 
+TEST(RulesTest, ProductBulkPricesAreTheBuyBoxs) {
+  // A wholesale shop prices its product by the quantity ordered, in a box
+  // after the short description named for it (a BigCommerce theme's
+  // "bulk-pricing"): "Qty / Price per unit / 1-9 20.00 / 10-49 15.00". The
+  // tiers are the buy box's, as the quantity picker is, and go; the
+  // description and the details after the buy form stay.
+  const std::string html =
+      "<html><head><title>Work Shirt</title><meta property=\"og:type\" content=\"product\">"
+      "</head><body><header><a href=\"/\">Blank Goods</a></header><main><div "
+      "class=\"productView\"><div class=\"productView-images\"><img src=\"/s.jpg\" alt=\"\">"
+      "</div><div class=\"productView-details\"><h1 class=\"productView-title\">Work Shirt</h1>"
+      "<div class=\"productView-price\"><span>$20.00</span></div><div "
+      "class=\"productView-description\"><p>A long-sleeved shirt of heavy twill with two chest "
+      "pockets, made to be printed on and worn hard through a working day.</p></div><div "
+      "class=\"productView-pricing bulk-pricing\"><p>See tiered prices</p><ul><li>Qty Price "
+      "per unit</li><li>1-9 unit price 20.00</li></ul><p>10-49 unit price 15.00</p><p>50+ unit "
+      "price 13.00</p></div><form action=\"/cart.php\"><select><option>L</option></select>"
+      "<button>Add to Cart</button></form><div class=\"productView-info\"><h2>Details</h2><p>"
+      "The collar is lined so that it keeps its shape, and the buttons are sewn on with a "
+      "thread that outlasts the shirt.</p></div></div></div></main><footer><p>Blank Goods "
+      "Inc.</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"A long-sleeved shirt of heavy twill", "The collar is lined"},
+                       {"See tiered prices", "Price per unit", "10-49 unit price",
+                        "50+ unit price"});
+}
+
 TEST(RulesTest, ProductReviewsLongerThanTheDescriptionGo) {
   // A product page whose customers wrote more than the shop: the reviews'
   // box, inside the product's box, holds most of the region's text, which

@@ -82,9 +82,10 @@ const std::array<Vocabulary, 21> kVocabularies = {{
      {"shipping", "returns", "reassurance", "blockreassurance", "usp", "usps"}},
     // Not "price" or "cart": a service's "pricing" section is its text, a
     // game store's "purchase" and "cart" boxes hold the game's editions; not
-    // "swatch": each colour's panel may hold the description.
+    // "swatch": each colour's panel may hold the description. "bulk": the
+    // buy box's price for each quantity ("bulk-pricing": "10-49 $15.00").
     {kHintBuyBox, "buy-box", "class/id: buy box",
-     {"stock", "quantity", "quantities", "qty", "wishlist", "payment", "payments",
+     {"stock", "quantity", "quantities", "qty", "bulk", "wishlist", "payment", "payments",
       "installment", "installments", "afterpay", "klarna"}},
     {kHintCart, "cart", "class/id: buy box",
      {"cart", "basket", "addtocart", "addtobasket", "addtobag"}},
