@@ -2,6 +2,8 @@
 // for these hot paths.
 #include "base/utf8.h"
 
+#include <array>
+
 namespace pith::internal {
 
 char32_t NextCodePoint(std::string_view s, std::size_t* pos) {
@@ -81,13 +83,32 @@ std::size_t CountCodePoints(std::string_view s) {
   return n;
 }
 
+namespace {
+
+// What AppendCollapsed makes of a byte: ASCII white space is folded, a byte
+// of a multi-byte sequence decoded, any other copied as it is. One table
+// read a byte: most text is runs of plain ASCII.
+enum ByteKind : unsigned char { kCopied, kAsciiSpace, kMultiByte };
+
+constexpr std::array<unsigned char, 256> MakeByteKinds() {
+  std::array<unsigned char, 256> kinds{};
+  for (unsigned c = 0x80; c < 256; ++c) kinds[c] = kMultiByte;
+  for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) kinds[c] = kAsciiSpace;
+  return kinds;
+}
+constexpr std::array<unsigned char, 256> kByteKinds = MakeByteKinds();
+
+unsigned char KindOf(char c) { return kByteKinds[static_cast<unsigned char>(c)]; }
+
+}  // namespace
+
 void AppendCollapsed(std::string_view text, std::string* out) {
   bool space = out->empty() || out->back() == ' ' || out->back() == '\n';
   std::size_t i = 0;
   while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    const unsigned char kind = KindOf(text[i]);
+    if (kind != kMultiByte) {
+      if (kind == kAsciiSpace) {
         if (!space) out->push_back(' ');
         space = true;
         ++i;
@@ -95,14 +116,7 @@ void AppendCollapsed(std::string_view text, std::string* out) {
       }
       // A run of other ASCII characters, copied at once.
       std::size_t end = i + 1;
-      while (end < text.size()) {
-        const unsigned char e = static_cast<unsigned char>(text[end]);
-        if (e >= 0x80 || e == ' ' || e == '\t' || e == '\n' || e == '\r' || e == '\f' ||
-            e == '\v') {
-          break;
-        }
-        ++end;
-      }
+      while (end < text.size() && KindOf(text[end]) == kCopied) ++end;
       out->append(text, i, end - i);
       i = end;
       space = false;
