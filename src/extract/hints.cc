@@ -480,10 +480,10 @@ bool IsNumberedClassName(std::string_view name) {
 }
 
 bool IsScreenSizeClassName(std::string_view name) {
-  constexpr std::string_view kDisplays[] = {"hidden", "block", "flex", "grid", "inline",
-                                            "inline-block", "inline-flex", "inline-grid",
-                                            "table", "contents", "none"};
-  constexpr std::string_view kSizes[] = {"xs", "sm", "md", "lg", "xl", "xxl"};
+  static constexpr std::string_view kDisplays[] = {"hidden", "block", "flex", "grid", "inline",
+                                                   "inline-block", "inline-flex", "inline-grid",
+                                                   "table", "contents", "none"};
+  static constexpr std::string_view kSizes[] = {"xs", "sm", "md", "lg", "xl", "xxl"};
   auto one_of = [](std::string_view word, const auto& words) {
     for (std::string_view w : words) {
       if (EqualsIgnoreCase(word, w)) return true;
@@ -515,7 +515,7 @@ bool IsScreenSizeClassName(std::string_view name) {
 }
 
 bool IsLoaderStateClassName(std::string_view name) {
-  constexpr std::string_view kStates[] = {"lazy", "lazyload", "lazyloaded", "lazyloading"};
+  static constexpr std::string_view kStates[] = {"lazy", "lazyload", "lazyloaded", "lazyloading"};
   // Every state holds a "z", which few class names do: most names are
   // answered by this one pass over their bytes, not split into parts.
   bool z = false;
