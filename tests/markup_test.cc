@@ -286,6 +286,16 @@ TEST(MarkdownTest, TablesWithHeaderAndEscapes) {
   const Article without = Get(std::string(kIntro) + table + kOutro, no_tables);
   EXPECT_EQ(without.text.find("Mill Lane"), std::string::npos);
   EXPECT_EQ(Md(without).find('|'), std::string::npos);
+  // A cell dropped for the option gives it as the caller names it.
+  no_tables.option_name = [](std::string_view option) { return "<" + std::string(option) + ">"; };
+  const Article named = Get(std::string(kIntro) + table + kOutro, no_tables);
+  int cells = 0;
+  for (const Block& b : named.blocks) {
+    if (b.text != "Mill Lane") continue;
+    ++cells;
+    EXPECT_EQ(b.reason, "tables off (<ExtractOptions::include_tables>)");
+  }
+  EXPECT_EQ(cells, 1);
 }
 
 TEST(MarkdownTest, HeadingsQuotesCodeAndEscaping) {

@@ -19,7 +19,8 @@ namespace pith {
 // "max_input_bytes"). ExtractOptions, FetchOptions and WarcOptions each
 // take one (option_name), so that a message about a limit ends by naming
 // what the user can change: "the input is 70 MiB, over the limit of 64 MiB
-// (--max-input)". Empty: the C++ name. Called only when a message is
+// (--max-input)", and a block an option dropped says which (Block::reason
+// "tables off (--no-tables)"). Empty: the C++ name. Called only when a message is
 // written, on whatever thread the call runs: it must be safe to call from
 // several threads at once (a pure function, as both of pith's own are).
 using OptionNamer = std::function<std::string(std::string_view option)>;

@@ -272,6 +272,8 @@ def test_include_comments_and_tables() -> None:
     cells = [b.text for b in table.blocks if b.kind == "table-cell" and b.kept]
     assert cells and all(c not in no_tables.text for c in cells if len(c) > 20)
     assert len(no_tables.text) < len(table.text)
+    dropped = [b.reason for b in no_tables.blocks if b.kind == "table-cell" and not b.kept]
+    assert dropped and set(dropped) == {"tables off (include_tables)"}
 
 
 def test_min_text_chars() -> None:

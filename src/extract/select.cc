@@ -20,6 +20,7 @@
 
 #include "extract/hints.h"
 #include "extract/tuning.h"
+#include "base/bytes_text.h"
 #include "base/url.h"
 #include "base/utf8.h"
 
@@ -6033,8 +6034,11 @@ void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* se
     return b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 0.0;
   };
   if (!options.include_tables) {
+    // Named as the caller's users set it (--no-tables on the command line).
+    const std::string tables_off =
+        "tables off (" + OptionName(options.option_name, "ExtractOptions::include_tables") + ")";
     for (int i = 0; i < n; ++i) {
-      if (d[i].kept && page.blocks[i].table >= 0) d[i] = {false, "tables off (ExtractOptions::include_tables)"};
+      if (d[i].kept && page.blocks[i].table >= 0) d[i] = {false, tables_off};
     }
   }
   if (options.focus == ExtractOptions::Focus::kPrecision) {

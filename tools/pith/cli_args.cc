@@ -713,11 +713,12 @@ std::string BashCompletion() {
 }
 
 std::string FlagName(std::string_view option) {
-  // The library's names of its limits, and the flags that set them.
+  // The library's names of its limits and switches, and the flags that set them.
   static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
       {"ExtractOptions::max_input_bytes", "--max-input"},
       {"WarcOptions::max_record_bytes", "--max-input"},
       {"FetchOptions::max_body_bytes", "--max-size"},
+      {"ExtractOptions::include_tables", "--no-tables"},
   };
   for (const auto& [name, flag] : kNames) {
     if (option == name) return std::string(flag);
