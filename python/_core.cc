@@ -1630,6 +1630,15 @@ released while downloading.
   m.def("check_directory", &CheckDirectory, py::arg("directory"),
         "Checks a directory of saved pages. See pith.testing.check.");
 
+  m.def(
+      "printable",
+      [](const py::object& text) { return MessageText(pith::Printable(FsPath(text))); },
+      py::arg("text"),
+      "A caller's text (a str, bytes or path) as pith's messages quote it: control "
+      "characters escaped (\"\\n\", \"\\x1b\"), a byte a file name has that is not UTF-8 "
+      "written as its surrogate's escape (\"\\udcff\"), every other character kept. The "
+      "library's Printable(), for messages a Python module of pith's writes itself, as "
+      "pith.dask does.");
   m.attr("MAX_MIN_TEXT_CHARS") = pith::kMaxMinTextChars;
   m.def(
       "parse_size",

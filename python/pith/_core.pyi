@@ -366,6 +366,9 @@ def fetch(
 def extract_defaults() -> dict[str, Any]: ...
 def fetch_defaults() -> dict[str, Any]: ...
 
+#: text as pith's messages quote it: control characters and undecodable bytes escaped.
+def printable(text: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str: ...
+
 #: The largest min_text_chars extract() takes, as pith's --min-chars.
 MAX_MIN_TEXT_CHARS: int
 

@@ -340,6 +340,41 @@ def test_command_line_usage_errors(tmp_path: pathlib.Path) -> None:
     assert run.stderr == "pith.dask: a/x.warc and b/x.warc would both write x.jsonl.gz\n"
 
 
+def test_messages_escape_control_characters(tmp_path: pathlib.Path) -> None:
+    """pith.dask's own messages quote a file's name and a flag's value as pith's do: a line
+    feed or a terminal's escape sequence in one neither breaks the line nor reaches the
+    terminal, and a byte that is not UTF-8 is written as its escape."""
+    def printable(text: str) -> bool:
+        return text.isprintable() and "\udcff" not in text
+
+    with pytest.raises(ValueError) as e:
+        pith.dask.run(["a\n/x.warc.gz", "b\x1b[2J/x.warc"], tmp_path)
+    assert str(e.value) == "run(): a\\n/x.warc.gz and b\\x1b[2J/x.warc would both write x.jsonl.gz"
+    from pith.dask.__main__ import summary_lines
+    counts = {"records": 1, "extracted": 1, "empty": 0, "skipped": 0, "failed": 0}
+    done = {"file": "new\nline.warc", **counts, "done_before": True, "output": "out\r/new.jsonl.gz"}
+    failed = {"file": "caf\udcff.warc", "output": "out/caf\udcff.jsonl.gz",
+              "error": "OSError: cannot open caf\udcff.warc\x1b[2J"}
+    summary = {"files": [done, failed], "seconds": 0.5,
+               "total": {**counts, "files": 2, "files_failed": 1, "files_done_before": 1}}
+    lines = summary_lines(summary)
+    assert all(printable(line) for line in lines), lines
+    assert lines[0].startswith("new\\nline.warc: 1 record") and lines[0].endswith(
+        "-> out\\r/new.jsonl.gz")
+    assert lines[1] == "caf\\udcff.warc: error: OSError: cannot open caf\\udcff.warc\\x1b[2J"
+    empty = tmp_path / "no\x1b[2Jwarcs"
+    empty.mkdir()
+    for flags, said in (([str(empty)], f"pith.dask: {tmp_path}/no\\x1b[2Jwarcs: no WARC file"),
+                        (["a.warc", "--max-input", "1\n2"], "not '1\\n2'"),
+                        (["a.warc", "--min-chars", "\x1b[2J"], "not '\\x1b[2J'"),
+                        (["a.warc", "--favor", "most\r"], 'not "most\\r"')):
+        run = subprocess.run([sys.executable, "-m", "pith.dask", *flags, "--out",
+                              str(tmp_path / "out"), "--serial"], capture_output=True, text=True,
+                             timeout=120)
+        assert run.returncode == 2 and said in run.stderr, run.stderr
+        assert printable(run.stderr.splitlines()[-1]), run.stderr
+
+
 def test_command_line_takes_favor_in_any_case(tmp_path: pathlib.Path) -> None:
     """--favor Recall is --favor recall, as pith.extract(favor=...) and pith's --format take
     their values; a value that is none is still a usage error."""

@@ -134,7 +134,9 @@ def _check_names(paths: list[str]) -> None:
     for p in paths:
         name = output_name(p)
         if name in seen:
-            raise ValueError(f"run(): {seen[name]} and {p} would both write {name}")
+            # The names as pith's messages quote them, a line feed in one escaped.
+            quoted = [_core.printable(n) for n in (seen[name], p, name)]
+            raise ValueError(f"run(): {quoted[0]} and {quoted[1]} would both write {quoted[2]}")
         seen[name] = p
 
 

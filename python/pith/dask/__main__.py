@@ -28,17 +28,20 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def summary_lines(summary: dict[str, Any]) -> list[str]:
-    """The lines printed for a run's summary (run()'s value): one per file, then the totals."""
+    """The lines printed for a run's summary (run()'s value): one per file, then the totals.
+    Names and errors are quoted as pith quotes them (_core.printable), so that a control
+    character in a file's name neither breaks its line nor reaches the terminal."""
     lines = []
     for f in summary["files"]:
+        name = _core.printable(f["file"])
         if "error" in f:
-            lines.append(f"{f['file']}: error: {f['error']}")
+            lines.append(f"{name}: error: {_core.printable(f['error'])}")
         else:
-            lines.append(f"{f['file']}: {_count(f['records'], 'record', 'records')}, "
+            lines.append(f"{name}: {_count(f['records'], 'record', 'records')}, "
                          f"{f['extracted']} extracted, {f['empty']} empty, {f['skipped']} skipped, "
                          f"{f['failed']} failed"
                          + (" (done before)" if f["done_before"] else f" in {f['seconds']:.1f} s")
-                         + f" -> {f['output']}")
+                         + f" -> {_core.printable(f['output'])}")
     total = summary["total"]
     lines.append(f"total: {_count(total['files'], 'file', 'files')} ({total['files_failed']} failed, "
                  f"{total['files_done_before']} done before), "
@@ -67,9 +70,9 @@ def expand_warcs(given: list[str]) -> list[str]:
             dirs.sort()
             found += [os.path.join(top, n) for n in names if n.endswith(WARC_SUFFIXES)]
         if errors:
-            raise OSError(f"{path}: {errors[0].strerror or errors[0]}")
+            raise OSError(f"{_core.printable(path)}: {errors[0].strerror or errors[0]}")
         if not found:
-            raise OSError(f"{path}: no WARC file (.warc, .warc.gz) below it")
+            raise OSError(f"{_core.printable(path)}: no WARC file (.warc, .warc.gz) below it")
         files += sorted(found)
     return files
 
@@ -110,12 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     if favor is None:
         quoted = [f'"{name}"' for name in names]
         parser.error(f"--favor must be {', '.join(quoted[:-1])} or {quoted[-1]}, "
-                     f"not \"{args.favor}\"")
+                     f"not \"{_core.printable(args.favor)}\"")
     if args.min_chars is not None:  # named as given, not as the keyword; pith's own words
         min_chars = _core.parse_whole_number(args.min_chars, _core.MAX_MIN_TEXT_CHARS)
         if min_chars is None:  # digits only, as pith --min-chars reads them
             parser.error(f"--min-chars takes a whole number from 0 to {_core.MAX_MIN_TEXT_CHARS}, "
-                         f"not '{args.min_chars}'")
+                         f"not '{_core.printable(args.min_chars)}'")
     options = {"favor": favor, "include_comments": args.with_comments,
                "include_tables": not args.no_tables}
     if args.min_chars is not None:
@@ -123,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.max_input is not None:
         options["max_input_bytes"] = _core.parse_size(args.max_input)
         if options["max_input_bytes"] is None:  # pith's own words for its --max-input
-            parser.error(f"--max-input takes a size such as 500k or 20M, not '{args.max_input}'")
+            parser.error(f"--max-input takes a size such as 500k or 20M, "
+                         f"not '{_core.printable(args.max_input)}'")
     try:
         summary = run(expand_warcs(args.warcs), args.out, scheduler=args.scheduler, workers=args.workers,
                       serial=args.serial, limit_name="--max-input", **options)
