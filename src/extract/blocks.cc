@@ -709,9 +709,12 @@ class Segmenter {
         opened_panels_.emplace_back(id, it->second);
       }
     }
-    // The element's role, read once: spaces folded, lower case.
-    const std::string role =
+    // The element's role, read once: spaces folded, lower case. Compared as
+    // a view, whose length is tested first: std::string's == with a literal
+    // is a library call, and every element is compared so.
+    const std::string role_text =
         attrs.role.empty() ? std::string() : AsciiLower(NormalizeSpace(attrs.role));
+    const std::string_view role = role_text;
     const bool tooltip = !block && IsTooltip(role, attrs.id, node.parent);
     if (!block) NoteDescribed(attrs, id, node.parent);
     if (IsStreamedPart(attrs)) node.flags |= kFlagStreamed;
@@ -741,12 +744,12 @@ class Segmenter {
     // page: a news site's paywall markup types its publication
     // "CreativeWork Product" on every story. Nor do the items inside it
     // (its publisher, its offers) type the page, as in JSON-LD (ReadJsonLd).
-    const bool part_of = itemprop == "ispartof";
+    const bool part_of = std::string_view(itemprop) == "ispartof";
     if (part_of) ++inside_part_of_;
     if (!attrs.itemtype.empty() && inside_part_of_ == 0) {
       page_->nodes[id].flags |= ReadItemType(attrs.itemtype);
     }
-    if (itemprop == "comment") page_->nodes[id].flags |= kFlagCommentProp;
+    if (std::string_view(itemprop) == "comment") page_->nodes[id].flags |= kFlagCommentProp;
     // A reader's post's microdata (its datePublished, its author) is its
     // own, not the page's.
     const int capture = StartItemprop(e, in_posts ? std::string() : std::move(itemprop));
