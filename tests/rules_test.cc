@@ -1158,6 +1158,37 @@ TEST(RulesTest, LanguageLabelBetweenAManualsPartsGoes) {
   EXPECT_NE(a->text.find("line.\n\ntidewater compute"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LineNumbersBesideACodeBlockGo) {
+  // Sphinx with "linenos" (Pygments) and Hugo (Chroma) set a code block's
+  // line numbers in a table cell of their own, a <pre> beside the code's:
+  // the numbers go, the code stays. A code block that shows numbers
+  // (a command's output, "1" and "2", counted from 1 but more lines than the code
+  // after it) stays.
+  auto gutter = [](int lines) {
+    std::string numbers;
+    for (int n = 1; n <= lines; ++n) {
+      numbers += "<span class=\"normal\">" + std::to_string(n) + "</span>\n";
+    }
+    return "<td class=\"linenos\"><div class=\"linenodiv\"><pre>" + numbers + "</pre></div></td>";
+  };
+  Result<Article> a = Extract(
+      "<html><head><title>Reading the gauge - Tidewater</title></head><body><div "
+      "class=\"body\" role=\"main\"><h1>Reading the gauge</h1><p>A gauge reports the water "
+      "level at one harbour, in metres above chart datum, and keeps its readings for the "
+      "whole session.</p><div class=\"highlight-python\"><table class=\"highlighttable\"><tr>" +
+      gutter(3) +
+      "<td class=\"code\"><div class=\"highlight\"><pre>from tidewater import Gauge\ngauge = "
+      "Gauge(\"Brest\")\nprint(gauge.level())\n</pre></div></td></tr></table></div><p>The "
+      "command prints the readings it stored, one number a line, counted from the first "
+      "reading of the session:</p><pre>1\n2\n3\n4</pre><pre>done</pre><p>Before the first "
+      "reading the level is zero, which is a real level at some harbours, so check the "
+      "count first.</p></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("session.\n\nfrom tidewater import Gauge"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("reading of the session:\n\n1\n2\n3\n4\n\ndone"), std::string::npos)
+      << a->text;
+}
+
 TEST(RulesTest, LinkedCellsOfAGridInBoxesStay) {
   // Javadoc 17 sets its method summary as a grid of <div>s, the cells'
   // classes naming their column, rows striped: the return type and the
