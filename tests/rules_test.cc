@@ -1189,6 +1189,25 @@ TEST(RulesTest, LineNumbersBesideACodeBlockGo) {
       << a->text;
 }
 
+TEST(RulesTest, ShortCodeBlockClosingTheTextStays) {
+  // A manual's section closes with a short example under the sentence
+  // telling it (Sphinx's last "highlight" box in its <section>): the code
+  // is the text's own, however short; the sidebar after it still goes.
+  Result<Article> a = Extract(
+      "<html><head><title>Recording levels - Tidewater</title></head><body><div "
+      "class=\"body\" role=\"main\"><section><h1>Recording levels</h1><p>Each reading "
+      "carries the time it was taken, in seconds since the epoch, and the level in metres "
+      "above chart datum.</p><p>The gauge never sorts its readings, so a reading recorded "
+      "late lands at the end of the series even when its time is earlier.</p><div "
+      "class=\"highlight-default\"><div class=\"highlight\"><pre>gauge.record(1.82, when)"
+      "</pre></div></div></section></div><div class=\"sphinxsidebar\" role=\"navigation\">"
+      "<h3>Navigation</h3><ul><li><a href=\"intro.html\">Introduction</a></li><li><a "
+      "href=\"install.html\">Installing</a></li></ul><h3>Quick search</h3></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("is earlier.\n\ngauge.record(1.82, when)"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Installing"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LinkedCellsOfAGridInBoxesStay) {
   // Javadoc 17 sets its method summary as a grid of <div>s, the cells'
   // classes naming their column, rows striped: the return type and the

@@ -1566,6 +1566,15 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
     return (block.kind == BlockKind::kCode || (page.nodes[block.node].hints & kHintSignature)) &&
            i > last_heading && i < first_text;
   };
+  // A code block right after the text's last block, inside the box holding
+  // that block, is the section's last example (a manual's closing
+  // "gauge.record(1.82, when)" under the sentence telling it), however
+  // short: the text's own, not the page's closing chrome.
+  auto closes_text_as_example = [&](int i, const TextBlock& block) {
+    if (block.kind != BlockKind::kCode || last_text < 0 || i != last_text + 1) return false;
+    const int box = page.nodes[page.blocks[survivors[last_text]].node].parent;
+    return box >= 0 && block.node < page.nodes[box].end;
+  };
   // The templates (TemplateKey) of the definition lists holding short
   // blocks kept between text: a reference's notes under each entry
   // (Javadoc's <dl class="notes">, Doxygen's <dl class="section return">:
@@ -1651,6 +1660,7 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                 static_cast<int>(i) > last_text) &&
                !in_last_card(b) && !counts_items(static_cast<int>(i), block) &&
                !opens_text_as_declaration(static_cast<int>(i), block) &&
+               !closes_text_as_example(static_cast<int>(i), block) &&
                !closes_last_entry(static_cast<int>(i), block)) {
       d = {false, kShortAtEdge};
     }
