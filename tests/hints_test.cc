@@ -70,6 +70,10 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"tag", "", kHintMeta},
       {"item-tag", "", kHintMeta},
       {"post-tag-list", "", kHintMeta | kHintPositive},
+      // In a post's own class ("hentry", "status-publish") a name opened by
+      // "category" or "tag" is a term the post is filed under, all of it.
+      {"post status-publish hentry category-comment tag-newsletter", "", kHintPositive},
+      {"category-nav", "", kHintNav},
       // "<taxonomy>_tag-<term>" names a term of a shop's own taxonomy the
       // element is tagged with (WooCommerce's product tiles), no tag list.
       {"product type-product product_tag-mugs shipping-taxable", "", kHintShopPolicy},

@@ -7710,43 +7710,68 @@ std::string RankingPage(const std::string& intro) {
          "Ltd, registered in the harbour town</p></footer></body></html>";
 }
 
-TEST(RulesTest, ListingKeepsTeasersOfEveryPostFormat) {
-  // A WordPress blog's home: each teaser is an <article> classed with its
-  // post's format, "format-standard", "format-aside" (a short note),
-  // "format-gallery". The format names the post's kind, not a sidebar or a
-  // gallery beside the text: every teaser stays.
-  const char* const kPosts[][2] = {{"standard", "Swifts over the lane"},
-                                   {"aside", "Rain at last"},
-                                   {"standard", "Pruning the old pear"},
-                                   {"gallery", "Pictures from the allotment"},
-                                   {"standard", "A new hedge"},
-                                   {"standard", "Frost in May"}};
-  std::string posts;
-  for (int i = 0; i < 6; ++i) {
-    posts += "<article class=\"post-" + std::to_string(40 + i) +
-             " post type-post status-publish format-" + kPosts[i][0] +
-             " hentry category-garden\"><h2 class=\"entry-title\"><a href=\"/p" +
-             std::to_string(i) + "\">" + kPosts[i][1] +
-             "</a></h2><div class=\"entry-summary\"><p>Notes from the garden this week on " +
-             kPosts[i][1] +
-             ", with what went well and what we would do differently next time round.</p></div>"
-             "<footer class=\"entry-meta\"><a href=\"/p" +
-             std::to_string(i) + "\">Continue reading</a></footer></article>";
+// A WordPress blog's home: one <article> teaser a post, classed as
+// post_class writes it with the post's `classes` (its format, the terms it
+// is filed under), its linked title over a sentence; then the site's
+// footer. Checks that each text of `kept` stays and the footer goes.
+void ExpectBlogHomeKeeps(const std::vector<std::pair<std::string, std::string>>& posts,
+                         std::initializer_list<const char*> kept) {
+  std::string teasers;
+  for (std::size_t i = 0; i < posts.size(); ++i) {
+    const std::string& title = posts[i].second;
+    teasers += "<article class=\"post-" + std::to_string(40 + i) +
+               " post type-post status-publish " + posts[i].first +
+               "\"><h2 class=\"entry-title\"><a href=\"/p" + std::to_string(i) + "\">" + title +
+               "</a></h2><div class=\"entry-summary\"><p>Notes from the village this week on " +
+               title +
+               ", with what went well and what we would do differently next time round.</p></div>"
+               "<footer class=\"entry-meta\"><a href=\"/p" +
+               std::to_string(i) + "\">Continue reading</a></footer></article>";
   }
-  const std::string html =
+  Result<Article> a = Extract(
       "<html><head><title>Field Notes</title></head><body class=\"home blog\"><header "
       "class=\"site-header\"><a href=\"/\">Field Notes</a></header><main id=\"main\" "
       "class=\"site-main\">" +
-      posts +
-      "</main><footer class=\"site-footer\"><p>Field Notes, a blog about the garden</p>"
-      "</footer></body></html>";
-  Result<Article> a = Extract(html);
+      teasers +
+      "</main><footer class=\"site-footer\"><p>Field Notes, a blog about the village</p>"
+      "</footer></body></html>");
   ASSERT_TRUE(a.ok());
-  for (const char* kept : {"Swifts over the lane", "Rain at last", "on Rain at last",
-                           "Pictures from the allotment", "Frost in May"}) {
-    EXPECT_NE(a->text.find(kept), std::string::npos) << "lost " << kept << ":\n" << a->text;
+  for (const char* text : kept) {
+    EXPECT_NE(a->text.find(text), std::string::npos) << "lost " << text << ":\n" << a->text;
   }
-  EXPECT_EQ(a->text.find("a blog about the garden"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("a blog about the village"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, ListingKeepsTeasersOfEveryPostFormat) {
+  // Each teaser is classed with its post's format, "format-standard",
+  // "format-aside" (a short note), "format-gallery". The format names the
+  // post's kind, not a sidebar or a gallery beside the text: every teaser
+  // stays.
+  ExpectBlogHomeKeeps({{"format-standard hentry category-garden", "Swifts over the lane"},
+                       {"format-aside hentry category-garden", "Rain at last"},
+                       {"format-standard hentry category-garden", "Pruning the old pear"},
+                       {"format-gallery hentry category-garden", "Pictures from the allotment"},
+                       {"format-standard hentry category-garden", "A new hedge"},
+                       {"format-standard hentry category-garden", "Frost in May"}},
+                      {"Swifts over the lane", "Rain at last", "on Rain at last",
+                       "Pictures from the allotment", "Frost in May"});
+}
+
+TEST(RulesTest, ListingKeepsTeasersFiledUnderTermsNamedLikeChrome) {
+  // Each teaser is classed with the terms its post is filed under,
+  // "category-<slug>" and "tag-<slug>". A paper's opinion pieces are filed
+  // under "Comment", a post about the newsletter is tagged "newsletter": the
+  // slugs name the posts' subjects, not comment sections or sign-up boxes,
+  // and every teaser stays.
+  ExpectBlogHomeKeeps(
+      {{"format-standard hentry category-garden", "Swifts over the lane"},
+       {"format-standard hentry category-comment", "Why the lane needs its hedges"},
+       {"format-standard hentry category-garden", "Pruning the old pear"},
+       {"format-standard hentry category-garden tag-newsletter", "Our letter goes monthly"},
+       {"format-standard hentry category-garden", "A new hedge"},
+       {"format-standard hentry category-comment tag-comments", "In praise of weeds"}},
+      {"Swifts over the lane", "Why the lane needs its hedges", "Our letter goes monthly",
+       "on In praise of weeds"});
 }
 
 TEST(RulesTest, ListingsHeadingAndLeadAboveItsItemsStay) {

@@ -332,6 +332,32 @@ bool IsTaxonomyTermName(std::string_view token, std::string_view attr, std::size
   return token == "tag" && at >= 1 && attr[at - 1] == '_';
 }
 
+// Whether a class attribute is a WordPress post's own (post_class writes
+// "hentry" and "status-publish" on the post and on each of its teasers).
+bool IsPostsOwnClass(std::string_view attr) {
+  bool own = false, status = false;
+  LowerToken token;
+  ForEachToken(attr, [&](std::string_view raw, bool first, bool last) {
+    token.Clear();
+    if (own || !token.Append(raw)) return;
+    const std::string_view t = token.view();
+    own = (first && last && t == "hentry") || (status && last && t == "publish");
+    status = first && !last && t == "status";
+  });
+  return own;
+}
+
+// In a post's own class (IsPostsOwnClass) a name opened by "category" or
+// "tag" names a term the post is filed under, and the words after it are
+// the term's ("category-comment": an opinion piece; "tag-newsletter"), no
+// box of the page. `post` caches IsPostsOwnClass for the attribute (-1: not
+// read yet).
+bool IsTermPrefix(std::string_view token, std::string_view attr, int* post) {
+  if (token != "category" && token != "tag") return false;
+  if (*post < 0) *post = IsPostsOwnClass(attr) ? 1 : 0;
+  return *post == 1;
+}
+
 // A class name opened by "cmp" and going on names a page component
 // ("cmp-teaser__title", "cmp-text": Adobe Experience Manager's core
 // components), not a consent manager ("usercentrics-cmp", "qc-cmp-link").
@@ -339,6 +365,7 @@ bool IsComponentPrefix(std::string_view token) { return token == "cmp"; }
 
 std::uint32_t ClassifyTokens(std::string_view attr) {
   int tagged = -1;  // IsTaxonomyPrefix's TagsItself(attr), not read yet
+  int post = -1;    // IsTermPrefix's IsPostsOwnClass(attr), not read yet
   std::uint32_t hints = 0;
   int count = 0;
   bool modifier = false;  // an earlier token of this name was "has", "with", "no"...
@@ -354,12 +381,13 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
     if (first || (at >= 2 && attr[at - 1] == '_' && attr[at - 2] == '_')) modifier = false;
     if (token.Append(raw)) {  // a longer token is no word
       const std::string_view t = token.view();
-      if (!modifier &&
+      const bool term = first && !last && IsTermPrefix(t, attr, &post);
+      if (!modifier && !term &&
           !(first && !last && (IsTaxonomyPrefix(t, attr, &tagged) || IsComponentPrefix(t))) &&
           !(!last && IsTaxonomyTermName(t, attr, at))) {
         hints |= ClassifyToken(t);
       }
-      modifier = !last && (modifier || IsModifierToken(t));
+      modifier = !last && (modifier || term || IsModifierToken(t));
     } else {
       modifier = modifier && !last;
     }
