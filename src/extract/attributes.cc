@@ -225,12 +225,21 @@ ElementFacts FactsOfElement(const GumboElement& e) {
   });
 }
 
-bool KeptOnElement(const GumboElement& e, Attribute a) {
+// KeptOn() for attribute `a` of `e`; `*facts` caches `e`'s ElementFacts,
+// read only when the answer depends on them.
+bool KeptOnElement(const GumboElement& e, Attribute a, std::optional<ElementFacts>* facts) {
   const bool needs_facts = a == Attribute::kContent || a == Attribute::kDatetime ||
                            a == Attribute::kAriaExpanded || a == Attribute::kAriaControls ||
                            e.tag == GUMBO_TAG_LINK || e.tag == GUMBO_TAG_META ||
                            e.tag == GUMBO_TAG_BUTTON;
-  return KeptOn(a, e.tag, needs_facts ? FactsOfElement(e) : ElementFacts());
+  if (!needs_facts) return KeptOn(a, e.tag, ElementFacts());
+  if (!facts->has_value()) *facts = FactsOfElement(e);
+  return KeptOn(a, e.tag, **facts);
+}
+
+bool KeptOnElement(const GumboElement& e, Attribute a) {
+  std::optional<ElementFacts> facts;
+  return KeptOnElement(e, a, &facts);
 }
 
 }  // namespace
@@ -264,10 +273,11 @@ bool HasAttr(const GumboElement& e, Attribute a) {
 std::size_t AttributeCountOf(const GumboElement& e) { return e.attributes.length; }
 
 std::optional<Attribute> AttributeAt(const GumboElement& e, std::size_t i,
+                                     std::optional<ElementFacts>* facts,
                                      std::string_view* value) {
   const auto* attr = static_cast<const GumboAttribute*>(e.attributes.data[i]);
   std::optional<Attribute> a = FindAttribute(attr->name);  // Gumbo lower-cases names
-  if (!a || !KeptOnElement(e, *a)) return std::nullopt;
+  if (!a || !KeptOnElement(e, *a, facts)) return std::nullopt;
   *value = attr->value;
   return a;
 }

@@ -226,15 +226,19 @@ ElementFacts FactsOf(GumboTag tag, ValueOf&& value_of) {
 
 std::size_t AttributeCountOf(const GumboElement& e);
 // The i-th attribute of `e`, when it is listed and kept on `e`'s element.
+// `*facts` holds `e`'s ElementFacts once an attribute's keeping needed them
+// (nullopt before): they are read once for all its attributes.
 std::optional<Attribute> AttributeAt(const GumboElement& e, std::size_t i,
+                                     std::optional<ElementFacts>* facts,
                                      std::string_view* value);
 
 template <typename F>
 void ForEachAttribute(const GumboElement& e, F&& f) {
   const std::size_t n = AttributeCountOf(e);
+  std::optional<ElementFacts> facts;
   for (std::size_t i = 0; i < n; ++i) {
     std::string_view value;
-    if (std::optional<Attribute> a = AttributeAt(e, i, &value)) f(*a, value);
+    if (std::optional<Attribute> a = AttributeAt(e, i, &facts, &value)) f(*a, value);
   }
 }
 

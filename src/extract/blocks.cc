@@ -1702,10 +1702,22 @@ class Segmenter {
   }
 
   void ReadMeta(const GumboElement& e) {
-    std::string key = AsciiLower(Attr(e, Attribute::kProperty));
-    if (key.empty()) key = AsciiLower(Attr(e, Attribute::kName));
-    if (key.empty()) key = AsciiLower(Attr(e, Attribute::kItemprop));
-    std::string_view content = Attr(e, Attribute::kContent);
+    // Its attributes in one pass: which a <meta> keeps depends on all of
+    // them (ElementFacts), read once so.
+    std::string_view property, name, itemprop, content, http_equiv;
+    ForEachAttribute(e, [&](Attribute a, std::string_view value) {
+      switch (a) {
+        case Attribute::kProperty: property = value; break;
+        case Attribute::kName: name = value; break;
+        case Attribute::kItemprop: itemprop = value; break;
+        case Attribute::kContent: content = value; break;
+        case Attribute::kHttpEquiv: http_equiv = value; break;
+        default: break;
+      }
+    });
+    std::string key = AsciiLower(property);
+    if (key.empty()) key = AsciiLower(name);
+    if (key.empty()) key = AsciiLower(itemprop);
     if (!key.empty() && !content.empty()) {
       page_->meta.metas.emplace_back(key, NormalizeSpace(content));
     }
@@ -1713,7 +1725,7 @@ class Segmenter {
       page_->meta.og_title = NormalizeSpace(content);
     } else if (key == "og:site_name" && page_->meta.site_name.empty()) {
       page_->meta.site_name = NormalizeSpace(content);
-    } else if (AsciiLower(Attr(e, Attribute::kHttpEquiv)) == "content-language" &&
+    } else if (AsciiLower(http_equiv) == "content-language" &&
                page_->meta.language.empty()) {
       page_->meta.language = NormalizeSpace(content);
     }
