@@ -7957,6 +7957,50 @@ TEST(RulesTest, HeadingsOverKeptListsStay) {
                        {"Latest guides", "Sign in", "Harbour office"});
 }
 
+TEST(RulesTest, ListBesideTheItemsOfAKeptListStays) {
+  // A news hub: its topics in sections of one class, each a linked name
+  // over two stories (the page's main list, its sections the items; the
+  // region is a podcast's box inside one of them), and inside the same box
+  // after them a section of its own, "More", over a list of cards whose
+  // whole box is a link: the time, the title and the summary. That list
+  // lies inside the main list's box but in none of its items: a list of its
+  // own, and each card stays whole, its time too, as the items of a list
+  // do. The menu and the footer go.
+  std::string topics, more;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    topics += "<section class=\"topic\"><h2><a href=\"/topic/" + n + "\">Quay " + n +
+              "</a></h2>";
+    for (int j = 1; j <= 2; ++j) {
+      const std::string id = n + "-" + std::to_string(j);
+      topics += "<div class=\"story\"><a href=\"/news/" + id + "\"><h3>Story " + id +
+                " from the quays of the harbour</h3><p>The harbour office reports what changed "
+                "on quay " + n + " this week, and what the crews should expect.</p></a></div>";
+    }
+    if (i == 2) {
+      topics += "<div class=\"promo\"><h3>Listen</h3><p>This week on the harbour hour: the "
+                "new gauges of the outer basin, and what the crews make of them.</p></div>";
+    }
+    topics += "</section>";
+  }
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    more += "<div class=\"card\"><a href=\"/more/" + n + "\"><span>" + n +
+            " hrs ago</span><h3>Later report " + n + " on the tides</h3><p>The gauges of the "
+            "outer basin read a tide " + n + " inches above the table.</p></a></div>";
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>Harbour news</title></head><body><nav><a href=\"/\">Home</a> <a "
+      "href=\"/signin\">Sign in</a></nav><main><div class=\"hub\">" + topics +
+          "<section class=\"latest\"><h2>More</h2><div class=\"cards\">" + more +
+          "</div></section></div></main><footer><p>Harbour office</p></footer></body></html>",
+      PageType::kListing,
+      {"Story 1-1 from the quays of the harbour", "1 hrs ago\n\nLater report 1 on the tides",
+       "6 hrs ago\n\nLater report 6 on the tides\n\nThe gauges of the outer basin read a tide "
+       "6 inches above the table."},
+      {"Sign in", "Harbour office"});
+}
+
 TEST(RulesTest, ShortListWithoutClassesTakesNoTemplate) {
   // A listing of stories in a bare <ul>, and beside it a box of the most
   // read, a short bare <ul> too: lists without a class share no template

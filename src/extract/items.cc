@@ -265,20 +265,26 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
   AddArticleList(page, scores, skip, &lists);
   std::stable_sort(lists.begin(), lists.end(),
                    [](const ItemList& a, const ItemList& b) { return a.chars > b.chars; });
-  // The lists kept are never nested, so their elements' subtrees are
-  // disjoint: a list's element lies in a kept one's only if it lies in the
-  // last kept one starting at or before it, and holds one if one starts
-  // inside it. Two lookups in their ids, not a pass over every list kept:
-  // thousands of lists took seconds.
+  // The lists kept never share an element or an item, nor hold one
+  // another's: a list lying inside a kept one's element but beside its
+  // items is a list of its own (a hub's "More" cards after its sections of
+  // topics, the sections the larger list), one inside an item is a part of
+  // that item. So the items kept are disjoint subtrees: a list's element
+  // lies in one only if it lies in the last one starting at or before it,
+  // and holds one if the next one starts inside it. Two lookups in their
+  // ids, not a pass over every list kept: thousands of lists took seconds.
   std::vector<ItemList> outer;
-  std::set<int> kept_parents;
+  std::set<int> kept_items;
+  std::unordered_set<int> kept_parents;
   for (ItemList& l : lists) {
-    auto after = kept_parents.upper_bound(l.parent);
-    const bool in_kept = after != kept_parents.begin() &&
+    if (kept_parents.count(l.parent) > 0) continue;
+    const auto after = kept_items.upper_bound(l.parent);
+    const bool in_item = after != kept_items.begin() &&
                          (*std::prev(after) == l.parent || Inside(page, *std::prev(after), l.parent));
-    const bool holds_kept = after != kept_parents.end() && Inside(page, l.parent, *after);
-    if (in_kept || holds_kept) continue;
+    const bool holds_item = after != kept_items.end() && Inside(page, l.parent, *after);
+    if (in_item || holds_item) continue;
     kept_parents.insert(l.parent);
+    kept_items.insert(l.items.begin(), l.items.end());
     outer.push_back(std::move(l));
   }
   return outer;
@@ -368,8 +374,16 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
     if (!in_roots[list.parent]) {
       sel->roots.push_back(list.parent);
       roots_added = true;
-      // The lists never nest: each subtree is marked once.
-      std::fill(in_roots.begin() + list.parent, in_roots.begin() + page.nodes[list.parent].end, 1);
+      // A list's element may hold one taken before (its "More" cards beside
+      // its items): the subtrees marked already are passed over whole, so
+      // each node is marked once.
+      for (int n = list.parent; n < page.nodes[list.parent].end;) {
+        if (in_roots[n]) {
+          n = page.nodes[n].end;
+        } else {
+          in_roots[n++] = 1;
+        }
+      }
     }
     for (int item : list.items) {
       // A collection's item shows its title once, under its badges, and a
