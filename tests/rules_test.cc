@@ -1953,11 +1953,14 @@ TEST(RulesTest, LineIntroducingAListAtTheEdgeStays) {
 
 TEST(RulesTest, SectionHeadingOverItsSubsectionsStays) {
   // "Three tips" heads subsections; the <h1> over the first section is the
-  // page's headline, not a section of the text.
-  Result<Article> a = Extract(std::string("<title>Floods | Valley Post</title><article><h1>Lower "
-                                          "town under water</h1><h2>The night</h2>") +
+  // story's headline (the story shows its date), not a section of the text.
+  Result<Article> a = Extract(std::string("<title>Floods | Valley Post</title><meta "
+                                          "property=\"article:published_time\" "
+                                          "content=\"2025-03-12\"><article><h1>Lower town "
+                                          "under water</h1><h2>The night</h2>") +
                               kStory + "<h2>Three tips for the flood season:</h2><h3>1. Move "
-                              "valuables upstairs</h3>" + kStory + "</article>");
+                              "valuables upstairs</h3>" + kStory +
+                              "<p>Published 12 March 2025</p></article>");
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("Three tips for the flood season:\n\n1. Move valuables upstairs"),
             std::string::npos)
@@ -8778,10 +8781,11 @@ TEST(RulesTest, ServiceLeadUnderItsHeadlineStays) {
   // A service's home page opens with its headline (an <h1> that does not
   // repeat <title>) and a line of lead in a box of its own, then a run of
   // figures, more short lines than a story's lead rule looks back over,
-  // before the sections that make the region. The lead stays, and the
-  // figures between it and the sections with it; the menu and the footer
-  // go. The same page showing its date in a line of its own (a story) and
-  // one whose <h1> is the site's linked logo keep to the sections.
+  // before the sections that make the region. The headline and the lead
+  // stay, and the figures between it and the sections with it; the menu and
+  // the footer go. The same page showing its date in a line of its own (a
+  // story) and one whose <h1> is the site's linked logo keep to the
+  // sections.
   auto page = [](const std::string& meta, const std::string& headline,
                  const std::string& dateline) {
     std::string stats;
@@ -8802,9 +8806,9 @@ TEST(RulesTest, ServiceLeadUnderItsHeadlineStays) {
   };
   const char* headline = "Team chat that keeps up with your builds";
   ExpectKeptAndDropped(page("", headline, ""), PageType::kService,
-                       {"Relay brings your team's messages", "messages a day",
+                       {headline, "Relay brings your team's messages", "messages a day",
                         "Alerts where you talk", "before it is filed."},
-                       {"Pricing", "Harbour Street", headline});
+                       {"Pricing", "Harbour Street"});
   ExpectKeptAndDropped(page("<meta property=\"article:published_time\" content=\"2025-10-23\">",
                             headline, "<p>Updated on 23 Oct 2025</p>"),
                        PageType::kService, {"Alerts where you talk"},
@@ -8850,6 +8854,39 @@ TEST(RulesTest, ServiceLeadInsideAHeroBannerStays) {
   ExpectKeptAndDropped(page("<h2>Pest control in Queen Creek</h2>", "<h1>Our services</h1>"),
                        PageType::kService, {"Termite inspections"},
                        {"protection from ants", "Save twenty dollars"});
+}
+
+TEST(RulesTest, ServiceHeadlineOverItsTextStays) {
+  // A service page built with Divi: its <h1> names the offer in words of its
+  // own ("Kitchen design for Brevard County", not the <title>) and opens the
+  // text, over a menu of the site's other offers and the sections. The
+  // headline stays at the top of the text; the menu between it and the text
+  // still goes. An <h1> that says the <title> again is the title, shown
+  // apart, and goes, a label and a colon before it too ("Title:").
+  auto page = [](const std::string& title,
+                 const std::string& headline = "Kitchen design for Brevard County") {
+    return "<html><head><title>" + title + "</title></head><body>"
+           "<header class=\"et-l--header\"><a href=\"/\">Home</a> <a href=\"/about\">About"
+           "</a></header><div class=\"et_pb_section et_pb_section_0\"><div class=\"et_pb_row\">"
+           "<h1>" + headline + "</h1></div><div class=\"et_pb_row\">"
+           "<h4>Services</h4><ul><li><a href=\"/bath\">Bathroom remodeling</a></li><li><a "
+           "href=\"/floors\">Flooring</a></li><li><a href=\"/tile\">Tile work</a></li></ul>"
+           "</div></div><div class=\"et_pb_section et_pb_section_1\">" + RelaySections(5) +
+           "</div><footer><p>Shore Kitchens, 9 Dune Road</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(page("Kitchen Design Melbourne, FL | Shore Kitchens"), PageType::kService,
+                       {"Kitchen design for Brevard County", "Alerts where you talk"},
+                       {"Bathroom remodeling", "Tile work", "Dune Road"});
+  Result<Article> a = Extract(page("Kitchen Design Melbourne, FL | Shore Kitchens"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.rfind("Kitchen design for Brevard County\n\nAlerts where you talk", 0), 0u)
+      << a->text;
+  ExpectKeptAndDropped(page("Kitchen design for Brevard County"), PageType::kService,
+                       {"Alerts where you talk"}, {"Kitchen design for Brevard County"});
+  ExpectKeptAndDropped(page("Kitchen design for Brevard County",
+                            "<span class=\"descriptor\">Title:</span>Kitchen design for "
+                            "Brevard County"),
+                       PageType::kService, {"Alerts where you talk"}, {"Brevard County"});
 }
 
 TEST(RulesTest, SubtitleOverTheHeadlineInItsBoxStays) {

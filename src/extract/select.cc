@@ -655,12 +655,13 @@ bool RepeatsTitle(const TextBlock& b, const Metadata& meta) {
   if (is_title(b.text)) return true;
   // A thread's heading: the title with its counter closing it ("(Read
   // 4306 times)", SMF's), a label of two words at most and a colon before
-  // it or not ("Author Topic: Budget for a first kayak?").
+  // it or not ("Author Topic: Budget for a first kayak?"); and any
+  // heading of such a label and the title ("Title:AlignMerge - ...").
   const std::size_t counter = b.kind == BlockKind::kHeading ? CounterClosingHeading(b.text)
                                                              : std::string::npos;
-  if (counter == std::string::npos) return false;
+  if (counter == std::string::npos && b.kind != BlockKind::kHeading) return false;
   const std::string title = b.text.substr(0, counter);
-  if (is_title(title)) return true;
+  if (counter != std::string::npos && is_title(title)) return true;
   const std::size_t colon = title.find(':');
   if (colon == std::string::npos) return false;
   return CountBlankSeparatedWords(std::string_view(title).substr(0, colon)) <= 2 &&
@@ -3483,11 +3484,13 @@ Headline ReadHeadline(const Page& page, const TextBlock& b) {
 // between its lead and the sections, as a slider of the range's materials
 // stands between a collection's intro and its grid; a hero banner around
 // that <h1> and its lead is no chrome to them (ChromeBelowButHeader).
-void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
-              std::vector<Decision>* decisions) {
+// Returns, with `any_h1`, the headline's block when it lies in no chrome
+// (KeepServiceHeadline), else -1.
+int KeepLead(const Page& page, const Metadata& meta, bool any_h1,
+             std::vector<Decision>* decisions) {
   int first = 0;
   while (first < static_cast<int>(decisions->size()) && !(*decisions)[first].kept) ++first;
-  if (first == static_cast<int>(decisions->size())) return;
+  if (first == static_cast<int>(decisions->size())) return -1;
   int title = -1;
   bool by_h1 = false;
   // Blocks that are links (an in-page table of contents between the lead
@@ -3511,7 +3514,7 @@ void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
       break;
     }
   }
-  if (title < 0) return;
+  if (title < 0) return -1;
   const std::vector<bool> chrome =
       ChromeBelowButHeader(page, by_h1 ? page.blocks[title].node : -1);
   // A subtitle set over the headline in its box, the box's first block
@@ -3548,6 +3551,19 @@ void KeepLead(const Page& page, const Metadata& meta, bool any_h1,
     }
     (*decisions)[b] = {true, "lead, between the title and the text"};
   }
+  return any_h1 && !chrome[page.blocks[title].node] && !RepeatsTitle(page.blocks[title], meta)
+             ? title
+             : -1;
+}
+
+// On a service page that shows no dateline, the headline over the lead
+// (KeepLead's, `headline`) stays: a service's <h1> names its offer ("Pest
+// control in Queen Creek", "Group chat that's all fun & games") and opens
+// its text, where a story's headline is its title, said apart. Kept after
+// the passes that keep what stands between kept parts, so that the menu of
+// the site's other offers between the headline and the lead stays out.
+void KeepServiceHeadline(int headline, std::vector<Decision>* decisions) {
+  if (headline >= 0) (*decisions)[headline] = {true, "the service's headline"};
 }
 
 // On a service page that shows no dateline, the short unlinked line right
@@ -5038,11 +5054,12 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   // A service page or a manual that shows no dateline (a story's).
   const bool undated =
       (type == PageType::kService || type == PageType::kDocumentation) && !ShowsDate(page, meta);
-  KeepLead(page, meta,
-           ((undated && type == PageType::kService) ||
-            (type == PageType::kCollection && !ShowsDate(page, meta))) &&
-               !HoldsPosts(page, sel.decisions),
-           &sel.decisions);
+  const bool service_lead = undated && type == PageType::kService;
+  const int headline =
+      KeepLead(page, meta,
+               (service_lead || (type == PageType::kCollection && !ShowsDate(page, meta))) &&
+                   !HoldsPosts(page, sel.decisions),
+               &sel.decisions);
   if (undated && type == PageType::kService) KeepEyebrow(page, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
   DropLabelsOfAdSlots(page, &sel.decisions);
@@ -5056,6 +5073,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
                     /*headed_link_lists=*/type == PageType::kService);
   }
   if (undated && type == PageType::kService) KeepServiceHeadings(page, &sel.decisions);
+  if (service_lead) KeepServiceHeadline(headline, &sel.decisions);
   KeepFullTextOfExcerpts(page, &sel.decisions);
   // After the passes that keep headings and parts between kept ones: a
   // vote's question heads no part, and a code block's label, though it lies
