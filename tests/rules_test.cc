@@ -1208,6 +1208,46 @@ TEST(RulesTest, ShortCodeBlockClosingTheTextStays) {
   EXPECT_EQ(a->text.find("Installing"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, SignatureSetCellByCellReadsAsOneLinePerRow) {
+  // Doxygen lays out a member's signature as a table, the name, each
+  // bracket and each parameter's type and name in cells of their own: each
+  // row reads as one line. A table of data whose cells hold a sign
+  // ("$", "--") stays cell by cell.
+  auto signature = [](const std::string& rows) {
+    return "<div class=\"memproto\"><table class=\"memname\">" + rows + "</table></div>";
+  };
+  Result<Article> a = Extract(
+      "<html><head><title>Tidewater: tide::Gauge Class Reference</title></head><body><div "
+      "class=\"contents\"><h2 class=\"groupheader\">Detailed Description</h2><div "
+      "class=\"textblock\"><p>A tide gauge records the water level at one harbour, in metres "
+      "above chart datum, and keeps its readings in the order they were taken.</p></div>"
+      "<h2 class=\"memtitle\">level()</h2><div class=\"memitem\">" +
+      signature("<tr><td class=\"memname\">double tide::Gauge::level </td><td>(</td><td "
+                "class=\"paramname\"></td><td>)</td><td> const</td></tr>") +
+      "<div class=\"memdoc\"><p>Returns the last water level read. Before the first reading "
+      "it returns zero, which is a real level at some harbours.</p></div></div><h2 "
+      "class=\"memtitle\">record()</h2><div class=\"memitem\">" +
+      signature("<tr><td class=\"memname\">void tide::Gauge::record </td><td>(</td><td "
+                "class=\"paramtype\">double&#160;</td><td class=\"paramname\"><em>metres</em>, "
+                "</td></tr><tr><td class=\"paramkey\"></td><td></td><td "
+                "class=\"paramtype\">std::time_t&#160;</td><td class=\"paramname\"><em>when</em>"
+                "</td></tr><tr><td></td><td>)</td><td></td><td></td></tr>") +
+      "<div class=\"memdoc\"><p>Stores one reading taken at the given time, at the end of the "
+      "series, whatever its time.</p></div></div><p>Readings cost by plan, per month:</p><table>"
+      "<tr><th>Plan</th><th>Harbours</th><th>Price</th></tr><tr><td>Free</td><td>1</td>"
+      "<td>--</td></tr><tr><td>Port</td><td>5</td><td>$</td></tr><tr><td>Coast</td>"
+      "<td>40</td><td>$$</td></tr></table><p>Every plan reads its gauges every six minutes, "
+      "and keeps a year of readings.</p></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("\n\ndouble tide::Gauge::level ( ) const\n\n"), std::string::npos)
+      << a->text;
+  EXPECT_NE(a->text.find("\n\nvoid tide::Gauge::record ( double metres,\n\n"
+                         "std::time_t when\n\n)\n\n"),
+            std::string::npos)
+      << a->text;
+  EXPECT_NE(a->text.find("Free\n\n1\n\n--\n\nPort\n\n5\n\n$\n\n"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LinkedCellsOfAGridInBoxesStay) {
   // Javadoc 17 sets its method summary as a grid of <div>s, the cells'
   // classes naming their column, rows striped: the return type and the

@@ -6243,6 +6243,32 @@ bool TextBesideAnchorSymbols(const TextBlock& b, std::size_t* from, std::size_t*
   return true;
 }
 
+// Whether a cell's text is a signature's punctuation alone: brackets,
+// commas and semicolons a signature sets in cells of their own ("(", ");"),
+// never a table's datum ("$", "--", "-").
+bool IsSignaturePunctuation(const TextBlock& b) {
+  return !b.text.empty() && std::all_of(b.text.begin(), b.text.end(), [](char c) {
+    return std::string_view("()[]{}<>,; ").find(c) != std::string_view::npos;
+  });
+}
+
+// The tables (node ids) whose rows read as lines of code set cell by cell:
+// a kept cell of a signature's punctuation alone (IsSignaturePunctuation)
+// and no kept cell reading as text. Doxygen lays out each member's
+// signature so, "void tide::Gauge::record" | "(" | "double" | "metres,"
+// over "std::time_t" | "when" and ")": each row shows as one line.
+std::unordered_set<int> CodeLineTables(const Page& page, const std::vector<Decision>& decisions) {
+  std::unordered_set<int> punctuated, prose;
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const TextBlock& tb = page.blocks[b];
+    if (!decisions[b].kept || tb.table < 0 || tb.kind != BlockKind::kTableCell) continue;
+    if (ReadsAsText(tb)) prose.insert(tb.table);
+    if (IsSignaturePunctuation(tb)) punctuated.insert(tb.table);
+  }
+  for (int t : prose) punctuated.erase(t);
+  return punctuated;
+}
+
 }  // namespace
 
 void FillArticle(const Page& page, const Scores& scores, const Selection& selection,
@@ -6258,6 +6284,7 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
   // Node ids of tables and rows -> 0, 1, 2 ... in page order.
   std::unordered_map<int, int> table_number, row_number;
   std::unordered_map<int, int> rows_in_table;
+  std::vector<int> page_table;  // table number -> the table's node id
 
   std::vector<const Selection::Shown*> shown(page.blocks.size(), nullptr);
   for (const Selection::Shown& part : selection.shown) shown[part.block] = &part;
@@ -6284,7 +6311,10 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       b.reversed = tb.reversed;
     }
     if (tb.table >= 0) {
-      b.table = table_number.emplace(tb.table, static_cast<int>(table_number.size())).first->second;
+      const auto [number, fresh] =
+          table_number.emplace(tb.table, static_cast<int>(table_number.size()));
+      if (fresh) page_table.push_back(tb.table);
+      b.table = number->second;
       auto row = row_number.find(tb.row);
       if (row == row_number.end()) row = row_number.emplace(tb.row, rows_in_table[tb.table]++).first;
       b.row = row->second;
@@ -6394,9 +6424,21 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
   }
   article->text.reserve(text_bytes);
   article->comments.reserve(comment_bytes);
+  // A row of a table of code lines (CodeLineTables) shows as one line, its
+  // cells apart by a space.
+  const std::unordered_set<int> code_lines = CodeLineTables(page, selection.decisions);
+  int line_table = -1, line_row = -1;
   for (const Block& b : article->blocks) {
     if (b.kept) {
-      if (!article->text.empty()) article->text += "\n\n";
+      const bool same_line = b.table >= 0 && b.table == line_table && b.row == line_row;
+      if (same_line) {
+        article->text += " ";
+      } else if (!article->text.empty()) {
+        article->text += "\n\n";
+      }
+      const bool in_code_line = b.table >= 0 && code_lines.count(page_table[b.table]) > 0;
+      line_table = in_code_line ? b.table : -1;
+      line_row = in_code_line ? b.row : -1;
       if (!b.marker.empty()) article->text += b.marker + " ";
       article->text += b.text;
     } else if (options.include_comments && b.comment && b.kind != BlockKind::kHeading) {
