@@ -19,7 +19,7 @@ void AppendUtf8(char32_t cp, std::string* out);
 
 // True for HTML and Unicode white space, including U+00A0 and U+3000.
 // Inline: the segmenter asks it of every character of the page's text.
-inline bool IsSpace(char32_t cp) {
+constexpr bool IsSpace(char32_t cp) {
   switch (cp) {
     case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
     case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:

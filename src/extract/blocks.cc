@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -402,9 +403,23 @@ bool IsShownTwinOfSpokenWords(const GumboNode* n, const Attributes& a, const Sty
   return false;
 }
 
-bool IsComma(char32_t cp) {
+constexpr bool IsComma(char32_t cp) {
   return cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C || cp == ';' || cp == 0xFF1B;
 }
+
+// What Segmenter::Measure counts of an ASCII byte, read from one table:
+// whether it is white space (IsSpace) and whether a comma (IsComma).
+enum AsciiTrait : unsigned char { kAsciiSpace = 1, kAsciiComma = 2 };
+
+constexpr std::array<unsigned char, 128> MakeAsciiTraits() {
+  std::array<unsigned char, 128> traits{};
+  for (char32_t c = 0; c < 128; ++c) {
+    traits[c] = static_cast<unsigned char>((IsSpace(c) ? kAsciiSpace : 0) |
+                                           (IsComma(c) ? kAsciiComma : 0));
+  }
+  return traits;
+}
+constexpr std::array<unsigned char, 128> kAsciiTraits = MakeAsciiTraits();
 
 bool IsClosingQuote(char32_t cp) {
   return cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D || cp == 0x2019 || cp == 0xBB ||
@@ -1593,16 +1608,20 @@ class Segmenter {
     while (i < t.size()) {
       const auto byte = static_cast<unsigned char>(t[i]);
       char32_t cp;
+      bool space;
       if (byte < 0x80) {  // ASCII, most text: no decoding, no unspaced script
         cp = byte;
         ++i;
+        const unsigned char traits = kAsciiTraits[byte];
+        space = (traits & kAsciiSpace) != 0;
+        commas += (traits & kAsciiComma) != 0;
       } else {
         cp = NextCodePoint(t, &i);
         unspaced += IsUnspacedScript(cp);
+        space = IsSpace(cp);
+        commas += IsComma(cp);
       }
-      const bool space = IsSpace(cp);
       ++chars;
-      commas += IsComma(cp);
       words += !space && !in_word;
       in_word = !space;
       if (!space) {
