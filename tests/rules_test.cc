@@ -1248,6 +1248,45 @@ TEST(RulesTest, SignatureSetCellByCellReadsAsOneLinePerRow) {
   EXPECT_NE(a->text.find("Free\n\n1\n\n--\n\nPort\n\n5\n\n$\n\n"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LinkedNameBesideACellTakenBetweenKeptPartsStays) {
+  // A Doxygen class page, undated: its summary tables list each member as
+  // a row, the return type and the linked name, over a row of its
+  // description. The second table lies outside the region and joins as a
+  // part between kept ones; its row's linked name, dropped for its links,
+  // stays beside the return type taken so.
+  auto member = [](const std::string& type, const std::string& name,
+                   const std::string& description) {
+    return "<tr class=\"memitem\"><td class=\"memItemLeft\">" + type +
+           "&#160;</td><td class=\"memItemRight\"><a class=\"el\" href=\"#" + name + "\">" +
+           name + "</a> ()</td></tr><tr class=\"memdesc\"><td class=\"mdescLeft\">&#160;</td>"
+           "<td class=\"mdescRight\">" + description + " <a href=\"#" + name +
+           "\">More...</a></td></tr>";
+  };
+  auto group = [](const std::string& title, const std::string& rows) {
+    return "<table class=\"memberdecls\"><tr class=\"heading\"><td colspan=\"2\"><h2 "
+           "class=\"groupheader\">" + title + "</h2></td></tr>" + rows + "</table>";
+  };
+  Result<Article> a = Extract(
+      "<html><head><title>Tidewater: tide::Gauge Class Reference</title></head><body><div "
+      "id=\"top\"><div id=\"projectname\">Tidewater</div><ul><li><a href=\"index.html\">Main "
+      "Page</a></li><li><a href=\"annotated.html\">Classes</a></li></ul></div><div "
+      "class=\"contents\">" +
+      group("Public Member Functions",
+            member("double", "level", "Returns the last water level read, in metres above chart "
+                                      "datum.") +
+                member("int", "count", "Returns how many readings the gauge holds, the readings "
+                                       "of this session alone.")) +
+      group("Static Public Member Functions",
+            member("static <a class=\"el\" href=\"#Gauge\">Gauge</a>", "open_default",
+                   "Opens the gauge configured as the default one.")) +
+      "<h2 class=\"groupheader\">Detailed Description</h2><div class=\"textblock\"><p>A tide "
+      "gauge records the water level at one harbour. Readings are kept in memory in the order "
+      "they were taken, and the gauge never sorts them.</p></div></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("open_default ()"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Main Page"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LinkedCellsOfAGridInBoxesStay) {
   // Javadoc 17 sets its method summary as a grid of <div>s, the cells'
   // classes naming their column, rows striped: the return type and the

@@ -4404,6 +4404,32 @@ void WidenToSiblingTabs(const Page& page, const std::vector<int>& kept, ClosedTa
   }
 }
 
+// A linked cell between the kept blocks (first, stop), dropped for its
+// links, stays when a cell of its row was taken between kept parts
+// (`reason`), as KeepLinkedCellsOfKeptRows keeps one beside a kept cell:
+// Doxygen's "static Gauge" | linked "open_default ()" in a summary table
+// the region left out, the member's description kept under it.
+void KeepLinkedCellsBesideTakenCells(const Page& page, int first, int stop, const char* reason,
+                                     const std::vector<bool>& chrome,
+                                     std::vector<Decision>* decisions) {
+  std::vector<Decision>& d = *decisions;
+  std::unordered_set<int> taken_rows;
+  for (int i = first + 1; i < stop; ++i) {
+    const TextBlock& b = page.blocks[i];
+    if (d[i].kept && d[i].reason == reason && b.kind == BlockKind::kTableCell) {
+      taken_rows.insert(b.row);
+    }
+  }
+  if (taken_rows.empty()) return;
+  for (int i = first + 1; i < stop; ++i) {
+    const TextBlock& b = page.blocks[i];
+    if (!d[i].kept && b.kind == BlockKind::kTableCell && !chrome[b.node] &&
+        d[i].reason.rfind(kLinkDensity, 0) == 0 && taken_rows.count(b.row)) {
+      d[i] = {true, reason};
+    }
+  }
+}
+
 // Keeps the dropped blocks between the first and the last kept ones, unless
 // mostly links (tuning::kRecallMaxLinkDensity) or inside chrome that never
 // holds the text (hidden, <nav>, <footer>, <form>, <dialog>, comments, ads,
@@ -4487,6 +4513,7 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
     }
     if (!chrome[b.node]) d[i] = {true, reason};
   }
+  KeepLinkedCellsBesideTakenCells(page, first, stop, reason, chrome, decisions);
   // A heading taken so stays only over kept text: over a dropped link list
   // ("See also") it goes with the list.
   for (int i = stop - 1; i > first; --i) {
