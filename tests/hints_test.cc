@@ -277,6 +277,36 @@ TEST(ForEachTemplateNameTest, LeavesNumberedNamesOut) {
     names += std::string(n) + "|";
   }));
   EXPECT_EQ(names, "card|rounded|");
+  // Beside a styled-components name, the style's generated name is left
+  // out: cards of one component share their template, whatever their props.
+  for (const char* cls : {"sc-225578b-0 kgCnvb", "sc-225578b-0 huyMjp", "dbmope sc-225578b-0"}) {
+    names.clear();
+    EXPECT_TRUE(ForEachTemplateName(cls, [&](std::string_view n) { names += std::string(n) + "|"; }))
+        << cls;
+    EXPECT_EQ(names, "sc-225578b-0|") << cls;
+  }
+  // Without one, a name of letters alone is a template's own ("header").
+  names.clear();
+  EXPECT_FALSE(ForEachTemplateName("header kgCnvb", [&](std::string_view n) {
+    names += std::string(n) + "|";
+  }));
+  EXPECT_EQ(names, "header|kgCnvb|");
+}
+
+TEST(StyledComponentNamesTest, ComponentAndGeneratedStyle) {
+  for (const char* name : {"sc-9cd5bb24-0", "sc-bdVaJa", "sc-225578b-12"}) {
+    EXPECT_TRUE(IsStyledComponentName(name)) << name;
+  }
+  for (const char* name : {"sc-", "sc-ab", "sc-9cd5bb24-", "sc-9cd5bb24-x", "sc-a_b-0", "scroll",
+                           "desc-9cd5bb24-0", ""}) {
+    EXPECT_FALSE(IsStyledComponentName(name)) << name;
+  }
+  for (const char* name : {"kgCnvb", "DQtHs", "dbmope", "hZXEFSab"}) {
+    EXPECT_TRUE(IsGeneratedStyleName(name)) << name;
+  }
+  for (const char* name : {"abcd", "kgCnvbxyz", "kg-Cnv", "kgCnv1", ""}) {
+    EXPECT_FALSE(IsGeneratedStyleName(name)) << name;
+  }
 }
 
 TEST(BemElementsOwnNamesTest, CutsEachElementToItsOwnPart) {

@@ -8004,6 +8004,30 @@ TEST(RulesTest, CardsLeftOutOnSmallScreensAreOfTheGridsTemplate) {
   }
 }
 
+TEST(RulesTest, StyledComponentsCardsOfOneComponentAreOneList) {
+  // A listing built with styled-components: each card's class is the
+  // component's name and the name generated for its style of the moment,
+  // and the first card, drawn with other props, has another generated
+  // name. The cards are one list all the same, the first too, and each
+  // keeps its time; the menu and the footer go.
+  std::string cards;
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    cards += std::string("<div class=\"sc-225578b-0 ") + (i == 1 ? "kLmNoP" : "qRsTuV") +
+             "\"><a href=\"/news/" + n + "\"><span>" + n + " hrs ago</span><h3>Report " + n +
+             " from the quays of the harbour</h3><p>The harbour office reports what changed on "
+             "quay " + n + " this week, and what the crews should expect.</p></a></div>";
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>Harbour news</title></head><body><nav><a href=\"/\">Home</a> <a "
+      "href=\"/signin\">Sign in</a></nav><main><h1>Harbour news</h1><div class=\"sc-9cd5bb24-0 "
+      "fGhIjk\">" + cards + "</div></main><footer><p>Harbour office</p></footer></body></html>",
+      PageType::kListing,
+      {"1 hrs ago\n\nReport 1 from the quays of the harbour",
+       "6 hrs ago\n\nReport 6 from the quays of the harbour"},
+      {"Sign in", "Harbour office"});
+}
+
 TEST(RulesTest, HeadingsOverKeptListsStay) {
   // A listing of guides in two sections, each an <h2> over a list of cards
   // whose whole box is a link (title and summary). The headings went as

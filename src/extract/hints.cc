@@ -542,6 +542,29 @@ bool IsScreenSizeClassName(std::string_view name) {
   return EqualsIgnoreCase(head, "d") && one_of(display, kDisplays);
 }
 
+bool IsStyledComponentName(std::string_view name) {
+  constexpr std::size_t kMinIdChars = 4;
+  if (name.rfind("sc-", 0) != 0) return false;
+  std::size_t i = 3;
+  while (i < name.size() && IsAsciiAlnum(name[i])) ++i;
+  if (i - 3 < kMinIdChars) return false;
+  if (i == name.size()) return true;
+  if (name[i] != '-' || i + 1 == name.size()) return false;
+  for (++i; i < name.size(); ++i) {
+    if (!IsAsciiDigit(name[i])) return false;
+  }
+  return true;
+}
+
+bool IsGeneratedStyleName(std::string_view name) {
+  constexpr std::size_t kMinChars = 5, kMaxChars = 8;
+  if (name.size() < kMinChars || name.size() > kMaxChars) return false;
+  for (char c : name) {
+    if (!IsAsciiAlpha(c)) return false;
+  }
+  return true;
+}
+
 bool IsLoaderStateClassName(std::string_view name) {
   static constexpr std::string_view kStates[] = {"lazy", "lazyload", "lazyloaded", "lazyloading"};
   // Every state holds a "z", which few class names do: most names are

@@ -134,16 +134,37 @@ bool IsScreenSizeClassName(std::string_view name);
 // when they come into view, not to the first ones.
 bool IsLoaderStateClassName(std::string_view name);
 
+// True when class name `name` is styled-components' name of a component,
+// "sc-" then letters or digits, and a hyphen and a number or not
+// ("sc-9cd5bb24-0", "sc-bdVaJa"): the template every element the component
+// draws shares, never an element's own number, though its hash may hold a
+// run of digits ("sc-225578b-0").
+bool IsStyledComponentName(std::string_view name);
+
+// True when class name `name` may be the name styled-components generates
+// for a component's style of the moment: five to eight ASCII letters alone
+// ("kgCnvb", "huyMjp", "dbmope"). Beside a component's name it is the
+// state of one element (its props: the first card, a card with a picture),
+// not its template; cards of one list differ by it.
+bool IsGeneratedStyleName(std::string_view name);
+
 // Calls `fn` with each name of class value `cls` that tells its template
 // (all but those IsNumberedClassName(), IsScreenSizeClassName() or
-// IsLoaderStateClassName() accepts), in order. Returns whether
-// it left a name out.
+// IsLoaderStateClassName() accepts, and in a value holding a
+// styled-components name those IsGeneratedStyleName() accepts), in order.
+// Returns whether it left a name out.
 template <typename Fn>
 bool ForEachTemplateName(std::string_view cls, Fn&& fn) {
   bool left_out = false;
+  bool styled = false;
+  if (cls.find("sc-") != std::string_view::npos) {
+    ForEachHtmlToken(cls, [&](std::string_view name) { styled |= IsStyledComponentName(name); });
+  }
   ForEachHtmlToken(cls, [&](std::string_view name) {
-    if (IsNumberedClassName(name) || IsScreenSizeClassName(name) ||
-        IsLoaderStateClassName(name)) {
+    if (styled && IsStyledComponentName(name)) {
+      fn(name);  // its hash may hold a run of digits, and names no element
+    } else if (IsNumberedClassName(name) || IsScreenSizeClassName(name) ||
+               IsLoaderStateClassName(name) || (styled && IsGeneratedStyleName(name))) {
       left_out = true;
     } else {
       fn(name);
