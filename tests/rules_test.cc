@@ -10563,6 +10563,41 @@ TEST(RulesTest, FootnoteNumberWrittenAsThePagesAddressIsNoTitle) {
   }
 }
 
+TEST(RulesTest, FootnoteNumberIsReadAgainstThePagesOwnUrlNotItsBase) {
+  // A <base href> may point elsewhere than the page: the site's root, a
+  // mirror. A link is a jump within the page when it leads to the page's
+  // own URL and a fragment, whatever the base says: the footnote's line
+  // and the share button go. A link to the base's address and a fragment
+  // leads to that other page: it is a title of the text after it, as the
+  // share button is, and both stay.
+  const std::string page_url = "https://valley.example.com/p/floods";
+  auto story = [](const std::string& base, const std::string& note_href) {
+    std::string html = DatedStory(
+        std::string(kStory) +
+        "<p><a href=\"/p/floods?action=share\">Share the Post</a></p><p>The council meets on "
+        "Monday to decide how to pay for the repairs.</p><div><a href=\"" + note_href +
+        "\">1</a><div><p>The wall was last raised in 1952, after the flood of that "
+        "spring.</p></div></div>");
+    html.insert(html.find("</head>"), "<base href=\"" + base + "\">");
+    return html;
+  };
+  const struct {
+    std::string html;
+    bool jump;
+  } kCases[] = {
+      {story("https://static.valley-cdn.example.net/", page_url + "#footnote-anchor-1"), true},
+      {story("https://valley.example.com/", "https://valley.example.com/#footnote-anchor-1"),
+       false}};
+  for (const auto& [html, jump] : kCases) {
+    SCOPED_TRACE(html);
+    Result<Article> a = Extract(html, {}, PageInfo{page_url, ""});
+    ASSERT_TRUE(a.ok());
+    EXPECT_NE(a->text.find("after the flood of that spring."), std::string::npos) << a->text;
+    EXPECT_EQ(a->text.find("Share the Post") == std::string::npos, jump) << a->text;
+    EXPECT_EQ(a->text.find("\n1\n") == std::string::npos, jump) << a->text;
+  }
+}
+
 TEST(RulesTest, LineAfterAButtonClosingTheStoryGoes) {
   // A news engine closes the story with a share button, then its comment
   // section's rules as a paragraph: past a button (a short line that is all

@@ -256,7 +256,7 @@ bool ParseUrl(const std::string& url, UrlParts* parts) {
 
 UrlResolver::UrlResolver(const std::string& page_url, const std::string& base_href) {
   const std::string page = NormalizeSpace(page_url);
-  if (IsHttpUrl(page)) base_ = Join("", page);
+  if (IsHttpUrl(page)) page_ = base_ = Join("", page);
   if (!base_href.empty()) {
     const std::string joined = base_.empty() ? (!UrlScheme(base_href).empty() ? Join("", base_href) : "")
                                              : Join(base_, base_href);

@@ -103,7 +103,13 @@ class UrlResolver {
   // <base href>), or "" when there is none.
   const std::string& base() const { return base_; }
 
+  // The page's own absolute URL, whatever its <base href> says, or "" when
+  // the caller gave none (or not an http(s) one): what a link to the page
+  // itself is written as.
+  const std::string& page() const { return page_; }
+
  private:
+  std::string page_;  // absolute http(s) URL, or ""
   std::string base_;  // absolute http(s) URL, or ""
   // base_ parsed once; each Resolve() starts from a copy of it.
   std::shared_ptr<Curl_URL> parsed_base_;

@@ -2205,9 +2205,11 @@ std::string_view BeforeFragment(std::string_view url) { return url.substr(0, url
 
 // Whether the one link of linked line `b` leads to a place on the page
 // itself: a fragment alone ("#fn1"), or one after the page's own address,
-// as its URL, <base href> or canonical URL gives it ("https://example.com/
-// p/floods#footnote-1": engines that write every link whole). A footnote's
-// number or its way back, an index's entry, no title of another page.
+// as its URL or canonical URL gives it ("https://example.com/p/floods#
+// footnote-1": engines that write every link whole). A footnote's number or
+// its way back, an index's entry, no title of another page. Not its <base
+// href>: that may be another page (the site's root, a mirror), and a link
+// to it leads there.
 bool JumpsWithinThePage(const TextBlock& b, const Metadata& meta) {
   if (b.links.size() != 1) return false;
   const std::string& href = b.links.front().href;
@@ -2216,7 +2218,7 @@ bool JumpsWithinThePage(const TextBlock& b, const Metadata& meta) {
   if (hash == 0) return true;
   const std::string target = meta.urls.Resolve(href);
   const std::string_view address = BeforeFragment(target);
-  return !address.empty() && (address == BeforeFragment(meta.urls.base()) ||
+  return !address.empty() && (address == BeforeFragment(meta.urls.page()) ||
                               address == BeforeFragment(meta.canonical));
 }
 
