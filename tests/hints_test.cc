@@ -74,6 +74,8 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       // "category" or "tag" is a term the post is filed under, all of it.
       {"post status-publish hentry category-comment tag-newsletter", "", kHintPositive},
       {"category-nav", "", kHintNav},
+      {"product type-product status-publish product_cat-photo-prints product_tag-gallery", "", 0},
+      {"sidebar_widget-area", "", kHintSidebar},  // no post's class: its words
       // "<taxonomy>_tag-<term>" names a term of a shop's own taxonomy the
       // element is tagged with (WooCommerce's product tiles), no tag list.
       {"product type-product product_tag-mugs shipping-taxable", "", kHintShopPolicy},

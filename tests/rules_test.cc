@@ -7436,17 +7436,18 @@ TEST(RulesTest, CollectionListsTilesOfEachTheirOwnClass) {
       {"Rated 4.50 out of 5", "Example Shop Ltd"});
 }
 
-TEST(RulesTest, CollectionTilesTaggedWithTheShopsTermsAreItems) {
-  // WooCommerce names each tile's tags in its class, "product_tag-<term>"
-  // beside "product_cat-<term>": the tile is tagged, it is no tag list, so
-  // the grid is the content and its titles and prices stay.
+// A WooCommerce shop page whose six tiles each carry `terms` in their
+// class beside the shop's own ("status-publish instock ... shipping-taxable"):
+// checks that the grid is the content, its titles and prices kept, and
+// the footer dropped.
+void ExpectShopGridOfTilesFiledUnder(const std::string& terms) {
   const char* const kTiles[][2] = {{"Stoneware Mug", "$18.00"}, {"Enamel Cup", "$14.00"},
                                    {"Glass Tumbler", "$12.00"}, {"Travel Flask", "$32.00"},
                                    {"Tea Bowl", "$21.00"},      {"Espresso Cup", "$11.00"}};
   std::string tiles;
   for (int i = 0; i < 6; ++i) {
     tiles += "<li class=\"product type-product post-" + std::to_string(310 + i) +
-             " status-publish instock product_cat-cups product_tag-reusable product_tag-gifts"
+             " status-publish instock " + terms +
              " has-post-thumbnail shipping-taxable purchasable product-type-variable\"><a href=\"/p/" +
              std::to_string(i) + "/\" class=\"woocommerce-LoopProduct-link\"><img src=\"/i" +
              std::to_string(i) + ".jpg\" alt=\"\"><h2 class=\"woocommerce-loop-product__title\">" +
@@ -7466,6 +7467,20 @@ TEST(RulesTest, CollectionTilesTaggedWithTheShopsTermsAreItems) {
   ExpectKeptAndDropped(html, PageType::kCollection,
                        {"Stoneware Mug", "Travel Flask", "Espresso Cup", "$32.00"},
                        {"Example Cups Ltd"});
+}
+
+TEST(RulesTest, CollectionTilesTaggedWithTheShopsTermsAreItems) {
+  // WooCommerce names each tile's tags in its class, "product_tag-<term>"
+  // beside "product_cat-<term>": the tile is tagged, it is no tag list, so
+  // the grid is the content and its titles and prices stay.
+  ExpectShopGridOfTilesFiledUnder("product_cat-cups product_tag-reusable product_tag-gifts");
+}
+
+TEST(RulesTest, CollectionTilesOfACategoryNamedLikeChromeAreItems) {
+  // The shop's category and tags are named in each tile's class by their
+  // slugs, "product_cat-photo-mugs product_tag-gallery-gifts": words of the
+  // terms' names, not a caption or a gallery beside the grid.
+  ExpectShopGridOfTilesFiledUnder("product_cat-photo-mugs product_tag-gallery-gifts");
 }
 
 TEST(RulesTest, CollectionTileKeepsItsDefinitionListRows) {

@@ -350,10 +350,13 @@ bool IsPostsOwnClass(std::string_view attr) {
 // In a post's own class (IsPostsOwnClass) a name opened by "category" or
 // "tag" names a term the post is filed under, and the words after it are
 // the term's ("category-comment": an opinion piece; "tag-newsletter"), no
-// box of the page. `post` caches IsPostsOwnClass for the attribute (-1: not
-// read yet).
-bool IsTermPrefix(std::string_view token, std::string_view attr, int* post) {
-  if (token != "category" && token != "tag") return false;
+// box of the page; so does a name opened by a taxonomy's name of words
+// joined by '_' (WooCommerce's "product_cat-photo-prints" on each tile of
+// that category). `end`: where `token`, opening its name, ends in `attr`.
+// `post` caches IsPostsOwnClass for the attribute (-1: not read yet).
+bool IsTermPrefix(std::string_view token, std::string_view attr, std::size_t end, int* post) {
+  const bool taxonomy = end + 1 < attr.size() && attr[end] == '_' && attr[end + 1] != '_';
+  if (token != "category" && token != "tag" && !taxonomy) return false;
   if (*post < 0) *post = IsPostsOwnClass(attr) ? 1 : 0;
   return *post == 1;
 }
@@ -381,7 +384,7 @@ std::uint32_t ClassifyTokens(std::string_view attr) {
     if (first || (at >= 2 && attr[at - 1] == '_' && attr[at - 2] == '_')) modifier = false;
     if (token.Append(raw)) {  // a longer token is no word
       const std::string_view t = token.view();
-      const bool term = first && !last && IsTermPrefix(t, attr, &post);
+      const bool term = first && !last && IsTermPrefix(t, attr, at + raw.size(), &post);
       if (!modifier && !term &&
           !(first && !last && (IsTaxonomyPrefix(t, attr, &tagged) || IsComponentPrefix(t))) &&
           !(!last && IsTaxonomyTermName(t, attr, at))) {
