@@ -3051,6 +3051,26 @@ std::string KayakTopicPosts() {
   return thread;
 }
 
+TEST(RulesTest, ThreadKeepsTheHeadOfAReplyNestedInAPost) {
+  // A threaded view that sets a post's replies inside the post, in a box of
+  // its own, each reply a post of the same class (Old Reddit's comments):
+  // a lone reply there is a post too, its poster and date kept over its
+  // text, its buttons dropped.
+  auto post = [](const char* const* p, const std::string& replies) {
+    return std::string("<div class=\"comment\"><p class=\"head\"><a href=\"/u/") + p[0] + "\">" +
+           p[0] + "</a> <span>" + p[1] + "</span></p><div class=\"md\"><p>" + p[2] +
+           "</p></div><ul class=\"buttons\"><li><a href=\"/p/1\">permalink</a></li></ul>"
+           "<div class=\"child\">" + replies + "</div></div>";
+  };
+  const char* last[] = {"lakelady", "March 5, 2024, 7:10am",
+                        "Whatever you buy, spend part of the budget on a good paddle and a vest "
+                        "that fits. A light paddle makes a cheap boat feel twice as good."};
+  const std::string thread = post(kKayakPosts[0], post(kKayakPosts[1], "")) +
+                             post(kKayakPosts[2], "") + post(last, "");
+  const std::string text = KayakThreadText(thread, " ");
+  EXPECT_EQ(text.find("permalink"), std::string::npos) << text;
+}
+
 TEST(RulesTest, ThreadKeepsAWebAddressPastedIntoAReply) {
   // A thread whose second reply points to a guide by its web address, the
   // link's words the address itself: a reference the poster pasted into the

@@ -3969,6 +3969,46 @@ int PostText(const Page& page, const std::vector<bool>& hidden,
   return -1;
 }
 
+// A node's tag and class template (Node::class_hash) as one key.
+std::uint64_t TagAndClass(const Node& n) {
+  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(n.tag)) << 32) | n.class_hash;
+}
+
+// Adds to `posts` (sorted, and kept so) the replies a post nests inside
+// itself: elements of the tag and class of a group of posts (`templates`,
+// classed) that lie inside a post and hold dated text of their own
+// (`dated_blocks`, over a range of blocks). Old Reddit sets a comment's
+// replies in a box inside the comment, each reply a comment of the same
+// class, alone there as often as not (no group of its own). A post's own
+// boxes of other classes are none. Each such element is read up to the
+// next one inside it (its own reply): a chain of replies nested thousands
+// deep reads each block once, after one pass over the nodes.
+template <typename DatedBlocks>
+void AddRepliesNestedInPosts(const Page& page, const std::unordered_set<std::uint64_t>& templates,
+                             DatedBlocks&& dated_blocks, std::vector<int>* posts) {
+  if (posts->empty() || templates.empty()) return;
+  std::vector<char> post(page.nodes.size(), 0), inside(page.nodes.size(), 0);
+  for (int p : *posts) post[p] = 1;
+  std::vector<int> candidates;
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& n = page.nodes[i];
+    inside[i] = n.parent >= 0 && (post[n.parent] || inside[n.parent]);
+    if (inside[i] && !post[i] && n.class_hash != 0 && templates.count(TagAndClass(n)) > 0) {
+      candidates.push_back(static_cast<int>(i));
+    }
+  }
+  const std::size_t found = posts->size();
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    const Node& n = page.nodes[candidates[k]];
+    int own_end = n.block_end;
+    if (k + 1 < candidates.size() && candidates[k + 1] < n.end) {
+      own_end = std::min(own_end, page.nodes[candidates[k + 1]].block_begin);
+    }
+    if (dated_blocks(n.block_begin, own_end)) posts->push_back(candidates[k]);
+  }
+  if (posts->size() > found) std::sort(posts->begin(), posts->end());
+}
+
 // The posts of a thread: siblings of one tag and class, at least
 // tuning::kMinSiblingPosts of them, each holding kept text under a dated
 // head (or, in a parent with no such group, as many items of a list, all
@@ -3987,6 +4027,7 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
   // The posts found so far, and per tag of a parent's groups the first
   // member of its groups.
   std::vector<bool> is_post(page.nodes.size(), false);
+  std::unordered_set<std::uint64_t> templates;  // the groups' tags and classes (TagAndClass)
   std::vector<std::pair<int, int>> first_of_tag;
   std::vector<std::pair<int, bool>> read;
   std::vector<int> dated_children;
@@ -3998,6 +4039,7 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
       posts.insert(posts.end(), members.begin(), members.end());
       for (int m : members) is_post[m] = true;
       const int tag = page.nodes[members.front()].tag;
+      templates.insert(TagAndClass(page.nodes[members.front()]));
       // The opening post before them, of their tag in a class of its own
       // (NodeBB's "topic-owner-post"): the last such sibling before the first.
       int opening = -1;
@@ -4066,6 +4108,13 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
   // A post of another group beside a group is met as its reply too.
   std::sort(posts.begin(), posts.end());
   posts.erase(std::unique(posts.begin(), posts.end()), posts.end());
+  AddRepliesNestedInPosts(
+      page, templates,
+      [&](int begin, int end) {
+        int date = -1;
+        return PostText(page, hidden, embedded, decisions, begin, end, &date) >= 0;
+      },
+      &posts);
   return posts;
 }
 

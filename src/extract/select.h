@@ -134,7 +134,8 @@ void MarkShopChrome(const Metadata& meta, Page* page, bool nested_only = false);
 // the log:"), nor a quotation after the date, with what follows it (a reply
 // opening by quoting what it answers: no poster's card is quoted). What follows the last post is dropped (a call to sign in and
 // reply). Posts are siblings of one tag and class, at least three, each with
-// kept text under a dated head; a Q&A page's last answer in microdata (an
+// kept text under a dated head, and the replies a post nests inside itself
+// in that tag and class (AddRepliesNestedInPosts); a Q&A page's last answer in microdata (an
 // item typed Answer or Question) ends the posts too. In such an item's text
 // (its itemprop="text" body) the short lines opening it, dropped at the
 // region's edge, stay when the body keeps a block after them, and lines
