@@ -3120,6 +3120,25 @@ TEST(RulesTest, ThreadKeepsAPartsListInAPost) {
   EXPECT_EQ(text.find("Previous topic"), std::string::npos) << text;
 }
 
+TEST(RulesTest, ThreadHeadDropsItsFoldingToggleAndVotes) {
+  // Old Reddit's head over each comment: a link of no letters that folds
+  // the comment ("[–]"), the poster's linked name, the comment's votes and
+  // a relative time dated by its datetime. The head shows the name alone.
+  std::string thread;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const std::string poster = kKayakPosts[i][0];
+    thread += "<div class=\"comment\"><p class=\"tagline\"><a href=\"#\">[–]</a><a href=\"/u/" +
+              poster + "\">" + poster + "</a> <span>" + std::to_string(12 + i) +
+              " points</span> <time datetime=\"2024-03-0" + std::to_string(i + 3) +
+              "T09:15:00Z\">2 years ago</time></p><div class=\"md\"><p>" + kKayakPosts[i][2] +
+              "</p></div><ul class=\"buttons\"><li><a href=\"/c/" + poster +
+              "\">permalink</a></li><li><a href=\"#\">reply</a></li></ul></div>";
+  }
+  const std::string text = KayakThreadNamesText(thread);
+  EXPECT_EQ(text.find("points"), std::string::npos) << text;
+  EXPECT_EQ(text.find("permalink"), std::string::npos) << text;
+}
+
 TEST(RulesTest, ThreadDropsEachPostsCounters) {
   // A thread: the number of likes under each post and the vote count beside
   // it go; a short line with a number inside a post's text stays, and so do

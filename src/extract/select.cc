@@ -5527,10 +5527,36 @@ std::size_t RelativeTimeAfterPoster(const TextBlock& b, std::size_t from) {
   const std::size_t end = BackToLetterOrDigit(text, from, b.time_begin);
   // The poster's linked name before the time; a line without one ("Posted
   // <time>") is shown whole.
-  const bool named = std::any_of(b.links.begin(), b.links.end(), [&](const LinkSpan& l) {
-    return l.begin >= from && l.begin < end && l.end > l.begin && l.end <= b.time_begin;
-  });
-  return named && end > from ? end : text.size();
+  const LinkSpan* named = nullptr;
+  for (const LinkSpan& l : b.links) {
+    if (l.begin >= from && l.begin < end && l.end > l.begin && l.end <= b.time_begin) named = &l;
+  }
+  if (named == nullptr || end <= from) return text.size();
+  // Figures with no link between the name and the time are the post's
+  // votes, no part of its head ("rivermouse 12 points 2 years ago", Old
+  // Reddit's score): the line ends with the name.
+  if (named->end < end && LetterShare(text.substr(named->begin, named->end - named->begin)) > 0) {
+    const std::string_view between = text.substr(named->end, end - named->end);
+    if (std::any_of(between.begin(), between.end(), IsAsciiDigit)) return named->end;
+  }
+  return end;
+}
+
+// Where a post's dated head line shows its poster's name when a link of no
+// letters or digits opens it, right before the name's link (Old Reddit's
+// "[–]" folding the comment, then "rivermouse"): the name's first byte; 0
+// otherwise.
+std::size_t ToggleBeforePoster(const TextBlock& b) {
+  const LinkSpan* links[2] = {nullptr, nullptr};
+  int found = 0;
+  for (const LinkSpan& l : b.links) {
+    if (l.end > l.begin && found < 2) links[found++] = &l;
+  }
+  if (found < 2 || links[0]->begin != 0) return 0;
+  const std::string_view text = b.text;
+  const std::size_t name = links[1]->begin;
+  const std::string_view linked = text.substr(name, links[1]->end - name);
+  return NextLetterOrDigit(text, 0, nullptr) == name && LetterShare(linked) > 0 ? name : 0;
 }
 
 // The end of one capitalised word of letters at byte `at` of a post's head
@@ -5919,7 +5945,7 @@ void KeepPostHeads(const Page& page, Selection* selection) {
         }
         if (b == head_date) {
           const TextBlock& head = page.blocks[b];
-          const std::size_t label = LabelBeforePoster(head);
+          const std::size_t label = std::max(LabelBeforePoster(head), ToggleBeforePoster(head));
           const std::size_t number = NumberBeforeDate(head, label);
           const std::size_t remark = RemarkAfterDate(head.text);
           const std::size_t start = number < remark ? number : label;
