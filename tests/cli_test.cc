@@ -374,6 +374,10 @@ TEST_F(CliTest, UsageErrors) {
                            "--encoding", "--quiet", "--version"}) {
     EXPECT_NE(help.out.find(flag), std::string::npos) << flag;
   }
+  // A switch that goes with some formats only names each it goes with, as
+  // its usage error does.
+  EXPECT_NE(help.out.find("; json/jsonl with --blocks"), std::string::npos) << help.out;
+  EXPECT_NE(RunPith("-f json --with-links --blocks " + Fixture("recipe")).exit_code, 2);
   CliRun version = RunPith("--version");
   EXPECT_EQ(version.out.rfind("pith ", 0), 0u);
 }

@@ -46,7 +46,8 @@ constexpr Flag kFlags[] = {
      "Comments section"},
     {nullptr, "--no-tables", nullptr, "leave tables out of the article"},
     {nullptr, "--with-links", nullptr,
-     "markdown/html: keep links, made absolute against the page's URL or <base href>"},
+     "markdown/html: keep links, made absolute against the page's URL or <base href>; "
+     "json/jsonl with --blocks: each block's links"},
     {nullptr, "--with-images", nullptr,
      "markdown/html/json: include the article's images with alt text and captions"},
     {nullptr, "--favor-precision", nullptr, "when unsure, leave text out (less chrome)"},
