@@ -22,8 +22,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# ccache, when installed, makes a rebuild cheap (CI runs this often). It only
+# caches the compiler's output for the same flags: the targets are the same.
+# Without it the launcher is cleared, should build-fuzz remember one.
+launcher=$(command -v ccache || true)
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DPITH_FUZZ=ON -DPITH_SANITIZE=ON -DPITH_BUILD_TESTS=OFF -DPITH_BUILD_TOOLS=OFF >/dev/null
+  -DPITH_FUZZ=ON -DPITH_SANITIZE=ON -DPITH_BUILD_TESTS=OFF -DPITH_BUILD_TOOLS=OFF \
+  -DCMAKE_C_COMPILER_LAUNCHER="$launcher" -DCMAKE_CXX_COMPILER_LAUNCHER="$launcher" >/dev/null
 parsers=(robots discover warc url)
 cmake --build build-fuzz -j"$(nproc)" --target pith_fuzz pith_check_fuzz "${parsers[@]/#/pith_fuzz_}"
 mkdir -p build-fuzz/corpus build-fuzz/findings
