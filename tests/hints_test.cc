@@ -134,6 +134,7 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"x-ad0f3b2c", "", 0},
       {"sidebar2", "", kHintSidebar},
       {"ad300x250", "", kHintAds},
+      {"acquisition-billboard", "", kHintAds},  // the wide slot of the ad formats
       {"ad-1", "", kHintAds},
       {"badge4 footer", "", kHintFooter},
       {"ad", "block-7f3e", kHintAds},                 // too short to be a hash

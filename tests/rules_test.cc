@@ -2357,6 +2357,30 @@ TEST(RulesTest, LabelOfAnAdSlotGoes) {
   EXPECT_NE(b->text.find("Advert"), std::string::npos) << b->text;
 }
 
+TEST(RulesTest, BillboardPromoBesideAProductGoes) {
+  // A shop sets its membership offer in a box named after the ad format
+  // ("acquisition-billboard", the wide slot of IAB's sizes) between the
+  // product's description and its details: a line each for the reward, the
+  // bonus card and what joining costs. A billboard is an ad's box and goes;
+  // the description and the details stay.
+  const std::string html =
+      "<html><head><title>Trail Pack 25</title><meta property=\"og:type\" content=\"product\">"
+      "</head><body><header><a href=\"/\">Outfitters</a></header><main><div class=\"product\">"
+      "<h1>Trail Pack 25</h1><div class=\"price\"><span>$89.95</span></div><div "
+      "class=\"description\"><p>A light daypack with a padded back panel and a hip belt that "
+      "carries the load on long days out on the trail.</p></div><form action=\"/cart\">"
+      "<button>Add to cart</button></form><div class=\"acquisition-billboard\"><p>This "
+      "purchase pays for your membership in the co-op this year</p><p>Ten percent back on "
+      "this and every eligible full-price item you buy from us</p><p>A bonus card valid for "
+      "thirty days after you join</p></div><div class=\"details\"><h2>Features</h2><p>The "
+      "main compartment opens wide with a zip around three sides, and a sleeve inside holds a "
+      "water reservoir.</p></div></div></main><footer><p>Outfitters Co-op</p></footer></body>"
+      "</html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"A light daypack with a padded back panel", "The main compartment"},
+                       {"This purchase pays", "Ten percent back", "A bonus card"});
+}
+
 TEST(RulesTest, ChromeWordedBoxWithAHeadingOverProseIsASection) {
   // Page builders put a service's sections in "image-beside-content" boxes,
   // carousels, hero banners and section headers, words that also name photo

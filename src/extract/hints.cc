@@ -43,9 +43,11 @@ const std::array<Vocabulary, 21> kVocabularies = {{
       "teilen", "compartir", "partage", "partager", "compartilhar", "condividi"}},
     {kHintSidebar, "sidebar", "class/id: sidebar",
      {"sidebar", "rail", "sidecol", "aside", "secondary"}},
+    // "billboard": the wide slot of the ad formats, and a shop's offer so
+    // named beside its product ("acquisition-billboard": join and save).
     {kHintAds, "ads", "class/id: ads",
      {"ad", "ads", "advert", "adverts", "advertisement", "adsense", "sponsor", "sponsored",
-      "promo", "dfp", "adslot", "banner", "affiliate",
+      "promo", "dfp", "adslot", "banner", "billboard", "affiliate",
       // German, Spanish, Portuguese, French, Italian, Danish and Dutch, Polish and Czech
       "werbung", "publicidad", "publicidade", "publicite", "pubblicita", "reklame", "reklama"}},
     {kHintCallToAction, "cta", "class/id: ads", {"cta"}},
