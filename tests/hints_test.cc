@@ -30,6 +30,7 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
       {"relatedPosts", "", kHintRecommended},      // camelCase split
       {"jp-relatedposts", "", kHintRecommended},   // compound token listed
       {"most-popular", "", kHintRecommended},
+      {"wp-block-shop-product-recommend", "", kHintRecommended},  // the verb too
       {"sr-only", "", kHintHidden | kHintScreenReader},  // whole class name
       {"visually-hidden", "", kHintHidden | kHintScreenReader},
       {"form-label u-hiddenVisually", "", kHintHidden | kHintScreenReader},  // SUIT CSS's, BigCommerce's themes

@@ -7160,6 +7160,31 @@ TEST(RulesTest, ProductFeatureSectionsJoin) {
                        {"$7.95", "Driver Kit", "Sixty-four bits in a case", "Fixers' Tools Ltd"});
 }
 
+TEST(RulesTest, ProductTeaserNamedForRecommendingGoes) {
+  // A block builder's product page ends its sections with a teaser of
+  // another product of the shop, in a block named for what it does
+  // ("wp-block-shop-product-recommend"): the other product's name, a line
+  // selling it and its link. It is another product's tile and goes, as a
+  // "recommended" box does; the product's own sections stay.
+  const std::string html =
+      "<html><head><title>Garden Camera</title><meta property=\"og:type\" content=\"product\">"
+      "</head><body><header><a href=\"/\">Feederly</a></header><main><div class=\"product\">"
+      "<h1>Garden Camera</h1><div class=\"price\"><span>$199.00</span></div><form "
+      "action=\"/cart\"><button>Add to cart</button></form></div><section "
+      "class=\"wp-block-shop-section\"><h2>Sharp pictures</h2><p>The camera takes five "
+      "megapixel photos and records video in high dynamic range, even when birds are backlit "
+      "against the morning sky.</p></section><section class=\"wp-block-shop-section\"><h2>Made "
+      "to last outside</h2><p>Its housing is sealed against rain and dust and works from deep "
+      "frost to the height of a summer afternoon.</p></section><section "
+      "class=\"wp-block-shop-product-recommend\"><h2>A place for nature in your yard</h2><h3>"
+      "Solar Feeder Pro</h3><p>Our award-winning feeder with a solar roof that keeps the "
+      "camera charged all year round.</p><a href=\"/product/solar-feeder-pro\">Shop now</a>"
+      "</section></main><footer><p>Feederly Ltd</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kProduct,
+                       {"five megapixel photos", "sealed against rain"},
+                       {"A place for nature", "Solar Feeder Pro", "solar roof"});
+}
+
 TEST(RulesTest, ProductAddOnCardsWithTheirButtonsGo) {
   // A product page: its description and its highlights (cards of a heading
   // over a line, no button), then a slider of add-ons, each card another

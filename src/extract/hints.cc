@@ -27,8 +27,10 @@ const std::array<Vocabulary, 21> kVocabularies = {{
      {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
       "pagination", "pager", "skip", "skiplink", "topnav", "subnav", "megamenu", "tabbar", "facet",
       "facets"}},
+    // "recommend": a block builder's teaser of another product, named for what
+    // it does ("wp-block-shop-product-recommend").
     {kHintRecommended, "recommended", "class/id: recommended",
-     {"related", "popular", "mostpopular", "trending", "recommended", "recommendation",
+     {"related", "popular", "mostpopular", "trending", "recommend", "recommended", "recommendation",
       "recommendations", "recent", "mostread", "readnext", "outbrain", "taboola", "relatedposts",
       "morestories", "teasers"}},
     {kHintConsent, "consent", "class/id: consent",
