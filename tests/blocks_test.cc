@@ -21,6 +21,15 @@ namespace {
 
 Page Segment(const std::string& html) { return SegmentBlocks(Document::Parse(html)); }
 
+// Each page's text is one block, read as `want`.
+void ExpectOneBlockEach(std::initializer_list<std::pair<const char*, const char*>> cases) {
+  for (const auto& [html, want] : cases) {
+    const Page p = Segment(html);
+    ASSERT_EQ(p.blocks.size(), 1u) << html;
+    EXPECT_EQ(p.blocks[0].text, want) << html;
+  }
+}
+
 // A Document moves whole: the tree keeps pointing into the text and the
 // arena it came with, and the Document moved from holds nothing (ok()
 // false, no timeout), as after Free(), which the extraction calls once the
@@ -162,8 +171,24 @@ TEST(SegmentBlocksTest, ElementsSideBySideKeepTheirWordsApart) {
             "1d ago 3 min read");
 }
 
+TEST(SegmentBlocksTest, AnIconLinkToNoPlaceIsNotRead) {
+  // A rental shop's tiles put an "i" after each price, a link to "#" that a
+  // script makes open the price's note in a dialog: a control's letter, not
+  // read. A link to "#" holding a number (a script's pager) or a word, and a
+  // letter linking somewhere, are read.
+  ExpectOneBlockEach({
+      {"<p><span>Rental price - </span>$30.00 <sup><a href=\"#\" class=\"modal-icon\">i</a>"
+       "</sup><br>With a package - $20.00</p>",
+       "Rental price - $30.00\nWith a package - $20.00"},
+      {"<p>Close the box <a href=\" # \">\xC3\x97</a> when done</p>", "Close the box when done"},
+      {"<p>Pages <a href=\"#\">2</a> and <a href=\"#\">3</a></p>", "Pages 2 and 3"},
+      {"<p>See <a href=\"#\">more</a> below</p>", "See more below"},
+      {"<p>Vitamin <a href=\"/vitamins/c\">C</a> and zinc</p>", "Vitamin C and zinc"},
+  });
+}
+
 TEST(SegmentBlocksTest, APriceBesideAnElementStandsApart) {
-  const std::pair<const char*, const char*> cases[] = {
+  ExpectOneBlockEach({
       // A tile's sale price and the struck regular one; a price and its label.
       {"<div><span class=p>$19.20</span><span class=c>$24</span></div>", "$19.20 $24"},
       {"<div><span class=p>\xE2\x82\xAC" "89</span>"
@@ -188,12 +213,7 @@ TEST(SegmentBlocksTest, APriceBesideAnElementStandsApart) {
       {"<p><span class=v>250</span><span class=u>ml</span> for $4</p>", "250ml for $4"},
       {"<p><span class=c>$</span><span class=a>24</span></p>", "$24"},
       {"<p><span class=c>US$</span><span class=a>24</span></p>", "US$24"},
-  };
-  for (const auto& [html, want] : cases) {
-    const Page p = Segment(html);
-    ASSERT_EQ(p.blocks.size(), 1u) << html;
-    EXPECT_EQ(p.blocks[0].text, want);
-  }
+  });
 }
 
 TEST(SegmentBlocksTest, SkipsInvisibleElements) {

@@ -164,6 +164,24 @@ bool IsUnknownNamed(const GumboElement& e, std::string_view name) {
   return e.tag == GUMBO_TAG_UNKNOWN && UnknownName(e) == name;
 }
 
+// A link to no place ("#") whose words are one letter or sign, no digit: an
+// icon a script makes a control of, an "i" that opens a price's note in a
+// dialog, an "x" that closes a box. Its letter is no word of the text beside
+// it ("$30.00 i With Rental Package"), and is not read, as a <button>'s
+// words are not. A pager's number so linked stays.
+bool IsIconLink(const GumboElement& e) {
+  if (e.tag != GUMBO_TAG_A || e.children.length != 1 ||
+      TrimHtmlSpace(Attr(e, Attribute::kHref)) != "#") {
+    return false;
+  }
+  const auto* child = static_cast<const GumboNode*>(e.children.data[0]);
+  if (child->type != GUMBO_NODE_TEXT) return false;
+  const std::string_view words = TrimHtmlSpace(child->v.text.text);
+  std::size_t i = 0;
+  const char32_t cp = words.empty() ? U' ' : NextCodePoint(words, &i);
+  return i == words.size() && !IsSpace(cp) && !u_isdigit(static_cast<UChar32>(cp));
+}
+
 // A link's words that are a web address ("https://example.org/a/b",
 // "www.example.org"): one token with a dot, opened by a scheme or "www.".
 bool ReadsAsWebAddress(std::string_view words) {
@@ -641,7 +659,7 @@ class Segmenter {
     // A formula's text is read from its MathML (<math><mi>x</mi>...); the
     // source it was written in (<annotation encoding="TeX">) is not shown.
     if ((!IsEnteredElement(e) && !IsHeadingsButton(e)) || IsUnknownNamed(e, "annotation") ||
-        IsToggleLabel(e)) {
+        IsToggleLabel(e) || IsIconLink(e)) {
       switch (tag) {
         case GUMBO_TAG_HEAD: ReadHead(n); break;
         case GUMBO_TAG_SCRIPT: ReadScript(e); break;
