@@ -241,6 +241,20 @@ TEST(IsNumberedClassNameTest, IndexAfterAnUnderscoreOfUnderscoredParts) {
   }
 }
 
+TEST(HoldsOwnIdTest, NameEndingAsItsElementsIdWithADigit) {
+  // Old Reddit names a comment after its base-36 id; WordPress a post after
+  // its number.
+  EXPECT_TRUE(HoldsOwnId("id-t1_kx8d7f2", "thing_t1_kx8d7f2"));
+  EXPECT_TRUE(HoldsOwnId("comment-98a1bc", "comment-98a1bc"));
+  // A shared word without a digit, or a short shared tail, is the
+  // template's: "page-content" beside id "main-content"; "col-2" beside id
+  // "row-2".
+  EXPECT_FALSE(HoldsOwnId("page-content", "main-content"));
+  EXPECT_FALSE(HoldsOwnId("col-2", "row-2"));
+  EXPECT_FALSE(HoldsOwnId("id-t1_kx8d7f2", ""));
+  EXPECT_FALSE(HoldsOwnId("", "thing_t1_kx8d7f2"));
+}
+
 TEST(IsScreenSizeClassNameTest, DisplayAtSomeScreenSizes) {
   for (const char* name : {"max-lg:hidden", "md:block", "lg:flex", "sm:inline-flex",
                            "2xl:hidden", "hidden-xs", "visible-md", "visible-lg-block",

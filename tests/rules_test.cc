@@ -3021,6 +3021,43 @@ TEST(RulesTest, ThreadKeepsEachPostersNameAndDate) {
   EXPECT_EQ(text.find("Joined"), std::string::npos) << text;
 }
 
+TEST(RulesTest, CommentsNamedAfterTheirOwnIdsAreAThreadsPosts) {
+  // Old Reddit: each comment's class holds its base-36 id ("id-t1_kx8d7f2",
+  // its id "thing_t1_kx8d7f2") beside the names every comment shares, and
+  // its text sits in a form of hidden inputs for editing in place. The
+  // comments are one template, the thread's posts, under the opening post.
+  const char* ids[] = {"kx8d7f2", "ky2q9z4", "kz7m1b8"};
+  std::string comments;
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const std::string id = ids[i];
+    const std::string poster = kKayakPosts[i][0];
+    comments += "<div class=\" thing id-t1_" + id + " noncollapsed comment \" id=\"thing_t1_" + id +
+                "\"><div class=\"entry\"><p class=\"tagline\"><a href=\"/user/" + poster +
+                "\" class=\"author\">" + poster + "</a> <time datetime=\"2024-03-0" +
+                std::to_string(i + 3) + "T09:15:00+00:00\">2 years ago</time></p>"
+                "<form action=\"#\" class=\"usertext\"><input type=\"hidden\" name=\"thing_id\" "
+                "value=\"t1_" + id + "\"><div class=\"usertext-body\"><div class=\"md\"><p>" +
+                kKayakPosts[i][2] + "</p></div></div></form><ul class=\"buttons\"><li><a href=\"/c/" +
+                id + "\">permalink</a></li><li><a href=\"#\">reply</a></li></ul></div></div>"
+                "<div class=\"clearleft\"></div>";
+  }
+  const std::string html =
+      "<html><head><title>Budget for a first kayak? : kayaks</title></head><body>"
+      "<div class=\"side\"><div class=\"md\"><p>A place for paddlers of every kind to talk "
+      "boats, trips and gear.</p></div></div><div class=\"content\" role=\"main\">"
+      "<div class=\" thing id-t3_abc123 link self\" id=\"thing_t3_abc123\"><p class=\"title\">"
+      "<a href=\"/r/kayaks/comments/abc123/\">Budget for a first kayak?</a></p><form action=\"#\" "
+      "class=\"usertext\"><input type=\"hidden\" name=\"thing_id\" value=\"t3_abc123\"><div "
+      "class=\"md\"><p>I want to start paddling this summer on the river near my home and have "
+      "saved a little money for it. Which boats should a beginner look at first?</p></div></form>"
+      "</div><div class=\"commentarea\"><div class=\"sitetable nestedlisting\">" + comments +
+      "</div></div></div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kForum,
+                       {"Which boats should a beginner look at first?", kKayakPosts[0][2],
+                        kKayakPosts[1][2], kKayakPosts[2][2]},
+                       {"A place for paddlers", "permalink"});
+}
+
 TEST(RulesTest, ThreadKeepsALineSaidTwiceInARow) {
   // On a thread two blocks in a row may say the same (a member posting the
   // same line twice, a post repeating its point): no copy for another

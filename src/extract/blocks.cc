@@ -121,9 +121,11 @@ std::uint32_t TagFlags(GumboTag tag) {
 }
 
 // FNV-1a of a class attribute's template (ForEachTemplateName()): classes
-// equal but for their elements' own numbers or the screen sizes that show
-// them, equal hashes; 0 for none. `class_hints` is ClassifyClass(cls).
-std::uint32_t ClassHash(std::string_view cls, const ClassHints& class_hints) {
+// equal but for their elements' own numbers or ids (`id`, the element's) or
+// the screen sizes that show them, equal hashes; 0 for none. `class_hints`
+// is ClassifyClass(cls).
+std::uint32_t ClassHash(std::string_view cls, const ClassHints& class_hints,
+                        std::string_view id = {}) {
   if (cls.empty()) return 0;
   // The names of its template, each ended by a space; the value as written
   // when every name holds a number.
@@ -133,7 +135,7 @@ std::uint32_t ClassHash(std::string_view cls, const ClassHints& class_hints) {
     for (unsigned char c : name) h = (h ^ c) * 16777619u;
     h = (h ^ static_cast<unsigned char>(' ')) * 16777619u;
     named = true;
-  });
+  }, id);
   if (!named) {
     h = 2166136261u;
     for (unsigned char c : cls) h = (h ^ c) * 16777619u;
@@ -752,7 +754,11 @@ class Segmenter {
     if (!block) NoteDescribed(attrs, id, node.parent);
     if (IsStreamedPart(attrs)) node.flags |= kFlagStreamed;
     node.hints = hints;
-    node.class_hash = class_facts.hash;
+    // A class naming its element's own id (ClassHoldsOwnId) is that
+    // element's alone: its template is read with the id, not cached.
+    node.class_hash = ClassHoldsOwnId(attrs.cls, attrs.id)
+                          ? ClassHash(attrs.cls, class_facts.hints, attrs.id)
+                          : class_facts.hash;
     if (role == "main") node.flags |= kFlagMain;  // the ARIA twin of <main>
     if (role == "tabpanel") node.flags |= kFlagTabPanel;
     // A tab not selected names a panel not shown (Docusaurus's "yarn" over

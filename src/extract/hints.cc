@@ -514,6 +514,25 @@ bool IsNumberedClassName(std::string_view name) {
          name.substr(0, end - 1).find('_') != std::string_view::npos;
 }
 
+bool HoldsOwnId(std::string_view name, std::string_view id) {
+  constexpr std::size_t kMinOwnIdChars = 6;
+  std::size_t shared = 0;
+  bool digit = false;
+  while (shared < name.size() && shared < id.size() &&
+         name[name.size() - 1 - shared] == id[id.size() - 1 - shared]) {
+    digit |= IsAsciiDigit(name[name.size() - 1 - shared]);
+    ++shared;
+  }
+  return shared >= kMinOwnIdChars && digit;
+}
+
+bool ClassHoldsOwnId(std::string_view cls, std::string_view id) {
+  if (id.empty()) return false;
+  bool holds = false;
+  ForEachHtmlToken(cls, [&](std::string_view name) { holds = holds || HoldsOwnId(name, id); });
+  return holds;
+}
+
 bool IsScreenSizeClassName(std::string_view name) {
   static constexpr std::string_view kDisplays[] = {"hidden", "block", "flex", "grid", "inline",
                                                    "inline-block", "inline-flex", "inline-grid",

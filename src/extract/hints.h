@@ -148,13 +148,26 @@ bool IsStyledComponentName(std::string_view name);
 // not its template; cards of one list differ by it.
 bool IsGeneratedStyleName(std::string_view name);
 
+// True when class name `name` holds its element's id `id`: both end with
+// the same run of six characters or more, a digit among them. Old Reddit
+// names each comment after its base-36 id ("id-t1_kx8d7f2" on the comment
+// whose id is "thing_t1_kx8d7f2"), a number of its own that no run of
+// digits shows (IsNumberedClassName()), beside the names its template gives
+// every comment ("thing", "comment").
+bool HoldsOwnId(std::string_view name, std::string_view id);
+
+// Whether a name of class value `cls` holds its element's id `id`
+// (HoldsOwnId()); false for an empty id.
+bool ClassHoldsOwnId(std::string_view cls, std::string_view id);
+
 // Calls `fn` with each name of class value `cls` that tells its template
 // (all but those IsNumberedClassName(), IsScreenSizeClassName() or
-// IsLoaderStateClassName() accepts, and in a value holding a
-// styled-components name those IsGeneratedStyleName() accepts), in order.
-// Returns whether it left a name out.
+// IsLoaderStateClassName() accepts, those that hold the element's id `id`,
+// HoldsOwnId(), and in a value holding a styled-components name those
+// IsGeneratedStyleName() accepts), in order. Returns whether it left a name
+// out.
 template <typename Fn>
-bool ForEachTemplateName(std::string_view cls, Fn&& fn) {
+bool ForEachTemplateName(std::string_view cls, Fn&& fn, std::string_view id = {}) {
   bool left_out = false;
   bool styled = false;
   if (cls.find("sc-") != std::string_view::npos) {
@@ -164,7 +177,8 @@ bool ForEachTemplateName(std::string_view cls, Fn&& fn) {
     if (styled && IsStyledComponentName(name)) {
       fn(name);  // its hash may hold a run of digits, and names no element
     } else if (IsNumberedClassName(name) || IsScreenSizeClassName(name) ||
-               IsLoaderStateClassName(name) || (styled && IsGeneratedStyleName(name))) {
+               IsLoaderStateClassName(name) || (styled && IsGeneratedStyleName(name)) ||
+               (!id.empty() && HoldsOwnId(name, id))) {
       left_out = true;
     } else {
       fn(name);

@@ -630,7 +630,8 @@ class Stripper {
             (options_.keep_crawler_reads && CrawlerReads(*listed, tag))) {
           const std::string_view value = ValueOf(s_, a);
           if (*listed == Attribute::kClass) {
-            const std::string* short_class = ShortClass(value);
+            const std::string* short_class =
+                ShortClass(value, AttributeValue(s_, attributes_, "id"));
             kept_.push_back({a, short_class});
             changed |= short_class != nullptr;
             continue;
@@ -713,50 +714,63 @@ class Stripper {
   // character reference, CR or NUL, which Gumbo rewrites, is kept, and so
   // is one worded as a byline only by the block its BEM elements' names
   // give ("ProductMeta__Description": BemElementsOwnNames, kFlagMetaOfBlock).
-  const std::string* ShortClass(std::string_view value) {
+  // A value with a name holding the element's id `id` (HoldsOwnId(): Old
+  // Reddit's "thing id-t1_kx8d7f2 comment") is read afresh for its element
+  // and not remembered: no other element has it.
+  const std::string* ShortClass(std::string_view value, std::string_view id) {
+    if (!GumboRewrites(value) && ClassHoldsOwnId(value, id)) {
+      return FillShortClass(value, id, &own_id_class_) ? &own_id_class_ : nullptr;
+    }
     auto [it, added] = short_classes_.try_emplace(value);
     std::string& short_class = it->second;
     if (!added || GumboRewrites(value)) {
       return short_class.empty() ? nullptr : &short_class;
     }
+    return FillShortClass(value, {}, &short_class) ? &short_class : nullptr;
+  }
+
+  // Sets `short_class` to ShortClass()'s value for `value` on an element of
+  // id `id`; false (and `short_class` left empty) to keep `value`.
+  bool FillShortClass(std::string_view value, std::string_view id, std::string* short_class) {
+    short_class->clear();
     const std::uint32_t hints = ClassifyAttributes(value, {}, {}, {});
     if ((hints & kHintMeta) && value.find("__") != std::string_view::npos &&
         !(ClassifyAttributes(BemElementsOwnNames(value), {}, {}, {}) & kHintMeta)) {
-      return nullptr;
+      return false;
     }
     // Values that differ only by names holding an element's own number
-    // ("vc_custom_1683359410958", "post-1554") and give the same hints are
-    // one template: one number.
-    std::string key = TemplateOf(value);
+    // ("vc_custom_1683359410958", "post-1554") or id and give the same
+    // hints are one template: one number.
+    std::string key = TemplateOf(value, id);
     key += '|';
     key += std::to_string(hints);
     auto [known, fresh] = template_numbers_.try_emplace(std::move(key));
     if (fresh) known->second = std::to_string(template_numbers_.size());
     const std::string& number = known->second;
     if (hints == 0) {
-      short_class = number;
-      return &short_class;
+      *short_class = number;
+      return true;
     }
     for (bool words : {true, false}) {
       std::string candidate = HintingParts(value, hints, words) + number;
       if (candidate.size() < value.size() && candidate.find('"') == std::string::npos &&
           ClassifyAttributes(candidate, {}, {}, {}) == hints) {
-        short_class = std::move(candidate);
-        return &short_class;
+        *short_class = std::move(candidate);
+        return true;
       }
     }
-    return nullptr;
+    return false;
   }
 
   // Class value `value` as its template: its names but those holding an
-  // element's own number (IsNumberedClassName()), each followed by a space;
-  // `value` itself when every name does.
-  static std::string TemplateOf(std::string_view value) {
+  // element's own number (IsNumberedClassName()) or id `id`, each followed
+  // by a space; `value` itself when every name does.
+  static std::string TemplateOf(std::string_view value, std::string_view id) {
     std::string key;
     ForEachTemplateName(value, [&](std::string_view name) {
       key.append(name);
       key += ' ';
-    });
+    }, id);
     return key.empty() ? std::string(value) : key;
   }
 
@@ -916,6 +930,7 @@ class Stripper {
   std::vector<std::pair<AttributeSpan, const std::string*>> kept_;
   // Class values by the value they stand for; "" to keep it.
   std::unordered_map<std::string_view, std::string> short_classes_;
+  std::string own_id_class_;  // ShortClass()'s value for a value naming its element's id
   // The number of each template of class values (TemplateOf()) and hints.
   std::unordered_map<std::string, std::string> template_numbers_;
   // The hints of words and class names of class values (HintingParts()).
