@@ -2635,6 +2635,41 @@ TEST(RulesTest, LinksInDisclosureControlsAreTheirTitles) {
   }
 }
 
+TEST(RulesTest, LinksOfASubmenuInsideADisclosureControlAreLinks) {
+  // A theme's menu may put a submenu inside the button that opens it
+  // (<button aria-expanded>Topics<ul><li><a>...</a></li></ul></button>), or
+  // a run of links after the control's name in a <div role="button">. Only
+  // the control's own title is read as words (as an accordion's question
+  // is); its submenu's links lead off and count as links, so they go (no
+  // class names here: a menu's would drop them anyway).
+  const std::string kLinks[] = {"The flood defences the council promised in spring",
+                                "Where to find sandbags and dry clothes this week",
+                                "How the river is measured and who gives warnings"};
+  std::string list = "<ul>";
+  std::string run = "<div>";
+  for (int i = 0; i < 3; ++i) {
+    const std::string link = "<a href=\"/topics/" + std::to_string(i) + "\">" + kLinks[i] + "</a>";
+    list += "<li>" + link + "</li>";
+    run += link + " ";
+  }
+  list += "</ul>";
+  run += "</div>";
+  const std::string kMenus[] = {
+      "<button aria-expanded=\"false\">More on the floods" + list + "</button>",
+      "<div role=\"button\" aria-expanded=\"false\"><a href=\"/floods\">"
+      "More on the floods</a>" + run + "</div>"};
+  for (const std::string& menu : kMenus) {
+    SCOPED_TRACE(menu);
+    const std::string html =
+        "<html><head><title>River floods the lower town</title></head><body><article>"
+        "<h1>River floods the lower town</h1>" + std::string(kStory) + menu + kStory +
+        "</article></body></html>";
+    ExpectKeptAndDropped(html, PageType::kArticle,
+                         {"The river rose by two metres", "More on the floods"},
+                         {kLinks[0].c_str(), kLinks[2].c_str()});
+  }
+}
+
 TEST(RulesTest, NavOpenedByAClosedToggleHoldingTextIsItsPanel) {
   // Webflow's dropdown writes its list as a <nav> opened by a toggle
   // (<div role="button" aria-expanded="false" aria-controls>), and sites

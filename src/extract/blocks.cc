@@ -799,7 +799,7 @@ class Segmenter {
     stack_.back().in_posts = in_posts;
     // The strip pass keeps aria-expanded on disclosure controls only.
     stack_.back().disclosure = attrs.has_expanded;
-    if (stack_.back().disclosure) ++disclosures_;
+    if (stack_.back().disclosure) disclosures_.push_back(Disclosure{lists_.size()});
     if (revealed) revealed_.push_back(id);
     if (tag == GUMBO_TAG_FIGURE) figures_.push_back(id);
     if (block) owner_ = id;
@@ -908,6 +908,20 @@ class Segmenter {
     return it->second;
   }
 
+  // True when the <a> being entered is the title of the innermost open
+  // disclosure control: the control's first link, and not inside a list
+  // opened within it. A menu's button around its submenu
+  // (<button aria-expanded>Shop<ul><li><a>Watches</a>...) holds links that
+  // lead off, which count as links; only the control's own name is words.
+  // Marks the control titled.
+  bool IsDisclosureTitle() {
+    if (disclosures_.empty()) return false;
+    Disclosure& d = disclosures_.back();
+    if (d.titled || lists_.size() != d.lists) return false;
+    d.titled = true;
+    return true;
+  }
+
   // Lists, tables, links and <time>: the structure a block carries along.
   void EnterStructure(const GumboElement& e, int id) {
     switch (e.tag) {
@@ -929,8 +943,8 @@ class Segmenter {
         // not a way off: an accordion's question, Elementor's
         // <div role="button" aria-expanded><a href="">Question</a></div>,
         // Bootstrap's <a href="#c1" aria-expanded>. Its words are read as
-        // unlinked.
-        anchor_links_.push_back(disclosures_ == 0);
+        // unlinked (IsDisclosureTitle).
+        anchor_links_.push_back(!IsDisclosureTitle());
         if (anchor_links_.back()) ++link_depth_;
         ++anchors_;
         break;
@@ -1063,7 +1077,7 @@ class Segmenter {
       page_->nodes[f.id].flags &= ~kFlagForm;
     }
     ExitStructure(static_cast<GumboTag>(page_->nodes[f.id].tag));
-    if (f.disclosure) --disclosures_;
+    if (f.disclosure) disclosures_.pop_back();
     if (f.capture >= 0) EndItemprop(f.capture);  // metadata may sit in hidden text
     if (f.part_of) --inside_part_of_;
     // A spoken form's shown twin is shown when it shows a price; a label
@@ -1848,7 +1862,13 @@ class Segmenter {
   ItemNumber item_;
   std::vector<std::string> hrefs_;      // open <a> elements' href
   std::vector<bool> anchor_links_;      // open <a> elements: read as a link
-  int disclosures_ = 0;  // open disclosure controls (aria-expanded kept on them)
+  // Open disclosure controls (aria-expanded kept on them), innermost last:
+  // the lists open when each was entered, and whether its title link is met.
+  struct Disclosure {
+    std::size_t lists = 0;
+    bool titled = false;
+  };
+  std::vector<Disclosure> disclosures_;
   std::vector<LinkSpan> links_;         // links of the text in buffer_
   int heading_ = -1;                    // the last heading met with an id, and its id
   std::string heading_id_;
