@@ -10979,5 +10979,29 @@ TEST(RulesTest, HiddenSlidesOfAStoryStay) {
                        {"Your session has expired"});
 }
 
+TEST(RulesTest, AQuotesFooterNamingItsSourceStays) {
+  // A quote names its speaker in a footer of its own: the HTML standard's
+  // <blockquote><footer>— <cite>, or a box classed as the quote's footer
+  // holding a <cite> (a testimonial's customer under each quote). That
+  // footer is the quote's, and its one line stays beside it; the page's
+  // footer, of two lines though one cites a source, goes.
+  const std::string body =
+      std::string(kStory) +
+      "<blockquote><p>We have never seen the water come up this fast, not even in the great "
+      "flood of the sixties.</p><footer>— <cite>Tom Hale, the mayor</cite></footer></blockquote>"
+      "<div class=\"quote\"><div class=\"quote__text\">My neighbours carried my mother down the "
+      "stairs in the dark, and I will never forget it.</div><div class=\"quote__footer\"><cite>"
+      "<span>Mary Stone</span> <span>Riverside Street</span></cite></div></div>" +
+      kStory;
+  std::string page = DatedStory(body);
+  page.insert(page.find("</body>"),
+              "<div class=\"site-footer\"><p>Photos by <cite>Valley Archive</cite></p><p>Valley "
+              "Post, 12 Mill Lane, Rivertown</p></div>");
+  ExpectKeptAndDropped(page, PageType::kArticle,
+                       {"come up this fast", "Tom Hale, the mayor", "I will never forget it",
+                        "Mary Stone Riverside Street"},
+                       {"Valley Archive", "12 Mill Lane"});
+}
+
 }  // namespace
 }  // namespace pith

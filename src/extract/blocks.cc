@@ -1963,12 +1963,37 @@ void UnwordLinklessMenus(Page* page) {
   }
 }
 
+// A footer, by its tag or by its class's word alone, that holds a <cite>
+// and one line of text is a quote's attribution, not the page's footer: the
+// HTML standard's <blockquote><footer>— <cite>Ann Lee</cite></footer>,
+// Bootstrap's "blockquote-footer", a testimonial's "testimonial__footer"
+// naming the customer under each quote. It loses the word and the tag's
+// flag, so the name stays with its quote. A page's footer holds more than
+// one line, and seldom a <cite>. One pass over the nodes, from the last: a
+// node's children are read before it.
+void UnwordQuoteAttributions(Page* page) {
+  std::vector<bool> cites(page->nodes.size(), false);  // holds a <cite>, or is one
+  for (int i = static_cast<int>(page->nodes.size()) - 1; i >= 0; --i) {
+    Node& n = page->nodes[i];
+    if (n.tag == GUMBO_TAG_CITE) cites[i] = true;
+    if (cites[i] && n.parent >= 0) cites[n.parent] = true;
+    const std::uint32_t chrome = n.hints & kHintChromeMask;
+    const bool footer = (n.flags & kFlagFooter) ? (chrome & ~kHintFooter) == 0
+                                                : chrome == kHintFooter;
+    if (footer && cites[i] && n.block_end - n.block_begin == 1) {
+      n.hints &= ~kHintFooter;
+      n.flags &= ~kFlagFooter;
+    }
+  }
+}
+
 }  // namespace
 
 Page SegmentBlocks(const Document& doc, bool place_streamed) {
   Page page;
   Segmenter(&page, place_streamed).Run(doc.root());
   UnwordLinklessMenus(&page);
+  UnwordQuoteAttributions(&page);
   return page;
 }
 
