@@ -428,12 +428,45 @@ py::dict FetchDefaults() {
 
 // The page's bytes, viewed without a copy where Python guarantees they
 // cannot change while the GIL is released (bytes, str), copied otherwise
-// (bytearray, memoryview: another thread could write to them).
+// (bytearray, memoryview: another thread could write to them, and a str
+// holding a lone surrogate, TextWithoutSurrogates()).
 struct PageBytes {
   std::string_view view;
   std::string copy;
   bool is_text = false;
 };
+
+// The UTF-8 of str `text`, which holds a lone surrogate (one no UTF-8
+// encodes: "\ud800", or "\udcff" that "surrogateescape" made of a byte),
+// with U+FFFD for each, as the library reads a byte that is not UTF-8 in a
+// page's bytes: the page is read, not refused for one bad character.
+std::string TextWithoutSurrogates(py::handle text) {
+  const Py_ssize_t length = PyUnicode_GET_LENGTH(text.ptr());
+  const int kind = PyUnicode_KIND(text.ptr());
+  const void* data = PyUnicode_DATA(text.ptr());
+  std::string utf8;
+  utf8.reserve(static_cast<std::size_t>(length));
+  for (Py_ssize_t i = 0; i < length; ++i) {
+    Py_UCS4 c = PyUnicode_READ(kind, data, i);
+    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+    if (c < 0x80) {
+      utf8 += static_cast<char>(c);
+    } else if (c < 0x800) {
+      utf8 += static_cast<char>(0xC0 | (c >> 6));
+      utf8 += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      utf8 += static_cast<char>(0xE0 | (c >> 12));
+      utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      utf8 += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      utf8 += static_cast<char>(0xF0 | (c >> 18));
+      utf8 += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      utf8 += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return utf8;
+}
 
 PageBytes BytesOf(py::handle html) {
   PageBytes b;
@@ -445,8 +478,15 @@ PageBytes BytesOf(py::handle html) {
   } else if (PyUnicode_Check(html.ptr())) {
     Py_ssize_t size = 0;
     const char* data = PyUnicode_AsUTF8AndSize(html.ptr(), &size);  // cached in the str
-    if (data == nullptr) throw py::error_already_set();  // lone surrogates
-    b.view = std::string_view(data, static_cast<std::size_t>(size));
+    if (data != nullptr) {
+      b.view = std::string_view(data, static_cast<std::size_t>(size));
+    } else if (PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) {  // a lone surrogate
+      PyErr_Clear();
+      b.copy = TextWithoutSurrogates(html);
+      b.view = b.copy;
+    } else {
+      throw py::error_already_set();  // MemoryError
+    }
     b.is_text = true;
   } else if (PyObject_CheckBuffer(html.ptr())) {
     py::buffer_info info = py::reinterpret_borrow<py::buffer>(html).request();

@@ -187,6 +187,22 @@ def test_str_is_read_as_text_whatever_meta_says() -> None:
     assert para in a.text and a.encoding.lower() == "utf-8"
 
 
+def test_str_with_lone_surrogates_reads_each_as_a_replacement_character() -> None:
+    """A str holding a surrogate no UTF-8 encodes ("\\ud800", or "\\udcff" that
+    "surrogateescape" made of a byte) is read with U+FFFD for it, as a byte that is not
+    UTF-8 is read in a page's bytes, not refused."""
+    para = "The city council voted on Tuesday to rebuild the old bridge over the river {} again."
+    for lone in ("\ud800", "\udcff", "\udfff\ud800"):
+        a = pith.extract(story(para.format("a" + lone + "b")))
+        assert a.found and para.format("a" + "\ufffd" * len(lone) + "b") in a.text, lone
+        # The same page as bytes, its bad character a byte that is not UTF-8.
+        raw = story(para.format("a\x00b")).encode().replace(b"\x00", b"\xff" * len(lone))
+        assert pith.extract(raw, encoding="utf-8").text == a.text, lone
+    # Elsewhere in the page too: its title.
+    a = pith.extract(story(para.format("x"), title="A head\ud800line"))
+    assert a.title == "A head\ufffdline"
+
+
 # Bytes in odd encodings: (encoding of the bytes, declared in <meta>?, text, content)
 ODD = [
     ("windows-1251", "Городской совет во вторник проголосовал за восстановление старого "
