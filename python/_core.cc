@@ -228,6 +228,19 @@ T Cast(const char* function, const std::string& key, py::handle value, bool none
   };
   if constexpr (std::is_same_v<T, std::string>) {
     if (!PyUnicode_Check(value.ptr())) throw refuse(value);
+    // A str holding a surrogate (Response.final_url's of a raw byte,
+    // WireText()) is its bytes as "surrogateescape" gives them back; one that
+    // names no byte ("\ud800") is a ValueError, not "must be str, not str".
+    if (PyUnicode_AsUTF8AndSize(value.ptr(), nullptr) == nullptr) {
+      PyErr_Clear();
+      PyObject* bytes = PyUnicode_AsEncodedString(value.ptr(), "utf-8", "surrogateescape");
+      if (bytes == nullptr) {
+        PyErr_Clear();
+        throw py::value_error(std::string(function) + "(): " + key +
+                              " holds a lone surrogate, which is no UTF-8");
+      }
+      return py::reinterpret_steal<py::bytes>(bytes).cast<std::string>();
+    }
   }
   if constexpr (std::is_same_v<T, std::vector<std::string>>) {
     if (py::isinstance<py::sequence>(value) && !PyUnicode_Check(value.ptr()) &&

@@ -203,6 +203,16 @@ def test_str_with_lone_surrogates_reads_each_as_a_replacement_character() -> Non
     assert a.title == "A head\ufffdline"
 
 
+
+def test_url_holding_a_surrogate() -> None:
+    """A URL holding a raw byte, as Response.final_url gives it, is its bytes; a lone
+    surrogate naming no byte is refused by name, not as "url must be str, not str"."""
+    assert pith.extract(story(ENGLISH), url="https://example.com/caf\udcff").url == \
+        "https://example.com/caf\udcff"
+    with pytest.raises(ValueError, match="^extract\\(\\): url holds a lone surrogate"):
+        pith.extract(story(ENGLISH), url="https://example.com/\ud800")
+
+
 # Bytes in odd encodings: (encoding of the bytes, declared in <meta>?, text, content)
 ODD = [
     ("windows-1251", "Городской совет во вторник проголосовал за восстановление старого "
