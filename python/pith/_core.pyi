@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Callable, Iterable, Iterator, Literal, NoReturn, Protocol, overload
+from typing import (Any, Callable, Iterable, Iterator, Literal, NoReturn, Protocol, TypedDict,
+                    overload)
 
 __version__: str
 
@@ -11,6 +12,44 @@ __version__: str
 # as the command line does, but a type checker is told the usual spelling.
 Favor = Literal["balanced", "precision", "recall"]
 Format = Literal["text", "txt", "markdown", "md", "html", "json"]
+
+# The types of pith.EXTRACT_DEFAULTS, FETCH_DEFAULTS and WARC_DEFAULTS: each
+# keyword option of extract(), fetch() and iter_warc() with the type it takes.
+class ExtractDefaults(TypedDict):
+    content_type: str | None
+    favor: Favor
+    include_comments: bool
+    include_tables: bool
+    min_text_chars: int
+    encoding: str | None
+    max_input_bytes: int
+    max_parse_memory_bytes: int
+    max_parse_seconds: float
+    max_nesting_depth: int
+    max_elements: int
+
+class FetchDefaults(TypedDict):
+    connect_timeout_seconds: float
+    timeout_seconds: float
+    max_redirects: int
+    max_body_bytes: int
+    max_parallel: int
+    retries: int
+    retry_wait_seconds: float
+    max_retry_wait_seconds: float
+    compressed: bool
+    http2: bool
+    proxy_from_environment: bool
+    user_agent: str | None
+    obey_robots: bool
+    max_per_host: int
+    per_host_delay_seconds: float
+    max_crawl_delay_seconds: float
+    max_robots_bytes: int
+
+class WarcDefaults(TypedDict):
+    max_header_bytes: int
+    max_record_bytes: int
 
 # The classes below are made by pith only (pith.extract(), pith.fetch(),
 # pith.iter_warc(), ...); calling one raises TypeError. Their __init__ asks
@@ -281,7 +320,7 @@ def iter_warc(
     max_header_bytes: int = 262144,
     max_record_bytes: int = 67108864,
 ) -> WarcIterator: ...
-def warc_defaults() -> dict[str, Any]: ...
+def warc_defaults() -> WarcDefaults: ...
 def extract(
     html: str | bytes | bytearray | memoryview,
     url: str | None = None,
@@ -363,8 +402,8 @@ def fetch(
     max_crawl_delay_seconds: float = 30.0,
     max_robots_bytes: int = 512000,
 ) -> list[Response]: ...
-def extract_defaults() -> dict[str, Any]: ...
-def fetch_defaults() -> dict[str, Any]: ...
+def extract_defaults() -> ExtractDefaults: ...
+def fetch_defaults() -> FetchDefaults: ...
 
 #: text as pith's messages quote it: control characters and undecodable bytes escaped.
 def printable(text: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str: ...

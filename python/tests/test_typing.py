@@ -78,6 +78,13 @@ USER_PROGRAM = textwrap.dedent('''\
         report = pith.testing.check(directory, formats=["json"])
         print(pith.testing.format_report(report))
         return report.exit_code
+
+
+    def limits() -> tuple[int, float, bool]:
+        size: int = pith.EXTRACT_DEFAULTS["max_input_bytes"]
+        timeout: float = pith.FETCH_DEFAULTS["timeout_seconds"]
+        record: int = pith.WARC_DEFAULTS["max_record_bytes"]
+        return size + record, timeout, pith.FETCH_DEFAULTS["obey_robots"]
     ''')
 
 
@@ -104,11 +111,14 @@ def test_a_users_program_type_checks_strictly(tmp_path: pathlib.Path, cache: pat
         title: int = pith.extract_file("page.html").title
         article = pith.Article()
         block = pith.Block(text="x")
+        size: str = pith.EXTRACT_DEFAULTS["max_input_bytes"]
+        agent: str = pith.FETCH_DEFAULTS["user_agent"]
+        pith.WARC_DEFAULTS["max_bytes"]
         '''), encoding="utf-8")
     wrong = mypy("mypy", "--strict", "wrong.py", cwd=tmp_path, cache=cache)
     assert wrong.returncode == 1
     assert 'Missing named argument "_made_by_pith_only" for "Article"' in wrong.stdout, wrong.stdout
-    for line in (2, 3, 4, 5, 6):
+    for line in (2, 3, 4, 5, 6, 7, 8, 9):
         assert f"wrong.py:{line}: error:" in wrong.stdout, wrong.stdout
 
 
@@ -118,7 +128,7 @@ def test_stubs_agree_with_the_compiled_module(tmp_path: pathlib.Path, cache: pat
     classes = "Article|Block|CheckReport|CheckResult|Image|Link|Record|Response"
     (tmp_path / "allowlist").write_text(
         f"pith._core.({classes})\n"
-        "pith._core.(Favor|Format)\n",  # aliases for the stubs only
+        "pith._core.(Favor|Format|ExtractDefaults|FetchDefaults|WarcDefaults)\n",  # the stubs' only
         encoding="utf-8")
     result = mypy("mypy.stubtest", "pith._core", "--allowlist", "allowlist", cwd=tmp_path, cache=cache)
     assert result.returncode == 0, result.stdout + result.stderr
