@@ -297,12 +297,27 @@ TEST(ForEachTemplateNameTest, LeavesNumberedNamesOut) {
   EXPECT_EQ(names, "card|rounded|");
   // Beside a styled-components name, the style's generated name is left
   // out: cards of one component share their template, whatever their props.
-  for (const char* cls : {"sc-225578b-0 kgCnvb", "sc-225578b-0 huyMjp", "dbmope sc-225578b-0"}) {
+  for (const char* cls : {"sc-225578b-0 kgCnvb", "sc-225578b-0 huyMjp", "DQtHs sc-bdVaJa"}) {
     names.clear();
     EXPECT_TRUE(ForEachTemplateName(cls, [&](std::string_view n) { names += std::string(n) + "|"; }))
         << cls;
-    EXPECT_EQ(names, "sc-225578b-0|") << cls;
+    EXPECT_EQ(names, std::string(cls).find("sc-bdVaJa") != std::string::npos ? "sc-bdVaJa|"
+                                                                               : "sc-225578b-0|")
+        << cls;
   }
+  // A word beside a component's name is the stylesheet's name, the template's
+  // ("header"); "sc-" and a word names no component ("sc-button"), and a name
+  // in one case beside it is no generated style.
+  names.clear();
+  EXPECT_FALSE(ForEachTemplateName("sc-225578b-0 header Title", [&](std::string_view n) {
+    names += std::string(n) + "|";
+  }));
+  EXPECT_EQ(names, "sc-225578b-0|header|Title|");
+  names.clear();
+  EXPECT_FALSE(ForEachTemplateName("sc-button kgCnvb", [&](std::string_view n) {
+    names += std::string(n) + "|";
+  }));
+  EXPECT_EQ(names, "sc-button|kgCnvb|");
   // Without one, a name of letters alone is a template's own ("header").
   names.clear();
   EXPECT_FALSE(ForEachTemplateName("header kgCnvb", [&](std::string_view n) {
@@ -316,13 +331,14 @@ TEST(StyledComponentNamesTest, ComponentAndGeneratedStyle) {
     EXPECT_TRUE(IsStyledComponentName(name)) << name;
   }
   for (const char* name : {"sc-", "sc-ab", "sc-9cd5bb24-", "sc-9cd5bb24-x", "sc-a_b-0", "scroll",
-                           "desc-9cd5bb24-0", ""}) {
+                           "desc-9cd5bb24-0", "sc-button", "sc-Button", "sc-NAVBAR-2", ""}) {
     EXPECT_FALSE(IsStyledComponentName(name)) << name;
   }
-  for (const char* name : {"kgCnvb", "DQtHs", "dbmope", "hZXEFSab"}) {
+  for (const char* name : {"kgCnvb", "DQtHs", "hZXEFSab"}) {
     EXPECT_TRUE(IsGeneratedStyleName(name)) << name;
   }
-  for (const char* name : {"abcd", "kgCnvbxyz", "kg-Cnv", "kgCnv1", ""}) {
+  for (const char* name : {"abcd", "kgCnvbxyz", "kg-Cnv", "kgCnv1", "header", "Title", "BANNER",
+                           ""}) {
     EXPECT_FALSE(IsGeneratedStyleName(name)) << name;
   }
 }

@@ -568,12 +568,29 @@ bool IsScreenSizeClassName(std::string_view name) {
   return EqualsIgnoreCase(head, "d") && one_of(display, kDisplays);
 }
 
+// True when `part`, letters and digits, reads as a hash rather than a word:
+// it holds a digit ("9cd5bb24"), or an upper-case letter after its first
+// beside a lower-case one ("bdVaJa", "DQtHs"). A word is in one case or
+// capitalized ("button", "Header", "NAV"). A hash in one case ("dbmope")
+// passes for a word: rarer than the words a hyphen or a space sets beside it.
+namespace {
+bool LooksHashed(std::string_view part) {
+  bool lower = false, upper_inside = false;
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    if (IsAsciiDigit(part[i])) return true;
+    lower |= IsAsciiLower(part[i]);
+    upper_inside |= i > 0 && IsAsciiUpper(part[i]);
+  }
+  return lower && upper_inside;
+}
+}  // namespace
+
 bool IsStyledComponentName(std::string_view name) {
   constexpr std::size_t kMinIdChars = 4;
   if (name.rfind("sc-", 0) != 0) return false;
   std::size_t i = 3;
   while (i < name.size() && IsAsciiAlnum(name[i])) ++i;
-  if (i - 3 < kMinIdChars) return false;
+  if (i - 3 < kMinIdChars || !LooksHashed(name.substr(3, i - 3))) return false;
   if (i == name.size()) return true;
   if (name[i] != '-' || i + 1 == name.size()) return false;
   for (++i; i < name.size(); ++i) {
@@ -588,7 +605,7 @@ bool IsGeneratedStyleName(std::string_view name) {
   for (char c : name) {
     if (!IsAsciiAlpha(c)) return false;
   }
-  return true;
+  return LooksHashed(name);
 }
 
 bool IsLoaderStateClassName(std::string_view name) {

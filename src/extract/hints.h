@@ -135,15 +135,16 @@ bool IsScreenSizeClassName(std::string_view name);
 bool IsLoaderStateClassName(std::string_view name);
 
 // True when class name `name` is styled-components' name of a component,
-// "sc-" then letters or digits, and a hyphen and a number or not
+// "sc-" then a hash of letters or digits, and a hyphen and a number or not
 // ("sc-9cd5bb24-0", "sc-bdVaJa"): the template every element the component
 // draws shares, never an element's own number, though its hash may hold a
-// run of digits ("sc-225578b-0").
+// run of digits ("sc-225578b-0"). The hash holds a digit or mixed case: a
+// word ("sc-button") is a name a stylesheet gives, no component's.
 bool IsStyledComponentName(std::string_view name);
 
 // True when class name `name` may be the name styled-components generates
 // for a component's style of the moment: five to eight ASCII letters alone
-// ("kgCnvb", "huyMjp", "dbmope"). Beside a component's name it is the
+// in mixed case ("kgCnvb", "huyMjp"), not a word ("header", "Title"). Beside a component's name it is the
 // state of one element (its props: the first card, a card with a picture),
 // not its template; cards of one list differ by it.
 bool IsGeneratedStyleName(std::string_view name);
