@@ -362,6 +362,21 @@ TEST(StripRawTextTest, ShortensClassesAndDropsIdsWithoutHints) {
       {"<div class=\"a&amp;b nav\">a</div>", "<div class=\"a&amp;b nav\">a</div>"},
       {"<div class=\"\">a</div>", "<div class=1>a</div>"},
       {"<div id=x123>a</div><div id=comments>b</div>", "<div>a</div><div id=comments>b</div>"},
+      // A class name holding its element's id (HoldsOwnId()) is compared with
+      // the id as Gumbo reads it, its character references decoded: these
+      // comments are one template, as blocks finds from the ids decoded (an
+      // id Gumbo rewrites stays as written).
+      {"<div class=\"thing id-t1_kx8d7f2\" id=\"thing_t1_kx8d7f&#50;\">a</div>"
+       "<div class=\"thing id-t1_ky2q9z4\" id=\"thing_t1_ky2q9z&#x34\">b</div>"
+       "<div class=\"thing id-t1_kz7m1b8\" id=\"thing_t1&lowbar;kz7m1b8\">c</div>"
+       "<div class=\"thing id-t1_kw3n5c6\" id=\"thing_t1_kw3n5c6\">d</div>",
+       "<div class=1 id=\"thing_t1_kx8d7f&#50;\">a</div><div class=1 id=\"thing_t1_ky2q9z&#x34\">b"
+       "</div><div class=1 id=\"thing_t1&lowbar;kz7m1b8\">c</div><div class=1>d</div>"},
+      // Undecoded, the references would end the ids as no class name does.
+      {"<div class=\"thing id-t1_kx8d7f2\" id=\"thing_t1_kx8d7f2&amp\">a</div>"
+       "<div class=\"thing id-t1_ky2q9z4\" id=\"thing_t1_ky2q9z4&#0\">b</div>",
+       "<div class=1 id=\"thing_t1_kx8d7f2&amp\">a</div>"
+       "<div class=2 id=\"thing_t1_ky2q9z4&#0\">b</div>"},
       // A data-role is read as an id is: kept only when it gives hints.
       {"<div data-role=\"memberSignature\">a</div><div data-role=\"commentFeed\">b</div>"
        "<div data-role=\"moreDropdown\">c</div><h2 data-role=stats>d</h2>",

@@ -183,6 +183,108 @@ bool GumboRewrites(std::string_view value) {
                      [](char c) { return c == '&' || c == '\r' || c == '\0'; });
 }
 
+// Attribute value `value` as Gumbo gives it (GumboRewrites()): numeric
+// character references decoded (a semicolon or not; 0, a surrogate or past
+// U+10FFFF as U+FFFD, 0x80-0x9F as windows-1252 reads them), the named ones
+// of ASCII characters ("&amp;", "&lowbar;"; "&amp" and the other three
+// legacy names without a semicolon unless a letter, digit or "=" follows),
+// CR and CRLF as LF, NUL as U+FFFD. A named reference to another character
+// ("&eacute;") stays as written: its table is Gumbo's, and ids compared with
+// class names (HoldsOwnId()) end in ASCII letters and digits.
+std::string GumboAttributeValue(std::string_view value) {
+  static constexpr std::pair<std::string_view, char> kNamed[] = {
+      {"Tab", '\t'},     {"NewLine", '\n'}, {"excl", '!'},     {"quot", '"'},
+      {"QUOT", '"'},     {"num", '#'},      {"dollar", '$'},   {"percnt", '%'},
+      {"amp", '&'},      {"AMP", '&'},      {"apos", '\''},    {"lpar", '('},
+      {"rpar", ')'},     {"ast", '*'},      {"midast", '*'},   {"plus", '+'},
+      {"comma", ','},    {"period", '.'},   {"sol", '/'},      {"colon", ':'},
+      {"semi", ';'},     {"lt", '<'},       {"LT", '<'},       {"equals", '='},
+      {"gt", '>'},       {"GT", '>'},       {"quest", '?'},    {"commat", '@'},
+      {"lbrack", '['},   {"lsqb", '['},     {"bsol", '\\'},    {"rbrack", ']'},
+      {"rsqb", ']'},     {"Hat", '^'},      {"lowbar", '_'},   {"UnderBar", '_'},
+      {"grave", '`'},    {"DiacriticalGrave", '`'},            {"lbrace", '{'},
+      {"lcub", '{'},     {"verbar", '|'},   {"vert", '|'},     {"VerticalLine", '|'},
+      {"rbrace", '}'},   {"rcub", '}'}};
+  // What the HTML standard reads 0x80-0x9F as in a numeric reference; 0 for
+  // the five it leaves as they are.
+  static constexpr char16_t kC1[32] = {
+      0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+  constexpr char32_t kReplacement = 0xFFFD, kMaxCodePoint = 0x10FFFF;
+  std::string out;
+  out.reserve(value.size());
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    if (c == '\r') {
+      out += '\n';
+      if (i + 1 < value.size() && value[i + 1] == '\n') ++i;
+      continue;
+    }
+    if (c == '\0') {
+      AppendUtf8(kReplacement, &out);
+      continue;
+    }
+    if (c != '&') {
+      out += c;
+      continue;
+    }
+    std::size_t e = i + 1;
+    if (e < value.size() && value[e] == '#') {
+      const bool hex = e + 1 < value.size() && (value[e + 1] | 0x20) == 'x';
+      e += hex ? 2 : 1;
+      const std::size_t digits = e;
+      char32_t cp = 0;
+      for (; e < value.size(); ++e) {
+        const char d = value[e];
+        int v = -1;
+        if (IsAsciiDigit(d)) v = d - '0';
+        if (hex && (d | 0x20) >= 'a' && (d | 0x20) <= 'f') v = (d | 0x20) - 'a' + 10;
+        if (v < 0) break;
+        cp = std::min<char32_t>(cp * (hex ? 16 : 10) + static_cast<char32_t>(v), kMaxCodePoint + 1);
+      }
+      if (e == digits) {  // "&#" or "&#x" and no digit: no reference
+        out += c;
+        continue;
+      }
+      if (cp == 0 || cp > kMaxCodePoint || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
+      if (cp >= 0x80 && cp <= 0x9F && kC1[cp - 0x80] != 0) cp = kC1[cp - 0x80];
+      AppendUtf8(cp, &out);
+      i = e < value.size() && value[e] == ';' ? e : e - 1;
+      continue;
+    }
+    while (e < value.size() && IsAsciiAlnum(value[e])) ++e;
+    const std::string_view name = value.substr(i + 1, e - i - 1);
+    const bool semicolon = e < value.size() && value[e] == ';';
+    bool decoded = false;
+    for (const auto& [known, ch] : kNamed) {
+      if (semicolon && name == known) {
+        out += ch;
+        i = e;
+        decoded = true;
+        break;
+      }
+    }
+    if (decoded) continue;
+    // A legacy name without a semicolon, read in a value unless a letter, a
+    // digit or "=" follows it ("&amp=", "&ampx" stay as written).
+    for (std::string_view legacy : {"amp", "AMP", "lt", "LT", "gt", "GT", "quot", "QUOT"}) {
+      const std::size_t after = i + 1 + legacy.size();
+      if (value.compare(i + 1, legacy.size(), legacy) == 0 &&
+          (after == value.size() || (!IsAsciiAlnum(value[after]) && value[after] != '='))) {
+        for (const auto& [known, ch] : kNamed) {
+          if (known == legacy) out += ch;
+        }
+        i = after - 1;
+        decoded = true;
+        break;
+      }
+    }
+    if (!decoded) out += c;
+  }
+  return out;
+}
+
 // True when a style says what the segmenter reads of it (ReadStyleShowing):
 // display:none, or a visibility, hidden or the visible that shows a hidden
 // element's descendant again.
@@ -630,8 +732,12 @@ class Stripper {
             (options_.keep_crawler_reads && CrawlerReads(*listed, tag))) {
           const std::string_view value = ValueOf(s_, a);
           if (*listed == Attribute::kClass) {
-            const std::string* short_class =
-                ShortClass(value, AttributeValue(s_, attributes_, "id"));
+            // The id as Gumbo gives it, as blocks compares it with the
+            // class's names (ClassHoldsOwnId()).
+            std::string_view id = AttributeValue(s_, attributes_, "id");
+            std::string decoded_id;
+            if (GumboRewrites(id)) id = decoded_id = GumboAttributeValue(id);
+            const std::string* short_class = ShortClass(value, id);
             kept_.push_back({a, short_class});
             changed |= short_class != nullptr;
             continue;
