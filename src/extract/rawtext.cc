@@ -5,8 +5,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
+#include <limits>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -846,46 +849,58 @@ class Stripper {
     }
     // Values that differ only by names holding an element's own number
     // ("vc_custom_1683359410958", "post-1554") or id and give the same
-    // hints are one template: one number.
-    std::string key = TemplateOf(value, id);
-    key += '|';
-    key += std::to_string(hints);
-    auto [known, fresh] = template_numbers_.try_emplace(std::move(key));
-    if (fresh) known->second = std::to_string(template_numbers_.size());
+    // hints are one template: one number. The key is built in a buffer kept
+    // between calls: most values are of a template already numbered, and
+    // their lookup allocates nothing.
+    TemplateKey(value, id, hints, &template_key_);
+    auto known = template_numbers_.find(template_key_);
+    if (known == template_numbers_.end()) {
+      known = template_numbers_
+                  .emplace(template_key_, std::to_string(template_numbers_.size() + 1))
+                  .first;
+    }
     const std::string& number = known->second;
     if (hints == 0) {
       *short_class = number;
       return true;
     }
     for (bool words : {true, false}) {
-      std::string candidate = HintingParts(value, hints, words) + number;
-      if (candidate.size() < value.size() && candidate.find('"') == std::string::npos &&
-          ClassifyAttributes(candidate, {}, {}, {}) == hints) {
-        *short_class = std::move(candidate);
+      HintingParts(value, hints, words, &candidate_);
+      candidate_ += number;
+      if (candidate_.size() < value.size() && candidate_.find('"') == std::string::npos &&
+          ClassifyAttributes(candidate_, {}, {}, {}) == hints) {
+        short_class->assign(candidate_);
         return true;
       }
     }
     return false;
   }
 
-  // Class value `value` as its template: its names but those holding an
-  // element's own number (IsNumberedClassName()) or id `id`, each followed
-  // by a space; `value` itself when every name does.
-  static std::string TemplateOf(std::string_view value, std::string_view id) {
-    std::string key;
+  // Sets `key` to the template of class value `value` and its hints
+  // `hints`: its names but those holding an element's own number
+  // (IsNumberedClassName()) or id `id`, each followed by a space, or
+  // `value` itself when every name does; then '|' and the hints.
+  static void TemplateKey(std::string_view value, std::string_view id, std::uint32_t hints,
+                          std::string* key) {
+    key->clear();
     ForEachTemplateName(value, [&](std::string_view name) {
-      key.append(name);
-      key += ' ';
+      key->append(name);
+      *key += ' ';
     }, id);
-    return key.empty() ? std::string(value) : key;
+    if (key->empty()) key->assign(value);
+    *key += '|';
+    char digits[std::numeric_limits<std::uint32_t>::digits10 + 1];
+    const std::to_chars_result written = std::to_chars(std::begin(digits), std::end(digits), hints);
+    key->append(digits, written.ptr);
   }
 
   // The parts of class value `value` (words: letter runs, split where a
   // lower-case letter meets an upper-case one; or else whole class names)
   // that each give some of `hints`, none other, and one not given by the
-  // parts before them, each followed by a space.
-  std::string HintingParts(std::string_view value, std::uint32_t hints, bool words) {
-    std::string parts;
+  // parts before them, each followed by a space, in `out`.
+  void HintingParts(std::string_view value, std::uint32_t hints, bool words, std::string* out) {
+    std::string& parts = *out;
+    parts.clear();
     std::uint32_t given = 0;
     std::size_t i = 0;
     while (i < value.size()) {
@@ -911,7 +926,6 @@ class Stripper {
         given |= part_hints;
       }
     }
-    return parts;
   }
 
   // The hints an id attribute gives; an id without any is dropped. Values
@@ -1037,8 +1051,10 @@ class Stripper {
   // Class values by the value they stand for; "" to keep it.
   std::unordered_map<std::string_view, std::string> short_classes_;
   std::string own_id_class_;  // ShortClass()'s value for a value naming its element's id
-  // The number of each template of class values (TemplateOf()) and hints.
+  // The number of each template of class values and hints (TemplateKey()).
   std::unordered_map<std::string, std::string> template_numbers_;
+  std::string template_key_;  // TemplateKey()'s buffer
+  std::string candidate_;     // FillShortClass()'s buffer for a shorter value
   // The hints of words and class names of class values (HintingParts()).
   std::unordered_map<std::string_view, std::uint32_t> part_hints_;
   std::vector<std::pair<std::uint64_t, std::uint64_t>> dropped_;  // name and value hashes
