@@ -9669,6 +9669,41 @@ TEST(RulesTest, ServiceListOfLinkedNamesUnderItsHeadingStays) {
                        {"Alerts where you talk", "noisiest services"}, {"Leeds office"});
 }
 
+TEST(RulesTest, ServiceLinkedNamesUnderARunOfHeadingsStay) {
+  // A changelog names each contributor in a heading over the changes they
+  // made, one or two a name, each change a link to its request: the lists
+  // under the run of headings read as one list of names, and stay with
+  // their headings though no heading has four of its own. One link under
+  // one heading between the sections (a "See also") still goes.
+  auto page = [](bool run) {
+    std::string lists;
+    const char* people[] = {"rivermouse", "galitsyn", "sorairolake"};
+    const char* changes[] = {"Fix the date picker on small screens",
+                             "Show the alert's owner in the report",
+                             "Retry webhooks after a timeout"};
+    for (int i = 0; i < (run ? 3 : 1); ++i) {
+      lists += std::string("<h2>") + people[i] + "</h2><ul><li><a href=\"/pull/" +
+               std::to_string(i) + "\">" + changes[i] + "</a></li>" +
+               (i == 1 ? "<li><a href=\"/pull/9\">Drop the unused theme setting</a></li>" : "") +
+               "</ul>";
+    }
+    return "<html><head><title>Relay | Support</title></head><body>"
+           "<nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav><main>"
+           "<div class=\"sections\">" + RelaySections(3) + lists +
+           "<section class=\"feature\"><h2>Reports for each team</h2><p>Each team "
+           "gets a weekly report of its alerts and pages, with the noisiest services named "
+           "first.</p></section></div></main><footer><p>Relay Inc, 12 Harbour Street</p>"
+           "</footer></body></html>";
+  };
+  ExpectKeptAndDropped(page(true), PageType::kService,
+                       {"rivermouse", "Fix the date picker", "galitsyn",
+                        "Drop the unused theme setting", "Retry webhooks", "noisiest services"},
+                       {"Pricing", "Harbour Street"});
+  ExpectKeptAndDropped(page(false), PageType::kService,
+                       {"Alerts where you talk", "noisiest services"},
+                       {"Fix the date picker"});
+}
+
 TEST(RulesTest, ServiceRowOfDescribedLinksStays) {
   // A service page's grid of capability cards under its heading, each card
   // a link holding the capability's name and a one-line summary of it

@@ -4503,8 +4503,11 @@ void KeepLinkedCellsBesideTakenCells(const Page& page, int first, int stop, cons
 // under "Centers that offer dental", the towns served under "Where we
 // service"); an in-page table of contents ("#..."), a list under no
 // heading of its own (a breadcrumb) and a pair of links under "Read next"
-// still go. With it too, a row of described links (DescribedLinks: a
-// grid of the service's capability cards) is no links to drop either.
+// still go; the lists under a run of such headings of one level, each over
+// one item or more, count as one (a changelog's changes, one or two under
+// each contributor's name). With it too, a row of described links
+// (DescribedLinks: a grid of the service's capability cards) is no links to
+// drop either.
 void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>* decisions,
                      bool product = false, bool headed_link_lists = false) {
   std::vector<Decision>& d = *decisions;
@@ -4553,9 +4556,22 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   for (int i = first + 1; i < stop; ++i) {
     const TextBlock& b = page.blocks[i];
     if (headed_link_lists && i >= named_until && b.kind == BlockKind::kHeading && !linked(b)) {
-      int end = i + 1;
-      while (end < stop && names(end)) ++end;
-      if (end - i - 1 >= tuning::kMinListItems) named_until = end;
+      // The lists under a run of such headings of one level, each heading
+      // over one name or more, are read as one list (a changelog's changes
+      // under each contributor's name, one or two a name).
+      int end = i + 1, items = 0;
+      for (;;) {
+        const int list = end;
+        while (end < stop && names(end)) ++end;
+        items += end - list;
+        // Another heading of the level, over a name, goes on with the run.
+        if (end == list || end + 1 >= stop || page.blocks[end].kind != BlockKind::kHeading ||
+            page.blocks[end].level != b.level || linked(page.blocks[end]) || !names(end + 1)) {
+          break;
+        }
+        ++end;
+      }
+      if (items >= tuning::kMinListItems) named_until = end;
     }
     if (d[i].kept || (d[i].reason == kCaption && CaptionsAnImage(page, i)) ||
         (product && d[i].reason == kRepeatsChromeLabel) ||
