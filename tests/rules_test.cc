@@ -2729,6 +2729,52 @@ std::string BottleTiles(bool described) {
   return tiles;
 }
 
+TEST(RulesTest, ClosedPanelHoldingAShortAnswerStays) {
+  // A shop's category ends with an FAQ accordion, each answer in a panel a
+  // closed button opens. Most answers are good text; one is a sentence too
+  // short for that after a list of linked brands. It is the answer to its
+  // question all the same and stays with it; the menu's closed panel, a
+  // label over links, still goes.
+  std::string tiles;
+  for (int i = 1; i <= 5; ++i) {
+    const std::string n = std::to_string(i);
+    tiles += "<div><a href=\"/p/" + n + "\">Ridge walker boot " + n + "</a><p>$" +
+             std::to_string(150 + i) + ".00</p><p>Leather boots for long days on rough "
+             "trails.</p></div>";
+  }
+  auto item = [](const std::string& id, const std::string& question,
+                 const std::string& answer) {
+    return "<div class=\"accordion\"><h3><button aria-expanded=\"false\" aria-controls=\"" +
+           id + "\">" + question + "</button></h3><div class=\"accordion-panel\" id=\"" + id +
+           "\" aria-hidden=\"true\">" + answer + "</div></div>";
+  };
+  const std::string faq =
+      item("q1", "Which brands of boots do you stock?",
+           "<p>We stock these brands most often:</p><ul><li><a href=\"/b/alpine\">Alpine</a>"
+           "</li><li><a href=\"/b/fjell\">Fjell</a></li></ul><p>Ask in any of our stores "
+           "for the other brands.</p>") +
+      item("q2", "How should hiking boots fit?",
+           "<p>Leave a thumb's width in front of your longest toe, and walk downhill in the "
+           "store: your toes should not touch the front of the boot.</p>") +
+      item("q3", "How long do hiking boots last?",
+           "<p>Most pairs last between five hundred and a thousand miles of walking, longer "
+           "when you clean them and let them dry slowly after wet days.</p>");
+  const std::string html =
+      "<html><head><title>Hiking Boots | Trail Shop</title></head><body><header><a "
+      "href=\"/\">Trail Shop</a><button aria-expanded=\"false\" aria-controls=\"m\">Shop "
+      "boots</button><div id=\"m\" aria-hidden=\"true\"><p>All boots</p><ul><li><a "
+      "href=\"/c/mid\">Mid boots</a></li><li><a href=\"/c/low\">Low boots</a></li></ul></div>"
+      "</header><main><div><h1>Hiking boots</h1><p>Boots for every trail, from light day "
+      "hikes to long trips with a heavy pack.</p></div>" +
+      tiles + "<section><h2>Questions about hiking boots</h2>" + faq +
+      "</section></main><footer><p>Trail Shop Ltd</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kCollection,
+                       {"Which brands of boots do you stock?",
+                        "Ask in any of our stores for the other brands.", "Leave a thumb's width",
+                        "Most pairs last between"},
+                       {"Shop boots", "All boots", "Low boots"});
+}
+
 TEST(RulesTest, NavigationInsideAListingsItemGoes) {
   // A shop's category sets its tiles in plain <div>s, and its pagination
   // in a <nav> inside one more <div> after them, beside the count of

@@ -2802,6 +2802,22 @@ std::vector<std::uint32_t> SectionWordsAround(const Page& page, const RootRuns& 
   return words;
 }
 
+// A closed disclosure panel's answer too short to be good text: an
+// unlinked sentence of its own ("The top brands for tents include:" over a
+// list of linked brands, "Browse our selection of gear."), the answer to an
+// FAQ's question; a menu's dropdown holds links and labels, no sentence.
+bool HoldsShortAnswer(const Page& page, const Node& n) {
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind == BlockKind::kParagraph && block.link_chars == 0 && block.ends_sentence &&
+        block.chars >= tuning::kShortBlockChars &&
+        LetterShare(block.text) >= tuning::kLeadMinLetterShare) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
 // dropped as outside the region. On a service page (`type`) every section
 // is content: a box worded as an image, carousel or header
@@ -2813,7 +2829,8 @@ std::vector<std::uint32_t> SectionWordsAround(const Page& page, const RootRuns& 
 // features' tabs, the FAQ's answers) that is no other chrome. On every page
 // a hidden panel that a closed disclosure button opens (kFlagCollapsed: an
 // FAQ's answer under a shop's category, a course's summary under its
-// title) stays when it holds good text and is no other chrome (a <nav> so
+// title) stays when it holds good text, or a sentence too short for that
+// (HoldsShortAnswer), and is no other chrome (a <nav> so
 // opened too: Webflow's dropdown built into an FAQ), and so, on
 // a story, does a panel of a set (HiddenPanels) holding a heading over
 // prose (a slide of a listicle told in slides), a gallery's words no chrome
@@ -2965,7 +2982,10 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     if (side_notes.Is(id)) return true;
     if (IsHeadingsOwnBox(page, n)) return true;
     if (IsDeclarationBox(page, n)) return true;
-    if ((n.flags & kFlagHidden) && scores.good_chars[id] > 0) {
+    // A closed panel holding no good text may still hold a short answer.
+    const bool short_answer = (n.flags & kFlagHidden) && (n.flags & kFlagCollapsed) &&
+                              scores.good_chars[id] == 0 && HoldsShortAnswer(page, n);
+    if ((n.flags & kFlagHidden) && (scores.good_chars[id] > 0 || short_answer)) {
       // A story told in slides (a listicle's items, one shown at a time,
       // the others hidden till the reader pages on): each slide holding a
       // heading over prose is the text's, its class words a gallery's
