@@ -2775,6 +2775,36 @@ TEST(RulesTest, ClosedPanelHoldingAShortAnswerStays) {
                        {"Shop boots", "All boots", "Low boots"});
 }
 
+TEST(RulesTest, CollectionsIntroUnderItsH1StaysPastAHeadingRepeatingTheTitle) {
+  // A shop's category opens with a banner, its <h1> over a line of intro,
+  // and ends with a buying guide under a heading that says the category's
+  // name again. The guide is the text found; its heading repeats the title
+  // and stands nearer, but the category's headline is its <h1>: the intro
+  // between them stays, where the menu and the footer still go.
+  std::string tiles;
+  for (int i = 1; i <= 8; ++i) {
+    const std::string n = std::to_string(i);
+    tiles += "<div class=\"tile\"><a href=\"/p/" + n + "\">Trail runner " + n + "</a><p>$" +
+             std::to_string(100 + i) + ".00</p></div>";
+  }
+  const std::string html =
+      "<html><head><title>Trail Running Shoes | Shoe Shop</title></head><body><header><a "
+      "href=\"/\">Shoe Shop</a><ul><li><a href=\"/men\">Men</a></li><li><a href=\"/women\">"
+      "Women</a></li></ul></header><div class=\"hero\"><h1>Trail Running Shoes</h1><p>Light, "
+      "grippy shoes for muddy paths and rocky climbs, made to last.</p></div><main><section>"
+      "<h2>Trail Running Shoes</h2><p>A trail shoe differs from a road shoe in its sole: "
+      "deeper lugs bite into mud and loose ground, and a plate under the forefoot keeps sharp "
+      "stones from bruising the foot on long descents.</p><p>Choose a shoe with more "
+      "cushioning for long runs on hard-packed trails, and a lower, firmer one for technical "
+      "ground where you need to feel the surface under your feet.</p></section><div "
+      "class=\"grid\">" + tiles + "</div></main><footer><p>Shoe Shop Ltd, all rights "
+      "reserved.</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kCollection,
+                       {"Light, grippy shoes for muddy paths", "A trail shoe differs",
+                        "Choose a shoe with more cushioning"},
+                       {"Women", "Shoe Shop Ltd"});
+}
+
 TEST(RulesTest, NavigationInsideAListingsItemGoes) {
   // A shop's category sets its tiles in plain <div>s, and its pagination
   // in a <nav> inside one more <div> after them, beside the count of

@@ -3506,9 +3506,13 @@ Headline ReadHeadline(const Page& page, const TextBlock& b) {
 // between its lead and the sections, as a slider of the range's materials
 // stands between a collection's intro and its grid; a hero banner around
 // that <h1> and its lead is no chrome to them (ChromeBelowButHeader).
+// With `h1_first` too (a collection) such an <h1> wins over a nearer
+// heading that repeats the title: a buying guide at the grid's foot,
+// headed by the category's name again, is the text found, and the intro
+// under the category's <h1> above the grid is its lead.
 // Returns, with `any_h1`, the headline's block when it lies in no chrome
 // (KeepServiceHeadline), else -1.
-int KeepLead(const Page& page, const Metadata& meta, bool any_h1,
+int KeepLead(const Page& page, const Metadata& meta, bool any_h1, bool h1_first,
              std::vector<Decision>* decisions) {
   int first = 0;
   while (first < static_cast<int>(decisions->size()) && !(*decisions)[first].kept) ++first;
@@ -3531,9 +3535,13 @@ int KeepLead(const Page& page, const Metadata& meta, bool any_h1,
     const Headline headline = ReadHeadline(page, block);
     if (!headline.heading) continue;
     by_h1 = any_h1 && !linked && headline.h1;
-    if ((near && RepeatsTitle(block, meta)) || by_h1) {
+    if (by_h1) {
       title = b;
       break;
+    }
+    if (near && RepeatsTitle(block, meta) && title < 0) {
+      title = b;
+      if (!(any_h1 && h1_first)) break;
     }
   }
   if (title < 0) return -1;
@@ -5173,7 +5181,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
       KeepLead(page, meta,
                (service_lead || (type == PageType::kCollection && !ShowsDate(page, meta))) &&
                    !HoldsPosts(page, sel.decisions),
-               &sel.decisions);
+               /*h1_first=*/type == PageType::kCollection, &sel.decisions);
   if (undated && type == PageType::kService) KeepEyebrow(page, &sel.decisions);
   DropRepeatsOfChromeLabels(page, &sel.decisions);
   DropLabelsOfAdSlots(page, &sel.decisions);
