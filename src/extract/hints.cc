@@ -5,7 +5,7 @@
 #include <array>
 #include <cassert>
 #include <iterator>
-#include <unordered_map>
+#include <vector>
 
 #include "base/utf8.h"
 
@@ -253,19 +253,47 @@ class LowerToken {
 
 // Token -> categories, built once from kVocabularies, with the lengths of
 // its tokens by first letter for a quick miss. Immutable after its
-// thread-safe construction: a table, not state.
+// thread-safe construction: a table, not state. Open addressing over a
+// power-of-two array with an inline FNV-1a hash: every token of every
+// class and id is looked up, and std::unordered_map's hash and bucket
+// walk cost twice as much for these few-letter keys.
 struct TokenTable {
-  std::unordered_map<std::string_view, std::uint32_t> categories;
+  struct Slot {
+    std::string_view token;  // empty: a free slot
+    std::uint32_t categories = 0;
+  };
+  std::vector<Slot> slots;  // a power of two, at most half full
   std::array<std::uint64_t, 26> lengths{};  // bit n: a token of n letters starts so
+
+  static std::size_t Hash(std::string_view token) {
+    std::uint32_t h = 2166136261u;
+    for (char c : token) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+  // The slot holding `token`, or the free one where it would go.
+  std::size_t Find(std::string_view token) const {
+    const std::size_t mask = slots.size() - 1;
+    std::size_t i = Hash(token) & mask;
+    while (!slots[i].token.empty() && slots[i].token != token) i = (i + 1) & mask;
+    return i;
+  }
 };
 
 const TokenTable& Tokens() {
   static const TokenTable table = [] {
     TokenTable t;
+    std::size_t count = 0;
+    for (const Vocabulary& v : kVocabularies) count += v.tokens.size();
+    std::size_t size = 1;
+    while (size < 2 * count) size *= 2;
+    t.slots.resize(size);
     for (const Vocabulary& v : kVocabularies) {
       for (std::string_view token : v.tokens) {
         assert(token.size() <= LowerToken::kCapacity);  // ClassifyTokens() reads no longer ones
-        t.categories[token] |= v.category;
+        assert(!token.empty());
+        TokenTable::Slot& slot = t.slots[t.Find(token)];
+        slot.token = token;
+        slot.categories |= v.category;
         if (token.size() < 64 && token[0] >= 'a' && token[0] <= 'z') {
           t.lengths[token[0] - 'a'] |= std::uint64_t{1} << token.size();
         }
@@ -283,8 +311,7 @@ std::uint32_t ClassifyToken(std::string_view token) {
       !(table.lengths[token[0] - 'a'] & (std::uint64_t{1} << token.size()))) {
     return 0;
   }
-  auto it = table.categories.find(token);
-  return it == table.categories.end() ? 0 : it->second;
+  return table.slots[table.Find(token)].categories;
 }
 
 // Tokens that make the next one a property of the element rather than what
