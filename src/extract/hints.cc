@@ -187,6 +187,11 @@ bool InUuid(std::string_view s, std::size_t b, std::size_t e) {
 bool IsCodePiece(std::string_view s, std::size_t start, std::size_t end) {
   constexpr std::size_t kMinCodeChars = 6;
   if (start > 0 && IsAsciiDigit(s[start - 1])) return true;
+  // A letter past 'f' is in no hex run nor UUID group: most words end here,
+  // before the runs around them are read.
+  for (std::size_t k = start; k < end; ++k) {
+    if (!IsHexLetter(s[k])) return false;
+  }
   std::size_t b = start, e = end;
   while (b > 0 && (IsAsciiDigit(s[b - 1]) || IsHexLetter(s[b - 1]))) --b;
   while (e < s.size() && (IsAsciiDigit(s[e]) || IsHexLetter(s[e]))) ++e;
@@ -194,9 +199,6 @@ bool IsCodePiece(std::string_view s, std::size_t start, std::size_t end) {
   const bool whole = (b == 0 || !IsTokenChar(s[b - 1])) && (e == s.size() || !IsTokenChar(s[e]));
   if (!whole) return false;
   if (e - b < kMinCodeChars) return InUuid(s, b, e);
-  for (std::size_t k = start; k < end; ++k) {
-    if (!IsHexLetter(s[k])) return false;
-  }
   for (std::size_t k = b; k < e; ++k) {
     if (IsAsciiDigit(s[k])) return true;
   }
