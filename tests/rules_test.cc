@@ -1182,10 +1182,17 @@ TEST(RulesTest, LineNumbersBesideACodeBlockGo) {
       "command prints the readings it stored, one number a line, counted from the first "
       "reading of the session:</p><pre>1\n2\n3\n4</pre><pre>done</pre><p>Before the first "
       "reading the level is zero, which is a real level at some harbours, so check the "
-      "count first.</p></div></body></html>");
+      "count first.</p><p>The count of readings comes first, one number a line, and the "
+      "script that reads them again follows it:</p><pre>1\n2\n3</pre><pre>for reading in "
+      "gauge.readings():\n    print(reading.level)\n    print(reading.time)\nprint(\"end\")</pre>"
+      "</div></body></html>");
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("session.\n\nfrom tidewater import Gauge"), std::string::npos) << a->text;
   EXPECT_NE(a->text.find("reading of the session:\n\n1\n2\n3\n4\n\ndone"), std::string::npos)
+      << a->text;
+  // Numbers before a longer code block, but in no table row beside it, are
+  // a block of their own.
+  EXPECT_NE(a->text.find("follows it:\n\n1\n2\n3\n\nfor reading in"), std::string::npos)
       << a->text;
 }
 
