@@ -9787,6 +9787,52 @@ TEST(RulesTest, ServiceLinkedNamesUnderARunOfHeadingsStay) {
                        {"Fix the date picker"});
 }
 
+TEST(RulesTest, ServiceCardsOfLinkedNamesUnderItsHeadingStay) {
+  // A pest controller's page shows the pests it treats as cards under a
+  // heading and its one line of introduction, each card a link around a
+  // picture, the pest's name and its Latin name: between the kept sections
+  // the cards are the page's text, not a menu, and stay. Cards that each
+  // close with the same button ("Learn more") are teasers of other pages
+  // and go, names and buttons.
+  auto page = [](bool intro, bool button) {
+    std::string cards;
+    const char* pests[][2] = {{"Carpenter ants", "Camponotus spp."},
+                              {"Paper wasps", "Polistes spp."},
+                              {"Roof rats", "Rattus rattus"},
+                              {"Silverfish", "Lepisma saccharinum"}};
+    for (int i = 0; i < 4; ++i) {
+      const std::string href = "/pests/" + std::to_string(i);
+      cards += "<div class=\"tile\"><a href=\"" + href + "\"><img src=\"p.jpg\" alt=\"\">"
+               "<div class=\"tile-name\">" + pests[i][0] + "</div><div class=\"tile-latin\">" +
+               pests[i][1] + "</div></a>" +
+               (button ? "<div class=\"tile-more\"><a href=\"" + href + "\">Learn more</a></div>"
+                       : "") +
+               "</div>";
+    }
+    return "<html><head><title>Relay | Support</title></head><body>"
+           "<nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a></nav><main>"
+           "<div class=\"sections\">" + RelaySections(3) + "<h2>Pests we treat</h2>" +
+           (intro ? "<p>Pick a pest to read how we keep it out of your home, season by "
+                    "season.</p>"
+                  : "") +
+           "<div class=\"tiles\">" + cards + "</div>" +
+           "<section class=\"feature\"><h2>Reports for each team</h2><p>Each team "
+           "gets a weekly report of its alerts and pages, with the noisiest services named "
+           "first.</p></section></div></main><footer><p>Relay Inc, 12 Harbour Street</p>"
+           "</footer></body></html>";
+  };
+  ExpectKeptAndDropped(page(true, false), PageType::kService,
+                       {"Pests we treat", "Carpenter ants", "Camponotus spp.",
+                        "Lepisma saccharinum", "noisiest services"},
+                       {"Pricing", "Harbour Street"});
+  ExpectKeptAndDropped(page(false, false), PageType::kService,
+                       {"Pests we treat", "Carpenter ants", "Silverfish", "noisiest services"},
+                       {"Pricing", "Harbour Street"});
+  ExpectKeptAndDropped(page(true, true), PageType::kService,
+                       {"Alerts where you talk", "noisiest services"},
+                       {"Carpenter ants", "Learn more", "Pricing"});
+}
+
 TEST(RulesTest, ServiceRowOfDescribedLinksStays) {
   // A service page's grid of capability cards under its heading, each card
   // a link holding the capability's name and a one-line summary of it

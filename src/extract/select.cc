@@ -4546,7 +4546,11 @@ void KeepLinkedCellsBesideTakenCells(const Page& page, int first, int stop, cons
 // items that link off the page, right under an unlinked heading, is no
 // links to drop but a list of names the page tells (a clinic's centres
 // under "Centers that offer dental", the towns served under "Where we
-// service"); an in-page table of contents ("#..."), a list under no
+// service"), and so is such a run of cards, each a linked paragraph or
+// two, under the heading or under it and its one kept line of
+// introduction (the pests a controller treats, each a picture over its
+// name); a run holding one line twice is teasers with their buttons
+// ("Explore" under each); an in-page table of contents ("#..."), a list under no
 // heading of its own (a breadcrumb) and a pair of links under "Read next"
 // still go; the lists under a run of such headings of one level, each over
 // one item or more, count as one (a changelog's changes, one or two under
@@ -4595,19 +4599,31 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   };
   auto names = [&](int i) {
     const TextBlock& b = page.blocks[i];
-    return b.kind == BlockKind::kListItem && linked(b) && LinksOffPage(b);
+    return (b.kind == BlockKind::kListItem || b.kind == BlockKind::kParagraph) && linked(b) &&
+           LinksOffPage(b);
   };
   int named_until = first;  // blocks before it: a list of names under its heading
   for (int i = first + 1; i < stop; ++i) {
     const TextBlock& b = page.blocks[i];
     if (headed_link_lists && i >= named_until && b.kind == BlockKind::kHeading && !linked(b)) {
+      // A line met twice in a run is a button under each card ("Explore"),
+      // and the cards are teasers, not names.
+      auto run_end = [&](int from, bool cards_only) {
+        std::unordered_set<std::string_view> lines;
+        int end = from;
+        for (; end < stop && names(end); ++end) {
+          if (cards_only && page.blocks[end].kind != BlockKind::kParagraph) break;
+          if (!lines.insert(page.blocks[end].text).second) return from;
+        }
+        return end;
+      };
       // The lists under a run of such headings of one level, each heading
       // over one name or more, are read as one list (a changelog's changes
       // under each contributor's name, one or two a name).
       int end = i + 1, items = 0;
       for (;;) {
         const int list = end;
-        while (end < stop && names(end)) ++end;
+        end = run_end(list, /*cards_only=*/false);
         items += end - list;
         // Another heading of the level, over a name, goes on with the run.
         if (end == list || end + 1 >= stop || page.blocks[end].kind != BlockKind::kHeading ||
@@ -4616,7 +4632,16 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
         }
         ++end;
       }
-      if (items >= tuning::kMinListItems) named_until = end;
+      if (items >= tuning::kMinListItems) {
+        named_until = end;
+      } else if (i + 2 < stop && d[i + 1].kept && !linked(page.blocks[i + 1]) &&
+                 page.blocks[i + 1].kind == BlockKind::kParagraph) {
+        // Cards, not list items, may have the heading's one kept line of
+        // introduction between ("Choose a pest to learn more." over the
+        // pests treated); a list after a section's paragraph is no name list.
+        end = run_end(i + 2, /*cards_only=*/true);
+        if (end - i - 2 >= tuning::kMinListItems) named_until = end;
+      }
     }
     if (d[i].kept || (d[i].reason == kCaption && CaptionsAnImage(page, i)) ||
         (product && d[i].reason == kRepeatsChromeLabel) ||
