@@ -102,10 +102,11 @@ std::string Render(const Article& article, OutputFormat format, const RenderOpti
 // "warc_date", "warc_target_uri" (for a page read from a WARC record),
 // "title", "authors" (a list), "author", "date", "site_name", "language",
 // "description", "image", "canonical", "encoding", "found", "page_type",
-// "text"}, then "comments", "images" and "blocks" as `options` ask. Empty metadata is an empty string (an empty
-// list for "authors"). "author" is the same list under its old name, kept
-// for readers written before the field took Article::authors's name;
-// deprecated: it will go in a later version. One line, no trailing newline.
+// "text"}, then "comments", "images" and "blocks" as `options` ask. Empty
+// metadata is an empty string (an empty list for "authors"). "author" is the
+// same list under its old name, kept for readers written before the field
+// took Article::authors's name; deprecated: it will go in a later version.
+// One line, no trailing newline.
 std::string RenderJson(const Article& article, const RenderOptions& options);
 // The same with only with_blocks set.
 std::string RenderJson(const Article& article, bool with_blocks = false);

@@ -33,7 +33,9 @@ class Status {
 
   Status() = default;  // OK
   static Status Ok() { return Status(); }
-  static Status InvalidArgument(std::string msg) { return {Code::kInvalidArgument, std::move(msg)}; }
+  static Status InvalidArgument(std::string msg) {
+    return {Code::kInvalidArgument, std::move(msg)};
+  }
   static Status IoError(std::string msg) { return {Code::kIoError, std::move(msg)}; }
   // An I/O error the operating system reported: `error_number` is its errno
   // (ENOENT, EACCES, EISDIR, ...) and `path` the file it concerns.
