@@ -3736,17 +3736,6 @@ int CountedLines(const TextBlock& b) {
   return value == expected ? expected : 0;
 }
 
-// The nearest table cell (<td>, <th>) around node `id` inside its table,
-// or -1.
-int CellAround(const Page& page, int id) {
-  for (int a = id; a >= 0; a = page.nodes[a].parent) {
-    const int tag = page.nodes[a].tag;
-    if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) return a;
-    if (tag == GUMBO_TAG_TABLE) return -1;
-  }
-  return -1;
-}
-
 // A kept code block of line numbers alone (CountedLines) right before a
 // kept code block of as many lines or more, each in a cell of one table
 // row, is the gutter a highlighter sets in a column of its own beside the
@@ -3767,10 +3756,9 @@ void DropLineNumberGutters(const Page& page, std::vector<Decision>* decisions) {
     const int numbers = CountedLines(gutter);
     const int lines = 1 + static_cast<int>(std::count(code.text.begin(), code.text.end(), '\n'));
     if (numbers == 0 || numbers > lines + 1) continue;
-    const int gutter_cell = CellAround(page, gutter.node);
-    const int code_cell = CellAround(page, code.node);
-    if (gutter_cell >= 0 && code_cell >= 0 && gutter_cell != code_cell &&
-        page.nodes[gutter_cell].parent == page.nodes[code_cell].parent) {
+    // The segmenter gives each block its innermost table's cell and row.
+    if (gutter.cell >= 0 && code.cell >= 0 && gutter.cell != code.cell &&
+        gutter.row == code.row) {
       (*decisions)[b] = {false, "the line numbers of the code beside it"};
     }
   }
