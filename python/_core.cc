@@ -325,6 +325,20 @@ bool SetExtractOption(const char* f, const std::string& key, py::handle value, O
     o.max_nesting_depth = NonNegative<std::size_t>(f, key, value);
   } else if (key == "max_elements") {
     o.max_elements = NonNegative<std::size_t>(f, key, value);
+  } else if (key == "page_type") {
+    // None guesses; a type's name in any ASCII case, as --page-type takes it.
+    if (value.is_none()) {
+      o.page_type.reset();
+    } else {
+      const std::string name = Cast<std::string>(f, key, value);
+      pith::PageType type = pith::PageType::kOther;
+      if (!pith::ParsePageType(name, &type)) {
+        RaiseInvalidArgument(f, "page_type must be None or a page type (\"article\", \"forum\", "
+                                "\"product\", \"service\", \"documentation\", \"listing\", "
+                                "\"collection\", \"other\"), not \"" + pith::Printable(name) + "\"");
+      }
+      o.page_type = type;
+    }
   } else if (key == "content_type") {
     options->page.content_type = value.is_none() ? std::string() : Cast<std::string>(f, key, value, true);
   } else {
@@ -364,6 +378,7 @@ py::dict ExtractDefaults() {
   d["max_parse_seconds"] = o.max_parse_seconds;
   d["max_nesting_depth"] = o.max_nesting_depth;
   d["max_elements"] = o.max_elements;
+  d["page_type"] = py::none();
   return d;
 }
 
@@ -1544,6 +1559,8 @@ Keyword options (defaults from the C++ library's ExtractOptions):
   max_parse_memory_bytes, max_parse_seconds, max_nesting_depth, max_elements
                      per-page limits no real page comes near; past them
                      TooLarge or Timeout
+  page_type          read the page as this type ("forum", "product"... as
+                     Article.page_type names them) instead of guessing (None)
 
 A page without main content is not an error: Article.found is False.
 Raises TooLarge, Timeout, DecodeError (binary data, broken gzip),

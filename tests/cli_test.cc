@@ -528,6 +528,20 @@ TEST_F(CliTest, ContentOptions) {
   const std::string full = RunPith("--favor-recall " + Fixture("seed-001-jnews")).out;
   EXPECT_LE(precise.size(), all.size());
   EXPECT_GE(full.size(), all.size());
+  // --page-type reads the page as that type: the thread, its type not
+  // guessed, keeps its posts' heads when read as one.
+  const nlohmann::json guessed = nlohmann::json::parse(RunPith("-f json " + Fixture("forum-thread")).out);
+  const nlohmann::json thread =
+      nlohmann::json::parse(RunPith("-f json --page-type Forum " + Fixture("forum-thread")).out);
+  EXPECT_NE(guessed["page_type"], "forum");
+  EXPECT_EQ(thread["page_type"], "forum");
+  EXPECT_NE(thread["text"], guessed["text"]);
+  const CliRun blog = RunPith("--page-type blog " + Fixture("recipe"));
+  EXPECT_EQ(blog.exit_code, 2);
+  EXPECT_NE(blog.err.find("--page-type takes article, forum, product, service, documentation, "
+                          "listing, collection or other, not 'blog'"),
+            std::string::npos)
+      << blog.err;
   CliRun both = RunPith("--favor-precision --favor-recall " + Fixture("recipe"));
   EXPECT_EQ(both.exit_code, 2);
   EXPECT_NE(both.err.find("exclude each other"), std::string::npos);
@@ -659,7 +673,7 @@ std::string Complete(const std::string& words) {
   return out;
 }
 
-// bash completes pith's flags, the values --format and --follow take, and
+// bash completes pith's flags, the values --format, --follow and --page-type take, and
 // the check subcommand, from a script generated from the flag table as
 // --help and pith(1) are (installed as share/bash-completion/completions/pith).
 TEST_F(CliTest, BashCompletesFlagsAndTheirValues) {
@@ -684,10 +698,11 @@ TEST_F(CliTest, BashCompletesFlagsAndTheirValues) {
   EXPECT_EQ(Complete("--favor-"), "--favor-precision --favor-recall\n");
   EXPECT_EQ(Complete("-f j"), "json jsonl\n");
   EXPECT_EQ(Complete("--format md page.html --follow c"), "content\n");
+  EXPECT_EQ(Complete("--page-type f"), "forum\n");
   EXPECT_EQ(Complete("chec"), "check\n");
 }
 
-// The values bash offers for --format and --follow are the ones the parser
+// The values bash offers for --format, --follow and --page-type are the ones the parser
 // takes, read from one table: every name its message lists is offered, and
 // every name offered is taken, in any case, as a pith-check file's format
 // and Python's render() are (`--format JSON`).
@@ -708,7 +723,7 @@ TEST_F(CliTest, FormatValuesAreTheLibrarysAndJsonl) {
 TEST_F(CliTest, CompletedValuesAreTheValuesTheParserTakes) {
   if (std::system("command -v bash >/dev/null 2>&1") != 0) GTEST_SKIP() << "no bash";
   const std::string page = Fixture("news-brief");
-  for (const char* flag : {"--format", "--follow"}) {
+  for (const char* flag : {"--format", "--follow", "--page-type"}) {
     // "--format takes text, markdown, html, json or jsonl, not 'x'"
     const CliRun bad = RunPith(std::string(flag) + " x " + page);
     EXPECT_EQ(bad.exit_code, 2);

@@ -158,6 +158,56 @@ TEST(PageTypeTest, AnEventsHoursAreNoPostsTime) {
             PageType::kForum);
 }
 
+TEST(PageTypeTest, NamesAreReadBackInAnyCase) {
+  for (PageType t : {PageType::kArticle, PageType::kForum, PageType::kProduct, PageType::kService,
+                     PageType::kDocumentation, PageType::kListing, PageType::kCollection,
+                     PageType::kOther}) {
+    PageType parsed = t == PageType::kArticle ? PageType::kForum : PageType::kArticle;
+    EXPECT_TRUE(ParsePageType(PageTypeName(t), &parsed)) << PageTypeName(t);
+    EXPECT_EQ(parsed, t);
+  }
+  PageType type = PageType::kListing;
+  EXPECT_TRUE(ParsePageType("Forum", &type));
+  EXPECT_EQ(type, PageType::kForum);
+  for (const char* name : {"", "blog", "forum ", "doc", "articles"}) {
+    type = PageType::kListing;
+    EXPECT_FALSE(ParsePageType(name, &type)) << name;
+    EXPECT_EQ(type, PageType::kListing) << name;  // unchanged
+  }
+}
+
+// A type the caller gives replaces the guess, and selection reads the page
+// as that type: a thread read as a story keeps no poster's line, read as a
+// thread (guessed or given) it keeps them.
+TEST(PageTypeTest, AGivenTypeReplacesTheGuess) {
+  const std::string post =
+      "<div class=\"message\"><div class=\"who\"><a href=\"/u/1\">rivermouse</a></div>"
+      "<div class=\"when\">3 May</div>" + std::string(kParagraph) + "</div>";
+  const std::string html = Html("", "<h1>Budget for a first kayak?</h1>" + Repeat(post, 4));
+  Result<Article> guessed = Extract(html);
+  ASSERT_TRUE(guessed.ok());
+  EXPECT_EQ(guessed->page_type, PageType::kForum);
+  EXPECT_NE(guessed->text.find("rivermouse"), std::string::npos) << guessed->text;
+  ExtractOptions options;
+  options.page_type = PageType::kArticle;
+  Result<Article> story = Extract(html, options);
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->page_type, PageType::kArticle);
+  EXPECT_EQ(story->text.find("rivermouse"), std::string::npos) << story->text;
+  EXPECT_NE(story->text.find("third time this month"), std::string::npos) << story->text;
+  options.page_type = PageType::kForum;
+  Result<Article> thread = Extract(html, options);
+  ASSERT_TRUE(thread.ok());
+  EXPECT_EQ(thread->text, guessed->text);
+  // Declared data does not outrank the caller either.
+  options.page_type = PageType::kListing;
+  Result<Article> listing =
+      Extract(Html("<meta property=\"og:type\" content=\"article\">", "<article><h1>T</h1>" +
+                   Repeat(kParagraph, 4) + "</article>"), options);
+  ASSERT_TRUE(listing.ok());
+  EXPECT_EQ(listing->page_type, PageType::kListing);
+}
+
 TEST(PageTypeTest, ThreadOfSignedPosts) {
   const std::string post =
       "<div class=\"message\"><div class=\"who\"><a href=\"/u/1\">rivermouse</a></div>"

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pith {
@@ -92,6 +93,12 @@ enum class PageType {
 // Name of a page type for output formats: "article", "forum", "product",
 // "service", "documentation", "listing", "collection", "other".
 const char* PageTypeName(PageType type);
+
+// The PageType PageTypeName() names, in any ASCII case ("Forum"), for reading
+// a user's word once (ExtractOptions::page_type: the command line's
+// --page-type, Python's page_type=). False for any other name, `*type`
+// unchanged.
+bool ParsePageType(std::string_view name, PageType* type);
 
 struct Article {
   // True when main content of at least ExtractOptions::min_text_chars was found.

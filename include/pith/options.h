@@ -8,8 +8,11 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "pith/article.h"
 
 namespace pith {
 
@@ -92,6 +95,13 @@ struct ExtractOptions {
   // How messages name the options above (OptionNamer).
   // Default: empty (their C++ names, "ExtractOptions::max_input_bytes").
   OptionNamer option_name;
+
+  // The kind of page it is, when the caller knows (a crawl of one forum, a
+  // shop's product pages): selection then reads the page as that type
+  // instead of guessing one from its declared data and structure, and
+  // Article::page_type is this type. Empty: guess.
+  // Default: empty.
+  std::optional<PageType> page_type;
 };
 
 // The largest ExtractOptions::min_text_chars a user's word gives: the

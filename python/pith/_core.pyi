@@ -12,6 +12,7 @@ __version__: str
 # as the command line does, but a type checker is told the usual spelling.
 Favor = Literal["balanced", "precision", "recall"]
 Format = Literal["text", "txt", "markdown", "md", "html", "json"]
+PageType = Literal["article", "forum", "product", "service", "documentation", "listing", "collection", "other"]
 
 # The types of pith.EXTRACT_DEFAULTS, FETCH_DEFAULTS and WARC_DEFAULTS: each
 # keyword option of extract(), fetch() and iter_warc() with the type it takes.
@@ -27,6 +28,7 @@ class ExtractDefaults(TypedDict):
     max_parse_seconds: float
     max_nesting_depth: int
     max_elements: int
+    page_type: PageType | None
 
 class FetchDefaults(TypedDict):
     connect_timeout_seconds: float
@@ -165,9 +167,7 @@ class Article:
     @property
     def encoding(self) -> str: ...
     @property
-    def page_type(
-        self,
-    ) -> Literal["article", "forum", "product", "service", "documentation", "listing", "collection", "other"]: ...
+    def page_type(self) -> PageType: ...
     @property
     def text(self) -> str: ...
     @property
@@ -235,6 +235,7 @@ class Response:
         max_parse_seconds: float = 30.0,
         max_nesting_depth: int = 5000,
         max_elements: int = 4000000,
+        page_type: PageType | None = None,
     ) -> Article: ...
 
 class Record:
@@ -295,6 +296,7 @@ class Record:
         max_parse_seconds: float = 30.0,
         max_nesting_depth: int = 5000,
         max_elements: int = 4000000,
+        page_type: PageType | None = None,
     ) -> Article: ...
     def error_json(self, error: Exception, input: str | bytes | os.PathLike[str] = "") -> str: ...
 
@@ -336,6 +338,7 @@ def extract(
     max_parse_seconds: float = 30.0,
     max_nesting_depth: int = 5000,
     max_elements: int = 4000000,
+    page_type: PageType | None = None,
 ) -> Article: ...
 def extract_file(
     path: str | bytes | os.PathLike[str] | os.PathLike[bytes],
@@ -352,6 +355,7 @@ def extract_file(
     max_parse_seconds: float = 30.0,
     max_nesting_depth: int = 5000,
     max_elements: int = 4000000,
+    page_type: PageType | None = None,
 ) -> Article: ...
 # A str is an Iterable[str] too: the first overload that matches wins, as intended.
 @overload
@@ -509,4 +513,5 @@ def check_directory(
     max_parse_seconds: float = 30.0,
     max_nesting_depth: int = 5000,
     max_elements: int = 4000000,
+    page_type: PageType | None = None,
 ) -> CheckReport: ...

@@ -288,6 +288,25 @@ def test_favor(favor: str) -> None:
         pith.extract("x", favor="maximum")
 
 
+def test_page_type() -> None:
+    # The type given is the article's, and selection reads the page as that
+    # type: the thread, its type not guessed, keeps its posts' heads when
+    # read as one.
+    guessed = fixture_article("forum-thread")
+    assert guessed.page_type != "forum"
+    assert fixture_article("forum-thread", page_type=None).text == guessed.text
+    thread = fixture_article("forum-thread", page_type="forum")
+    assert thread.page_type == "forum" and thread.text != guessed.text
+    assert fixture_article("forum-thread", page_type="Forum").text == thread.text
+    if "PITH_CLI" in os.environ:  # the same as the command line's --page-type
+        path = str(FIXTURES / "forum-thread" / "source.html")
+        meta = fixture_meta("forum-thread")
+        assert thread.render("text") == cli("--page-type", "forum", path)
+        assert pith.extract_file(path, page_type="forum", content_type=meta["content_type"]).text == thread.text
+    with pytest.raises(pith.InvalidArgument, match="page_type"):
+        pith.extract("x", page_type="blog")
+
+
 def test_include_comments_and_tables() -> None:
     assert fixture_article("blog-comments").comments == ""
     with_comments = fixture_article("blog-comments", include_comments=True)

@@ -128,7 +128,7 @@ def test_stubs_agree_with_the_compiled_module(tmp_path: pathlib.Path, cache: pat
     classes = "Article|Block|CheckReport|CheckResult|Image|Link|Record|Response"
     (tmp_path / "allowlist").write_text(
         f"pith._core.({classes})\n"
-        "pith._core.(Favor|Format|ExtractDefaults|FetchDefaults|WarcDefaults)\n",  # the stubs' only
+        "pith._core.(Favor|Format|PageType|ExtractDefaults|FetchDefaults|WarcDefaults)\n",  # the stubs' only
         encoding="utf-8")
     result = mypy("mypy.stubtest", "pith._core", "--allowlist", "allowlist", cwd=tmp_path, cache=cache)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -2,6 +2,8 @@
 #include "pith/article.h"
 #include "pith/status.h"
 
+#include "base/utf8.h"
+
 namespace pith {
 
 std::string Status::ToString() const {
@@ -78,6 +80,18 @@ const char* PageTypeName(PageType type) {
     case PageType::kOther: return "other";
   }
   return "other";
+}
+
+bool ParsePageType(std::string_view name, PageType* type) {
+  for (PageType t : {PageType::kArticle, PageType::kForum, PageType::kProduct,
+                     PageType::kService, PageType::kDocumentation, PageType::kListing,
+                     PageType::kCollection, PageType::kOther}) {
+    if (internal::EqualsIgnoreCase(name, PageTypeName(t))) {
+      *type = t;
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace pith

@@ -90,7 +90,9 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
   Selection selection;
   for (bool first = true, again = true; again; first = false) {
     signals = ReadPageTypeSignals(*page, *scores, meta);
-    article->page_type = DecidePageType(signals).type;
+    // A type the caller gives is taken as it is: the signals still feed
+    // KeepItemLists.
+    article->page_type = options.page_type ? *options.page_type : DecidePageType(signals).type;
     if (article->page_type == PageType::kForum) {
       const bool addresses = CountAddressesAsText(page);
       const bool replies = TakeRepliesAsContent(meta, page);

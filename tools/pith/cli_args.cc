@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <string_view>
 #include <thread>
 #include <utility>
@@ -52,6 +53,9 @@ constexpr Flag kFlags[] = {
      "markdown/html/json: include the article's images with alt text and captions"},
     {nullptr, "--favor-precision", nullptr, "when unsure, leave text out (less chrome)"},
     {nullptr, "--favor-recall", nullptr, "when unsure, keep text in (less missed)"},
+    {nullptr, "--page-type", "TYPE",
+     "read every page as TYPE instead of guessing its type: article, forum, product, service, "
+     "documentation, listing, collection or other (no type's rules)"},
     {nullptr, "--min-chars", "N",
      "an article shorter than N characters counts as not found (default 50)"},
     {nullptr, "--encoding", "LABEL", "decode input as LABEL (e.g. windows-1251) instead of detecting"},
@@ -171,6 +175,23 @@ Status ParseNamed(const std::string& flag, const std::string& value,
                                  Printable(value) + "'");
 }
 
+// The page types --page-type takes, by their library names (PageTypeName,
+// read back by ParsePageType).
+constexpr PageType kPageTypes[] = {
+    PageType::kArticle, PageType::kForum,   PageType::kProduct,    PageType::kService,
+    PageType::kDocumentation, PageType::kListing, PageType::kCollection, PageType::kOther,
+};
+
+// Their names, `separator` between them and `last` before the last.
+std::string PageTypeNames(const char* separator, const char* last) {
+  std::string out;
+  for (std::size_t i = 0; i < std::size(kPageTypes); ++i) {
+    out += (i == 0 ? "" : i + 1 == std::size(kPageTypes) ? last : separator);
+    out += PageTypeName(kPageTypes[i]);
+  }
+  return out;
+}
+
 // --format's values, `separator` between them and `last` before the last:
 // the library's formats, then jsonl.
 std::string FormatNames(const char* separator, const char* last) {
@@ -267,6 +288,13 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
       return Status::InvalidArgument("--favor-precision and --favor-recall exclude each other");
     }
     args->options.focus = focus;
+  } else if (name == "--page-type") {
+    PageType type = PageType::kOther;
+    if (!ParsePageType(value, &type)) {
+      return Status::InvalidArgument(name + " takes " + PageTypeNames(", ", " or ") + ", not '" +
+                                     Printable(value) + "'");
+    }
+    args->options.page_type = type;
   } else if (name == "--min-chars") {
     if (Status s = ParseInt(name, value, 0, kMaxMinTextChars, &n); !s.ok()) return s;
     args->options.min_text_chars = static_cast<int>(n);
@@ -689,7 +717,8 @@ std::string BashCompletion() {
     if (value == "FILE" || value == "FILE.html") file_flags += (file_flags.empty() ? "" : "|") + names;
     if (value == "DIR") dir_flags += (dir_flags.empty() ? "" : "|") + names;
   }
-  // Values the parser takes by name: --format's and --follow's, from its tables.
+  // Values the parser takes by name: --format's, --follow's and --page-type's,
+  // from its tables.
   return "# bash completion for pith, generated from its flag table (as --help and pith(1)).\n"
          "_pith() {\n"
          "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
@@ -698,6 +727,8 @@ std::string BashCompletion() {
          "    --format|-f) COMPREPLY=($(compgen -W '" + FormatNames(" ", " ") +
          "' -- \"$cur\")); return ;;\n"
          "    --follow) COMPREPLY=($(compgen -W '" + JoinNames(kFollowValues, " ", " ") +
+         "' -- \"$cur\")); return ;;\n"
+         "    --page-type) COMPREPLY=($(compgen -W '" + PageTypeNames(" ", " ") +
          "' -- \"$cur\")); return ;;\n"
          "    " + file_flags + ") COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
          "    " + dir_flags + ") COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n"
