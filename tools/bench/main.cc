@@ -17,6 +17,7 @@
 #include <map>
 #include <set>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -46,6 +47,8 @@ struct PageData {
   std::string page_type;  // pith's guess of the page's type
   std::string error;
   std::string dump;  // --dump: everything pith made of the page
+  // --truth-types: the truth's type, given to pith (ExtractOptions::page_type).
+  std::optional<pith::PageType> given_type;
 };
 
 struct Args {
@@ -59,12 +62,13 @@ struct Args {
   long soak = 0;
   char half = 0;  // --half A|B: score one half of the split by site
   pith::ExtractOptions options;  // --favor precision|recall
+  bool truth_types = false;  // --truth-types: each page read as its truth's type
 };
 
 int Usage() {
   std::cerr << "usage: bench DIR [--out PRED.json] [--worst N] [--runs N] [--speed]\n"
                "             [--favor precision|recall] [--half A|B] [--no-prune]\n"
-               "             [--dump FILE] [--quality-only]\n"
+               "             [--dump FILE] [--quality-only] [--truth-types]\n"
                "  DIR holds html/<id>.html.gz and optionally ground-truth.json (shingle F1)\n"
                "  or evaldata.json (segment F1). Prints quality and pages/s; with page types\n"
                "  in the truth, a table of P/R/F1 and must-have/must-not-have rates per type.\n"
@@ -79,6 +83,9 @@ int Usage() {
                "  after 1,000 extractions and after N (memory must not grow with N).\n"
                "  --dump FILE writes each page's article as JSON with blocks, links and\n"
                "  images, one line per page, for comparing two builds or settings.\n"
+               "  --truth-types reads each page as the type its ground-truth.json names\n"
+               "  (ExtractOptions::page_type) instead of pith's guess: the F1 right typing\n"
+               "  would give, a ceiling for better typing.\n"
                "  --no-prune feeds the parser every attribute and the content of <svg>, to\n"
                "  show that dropping them changes nothing (tools/check-identical.sh).\n";
   return 2;
@@ -400,6 +407,13 @@ void PrintStageSplit(const std::vector<PageData>& pages, int runs) {
   std::printf(" total %.3f s (%zu bytes of JSON)\n", total, benchmark_sink / runs);
 }
 
+// `html` extracted with `options` as a page of type `type`.
+pith::Result<pith::Article> ExtractAs(const std::string& html, pith::ExtractOptions options,
+                                      pith::PageType type) {
+  options.page_type = type;
+  return pith::Extract(html, options);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -413,6 +427,7 @@ int main(int argc, char** argv) {
     else if (a == "--runs") args.runs = std::max(1, std::atoi(next().c_str()));
     else if (a == "--speed") args.speed = true;
     else if (a == "--quality-only") args.quality_only = true;
+    else if (a == "--truth-types") args.truth_types = true;
     else if (a == "--no-prune") pith::internal::SetMarkupPruning(false);
     else if (a == "--soak") args.soak = std::atol(next().c_str());
     else if (a == "--half") {
@@ -466,7 +481,7 @@ int main(int argc, char** argv) {
       }
       html = std::move(raw).value();
     }
-    pages.push_back({id, std::move(html), "", "", "", ""});
+    pages.push_back({id, std::move(html), "", "", "", "", std::nullopt});
   }
   std::sort(pages.begin(), pages.end(),
             [](const PageData& a, const PageData& b) { return a.id < b.id; });
@@ -499,6 +514,19 @@ int main(int argc, char** argv) {
                                [&](const PageData& p) { return keep.count(p.id) == 0; }),
                 pages.end());
   }
+  if (args.truth_types) {
+    if (metric != Metric::kShingles) {
+      std::cerr << "bench: --truth-types needs page types in ground-truth.json in " << args.dir
+                << "\n";
+      return 2;
+    }
+    for (PageData& p : pages) {
+      pith::PageType type = pith::PageType::kOther;
+      if (truth.contains(p.id) && pith::ParsePageType(truth[p.id].value("page_type", ""), &type)) {
+        p.given_type = type;
+      }
+    }
+  }
   std::size_t total_bytes = 0;
   for (const PageData& p : pages) total_bytes += p.html.size();
 
@@ -512,7 +540,8 @@ int main(int argc, char** argv) {
     for (PageData& p : pages) {
       const auto t0 = Clock::now();
       const double c0 = ThreadCpuSeconds();
-      auto article = pith::Extract(p.html, args.options);
+      auto article = p.given_type ? ExtractAs(p.html, args.options, *p.given_type)
+                                  : pith::Extract(p.html, args.options);
       const auto t1 = Clock::now();
       const double c1 = ThreadCpuSeconds();
       if (article.ok()) {
