@@ -177,17 +177,32 @@ TEST(PageTypeTest, NamesAreReadBackInAnyCase) {
 }
 
 // A type the caller gives replaces the guess, and selection reads the page
-// as that type: a thread read as a story keeps no poster's line, read as a
-// thread (guessed or given) it keeps them.
+// as that type: a thread (declared so) read as a story keeps no poster's
+// line, read as a thread (guessed or given) it keeps them.
 TEST(PageTypeTest, AGivenTypeReplacesTheGuess) {
-  const std::string post =
-      "<div class=\"message\"><div class=\"who\"><a href=\"/u/1\">rivermouse</a></div>"
-      "<div class=\"when\">3 May</div>" + std::string(kParagraph) + "</div>";
-  const std::string html = Html("", "<h1>Budget for a first kayak?</h1>" + Repeat(post, 4));
+  const char* const names[] = {"rivermouse", "eddyline", "portage_pete", "lakelight"};
+  const char* const replies[] = {
+      "The committee met for the third time this month to weigh the proposal, and most of its "
+      "members said they wanted more time to read the report before they would vote.",
+      "I paddled a cheap sit-on-top for two summers before I bought anything better, and it "
+      "taught me more than any lesson could have done.",
+      "Look for a used boat in the spring, when people clear their garages, and spend what you "
+      "save on a good paddle and a life vest that fits.",
+      "Rent first. A weekend with two or three different boats tells you more about what you "
+      "want than any amount of reading on forums like this one."};
+  std::string posts;
+  for (int i = 0; i < 4; ++i) {
+    posts += std::string("<div class=\"message\"><div class=\"head\"><a href=\"/u/") + names[i] +
+             "\">" + names[i] + "</a> <span>Mar " + std::to_string(i + 3) + ", 2024, 9:1" +
+             std::to_string(i) + "am</span></div><p>" + replies[i] + "</p></div>";
+  }
+  const std::string html =
+      Html(JsonLd(R"({"@type":"DiscussionForumPosting"})"),
+           "<h1>Budget for a first kayak?</h1>" + posts);
   Result<Article> guessed = Extract(html);
   ASSERT_TRUE(guessed.ok());
   EXPECT_EQ(guessed->page_type, PageType::kForum);
-  EXPECT_NE(guessed->text.find("rivermouse"), std::string::npos) << guessed->text;
+  EXPECT_NE(guessed->text.find("rivermouse Mar 3"), std::string::npos) << guessed->text;
   ExtractOptions options;
   options.page_type = PageType::kArticle;
   Result<Article> story = Extract(html, options);
