@@ -216,6 +216,23 @@ TEST(SegmentBlocksTest, APriceBesideAnElementStandsApart) {
   });
 }
 
+TEST(SegmentBlocksTest, APictureBetweenWordsSetsThemApart) {
+  ExpectOneBlockEach({
+      // A picture set in a paragraph between a date and the text, a logo
+      // standing for a name, an emoji drawn as an image: words apart,
+      // digits and letters too.
+      {"<p>Updated: May 9, 2024<img src=wide.png width=900>If you plan a trip</p>",
+       "Updated: May 9, 2024 If you plan a trip"},
+      {"<p>Trending on<img src=logo.svg alt=\"\">this week</p>", "Trending on this week"},
+      {"<p>Great<img class=emoji src=e.png alt=\"\xE2\x9C\x85\">work</p>", "Great work"},
+      {"<p>Open<img src=\"data:image/gif;base64,R0lG\" data-src=lazy.jpg>now</p>", "Open now"},
+      // Not where a space stands already, at the line's start, or in <pre>.
+      {"<p>One <img src=a.png> two</p>", "One two"},
+      {"<p><img src=a.png>Caption</p>", "Caption"},
+      {"<pre>a<img src=a.png>b</pre>", "ab"},
+  });
+}
+
 TEST(SegmentBlocksTest, SkipsInvisibleElements) {
   Page p = Segment(
       "<body><script>var x='<p>no</p>';</script><style>p{}</style>"

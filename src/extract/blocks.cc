@@ -668,7 +668,7 @@ class Segmenter {
         case GUMBO_TAG_META: ReadMeta(e); break;
         case GUMBO_TAG_LINK: ReadLink(e); break;
         case GUMBO_TAG_BASE: ReadBase(e); break;
-        case GUMBO_TAG_IMG: ReadImage(e); break;
+        case GUMBO_TAG_IMG: SeparateAtImage(); ReadImage(e); break;
         case GUMBO_TAG_SELECT: NoteLabelOfPicker(); ++fields_; break;
         case GUMBO_TAG_INPUT: NoteInput(e); break;
         case GUMBO_TAG_BUTTON: NoteButton(e); ++fields_; break;
@@ -1732,6 +1732,15 @@ class Segmenter {
     if (page_->meta.base_href.empty()) {
       page_->meta.base_href = NormalizeSpace(Attr(e, Attribute::kHref));
     }
+  }
+
+  // A picture set between two words takes room in the line: the words on
+  // either side stand apart ("Updated: May 9, 2024<img>If you ...", a
+  // logo standing for a name in "Trending on<img>this week"), whatever
+  // letters or digits meet there. In <pre> the text is kept as written.
+  void SeparateAtImage() {
+    if (pre_depth_ > 0 || buffer_.empty() || IsSpace(LastCodePoint(buffer_))) return;
+    buffer_.push_back(' ');
   }
 
   void ReadImage(const GumboElement& e) {
