@@ -138,12 +138,20 @@ TEST(SegmentBlocksTest, ElementsSideBySideKeepTheirWordsApart) {
   EXPECT_EQ(text("<p><a href=/a>Home</a><a href=/b><span>About</span></a></p>"), "Home About");
   EXPECT_EQ(text("<p><span>Price</span><span><img src=i.png></span><span>Sale</span></p>"),
             "Price Sale");
+  // A link's words are a box of their own, one letter long too: a styled
+  // name after the icon links to a profile stands apart.
+  EXPECT_EQ(text("<figcaption><span><a href=/in/ann><span class=icon>LinkedIn</span></a></span>"
+                 "<strong>Ann Lee</strong>, editor</figcaption>"),
+            "LinkedIn Ann Lee, editor");
+  EXPECT_EQ(text("<figcaption><a href=/ann><span>X</span></a><strong>Ann Lee</strong></figcaption>"),
+            "X Ann Lee");
   // Not when a space or punctuation is there already.
   EXPECT_EQ(text("<p><span>one</span> <span>two</span><span>, three</span></p>"),
             "one two, three");
   // Not inside words: styling, letters set one per element, an amount and
   // its unit, <pre>, scripts written without spaces.
   EXPECT_EQ(text("<p><b>Bold</b><i>face</i> and H<sub>2</sub>O</p>"), "Boldface and H2O");
+  EXPECT_EQ(text("<p>An <a name=s1>an</a><b>chor</b> of no address</p>"), "An anchor of no address");
   EXPECT_EQ(text("<h1><span>H</span><span>e</span><span>y</span></h1>"), "Hey");
   EXPECT_EQ(text("<p><span class=v>31</span><span class=u>g</span></p>"), "31g");
   EXPECT_EQ(text("<pre><span class=k>int</span><span class=n>x</span></pre>"), "intx");

@@ -571,8 +571,9 @@ class Segmenter {
     int address_chars = 0;
     int anchors = 0;         // <a> elements opened so far
     int unlinked_texts = 0;  // unlinked, non-space text runs appended so far
-    std::size_t joint = std::string::npos;  // joint_ and cut_letter_ then (NoteJoint)
+    std::size_t joint = std::string::npos;  // joint_, cut_letter_ and link_joint_ then (NoteJoint)
     bool cut_letter = false;
+    bool link_joint = false;
   };
   struct Frame {
     const GumboNode* node;
@@ -683,7 +684,7 @@ class Segmenter {
     // An item's ordinal number (microdata "position": a thread post's "#3")
     // is a line of its own, not a word of the line it sits in.
     const bool block = IsBlockLevel(tag) || dialog || IsPositionProperty(attrs.itemprop);
-    if (!block && joint_ == buffer_.size() && !IsWordStyling(tag)) gap_ = joint_;
+    if (!block && joint_ == buffer_.size() && (!IsWordStyling(tag) || link_joint_)) gap_ = joint_;
     // The element's hints, from all its names or (for a heading with an id)
     // from all but its id.
     const ClassFacts& class_facts = ClassFactsOf(attrs.cls);
@@ -1094,6 +1095,7 @@ class Segmenter {
       // read</span>": the first's words stay apart from the last's).
       joint_ = f.mark.joint;
       cut_letter_ = f.mark.cut_letter;
+      link_joint_ = f.mark.link_joint;
       // Its elements go too: hidden markup (MathML kept for screen readers
       // beside a formula's image) is not the page's tag density.
       page_->nodes.resize(static_cast<std::size_t>(f.id) + 1);
@@ -1179,19 +1181,30 @@ class Segmenter {
   // out apart by their style: their words stay apart. Not so for the
   // elements that style words (bold, subscripts), for letters set one per
   // element (an animated title), in <pre>, or in scripts written without
-  // spaces. Called when the inline element in `f` closes.
+  // spaces. A link's words end a box of their own, one letter long or more
+  // ("X", a social network's icon link): a styled word right after it
+  // stands apart ("<a>LinkedIn</a><strong>Ann Lee</strong>", a quote's
+  // author after the icon linking to her profile). Called when the inline
+  // element in `f` closes.
   void NoteJoint(const Frame& f) {
     if (buffer_.size() == f.mark.buffer) return;  // no words: an icon between two
+    const bool after_link = link_joint_ && joint_ == buffer_.size();
     joint_ = std::string::npos;
+    link_joint_ = false;
     if (pre_depth_ > 0 || !IsInlineInText(f) ||
         IsWordStyling(static_cast<GumboTag>(page_->nodes[f.id].tag))) {
       return;
     }
+    const bool link = after_link || (page_->nodes[f.id].tag == GUMBO_TAG_A &&
+                                     !Attr(f.node->v.element, Attribute::kHref).empty());
     int letters = 0;
     for (std::size_t i = f.mark.buffer; i < buffer_.size() && letters < 2;) {
       letters += !IsSpace(NextCodePoint(buffer_, &i));
     }
-    if (letters >= 2) joint_ = buffer_.size();
+    if (letters >= 2 || (link && letters >= 1)) {
+      joint_ = buffer_.size();
+      link_joint_ = link;
+    }
     cut_letter_ = EndsWithOneLetterWord(std::string_view(buffer_).substr(f.mark.buffer));
   }
 
@@ -1226,7 +1239,7 @@ class Segmenter {
 
   Mark Here() const {
     return Mark{buffer_.size(), links_.size(), page_->images.size(), flushes_, link_chars_,
-                address_chars_, anchors_, unlinked_texts_, joint_, cut_letter_};
+                address_chars_, anchors_, unlinked_texts_, joint_, cut_letter_, link_joint_};
   }
 
   // An inline element that is a tooltip, shown only while the pointer is on
@@ -1545,6 +1558,7 @@ class Segmenter {
     time_attr_ = 0;
     time_at_ = 0;
     joint_ = gap_ = std::string::npos;
+    link_joint_ = false;
     image_end_ = styled_end_ = std::string::npos;
     links_.clear();
     link_chars_ = 0;
@@ -1848,6 +1862,10 @@ class Segmenter {
   // lower-case letter (EndsWithOneLetterWord): with the text after the joint
   // going on in lower case, a word the editor's markup cut ("a c" "omparison").
   bool cut_letter_ = false;
+  // The words before joint_ end a link (<a href>), the elements closing
+  // after it around it or not: a box of its own, which no styled word
+  // opening after it goes on (NoteJoint).
+  bool link_joint_ = false;
   int pre_depth_ = 0;
   int form_depth_ = 0;  // inside a <form> (InForm)
   // Fields the reader sees met so far (inputs but hidden ones, <select>,
