@@ -2736,6 +2736,41 @@ std::string BottleTiles(bool described) {
   return tiles;
 }
 
+TEST(RulesTest, CollectionsFilterPanelBesideTheItemsGoes) {
+  // A shop's category: an intro, then a panel of tabs and filters set in
+  // plain boxes, no <nav> and no class naming it (the sort tabs, the number
+  // of matches, each facet group's name, its linked values with their
+  // counts), then the grid of bottles. The panel's short lines, many in a
+  // row with no sentence among them, go; the intro and every tile's lines,
+  // its short name and price too, stay.
+  std::string panel = "<div class=\"q1\"><div class=\"q2\">All</div><div class=\"q2\">Best "
+                      "sellers</div><div class=\"q2\">New arrivals</div><div class=\"q2\">On "
+                      "sale</div><div class=\"q2\">Top rated</div></div><div class=\"q3\">"
+                      "<div class=\"q4\">Filters</div><div class=\"q4\">214 matches</div>"
+                      "<div class=\"q5\">Top materials</div>";
+  const char* const kFacets[][2] = {
+      {"Steel", "1204"}, {"Glass", "873"}, {"Aluminium", "655"}, {"Plastic", "312"}};
+  for (const auto& facet : kFacets) {
+    panel += std::string("<div class=\"q6\"><a href=\"\">") + facet[0] +
+             "</a><div class=\"q7\">" + facet[1] + "</div></div>";
+  }
+  for (const char* group : {"Lid type", "Capacity", "Colour family", "Price"}) {
+    panel += std::string("<div class=\"q8\">") + group + "</div>";
+  }
+  panel += "</div>";
+  const std::string html =
+      "<html><head><title>Water bottles | Trail Shop</title></head><body><main>"
+      "<h1>Water bottles</h1><p>Bottles for the trail, the gym and the office, from light "
+      "plastic to double-walled steel.</p>" +
+      panel + "<ul class=\"grid\">" + BottleTiles(/*described=*/true) +
+      "</ul></main></body></html>";
+  ExpectKeptAndDropped(html, PageType::kCollection,
+                       {"Bottles for the trail", "Steel bottle 1", "Steel bottle 6", "$21.95",
+                        "Model 3 keeps water cold"},
+                       {"Best sellers", "New arrivals", "Top materials", "1204", "Lid type",
+                        "Colour family", "Capacity"});
+}
+
 TEST(RulesTest, ClosedPanelHoldingAShortAnswerStays) {
   // A shop's category ends with an FAQ accordion, each answer in a panel a
   // closed button opens. Most answers are good text; one is a sentence too

@@ -465,11 +465,33 @@ void KeepItemLists(const Page& page, const Scores& scores, const PageTypeSignals
   const std::vector<bool> in_comments =
       MarkSubtrees(page, [](const Node& n) { return (n.hints & kHintComments) != 0; });
   int open_lists = 0;  // kept lists holding block b
+  // On a collection, a run of short kept lines outside the items, no
+  // sentence among them, is the grid's panel of filters and tabs ("Genres",
+  // "Price", a facet's count "36075" beside its dropped link): the items'
+  // own short lines stand inside them, the editorial text reads as prose.
+  std::vector<int> run;
+  const auto drop_run = [&] {
+    if (static_cast<int>(run.size()) >= tuning::kMinFilterRun) {
+      for (int r : run) sel->decisions[r] = {false, "a filter panel beside the items"};
+    }
+    run.clear();
+  };
   for (std::size_t b = 0; b < sel->decisions.size(); ++b) {
     open_lists += taken[b];
-    if (!sel->decisions[b].kept || !in_comments[page.blocks[b].node]) continue;
+    if (!sel->decisions[b].kept) continue;
+    const TextBlock& block = page.blocks[b];
+    if (type == PageType::kCollection) {
+      if (open_lists == 0 && block.words <= tuning::kMaxFilterWords && !block.ends_sentence &&
+          block.kind != BlockKind::kHeading) {
+        run.push_back(static_cast<int>(b));
+      } else {
+        drop_run();
+      }
+    }
+    if (!in_comments[block.node]) continue;
     if (open_lists == 0) sel->decisions[b] = {false, "comments beside the items"};
   }
+  drop_run();
 }
 
 }  // namespace pith::internal

@@ -390,6 +390,12 @@ inline constexpr int kListingLeadLookback = 6;
 // holding a shop's grid and its filters, whose lines "Max Light:" and
 // "Weight:" each tile repeats; 8 to 20 read alike on wcxb-dev).
 inline constexpr int kMaxTileBlocks = 12;
+// A collection's filter panel outside its items: this many short kept
+// lines in a row, each of at most kMaxFilterWords words and no sentence
+// (Steam's genre page: tabs, then facet groups and their counts; an intro's
+// heading and its item count stay, two lines).
+inline constexpr int kMinFilterRun = 8;
+inline constexpr int kMaxFilterWords = 3;
 // Over a collection's item's title stand at most this many short lines: its
 // badges ("New", "Sold out", "+3", "20% off", a compare box's label).
 inline constexpr int kMaxTileBadges = 3;
