@@ -8626,6 +8626,54 @@ TEST(RulesTest, AManualsNumberedFigureCaptionGoes) {
       {"Figure 9.", "Figure 10.", "Figure 11."});
 }
 
+TEST(RulesTest, AManualsOpeningSectionsJoinItsText) {
+  // A command's manual page: sections of one template, each an <h2> over
+  // its text. The name with its one-line summary and the synopsis open the
+  // page, too short to join the description and options by score; they
+  // are its first sections and stay. The walk back from the text stops at
+  // the in-page contents, an <h2> over links, which goes with the list of
+  // versions beside the text.
+  auto section = [](const std::string& heading, const std::string& body) {
+    return "<div class=\"sect1\"><h2>" + heading + "</h2><div class=\"sectionbody\">" + body +
+           "</div></div>";
+  };
+  // The options are the longest section, the top candidate; the
+  // description beside it joins by score.
+  std::string description, options;
+  for (int i = 0; i < 12; ++i) {
+    if (i < 3) {
+      description += "<p>The command stores the staged contents of the working tree as a new "
+                     "record, with a message that says what changed and why, and moves the "
+                     "current line of work onto it, step " + std::to_string(i) + ".</p>";
+    }
+    options += "<p>The option changes how the record is made: it may add every changed file "
+               "first, take the message from a file or reuse the last record's message, case " +
+               std::to_string(i) + ".</p>";
+  }
+  std::string versions;
+  for (const char* v : {"2.4", "2.3", "2.2", "2.1"}) {
+    versions += std::string("<li><a href=\"/docs/harbour-commit/") + v + "\">" + v + "</a></li>";
+  }
+  const std::string contents =
+      "<ul><li><a href=\"#name\">NAME</a></li><li><a href=\"#synopsis\">SYNOPSIS</a></li>"
+      "<li><a href=\"#description\">DESCRIPTION</a></li><li><a href=\"#options\">OPTIONS</a>"
+      "</li></ul>";
+  ExpectKeptAndDropped(
+      "<html><head><title>harbour-commit - Harbour manual</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"TechArticle\"}</script></head><body>"
+      "<div class=\"layout\"><aside class=\"versions\"><ol>" + versions + "</ol></aside>"
+      "<div id=\"main\">" + section("In this page", contents) +
+          section("NAME", "<p>harbour-commit - Record changes to the store</p>") +
+          section("SYNOPSIS", "<pre>harbour commit [-a] [-m &lt;msg&gt;] [--amend]</pre>") +
+          section("DESCRIPTION", description) + section("OPTIONS", options) +
+          "</div></div></body></html>",
+      PageType::kDocumentation,
+      {"NAME", "harbour-commit - Record changes to the store", "SYNOPSIS",
+       "harbour commit [-a]", "The command stores the staged contents",
+       "The option changes how the record is made"},
+      {"In this page", "2.3"});
+}
+
 TEST(RulesTest, ABlogIndexOfDeclaredArticlesKeepsItsItems) {
   // A blog's index: each teaser declares itself a BlogPosting in microdata
   // (a linked title, the writer's linked name, a summary), none holding most

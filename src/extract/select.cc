@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <limits>
 #include <map>
@@ -465,6 +466,42 @@ int ContinuingSection(const Page& page, const Scores& scores, int top) {
   return -1;
 }
 
+// On a manual, the sections of `parent` right before the first of
+// `*roots` (boxes holding no text between them skipped) that each open
+// with an unlinked heading of a level the top's own headings take and hold
+// text after it with few links: a reference page's name and one-line
+// summary ("NAME", "git-commit - Record changes to the repository") and
+// its synopsis, too short to join by score, open the description below
+// them. The walk stops at the first box that is no such section (`shut_out`
+// says which boxes never join): a masthead or a menu ends it.
+template <typename ShutOut>
+void AddOpeningSections(const Page& page, const Scores& scores, int top, int parent,
+                        const ShutOut& shut_out, std::vector<int>* roots) {
+  std::array<bool, 7> levels{};
+  for (int b = page.nodes[top].block_begin; b < page.nodes[top].block_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind == BlockKind::kHeading && block.level >= 1 && block.level <= 6) {
+      levels[block.level] = true;
+    }
+  }
+  std::vector<int> before;
+  for (int c = parent + 1; c < roots->front(); c = page.nodes[c].end) before.push_back(c);
+  std::vector<int> opening;
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    const Node& n = page.nodes[*it];
+    if (n.block_begin == n.block_end) continue;
+    const TextBlock& head = page.blocks[n.block_begin];
+    if (shut_out(*it) || head.kind != BlockKind::kHeading || head.node < *it ||
+        head.level < 1 || head.level > 6 || !levels[head.level] || head.link_chars > 0 ||
+        n.block_end - n.block_begin < 2 ||
+        NodeLinkDensity(scores, *it) >= tuning::kSiblingLinkDensity) {
+      break;
+    }
+    opening.push_back(*it);
+  }
+  roots->insert(roots->begin(), opening.rbegin(), opening.rend());
+}
+
 // Whether `n` is a box worded as a header alone ("j-header", a site
 // builder's heading module) that holds one unlinked heading and nothing
 // else: the heading's own box, not a masthead, which holds a logo, a menu
@@ -514,7 +551,8 @@ bool IsDeclarationBox(const Page& page, const Node& n) {
 // too, and its good characters are added to `*teaser_chars` unless it is
 // the box `passed` (StepOffTeasers), counted already. On a collection or a
 // listing a list's footer after the top (IsListsFooter: a category's buying
-// guide under its grid) is no chrome and joins as other siblings do.
+// guide under its grid) is no chrome and joins as other siblings do. On a
+// manual the short sections opening the text join (AddOpeningSections).
 std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType type, int top,
                             int passed, int* teaser_chars) {
   top = ClimbWrappers(page, scores, top);
@@ -600,6 +638,9 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
     }
     between.push_back(roots.back());
     roots = std::move(between);
+  }
+  if (type == PageType::kDocumentation && !roots.empty()) {
+    AddOpeningSections(page, scores, top, parent, shut_out, &roots);
   }
   // On a story, a lead one level up: the box right before the top's
   // parent, nothing between them, that holds paragraphs only, each ending a
