@@ -8674,6 +8674,32 @@ TEST(RulesTest, AManualsOpeningSectionsJoinItsText) {
       {"In this page", "2.3"});
 }
 
+TEST(RulesTest, AManualsBylineBetweenItsLeadAndItsTextGoes) {
+  // A manual's page (a TechArticle) opens with its title, a lead sentence
+  // under it, then the writer's card: a picture, "By ..." with a role, the
+  // reading time. The lead is kept before the text; the card between the
+  // lead and the text is no part of the manual between kept parts, and
+  // goes. A heading inside the text, between kept parts, stays.
+  std::string body;
+  for (int i = 0; i < 3; ++i) {
+    body += "<h2>Step " + std::to_string(i) + " of the setup</h2>"
+            "<p>Each test starts a fresh copy of the store, loads the records it needs and "
+            "checks what the code wrote back, so no test depends on the order they run in, "
+            "case " + std::to_string(i) + ".</p>";
+  }
+  ExpectKeptAndDropped(
+      "<html><head><title>Testing with a fresh store</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"TechArticle\"}</script></head><body>"
+      "<div class=\"page\"><div><h1>Testing with a fresh store</h1><p>Every test gets a store "
+      "of its own, so the tests can run side by side.</p><div><div><img src=\"/ada.jpg\" "
+      "alt=\"Ada Lane\"></div><div><p>By Ada Lane</p><p>Staff engineer</p><p>12 min read</p>"
+      "</div></div></div><div>" + body + "</div></div></body></html>",
+      PageType::kDocumentation,
+      {"Every test gets a store of its own", "Step 1 of the setup",
+       "so no test depends on the order"},
+      {"By Ada Lane", "Staff engineer", "12 min read"});
+}
+
 TEST(RulesTest, ABlogIndexOfDeclaredArticlesKeepsItsItems) {
   // A blog's index: each teaser declares itself a BlogPosting in microdata
   // (a linked title, the writer's linked name, a summary), none holding most

@@ -36,6 +36,10 @@ constexpr char kShortAtEdge[] = "short, at the edge of the text";
 // KeepServiceHeadings reads back.
 constexpr char kHeadingWithoutText[] = "heading with no text after it";
 constexpr char kShortPost[] = "a short post, set as the posts' text";
+// The lead KeepLead keeps before the text, which KeepBetweenKept may read
+// past (`after_lead`).
+constexpr char kLeadOverHeadline[] = "lead, over the headline in its box";
+constexpr char kLeadBeforeText[] = "lead, between the title and the text";
 // Reasons later passes read back: a caption dropped in the region, and the
 // prefix of a block dropped for its links ("link density 0.82").
 constexpr char kCaption[] = "caption";
@@ -3598,7 +3602,7 @@ int KeepLead(const Page& page, const Metadata& meta, bool any_h1, bool h1_first,
         page.nodes[box].block_begin == title - 1 && !chrome[over.node] &&
         over.kind == BlockKind::kParagraph && ReadsAsText(over) && over.link_chars == 0 &&
         LetterShare(over.text) >= tuning::kLeadMinLetterShare) {
-      (*decisions)[title - 1] = {true, "lead, over the headline in its box"};
+      (*decisions)[title - 1] = {true, kLeadOverHeadline};
     }
   }
   // A panel of a <details> that does not hold the headline is folded under
@@ -3620,7 +3624,7 @@ int KeepLead(const Page& page, const Metadata& meta, bool any_h1, bool h1_first,
         RepeatsTitle(block, meta) || LetterShare(block.text) < tuning::kLeadMinLetterShare) {
       continue;
     }
-    (*decisions)[b] = {true, "lead, between the title and the text"};
+    (*decisions)[b] = {true, kLeadBeforeText};
   }
   return any_h1 && !chrome[page.blocks[title].node] && !RepeatsTitle(page.blocks[title], meta)
              ? title
@@ -4585,15 +4589,19 @@ void KeepLinkedCellsBesideTakenCells(const Page& page, int first, int stop, cons
 // one item or more, count as one (a changelog's changes, one or two under
 // each contributor's name). With it too, a row of described links
 // (DescribedLinks: a grid of the service's capability cards) is no links to
-// drop either.
+// drop either. With `after_lead` (a manual) the reach begins after the lead
+// KeepLead kept under the title: what stands between that lead and the
+// text is the writer's card ("By ...", a role, "6 min read"), not a part.
 void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>* decisions,
-                     bool product = false, bool headed_link_lists = false) {
+                     bool product = false, bool headed_link_lists = false,
+                     bool after_lead = false) {
   std::vector<Decision>& d = *decisions;
   const int n = static_cast<int>(d.size());
   int first = -1, last = -1;
   for (int i = 0; i < n; ++i) {
+    const bool lead = d[i].reason == kLeadBeforeText || d[i].reason == kLeadOverHeadline;
     if (d[i].kept) {
-      if (first < 0) first = i;
+      if (first < 0 && !(after_lead && lead)) first = i;
       last = i;
     }
   }
@@ -5263,7 +5271,8 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
                     : type == PageType::kService ? "a service's part, between kept parts"
                                                  : "a manual's part, between kept parts",
                     &sel.decisions, /*product=*/type == PageType::kProduct,
-                    /*headed_link_lists=*/type == PageType::kService);
+                    /*headed_link_lists=*/type == PageType::kService,
+                    /*after_lead=*/type == PageType::kDocumentation);
   }
   if (undated && type == PageType::kService) KeepServiceHeadings(page, &sel.decisions);
   if (service_lead) KeepServiceHeadline(headline, &sel.decisions);
