@@ -10736,6 +10736,17 @@ TEST(RulesTest, BareWebAddressInTheTextStays) {
                        {"photos.example.net", "valleypost.example"});
 }
 
+// A consulting firm's service page: navigation, a hero headline, five
+// sections of Relay's features, then `faq` and a footer, in <main>.
+std::string ConsultingPageWith(const std::string& faq) {
+  return "<html><head><title>Consulting | Acme Advisory</title></head><body>"
+         "<nav><a href=\"/\">Home</a> <a href=\"/careers\">Careers</a></nav>"
+         "<div class=\"hero\"><div class=\"hero__content\"><h1>Consulting</h1></div></div>"
+         "<main>" +
+         RelaySections(5) + faq + "</main><footer><p>Acme Advisory, 4 Bank Street</p></footer>" +
+         "</body></html>";
+}
+
 TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {
   // A service's FAQ set as WAI-ARIA's accordion before its script runs:
   // each question a <button> inside an <h3> (no aria-expanded yet), its
@@ -10754,16 +10765,36 @@ TEST(RulesTest, AccordionQuestionInAHeadingsButtonStays) {
       "<div class=\"accordion-panel\"><p>Most teams connect their first service in an "
       "afternoon, and the rest of their alerts over the following week.</p></div></div>"
       "<p><button class=\"cta\">Book a call</button></p></section>";
-  const std::string html =
-      "<html><head><title>Consulting | Acme Advisory</title></head><body>"
-      "<nav><a href=\"/\">Home</a> <a href=\"/careers\">Careers</a></nav>"
-      "<div class=\"hero\"><div class=\"hero__content\"><h1>Consulting</h1></div></div><main>" +
-      RelaySections(5) + faq + "</main><footer><p>Acme Advisory, 4 Bank Street</p></footer>" +
-      "</body></html>";
-  ExpectKeptAndDropped(html, PageType::kService,
+  ExpectKeptAndDropped(ConsultingPageWith(faq), PageType::kService,
                        {"Does Relay work with our pager?", "forwards every page",
                         "How long does it take to set up?", "connect their first service"},
                        {"Book a call", "Bank Street"});
+}
+
+TEST(RulesTest, AccordionQuestionInAButtonOverItsPanelStays) {
+  // An FAQ whose questions are plain <button>s, no heading and no
+  // aria-expanded (a script adds it later), each the first of two elements
+  // in its item, the answer's box the other. The segmenter read no such
+  // button, so the answers stayed without their questions. A button that
+  // asks nothing over a box ("Menu" over its links), and one that asks
+  // beside more than its panel (a form's), are still not read.
+  const std::string faq =
+      "<section class=\"faq\"><h2>Questions</h2>"
+      "<div class=\"faq-item\"><button class=\"faq-q\"><div>Does Relay work with our "
+      "pager?</div><i class=\"icon-chevron\"></i></button><div class=\"faq-a\"><p>Yes. Relay "
+      "forwards every page to the pager your team already carries, and keeps the thread of the "
+      "incident beside it.</p></div></div>"
+      "<div class=\"faq-item\">\n  <button class=\"faq-q\">How long does it take to set up?"
+      "</button>\n  <div class=\"faq-a\">Most teams connect their first service in an "
+      "afternoon, and the rest of their alerts over the following week.</div>\n</div></section>"
+      "<div class=\"switcher\"><button>Choose a region</button><ul><li>Asia</li></ul></div>";
+  const std::string call_back =
+      "<div><p>Questions left?</p><button>Want a call back?</button><div><input "
+      "name=\"phone\"></div></div>";
+  ExpectKeptAndDropped(ConsultingPageWith(faq + call_back), PageType::kService,
+                       {"Does Relay work with our pager?", "forwards every page",
+                        "How long does it take to set up?", "connect their first service"},
+                       {"Choose a region", "Want a call back?", "Bank Street"});
 }
 
 TEST(RulesTest, HiddenButtonInAHeadingIsNotRead) {

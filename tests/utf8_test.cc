@@ -68,6 +68,15 @@ TEST(Utf8Test, EndsWithColon) {
   EXPECT_FALSE(EndsWithColon("\xBC\x9A"));  // a cut sequence
 }
 
+TEST(Utf8Test, EndsWithQuestionMark) {
+  EXPECT_TRUE(EndsWithQuestionMark("Can I cancel?"));
+  EXPECT_TRUE(EndsWithQuestionMark("Can I cancel? \n"));
+  EXPECT_TRUE(EndsWithQuestionMark("\xE5\x8F\xAF\xE4\xBB\xA5\xE5\x90\x97\xEF\xBC\x9F"));  // full-width mark
+  EXPECT_TRUE(EndsWithQuestionMark("\xD9\x87\xD9\x84\xD8\x9F"));  // Arabic "hal" and U+061F
+  EXPECT_FALSE(EndsWithQuestionMark("Is it? Yes."));
+  EXPECT_FALSE(EndsWithQuestionMark(""));
+}
+
 // What AsciiLower(a) == AsciiLower(b) says, without strings (header names,
 // ReadJsonLd's keys).
 TEST(Utf8Test, EqualsIgnoreCase) {

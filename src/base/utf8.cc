@@ -165,6 +165,14 @@ bool EndsWithColon(std::string_view text) {
          (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A");  // U+FF1A
 }
 
+bool EndsWithQuestionMark(std::string_view text) {
+  const std::string_view t = TrimAsciiSpace(text);
+  for (std::string_view mark : {"?", "\xEF\xBC\x9F", "\xD8\x9F"}) {  // U+FF1F, U+061F
+    if (t.size() >= mark.size() && t.substr(t.size() - mark.size()) == mark) return true;
+  }
+  return false;
+}
+
 int JsonDepth(std::string_view s) {
   int depth = 0, max_depth = 0;
   bool in_string = false;

@@ -113,6 +113,10 @@ std::string_view TrimAsciiSpace(std::string_view s);
 // trailing white space: a label ("Weight:", "Contact:").
 bool EndsWithColon(std::string_view text);
 
+// True when `text` ends with a question mark, Latin, full-width or Arabic,
+// before any trailing white space: a question ("Can I cancel?").
+bool EndsWithQuestionMark(std::string_view text);
+
 // Lower-cases ASCII letters.
 std::string AsciiLower(std::string_view s);
 

@@ -651,6 +651,42 @@ class Segmenter {
                        [](char c) { return IsHtmlSpace(c); });
   }
 
+  // A <button> that asks a question and opens a box of two, its panel after
+  // it: an FAQ's question whose answer is the box's other element, before a
+  // script adds aria-expanded to it (<div class="faq-item"><button>What is
+  // an SEO audit?</button><div class="faq-answer">...</div></div>). A menu's
+  // button over its list, a form's "Send", ask nothing and stay unread.
+  static bool IsQuestionsButton(const GumboNode* n) {
+    const GumboElement& e = n->v.element;
+    if (e.tag != GUMBO_TAG_BUTTON || n->parent == nullptr ||
+        n->parent->type != GUMBO_NODE_ELEMENT) {
+      return false;
+    }
+    const GumboVector& siblings = n->parent->v.element.children;
+    std::size_t elements = 0;
+    for (unsigned i = 0; i < siblings.length; ++i) {
+      const GumboNode* s = static_cast<const GumboNode*>(siblings.data[i]);
+      if (s->type == GUMBO_NODE_TEXT || s->type == GUMBO_NODE_CDATA) return false;
+      if (s->type != GUMBO_NODE_ELEMENT && s->type != GUMBO_NODE_TEMPLATE) continue;
+      if ((elements == 0 && s != n) || ++elements > 2) return false;
+    }
+    if (elements != 2) return false;
+    // The button's last words: its last text that is not white space, found
+    // walking its subtree back to front (an icon after the words holds none).
+    std::vector<const GumboNode*> todo{n};
+    while (!todo.empty()) {
+      const GumboNode* c = todo.back();
+      todo.pop_back();
+      if (c->type == GUMBO_NODE_TEXT) return EndsWithQuestionMark(c->v.text.text);
+      if (c->type != GUMBO_NODE_ELEMENT) continue;
+      const GumboVector& children = c->v.element.children;
+      for (unsigned i = 0; i < children.length; ++i) {
+        todo.push_back(static_cast<const GumboNode*>(children.data[i]));
+      }
+    }
+    return false;
+  }
+
   void Enter(const GumboNode* n) {
     const GumboElement& e = n->v.element;
     const GumboTag tag = e.tag;
@@ -661,8 +697,8 @@ class Segmenter {
     }
     // A formula's text is read from its MathML (<math><mi>x</mi>...); the
     // source it was written in (<annotation encoding="TeX">) is not shown.
-    if ((!IsEnteredElement(e) && !IsHeadingsButton(e)) || IsUnknownNamed(e, "annotation") ||
-        IsToggleLabel(e) || IsIconLink(e)) {
+    if ((!IsEnteredElement(e) && !IsHeadingsButton(e) && !IsQuestionsButton(n)) ||
+        IsUnknownNamed(e, "annotation") || IsToggleLabel(e) || IsIconLink(e)) {
       switch (tag) {
         case GUMBO_TAG_HEAD: ReadHead(n); break;
         case GUMBO_TAG_SCRIPT: ReadScript(e); break;

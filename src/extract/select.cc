@@ -3850,14 +3850,7 @@ void DropLabelsOfAdSlots(const Page& page, std::vector<Decision>* decisions) {
 
 // Whether block `b` is a question: its text ends with a question mark (of
 // Latin, full-width or Arabic script).
-bool IsQuestion(const TextBlock& b) {
-  std::string_view text = b.text;
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
-  for (std::string_view mark : {"?", "\xEF\xBC\x9F", "\xD8\x9F"}) {
-    if (text.size() >= mark.size() && text.substr(text.size() - mark.size()) == mark) return true;
-  }
-  return false;
-}
+bool IsQuestion(const TextBlock& b) { return EndsWithQuestionMark(b.text); }
 
 // A short question kept in a box beside a button and no good text is the
 // reader's vote on the page, not its text: "Was this page helpful?" over
