@@ -333,9 +333,12 @@ bool SetExtractOption(const char* f, const std::string& key, py::handle value, O
       const std::string name = Cast<std::string>(f, key, value);
       pith::PageType type = pith::PageType::kOther;
       if (!pith::ParsePageType(name, &type)) {
-        RaiseInvalidArgument(f, "page_type must be None or a page type (\"article\", \"forum\", "
-                                "\"product\", \"service\", \"documentation\", \"listing\", "
-                                "\"collection\", \"other\"), not \"" + pith::Printable(name) + "\"");
+        std::string names;
+        for (pith::PageType t : pith::kPageTypes) {
+          names += std::string(names.empty() ? "" : ", ") + "\"" + pith::PageTypeName(t) + "\"";
+        }
+        RaiseInvalidArgument(f, "page_type must be None or a page type (" + names + "), not \"" +
+                                    pith::Printable(name) + "\"");
       }
       o.page_type = type;
     }

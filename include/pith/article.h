@@ -90,6 +90,13 @@ enum class PageType {
   kOther,          // "other": no text to tell by
 };
 
+// Every PageType, in the order above: for listing the types a user may
+// name (--page-type's message and completion, Python's page_type=).
+inline constexpr PageType kPageTypes[] = {
+    PageType::kArticle, PageType::kForum,   PageType::kProduct,    PageType::kService,
+    PageType::kDocumentation, PageType::kListing, PageType::kCollection, PageType::kOther,
+};
+
 // Name of a page type for output formats: "article", "forum", "product",
 // "service", "documentation", "listing", "collection", "other".
 const char* PageTypeName(PageType type);

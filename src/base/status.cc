@@ -83,9 +83,7 @@ const char* PageTypeName(PageType type) {
 }
 
 bool ParsePageType(std::string_view name, PageType* type) {
-  for (PageType t : {PageType::kArticle, PageType::kForum, PageType::kProduct,
-                     PageType::kService, PageType::kDocumentation, PageType::kListing,
-                     PageType::kCollection, PageType::kOther}) {
+  for (PageType t : kPageTypes) {
     if (internal::EqualsIgnoreCase(name, PageTypeName(t))) {
       *type = t;
       return true;

@@ -175,14 +175,9 @@ Status ParseNamed(const std::string& flag, const std::string& value,
                                  Printable(value) + "'");
 }
 
-// The page types --page-type takes, by their library names (PageTypeName,
-// read back by ParsePageType).
-constexpr PageType kPageTypes[] = {
-    PageType::kArticle, PageType::kForum,   PageType::kProduct,    PageType::kService,
-    PageType::kDocumentation, PageType::kListing, PageType::kCollection, PageType::kOther,
-};
-
-// Their names, `separator` between them and `last` before the last.
+// The names of the page types --page-type takes (kPageTypes, by
+// PageTypeName, read back by ParsePageType), `separator` between them and
+// `last` before the last.
 std::string PageTypeNames(const char* separator, const char* last) {
   std::string out;
   for (std::size_t i = 0; i < std::size(kPageTypes); ++i) {
