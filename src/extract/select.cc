@@ -4591,10 +4591,13 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   std::vector<Decision>& d = *decisions;
   const int n = static_cast<int>(d.size());
   int first = -1, last = -1;
+  const auto lead = [&](int i) {
+    return d[i].reason == kLeadBeforeText || d[i].reason == kLeadOverHeadline;
+  };
   for (int i = 0; i < n; ++i) {
-    const bool lead = d[i].reason == kLeadBeforeText || d[i].reason == kLeadOverHeadline;
     if (d[i].kept) {
-      if (first < 0 && !(after_lead && lead)) first = i;
+      // Reasons are compared only until the first kept block is found.
+      if (first < 0 && !(after_lead && lead(i))) first = i;
       last = i;
     }
   }
