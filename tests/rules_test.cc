@@ -2935,6 +2935,40 @@ TEST(RulesTest, CollectionTileShowsItsTitleAndPriceOnce) {
   }
 }
 
+// A shop's FAQ about water bottles: questions and their answers.
+const char* const kBottleFaq[][2] = {
+    {"Which bottle keeps drinks cold the longest?",
+     "Double-walled steel bottles keep water cold for a whole day, while plastic ones warm up "
+     "within a few hours in the sun."},
+    {"How do I clean a bottle with a narrow mouth?",
+     "Fill it with warm water and a spoon of baking soda, leave it overnight, then rinse it "
+     "twice and let it dry upside down."},
+    {"Are the lids dishwasher safe?",
+     "Most lids go on the top rack of a dishwasher, but seals last longer when they are washed "
+     "by hand in warm soapy water."}};
+
+// The shop's FAQ, each item written by `item` from its panel's id
+// ("faq-0"), its question and its answer.
+template <typename F>
+std::string BottleFaq(F&& item) {
+  std::string faq;
+  for (int i = 0; i < 3; ++i) {
+    faq += item("faq-" + std::to_string(i), kBottleFaq[i][0], kBottleFaq[i][1]);
+  }
+  return faq;
+}
+
+// A shop's category of water bottles: `nav`, then in <main> its heading,
+// `before` the tiles, the tiles, `after` them, and its FAQ of `faq` items.
+std::string BottlesPage(const std::string& nav, const std::string& before,
+                        const std::string& after, const std::string& faq) {
+  return "<html><head><title>Water bottles | Trail Shop</title></head><body>" + nav +
+         "<main><h1>Water bottles</h1>" + before + "<ul class=\"grid\">" +
+         BottleTiles(/*described=*/false) + "</ul>" + after +
+         "<section class=\"faq\"><h2>Frequently asked questions about water bottles</h2>" + faq +
+         "</section></main></body></html>";
+}
+
 TEST(RulesTest, ClosedPanelsTheirButtonsOpenStay) {
   // A shop's category: tiles of bottles, then an FAQ whose answers sit in
   // closed panels, each named by its question's button (aria-expanded=false,
@@ -2942,41 +2976,52 @@ TEST(RulesTest, ClosedPanelsTheirButtonsOpenStay) {
   // page as on any: the markup says the reader opens them. A hidden notice
   // no button opens, a panel its button names but that comes before it, and
   // the menu's closed submenu (inside <nav>) still go.
-  const std::string tiles = BottleTiles(/*described=*/false);
-  const char* const kFaq[][2] = {
-      {"Which bottle keeps drinks cold the longest?",
-       "Double-walled steel bottles keep water cold for a whole day, while plastic ones warm up "
-       "within a few hours in the sun."},
-      {"How do I clean a bottle with a narrow mouth?",
-       "Fill it with warm water and a spoon of baking soda, leave it overnight, then rinse it "
-       "twice and let it dry upside down."},
-      {"Are the lids dishwasher safe?",
-       "Most lids go on the top rack of a dishwasher, but seals last longer when they are washed "
-       "by hand in warm soapy water."}};
-  std::string faq;
-  for (int i = 0; i < 3; ++i) {
-    const std::string id = "faq-" + std::to_string(i);
-    faq += "<div class=\"accordion\"><h3><button aria-expanded=\"false\" aria-controls=\"" + id +
-           "\">" + kFaq[i][0] + "</button></h3><div class=\"answer is-hidden\"><div id=\"" + id +
-           "\" aria-hidden=\"true\"><p>" + kFaq[i][1] + "</p></div></div></div>";
-  }
-  const std::string html =
-      "<html><head><title>Water bottles | Trail Shop</title></head><body>"
+  const std::string faq = BottleFaq([](const std::string& id, const char* q, const char* a) {
+    return "<div class=\"accordion\"><h3><button aria-expanded=\"false\" aria-controls=\"" + id +
+           "\">" + q + "</button></h3><div class=\"answer is-hidden\"><div id=\"" + id +
+           "\" aria-hidden=\"true\"><p>" + a + "</p></div></div></div>";
+  });
+  const std::string html = BottlesPage(
       "<nav><button aria-expanded=\"false\" aria-controls=\"menu-water\">Water sports</button>"
       "<div id=\"menu-water\" hidden><p>Kayaks, paddles and dry bags for every trip on the "
-      "water, with free delivery.</p></div></nav><main><h1>Water bottles</h1>"
+      "water, with free delivery.</p></div></nav>",
       "<div id=\"early\" hidden><p>Returns of opened bottles are taken back within thirty days "
       "when the seal is unbroken.</p></div><button aria-expanded=\"false\" "
-      "aria-controls=\"early\">Returns</button>"
-      "<ul class=\"grid\">" + tiles + "</ul>"
+      "aria-controls=\"early\">Returns</button>",
       "<div class=\"notice\" hidden><p>Our stores close early on the first Monday of every "
-      "month for the yearly stock count.</p></div>"
-      "<section class=\"faq\"><h2>Frequently asked questions about water bottles</h2>" + faq +
-      "</section></main></body></html>";
+      "month for the yearly stock count.</p></div>",
+      faq);
   ExpectKeptAndDropped(html, PageType::kCollection,
                        {"Steel bottle 1", "Double-walled steel bottles keep water cold",
                         "baking soda", "seals last longer"},
                        {"Kayaks, paddles", "Returns of opened bottles", "stores close early"});
+}
+
+TEST(RulesTest, ClosedPanelsOfQuestionButtonsWithoutAriaExpandedStay) {
+  // A shop's category whose FAQ is served before its script runs: each
+  // question a plain <button> naming its hidden answer in aria-controls,
+  // with no aria-expanded yet, the first of two elements in its item. The
+  // button is a closed disclosure's, and its answer stays as a closed
+  // panel's does. A button that asks nothing ("Care guide") and a question
+  // beside more than its panel are no FAQ's: their hidden panels still go.
+  const std::string faq = BottleFaq([](const std::string& id, const char* q, const char* a) {
+    return "<div class=\"faq-item\"><button type=\"button\" aria-controls=\"" + id +
+           "\"><span>" + q + "</span><svg></svg></button><div id=\"" + id +
+           "\" hidden aria-hidden=\"true\"><p>" + a + "</p></div></div>";
+  });
+  const std::string html = BottlesPage(
+      "", "",
+      "<div><button aria-controls=\"care\">Care guide</button><div id=\"care\" hidden><p>"
+      "Rinse the bottle after every trip and keep it open to dry between uses.</p></div></div>"
+      "<div><span>Stuck?</span><button aria-controls=\"chat\">Need a hand?</button>"
+      "<div id=\"chat\" hidden><p>Our team answers messages within the hour on working "
+      "days.</p></div></div>",
+      faq);
+  ExpectKeptAndDropped(html, PageType::kCollection,
+                       {"Steel bottle 1", "Which bottle keeps drinks cold the longest?",
+                        "Double-walled steel bottles keep water cold", "baking soda",
+                        "seals last longer"},
+                       {"Care guide", "Rinse the bottle", "Need a hand?", "answers messages"});
 }
 
 TEST(RulesTest, ClosedPanelsThatLinksOpenStay) {

@@ -773,7 +773,11 @@ class Segmenter {
     }
     const int id = static_cast<int>(page_->nodes.size());
     if (tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_A || !attrs.role.empty()) {
-      ForEachClosedPanelId(attrs.expanded, attrs.controls,
+      // A button read with no aria-expanded is a heading's or a question's
+      // (IsHeadingsButton, IsQuestionsButton): an accordion's question before
+      // a script adds aria-expanded="false" to it, its panels closed.
+      const bool unstated = tag == GUMBO_TAG_BUTTON && !attrs.has_expanded;
+      ForEachClosedPanelId(unstated ? std::string_view("false") : attrs.expanded, attrs.controls,
                            [&](std::string_view panel) { closed_panels_.emplace(panel, id); });
     }
     if (!closed_panels_.empty() && !attrs.id.empty()) {

@@ -707,7 +707,9 @@ class Stripper {
     // the last one.
     const bool formatting = !in_math && tag != GUMBO_TAG_A && IsFormattingElement(tag);
     const ElementFacts facts = StartTagFacts(tag);
-    if (facts.disclosure) NoteClosedPanels();
+    // A button with no aria-expanded yet may be an FAQ's question whose
+    // script adds it (the segmenter tells which: IsQuestionsButton).
+    if (facts.disclosure || tag == GUMBO_TAG_BUTTON) NoteClosedPanels(!facts.disclosure);
     if (!in_math) NoteDescriptionIds();
     static_assert(kAttributeCount <= 64, "one bit per listed attribute");
     std::uint64_t seen = 0;
@@ -936,11 +938,13 @@ class Stripper {
   }
 
   // Notes the panels the disclosure button in tag_ opens when it is closed
-  // (ForEachClosedPanelId): the segmenter tells each by its id, which is
-  // kept on them though it gives no hints. Values Gumbo rewrites are not
+  // (ForEachClosedPanelId), or, `unstated` (a button with no aria-expanded),
+  // all it names in aria-controls: the segmenter tells each by its id, which
+  // is kept on them though it gives no hints. Values Gumbo rewrites are not
   // compared as written: every id after them is kept.
-  void NoteClosedPanels() {
-    const std::string_view expanded = AttributeValue(s_, attributes_, "aria-expanded");
+  void NoteClosedPanels(bool unstated) {
+    const std::string_view expanded =
+        unstated ? std::string_view("false") : AttributeValue(s_, attributes_, "aria-expanded");
     const std::string_view controls = AttributeValue(s_, attributes_, "aria-controls");
     if (GumboRewrites(expanded) || GumboRewrites(controls)) {
       keep_every_id_ = keep_every_id_ || !controls.empty();
