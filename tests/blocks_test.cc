@@ -145,6 +145,24 @@ TEST(SegmentBlocksTest, ElementsSideBySideKeepTheirWordsApart) {
             "LinkedIn Ann Lee, editor");
   EXPECT_EQ(text("<figcaption><a href=/ann><span>X</span></a><strong>Ann Lee</strong></figcaption>"),
             "X Ann Lee");
+  // Link cards side by side, a card's subtitle ending its sentence and the
+  // next card's title opening with a capital: apart too. After the mark a
+  // lower-case word or a number goes on the same word (a domain, a version).
+  EXPECT_EQ(text("<div><a href=/a><span>Agents</span><span>Automate replies.</span></a>"
+                 "<a href=/b><span>Help center</span><span>Serve yourself!</span></a>"
+                 "<a href=/c><span>Voice</span></a></div>"),
+            "Agents Automate replies. Help center Serve yourself! Voice");
+  EXPECT_EQ(text("<p><span>example.</span><span>com</span> and <span>v1.</span><span>2</span>"
+                 "</p>"),
+            "example.com and v1.2");
+  // A space so set inside one link is the link's: one link, all the block.
+  Page card =
+      Segment("<div><a href=/a><span>Agents</span><span>Automate replies.</span></a></div>");
+  ASSERT_EQ(card.blocks.size(), 1u);
+  ASSERT_EQ(card.blocks[0].links.size(), 1u);
+  EXPECT_EQ(card.blocks[0].links[0].end - card.blocks[0].links[0].begin,
+            card.blocks[0].text.size());
+  EXPECT_EQ(card.blocks[0].link_chars, card.blocks[0].chars);
   // Not when a space or punctuation is there already.
   EXPECT_EQ(text("<p><span>one</span> <span>two</span><span>, three</span></p>"),
             "one two, three");

@@ -8204,7 +8204,7 @@ TEST(RulesTest, ListingsHeadingAndLeadAboveItsItemsStay) {
                   "on their light score.</p>"),
       PageType::kListing,
       {"Compare the top ranked harbour lamps\n\nSee how the top lamps rank on their light "
-       "score.\n\n1.Harbour lamp 1",
+       "score.\n\n1. Harbour lamp 1",
        "Harbour lamp 8"},
       {"Sort by:", "Light score", "All lamps", "registered in the harbour town"});
   // A heading alone (the category's name, which the title repeats) stays

@@ -1274,6 +1274,16 @@ class Segmenter {
         !(digit && !u_isdigit(static_cast<UChar32>(next))) &&
         !(cut_letter_ && u_islower(static_cast<UChar32>(next)))) {
       buffer_.push_back(' ');
+      return;
+    }
+    // A sentence closed by the first and a word that is no lower-case
+    // letter's or digit's opening the next: a link card's subtitle and the
+    // next card's title ("of interactions." "AI and automation"), apart as
+    // well. A lower-case word or a number goes on what the mark ends ("v1."
+    // "2", "example." "com").
+    if (IsSentenceEnd(last) && IsSpacedWordChar(next) && !u_isdigit(static_cast<UChar32>(next)) &&
+        !u_islower(static_cast<UChar32>(next))) {
+      buffer_.push_back(' ');
     }
   }
 
@@ -1428,8 +1438,9 @@ class Segmenter {
 
   void AppendText(const char* text) {
     if (IsIconGlyphs(text)) return;
+    const std::size_t joint = buffer_.size();
     SeparateAtJoint(text);
-    const std::size_t before = buffer_.size();
+    std::size_t before = buffer_.size();
     if (pre_depth_ > 0) {
       buffer_.append(text);
     } else {
@@ -1440,6 +1451,12 @@ class Segmenter {
     if (link_depth_ == 0 && words) ++unlinked_texts_;
     if (words) (label_depth_ > 0 ? labelled_words_ : unlabelled_words_) = true;
     if (link_depth_ > 0) {
+      // A space set at a joint inside one link (a card's title and subtitle,
+      // each a <span>) is the link's: its span goes on across it.
+      if (before > joint && !links_.empty() && links_.back().end == joint &&
+          !hrefs_.empty() && links_.back().href == hrefs_.back()) {
+        before = joint;
+      }
       link_chars_ += static_cast<int>(
           CountCodePoints(std::string_view(buffer_).substr(before)));
       if (!hrefs_.empty() && !hrefs_.back().empty() && buffer_.size() > before) {
