@@ -10412,6 +10412,40 @@ TEST(RulesTest, LinkedItemsOfKeptListsStay) {
                         "How to claim for a flooded car"});
 }
 
+TEST(RulesTest, LinkedItemsOfListsKeepingNestedItemsStay) {
+  // A package's deliverables: it holds two smaller packages, each a link to
+  // its own part of the page, and a "Plus:" item opening a list of what it
+  // adds. The kept entries are the nested list's, so the outer list kept
+  // one short item beside two links and lost them. The items kept in lists
+  // nested in a list's items count as its own; a menu of links with nested
+  // lists of links keeps none and still loses them all.
+  const std::string html =
+      std::string("<html><head><title>Admissions packages | Harbour Tutors</title></head>"
+                  "<body><nav><ul><li><a href=\"/tutoring\">Tutoring</a><ul>"
+                  "<li><a href=\"/tutoring/maths\">Maths tutoring</a></li>"
+                  "<li><a href=\"/tutoring/essays\">Essay coaching</a></li></ul></li>"
+                  "<li><a href=\"/about\">About the tutors</a></li></ul></nav>"
+                  "<article><h1>Admissions packages</h1>") +
+      kStory +
+      "<h2>The complete package</h2><p>Everything we offer, from the first meeting to the "
+      "last application, for students in their final two years of school.</p>"
+      "<p>It includes:</p><ul>"
+      "<li><a href=\"/packages#first\">The first consultation</a></li>"
+      "<li><a href=\"/packages#planning\">The planning package</a></li>"
+      "<li>Plus:<ul>"
+      "<li>A two-hour workshop on interviews, with a practice interview recorded on video and "
+      "reviewed with the student afterwards.</li>"
+      "<li>Editing of up to five application essays, each read twice by two different coaches "
+      "before it is sent.</li>"
+      "<li>A written report on the colleges that fit the student, with their costs and the "
+      "scholarships they offer.</li></ul></li></ul>" +
+      kStory + "</article></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The first consultation", "The planning package",
+                        "A two-hour workshop on interviews", "Editing of up to five"},
+                       {"Maths tutoring", "Essay coaching", "About the tutors"});
+}
+
 TEST(RulesTest, ListItemsLinkingWordsOfTheirPhraseStay) {
   // A list of features whose entries link a few of their words to the
   // product they name ("Build personalized, <a>automated campaigns</a>"):

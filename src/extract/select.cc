@@ -2077,9 +2077,11 @@ bool IsPhraseLinkingItsWords(const TextBlock& b) {
 
 // A list item dropped as a link (`linked_items`) stays when its list keeps
 // at least as many of its items as it drops so, one of them reading as
-// text: an entry of a list of deliverables that links to the package it
-// names, a spec line linking its part, among entries that are text. A list
-// of links keeps none of its items and loses them all still.
+// text, the items kept in lists nested in its items counting as its own:
+// an entry of a list of deliverables that links to the package it names,
+// among entries that are text or beside a "Plus:" over a list of them; a
+// spec line linking its part. A list of links keeps none of its items, nor
+// do the lists of links nested in it, and loses them all still.
 void KeepLinkedItemsOfKeptLists(const Page& page, const std::vector<int>& members,
                                 const std::vector<int>& linked_items,
                                 std::vector<Decision>* decisions) {
@@ -2095,11 +2097,17 @@ void KeepLinkedItemsOfKeptLists(const Page& page, const std::vector<int>& member
   for (int b : members) {
     const TextBlock& block = page.blocks[b];
     if (!(*decisions)[b].kept || block.kind != BlockKind::kListItem) continue;
-    auto it = lists.find(page.nodes[block.node].parent);
-    if (it == lists.end()) continue;
-    ++it->second.kept;
-    if (ReadsAsText(block)) it->second.text = true;
-    if (block.links.empty()) it->second.plain = true;
+    // Up through lists nested item in list: the item counts for each.
+    for (int up = page.nodes[block.node].parent; up >= 0; up = page.nodes[up].parent) {
+      auto it = lists.find(up);
+      if (it != lists.end()) {
+        ++it->second.kept;
+        if (ReadsAsText(block)) it->second.text = true;
+        if (block.links.empty()) it->second.plain = true;
+      }
+      const int tag = page.nodes[up].tag;
+      if (tag != GUMBO_TAG_UL && tag != GUMBO_TAG_OL && tag != GUMBO_TAG_LI) break;
+    }
   }
   for (int b : linked_items) {
     const Items& items = lists[page.nodes[page.blocks[b].node].parent];
