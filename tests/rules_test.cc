@@ -7759,6 +7759,45 @@ TEST(RulesTest, CollectionListsTilesOfEachTheirOwnClass) {
       {"Rated 4.50 out of 5", "Example Shop Ltd"});
 }
 
+TEST(RulesTest, CollectionGridKeepsTilesBuiltApart) {
+  // One grid, two builds of tile: most set the title's link beside the
+  // size and the price, but one range's tiles, set among them, are each a
+  // single link round the picture, the title, the size and the price. The
+  // shop classes each tile by its own category, so only their children
+  // group them, and apart; both groups are the grid's items, and the
+  // one-link tiles stay as the others do.
+  const char* const kTiles[][2] = {
+      {"Linen Napkin", "linen"},  {"Cotton Runner", "linen"}, {"Harbour Jug 1l", "jugs"},
+      {"Harbour Jug 2l", "jugs"}, {"Wool Throw", "throws"},   {"Jute Placemat", "mats"},
+      {"Harbour Carafe", "jugs"}, {"Harbour Pitcher", "jugs"}, {"Hemp Towel", "towels"},
+      {"Silk Scarf", "scarves"}};
+  std::string tiles;
+  for (int i = 0; i < 10; ++i) {
+    const std::string n = std::to_string(i);
+    tiles += "<li class=\"product post-" + std::to_string(200 + i) + " product_cat-" +
+             kTiles[i][1] + (i % 3 ? " instock" : " sale") + "\"><a href=\"/p/" + n +
+             "\"><img src=\"/i" + n + ".jpg\" alt=\"\"><h2>" + kTiles[i][0] + "</h2>";
+    const std::string size_price = "<span class=\"size\">" + std::to_string(40 + 10 * i) +
+                                   " cm</span><span class=\"price\">$" +
+                                   std::to_string(12 + i) + ".00</span>";
+    if (std::string(kTiles[i][1]) == "jugs") {
+      tiles += "<div class=\"size-price\">" + size_price + "</div></a></li>";
+    } else {
+      tiles += "</a>" + size_price + "</li>";
+    }
+  }
+  const std::string html =
+      "<html><head><title>Kitchen linen and jugs - Example Home</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"CollectionPage\",\"name\":\"Kitchen\"}"
+      "</script></head><body><header><a href=\"/\">Example Home</a></header><main><h1>Kitchen "
+      "linen and jugs</h1><ul class=\"products\">" +
+      tiles +
+      "</ul></main><footer><p>Example Home Ltd, 4 Quay Street</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kCollection,
+                       {"Linen Napkin", "Silk Scarf", "Harbour Jug 1l", "Harbour Pitcher", "$19.00"},
+                       {"Example Home Ltd"});
+}
+
 // A WooCommerce shop page whose six tiles each carry `terms` in their
 // class beside the shop's own ("status-publish instock ... shipping-taxable"):
 // checks that the grid is the content, its titles and prices kept, and

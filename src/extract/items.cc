@@ -275,18 +275,43 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
   // ids, not a pass over every list kept: thousands of lists took seconds.
   std::vector<ItemList> outer;
   std::set<int> kept_items;
-  std::unordered_set<int> kept_parents;
+  std::unordered_map<int, std::size_t> kept_parents;  // a kept list's element, its place in `outer`
   for (ItemList& l : lists) {
-    if (kept_parents.count(l.parent) > 0) continue;
+    if (const auto same = kept_parents.find(l.parent); same != kept_parents.end()) {
+      // Another group of the same element's children set among its items is
+      // more of them, built apart (a shop's grid whose tiles of one range
+      // are each one link, where the others set their link beside their
+      // text): they join the list, those holding no item kept before. A
+      // group before or after the items is a list of its own ("Recently
+      // viewed" under the grid).
+      ItemList& joined = outer[same->second];
+      const bool among = std::any_of(l.items.begin(), l.items.end(), [&](int item) {
+        return item > joined.items.front() && item < joined.items.back();
+      });
+      if (!among) continue;
+      for (int item : l.items) {
+        if (kept_items.count(item) > 0) continue;
+        const auto after = kept_items.upper_bound(item);
+        if (after != kept_items.end() && Inside(page, item, *after)) continue;
+        joined.items.push_back(item);
+        joined.chars += scores.chars[item];
+        kept_items.insert(item);
+      }
+      std::sort(joined.items.begin(), joined.items.end());
+      continue;
+    }
     const auto after = kept_items.upper_bound(l.parent);
     const bool in_item = after != kept_items.begin() &&
                          (*std::prev(after) == l.parent || Inside(page, *std::prev(after), l.parent));
     const bool holds_item = after != kept_items.end() && Inside(page, l.parent, *after);
     if (in_item || holds_item) continue;
-    kept_parents.insert(l.parent);
+    kept_parents.emplace(l.parent, outer.size());
     kept_items.insert(l.items.begin(), l.items.end());
     outer.push_back(std::move(l));
   }
+  // Groups joined may have made a list longer than one before it.
+  std::stable_sort(outer.begin(), outer.end(),
+                   [](const ItemList& a, const ItemList& b) { return a.chars > b.chars; });
   return outer;
 }
 
