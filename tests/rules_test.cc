@@ -6551,6 +6551,48 @@ TEST(RulesTest, ProductReviewsAreChrome) {
                        {"Its batteries outlasted my patience", "It lives in my bag now"}, {});
 }
 
+TEST(RulesTest, ProductReviewsBetweenItsPartsStay) {
+  // A product page that sets its customers' reviews between its description
+  // and its data sheet: the reviews are one of its parts, read with those
+  // around them. A reviews box a script fills in, only its title in the
+  // page, heads nothing: its title goes, the heading after it stays. After
+  // the last part (ProductReviewsAreChrome) the reviews still go.
+  auto page = [](const std::string& reviews) {
+    return "<html><head><title>Tern Field Recorder | Tern Audio</title><script "
+           "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Tern Field "
+           "Recorder\"}</script></head><body><nav><a href=\"/\">Home</a></nav><main><div "
+           "class=\"product\"><h1>Tern Field Recorder</h1><div class=\"description\"><p>Four "
+           "preamps with their own gain dials record birdsong, rain and traffic at 32 bits, so "
+           "that no take is ever clipped however loud it gets.</p><p>A screen on the top shows "
+           "the levels of all four inputs at once, and the recorder writes each take to two "
+           "cards at the same time.</p></div>" +
+           reviews +
+           "<div class=\"data-sheet\"><h2>In the box</h2><p>The recorder, a furry wind cover, "
+           "two memory cards, a strap and a pouch of waxed canvas to carry them all in the "
+           "field.</p><p>The case is milled from one block of aluminium, with a thread "
+           "underneath for a tripod or a boom pole and two loops for the strap.</p></div></div>"
+           "</main><footer><p>Tern Audio Ltd</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(
+      page("<div class=\"product-reviews\"><h2>What our customers say</h2><div "
+           "class=\"item\"><p>I took it up the coast for a week and the batteries outlasted my "
+           "patience, the sound is clean even in strong wind.</p></div><div class=\"item\"><p>The "
+           "menus took me an evening to learn but after that I never looked back.</p></div>"
+           "</div>"),
+      PageType::kProduct,
+      {"Four preamps with their own gain dials", "What our customers say",
+       "batteries outlasted my patience", "The menus took me an evening", "In the box",
+       "The case is milled from one block"},
+      {"Tern Audio Ltd"});
+  ExpectKeptAndDropped(
+      page("<div class=\"product-reviews\"><h2>Reviews for Tern Field Recorder</h2><div "
+           "class=\"widget-mount\"></div></div>"),
+      PageType::kProduct,
+      {"Four preamps with their own gain dials", "In the box",
+       "The case is milled from one block"},
+      {"Reviews for Tern Field Recorder"});
+}
+
 TEST(RulesTest, DesignSystemsDisplayNoneBoxGoes) {
   // A shop's design system hides a box with its own utility class,
   // prefixed with the system's short name ("wt-display-none"): an error

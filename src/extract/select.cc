@@ -4560,6 +4560,12 @@ void KeepLinkedCellsBesideTakenCells(const Page& page, int first, int stop, cons
   }
 }
 
+// A box of buyers' reviews that MarkShopChrome marked as comments, worded
+// neither as the buy box nor as the shop's terms.
+bool ReviewsOnly(const Node& n) {
+  return (n.hints & kHintReviews) && !(n.hints & (kHintBuyBox | kHintShopPolicy));
+}
+
 // Keeps the dropped blocks between the first and the last kept ones, unless
 // mostly links (tuning::kRecallMaxLinkDensity) or inside chrome that never
 // holds the text (hidden, <nav>, <footer>, <form>, <dialog>, comments, ads,
@@ -4570,7 +4576,10 @@ void KeepLinkedCellsBesideTakenCells(const Page& page, int first, int stop, cons
 // tree" between a manual's paragraphs); a heading so kept goes
 // again when the block after it stays dropped. With `product` (a product
 // page's pass), a closed tab panel (ClosedTabPanels) is no hidden chrome:
-// its text is the page's, shown when its tab is picked; a one-line box
+// its text is the page's, shown when its tab is picked; so is a box of
+// the buyers' reviews shown on the page (ReviewsOnly) set between its parts
+// (its description, then the reviews, then its data sheet), though closed
+// in a tab or hidden the reviews stay the shop's; a one-line box
 // worded as a byline or tags is the shop's labels, no part; and a label
 // whose words a chrome label repeats stays dropped (DropRepeatsOfChromeLabels:
 // "Read more" under the description as under each teaser of the shop's
@@ -4617,8 +4626,10 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   int stop = last;  // blocks (first, stop) are read
   if (product) WidenToSiblingTabs(page, kept, &panels, &first, &stop);
   std::vector<bool> chrome(page.nodes.size(), false);
+  std::vector<bool> shut(page.nodes.size(), false);  // hidden, or inside a hidden box
   for (std::size_t id = 0; id < page.nodes.size(); ++id) {
     const Node& a = page.nodes[id];
+    shut[id] = (a.parent >= 0 && shut[a.parent]) || (a.flags & kFlagHidden);
     // On a product page, a box worded as a byline or a line of tags that
     // holds one line, not kept (its "SKU: ... Category: ... Tags: ..." under
     // the buy box), is the shop's labels, not a part of the text between
@@ -4631,8 +4642,8 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
                         kept[a.block_end] == kept[a.block_begin];
     chrome[id] = (a.parent >= 0 && chrome[a.parent]) || labels ||
                  (a.flags & (kFlagNav | kFlagFooter | kFlagForm | kFlagDialog)) ||
-                 (a.hints & (kHintComments | kHintAds | kHintConsent | kHintOverlay |
-                             kHintRecommended)) ||
+                 ((a.hints & kHintComments) && !(product && !shut[id] && ReviewsOnly(a))) ||
+                 (a.hints & (kHintAds | kHintConsent | kHintOverlay | kHintRecommended)) ||
                  ((a.flags & kFlagHidden) && !(product && panels.Has(static_cast<int>(id))));
   }
   auto linked = [](const TextBlock& b) {
@@ -4693,10 +4704,15 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   }
   KeepLinkedCellsBesideTakenCells(page, first, stop, reason, chrome, decisions);
   // A heading taken so stays only over kept text: over a dropped link list
-  // ("See also") it goes with the list.
+  // ("See also") it goes with the list; on a product page, right over a
+  // heading of its level or above it, it heads nothing either (a box of
+  // reviews a script fills in, only its title in the page).
   for (int i = stop - 1; i > first; --i) {
-    if (d[i].kept && d[i].reason == reason && page.blocks[i].kind == BlockKind::kHeading &&
-        (i + 1 == n || !d[i + 1].kept)) {
+    const TextBlock& h = page.blocks[i];
+    if (d[i].kept && d[i].reason == reason && h.kind == BlockKind::kHeading &&
+        (i + 1 == n || !d[i + 1].kept ||
+         (product && page.blocks[i + 1].kind == BlockKind::kHeading &&
+          page.blocks[i + 1].level <= h.level))) {
       d[i] = {false, "a heading over dropped blocks"};
     }
   }
