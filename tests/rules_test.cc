@@ -1742,6 +1742,54 @@ TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {
   EXPECT_EQ(story->text.find("By Bo Berg"), std::string::npos) << story->text;
 }
 
+TEST(RulesTest, LinkedTitlesLikeTheKeptOnesStayOverTheirItems) {
+  // A reading list set in a story: each item a linked heading over its
+  // source and a note. Three items read as titles over their text; the other
+  // three, headings of the same tag and class, stand over a byline too long
+  // for a data line, a quote, or a note with no full stop, and stay with
+  // them too. A linked heading of another class over a quote (the shop's
+  // tote bag) does not, nor the menu's links.
+  auto item = [](const char* heading_open, const char* title, const char* source,
+                 const char* note) {
+    return std::string(heading_open) + "<a href=\"https://books.example/" + title + "\">" +
+           title + "</a></h3>" + source + "<p>" + note + "</p>";
+  };
+  const char* kNote =
+      "A short book about how small places change, written for readers who walk more than "
+      "they drive.";
+  const std::string items =
+      item("<h3>", "Notes on river towns", "<p>By Ann Lee</p>", kNote) +
+      item("<h3>", "A field guide to hedges", "<p>By Ann Lee</p>", kNote) +
+      item("<h3>", "The slow garden", "<p>By Ann Lee</p>", kNote) +
+      item("<h3>", "Maps of the commons",
+           "<p>Edited by Rhian Owen, Tomas Berg and the Valley Archive Group</p>",
+           "Essays on shared land, old rights and the people who still keep them.") +
+      item("<h3>", "Listening to weather",
+           "<blockquote>by the Coastal Sound Collective</blockquote>",
+           "Recordings of storms with notes on how each was made, and why the sea sounds "
+           "different in winter.") +
+      item("<h3>", "Small tools for thinking", "<p>By Dai Morgan</p>",
+           "a blog about drawing as a way of working things out") +
+      item("<h3 class=\"shelf-note\">", "Our tote bag",
+           "<blockquote>printed by hand in the valley, every sale keeping this list free to "
+           "read</blockquote>",
+           "Write to us with what you would add, and we will read it at the next meeting of the "
+           "group.");
+  ExpectKeptAndDropped(
+      "<html><body><ul><li><a href=\"/\">Home</a></li><li><a href=\"/events\">Upcoming "
+      "events</a></li></ul><main><h1>Our library</h1><p>We started this list in the first "
+      "winter of the project, when the group met in the chapel hall every Thursday evening "
+      "and someone always brought a book to pass around.</p><p>It has grown since then, and "
+      "it will keep growing as members send us what they read, listen to and watch.</p><p>"
+      "Books, papers and recordings we have found useful, with a line on why each is worth "
+      "your time.</p>" + items + "</main></body></html>",
+      PageType::kArticle,
+      {"Notes on river towns\n\nBy Ann Lee", "Maps of the commons\n\nEdited by Rhian",
+       "Listening to weather\n\nby the Coastal", "Small tools for thinking\n\nBy Dai Morgan",
+       "printed by hand in the valley"},
+      {"Upcoming events", "Our tote bag"});
+}
+
 TEST(RulesTest, CardsEachOneLinkWholeStayOnAListing) {
   // A listing's featured cards over its items, each card's box one link:
   // its title and the sentence under it lead to one story. They stay; a

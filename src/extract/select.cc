@@ -2253,6 +2253,11 @@ bool InCardOfItsOwn(const Page& page, const std::pair<int, int>& title) {
   return true;
 }
 
+// A node's tag and class template (Node::class_hash) as one key.
+std::uint64_t TagAndClass(const Node& n) {
+  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(n.tag)) << 32) | n.class_hash;
+}
+
 // `url` without its fragment.
 std::string_view BeforeFragment(std::string_view url) { return url.substr(0, url.find('#')); }
 
@@ -2284,7 +2289,9 @@ bool JumpsWithinThePage(const TextBlock& b, const Metadata& meta) {
 // read as titles only right over their text and shorter than it (not a
 // citation over a remark), and only when no other of them says the same (a
 // call to action under each card: "Read their story") and none leads
-// within the page (JumpsWithinThePage).
+// within the page (JumpsWithinThePage). Once headings are so kept, the
+// other linked headings of their tag and class right over a kept block stay
+// as well: the same list's items, though their text does not read as text.
 void KeepLinkedTitlesOfKeptText(const Page& page, const Metadata& meta,
                                 const std::vector<int>& linked_headings, bool lines,
                                 std::vector<Decision>* decisions) {
@@ -2329,12 +2336,26 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const Metadata& meta,
   }
   if (static_cast<int>(titles.size()) < tuning::kMinLinkedTitles) return;
   std::unordered_map<int, bool> hidden;
+  std::unordered_set<std::uint64_t> templates;
   for (const auto& [b, text] : titles) {
     (*decisions)[b] = {true, "linked title of the kept text after it"};
+    templates.insert(TagAndClass(page.nodes[page.blocks[b].node]));
     for (int k = b + 1; k < text; ++k) {
       if (!(*decisions)[k].kept && !IsHiddenAt(page, page.blocks[k].node, &hidden)) {
         (*decisions)[k] = {true, "a data line of a kept linked title"};
       }
+    }
+  }
+  if (lines) return;
+  // The other items of the same list: headings of the titles' tag and class
+  // right over kept blocks that no paragraph of text follows at once (a
+  // byline too long for a data line, a summary with no full stop, a quote).
+  for (int b : linked_headings) {
+    const std::size_t next = static_cast<std::size_t>(b) + 1;
+    if (!(*decisions)[b].kept && next < decisions->size() && (*decisions)[next].kept &&
+        page.blocks[next].kind != BlockKind::kHeading &&
+        templates.count(TagAndClass(page.nodes[page.blocks[b].node])) > 0) {
+      (*decisions)[b] = {true, "linked title like the kept ones, over kept text"};
     }
   }
 }
@@ -4046,11 +4067,6 @@ int PostText(const Page& page, const std::vector<bool>& hidden,
     }
   }
   return -1;
-}
-
-// A node's tag and class template (Node::class_hash) as one key.
-std::uint64_t TagAndClass(const Node& n) {
-  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(n.tag)) << 32) | n.class_hash;
 }
 
 // Adds to `posts` (sorted, and kept so) the replies a post nests inside
