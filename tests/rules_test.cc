@@ -11350,6 +11350,19 @@ TEST(RulesTest, SignUpBoxAroundAnEmailFieldGoes) {
                  "<p>Tell us what you saw on the night of the flood.</p><input type=\"email\"></div>"),
       PageType::kArticle, {"The river rose", "before spring.", "on the night of the flood."},
       {});
+  // A page builder's column: a heading widget, a text widget and a form
+  // widget, the field five levels under the column (its group, the fields'
+  // row, the <form>, the widget's two boxes). The column is the box.
+  ExpectKeptAndDropped(
+      DatedStory(std::string(kStory) +
+                 "<div class=\"col-wrap\"><div class=\"el\"><h3>Join our letter</h3>"
+                 "</div><div class=\"el\"><div class=\"el-box\"><p>Sign up now "
+                 "for the week's news from the valley, straight to your inbox.</p></div></div>"
+                 "<div class=\"el\"><div class=\"el-box\"><form><div class=\""
+                 "fields\"><div class=\"field-group\"><input type=\"email\" name=\"email\">"
+                 "</div></div><button>Go</button></form></div></div></div>"),
+      PageType::kArticle, {"The river rose", "before spring."},
+      {"Join our letter", "Sign up now"});
 }
 
 TEST(RulesTest, SourceOfAQuoteWithItsProfileLinkedStays) {

@@ -265,8 +265,11 @@ inline constexpr int kMaxCardLevels = 4;
 // kMaxSignUpKept are kept and none longer than kMaxSignUpChars: a heading
 // and a line or two of prose over the field ("Don't miss a story" / "Get
 // the week's news in your inbox every Friday."), where a story's own text
-// beside a field runs longer or on.
-inline constexpr int kMaxSignUpLevels = 4;
+// beside a field runs longer or on. Six levels reach a page builder's form
+// widget (Elementor's: the field's group, the fields' row, the <form>, the
+// widget's two boxes, then the column holding the heading and text widgets
+// beside it).
+inline constexpr int kMaxSignUpLevels = 6;
 inline constexpr int kMaxSignUpBlocks = 12;
 inline constexpr int kMaxSignUpKept = 3;
 inline constexpr int kMaxSignUpChars = 250;
