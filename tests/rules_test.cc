@@ -11365,6 +11365,30 @@ TEST(RulesTest, SignUpBoxAroundAnEmailFieldGoes) {
       {"Join our letter", "Sign up now"});
 }
 
+TEST(RulesTest, ShortLineOverAFormClosingTheStoryGoes) {
+  // A form plugin's box after the story's last words: a short line saying
+  // what the form is for, then the form, its fields named "First name" and
+  // "Company" (no e-mail field). The line goes with the form. A paragraph
+  // of text over such a form is the story's closing and stays, and so does
+  // a short line over a form the story goes on after.
+  const std::string form =
+      "<form><div><label>First name</label><input type=\"text\"></div><div><label>Company"
+      "</label><input type=\"text\"></div><button>Send</button></form>";
+  ExpectKeptAndDropped(
+      DatedStory(std::string(kStory) + "<div class=\"form-box\"><p>Fill in the form to get our "
+                 "guide.</p>" + form + "</div>"),
+      PageType::kArticle, {"The river rose", "before spring."}, {"Fill in the form"});
+  ExpectKeptAndDropped(
+      DatedStory(std::string(kStory) + "<p>Whether your cellar flooded or your roof leaked, the "
+                 "valley's relief fund pays for the repairs insurance leaves out.</p>" + form),
+      PageType::kArticle, {"before spring.", "the valley's relief fund pays"}, {});
+  ExpectKeptAndDropped(
+      DatedStory(std::string(kStory) + "<p>Fill in the form to get our guide.</p>" + form +
+                 "<p>The mayor thanked the volunteers who filled sandbags through the night and "
+                 "said the town would build a higher wall along the river next year.</p>"),
+      PageType::kArticle, {"Fill in the form to get our guide.", "a higher wall"}, {});
+}
+
 TEST(RulesTest, SourceOfAQuoteWithItsProfileLinkedStays) {
   // A pull quote's <figcaption> links the one quoted: a social profile's
   // button before the name and the firm's site after the title. Any link

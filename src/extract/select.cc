@@ -5223,6 +5223,43 @@ void DropClosingLineAfterButton(const Page& page, std::vector<Decision>* decisio
   if (before > line.weighted_chars) (*decisions)[last] = {false, "the site's line after a button"};
 }
 
+// True when block `b` lies inside a <form> (one that holds no text of its
+// own: IsFormOfText clears the flag of those).
+bool InsideForm(const Page& page, int b) {
+  for (int n = page.blocks[b].node; n >= 0; n = page.nodes[n].parent) {
+    if (page.nodes[n].flags & kFlagForm) return true;
+  }
+  return false;
+}
+
+// The site's short line over a form closing the text: the last kept block,
+// outside any form, shorter than tuning::kGoodBlockChars, right over a
+// block of a <form>, after kept text longer than it. A form after the
+// story's last words is the site's (a request for the e-book, for a quote,
+// for a call), and the line over it says how to fill it in ("Fill out the
+// form to get a copy of our ebook."); it goes, with a kept heading right
+// over it, the form's title. A paragraph of text there is the story's
+// closing and stays, as does a line over a form the story goes on after.
+void DropClosingLineOverForm(const Page& page, std::vector<Decision>* decisions) {
+  int last = static_cast<int>(decisions->size()) - 1;
+  while (last >= 0 && !(*decisions)[last].kept) --last;
+  if (last < 0 || last + 1 >= static_cast<int>(decisions->size())) return;
+  const TextBlock& line = page.blocks[last];
+  if (line.weighted_chars >= tuning::kGoodBlockChars || !InsideForm(page, last + 1) ||
+      InsideForm(page, last)) {
+    return;
+  }
+  const bool titled = last > 0 && (*decisions)[last - 1].kept &&
+                      page.blocks[last - 1].kind == BlockKind::kHeading;
+  const int first = titled ? last - 1 : last;
+  int before = 0, closing = 0;
+  for (int k = 0; k <= last; ++k) {
+    if ((*decisions)[k].kept) (k < first ? before : closing) += page.blocks[k].weighted_chars;
+  }
+  if (before <= closing) return;
+  for (int k = first; k <= last; ++k) (*decisions)[k] = {false, "the site's line over a form"};
+}
+
 }  // namespace
 
 Selection SelectContent(const Page& page, const Scores& scores, const Metadata& meta,
@@ -5331,7 +5368,10 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   if (type != PageType::kForum) {
     DropClosingAuthorBox(page, meta, &sel.decisions);
     DropClosingFollowCall(page, &sel.decisions);
-    if (type == PageType::kArticle) DropClosingLineAfterButton(page, &sel.decisions);
+    if (type == PageType::kArticle) {
+      DropClosingLineAfterButton(page, &sel.decisions);
+      DropClosingLineOverForm(page, &sel.decisions);
+    }
   }
   return sel;
 }
