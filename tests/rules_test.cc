@@ -6639,6 +6639,19 @@ TEST(RulesTest, ProductReviewsBetweenItsPartsStay) {
       {"Four preamps with their own gain dials", "In the box",
        "The case is milled from one block"},
       {"Reviews for Tern Field Recorder"});
+  // A box of reviews each under its own title: the box's heading heads
+  // them, a level above, and stays. A box a script fills in, not worded as
+  // reviews, its heading alone in it, heads nothing either: it goes.
+  ExpectKeptAndDropped(
+      page("<div class=\"product-reviews\"><h2>What our customers say</h2><div "
+           "class=\"item\"><h3>Clean sound in strong wind</h3><p>I took it up the coast for a "
+           "week and the batteries outlasted my patience, the sound is clean even in strong "
+           "wind.</p></div></div><div class=\"size-chart\"><h2>Size chart</h2><div "
+           "class=\"chart-mount\"></div></div>"),
+      PageType::kProduct,
+      {"Four preamps with their own gain dials", "What our customers say",
+       "Clean sound in strong wind", "batteries outlasted my patience", "In the box"},
+      {"Size chart", "Tern Audio Ltd"});
 }
 
 TEST(RulesTest, DesignSystemsDisplayNoneBoxGoes) {

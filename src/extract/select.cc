@@ -4721,14 +4721,24 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   KeepLinkedCellsBesideTakenCells(page, first, stop, reason, chrome, decisions);
   // A heading taken so stays only over kept text: over a dropped link list
   // ("See also") it goes with the list; on a product page, right over a
-  // heading of its level or above it, it heads nothing either (a box of
-  // reviews a script fills in, only its title in the page).
+  // heading of its level or above it, one in a box of reviews (ReviewsOnly)
+  // or alone in its box heads nothing either (a box a script fills in, only
+  // its title in the page). Another so placed heads what its box holds
+  // after the next heading, and stays.
+  const auto heads_nothing = [&](int id) {
+    const int box = page.nodes[id].parent;
+    if (box >= 0 && page.nodes[box].block_end - page.nodes[box].block_begin == 1) return true;
+    for (int a = id; a >= 0; a = page.nodes[a].parent) {
+      if (ReviewsOnly(page.nodes[a])) return true;
+    }
+    return false;
+  };
   for (int i = stop - 1; i > first; --i) {
     const TextBlock& h = page.blocks[i];
     if (d[i].kept && d[i].reason == reason && h.kind == BlockKind::kHeading &&
         (i + 1 == n || !d[i + 1].kept ||
          (product && page.blocks[i + 1].kind == BlockKind::kHeading &&
-          page.blocks[i + 1].level <= h.level))) {
+          page.blocks[i + 1].level <= h.level && heads_nothing(h.node)))) {
       d[i] = {false, "a heading over dropped blocks"};
     }
   }
