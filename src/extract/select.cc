@@ -4642,10 +4642,9 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   int stop = last;  // blocks (first, stop) are read
   if (product) WidenToSiblingTabs(page, kept, &panels, &first, &stop);
   std::vector<bool> chrome(page.nodes.size(), false);
-  std::vector<bool> shut(page.nodes.size(), false);  // hidden, or inside a hidden box
+  const std::vector<bool> shut = HiddenBelow(page);
   for (std::size_t id = 0; id < page.nodes.size(); ++id) {
     const Node& a = page.nodes[id];
-    shut[id] = (a.parent >= 0 && shut[a.parent]) || (a.flags & kFlagHidden);
     // On a product page, a box worded as a byline or a line of tags that
     // holds one line, not kept (its "SKU: ... Category: ... Tags: ..." under
     // the buy box), is the shop's labels, not a part of the text between
