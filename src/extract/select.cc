@@ -4576,8 +4576,9 @@ void KeepLinkedCellsBesideTakenCells(const Page& page, int first, int stop, cons
   }
 }
 
-// A box of buyers' reviews that MarkShopChrome marked as comments, worded
-// neither as the buy box nor as the shop's terms.
+// A box worded as buyers' reviews (kHintReviews) and neither as the buy
+// box nor as the shop's terms. Whether MarkShopChrome marked it as
+// comments too (kHintComments) is its callers' to test.
 bool ReviewsOnly(const Node& n) {
   return (n.hints & kHintReviews) && !(n.hints & (kHintBuyBox | kHintShopPolicy));
 }
