@@ -6639,6 +6639,20 @@ TEST(RulesTest, ProductReviewsBetweenItsPartsStay) {
       {"Four preamps with their own gain dials", "In the box",
        "The case is milled from one block"},
       {"Reviews for Tern Field Recorder"});
+  // Reviews hidden, and a box of shipping terms and the buy button, between
+  // the same parts are no part of the text: both go.
+  ExpectKeptAndDropped(
+      page("<div class=\"product-reviews\" hidden><h2>What our customers say</h2><p>I took it "
+           "up the coast for a week and the batteries outlasted my patience, the sound is "
+           "clean even in strong wind.</p></div><div class=\"shipping\"><p>Free delivery on "
+           "orders over fifty pounds, and returns within thirty days of delivery.</p></div><div "
+           "class=\"qty\"><p>Only three left, order today to have it by Friday.</p><button>Add "
+           "to basket</button></div>"),
+      PageType::kProduct,
+      {"Four preamps with their own gain dials", "In the box",
+       "The case is milled from one block"},
+      {"What our customers say", "batteries outlasted my patience", "Free delivery on orders",
+       "Only three left", "Add to basket"});
   // A box of reviews each under its own title: the box's heading heads
   // them, a level above, and stays. A box a script fills in, not worded as
   // reviews, its heading alone in it, heads nothing either: it goes.
