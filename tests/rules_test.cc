@@ -3050,8 +3050,9 @@ TEST(RulesTest, ClosedPanelsOfQuestionButtonsWithoutAriaExpandedStay) {
   // question a plain <button> naming its hidden answer in aria-controls,
   // with no aria-expanded yet, the first of two elements in its item. The
   // button is a closed disclosure's, and its answer stays as a closed
-  // panel's does. A button that asks nothing ("Care guide") and a question
-  // beside more than its panel are no FAQ's: their hidden panels still go.
+  // panel's does. A button that asks nothing ("Care guide"), a question
+  // beside more than its panel and a tab (role="tab", which never says
+  // aria-expanded) are no FAQ's: their hidden panels still go.
   const std::string faq = BottleFaq([](const std::string& id, const char* q, const char* a) {
     return "<div class=\"faq-item\"><button type=\"button\" aria-controls=\"" + id +
            "\"><span>" + q + "</span><svg></svg></button><div id=\"" + id +
@@ -3063,13 +3064,17 @@ TEST(RulesTest, ClosedPanelsOfQuestionButtonsWithoutAriaExpandedStay) {
       "Rinse the bottle after every trip and keep it open to dry between uses.</p></div></div>"
       "<div><span>Stuck?</span><button aria-controls=\"chat\">Need a hand?</button>"
       "<div id=\"chat\" hidden><p>Our team answers messages within the hour on working "
-      "days.</p></div></div>",
+      "days.</p></div></div>"
+      "<div class=\"tabs\"><button role=\"tab\" aria-controls=\"tab-lids\">Which lids fit "
+      "these bottles?</button><div id=\"tab-lids\" hidden><p>Every lid of the older range "
+      "screws onto these bottles, apart from the wide sports caps.</p></div></div>",
       faq);
   ExpectKeptAndDropped(html, PageType::kCollection,
                        {"Steel bottle 1", "Which bottle keeps drinks cold the longest?",
                         "Double-walled steel bottles keep water cold", "baking soda",
                         "seals last longer"},
-                       {"Care guide", "Rinse the bottle", "Need a hand?", "answers messages"});
+                       {"Care guide", "Rinse the bottle", "Need a hand?", "answers messages",
+                        "Every lid of the older range"});
 }
 
 TEST(RulesTest, ClosedPanelsThatLinksOpenStay) {

@@ -772,11 +772,20 @@ class Segmenter {
       node.flags |= kFlagMetaOfBlock;
     }
     const int id = static_cast<int>(page_->nodes.size());
+    // The element's role, read once: spaces folded, lower case. Compared as
+    // a view, whose length is tested first: std::string's == with a literal
+    // is a library call, and every element is compared so.
+    const std::string role_text =
+        attrs.role.empty() ? std::string() : AsciiLower(NormalizeSpace(attrs.role));
+    const std::string_view role = role_text;
     if (tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_A || !attrs.role.empty()) {
       // A button read with no aria-expanded is a heading's or a question's
       // (IsHeadingsButton, IsQuestionsButton): an accordion's question before
-      // a script adds aria-expanded="false" to it, its panels closed.
-      const bool unstated = tag == GUMBO_TAG_BUTTON && !attrs.has_expanded;
+      // a script adds aria-expanded="false" to it, its panels closed. A
+      // button given another role is no disclosure's: a tab (role="tab")
+      // never says aria-expanded, and the panel of a tab not picked is hidden.
+      const bool unstated =
+          tag == GUMBO_TAG_BUTTON && !attrs.has_expanded && (role.empty() || role == "button");
       ForEachClosedPanelId(unstated ? std::string_view("false") : attrs.expanded, attrs.controls,
                            [&](std::string_view panel) { closed_panels_.emplace(panel, id); });
     }
@@ -785,12 +794,6 @@ class Segmenter {
         opened_panels_.emplace_back(id, it->second);
       }
     }
-    // The element's role, read once: spaces folded, lower case. Compared as
-    // a view, whose length is tested first: std::string's == with a literal
-    // is a library call, and every element is compared so.
-    const std::string role_text =
-        attrs.role.empty() ? std::string() : AsciiLower(NormalizeSpace(attrs.role));
-    const std::string_view role = role_text;
     const bool tooltip = !block && IsTooltip(role, attrs.id, node.parent);
     if (!block) NoteDescribed(attrs, id, node.parent);
     if (IsStreamedPart(attrs)) node.flags |= kFlagStreamed;
