@@ -10602,9 +10602,22 @@ TEST(RulesTest, LinkedItemsOfListsKeepingNestedItemsStay) {
       "scholarships they offer.</li></ul></li></ul>" +
       kStory + "</article></body></html>";
   ExpectKeptAndDropped(html, PageType::kArticle,
-                       {"The first consultation", "The planning package",
+                       {"The first consultation", "The planning package", "Plus:",
                         "A two-hour workshop on interviews", "Editing of up to five"},
                        {"Maths tutoring", "Essay coaching", "About the tutors"});
+  // The same menu in the article, out of any <nav>: its items are links,
+  // its nested lists links too, and all of it still goes.
+  const std::string in_article =
+      std::string("<html><head><title>Admissions packages | Harbour Tutors</title></head>"
+                  "<body><article><h1>Admissions packages</h1>") +
+      kStory +
+      "<ul><li><a href=\"/tutoring\">Tutoring</a><ul>"
+      "<li><a href=\"/tutoring/maths\">Maths tutoring</a></li>"
+      "<li><a href=\"/tutoring/essays\">Essay coaching</a></li></ul></li>"
+      "<li><a href=\"/about\">About the tutors</a></li></ul>" +
+      kStory + "</article></body></html>";
+  ExpectKeptAndDropped(in_article, PageType::kArticle, {},
+                       {"Tutoring", "Maths tutoring", "Essay coaching", "About the tutors"});
 }
 
 TEST(RulesTest, ListItemsLinkingWordsOfTheirPhraseStay) {
