@@ -3050,10 +3050,16 @@ TEST(RulesTest, ClosedPanelsOfQuestionButtonsWithoutAriaExpandedStay) {
   // question a plain <button> naming its hidden answer in aria-controls,
   // with no aria-expanded yet, the first of two elements in its item. The
   // button is a closed disclosure's, and its answer stays as a closed
-  // panel's does. A button that asks nothing ("Care guide"), a question
-  // beside more than its panel and a tab (role="tab", which never says
-  // aria-expanded) are no FAQ's: their hidden panels still go.
+  // panel's does, the button first in its item or in a heading over the
+  // answer ("Are the lids dishwasher safe?"). A button that asks nothing
+  // ("Care guide"), a question beside more than its panel and a tab
+  // (role="tab", which never says aria-expanded) are no FAQ's: their hidden
+  // panels still go.
   const std::string faq = BottleFaq([](const std::string& id, const char* q, const char* a) {
+    if (id == "faq-2") {
+      return "<div class=\"accordion\"><h3><button aria-controls=\"" + id + "\">" + q +
+             "</button></h3><div id=\"" + id + "\" hidden><p>" + a + "</p></div></div>";
+    }
     return "<div class=\"faq-item\"><button type=\"button\" aria-controls=\"" + id +
            "\"><span>" + q + "</span><svg></svg></button><div id=\"" + id +
            "\" hidden aria-hidden=\"true\"><p>" + a + "</p></div></div>";
@@ -3072,7 +3078,7 @@ TEST(RulesTest, ClosedPanelsOfQuestionButtonsWithoutAriaExpandedStay) {
   ExpectKeptAndDropped(html, PageType::kCollection,
                        {"Steel bottle 1", "Which bottle keeps drinks cold the longest?",
                         "Double-walled steel bottles keep water cold", "baking soda",
-                        "seals last longer"},
+                        "Are the lids dishwasher safe?", "seals last longer"},
                        {"Care guide", "Rinse the bottle", "Need a hand?", "answers messages",
                         "Every lid of the older range"});
 }
