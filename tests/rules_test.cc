@@ -7893,7 +7893,9 @@ TEST(RulesTest, CollectionGridKeepsTilesBuiltApart) {
   // single link round the picture, the title, the size and the price. The
   // shop classes each tile by its own category, so only their children
   // group them, and apart; both groups are the grid's items, and the
-  // one-link tiles stay as the others do.
+  // one-link tiles stay as the others do. The same <ul> ends with a
+  // "Recently viewed" set of one-link items, built as the one-link tiles
+  // are: they lie after the grid's tiles and do not join them.
   const char* const kTiles[][2] = {
       {"Linen Napkin", "linen"},  {"Cotton Runner", "linen"}, {"Harbour Jug 1l", "jugs"},
       {"Harbour Jug 2l", "jugs"}, {"Wool Throw", "throws"},   {"Jute Placemat", "mats"},
@@ -7914,6 +7916,10 @@ TEST(RulesTest, CollectionGridKeepsTilesBuiltApart) {
       tiles += "</a>" + size_price + "</li>";
     }
   }
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i);
+    tiles += "<li><a href=\"/seen/" + n + "\">Seen " + n + "</a></li>";
+  }
   const std::string html =
       "<html><head><title>Kitchen linen and jugs - Example Home</title><script "
       "type=\"application/ld+json\">{\"@type\":\"CollectionPage\",\"name\":\"Kitchen\"}"
@@ -7923,7 +7929,7 @@ TEST(RulesTest, CollectionGridKeepsTilesBuiltApart) {
       "</ul></main><footer><p>Example Home Ltd, 4 Quay Street</p></footer></body></html>";
   ExpectKeptAndDropped(html, PageType::kCollection,
                        {"Linen Napkin", "Silk Scarf", "Harbour Jug 1l", "Harbour Pitcher", "$19.00"},
-                       {"Example Home Ltd"});
+                       {"Example Home Ltd", "Seen 0", "Seen 3"});
 }
 
 // A WooCommerce shop page whose six tiles each carry `terms` in their

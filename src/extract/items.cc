@@ -275,22 +275,26 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
   // ids, not a pass over every list kept: thousands of lists took seconds.
   std::vector<ItemList> outer;
   std::set<int> kept_items;
-  std::unordered_map<int, std::size_t> kept_parents;  // a kept list's element, its place in `outer`
+  // A kept list's element: the list's place in `outer`, its first and last
+  // items as found (groups join within them, however many joined before).
+  struct KeptList {
+    std::size_t place;
+    int first;
+    int last;
+  };
+  std::unordered_map<int, KeptList> kept_parents;
   for (ItemList& l : lists) {
     if (const auto same = kept_parents.find(l.parent); same != kept_parents.end()) {
       // Another group of the same element's children set among its items is
       // more of them, built apart (a shop's grid whose tiles of one range
       // are each one link, where the others set their link beside their
-      // text): they join the list, those holding no item kept before. A
-      // group before or after the items is a list of its own ("Recently
-      // viewed" under the grid).
-      ItemList& joined = outer[same->second];
-      const bool among = std::any_of(l.items.begin(), l.items.end(), [&](int item) {
-        return item > joined.items.front() && item < joined.items.back();
-      });
-      if (!among) continue;
+      // text): its items between the list's first and last join it, those
+      // holding no item kept before. A group before or after the items is
+      // a list of its own ("Recently viewed" under the grid).
+      KeptList& kept = same->second;
+      ItemList& joined = outer[kept.place];
       for (int item : l.items) {
-        if (kept_items.count(item) > 0) continue;
+        if (item <= kept.first || item >= kept.last || kept_items.count(item) > 0) continue;
         const auto after = kept_items.upper_bound(item);
         if (after != kept_items.end() && Inside(page, item, *after)) continue;
         joined.items.push_back(item);
@@ -305,7 +309,7 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
                          (*std::prev(after) == l.parent || Inside(page, *std::prev(after), l.parent));
     const bool holds_item = after != kept_items.end() && Inside(page, l.parent, *after);
     if (in_item || holds_item) continue;
-    kept_parents.emplace(l.parent, outer.size());
+    kept_parents.emplace(l.parent, KeptList{outer.size(), l.items.front(), l.items.back()});
     kept_items.insert(l.items.begin(), l.items.end());
     outer.push_back(std::move(l));
   }
