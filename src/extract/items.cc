@@ -289,8 +289,11 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
       // more of them, built apart (a shop's grid whose tiles of one range
       // are each one link, where the others set their link beside their
       // text): its items between the list's first and last join it, those
-      // holding no item kept before. A group before or after the items is
-      // a list of its own ("Recently viewed" under the grid).
+      // holding no item kept before. Its items before or after them are
+      // left out, as any second list of a kept list's element is: beside
+      // the items, not among them, they are other links the element holds
+      // ("Recently viewed" at the end of the grid's <ul>, built as its
+      // one-link tiles are), not more of its items.
       KeptList& kept = same->second;
       ItemList& joined = outer[kept.place];
       for (int item : l.items) {
