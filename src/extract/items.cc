@@ -276,11 +276,13 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
   std::vector<ItemList> outer;
   std::set<int> kept_items;
   // A kept list's element: the list's place in `outer`, its first and last
-  // items as found (groups join within them, however many joined before).
+  // items as found (groups join within them, however many joined before),
+  // and whether any joined (its items then want sorting, once at the end).
   struct KeptList {
     std::size_t place;
     int first;
     int last;
+    bool joined;
   };
   std::unordered_map<int, KeptList> kept_parents;
   for (ItemList& l : lists) {
@@ -303,8 +305,8 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
         joined.items.push_back(item);
         joined.chars += scores.chars[item];
         kept_items.insert(item);
+        kept.joined = true;
       }
-      std::sort(joined.items.begin(), joined.items.end());
       continue;
     }
     const auto after = kept_items.upper_bound(l.parent);
@@ -312,9 +314,14 @@ std::vector<ItemList> FindItemLists(const Page& page, const Scores& scores,
                          (*std::prev(after) == l.parent || Inside(page, *std::prev(after), l.parent));
     const bool holds_item = after != kept_items.end() && Inside(page, l.parent, *after);
     if (in_item || holds_item) continue;
-    kept_parents.emplace(l.parent, KeptList{outer.size(), l.items.front(), l.items.back()});
+    kept_parents.emplace(l.parent, KeptList{outer.size(), l.items.front(), l.items.back(), false});
     kept_items.insert(l.items.begin(), l.items.end());
     outer.push_back(std::move(l));
+  }
+  // Items joined went on the end: back in page order, once per list, not
+  // once per group joined (thousands of items in small groups).
+  for (const auto& [parent, kept] : kept_parents) {
+    if (kept.joined) std::sort(outer[kept.place].items.begin(), outer[kept.place].items.end());
   }
   // Groups joined may have made a list longer than one before it.
   std::stable_sort(outer.begin(), outer.end(),
