@@ -4643,7 +4643,8 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   int stop = last;  // blocks (first, stop) are read
   if (product) WidenToSiblingTabs(page, kept, &panels, &first, &stop);
   std::vector<bool> chrome(page.nodes.size(), false);
-  const std::vector<bool> shut = HiddenBelow(page);
+  // Hidden boxes, read only on a product page (its reviews, ReviewsOnly).
+  const std::vector<bool> shut = product ? HiddenBelow(page) : std::vector<bool>();
   for (std::size_t id = 0; id < page.nodes.size(); ++id) {
     const Node& a = page.nodes[id];
     // On a product page, a box worded as a byline or a line of tags that
