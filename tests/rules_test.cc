@@ -2303,6 +2303,27 @@ TEST(RulesTest, LabelOfALinkListSetInTheTextGoesWithIt) {
                        PageType::kArticle, {"What to bring", "Drinking water"}, {});
 }
 
+TEST(RulesTest, HeadingOfAFoldingTableOfContentsGoesWithItsLinks) {
+  // The table of contents of an accordion over the text: its heading in a
+  // bar beside the folding button, whose label repeats the heading, its
+  // links in the panel after the bar. The links and the button's label go,
+  // and the heading with them; over a single link, no list, it stays.
+  auto page = [](const std::string& links) {
+    return "<html><head><title>River floods lower town</title></head><body><article><h1>River "
+           "floods lower town</h1><div class=\"accordion\"><div class=\"bar\"><h2>Table of "
+           "Contents</h2><button aria-expanded=\"true\" aria-controls=\"toc\">Table of "
+           "Contents</button></div><div id=\"toc\" role=\"region\"><ul>" + links +
+           "</ul></div></div><p>" + std::string(kLead) + "</p>" + kStory +
+           "</article></body></html>";
+  };
+  ExpectKeptAndDropped(page("<li><a href=\"#wing\">The wing</a></li><li><a href=\"#cost\">The "
+                            "cost</a></li><li><a href=\"#help\">Help</a></li>"),
+                       PageType::kArticle, {kLead, "The river rose by two metres overnight"},
+                       {"Table of Contents", "The wing"});
+  ExpectKeptAndDropped(page("<li><a href=\"#wing\">The wing</a></li>"), PageType::kArticle,
+                       {"Table of Contents", kLead}, {});
+}
+
 TEST(RulesTest, LeadBeforeAShareBarStays) {
   // The lead sits between the headline and a share bar of many buttons
   // (copy the link, mail, messengers), each a line of its own and no link:

@@ -1889,6 +1889,40 @@ void DropLabelsOfDroppedLinkLists(const Page& page, const std::vector<int>& surv
   }
 }
 
+// A short unlinked heading the reader meets right before a run of blocks
+// dropped as links, tuning::kMinLinkListBlocks of them or more, with no
+// kept block between, names that run ("Table of Contents" over an in-page
+// index) as a heading right over the links does (HeadsALinkList), though
+// short lines dropped at the text's edge stand between: an accordion's
+// heading in a bar beside its folding button, whose own label repeats the
+// heading, the links in the panel after the bar. A line of text breaks the
+// run. Each heading reads up to the next kept block, so the runs read are
+// disjoint.
+void DropHeadingsOfDroppedLinkLists(const Page& page, const std::vector<int>& survivors,
+                                    std::vector<Decision>* decisions) {
+  const int count = static_cast<int>(decisions->size());
+  for (int b : survivors) {
+    const TextBlock& block = page.blocks[b];
+    if (!(*decisions)[b].kept || block.kind != BlockKind::kHeading || block.link_chars > 0 ||
+        ReadsAsText(block)) {
+      continue;
+    }
+    int linked = 0;
+    int next = b + 1;
+    for (; next < count && !(*decisions)[next].kept; ++next) {
+      const TextBlock& dropped = page.blocks[next];
+      if (LinkDensity(dropped) >= tuning::kMaxShortLinkDensity) {
+        ++linked;
+      } else if (ReadsAsText(dropped)) {
+        break;
+      }
+    }
+    if (linked >= tuning::kMinLinkListBlocks && (next == count || (*decisions)[next].kept)) {
+      (*decisions)[b] = {false, "labels a list whose links were dropped"};
+    }
+  }
+}
+
 // The words around an e-mail field (Page::email_fields) in a box of their
 // own are a sign-up box set in the text or after it, a heading and a line or
 // two over the field ("Don't miss a story" / "Get the week's news in your
@@ -3198,6 +3232,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   }
   if (type == PageType::kArticle) DropSiteTeasersInsideTheStory(page, meta, roots, decisions);
   if (type == PageType::kArticle) DropLabelsOfDroppedLinkLists(page, survivors, decisions);
+  if (type == PageType::kArticle) DropHeadingsOfDroppedLinkLists(page, survivors, decisions);
   if (type != PageType::kService) DropSignUpBoxes(page, decisions);
 }
 
