@@ -1742,6 +1742,35 @@ TEST(RulesTest, LinkedTitlesKeepTheirItemsDataLines) {
   EXPECT_EQ(story->text.find("By Bo Berg"), std::string::npos) << story->text;
 }
 
+TEST(RulesTest, FirstItemsLineOfMetaLikeTheOthersStays) {
+  // A news site's front page of three stories, each a heading, a line of
+  // meta and a summary. The first story's line stands before the text, at
+  // its edge, but the stories between repeat its tag and class: it is its
+  // story's, like theirs, and stays. A short line of another class closing
+  // the text (the editors' note) goes, and so do the "Full Story" links.
+  std::string items;
+  for (const char* who : {"jzb", "corbet", "jake"}) {
+    items += std::string("<h2 class=\"headline\">Story by ") + who +
+             "</h2><div class=\"blurb\"><span class=\"posted\">[Kernel] Posted Mar 5, 2026 by " +
+             who + "</span><p>The council met to set the project's direction for the next years, "
+             "and its leader explained the plan to members in a video call. Topics included a "
+             "plan to raise funds and tools to build images.</p><p><a href=\"/a/" + who +
+             "\">Full Story</a> (<a href=\"/a/" + who + "#c\">comments: 3</a>)</p></div>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>News site</title></head><body><div class=\"top\"><a href=\"/\">Home"
+      "</a> <a href=\"/archive\">Archives</a></div><div class=\"page\"><div class=\"left\">" +
+      items + "<p class=\"note\">Updated daily by the editors</p></div></div><p>Copyright the "
+      "news site</p></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Story by jzb\n\n[Kernel] Posted Mar 5, 2026 by jzb\n\nThe council"),
+            std::string::npos)
+      << a->text;
+  EXPECT_NE(a->text.find("Posted Mar 5, 2026 by jake"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Updated daily by the editors"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Full Story"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, LinkedTitlesLikeTheKeptOnesStayOverTheirItems) {
   // A reading list set in a story: each item a linked heading over its
   // source and a note. Three items read as titles over their text; the other

@@ -1563,7 +1563,8 @@ void DropCartBoxes(const Page& page, std::vector<Decision>* decisions) {
 
 // Among the kept blocks (`survivors`, in order): short blocks survive only
 // between text, introducing a list there or signing a kept quote (and on a
-// collection the count of its items before the text, once: ReadsAsItemCount); headings
+// collection the count of its items before the text, once: ReadsAsItemCount; and the
+// first and last items' lines of meta, like their items' between); headings
 // (partly linked ones too) only before text (on a service page anywhere
 // inside the text) and not over a link list; a mostly linked sentence only
 // inside or opening the text.
@@ -1646,6 +1647,33 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
            entry.block_begin <= survivors[last_text] &&
            inner_notes.count(TemplateKey(page.nodes[parent])) > 0;
   };
+  // The templates (TemplateKey, a class written) of the short lines kept
+  // between text, each written for several items of a listing: an item's line
+  // of meta under its title ("[Kernel] Posted Mar 5, 2026 by corbet"). The
+  // first item's stands before the text and the last item's after it, at
+  // the text's edges; of a template the items between repeat, it is its
+  // item's own, not the page's chrome.
+  std::unordered_map<std::uint64_t, int> item_lines;
+  auto item_line_key = [&](const TextBlock& block) {
+    const Node& node = page.nodes[block.node];
+    return block.kind == BlockKind::kHeading || node.class_hash == 0 || ReadsAsText(block)
+               ? std::uint64_t{0}
+               : TemplateKey(node);
+  };
+  for (int i = first_text + 1; i < last_text; ++i) {
+    const std::uint64_t key = item_line_key(page.blocks[survivors[i]]);
+    if (key != 0) ++item_lines[key];
+  }
+  auto repeats_item_line = [&](int i, const TextBlock& block) {
+    if (i + 1 != first_text && i != last_text + 1) return false;
+    // In its item's box, beside the text's first or last block: a line far
+    // from the text (a reviews box's after a product's text) is no item's.
+    const int box = page.nodes[block.node].parent;
+    const int text = page.blocks[survivors[i + 1 == first_text ? first_text : last_text]].node;
+    if (box < 0 || text <= box || text >= page.nodes[box].end) return false;
+    const auto it = item_lines.find(item_line_key(block));
+    return it != item_lines.end() && it->second >= tuning::kMinRepeatedItemLines;
+  };
   // On a product page the last card of a grid holding the last text stays
   // whole (NextCardAfter), its name among its facts; elsewhere such a card
   // is a teaser after the text as often.
@@ -1707,7 +1735,8 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                !in_last_card(b) && !counts_items(static_cast<int>(i), block) &&
                !opens_text_as_declaration(static_cast<int>(i), block) &&
                !closes_text_as_example(static_cast<int>(i), block) &&
-               !closes_last_entry(static_cast<int>(i), block)) {
+               !closes_last_entry(static_cast<int>(i), block) &&
+               !repeats_item_line(static_cast<int>(i), block)) {
       d = {false, kShortAtEdge};
     }
   }

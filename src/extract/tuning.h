@@ -388,6 +388,10 @@ inline constexpr double kItemButtonShare = 0.8;
 // this many blocks above the first kept block (the heading, a sentence or
 // two, then labels such as "Sort by:" and a column's name).
 inline constexpr int kListingLeadLookback = 6;
+// A short line of one tag and class kept between text at least this many
+// times is each item's line of meta (a listing's); the first item's before
+// the text and the last item's after it stay too (TrimEdges).
+inline constexpr int kMinRepeatedItemLines = 2;
 // A collection's item of at most this many blocks is a product's tile: a
 // badge or two, its title, a fit or colour, a price, a rating (not an item
 // holding a shop's grid and its filters, whose lines "Max Light:" and
