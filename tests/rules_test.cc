@@ -6660,28 +6660,32 @@ TEST(RulesTest, ProductReviewsAreChrome) {
                        {"Its batteries outlasted my patience", "It lives in my bag now"}, {});
 }
 
+// A product page of a description and a data sheet with `box` between
+// them: the parts around a box that the product tests read.
+std::string ProductPageAround(const std::string& box) {
+  return "<html><head><title>Tern Field Recorder | Tern Audio</title><script "
+         "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Tern Field "
+         "Recorder\"}</script></head><body><nav><a href=\"/\">Home</a></nav><main><div "
+         "class=\"product\"><h1>Tern Field Recorder</h1><div class=\"description\"><p>Four "
+         "preamps with their own gain dials record birdsong, rain and traffic at 32 bits, so "
+         "that no take is ever clipped however loud it gets.</p><p>A screen on the top shows "
+         "the levels of all four inputs at once, and the recorder writes each take to two "
+         "cards at the same time.</p></div>" +
+         box +
+         "<div class=\"data-sheet\"><h2>In the box</h2><p>The recorder, a furry wind cover, "
+         "two memory cards, a strap and a pouch of waxed canvas to carry them all in the "
+         "field.</p><p>The case is milled from one block of aluminium, with a thread "
+         "underneath for a tripod or a boom pole and two loops for the strap.</p></div></div>"
+         "</main><footer><p>Tern Audio Ltd</p></footer></body></html>";
+}
+
 TEST(RulesTest, ProductReviewsBetweenItsPartsStay) {
   // A product page that sets its customers' reviews between its description
   // and its data sheet: the reviews are one of its parts, read with those
   // around them. A reviews box a script fills in, only its title in the
   // page, heads nothing: its title goes, the heading after it stays. After
   // the last part (ProductReviewsAreChrome) the reviews still go.
-  auto page = [](const std::string& reviews) {
-    return "<html><head><title>Tern Field Recorder | Tern Audio</title><script "
-           "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Tern Field "
-           "Recorder\"}</script></head><body><nav><a href=\"/\">Home</a></nav><main><div "
-           "class=\"product\"><h1>Tern Field Recorder</h1><div class=\"description\"><p>Four "
-           "preamps with their own gain dials record birdsong, rain and traffic at 32 bits, so "
-           "that no take is ever clipped however loud it gets.</p><p>A screen on the top shows "
-           "the levels of all four inputs at once, and the recorder writes each take to two "
-           "cards at the same time.</p></div>" +
-           reviews +
-           "<div class=\"data-sheet\"><h2>In the box</h2><p>The recorder, a furry wind cover, "
-           "two memory cards, a strap and a pouch of waxed canvas to carry them all in the "
-           "field.</p><p>The case is milled from one block of aluminium, with a thread "
-           "underneath for a tripod or a boom pole and two loops for the strap.</p></div></div>"
-           "</main><footer><p>Tern Audio Ltd</p></footer></body></html>";
-  };
+  const auto page = ProductPageAround;
   ExpectKeptAndDropped(
       page("<div class=\"product-reviews\"><h2>What our customers say</h2><div "
            "class=\"item\"><p>I took it up the coast for a week and the batteries outlasted my "
@@ -6727,6 +6731,28 @@ TEST(RulesTest, ProductReviewsBetweenItsPartsStay) {
       {"Four preamps with their own gain dials", "What our customers say",
        "Clean sound in strong wind", "batteries outlasted my patience", "In the box"},
       {"Size chart", "Tern Audio Ltd"});
+}
+
+TEST(RulesTest, ProductHeadingOverItsPictureStays) {
+  // A product page's heading alone in its box with a picture after it in
+  // the box (a "Version comparison" over the chart of its editions, an
+  // image with no text) heads the picture, though a heading follows it: it
+  // stays. Alone in its box with the picture in the next box, over the next
+  // part's heading, it heads nothing and goes.
+  const auto page = ProductPageAround;
+  ExpectKeptAndDropped(page("<div class=\"editions\"><h2>Tern Field Recorder Version "
+                            "Comparison</h2><img src=\"/img/editions.png\" alt=\"\"></div>"),
+                       PageType::kProduct,
+                       {"Four preamps with their own gain dials", "Version Comparison",
+                        "In the box", "The case is milled from one block"},
+                       {"Tern Audio Ltd"});
+  ExpectKeptAndDropped(
+      page("<div class=\"editions\"><h2>Tern Field Recorder Version "
+           "Comparison</h2></div><div class=\"gallery\"><img "
+           "src=\"/img/editions.png\" alt=\"\"></div>"),
+      PageType::kProduct,
+      {"Four preamps with their own gain dials", "In the box", "The case is milled from one block"},
+      {"Version Comparison", "Tern Audio Ltd"});
 }
 
 TEST(RulesTest, DesignSystemsDisplayNoneBoxGoes) {

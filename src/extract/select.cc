@@ -4788,11 +4788,17 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   // ("See also") it goes with the list; on a product page, right over a
   // heading of its level or above it, one in a box of reviews (ReviewsOnly)
   // or alone in its box heads nothing either (a box a script fills in, only
-  // its title in the page). Another so placed heads what its box holds
-  // after the next heading, and stays.
-  const auto heads_nothing = [&](int id) {
+  // its title in the page), unless a picture follows it in the box (a
+  // "Version comparison" over its chart, an image with no text). Another so
+  // placed heads what its box holds after the next heading, and stays.
+  const auto heads_nothing = [&](int i) {
+    const int id = page.blocks[i].node;
     const int box = page.nodes[id].parent;
-    if (box >= 0 && page.nodes[box].block_end - page.nodes[box].block_begin == 1) return true;
+    if (box >= 0 && page.nodes[box].block_end - page.nodes[box].block_begin == 1) {
+      const auto image = FirstImageBefore(page, i + 1);
+      return image == page.images.end() || image->before_block != i + 1 ||
+             (image->node != box && !Contains(page.nodes[box], box, image->node));
+    }
     for (int a = id; a >= 0; a = page.nodes[a].parent) {
       if (ReviewsOnly(page.nodes[a])) return true;
     }
@@ -4803,7 +4809,7 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
     if (d[i].kept && d[i].reason == reason && h.kind == BlockKind::kHeading &&
         (i + 1 == n || !d[i + 1].kept ||
          (product && page.blocks[i + 1].kind == BlockKind::kHeading &&
-          page.blocks[i + 1].level <= h.level && heads_nothing(h.node)))) {
+          page.blocks[i + 1].level <= h.level && heads_nothing(i)))) {
       d[i] = {false, "a heading over dropped blocks"};
     }
   }
