@@ -11685,5 +11685,27 @@ TEST(RulesTest, AQuotesFooterNamingItsSourceStays) {
                        {"Valley Archive", "12 Mill Lane"});
 }
 
+TEST(RulesTest, ALinkListTheTextIntroducesStays) {
+  // A FAQ's answer lists the brands it names as links between two of its
+  // lines: the line over the list ends with a colon, a line of the answer
+  // follows it. That list is the answer's, and stays with both lines. A
+  // "Read more:" line is a label, no sentence: the teasers under it go with
+  // it, though the story goes on after them in the same box.
+  const std::string body =
+      std::string(kStory) +
+      "<div class=\"answer\"><p>The shelters open for the night in the lower town "
+      "include:</p><ul><li><a href=\"/gym\">School gym</a></li><li><a href=\"/hall\">Church "
+      "hall</a></li><li><a href=\"/library\">Old library</a></li></ul><p>Each of them has "
+      "beds, food and dry clothes for the people who had to leave their homes.</p></div>" +
+      "<div class=\"story\"><p>Read more:</p><ul><li><a href=\"/a\">Storm warnings for the "
+      "coast</a></li><li><a href=\"/b\">Farmers count the cost</a></li><li><a href=\"/c\">"
+      "Roads closed in the valley</a></li></ul>" +
+      kStory + "</div>";
+  ExpectKeptAndDropped(DatedStory(body), PageType::kArticle,
+                       {"lower town include:", "School gym", "Church hall", "Old library",
+                        "Each of them has beds"},
+                       {"Read more:", "Storm warnings for the coast", "Farmers count the cost"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -1826,6 +1826,49 @@ bool CardFollows(const Page& page, int b, int next) {
   return (page.nodes[c].flags & kFlagAside) != 0;
 }
 
+// A list of links set between the lines of a text, its sibling line over it
+// ending with a colon and a kept block of their box after it ("The top
+// brands for tents include:", the brands, "Browse our selection..." in a
+// FAQ's answer), is that text's enumeration, not a menu: its items
+// (`linked_items`, dropped as links) stay. Each item is the whole of one
+// <li> of that list, which opens right after the line, and opens with a
+// link: the thing the line names, a note on it after. The line is more
+// than a label (tuning::kMaxListLabelWords): "Read more:" over teasers set
+// in the text still goes with them. A sidebar's list has no text of its
+// box after it; lines of "Ann on <a>the river levels</a>" are reports, not
+// names.
+void KeepListsIntroducedInText(const Page& page, const std::vector<int>& survivors,
+                               const std::vector<int>& linked_items,
+                               std::vector<Decision>* decisions) {
+  if (linked_items.empty()) return;
+  for (int b : survivors) {
+    const int first = b + 1;
+    const std::string& line = page.blocks[b].text;
+    if (!(*decisions)[b].kept || !EndsWithColon(line) ||
+        CountBlankSeparatedWords(line) <= tuning::kMaxListLabelWords ||
+        !std::binary_search(linked_items.begin(), linked_items.end(), first)) {
+      continue;
+    }
+    const int list = ItemList(page, first);
+    const int box = page.nodes[page.blocks[b].node].parent;
+    if (list < 0 || box < 0 || page.nodes[list].parent != box ||
+        page.nodes[list].block_begin != first) {
+      continue;
+    }
+    const int after = page.nodes[list].block_end;
+    if (after >= page.nodes[box].block_end || !(*decisions)[after].kept) continue;
+    bool links = true;  // every block of the list an item dropped as a link
+    for (int i = first; i < after && links; ++i) {
+      const TextBlock& item = page.blocks[i];
+      links = ItemList(page, i) == list && !(*decisions)[i].kept && !item.links.empty() &&
+              item.links.front().begin == 0 &&
+              std::binary_search(linked_items.begin(), linked_items.end(), i);
+    }
+    if (!links || after - first < tuning::kMinLinkListBlocks) continue;
+    for (int i = first; i < after; ++i) (*decisions)[i] = {true, "a list the text introduces"};
+  }
+}
+
 // A short line ending with a colon introduces the block after it ("Contact:",
 // "Read more:"); when that block was dropped, so is the line, unless an
 // image stands between them ("The inside looks like this:" over a photo),
@@ -3248,6 +3291,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   KeepLinkedItemsOfKeptLists(page, members, linked_items, decisions);
   DropCurrentPagesOfPagers(page, members, linked_items, decisions);
   KeepLinkListsOfKeptCards(page, linked_items, decisions);
+  KeepListsIntroducedInText(page, survivors, linked_items, decisions);
   DropIntroductionsOfDropped(page, type, survivors, decisions);
   DropLabelsOfDroppedDisclosures(page, survivors, decisions);
   KeepLinkedCellsOfKeptRows(page, members, linked_cells, decisions);

@@ -248,6 +248,10 @@ inline constexpr int kHeadingLookahead = 3;
 // ("Trending:", "Related") and goes with it; one linked block after a
 // heading is a shop link or a linked sentence under a real subheading.
 inline constexpr int kMinLinkListBlocks = 2;
+// A line of at most this many words ended by a colon is a label ("Read
+// more:", "See also:"): a list of links under it is no enumeration the
+// text makes (KeepListsIntroducedInText).
+inline constexpr int kMaxListLabelWords = 2;
 // A heading dropped as a link stays above the kept text right after it when
 // at least this many do: a listing's linked item titles over their
 // summaries. A single one is a teaser of another story closing an article.
