@@ -1598,6 +1598,15 @@ TEST(RulesTest, LinkedTitleLinesInCardsOfTheirOwnStay) {
                        {"Storm warning", "Bridge reopens"});
 }
 
+// A manual's page on indexes, its canonical URL /docs/current/indexes.html,
+// up to the end of its first paragraph.
+const char kIndexesPageOpening[] =
+    "<html><head><title>Indexes</title><link rel=\"canonical\" "
+    "href=\"https://db.example.org/docs/current/indexes.html\"></head><body><main>"
+    "<h1>Indexes</h1><p>Indexes are a common way to enhance database performance. An index "
+    "allows the database server to find and retrieve specific rows much faster than it could "
+    "do without an index.</p>";
+
 TEST(RulesTest, SwitcherToOtherVersionsOfThePageGoes) {
   // A manual's page links its other versions between its paragraphs: the
   // same file, indexes.html, in other folders than the canonical one. The
@@ -1606,11 +1615,7 @@ TEST(RulesTest, SwitcherToOtherVersionsOfThePageGoes) {
   // them stays, and so does a line linking the page's own parts ("?part=2":
   // its own path with a query).
   ExpectKeptAndDropped(
-      "<html><head><title>Indexes</title><link rel=\"canonical\" "
-      "href=\"https://db.example.org/docs/current/indexes.html\"></head><body><main>"
-      "<h1>Indexes</h1><p>Indexes are a common way to enhance database performance. An index "
-      "allows the database server to find and retrieve specific rows much faster than it could "
-      "do without an index.</p><div class=\"versions\"><p>Supported versions: <a "
+      std::string(kIndexesPageOpening) + "<div class=\"versions\"><p>Supported versions: <a "
       "href=\"/docs/current/indexes.html\">Current</a> (<a href=\"/docs/18/indexes.html\">18</a>) "
       "/ <a href=\"/docs/17/indexes.html\">17</a></p><p>Read in: <a "
       "href=\"/docs/current/indexes.html#top\">English</a> | <a "
@@ -1632,6 +1637,29 @@ TEST(RulesTest, SwitcherToOtherVersionsOfThePageGoes) {
       {"Older releases explain this differently: see 9.6 and 9.5", "Parts: 2 3",
        "An index on a column that is rarely read"},
       {"Unsupported versions", "Supported versions", "Read in"});
+}
+
+TEST(RulesTest, LabelledCopyBesideASwitcherGoes) {
+  // "Development versions: devel" between the supported and the
+  // unsupported versions links one copy of the page under a label: it goes
+  // with the switchers beside it. The same kind of line away from them, a
+  // label and one link to a page of the same name elsewhere, is the text's
+  // pointer and stays.
+  ExpectKeptAndDropped(
+      std::string(kIndexesPageOpening) + "<div class=\"versions\"><p>Supported versions: <a "
+      "href=\"/docs/current/indexes.html\">Current</a> / <a "
+      "href=\"/docs/17/indexes.html\">17</a></p><p>Development versions: <a "
+      "href=\"/docs/devel/indexes.html\">devel</a></p><p>Unsupported versions: <a "
+      "href=\"/docs/13/indexes.html\">13</a> / <a href=\"/docs/12/indexes.html\">12</a></p>"
+      "</div><p>But indexes also add overhead to the database system as a whole, so they should "
+      "be used sensibly, and the planner decides when to use them.</p><p>An index on a column "
+      "that is rarely read costs every write, so measure before adding one to a busy table.</p>"
+      "<p>Partial and expression indexes: <a href=\"/tutorial/indexes.html\">tutorial</a></p>"
+      "<p>A partial index covers only the rows a query reads, so it stays small and cheap to "
+      "keep up to date.</p></main></body></html>",
+      PageType::kArticle,
+      {"Partial and expression indexes: tutorial", "A partial index covers only the rows"},
+      {"Supported versions", "Development versions", "devel", "Unsupported versions"});
 }
 
 TEST(RulesTest, LinkListsClosingKeptCardsStay) {

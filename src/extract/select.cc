@@ -6960,6 +6960,39 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
   }
 }
 
+namespace {
+
+// A kept line right before or after a switcher of the page's copies
+// (`switchers`, in order), a label closed by a colon and then one link to
+// another copy of the page ("Development Versions: devel" linking
+// /docs/devel/indexes.html from /docs/current/indexes.html, `own`): the
+// switcher's one version of another kind, which goes with it. Alone, such a
+// line may be the text's pointer to a page of the same name elsewhere. The
+// label is short and closed by a colon (IsLinkLabel).
+void DropLabelledCopiesBesideSwitchers(const Page& page, std::string_view own,
+                                       const std::vector<int>& switchers,
+                                       std::vector<Decision>* decisions) {
+  const std::string_view name = LastPathPart(own);
+  for (int s : switchers) {
+    for (const int b : {s - 1, s + 1}) {
+      if (b < 0 || b >= static_cast<int>(decisions->size()) || !(*decisions)[b].kept) continue;
+      const TextBlock& block = page.blocks[b];
+      if (block.links.size() != 1 || block.ends_sentence) continue;
+      const LinkSpan& link = block.links[0];
+      const std::string_view text = block.text;
+      const std::string_view path = UrlPath(link.href);
+      if (!IsLinkLabel(text.substr(0, link.begin)) ||
+          !TrimAsciiSpace(text.substr(link.end)).empty() || path == own ||
+          LastPathPart(path) != name) {
+        continue;
+      }
+      (*decisions)[b] = {false, "links to copies of the page"};
+    }
+  }
+}
+
+}  // namespace
+
 // A kept line of two or more links, each leading to another copy of this page, the same
 // named part (file or last folder) as the page's canonical URL under another
 // folder, is a switcher of the page's versions or languages ("Supported
@@ -6970,11 +7003,15 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
 // manual's "see this page for version 9"), and a link to the page's own
 // path with a query (its next page: "?page=2") is no copy. A name
 // the server gives every folder's default page ("index.html") names no page.
+// A labelled line of one such link beside a switcher is one of its kind
+// ("Development Versions: devel" between the supported and the unsupported
+// versions) and goes with it (DropLabelledCopiesBesideSwitchers).
 void DropSwitchersToCopies(const Page& page, const Metadata& meta, Selection* selection) {
   std::vector<Decision>* decisions = &selection->decisions;
   const std::string_view own = UrlPath(meta.canonical);
   const std::string_view name = LastPathPart(own);
   if (name.empty() || name.substr(0, 6) == "index." || name == "index") return;
+  std::vector<int> switchers;
   for (std::size_t b = 0; b < decisions->size(); ++b) {
     const TextBlock& block = page.blocks[b];
     if (!(*decisions)[b].kept || block.links.size() < 2 || block.ends_sentence) continue;
@@ -6995,8 +7032,12 @@ void DropSwitchersToCopies(const Page& page, const Metadata& meta, Selection* se
       }
       ++copies;
     }
-    if (switcher && copies > 0) (*decisions)[b] = {false, "links to copies of the page"};
+    if (switcher && copies > 0) {
+      (*decisions)[b] = {false, "links to copies of the page"};
+      switchers.push_back(static_cast<int>(b));
+    }
   }
+  DropLabelledCopiesBesideSwitchers(page, own, switchers, decisions);
 }
 
 }  // namespace pith::internal
