@@ -1662,6 +1662,45 @@ TEST(RulesTest, LabelledCopyBesideASwitcherGoes) {
       {"Supported versions", "Development versions", "devel", "Unsupported versions"});
 }
 
+TEST(RulesTest, TrailOfLinksOverAManualsChapterGoes) {
+  // A manual's chapter, its contents a listing, under rows of links: the
+  // trail down to it ("Documentation → PostgreSQL 18"), joined as a row of
+  // the listing, goes with the switchers of versions beside it. A sentence
+  // pointing the way through the console's menus with the same arrow keeps
+  // its words and stays.
+  std::string contents;
+  for (const char* part : {"Introduction", "Index Types", "Multicolumn Indexes",
+                           "Indexes and ORDER BY", "Combining Multiple Indexes", "Unique Indexes",
+                           "Indexes on Expressions", "Partial Indexes"}) {
+    contents += std::string("<li><a href=\"/docs/18/") + part + ".html\">" + part + "</a></li>";
+  }
+  auto row = [](const std::string& line, const char* cls) {
+    return std::string("<div class=\"row\"><div class=\"") + cls + "\">" + line + "</div></div>";
+  };
+  ExpectKeptAndDropped(
+      "<html><head><title>Chapter 11. Indexes</title><link rel=\"canonical\" "
+      "href=\"https://db.example.org/docs/current/indexes.html\"></head><body><nav><ul><li><a "
+      "href=\"/\">Home</a></li><li><a href=\"/about/\">About</a></li><li><a "
+      "href=\"/download/\">Download</a></li></ul></nav><div id=\"content\"><div "
+      "class=\"row\"><div class=\"col-md-6\">" +
+          row("<div><a href=\"/docs/\">Documentation</a> &rarr; <a "
+              "href=\"/docs/18/index.html\">PostgreSQL 18</a></div>",
+              "col") +
+          row("Other versions: <a href=\"/docs/17/indexes.html\">17</a> / <a "
+              "href=\"/docs/16/indexes.html\">16</a>",
+              "col") +
+          row("Development versions: <a href=\"/docs/devel/indexes.html\">devel</a>", "col") +
+          row("Unsupported versions: <a href=\"/docs/13/indexes.html\">13</a> / <a "
+              "href=\"/docs/12/indexes.html\">12</a>",
+              "col-12") +
+          "</div></div><h2>Chapter 11. Indexes</h2><p>Table of Contents</p><ul>" + contents +
+          "</ul><p>Indexes are a common way to enhance database performance. An index allows the "
+          "database server to find rows much faster.</p><p>Open <a href=\"/settings\">Settings</a> "
+          "&rarr; <a href=\"/settings/indexes\">Indexes</a> to list them.</p></div></body></html>",
+      PageType::kListing, {"Partial Indexes", "Open Settings \u2192 Indexes to list them."},
+      {"Documentation", "PostgreSQL 18", "Development versions"});
+}
+
 TEST(RulesTest, LinkListsClosingKeptCardsStay) {
   // A college's programme cards: each its field's name, a paragraph on it,
   // the linked courses it offers and a "Read More". The courses stay with

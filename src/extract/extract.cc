@@ -121,6 +121,7 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
   KeepQuoteSources(*page, &selection);
   KeepItemLists(*page, *scores, signals, article->page_type, &selection);
   DropSwitchersToCopies(*page, meta, &selection);
+  DropLinkTrails(*page, &selection);
   DropCopies(*page, article->page_type, &selection);
   ApplyOptions(*page, options, &selection);
   FillArticle(*page, *scores, selection, meta, options, article);

@@ -7040,4 +7040,52 @@ void DropSwitchersToCopies(const Page& page, const Metadata& meta, Selection* se
   DropLabelledCopiesBesideSwitchers(page, own, switchers, decisions);
 }
 
+namespace {
+
+// An arrow that leads from one level of a trail of links to the next:
+// "Documentation → PostgreSQL 18", "Home › Guides", "Docs » Install".
+bool IsTrailArrow(char32_t cp) {
+  return cp == U'>' || cp == U'\u00BB' || cp == U'\u2192' || cp == U'\u203A' ||
+         cp == U'\u25B8' || cp == U'\u276F' || cp == U'\uFF1E';
+}
+
+// Whether `gap`, the words between two links of a line, is an arrow with
+// white space around it and nothing else.
+bool IsTrailGap(std::string_view gap) {
+  bool arrow = false;
+  for (std::size_t pos = 0; pos < gap.size();) {
+    const char32_t cp = NextCodePoint(gap, &pos);
+    if (IsTrailArrow(cp)) {
+      arrow = true;
+    } else if (!IsSpace(cp)) {
+      return false;
+    }
+  }
+  return arrow;
+}
+
+}  // namespace
+
+// A kept line of links and nothing else, each after the one before with an
+// arrow between them ("Documentation → PostgreSQL 18"), is the trail of the
+// site's folders down to the page, kept as a listing's item or over the
+// text when no class names it: it goes. A slash between the links is no
+// arrow ("owner / repository": one name of two links); a sentence pointing
+// the way through menus ("Open Settings → Privacy") has words of its own.
+void DropLinkTrails(const Page& page, Selection* selection) {
+  std::vector<Decision>& decisions = selection->decisions;
+  for (std::size_t b = 0; b < decisions.size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (!decisions[b].kept || block.links.size() < 2) continue;
+    const std::string_view text = block.text;
+    bool trail = TrimAsciiSpace(text.substr(0, block.links.front().begin)).empty() &&
+                 TrimAsciiSpace(text.substr(block.links.back().end)).empty();
+    for (std::size_t i = 1; trail && i < block.links.size(); ++i) {
+      const std::size_t from = block.links[i - 1].end, to = block.links[i].begin;
+      trail = from <= to && IsTrailGap(text.substr(from, to - from));
+    }
+    if (trail) decisions[b] = {false, "a trail of links"};
+  }
+}
+
 }  // namespace pith::internal

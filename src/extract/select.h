@@ -183,6 +183,11 @@ void DropPostCounters(const Page& page, Selection* selection);
 // page's other languages), and no sentence, goes.
 void DropSwitchersToCopies(const Page& page, const Metadata& meta, Selection* selection);
 
+// On every page: a kept line of two or more links and nothing else, an
+// arrow between each and the next ("Home › Guides › Install"), the trail
+// down the site to the page, goes.
+void DropLinkTrails(const Page& page, Selection* selection);
+
 // The caller's wishes on top of the decisions: tables off, and leaning to
 // precision or recall (ExtractOptions::focus).
 void ApplyOptions(const Page& page, const ExtractOptions& options, Selection* selection);
