@@ -2420,6 +2420,32 @@ TEST(RulesTest, HeadingOfAFoldingTableOfContentsGoesWithItsLinks) {
                        {"Table of Contents", kLead}, {});
 }
 
+TEST(RulesTest, HeadingOverAShareBarOrALineOfTextStays) {
+  // A section's heading over a share bar of links, a box dropped as chrome,
+  // then the section's text: the bar is no list the heading names, the
+  // heading heads the text after it, and stays. A heading over one link, a
+  // line of text, then more links: the line breaks the run, and the heading
+  // stays over it.
+  auto page = [](const std::string& section) {
+    return "<html><head><title>River floods lower town</title></head><body><article><h1>River "
+           "floods lower town</h1><p>" +
+           std::string(kLead) + "</p>" + kStory + section +
+           "<p>The bridge was built in 1902 and has stood through every flood since, though "
+           "its railings were lost twice and the road over it closed for a week.</p>"
+           "</article></body></html>";
+  };
+  ExpectKeptAndDropped(page("<h2>Background</h2><ul class=\"share\"><li><a "
+                            "href=\"/s/fb\">Facebook</a></li><li><a href=\"/s/x\">X</a></li>"
+                            "<li><a href=\"/s/mail\">Mail</a></li></ul>"),
+                       PageType::kArticle, {"Background", "The bridge was built in 1902"},
+                       {"Facebook"});
+  ExpectKeptAndDropped(
+      page("<h2>Where to get help</h2><ul><li><a href=\"/red-cross\">Red Cross</a></li></ul><p>The "
+           "council opened a hotline for families who lost their homes, day and night.</p><ul><li>"
+           "<a href=\"/shelter\">Shelter</a></li><li><a href=\"/food\">Food bank</a></li></ul>"),
+      PageType::kArticle, {"Where to get help", "The council opened a hotline"}, {});
+}
+
 TEST(RulesTest, LeadBeforeAShareBarStays) {
   // The lead sits between the headline and a share bar of many buttons
   // (copy the link, mail, messengers), each a line of its own and no link:

@@ -1287,6 +1287,12 @@ bool ContinuesAKeptQuote(const Page& page, const std::vector<int>& survivors,
          page.blocks[b - 1].kind == BlockKind::kQuote && decisions[b - 1].kept;
 }
 
+// True when block `b` was dropped and is mostly links: an item of a link
+// list, whatever dropped it.
+bool DroppedAsLinks(const Page& page, const std::vector<Decision>& decisions, int b) {
+  return !decisions[b].kept && LinkDensity(page.blocks[b]) >= tuning::kMaxShortLinkDensity;
+}
+
 // True when the region's blocks after heading `b` (`members`, in order)
 // start with tuning::kMinLinkListBlocks blocks dropped as links, or when
 // its section is one block dropped so holding as many links set apart by
@@ -1298,8 +1304,7 @@ bool HeadsALinkList(const Page& page, const std::vector<int>& members, int b,
                     const std::vector<Decision>& decisions) {
   const auto at = std::upper_bound(members.begin(), members.end(), b);
   auto dropped_links = [&](auto it) {
-    return it < members.end() && !decisions[*it].kept &&
-           LinkDensity(page.blocks[*it]) >= tuning::kMaxShortLinkDensity;
+    return it < members.end() && DroppedAsLinks(page, decisions, *it);
   };
   auto run = at;
   while (run - at < tuning::kMinLinkListBlocks && dropped_links(run)) ++run;
@@ -1950,8 +1955,7 @@ void DropLabelsOfDroppedLinkLists(const Page& page, const std::vector<int>& surv
     if (linked_before.empty()) {
       linked_before.assign(decisions->size() + 1, 0);
       for (std::size_t i = 0; i < decisions->size(); ++i) {
-        const bool linked = !(*decisions)[i].kept &&
-                            LinkDensity(page.blocks[i]) >= tuning::kMaxShortLinkDensity;
+        const bool linked = DroppedAsLinks(page, *decisions, static_cast<int>(i));
         linked_before[i + 1] = linked_before[i] + (linked ? 1 : 0);
       }
     }
@@ -1962,14 +1966,16 @@ void DropLabelsOfDroppedLinkLists(const Page& page, const std::vector<int>& surv
 }
 
 // A short unlinked heading the reader meets right before a run of blocks
-// dropped as links, tuning::kMinLinkListBlocks of them or more, with no
-// kept block between, names that run ("Table of Contents" over an in-page
-// index) as a heading right over the links does (HeadsALinkList), though
-// short lines dropped at the text's edge stand between: an accordion's
-// heading in a bar beside its folding button, whose own label repeats the
-// heading, the links in the panel after the bar. A line of text breaks the
-// run. Each heading reads up to the next kept block, so the runs read are
-// disjoint.
+// the region dropped for their links (kLinkDensity),
+// tuning::kMinLinkListBlocks of them or more, with no kept block between,
+// names that run ("Table of Contents" over an in-page index) as a heading
+// right over the links does (HeadsALinkList), though short lines dropped at
+// the text's edge (kShortAtEdge) stand between: an accordion's heading in a
+// bar beside its folding button, whose own label repeats the heading, the
+// links in the panel after the bar. Any other dropped block breaks the run:
+// a line of text, or a box dropped as chrome (a share bar under a section's
+// heading is no list the heading names, the text after it is). Each heading
+// reads up to the next kept block, so the runs read are disjoint.
 void DropHeadingsOfDroppedLinkLists(const Page& page, const std::vector<int>& survivors,
                                     std::vector<Decision>* decisions) {
   const int count = static_cast<int>(decisions->size());
@@ -1982,10 +1988,10 @@ void DropHeadingsOfDroppedLinkLists(const Page& page, const std::vector<int>& su
     int linked = 0;
     int next = b + 1;
     for (; next < count && !(*decisions)[next].kept; ++next) {
-      const TextBlock& dropped = page.blocks[next];
-      if (LinkDensity(dropped) >= tuning::kMaxShortLinkDensity) {
+      const std::string& reason = (*decisions)[next].reason;
+      if (reason.rfind(kLinkDensity, 0) == 0) {
         ++linked;
-      } else if (ReadsAsText(dropped)) {
+      } else if (reason != kShortAtEdge) {
         break;
       }
     }
