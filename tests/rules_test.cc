@@ -1838,6 +1838,59 @@ TEST(RulesTest, FirstItemsLineOfMetaLikeTheOthersStays) {
   EXPECT_EQ(a->text.find("Full Story"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, LastItemsLineOfMetaLikeTheOthersStays) {
+  // A front page whose stories end with their line of meta, in the box of
+  // their summary: the last story's line stands after the text, at its
+  // edge, and stays like the others'. A line of the same tag and class
+  // further on (the desk's, after the last story's) goes, and so does one
+  // right after the text in a box that does not hold the text's last block.
+  auto page = [](bool last_meta, const std::string& after) {
+    std::string items;
+    int day = 0;
+    for (const char* who : {"jzb", "corbet", "jake"}) {
+      const bool meta = last_meta || std::string(who) != "jake";
+      items +=
+          std::string("<h2 class=\"headline\">Story by ") + who +
+          "</h2><div class=\"blurb\"><p>The council met on day " + std::to_string(++day) +
+          " to set the project's direction for the next years, and its leader explained "
+          "the plan to members in a video call.</p>" +
+          (meta ? std::string("<p class=\"info\">[Kernel] Posted Mar 5, 2026 by ") + who + "</p>"
+                : std::string()) +
+          "</div>";
+    }
+    return "<html><head><title>News site</title></head><body><div class=\"page\"><div "
+           "class=\"left\">" +
+           items + after + "</div></div><p>Copyright the news site</p></body></html>";
+  };
+  const std::string desk = "<div class=\"desk\"><p class=\"info\">Edited by the desk</p></div>";
+  Result<Article> a = Extract(page(true, desk));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("members in a video call.\n\n[Kernel] Posted Mar 5, 2026 by jake"),
+            std::string::npos)
+      << a->text;
+  EXPECT_NE(a->text.find("Posted Mar 5, 2026 by jzb"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Edited by the desk"), std::string::npos) << a->text;
+  a = Extract(page(false, desk));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Posted Mar 5, 2026 by corbet"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Edited by the desk"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, RegionOfShortLinesOnlyKeepsNoItemLine) {
+  // A page of short lines only, none of them text: no text has edges, and
+  // the lines of one class are no items' lines of meta beside it.
+  std::string lines;
+  for (const char* day : {"Monday", "Tuesday", "Wednesday", "Thursday"}) {
+    lines += std::string("<span class=\"hours\">") + day + " 9 to 5</span>";
+  }
+  Result<Article> a = Extract(
+      "<html><head><title>Opening hours</title></head><body><div class=\"page\"><div "
+      "class=\"left\">" +
+      lines + "</div></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text, "") << a->text;
+}
+
 TEST(RulesTest, LinkedTitlesLikeTheKeptOnesStayOverTheirItems) {
   // A reading list set in a story: each item a linked heading over its
   // source and a note. Three items read as titles over their text; the other

@@ -1568,11 +1568,11 @@ void DropCartBoxes(const Page& page, std::vector<Decision>* decisions) {
 
 // Among the kept blocks (`survivors`, in order): short blocks survive only
 // between text, introducing a list there or signing a kept quote (and on a
-// collection the count of its items before the text, once: ReadsAsItemCount; and the
-// first and last items' lines of meta, like their items' between); headings
-// (partly linked ones too) only before text (on a service page anywhere
-// inside the text) and not over a link list; a mostly linked sentence only
-// inside or opening the text.
+// collection the count of its items before the text, once:
+// ReadsAsItemCount), and as the first and last items' lines of meta beside
+// the text, like their items' between; headings (partly linked ones too)
+// only before text (on a service page anywhere inside the text) and not over
+// a link list; a mostly linked sentence only inside or opening the text.
 void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                const std::vector<int>& survivors, const std::vector<bool>& linked_sentence,
                const SheetBoxes& sheets, const HeadedSlides& slides,
@@ -1670,12 +1670,14 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
     if (key != 0) ++item_lines[key];
   }
   auto repeats_item_line = [&](int i, const TextBlock& block) {
+    if (first_text < 0 || item_lines.empty()) return false;
     if (i + 1 != first_text && i != last_text + 1) return false;
-    // In its item's box, beside the text's first or last block: a line far
-    // from the text (a reviews box's after a product's text) is no item's.
+    // Right before the text's first block or right after its last, and its
+    // parent holds that block: a line far from the text (a reviews box's
+    // after a product's text) is no item's.
     const int box = page.nodes[block.node].parent;
     const int text = page.blocks[survivors[i + 1 == first_text ? first_text : last_text]].node;
-    if (box < 0 || text <= box || text >= page.nodes[box].end) return false;
+    if (box < 0 || !Contains(page.nodes[box], box, text)) return false;
     const auto it = item_lines.find(item_line_key(block));
     return it != item_lines.end() && it->second >= tuning::kMinRepeatedItemLines;
   };

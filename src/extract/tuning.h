@@ -392,10 +392,6 @@ inline constexpr double kItemButtonShare = 0.8;
 // this many blocks above the first kept block (the heading, a sentence or
 // two, then labels such as "Sort by:" and a column's name).
 inline constexpr int kListingLeadLookback = 6;
-// A short line of one tag and class kept between text at least this many
-// times is each item's line of meta (a listing's); the first item's before
-// the text and the last item's after it stay too (TrimEdges).
-inline constexpr int kMinRepeatedItemLines = 2;
 // A collection's item of at most this many blocks is a product's tile: a
 // badge or two, its title, a fit or colour, a price, a rating (not an item
 // holding a shop's grid and its filters, whose lines "Max Light:" and
@@ -440,6 +436,13 @@ inline constexpr int kMinLabelledLinkLines = 3;
 inline constexpr double kMinBoxLabelLetterShare = 0.5;
 // Siblings of one tag and class repeat a structure from this many on.
 inline constexpr int kMinRepeats = 3;
+// A short line of one tag and class kept between text at least this many
+// times is each item's line of meta (a listing's); the first item's before
+// the text and the last item's after it stay too (TrimEdges). With the one
+// at the edge they repeat a structure (kMinRepeats): the front page of
+// three stories, the first one's "[Kernel] Posted Mar 5, 2026 by jzb" before
+// the text (FirstItemsLineOfMetaLikeTheOthersStays).
+inline constexpr int kMinRepeatedItemLines = kMinRepeats - 1;
 // A card of a grid lies at most this many elements above its text
 // (NextCardAfter: the last card of a grid at the text's edge).
 inline constexpr int kMaxGridCardLevels = 8;
