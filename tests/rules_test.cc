@@ -6831,48 +6831,57 @@ TEST(RulesTest, ProductReviewsBetweenItsPartsStay) {
   // around them. A reviews box a script fills in, only its title in the
   // page, heads nothing: its title goes, the heading after it stays. After
   // the last part (ProductReviewsAreChrome) the reviews still go.
-  const auto page = ProductPageAround;
   ExpectKeptAndDropped(
-      page("<div class=\"product-reviews\"><h2>What our customers say</h2><div "
-           "class=\"item\"><p>I took it up the coast for a week and the batteries outlasted my "
-           "patience, the sound is clean even in strong wind.</p></div><div class=\"item\"><p>The "
-           "menus took me an evening to learn but after that I never looked back.</p></div>"
-           "</div>"),
+      ProductPageAround(
+          "<div class=\"product-reviews\"><h2>What our customers say</h2><div "
+          "class=\"item\"><p>I took it up the coast for a week and the batteries outlasted my "
+          "patience, the sound is clean even in strong wind.</p></div><div class=\"item\"><p>The "
+          "menus took me an evening to learn but after that I never looked back.</p></div>"
+          "</div>"),
       PageType::kProduct,
       {"Four preamps with their own gain dials", "What our customers say",
        "batteries outlasted my patience", "The menus took me an evening", "In the box",
        "The case is milled from one block"},
       {"Tern Audio Ltd"});
   ExpectKeptAndDropped(
-      page("<div class=\"product-reviews\"><h2>Reviews for Tern Field Recorder</h2><div "
-           "class=\"widget-mount\"></div></div>"),
+      ProductPageAround(
+          "<div class=\"product-reviews\"><h2>Reviews for Tern Field Recorder</h2><div "
+          "class=\"widget-mount\"></div></div>"),
       PageType::kProduct,
-      {"Four preamps with their own gain dials", "In the box",
-       "The case is milled from one block"},
+      {"Four preamps with their own gain dials", "In the box", "The case is milled from one block"},
+      {"Reviews for Tern Field Recorder"});
+  // Its picture a graphic of stars or a spinner, a reviews box so filled in
+  // heads nothing still.
+  ExpectKeptAndDropped(
+      ProductPageAround("<div class=\"product-reviews\"><h2>Reviews for Tern Field "
+                        "Recorder</h2><img src=\"/stars.png\"></div>"),
+      PageType::kProduct,
+      {"Four preamps with their own gain dials", "In the box", "The case is milled from one block"},
       {"Reviews for Tern Field Recorder"});
   // Reviews hidden, and a box of shipping terms and the buy button, between
   // the same parts are no part of the text: both go.
   ExpectKeptAndDropped(
-      page("<div class=\"product-reviews\" hidden><h2>What our customers say</h2><p>I took it "
-           "up the coast for a week and the batteries outlasted my patience, the sound is "
-           "clean even in strong wind.</p></div><div class=\"shipping\"><p>Free delivery on "
-           "orders over fifty pounds, and returns within thirty days of delivery.</p></div><div "
-           "class=\"qty\"><p>Only three left, order today to have it by Friday.</p><button>Add "
-           "to basket</button></div>"),
+      ProductPageAround(
+          "<div class=\"product-reviews\" hidden><h2>What our customers say</h2><p>I took it "
+          "up the coast for a week and the batteries outlasted my patience, the sound is "
+          "clean even in strong wind.</p></div><div class=\"shipping\"><p>Free delivery on "
+          "orders over fifty pounds, and returns within thirty days of delivery.</p></div><div "
+          "class=\"qty\"><p>Only three left, order today to have it by Friday.</p><button>Add "
+          "to basket</button></div>"),
       PageType::kProduct,
-      {"Four preamps with their own gain dials", "In the box",
-       "The case is milled from one block"},
+      {"Four preamps with their own gain dials", "In the box", "The case is milled from one block"},
       {"What our customers say", "batteries outlasted my patience", "Free delivery on orders",
        "Only three left", "Add to basket"});
   // A box of reviews each under its own title: the box's heading heads
   // them, a level above, and stays. A box a script fills in, not worded as
   // reviews, its heading alone in it, heads nothing either: it goes.
   ExpectKeptAndDropped(
-      page("<div class=\"product-reviews\"><h2>What our customers say</h2><div "
-           "class=\"item\"><h3>Clean sound in strong wind</h3><p>I took it up the coast for a "
-           "week and the batteries outlasted my patience, the sound is clean even in strong "
-           "wind.</p></div></div><div class=\"size-chart\"><h2>Size chart</h2><div "
-           "class=\"chart-mount\"></div></div>"),
+      ProductPageAround(
+          "<div class=\"product-reviews\"><h2>What our customers say</h2><div "
+          "class=\"item\"><h3>Clean sound in strong wind</h3><p>I took it up the coast for a "
+          "week and the batteries outlasted my patience, the sound is clean even in strong "
+          "wind.</p></div></div><div class=\"size-chart\"><h2>Size chart</h2><div "
+          "class=\"chart-mount\"></div></div>"),
       PageType::kProduct,
       {"Four preamps with their own gain dials", "What our customers say",
        "Clean sound in strong wind", "batteries outlasted my patience", "In the box"},
@@ -6885,17 +6894,17 @@ TEST(RulesTest, ProductHeadingOverItsPictureStays) {
   // image with no text) heads the picture, though a heading follows it: it
   // stays. Alone in its box with the picture in the next box, over the next
   // part's heading, it heads nothing and goes.
-  const auto page = ProductPageAround;
-  ExpectKeptAndDropped(page("<div class=\"editions\"><h2>Tern Field Recorder Version "
-                            "Comparison</h2><img src=\"/img/editions.png\" alt=\"\"></div>"),
-                       PageType::kProduct,
-                       {"Four preamps with their own gain dials", "Version Comparison",
-                        "In the box", "The case is milled from one block"},
-                       {"Tern Audio Ltd"});
   ExpectKeptAndDropped(
-      page("<div class=\"editions\"><h2>Tern Field Recorder Version "
-           "Comparison</h2></div><div class=\"gallery\"><img "
-           "src=\"/img/editions.png\" alt=\"\"></div>"),
+      ProductPageAround("<div class=\"editions\"><h2>Tern Field Recorder Version "
+                        "Comparison</h2><img src=\"/img/editions.png\" alt=\"\"></div>"),
+      PageType::kProduct,
+      {"Four preamps with their own gain dials", "Version Comparison", "In the box",
+       "The case is milled from one block"},
+      {"Tern Audio Ltd"});
+  ExpectKeptAndDropped(
+      ProductPageAround("<div class=\"editions\"><h2>Tern Field Recorder Version "
+                        "Comparison</h2></div><div class=\"gallery\"><img "
+                        "src=\"/img/editions.png\" alt=\"\"></div>"),
       PageType::kProduct,
       {"Four preamps with their own gain dials", "In the box", "The case is milled from one block"},
       {"Version Comparison", "Tern Audio Ltd"});

@@ -1757,10 +1757,12 @@ std::vector<ImageRef>::const_iterator FirstImageBefore(const Page& page, int b) 
       [](const ImageRef& image, int before) { return image.before_block < before; });
 }
 
-// True when an image stands between block `b` and the next block.
-bool ImageFollows(const Page& page, int b) {
+// True when an image stands between block `b` and the next block (inside
+// node `box`, when one is given).
+bool ImageFollows(const Page& page, int b, int box = -1) {
   const auto it = FirstImageBefore(page, b + 1);
-  return it != page.images.end() && it->before_block == b + 1;
+  return it != page.images.end() && it->before_block == b + 1 &&
+         (box < 0 || it->node == box || Contains(page.nodes[box], box, it->node));
 }
 
 // Whether `text` is `alt` after a figure's number, the whole of what comes
@@ -4838,18 +4840,18 @@ void KeepBetweenKept(const Page& page, const char* reason, std::vector<Decision>
   KeepLinkedCellsBesideTakenCells(page, first, stop, reason, chrome, decisions);
   // A heading taken so stays only over kept text: over a dropped link list
   // ("See also") it goes with the list; on a product page, right over a
-  // heading of its level or above it, one in a box of reviews (ReviewsOnly)
-  // or alone in its box heads nothing either (a box a script fills in, only
-  // its title in the page), unless a picture follows it in the box (a
-  // "Version comparison" over its chart, an image with no text). Another so
+  // heading of its level or above it, one alone in its box heads nothing
+  // either (a box a script fills in, only its title in the page) but for a
+  // picture after it in the box (a "Version comparison" over its chart, an
+  // image with no text), and one in a box of reviews (ReviewsOnly) heads
+  // nothing, a picture after it or not (the stars' graphic). Another so
   // placed heads what its box holds after the next heading, and stays.
   const auto heads_nothing = [&](int i) {
     const int id = page.blocks[i].node;
     const int box = page.nodes[id].parent;
-    if (box >= 0 && page.nodes[box].block_end - page.nodes[box].block_begin == 1) {
-      const auto image = FirstImageBefore(page, i + 1);
-      return image == page.images.end() || image->before_block != i + 1 ||
-             (image->node != box && !Contains(page.nodes[box], box, image->node));
+    if (box >= 0 && page.nodes[box].block_end - page.nodes[box].block_begin == 1 &&
+        !ImageFollows(page, i, box)) {
+      return true;
     }
     for (int a = id; a >= 0; a = page.nodes[a].parent) {
       if (ReviewsOnly(page.nodes[a])) return true;
