@@ -6972,6 +6972,13 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
 
 namespace {
 
+// A link's path leads to another copy of the page whose path is `own` and
+// whose named part (file or last folder) is `name`: the same name under
+// another folder ("/docs/17/indexes.html" from "/docs/current/indexes.html").
+bool LinksToACopy(std::string_view path, std::string_view own, std::string_view name) {
+  return path != own && LastPathPart(path) == name;
+}
+
 // A kept line right before or after a switcher of the page's copies
 // (`switchers`, in order), a label closed by a colon and then one link to
 // another copy of the page ("Development Versions: devel" linking
@@ -6992,8 +6999,7 @@ void DropLabelledCopiesBesideSwitchers(const Page& page, std::string_view own,
       const std::string_view text = block.text;
       const std::string_view path = UrlPath(link.href);
       if (!IsLinkLabel(text.substr(0, link.begin)) ||
-          !TrimAsciiSpace(text.substr(link.end)).empty() || path == own ||
-          LastPathPart(path) != name) {
+          !TrimAsciiSpace(text.substr(link.end)).empty() || !LinksToACopy(path, own, name)) {
         continue;
       }
       (*decisions)[b] = {false, "links to copies of the page"};
@@ -7036,7 +7042,7 @@ void DropSwitchersToCopies(const Page& page, const Metadata& meta, Selection* se
             static_cast<std::size_t>(path.data() - l.href.data()) + path.size();
         if (after >= l.href.size() || l.href[after] != '?') continue;
       }
-      if (LastPathPart(path) != name || path == own) {
+      if (!LinksToACopy(path, own, name)) {
         switcher = false;
         break;
       }
