@@ -3015,6 +3015,36 @@ TEST(RulesTest, CollectionsFilterPanelBesideTheItemsGoes) {
                         "Colour family", "Capacity"});
 }
 
+TEST(RulesTest, ShortCardOfAKeptRowOfLinkedCardsStays) {
+  // A shop's category opens with a row of its sub-categories, each a card
+  // whose whole box is a link: the height's name and a sentence on it. The
+  // cards with a sentence long enough stay as linked cards; the one whose
+  // sentence is short ("Like a high-top.") is a card of the same row, its
+  // title and sentence set in the same tags and classes, and stays with
+  // them. The menu and the footer still go.
+  const char* const kHeights[][2] = {{"Ankle", "Comfy coverage that protects your ankles."},
+                                     {"Calf", "Hits mid-calf and stays there all day."},
+                                     {"Quarter", "Like a high-top."},
+                                     {"Knee high", "Warm up to the knee on the coldest days."}};
+  std::string cards = "<div class=\"cards\">";
+  for (const auto& height : kHeights) {
+    cards += std::string("<div class=\"card\"><a class=\"card-link\" href=\"/c/") + height[0] +
+             "\"><h2 class=\"card-title\">" + height[0] + "</h2><p class=\"card-text\">" +
+             height[1] + "</p></a></div>";
+  }
+  cards += "</div>";
+  const std::string html =
+      "<html><head><title>Socks | Sock Shop</title></head><body><nav><a href=\"/\">Home</a> "
+      "<a href=\"/signin\">Sign in</a></nav><main><h1>Socks</h1>" + cards +
+      "<p>Socks for the trail, the gym and the office, from light cotton to thick merino "
+      "wool.</p><ul class=\"grid\">" + BottleTiles(/*described=*/true) +
+      "</ul></main><footer><p>Sock Shop Ltd</p></footer></body></html>";
+  ExpectKeptAndDropped(html, PageType::kCollection,
+                       {"Ankle\n\nComfy coverage that protects your ankles.",
+                        "Quarter\n\nLike a high-top.", "Steel bottle 6"},
+                       {"Sign in", "Sock Shop Ltd"});
+}
+
 TEST(RulesTest, ClosedPanelHoldingAShortAnswerStays) {
   // A shop's category ends with an FAQ accordion, each answer in a panel a
   // closed button opens. Most answers are good text; one is a sentence too

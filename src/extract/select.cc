@@ -2483,26 +2483,47 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const Metadata& meta,
 // whose whole box is a link ("Featured", a newsletter's issues, a shop's
 // categories each with its line of text). Title and summary lead to one
 // address; a heading linking elsewhere than the sentence under it is a
-// strip of links.
+// strip of links. Once cards are so kept, the other cards of their
+// template (the title's and the summary's tag and class) stay too, however
+// short their sentence: the same row's items ("Quarter", "Like the
+// high-tops of socks." beside "Calf", "Hits mid-calf and stays there.").
 void KeepWholeLinkedCards(const Page& page, const std::vector<int>& linked_headings,
                           std::vector<Decision>* decisions) {
-  std::vector<int> cards;
-  for (int h : linked_headings) {
+  // A dropped linked heading over a dropped sentence linked whole to the
+  // same address: a card, whatever its sentence's length.
+  auto card = [&](int h) {
     const std::size_t s = static_cast<std::size_t>(h) + 1;
     if (s >= decisions->size() || (*decisions)[h].kept || (*decisions)[s].kept ||
         (*decisions)[s].reason.rfind(kLinkDensity, 0) != 0) {
-      continue;
+      return false;
     }
     const TextBlock& summary = page.blocks[s];
     const LinkSpan* title_link = WholeLink(page.blocks[h]);
     const LinkSpan* summary_link = WholeLink(summary);
-    if (title_link != nullptr && summary_link != nullptr &&
-        title_link->href == summary_link->href && summary.kind == BlockKind::kParagraph &&
-        summary.ends_sentence && summary.weighted_chars >= tuning::kShortBlockChars) {
+    return title_link != nullptr && summary_link != nullptr &&
+           title_link->href == summary_link->href && summary.kind == BlockKind::kParagraph &&
+           summary.ends_sentence;
+  };
+  // The card's template: its title's tag and class, then its summary's.
+  auto template_of = [&](int h) {
+    return std::make_pair(TagAndClass(page.nodes[page.blocks[h].node]),
+                          TagAndClass(page.nodes[page.blocks[h + 1].node]));
+  };
+  std::vector<int> cards, short_cards;
+  for (int h : linked_headings) {
+    if (!card(h)) continue;
+    if (page.blocks[h + 1].weighted_chars >= tuning::kShortBlockChars) {
       cards.push_back(h);
+    } else {
+      short_cards.push_back(h);
     }
   }
   if (static_cast<int>(cards.size()) < tuning::kMinLinkedTitles) return;
+  std::set<std::pair<std::uint64_t, std::uint64_t>> templates;
+  for (int h : cards) templates.insert(template_of(h));
+  for (int h : short_cards) {
+    if (templates.count(template_of(h)) > 0) cards.push_back(h);
+  }
   for (int h : cards) {
     (*decisions)[h] = {true, "a linked card's title"};
     (*decisions)[h + 1] = {true, "a linked card's summary"};
