@@ -11151,6 +11151,25 @@ TEST(RulesTest, HeadingInABoxWordedAsAHeaderStays) {
   }
 }
 
+TEST(RulesTest, HeadingAloneInAHeaderElementStays) {
+  // A blog sets each heading of its text in a <header> of its own
+  // ("<header><h2>What the town does next</h2></header>" between the
+  // paragraphs), as a feature card sets its title over its text. A
+  // <header> that holds one unlinked heading and nothing else is that
+  // heading's, not a masthead (which holds a logo, a menu, the site's
+  // linked name), and stays; the site's <header> over the page still goes.
+  const std::string html =
+      "<html><head><title>River floods lower town | Valley Post</title></head><body>"
+      "<header><a href=\"/\">Valley Post</a><p>News from the valley since 1990</p></header>"
+      "<div class=\"content\">" + std::string(kStory) +
+      "<header><h2>What the town does next</h2></header><p>The council will meet on Monday to "
+      "decide where to build the new flood wall, and how to pay for it, before the rains of "
+      "the autumn come back to the valley.</p>" + kStory + "</div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The river rose", "What the town does next", "The council will meet"},
+                       {"News from the valley since 1990"});
+}
+
 TEST(RulesTest, AbstractAboveALongerReferenceListStays) {
   // A paper behind a paywall shows its abstract, under headings, its
   // access options (in a box its id calls a sidebar), and then its list of

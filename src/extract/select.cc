@@ -519,6 +519,20 @@ bool IsHeadingsOwnBox(const Page& page, const Node& n) {
   return b.kind == BlockKind::kHeading && b.link_chars == 0;
 }
 
+// Whether `n` is a <header> element that holds one unlinked heading and
+// nothing else, and is no other chrome: the header of a section or a card
+// (HTML's `<section><header><h2>`, a feature card's `<article><header><h3>`
+// over its text), the heading's own box as IsHeadingsOwnBox's is, not the
+// site's masthead, which holds a logo, a menu or the site's linked name.
+bool IsHeadingsOwnHeader(const Page& page, const Node& n) {
+  if (!(n.flags & kFlagHeader) || n.block_end - n.block_begin != 1) return false;
+  const TextBlock& b = page.blocks[n.block_begin];
+  if (b.kind != BlockKind::kHeading || b.link_chars > 0) return false;
+  Node bare = n;
+  bare.flags &= ~kFlagHeader;
+  return ChromeReason(bare) == nullptr;
+}
+
 // Whether `n` is a reference's declaration worded as a signature
 // (kHintSignature and no other chrome word: Javadoc's "member-signature"
 // between a member's <h3> and its description, "type-signature" opening
@@ -3067,7 +3081,8 @@ bool HoldsShortAnswer(const Page& page, const Node& n) {
 // short unlinked lines there (HeadedSlides: the product's highlights, whose
 // lines then stay at the text's edge as a list's items do), and on every
 // page so does an <aside>
-// telling a part of the text under its own heading (SideNotes).
+// telling a part of the text under its own heading (SideNotes), and a
+// <header> holding a heading alone (IsHeadingsOwnHeader: a section's).
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                   const std::vector<int>& roots, std::vector<Decision>* decisions) {
   int region_good = 0;
@@ -3191,7 +3206,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       return true;
     }
     if (side_notes.Is(id)) return true;
-    if (IsHeadingsOwnBox(page, n)) return true;
+    if (IsHeadingsOwnBox(page, n) || IsHeadingsOwnHeader(page, n)) return true;
     if (IsDeclarationBox(page, n)) return true;
     // A closed panel holding no good text may still hold a short answer.
     const bool short_answer = (n.flags & kFlagHidden) && (n.flags & kFlagCollapsed) &&
