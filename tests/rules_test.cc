@@ -2205,6 +2205,27 @@ TEST(RulesTest, HeadingWrittenAsASentenceReadsAsText) {
   EXPECT_EQ(a->text.find("More from the valley"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, StackedHeadingsShareTheTextAfterThem) {
+  // Quotes inside a story, each closed by its speaker's name and role as
+  // two <h3>s, the one the next block after the other: the name heads no
+  // text of its own but stands over the role, and the pair shares the text
+  // after it. A run of three headings over nothing (a filter panel's)
+  // still goes.
+  ExpectKeptAndDropped(
+      std::string("<html><head><title>River floods lower town | Valley Post</title><script "
+                  "type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
+                  "\"NewsArticle\"}</script></head><body><article><h1>River floods lower "
+                  "town</h1>") +
+          kStory +
+          "<p>We lost the ground floor in an hour, and the neighbours carried our piano up the "
+          "stairs before the water reached the keys.</p><h3>Mary Jones</h3><h3>Resident, Mill "
+          "Lane</h3><p>The gym was warm and dry, and the volunteers found a bed for everyone "
+          "who came in after midnight, children first.</p><h3>Tom Hale</h3><h3>Volunteer</h3>" +
+          kStory + "<h3>Price</h3><h3>Colour</h3><h3>Size</h3></article></body></html>",
+      PageType::kArticle, {"Mary Jones\n\nResident, Mill Lane", "Tom Hale\n\nVolunteer"},
+      {"Price", "Colour", "Size"});
+}
+
 TEST(RulesTest, UnlinkedListClosingTheStoryStays) {
   // Short items at the edge of the text go, unless they form a list of
   // facts: three or more items without links.

@@ -1729,6 +1729,18 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
       for (std::size_t k = i + 1; k < survivors.size() && k <= i + tuning::kHeadingLookahead;
            ++k) {
         const TextBlock& next = page.blocks[survivors[k]];
+        // Two headings of one level stacked, the next block in page order
+        // (a testimonial's "Sarah Ward" over "Parent", a kicker over its
+        // title), are one heading and share the text after the second (a
+        // run of them, a filter panel's, has none); a heading whose own
+        // blocks were dropped in between (a "Related" over its cards) stays
+        // apart. Not on a product page, where the first is a tab's label
+        // over its panel's own title ("Description" over the product's name).
+        const bool stacked = type != PageType::kProduct && k == i + 1 &&
+                             survivors[k] == b + 1 && block.level != 1 &&
+                             next.kind == BlockKind::kHeading && next.level == block.level &&
+                             !IsProseHeading(next);
+        if (stacked) continue;
         // A section heading reaches over its subsections' headings; the
         // page's <h1> is its headline, not a section.
         if (next.kind == BlockKind::kHeading && (block.level == 1 || next.level <= block.level)) {
