@@ -3811,11 +3811,21 @@ int KeepLead(const Page& page, const Metadata& meta, bool any_h1, bool h1_first,
     }
     return false;
   };
+  // A line the page's own description (Metadata::description) says again
+  // is its summary, sentence or not (a manual's "SELECT, TABLE, WITH —
+  // retrieve rows from a table or view" under its name).
+  const std::string described = TitleKey(meta.description);
+  auto summarizes = [&](const TextBlock& block) {
+    if (block.weighted_chars < tuning::kShortBlockChars) return false;
+    const std::string key = TitleKey(block.text, described.size());
+    return key.size() >= static_cast<std::size_t>(tuning::kShortBlockChars) &&
+           key.size() <= described.size() && described.find(key) != std::string::npos;
+  };
   for (int b = title + 1; b < first; ++b) {
     const TextBlock& block = page.blocks[b];
     if (chrome[block.node] || block.kind == BlockKind::kCaption || CaptionsAnImage(page, b) ||
-        in_details(block.node) ||
-        !ReadsAsText(block) || LinkDensity(block) >= tuning::kMaxShortLinkDensity ||
+        in_details(block.node) || (!ReadsAsText(block) && !summarizes(block)) ||
+        LinkDensity(block) >= tuning::kMaxShortLinkDensity ||
         RepeatsTitle(block, meta) || LetterShare(block.text) < tuning::kLeadMinLetterShare) {
       continue;
     }
