@@ -3064,34 +3064,70 @@ TEST(RulesTest, CollectionsFilterPanelBesideTheItemsGoes) {
                         "Colour family", "Capacity"});
 }
 
-TEST(RulesTest, ShortCardOfAKeptRowOfLinkedCardsStays) {
-  // A shop's category opens with a row of its sub-categories, each a card
-  // whose whole box is a link: the height's name and a sentence on it. The
-  // cards with a sentence long enough stay as linked cards; the one whose
-  // sentence is short ("Like a high-top.") is a card of the same row, its
-  // title and sentence set in the same tags and classes, and stays with
-  // them. The menu and the footer still go.
+// A shop's category page: a row of its sub-categories as cards whose whole
+// box is a link (the height's name, a sentence on it; `classed`: each card
+// in a <div class="card">, its title and sentence classed too, or bare tags
+// in the row's box), the intro and the grid of bottles, then `more` (other
+// boxes of the region); a menu and a footer around them.
+std::string SockHeightsPage(bool classed, const std::string& more) {
   const char* const kHeights[][2] = {{"Ankle", "Comfy coverage that protects your ankles."},
                                      {"Calf", "Hits mid-calf and stays there all day."},
                                      {"Quarter", "Like a high-top."},
                                      {"Knee high", "Warm up to the knee on the coldest days."}};
   std::string cards = "<div class=\"cards\">";
   for (const auto& height : kHeights) {
-    cards += std::string("<div class=\"card\"><a class=\"card-link\" href=\"/c/") + height[0] +
-             "\"><h2 class=\"card-title\">" + height[0] + "</h2><p class=\"card-text\">" +
-             height[1] + "</p></a></div>";
+    const std::string card = std::string("<a href=\"/c/") + height[0] + "\"" +
+                             (classed ? " class=\"card-link\"><h2 class=\"card-title\">"
+                                      : "><h2>") +
+                             height[0] + (classed ? "</h2><p class=\"card-text\">" : "</h2><p>") +
+                             height[1] + "</p></a>";
+    cards += classed ? "<div class=\"card\">" + card + "</div>" : card;
   }
   cards += "</div>";
-  const std::string html =
-      "<html><head><title>Socks | Sock Shop</title></head><body><nav><a href=\"/\">Home</a> "
-      "<a href=\"/signin\">Sign in</a></nav><main><h1>Socks</h1>" + cards +
-      "<p>Socks for the trail, the gym and the office, from light cotton to thick merino "
-      "wool.</p><ul class=\"grid\">" + BottleTiles(/*described=*/true) +
-      "</ul></main><footer><p>Sock Shop Ltd</p></footer></body></html>";
-  ExpectKeptAndDropped(html, PageType::kCollection,
+  return "<html><head><title>Socks | Sock Shop</title></head><body><nav><a href=\"/\">Home</a> "
+         "<a href=\"/signin\">Sign in</a></nav><main><h1>Socks</h1>" + cards +
+         "<p>Socks for the trail, the gym and the office, from light cotton to thick merino "
+         "wool.</p><ul class=\"grid\">" + BottleTiles(/*described=*/true) + "</ul>" + more +
+         "</main><footer><p>Sock Shop Ltd</p></footer></body></html>";
+}
+
+TEST(RulesTest, ShortCardOfAKeptRowOfLinkedCardsStays) {
+  // A shop's category opens with a row of its sub-categories, each a card
+  // whose whole box is a link: the height's name and a sentence on it. The
+  // cards with a sentence long enough stay as linked cards; the one whose
+  // sentence is short ("Like a high-top.") is a card of the same row, its
+  // title and sentence set in the same tags and classes, and stays with
+  // them. A short card of another template in the region (a "Join us" box
+  // of its own classes) still goes, as do the menu and the footer.
+  ExpectKeptAndDropped(
+      SockHeightsPage(/*classed=*/true,
+                      "<div class=\"box\"><a class=\"box-link\" href=\"/signup\"><h2 "
+                      "class=\"box-title\">Join us</h2><p class=\"box-text\">Get 10% "
+                      "off.</p></a></div>"),
+      PageType::kCollection,
+      {"Ankle\n\nComfy coverage that protects your ankles.", "Quarter\n\nLike a high-top.",
+       "Steel bottle 6"},
+      {"Sign in", "Sock Shop Ltd", "Join us", "Get 10% off."});
+}
+
+TEST(RulesTest, ShortCardOutsideTheKeptRowGoes) {
+  // The short cards that stay with a kept row of linked cards are the
+  // row's own: set in a class written, in the row's box. A card of bare
+  // tags like bare cards kept, or of the row's classes in a box of its own
+  // elsewhere in the region (a "Join us" box after the grid), is no item of
+  // the row and goes, as it did before the row's short cards were kept.
+  const std::string bare_join =
+      "<div class=\"box\"><a href=\"/signup\"><h2>Join us</h2><p>Get 10% off.</p></a></div>";
+  ExpectKeptAndDropped(SockHeightsPage(/*classed=*/false, bare_join), PageType::kCollection,
+                       {"Ankle\n\nComfy coverage that protects your ankles.", "Steel bottle 6"},
+                       {"Join us", "Get 10% off.", "Sign in", "Sock Shop Ltd"});
+  const std::string classed_join =
+      "<div class=\"box\"><div class=\"card\"><a class=\"card-link\" href=\"/signup\"><h2 "
+      "class=\"card-title\">Join us</h2><p class=\"card-text\">Get 10% off.</p></a></div></div>";
+  ExpectKeptAndDropped(SockHeightsPage(/*classed=*/true, classed_join), PageType::kCollection,
                        {"Ankle\n\nComfy coverage that protects your ankles.",
                         "Quarter\n\nLike a high-top.", "Steel bottle 6"},
-                       {"Sign in", "Sock Shop Ltd"});
+                       {"Join us", "Get 10% off.", "Sign in", "Sock Shop Ltd"});
 }
 
 TEST(RulesTest, ClosedPanelHoldingAShortAnswerStays) {

@@ -2395,11 +2395,6 @@ bool InCardOfItsOwn(const Page& page, const std::pair<int, int>& title) {
   return true;
 }
 
-// A node's tag and class template (Node::class_hash) as one key.
-std::uint64_t TagAndClass(const Node& n) {
-  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(n.tag)) << 32) | n.class_hash;
-}
-
 // `url` without its fragment.
 std::string_view BeforeFragment(std::string_view url) { return url.substr(0, url.find('#')); }
 
@@ -2481,7 +2476,7 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const Metadata& meta,
   std::unordered_set<std::uint64_t> templates;
   for (const auto& [b, text] : titles) {
     (*decisions)[b] = {true, "linked title of the kept text after it"};
-    templates.insert(TagAndClass(page.nodes[page.blocks[b].node]));
+    templates.insert(TemplateKey(page.nodes[page.blocks[b].node]));
     for (int k = b + 1; k < text; ++k) {
       if (!(*decisions)[k].kept && !IsHiddenAt(page, page.blocks[k].node, &hidden)) {
         (*decisions)[k] = {true, "a data line of a kept linked title"};
@@ -2496,7 +2491,7 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const Metadata& meta,
     const std::size_t next = static_cast<std::size_t>(b) + 1;
     if (!(*decisions)[b].kept && next < decisions->size() && (*decisions)[next].kept &&
         page.blocks[next].kind != BlockKind::kHeading &&
-        templates.count(TagAndClass(page.nodes[page.blocks[b].node])) > 0) {
+        templates.count(TemplateKey(page.nodes[page.blocks[b].node])) > 0) {
       (*decisions)[b] = {true, "linked title like the kept ones, over kept text"};
     }
   }
@@ -2510,9 +2505,14 @@ void KeepLinkedTitlesOfKeptText(const Page& page, const Metadata& meta,
 // categories each with its line of text). Title and summary lead to one
 // address; a heading linking elsewhere than the sentence under it is a
 // strip of links. Once cards are so kept, the other cards of their
-// template (the title's and the summary's tag and class) stay too, however
-// short their sentence: the same row's items ("Quarter", "Like the
-// high-tops of socks." beside "Calf", "Hits mid-calf and stays there.").
+// template (the title's and the summary's tag and class, a class written on
+// one of them) in a kept card's row stay too, however short their sentence:
+// the row's items ("Quarter", "Like the high-tops of socks." beside "Calf",
+// "Hits mid-calf and stays there."), not a card of bare tags or one outside
+// the row elsewhere in the region (a "Join us" box after the grid). A card
+// is in a kept card's row when the smallest box holding it and a kept card
+// lies within the smallest holding that card and another kept one (a
+// card's copies for other screens, linking to its address, count once).
 void KeepWholeLinkedCards(const Page& page, const std::vector<int>& linked_headings,
                           std::vector<Decision>* decisions) {
   // A dropped linked heading over a dropped sentence linked whole to the
@@ -2532,8 +2532,8 @@ void KeepWholeLinkedCards(const Page& page, const std::vector<int>& linked_headi
   };
   // The card's template: its title's tag and class, then its summary's.
   auto template_of = [&](int h) {
-    return std::make_pair(TagAndClass(page.nodes[page.blocks[h].node]),
-                          TagAndClass(page.nodes[page.blocks[h + 1].node]));
+    return std::make_pair(TemplateKey(page.nodes[page.blocks[h].node]),
+                          TemplateKey(page.nodes[page.blocks[h + 1].node]));
   };
   std::vector<int> cards, short_cards;
   for (int h : linked_headings) {
@@ -2545,11 +2545,43 @@ void KeepWholeLinkedCards(const Page& page, const std::vector<int>& linked_headi
     }
   }
   if (static_cast<int>(cards.size()) < tuning::kMinLinkedTitles) return;
-  std::set<std::pair<std::uint64_t, std::uint64_t>> templates;
-  for (int h : cards) templates.insert(template_of(h));
-  for (int h : short_cards) {
-    if (templates.count(template_of(h)) > 0) cards.push_back(h);
+  // The kept cards' items: a run of cards (in page order) linking to one
+  // address is one item set again for other screens (item[i] for cards[i]).
+  std::vector<int> item(cards.size(), 0);
+  for (std::size_t i = 1; i < cards.size(); ++i) {
+    item[i] = item[i - 1] + (WholeLink(page.blocks[cards[i]])->href !=
+                             WholeLink(page.blocks[cards[i - 1]])->href);
   }
+  // The number of kept items with a card's title in node `box`.
+  auto items_in = [&](int box) {
+    const Node& n = page.nodes[box];
+    const auto lo = std::lower_bound(cards.begin(), cards.end(), n.block_begin) - cards.begin();
+    const auto hi = std::lower_bound(cards.begin(), cards.end(), n.block_end) - cards.begin();
+    return hi > lo ? item[hi - 1] - item[lo] + 1 : 0;
+  };
+  // The smallest box holding card `h`'s title and `count` kept items, -1
+  // for none.
+  auto box_holding = [&](int h, int count) {
+    int box = page.blocks[h].node;
+    while (box >= 0 && items_in(box) < count) box = page.nodes[box].parent;
+    return box;
+  };
+  std::set<std::pair<std::uint64_t, std::uint64_t>> templates;
+  std::unordered_set<int> rows;  // the smallest boxes holding a kept card and another item
+  for (int h : cards) {
+    templates.insert(template_of(h));
+    rows.insert(box_holding(h, 2));
+  }
+  std::vector<int> row_cards;
+  for (int h : short_cards) {
+    const bool classed = page.nodes[page.blocks[h].node].class_hash != 0 ||
+                         page.nodes[page.blocks[h + 1].node].class_hash != 0;
+    if (!classed || templates.count(template_of(h)) == 0) continue;
+    // Beside one kept item only, or in the row of the kept cards it is with.
+    const int box = box_holding(h, 1);
+    if (box >= 0 && (items_in(box) == 1 || rows.count(box) > 0)) row_cards.push_back(h);
+  }
+  cards.insert(cards.end(), row_cards.begin(), row_cards.end());
   for (int h : cards) {
     (*decisions)[h] = {true, "a linked card's title"};
     (*decisions)[h + 1] = {true, "a linked card's summary"};
@@ -4264,7 +4296,7 @@ void AddRepliesNestedInPosts(const Page& page, const std::unordered_set<std::uin
   for (std::size_t i = 0; i < page.nodes.size(); ++i) {
     const Node& n = page.nodes[i];
     inside[i] = n.parent >= 0 && (post[n.parent] || inside[n.parent]);
-    if (inside[i] && !post[i] && n.class_hash != 0 && templates.count(TagAndClass(n)) > 0) {
+    if (inside[i] && !post[i] && n.class_hash != 0 && templates.count(TemplateKey(n)) > 0) {
       candidates.push_back(static_cast<int>(i));
     }
   }
@@ -4298,7 +4330,7 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
   // The posts found so far, and per tag of a parent's groups the first
   // member of its groups.
   std::vector<bool> is_post(page.nodes.size(), false);
-  std::unordered_set<std::uint64_t> templates;  // the groups' tags and classes (TagAndClass)
+  std::unordered_set<std::uint64_t> templates;  // the groups' tags and classes (TemplateKey)
   std::vector<std::pair<int, int>> first_of_tag;
   std::vector<std::pair<int, bool>> read;
   std::vector<int> dated_children;
@@ -4310,7 +4342,7 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
       posts.insert(posts.end(), members.begin(), members.end());
       for (int m : members) is_post[m] = true;
       const int tag = page.nodes[members.front()].tag;
-      templates.insert(TagAndClass(page.nodes[members.front()]));
+      templates.insert(TemplateKey(page.nodes[members.front()]));
       // The opening post before them, of their tag in a class of its own
       // (NodeBB's "topic-owner-post"): the last such sibling before the first.
       int opening = -1;
