@@ -11242,17 +11242,21 @@ TEST(RulesTest, HeadingAloneInAHeaderElementStays) {
   // paragraphs), as a feature card sets its title over its text. A
   // <header> that holds one unlinked heading and nothing else is that
   // heading's, not a masthead (which holds a logo, a menu, the site's
-  // linked name), and stays; the site's <header> over the page still goes.
+  // linked name), and stays. A masthead inside the content still goes: the
+  // site's name beside its logo, the site's linked name.
   const std::string html =
       "<html><head><title>River floods lower town | Valley Post</title></head><body>"
       "<header><a href=\"/\">Valley Post</a><p>News from the valley since 1990</p></header>"
-      "<div class=\"content\">" + std::string(kStory) +
+      "<div class=\"content\"><header><img src=\"/logo.png\" alt=\"\"><h2>Valley Post "
+      "Weekly</h2></header><header><h2><a href=\"/\">The Valley Post</a></h2></header>" +
+      std::string(kStory) +
       "<header><h2>What the town does next</h2></header><p>The council will meet on Monday to "
       "decide where to build the new flood wall, and how to pay for it, before the rains of "
       "the autumn come back to the valley.</p>" + kStory + "</div></body></html>";
   ExpectKeptAndDropped(html, PageType::kArticle,
                        {"The river rose", "What the town does next", "The council will meet"},
-                       {"News from the valley since 1990"});
+                       {"News from the valley since 1990", "Valley Post Weekly",
+                        "The Valley Post"});
 }
 
 TEST(RulesTest, AbstractAboveALongerReferenceListStays) {

@@ -506,28 +506,41 @@ void AddOpeningSections(const Page& page, const Scores& scores, int top, int par
   roots->insert(roots->begin(), opening.rbegin(), opening.rend());
 }
 
+// Whether `n` holds one block, a heading without links, and nothing else.
+bool HoldsOneUnlinkedHeading(const Page& page, const Node& n) {
+  if (n.block_end - n.block_begin != 1) return false;
+  const TextBlock& b = page.blocks[n.block_begin];
+  return b.kind == BlockKind::kHeading && b.link_chars == 0;
+}
+
 // Whether `n` is a box worded as a header alone ("j-header", a site
 // builder's heading module) that holds one unlinked heading and nothing
 // else: the heading's own box, not a masthead, which holds a logo, a menu
 // or the site's linked name.
 bool IsHeadingsOwnBox(const Page& page, const Node& n) {
-  if ((n.hints & kHintChromeMask) != kHintHeader || n.block_end - n.block_begin != 1 ||
-      ChromeReason(n, /*use_hints=*/false) != nullptr) {
-    return false;
-  }
-  const TextBlock& b = page.blocks[n.block_begin];
-  return b.kind == BlockKind::kHeading && b.link_chars == 0;
+  return (n.hints & kHintChromeMask) == kHintHeader &&
+         ChromeReason(n, /*use_hints=*/false) == nullptr && HoldsOneUnlinkedHeading(page, n);
 }
 
-// Whether `n` is a <header> element that holds one unlinked heading and
-// nothing else, and is no other chrome: the header of a section or a card
-// (HTML's `<section><header><h2>`, a feature card's `<article><header><h3>`
-// over its text), the heading's own box as IsHeadingsOwnBox's is, not the
-// site's masthead, which holds a logo, a menu or the site's linked name.
-bool IsHeadingsOwnHeader(const Page& page, const Node& n) {
-  if (!(n.flags & kFlagHeader) || n.block_end - n.block_begin != 1) return false;
-  const TextBlock& b = page.blocks[n.block_begin];
-  if (b.kind != BlockKind::kHeading || b.link_chars > 0) return false;
+// Whether node `id` is a <header> element that holds one unlinked heading
+// and nothing else, no image either, and is no other chrome: the header of
+// a section or a card (HTML's `<section><header><h2>`, a feature card's
+// `<article><header><h3>` over its text), the heading's own box as
+// IsHeadingsOwnBox's is, not the site's masthead, which holds a logo (an
+// image beside its name), a menu or the site's linked name. Only the tag
+// is forgiven: a <header> worded as a header too ("section-header",
+// "entry-header") stays chrome (forgiving the words as well moved
+// scrapinghub B .981 -> .980 and trafilatura-dev B .961 -> .960).
+bool IsHeadingsOwnHeader(const Page& page, int id) {
+  const Node& n = page.nodes[id];
+  if (!(n.flags & kFlagHeader) || !HoldsOneUnlinkedHeading(page, n)) return false;
+  // The images standing before the heading or after it, inside `n`.
+  auto it = std::lower_bound(
+      page.images.begin(), page.images.end(), n.block_begin,
+      [](const ImageRef& image, int before) { return image.before_block < before; });
+  for (; it != page.images.end() && it->before_block <= n.block_end; ++it) {
+    if (it->node == id || Contains(n, id, it->node)) return false;
+  }
   Node bare = n;
   bare.flags &= ~kFlagHeader;
   return ChromeReason(bare) == nullptr;
@@ -3250,7 +3263,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       return true;
     }
     if (side_notes.Is(id)) return true;
-    if (IsHeadingsOwnBox(page, n) || IsHeadingsOwnHeader(page, n)) return true;
+    if (IsHeadingsOwnBox(page, n) || IsHeadingsOwnHeader(page, id)) return true;
     if (IsDeclarationBox(page, n)) return true;
     // A closed panel holding no good text may still hold a short answer.
     const bool short_answer = (n.flags & kFlagHidden) && (n.flags & kFlagCollapsed) &&
