@@ -2209,8 +2209,8 @@ TEST(RulesTest, StackedHeadingsShareTheTextAfterThem) {
   // Quotes inside a story, each closed by its speaker's name and role as
   // two <h3>s, the one the next block after the other: the name heads no
   // text of its own but stands over the role, and the pair shares the text
-  // after it. A run of three headings over nothing (a filter panel's)
-  // still goes.
+  // after it. In a run of three headings (a filter panel's) only the last
+  // heads the text after it; the others go.
   ExpectKeptAndDropped(
       std::string("<html><head><title>River floods lower town | Valley Post</title><script "
                   "type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
@@ -2220,10 +2220,31 @@ TEST(RulesTest, StackedHeadingsShareTheTextAfterThem) {
           "<p>We lost the ground floor in an hour, and the neighbours carried our piano up the "
           "stairs before the water reached the keys.</p><h3>Mary Jones</h3><h3>Resident, Mill "
           "Lane</h3><p>The gym was warm and dry, and the volunteers found a bed for everyone "
-          "who came in after midnight, children first.</p><h3>Tom Hale</h3><h3>Volunteer</h3>" +
-          kStory + "<h3>Price</h3><h3>Colour</h3><h3>Size</h3></article></body></html>",
-      PageType::kArticle, {"Mary Jones\n\nResident, Mill Lane", "Tom Hale\n\nVolunteer"},
-      {"Price", "Colour", "Size"});
+          "who came in after midnight, children first.</p><h3>Tom Hale</h3><h3>Volunteer</h3>"
+          "<p>We filled sandbags from six in the morning until the light went, and the baker "
+          "brought us bread and soup twice.</p><h3>Price</h3><h3>Colour</h3><h3>Size</h3>" +
+          kStory + "</article></body></html>",
+      PageType::kArticle,
+      {"Mary Jones\n\nResident, Mill Lane", "Tom Hale\n\nVolunteer", "Size\n\nThe river"},
+      {"Price", "Colour"});
+}
+
+TEST(RulesTest, HeadingOverDroppedBlocksIsNoStackedHeading) {
+  // A heading over a box that goes (an advert's) and then another heading
+  // of its level over text: the two are not stacked, the blocks between
+  // them were the first's, and the first goes with its box.
+  ExpectKeptAndDropped(
+      std::string("<html><head><title>River floods lower town | Valley Post</title><script "
+                  "type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
+                  "\"NewsArticle\"}</script></head><body><article><h1>River floods lower "
+                  "town</h1>") +
+          kStory +
+          "<h3>From our sponsor</h3><div class=\"advert\"><p>Acme boats: never wait for "
+          "the ferry again.</p></div><h3>What comes next</h3><p>The council will meet on "
+          "Monday to decide where to build the new flood wall, and how to pay for it.</p>" +
+          kStory + "</article></body></html>",
+      PageType::kArticle, {"What comes next", "The council will meet"},
+      {"From our sponsor", "Acme boats"});
 }
 
 TEST(RulesTest, LineThePagesDescriptionSaysIsItsLead) {
@@ -2252,6 +2273,24 @@ TEST(RulesTest, LineThePagesDescriptionSaysIsItsLead) {
                             "optionally analyze a database\">"),
                        PageType::kDocumentation, {line, "VACUUM reclaims storage"}, {});
   ExpectKeptAndDropped(page(""), PageType::kDocumentation, {"VACUUM reclaims storage"}, {line});
+}
+
+TEST(RulesTest, TabsLabelOverItsPanelsTitleIsNoStackedHeading) {
+  // On a product page a heading right over another of its level is a tab's
+  // label over its panel's own title ("Overview" over "A recorder for the
+  // field"): the label heads no text and goes; the panel's title stays over
+  // its text.
+  ExpectKeptAndDropped(
+      "<html><head><title>Tern Field Recorder | Tern Audio</title><script "
+      "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Tern Field "
+      "Recorder\"}</script></head><body><nav><a href=\"/\">Home</a></nav><main><div "
+      "class=\"product\"><h1>Tern Field Recorder</h1><p>$349.00</p><div class=\"tabs\"><h2>"
+      "Overview</h2><div class=\"panel\"><h2>A recorder for the field</h2><p>Four preamps with "
+      "their own gain dials record birdsong, rain and traffic at 32 bits, so that no take is "
+      "ever clipped however loud it gets.</p><p>A screen on the top shows the levels of all "
+      "four inputs at once, and the recorder writes each take to two cards at the same "
+      "time.</p></div></div></div></main><footer><p>Tern Audio Ltd</p></footer></body></html>",
+      PageType::kProduct, {"A recorder for the field", "Four preamps"}, {"Overview"});
 }
 
 TEST(RulesTest, UnlinkedListClosingTheStoryStays) {

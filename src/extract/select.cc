@@ -1744,13 +1744,19 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
         const TextBlock& next = page.blocks[survivors[k]];
         // Two headings of one level stacked, the next block in page order
         // (a testimonial's "Sarah Ward" over "Parent", a kicker over its
-        // title), are one heading and share the text after the second (a
-        // run of them, a filter panel's, has none); a heading whose own
-        // blocks were dropped in between (a "Related" over its cards) stays
-        // apart. Not on a product page, where the first is a tab's label
-        // over its panel's own title ("Description" over the product's name).
-        const bool stacked = type != PageType::kProduct && k == i + 1 &&
-                             survivors[k] == b + 1 && block.level != 1 &&
+        // title), are one heading and share the text after the second; in
+        // a run of three or more (a filter panel's "Price", "Colour",
+        // "Size") only the last heads the text after it, so a heading
+        // stacked under one of its level pairs with none. A heading whose
+        // own blocks were dropped in between (a "Related" over its cards)
+        // stays apart. Not on a product page, where the first is a tab's
+        // label over its panel's own title ("Description" over the
+        // product's name).
+        const bool under_one_of_its_level = i > 0 && survivors[i - 1] == b - 1 &&
+                                            page.blocks[b - 1].kind == BlockKind::kHeading &&
+                                            page.blocks[b - 1].level == block.level;
+        const bool stacked = type != PageType::kProduct && k == i + 1 && survivors[k] == b + 1 &&
+                             block.level != 1 && !under_one_of_its_level &&
                              next.kind == BlockKind::kHeading && next.level == block.level &&
                              !IsProseHeading(next);
         if (stacked) continue;
