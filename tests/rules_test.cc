@@ -2251,28 +2251,48 @@ TEST(RulesTest, LineThePagesDescriptionSaysIsItsLead) {
   // A manual's page: its name, then the line that tells what it does,
   // no sentence ("VACUUM — garbage-collect ..."), over the synopsis. The
   // page's description says that line again, and it stays as the lead;
-  // without the description it is a short line at the text's edge and goes.
+  // without the description it is a short line at the text's edge and goes,
+  // as does another short line there that the description does not say.
+  // The description may be the JSON-LD's, its apostrophe written as a
+  // character reference ("that&#39;s"); a line the description holds only
+  // from inside a word ("scribe to ..." in "subscribe to ...") is not said
+  // again.
   std::string code;
   for (int i = 0; i < 12; ++i) code += "VACUUM (VERBOSE, ANALYZE) onek_" + std::to_string(i) + ";\n";
-  auto page = [&](const std::string& meta) {
+  auto page = [&](const std::string& meta, const std::string& line) {
     return "<html><head><title>VACUUM</title>" + meta +
-           "</head><body><div class=\"refentry\"><div class=\"refnamediv\"><h2>VACUUM</h2><p>"
-           "VACUUM — garbage-collect and optionally analyze a database</p></div><div "
-           "class=\"refsynopsisdiv\"><h2>Synopsis</h2><pre>VACUUM [ ( option [, ...] ) ] [ "
-           "table_and_columns [, ...] ]</pre></div><div class=\"refsect1\"><h2>Description</h2>"
-           "<p>VACUUM reclaims storage occupied by dead tuples. In normal operation, tuples that "
-           "are deleted or obsoleted by an update are not physically removed from their table; "
-           "they remain present until a VACUUM is done.</p><p>Without a table list, VACUUM "
-           "processes every table and materialized view in the current database that the "
-           "current user has permission to vacuum.</p><h2>Examples</h2><p>To clean a single "
-           "table and analyze it for the optimizer:</p><pre>" +
+           "</head><body><div class=\"refentry\"><div class=\"refnamediv\"><h2>VACUUM</h2><p>" +
+           line +
+           "</p><p>Added in release 7.2 of the server</p></div><div class=\"refsynopsisdiv\">"
+           "<h2>Synopsis</h2><pre>VACUUM [ ( option [, ...] ) ] [ table_and_columns [, ...] ]"
+           "</pre></div><div class=\"refsect1\"><h2>Description</h2><p>VACUUM reclaims storage "
+           "occupied by dead tuples. In normal operation, tuples that are deleted or obsoleted by "
+           "an update are not physically removed from their table; they remain present until a "
+           "VACUUM is done.</p><p>Without a table list, VACUUM processes every table and "
+           "materialized view in the current database that the current user has permission to "
+           "vacuum.</p><h2>Examples</h2><p>To clean a single table and analyze it for the "
+           "optimizer:</p><pre>" +
            code + "</pre></div></div></body></html>";
   };
   const char* line = "VACUUM — garbage-collect and optionally analyze a database";
   ExpectKeptAndDropped(page("<meta name=\"description\" content=\"VACUUM — garbage-collect and "
-                            "optionally analyze a database\">"),
-                       PageType::kDocumentation, {line, "VACUUM reclaims storage"}, {});
-  ExpectKeptAndDropped(page(""), PageType::kDocumentation, {"VACUUM reclaims storage"}, {line});
+                            "optionally analyze a database\">",
+                            line),
+                       PageType::kDocumentation, {line, "VACUUM reclaims storage"},
+                       {"Added in release"});
+  ExpectKeptAndDropped(page("", line), PageType::kDocumentation, {"VACUUM reclaims storage"},
+                       {line, "Added in release"});
+  const char* grown = "VACUUM — garbage-collect a database that's grown";
+  ExpectKeptAndDropped(page("<script type=\"application/ld+json\">{\"@context\":"
+                            "\"https://schema.org\",\"@type\":\"WebPage\",\"description\":"
+                            "\"VACUUM — garbage-collect a database that&#39;s grown\"}</script>",
+                            grown),
+                       PageType::kDocumentation, {grown, "VACUUM reclaims storage"}, {});
+  const char* scribe = "Scribe to the vacuum list for news of its options";
+  ExpectKeptAndDropped(page("<meta name=\"description\" content=\"VACUUM: subscribe to the "
+                            "vacuum list for news of its options\">",
+                            scribe),
+                       PageType::kDocumentation, {"VACUUM reclaims storage"}, {scribe});
 }
 
 TEST(RulesTest, TabsLabelOverItsPanelsTitleIsNoStackedHeading) {

@@ -3788,6 +3788,52 @@ Headline ReadHeadline(const Page& page, const TextBlock& b) {
   return h;
 }
 
+// `text` with each character reference ("&apos;", "&#39;": JSON-LD strings
+// are often HTML-escaped) read as a gap between words, which is what
+// TitleKey makes of the punctuation the page shows there.
+std::string ReferencesAsGaps(const std::string& text) {
+  constexpr std::size_t kMaxReferenceChars = 10;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '&') {
+      std::size_t e = i + 1;
+      if (e < text.size() && text[e] == '#') ++e;
+      while (e < text.size() && e - i <= kMaxReferenceChars && IsAsciiAlnum(text[e])) {
+        ++e;
+      }
+      if (e < text.size() && text[e] == ';' && e > i + 1) {
+        out += ' ';
+        i = e;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+// Whether `declared` (a description's TitleKey form, its character
+// references read as gaps: ReferencesAsGaps) holds `key` (a block's
+// TitleKey form) at `at`, from a word's start to a word's end: "scribe to"
+// is no part of "subscribe to".
+bool HoldsAtWords(std::string_view declared, std::size_t at, std::string_view key) {
+  const std::size_t end = at + key.size();
+  return end <= declared.size() && declared.compare(at, key.size(), key) == 0 &&
+         (at == 0 || declared[at - 1] == ' ') && (end == declared.size() || declared[end] == ' ');
+}
+
+// Whether `declared` (as HoldsAtWords reads it) holds `key` anywhere, at
+// words' edges.
+bool DescriptionHolds(std::string_view declared, std::string_view key) {
+  if (key.empty()) return false;
+  for (std::size_t at = declared.find(key); at != std::string_view::npos;
+       at = declared.find(key, at + 1)) {
+    if (HoldsAtWords(declared, at, key)) return true;
+  }
+  return false;
+}
+
 // Keeps the lead: prose between a headline that repeats the title and the
 // first kept block, when the headline is at most kLeadLookback blocks before.
 // With `any_h1` (an undated service page, a collection that shows no
@@ -3862,15 +3908,17 @@ int KeepLead(const Page& page, const Metadata& meta, bool any_h1, bool h1_first,
     }
     return false;
   };
-  // A line the page's own description (Metadata::description) says again
-  // is its summary, sentence or not (a manual's "SELECT, TABLE, WITH —
-  // retrieve rows from a table or view" under its name).
-  const std::string described = TitleKey(meta.description);
+  // A line the page's own description (Metadata::description, which may be
+  // the JSON-LD's, HTML-escaped) says again, from a word's start to a
+  // word's end (DescriptionHolds), is its summary, sentence or not (a
+  // manual's "SELECT, TABLE, WITH — retrieve rows from a table or view"
+  // under its name).
+  const std::string described = TitleKey(ReferencesAsGaps(meta.description));
   auto summarizes = [&](const TextBlock& block) {
     if (block.weighted_chars < tuning::kShortBlockChars) return false;
     const std::string key = TitleKey(block.text, described.size());
     return key.size() >= static_cast<std::size_t>(tuning::kShortBlockChars) &&
-           key.size() <= described.size() && described.find(key) != std::string::npos;
+           key.size() <= described.size() && DescriptionHolds(described, key);
   };
   for (int b = title + 1; b < first; ++b) {
     const TextBlock& block = page.blocks[b];
@@ -5211,37 +5259,13 @@ void DropPickerLabels(const Page& page, std::vector<Decision>* decisions) {
   DropHeadingsOver(page, kPickerLabel, decisions);
 }
 
-// `text` with each character reference ("&apos;", "&#39;": JSON-LD strings
-// are often HTML-escaped) read as a gap between words, which is what
-// TitleKey makes of the punctuation the page shows there.
-std::string ReferencesAsGaps(const std::string& text) {
-  constexpr std::size_t kMaxReferenceChars = 10;
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '&') {
-      std::size_t e = i + 1;
-      if (e < text.size() && text[e] == '#') ++e;
-      while (e < text.size() && e - i <= kMaxReferenceChars && IsAsciiAlnum(text[e])) {
-        ++e;
-      }
-      if (e < text.size() && text[e] == ';' && e > i + 1) {
-        out += ' ';
-        i = e;
-        continue;
-      }
-    }
-    out += text[i];
-  }
-  return out;
-}
-
 // On a product page the description its JSON-LD declares
 // (Metadata::json_ld_product_description), and on the shop's own
 // (`undated_product`, UndatedProduct) the page's own description
 // (og:description, Metadata::description), names the blocks that tell it: a
 // dropped block of tuning::kShortBlockChars letters and digits or more that
-// the declared description holds (compared as TitleKey forms) is the
+// the declared description holds (compared as TitleKey forms, from a
+// word's start to a word's end: HoldsAtWords) is the
 // product's, wherever it lies: in a drawer built as an <aside> or a dialog,
 // behind a tab, beside the region. Only its first copy is taken, and none
 // of a text kept already. Blocks are found through the description's
@@ -5294,7 +5318,7 @@ void KeepDeclaredDescription(const Page& page, const Metadata& meta, bool undate
       const auto found = places.find(std::string_view(key).substr(0, kDeclaredWindow));
       if (found == places.end()) continue;
       for (std::size_t at : found->second) {
-        if (d.compare(at, key.size(), key) == 0) {
+        if (HoldsAtWords(d, at, key)) {
           if (reviewed(block.node)) break;
           dec[b] = {true, "the product's declared description"};
           kept.insert(block.text);
