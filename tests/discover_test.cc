@@ -240,6 +240,35 @@ TEST(SitemapParseTest, HostileSitemapsEndInErrorsOrBounds) {
   EXPECT_TRUE(got.truncated);
 }
 
+// A byte the declared encoding cannot convert (a sitemap in UTF-7, or in
+// Shift_JIS, with a stray byte) is one libxml2 reports through its generic
+// handler, not the reader's: "encoding error : input conversion failed due
+// to input error, bytes 0xFF ...", "I/O error : encoder error",
+// "xmlParseChunk: encoder error", line after line for one document, went to
+// standard error beside pith's own report, which said only "not
+// well-formed XML". They are the document's error now, and standard error
+// is left alone.
+TEST(DiscoveryParseTest, AnEncodingErrorIsReportedNotPrinted) {
+  const std::string sitemap_doc =
+      "<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n"
+      "<urlset><url><loc>https://example.org/\xFF</loc></url></urlset>\n";
+  const std::string feed_doc =
+      "<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n"
+      "<rss><channel><item><link>https://example.org/\xFF</link></item></channel></rss>\n";
+  ::testing::internal::CaptureStderr();
+  const ListedUrls sitemap = ParseSitemap(sitemap_doc, "https://example.org/s.xml", 100, kMiB);
+  const ListedUrls feed = ParseFeed(feed_doc, "https://example.org/feed.xml", 100);
+  EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");
+  for (const ListedUrls* got : {&sitemap, &feed}) {
+    EXPECT_EQ(got->status.code(), Code::kDecodeError) << got->status.ToString();
+    EXPECT_NE(got->status.message().find(
+                  "not well-formed XML (input conversion failed due to input error, bytes 0xFF"),
+              std::string::npos)
+        << got->status.message();
+    EXPECT_TRUE(got->pages.empty());
+  }
+}
+
 TEST(FeedParseTest, RssAtomRdfAndJsonFeed) {
   const std::string rss =
       "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"

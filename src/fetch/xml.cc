@@ -4,7 +4,10 @@
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 
+#include <algorithm>
 #include <climits>
+#include <cstdarg>
+#include <cstdio>
 #include <mutex>
 #include <string>
 
@@ -24,6 +27,45 @@ void OnError(void* arg, const char* msg, xmlParserSeverities severity, xmlTextRe
   if (severity != XML_PARSER_SEVERITY_ERROR && severity != XML_PARSER_SEVERITY_VALIDITY_ERROR) return;
   *first = "line " + std::to_string(xmlTextReaderLocatorLineNumber(locator)) + ": " + msg;
   while (!first->empty() && (first->back() == '\n' || first->back() == ' ')) first->pop_back();
+}
+
+// libxml2 reports some faults not to the reader's handler but to its
+// generic one, which prints to stderr: a conversion from the declared
+// encoding failing ("encoding error : input conversion failed", a sitemap
+// in Shift_JIS or UTF-7 with a stray byte), and what follows from it. While
+// libxml2 reads, that handler (libxml2 keeps one per thread) collects them
+// instead, their first line in the string it is given.
+void OnGenericError(void* arg, const char* msg, ...) {
+  auto* line = static_cast<std::string*>(arg);
+  if (msg == nullptr || line->find('\n') != std::string::npos || line->size() >= 1024) return;
+  char buffer[512];
+  va_list args;
+  va_start(args, msg);
+  const int n = std::vsnprintf(buffer, sizeof buffer, msg, args);
+  va_end(args);
+  if (n > 0) line->append(buffer, std::min(static_cast<std::size_t>(n), sizeof buffer - 1));
+}
+
+class CollectGenericErrors {
+ public:
+  explicit CollectGenericErrors(std::string* line)
+      : old_(xmlGenericError), old_context_(xmlGenericErrorContext) {
+    xmlSetGenericErrorFunc(line, OnGenericError);
+  }
+  ~CollectGenericErrors() { xmlSetGenericErrorFunc(old_context_, old_); }
+  CollectGenericErrors(const CollectGenericErrors&) = delete;
+  CollectGenericErrors& operator=(const CollectGenericErrors&) = delete;
+
+ private:
+  xmlGenericErrorFunc old_;
+  void* old_context_;
+};
+
+// The first line of `text`, without its line end and trailing spaces.
+std::string FirstLine(std::string text) {
+  text.erase(std::min(text.find('\n'), text.size()));
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.pop_back();
+  return text;
 }
 
 // Whether `doc` holds "<!ENTITY", in UTF-8 or in UTF-16 or UTF-32, which
@@ -60,7 +102,11 @@ XmlReader::XmlReader(std::string_view doc) {
   // and text size stay.
   const int options = XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR |
                       XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
-  reader_ = xmlReaderForMemory(doc.data(), static_cast<int>(doc.size()), nullptr, nullptr, options);
+  std::string generic;  // nothing is read yet: what it may say is dropped
+  {
+    CollectGenericErrors collect(&generic);
+    reader_ = xmlReaderForMemory(doc.data(), static_cast<int>(doc.size()), nullptr, nullptr, options);
+  }
   if (reader_ == nullptr) {
     status_ = Status::DecodeError("cannot start the XML reader");
     return;
@@ -80,7 +126,13 @@ bool XmlReader::Next() {
     return true;
   }
   error_.clear();  // the first error of this read
-  const int rc = xmlTextReaderRead(R(reader_));
+  std::string generic;
+  int rc;
+  {
+    CollectGenericErrors collect(&generic);
+    rc = xmlTextReaderRead(R(reader_));
+  }
+  if (error_.empty()) error_ = FirstLine(std::move(generic));
   if (rc != 1) {
     if (rc < 0) {
       status_ = Status::DecodeError("not well-formed XML" + (error_.empty() ? "" : " (" + error_ + ")"));
