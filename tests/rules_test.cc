@@ -12059,5 +12059,30 @@ TEST(RulesTest, ALinkListTheTextIntroducesStays) {
                        {"Read more:", "Storm warnings for the coast", "Farmers count the cost"});
 }
 
+TEST(RulesTest, ALinkListClosingTheTextStays) {
+  // The text ends on a line announcing a list of links ("see the following
+  // reports:") and the list, the last thing of the text's box: the list is
+  // the text's, and stays with its line. Lines and links set in a box of
+  // their own under the text, no text of that box above the line, are a
+  // box of related pages: they go.
+  const std::string body =
+      std::string(kStory) +
+      "<h2>Further reading</h2><p>For the full details of the flood defences planned for "
+      "the valley, see the following reports:</p><ul><li><a href=\"/plan\">The council's "
+      "flood plan</a></li><li><a href=\"/report\">The river authority's yearly "
+      "report</a></li></ul>";
+  ExpectKeptAndDropped(DatedStory(body), PageType::kArticle,
+                       {"see the following reports:", "The council's flood plan",
+                        "The river authority's yearly report"},
+                       {});
+  const std::string boxed =
+      std::string("<div class=\"text\">") + kStory +
+      "</div><div class=\"more\"><p>Readers of this story also found the following pages "
+      "helpful:</p><ul><li><a href=\"/dam\">Building the new dam</a></li><li><a "
+      "href=\"/insurance\">Insurance after a flood</a></li></ul></div>";
+  ExpectKeptAndDropped(DatedStory(boxed), PageType::kArticle, {"The river rose by two metres"},
+                       {"Building the new dam", "Insurance after a flood"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -1890,7 +1890,10 @@ bool CardFollows(const Page& page, int b, int next) {
 // than a label (tuning::kMaxListLabelWords): "Read more:" over teasers set
 // in the text still goes with them. A sidebar's list has no text of its
 // box after it; lines of "Ann on <a>the river levels</a>" are reports, not
-// names.
+// names. A list closing its box is the text's too when kept text of that
+// box stands above the line (a manual's section ending "see the following
+// references:" and two links, its <article> ending there); a box holding
+// only the line and the list is a box of related pages.
 void KeepListsIntroducedInText(const Page& page, const std::vector<int>& survivors,
                                const std::vector<int>& linked_items,
                                std::vector<Decision>* decisions) {
@@ -1910,7 +1913,17 @@ void KeepListsIntroducedInText(const Page& page, const std::vector<int>& survivo
       continue;
     }
     const int after = page.nodes[list].block_end;
-    if (after >= page.nodes[box].block_end || !(*decisions)[after].kept) continue;
+    if (after >= page.nodes[box].block_end) {
+      // The list closing its box: the text's own when kept text of the box
+      // stands above the line.
+      bool text_above = false;
+      for (int i = page.nodes[box].block_begin; i < b && !text_above; ++i) {
+        text_above = (*decisions)[i].kept && ReadsAsText(page.blocks[i]);
+      }
+      if (!text_above) continue;
+    } else if (!(*decisions)[after].kept) {
+      continue;
+    }
     bool links = true;  // every block of the list an item dropped as a link
     for (int i = first; i < after && links; ++i) {
       const TextBlock& item = page.blocks[i];
