@@ -2328,6 +2328,36 @@ TEST(RulesTest, UnlinkedListClosingTheStoryStays) {
   EXPECT_EQ(a->text.find("Read More"), std::string::npos) << a->text;
 }
 
+TEST(RulesTest, WritersSignOffClosingTheStoryStays) {
+  // A short unlinked sentence right after the story's last paragraph, in
+  // its box, is the writer's sign-off and stays; the site's line after the
+  // story's box still goes. Right after the text, a line cut short by an
+  // ellipsis (a teaser's) and a dated line (the page's stamp) go.
+  auto story = [](const std::string& closing) {
+    return std::string(
+               "<html><head><title>River floods lower town | Valley Post</title><meta "
+               "property=\"og:type\" content=\"article\"><meta "
+               "property=\"article:published_time\" content=\"2025-03-12\"></head>"
+               "<body><article><h1>River floods lower town</h1><div "
+               "class=\"entry-content\">") +
+           kStory + closing +
+           "</div></article><div class=\"site-note\"><p>Thanks for "
+           "visiting!</p></div></body></html>";
+  };
+  Result<Article> a = Extract(story("<p>Stay dry, everyone!</p>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("before spring.\n\nStay dry, everyone!"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Thanks for visiting"), std::string::npos) << a->text;
+  Result<Article> cut = Extract(story("<p>You may also like...</p>"));
+  ASSERT_TRUE(cut.ok());
+  EXPECT_NE(cut->text.find("before spring."), std::string::npos) << cut->text;
+  EXPECT_EQ(cut->text.find("You may also like"), std::string::npos) << cut->text;
+  Result<Article> dated = Extract(story("<p>Updated at 1:23 p.m.</p>"));
+  ASSERT_TRUE(dated.ok());
+  EXPECT_NE(dated->text.find("before spring."), std::string::npos) << dated->text;
+  EXPECT_EQ(dated->text.find("Updated at"), std::string::npos) << dated->text;
+}
+
 TEST(RulesTest, LineIntroducingAListAtTheEdgeStays) {
   // A short line right before a list of facts introduces it, even where the
   // text begins; a byline above it still goes.

@@ -1593,6 +1593,16 @@ void DropCartBoxes(const Page& page, std::vector<Decision>* decisions) {
   DropHeadingsOver(page, kCartBox, decisions);
 }
 
+// True when `text` ends in an ellipsis, "…" or two dots or more: a line cut
+// short ("You may also like...", "Loading ..."), not one ending a sentence.
+bool EndsWithEllipsis(std::string_view text) {
+  while (!text.empty() && IsBlankByte(text.back())) text.remove_suffix(1);
+  constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+  return (text.size() >= kEllipsis.size() &&
+          text.substr(text.size() - kEllipsis.size()) == kEllipsis) ||
+         (text.size() >= 2 && text.substr(text.size() - 2) == "..");
+}
+
 // Among the kept blocks (`survivors`, in order): short blocks survive only
 // between text, introducing a list there or signing a kept quote (and on a
 // collection the count of its items before the text, once:
@@ -1651,6 +1661,23 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
   // short: the text's own, not the page's closing chrome.
   auto closes_text_as_example = [&](int i, const TextBlock& block) {
     if (block.kind != BlockKind::kCode || last_text < 0 || i != last_text + 1) return false;
+    const int box = page.nodes[page.blocks[survivors[last_text]].node].parent;
+    return box >= 0 && block.node < page.nodes[box].end;
+  };
+  // On a story, an unlinked paragraph right after the text's last block (the
+  // next block in page order), inside the box holding that block, that ends
+  // a sentence, is the writer's sign-off ("Happy coding!", "Thanks
+  // Junior!", "Guten Appetit!"), however short: the text's own last line,
+  // which the truths keep. A line ending in an ellipsis is cut short (a
+  // teaser's "You may also like..."), one showing a date or a clock is the
+  // page's stamp ("Updated at 1:23 p.m."), and a linked "Read more." is
+  // dropped for its links before this; those still go.
+  auto closes_text_as_sign_off = [&](int i, const TextBlock& block) {
+    if (type != PageType::kArticle || block.kind != BlockKind::kParagraph || last_text < 0 ||
+        i != last_text + 1 || survivors[i] != survivors[last_text] + 1 || !block.ends_sentence ||
+        block.link_chars > 0 || EndsWithEllipsis(block.text) || PostDateStrength(block) > 0) {
+      return false;
+    }
     const int box = page.nodes[page.blocks[survivors[last_text]].node].parent;
     return box >= 0 && block.node < page.nodes[box].end;
   };
@@ -1787,6 +1814,7 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
                !in_last_card(b) && !counts_items(static_cast<int>(i), block) &&
                !opens_text_as_declaration(static_cast<int>(i), block) &&
                !closes_text_as_example(static_cast<int>(i), block) &&
+               !closes_text_as_sign_off(static_cast<int>(i), block) &&
                !closes_last_entry(static_cast<int>(i), block) &&
                !repeats_item_line(static_cast<int>(i), block)) {
       d = {false, kShortAtEdge};
