@@ -10440,6 +10440,69 @@ TEST(RulesTest, SitesCallToFollowItAfterTheTextGoes) {
       PageType::kArticle, {"The river rose", "By noon the video"}, {});
 }
 
+TEST(RulesTest, EarningsDisclosureAtTheEdgeOfTheTextGoes) {
+  // A site that earns from the shops its stories link to says so in a line
+  // of its own box over or under the text, in whatever language, with no
+  // class word to tell it ("css-16vmic4", "border-t-2"): the line goes. The
+  // same words in a line of the story's own box stay, as do a box of them
+  // inside the text and a long paragraph of them at its edge.
+  auto page = [](const std::string& over, const std::string& under) {
+    return "<html><head><title>River floods lower town | Valley Post</title></head><body>"
+           "<div class=\"c-1x2\"><h1>River floods lower town</h1>" +
+           over + kStory +
+           "<p>Volunteers are asked to bring shovels and gloves to the school gym on Saturday "
+           "morning at nine, the council said.</p>" +
+           under + "</div><footer><p>Valley Post, 2 Mill Lane</p></footer></body></html>";
+  };
+  ExpectKeptAndDropped(
+      page("<div class=\"css-16vmic4\"><p>Dieser Artikel kann Links zu Anbietern enthalten, "
+           "von denen wir eine Provision erhalten.</p></div>",
+           "<div class=\"border-t-2\"><p>This post may contain affiliate links. Read more "
+           "about this on my <a href=\"/about\">About Me</a> page!</p></div>"),
+      PageType::kArticle, {"The river rose", "Volunteers are asked"},
+      {"eine Provision erhalten", "may contain affiliate links"});
+  // In a line of the story's box; in a box of its own inside the text.
+  ExpectKeptAndDropped(
+      page("", "<p>The river authority and its affiliate agencies will meet on Monday.</p>"),
+      PageType::kArticle, {"The river rose", "its affiliate agencies will meet"}, {});
+  ExpectKeptAndDropped(
+      page("<p>The water is expected to fall slowly over the next two days, the mayor said, "
+           "as the rain stops.</p><p>The army has sent trucks and a hundred soldiers to carry "
+           "sandbags to the riverside streets.</p><div class=\"css-x1\"><p>The European "
+           "Commission has sent "
+           "pumps and forty workers to help the town.</p></div>",
+           ""),
+      PageType::kArticle, {"The river rose", "The European Commission has sent"}, {});
+  // A long paragraph closing the text in a box of its own.
+  ExpectKeptAndDropped(
+      page("", "<div class=\"css-x2\"><p>The regional commission that oversees the river "
+               "defences said on Sunday that it would review the height of the walls along the "
+               "riverside streets, after residents complained for years that the old walls were "
+               "too low for the floods of recent winters, and that the pumps installed after the "
+               "last flood had failed within hours of the river breaking its banks again this "
+               "week.</p></div>"),
+      PageType::kArticle, {"The river rose", "The regional commission"}, {});
+  // A dek over the text naming an institution, in a box of its own: its
+  // capitalised "Commission" says no earnings.
+  ExpectKeptAndDropped(
+      page("<div class=\"css-dek\"><p>The European Commission sends pumps and workers to the "
+           "flooded town.</p></div>",
+           ""),
+      PageType::kArticle, {"The river rose", "The European Commission sends pumps"}, {});
+  // On a service page (as the caller declares it here) the line over its
+  // text names what it sells, and stays.
+  const std::string hero = page(
+      "<div class=\"css-hero\"><p>Automate commission payouts for your sales team.</p></div>",
+      "");
+  ExpectKeptAndDropped(hero, PageType::kArticle, {"The river rose"},
+                       {"Automate commission payouts"});
+  ExtractOptions service;
+  service.page_type = PageType::kService;
+  Result<Article> a = Extract(hero, service);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Automate commission payouts"), std::string::npos) << a->text;
+}
+
 TEST(RulesTest, AffiliateNoticeInTheStoryGoes) {
   // A site that earns from the shops its stories link to says so in a box
   // over or under the text, classed by its own word for it ("affiliate"):

@@ -719,6 +719,61 @@ std::string_view FollowSite(std::string_view host) {
 
 namespace {
 
+// Words of a disclosure that the site earns from its links, lower-cased,
+// in English, German, Spanish, Portuguese, French and Italian. An affiliate
+// link's words count in any case ("AFFILIATE LINKS"); not "affiliated" (a
+// site "not affiliated with" a publisher disclaims, and the truths keep
+// that), nor "affiliation" (a writer's university), nor "sponsored" (a
+// sponsor named is the story's context).
+constexpr std::string_view kAffiliateWords[] = {
+    "affiliate", "affiliates", "affiliatelink", "affiliatelinks", "afiliado",     "afiliados",
+    "afiliada",  "afiliadas",  "affilié",       "affiliés",       "affiliazione",
+};
+// A seller's commission counts written in lower case only: capitalised, the
+// word names an institution ("the European Commission", "Comisión
+// Nacional"). German writes its nouns capitalised, and its "Provision"
+// only so: the English "provision" (of services) is another word.
+constexpr std::string_view kCommissionWords[] = {
+    "commission", "commissions", "comisión",  "comision",    "comisiones",
+    "comissão",   "comissões",   "commissione", "commissioni",
+};
+constexpr std::string_view kGermanCommissionWords[] = {"provision", "provisionen"};
+
+template <std::size_t N>
+bool OneOf(const std::string_view (&words)[N], const std::string& word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+}  // namespace
+
+bool SaysItEarnsFromLinks(std::string_view text) {
+  // Words are runs of ASCII letters and of Latin letters beyond ASCII (from
+  // U+00C0 on, punctuation and symbols from U+2000 on apart: a quote mark
+  // ends a word), ASCII lower-cased; `capital` tells whether the word was
+  // written with an ASCII capital first.
+  std::string word;
+  bool capital = false;
+  auto matches = [&word, &capital] {
+    return OneOf(kAffiliateWords, word) || (!capital && OneOf(kCommissionWords, word)) ||
+           (capital && OneOf(kGermanCommissionWords, word));
+  };
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const char32_t cp = NextCodePoint(text, &pos);
+    if ((cp < 0x80 && IsAsciiAlpha(static_cast<char>(cp))) || (cp >= 0xC0 && cp < 0x2000)) {
+      if (word.empty()) capital = cp >= 'A' && cp <= 'Z';
+      for (std::size_t i = start; i < pos; ++i) word.push_back(AsciiToLower(text[i]));
+      continue;
+    }
+    if (!word.empty() && matches()) return true;
+    word.clear();
+  }
+  return !word.empty() && matches();
+}
+
+namespace {
+
 // schema.org types by the page type they name. Strength as DeclaredType's:
 // a Product, a thread or a technical article is the page's main entity; a
 // Service or a list is often one part of a page of another type.

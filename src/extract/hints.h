@@ -214,6 +214,16 @@ const char* ChromeHintReason(std::uint32_t hints);
 // "play.google.com"); "" for any other host.
 std::string_view FollowSite(std::string_view host);
 
+// True when `text` says the site earns from the links it shows: a word of an
+// affiliate link ("affiliate", "afiliados", "affilié"), in any case, or of a
+// seller's commission written in lower case ("commission", "comisión",
+// "commissione"; capitalised it names an institution, "the European
+// Commission"), or German's "Provision", capitalised as its nouns are;
+// matched on whole words. A hint only: DropEarningsDisclosures reads it on
+// a short paragraph at the very edge of a story's text, the site's
+// disclosure ("We may earn commission from links on this page").
+bool SaysItEarnsFromLinks(std::string_view text);
+
 // What a declared type (a schema.org @type or itemtype, an og:type) says of
 // the page: the page type it names and how strongly (0: nothing; 1: a hint,
 // since such pages carry it on other types too; 2: usually; 3: the page's

@@ -5532,6 +5532,49 @@ void DropClosingLineAfterButton(const Page& page, std::vector<Decision>* decisio
   if (before > line.weighted_chars) (*decisions)[last] = {false, "the site's line after a button"};
 }
 
+// The site's disclosure that it earns from its links, at the very edge of
+// the text: a paragraph of tuning::kMaxDisclosureChars at most that says so
+// (SaysItEarnsFromLinks: "We may earn commission from links on this page",
+// "This post may contain affiliate links", "DISCLOSURE: If you buy through
+// affiliate links, I may earn a small commission."), alone in its box (the
+// element holding it holds no other block: a bar over the text, a box under
+// it), with one kept paragraph before it at most (over the text, under a
+// dek or an opening line) or no kept block after it (closing the text), and
+// the kept text beside it longer than it. It is the site's line on every
+// page of the kind, not the story's. A paragraph of the story's own box
+// with the same words stays ("its affiliate agencies will meet on
+// Monday"), as does a box of them inside the text; a dek naming an
+// institution ("The European Commission sends pumps") says no commission.
+// Not on a service, a product or a manual: their own lines name what they
+// sell or describe ("Automate commission payouts for your sales team", "The
+// Affiliates API tracks your commissions"); stories and the listings and
+// roundups that link to shops carry the disclosure.
+void DropEarningsDisclosures(const Page& page, std::vector<Decision>* decisions) {
+  const int count = static_cast<int>(decisions->size());
+  int total = 0, last = -1;
+  for (int k = 0; k < count; ++k) {
+    if (!(*decisions)[k].kept) continue;
+    total += page.blocks[k].weighted_chars;
+    last = k;
+  }
+  int paragraphs_before = 0;
+  for (int k = 0; k < count; ++k) {
+    if (!(*decisions)[k].kept) continue;
+    const TextBlock& b = page.blocks[k];
+    if (b.kind != BlockKind::kParagraph) continue;
+    const bool edge = paragraphs_before <= 1 || k == last;
+    ++paragraphs_before;
+    const int box = page.nodes[b.node].parent;
+    const bool alone = box >= 0 && page.nodes[box].block_end - page.nodes[box].block_begin == 1;
+    if (!edge || !alone || b.chars > tuning::kMaxDisclosureChars ||
+        total - b.weighted_chars <= b.weighted_chars || !SaysItEarnsFromLinks(b.text)) {
+      continue;
+    }
+    (*decisions)[k] = {false, "the site's disclosure of its earnings"};
+    total -= b.weighted_chars;
+  }
+}
+
 // True when block `b` lies inside a <form> (one that holds no text of its
 // own: IsFormOfText clears the flag of those).
 bool InsideForm(const Page& page, int b) {
@@ -5677,6 +5720,10 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   if (type != PageType::kForum) {
     DropClosingAuthorBox(page, meta, &sel.decisions);
     DropClosingFollowCall(page, &sel.decisions);
+    if (type != PageType::kService && type != PageType::kProduct &&
+        type != PageType::kDocumentation) {
+      DropEarningsDisclosures(page, &sel.decisions);
+    }
     if (type == PageType::kArticle) {
       DropClosingLineAfterButton(page, &sel.decisions);
       DropClosingLineOverForm(page, &sel.decisions);

@@ -205,6 +205,12 @@ inline constexpr int kMaxFollowCallChars = 400;
 // Kept blocks after such a call, the site's other closing lines ("Subscribe
 // to our newsletters"), at most; more, and the call is inside the text.
 inline constexpr int kMaxBlocksAfterFollowCall = 1;
+// A paragraph at the very edge of the text saying the site earns from its
+// links (SaysItEarnsFromLinks) is its disclosure when it is a line or
+// three, up to this many characters ("We may earn commission from links on
+// this page, but we only recommend products we back."): DropEarningsDisclosures.
+// A longer paragraph is the story's.
+inline constexpr int kMaxDisclosureChars = 300;
 // A button's label is words: at least this share of its visible characters
 // are letters (DropClosingLineAfterButton: "Register Online"; not a
 // footnote's number, "1", linking to its note).
