@@ -342,5 +342,29 @@ TEST(ChromeHintNameTest, NamesTheCategory) {
   EXPECT_STREQ(ChromeHintReason(kHintShare | kHintPositive), "class/id: share");
 }
 
+TEST(SaysItEarnsFromLinksTest, ThePayAndWhatEarnsIt) {
+  EXPECT_TRUE(SaysItEarnsFromLinks("We may earn commission from links on this page."));
+  EXPECT_TRUE(SaysItEarnsFromLinks("This post may contain affiliate links."));
+  EXPECT_TRUE(SaysItEarnsFromLinks("As an Amazon Associate I earn from qualifying purchases."));
+  EXPECT_TRUE(SaysItEarnsFromLinks("Dieser Artikel enthält Links, für die wir eine Provision "
+                                   "erhalten."));
+  EXPECT_TRUE(SaysItEarnsFromLinks("Podemos recibir una comisión por las compras."));
+  EXPECT_TRUE(SaysItEarnsFromLinks("Questo articolo contiene link affiliati."));
+  EXPECT_TRUE(SaysItEarnsFromLinks("Cet article contient des liens d’affiliation."));
+  // Any case, beyond ASCII too; a symbol between words parts them.
+  EXPECT_TRUE(SaysItEarnsFromLinks("CET ARTICLE CONTIENT DES LIENS AFFILIÉS."));
+  EXPECT_TRUE(SaysItEarnsFromLinks("affiliate\u00D7links"));
+  // One of the two alone is the story's.
+  EXPECT_FALSE(SaysItEarnsFromLinks("The state election commission said on Monday."));
+  EXPECT_FALSE(SaysItEarnsFromLinks("Fox affiliate WXYZ contributed to this report."));
+  EXPECT_FALSE(SaysItEarnsFromLinks("Provision of clean water is the council's first task."));
+  EXPECT_FALSE(SaysItEarnsFromLinks("Follow the links below to read more."));
+  EXPECT_FALSE(SaysItEarnsFromLinks("The Associate Press earns its name."));
+  // Whole words: "affiliated" and "commissioner" are other words.
+  EXPECT_FALSE(SaysItEarnsFromLinks("We are not affiliated with the sites we link to."));
+  EXPECT_FALSE(SaysItEarnsFromLinks("The commissioner will buy new pumps."));
+  EXPECT_FALSE(SaysItEarnsFromLinks(""));
+}
+
 }  // namespace
 }  // namespace pith::internal

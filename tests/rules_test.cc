@@ -2356,6 +2356,17 @@ TEST(RulesTest, WritersSignOffClosingTheStoryStays) {
   ASSERT_TRUE(dated.ok());
   EXPECT_NE(dated->text.find("before spring."), std::string::npos) << dated->text;
   EXPECT_EQ(dated->text.find("Updated at"), std::string::npos) << dated->text;
+  // A line cut short inside quotes goes too; so does a line in a box of its
+  // own inside the story's (a buttons bar's), the story's box holding it.
+  Result<Article> quoted = Extract(story("<p>\u201CTo be continued...\u201D</p>"));
+  ASSERT_TRUE(quoted.ok());
+  EXPECT_EQ(quoted->text.find("To be continued"), std::string::npos) << quoted->text;
+  Result<Article> bar = Extract(story(
+      "<div class=\"wp-block-buttons\"><p>Support local news.</p><a href=\"/donate\">Donate</a>"
+      "</div>"));
+  ASSERT_TRUE(bar.ok());
+  EXPECT_NE(bar->text.find("before spring."), std::string::npos) << bar->text;
+  EXPECT_EQ(bar->text.find("Support local news"), std::string::npos) << bar->text;
 }
 
 TEST(RulesTest, LineIntroducingAListAtTheEdgeStays) {
@@ -10463,44 +10474,92 @@ TEST(RulesTest, EarningsDisclosureAtTheEdgeOfTheTextGoes) {
       {"eine Provision erhalten", "may contain affiliate links"});
   // In a line of the story's box; in a box of its own inside the text.
   ExpectKeptAndDropped(
-      page("", "<p>The river authority and its affiliate agencies will meet on Monday.</p>"),
-      PageType::kArticle, {"The river rose", "its affiliate agencies will meet"}, {});
+      page("", "<p>We may earn a commission from the links in this story.</p>"),
+      PageType::kArticle, {"The river rose", "We may earn a commission"}, {});
   ExpectKeptAndDropped(
       page("<p>The water is expected to fall slowly over the next two days, the mayor said, "
-           "as the rain stops.</p><p>The army has sent trucks and a hundred soldiers to carry "
-           "sandbags to the riverside streets.</p><div class=\"css-x1\"><p>The European "
-           "Commission has sent "
-           "pumps and forty workers to help the town.</p></div>",
+           "as the rain stops.</p><p>Schools will stay closed until the water has gone down, "
+           "and buses will not run along the riverside streets.</p><div class=\"css-x1\"><p>"
+           "The council may earn a small "
+           "commission on each sandbag it sells.</p></div><p>The army has sent trucks and a "
+           "hundred soldiers to carry sandbags to the riverside streets.</p>",
            ""),
-      PageType::kArticle, {"The river rose", "The European Commission has sent"}, {});
+      PageType::kArticle, {"The river rose", "a small commission on each sandbag"}, {});
   // A long paragraph closing the text in a box of its own.
   ExpectKeptAndDropped(
       page("", "<div class=\"css-x2\"><p>The regional commission that oversees the river "
                "defences said on Sunday that it would review the height of the walls along the "
                "riverside streets, after residents complained for years that the old walls were "
-               "too low for the floods of recent winters, and that the pumps installed after the "
-               "last flood had failed within hours of the river breaking its banks again this "
-               "week.</p></div>"),
+               "too low for the floods of recent winters, and that the builders who earn their "
+               "living from the pumps had failed them within hours again this week.</p></div>"),
       PageType::kArticle, {"The river rose", "The regional commission"}, {});
-  // A dek over the text naming an institution, in a box of its own: its
-  // capitalised "Commission" says no earnings.
+  // A dek over the text naming a commission, in a box of its own: no
+  // word of what earns it, no disclosure.
   ExpectKeptAndDropped(
-      page("<div class=\"css-dek\"><p>The European Commission sends pumps and workers to the "
-           "flooded town.</p></div>",
+      page("<div class=\"css-dek\"><p>A state commission will review the flood defences that "
+           "failed on Sunday.</p></div>",
            ""),
-      PageType::kArticle, {"The river rose", "The European Commission sends pumps"}, {});
+      PageType::kArticle, {"The river rose", "A state commission will review"}, {});
   // On a service page (as the caller declares it here) the line over its
   // text names what it sells, and stays.
   const std::string hero = page(
-      "<div class=\"css-hero\"><p>Automate commission payouts for your sales team.</p></div>",
+      "<div class=\"css-hero\"><p>Earn a commission on every purchase your links bring.</p>"
+      "</div>",
       "");
   ExpectKeptAndDropped(hero, PageType::kArticle, {"The river rose"},
-                       {"Automate commission payouts"});
+                       {"Earn a commission on every purchase"});
   ExtractOptions service;
   service.page_type = PageType::kService;
   Result<Article> a = Extract(hero, service);
   ASSERT_TRUE(a.ok());
-  EXPECT_NE(a->text.find("Automate commission payouts"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Earn a commission on every purchase"), std::string::npos) << a->text;
+}
+
+TEST(RulesTest, EarningsWordsOfTheStorysOwnParagraphsStay) {
+  // A story whose template sets each paragraph in a box of its own: its
+  // first and last paragraphs are alone in their boxes at the edge of the
+  // text, and name a commission or an affiliate as news does, in several
+  // languages, but not what earns it: they stay.
+  auto story = [](const std::string& first, const std::string& last) {
+    auto box = [](const std::string& p) {
+      return "<div class=\"article-body\"><p>" + p + "</p></div>";
+    };
+    return "<html><head><title>Vote count delayed after flood | Valley Post</title><meta "
+           "property=\"og:type\" content=\"article\"></head><body><nav><a href=\"/\">Home</a> "
+           "<a href=\"/news\">News</a></nav><article><h1>Vote count delayed after flood</h1>" +
+           box(first) +
+           box("The river rose by two metres overnight, and by morning the lower town was "
+               "under water. Residents spent the night moving furniture upstairs.") +
+           box("Emergency services evacuated forty people from the riverside streets, most of "
+               "them elderly, and opened the school gym as a shelter.") +
+           box("The water is expected to fall slowly over the next two days, the mayor said, "
+               "but the clean-up will take weeks.") +
+           box(last) + "</article><footer><p>Valley Post, 2 Elm Road</p></footer></body></html>";
+  };
+  const char kLast[] = "Ballots stored in the town hall were moved before the water reached them.";
+  ExpectKeptAndDropped(story("The state election commission said on Monday that the count in "
+                             "three flooded districts would be delayed by at least a week.",
+                             "Fox affiliate WXYZ contributed to this report."),
+                       PageType::kArticle,
+                       {"The state election commission said", "Fox affiliate WXYZ"}, {});
+  ExpectKeptAndDropped(story("Provision of drinking water to the lower town is the council's "
+                             "first task, the mayor said on Monday.",
+                             kLast),
+                       PageType::kArticle, {"Provision of drinking water"}, {});
+  ExpectKeptAndDropped(story("El número de afiliados a la Seguridad Social cayó en 12.000 "
+                             "personas en las comarcas inundadas.",
+                             kLast),
+                       PageType::kArticle, {"afiliados a la Seguridad Social"}, {});
+  ExpectKeptAndDropped(story("La commissione regionale esaminerà gli argini che hanno ceduto "
+                             "domenica.",
+                             kLast),
+                       PageType::kArticle, {"La commissione regionale"}, {});
+  // The same template's disclosure, saying what earns the commission, goes.
+  ExpectKeptAndDropped(story("The state election commission said on Monday that the count in "
+                             "three flooded districts would be delayed by at least a week.",
+                             "We may earn a commission when you buy through links on our site."),
+                       PageType::kArticle, {"The state election commission said"},
+                       {"We may earn a commission"});
 }
 
 TEST(RulesTest, AffiliateNoticeInTheStoryGoes) {
@@ -12174,6 +12233,26 @@ TEST(RulesTest, ALinkListClosingTheTextStays) {
       "helpful:</p><ul><li><a href=\"/dam\">Building the new dam</a></li><li><a "
       "href=\"/insurance\">Insurance after a flood</a></li></ul></div>";
   ExpectKeptAndDropped(DatedStory(boxed), PageType::kArticle, {"The river rose by two metres"},
+                       {"Building the new dam", "Insurance after a flood"});
+  // A box of related pages inside the text's box, its line long enough to
+  // read as text: no text of that box above the line, the list goes. Nor
+  // does a second group's line count as text above it.
+  const std::string inside =
+      std::string("<div class=\"text\">") + kStory +
+      "<div class=\"more\"><p>Readers of this story about the flood in the lower town also "
+      "found the following pages helpful:</p><ul><li><a href=\"/dam\">Building the new "
+      "dam</a></li><li><a href=\"/insurance\">Insurance after a flood</a></li></ul></div></div>";
+  ExpectKeptAndDropped(DatedStory(inside), PageType::kArticle, {"The river rose by two metres"},
+                       {"Building the new dam", "Insurance after a flood"});
+  const std::string groups =
+      std::string("<div class=\"text\">") + kStory +
+      "<div class=\"more\"><p>More stories from our archive about the floods that hit the "
+      "lower town in past winters:</p><ul><li><a href=\"/1990\">The flood of 1990</a></li><li>"
+      "<a href=\"/2003\">The flood of 2003</a></li></ul><p>Readers of this story about the "
+      "flood in the lower town also found the following pages helpful:</p><ul><li><a "
+      "href=\"/dam\">Building the new dam</a></li><li><a href=\"/insurance\">Insurance after "
+      "a flood</a></li></ul></div></div>";
+  ExpectKeptAndDropped(DatedStory(groups), PageType::kArticle, {"The river rose by two metres"},
                        {"Building the new dam", "Insurance after a flood"});
 }
 

@@ -7,6 +7,8 @@
 #include <iterator>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "base/utf8.h"
 
 namespace pith::internal {
@@ -719,57 +721,64 @@ std::string_view FollowSite(std::string_view host) {
 
 namespace {
 
-// Words of a disclosure that the site earns from its links, lower-cased,
-// in English, German, Spanish, Portuguese, French and Italian. An affiliate
-// link's words count in any case ("AFFILIATE LINKS"); not "affiliated" (a
-// site "not affiliated with" a publisher disclaims, and the truths keep
-// that), nor "affiliation" (a writer's university), nor "sponsored" (a
+// A disclosure that the site earns from its links names the programme or
+// the pay (kEarningsWords) and what earns it, the links, the purchases or
+// the earning itself (kEarnedByWords): "We may earn commission from links
+// on this page", "This post may contain affiliate links". One word of the
+// first kind alone is the story's ("the state election commission", "Fox
+// affiliate WXYZ", "afiliados a la Seguridad Social", "la commissione
+// regionale"). Words lower-cased, in English, German, Spanish, Portuguese,
+// French and Italian. Not "affiliated" (a site "not affiliated with" a
+// publisher disclaims, and the truths keep that), nor "sponsored" (a
 // sponsor named is the story's context).
-constexpr std::string_view kAffiliateWords[] = {
-    "affiliate", "affiliates", "affiliatelink", "affiliatelinks", "afiliado",     "afiliados",
-    "afiliada",  "afiliadas",  "affilié",       "affiliés",       "affiliazione",
+constexpr std::string_view kEarningsWords[] = {
+    "affiliate",   "affiliates",   "affiliatelink", "affiliatelinks", "affiliation",
+    "afiliado",    "afiliados",    "afiliada",      "afiliadas",      "affilié",
+    "affiliés",    "affiliée",     "affiliées",     "affiliato",      "affiliata",
+    "affiliati",   "affiliazione", "commission",    "commissions",    "provision",
+    "provisionen", "comisión",     "comision",      "comisiones",     "comissão",
+    "comissões",   "commissione",  "commissioni",
 };
-// A seller's commission counts written in lower case only: capitalised, the
-// word names an institution ("the European Commission", "Comisión
-// Nacional"). German writes its nouns capitalised, and its "Provision"
-// only so: the English "provision" (of services) is another word.
-constexpr std::string_view kCommissionWords[] = {
-    "commission", "commissions", "comisión",  "comision",    "comisiones",
-    "comissão",   "comissões",   "commissione", "commissioni",
+constexpr std::string_view kEarnedByWords[] = {
+    "link",       "links",      "enlace",    "enlaces",  "lien",      "liens",
+    "collegamento", "collegamenti", "purchase", "purchases", "purchased", "buy",
+    "compra",     "compras",    "comprar",   "achat",    "achats",    "acquisto",
+    "acquisti",   "kauf",       "käufe",     "earn",     "earns",     "verdienen",
+    "ganar",      "ganamos",    "ganhar",    "gagner",   "guadagno",  "guadagnare",
 };
-constexpr std::string_view kGermanCommissionWords[] = {"provision", "provisionen"};
 
 template <std::size_t N>
-bool OneOf(const std::string_view (&words)[N], const std::string& word) {
+bool OneOf(const std::string_view (&words)[N], std::string_view word) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
 }  // namespace
 
 bool SaysItEarnsFromLinks(std::string_view text) {
-  // Words are runs of ASCII letters and of Latin letters beyond ASCII (from
-  // U+00C0 on, punctuation and symbols from U+2000 on apart: a quote mark
-  // ends a word), ASCII lower-cased; `capital` tells whether the word was
-  // written with an ASCII capital first.
-  std::string word;
-  bool capital = false;
-  auto matches = [&word, &capital] {
-    return OneOf(kAffiliateWords, word) || (!capital && OneOf(kCommissionWords, word)) ||
-           (capital && OneOf(kGermanCommissionWords, word));
+  // Words are runs of letters of any script, lower-cased (ICU's simple case
+  // mapping: "AFFILIÉS" is "affiliés"). Amazon's programme names its members
+  // "Associates" ("As an Amazon Associate I earn from qualifying purchases").
+  bool earnings = false, earned_by = false;
+  std::string word, previous;
+  auto end_word = [&] {
+    if (word.empty()) return;
+    earnings = earnings || OneOf(kEarningsWords, word) ||
+               (previous == "amazon" && (word == "associate" || word == "associates"));
+    earned_by = earned_by || OneOf(kEarnedByWords, word);
+    previous.swap(word);
+    word.clear();
   };
   std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t start = pos;
-    const char32_t cp = NextCodePoint(text, &pos);
-    if ((cp < 0x80 && IsAsciiAlpha(static_cast<char>(cp))) || (cp >= 0xC0 && cp < 0x2000)) {
-      if (word.empty()) capital = cp >= 'A' && cp <= 'Z';
-      for (std::size_t i = start; i < pos; ++i) word.push_back(AsciiToLower(text[i]));
-      continue;
+  while (pos < text.size() && !(earnings && earned_by)) {
+    const UChar32 cp = static_cast<UChar32>(NextCodePoint(text, &pos));
+    if (u_isalpha(cp)) {
+      AppendUtf8(static_cast<char32_t>(u_tolower(cp)), &word);
+    } else {
+      end_word();
     }
-    if (!word.empty() && matches()) return true;
-    word.clear();
   }
-  return !word.empty() && matches();
+  end_word();
+  return earnings && earned_by;
 }
 
 namespace {

@@ -214,14 +214,17 @@ const char* ChromeHintReason(std::uint32_t hints);
 // "play.google.com"); "" for any other host.
 std::string_view FollowSite(std::string_view host);
 
-// True when `text` says the site earns from the links it shows: a word of an
-// affiliate link ("affiliate", "afiliados", "affilié"), in any case, or of a
-// seller's commission written in lower case ("commission", "comisión",
-// "commissione"; capitalised it names an institution, "the European
-// Commission"), or German's "Provision", capitalised as its nouns are;
-// matched on whole words. A hint only: DropEarningsDisclosures reads it on
-// a short paragraph at the very edge of a story's text, the site's
-// disclosure ("We may earn commission from links on this page").
+// True when `text` says the site earns from the links it shows: it names
+// the programme or the pay ("affiliate", "commission", "Provision",
+// "comisión", "afiliados", "commissione", an "Amazon Associate") and what
+// earns it, the links, the purchases or the earning ("links", "buy",
+// "purchases", "earn", "enlaces", "liens", "Links"), whole words of letters
+// of any script in any case, in English, German, Spanish, Portuguese,
+// French and Italian. One word alone is the story's ("the state election
+// commission said", "Fox affiliate WXYZ"). A hint only:
+// DropEarningsDisclosures reads it on a short paragraph at the very edge of
+// the text, the site's disclosure ("We may earn commission from links on
+// this page").
 bool SaysItEarnsFromLinks(std::string_view text);
 
 // What a declared type (a schema.org @type or itemtype, an og:type) says of

@@ -1593,10 +1593,22 @@ void DropCartBoxes(const Page& page, std::vector<Decision>* decisions) {
   DropHeadingsOver(page, kCartBox, decisions);
 }
 
-// True when `text` ends in an ellipsis, "…" or two dots or more: a line cut
-// short ("You may also like...", "Loading ..."), not one ending a sentence.
+// True when `text` ends in an ellipsis, "…" or two dots or more, inside a
+// closing quote or bracket or not: a line cut short ("You may also
+// like...", "Loading ...", "“To be continued...”"), not one ending a
+// sentence.
 bool EndsWithEllipsis(std::string_view text) {
-  while (!text.empty() && IsBlankByte(text.back())) text.remove_suffix(1);
+  auto trim = [&text] {
+    while (!text.empty() && IsBlankByte(text.back())) text.remove_suffix(1);
+  };
+  trim();
+  for (std::string_view mark : {"\"", "'", ")", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"}) {
+    if (text.size() >= mark.size() && text.substr(text.size() - mark.size()) == mark) {
+      text.remove_suffix(mark.size());
+      trim();
+      break;
+    }
+  }
   constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
   return (text.size() >= kEllipsis.size() &&
           text.substr(text.size() - kEllipsis.size()) == kEllipsis) ||
@@ -1659,27 +1671,27 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
   // that block, is the section's last example (a manual's closing
   // "gauge.record(1.82, when)" under the sentence telling it), however
   // short: the text's own, not the page's closing chrome.
+  // The box holding the text's last block (-1: none).
+  const int last_text_box =
+      last_text < 0 ? -1 : page.nodes[page.blocks[survivors[last_text]].node].parent;
   auto closes_text_as_example = [&](int i, const TextBlock& block) {
-    if (block.kind != BlockKind::kCode || last_text < 0 || i != last_text + 1) return false;
-    const int box = page.nodes[page.blocks[survivors[last_text]].node].parent;
-    return box >= 0 && block.node < page.nodes[box].end;
+    return block.kind == BlockKind::kCode && last_text >= 0 && i == last_text + 1 &&
+           last_text_box >= 0 && block.node < page.nodes[last_text_box].end;
   };
   // On a story, an unlinked paragraph right after the text's last block (the
-  // next block in page order), inside the box holding that block, that ends
-  // a sentence, is the writer's sign-off ("Happy coding!", "Thanks
+  // next block in page order), a child of the box holding that block, that
+  // ends a sentence, is the writer's sign-off ("Happy coding!", "Thanks
   // Junior!", "Guten Appetit!"), however short: the text's own last line,
   // which the truths keep. A line ending in an ellipsis is cut short (a
   // teaser's "You may also like..."), one showing a date or a clock is the
   // page's stamp ("Updated at 1:23 p.m."), and a linked "Read more." is
-  // dropped for its links before this; those still go.
+  // dropped for its links before this; those still go, and so does a line
+  // in a box of its own within (a buttons bar's "Support local news.").
   auto closes_text_as_sign_off = [&](int i, const TextBlock& block) {
-    if (type != PageType::kArticle || block.kind != BlockKind::kParagraph || last_text < 0 ||
-        i != last_text + 1 || survivors[i] != survivors[last_text] + 1 || !block.ends_sentence ||
-        block.link_chars > 0 || EndsWithEllipsis(block.text) || PostDateStrength(block) > 0) {
-      return false;
-    }
-    const int box = page.nodes[page.blocks[survivors[last_text]].node].parent;
-    return box >= 0 && block.node < page.nodes[box].end;
+    return type == PageType::kArticle && block.kind == BlockKind::kParagraph && last_text >= 0 &&
+           survivors[i] == survivors[last_text] + 1 && last_text_box >= 0 &&
+           page.nodes[block.node].parent == last_text_box && block.ends_sentence &&
+           block.link_chars == 0 && !EndsWithEllipsis(block.text) && PostDateStrength(block) == 0;
   };
   // The templates (TemplateKey) of the definition lists holding short
   // blocks kept between text: a reference's notes under each entry
@@ -1943,10 +1955,12 @@ void KeepListsIntroducedInText(const Page& page, const std::vector<int>& survivo
     const int after = page.nodes[list].block_end;
     if (after >= page.nodes[box].block_end) {
       // The list closing its box: the text's own when kept text of the box
-      // stands above the line.
+      // stands above the line, other than a line introducing another list
+      // (a box of related pages in groups, each under its line).
       bool text_above = false;
       for (int i = page.nodes[box].block_begin; i < b && !text_above; ++i) {
-        text_above = (*decisions)[i].kept && ReadsAsText(page.blocks[i]);
+        text_above = (*decisions)[i].kept && ReadsAsText(page.blocks[i]) &&
+                     !EndsWithColon(page.blocks[i].text);
       }
       if (!text_above) continue;
     } else if (!(*decisions)[after].kept) {
@@ -5542,13 +5556,14 @@ void DropClosingLineAfterButton(const Page& page, std::vector<Decision>* decisio
 // dek or an opening line) or no kept block after it (closing the text), and
 // the kept text beside it longer than it. It is the site's line on every
 // page of the kind, not the story's. A paragraph of the story's own box
-// with the same words stays ("its affiliate agencies will meet on
-// Monday"), as does a box of them inside the text; a dek naming an
-// institution ("The European Commission sends pumps") says no commission.
-// Not on a service, a product or a manual: their own lines name what they
-// sell or describe ("Automate commission payouts for your sales team", "The
-// Affiliates API tracks your commissions"); stories and the listings and
-// roundups that link to shops carry the disclosure.
+// saying so stays, as does a box of it inside the text; a paragraph
+// naming a commission or an affiliate and not what earns it is the story's
+// ("The state election commission said on Monday...", "Fox affiliate WXYZ
+// contributed to this report."). Not on a service, a product or a manual:
+// their own lines name what they sell or describe ("Earn a commission on
+// every purchase your links bring", "The Affiliates API tracks the
+// commissions your links earn"); stories and the listings and roundups
+// that link to shops carry the disclosure.
 void DropEarningsDisclosures(const Page& page, std::vector<Decision>* decisions) {
   const int count = static_cast<int>(decisions->size());
   int total = 0, last = -1;
