@@ -346,6 +346,11 @@ TEST(SaysItEarnsFromLinksTest, ThePayAndWhatEarnsIt) {
   EXPECT_TRUE(SaysItEarnsFromLinks("We may earn commission from links on this page."));
   EXPECT_TRUE(SaysItEarnsFromLinks("This post may contain affiliate links."));
   EXPECT_TRUE(SaysItEarnsFromLinks("As an Amazon Associate I earn from qualifying purchases."));
+  EXPECT_TRUE(SaysItEarnsFromLinks("Als Amazon-Partner verdiene ich an qualifizierten Verkäufen."));
+  EXPECT_TRUE(SaysItEarnsFromLinks("En tant que Partenaire Amazon, je réalise un bénéfice sur "
+                                   "les achats remplissant les conditions requises."));
+  EXPECT_TRUE(SaysItEarnsFromLinks("Como afiliado de Amazon, gano con las compras que cumplen "
+                                   "los requisitos aplicables."));
   EXPECT_TRUE(SaysItEarnsFromLinks("Dieser Artikel enthält Links, für die wir eine Provision "
                                    "erhalten."));
   EXPECT_TRUE(SaysItEarnsFromLinks("Podemos recibir una comisión por las compras."));
@@ -360,6 +365,7 @@ TEST(SaysItEarnsFromLinksTest, ThePayAndWhatEarnsIt) {
   EXPECT_FALSE(SaysItEarnsFromLinks("Provision of clean water is the council's first task."));
   EXPECT_FALSE(SaysItEarnsFromLinks("Follow the links below to read more."));
   EXPECT_FALSE(SaysItEarnsFromLinks("The Associate Press earns its name."));
+  EXPECT_FALSE(SaysItEarnsFromLinks("Amazon announced a new partner programme on Monday."));
   // Whole words: "affiliated" and "commissioner" are other words.
   EXPECT_FALSE(SaysItEarnsFromLinks("We are not affiliated with the sites we link to."));
   EXPECT_FALSE(SaysItEarnsFromLinks("The commissioner will buy new pumps."));

@@ -745,7 +745,15 @@ constexpr std::string_view kEarnedByWords[] = {
     "compra",     "compras",    "comprar",   "achat",    "achats",    "acquisto",
     "acquisti",   "kauf",       "käufe",     "earn",     "earns",     "verdienen",
     "ganar",      "ganamos",    "ganhar",    "gagner",   "guadagno",  "guadagnare",
+    "verdiene",   "verdient",   "bénéfice",
 };
+
+// What Amazon's programme calls its members, next to its name, before or
+// after it: "As an Amazon Associate I earn...", "Als Amazon-Partner
+// verdiene ich...", "En tant que Partenaire Amazon, je réalise un bénéfice
+// sur les achats...".
+constexpr std::string_view kAmazonMemberWords[] = {"associate", "associates", "partner",
+                                                     "partenaire"};
 
 template <std::size_t N>
 bool OneOf(const std::string_view (&words)[N], std::string_view word) {
@@ -757,13 +765,14 @@ bool OneOf(const std::string_view (&words)[N], std::string_view word) {
 bool SaysItEarnsFromLinks(std::string_view text) {
   // Words are runs of letters of any script, lower-cased (ICU's simple case
   // mapping: "AFFILIÉS" is "affiliés"). Amazon's programme names its members
-  // "Associates" ("As an Amazon Associate I earn from qualifying purchases").
+  // (kAmazonMemberWords) beside its name.
   bool earnings = false, earned_by = false;
   std::string word, previous;
   auto end_word = [&] {
     if (word.empty()) return;
     earnings = earnings || OneOf(kEarningsWords, word) ||
-               (previous == "amazon" && (word == "associate" || word == "associates"));
+               (previous == "amazon" && OneOf(kAmazonMemberWords, word)) ||
+               (word == "amazon" && OneOf(kAmazonMemberWords, previous));
     earned_by = earned_by || OneOf(kEarnedByWords, word);
     previous.swap(word);
     word.clear();
