@@ -1667,16 +1667,16 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
     return (block.kind == BlockKind::kCode || (page.nodes[block.node].hints & kHintSignature)) &&
            i > last_heading && i < first_text;
   };
+  // The box holding the text's last block (-1: none, or no text).
+  const int last_text_box =
+      last_text < 0 ? -1 : page.nodes[page.blocks[survivors[last_text]].node].parent;
   // A code block right after the text's last block, inside the box holding
   // that block, is the section's last example (a manual's closing
   // "gauge.record(1.82, when)" under the sentence telling it), however
   // short: the text's own, not the page's closing chrome.
-  // The box holding the text's last block (-1: none).
-  const int last_text_box =
-      last_text < 0 ? -1 : page.nodes[page.blocks[survivors[last_text]].node].parent;
   auto closes_text_as_example = [&](int i, const TextBlock& block) {
-    return block.kind == BlockKind::kCode && last_text >= 0 && i == last_text + 1 &&
-           last_text_box >= 0 && block.node < page.nodes[last_text_box].end;
+    return block.kind == BlockKind::kCode && last_text_box >= 0 && i == last_text + 1 &&
+           block.node < page.nodes[last_text_box].end;
   };
   // On a story, an unlinked paragraph right after the text's last block (the
   // next block in page order), a child of the box holding that block, that
@@ -1688,8 +1688,8 @@ void TrimEdges(const Page& page, PageType type, const std::vector<int>& members,
   // dropped for its links before this; those still go, and so does a line
   // in a box of its own within (a buttons bar's "Support local news.").
   auto closes_text_as_sign_off = [&](int i, const TextBlock& block) {
-    return type == PageType::kArticle && block.kind == BlockKind::kParagraph && last_text >= 0 &&
-           survivors[i] == survivors[last_text] + 1 && last_text_box >= 0 &&
+    return type == PageType::kArticle && block.kind == BlockKind::kParagraph &&
+           last_text_box >= 0 && survivors[i] == survivors[last_text] + 1 &&
            page.nodes[block.node].parent == last_text_box && block.ends_sentence &&
            block.link_chars == 0 && !EndsWithEllipsis(block.text) && PostDateStrength(block) == 0;
   };
@@ -5580,7 +5580,7 @@ void DropEarningsDisclosures(const Page& page, std::vector<Decision>* decisions)
     const bool edge = paragraphs_before <= 1 || k == last;
     ++paragraphs_before;
     const int box = page.nodes[b.node].parent;
-    const bool alone = box >= 0 && page.nodes[box].block_end - page.nodes[box].block_begin == 1;
+    const bool alone = box >= 0 && SoleBlock(page, box) == k;
     if (!edge || !alone || b.chars > tuning::kMaxDisclosureChars ||
         total - b.weighted_chars <= b.weighted_chars || !SaysItEarnsFromLinks(b.text)) {
       continue;
