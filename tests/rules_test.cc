@@ -10472,6 +10472,13 @@ TEST(RulesTest, EarningsDisclosureAtTheEdgeOfTheTextGoes) {
            "about this on my <a href=\"/about\">About Me</a> page!</p></div>"),
       PageType::kArticle, {"The river rose", "Volunteers are asked"},
       {"eine Provision erhalten", "may contain affiliate links"});
+  // Its accents written as marks after their letters ("e" and U+0301, as
+  // text copied from macOS often is), the words are the same ones.
+  ExpectKeptAndDropped(
+      page("", "<div class=\"border-t-2\"><p>Cet article contient des liens affilie\xCC\x81s."
+               "</p></div>"),
+      PageType::kArticle, {"The river rose", "Volunteers are asked"},
+      {"Cet article contient"});
   // In a line of the story's box; in a box of its own inside the text.
   ExpectKeptAndDropped(
       page("", "<p>We may earn a commission from the links in this story.</p>"),

@@ -1,5 +1,7 @@
-// base/utf8: the byte and text helpers the stages share.
+// base/utf8 and base/compose: the byte and text helpers the stages share.
 #include "base/utf8.h"
+
+#include "base/compose.h"
 
 #include <gtest/gtest.h>
 
@@ -115,6 +117,36 @@ TEST(Utf8Test, AsciiClassesOfEveryByte) {
     EXPECT_EQ(AsciiToLower(c), up != std::string_view::npos ? kLower[up] : c) << i;
     EXPECT_EQ(AsciiToUpper(c), low != std::string_view::npos ? kUpper[low] : c) << i;
   }
+}
+
+TEST(ComposeTest, IsComposed) {
+  EXPECT_TRUE(IsComposed(""));
+  EXPECT_TRUE(IsComposed("Cafe Rivage"));
+  EXPECT_TRUE(IsComposed("Caf\xC3\xA9"));        // U+00E9
+  EXPECT_FALSE(IsComposed("Cafe\xCC\x81"));      // "e" and U+0301
+  EXPECT_FALSE(IsComposed("\xE0\xA7\x9C"));       // Bengali U+09DC, NFC writes two
+  EXPECT_TRUE(IsComposed("\xE0\xA6\xA1\xE0\xA6\xBC"));  // U+09A1 U+09BC
+}
+
+TEST(ComposeTest, OffsetsMoveWithTheText) {
+  // "Cafe\u0301 Rivage, see the map": the accent's two bytes join the "e"
+  // as the two of U+00E9, so what follows it moves back by one byte.
+  std::string text = "Cafe\xCC\x81 Rivage, see the map";
+  const std::size_t see = text.find("see");
+  // "e" is byte 3, its accent bytes 4 and 5.
+  std::size_t begin = see, end = text.size(), start = 0, letter = 3, mark = 4;
+  ASSERT_TRUE(ComposeUtf8(&text, {&begin, &end, &start, &letter, &mark}));
+  EXPECT_EQ(text, "Caf\xC3\xA9 Rivage, see the map");
+  EXPECT_EQ(text.substr(begin, end - begin), "see the map");
+  EXPECT_EQ(start, 0u);
+  EXPECT_EQ(letter, 3u);  // the composed letter's first byte
+  EXPECT_EQ(mark, 5u);    // inside the letter: past it
+  // An offset past the end reads as the end.
+  std::string other = "e\xCC\x81";
+  std::size_t past = 99;
+  ASSERT_TRUE(ComposeUtf8(&other, {&past}));
+  EXPECT_EQ(other, "\xC3\xA9");
+  EXPECT_EQ(past, other.size());
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/compose.h"
 #include "base/list_marker.h"
 #include "base/utf8.h"
 #include "extract/attributes.h"
@@ -1545,6 +1546,24 @@ class Segmenter {
       b.node = owner_;
       b.kind = KindOf(static_cast<GumboTag>(page_->nodes[owner_].tag), &b.level);
       b.text = buffer_.substr(lead);
+      for (LinkSpan& l : links_) {
+        if (l.end <= lead) continue;
+        l.begin = l.begin > lead ? l.begin - lead : 0;
+        l.end = std::min(l.end - lead, b.text.size());
+        if (l.begin < l.end) b.links.push_back(std::move(l));
+      }
+      std::size_t time_at = time_attr_ > 0 && time_at_ >= lead ? time_at_ - lead : 0;
+      // The text in NFC (ComposeUtf8), so that every rule reads a letter
+      // written as a letter and a combining mark as the one letter it is;
+      // the links' and the time's offsets move with it.
+      if (!IsComposed(b.text)) {
+        std::vector<std::size_t*> offsets = {&time_at};
+        for (LinkSpan& l : b.links) {
+          offsets.push_back(&l.begin);
+          offsets.push_back(&l.end);
+        }
+        ComposeUtf8(&b.text, offsets);
+      }
       Measure(&b);
       // A paragraph opened by a picture, its words all in one inline element
       // after it (<p><img><br><em>(Credit: ...)</em></p>, a caption's
@@ -1579,12 +1598,6 @@ class Segmenter {
         b.column = t.column;
         b.header = t.header;
       }
-      for (LinkSpan& l : links_) {
-        if (l.end <= lead) continue;
-        l.begin = l.begin > lead ? l.begin - lead : 0;
-        l.end = std::min(l.end - lead, b.text.size());
-        if (l.begin < l.end) b.links.push_back(std::move(l));
-      }
       if (b.kind == BlockKind::kHeading && owner_ == heading_ && !heading_slug_read_) {
         heading_slug_read_ = true;
         if (page_->nodes[owner_].hints != heading_hints_without_id_ &&
@@ -1603,7 +1616,7 @@ class Segmenter {
       if (b.permalink) page_->nodes[owner_].hints = heading_hints_without_id_;
       if (time_attr_ > 0 && time_at_ >= lead) {
         b.time_attr = time_attr_;
-        b.time_begin = std::min(time_at_ - lead, b.text.size());
+        b.time_begin = std::min(time_at, b.text.size());
       }
       b.labels_picker = picker_label_ || (labelled_words_ && !unlabelled_words_);
       page_->blocks.push_back(std::move(b));

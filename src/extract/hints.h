@@ -224,7 +224,8 @@ std::string_view FollowSite(std::string_view host);
 // commission said", "Fox affiliate WXYZ"). A hint only:
 // DropEarningsDisclosures reads it on a short paragraph at the very edge of
 // the text, the site's disclosure ("We may earn commission from links on
-// this page").
+// this page"). `text` in NFC, as the segmenter's blocks hold it
+// (ComposeUtf8): its word lists are written so.
 bool SaysItEarnsFromLinks(std::string_view text);
 
 // What a declared type (a schema.org @type or itemtype, an og:type) says of

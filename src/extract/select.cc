@@ -3,9 +3,6 @@
 
 #include <unordered_map>
 
-#include <unicode/bytestream.h>
-#include <unicode/edits.h>
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -22,6 +19,7 @@
 #include "extract/hints.h"
 #include "extract/tuning.h"
 #include "base/bytes_text.h"
+#include "base/compose.h"
 #include "base/url.h"
 #include "base/utf8.h"
 
@@ -6849,37 +6847,19 @@ bool KeepsATeaserOf(const std::vector<Block>& blocks, const std::string& body,
   return found_chars > 0 && body_chars > tuning::kJsonLdPreferRatio * found_chars;
 }
 
-// Puts a block's text in Unicode's composed form, NFC, the form the web is
-// to be written in (W3C's character model) and that other texts of the same
-// words are compared in: a page may write one letter as two code points, or
-// as one that the standard writes as two (Bengali's "ড়", U+09DC, is U+09A1
-// U+09BC), and its words then match no one else's copy of them. The links'
-// byte offsets move with the text. ASCII text and text already composed
-// (nearly all) is left as it is, unread by ICU.
+// Puts a block's text in NFC (ComposeUtf8), its links' offsets moving with
+// it. The segmenter composes each block's text already; what is put together
+// after it is composed here: the lines of a declared text, a block with a
+// piece cut from its middle.
 void ComposeText(Block* b) {
-  if (std::all_of(b->text.begin(), b->text.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    return;
-  }
-  UErrorCode status = U_ZERO_ERROR;
-  static const icu::Normalizer2* const nfc = icu::Normalizer2::getNFCInstance(status);
-  if (nfc == nullptr) return;
-  status = U_ZERO_ERROR;
-  if (nfc->isNormalizedUTF8(b->text, status) || U_FAILURE(status)) return;
-  std::string composed;
-  icu::StringByteSink<std::string> sink(&composed);
-  icu::Edits edits;
-  nfc->normalizeUTF8(0, b->text, sink, &edits, status);
-  if (U_FAILURE(status)) return;
-  icu::Edits::Iterator moves = edits.getFineIterator();
+  if (IsComposed(b->text)) return;
+  std::vector<std::size_t*> offsets;
+  offsets.reserve(2 * b->links.size());
   for (Link& l : b->links) {
-    const int32_t begin = moves.destinationIndexFromSourceIndex(static_cast<int32_t>(l.begin), status);
-    const int32_t end = moves.destinationIndexFromSourceIndex(static_cast<int32_t>(l.end), status);
-    if (U_FAILURE(status)) return;
-    l.begin = static_cast<std::size_t>(begin);
-    l.end = static_cast<std::size_t>(end);
+    offsets.push_back(&l.begin);
+    offsets.push_back(&l.end);
   }
-  b->text = std::move(composed);
+  ComposeUtf8(&b->text, offsets);
 }
 
 // A link into the page shown as a symbol, of no letter or digit, closing or
