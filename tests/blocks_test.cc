@@ -788,6 +788,17 @@ TEST(TitleKeyTest, KeepsLettersAndDigitsOfAnyScript) {
   EXPECT_EQ(TitleKey("ÖKUMENE trifft Ärzte"), "ökumene trifft ärzte");
   EXPECT_EQ(TitleKey("«Новости» 2024"), "новости 2024");
   EXPECT_EQ(TitleKey("  -- | --  "), "");
+  // A combining mark is part of its letter's word, and the key is in NFC
+  // however the text wrote it: an accent after its letter (U+0301), Hindi's
+  // vowel signs and virama, Bengali's U+09DC that NFC writes as two.
+  EXPECT_EQ(TitleKey("Cafe\xCC\x81 Rivage"), "caf\xC3\xA9 rivage");
+  EXPECT_EQ(TitleKey("CAFE\xCC\x81 Rivage"), TitleKey("Caf\xC3\xA9 Rivage"));
+  EXPECT_EQ(TitleKey("\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA8\xE0\xA5\x8D\xE0\xA4\xA6\xE0\xA5\x80 news"),
+            "\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA8\xE0\xA5\x8D\xE0\xA4\xA6\xE0\xA5\x80 news");
+  EXPECT_EQ(TitleKey("\xE0\xA6\xB8\xE0\xA6\xBE\xE0\xA7\x9C\xE0\xA7\x87"),
+            TitleKey("\xE0\xA6\xB8\xE0\xA6\xBE\xE0\xA6\xA1\xE0\xA6\xBC\xE0\xA7\x87"));
+  EXPECT_EQ(TitleKey("\xE0\xA7\x9C"), TitleKey("\xE0\xA6\xA1\xE0\xA6\xBC"));
+  EXPECT_EQ(TitleKey("\xCC\x81 Rivage"), "rivage");  // a mark of no letter
   // With a bound: the whole key when it fits, else one longer than the
   // bound, which equals no key that fits.
   EXPECT_EQ(TitleKey("Kind krank? Was", 15), "kind krank was");

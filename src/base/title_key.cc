@@ -5,6 +5,7 @@
 
 #include <unicode/uchar.h>
 
+#include "base/compose.h"
 #include "base/utf8.h"
 
 namespace pith::internal {
@@ -31,7 +32,11 @@ std::string TitleKey(const std::string& text, std::size_t max_size) {
       continue;
     }
     const UChar32 cp = static_cast<UChar32>(NextCodePoint(text, &i));
-    if (!u_isalnum(cp)) {
+    // A combining mark belongs to the letter before it: Devanagari's vowel
+    // signs, Bengali's nukta, an accent written after its letter ("e" and
+    // U+0301 for "é").
+    const bool mark = (U_GET_GC_MASK(cp) & U_GC_M_MASK) != 0;
+    if (!u_isalnum(cp) && !(mark && !key.empty() && !gap)) {
       gap = !key.empty();
       continue;
     }
@@ -39,6 +44,10 @@ std::string TitleKey(const std::string& text, std::size_t max_size) {
     gap = false;
     AppendUtf8(static_cast<char32_t>(u_tolower(cp)), &key);
   }
+  // In NFC, however the text wrote its letters: a heading (composed by the
+  // segmenter) and a title written with accents after their letters are
+  // the same title.
+  if (!IsComposed(key)) ComposeUtf8(&key);
   return key;
 }
 

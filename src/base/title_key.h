@@ -8,8 +8,9 @@
 
 namespace pith::internal {
 
-// The letters and digits of a title or heading, lower-cased, words joined by
-// one space: the form in which titles and headings are compared. Stops once
+// The letters and digits of a title or heading (with the combining marks
+// of their letters), lower-cased, words joined by one space, in NFC: the
+// form in which titles and headings are compared. Stops once
 // the key is longer than `max_size` (it then equals no key of that size or
 // less), so that a long paragraph is not read through to compare it.
 std::string TitleKey(const std::string& text, std::size_t max_size = std::string::npos);
