@@ -2361,6 +2361,11 @@ TEST(RulesTest, WritersSignOffClosingTheStoryStays) {
   Result<Article> quoted = Extract(story("<p>\u201CTo be continued...\u201D</p>"));
   ASSERT_TRUE(quoted.ok());
   EXPECT_EQ(quoted->text.find("To be continued"), std::string::npos) << quoted->text;
+  // In CJK's corner brackets as well ("To be continued..." in Japanese).
+  Result<Article> cjk = Extract(story("<p>\u300C\u7D9A\u304F\u2026\u300D</p>"));
+  ASSERT_TRUE(cjk.ok());
+  EXPECT_NE(cjk->text.find("before spring."), std::string::npos) << cjk->text;
+  EXPECT_EQ(cjk->text.find("\u7D9A\u304F"), std::string::npos) << cjk->text;
   Result<Article> bar = Extract(story(
       "<div class=\"wp-block-buttons\"><p>Support local news.</p><a href=\"/donate\">Donate</a>"
       "</div>"));

@@ -48,6 +48,15 @@ char32_t NextCodePoint(std::string_view s, std::size_t* pos) {
   return cp;
 }
 
+char32_t PrevCodePoint(std::string_view s, std::size_t* pos) {
+  if (*pos == 0) return 0;
+  do {
+    --*pos;
+  } while (*pos > 0 && (static_cast<unsigned char>(s[*pos]) & 0xC0) == 0x80);
+  std::size_t at = *pos;
+  return NextCodePoint(s, &at);
+}
+
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));

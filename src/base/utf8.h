@@ -14,6 +14,10 @@ namespace pith::internal {
 // truncated sequences yield U+FFFD and advance by one byte.
 char32_t NextCodePoint(std::string_view s, std::size_t* pos);
 
+// The code point that ends at `*pos` in `s`, with `*pos` moved back onto its
+// first byte (0 when `*pos` is 0).
+char32_t PrevCodePoint(std::string_view s, std::size_t* pos);
+
 // Appends `cp` as UTF-8.
 void AppendUtf8(char32_t cp, std::string* out);
 

@@ -442,11 +442,6 @@ constexpr std::array<unsigned char, 128> MakeAsciiTraits() {
 }
 constexpr std::array<unsigned char, 128> kAsciiTraits = MakeAsciiTraits();
 
-bool IsClosingQuote(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D || cp == 0x2019 || cp == 0xBB ||
-         cp == 0x300D || cp == 0x300F || cp == 0xFF09;
-}
-
 // Phrasing elements that style words inside running text ("<b>W</b>ord",
 // "H<sub>2</sub>O"): no word boundary is read between two of them.
 bool IsWordStyling(GumboTag tag) {
@@ -487,17 +482,6 @@ bool EndsWithPrice(std::string_view text) {
 bool IsSpacedWordChar(char32_t cp) {
   if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
   return u_isalnum(static_cast<UChar32>(cp)) && !IsUnspacedScript(cp);
-}
-
-// The code point that ends at `*pos` in `s`, with `*pos` moved back onto its
-// first byte (0 when `*pos` is 0).
-char32_t PrevCodePoint(std::string_view s, std::size_t* pos) {
-  if (*pos == 0) return 0;
-  do {
-    --*pos;
-  } while (*pos > 0 && (static_cast<unsigned char>(s[*pos]) & 0xC0) == 0x80);
-  std::size_t at = *pos;
-  return NextCodePoint(s, &at);
 }
 
 // Whether `text` ends with a currency symbol after an amount, a space or
@@ -2036,6 +2020,11 @@ int IcuWords::Count(std::string_view text) {
 bool IsSentenceEnd(char32_t cp) {
   return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
          cp == 0x061F || cp == 0x0964 || cp == 0x2026 || cp == 0x06D4;
+}
+
+bool IsClosingQuote(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D || cp == 0x2019 || cp == 0xBB ||
+         cp == 0x300D || cp == 0x300F || cp == 0xFF09;
 }
 
 namespace {

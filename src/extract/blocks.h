@@ -211,6 +211,11 @@ class IcuWords {
 // Arabic, Devanagari and Urdu forms, and the ellipsis.
 bool IsSentenceEnd(char32_t cp);
 
+// A mark that closes a quotation or an aside after a sentence's end: ASCII
+// and typographic quotes, guillemets, a parenthesis, and CJK's corner
+// brackets and full-width parenthesis ("He left.\u201D", "\u3002\u300D").
+bool IsClosingQuote(char32_t cp);
+
 // What a short line (at most `max_chars`) says of a date:
 // whether it holds a clock time ("4:55pm", "18:36"; the hour may be glued
 // to a date before it, "7/9/057:57 PM", where an icon stood between them), a

@@ -1592,20 +1592,18 @@ void DropCartBoxes(const Page& page, std::vector<Decision>* decisions) {
 }
 
 // True when `text` ends in an ellipsis, "…" or two dots or more, inside a
-// closing quote or bracket or not: a line cut short ("You may also
-// like...", "Loading ...", "“To be continued...”"), not one ending a
-// sentence.
+// closing quote or bracket (IsClosingQuote) or not: a line cut short ("You
+// may also like...", "Loading ...", "“To be continued...”", "「続く…」"),
+// not one ending a sentence.
 bool EndsWithEllipsis(std::string_view text) {
   auto trim = [&text] {
     while (!text.empty() && IsBlankByte(text.back())) text.remove_suffix(1);
   };
   trim();
-  for (std::string_view mark : {"\"", "'", ")", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"}) {
-    if (text.size() >= mark.size() && text.substr(text.size() - mark.size()) == mark) {
-      text.remove_suffix(mark.size());
-      trim();
-      break;
-    }
+  std::size_t mark = text.size();
+  if (IsClosingQuote(PrevCodePoint(text, &mark))) {
+    text = text.substr(0, mark);
+    trim();
   }
   constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
   return (text.size() >= kEllipsis.size() &&
