@@ -47,6 +47,20 @@ TEST(MetadataTest, OpenGraphAndMetaNames) {
   EXPECT_EQ(a.language, "en-GB");
 }
 
+TEST(MetadataTest, TextsComeInComposedForm) {
+  // Fields written with accents after their letters ("e" and U+0301) come
+  // in NFC, as the article's text does.
+  Article a = Get(
+      "<title>Cafe\xCC\x81 reopens | Coast News</title>"
+      "<meta property=\"og:site_name\" content=\"Coast News\">"
+      "<meta property=\"og:description\" content=\"The cafe\xCC\x81 is back.\">"
+      "<meta name=\"author\" content=\"Ana Lo\xCC\x81pez\">");
+  EXPECT_EQ(a.title, "Caf\xC3\xA9 reopens");
+  EXPECT_EQ(a.description, "The caf\xC3\xA9 is back.");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0], "Ana L\xC3\xB3pez");
+}
+
 TEST(MetadataTest, TwitterCardsAndPlainMeta) {
   Article a = Get(
       "<meta name=\"twitter:title\" content=\"Ferry back\">"

@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "base/compose.h"
 #include "base/url.h"
 #include "base/utf8.h"
 #include "extract/attributes.h"
@@ -615,6 +616,16 @@ Metadata ReadMetadata(const Page& page, const std::string& page_url) {
   if (canonical.empty()) canonical = FirstMeta(metas, {"og:url"});
   if (canonical.empty()) canonical = ld.url;
   m.canonical = urls.Resolve(canonical);
+  // The texts in NFC (ComposeUtf8), as the blocks they are compared with and
+  // the text they stand beside in the output are (the titles' keys are
+  // already: TitleKey).
+  for (std::string* text : {&m.title, &m.site_name, &m.description, &m.json_ld_body,
+                            &m.json_ld_product_description}) {
+    if (!IsComposed(*text)) ComposeUtf8(text);
+  }
+  for (std::string& author : m.authors) {
+    if (!IsComposed(author)) ComposeUtf8(&author);
+  }
   return m;
 }
 
