@@ -781,6 +781,36 @@ TEST(SegmentBlocksTest, DeepNestingDoesNotRecurse) {
   EXPECT_GE(p.nodes.size(), static_cast<std::size_t>(depth));
 }
 
+TEST(SegmentTest, TextIsComposedWithItsLinksAndCounts) {
+  // A text written with accents after their letters ("e" and U+0301) comes
+  // in NFC, and the link over it spans its composed words and counts their
+  // characters: "résumé" is six, not eight.
+  Page p = Segment("<p>Read the <a href=\"/x\">re\xCC\x81sume\xCC\x81</a> today</p>");
+  ASSERT_EQ(p.blocks.size(), 1u);
+  const TextBlock& b = p.blocks[0];
+  EXPECT_EQ(b.text, "Read the r\xC3\xA9sum\xC3\xA9 today");
+  EXPECT_EQ(b.chars, 21);
+  EXPECT_EQ(b.link_chars, 6);
+  ASSERT_EQ(b.links.size(), 1u);
+  EXPECT_EQ(b.text.substr(b.links[0].begin, b.links[0].end - b.links[0].begin),
+            "r\xC3\xA9sum\xC3\xA9");
+  // A letter and its accent in two text nodes compose in the block; the
+  // link holding only the accent spans nothing and goes, and the linked
+  // characters are the composed text's.
+  Page split = Segment("<p>Cafe<a href=\"/z\">\xCC\x81</a> au lait and <a href=\"/m\">the "
+                       "menu</a></p>");
+  ASSERT_EQ(split.blocks.size(), 1u);
+  const TextBlock& s = split.blocks[0];
+  EXPECT_EQ(s.text, "Caf\xC3\xA9 au lait and the menu");
+  ASSERT_EQ(s.links.size(), 1u);
+  EXPECT_EQ(s.text.substr(s.links[0].begin, s.links[0].end - s.links[0].begin), "the menu");
+  EXPECT_EQ(s.link_chars, 8);
+  // A <time> after a decomposed letter keeps its words.
+  Page dated = Segment("<p>Cafe\xCC\x81 news, <time datetime=\"2024-03-05\">5 March</time></p>");
+  ASSERT_EQ(dated.blocks.size(), 1u);
+  EXPECT_EQ(dated.blocks[0].text.substr(dated.blocks[0].time_begin), "5 March");
+}
+
 TEST(TitleKeyTest, KeepsLettersAndDigitsOfAnyScript) {
   EXPECT_EQ(TitleKey("Kind krank? Was Arbeitgeber wissen"), "kind krank was arbeitgeber wissen");
   EXPECT_EQ(TitleKey("Kind krank: Was  Arbeitgeber wissen!"), "kind krank was arbeitgeber wissen");
@@ -799,6 +829,9 @@ TEST(TitleKeyTest, KeepsLettersAndDigitsOfAnyScript) {
             TitleKey("\xE0\xA6\xB8\xE0\xA6\xBE\xE0\xA6\xA1\xE0\xA6\xBC\xE0\xA7\x87"));
   EXPECT_EQ(TitleKey("\xE0\xA7\x9C"), TitleKey("\xE0\xA6\xA1\xE0\xA6\xBC"));
   EXPECT_EQ(TitleKey("\xCC\x81 Rivage"), "rivage");  // a mark of no letter
+  // A key cut at its bound stays longer than the bound, composed or not.
+  EXPECT_NE(TitleKey("Cafe\xCC\x81s", TitleKey("Caf\xC3\xA9").size()), TitleKey("Caf\xC3\xA9"));
+  EXPECT_EQ(TitleKey("Cafe\xCC\x81s"), "caf\xC3\xA9s");
   // With a bound: the whole key when it fits, else one longer than the
   // bound, which equals no key that fits.
   EXPECT_EQ(TitleKey("Kind krank? Was", 15), "kind krank was");

@@ -46,8 +46,9 @@ std::string TitleKey(const std::string& text, std::size_t max_size) {
   }
   // In NFC, however the text wrote its letters: a heading (composed by the
   // segmenter) and a title written with accents after their letters are
-  // the same title.
-  if (!IsComposed(key)) ComposeUtf8(&key);
+  // the same title. A key cut at `max_size` stays as it is: composed, it
+  // might shrink to the size of a key that fits, and equal it.
+  if (i >= text.size() && !IsComposed(key)) ComposeUtf8(&key);
   return key;
 }
 

@@ -610,7 +610,15 @@ class Segmenter {
   void Visit(const GumboNode* child) {
     switch (child->type) {
       case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA: case GUMBO_NODE_WHITESPACE:
-        AppendText(child->v.text.text);
+        // In NFC (ComposeUtf8) as it is read, so that the buffer, its links'
+        // spans and their counts of characters are the composed text's.
+        if (!IsComposed(child->v.text.text)) {
+          std::string composed = child->v.text.text;
+          ComposeUtf8(&composed);
+          AppendText(composed.c_str());
+        } else {
+          AppendText(child->v.text.text);
+        }
         break;
       case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE:
         if (!streamed_.empty() && PlaceStreamed(child)) break;
@@ -1537,16 +1545,30 @@ class Segmenter {
         if (l.begin < l.end) b.links.push_back(std::move(l));
       }
       std::size_t time_at = time_attr_ > 0 && time_at_ >= lead ? time_at_ - lead : 0;
-      // The text in NFC (ComposeUtf8), so that every rule reads a letter
-      // written as a letter and a combining mark as the one letter it is;
-      // the links' and the time's offsets move with it.
+      // A letter and its combining mark set in two text nodes (an accent
+      // styled apart, "Cafe<b>\u0301</b>") compose only here, each node
+      // being composed as it is read: the links' and the time's offsets
+      // move with the text, and the linked characters lost with it.
       if (!IsComposed(b.text)) {
+        auto linked_chars = [&b] {
+          std::size_t n = 0;
+          for (const LinkSpan& l : b.links) {
+            n += CountCodePoints(std::string_view(b.text).substr(l.begin, l.end - l.begin));
+          }
+          return static_cast<int>(n);
+        };
+        const int linked_before = linked_chars();
         std::vector<std::size_t*> offsets = {&time_at};
         for (LinkSpan& l : b.links) {
           offsets.push_back(&l.begin);
           offsets.push_back(&l.end);
         }
-        ComposeUtf8(&b.text, offsets);
+        if (ComposeUtf8(&b.text, offsets)) {
+          link_chars_ = std::max(0, link_chars_ - (linked_before - linked_chars()));
+          b.links.erase(std::remove_if(b.links.begin(), b.links.end(),
+                                       [](const LinkSpan& l) { return l.begin >= l.end; }),
+                        b.links.end());
+        }
       }
       Measure(&b);
       // A paragraph opened by a picture, its words all in one inline element
