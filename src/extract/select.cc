@@ -520,6 +520,38 @@ bool IsHeadingsOwnBox(const Page& page, const Node& n) {
          ChromeReason(n, /*use_hints=*/false) == nullptr && HoldsOneUnlinkedHeading(page, n);
 }
 
+// The page's images by the block each stands before, then by the node
+// holding it (ImageRef::before_block, ImageRef::node), sorted when first
+// asked (most pages never ask): whether a node holds an image standing
+// before a given block is then a binary search, not a read of every image
+// standing there, which a chain of thousands of <header>s each holding
+// one heading after a hundred thousand images made their product
+// (IsHeadingsOwnHeader).
+class ImagesBeforeBlocks {
+ public:
+  explicit ImagesBeforeBlocks(const Page& page) : page_(page) {}
+
+  // Whether node `id` (ImageRef::node) or one inside it holds an image
+  // standing right before block `b`.
+  bool Holds(int id, int b) {
+    if (!read_) {
+      places_.reserve(page_.images.size());
+      for (const ImageRef& image : page_.images) {
+        places_.emplace_back(image.before_block, image.node);
+      }
+      std::sort(places_.begin(), places_.end());
+      read_ = true;
+    }
+    const auto it = std::lower_bound(places_.begin(), places_.end(), std::make_pair(b, id));
+    return it != places_.end() && it->first == b && it->second < page_.nodes[id].end;
+  }
+
+ private:
+  const Page& page_;
+  bool read_ = false;
+  std::vector<std::pair<int, int>> places_;  // (before_block, node), sorted
+};
+
 // Whether node `id` is a <header> element that holds one unlinked heading
 // and nothing else, no image either, and is no other chrome: the header of
 // a section or a card (HTML's `<section><header><h2>`, a feature card's
@@ -529,16 +561,11 @@ bool IsHeadingsOwnBox(const Page& page, const Node& n) {
 // is forgiven: a <header> worded as a header too ("section-header",
 // "entry-header") stays chrome (forgiving the words as well moved
 // scrapinghub B .981 -> .980 and trafilatura-dev B .961 -> .960).
-bool IsHeadingsOwnHeader(const Page& page, int id) {
+bool IsHeadingsOwnHeader(const Page& page, int id, ImagesBeforeBlocks* images) {
   const Node& n = page.nodes[id];
   if (!(n.flags & kFlagHeader) || !HoldsOneUnlinkedHeading(page, n)) return false;
   // The images standing before the heading or after it, inside `n`.
-  auto it = std::lower_bound(
-      page.images.begin(), page.images.end(), n.block_begin,
-      [](const ImageRef& image, int before) { return image.before_block < before; });
-  for (; it != page.images.end() && it->before_block <= n.block_end; ++it) {
-    if (it->node == id || Contains(n, id, it->node)) return false;
-  }
+  if (images->Holds(id, n.block_begin) || images->Holds(id, n.block_end)) return false;
   Node bare = n;
   bare.flags &= ~kFlagHeader;
   return ChromeReason(bare) == nullptr;
@@ -3224,6 +3251,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   };
   HiddenPanels panels(page);
   HeadedSlides slides(page);
+  ImagesBeforeBlocks images(page);
   // The region's blocks, [begin, end): from its roots' first to their last.
   int begin = roots.empty() ? 0 : page.nodes[roots.front()].block_begin, end = begin;
   for (int r : roots) {
@@ -3320,7 +3348,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       return true;
     }
     if (side_notes.Is(id)) return true;
-    if (IsHeadingsOwnBox(page, n) || IsHeadingsOwnHeader(page, id)) return true;
+    if (IsHeadingsOwnBox(page, n) || IsHeadingsOwnHeader(page, id, &images)) return true;
     if (IsDeclarationBox(page, n)) return true;
     // A closed panel holding no good text may still hold a short answer.
     const bool short_answer = (n.flags & kFlagHidden) && (n.flags & kFlagCollapsed) &&
