@@ -1961,6 +1961,20 @@ void KeepListsIntroducedInText(const Page& page, const std::vector<int>& survivo
                                const std::vector<int>& linked_items,
                                std::vector<Decision>* decisions) {
   if (linked_items.empty()) return;
+  // A kept block reading as text and not ending with a colon: text, not a
+  // line introducing a list.
+  auto is_text = [&](int i) {
+    return (*decisions)[i].kept && ReadsAsText(page.blocks[i]) &&
+           !EndsWithColon(page.blocks[i].text);
+  };
+  // The blocks that are text (is_text), found at the first list closing its
+  // box (most pages have none, and pay nothing) and joined by the items of
+  // each list kept after that, so that whether a box holds text above its
+  // line is one search: read from the box's first block for each line, a
+  // chain of thousands of boxes each closing with a line and its list
+  // around a hundred thousand blocks cost their product.
+  std::set<int> text;
+  bool text_read = false;
   for (int b : survivors) {
     const int first = b + 1;
     const std::string& line = page.blocks[b].text;
@@ -1980,12 +1994,14 @@ void KeepListsIntroducedInText(const Page& page, const std::vector<int>& survivo
       // The list closing its box: the text's own when kept text of the box
       // stands above the line, other than a line introducing another list
       // (a box of related pages in groups, each under its line).
-      bool text_above = false;
-      for (int i = page.nodes[box].block_begin; i < b && !text_above; ++i) {
-        text_above = (*decisions)[i].kept && ReadsAsText(page.blocks[i]) &&
-                     !EndsWithColon(page.blocks[i].text);
+      if (!text_read) {
+        for (int i = 0; i < static_cast<int>(decisions->size()); ++i) {
+          if (is_text(i)) text.insert(text.end(), i);
+        }
+        text_read = true;
       }
-      if (!text_above) continue;
+      const auto above = text.lower_bound(page.nodes[box].block_begin);
+      if (above == text.end() || *above >= b) continue;
     } else if (!(*decisions)[after].kept) {
       continue;
     }
@@ -1997,7 +2013,10 @@ void KeepListsIntroducedInText(const Page& page, const std::vector<int>& survivo
               std::binary_search(linked_items.begin(), linked_items.end(), i);
     }
     if (!links || after - first < tuning::kMinLinkListBlocks) continue;
-    for (int i = first; i < after; ++i) (*decisions)[i] = {true, "a list the text introduces"};
+    for (int i = first; i < after; ++i) {
+      (*decisions)[i] = {true, "a list the text introduces"};
+      if (text_read && is_text(i)) text.insert(i);
+    }
   }
 }
 
