@@ -2675,11 +2675,25 @@ void KeepWholeLinkedCards(const Page& page, const std::vector<int>& linked_headi
     const auto hi = std::lower_bound(cards.begin(), cards.end(), n.block_end) - cards.begin();
     return hi > lo ? item[hi - 1] - item[lo] + 1 : 0;
   };
-  // The smallest box holding card `h`'s title and `count` kept items, -1
-  // for none.
+  // The smallest box holding card `h`'s title and `count` (1 or 2) kept
+  // items, -1 for none. Each node's answer is its own or its parent's, so
+  // it is kept per count (holding[count - 1], -2 while not known) for the
+  // nodes a climb passes: cards deep in wrappers that hold one item (cards
+  // linking to one address, or short cards far below the kept ones) each
+  // climbed the whole chain, their number times its depth.
+  std::vector<int> holding[2];
+  std::vector<int> climbed;
   auto box_holding = [&](int h, int count) {
+    std::vector<int>& known = holding[count - 1];
+    if (known.empty()) known.assign(page.nodes.size(), -2);
+    climbed.clear();
     int box = page.blocks[h].node;
-    while (box >= 0 && items_in(box) < count) box = page.nodes[box].parent;
+    while (box >= 0 && known[box] == -2 && items_in(box) < count) {
+      climbed.push_back(box);
+      box = page.nodes[box].parent;
+    }
+    if (box >= 0 && known[box] != -2) box = known[box];
+    for (int c : climbed) known[c] = box;
     return box;
   };
   std::set<std::pair<std::uint64_t, std::uint64_t>> templates;
