@@ -3935,15 +3935,86 @@ bool HoldsAtWords(std::string_view declared, std::size_t at, std::string_view ke
          (at == 0 || declared[at - 1] == ' ') && (end == declared.size() || declared[end] == ' ');
 }
 
-// Whether `declared` (as HoldsAtWords reads it) holds `key` anywhere, at
-// words' edges.
-bool DescriptionHolds(std::string_view declared, std::string_view key) {
-  if (key.empty()) return false;
-  for (std::size_t at = declared.find(key); at != std::string_view::npos;
-       at = declared.find(key, at + 1)) {
-    if (HoldsAtWords(declared, at, key)) return true;
+// Which of `keys` (lines' TitleKey forms, none empty) `declared` (as
+// HoldsAtWords reads it) holds, each from a word's start to a word's end:
+// a key's words are a run of the description's words. Read in one pass
+// over the description's words with an automaton of the keys' words
+// (Aho-Corasick): many lines searched for one by one in a long
+// description cost the product of their number and its length.
+std::vector<bool> DescriptionHoldsEach(std::string_view declared,
+                                       const std::vector<std::string>& keys) {
+  std::vector<bool> held(keys.size(), false);
+  if (keys.empty() || declared.empty()) return held;
+  // Calls `each` on the words of a TitleKey form (joined by one space).
+  auto for_each_word = [](std::string_view text, const auto& each) {
+    for (std::size_t start = 0; start <= text.size();) {
+      const std::size_t end = std::min(text.find(' ', start), text.size());
+      each(text.substr(start, end - start));
+      start = end + 1;
+    }
+  };
+  std::unordered_map<std::string_view, int> ids;  // the keys' words
+  std::unordered_map<std::uint64_t, int> next;    // (node, word id) -> child
+  std::vector<int> word_of(1, -1);                // per node: the word leading to it
+  std::vector<std::vector<int>> children(1);      // per node
+  auto step = [&](int node, int id) {
+    const auto it =
+        next.find((static_cast<std::uint64_t>(node) << 32) | static_cast<std::uint32_t>(id));
+    return it == next.end() ? -1 : it->second;
+  };
+  std::vector<int> terminal;  // per key: its node
+  terminal.reserve(keys.size());
+  for (const std::string& key : keys) {
+    int node = 0;
+    for_each_word(key, [&](std::string_view word) {
+      const int id = ids.try_emplace(word, static_cast<int>(ids.size())).first->second;
+      int child = step(node, id);
+      if (child < 0) {
+        child = static_cast<int>(word_of.size());
+        next[(static_cast<std::uint64_t>(node) << 32) | static_cast<std::uint32_t>(id)] = child;
+        children[node].push_back(child);
+        word_of.push_back(id);
+        children.emplace_back();
+      }
+      node = child;
+    });
+    terminal.push_back(node);
   }
-  return false;
+  // Each node's failure link, the longest proper suffix of its words that
+  // is a node, nodes in breadth-first order.
+  std::vector<int> fail(word_of.size(), 0);
+  std::vector<int> order(1, 0);
+  order.reserve(word_of.size());
+  for (std::size_t q = 0; q < order.size(); ++q) {
+    const int u = order[q];
+    for (int c : children[u]) {
+      if (u != 0) {
+        int g = fail[u];
+        while (g != 0 && step(g, word_of[c]) < 0) g = fail[g];
+        fail[c] = std::max(step(g, word_of[c]), 0);
+      }
+      order.push_back(c);
+    }
+  }
+  // The nodes whose words end somewhere in the description: those reached
+  // reading it, and the suffixes of those.
+  std::vector<bool> reached(word_of.size(), false);
+  int state = 0;
+  for_each_word(declared, [&](std::string_view word) {
+    const auto it = ids.find(word);
+    if (it == ids.end()) {
+      state = 0;
+      return;
+    }
+    while (state != 0 && step(state, it->second) < 0) state = fail[state];
+    state = std::max(step(state, it->second), 0);
+    reached[state] = true;
+  });
+  for (auto q = order.rbegin(); q != order.rend(); ++q) {
+    if (reached[*q]) reached[fail[*q]] = true;
+  }
+  for (std::size_t k = 0; k < keys.size(); ++k) held[k] = reached[terminal[k]];
+  return held;
 }
 
 // Keeps the lead: prose between a headline that repeats the title and the
@@ -4022,20 +4093,33 @@ int KeepLead(const Page& page, const Metadata& meta, bool any_h1, bool h1_first,
   };
   // A line the page's own description (Metadata::description, which may be
   // the JSON-LD's, HTML-escaped) says again, from a word's start to a
-  // word's end (DescriptionHolds), is its summary, sentence or not (a
-  // manual's "SELECT, TABLE, WITH — retrieve rows from a table or view"
-  // under its name).
+  // word's end, is its summary, sentence or not (a manual's "SELECT,
+  // TABLE, WITH — retrieve rows from a table or view" under its name). The
+  // lines that do not read as text are read against the description all
+  // at once (DescriptionHoldsEach), not one by one through it.
   const std::string described = TitleKey(ReferencesAsGaps(meta.description));
-  auto summarizes = [&](const TextBlock& block) {
-    if (block.weighted_chars < tuning::kShortBlockChars) return false;
-    const std::string key = TitleKey(block.text, described.size());
-    return key.size() >= static_cast<std::size_t>(tuning::kShortBlockChars) &&
-           key.size() <= described.size() && DescriptionHolds(described, key);
+  std::vector<int> asked;  // blocks, in order
+  std::vector<std::string> keys;
+  for (int b = title + 1; b < first; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (ReadsAsText(block) || block.weighted_chars < tuning::kShortBlockChars) continue;
+    std::string key = TitleKey(block.text, described.size());
+    if (key.size() < static_cast<std::size_t>(tuning::kShortBlockChars) ||
+        key.size() > described.size()) {
+      continue;
+    }
+    asked.push_back(b);
+    keys.push_back(std::move(key));
+  }
+  const std::vector<bool> held = DescriptionHoldsEach(described, keys);
+  auto summarizes = [&](int b) {
+    const auto it = std::lower_bound(asked.begin(), asked.end(), b);
+    return it != asked.end() && *it == b && held[it - asked.begin()];
   };
   for (int b = title + 1; b < first; ++b) {
     const TextBlock& block = page.blocks[b];
     if (chrome[block.node] || block.kind == BlockKind::kCaption || CaptionsAnImage(page, b) ||
-        in_details(block.node) || (!ReadsAsText(block) && !summarizes(block)) ||
+        in_details(block.node) || (!ReadsAsText(block) && !summarizes(b)) ||
         LinkDensity(block) >= tuning::kMaxShortLinkDensity ||
         RepeatsTitle(block, meta) || LetterShare(block.text) < tuning::kLeadMinLetterShare) {
       continue;
