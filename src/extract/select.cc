@@ -4082,14 +4082,23 @@ int KeepLead(const Page& page, const Metadata& meta, bool any_h1, bool h1_first,
   }
   // A panel of a <details> that does not hold the headline is folded under
   // its <summary> until the reader opens it (MDN's "Baseline" banner over
-  // the compatibility it explains): no lead.
+  // the compatibility it explains): no lead. Each node's nearest <details>
+  // (itself or an ancestor, -1 for none) is found in one pass over the
+  // nodes when first asked: climbed for each line, lines deep in wrappers
+  // cost their number times their depth.
+  std::vector<int> nearest_details;
   const auto in_details = [&](int id) {
-    for (; id >= 0; id = page.nodes[id].parent) {
-      if (page.nodes[id].tag == GUMBO_TAG_DETAILS) {
-        return !Contains(page.nodes[id], id, page.blocks[title].node);
+    if (nearest_details.empty()) {
+      nearest_details.resize(page.nodes.size());
+      for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+        const Node& n = page.nodes[i];
+        nearest_details[i] = n.tag == GUMBO_TAG_DETAILS ? static_cast<int>(i)
+                             : n.parent >= 0            ? nearest_details[n.parent]
+                                                        : -1;
       }
     }
-    return false;
+    const int details = nearest_details[id];
+    return details >= 0 && !Contains(page.nodes[details], details, page.blocks[title].node);
   };
   // A line the page's own description (Metadata::description, which may be
   // the JSON-LD's, HTML-escaped) says again, from a word's start to a
