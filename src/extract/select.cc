@@ -3218,9 +3218,11 @@ bool HoldsShortAnswer(const Page& page, const Node& n) {
 }
 
 // Decides every block of the region rooted at `roots`; blocks elsewhere stay
-// dropped as outside the region. On a service page (`type`) every section
-// is content: a box worded as an image, carousel or header
-// (kHintServiceSectionWords) that holds good text stays, headed or not
+// dropped as outside the region. `images`: the page's, one index for every
+// region read (one per region made a page of many sections, each holding
+// a header, cost their number times the page's images). On a service page
+// (`type`) every section is content: a box worded as an image, carousel or
+// header (kHintServiceSectionWords) that holds good text stays, headed or not
 // (customers' quotes in a "slider", a feature's text beside its "image"),
 // and on any page but a product's so does such a box worded as reviews too
 // (a "testimonial-carousel": the quotes of a page of testimonials),
@@ -3258,7 +3260,8 @@ bool HoldsShortAnswer(const Page& page, const Node& n) {
 // telling a part of the text under its own heading (SideNotes), and a
 // <header> holding a heading alone (IsHeadingsOwnHeader: a section's).
 void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
-                  const std::vector<int>& roots, std::vector<Decision>* decisions) {
+                  const std::vector<int>& roots, ImagesBeforeBlocks* images,
+                  std::vector<Decision>* decisions) {
   int region_good = 0;
   for (int r : roots) region_good += scores.good_chars[r];
   const double protect = tuning::kProtectShare * region_good;
@@ -3284,7 +3287,6 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
   };
   HiddenPanels panels(page);
   HeadedSlides slides(page);
-  ImagesBeforeBlocks images(page);
   // The region's blocks, [begin, end): from its roots' first to their last.
   int begin = roots.empty() ? 0 : page.nodes[roots.front()].block_begin, end = begin;
   for (int r : roots) {
@@ -3381,7 +3383,7 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       return true;
     }
     if (side_notes.Is(id)) return true;
-    if (IsHeadingsOwnBox(page, n) || IsHeadingsOwnHeader(page, id, &images)) return true;
+    if (IsHeadingsOwnBox(page, n) || IsHeadingsOwnHeader(page, id, images)) return true;
     if (IsDeclarationBox(page, n)) return true;
     // A closed panel holding no good text may still hold a short answer.
     const bool short_answer = (n.flags & kFlagHidden) && (n.flags & kFlagCollapsed) &&
@@ -3539,8 +3541,9 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
 // per section would make a page of many sections quadratic).
 bool DecideSection(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
                    int c, const std::unordered_set<std::string_view>& kept_texts,
-                   std::vector<Decision>* scratch, std::vector<Decision>* own) {
-  DecideRegion(page, scores, meta, type, {c}, scratch);
+                   ImagesBeforeBlocks* images, std::vector<Decision>* scratch,
+                   std::vector<Decision>* own) {
+  DecideRegion(page, scores, meta, type, {c}, images, scratch);
   own->clear();
   int kept = 0, repeated = 0;
   for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
@@ -3573,11 +3576,11 @@ std::unordered_set<std::string_view> KeptTexts(const Page& page,
 // Decides node `c` as a section (DecideSection) and adds what it keeps that
 // is not kept yet to `sel`, with `c` as a root (appended: the caller sorts
 // the roots); `kept_texts` grows by it. `scratch`: see DecideSection.
-void JoinSection(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
-                 int c, std::unordered_set<std::string_view>* kept_texts,
+void JoinSection(const Page& page, const Scores& scores, const Metadata& meta, PageType type, int c,
+                 std::unordered_set<std::string_view>* kept_texts, ImagesBeforeBlocks* images,
                  std::vector<Decision>* scratch, Selection* sel) {
   std::vector<Decision> own;
-  if (!DecideSection(page, scores, meta, type, c, *kept_texts, scratch, &own)) return;
+  if (!DecideSection(page, scores, meta, type, c, *kept_texts, images, scratch, &own)) return;
   bool joined = false;
   for (int b = page.nodes[c].block_begin; b < page.nodes[c].block_end; ++b) {
     Decision& d = own[b - page.nodes[c].block_begin];
@@ -3621,7 +3624,8 @@ bool KeepsBelowHeadings(const Page& page, int c, const std::vector<Decision>& ow
 // section that ends before the page's masthead (FirstMasthead) is the
 // site's notice bar ("Important update: we are open"), not a part of it.
 void AddSeparateSections(const Page& page, const Scores& scores, const Metadata& meta,
-                         PageType type, const std::vector<bool>& excluded, Selection* sel) {
+                         PageType type, const std::vector<bool>& excluded,
+                         ImagesBeforeBlocks* images, Selection* sel) {
   if (sel->roots.empty() || !meta.date.empty()) return;
   int region_good = 0;
   for (int r : sel->roots) region_good += scores.good_chars[r];
@@ -3659,7 +3663,7 @@ void AddSeparateSections(const Page& page, const Scores& scores, const Metadata&
                      TagDensity(page, scores, c) > tuning::kSectionMaxTagDensity)) {
         continue;
       }
-      if (!DecideSection(page, scores, meta, type, c, kept_texts, &scratch, &own) ||
+      if (!DecideSection(page, scores, meta, type, c, kept_texts, images, &scratch, &own) ||
           (!sheet && !KeepsBelowHeadings(page, c, own))) {
         continue;
       }
@@ -3705,8 +3709,9 @@ bool HoldsHeadedPoints(const Page& page, const Node& n) {
 // screens). A short section (a heading over a paragraph, a
 // grid of cards under its heading) joins so, which AddSeparateSections, by
 // size, leaves out.
-void AddTwinSections(const Page& page, const Scores& scores, const Metadata& meta,
-                     PageType type, const std::vector<bool>& excluded, Selection* sel) {
+void AddTwinSections(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
+                     const std::vector<bool>& excluded, ImagesBeforeBlocks* images,
+                     Selection* sel) {
   std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
   std::vector<Decision> scratch = SectionScratch(page);
   const std::vector<int> roots = sel->roots;
@@ -3743,7 +3748,7 @@ void AddTwinSections(const Page& page, const Scores& scores, const Metadata& met
             2 * GoodCharsInChrome(page, scores, c) > scores.good_chars[c]) {
           continue;
         }
-        JoinSection(page, scores, meta, type, c, &kept_texts, &scratch, sel);
+        JoinSection(page, scores, meta, type, c, &kept_texts, images, &scratch, sel);
       }
     }
   }
@@ -3759,8 +3764,9 @@ void AddTwinSections(const Page& page, const Scores& scores, const Metadata& met
 // tuning::kMinRepeats or more such siblings, each no chrome, holding a
 // heading over prose (HoldsHeadedProse) with few links, are decided as
 // regions of their own and join unless they repeat text kept already.
-void AddFeatureSections(const Page& page, const Scores& scores, const Metadata& meta,
-                        PageType type, const std::vector<bool>& excluded, Selection* sel) {
+void AddFeatureSections(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
+                        const std::vector<bool>& excluded, ImagesBeforeBlocks* images,
+                        Selection* sel) {
   std::unordered_set<std::string_view> kept_texts = KeptTexts(page, sel->decisions);
   std::vector<Decision> scratch = SectionScratch(page);
   const std::vector<int> roots = sel->roots;
@@ -3810,7 +3816,7 @@ void AddFeatureSections(const Page& page, const Scores& scores, const Metadata& 
         for (int c : members) {
           if (c == cur || decided[c]) continue;
           decided[c] = 1;
-          JoinSection(page, scores, meta, type, c, &kept_texts, &scratch, sel);
+          JoinSection(page, scores, meta, type, c, &kept_texts, images, &scratch, sel);
         }
         if (holds_cur && !decided[cur]) still.push_back(g);
       }
@@ -4699,7 +4705,7 @@ std::vector<int> FindPosts(const Page& page, const std::vector<bool>& hidden,
 // tuning::kMinPostChars of good text with few links and a dated block (the
 // post's date) is decided as a region of its own and joins.
 void AddOpeningPost(const Page& page, const Scores& scores, const Metadata& meta,
-                    const std::vector<bool>& excluded, Selection* sel) {
+                    const std::vector<bool>& excluded, ImagesBeforeBlocks* images, Selection* sel) {
   if (sel->roots.empty()) return;
   // Holds a dated block and nothing kept already (a section joined before).
   auto dated = [&](int c) {
@@ -4725,7 +4731,7 @@ void AddOpeningPost(const Page& page, const Scores& scores, const Metadata& meta
     }
     if (opening >= 0) {
       std::vector<Decision> own(page.blocks.size(), Decision{false, kOutsideRegion});
-      DecideRegion(page, scores, meta, PageType::kForum, {opening}, &own);
+      DecideRegion(page, scores, meta, PageType::kForum, {opening}, images, &own);
       const Node& n = page.nodes[opening];
       if (std::any_of(own.begin() + n.block_begin, own.begin() + n.block_end,
                       [](const Decision& d) { return d.kept; })) {
@@ -4759,7 +4765,7 @@ void AddOpeningPost(const Page& page, const Scores& scores, const Metadata& meta
 // kept posts set their first text (kShortPost): such a post is still one.
 void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& meta,
                      const std::vector<bool>& hidden, const std::vector<bool>& excluded,
-                     Selection* sel) {
+                     ImagesBeforeBlocks* images, Selection* sel) {
   if (sel->roots.empty()) return;
   const int nodes = static_cast<int>(page.nodes.size());
   // Per node, over its subtree: a visible dated block, a kept block, a
@@ -4887,7 +4893,7 @@ void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& met
   roots.push_back(sel->roots.front());
   std::sort(roots.begin(), roots.end());
   std::vector<Decision> own(page.blocks.size(), Decision{false, kOutsideRegion});
-  DecideRegion(page, scores, meta, PageType::kForum, roots, &own);
+  DecideRegion(page, scores, meta, PageType::kForum, roots, images, &own);
   for (int c : outer) {
     const Node& n = page.nodes[c];
     bool keeps_text = false;
@@ -4910,7 +4916,8 @@ void AddPostsBetween(const Page& page, const Scores& scores, const Metadata& met
 // wrap the answers). The remarks under the posts go later
 // (DropRemarksUnderPosts).
 void AddDeclaredAnswers(const Page& page, const Scores& scores, const Metadata& meta,
-                        const std::vector<bool>& excluded, Selection* sel) {
+                        const std::vector<bool>& excluded, ImagesBeforeBlocks* images,
+                        Selection* sel) {
   if (sel->roots.empty()) return;
   const int root = sel->roots.front();
   std::vector<Decision> scratch = SectionScratch(page);
@@ -4929,7 +4936,7 @@ void AddDeclaredAnswers(const Page& page, const Scores& scores, const Metadata& 
       continue;
     }
     if (!excluded[c] && ChromeReason(n) == nullptr && scores.good_chars[c] > 0) {
-      DecideRegion(page, scores, meta, PageType::kForum, {root, c}, &scratch);
+      DecideRegion(page, scores, meta, PageType::kForum, {root, c}, images, &scratch);
       bool joined = false;
       for (int b = n.block_begin; b < n.block_end; ++b) {
         if (!scratch[b].kept) continue;
@@ -5264,7 +5271,7 @@ void KeepServiceHeadings(const Page& page, std::vector<Decision>* decisions) {
 // hold the region or reach <main> or <body>, or when its text is linked (a
 // category's grid under its heading). A dated page is a post: none.
 void AddProductBox(const Page& page, const Scores& scores, const Metadata& meta, PageType type,
-                   const std::vector<bool>& excluded, Selection* sel) {
+                   const std::vector<bool>& excluded, ImagesBeforeBlocks* images, Selection* sel) {
   if (sel->roots.empty() || !meta.date.empty()) return;
   int name = -1;
   for (std::size_t b = 0; b < page.blocks.size() && name < 0; ++b) {
@@ -5284,7 +5291,7 @@ void AddProductBox(const Page& page, const Scores& scores, const Metadata& meta,
     if (scores.good_chars[a] == 0) continue;
     if (NodeLinkDensity(scores, a) >= tuning::kSiblingLinkDensity) return;
     std::vector<Decision> own(page.blocks.size(), Decision{false, kOutsideRegion});
-    DecideRegion(page, scores, meta, type, {a}, &own);
+    DecideRegion(page, scores, meta, type, {a}, images, &own);
     bool joined = false;
     for (int b = n.block_begin; b < n.block_end; ++b) {
       if (own[b].kept && !sel->decisions[b].kept) {
@@ -5784,6 +5791,10 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   Selection sel;
   sel.decisions.assign(page.blocks.size(), Decision{false, kOutsideRegion});
   if (page.nodes.empty()) return sel;
+  // The page's images, sorted at the first header asking (DecideRegion
+  // reads a region per section, per answer, per box tried: one index for
+  // the page, not one each).
+  ImagesBeforeBlocks images(page);
   const std::vector<bool> hidden = HiddenBelow(page);
   // Candidates inside chrome compete only when there are no others.
   std::vector<bool> excluded = ExcludedBelow(page, scores);
@@ -5806,7 +5817,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     }
     sel.roots = GrowRegion(page, scores, type, top, passed, &teaser_chars);
     if (type == PageType::kService) WidenServiceRegion(page, scores, excluded, &sel.roots);
-    DecideRegion(page, scores, meta, type, sel.roots, &sel.decisions);
+    DecideRegion(page, scores, meta, type, sel.roots, &images, &sel.decisions);
   }
   const int kept = KeptChars(page, sel.decisions);
   bool whole_page = false;
@@ -5819,7 +5830,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   // page here, or the fallback would read them back.
   if (top < 0 || kept < tuning::kFallbackShare * (PageGoodChars(page) - teaser_chars)) {
     std::vector<Decision> whole(page.blocks.size(), Decision{false, kOutsideRegion});
-    DecideRegion(page, scores, meta, type, {0}, &whole);
+    DecideRegion(page, scores, meta, type, {0}, &images, &whole);
     if (KeptChars(page, whole) > kept) {
       sel.roots = {0};
       sel.decisions = std::move(whole);
@@ -5827,19 +5838,19 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     }
   }
   if (top >= 0 && !whole_page) {
-    AddSeparateSections(page, scores, meta, type, excluded, &sel);
+    AddSeparateSections(page, scores, meta, type, excluded, &images, &sel);
     if (type == PageType::kProduct) {
-      AddProductBox(page, scores, meta, type, excluded, &sel);
-      AddFeatureSections(page, scores, meta, type, excluded, &sel);
+      AddProductBox(page, scores, meta, type, excluded, &images, &sel);
+      AddFeatureSections(page, scores, meta, type, excluded, &images, &sel);
     }
     if (type == PageType::kForum) {
-      AddOpeningPost(page, scores, meta, excluded, &sel);
-      AddPostsBetween(page, scores, meta, hidden, excluded, &sel);
-      AddDeclaredAnswers(page, scores, meta, excluded, &sel);
+      AddOpeningPost(page, scores, meta, excluded, &images, &sel);
+      AddPostsBetween(page, scores, meta, hidden, excluded, &images, &sel);
+      AddDeclaredAnswers(page, scores, meta, excluded, &images, &sel);
     }
     if (type == PageType::kService || type == PageType::kDocumentation ||
         type == PageType::kProduct) {
-      AddTwinSections(page, scores, meta, type, excluded, &sel);
+      AddTwinSections(page, scores, meta, type, excluded, &images, &sel);
     }
   }
   // A service page or a manual that shows no dateline (a story's).
