@@ -3941,85 +3941,96 @@ bool HoldsAtWords(std::string_view declared, std::size_t at, std::string_view ke
          (at == 0 || declared[at - 1] == ' ') && (end == declared.size() || declared[end] == ' ');
 }
 
-// Which of `keys` (lines' TitleKey forms, none empty) `declared` (as
-// HoldsAtWords reads it) holds, each from a word's start to a word's end:
-// a key's words are a run of the description's words. Read in one pass
-// over the description's words with an automaton of the keys' words
-// (Aho-Corasick): many lines searched for one by one in a long
-// description cost the product of their number and its length.
+// Which of `keys` (lines' TitleKey forms) `declared` (as HoldsAtWords reads
+// it) holds, each from a word's start to a word's end: a key's words are a
+// run of the description's words (an empty key is held nowhere). The keys
+// are kept by a hash of their words, and read word by word the description
+// looks up its runs of one word, two, and on to the most a key has that
+// end at each word, each run's hash one step from the one a word shorter;
+// a hash found is checked against the keys' text. The lines KeepLead asks
+// do not read as text (ReadsAsText: under tuning::kGoodBlockChars code
+// points, so at most 35 words), so that is a few dozen look-ups per word of
+// the description, however many lines: searched for one by one, many
+// lines in a long description cost their number times its length, and an
+// automaton of their words (Aho-Corasick) cost more than its reading saved
+// on many short lines under a short description, in time and in memory.
 std::vector<bool> DescriptionHoldsEach(std::string_view declared,
                                        const std::vector<std::string>& keys) {
   std::vector<bool> held(keys.size(), false);
   if (keys.empty() || declared.empty()) return held;
-  // Calls `each` on the words of a TitleKey form (joined by one space).
+  // A run's hash, with the word hashed `word` read after the run hashed
+  // `run` (0: none).
+  auto fold = [](std::uint64_t run, std::uint64_t word) {
+    return run ^ (word + 0x9e3779b97f4a7c15ULL + (run << 6) + (run >> 2));
+  };
+  auto hash = [](std::string_view word) -> std::uint64_t {
+    return std::hash<std::string_view>{}(word);
+  };
+  // Calls `each(begin, end)` on the words of a TitleKey form (joined by one
+  // space), each [begin, end) in `text`.
   auto for_each_word = [](std::string_view text, const auto& each) {
     for (std::size_t start = 0; start <= text.size();) {
       const std::size_t end = std::min(text.find(' ', start), text.size());
-      each(text.substr(start, end - start));
+      each(start, end);
       start = end + 1;
     }
   };
-  std::unordered_map<std::string_view, int> ids;  // the keys' words
-  std::unordered_map<std::uint64_t, int> next;    // (node, word id) -> child
-  std::vector<int> word_of(1, -1);                // per node: the word leading to it
-  std::vector<std::vector<int>> children(1);      // per node
-  auto step = [&](int node, int id) {
-    const auto it =
-        next.find((static_cast<std::uint64_t>(node) << 32) | static_cast<std::uint32_t>(id));
-    return it == next.end() ? -1 : it->second;
-  };
-  std::vector<int> terminal;  // per key: its node
-  terminal.reserve(keys.size());
-  for (const std::string& key : keys) {
-    int node = 0;
-    for_each_word(key, [&](std::string_view word) {
-      const int id = ids.try_emplace(word, static_cast<int>(ids.size())).first->second;
-      int child = step(node, id);
-      if (child < 0) {
-        child = static_cast<int>(word_of.size());
-        next[(static_cast<std::uint64_t>(node) << 32) | static_cast<std::uint32_t>(id)] = child;
-        children[node].push_back(child);
-        word_of.push_back(id);
-        children.emplace_back();
-      }
-      node = child;
+  // The keys by their hash, each hash's distinct keys chained by `next`
+  // (two texts of one hash); a key said again refers to its first (`same`).
+  std::unordered_map<std::uint64_t, int> first_of;
+  std::vector<int> next(keys.size(), -1), same(keys.size(), -1);
+  first_of.reserve(keys.size());
+  std::size_t longest = 0, most_words = 0;
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const std::string& key = keys[k];
+    if (key.empty()) continue;
+    std::uint64_t run = 0;
+    std::size_t words = 0;
+    for_each_word(key, [&](std::size_t begin, std::size_t end) {
+      run = fold(run, hash(std::string_view(key).substr(begin, end - begin)));
+      ++words;
     });
-    terminal.push_back(node);
-  }
-  // Each node's failure link, the longest proper suffix of its words that
-  // is a node, nodes in breadth-first order.
-  std::vector<int> fail(word_of.size(), 0);
-  std::vector<int> order(1, 0);
-  order.reserve(word_of.size());
-  for (std::size_t q = 0; q < order.size(); ++q) {
-    const int u = order[q];
-    for (int c : children[u]) {
-      if (u != 0) {
-        int g = fail[u];
-        while (g != 0 && step(g, word_of[c]) < 0) g = fail[g];
-        fail[c] = std::max(step(g, word_of[c]), 0);
+    const auto [it, added] = first_of.try_emplace(run, static_cast<int>(k));
+    if (!added) {
+      int j = it->second;
+      while (j >= 0 && keys[j] != key) j = next[j];
+      if (j >= 0) {
+        same[k] = j;
+        continue;
       }
-      order.push_back(c);
+      next[k] = it->second;
+      it->second = static_cast<int>(k);
     }
+    longest = std::max(longest, key.size());
+    most_words = std::max(most_words, words);
   }
-  // The nodes whose words end somewhere in the description: those reached
-  // reading it, and the suffixes of those.
-  std::vector<bool> reached(word_of.size(), false);
-  int state = 0;
-  for_each_word(declared, [&](std::string_view word) {
-    const auto it = ids.find(word);
-    if (it == ids.end()) {
-      state = 0;
-      return;
+  if (most_words == 0) return held;
+  // Read word by word, the description's runs of words ending at the word
+  // read, by the word each starts at (the last `most_words`, in a ring):
+  // where each starts and its hash.
+  std::vector<std::size_t> starts(most_words);
+  std::vector<std::uint64_t> runs(most_words);
+  std::size_t read = 0;  // words
+  for_each_word(declared, [&](std::size_t begin, std::size_t end) {
+    const std::uint64_t word = hash(declared.substr(begin, end - begin));
+    starts[read % most_words] = begin;
+    runs[read % most_words] = 0;
+    ++read;
+    for (std::size_t r = read - std::min(read, most_words); r < read; ++r) {
+      const std::size_t start = starts[r % most_words], size = end - start;
+      if (size > longest) continue;
+      std::uint64_t& run = runs[r % most_words];
+      run = fold(run, word);
+      const auto it = first_of.find(run);
+      if (it == first_of.end()) continue;
+      for (int k = it->second; k >= 0; k = next[k]) {
+        if (!held[k] && keys[k] == declared.substr(start, size)) held[k] = true;
+      }
     }
-    while (state != 0 && step(state, it->second) < 0) state = fail[state];
-    state = std::max(step(state, it->second), 0);
-    reached[state] = true;
   });
-  for (auto q = order.rbegin(); q != order.rend(); ++q) {
-    if (reached[*q]) reached[fail[*q]] = true;
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (same[k] >= 0) held[k] = held[same[k]];
   }
-  for (std::size_t k = 0; k < keys.size(); ++k) held[k] = reached[terminal[k]];
   return held;
 }
 
