@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""A copy of a bench set with the pages' class and id attributes removed: how
+much of pith's quality rests on the words sites name their boxes with.
+
+Many sites name their boxes with words that tell content from chrome
+("article-body", "sidebar", "related-posts"), and pith reads them as hints. A
+site built with utility classes ("flex mt-4 text-sm") or hashed ones
+("css-16vmic4", CSS modules) gives none, so pith must choose by structure
+alone: text and link density, landmarks (<main>, <nav>, <footer>, roles),
+repetition and position. Scoring the stripped copy with bench shows what is
+left of each page type then; the pages that collapse show where a rule leans
+on a hint with no structural fallback.
+
+Every start tag loses its class and id attributes, byte for byte otherwise
+(pages in any encoding: the rewrite reads bytes). Other attributes stay,
+aria-controls and for= too (they may name an id that is gone: a page
+without ids). The truth file (ground-truth.json or evaldata.json) is linked,
+not copied; OUTDIR is made if missing and must lie outside the project: the
+bench data is never committed.
+
+usage: tools/bench/strip_hints.py SETDIR OUTDIR
+then:  build/bench OUTDIR --quality-only     (scored as SETDIR is, by half and type)
+"""
+import argparse
+import gzip
+import re
+import sys
+from pathlib import Path
+
+# A start tag, and a class or id attribute inside one (quoted either way or
+# unquoted), with the white space before it.
+START_TAG = re.compile(rb"<[A-Za-z][^<>]*>")
+HINT = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)""", re.IGNORECASE)
+TRUTHS = ("ground-truth.json", "evaldata.json")
+
+
+def strip(page: bytes) -> bytes:
+    return START_TAG.sub(lambda m: HINT.sub(b"", m.group(0)), page)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("setdir", type=Path)
+    ap.add_argument("outdir", type=Path)
+    args = ap.parse_args()
+    truths = [name for name in TRUTHS if (args.setdir / name).is_file()]
+    pages = sorted((args.setdir / "html").glob("*.html.gz"))
+    if not truths or not pages:
+        print(f"strip_hints: {args.setdir} holds no html/*.html.gz and ground-truth.json "
+              "or evaldata.json", file=sys.stderr)
+        return 2
+    (args.outdir / "html").mkdir(parents=True, exist_ok=True)
+    for name in truths:
+        link = args.outdir / name
+        if link.is_symlink() or link.exists():
+            link.unlink()
+        link.symlink_to((args.setdir / name).resolve())
+    for page in pages:
+        with gzip.open(page) as f:
+            stripped = strip(f.read())
+        with gzip.open(args.outdir / "html" / page.name, "wb", compresslevel=1) as f:
+            f.write(stripped)
+    print(f"{len(pages)} pages without class and id attributes in {args.outdir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
