@@ -5117,6 +5117,57 @@ TEST(RulesTest, ThreadOfTwoPostsKeepsTheReply) {
                         "Powered by"});
 }
 
+TEST(RulesTest, UnclassedSectioningTwinsJoinThoughMarkupHeavy) {
+  // The thread of ThreadOfTwoPostsKeepsTheReply built with no class or id
+  // at all (utility CSS in a stylesheet, hashed names stripped): two
+  // <article> posts side by side, the reply's heavy with markup (its
+  // poster's rig part by part, a bar of buttons). The reply is the
+  // question's twin by its tag alone, a sectioning element, and joins as a
+  // classed twin does; without that it stayed out for its markup.
+  auto post = [](const std::string& name, const std::string& date, const std::string& card,
+                 const std::string& body) {
+    return "<article><aside><h3><a href=\"/u/" + name + "\">" + name +
+           "</a></h3><ul><li>Members</li><li>10.2k</li></ul>" + card +
+           "</aside><div><div>Posted " + date + "</div><div>" + body + "</div></div></article>";
+  };
+  std::string rig = "<div><h4>My main rig</h4>";
+  for (const char* part :
+       {"Motherboard: a large board with many slots for everything, bought used last year",
+        "Processor: sixty-four cores running at a modest clock, cooled by the loop below",
+        "Memory: eight sticks of sixteen gigabytes each, all of them lit in the same colour",
+        "Graphics: one card with a water block, fed by two radiators at the top of the case"}) {
+    const std::string text = part;
+    const std::size_t colon = text.find(':');
+    rig += "<div><i></i><b>" + text.substr(0, colon + 1) + "</b> <span><i></i>" +
+           text.substr(colon + 2) + ".</span></div>";
+  }
+  rig += "</div>";
+  std::string tools = "<ul>";
+  for (int i = 0; i < 6; ++i) tools += "<li><a href=\"#\"><i></i><i></i></a></li>";
+  tools += "</ul>";
+  const std::string html =
+      "<html><head><title>What are these two ports on the new case?</title>"
+      "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\"}</script>"
+      "</head><body><h1>What are these two ports on the new case?</h1><div>" +
+      post("rabbids", "March 19, 2024", "",
+           "<p>Not sure if this is the right place for this question, but does anyone know "
+           "what these two things on the new case are for? The manual says nothing about "
+           "them, yet both look very intentional and made for a specific purpose.</p><p>One "
+           "is on the outside, right below where the power supply sits, and the other is "
+           "inside the bottom panel of the case, where the intake fans go.</p><p>I looked "
+           "through the whole manual twice and searched the support pages of the maker, and "
+           "neither says a word about them, which seems odd for parts made on purpose.</p>") +
+      post("devbiker", "March 20, 2024", rig,
+           "<p>I have heard the rear one is for an external connection of lighting "
+           "devices.</p><p>Not sure about the one at the bottom.</p>" + tools) +
+      "</div><footer><p>Powered by a forum engine, all rights reserved.</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(html, PageType::kForum,
+                       {"Not sure if this is the right place", "I have heard the rear one",
+                        "Not sure about the one at the bottom."},
+                       {"Members", "10.2k", "My main rig", "sixty-four cores", "Powered by"});
+}
+
 // The kayak posts, each with its poster's card (a linked name over a user
 // title), its date and its text, post `opened`'s text opened by `opening`.
 std::string ThreadOpeningAPost(int opened, const std::string& opening) {

@@ -658,9 +658,18 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
       continue;
     }
     // A section built from the top's template (same tag and class) may
-    // hold more markup (icons, tabs) and still be a part of the text.
-    const bool twin = page.nodes[c].class_hash != 0 &&
-                      TemplateKey(page.nodes[c]) == TemplateKey(page.nodes[top]);
+    // hold more markup (icons, tabs) and still be a part of the text. So
+    // may a sibling of an <article> or <section> top of the same tag when
+    // neither has a class: a page whose boxes carry no class (styled by
+    // its tags, or its classes stripped) tells its posts and sections
+    // apart by that tag alone (a thread's reply, under its poster's card
+    // and over a bar of buttons, stayed out beside the question).
+    const Node& top_node = page.nodes[top];
+    const bool same_template = TemplateKey(page.nodes[c]) == TemplateKey(top_node);
+    const bool sectioning_twin =
+        (top_node.tag == GUMBO_TAG_ARTICLE || top_node.tag == GUMBO_TAG_SECTION) &&
+        top_node.class_hash == 0 && same_template;
+    const bool twin = sectioning_twin || (page.nodes[c].class_hash != 0 && same_template);
     if (TagDensity(page, scores, c) >
         (twin ? tuning::kSectionMaxTagDensity : tuning::kMaxTagDensity)) {
       continue;
