@@ -5168,6 +5168,29 @@ TEST(RulesTest, UnclassedSectioningTwinsJoinThoughMarkupHeavy) {
                        {"Members", "10.2k", "My main rig", "sixty-four cores", "Powered by"});
 }
 
+TEST(RulesTest, UnclassedCommentsUnderAStoryMakeNoThread) {
+  // A blog's post over its readers' comments, no class or id on any box:
+  // each comment is built as a thread's post (a linked name, a date to the
+  // minute, a few lines), but the story before them holds a run of
+  // paragraphs and four times their text or more. The page is a story;
+  // read as a thread it kept the comments as its posts.
+  std::string comments;
+  for (const auto& post : kKayakPosts) {
+    comments += std::string("<div><div><a href=\"/u/") + post[0] + "\">" + post[0] +
+                "</a></div><div>" + post[1] + "</div><div><p>" + post[2] + "</p></div></div>";
+  }
+  std::string story;
+  for (int i = 0; i < 6; ++i) story += kStory;
+  const std::string html =
+      "<html><head><title>River floods lower town</title></head><body><div><h1>River floods "
+      "lower town</h1>" + story + "</div><div><h2>3 comments</h2>" + comments +
+      "</div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The river rose by two metres overnight",
+                        "some families may not be able to return before spring."},
+                       {});
+}
+
 // The kayak posts, each with its poster's card (a linked name over a user
 // title), its date and its text, post `opened`'s text opened by `opening`.
 std::string ThreadOpeningAPost(int opened, const std::string& opening) {

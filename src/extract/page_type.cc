@@ -321,10 +321,11 @@ bool IsPost(const Page& page, const Scores& scores, const std::vector<int>& post
 
 // Repeated structures: children of one parent sharing tag and class, at
 // least tuning::kMinRepeats of them. The group with the most members holding
-// prose gives `posts`; the group with the most short linked members gives
-// `tiles`, `priced_tiles` and `tile_chars`.
+// prose gives `posts`, their good characters `posts_chars` and its first
+// post's first block `*posts_begin`; the group with the most short linked
+// members gives `tiles`, `priced_tiles` and `tile_chars`.
 void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>& chrome,
-                 const std::vector<int>& price_sums, PageTypeSignals* s) {
+                 const std::vector<int>& price_sums, PageTypeSignals* s, int* posts_begin) {
   std::vector<std::pair<std::uint64_t, int>> scratch;
   std::vector<int> alike;  // ListItemsAllPassing's
   // Read once for the page: searching each member's blocks would cost the
@@ -364,9 +365,18 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
   // striping its posts by class ("windowbg" / "windowbg2", "bg1" / "bg2")
   // lays a short thread's three posts out as groups of two and one.
   auto read_posts = [&](const std::vector<int>& members) {
-    int posts = 0;
-    for (int c : members) posts += IsPost(page, scores, post_times, c);
-    if (posts >= tuning::kMinRepeats) s->posts = std::max(s->posts, posts);
+    int posts = 0, chars = 0, first = -1;
+    for (int c : members) {
+      if (!IsPost(page, scores, post_times, c)) continue;
+      ++posts;
+      chars += scores.good_chars[c];
+      if (first < 0) first = page.nodes[c].block_begin;
+    }
+    if (posts >= tuning::kMinRepeats && posts > s->posts) {
+      s->posts = posts;
+      s->posts_chars = chars;
+      *posts_begin = first;
+    }
   };
   for (std::size_t p = 0; p < page.nodes.size(); ++p) {
     const Node& parent = page.nodes[p];
@@ -381,8 +391,12 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
     ListItemsAllPassing(
         page, static_cast<int>(p),
         [&](int c) { return !chrome[c] && IsPost(page, scores, post_times, c); }, &alike);
-    if (static_cast<int>(alike.size()) >= tuning::kMinRepeats) {
-      s->posts = std::max(s->posts, static_cast<int>(alike.size()));
+    if (static_cast<int>(alike.size()) >= tuning::kMinRepeats &&
+        static_cast<int>(alike.size()) > s->posts) {
+      s->posts = static_cast<int>(alike.size());
+      s->posts_chars = 0;
+      for (int c : alike) s->posts_chars += scores.good_chars[c];
+      *posts_begin = page.nodes[alike.front()].block_begin;
     }
   }
 }
@@ -468,7 +482,31 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   s.buy_form = s.buy_form_price >= 0;
   s.dated_title = DatedTitle(page, title);
   s.priced_tiles_begin = static_cast<int>(page.blocks.size());
-  ReadRepeats(page, scores, chrome, price_sums, &s);
+  int posts_begin = -1;  // the first block of the first post counted
+  ReadRepeats(page, scores, chrome, price_sums, &s, &posts_begin);
+  // Posts under a story of the page's own are its comments, not a
+  // thread: good text outside chrome before the first post, holding a run
+  // of paragraphs (tuning::kMinStoryRun) and tuning::kStoryOverPosts
+  // times the posts' good text (a blog's post over its readers'
+  // replies). A thread's opening post, however it is built, holds a
+  // smaller share of its replies' text, and a forum's notices over it no
+  // run of paragraphs. Class words ("comment-list") make such a section
+  // chrome where a site writes them; on a page with no classes its
+  // comments read as a thread's posts.
+  if (posts_begin >= 0) {
+    int before = 0, streak = 0, longest = 0;
+    for (int b = 0; b < posts_begin; ++b) {
+      const TextBlock& block = page.blocks[b];
+      if (chrome[block.node] || !IsGoodBlock(block)) {
+        streak = 0;
+        continue;
+      }
+      before += block.weighted_chars;
+      longest = std::max(longest, ++streak);
+    }
+    s.story_over_posts =
+        longest >= tuning::kMinStoryRun && before >= tuning::kStoryOverPosts * s.posts_chars;
+  }
   // A thread whose posts sit in boxes worded as comments, the opening
   // post's too (GitHub's issue: each post a "js-comment-container"), so
   // that the page's text opens there, or whose replies hold their text in
@@ -485,8 +523,11 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
       replies >= tuning::kMinRepliesShare * s.prose_chars &&
       reply_dates >= tuning::kMinForumPosts) {
     PageTypeSignals replied;
-    ReadRepeats(page, scores, comments.open, price_sums, &replied);
+    int replies_begin = -1;
+    ReadRepeats(page, scores, comments.open, price_sums, &replied, &replies_begin);
     s.posts = replied.posts;
+    s.posts_chars = replied.posts_chars;
+    s.story_over_posts = false;
   }
   return s;
 }
@@ -508,7 +549,7 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
   if (s.declared != PageType::kOther && s.declared != PageType::kArticle && !site_business) {
     return guess(s.declared, s.declared_by);
   }
-  if (s.posts >= tuning::kMinForumPosts) {
+  if (s.posts >= tuning::kMinForumPosts && !s.story_over_posts) {
     return guess(PageType::kForum, std::to_string(s.posts) + " posts");
   }
   if (s.lists_articles) {

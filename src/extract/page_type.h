@@ -54,6 +54,12 @@ struct PageTypeSignals {
   // Pan, 2024-03-02", "December 15, 2025"): DatedTitle.
   bool dated_title = false;
   int posts = 0;           // repeated sibling elements each holding prose: replies of a thread
+  // The good characters of those posts (the group counting `posts`), and
+  // whether good text outside chrome before the first of them, with a run
+  // of tuning::kMinStoryRun good blocks, outweighs them
+  // tuning::kStoryOverPosts times: a story over its comments.
+  int posts_chars = 0;
+  bool story_over_posts = false;
   int tiles = 0;           // repeated sibling elements each a short linked item: teasers, tiles
   int priced_tiles = 0;    // tiles holding a price: products of a shop's category
   // The first block of the first group of tiles holding prices (counting

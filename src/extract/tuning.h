@@ -525,6 +525,10 @@ inline constexpr int kMinMixedScriptWords = 3;
 // Good blocks in a row that tell a story of the page's own (its
 // paragraphs); a listing's items hold a summary each, between titles.
 inline constexpr int kMinStoryRun = 3;
+// Good text before a page's posts, as a multiple of theirs, that makes
+// them the comments under a story (a thread's opening post holds at most
+// about three times its replies' text).
+inline constexpr int kStoryOverPosts = 4;
 // A first heading that words the <title> with fewer letters (the site's
 // name the title adds left out) is printed as the title in its stead only
 // when it holds at least this share of the title's letters and digits:
