@@ -5060,6 +5060,17 @@ TEST(RulesTest, ThreadDropsAPostersTitleWrittenAsASentence) {
   }
 }
 
+// The question opening the threads of ThreadOfTwoPostsKeepsTheReply and
+// UnclassedSectioningTwinsJoinThoughMarkupHeavy.
+constexpr char kPortsQuestion[] =
+    "<p>Not sure if this is the right place for this question, but does anyone know what these "
+    "two things on the new case are for? The manual says nothing about them, yet both look very "
+    "intentional and made for a specific purpose.</p><p>One is on the outside, right below "
+    "where the power supply sits, and the other is inside the bottom panel of the case, where "
+    "the intake fans go.</p><p>I looked through the whole manual twice and searched the support "
+    "pages of the maker, and neither says a word about them, which seems odd for parts made on "
+    "purpose.</p>";
+
 TEST(RulesTest, ThreadOfTwoPostsKeepsTheReply) {
   // A thread of a question and one short reply, too few posts to read as a
   // run, the reply's box heavy with markup (its poster's machine listed
@@ -5095,15 +5106,10 @@ TEST(RulesTest, ThreadOfTwoPostsKeepsTheReply) {
       "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\"}</script>"
       "</head><body><h1>What are these two ports on the new case?</h1><div class=\"feed\">" +
       post("rabbids", "March 19, 2024", "",
-           "<p>Not sure if this is the right place for this question, but does anyone know "
-           "what these two things on the new case are for? The manual says nothing about "
-           "them, yet both look very intentional and made for a specific purpose.</p><p>One "
-           "is on the outside, right below where the power supply sits, and the other is "
-           "inside the bottom panel of the case, where the intake fans go.</p><p>I looked "
-           "through the whole manual twice and searched the support pages of the maker, and "
-           "neither says a word about them, which seems odd for parts made on purpose.</p>"
-           "<p>If anyone has the same case and found out what they connect to, please let me "
-           "know, because I would like to plan the cables before the other parts arrive.</p>") +
+           std::string(kPortsQuestion) +
+               "<p>If anyone has the same case and found out what they connect to, please let "
+               "me know, because I would like to plan the cables before the other parts "
+               "arrive.</p>") +
       post("devbiker", "March 20, 2024", rig,
            "<p>I have heard the rear one is for an external connection of lighting "
            "devices.</p><p>Not sure about the one at the bottom.</p>") +
@@ -5149,14 +5155,7 @@ TEST(RulesTest, UnclassedSectioningTwinsJoinThoughMarkupHeavy) {
       "<html><head><title>What are these two ports on the new case?</title>"
       "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\"}</script>"
       "</head><body><h1>What are these two ports on the new case?</h1><div>" +
-      post("rabbids", "March 19, 2024", "",
-           "<p>Not sure if this is the right place for this question, but does anyone know "
-           "what these two things on the new case are for? The manual says nothing about "
-           "them, yet both look very intentional and made for a specific purpose.</p><p>One "
-           "is on the outside, right below where the power supply sits, and the other is "
-           "inside the bottom panel of the case, where the intake fans go.</p><p>I looked "
-           "through the whole manual twice and searched the support pages of the maker, and "
-           "neither says a word about them, which seems odd for parts made on purpose.</p>") +
+      post("rabbids", "March 19, 2024", "", kPortsQuestion) +
       post("devbiker", "March 20, 2024", rig,
            "<p>I have heard the rear one is for an external connection of lighting "
            "devices.</p><p>Not sure about the one at the bottom.</p>" + tools) +
