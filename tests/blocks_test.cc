@@ -805,6 +805,10 @@ TEST(SegmentTest, TextIsComposedWithItsLinksAndCounts) {
   ASSERT_EQ(s.links.size(), 1u);
   EXPECT_EQ(s.text.substr(s.links[0].begin, s.links[0].end - s.links[0].begin), "the menu");
   EXPECT_EQ(s.link_chars, 8);
+  // An image's alt comes in NFC too.
+  Page pictured = Segment("<p><img src=\"/c.png\" alt=\"Cafe\xCC\x81 Rivage\">The terrace.</p>");
+  ASSERT_EQ(pictured.images.size(), 1u);
+  EXPECT_EQ(pictured.images[0].alt, "Caf\xC3\xA9 Rivage");
   // A <time> after a decomposed letter keeps its words.
   Page dated = Segment("<p>Cafe\xCC\x81 news, <time datetime=\"2024-03-05\">5 March</time></p>");
   ASSERT_EQ(dated.blocks.size(), 1u);
