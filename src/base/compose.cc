@@ -30,6 +30,7 @@ bool IsComposed(std::string_view text) {
 }
 
 bool ComposeUtf8(std::string* text, const std::vector<std::size_t*>& offsets) {
+  if (IsComposed(*text)) return false;
   const icu::Normalizer2* const nfc = Nfc();
   if (nfc == nullptr) return false;
   UErrorCode status = U_ZERO_ERROR;

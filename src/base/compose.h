@@ -21,7 +21,8 @@ bool IsComposed(std::string_view text);
 // the standard writes as two (Bengali's "ড়", U+09DC, is U+09A1 U+09BC), and
 // its words then match no one else's copy of them. Each byte offset in
 // `offsets` (into `text`) moves to where its byte lands. Returns false,
-// changing nothing, when ICU cannot compose it.
+// changing nothing, when `text` is NFC already (IsComposed: ask it first
+// where gathering the offsets costs) and when ICU cannot compose it.
 bool ComposeUtf8(std::string* text, const std::vector<std::size_t*>& offsets = {});
 
 }  // namespace pith::internal

@@ -48,7 +48,7 @@ std::string TitleKey(const std::string& text, std::size_t max_size) {
   // segmenter) and a title written with accents after their letters are
   // the same title. A key cut at `max_size` stays as it is: composed, it
   // might shrink to the size of a key that fits, and equal it.
-  if (i >= text.size() && !IsComposed(key)) ComposeUtf8(&key);
+  if (i >= text.size()) ComposeUtf8(&key);
   return key;
 }
 

@@ -1849,7 +1849,7 @@ class Segmenter {
     if (!figures_.empty()) image.figure = figures_.back();
     image.src = NormalizeSpace(src);
     image.alt = NormalizeSpace(Attr(e, Attribute::kAlt));
-    if (!IsComposed(image.alt)) ComposeUtf8(&image.alt);  // in NFC, as the text is
+    ComposeUtf8(&image.alt);  // in NFC, as the text is
     page_->images.push_back(std::move(image));
     // A picture opening the block may be captioned in it (styled_end_); an
     // image standing for a character of the text, its alt a symbol with no

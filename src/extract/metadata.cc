@@ -99,7 +99,7 @@ void CollectNames(const nlohmann::json& j, std::vector<std::string>* out) {
       continue;
     }
     name = NormalizeSpace(name);
-    if (!IsComposed(name)) ComposeUtf8(&name);
+    ComposeUtf8(&name);
     if (!name.empty() && !LooksLikeUrl(name)) out->push_back(std::move(name));
   }
 }
@@ -261,7 +261,7 @@ void AddAuthors(const std::string& text, std::vector<std::string>* out,
     if (semi == std::string::npos) semi = text.size();
     std::string name = NormalizeSpace(std::string_view(text).substr(at, semi - at));
     if (AsciiLower(name.substr(0, 3)) == "by ") name = NormalizeSpace(name.substr(3));
-    if (!IsComposed(name)) ComposeUtf8(&name);  // one name, however its accents are written
+    ComposeUtf8(&name);  // one name, however its accents are written
     if (!name.empty() && !LooksLikeUrl(name) && seen->insert(name).second) {
       out->push_back(std::move(name));
     }
@@ -623,7 +623,7 @@ Metadata ReadMetadata(const Page& page, const std::string& page_url) {
   // already: TitleKey; the authors' names are as they are read).
   for (std::string* text : {&m.title, &m.site_name, &m.description, &m.json_ld_body,
                             &m.json_ld_product_description}) {
-    if (!IsComposed(*text)) ComposeUtf8(text);
+    ComposeUtf8(text);
   }
   return m;
 }
