@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/compose.h"
+
 namespace pith::internal {
 namespace {
 
@@ -370,6 +372,50 @@ TEST(SaysItEarnsFromLinksTest, ThePayAndWhatEarnsIt) {
   EXPECT_FALSE(SaysItEarnsFromLinks("We are not affiliated with the sites we link to."));
   EXPECT_FALSE(SaysItEarnsFromLinks("The commissioner will buy new pumps."));
   EXPECT_FALSE(SaysItEarnsFromLinks(""));
+}
+
+TEST(AsksToSubscribeToReadTest, SubscribingAndThisStory) {
+  EXPECT_TRUE(AsksToSubscribeToRead("To view the full story, please subscribe to The Times."));
+  EXPECT_TRUE(AsksToSubscribeToRead("This article is exclusive to STAT+ subscribers"));
+  EXPECT_TRUE(AsksToSubscribeToRead("Become a paid subscriber to unlock this piece."));
+  EXPECT_TRUE(AsksToSubscribeToRead("This post is for paid subscribers"));
+  EXPECT_TRUE(AsksToSubscribeToRead("Subscribe to continue reading."));
+  EXPECT_TRUE(AsksToSubscribeToRead("Subscribe to read more."));
+  EXPECT_TRUE(AsksToSubscribeToRead("Jetzt abonnieren und weiterlesen"));
+  EXPECT_TRUE(AsksToSubscribeToRead("Dieser Artikel ist nur für Abonnenten."));
+  EXPECT_TRUE(AsksToSubscribeToRead("Abonnez-vous pour lire la suite."));
+  EXPECT_TRUE(AsksToSubscribeToRead("Cet article est réservé aux abonnés."));
+  EXPECT_TRUE(AsksToSubscribeToRead("SUSCRÍBETE PARA LEER LA NOTA COMPLETA"));
+  EXPECT_TRUE(AsksToSubscribeToRead("Suscribete para seguir leyendo"));
+  EXPECT_TRUE(AsksToSubscribeToRead("Assine para continuar lendo."));
+  EXPECT_TRUE(AsksToSubscribeToRead("Abbonati per continuare a leggere."));
+  EXPECT_TRUE(AsksToSubscribeToRead("Word abonnee om dit artikel te lezen."));
+  EXPECT_TRUE(AsksToSubscribeToRead("Ten artykuł jest dostępny tylko dla subskrybentów."));
+  // Its accent written as a mark after its letter ("e" and U+0301), the
+  // word is the one the list holds once composed, as the segmenter's
+  // blocks hold it.
+  std::string decomposed = "Cet article est r\u00E9serv\u00E9 aux abonne\u0301s.";
+  EXPECT_FALSE(AsksToSubscribeToRead(decomposed));
+  ComposeUtf8(&decomposed);
+  EXPECT_TRUE(AsksToSubscribeToRead(decomposed));
+  // One of the two alone is the story's.
+  EXPECT_FALSE(AsksToSubscribeToRead("The paper lost 10,000 subscribers last year."));
+  EXPECT_FALSE(AsksToSubscribeToRead("Read the full story on page 4."));
+  // So are the subscription itself, and a story named otherwise than as
+  // this one or whole.
+  EXPECT_FALSE(AsksToSubscribeToRead("The best book subscription boxes for reading in bed."));
+  EXPECT_FALSE(AsksToSubscribeToRead("Unlock 55% off your subscription today!"));
+  EXPECT_FALSE(AsksToSubscribeToRead("The Gazette lost 3,000 subscribers after the story ran."));
+  EXPECT_FALSE(AsksToSubscribeToRead("What our subscribers are reading"));
+  EXPECT_FALSE(AsksToSubscribeToRead(
+      "I do not subscribe to the view that this piece of legislation is better than nothing."));
+  EXPECT_FALSE(AsksToSubscribeToRead("À la suite de la hausse, le journal a perdu 3 000 abonnés."));
+  EXPECT_FALSE(AsksToSubscribeToRead("Der monatliche Beitrag für Abonnenten steigt."));
+  EXPECT_FALSE(AsksToSubscribeToRead("De krant verloor verder ruim 4.000 abonnees."));
+  EXPECT_FALSE(AsksToSubscribeToRead("Gli abbonati sono calati, come nota l'azienda."));
+  // Whole words: "subscribed" and "storyline" are other words.
+  EXPECT_FALSE(AsksToSubscribeToRead("She subscribed to this storyline."));
+  EXPECT_FALSE(AsksToSubscribeToRead(""));
 }
 
 }  // namespace

@@ -10529,6 +10529,92 @@ TEST(RulesTest, SitesCallToFollowItAfterTheTextGoes) {
       PageType::kArticle, {"The river rose", "By noon the video"}, {});
 }
 
+TEST(RulesTest, PaywallNoticeClosingTheTextGoesWithItsOffer) {
+  // A paper shows a paywalled story's opening paragraphs, then its notice
+  // ("To view the full story, please subscribe"), the offer's pitch and its
+  // plans, in the story's own box and with no class word to tell them: the
+  // notice and all after it go, however long the pitch beside the opening.
+  auto page = [](const std::string& closing) {
+    return std::string("<html><head><title>River floods lower town | Valley Post</title>"
+                       "</head><body><div class=\"c-1x2\"><h1>River floods lower town</h1>") +
+           kStory + closing + "</div><footer><p>Valley Post, 2 Mill Lane</p></footer></body></html>";
+  };
+  const std::string offer =
+      "<p>When you join the Valley Post family, you get unlimited digital access to local "
+      "journalism about the valley and its towns that you will not find anywhere else.</p>"
+      "<p>Join now or renew to get instant access to special reports, our weekly guides to "
+      "the valley's trails and markets, and invitations to our readers' evenings.</p>"
+      "<p>Monthly</p><p>$9</p><p>Annual</p><p>$90</p>"
+      "<p>First-time subscribers also receive a tote bag printed by the valley's artists, "
+      "sent the week they join.</p>"
+      "<p>If you are seeing this message but you are already a subscriber, you can log in "
+      "for immediate access to this story.</p>";
+  ExpectKeptAndDropped(
+      page("<p>To view the full story, please subscribe to the Valley Post. You can choose "
+           "an annual plan or a weekly pass.</p>" + offer),
+      PageType::kArticle, {"The river rose", "not be able to return before spring."},
+      {"To view the full story", "unlimited digital access", "Monthly", "$90", "tote bag",
+       "already a subscriber"});
+  // In other languages; as a heading.
+  ExpectKeptAndDropped(page("<h3>Dieser Artikel ist nur für Abonnenten</h3><p>Monatlich</p>"
+                            "<p>9 Euro</p>"),
+                       PageType::kArticle, {"The river rose"}, {"nur für Abonnenten", "9 Euro"});
+  ExpectKeptAndDropped(page("<p>Abonnez-vous pour lire la suite.</p>"), PageType::kArticle,
+                       {"The river rose"}, {"Abonnez-vous"});
+  // With more of the story after it (five paragraphs of text), the line is
+  // the story's own.
+  const std::string more =
+      "<p>The council will meet on Monday to plan new defences for the lower town and its "
+      "riverside streets, the mayor said.</p>"
+      "<p>Volunteers are asked to bring shovels and gloves to the school gym on Saturday "
+      "morning at nine, the council said.</p>"
+      "<p>The school will stay closed until the water in its basement has been pumped out and "
+      "the floors have dried.</p>"
+      "<p>Buses will take pupils to the school in the upper town from Wednesday, leaving the "
+      "market square at half past seven.</p>"
+      "<p>The river is expected to fall below its banks by the end of the week if no more "
+      "rain comes from the hills.</p>";
+  ExpectKeptAndDropped(
+      page("<p>The Valley Post told its subscribers that this story and every report on the "
+           "flood will be free to read.</p>" +
+           more),
+      PageType::kArticle, {"The river rose", "told its subscribers", "The river is expected"}, {});
+  // A story on a paper's subscribers names them, and its stories, but not
+  // as this one kept from the reader.
+  ExpectKeptAndDropped(
+      page("<h2>What our subscribers are reading</h2><p>The Gazette lost 3,000 subscribers "
+           "after the story about the mill ran last spring.</p><p>À la suite de la hausse, le "
+           "journal a perdu 3 000 abonnés.</p>"),
+      PageType::kArticle,
+      {"The river rose", "What our subscribers are reading", "The Gazette lost", "À la suite"}, {});
+  // A publisher's page selling its subscription is the offer: on a service
+  // page (as the caller declares it here) the notice stays.
+  const std::string offer_page = page(
+      "<p>Subscribe to read the full story behind every headline, from the valley's "
+      "council to its schools.</p>");
+  ExpectKeptAndDropped(offer_page, PageType::kArticle, {"The river rose"},
+                       {"the full story behind every headline"});
+  ExtractOptions service;
+  service.page_type = PageType::kService;
+  Result<Article> a = Extract(offer_page, service);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("the full story behind every headline"), std::string::npos) << a->text;
+  // The subscription itself is the story's subject, or an ad's, not a
+  // notice: "subscription" with "reading" or "unlock" stays.
+  ExpectKeptAndDropped(
+      page("<p>To find the best book subscription boxes, we asked four editors who love "
+           "reading.</p><p>Each box was tested for three months.</p>"),
+      PageType::kArticle, {"The river rose", "best book subscription boxes"}, {});
+  // Opening the text, with no more than a title before it, the line is the
+  // story's own too.
+  ExpectKeptAndDropped(
+      "<html><head><title>River floods lower town | Valley Post</title></head><body>"
+      "<div class=\"c-1x2\"><h1>River floods lower town</h1><p>Subscribers can read this story "
+      "in our print edition on Sunday, with maps of the flooded streets.</p>" +
+          std::string(kStory) + "</div></body></html>",
+      PageType::kArticle, {"Subscribers can read this story", "The river rose"}, {});
+}
+
 TEST(RulesTest, EarningsDisclosureAtTheEdgeOfTheTextGoes) {
   // A site that earns from the shops its stories link to says so in a line
   // of its own box over or under the text, in whatever language, with no

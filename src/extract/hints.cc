@@ -760,25 +760,21 @@ bool OneOf(const std::string_view (&words)[N], std::string_view word) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-}  // namespace
-
-bool SaysItEarnsFromLinks(std::string_view text) {
-  // Words are runs of letters of any script, lower-cased (ICU's simple case
-  // mapping: "AFFILIÉS" is "affiliés"). Amazon's programme names its members
-  // (kAmazonMemberWords) beside its name.
-  bool earnings = false, earned_by = false;
+// Calls on_word(word, previous) for each word of `text`, a run of letters
+// of any script lower-cased (ICU's simple case mapping: "AFFILIÉS" is
+// "affiliés"), with the word before it, until on_word returns true.
+template <typename OnWord>
+void ForEachLowerWord(std::string_view text, OnWord&& on_word) {
   std::string word, previous;
+  bool done = false;
   auto end_word = [&] {
     if (word.empty()) return;
-    earnings = earnings || OneOf(kEarningsWords, word) ||
-               (previous == "amazon" && OneOf(kAmazonMemberWords, word)) ||
-               (word == "amazon" && OneOf(kAmazonMemberWords, previous));
-    earned_by = earned_by || OneOf(kEarnedByWords, word);
+    done = on_word(std::string_view(word), std::string_view(previous));
     previous.swap(word);
     word.clear();
   };
   std::size_t pos = 0;
-  while (pos < text.size() && !(earnings && earned_by)) {
+  while (pos < text.size() && !done) {
     const UChar32 cp = static_cast<UChar32>(NextCodePoint(text, &pos));
     if (u_isalpha(cp)) {
       AppendUtf8(static_cast<char32_t>(u_tolower(cp)), &word);
@@ -786,8 +782,83 @@ bool SaysItEarnsFromLinks(std::string_view text) {
       end_word();
     }
   }
-  end_word();
+  if (!done) end_word();
+}
+
+// A paywall's notice names subscribing or the subscribers
+// (kSubscribeWords) and the story kept from the reader or reading it on
+// (kReadOnPhrases): "To view the full story, please subscribe", "Subscribe
+// now to our eNATION edition for the full story", "This article is
+// exclusive to STAT+ subscribers", "Become a paid subscriber to unlock this
+// piece", "Abonnez-vous pour lire la suite". One alone is the story's ("the
+// paper lost 10,000 subscribers", "read the full story on page 4"); so is
+// the subscription itself, a product that a story or an ad names ("the
+// best book subscription boxes", "Unlock 55% off your subscription"). The
+// story is named as this one or whole ("this article", "the full story",
+// "dieser Artikel", "esta nota", "la nota completa"), never alone: a story
+// on a paper's subscribers speaks of its stories and of reading them
+// ("lost subscribers after the story ran", "À la suite de la hausse, le
+// journal a perdu 3 000 abonnés"). Words lower-cased, phrases of up to
+// three words, in English, German, French, Spanish, Portuguese, Italian,
+// Dutch and Polish, in that order.
+constexpr std::string_view kSubscribeWords[] = {
+    "subscribe",  "subscriber",  "subscribers",  "subscribing",   "abonnieren", "abonniere",
+    "abonnent",   "abonnenten",  "abonnentin",   "abonnez",       "abonner",    "abonné",
+    "abonnés",    "abonnée",     "abonnées",     "suscríbete",    "suscribete", "suscribirse",
+    "suscribite", "suscriptor",  "suscriptores", "assine",        "assinante",  "assinantes",
+    "abbonati",   "abbonato",    "abbonarsi",    "abonnee",       "abonnees",   "abonneer",
+    "subskrybuj", "subskrybent", "subskrybenci", "subskrybentów",
+};
+constexpr std::string_view kReadOnPhrases[] = {
+    "this story",      "this article",     "this post",
+    "this content",    "full story",       "full article",
+    "whole story",     "continue reading", "keep reading",
+    "read more",       "unlock",           "weiterlesen",
+    "weiterzulesen",   "weiter lesen",     "dieser artikel",
+    "diesen artikel",  "diesem artikel",   "dieser beitrag",
+    "diesen beitrag",  "dieser inhalt",    "diesen inhalt",
+    "ganzen artikel",  "cet article",      "ce contenu",
+    "lire la suite",   "lire l article",   "este artículo",
+    "esta nota",       "esta noticia",     "este contenido",
+    "nota completa",   "seguir leyendo",   "continuar leyendo",
+    "este artigo",     "esta matéria",     "este conteúdo",
+    "continuar lendo", "continuar a ler",  "questo articolo",
+    "quest articolo",  "questo contenuto", "continuare a leggere",
+    "dit artikel",     "deze inhoud",      "verder lezen",
+    "lees verder",     "ten artykuł",      "tego artykułu",
+    "czytaj dalej",
+};
+
+}  // namespace
+
+bool SaysItEarnsFromLinks(std::string_view text) {
+  // Amazon's programme names its members (kAmazonMemberWords) beside its
+  // name.
+  bool earnings = false, earned_by = false;
+  ForEachLowerWord(text, [&](std::string_view word, std::string_view previous) {
+    earnings = earnings || OneOf(kEarningsWords, word) ||
+               (previous == "amazon" && OneOf(kAmazonMemberWords, word)) ||
+               (word == "amazon" && OneOf(kAmazonMemberWords, previous));
+    earned_by = earned_by || OneOf(kEarnedByWords, word);
+    return earnings && earned_by;
+  });
   return earnings && earned_by;
+}
+
+bool AsksToSubscribeToRead(std::string_view text) {
+  // The phrases ending at each word: the word alone, and with the one or
+  // the two words before it.
+  bool subscribe = false, read_on = false;
+  std::string two, three;  // the last two words, the last three
+  ForEachLowerWord(text, [&](std::string_view word, std::string_view previous) {
+    subscribe = subscribe || OneOf(kSubscribeWords, word);
+    three.assign(two).append(" ").append(word);
+    two.assign(previous).append(" ").append(word);
+    read_on = read_on || OneOf(kReadOnPhrases, word) || OneOf(kReadOnPhrases, two) ||
+              OneOf(kReadOnPhrases, three);
+    return subscribe && read_on;
+  });
+  return subscribe && read_on;
 }
 
 namespace {

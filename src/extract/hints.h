@@ -228,6 +228,20 @@ std::string_view FollowSite(std::string_view host);
 // (ComposeUtf8): its word lists are written so.
 bool SaysItEarnsFromLinks(std::string_view text);
 
+// True when `text` asks the reader to subscribe to read the story on: it
+// names subscribing or subscribers ("subscribe", "subscriber",
+// "abonnieren", "Abonnenten", "abonnez", "suscríbete", "assinante",
+// "abbonati") and this story whole or reading it on ("this article", "the
+// full story", "unlock", "continue reading", "weiterlesen", "lire la
+// suite", "esta nota", "continuare a leggere"), whole words of letters of
+// any script in any case, in English, German, French, Spanish, Portuguese,
+// Italian, Dutch and Polish. One alone is the story's ("the paper lost
+// 10,000 subscribers"), and so are the subscription itself and a story
+// named otherwise ("the best book subscription boxes", "subscribers read
+// the story first"). A hint only: DropClosingPaywall reads it on a short
+// block closing the text, a paywall's notice. `text` in NFC (ComposeUtf8).
+bool AsksToSubscribeToRead(std::string_view text);
+
 // What a declared type (a schema.org @type or itemtype, an og:type) says of
 // the page: the page type it names and how strongly (0: nothing; 1: a hint,
 // since such pages carry it on other types too; 2: usually; 3: the page's

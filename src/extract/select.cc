@@ -5693,6 +5693,50 @@ void DropClosingFollowCall(const Page& page, std::vector<Decision>* decisions) {
   }
 }
 
+// A paywall's notice closing the text, with the offer after it: a kept
+// paragraph or heading of tuning::kMaxPaywallNoticeChars at most that asks
+// the reader to subscribe to read on (AsksToSubscribeToRead: "To view the
+// full story, please subscribe to The Haitian Times.", "This article is
+// exclusive to STAT+ subscribers", "Become a paid subscriber to unlock
+// this piece and learn about:"), tuning::kMaxTextAfterPaywallNotice kept
+// blocks of text at most after it (the offer's pitch; its plans, prices
+// and buttons are short lines, and other notices do not count), and kept
+// text before it longer than it (the story's opening: a paywall leaves a
+// few paragraphs, and the pitch after them may be longer). The story stops
+// where the notice starts: the notice goes with every kept block after it,
+// the site's offer (what a subscriber gets, the plans and their prices,
+// the teaser's list of what the piece goes on to say). Of several notices,
+// the first goes with the rest. With more of the story after it, such a
+// line is the story's own. Not on a service, a product or a manual
+// (SelectContent): a publisher's page selling its subscription is the
+// offer ("Subscribe for the full story behind every headline", its plans).
+void DropClosingPaywall(const Page& page, std::vector<Decision>* decisions) {
+  const int count = static_cast<int>(decisions->size());
+  int total = 0, last = -1;
+  for (int k = 0; k < count; ++k) {
+    if (!(*decisions)[k].kept) continue;
+    total += page.blocks[k].weighted_chars;
+    last = k;
+  }
+  int closing = 0, text_after = 0, notice = -1;
+  for (int b = last; b >= 0; --b) {
+    if (!(*decisions)[b].kept) continue;
+    const TextBlock& block = page.blocks[b];
+    closing += block.weighted_chars;
+    if ((block.kind == BlockKind::kParagraph || block.kind == BlockKind::kHeading) &&
+        block.chars <= tuning::kMaxPaywallNoticeChars && AsksToSubscribeToRead(block.text)) {
+      if (total - closing > block.weighted_chars) notice = b;
+    } else if (block.weighted_chars >= tuning::kGoodBlockChars &&
+               ++text_after > tuning::kMaxTextAfterPaywallNotice) {
+      break;
+    }
+  }
+  if (notice < 0) return;
+  for (int k = notice; k <= last; ++k) {
+    if ((*decisions)[k].kept) (*decisions)[k] = {false, "a paywall's notice and offer"};
+  }
+}
+
 // The site's line after a button closing the text: the last kept block, a
 // paragraph, right after a button (a paragraph dropped for its links,
 // shorter than tuning::kShortBlockChars, no sentence, its characters
@@ -5918,6 +5962,7 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
     DropClosingFollowCall(page, &sel.decisions);
     if (type != PageType::kService && type != PageType::kProduct &&
         type != PageType::kDocumentation) {
+      DropClosingPaywall(page, &sel.decisions);
       DropEarningsDisclosures(page, &sel.decisions);
     }
     if (type == PageType::kArticle) {

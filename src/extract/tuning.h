@@ -211,6 +211,15 @@ inline constexpr int kMaxBlocksAfterFollowCall = 1;
 // this page, but we only recommend products we back."): DropEarningsDisclosures.
 // A longer paragraph is the story's.
 inline constexpr int kMaxDisclosureChars = 300;
+// A paywall's notice closing the text (AsksToSubscribeToRead: "To view
+// the full story, please subscribe") is a line or two, up to this many
+// characters: DropClosingPaywall. A longer paragraph is the story's.
+inline constexpr int kMaxPaywallNoticeChars = 300;
+// Kept blocks of text (kGoodBlockChars or more) after such a notice at
+// most: the offer's pitch, what a subscriber gets, a gift, a line to log
+// in; its plans, prices and buttons are short lines and do not count. More,
+// and the notice is inside the story.
+inline constexpr int kMaxTextAfterPaywallNotice = 4;
 // A button's label is words: at least this share of its visible characters
 // are letters (DropClosingLineAfterButton: "Register Online"; not a
 // footnote's number, "1", linking to its note).
