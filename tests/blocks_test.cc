@@ -781,6 +781,28 @@ TEST(SegmentBlocksTest, DeepNestingDoesNotRecurse) {
   EXPECT_GE(p.nodes.size(), static_cast<std::size_t>(depth));
 }
 
+TEST(SegmentTest, SoftHyphensGo) {
+  // Text set for narrow columns marks its syllables with soft hyphens
+  // (&shy;, U+00AD, shown only where a line breaks): the words come whole,
+  // a link's span and its count of characters are the words', and a link
+  // of a soft hyphen alone spans nothing.
+  Page p = Segment(
+      "<p>Das Mit&shy;tel&shy;al&shy;ter und die <a href=\"/n\">Neu\xC2\xADzeit</a>"
+      "<a href=\"/x\">&shy;</a> heute</p>");
+  ASSERT_EQ(p.blocks.size(), 1u);
+  const TextBlock& b = p.blocks[0];
+  EXPECT_EQ(b.text, "Das Mittelalter und die Neuzeit heute");
+  EXPECT_EQ(b.chars, 37);
+  EXPECT_EQ(b.link_chars, 7);
+  ASSERT_EQ(b.links.size(), 1u);
+  EXPECT_EQ(b.text.substr(b.links[0].begin, b.links[0].end - b.links[0].begin), "Neuzeit");
+  // The page's title too.
+  Page titled = Segment(
+      "<html><head><title>Mit&shy;tel&shy;al&shy;ter</title></head>"
+      "<body><p>Text.</p></body></html>");
+  EXPECT_EQ(titled.meta.title, "Mittelalter");
+}
+
 TEST(SegmentTest, TextIsComposedWithItsLinksAndCounts) {
   // A text written with accents after their letters ("e" and U+0301) comes
   // in NFC, and the link over it spans its composed words and counts their

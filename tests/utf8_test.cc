@@ -100,6 +100,19 @@ TEST(Utf8Test, EqualsIgnoreCase) {
 // The ASCII classes of every byte, against the letters written out: a byte
 // >= 0x80 (a piece of a UTF-8 character) is no letter and folds to itself,
 // where <cctype> in a Latin-1 locale takes 0xC3 for "Ã" and lower-cases it.
+TEST(Utf8Test, CollapsedTextLosesSoftHyphens) {
+  // A soft hyphen (U+00AD) is no character of the words read; white space
+  // around one still collapses to one space.
+  EXPECT_EQ(NormalizeSpace("Mit\xC2\xADtel\xC2\xAD"
+                           "al\xC2\xADter"),
+            "Mittelalter");
+  EXPECT_EQ(NormalizeSpace("a \xC2\xAD b\xC2\xAD"), "a b");
+  EXPECT_EQ(NormalizeSpace("\xC2\xAD"), "");
+  std::string out = "Neu";
+  AppendCollapsed("\xC2\xADzeit", &out);
+  EXPECT_EQ(out, "Neuzeit");
+}
+
 TEST(Utf8Test, AsciiClassesOfEveryByte) {
   constexpr std::string_view kUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   constexpr std::string_view kLower = "abcdefghijklmnopqrstuvwxyz";

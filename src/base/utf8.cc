@@ -136,6 +136,8 @@ void AppendCollapsed(std::string_view text, std::string* out) {
     if (IsSpace(cp)) {
       if (!space) out->push_back(' ');
       space = true;
+    } else if (cp == kSoftHyphen) {
+      // Not shown unless a line breaks there: the word reads whole.
     } else {
       out->append(text.substr(start, i - start));
       space = false;

@@ -103,8 +103,15 @@ inline std::string_view StripUtf8Bom(std::string_view s) {
 // Counts code points.
 std::size_t CountCodePoints(std::string_view s);
 
+// U+00AD SOFT HYPHEN (&shy;): where a word may break at a line's end, with
+// a hyphen shown then and nothing otherwise.
+inline constexpr char32_t kSoftHyphen = 0xAD;
+
 // Appends `text` to `out`, collapsing every run of white space to one ASCII
 // space, and never starting `out` with a space or doubling one at the seam.
+// Soft hyphens (kSoftHyphen) go: text set for narrow columns marks every
+// syllable with one ("Mit&shy;tel&shy;al&shy;ter"), and its words are the
+// words read, searched and matched without them.
 void AppendCollapsed(std::string_view text, std::string* out);
 
 // Removes trailing ASCII spaces in place.
