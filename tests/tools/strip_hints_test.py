@@ -57,6 +57,23 @@ class StripHintsTest(unittest.TestCase):
                                capture_output=True, text=True)
         self.assertEqual(again.returncode, 0, again.stderr)
 
+    def test_keeps_what_a_utility_class_site_keeps(self):
+        # The classes that hide a box stay, alone; React's ids of streamed
+        # parts stay; every other class and id goes.
+        page = (b'<div class="flex hidden md:block" id="S:0"><p class="sr-only">Skip</p>'
+                b"<span class='text-sm d-none' id=B:12>x</span><i id=\"S:x\" "
+                b'class="HIDDEN">y</i></div>')
+        want = (b'<div class="hidden" id="S:0"><p class="sr-only">Skip</p>'
+                b'<span class="d-none" id=B:12>x</span><i>y</i></div>')
+        with gzip.open(self.root / "set" / "html" / "0001.html.gz", "wb") as f:
+            f.write(page)
+        out = self.root / "out"
+        run = subprocess.run([sys.executable, STRIP, str(self.root / "set"), str(out)],
+                             capture_output=True, text=True)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with gzip.open(out / "html" / "0001.html.gz") as f:
+            self.assertEqual(f.read(), want)
+
     def test_a_directory_that_is_no_set_is_refused(self):
         run = subprocess.run([sys.executable, STRIP, str(self.root), str(self.root / "out")],
                              capture_output=True, text=True)

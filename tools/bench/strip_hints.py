@@ -12,7 +12,12 @@ left of each page type then; the pages that collapse show where a rule leans
 on a hint with no structural fallback.
 
 Every start tag loses its class and id attributes, byte for byte otherwise
-(pages in any encoding: the rewrite reads bytes). Other attributes stay,
+(pages in any encoding: the rewrite reads bytes), but for what such a site
+keeps too: the utility frameworks' classes that hide a box (KEPT_CLASSES:
+Tailwind's "hidden", "invisible" and "sr-only", Bootstrap's "d-none" and
+"visually-hidden"; a class attribute of other names goes whole, one of
+these keeps only them) and the ids a framework gives the parts it streams
+(React's "S:0", "B:0", "P:0"), which no site names. Other attributes stay,
 aria-controls and for= too (they may name an id that is gone: a page
 without ids). The truth file (ground-truth.json or evaldata.json) is linked,
 not copied; OUTDIR is made if missing and must lie outside the project: the
@@ -30,12 +35,25 @@ from pathlib import Path
 # A start tag, and a class or id attribute inside one (quoted either way or
 # unquoted), with the white space before it.
 START_TAG = re.compile(rb"<[A-Za-z][^<>]*>")
-HINT = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)""", re.IGNORECASE)
+HINT = re.compile(rb"""(\s)(class|id)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)""", re.IGNORECASE)
 TRUTHS = ("ground-truth.json", "evaldata.json")
+# Classes a site of utility classes keeps: they hide a box, and name nothing.
+KEPT_CLASSES = (b"hidden", b"invisible", b"sr-only", b"d-none", b"visually-hidden")
+# An id a framework gives a part it streams (React's "S:0", "B:0", "P:0").
+STREAMED_ID = re.compile(rb"[A-Z]:[0-9]+")
+
+
+def keep(attr: re.Match) -> bytes:
+    space, name, equals, value = attr.groups()
+    bare = value[1:-1] if value[:1] in (b'"', b"'") else value
+    if name.lower() == b"id":
+        return attr.group(0) if STREAMED_ID.fullmatch(bare) else b""
+    kept = [c for c in bare.split() if c in KEPT_CLASSES]
+    return space + name + equals + b'"' + b" ".join(kept) + b'"' if kept else b""
 
 
 def strip(page: bytes) -> bytes:
-    return START_TAG.sub(lambda m: HINT.sub(b"", m.group(0)), page)
+    return START_TAG.sub(lambda m: HINT.sub(keep, m.group(0)), page)
 
 
 def main() -> int:
