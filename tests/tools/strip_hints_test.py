@@ -61,10 +61,10 @@ class StripHintsTest(unittest.TestCase):
         # The classes that hide a box stay, alone; React's ids of streamed
         # parts stay; every other class and id goes.
         page = (b'<div class="flex hidden md:block" id="S:0"><p class="sr-only">Skip</p>'
-                b"<span class='text-sm d-none' id=B:12>x</span><i id=\"S:x\" "
+                b"<span class='text-sm d-none' id=B:1f>x</span><i id=\"S:x\" "
                 b'class="HIDDEN">y</i></div>')
         want = (b'<div class="hidden" id="S:0"><p class="sr-only">Skip</p>'
-                b'<span class="d-none" id=B:12>x</span><i>y</i></div>')
+                b'<span class="d-none" id=B:1f>x</span><i>y</i></div>')
         with gzip.open(self.root / "set" / "html" / "0001.html.gz", "wb") as f:
             f.write(page)
         out = self.root / "out"

@@ -17,7 +17,7 @@ keeps too: the utility frameworks' classes that hide a box (KEPT_CLASSES:
 Tailwind's "hidden", "invisible" and "sr-only", Bootstrap's "d-none" and
 "visually-hidden"; a class attribute of other names goes whole, one of
 these keeps only them) and the ids a framework gives the parts it streams
-(React's "S:0", "B:0", "P:0"), which no site names. Other attributes stay,
+(React's "S:0", "B:0", "S:1f"), which no site names. Other attributes stay,
 aria-controls and for= too (they may name an id that is gone: a page
 without ids). The truth file (ground-truth.json or evaldata.json) is linked,
 not copied; OUTDIR is made if missing and must lie outside the project: the
@@ -39,8 +39,9 @@ HINT = re.compile(rb"""(\s)(class|id)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)""",
 TRUTHS = ("ground-truth.json", "evaldata.json")
 # Classes a site of utility classes keeps: they hide a box, and name nothing.
 KEPT_CLASSES = (b"hidden", b"invisible", b"sr-only", b"d-none", b"visually-hidden")
-# An id a framework gives a part it streams (React's "S:0", "B:0", "P:0").
-STREAMED_ID = re.compile(rb"[A-Z]:[0-9]+")
+# An id a framework gives a part it streams: React's "S:0", "B:0", "P:0",
+# numbered in hexadecimal ("S:a" follows "S:9").
+STREAMED_ID = re.compile(rb"[A-Z]:[0-9a-f]+")
 
 
 def keep(attr: re.Match) -> bytes:
