@@ -781,6 +781,58 @@ TEST(SegmentBlocksTest, DeepNestingDoesNotRecurse) {
   EXPECT_GE(p.nodes.size(), static_cast<std::size_t>(depth));
 }
 
+TEST(SegmentTest, LazyImagesAreReadFromTheirLoadersAttributes) {
+  // A lazy loader leaves src empty or a placeholder's data: URI and writes
+  // the address in its own attribute; a responsive image may give only
+  // srcset, its widest (or densest) candidate the picture's address.
+  Page p = Segment(
+      "<p><img src=\"data:image/gif;base64,R0lG\" data-lazy-src=/lazy.jpg alt=A>"
+      "<img data-original=/orig.jpg alt=B>"
+      "<img src=\"data:x\" data-srcset=\"data:y 1x, /small.jpg 480w, /wide.jpg 1080w, "
+      "/mid.jpg 768w\" alt=C>"
+      "<img srcset=\"/one.jpg, /two.jpg 2x, /half.jpg 0.5x\" alt=D>"
+      "<img src=/plain.jpg data-lazy-src=/other.jpg srcset=\"/x.jpg 900w\" alt=E>"
+      "<img src=\"data:x\" srcset=\"data:y 1x\" alt=F>Text</p>");
+  ASSERT_EQ(p.images.size(), 5u);
+  EXPECT_EQ(p.images[0].src, "/lazy.jpg");
+  EXPECT_EQ(p.images[1].src, "/orig.jpg");
+  EXPECT_EQ(p.images[2].src, "/wide.jpg");
+  EXPECT_EQ(p.images[3].src, "/two.jpg");
+  EXPECT_EQ(p.images[4].src, "/plain.jpg");
+  // The loader's fallback in a <noscript> after the image is its copy, at
+  // the same address or another; an image after text is another picture,
+  // and so is one repeated outside a <noscript> (a rating's stars).
+  Page copied = Segment(
+      "<div><img src=\"data:x\" data-lazy-src=/a.jpg alt=A><noscript><img src=/a.jpg alt=A>"
+      "</noscript><img src=\"data:x\" data-srcset=\"/b-1000.jpg 1000w\"><noscript>"
+      "<img src=/b-730.jpg></noscript><p>Text</p><noscript><img src=/c.jpg></noscript>"
+      "<img src=/star.png><img src=/star.png></div>");
+  ASSERT_EQ(copied.images.size(), 5u);
+  EXPECT_EQ(copied.images[0].src, "/a.jpg");
+  EXPECT_EQ(copied.images[1].src, "/b-1000.jpg");
+  EXPECT_EQ(copied.images[2].src, "/c.jpg");
+  EXPECT_EQ(copied.images[3].src, "/star.png");
+  EXPECT_EQ(copied.images[4].src, "/star.png");
+}
+
+TEST(ImageAddressTest, PlainValuesAndSrcsetCandidates) {
+  EXPECT_EQ(ImageAddress(Attribute::kSrc, "/a.png"), "/a.png");
+  EXPECT_EQ(ImageAddress(Attribute::kSrc, " data:image/gif;base64,R0lG"), "");
+  EXPECT_EQ(ImageAddress(Attribute::kDataLazySrc, ""), "");
+  EXPECT_EQ(ImageAddress(Attribute::kSrcset, "/a.png 1x, /b.png 2x"), "/b.png");
+  EXPECT_EQ(ImageAddress(Attribute::kSrcset, "/a.png 1.5x,/b.png 1.25x"), "/a.png");
+  // Widths win over densities; a bare candidate is 1x; the first of equals.
+  EXPECT_EQ(ImageAddress(Attribute::kDataSrcset, "/d.png 3x, /w.png 300w"), "/w.png");
+  EXPECT_EQ(ImageAddress(Attribute::kSrcset, "/a.png, /b.png 1x"), "/a.png");
+  EXPECT_EQ(ImageAddress(Attribute::kSrcset, "  /only.png  "), "/only.png");
+  // An address may hold commas; one ending it belongs to the list.
+  EXPECT_EQ(ImageAddress(Attribute::kSrcset, "/i.php?a=1,2 100w, /j.png 50w"), "/i.php?a=1,2");
+  // An unreadable descriptor counts as 1x; data: URIs and empties give none.
+  EXPECT_EQ(ImageAddress(Attribute::kSrcset, "/a.png 2q, /b.png"), "/a.png");
+  EXPECT_EQ(ImageAddress(Attribute::kSrcset, "data:x 1x, data:y 2x"), "");
+  EXPECT_EQ(ImageAddress(Attribute::kSrcset, " , ,"), "");
+}
+
 TEST(SegmentTest, SoftHyphensGo) {
   // Text set for narrow columns marks its syllables with soft hyphens
   // (&shy;, U+00AD, shown only where a line breaks): the words come whole,

@@ -280,6 +280,13 @@ TEST(StripRawTextTest, KeepsAttributesOnlyOnTheElementsTheyAreReadOn) {
        "data-src=/c.png><img src=\"\" data-src=/d.png><img src=\"&#100;ata:x\" data-src=/e.png>",
        "<img data-src=/a.png alt=A><img src=/b.png><img src=\"\" data-src=/d.png>"
        "<img src=\"&#100;ata:x\" data-src=/e.png>"},
+      // A lazy loader's source, or srcset, is read only when no source before
+      // it gives an address (kImageSources): it goes after one that does.
+      {"<img src=\"data:x\" data-lazy-src=/l.png srcset=\"/s.png 1x\"><img src=/b.png "
+       "data-original=/o.png srcset=\"/s 2x\"><img data-srcset=\"data:x 1x, /w.png 800w\" "
+       "srcset=/z.png><img data-original=\"&#47;o\" srcset=/y.png>",
+       "<img data-lazy-src=/l.png><img src=/b.png><img data-srcset=\"data:x 1x, /w.png 800w\">"
+       "<img data-original=\"&#47;o\" srcset=/y.png>"},
       // A style is read only for whether it hides.
       {"<div style=\"color: red\">a</div><div style=\"Display : None\">b</div>",
        "<div>a</div><div style=\"Display : None\">b</div>"},
@@ -613,7 +620,10 @@ TEST(StripRawTextTest, GumboReadsTheSameFromTheStrippedPage) {
       "<button class=nav hidden>b</button><button aria-expanded=true class=nav hidden>q</button>"
       "<button aria-expanded class=\"faq-question\" style=display:none onclick=x>r</button>"
       "<img src=\"data:image/gif;base64,R0lG\" data-src=/a.png>"
-      "<img src=/b.png data-src=/c.png itemprop=image><img src=data:x><img src=\"\" data-src=/d>",
+      "<img src=/b.png data-src=/c.png itemprop=image><img src=data:x><img src=\"\" data-src=/d>"
+      "<img src=\"data:x\" data-lazy-src=/l.png srcset=\"/s.png 1x\"><img src=/b.png "
+      "data-original=/o.png><img data-srcset=\"/a.png 400w, /b.png 800w\" alt=B>"
+      "<img srcset=\"/c.png, /d.png 2x\"><img data-original=\"&#47;o\" srcset=/y.png>",
       "<p>a<svg><title>icon</title><path d=M0/></svg>b<svg aria-label=x><g></g></svg>c</p>",
       "<div id=p0 hidden>a</div><button aria-expanded=false aria-controls=\"p0 p1\">q</button>"
       "<div class=x><div id=p1 aria-hidden=true>b</div></div><div id=p2 hidden>c</div>",

@@ -170,6 +170,10 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
     case Attribute::kHref:  // links, and the page's canonical, base and feed URLs
       return tag == GUMBO_TAG_A || tag == GUMBO_TAG_AREA || read_link || tag == GUMBO_TAG_BASE;
     case Attribute::kSrc: case Attribute::kDataSrc: case Attribute::kAlt:  // images
+    case Attribute::kDataLazySrc:
+    case Attribute::kDataOriginal:
+    case Attribute::kDataSrcset:
+    case Attribute::kSrcset:
       return tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_IMAGE;
     case Attribute::kContent:  // <meta>, and microdata values
       return read_meta || (facts.has_itemprop && entered);
@@ -258,6 +262,60 @@ bool IsStreamedPartId(std::string_view id) {
     if ((id[i] < '0' || id[i] > '9') && (id[i] < 'a' || id[i] > 'f')) return false;
   }
   return true;
+}
+
+std::string_view ImageAddress(Attribute a, std::string_view value) {
+  auto is_data = [](std::string_view v) { return v.compare(0, 5, "data:") == 0; };
+  if (a != Attribute::kSrcset && a != Attribute::kDataSrcset) {
+    return value.empty() || is_data(TrimHtmlSpace(value)) ? std::string_view() : value;
+  }
+  // Candidates: an address (no white space; commas ending it are the
+  // list's), then descriptors up to a comma. The widest wins over any
+  // density; a bare or unreadable descriptor counts as 1x.
+  std::string_view best;
+  double best_width = -1, best_density = -1;
+  std::size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && (IsHtmlSpace(value[i]) || value[i] == ',')) ++i;
+    const std::size_t start = i;
+    while (i < value.size() && !IsHtmlSpace(value[i])) ++i;
+    std::string_view url = value.substr(start, i - start);
+    bool ended = false;  // the address ran into the next candidate's comma
+    while (!url.empty() && url.back() == ',') url.remove_suffix(1), ended = true;
+    std::string_view descriptor;
+    if (!ended) {
+      const std::size_t comma = value.find(',', i);
+      descriptor = TrimHtmlSpace(
+          value.substr(i, comma == std::string_view::npos ? std::string_view::npos : comma - i));
+      i = comma == std::string_view::npos ? value.size() : comma + 1;
+    }
+    if (url.empty() || is_data(url)) continue;
+    double number = 0;
+    char unit = 'x';
+    if (!descriptor.empty()) {
+      const char last = static_cast<char>(descriptor.back() | 0x20);
+      const std::string_view digits = descriptor.substr(0, descriptor.size() - 1);
+      double n = 0, scale = 0;
+      bool ok = (last == 'w' || last == 'x') && !digits.empty();
+      for (char c : digits) {
+        if (IsAsciiDigit(c)) {
+          n = scale > 0 ? n + (c - '0') * (scale /= 10) : n * 10 + (c - '0');
+        } else if (c == '.' && scale == 0) {
+          scale = 1;
+        } else {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) number = n, unit = last;
+    }
+    if (number <= 0) number = 1, unit = 'x';
+    if (unit == 'w' ? number > best_width : best_width < 0 && number > best_density) {
+      best = url;
+      (unit == 'w' ? best_width : best_density) = number;
+    }
+  }
+  return best;
 }
 
 std::string_view Attr(const GumboElement& e, Attribute a) {

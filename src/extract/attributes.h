@@ -30,11 +30,34 @@ namespace pith::internal {
 
 enum class Attribute : unsigned char {
   // Read by the segmenter, metadata and feed discovery.
-  kAlt, kAriaControls, kAriaDescribedby, kAriaExpanded, kAriaHidden, kAriaLabelledby,
+  kAlt,
+  kAriaControls,
+  kAriaDescribedby,
+  kAriaExpanded,
+  kAriaHidden,
+  kAriaLabelledby,
   // A tab's: aria-selected="false" on role="tab" names a panel not shown.
-  kAriaSelected, kClass,
-  kContent, kDataNosnippet, kDataRole, kDataSrc, kDatetime, kHidden, kHref, kHttpEquiv, kId,
-  kItemprop, kItemtype, kLang, kName, kProperty, kRel, kRole, kSrc, kStyle, kType,
+  kAriaSelected,
+  kClass,
+  kContent,
+  kDataNosnippet,
+  kDataRole,
+  kDataSrc,
+  kDatetime,
+  kHidden,
+  kHref,
+  kHttpEquiv,
+  kId,
+  kItemprop,
+  kItemtype,
+  kLang,
+  kName,
+  kProperty,
+  kRel,
+  kRole,
+  kSrc,
+  kStyle,
+  kType,
   // A <label>'s control: a check box outside forms is a style sheet's toggle
   // (pdoc's "View Source"), its label a control, not text.
   kFor,
@@ -43,24 +66,72 @@ enum class Attribute : unsigned char {
   // title>, NodeBB's empty <span class="timeago" title="2024-03-03T09:15Z">).
   kTitle,
   // An ordered list's numbering: <ol start reversed type>, <li value>.
-  kStart, kReversed, kValue,
+  kStart,
+  kReversed,
+  kValue,
+  // An image's address where a script loads it late (ImageSources): the
+  // lazy loaders' data-lazy-src (WP Rocket), data-original (jQuery's
+  // lazyload), data-srcset (lazysizes), and the srcset of responsive images.
+  kDataLazySrc,
+  kDataOriginal,
+  kDataSrcset,
+  kSrcset,
   // Read by Gumbo's tree builder: <font color|face|size> leaves SVG and
   // MathML, <annotation-xml encoding> holds HTML, <input type=hidden> (type is
   // above) is not foster-parented, <isindex prompt action> builds a form.
-  kAction, kColor, kEncoding, kFace, kPrompt, kSize,
+  kAction,
+  kColor,
+  kEncoding,
+  kFace,
+  kPrompt,
+  kSize,
 };
 inline constexpr std::size_t kAttributeCount = static_cast<std::size_t>(Attribute::kSize) + 1;
 
 // Lower-case names, in the enum's order.
 inline constexpr std::string_view kAttributeNames[] = {
-    "alt", "aria-controls", "aria-describedby", "aria-expanded", "aria-hidden",
-    "aria-labelledby", "aria-selected", "class", "content", "data-nosnippet", "data-role", "data-src", "datetime",
-    "hidden", "href", "http-equiv", "id", "itemprop", "itemtype", "lang", "name", "property",
-    "rel", "role", "src", "style", "type",
+    "alt",
+    "aria-controls",
+    "aria-describedby",
+    "aria-expanded",
+    "aria-hidden",
+    "aria-labelledby",
+    "aria-selected",
+    "class",
+    "content",
+    "data-nosnippet",
+    "data-role",
+    "data-src",
+    "datetime",
+    "hidden",
+    "href",
+    "http-equiv",
+    "id",
+    "itemprop",
+    "itemtype",
+    "lang",
+    "name",
+    "property",
+    "rel",
+    "role",
+    "src",
+    "style",
+    "type",
     "for",
     "title",
-    "start", "reversed", "value",
-    "action", "color", "encoding", "face", "prompt", "size",
+    "start",
+    "reversed",
+    "value",
+    "data-lazy-src",
+    "data-original",
+    "data-srcset",
+    "srcset",
+    "action",
+    "color",
+    "encoding",
+    "face",
+    "prompt",
+    "size",
 };
 static_assert(sizeof kAttributeNames / sizeof *kAttributeNames == kAttributeCount,
               "one name per Attribute");
@@ -176,6 +247,23 @@ bool HasAttr(const GumboElement& e, Attribute a);
 // number on the placeholder a script moves it to. React writes the numbers
 // in hexadecimal ("S:9", "S:a", "S:1f").
 bool IsStreamedPartId(std::string_view id);
+
+// The attributes an image's address is read from, in order: the first that
+// gives one (ImageAddress) is the image's. A lazy loader leaves src empty
+// or a placeholder's data: URI and writes the picture's address in its own
+// attribute, which a script moves into src when the image scrolls into
+// view; a responsive image may give only its candidates, srcset.
+inline constexpr Attribute kImageSources[] = {Attribute::kSrc,         Attribute::kDataSrc,
+                                              Attribute::kDataLazySrc, Attribute::kDataOriginal,
+                                              Attribute::kDataSrcset,  Attribute::kSrcset};
+
+// The address an image source attribute `a` of value `value` gives: the
+// value itself, or for a srcset (data-srcset, srcset: "a.jpg 480w, b.jpg
+// 1080w") its widest candidate, or its densest ("b.jpg 2x"), the first of
+// equals, a candidate without a descriptor counting as 1x; empty when it
+// gives none, or only a data: URI (a placeholder's). Not trimmed of white
+// space inside a plain value.
+std::string_view ImageAddress(Attribute a, std::string_view value);
 
 // True when an aria-expanded value says "false", ignoring ASCII case and
 // surrounding white space: the control's panel is closed.

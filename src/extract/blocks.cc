@@ -1836,10 +1836,28 @@ class Segmenter {
     buffer_.push_back(' ');
   }
 
+  // An image's address is its first source that gives one (kImageSources:
+  // src, then a lazy loader's attribute, then srcset's widest candidate); an
+  // image with none (a script's to fill, a data: URI's placeholder) is not
+  // read.
   void ReadImage(const GumboElement& e) {
-    std::string_view src = Attr(e, Attribute::kSrc);
-    if (src.empty() || src.rfind("data:", 0) == 0) src = Attr(e, Attribute::kDataSrc);
-    if (src.empty() || src.rfind("data:", 0) == 0) return;
+    std::string_view src;
+    for (Attribute a : kImageSources) {
+      src = ImageAddress(a, Attr(e, a));
+      if (!src.empty()) break;
+    }
+    if (src.empty()) return;
+    // A lazy loader's fallback for readers without scripts, the picture
+    // again in a <noscript> right after the image, is no second picture:
+    // an image in a <noscript> with no block between it and the image read
+    // last is that image's copy, at its address or another (a srcset's
+    // widest against the fallback's one size). Pictures repeated outside
+    // one (a rating's stars) stay each.
+    if (!page_->images.empty() && owner_ >= 0 && (page_->nodes[owner_].flags & kFlagNoscript) &&
+        page_->images.back().before_block == static_cast<int>(page_->blocks.size())) {
+      return;
+    }
+    const std::string address = NormalizeSpace(src);
     if (AsciiLower(NormalizeSpace(Attr(e, Attribute::kItemprop))) == "image") {
       page_->meta.itemprops.emplace_back("image", NormalizeSpace(src));
     }
@@ -1847,7 +1865,7 @@ class Segmenter {
     image.before_block = static_cast<int>(page_->blocks.size());
     image.node = owner_;
     if (!figures_.empty()) image.figure = figures_.back();
-    image.src = NormalizeSpace(src);
+    image.src = address;
     image.alt = NormalizeSpace(Attr(e, Attribute::kAlt));
     ComposeUtf8(&image.alt);  // in NFC, as the text is
     page_->images.push_back(std::move(image));

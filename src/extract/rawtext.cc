@@ -784,14 +784,23 @@ class Stripper {
   }
 
   // True when attribute `a` of value `value` is an image source pith does not
-  // read (src and data-src are kept only on images): a data: URI in src
-  // (data-src is read then), or data-src beside another src.
+  // read (the sources are kept only on images): a data: URI in src, or a
+  // source after one that gives an address (kImageSources, ImageAddress:
+  // the image's address is the first's). An earlier source whose value
+  // Gumbo rewrites (a character reference) may give another address than
+  // written, and keeps the later ones.
   bool UnreadImageSource(Attribute a, std::string_view value) const {
-    auto is_data = [](std::string_view v) { return v.compare(0, 5, "data:") == 0; };
-    if (a == Attribute::kSrc) return is_data(value);
-    if (a != Attribute::kDataSrc) return false;
-    const std::string_view src = AttributeValue(s_, attributes_, "src");
-    return !src.empty() && !is_data(src) && !GumboRewrites(src);
+    if (a == Attribute::kSrc) return value.compare(0, 5, "data:") == 0;
+    if (std::find(std::begin(kImageSources), std::end(kImageSources), a) ==
+        std::end(kImageSources)) {
+      return false;
+    }
+    for (Attribute earlier : kImageSources) {
+      if (earlier == a) return false;
+      const std::string_view v = AttributeValue(s_, attributes_, NameOf(earlier));
+      if (!GumboRewrites(v) && !ImageAddress(earlier, v).empty()) return true;
+    }
+    return false;
   }
 
   // The ElementFacts of the start tag in tag_, from its attributes as
