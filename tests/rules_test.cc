@@ -5190,6 +5190,43 @@ TEST(RulesTest, UnclassedCommentsUnderAStoryMakeNoThread) {
                        {});
 }
 
+TEST(RulesTest, RegionStaysInsideMain) {
+  // A story in a <div> inside <main>, the site's teasers and its copyright
+  // lines in boxes beside <main>, no class or id anywhere. Those boxes
+  // hold no good text, so the region climbed from <main> to the wrapper
+  // holding them all and kept them as the story's end.
+  const std::string html =
+      std::string("<html><head><title>River floods lower town | Valley Post</title></head><body>"
+                  "<div><div><main><div><h1>River floods lower town</h1>") +
+      kStory +
+      "</div></main><div><h3>Trending now</h3><div><a href=\"/a\">Storm closes the coast "
+      "road</a><p>This story has been shared 44,976 times.</p></div><div><a href=\"/b\">Mayor "
+      "opens new bridge</a><p>This story has been shared 28,533 times.</p></div></div><div><p>"
+      "\u00a9 2026 Valley Post. All rights reserved.</p><p>Use of this site constitutes "
+      "acceptance of our terms.</p></div></div></div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The river rose by two metres overnight",
+                        "some families may not be able to return before spring."},
+                       {"Trending now", "shared 44,976 times", "All rights reserved"});
+  // The story's header set over <main> in a box of its own, the headline
+  // and a dek in an <h2>, their wrapper holding nothing after <main>: that
+  // wrapper is the story's, and the dek stays.
+  const std::string header =
+      "<html><head><title>River floods lower town | Valley Post</title></head><body>"
+      "<header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>"
+      "<div><div><h1>River floods lower town</h1><h2>Forty people leave their homes as the "
+      "water rises by two metres</h2></div><main><div>" +
+      std::string(kStory) +
+      "</div></main></div><footer><p>\u00a9 2026 Valley Post. All rights reserved.</p>"
+      "<a href=\"/about\">About</a></footer></body></html>";
+  ExpectKeptAndDropped(header, PageType::kArticle,
+                       {"Forty people leave their homes as the water rises",
+                        "The river rose by two metres overnight",
+                        "some families may not be able to return before spring."},
+                       {"All rights reserved", "Home"});
+}
+
+
 // The kayak posts, each with its poster's card (a linked name over a user
 // title), its date and its text, post `opened`'s text opened by `opening`.
 std::string ThreadOpeningAPost(int opened, const std::string& opening) {

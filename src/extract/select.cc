@@ -316,13 +316,53 @@ int ClimbFromAList(const Page& page, const std::vector<bool>& excluded, int top)
   return top;
 }
 
+// How block `b` reads as a headline, from the elements holding its text.
+struct Headline {
+  // A heading, or text a heading element wraps in a <div> or <span> of its
+  // own (<h1><div>Title</div></h1>).
+  bool heading = false;
+  // The text of an <h1>: its own node or one of the two above it
+  // (<h1><div><span>Title</span></div></h1>).
+  bool h1 = false;
+};
+
+Headline ReadHeadline(const Page& page, const TextBlock& b) {
+  Headline h;
+  h.heading = b.kind == BlockKind::kHeading;
+  int up = b.node;
+  for (int level = 0; level < 3 && up >= 0; ++level, up = page.nodes[up].parent) {
+    const int tag = page.nodes[up].tag;
+    if (level < 2 && IsHeadingTag(tag)) h.heading = true;
+    if (tag == GUMBO_TAG_H1) h.h1 = true;
+  }
+  return h;
+}
+
 // Climbs from the top candidate while the parent adds no good text: the
 // paragraphs' container is often wrapped many times, and its siblings (other
-// sections of the story) sit beside the outermost wrapper.
+// sections of the story) sit beside the outermost wrapper. The climb stops
+// at a <main> (or role="main"): the page declares its main content there,
+// and the boxes beside it that hold no good text are the site's (its
+// teasers, its footer's lines). Class words shut those boxes out where a
+// site writes them; on a page without classes the climb took them in. A
+// box that sets the story's header over <main> (<div><div><h1>...</h1>
+// <h2>dek</h2></div><main>...</main></div>: a headline, <h1>, before
+// <main> and nothing after it) is the story's: the climb takes that box
+// and goes no higher.
 int ClimbWrappers(const Page& page, const Scores& scores, int top) {
   for (int up = page.nodes[top].parent; up >= 0; up = page.nodes[up].parent) {
     if ((page.nodes[up].flags & kFlagBody) || page.nodes[up].parent < 0) break;
     if (scores.good_chars[up] != scores.good_chars[top]) break;
+    if (page.nodes[top].flags & kFlagMain) {
+      const Node& u = page.nodes[up];
+      if (u.block_end != page.nodes[top].block_end) break;
+      bool headline = false;
+      for (int b = u.block_begin; b < page.nodes[top].block_begin && !headline; ++b) {
+        headline = ReadHeadline(page, page.blocks[b]).h1;
+      }
+      if (headline) top = up;
+      break;
+    }
     top = up;
   }
   return top;
@@ -3891,28 +3931,6 @@ std::vector<bool> ChromeBelowButHeader(const Page& page, int spare = -1) {
     if (n.hints & kHintPositive) n.hints &= ~kHintSidebar;
     return ChromeReason(n) != nullptr;
   });
-}
-
-// How block `b` reads as a headline, from the elements holding its text.
-struct Headline {
-  // A heading, or text a heading element wraps in a <div> or <span> of its
-  // own (<h1><div>Title</div></h1>).
-  bool heading = false;
-  // The text of an <h1>: its own node or one of the two above it
-  // (<h1><div><span>Title</span></div></h1>).
-  bool h1 = false;
-};
-
-Headline ReadHeadline(const Page& page, const TextBlock& b) {
-  Headline h;
-  h.heading = b.kind == BlockKind::kHeading;
-  int up = b.node;
-  for (int level = 0; level < 3 && up >= 0; ++level, up = page.nodes[up].parent) {
-    const int tag = page.nodes[up].tag;
-    if (level < 2 && IsHeadingTag(tag)) h.heading = true;
-    if (tag == GUMBO_TAG_H1) h.h1 = true;
-  }
-  return h;
 }
 
 // `text` with each character reference ("&apos;", "&#39;": JSON-LD strings
