@@ -5227,6 +5227,36 @@ TEST(RulesTest, RegionStaysInsideMain) {
 }
 
 
+TEST(RulesTest, BoxInsideAFigcaptionIsACaption) {
+  // A picture in the story, its caption in a <div> inside the <figcaption>
+  // (the block's own box is the <div>), no class anywhere: a caption all
+  // the same. A <figcaption> holding several paragraphs is a slide's text
+  // and stays, and so is one paragraph of full sentences alone in it (a
+  // slideshow's slide, in a <p> or a <div>).
+  const std::string picture =
+      "<figure><img src=\"/flood.jpg\" alt=\"\"><figcaption><div>Sandbags stacked at a door "
+      "on Mill Street, Tuesday morning. Photo: Valley Post</div></figcaption></figure>";
+  const std::string slide =
+      "<figure><img src=\"/gym.jpg\" alt=\"\"><figcaption><p>The school gym, set up as a "
+      "shelter with forty beds.</p><p>Volunteers served hot meals there until late in the "
+      "evening.</p></figcaption></figure>";
+  const std::string lone_slides =
+      "<figure><img src=\"/bridge.jpg\" alt=\"\"><figcaption><p>The old bridge held through "
+      "the night, though the water reached its arches. Engineers will inspect it on Thursday "
+      "before the road reopens.</p></figcaption></figure><figure><img src=\"/mill.jpg\" "
+      "alt=\"\"><figcaption><div>The mill museum lost its ground floor exhibits, and the staff "
+      "carried the oldest looms upstairs by hand.</div></figcaption></figure>";
+  ExpectKeptAndDropped(
+      "<html><head><title>River floods lower town | Valley Post</title></head><body><article>"
+      "<h1>River floods lower town</h1>" + StoryAround(picture + slide + lone_slides) +
+      "</article></body></html>",
+      PageType::kArticle,
+      {"The river rose by two metres overnight", "Volunteers served hot meals there",
+       "Engineers will inspect it on Thursday", "carried the oldest looms upstairs by hand."},
+      {"Sandbags stacked at a door", "Photo: Valley Post"});
+}
+
+
 // The kayak posts, each with its poster's card (a linked name over a user
 // title), its date and its text, post `opened`'s text opened by `opening`.
 std::string ThreadOpeningAPost(int opened, const std::string& opening) {

@@ -1975,6 +1975,31 @@ bool CaptionsAnImage(const Page& page, int b) {
   return false;
 }
 
+// Whether block `b` is the one block of a <figcaption>, set in a box of
+// its own inside it (<figcaption><div>Photo: ...</div>, the block's own
+// element a <div>, not the <figcaption>): the picture's caption, as a
+// block of the <figcaption> itself is (BlockKind::kCaption). A
+// <figcaption> holding several paragraphs is a slide's text, and so is a
+// lone block that reads as text unless it ends no sentence and is
+// tuning::kMaxStyledCaptionChars long at most (a line and its credit,
+// "... Tuesday morning. Photo: Valley Post"): a slideshow sets each
+// slide's paragraph of full sentences alone in its <figcaption>. The climb
+// passes elements holding this one block only, so each element is climbed
+// by one block at most.
+bool InLoneFigcaption(const Page& page, int b) {
+  const TextBlock& block = page.blocks[b];
+  if (ReadsAsText(block) &&
+      (block.ends_sentence || block.chars > tuning::kMaxStyledCaptionChars)) {
+    return false;
+  }
+  for (int id = block.node; id >= 0; id = page.nodes[id].parent) {
+    const Node& n = page.nodes[id];
+    if (n.block_end - n.block_begin != 1) return false;
+    if (n.tag == GUMBO_TAG_FIGCAPTION) return true;
+  }
+  return false;
+}
+
 // Whether block `next` lies in an <aside> set beside block `b`, a later
 // sibling of b's element: a card a post embeds after the line that
 // introduces it. The siblings read are those between the two blocks, which
@@ -3526,7 +3551,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
       d = {false, "repeats the title"};
     } else if (MixesAlphabetsInWords(block.text)) {
       d = {false, "words of two alphabets mixed"};
-    } else if (block.kind == BlockKind::kCaption || CaptionsAnImage(page, b)) {
+    } else if (block.kind == BlockKind::kCaption || CaptionsAnImage(page, b) ||
+               InLoneFigcaption(page, b)) {
       d = {false, kCaption};
     } else if ((density >= tuning::kMaxLinkDensity && density < tuning::kMaxLinkedSentenceDensity &&
                 block.kind == BlockKind::kParagraph && block.ends_sentence &&
