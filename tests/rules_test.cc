@@ -5257,6 +5257,68 @@ TEST(RulesTest, BoxInsideAFigcaptionIsACaption) {
 }
 
 
+TEST(RulesTest, CaptionBetweenHeadlineAndTextIsNoLead) {
+  // A headline, then a picture with its line under it, then the story in
+  // <main>; no class anywhere. The line under the picture, in the box that
+  // holds the picture and a credit, or in a <figure>'s <figcaption> with
+  // its credit, is its caption, not the story's lead. A lead after it, no
+  // picture before it, stays.
+  const std::string lead = "<p>Forty people were evacuated overnight as the river burst its "
+                           "banks again.</p>";
+  const std::string boxed =
+      "<div><img src=\"/flood.jpg\" alt=\"\"><div><p>Sandbags stacked at a door on Mill "
+      "Street on Tuesday morning as the river kept rising</p><div>Photo: Valley Post</div>"
+      "</div></div>";
+  const std::string figure =
+      "<figure><div><img src=\"/flood.jpg\" alt=\"\"><figcaption><p>Photo: Valley Post</p><p>"
+      "Sandbags stacked at a door on Mill Street, Tuesday morning.</p></figcaption></div>"
+      "</figure>";
+  for (const std::string& picture : {boxed, figure}) {
+    ExpectKeptAndDropped(
+        std::string("<html><head><title>River floods lower town | Valley Post</title></head>"
+                    "<body><div><header><h1>River floods lower town</h1><p>By Ann Reed</p>"
+                    "</header><div>") + picture + "</div>" + lead + "<main><div>" + kStory +
+            "</div></main></div></body></html>",
+        PageType::kArticle,
+        {"Forty people were evacuated overnight", "The river rose by two metres overnight"},
+        {"Sandbags stacked at a door", "Photo: Valley Post"});
+  }
+  // A line under the picture in its box that reads as a sentence of text
+  // is the lead.
+  ExpectKeptAndDropped(
+      std::string("<html><head><title>River floods lower town | Valley Post</title></head>"
+                  "<body><div><header><h1>River floods lower town</h1><p>By Ann Reed</p>"
+                  "</header><div><div><img src=\"/flood.jpg\" alt=\"\"><div><p>Forty people "
+                  "leave their homes as the water rises by two metres and the town waits.</p>"
+                  "<div>Photo: Valley Post</div></div></div></div><main><div>") +
+          kStory + "</div></main></div></body></html>",
+      PageType::kArticle,
+      {"Forty people leave their homes as the water rises by two metres",
+       "The river rose by two metres overnight"},
+      {"Photo: Valley Post"});
+  // A dek under a hero picture in the header that holds the headline too
+  // (the picture's box does not open at the line) is the lead, whether it
+  // ends a sentence or not.
+  const std::string header_dek =
+      "<header><h1>River floods lower town</h1><img src=\"/flood.jpg\" alt=\"\"><p>Forty "
+      "people leave their homes as the water rises by two metres and the town waits for the "
+      "crest</p><p>By Ann Reed</p></header>";
+  const std::string header_sentence =
+      "<header><h1>River floods lower town</h1><img src=\"/flood.jpg\" alt=\"\"><p>Forty "
+      "people leave their homes as the water rises by two metres and the town waits.</p>"
+      "<p>By Ann Reed</p></header>";
+  for (const std::string& top : {header_dek, header_sentence}) {
+    ExpectKeptAndDropped(
+        std::string("<html><head><title>River floods lower town | Valley Post</title></head>"
+                    "<body><article>") + top + "<div>" + kStory + "</div></article></body></html>",
+        PageType::kArticle,
+        {"Forty people leave their homes as the water rises by two metres",
+         "The river rose by two metres overnight"},
+        {"By Ann Reed"});
+  }
+}
+
+
 // The kayak posts, each with its poster's card (a linked name over a user
 // title), its date and its text, post `opened`'s text opened by `opening`.
 std::string ThreadOpeningAPost(int opened, const std::string& opening) {

@@ -4087,6 +4087,40 @@ std::vector<bool> DescriptionHoldsEach(std::string_view declared,
   return held;
 }
 
+// Whether block `b`, before the text, is a picture's caption by its place:
+// right after an image in the box holding the image, the box's first block
+// (so the box does not hold the headline), which holds
+// tuning::kMaxCaptionBoxBlocks blocks at most from `b` on and no good block
+// after `b` (a hero picture with its line and its credit under it,
+// <div><img><div><p>Above: ...</p><div>Image Credit: ...</div>); the line
+// reads as a caption: a paragraph that is short, or ends no sentence and is
+// tuning::kMaxStyledCaptionChars long at most. Class words ("caption",
+// "credit") mark such lines where a site writes them; on a page without
+// classes they were kept as the story's lead. A box holding the picture and
+// paragraphs of text is the story's opening, and a header holding the
+// headline, a hero picture under it and the dek is the story's header
+// (<header><h1>...</h1><img><p>The vote ends weeks of debate ...</p>).
+bool CaptionUnderPicture(const Page& page, int b) {
+  const TextBlock& line = page.blocks[b];
+  if (line.kind != BlockKind::kParagraph ||
+      (ReadsAsText(line) &&
+       (line.ends_sentence || line.chars > tuning::kMaxStyledCaptionChars))) {
+    return false;
+  }
+  const auto it = FirstImageBefore(page, b);
+  if (it == page.images.end() || it->before_block != b ||
+      !Contains(page.nodes[it->node], it->node, line.node) ||
+      page.nodes[it->node].block_begin != b) {
+    return false;
+  }
+  const int box_end = page.nodes[it->node].block_end;
+  if (box_end - b > tuning::kMaxCaptionBoxBlocks) return false;
+  for (int next = b + 1; next < box_end; ++next) {
+    if (IsGoodBlock(page.blocks[next])) return false;
+  }
+  return true;
+}
+
 // Keeps the lead: prose between a headline that repeats the title and the
 // first kept block, when the headline is at most kLeadLookback blocks before.
 // With `any_h1` (an undated service page, a collection that shows no
@@ -4170,6 +4204,26 @@ int KeepLead(const Page& page, const Metadata& meta, bool any_h1, bool h1_first,
     const int details = nearest_details[id];
     return details >= 0 && !Contains(page.nodes[details], details, page.blocks[title].node);
   };
+  // A line inside a <figure> (or a <figcaption>) that does not hold the
+  // headline is a picture's caption, not the lead, as a line right under a
+  // picture in its box is (CaptionUnderPicture). Each node's nearest such
+  // element is found in one pass over the nodes when first asked, as
+  // nearest_details is.
+  std::vector<int> nearest_figure;
+  const auto in_figure = [&](int id) {
+    if (nearest_figure.empty()) {
+      nearest_figure.resize(page.nodes.size());
+      for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+        const Node& n = page.nodes[i];
+        nearest_figure[i] = n.tag == GUMBO_TAG_FIGURE || n.tag == GUMBO_TAG_FIGCAPTION
+                                ? static_cast<int>(i)
+                            : n.parent >= 0 ? nearest_figure[n.parent]
+                                            : -1;
+      }
+    }
+    const int figure = nearest_figure[id];
+    return figure >= 0 && !Contains(page.nodes[figure], figure, page.blocks[title].node);
+  };
   // A line the page's own description (Metadata::description, which may be
   // the JSON-LD's, HTML-escaped) says again, from a word's start to a
   // word's end, is its summary, sentence or not (a manual's "SELECT,
@@ -4198,7 +4252,8 @@ int KeepLead(const Page& page, const Metadata& meta, bool any_h1, bool h1_first,
   for (int b = title + 1; b < first; ++b) {
     const TextBlock& block = page.blocks[b];
     if (chrome[block.node] || block.kind == BlockKind::kCaption || CaptionsAnImage(page, b) ||
-        in_details(block.node) || (!ReadsAsText(block) && !summarizes(b)) ||
+        in_figure(block.node) || CaptionUnderPicture(page, b) || in_details(block.node) ||
+        (!ReadsAsText(block) && !summarizes(b)) ||
         LinkDensity(block) >= tuning::kMaxShortLinkDensity ||
         RepeatsTitle(block, meta) || LetterShare(block.text) < tuning::kLeadMinLetterShare) {
       continue;

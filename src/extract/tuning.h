@@ -237,6 +237,9 @@ inline constexpr int kMinCardLinks = 2;
 // An image's alt text this long or longer, opening the paragraph under the
 // image, makes that paragraph its caption (shorter alts are names: "Logo").
 inline constexpr int kMinCaptionAltChars = 20;
+// A picture's box holding this many blocks at most from the line under the
+// picture on holds the picture's caption and a credit (CaptionUnderPicture).
+inline constexpr int kMaxCaptionBoxBlocks = 2;
 // A figure's number before the alt in its caption ("Figure 12. ") is at
 // most this long.
 inline constexpr int kMaxFigureLabelChars = 16;
