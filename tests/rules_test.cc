@@ -5319,6 +5319,45 @@ TEST(RulesTest, CaptionBetweenHeadlineAndTextIsNoLead) {
 }
 
 
+TEST(RulesTest, LineUnderAPictureInItsBoxIsACaption) {
+  // A story with pictures in boxes of their own, no class anywhere: a
+  // picture in its paragraph, the line under it in the same box ending no
+  // sentence ("... (Photo: Valley Post)"), and a picture with its credit.
+  // Those lines are captions. A paragraph of text set beside a picture in
+  // such a box stays, as does a heading under a picture, and so do the
+  // lines of a series of three such boxes or more, one after another with
+  // no text between: a how-to's steps, each a picture over its
+  // instruction. Two pictures in a row with their captions are no series.
+  const std::string captioned =
+      "<div><p><img src=\"/flood.jpg\" alt=\"\"></p><span>Sandbags stacked at a door on Mill "
+      "Street <span>(Photo: Valley Post)</span></span></div>";
+  const std::string credited =
+      "<div><img src=\"/gym.jpg\" alt=\"\"><div><p>Volunteers at the shelter</p><p>Photo: Ann "
+      "Reed</p></div></div>";
+  const std::string beside =
+      "<div><p><img src=\"/bridge.jpg\" alt=\"\"></p><p>The old bridge held, though the water "
+      "reached its deck before dawn and the police closed it to traffic until noon.</p></div>";
+  const std::string headed =
+      "<div><img src=\"/map.jpg\" alt=\"\"><h2>What comes next</h2></div>";
+  const std::string between =
+      "<p>The council will meet on Friday to decide how the repairs are paid for.</p>";
+  const std::string steps =
+      "<div><img src=\"/s1.jpg\" alt=\"\"><p>Lift the carpet off the wet floor.</p></div>"
+      "<div><img src=\"/s2.jpg\" alt=\"\"><p>Open the windows on both sides</p></div>"
+      "<div><img src=\"/s3.jpg\" alt=\"\"><p>Run a dehumidifier for three days</p></div>";
+  ExpectKeptAndDropped(
+      "<html><head><title>River floods lower town | Valley Post</title></head><body><article>"
+      "<h1>River floods lower town</h1>" +
+          StoryAround(captioned + credited + headed + beside + between + steps) +
+          "</article></body></html>",
+      PageType::kArticle,
+      {"The river rose by two metres overnight", "The old bridge held, though the water",
+       "What comes next", "Lift the carpet off the wet floor.", "Open the windows on both sides",
+       "Run a dehumidifier for three days"},
+      {"Sandbags stacked at a door", "Photo: Valley Post", "Volunteers at the shelter",
+       "Photo: Ann Reed"});
+}
+
 // The kayak posts, each with its poster's card (a linked name over a user
 // title), its date and its text, post `opened`'s text opened by `opening`.
 std::string ThreadOpeningAPost(int opened, const std::string& opening) {

@@ -2000,6 +2000,94 @@ bool InLoneFigcaption(const Page& page, int b) {
   return false;
 }
 
+// The box of a picture and the line block `b` under it, or -1: a line
+// right after an image, opening the box that holds both (the image's own
+// box or the one right above it: <div><p><img></p><span>...</span></div>;
+// an image whose own box is the line's stands inline in its text, a
+// formula's picture in a sentence), which holds
+// tuning::kMaxCaptionBoxBlocks blocks at most from the line on and no good
+// block after it (a credit may follow). The line is a paragraph that does
+// not read as a sentence of text: short, or ending no sentence and no
+// longer than tuning::kMaxStyledCaptionChars ("China has warned ...
+// (Image: GETTY)"). A heading or a quote under a picture (a section's
+// heading, a quote set as the figure's caption) and a paragraph of text
+// beside a picture are no caption. With `any_line`, the line may be any
+// paragraph (a series' boxes, CaptionedPictureBox).
+int PictureLineBox(const Page& page, int b, bool any_line = false) {
+  const auto it = FirstImageBefore(page, b);
+  if (it == page.images.end() || it->before_block != b) return -1;
+  const int node = page.blocks[b].node;
+  const auto holds = [&](int box) { return box == node || Contains(page.nodes[box], box, node); };
+  int box = it->node;
+  if (box == node) return -1;
+  if (!holds(box)) box = page.nodes[box].parent;
+  if (box < 0 || !holds(box) || page.nodes[box].block_begin != b) return -1;
+  const TextBlock& line = page.blocks[b];
+  if (line.kind != BlockKind::kParagraph ||
+      (!any_line && ReadsAsText(line) &&
+       (line.ends_sentence || line.chars > tuning::kMaxStyledCaptionChars))) {
+    return -1;
+  }
+  const int box_end = page.nodes[box].block_end;
+  if (box_end - b > tuning::kMaxCaptionBoxBlocks) return -1;
+  for (int next = b + 1; next < box_end; ++next) {
+    if (IsGoodBlock(page.blocks[next])) return -1;
+  }
+  return box;
+}
+
+// The box of a picture whose caption block `b` is, by its place, or -1: a
+// box of a picture and a line under it (PictureLineBox) that stands in no
+// series: tuning::kMinPictureSeriesBoxes sibling boxes of a picture and a
+// paragraph under it (whatever the paragraph's look), one right after
+// another, no text between, are a series whose lines are the text (a
+// how-to's steps, each a picture over its instruction, "Turn off the water
+// supply."; a photo essay's pictures, each over its line). Two pictures in
+// a row, each with its caption and credit, are a story's.
+int CaptionedPictureBox(const Page& page, int b) {
+  const int box = PictureLineBox(page, b);
+  if (box < 0) return -1;
+  const int parent = page.nodes[box].parent;
+  int run = 1;
+  // The boxes of the series after `box`, then before it.
+  for (int at = box; run < tuning::kMinPictureSeriesBoxes;) {
+    const int end = page.nodes[at].block_end;
+    if (end >= static_cast<int>(page.blocks.size())) break;
+    const int next = PictureLineBox(page, end, true);
+    if (next < 0 || page.nodes[next].parent != parent) break;
+    ++run;
+    at = next;
+  }
+  for (int begin = b; run < tuning::kMinPictureSeriesBoxes;) {
+    int before = -1;
+    for (int first = begin - 1; first >= 0 && begin - first <= tuning::kMaxCaptionBoxBlocks;
+         --first) {
+      before = PictureLineBox(page, first, true);
+      if (before >= 0) break;
+    }
+    if (before < 0 || page.nodes[before].block_end != begin ||
+        page.nodes[before].parent != parent) {
+      break;
+    }
+    ++run;
+    begin = page.nodes[before].block_begin;
+  }
+  return run >= tuning::kMinPictureSeriesBoxes ? -1 : box;
+}
+
+// Whether block `b`, on a story, is a picture's caption or the credit
+// after it in the picture's box (CaptionedPictureBox). Class words
+// ("caption", "credit") mark such lines where a site writes them; on a page
+// without classes they were kept as the story's text.
+bool InCaptionedPictureBox(const Page& page, int b) {
+  if (CaptionedPictureBox(page, b) >= 0) return true;
+  for (int first = b - 1; first >= 0 && b - first < tuning::kMaxCaptionBoxBlocks; --first) {
+    const int box = CaptionedPictureBox(page, first);
+    if (box >= 0) return b < page.nodes[box].block_end;
+  }
+  return false;
+}
+
 // Whether block `next` lies in an <aside> set beside block `b`, a later
 // sibling of b's element: a card a post embeds after the line that
 // introduces it. The siblings read are those between the two blocks, which
@@ -3552,7 +3640,8 @@ void DecideRegion(const Page& page, const Scores& scores, const Metadata& meta, 
     } else if (MixesAlphabetsInWords(block.text)) {
       d = {false, "words of two alphabets mixed"};
     } else if (block.kind == BlockKind::kCaption || CaptionsAnImage(page, b) ||
-               InLoneFigcaption(page, b)) {
+               InLoneFigcaption(page, b) ||
+               (type == PageType::kArticle && InCaptionedPictureBox(page, b))) {
       d = {false, kCaption};
     } else if ((density >= tuning::kMaxLinkDensity && density < tuning::kMaxLinkedSentenceDensity &&
                 block.kind == BlockKind::kParagraph && block.ends_sentence &&

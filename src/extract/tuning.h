@@ -238,8 +238,13 @@ inline constexpr int kMinCardLinks = 2;
 // image, makes that paragraph its caption (shorter alts are names: "Logo").
 inline constexpr int kMinCaptionAltChars = 20;
 // A picture's box holding this many blocks at most from the line under the
-// picture on holds the picture's caption and a credit (CaptionUnderPicture).
+// picture on holds the picture's caption and a credit (CaptionUnderPicture,
+// CaptionedPictureBox).
 inline constexpr int kMaxCaptionBoxBlocks = 2;
+// This many boxes of a picture and a line under it, siblings one right
+// after another, are a series whose lines are the text (a how-to's steps,
+// a photo essay), not captions (CaptionedPictureBox).
+inline constexpr int kMinPictureSeriesBoxes = 3;
 // A figure's number before the alt in its caption ("Figure 12. ") is at
 // most this long.
 inline constexpr int kMaxFigureLabelChars = 16;
