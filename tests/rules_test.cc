@@ -5358,6 +5358,45 @@ TEST(RulesTest, LineUnderAPictureInItsBoxIsACaption) {
        "Photo: Ann Reed"});
 }
 
+TEST(RulesTest, NothingAfterMainJoinsTheRegion) {
+  // A story in a <div> inside <main>, the site's disclaimer in a box after
+  // it among a teaser and its terms' lines, no class or id anywhere. The
+  // box holds enough text to join as a sibling of the text's box; after
+  // <main>, the page's declared main content, it is the site's.
+  const std::string html =
+      std::string("<html><head><title>River floods lower town | Valley Post</title></head><body>"
+                  "<div><main><div><h1>River floods lower town</h1>") +
+      kStory +
+      "</div></main><div><p>You may also like</p><p><a href=\"/rock\">Who will open the new "
+      "bridge?</a></p><p>Disclaimer</p><p>Registration on or use of this site constitutes "
+      "acceptance of our User Agreement and Privacy Policy</p><p>The material on this site may "
+      "not be reproduced, distributed, transmitted, cached or otherwise used, except with the "
+      "prior written permission of Valley Post.</p></div></div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The river rose by two metres overnight",
+                        "some families may not be able to return before spring."},
+                       {"Disclaimer", "constitutes acceptance of our User Agreement",
+                        "may not be reproduced"});
+  // The story's second part in a <section> after <main>, a heading over
+  // paragraphs of prose: it joins.
+  const std::string second =
+      "<html><head><title>River floods lower town | Valley Post</title></head><body><div><main>"
+      "<h1>River floods lower town</h1><p>The river rose by two metres overnight, and by "
+      "morning the lower town was under water. Residents spent the night moving furniture "
+      "upstairs.</p><p>Emergency services evacuated forty people from the riverside streets, "
+      "most of them elderly, and opened the school gym as a shelter.</p></main><section><h2>"
+      "Reactions</h2><p>The mayor said the clean-up will take weeks, and that the town will ask "
+      "the region for help to pay for the repairs to the bridge.</p><p>Shop owners on Mill "
+      "Street worry that the closures will keep customers away for the rest of the season.</p>"
+      "</section></div><footer><p>\u00a9 2026 Valley Post. All rights reserved.</p></footer>"
+      "</body></html>";
+  ExpectKeptAndDropped(second, PageType::kArticle,
+                       {"The river rose by two metres overnight", "Reactions",
+                        "The mayor said the clean-up will take weeks",
+                        "keep customers away for the rest of the season."},
+                       {"All rights reserved"});
+}
+
 // The kayak posts, each with its poster's card (a linked name over a user
 // title), its date and its text, post `opened`'s text opened by `opening`.
 std::string ThreadOpeningAPost(int opened, const std::string& opening) {

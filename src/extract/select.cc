@@ -283,6 +283,25 @@ bool IsLeadBox(const Page& page, const Scores& scores, int id) {
   return true;
 }
 
+// A box of prose under its headings: headings and paragraphs only, each
+// paragraph ending a sentence, holding tuning::kSectionMinGoodChars of good
+// text or more with few links (under tuning::kSiblingLinkDensity). A box
+// of the site's lines (a label, a teaser's title, a line of terms ending
+// no sentence) is none.
+bool IsProseSection(const Page& page, const Scores& scores, int id) {
+  const Node& n = page.nodes[id];
+  if (scores.good_chars[id] < tuning::kSectionMinGoodChars ||
+      NodeLinkDensity(scores, id) >= tuning::kSiblingLinkDensity) {
+    return false;
+  }
+  for (int b = n.block_begin; b < n.block_end; ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (block.kind == BlockKind::kHeading) continue;
+    if (block.kind != BlockKind::kParagraph || !block.ends_sentence) return false;
+  }
+  return true;
+}
+
 // Good text of the paragraphs inside node `id` but outside node `skip`.
 int ParagraphCharsBeside(const Page& page, int id, int skip) {
   int chars = 0;
@@ -685,6 +704,19 @@ std::vector<int> GrowRegion(const Page& page, const Scores& scores, PageType typ
       continue;
     }
     if (past_footer) continue;
+    // After a <main> top (or role="main") only the text's next section
+    // (ContinuingSection) or a box of prose (IsProseSection: a story's
+    // second part, "Reactions", set after <main>) joins: the page declares
+    // its main content there, and another box after it is the site's (a
+    // disclaimer among teasers and copyright lines, a footer's lines)
+    // however much text it holds. Class words shut such boxes out where a
+    // site writes them; on a page without classes a long enough disclaimer
+    // joined as the text's end. A box before <main> may still join, as a
+    // lead.
+    if (c > top && (page.nodes[top].flags & kFlagMain) && c != next_section &&
+        !IsProseSection(page, scores, c)) {
+      continue;
+    }
     const bool lists_footer = c > top && IsListsFooter(page, type, c, &last_footer);
     if (c > top && IsFooter(page.nodes[c]) && !lists_footer) {
       past_footer = true;
