@@ -267,10 +267,12 @@ bool IsParagraphLike(const Page& page, const Scores& scores, int id) {
          scores.block[sole] > 0;
 }
 
-// A box of paragraphs only, each ending a sentence, holding
-// tuning::kSectionMinGoodChars of good text or more with few links (under
-// tuning::kSiblingLinkDensity): a story's lead set in a box of its own.
-bool IsLeadBox(const Page& page, const Scores& scores, int id) {
+// A box of prose: paragraphs each ending a sentence (and headings over
+// them with `headings`), holding tuning::kSectionMinGoodChars of good text
+// or more with few links (under tuning::kSiblingLinkDensity). A box of the
+// site's lines (a label, a teaser's title, a line of terms ending no
+// sentence) is none.
+bool IsProseBox(const Page& page, const Scores& scores, int id, bool headings) {
   const Node& n = page.nodes[id];
   if (scores.good_chars[id] < tuning::kSectionMinGoodChars ||
       NodeLinkDensity(scores, id) >= tuning::kSiblingLinkDensity) {
@@ -278,28 +280,20 @@ bool IsLeadBox(const Page& page, const Scores& scores, int id) {
   }
   for (int b = n.block_begin; b < n.block_end; ++b) {
     const TextBlock& block = page.blocks[b];
+    if (headings && block.kind == BlockKind::kHeading) continue;
     if (block.kind != BlockKind::kParagraph || !block.ends_sentence) return false;
   }
   return true;
 }
 
-// A box of prose under its headings: headings and paragraphs only, each
-// paragraph ending a sentence, holding tuning::kSectionMinGoodChars of good
-// text or more with few links (under tuning::kSiblingLinkDensity). A box
-// of the site's lines (a label, a teaser's title, a line of terms ending
-// no sentence) is none.
+// A story's lead set in a box of its own: paragraphs only (IsProseBox).
+bool IsLeadBox(const Page& page, const Scores& scores, int id) {
+  return IsProseBox(page, scores, id, /*headings=*/false);
+}
+
+// A box of prose under its headings (IsProseBox).
 bool IsProseSection(const Page& page, const Scores& scores, int id) {
-  const Node& n = page.nodes[id];
-  if (scores.good_chars[id] < tuning::kSectionMinGoodChars ||
-      NodeLinkDensity(scores, id) >= tuning::kSiblingLinkDensity) {
-    return false;
-  }
-  for (int b = n.block_begin; b < n.block_end; ++b) {
-    const TextBlock& block = page.blocks[b];
-    if (block.kind == BlockKind::kHeading) continue;
-    if (block.kind != BlockKind::kParagraph || !block.ends_sentence) return false;
-  }
-  return true;
+  return IsProseBox(page, scores, id, /*headings=*/true);
 }
 
 // Good text of the paragraphs inside node `id` but outside node `skip`.
