@@ -1013,6 +1013,14 @@ bool ReadsAsText(const TextBlock& b) {
          (b.weighted_chars >= tuning::kShortBlockChars && b.ends_sentence);
 }
 
+// True when a line under a picture reads as a sentence of text, no
+// caption: it reads as text (ReadsAsText) and ends a sentence or is longer
+// than tuning::kMaxStyledCaptionChars. A caption is short, or a line and
+// its credit ending no sentence ("China has warned ... (Image: GETTY)").
+bool ReadsAsSentenceOfText(const TextBlock& b) {
+  return ReadsAsText(b) && (b.ends_sentence || b.chars > tuning::kMaxStyledCaptionChars);
+}
+
 // True when the table `table` (a node id) is a data sheet: unlinked
 // label/value rows, at least tuning::kMinSheetRows of them with two cells,
 // none with more, each label short ("Weight" | "372 g").
@@ -2014,10 +2022,7 @@ bool CaptionsAnImage(const Page& page, int b) {
 // by one block at most.
 bool InLoneFigcaption(const Page& page, int b) {
   const TextBlock& block = page.blocks[b];
-  if (ReadsAsText(block) &&
-      (block.ends_sentence || block.chars > tuning::kMaxStyledCaptionChars)) {
-    return false;
-  }
+  if (ReadsAsSentenceOfText(block)) return false;
   for (int id = block.node; id >= 0; id = page.nodes[id].parent) {
     const Node& n = page.nodes[id];
     if (n.block_end - n.block_begin != 1) return false;
@@ -2026,19 +2031,33 @@ bool InLoneFigcaption(const Page& page, int b) {
   return false;
 }
 
+// Whether box `box`, opening at its caption's line `b`, holds
+// tuning::kMaxCaptionBoxBlocks blocks at most from `b` on and no good block
+// after `b` (a credit may follow the line): a picture's caption box, no
+// box of text.
+bool FitsCaptionBox(const Page& page, int box, int b) {
+  const int box_end = page.nodes[box].block_end;
+  if (box_end - b > tuning::kMaxCaptionBoxBlocks) return false;
+  for (int next = b + 1; next < box_end; ++next) {
+    if (IsGoodBlock(page.blocks[next])) return false;
+  }
+  return true;
+}
+
 // The box of a picture and the line block `b` under it, or -1: a line
 // right after an image, opening the box that holds both (the image's own
 // box or the one right above it: <div><p><img></p><span>...</span></div>;
 // an image whose own box is the line's stands inline in its text, a
 // formula's picture in a sentence), which holds
 // tuning::kMaxCaptionBoxBlocks blocks at most from the line on and no good
-// block after it (a credit may follow). The line is a paragraph that does
-// not read as a sentence of text: short, or ending no sentence and no
-// longer than tuning::kMaxStyledCaptionChars ("China has warned ...
-// (Image: GETTY)"). A heading or a quote under a picture (a section's
-// heading, a quote set as the figure's caption) and a paragraph of text
-// beside a picture are no caption. With `any_line`, the line may be any
-// paragraph (a series' boxes, CaptionedPictureBox).
+// block after it (FitsCaptionBox: a credit may follow). The line is a
+// paragraph that does not read as a sentence of text (ReadsAsSentenceOfText:
+// short, or ending no sentence and no longer than
+// tuning::kMaxStyledCaptionChars, "China has warned ... (Image: GETTY)").
+// A heading or a quote under a picture (a section's heading, a quote set as
+// the figure's caption) and a paragraph of text beside a picture are no
+// caption. With `any_line`, the line may be any paragraph (a series'
+// boxes, CaptionedPictureBox).
 int PictureLineBox(const Page& page, int b, bool any_line = false) {
   const auto it = FirstImageBefore(page, b);
   if (it == page.images.end() || it->before_block != b) return -1;
@@ -2049,17 +2068,10 @@ int PictureLineBox(const Page& page, int b, bool any_line = false) {
   if (!holds(box)) box = page.nodes[box].parent;
   if (box < 0 || !holds(box) || page.nodes[box].block_begin != b) return -1;
   const TextBlock& line = page.blocks[b];
-  if (line.kind != BlockKind::kParagraph ||
-      (!any_line && ReadsAsText(line) &&
-       (line.ends_sentence || line.chars > tuning::kMaxStyledCaptionChars))) {
+  if (line.kind != BlockKind::kParagraph || (!any_line && ReadsAsSentenceOfText(line))) {
     return -1;
   }
-  const int box_end = page.nodes[box].block_end;
-  if (box_end - b > tuning::kMaxCaptionBoxBlocks) return -1;
-  for (int next = b + 1; next < box_end; ++next) {
-    if (IsGoodBlock(page.blocks[next])) return -1;
-  }
-  return box;
+  return FitsCaptionBox(page, box, b) ? box : -1;
 }
 
 // The box of a picture whose caption block `b` is, by its place, or -1: a
@@ -4017,6 +4029,13 @@ void AddFeatureSections(const Page& page, const Scores& scores, const Metadata& 
   sel->roots.erase(std::unique(sel->roots.begin(), sel->roots.end()), sel->roots.end());
 }
 
+// The last kept block, or -1 when none is kept.
+int LastKept(const std::vector<Decision>& decisions) {
+  int last = static_cast<int>(decisions.size()) - 1;
+  while (last >= 0 && !decisions[last].kept) --last;
+  return last;
+}
+
 int KeptChars(const Page& page, const std::vector<Decision>& decisions) {
   int kept = 0;
   for (std::size_t b = 0; b < decisions.size(); ++b) {
@@ -4217,23 +4236,11 @@ std::vector<bool> DescriptionHoldsEach(std::string_view declared,
 // (<header><h1>...</h1><img><p>The vote ends weeks of debate ...</p>).
 bool CaptionUnderPicture(const Page& page, int b) {
   const TextBlock& line = page.blocks[b];
-  if (line.kind != BlockKind::kParagraph ||
-      (ReadsAsText(line) &&
-       (line.ends_sentence || line.chars > tuning::kMaxStyledCaptionChars))) {
-    return false;
-  }
+  if (line.kind != BlockKind::kParagraph || ReadsAsSentenceOfText(line)) return false;
   const auto it = FirstImageBefore(page, b);
-  if (it == page.images.end() || it->before_block != b ||
-      !Contains(page.nodes[it->node], it->node, line.node) ||
-      page.nodes[it->node].block_begin != b) {
-    return false;
-  }
-  const int box_end = page.nodes[it->node].block_end;
-  if (box_end - b > tuning::kMaxCaptionBoxBlocks) return false;
-  for (int next = b + 1; next < box_end; ++next) {
-    if (IsGoodBlock(page.blocks[next])) return false;
-  }
-  return true;
+  return it != page.images.end() && it->before_block == b &&
+         Contains(page.nodes[it->node], it->node, line.node) &&
+         page.nodes[it->node].block_begin == b && FitsCaptionBox(page, it->node, b);
 }
 
 // Keeps the lead: prose between a headline that repeats the title and the
@@ -5886,8 +5893,7 @@ bool CallsToFollow(const TextBlock& b) {
 // ("Subscribe to our newsletters"). Inside the text, with the story going
 // on after it, such a paragraph stays.
 void DropClosingFollowCall(const Page& page, std::vector<Decision>* decisions) {
-  int last = static_cast<int>(decisions->size()) - 1;
-  while (last >= 0 && !(*decisions)[last].kept) --last;
+  const int last = LastKept(*decisions);
   int closing_chars = 0;  // of the call and the kept blocks after it
   int seen = 0;
   for (int b = last; b >= 0 && seen <= tuning::kMaxBlocksAfterFollowCall; --b) {
@@ -5925,13 +5931,8 @@ void DropClosingFollowCall(const Page& page, std::vector<Decision>* decisions) {
 // (SelectContent): a publisher's page selling its subscription is the
 // offer ("Subscribe for the full story behind every headline", its plans).
 void DropClosingPaywall(const Page& page, std::vector<Decision>* decisions) {
-  const int count = static_cast<int>(decisions->size());
-  int total = 0, last = -1;
-  for (int k = 0; k < count; ++k) {
-    if (!(*decisions)[k].kept) continue;
-    total += page.blocks[k].weighted_chars;
-    last = k;
-  }
+  const int total = KeptChars(page, *decisions);
+  const int last = LastKept(*decisions);
   int closing = 0, text_after = 0, notice = -1;
   for (int b = last; b >= 0; --b) {
     if (!(*decisions)[b].kept) continue;
@@ -5963,8 +5964,7 @@ void DropClosingPaywall(const Page& page, std::vector<Decision>* decisions) {
 // source cited), nor a line dropped for a class word (a related link, a
 // comment count).
 void DropClosingLineAfterButton(const Page& page, std::vector<Decision>* decisions) {
-  int last = static_cast<int>(decisions->size()) - 1;
-  while (last >= 0 && !(*decisions)[last].kept) --last;
+  const int last = LastKept(*decisions);
   if (last < 1 || (*decisions)[last - 1].kept) return;
   const TextBlock& line = page.blocks[last];
   const TextBlock& button = page.blocks[last - 1];
@@ -6001,12 +6001,8 @@ void DropClosingLineAfterButton(const Page& page, std::vector<Decision>* decisio
 // that link to shops carry the disclosure.
 void DropEarningsDisclosures(const Page& page, std::vector<Decision>* decisions) {
   const int count = static_cast<int>(decisions->size());
-  int total = 0, last = -1;
-  for (int k = 0; k < count; ++k) {
-    if (!(*decisions)[k].kept) continue;
-    total += page.blocks[k].weighted_chars;
-    last = k;
-  }
+  int total = KeptChars(page, *decisions);
+  const int last = LastKept(*decisions);
   int paragraphs_before = 0;
   for (int k = 0; k < count; ++k) {
     if (!(*decisions)[k].kept) continue;
@@ -6043,8 +6039,7 @@ bool InsideForm(const Page& page, int b) {
 // over it, the form's title. A paragraph of text there is the story's
 // closing and stays, as does a line over a form the story goes on after.
 void DropClosingLineOverForm(const Page& page, std::vector<Decision>* decisions) {
-  int last = static_cast<int>(decisions->size()) - 1;
-  while (last >= 0 && !(*decisions)[last].kept) --last;
+  const int last = LastKept(*decisions);
   if (last < 0 || last + 1 >= static_cast<int>(decisions->size())) return;
   const TextBlock& line = page.blocks[last];
   if (line.weighted_chars >= tuning::kGoodBlockChars || !InsideForm(page, last + 1) ||
