@@ -924,6 +924,31 @@ TEST(AdversarialTest, CodeBlockOfLongRunsOfBackticksRendersInTime) {
   EXPECT_EQ(md.find(std::string(run + 2, '`')), std::string::npos);
 }
 
+TEST(AdversarialTest, LineNumbersOfCodeAreReadInLinearTime) {
+  // The line numbers beside code are found by reading the code's subtree
+  // once, and a table's column of numbers once: a long numbered listing,
+  // and tables of numbers nested each in the cell of the one around it
+  // beside an empty <pre>, take time in proportion to the page.
+  ExpectLinear(TimedAtTwoSizes(
+      [](std::size_t n) {
+        std::string code;
+        for (std::size_t i = 1; i <= n; ++i) {
+          code += "<span class=line><span class=ln>" + std::to_string(i) +
+                  "</span><span class=cl>let x = 1;</span></span>\n";
+        }
+        return "<html><body><article>" + kStory + "<pre><code>" + code + "</code></pre>" + kStory +
+               "</article></body></html>";
+      },
+      200000 / kScale));
+  ExpectLinear(TimedAtTwoSizes(
+      [](std::size_t n) {
+        return "<html><body><article>" + kStory + Repeat("<table><tr><td>1<br>2<br>3<br>", n) +
+               Repeat("</td><td><pre></pre></td></tr></table>", n) + kStory +
+               "</article></body></html>";
+      },
+      4000 / kScale));
+}
+
 TEST(AdversarialTest, ItemsOfListsNestedDeepRenderSmall) {
   // Markdown indents each level of nested lists: thousands of items under
   // thousands of lists made output that grew with the square of the page

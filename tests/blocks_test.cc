@@ -197,6 +197,50 @@ TEST(SegmentBlocksTest, ElementsSideBySideKeepTheirWordsApart) {
             "1d ago 3 min read");
 }
 
+// A highlighter's line numbers are not the code's: neither numbers opening
+// each line inside the <pre> (Chroma, Prism's plugins), nor a table's
+// column of them beside the <pre> (Pygments, Hexo), whose code is then a
+// block of code, not a table's cell. Numbers that do not count the lines,
+// and a listing of numbers alone, stay.
+TEST(SegmentBlocksTest, CodeLosesItsLineNumbers) {
+  auto code = [](const std::string& html) {
+    const Page p = Segment(html);
+    std::string out;
+    for (const TextBlock& b : p.blocks) {
+      out += (b.kind == BlockKind::kCode ? "code:" : "other:") + b.text;
+      out += b.table >= 0 ? " (cell)|" : "|";
+    }
+    return out;
+  };
+  EXPECT_EQ(code("<pre><code><span class=line><span class=ln>1</span><span>const a = 1;</span>"
+                 "</span>\n<span class=line><span class=ln>2</span>console.log(a);</span>\n"
+                 "<span class=line><span class=ln>3</span></span>\n"
+                 "<span class=line><span class=ln>4</span>a += 1;</span></code></pre>"),
+            "code:const a = 1;\nconsole.log(a);\n\na += 1;|");
+  // A number per line before indented code, with <br> between the lines.
+  EXPECT_EQ(code("<pre><span>9</span>if x:<br><span>10</span>    y()<br></pre>"),
+            "code:if x:\n    y()|");
+  EXPECT_EQ(code("<div class=highlight><table class=highlighttable><tr>"
+                 "<td class=linenos><div><pre><span>1</span>\n<span>2</span>\n<span>3</span></pre>"
+                 "</div></td><td class=code><div><pre><span class=kn>import</span> os\n"
+                 "def f(x):\n    return x + 1\n</pre></div></td></tr></table></div>"),
+            "code:import os\ndef f(x):\n    return x + 1|");
+  EXPECT_EQ(code("<figure><table><tr><td class=gutter><pre><span>1</span><br><span>2</span></pre>"
+                 "</td><td class=code><pre><span>let a = 1;</span><br><span>a++;</span></pre>"
+                 "</td></tr></table></figure>"),
+            "code:let a = 1;\na++;|");
+  // Stay: numbers that do not count up by one, or hold no code after them;
+  // a table of two rows, or whose first column is not a count.
+  EXPECT_EQ(code("<pre><span>1</span> + <span>1</span>\n<span>2</span> * 3</pre>"),
+            "code:1 + 1\n2 * 3|");
+  EXPECT_EQ(code("<pre><span>1</span>\n<span>2</span>\n<span>3</span></pre>"), "code:1\n2\n3|");
+  EXPECT_EQ(code("<table><tr><td>1</td><td><pre>a()</pre></td></tr>"
+                 "<tr><td>2</td><td><pre>b()</pre></td></tr></table>"),
+            "other:1 (cell)|code:a() (cell)|other:2 (cell)|code:b() (cell)|");
+  EXPECT_EQ(code("<table><tr><td>Step 3</td><td><pre>make install</pre></td></tr></table>"),
+            "other:Step 3 (cell)|code:make install (cell)|");
+}
+
 TEST(SegmentBlocksTest, AnIconLinkToNoPlaceIsNotRead) {
   // A rental shop's tiles put an "i" after each price, a link to "#" that a
   // script makes open the price's note in a dialog: a control's letter, not

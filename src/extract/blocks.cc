@@ -600,6 +600,7 @@ class Segmenter {
     int column = -1;
     int columns = 0;  // cells met so far in the current row
     bool header = false;
+    bool layout = false;  // it only sets code beside its line numbers (MarkCodeGutter)
   };
   struct Capture {
     std::string key;
@@ -707,6 +708,10 @@ class Segmenter {
       }
       return;
     }
+    // A highlighter's line numbers are not the code's (MarkLineNumbers,
+    // MarkCodeGutter).
+    if (!line_numbers_.empty() && line_numbers_.count(n) != 0) return;
+    if (tag == GUMBO_TAG_PRE && pre_depth_ == 0) MarkLineNumbers(n);
     const bool dialog = IsDialog(e);
     Attributes attrs = ReadAttributes(e);
     if (n == shown_) attrs.hidden = false;  // a streamed part read in its place
@@ -842,6 +847,254 @@ class Segmenter {
     if (block) owner_ = id;
     Count(tag, +1);
     EnterStructure(e, id);
+    if (tag == GUMBO_TAG_TABLE && !tables_.empty()) tables_.back().layout = MarkCodeGutter(n);
+  }
+
+  // The number an element's text is, and nothing else ("12", " 3 "), read
+  // from at most kMaxNodes nodes of its subtree; nullopt for other text.
+  // `ends_line` tells whether a line break follows the number inside it.
+  static std::optional<int> NumberOnly(const GumboNode* n, bool* ends_line) {
+    constexpr int kMaxNodes = 16;
+    int value = 0, digits = 0, visited = 0;
+    *ends_line = false;
+    std::vector<const GumboNode*> todo{n};
+    while (!todo.empty()) {
+      const GumboNode* c = todo.back();
+      todo.pop_back();
+      if (++visited > kMaxNodes) return std::nullopt;
+      if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) {
+        for (const char* t = c->v.text.text; *t != '\0'; ++t) {
+          if (*t >= '0' && *t <= '9') {
+            if (*ends_line || ++digits > 6) return std::nullopt;
+            value = value * 10 + (*t - '0');
+          } else if (*t == '\n') {
+            if (digits > 0) *ends_line = true;
+          } else if (!IsHtmlSpace(*t)) {
+            return std::nullopt;
+          }
+        }
+      } else if (c->type == GUMBO_NODE_ELEMENT) {
+        const GumboVector& children = c->v.element.children;
+        for (unsigned i = children.length; i-- > 0;) {
+          todo.push_back(static_cast<const GumboNode*>(children.data[i]));
+        }
+      } else if (c->type != GUMBO_NODE_COMMENT) {
+        return std::nullopt;
+      }
+    }
+    if (digits == 0) return std::nullopt;
+    return value;
+  }
+
+  // Marks the line numbers a highlighter writes into a block of code, an
+  // element at the head of each line holding only its number (Chroma's
+  // <span class="ln">1</span>const a = 1;, a <span> per line around it).
+  // Read with the code they would be glued to it ("1const a = 1;"), and a
+  // copied snippet would not run. Taken when there are two or more,
+  // counting up by one from line to line, all of one kind (tag and class)
+  // that the block shows nowhere else, and most lines hold code after
+  // their number: a highlighted number opening lines of code ("1 + 1", its
+  // kind met again inside a line) and a listing of numbers alone stay. One
+  // pass over the <pre>'s subtree, each node once (a number's subtree,
+  // NumberOnly's kMaxNodes, once more).
+  void MarkLineNumbers(const GumboNode* pre) {
+    std::vector<const GumboNode*> numbers;
+    std::vector<const GumboNode*> others;  // the elements read as code
+    std::optional<int> last;
+    int with_code = 0;
+    bool line_start = true, numbered_line = false, code_seen = false, counting = true;
+    std::vector<const GumboNode*> todo;
+    const GumboVector& top = pre->v.element.children;
+    for (unsigned i = top.length; i-- > 0;)
+      todo.push_back(static_cast<const GumboNode*>(top.data[i]));
+    while (!todo.empty() && counting) {
+      const GumboNode* c = todo.back();
+      todo.pop_back();
+      if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
+          c->type == GUMBO_NODE_CDATA) {
+        for (const char* t = c->v.text.text; *t != '\0'; ++t) {
+          if (*t == '\n') {
+            if (numbered_line && code_seen) ++with_code;
+            line_start = true;
+            numbered_line = code_seen = false;
+          } else if (!IsHtmlSpace(*t)) {
+            line_start = false;
+            code_seen = true;
+          }
+        }
+        continue;
+      }
+      if (c->type != GUMBO_NODE_ELEMENT) continue;
+      const GumboElement& e = c->v.element;
+      if (e.tag == GUMBO_TAG_BR) {
+        if (numbered_line && code_seen) ++with_code;
+        line_start = true;
+        numbered_line = code_seen = false;
+        continue;
+      }
+      if (line_start) {
+        bool ends_line = false;
+        if (const std::optional<int> value = NumberOnly(c, &ends_line)) {
+          // A blank line's box holds its number alone: the number's own
+          // element is the one inside.
+          c = OnlyElementInside(c);
+          if (last && *value != *last + 1) {
+            counting = false;
+            break;
+          }
+          if (!numbers.empty() && !SameKind(numbers[0], c)) {
+            counting = false;
+            break;
+          }
+          last = value;
+          numbers.push_back(c);
+          numbered_line = !ends_line;
+          line_start = ends_line;
+          code_seen = false;
+          continue;
+        }
+      }
+      others.push_back(c);
+      for (unsigned i = e.children.length; i-- > 0;) {
+        todo.push_back(static_cast<const GumboNode*>(e.children.data[i]));
+      }
+    }
+    if (numbered_line && code_seen) ++with_code;
+    const int count = static_cast<int>(numbers.size());
+    if (!counting || count < 2 || with_code * 2 < count) return;
+    for (const GumboNode* o : others) {
+      if (SameKind(o, numbers[0])) return;
+    }
+    line_numbers_.insert(numbers.begin(), numbers.end());
+  }
+
+  // The element inside `n` when it holds one and white space only, and so
+  // on down; `n` when it holds anything else.
+  static const GumboNode* OnlyElementInside(const GumboNode* n) {
+    for (;;) {
+      const GumboNode* only = nullptr;
+      const GumboVector& children = n->v.element.children;
+      for (unsigned i = 0; i < children.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(children.data[i]);
+        if (c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_COMMENT) continue;
+        if (c->type != GUMBO_NODE_ELEMENT || only != nullptr) return n;
+        only = c;
+      }
+      if (only == nullptr) return n;
+      n = only;
+    }
+  }
+
+  // Elements of one kind: the same tag and class attribute.
+  static bool SameKind(const GumboNode* a, const GumboNode* b) {
+    return a->v.element.tag == b->v.element.tag &&
+           Attr(a->v.element, Attribute::kClass) == Attr(b->v.element, Attribute::kClass);
+  }
+
+  // The numbers a cell's text is, each a run of digits between spaces or
+  // line breaks, counting up by one; false for any other text, or none.
+  static bool IsLineNumberColumn(const GumboNode* cell) {
+    std::optional<int> last;
+    int value = -1;
+    auto close = [&] {
+      if (value < 0) return true;
+      const bool next = !last || value == *last + 1;
+      last = value;
+      value = -1;
+      return next;
+    };
+    std::vector<const GumboNode*> todo{cell};
+    while (!todo.empty()) {
+      const GumboNode* c = todo.back();
+      todo.pop_back();
+      if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) {
+        for (const char* t = c->v.text.text; *t != '\0'; ++t) {
+          if (*t >= '0' && *t <= '9') {
+            if (value > 99999) return false;
+            value = (value < 0 ? 0 : value * 10) + (*t - '0');
+          } else if (!IsHtmlSpace(*t) || !close()) {
+            return false;
+          }
+        }
+      } else if (c->type == GUMBO_NODE_ELEMENT) {
+        // <br> or a <span> per number ends one; a table inside is no
+        // column of numbers (nor read again for each table around it).
+        if (c->v.element.tag == GUMBO_TAG_TABLE || !close()) return false;
+        const GumboVector& children = c->v.element.children;
+        for (unsigned i = children.length; i-- > 0;) {
+          todo.push_back(static_cast<const GumboNode*>(children.data[i]));
+        }
+      } else if (c->type != GUMBO_NODE_COMMENT) {
+        return false;
+      }
+    }
+    return close() && last.has_value();
+  }
+
+  // True when a cell holds a <pre> within its first few levels (<td><div><pre>).
+  static bool HoldsPre(const GumboNode* cell) {
+    constexpr int kMaxNodes = 32;
+    int visited = 0;
+    std::vector<const GumboNode*> todo{cell};
+    while (!todo.empty() && ++visited <= kMaxNodes) {
+      const GumboNode* c = todo.back();
+      todo.pop_back();
+      if (c->type != GUMBO_NODE_ELEMENT) continue;
+      if (c->v.element.tag == GUMBO_TAG_PRE) return true;
+      const GumboVector& children = c->v.element.children;
+      for (unsigned i = children.length; i-- > 0;) {
+        todo.push_back(static_cast<const GumboNode*>(children.data[i]));
+      }
+    }
+    return false;
+  }
+
+  // A table that only sets a block of code beside its line numbers
+  // (Pygments' "highlighttable", Hexo's gutter: one row of two cells, the
+  // lines' numbers in one, a <pre> in the other) is no table of the text:
+  // its code is a block of code, and the numbers' cell is not read. True
+  // when `table` is one; marks its numbers' cell.
+  bool MarkCodeGutter(const GumboNode* table) {
+    const GumboNode* row = nullptr;
+    const GumboVector& parts = table->v.element.children;
+    for (unsigned i = 0; i < parts.length; ++i) {
+      const auto* p = static_cast<const GumboNode*>(parts.data[i]);
+      if (p->type != GUMBO_NODE_ELEMENT) continue;
+      const GumboTag t = p->v.element.tag;
+      if (t == GUMBO_TAG_TR) {
+        if (row != nullptr) return false;
+        row = p;
+        continue;
+      }
+      if (t != GUMBO_TAG_TBODY && t != GUMBO_TAG_THEAD && t != GUMBO_TAG_TFOOT) return false;
+      const GumboVector& rows = p->v.element.children;
+      for (unsigned j = 0; j < rows.length; ++j) {
+        const auto* r = static_cast<const GumboNode*>(rows.data[j]);
+        if (r->type != GUMBO_NODE_ELEMENT) continue;
+        if (r->v.element.tag != GUMBO_TAG_TR || row != nullptr) return false;
+        row = r;
+      }
+    }
+    if (row == nullptr) return false;
+    const GumboNode* cells[2] = {nullptr, nullptr};
+    int count = 0;
+    const GumboVector& children = row->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* c = static_cast<const GumboNode*>(children.data[i]);
+      if (c->type != GUMBO_NODE_ELEMENT) continue;
+      if ((c->v.element.tag != GUMBO_TAG_TD && c->v.element.tag != GUMBO_TAG_TH) || count == 2) {
+        return false;
+      }
+      cells[count++] = c;
+    }
+    if (count != 2) return false;
+    for (int g = 0; g < 2; ++g) {
+      if (HoldsPre(cells[1 - g]) && IsLineNumberColumn(cells[g])) {
+        line_numbers_.insert(cells[g]);
+        return true;
+      }
+    }
+    return false;
   }
 
   // The parts a server streamed after the rest (React's hidden
@@ -995,7 +1248,7 @@ class Segmenter {
         }
         break;
       case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-        if (!tables_.empty()) {
+        if (!tables_.empty() && !tables_.back().layout) {
           TableContext& t = tables_.back();
           t.cell = id;
           t.column = t.columns++;
@@ -2000,6 +2253,9 @@ class Segmenter {
   std::uint32_t heading_hints_without_id_ = 0;  // its hints but its id's
   bool heading_slug_read_ = false;      // its text read against its id (SpellsText)
   std::vector<TableContext> tables_;    // open tables, innermost last
+  // A highlighter's line numbers beside code, not read (MarkLineNumbers,
+  // MarkCodeGutter).
+  std::unordered_set<const GumboNode*> line_numbers_;
   std::vector<Capture> captures_;
   std::unordered_set<std::string> valued_keys_;  // microdata keys with a value, "author" aside
   IcuWords words_;  // for blocks with unspaced scripts
