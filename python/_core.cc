@@ -846,6 +846,7 @@ py::dict BlockDict(const pith::Block& b) {
   d["column"] = b.column;
   d["header"] = b.header;
   d["comment"] = b.comment;
+  d["language"] = b.language;
   py::list links;
   for (const pith::Link& l : b.links) links.append(LinkDict(l));
   d["links"] = links;
@@ -1017,8 +1018,8 @@ py::object Fetch(const py::object& urls, const py::object& on_done, const py::ob
 // ValueError, never a half-filled object, and the error names the layout
 // the state has and the one this pith reads. Raise the version whenever a
 // state gains, loses or reorders a field. Version 2: Block gained number,
-// list_type and reversed.
-constexpr int kPickleVersion = 2;
+// list_type and reversed; version 3: Block gained language.
+constexpr int kPickleVersion = 3;
 
 // The items of a state after its version, checked for `type` and `size`.
 py::tuple StateItems(const py::tuple& state, const char* type, std::size_t size) {
@@ -1067,12 +1068,12 @@ py::tuple BlockState(const pith::Block& b) {
   py::list links;
   for (const pith::Link& l : b.links) links.append(LinkState(l));
   return py::make_tuple(kPickleVersion, static_cast<int>(b.kind), b.level, b.text, b.kept, b.score,
-                        b.reason, b.ordered, b.table, b.row, b.column, b.header, b.comment, b.marker,
-                        b.number, ListType(b), b.reversed, links);
+                        b.reason, b.ordered, b.table, b.row, b.column, b.header, b.comment,
+                        b.marker, b.number, ListType(b), b.reversed, links, b.language);
 }
 
 pith::Block BlockFromState(const py::tuple& state) {
-  const py::tuple t = StateItems(state, "Block", 17);
+  const py::tuple t = StateItems(state, "Block", 18);
   pith::Block b;
   b.kind = EnumFromState(t[0], pith::BlockKind::kCaption, "Block");
   b.level = t[1].cast<int>();
@@ -1097,6 +1098,7 @@ pith::Block BlockFromState(const py::tuple& state) {
   b.list_type = list_type.empty() ? 0 : list_type[0];
   b.reversed = t[15].cast<bool>();
   for (py::handle l : t[16].cast<py::list>()) b.links.push_back(LinkFromState(l.cast<py::tuple>()));
+  b.language = t[17].cast<std::string>();
   return b;
 }
 
@@ -1260,12 +1262,17 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("column", &pith::Block::column, "The column within the row, -1 outside tables.")
       .def_readonly("header", &pith::Block::header, "A header cell (<th>).")
       .def_readonly("comment", &pith::Block::comment, "Part of the page's comment section.")
-      .def_readonly("links", &pith::Block::links, "The block's links (kept and comment blocks only).")
+      .def_readonly("language", &pith::Block::language,
+                    "A code block's language as the page names it (\"python\" of "
+                    "class=\"language-python\"), else \"\".")
+      .def_readonly("links", &pith::Block::links,
+                    "The block's links (kept and comment blocks only).")
       .def("to_dict", &BlockDict, "The block as a dict of its attributes (links as dicts).")
       .def("__reduce__", &Reduce<pith::Block, &BlockState>, "Pickling: the block's fields.")
       .def("__eq__", &Equal<pith::Block, &BlockState>, py::is_operator(),
            "Equal when every field is (the block and what it holds).")
-      .def("__hash__", &Hash<pith::Block, &BlockState>, "A hash of every field, as == compares them.")
+      .def("__hash__", &Hash<pith::Block, &BlockState>,
+           "A hash of every field, as == compares them.")
       .def("__repr__", [](const pith::Block& b) {
         return std::string("<pith.Block ") + pith::BlockKindName(b.kind) +
                (b.kept ? " kept " : " dropped ") + Abbreviated(b.text) + ">";

@@ -159,6 +159,22 @@ TEST(ClassifyAttributesTest, MatchesWholeTokensOnly) {
   }
 }
 
+TEST(CodeLanguageOfClassTest, NamesTheLanguageOfTheFirstNameGivingOne) {
+  EXPECT_EQ(CodeLanguageOfClass("hljs language-python"), "python");
+  EXPECT_EQ(CodeLanguageOfClass("prism-code Lang-JS line-numbers"), "JS");
+  EXPECT_EQ(CodeLanguageOfClass("highlight highlight-source-c++ notranslate"), "c++");
+  EXPECT_EQ(CodeLanguageOfClass("highlight-python3 notranslate"), "python3");
+  EXPECT_EQ(CodeLanguageOfClass("language-c# language-java"), "c#");
+  EXPECT_EQ(CodeLanguageOfClass("highlight-height language-typescript line-numbers"), "typescript");
+  // None: Sphinx's default lexer, bare prefixes, other characters, a name
+  // too long to be a language's, a prefix inside another name.
+  for (const char* none : {"highlight-default", "highlight-source", "lang-auto", "language- lang-",
+                           "highlight", "language-a/b", "language-\xC3\xA9", "syntax-language-go",
+                           "lang-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ""}) {
+    EXPECT_EQ(CodeLanguageOfClass(none), "") << none;
+  }
+}
+
 TEST(ClassifyAttributesTest, ClassNamesSplitOnAsciiWhiteSpaceOnly) {
   // "\xC3\xA0" is "à" and "\xC3\x85" is "Å": their second bytes are U+00A0's
   // and U+0085's code, yet no space inside a UTF-8 class name.

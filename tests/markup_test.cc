@@ -313,6 +313,44 @@ TEST(MarkdownTest, HeadingsQuotesCodeAndEscaping) {
   EXPECT_NE(md.find("\n1\\. This line is not a list, and # this"), std::string::npos) << md;
 }
 
+// A code block names its language as the page does, in a class of its
+// <pre>, its <code> or a box around it (Prism, highlight.js, Rouge,
+// Sphinx, GitHub): the Markdown fence's info string, the HTML <code>'s
+// class, the JSON block's "language". Code named by none has none.
+TEST(MarkdownTest, CodeBlocksNameTheirLanguage) {
+  const Article a = Get(
+      std::string(kIntro) + "<pre><code class=\"hljs language-Python\">print(1)</code></pre>" +
+      "<div class=\"language-ruby highlighter-rouge\"><div class=\"highlight\"><pre "
+      "class=\"highlight\"><code>puts 1</code></pre></div></div>" +
+      "<div class=\"highlight-python3 notranslate\"><div class=\"highlight\"><pre>x = 1</pre>"
+      "</div></div>" +
+      "<div class=\"highlight highlight-source-rust\"><pre>fn main() {}</pre></div>" +
+      "<div class=\"highlight-default\"><pre class=\"lang-a\\b\">make all</pre></div>" + kOutro);
+  const std::string md = Md(a);
+  EXPECT_NE(md.find("\n```python\nprint(1)\n```\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n```ruby\nputs 1\n```\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n```python3\nx = 1\n```\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n```rust\nfn main() {}\n```\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n```\nmake all\n```\n"), std::string::npos) << md;
+  const std::string html = Render(a, OutputFormat::kHtml);
+  EXPECT_NE(html.find("<pre><code class=\"language-python\">print(1)</code></pre>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<pre><code>make all</code></pre>"), std::string::npos) << html;
+  RenderOptions with_blocks;
+  with_blocks.with_blocks = true;
+  const nlohmann::json j = nlohmann::json::parse(Render(a, OutputFormat::kJson, with_blocks));
+  std::vector<std::string> languages;
+  for (const auto& b : j["blocks"]) {
+    if (b["kind"] == "code") {
+      languages.push_back(b.value("language", std::string("-")));
+    } else {
+      EXPECT_FALSE(b.contains("language")) << b.dump();
+    }
+  }
+  EXPECT_EQ(languages, (std::vector<std::string>{"python", "ruby", "python3", "rust", "-"}));
+}
+
 // The story's title is printed once: a first heading that words the
 // <title> a little otherwise (more words after it, or fewer: the site's
 // name the title adds) is printed as the title, in the page's words, and

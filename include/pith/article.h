@@ -64,6 +64,10 @@ struct Block {
   bool header = false;
   bool comment = false;    // part of the page's comment section
   std::vector<Link> links; // of kept blocks and comment blocks only
+  // kCode: the code's language as the page names it in a class of the
+  // <pre>, its <code> or a box around it ("python" of "language-python",
+  // "highlight-source-python", Sphinx's "highlight-python"), else empty.
+  std::string language;
 };
 
 // An image of the page.

@@ -116,6 +116,15 @@ def test_article_attributes_and_to_dict() -> None:
     assert (item.marker, item.number, item.list_type, item.reversed) == ("c.", 100, "i", True)
     assert item.to_dict()["list_type"] == "i" and item.to_dict()["number"] == 100
     assert numbered[0].to_dict()["reversed"] is False
+    # A code block names its language as the page does; other blocks none.
+    code = pith.extract("<html><body><article>" + f"<p>{ENGLISH}</p>" * 2 +
+                        "<pre><code class='language-Python'>print('hi')</code></pre>"
+                        "</article></body></html>", "https://news.example/2024/story.html")
+    block = next(b for b in code.blocks if b.kind == "code")
+    assert (block.text, block.language) == ("print('hi')", "python")
+    assert block.to_dict()["language"] == "python"
+    assert pickle.loads(pickle.dumps(block)).language == "python"
+    assert all(b.language == "" for b in code.blocks if b.kind != "code")
     r = repr(a)
     assert r.startswith("<pith.Article found url='https://") and "First heat warning" in r
 
@@ -1121,13 +1130,13 @@ def test_articles_pickle_and_cross_processes() -> None:
             restore(kind, bad)
     with pytest.raises(ValueError, match="not a pickled pith object"):
         restore("response", state)
-    # A Block pickled before it carried number, list_type and reversed
-    # (layout version 1) is refused naming its version, not its shape.
+    # A Block pickled before it carried its code's language (layout
+    # version 2) is refused naming its version, not its shape.
     restore, (kind, state) = block.__reduce__()
-    assert version == 2 and len(state) == 18
+    assert version == 3 and len(state) == 19
     with pytest.raises(ValueError, match=re.escape(
-            "not a pickled pith.Block of this version of pith: layout version 1, this pith reads 2")):
-        restore(kind, (1,) + state[1:14] + state[17:])
+            "not a pickled pith.Block of this version of pith: layout version 2, this pith reads 3")):
+        restore(kind, (2,) + state[1:18])
     # What holds a live download or file refuses at every protocol (0 and 1
     # went through copyreg to pybind11's allocator and aborted the process).
     response = pith.fetch("http://127.0.0.1:1/", obey_robots=False)

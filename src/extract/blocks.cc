@@ -715,6 +715,11 @@ class Segmenter {
     const bool dialog = IsDialog(e);
     Attributes attrs = ReadAttributes(e);
     if (n == shown_) attrs.hidden = false;  // a streamed part read in its place
+    if (tag == GUMBO_TAG_PRE && pre_depth_ == 0) {
+      code_language_ = CodeLanguageAround(attrs.cls);
+    } else if (tag == GUMBO_TAG_CODE && pre_depth_ > 0 && code_language_.empty()) {
+      code_language_ = CodeLanguageOfClass(attrs.cls);
+    }
     // An item's ordinal number (microdata "position": a thread post's "#3")
     // is a line of its own, not a word of the line it sits in.
     const bool block = IsBlockLevel(tag) || dialog || IsPositionProperty(attrs.itemprop);
@@ -848,6 +853,19 @@ class Segmenter {
     Count(tag, +1);
     EnterStructure(e, id);
     if (tag == GUMBO_TAG_TABLE && !tables_.empty()) tables_.back().layout = MarkCodeGutter(n);
+  }
+
+  // The language a <pre> of class value `cls` names for its code, else the
+  // box around it or the one around that (Rouge's <div
+  // class="language-ruby"><div class="highlight"><pre>); its <code> may
+  // still name it when none does (CodeLanguageOfClass).
+  std::string_view CodeLanguageAround(std::string_view cls) const {
+    std::string_view language = CodeLanguageOfClass(cls);
+    for (std::size_t up = 1; up <= 2 && language.empty() && up <= stack_.size(); ++up) {
+      language =
+          CodeLanguageOfClass(Attr(stack_[stack_.size() - up].node->v.element, Attribute::kClass));
+    }
+    return language;
   }
 
   // The number an element's text is, and nothing else ("12", " 3 "), read
@@ -1010,7 +1028,7 @@ class Segmenter {
       if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) {
         for (const char* t = c->v.text.text; *t != '\0'; ++t) {
           if (*t >= '0' && *t <= '9') {
-            if (value > 99999) return false;
+            if (value > tuning::kMaxGutterLines) return false;
             value = (value < 0 ? 0 : value * 10) + (*t - '0');
           } else if (!IsHtmlSpace(*t) || !close()) {
             return false;
@@ -1363,6 +1381,7 @@ class Segmenter {
       Flush();
     }
     Count(static_cast<GumboTag>(page_->nodes[f.id].tag), -1);
+    if (pre_depth_ == 0) code_language_ = {};
     if (page_->nodes[f.id].tag == GUMBO_TAG_FORM && IsFormOfText(f.id)) {
       page_->nodes[f.id].flags &= ~kFlagForm;
     }
@@ -1849,6 +1868,7 @@ class Segmenter {
         b.reversed = item_.reversed;
       }
       item_ = ItemNumber{};
+      if (b.kind == BlockKind::kCode) b.code_language = AsciiLower(code_language_);
       if (!tables_.empty() && tables_.back().cell >= 0) {
         const TableContext& t = tables_.back();
         b.table = t.table;
@@ -2253,6 +2273,7 @@ class Segmenter {
   std::uint32_t heading_hints_without_id_ = 0;  // its hints but its id's
   bool heading_slug_read_ = false;      // its text read against its id (SpellsText)
   std::vector<TableContext> tables_;    // open tables, innermost last
+  std::string_view code_language_;      // the open <pre>'s (CodeLanguageAround)
   // A highlighter's line numbers beside code, not read (MarkLineNumbers,
   // MarkCodeGutter).
   std::unordered_set<const GumboNode*> line_numbers_;

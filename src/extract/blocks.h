@@ -127,6 +127,7 @@ struct TextBlock {
   // <label>'s or a <legend>'s words alone: the label of an option picker ("Size",
   // "Glaze:"), of a choice ("Slate (+$2.00)") or of a form's field ("Qty").
   bool labels_picker = false;
+  std::string code_language;  // kCode: Block::language
   // Inside a table cell: node ids of the <table>, <tr> and <td>/<th>, the
   // cell's column, and whether it is a <th>. -1 outside tables.
   int table = -1;

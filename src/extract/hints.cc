@@ -557,6 +557,32 @@ bool HoldsOwnId(std::string_view name, std::string_view id) {
   return shared >= kMinOwnIdChars && digit;
 }
 
+std::string_view CodeLanguageOfClass(std::string_view cls) {
+  std::string_view language;
+  // By prefix first: "language-" says more than "highlight-", which a
+  // template may give a box for its size ("highlight-height language-js").
+  for (std::string_view prefix : {"language-", "lang-", "highlight-source-", "highlight-"}) {
+    ForEachHtmlToken(cls, [&](std::string_view name) {
+      if (!language.empty() || name.size() <= prefix.size() ||
+          !EqualsIgnoreCase(name.substr(0, prefix.size()), prefix)) {
+        return;
+      }
+      const std::string_view rest = name.substr(prefix.size());
+      const bool named =
+          rest.size() <= 32 && std::all_of(rest.begin(), rest.end(), [](char c) {
+            return IsAsciiAlnum(c) || c == '+' || c == '#' || c == '.' || c == '_' || c == '-';
+          });
+      // Sphinx's default lexer and Discourse's guess name no language.
+      if (named && !EqualsIgnoreCase(rest, "default") && !EqualsIgnoreCase(rest, "auto") &&
+          !EqualsIgnoreCase(rest, "source")) {
+        language = rest;
+      }
+    });
+    if (!language.empty()) break;
+  }
+  return language;
+}
+
 bool ClassHoldsOwnId(std::string_view cls, std::string_view id) {
   if (id.empty()) return false;
   bool holds = false;

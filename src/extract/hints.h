@@ -161,6 +161,17 @@ bool HoldsOwnId(std::string_view name, std::string_view id);
 // (HoldsOwnId()); false for an empty id.
 bool ClassHoldsOwnId(std::string_view cls, std::string_view id);
 
+// The language a class value names for a block of code, as written: "js"
+// of "language-js" or "lang-js" (Prism, highlight.js, Markdown renderers,
+// Rouge and Docusaurus on a box around the <pre>), "rust" of
+// "highlight-source-rust" (GitHub), "python3" of "highlight-python3"
+// (Sphinx, around the <pre>; "highlight-default" names none), the first
+// "language-" name before any "lang-" and so on. A name of ASCII letters,
+// digits and "+#._-", 1 to 32 of them, not "default", "auto" (Discourse's
+// guess) or "source"; empty for none. The strip pass keeps class values
+// that name one (the segmenter reads them).
+std::string_view CodeLanguageOfClass(std::string_view cls);
+
 // Calls `fn` with each name of class value `cls` that tells its template
 // (all but those IsNumberedClassName(), IsScreenSizeClassName() or
 // IsLoaderStateClassName() accepts, those that hold the element's id `id`,

@@ -833,7 +833,8 @@ class Stripper {
   // the same hints, or `value` stays. Digits are no word. A value with a
   // character reference, CR or NUL, which Gumbo rewrites, is kept, and so
   // is one worded as a byline only by the block its BEM elements' names
-  // give ("ProductMeta__Description": BemElementsOwnNames, kFlagMetaOfBlock).
+  // give ("ProductMeta__Description": BemElementsOwnNames, kFlagMetaOfBlock),
+  // and one naming a code's language ("language-js": CodeLanguageOfClass).
   // A value with a name holding the element's id `id` (HoldsOwnId(): Old
   // Reddit's "thing id-t1_kx8d7f2 comment") is read afresh for its element
   // and not remembered: no other element has it.
@@ -853,6 +854,7 @@ class Stripper {
   // id `id`; false (and `short_class` left empty) to keep `value`.
   bool FillShortClass(std::string_view value, std::string_view id, std::string* short_class) {
     short_class->clear();
+    if (!CodeLanguageOfClass(value).empty()) return false;  // read as written
     const std::uint32_t hints = ClassifyAttributes(value, {}, {}, {});
     if ((hints & kHintMeta) && value.find("__") != std::string_view::npos &&
         !(ClassifyAttributes(BemElementsOwnNames(value), {}, {}, {}) & kHintMeta)) {

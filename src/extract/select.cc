@@ -4514,57 +4514,6 @@ void DropCodeLabels(const Page& page, std::vector<Decision>* decisions) {
   }
 }
 
-// The lines `b`'s text counts when it is numbers alone, one a line, from 1
-// up by one ("1", "2", "3"): the line numbers of a code block set beside
-// it; else 0.
-int CountedLines(const TextBlock& b) {
-  int expected = 1, value = 0;
-  bool digits = false;
-  for (const char c : b.text) {
-    if (c >= '0' && c <= '9') {
-      if (value > tuning::kMaxGutterLines) return 0;
-      value = value * 10 + (c - '0');
-      digits = true;
-    } else if (c == '\n' && digits) {
-      if (value != expected++) return 0;
-      value = 0;
-      digits = false;
-    } else if (c != ' ') {
-      return 0;
-    }
-  }
-  if (!digits) return 0;
-  return value == expected ? expected : 0;
-}
-
-// A kept code block of line numbers alone (CountedLines) right before a
-// kept code block of as many lines or more, each in a cell of one table
-// row, is the gutter a highlighter sets in a column of its own beside the
-// code (Pygments' <td class="linenos">, Hugo's Chroma <td class="lntd">):
-// the numbers are no part of the code, and go. (A trailing blank line the
-// code's text loses keeps its number: one line more is allowed.) Outside
-// such a row the numbers are a block of their own: a command's output
-// counting lines, before the next example.
-void DropLineNumberGutters(const Page& page, std::vector<Decision>* decisions) {
-  const int count = static_cast<int>(decisions->size());
-  for (int b = 0; b + 1 < count; ++b) {
-    const TextBlock& gutter = page.blocks[b];
-    const TextBlock& code = page.blocks[b + 1];
-    if (!(*decisions)[b].kept || !(*decisions)[b + 1].kept || gutter.kind != BlockKind::kCode ||
-        code.kind != BlockKind::kCode) {
-      continue;
-    }
-    const int numbers = CountedLines(gutter);
-    const int lines = 1 + static_cast<int>(std::count(code.text.begin(), code.text.end(), '\n'));
-    if (numbers == 0 || numbers > lines + 1) continue;
-    // The segmenter gives each block its innermost table's cell and row.
-    if (gutter.cell >= 0 && code.cell >= 0 && gutter.cell != code.cell &&
-        gutter.row == code.row) {
-      (*decisions)[b] = {false, "the line numbers of the code beside it"};
-    }
-  }
-}
-
 // A kept label alone in a box that also holds an ad's slot is the ad's
 // label: it goes ("Advert" over an ad server's script, in a box of random
 // class, which a browser without scripts shows the ad's linked picture
@@ -6156,7 +6105,6 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   // between the text and its code, is none of them.
   DropFeedbackPrompts(page, type, &sel.decisions);
   DropCodeLabels(page, &sel.decisions);
-  DropLineNumberGutters(page, &sel.decisions);
   if (type == PageType::kProduct) {
     DropButtonCards(page, &sel.decisions);
     DropCartBoxes(page, &sel.decisions);
@@ -7413,6 +7361,7 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       b.column = tb.column;
       b.header = tb.header;
     }
+    b.language = tb.code_language;
     b.comment = in_comments[tb.node] && !excluded[tb.node] &&
                 tb.link_chars * 2 < tb.chars;  // "Reply", "Permalink": links, not words
     if (b.kept || b.comment) {  // resolving every link of the page's chrome costs 5% of the time

@@ -345,8 +345,9 @@ inline constexpr int kMaxCartBoxBlocks = 3;
 // (DropCodeLabels; VitePress, Mintlify).
 inline constexpr int kMaxCodeLabelChars = 16;
 inline constexpr int kMaxCodeLabelLevels = 3;
-// A gutter of line numbers counts up to this many lines at most (a number
-// past it is read as code, and no digit run overflows).
+// A gutter of line numbers beside code counts up to this many lines at most
+// (a number past it is no line's, and no digit run overflows; the
+// segmenter's MarkCodeGutter).
 inline constexpr int kMaxGutterLines = 100000;
 // A grid laid out in boxes, not a <table> (Javadoc 17's summary-table: a
 // flat run of cells whose classes name their column, rows striped), repeats

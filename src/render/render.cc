@@ -76,6 +76,7 @@ std::string RenderJson(const Article& article, const RenderOptions& options) {
         jb["column"] = b.column;
         jb["header"] = b.header;
       }
+      if (!b.language.empty()) jb["language"] = b.language;
       if (b.comment) jb["comment"] = true;
       jb["text"] = b.text;
       jb["kept"] = b.kept;

@@ -344,7 +344,7 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
         break;
       case BlockKind::kCode: {
         const std::string fence(std::max<std::size_t>(3, LongestBacktickRun(b.text) + 1), '`');
-        out += fence + "\n" + b.text + "\n" + fence;
+        out += fence + b.language + "\n" + b.text + "\n" + fence;  // ```python
         break;
       }
       default:  // an item's paragraph (<li><p>) opens with the item's number
@@ -503,7 +503,10 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
         break;
       }
       case BlockKind::kCode:
-        out += "<pre><code>" + text + "</code></pre>\n";
+        out +=
+            (b.language.empty() ? "<pre><code>"
+                                : "<pre><code class=\"language-" + EscapeHtml(b.language) + "\">") +
+            text + "</code></pre>\n";
         break;
       case BlockKind::kCaption:
         out += "<p class=\"caption\">" + text + "</p>\n";
