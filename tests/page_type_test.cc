@@ -328,6 +328,28 @@ TEST(PageTypeTest, ThreadOfThreePostsStripedByClass) {
             PageType::kForum);
 }
 
+TEST(PageTypeTest, ThreadOfPostsHeadedByTheirSubjects) {
+  // phpBB heads each post with its subject linked to the post's own place
+  // on the page ("Re: ..." to "#p2"), the poster's line with the post's day
+  // and time right under it: a thread. Sections whose headings link to
+  // their own places with a day but no time under them (a changelog's
+  // releases) are no posts.
+  auto post = [](int n, const std::string& heading, const std::string& line) {
+    const std::string id = "p" + std::to_string(n);
+    return "<div id=\"" + id + "\" class=\"post\"><div class=\"postbody\"><h3><a href=\"#" + id +
+           "\">" + heading + "</a></h3><p class=\"author\">" + line +
+           "</p><div class=\"content\">" + std::string(kParagraph) + "</div></div></div>";
+  };
+  auto page = [&](const std::string& line) {
+    std::string posts;
+    for (int n = 0; n < 4; ++n) posts += post(n, "Re: Budget for a first kayak?", line);
+    return Html("", "<h2><a href=\"/t/991\">Budget for a first kayak?</a></h2>" + posts);
+  };
+  EXPECT_EQ(TypeOf(page("by <strong>rivermouse</strong> &raquo; Sat Jul 13, 2024 8:15 am")),
+            PageType::kForum);
+  EXPECT_NE(TypeOf(page("Released Jul 13, 2024")), PageType::kForum);
+}
+
 TEST(PageTypeTest, ThreadOfPostsByDeletedMembers) {
   // A thread whose posters' names are plain text (deleted members' "Former
   // Member"), each post dated to the minute under its text: still a thread.

@@ -297,7 +297,19 @@ bool IsPost(const Page& page, const Scores& scores, const std::vector<int>& post
   // title; a reference's entry under its name with its permalink "¶").
   const TextBlock& first = page.blocks[n.block_begin];
   if (first.kind == BlockKind::kHeading) {
-    return first.link_chars * 2 > first.chars && HeadedByPosterName(page, n);
+    if (first.link_chars * 2 <= first.chars) return false;
+    // A post's subject heading it, linked to the post's own place on the
+    // page (phpBB's "Re: Yellow leaves" to "#p2"), its poster's line right
+    // under it with the day and the time of the post ("by greenthumb » Sat
+    // Jul 13, 2024 8:15 am"). A manual's or a changelog's section linking
+    // to itself is no post: its heading names its own id (permalink), or
+    // no clock follows it.
+    if (!LinksOffPage(first) && !first.permalink && n.block_begin + 1 < n.block_end) {
+      const TextBlock& line = page.blocks[n.block_begin + 1];
+      const DateLine d = ReadDateLine(line);
+      return !IsGoodBlock(line) && d.year && d.clock;
+    }
+    return HeadedByPosterName(page, n);
   }
   const int head_end = std::min(n.block_end, n.block_begin + tuning::kPostSignatureBlocks);
   bool plain_name = false;
