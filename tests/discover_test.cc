@@ -614,13 +614,17 @@ class DiscoverSite {
     // a PDF, another prefix, another host, a disallowed page; /c/a starts a
     // chain /c/chain/1, /c/chain/2, ... without end.
     if (t == "/c/") {
-      return Body(Story("<a href=\"/c/a\">a</a>, <a href=\"/c/b#part\">b</a>, "
-                        "<a href=\"/c/a?utm_source=feed&fbclid=9\">a again</a>, "
-                        "<a href=\"http://127.0.0.1:" + std::to_string(server_->port()) + "/c/b\">b again</a>, "
-                        "<a href=\"/c/report.pdf\">a PDF</a>, <a href=\"/elsewhere/x\">elsewhere</a>, "
-                        "<a href=\"http://127.0.0.2:9/c/z\">another host</a>, "
-                        "<a href=\"/c/private-not\">ok</a> and <a href=\"/private/y\">private</a>"),
-                  "text/html");
+      return Body(
+          Story("<a href=\"/c/a\">a</a>, <a href=\"/c/b#part\">b</a>, "
+                "<a href=\"/c/a?utm_source=feed&fbclid=9\">a again</a>, "
+                "<a href=\"http://127.0.0.1:" +
+                std::to_string(server_->port()) +
+                "/c/b\">b again</a>, "
+                "<a href=\"/c/report.pdf\">a PDF</a>, <a href=\"/c/expected.JSON\">data</a>, "
+                "<a href=\"/c/README.md\">notes</a>, <a href=\"/elsewhere/x\">elsewhere</a>, "
+                "<a href=\"http://127.0.0.2:9/c/z\">another host</a>, "
+                "<a href=\"/c/private-not\">ok</a> and <a href=\"/private/y\">private</a>"),
+          "text/html");
     }
     if (t.rfind("/c/chain/", 0) == 0 || t == "/c/a") {
       const int n = t == "/c/a" ? 0 : std::atoi(t.c_str() + 9);
@@ -844,6 +848,8 @@ TEST_F(DiscoverTest, CrawlStaysOnTheSiteNormalizesAndStopsAtMaxPages) {
   EXPECT_EQ(site_.Count("/c/a"), 1);
   EXPECT_EQ(site_.Count("/c/b"), 1);
   EXPECT_FALSE(asked.count("/c/report.pdf"));  // skipped by its extension, never requested
+  EXPECT_FALSE(asked.count("/c/expected.JSON"));  // data and text files too, in any case
+  EXPECT_FALSE(asked.count("/c/README.md"));
   EXPECT_FALSE(asked.count("/c/a?utm_source=feed&fbclid=9"));
   EXPECT_FALSE(asked.count("/private/y"));    // robots.txt
   EXPECT_TRUE(asked.count("/elsewhere/x"));   // no prefix: the whole host

@@ -35,14 +35,19 @@ bool IsTrackingParameter(std::string_view name) {
 }
 
 // Extensions of files that are not HTML pages: links to them are not
-// followed, so they are never requested.
+// followed, so they are never requested (nor counted against max_pages).
+// Data and text files too: a site's JSON, Markdown sources and plain text
+// (a static site's expected.json beside its page), its feeds' and
+// sitemaps' XML, which discovery reads apart.
 bool IsNonPageExtension(std::string_view path) {
-  static constexpr std::array<std::string_view, 52> kSkip = {
-      "pdf",  "jpg",  "jpeg", "png", "gif",  "webp", "svg", "ico",  "bmp",  "tif",  "tiff",
-      "avif", "heic", "mp3",  "mp4", "m4a",  "m4v",  "avi", "mov",  "wmv",  "webm", "ogg",
-      "ogv",  "wav",  "flac", "zip", "gz",   "tgz",  "bz2", "xz",   "7z",   "rar",  "tar",
-      "exe",  "dmg",  "iso",  "apk", "msi",  "deb",  "rpm", "doc",  "docx", "xls",  "xlsx",
-      "ppt",  "pptx", "odt",  "css", "js",   "woff", "woff2", "ttf"};
+  static constexpr std::array<std::string_view, 74> kSkip = {
+      "pdf",  "jpg",  "jpeg", "png",  "gif",   "webp", "svg", "ico", "bmp",  "tif",  "tiff",
+      "avif", "heic", "mp3",  "mp4",  "m4a",   "m4v",  "avi", "mov", "wmv",  "webm", "ogg",
+      "ogv",  "wav",  "flac", "mkv",  "flv",   "zip",  "gz",  "tgz", "bz2",  "xz",   "7z",
+      "rar",  "tar",  "jar",  "exe",  "dmg",   "iso",  "apk", "msi", "deb",  "rpm",  "wasm",
+      "doc",  "docx", "xls",  "xlsx", "ppt",   "pptx", "odt", "ods", "odp",  "rtf",  "epub",
+      "css",  "js",   "map",  "woff", "woff2", "ttf",  "otf", "eot", "json", "md",   "txt",
+      "csv",  "tsv",  "xml",  "rss",  "atom",  "yaml", "yml", "ics"};
   const std::size_t slash = path.rfind('/');
   const std::string_view last = slash == std::string_view::npos ? path : path.substr(slash + 1);
   const std::size_t dot = last.rfind('.');
