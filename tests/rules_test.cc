@@ -5397,6 +5397,32 @@ TEST(RulesTest, NothingAfterMainJoinsTheRegion) {
                        {"All rights reserved"});
 }
 
+TEST(RulesTest, StoryUnderItsHeadlineIsNotReadWithTheWholePage) {
+  // A story under its headline (an <h2> repeating the title) beside a
+  // ticker of six other stories, each a linked title and its summary, the
+  // ticker again in the footer; no class or id anywhere. The story holds
+  // less than tuning::kFallbackShare of the page's good text, the tickers
+  // the rest: the region under the headline is the story, and the whole
+  // page is not read back around it.
+  std::string ticker = "<div><b>Breaking News</b><ul>";
+  for (const char* topic :
+       {"council budget", "new bridge", "school year", "harvest fair", "bus routes", "library"}) {
+    ticker += std::string("<li><a href=\"/s\">Town votes on the ") + topic +
+              "</a><span>VALLEY: The council met on Monday to vote on the " + topic +
+              ", and the mayor said the town will decide before the summer...</span></li>";
+  }
+  ticker += "</ul></div>";
+  const std::string html =
+      "<html><head><title>River floods lower town | Valley Post</title></head><body><div><div>" +
+      ticker + "<div><h2>River floods lower town</h2><p>November 20</p><div>" + kStory +
+      "</div></div></div><div>" + ticker +
+      "<p>\u00a9 2026 Valley Post. All rights reserved.</p></div></div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The river rose by two metres overnight",
+                        "some families may not be able to return before spring."},
+                       {"Town votes on the", "The council met on Monday", "All rights reserved"});
+}
+
 // The kayak posts, each with its poster's card (a linked name over a user
 // title), its date and its text, post `opened`'s text opened by `opening`.
 std::string ThreadOpeningAPost(int opened, const std::string& opening) {

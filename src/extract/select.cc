@@ -4056,6 +4056,26 @@ int PageGoodChars(const Page& page) {
   return good;
 }
 
+// True when a root of the region holds the story's headline, a heading
+// with no link that repeats the page's title (RepeatsTitle), and a good
+// block kept after it (IsGoodBlock: a paragraph of text, not a dateline):
+// the region is the text under its headline. Reads the region's blocks
+// once.
+bool HoldsHeadlinedText(const Page& page, const Metadata& meta, const std::vector<int>& roots,
+                        const std::vector<Decision>& decisions) {
+  for (int r : roots) {
+    bool headline = false;
+    for (int b = page.nodes[r].block_begin; b < page.nodes[r].block_end; ++b) {
+      const TextBlock& block = page.blocks[b];
+      if (headline && decisions[b].kept && IsGoodBlock(block)) return true;
+      if (!headline && block.kind == BlockKind::kHeading && block.link_chars == 0) {
+        headline = RepeatsTitle(block, meta);
+      }
+    }
+  }
+  return false;
+}
+
 // Per node: inside (or at) chrome other than a header: the lead may sit in
 // the article's <header>, never in a <nav> or a share bar. With `spare` (the
 // node of a service's or a collection's headline, its <h1>), the boxes
@@ -6050,7 +6070,21 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   // holding most of the text is the layout's and stays (DecideRegion).
   // Teasers passed over for a short post beside them are no text of the
   // page here, or the fallback would read them back.
-  if (top < 0 || kept < tuning::kFallbackShare * (PageGoodChars(page) - teaser_chars)) {
+  // On a story, a region holding the headline (a heading repeating the
+  // page's title) and kept text after it is the story, however short: the
+  // page's other good text is the site's (a ticker of other stories with
+  // their summaries, again in the footer; teasers under the text; a
+  // sidebar's blurbs), which class words shut out where a site writes them
+  // ("breaking-news", "sidebar"). On a page without classes it counted as
+  // the page's text, and the fallback read it all back around the story.
+  // A region without the headline (one section of a long guide) may be
+  // only a part of the text, and the fallback stays. It stays on other
+  // types too: there a region holding the headline may be a hero or one
+  // part of the page (a service's, a chart's).
+  if (top < 0 ||
+      (kept < tuning::kFallbackShare * (PageGoodChars(page) - teaser_chars) &&
+       !(type == PageType::kArticle &&
+         HoldsHeadlinedText(page, meta, sel.roots, sel.decisions)))) {
     std::vector<Decision> whole(page.blocks.size(), Decision{false, kOutsideRegion});
     DecideRegion(page, scores, meta, type, {0}, &images, &whole);
     if (KeptChars(page, whole) > kept) {
