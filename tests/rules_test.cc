@@ -5423,6 +5423,44 @@ TEST(RulesTest, StoryUnderItsHeadlineIsNotReadWithTheWholePage) {
                        {"Town votes on the", "The council met on Monday", "All rights reserved"});
 }
 
+TEST(RulesTest, StoryHalfBelowItsHeadlinedBoxIsReadWithTheWholePage) {
+  // The ticker and the story's first half under its headline share a box;
+  // the second half, as long, sits in the next box, and the page is dated
+  // (no separate section joins a post). The region stops at the first
+  // half, under tuning::kFallbackShare of the page's good text with the
+  // ticker's copy in the footer: as much prose as it keeps lies outside
+  // it, no ticker's entry (no link, not cut short), and the whole page is
+  // read, the second half with it.
+  std::string ticker = "<div><b>Breaking News</b><ul>";
+  for (const char* topic :
+       {"council budget", "new bridge", "school year", "harvest fair", "bus routes", "library"}) {
+    ticker += std::string("<li><a href=\"/s\">Town votes on the ") + topic +
+              "</a><span>VALLEY: The council met on Monday to vote on the " + topic +
+              ", and the mayor said the town will decide before the summer...</span></li>";
+  }
+  ticker += "</ul></div>";
+  const std::string html =
+      "<html><head><title>River floods lower town | Valley Post</title>"
+      "<meta property=\"article:published_time\" content=\"2026-11-20T08:00:00Z\"></head>"
+      "<body><div><div>" +
+      ticker + "<div><h2>River floods lower town</h2><p>November 20</p><div>" + kStory +
+      "</div></div></div><div>"
+      "<p>Farmers upstream said the fields along the old mill road had been flooded for the "
+      "third time in five years, and several asked the council to rebuild the dyke.</p>"
+      "<p>The railway line to the city was closed between the two bridges on Tuesday morning, "
+      "and replacement buses ran every half hour from the station square.</p>"
+      "<p>Insurers opened a help line for residents of the lower town, and a team of assessors "
+      "is due to visit the riverside streets as soon as the water has gone down.</p>"
+      "<p>The school will stay closed until Monday at least, the head teacher said, because "
+      "the gym is still in use as a shelter and the heating in the old wing failed.</p>"
+      "</div><div>" +
+      ticker + "<p>\u00a9 2026 Valley Post. All rights reserved.</p></div></div></body></html>";
+  ExpectKeptAndDropped(html, PageType::kArticle,
+                       {"The river rose by two metres overnight", "Farmers upstream said",
+                        "the heating in the old wing failed."},
+                       {});
+}
+
 // The kayak posts, each with its poster's card (a linked name over a user
 // title), its date and its text, post `opened`'s text opened by `opening`.
 std::string ThreadOpeningAPost(int opened, const std::string& opening) {

@@ -4076,6 +4076,31 @@ bool HoldsHeadlinedText(const Page& page, const Metadata& meta, const std::vecto
   return false;
 }
 
+// The good characters of the page's prose outside the region `roots`:
+// paragraphs of text (IsGoodBlock) outside chrome with no link, ending a
+// sentence and not cut short (EndsWithEllipsis). A ticker's or a sidebar's
+// entries open with their story's link or close cut short ("...the mayor
+// said the town will..."); a part of the story left outside the region
+// (its second half, below a related box the region stopped at) reads as
+// text.
+int ProseOutside(const Page& page, const std::vector<int>& roots) {
+  std::vector<bool> inside(page.blocks.size(), false);
+  for (int r : roots) {
+    for (int b = page.nodes[r].block_begin; b < page.nodes[r].block_end; ++b) inside[b] = true;
+  }
+  const std::vector<bool> chrome =
+      MarkSubtrees(page, [](const Node& n) { return ChromeReason(n) != nullptr; });
+  int prose = 0;
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const TextBlock& t = page.blocks[b];
+    if (!inside[b] && !chrome[t.node] && t.kind == BlockKind::kParagraph && IsGoodBlock(t) &&
+        t.link_chars == 0 && t.ends_sentence && !EndsWithEllipsis(t.text)) {
+      prose += t.weighted_chars;
+    }
+  }
+  return prose;
+}
+
 // Per node: inside (or at) chrome other than a header: the lead may sit in
 // the article's <header>, never in a <nav> or a share bar. With `spare` (the
 // node of a service's or a collection's headline, its <h1>), the boxes
@@ -6078,13 +6103,17 @@ Selection SelectContent(const Page& page, const Scores& scores, const Metadata& 
   // ("breaking-news", "sidebar"). On a page without classes it counted as
   // the page's text, and the fallback read it all back around the story.
   // A region without the headline (one section of a long guide) may be
-  // only a part of the text, and the fallback stays. It stays on other
-  // types too: there a region holding the headline may be a hero or one
-  // part of the page (a service's, a chart's).
+  // only a part of the text, and the fallback stays; so does one with as
+  // much prose outside it as it keeps (ProseOutside): the story's second
+  // half, in a box after the one the region stopped at, where tickers'
+  // entries open with a link or close cut short. It stays on other types
+  // too: there a region holding the headline may be a hero or one part of
+  // the page (a service's, a chart's).
   if (top < 0 ||
       (kept < tuning::kFallbackShare * (PageGoodChars(page) - teaser_chars) &&
        !(type == PageType::kArticle &&
-         HoldsHeadlinedText(page, meta, sel.roots, sel.decisions)))) {
+         HoldsHeadlinedText(page, meta, sel.roots, sel.decisions) &&
+         ProseOutside(page, sel.roots) < kept))) {
     std::vector<Decision> whole(page.blocks.size(), Decision{false, kOutsideRegion});
     DecideRegion(page, scores, meta, type, {0}, &images, &whole);
     if (KeptChars(page, whole) > kept) {
