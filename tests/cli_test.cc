@@ -528,14 +528,15 @@ TEST_F(CliTest, ContentOptions) {
   const std::string full = RunPith("--favor-recall " + Fixture("seed-001-jnews")).out;
   EXPECT_LE(precise.size(), all.size());
   EXPECT_GE(full.size(), all.size());
-  // --page-type reads the page as that type: the thread, its type not
-  // guessed, keeps its posts' heads when read as one.
+  // --page-type reads the page as that type: the thread, guessed a thread
+  // and keeping its posts' heads, read as a service page loses them.
   const nlohmann::json guessed = nlohmann::json::parse(RunPith("-f json " + Fixture("forum-thread")).out);
-  const nlohmann::json thread =
-      nlohmann::json::parse(RunPith("-f json --page-type Forum " + Fixture("forum-thread")).out);
-  EXPECT_NE(guessed["page_type"], "forum");
-  EXPECT_EQ(thread["page_type"], "forum");
-  EXPECT_NE(thread["text"], guessed["text"]);
+  const nlohmann::json service =
+      nlohmann::json::parse(RunPith("-f json --page-type Service " + Fixture("forum-thread")).out);
+  EXPECT_EQ(guessed["page_type"], "forum");
+  EXPECT_EQ(service["page_type"], "service");
+  EXPECT_NE(guessed["text"].get<std::string>().find("by greenthumb"), std::string::npos);
+  EXPECT_EQ(service["text"].get<std::string>().find("by greenthumb"), std::string::npos);
   const CliRun blog = RunPith("--page-type blog " + Fixture("recipe"));
   EXPECT_EQ(blog.exit_code, 2);
   EXPECT_NE(blog.err.find("--page-type takes article, forum, product, service, documentation, "

@@ -299,19 +299,19 @@ def test_favor(favor: str) -> None:
 
 def test_page_type() -> None:
     # The type given is the article's, and selection reads the page as that
-    # type: the thread, its type not guessed, keeps its posts' heads when
-    # read as one.
+    # type: the thread, guessed a thread and keeping its posts' heads, read
+    # as a service page loses them.
     guessed = fixture_article("forum-thread")
-    assert guessed.page_type != "forum"
+    assert guessed.page_type == "forum" and "by greenthumb" in guessed.text
     assert fixture_article("forum-thread", page_type=None).text == guessed.text
-    thread = fixture_article("forum-thread", page_type="forum")
-    assert thread.page_type == "forum" and thread.text != guessed.text
-    assert fixture_article("forum-thread", page_type="Forum").text == thread.text
+    service = fixture_article("forum-thread", page_type="service")
+    assert service.page_type == "service" and "by greenthumb" not in service.text
+    assert fixture_article("forum-thread", page_type="Service").text == service.text
     if "PITH_CLI" in os.environ:  # the same as the command line's --page-type
         path = str(FIXTURES / "forum-thread" / "source.html")
         meta = fixture_meta("forum-thread")
-        assert thread.render("text") == cli("--page-type", "forum", path)
-        assert pith.extract_file(path, page_type="forum", content_type=meta["content_type"]).text == thread.text
+        assert service.render("text") == cli("--page-type", "service", path)
+        assert pith.extract_file(path, page_type="service", content_type=meta["content_type"]).text == service.text
     with pytest.raises(pith.InvalidArgument, match="page_type"):
         pith.extract("x", page_type="blog")
 
