@@ -492,6 +492,46 @@ TEST_F(CliTest, OutputFile) {
   EXPECT_EQ(explain.err, "pith: cannot write " + dir_ + "/no/e.html: No such file or directory\n");
 }
 
+// -o naming an input (by any of its names, held in a directory given, or
+// fed on standard input) is refused before it is opened: opening it for
+// writing would empty the page before it was read.
+TEST_F(CliTest, OutputFileThatIsAnInputIsRefusedUntouched) {
+  std::ifstream src(Fixture("recipe"), std::ios::binary);
+  std::stringstream page;
+  page << src.rdbuf();
+  const std::string s = Write("s.html", page.str());
+  Write("d/a.html", page.str());
+  const std::string urls = Write("urls.txt", "http://127.0.0.1:9/\n");
+  const struct {
+    std::string args, stdin_file, err;
+  } cases[] = {
+      {"-o " + s + " " + s, "", "pith: -o " + s + " is also an input\n"},
+      {"-o " + dir_ + "/./s.html " + s, "",
+       "pith: -o " + dir_ + "/./s.html is also an input (" + s + ")\n"},
+      {"-o " + dir_ + "/d/a.html " + dir_ + "/d", "",
+       "pith: -o " + dir_ + "/d/a.html is also an input\n"},
+      {"-o " + s + " -", s, "pith: -o " + s + " is also an input (stdin)\n"},
+      {"-o " + s, s, "pith: -o " + s + " is also an input (stdin)\n"},
+      {"-o " + urls + " --urls " + urls, "", "pith: -o " + urls + " is also an input\n"},
+  };
+  for (const auto& c : cases) {
+    const CliRun r = RunPith(c.args, c.stdin_file);
+    EXPECT_EQ(r.exit_code, 2) << c.args;
+    EXPECT_EQ(r.err, c.err + "Try 'pith --help'.\n") << c.args;
+    EXPECT_EQ(r.out, "") << c.args;
+  }
+  for (const std::string& name : {s, dir_ + "/d/a.html"}) {
+    std::ifstream in(name, std::ios::binary);
+    std::stringstream kept;
+    kept << in.rdbuf();
+    EXPECT_EQ(kept.str(), page.str()) << name;
+  }
+  std::ifstream list(urls);
+  std::stringstream kept_list;
+  kept_list << list.rdbuf();
+  EXPECT_EQ(kept_list.str(), "http://127.0.0.1:9/\n");
+}
+
 TEST_F(CliTest, OutputFormats) {
   for (const char* slug : {"recipe", "data-table", "howto-lists"}) {
     const std::string dir = std::string(PITH_FIXTURES_DIR) + "/" + slug + "/";

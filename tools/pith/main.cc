@@ -1,6 +1,7 @@
 // pith: the command-line tool, a thin layer over the library.
 // argv -> CliArgs -> inputs -> pith::Extract -> stdout; diagnostics on stderr.
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -19,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "base/bytes_text.h"
@@ -333,6 +335,34 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
 };
 
+// The device and inode of the file `path` names (links followed), when it
+// exists: two names of one file have the same.
+std::optional<std::pair<dev_t, ino_t>> FileId(const std::string& path) {
+  struct stat st;
+  if (path.empty() || ::stat(path.c_str(), &st) != 0) return std::nullopt;
+  return std::make_pair(st.st_dev, st.st_ino);
+}
+
+// The input, as given, that the existing file `path` is: a page file (one a
+// directory held too), a URL list, or the regular file standard input reads
+// ("-" when read). Writing `path` first would empty it before it is read.
+std::optional<std::string> InputAt(const std::string& path, const std::vector<Input>& inputs,
+                                   const std::vector<std::string>& url_lists) {
+  const std::optional<std::pair<dev_t, ino_t>> id = FileId(path);
+  if (!id) return std::nullopt;
+  struct stat st;
+  const bool stdin_is_file = ::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) &&
+                             std::make_pair(st.st_dev, st.st_ino) == *id;
+  for (const Input& in : inputs) {
+    if (in.url) continue;
+    if (in.name == "-" ? stdin_is_file : FileId(in.name) == id) return in.name;
+  }
+  for (const std::string& list : url_lists) {
+    if (list == "-" ? stdin_is_file : FileId(list) == id) return list;
+  }
+  return std::nullopt;
+}
+
 // -o FILE opened for writing, or standard output without one; nullptr, said
 // on standard error, when it cannot be opened.
 std::FILE* OpenOutput(const std::string& path) {
@@ -425,6 +455,16 @@ int main(int argc, char** argv) {
   std::vector<Input> inputs = ExpandInputs(args.inputs, &errors);
   for (const std::string& list : args.url_lists) {
     if (pith::Status s = ReadUrlList(list, &inputs); !s.ok()) errors.push_back(s.message());
+  }
+  // -o FILE is opened (emptied) before the inputs are read: one of them
+  // would be lost. A usage error, before anything is written.
+  if (!args.output.empty()) {
+    if (const std::optional<std::string> in = InputAt(args.output, inputs, args.url_lists)) {
+      std::cerr << "pith: -o " << pith::Printable(args.output) << " is also an input"
+                << (*in == args.output ? "" : " (" + ShownName(*in) + ")")
+                << "\nTry 'pith --help'.\n";
+      return kExitError;
+    }
   }
   // One Fetcher for discovery and the crawl: robots.txt is read once per
   // site and each host's delay holds across their steps.
