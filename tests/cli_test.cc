@@ -323,6 +323,46 @@ TEST_F(CliTest, ExplainWritesAPage) {
   EXPECT_NE(page.find("Most Popular"), std::string::npos);
 }
 
+// `pith --explain page.html` with standard input not a terminal (cron, CI)
+// reads the page from standard input and would write its report over
+// page.html: a file that is not a report of pith's is never overwritten, nor
+// is an input. A report is written again over an earlier one, or over an
+// empty file.
+TEST_F(CliTest, ExplainNeverOverwritesAPage) {
+  std::ifstream src(Fixture("recipe"), std::ios::binary);
+  std::stringstream page;
+  page << src.rdbuf();
+  const std::string s = Write("s.html", page.str());
+  CliRun r = RunPith("--explain " + s, "/dev/null");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "pith: --explain " + s +
+                       " exists and is not a pith explain report: not "
+                       "overwritten (pith --explain OUT.html PAGE writes the report on PAGE to "
+                       "OUT.html)\n");
+  r = RunPith("--explain " + s, s);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "pith: --explain " + s + " is also an input (stdin)\nTry 'pith --help'.\n");
+  r = RunPith("--explain " + s + " " + s);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "pith: --explain " + s + " is also an input\nTry 'pith --help'.\n");
+  std::ifstream in(s, std::ios::binary);
+  std::stringstream kept;
+  kept << in.rdbuf();
+  EXPECT_EQ(kept.str(), page.str());
+  // Its own report, an empty file and a device are written over.
+  r = RunPith("--explain /dev/null " + s);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string report = Write("report.html", "");
+  for (int run = 0; run < 2; ++run) {
+    r = RunPith("--explain " + report + " " + s);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    std::ifstream written(report);
+    std::stringstream ss;
+    ss << written.rdbuf();
+    EXPECT_NE(ss.str().find("<title>pith explain: "), std::string::npos) << ss.str();
+  }
+}
+
 TEST_F(CliTest, ExplainNamesTheFlagThatDroppedABlock) {
   // A table's cells dropped for --no-tables say so by the flag, not by the
   // library's C++ name of the option.

@@ -39,7 +39,7 @@ constexpr Flag kFlags[] = {
     {"-o", "--output", "FILE", "write the output to FILE instead of standard output"},
     {nullptr, "--explain", "FILE.html",
      "also write a page showing every block, kept or dropped, with score and reason "
-     "(one input only)"},
+     "(one input only); an existing FILE.html that is not such a report is not overwritten"},
     {nullptr, "--blocks", nullptr,
      "with json/jsonl: include every block with its kind, structure and decision"},
     {nullptr, "--with-comments", nullptr,
@@ -58,7 +58,8 @@ constexpr Flag kFlags[] = {
      "documentation, listing, collection or other (no type's rules)"},
     {nullptr, "--min-chars", "N",
      "an article shorter than N characters counts as not found (default 50)"},
-    {nullptr, "--encoding", "LABEL", "decode input as LABEL (e.g. windows-1251) instead of detecting"},
+    {nullptr, "--encoding", "LABEL",
+     "decode input as LABEL (e.g. windows-1251) instead of detecting"},
     {nullptr, "--max-input", "SIZE",
      "largest input extracted (a file, standard input, a WARC record, a download, or what gzip "
      "inflates to), e.g. 500k, 100M (default 64M); a larger one is an error"},
@@ -99,7 +100,8 @@ constexpr Flag kFlags[] = {
      "retry transient failures (connection, timeout, 429, 502-504) N times (default 0)"},
     {nullptr, "--retry-wait", "SECONDS",
      "wait before the first retry, doubled for each next one; Retry-After wins (default 1)"},
-    {nullptr, "--user-agent", "STRING", "the User-Agent header (default pith/VERSION (+libcurl/VERSION))"},
+    {nullptr, "--user-agent", "STRING",
+     "the User-Agent header (default pith/VERSION (+libcurl/VERSION))"},
     {nullptr, "--no-compression", nullptr, "do not ask for gzip, deflate, brotli or zstd transfer"},
     {nullptr, "--http1.1", nullptr, "do not use HTTP/2"},
     {nullptr, "--no-proxy", nullptr, "ignore http_proxy, https_proxy and all_proxy"},

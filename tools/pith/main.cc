@@ -363,6 +363,23 @@ std::optional<std::string> InputAt(const std::string& path, const std::vector<In
   return std::nullopt;
 }
 
+// True when the file `path` may take an --explain report: it does not exist,
+// is empty or not a regular file (/dev/null, a pipe), or is a report pith
+// wrote (RenderExplainHtml's title opens it).
+// Any other file is a user's, such as a page named where the report's name
+// goes (`pith --explain page.html`, standard input read as the page).
+bool MayHoldExplainReport(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return errno == ENOENT;
+  if (!S_ISREG(st.st_mode) || st.st_size == 0) return true;
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return true;  // writing it says why it cannot
+  std::string head(256, '\0');
+  head.resize(std::fread(head.data(), 1, head.size(), f));
+  std::fclose(f);
+  return head.find("<title>pith explain: ") != std::string::npos;
+}
+
 // -o FILE opened for writing, or standard output without one; nullptr, said
 // on standard error, when it cannot be opened.
 std::FILE* OpenOutput(const std::string& path) {
@@ -463,6 +480,24 @@ int main(int argc, char** argv) {
       std::cerr << "pith: -o " << pith::Printable(args.output) << " is also an input"
                 << (*in == args.output ? "" : " (" + ShownName(*in) + ")")
                 << "\nTry 'pith --help'.\n";
+      return kExitError;
+    }
+  }
+  // --explain writes over its file: never over an input, nor over a file
+  // that is not a report of its own (a page named where the report's name
+  // goes; with no other input pith reads standard input).
+  if (!args.explain.empty()) {
+    const std::string shown = pith::Printable(args.explain);
+    if (const std::optional<std::string> in = InputAt(args.explain, inputs, args.url_lists)) {
+      std::cerr << "pith: --explain " << shown << " is also an input"
+                << (*in == args.explain ? "" : " (" + ShownName(*in) + ")")
+                << "\nTry 'pith --help'.\n";
+      return kExitError;
+    }
+    if (!MayHoldExplainReport(args.explain)) {
+      std::cerr << "pith: --explain " << shown << " exists and is not a pith explain report: "
+                << "not overwritten (pith --explain OUT.html PAGE writes the report on PAGE to "
+                   "OUT.html)\n";
       return kExitError;
     }
   }
