@@ -3,6 +3,8 @@
 // and directories.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -82,6 +84,36 @@ TEST_F(CliWarcTest, EveryHtmlResponseIsARecordAndTheRestIsCounted) {
 
   // -q: no summary.
   EXPECT_EQ(RunPith("-q " + path).err, "");
+}
+
+// --explain writes one report: of a WARC file's first HTML record (each
+// record used to write over the one before, leaving the last), and says so,
+// naming the record, when the file held more. In completion order too
+// (jsonl with threads).
+TEST_F(CliWarcTest, ExplainReportsTheFirstRecordOfSeveral) {
+  const std::string path = Write("crawl.warc.gz", GzipEach(WarcioRecords(), nullptr));
+  const std::string report = dir_ + "/e.html";
+  for (const char* args : {"", "-j4 -f jsonl "}) {
+    std::remove(report.c_str());
+    CliRun r = RunPith(std::string(args) + "--explain " + report + " " + path);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("pith: --explain " + report +
+                         " explains only the first of the 2 HTML "
+                         "records read: " +
+                         path + ": record <urn:uuid:00000003> at offset "),
+              std::string::npos)
+        << r.err;
+    std::ifstream in(report);
+    std::stringstream page;
+    page << in.rdbuf();
+    EXPECT_NE(page.str().find("Chunked gzip story"), std::string::npos) << args;
+    EXPECT_EQ(page.str().find("windows-1251"), std::string::npos) << args;
+  }
+  // One record: nothing to say.
+  const std::string one = Write("one.warc", WarcioRecords()[2]);
+  CliRun r = RunPith("-q --explain " + report + " " + one);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
 }
 
 TEST_F(CliWarcTest, ADamagedRecordIsReportedAndTheOthersComeOut) {

@@ -632,7 +632,13 @@ int main(int argc, char** argv) {
   // jsonl with downloads or archives: each record as it completes; otherwise
   // in input and record order (local files are quick, and an order is easier
   // to diff).
-  plan.ordered = args.format != Format::kJsonl || (plan.urls.empty() && !any_archive);
+  // --explain's report is of the first record of a WARC file: it comes first.
+  plan.ordered =
+      args.format != Format::kJsonl || (plan.urls.empty() && !any_archive) || !args.explain.empty();
+  // --explain on a WARC file of several HTML records: the record explained,
+  // and how many there were.
+  std::string explained;
+  std::size_t explainable = 0;
 
   // What each archive came to, for its summary line.
   std::vector<ArchiveTally> tallies(inputs.size());
@@ -807,7 +813,11 @@ int main(int argc, char** argv) {
       if (!args.quiet) std::cerr << "pith: " << where << ": no main content found\n";
       if (exit_code == kExitOk) exit_code = kExitNotFound;
     }
-    if (!args.explain.empty()) {
+    if (!args.explain.empty() && record) {
+      ++explainable;
+    }
+    if (!args.explain.empty() && explainable <= 1) {
+      if (record) explained = where;
       std::FILE* f = std::fopen(args.explain.c_str(), "wb");
       std::string page = pith::RenderExplainHtml(*article);
       if (!f || std::fwrite(page.data(), 1, page.size(), f) != page.size()) {
@@ -859,6 +869,10 @@ int main(int argc, char** argv) {
     }
   }
   progress.Clear();
+  if (explainable > 1 && !args.quiet) {
+    std::cerr << "pith: --explain " << pith::Printable(args.explain) << " explains only the first "
+              << "of the " << explainable << " HTML records read: " << explained << "\n";
+  }
   start(nullptr);
   if (args.format == Format::kJson && many) out.Write("\n]\n");
   // One summary line an archive; it counts as one input for the exit status.
