@@ -424,6 +424,18 @@ TEST_F(CliTest, UsageErrors) {
 
 // A file whose name starts with '-' reads as an option: the message says how
 // to give it when such a file exists, and the ways it names work.
+// Standard input named twice would be read by the first and be empty for
+// the second (the page lost for both): a usage error.
+TEST_F(CliTest, StdinNamedTwiceIsAUsageError) {
+  for (const char* args : {"- -", "- x.html -", "--urls - --urls -"}) {
+    const CliRun r = RunPith(args, Fixture("recipe"));
+    EXPECT_EQ(r.exit_code, 2) << args;
+    EXPECT_EQ(r.err, "pith: stdin named twice (-): it can be read only once\nTry 'pith --help'.\n")
+        << args;
+    EXPECT_EQ(r.out, "") << args;
+  }
+}
+
 TEST_F(CliTest, AFileNamedLikeAnOptionIsShownHowToBeGiven) {
   std::ifstream recipe(Fixture("recipe"), std::ios::binary);
   Write("-page.html", std::string(std::istreambuf_iterator<char>(recipe), {}));

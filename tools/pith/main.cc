@@ -464,6 +464,14 @@ int main(int argc, char** argv) {
                  "downloaded pages)\nTry 'pith --help'.\n";
     return kExitError;
   }
+  // Standard input is read once: named twice, the first reading would leave
+  // nothing for the second (and IsArchive's look at its head, taken again,
+  // would lose the first's).
+  if (std::count(args.inputs.begin(), args.inputs.end(), "-") > 1 ||
+      std::count(args.url_lists.begin(), args.url_lists.end(), "-") > 1) {
+    std::cerr << "pith: stdin named twice (-): it can be read only once\nTry 'pith --help'.\n";
+    return kExitError;
+  }
   if (list_on_stdin && std::find(args.inputs.begin(), args.inputs.end(), "-") != args.inputs.end()) {
     std::cerr << "pith: standard input cannot be both a page (-) and a URL list (--urls -)\n";
     return kExitError;
