@@ -274,14 +274,15 @@ TEST_F(CliTest, WalksDirectoriesAndReadsGzip) {
 }
 
 TEST_F(CliTest, DirectoryNamedLikeAPageAndNonRegularFiles) {
-  // A directory called page.html is searched, not read; a FIFO is refused
-  // with its cause rather than blocking the batch (as root, permission bits
-  // do not stop reads, so a FIFO stands in for an unreadable file).
+  // A directory called page.html is searched, not read; a FIFO in it is
+  // refused with its cause rather than blocking the batch (as root,
+  // permission bits do not stop reads, so a FIFO stands in for an
+  // unreadable file). A FIFO named as an input is read (FifoAndDevStdin...).
   Write("looks-like.html/inner.html", "<article><p>Inside the directory that looks like a page, "
                                       "a real page with a sentence long enough to count.</p></article>");
-  const std::string fifo = dir_ + "/pipe.html";
+  const std::string fifo = dir_ + "/looks-like.html/pipe.html";
   ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
-  CliRun r = RunPith("--format jsonl " + dir_ + "/looks-like.html " + fifo);
+  CliRun r = RunPith("--format jsonl " + dir_ + "/looks-like.html");
   EXPECT_EQ(r.exit_code, 2);
   std::istringstream in(r.out);
   std::vector<nlohmann::json> recs;
@@ -289,6 +290,60 @@ TEST_F(CliTest, DirectoryNamedLikeAPageAndNonRegularFiles) {
   ASSERT_EQ(recs.size(), 2u);
   EXPECT_NE(recs[0]["text"].get<std::string>().find("Inside the directory"), std::string::npos);
   EXPECT_NE(recs[1]["error"].get<std::string>().find("not a regular file"), std::string::npos);
+}
+
+// A FIFO or character device named as an input is read as cat reads it:
+// process substitution (pith <(zcat page.html.gz)), /dev/stdin at the end of
+// a pipe. Its page, or WARC records, come out under its name, --max-input
+// still bounds it, and two names of one stream are a usage error.
+TEST_F(CliTest, FifoAndDevStdinNamedAsInputsAreRead) {
+  const std::string fifo = dir_ + "/pipe";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  auto feed = [&](const std::string& file) {
+    ASSERT_EQ(std::system(("cat " + file + " > " + fifo + " &").c_str()), 0);
+  };
+  feed(Fixture("recipe"));
+  CliRun r = RunPith(fifo);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, Expected("recipe"));
+  feed(Fixture("recipe"));
+  r = RunPith("-f json /dev/stdin", fifo);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["input"], "/dev/stdin");
+  EXPECT_EQ(nlohmann::json::parse(r.out)["text"].get<std::string>() + "\n", Expected("recipe"));
+  // Gzipped, and a WARC stream.
+  const std::string gz = Write("page.html", "");
+  ASSERT_EQ(std::system(("gzip -c " + Fixture("recipe") + " > " + gz + ".gz").c_str()), 0);
+  feed(gz + ".gz");
+  r = RunPith(fifo);
+  EXPECT_EQ(r.out, Expected("recipe")) << r.err;
+  std::ifstream src(Fixture("recipe"), std::ios::binary);
+  std::stringstream page;
+  page << src.rdbuf();
+  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page.str();
+  const std::string warc =
+      Write("one.warc",
+            "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+            "WARC-Target-URI: http://example.org/soup\r\nContent-Type: application/http; "
+            "msgtype=response\r\nContent-Length: " +
+                std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n");
+  feed(warc);
+  r = RunPith("-f jsonl " + fifo);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["url"], "http://example.org/soup") << r.out;
+  // --max-input: read no further than the limit.
+  Write("big.html", "<p>" + std::string(20000, 'x') + "</p>");
+  feed(dir_ + "/big.html");
+  r = RunPith("--max-input 8k " + fifo);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "pith: " + fifo + " is larger than 8 KiB (--max-input)\n");
+  // Standard input named again as /dev/stdin.
+  feed(Fixture("recipe"));
+  r = RunPith("- /dev/stdin", fifo);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "pith: stdin and /dev/stdin are one stream: it can be read only once\n"
+            "Try 'pith --help'.\n");
 }
 
 TEST_F(CliTest, BrokenLinkOrFifoInADirectoryIsReportedNotSkipped) {

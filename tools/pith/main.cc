@@ -56,6 +56,7 @@ struct Input {
   std::string name;  // a path, "-", or a URL
   bool url = false;
   bool archive = false;  // a WARC file (its first bytes say so, not its name)
+  bool stream = false;   // a FIFO or character device named as an input: read once
 };
 
 // Expands directories into the page files below them, sorted; URLs and
@@ -83,7 +84,13 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& given,
       std::sort(found.begin(), found.end());
       for (std::string& f : found) out.push_back({std::move(f), false});
     } else {
-      out.push_back({in, false});
+      // A FIFO or a character device given by name is read as a stream, as
+      // cat reads it (process substitution, /dev/stdin); the walk above
+      // reports those it meets instead, as ExtractFile() does.
+      struct stat st;
+      const bool stream = in != "-" && ::stat(in.c_str(), &st) == 0 &&
+                          (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode));
+      out.push_back({in, false, false, stream});
     }
   }
   return out;
@@ -178,21 +185,66 @@ pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
   return pith::Status::Ok();
 }
 
-// The first bytes of standard input, read to tell a WARC stream from a page;
-// whoever reads standard input starts with them.
-std::string stdin_head;
+// A stream, read once from its start: standard input, or a FIFO or
+// character device named as an input (`pith <(zcat page.html.gz)`,
+// /dev/stdin). Its first bytes are read to tell a WARC stream from a page;
+// whoever reads it starts with them.
+struct Stream {
+  std::FILE* file = nullptr;
+  std::string head;
+};
 
-// True when the local input `name` ("-": standard input) is a WARC file,
-// gzipped or not.
-bool IsArchive(const std::string& name) {
+// The streams among the inputs, by name ("-": standard input), opened by
+// IsArchive() before the inputs are read; each is read by one worker.
+std::map<std::string, Stream> streams;
+
+// Opens the stream `name` for reading. A name of a descriptor pith holds
+// (/dev/stdin, /dev/fd/N, /proc/self/fd/N: process substitution gives
+// these) reads that descriptor: opening the name again would wait for a
+// writer that may have finished and left.
+std::FILE* OpenStream(const std::string& name) {
+  int fd = -1;
+  if (name == "/dev/stdin") {
+    fd = STDIN_FILENO;
+  } else {
+    for (const char* dir : {"/dev/fd/", "/proc/self/fd/"}) {
+      const std::string_view prefix(dir);
+      if (name.compare(0, prefix.size(), prefix) != 0) continue;
+      const std::string digits = name.substr(prefix.size());
+      if (!digits.empty() && digits.size() < 9 &&
+          digits.find_first_not_of("0123456789") == std::string::npos) {
+        fd = std::atoi(digits.c_str());
+      }
+    }
+  }
+  struct stat named, held;
+  if (fd >= 0 && ::stat(name.c_str(), &named) == 0 && ::fstat(fd, &held) == 0 &&
+      named.st_dev == held.st_dev && named.st_ino == held.st_ino) {
+    if (fd == STDIN_FILENO) return stdin;
+    const int copy = ::dup(fd);
+    if (copy >= 0) {
+      if (std::FILE* f = ::fdopen(copy, "rb")) return f;
+      ::close(copy);
+    }
+  }
+  return std::fopen(name.c_str(), "rb");
+}
+
+// True when the local input `name` is a WARC file, gzipped or not. A stream
+// (`stream`, or "-") is opened and its head kept in `streams`; a file that
+// cannot be opened is not one (its extraction says why).
+bool IsArchive(const std::string& name, bool stream) {
   constexpr std::size_t kHead = 4096;
-  if (name == "-") {
-    stdin_head.resize(kHead);
-    stdin_head.resize(std::fread(stdin_head.data(), 1, kHead, stdin));
-    return pith::LooksLikeWarc(stdin_head);
+  if (name == "-" || stream) {
+    Stream& s = streams[name];
+    s.file = name == "-" ? stdin : OpenStream(name);
+    if (s.file == nullptr) return false;
+    s.head.resize(kHead);
+    s.head.resize(std::fread(s.head.data(), 1, kHead, s.file));
+    return pith::LooksLikeWarc(s.head);
   }
   std::error_code ec;
-  if (!fs::is_regular_file(name, ec)) return false;  // the extraction says why (a FIFO would block)
+  if (!fs::is_regular_file(name, ec)) return false;  // the extraction says why
   std::FILE* f = std::fopen(name.c_str(), "rb");
   if (!f) return false;
   std::string head(kHead, '\0');
@@ -201,29 +253,52 @@ bool IsArchive(const std::string& name) {
   return pith::LooksLikeWarc(head);
 }
 
-pith::Result<pith::Article> ExtractLocal(const std::string& input, const CliArgs& args) {
-  if (input != "-") return pith::ExtractFile(input, args.options);
-  std::string bytes = std::move(stdin_head);
+// A stream's page: its head, then the rest, up to --max-input (it is read no
+// further: its size is not known beforehand). Named as a file's page is,
+// standard input as "-".
+pith::Result<pith::Article> ExtractStream(const std::string& input, const CliArgs& args) {
+  Stream& s = streams.at(input);
+  if (s.file == nullptr) {
+    return pith::Status::IoError("cannot open " + ShownName(input) + ": " + std::strerror(errno));
+  }
+  std::string bytes = std::move(s.head);
   const pith::Status read = ReadStream(
-      stdin, args.options.max_input_bytes,
+      s.file, args.options.max_input_bytes,
       pith::internal::OptionName(args.options.option_name, "ExtractOptions::max_input_bytes"),
-      "standard input", &bytes);
+      input == "-" ? "standard input" : ShownName(input), &bytes);
+  if (s.file != stdin) std::fclose(s.file);
+  s.file = nullptr;
   if (!read.ok()) return read;
   pith::Result<pith::Article> article = pith::Extract(bytes, args.options, pith::PageInfo{});
-  if (article.ok()) article->input = "-";
+  if (input == "-") {
+    if (article.ok()) article->input = "-";
+    return article;
+  }
+  if (!article.ok()) return article.status().WithContext(ShownName(input));
+  if (article->url.empty()) article->url = input;  // as ExtractFile() names a file's page
+  article->input = input;
   return article;
 }
 
-// Standard input as a WARC source: the bytes IsArchive() read, then the rest.
-pith::WarcSource StdinSource() {
-  return [](char* buffer, std::size_t size) -> pith::Result<std::size_t> {
-    if (!stdin_head.empty()) {
-      const std::size_t n = stdin_head.copy(buffer, size);
-      stdin_head.erase(0, n);
+pith::Result<pith::Article> ExtractLocal(const Input& input, const CliArgs& args) {
+  if (input.name == "-" || input.stream) return ExtractStream(input.name, args);
+  return pith::ExtractFile(input.name, args.options);
+}
+
+// A stream as a WARC source: the bytes IsArchive() read, then the rest.
+pith::WarcSource StreamSource(const std::string& name) {
+  Stream* s = &streams.at(name);
+  return [s, name](char* buffer, std::size_t size) -> pith::Result<std::size_t> {
+    if (!s->head.empty()) {
+      const std::size_t n = s->head.copy(buffer, size);
+      s->head.erase(0, n);
       return n;
     }
-    const std::size_t n = std::fread(buffer, 1, size, stdin);
-    if (n == 0 && std::ferror(stdin)) return pith::Status::IoError("cannot read standard input");
+    const std::size_t n = std::fread(buffer, 1, size, s->file);
+    if (n == 0 && std::ferror(s->file)) {
+      return pith::Status::IoError("cannot read " +
+                                   (name == "-" ? "standard input" : ShownName(name)));
+    }
     return n;
   };
 }
@@ -481,6 +556,25 @@ int main(int argc, char** argv) {
   for (const std::string& list : args.url_lists) {
     if (pith::Status s = ReadUrlList(list, &inputs); !s.ok()) errors.push_back(s.message());
   }
+  // A stream is read once: two names of one (standard input and
+  // /dev/stdin) would leave the second nothing.
+  {
+    std::map<std::pair<dev_t, ino_t>, std::string> seen;
+    for (const Input& in : inputs) {
+      struct stat st;
+      if (!(in.stream || (in.name == "-" && !in.url)) ||
+          (in.name == "-" ? ::fstat(STDIN_FILENO, &st) : ::stat(in.name.c_str(), &st)) != 0 ||
+          !(S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
+        continue;
+      }
+      const auto [at, added] = seen.emplace(std::make_pair(st.st_dev, st.st_ino), in.name);
+      if (!added) {
+        std::cerr << "pith: " << ShownName(at->second) << " and " << ShownName(in.name)
+                  << " are one stream: it can be read only once\nTry 'pith --help'.\n";
+        return kExitError;
+      }
+    }
+  }
   // -o FILE is opened (emptied) before the inputs are read: one of them
   // would be lost. A usage error, before anything is written.
   if (!args.output.empty()) {
@@ -606,7 +700,7 @@ int main(int argc, char** argv) {
 
   bool any_archive = false;
   for (Input& in : inputs) {
-    if (!in.url) any_archive |= in.archive = IsArchive(in.name);
+    if (!in.url) any_archive |= in.archive = IsArchive(in.name, in.stream);
   }
 
   std::FILE* out_file = OpenOutput(args.output);
@@ -657,9 +751,9 @@ int main(int argc, char** argv) {
   warc_options.option_name = args.options.option_name;
   auto read_archive = [&](std::size_t i, const pith::cli::AddUnit& add) {
     const std::string& name = inputs[i].name;
-    pith::Result<pith::WarcReader> reader =
-        name == "-" ? pith::WarcReader(StdinSource(), warc_options)
-                    : pith::WarcReader::Open(name, warc_options);
+    pith::Result<pith::WarcReader> reader = name == "-" || inputs[i].stream
+                                                ? pith::WarcReader(StreamSource(name), warc_options)
+                                                : pith::WarcReader::Open(name, warc_options);
     if (!reader.ok()) {
       const pith::Status s = reader.status();
       add([s] {
@@ -723,7 +817,7 @@ int main(int argc, char** argv) {
     if (inputs[i].archive) return read_archive(i, add);
     add([&, i] {
       Outcome o;
-      o.article = ExtractLocal(inputs[i].name, args);
+      o.article = ExtractLocal(inputs[i], args);
       return o;
     });
   };
