@@ -245,7 +245,8 @@ TEST(CheckNamesTest, FormatNamesGoBothWays) {
 }
 
 TEST(CheckNamesTest, PagesAndTheirExpectations) {
-  for (const char* page : {"a.html", "a.htm", "a.warc", "a.html.gz", "a.warc.gz", "source.html"}) {
+  for (const char* page : {"a.html", "a.htm", "a.warc", "a.html.gz", "a.warc.gz", "source.html",
+                           "A.HTML", "a.Htm", "a.WARC.GZ", "a.html.GZ", "SOURCE.HTML"}) {
     EXPECT_TRUE(IsSavedPageName(page)) << page;
   }
   for (const char* other : {"a.expected.html", "expected.html", "a.txt", "a.gz", ".html",
@@ -256,6 +257,8 @@ TEST(CheckNamesTest, PagesAndTheirExpectations) {
   EXPECT_EQ(ExpectationPath("d/item.warc.gz", OutputFormat::kMarkdown), "d/item.expected.md");
   EXPECT_EQ(ExpectationPath("d/slug/source.html", OutputFormat::kJson), "d/slug/expected.json");
   EXPECT_EQ(ExpectationPath("d/a.b.htm", OutputFormat::kHtml), "d/a.b.expected.html");
+  EXPECT_EQ(ExpectationPath("d/Story.HTML", OutputFormat::kText), "d/Story.expected.txt");
+  EXPECT_FALSE(IsSavedPageName("a.expected.HTML"));
 }
 
 std::string Page(const std::string& title, const std::string& body) {

@@ -273,6 +273,30 @@ TEST_F(CliTest, WalksDirectoriesAndReadsGzip) {
   EXPECT_EQ(count, 2);
 }
 
+// A directory's pages are found by extension in any case (PAGE.HTM,
+// CRAWL.WARC.GZ, as Windows tools save them): they were skipped unsaid.
+TEST_F(CliTest, WalksPagesWhoseExtensionIsUpperCase) {
+  std::ifstream src(Fixture("recipe"), std::ios::binary);
+  std::stringstream ss;
+  ss << src.rdbuf();
+  Write("site/A.HTML", ss.str());
+  Write("site/b.Htm", ss.str());
+  const std::string gz = Write("site/c.html", ss.str());
+  ASSERT_EQ(std::system(("gzip -c " + gz + " > " + dir_ + "/site/C.HTML.GZ && rm " + gz).c_str()),
+            0);
+  Write("site/A.EXPECTED.TXT", "not a page");
+  const CliRun r = RunPith("--format jsonl " + dir_ + "/site");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream in(r.out);
+  std::vector<std::string> inputs;
+  for (std::string line; std::getline(in, line);) {
+    const nlohmann::json rec = nlohmann::json::parse(line);
+    inputs.push_back(fs::path(rec["input"].get<std::string>()).filename().string());
+    EXPECT_EQ(rec["text"].get<std::string>() + "\n", Expected("recipe"));
+  }
+  EXPECT_EQ(inputs, (std::vector<std::string>{"A.HTML", "C.HTML.GZ", "b.Htm"}));
+}
+
 TEST_F(CliTest, DirectoryNamedLikeAPageAndNonRegularFiles) {
   // A directory called page.html is searched, not read; a FIFO in it is
   // refused with its cause rather than blocking the batch (as root,

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -38,10 +39,15 @@ bool EndsWith(const std::string& s, const std::string& end) {
   return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
 }
 
-// The page's file name without its page extension: "item.warc.gz" -> "item".
+// The page's file name without its page extension, in any ASCII case (as
+// saved by Windows tools: PAGE.HTM, CRAWL.WARC.GZ): "item.warc.gz" -> "item".
 std::string Stem(const std::string& file_name) {
   for (const char* ext : kPageExtensions) {
-    if (EndsWith(file_name, ext)) return file_name.substr(0, file_name.size() - std::string(ext).size());
+    const std::size_t n = std::string_view(ext).size();
+    if (file_name.size() >= n &&
+        internal::EqualsIgnoreCase(std::string_view(file_name).substr(file_name.size() - n), ext)) {
+      return file_name.substr(0, file_name.size() - n);
+    }
   }
   return file_name;
 }
