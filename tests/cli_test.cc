@@ -233,6 +233,23 @@ TEST_F(CliTest, AHugeUrlListIsRefusedWhole) {
   EXPECT_NE(r.err.find("http://127.0.0.1:1/b: cannot connect"), std::string::npos) << r.err;
 }
 
+// A URL list opening with a UTF-8 byte order mark (as Notepad saves it):
+// the mark is dropped, not read as part of the first URL, nor of a comment.
+TEST_F(CliTest, AUrlListsByteOrderMarkIsDropped) {
+  for (const std::string& first :
+       {std::string("http://127.0.0.1:1/a\n"), std::string("# urls\n")}) {
+    const std::string list = Write("bom.txt", "\xEF\xBB\xBF" + first + "http://127.0.0.1:1/b\n");
+    const CliRun r = RunPith("--delay 0 --urls " + list);
+    EXPECT_EQ(r.exit_code, 2);
+    const std::string want_a = first[0] == 'h' ? "pith: http://127.0.0.1:1/a: cannot connect" : "";
+    EXPECT_NE(r.err.find(want_a), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("pith: http://127.0.0.1:1/b: cannot connect"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("\xEF\xBB\xBF"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("\\xef"), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), first[0] == 'h' ? 2 : 1) << r.err;
+  }
+}
+
 // --save keeps downloaded pages: given local files and a URL list that held
 // no URL, it says that nothing would be saved (exit status 2, nothing read,
 // no directory made; with no list at all SaveWithoutDownloadsIsAUsageError

@@ -166,7 +166,12 @@ pith::Status ReadUrlList(const std::string& path, std::vector<Input>* out) {
       status = too_large("holds more than " + std::to_string(kMaxUrlListUrls) + " URLs");
       break;
     }
-    for (std::string_view rest(buf, n); !rest.empty();) {
+    std::string_view rest(buf, n);
+    // A byte order mark opening the list (as Notepad saves UTF-8) is no
+    // part of its first URL.
+    constexpr std::string_view kBom = "\xEF\xBB\xBF";
+    if (total == n && rest.substr(0, kBom.size()) == kBom) rest.remove_prefix(kBom.size());
+    while (!rest.empty()) {
       const std::size_t eol = rest.find('\n');
       line.append(rest.substr(0, eol));
       if (eol == std::string_view::npos) break;
