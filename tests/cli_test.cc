@@ -135,6 +135,48 @@ TEST_F(CliTest, JsonAndJsonlAreValid) {
   EXPECT_EQ(count, 2);
 }
 
+// --format json's shape is the command's: one page given (a file, standard
+// input) is an object; a directory, a WARC file, --urls or several inputs
+// are an array, even of one record (it used to be an object when a
+// directory or an archive held one page), or of none.
+TEST_F(CliTest, JsonShapeDependsOnTheCommandOnly) {
+  std::ifstream src(Fixture("recipe"), std::ios::binary);
+  std::stringstream page;
+  page << src.rdbuf();
+  const std::string file = Write("one/page.html", page.str());
+  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page.str();
+  const std::string warc =
+      Write("one.warc",
+            "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+            "WARC-Target-URI: http://example.org/soup\r\nContent-Type: application/http; "
+            "msgtype=response\r\nContent-Length: " +
+                std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n");
+  const std::string urls = Write("urls.txt", "http://127.0.0.1:1/a\n");
+  const struct {
+    std::string args, stdin_file;
+    bool array;
+    std::size_t records;
+  } cases[] = {
+      {file, "", false, 1},
+      {"-", file, false, 1},
+      {"", file, false, 1},
+      {dir_ + "/one", "", true, 1},
+      {warc, "", true, 1},
+      {"-", warc, true, 1},
+      {"--delay 0 --urls " + urls, "", true, 1},
+      {file + " " + file, "", true, 2},
+  };
+  for (const auto& c : cases) {
+    const CliRun r = RunPith("-q -f json " + c.args, c.stdin_file);
+    const nlohmann::json j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j.is_array(), c.array) << c.args << "\n" << r.out;
+    EXPECT_EQ(c.array ? j.size() : 1, c.records) << c.args;
+    const nlohmann::json& rec = c.array ? j[0] : j;
+    EXPECT_TRUE(rec.is_object()) << c.args;
+    EXPECT_EQ(rec.contains("error"), c.args.find("--urls") != std::string::npos) << c.args;
+  }
+}
+
 TEST_F(CliTest, OneBadInputDoesNotStopTheBatch) {
   std::string good = Fixture("seed-000-wire");
   std::string binary = Write("image.html", std::string("\x89PNG\r\n\x1A\n\0\0\0", 11));

@@ -33,8 +33,9 @@ struct Flag {
 
 constexpr Flag kFlags[] = {
     {"-f", "--format", "FORMAT",
-     "output format: text (default), markdown, html, json (one object, or an array for "
-     "several inputs) or jsonl (one object a line); pith check takes several, separated by "
+     "output format: text (default), markdown, html, json (an object for one page given; an "
+     "array, even of one, for a directory, a WARC file, --urls, discovery or several inputs) "
+     "or jsonl (one object a line); pith check takes several, separated by "
      "commas (text,json)"},
     {"-o", "--output", "FILE", "write the output to FILE instead of standard output"},
     {nullptr, "--explain", "FILE.html",

@@ -57,6 +57,7 @@ struct Input {
   bool url = false;
   bool archive = false;  // a WARC file (its first bytes say so, not its name)
   bool stream = false;   // a FIFO or character device named as an input: read once
+  bool listed = false;   // found in a directory given
 };
 
 // Expands directories into the page files below them, sorted; URLs and
@@ -82,7 +83,7 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& given,
       }
       if (ec) errors->push_back(in + ": " + ec.message());
       std::sort(found.begin(), found.end());
-      for (std::string& f : found) out.push_back({std::move(f), false});
+      for (std::string& f : found) out.push_back({std::move(f), false, false, false, true});
     } else {
       // A FIFO or a character device given by name is read as a stream, as
       // cat reads it (process substitution, /dev/stdin); the walk above
@@ -714,15 +715,23 @@ int main(int argc, char** argv) {
   Progress progress((inputs.size() > 1 || any_archive) && isatty(STDERR_FILENO) && !args.quiet,
                     any_archive ? 0 : inputs.size());
   std::size_t done = 0, failed = 0;
-  // Several records: a JSON array, "==> input <==" headers. Known at the
-  // first record: an archive says whether it holds more than one.
+  // Several records: "==> input <==" headers. Known at the first record: an
+  // archive says whether it holds more than one.
   bool many = inputs.size() > 1 || !args.crawls.empty();
+  // --format json writes an array for what may hold several pages (a
+  // directory, a WARC file, --urls, discovery, several inputs), even of one
+  // or none, and an object for one page given: its shape is the command's,
+  // not what a directory or an archive held that day.
+  const bool json_array =
+      args.format == Format::kJson &&
+      (args.inputs.size() > 1 || !args.url_lists.empty() || discovering || any_archive ||
+       std::any_of(inputs.begin(), inputs.end(), [](const Input& in) { return in.listed; }));
   bool started = false;
   auto start = [&](const Outcome* first) {
     if (started) return;
     started = true;
     many = many || (first ? first->archive_many : any_archive);
-    if (args.format == Format::kJson && many) out.Write("[\n");
+    if (json_array) out.Write("[\n");
   };
   bool first = true;
 
@@ -903,7 +912,7 @@ int main(int argc, char** argv) {
       if (args.format == Format::kJsonl) {
         out.Write(json + "\n");
       } else if (args.format == Format::kJson) {
-        out.Write(std::string(many && !first ? ",\n" : "") + json + (many ? "" : "\n"));
+        out.Write(std::string(json_array && !first ? ",\n" : "") + json + (json_array ? "" : "\n"));
         first = false;
       }
       out.EndRecord();
@@ -944,8 +953,9 @@ int main(int argc, char** argv) {
         break;
       }
       case Format::kJson:
-        out.Write(std::string(many && !first ? ",\n" : "") + pith::RenderJson(*article, args.render));
-        if (!many) out.Write("\n");
+        out.Write(std::string(json_array && !first ? ",\n" : "") +
+                  pith::RenderJson(*article, args.render));
+        if (!json_array) out.Write("\n");
         break;
       case Format::kJsonl:
         out.Write(pith::RenderJson(*article, args.render) + "\n");
@@ -981,7 +991,7 @@ int main(int argc, char** argv) {
               << "of the " << explainable << " HTML records read: " << explained << "\n";
   }
   start(nullptr);
-  if (args.format == Format::kJson && many) out.Write("\n]\n");
+  if (json_array) out.Write(first ? "]\n" : "\n]\n");
   // One summary line an archive; it counts as one input for the exit status.
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     if (!inputs[i].archive) continue;
