@@ -177,6 +177,60 @@ TEST_F(CliTest, JsonShapeDependsOnTheCommandOnly) {
   }
 }
 
+// --url gives a saved page its address: its relative links are resolved
+// against it and it is the page's url, read from a file or standard input.
+// With anything but one such page it is a usage error.
+TEST_F(CliTest, UrlGivesOnePageItsAddress) {
+  const std::string page = Write(
+      "saved/page.html",
+      "<html><head><title>T</title></head><body><article><h1>T</h1><p>A paragraph long enough "
+      "to count, with a <a href=\"../other\">relative link</a> inside it.</p><p>Another "
+      "sentence, so that the article is long enough to be kept.</p></article></body></html>");
+  const std::string url = "https://example.org/a/b.html";
+  for (const std::string& stdin_file : {std::string(), page}) {
+    const std::string input = stdin_file.empty() ? page : "-";
+    CliRun r = RunPith("-f markdown --with-links --url " + url + " " + input, stdin_file);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("[relative link](https://example.org/other)"), std::string::npos) << r.out;
+    r = RunPith("-f json --url=" + url + " " + input, stdin_file);
+    EXPECT_EQ(nlohmann::json::parse(r.out)["url"], url) << input;
+    EXPECT_EQ(nlohmann::json::parse(r.out)["input"], input);
+  }
+  const std::string warc = Write("one.warc",
+                                 "WARC/1.1\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: "
+                                 "<urn:uuid:1>\r\nContent-Length: 0\r\n\r\n\r\n\r\n");
+  const std::string urls = Write("urls.txt", "http://127.0.0.1:1/\n");
+  const struct {
+    std::string args, err;
+  } cases[] = {
+      {dir_ + "/saved", "--url goes with one page, a file or standard input, not a directory"},
+      {page + " " + page, "--url goes with one page, a file or standard input, not 2 inputs"},
+      {"http://127.0.0.1:1/",
+       "--url goes with one page, a file or standard input, not a URL (a "
+       "download has its own)"},
+      {warc,
+       "--url goes with one page, a file or standard input, not a WARC file (its records "
+       "have their own)"},
+      {"--urls " + urls,
+       "--url goes with one page, a file or standard input, not --urls, "
+       "--sitemap, --feed or --crawl"},
+  };
+  for (const auto& c : cases) {
+    const CliRun r = RunPith("--url " + url + " " + c.args);
+    EXPECT_EQ(r.exit_code, 2) << c.args;
+    EXPECT_EQ(r.err, "pith: " + c.err + "\nTry 'pith --help'.\n") << c.args;
+    EXPECT_EQ(r.out, "");
+  }
+  CliRun bad = RunPith("--url example.org " + page);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err,
+            "pith: --url takes an absolute http or https URL, not 'example.org'\n"
+            "Try 'pith --help'.\n");
+  bad = RunPith("check --url " + url + " " + dir_);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err.rfind("pith: --url does not apply to pith check\n", 0), 0u) << bad.err;
+}
+
 TEST_F(CliTest, OneBadInputDoesNotStopTheBatch) {
   std::string good = Fixture("seed-000-wire");
   std::string binary = Write("image.html", std::string("\x89PNG\r\n\x1A\n\0\0\0", 11));

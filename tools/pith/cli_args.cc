@@ -41,6 +41,9 @@ constexpr Flag kFlags[] = {
     {nullptr, "--explain", "FILE.html",
      "also write a page showing every block, kept or dropped, with score and reason "
      "(one input only); an existing FILE.html that is not such a report is not overwritten"},
+    {nullptr, "--url", "URL",
+     "the address of the one page given, a file or standard input (a saved page): its "
+     "relative links and images are resolved against it, and it is the page's url"},
     {nullptr, "--blocks", nullptr,
      "with json/jsonl: include every block with its kind, structure and decision"},
     {nullptr, "--with-comments", nullptr,
@@ -269,6 +272,12 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     args->output = value;
   } else if (name == "--explain") {
     args->explain = value;
+  } else if (name == "--url") {
+    if (NormalizeUrl(value).empty()) {
+      return Status::InvalidArgument("--url takes an absolute http or https URL, not '" +
+                                     Printable(value) + "'");
+    }
+    args->page_url = value;
   } else if (name == "--blocks") {
     args->render.with_blocks = true;
   } else if (name == "--with-comments") {

@@ -22,6 +22,7 @@ struct CliArgs {
   Format format = Format::kText;
   std::string output;               // empty: stdout
   std::string explain;              // --explain FILE.html
+  std::string page_url;             // --url URL: the address of the one page read
   RenderOptions render;             // --blocks, --with-comments, --with-links, --with-images
   bool quiet = false;
   int threads = 0;                  // --threads; 0 until parsed: the number of cores

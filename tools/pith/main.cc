@@ -259,6 +259,13 @@ bool IsArchive(const std::string& name, bool stream) {
   return pith::LooksLikeWarc(head);
 }
 
+// What is known of a local page: its address, when --url gives it.
+pith::PageInfo PageOf(const CliArgs& args) {
+  pith::PageInfo page;
+  page.url = args.page_url;
+  return page;
+}
+
 // A stream's page: its head, then the rest, up to --max-input (it is read no
 // further: its size is not known beforehand). Named as a file's page is,
 // standard input as "-".
@@ -275,7 +282,7 @@ pith::Result<pith::Article> ExtractStream(const std::string& input, const CliArg
   if (s.file != stdin) std::fclose(s.file);
   s.file = nullptr;
   if (!read.ok()) return read;
-  pith::Result<pith::Article> article = pith::Extract(bytes, args.options, pith::PageInfo{});
+  pith::Result<pith::Article> article = pith::Extract(bytes, args.options, PageOf(args));
   if (input == "-") {
     if (article.ok()) article->input = "-";
     return article;
@@ -288,7 +295,7 @@ pith::Result<pith::Article> ExtractStream(const std::string& input, const CliArg
 
 pith::Result<pith::Article> ExtractLocal(const Input& input, const CliArgs& args) {
   if (input.name == "-" || input.stream) return ExtractStream(input.name, args);
-  return pith::ExtractFile(input.name, args.options);
+  return pith::ExtractFile(input.name, args.options, PageOf(args));
 }
 
 // A stream as a WARC source: the bytes IsArchive() read, then the rest.
@@ -707,6 +714,28 @@ int main(int argc, char** argv) {
   bool any_archive = false;
   for (Input& in : inputs) {
     if (!in.url) any_archive |= in.archive = IsArchive(in.name, in.stream);
+  }
+
+  // --url is the address of one page: given with more, or with pages that
+  // have their own (a download, a WARC file), it would be wrong or unused.
+  if (!args.page_url.empty()) {
+    std::string what;
+    if (!args.url_lists.empty() || discovering) {
+      what = "--urls, --sitemap, --feed or --crawl";
+    } else if (inputs.size() != 1) {
+      what = std::to_string(inputs.size()) + " inputs";
+    } else if (inputs[0].listed) {
+      what = "a directory";
+    } else if (inputs[0].url) {
+      what = "a URL (a download has its own)";
+    } else if (inputs[0].archive) {
+      what = "a WARC file (its records have their own)";
+    }
+    if (!what.empty()) {
+      std::cerr << "pith: --url goes with one page, a file or standard input, not " << what
+                << "\nTry 'pith --help'.\n";
+      return kExitError;
+    }
   }
 
   std::FILE* out_file = OpenOutput(args.output);
