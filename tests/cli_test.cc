@@ -628,6 +628,53 @@ TEST_F(CliTest, StdinNamedTwiceIsAUsageError) {
   }
 }
 
+// Usage messages state what is taken: a number of seconds' range (--delay
+// takes 0), pith check's formats (not jsonl) and how several are given
+// (commas, spaces after them allowed as a pith-check file writes them); a
+// limit no flag sets is not named by its C++ name.
+TEST_F(CliTest, MessagesStateWhatIsTaken) {
+  const struct {
+    std::string args, err;
+  } cases[] = {
+      {"--timeout 100000 x.html",
+       "--timeout takes a number of seconds above 0, at most 86400, not '100000'"},
+      {"--connect-timeout 0 x.html",
+       "--connect-timeout takes a number of seconds above 0, at most 86400, not '0'"},
+      {"--delay -1 x.html", "--delay takes a number of seconds from 0 to 86400, not '-1'"},
+      {"check -f 'text json' " + dir_,
+       "pith check's --format takes text, markdown, html or json, "
+       "several separated by commas (text,json), not 'text json'"},
+      {"check -f text,jsonl " + dir_,
+       "pith check compares text, markdown, html or json, not jsonl"},
+  };
+  for (const auto& c : cases) {
+    const CliRun r = RunPith(c.args);
+    EXPECT_EQ(r.exit_code, 2) << c.args;
+    EXPECT_EQ(r.err, "pith: " + c.err + "\nTry 'pith --help'.\n") << c.args;
+  }
+  // --delay 0 and 0.0 are taken (no delay).
+  for (const char* zero : {"0", "0.0"}) {
+    EXPECT_EQ(RunPith(std::string("--delay ") + zero + " " + Fixture("recipe")).exit_code, 0)
+        << zero;
+  }
+  // "text, json" as the README's pith-check file writes it.
+  Write("pages/a.html",
+        "<article><p>A page of its own, with a sentence long enough to count as "
+        "its text.</p></article>");
+  CliRun check = RunPith("check --update -f 'text, json' " + dir_ + "/pages");
+  EXPECT_EQ(check.exit_code, 0) << check.err;
+  EXPECT_TRUE(fs::exists(dir_ + "/pages/a.expected.txt"));
+  EXPECT_TRUE(fs::exists(dir_ + "/pages/a.expected.json"));
+  // A page nested too deep: the limit's value, not ExtractOptions::max_nesting_depth.
+  std::string deep;
+  for (int i = 0; i < 6000; ++i) deep += "<div>";
+  const std::string page = Write("deep.html", deep + "x");
+  CliRun r = RunPith(page);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "pith: " + page + ": the page nests at least 5001 elements deep (the limit is 5000)\n");
+}
+
 TEST_F(CliTest, AFileNamedLikeAnOptionIsShownHowToBeGiven) {
   std::ifstream recipe(Fixture("recipe"), std::ios::binary);
   Write("-page.html", std::string(std::istreambuf_iterator<char>(recipe), {}));

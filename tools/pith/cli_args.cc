@@ -232,12 +232,16 @@ Status ParseInt(const std::string& flag, const std::string& value, long lo, long
   return Status::Ok();
 }
 
-Status ParseSeconds(const std::string& flag, const std::string& value, double* out) {
+// A number of seconds up to a day: above 0, or from 0 when `zero` is
+// allowed (--delay 0: no delay).
+Status ParseSeconds(const std::string& flag, const std::string& value, bool zero, double* out) {
   char* end = nullptr;
   errno = 0;
   const double d = std::strtod(value.c_str(), &end);
-  if (value.empty() || *end != '\0' || errno != 0 || !(d > 0) || d > 86400) {
-    return Status::InvalidArgument(flag + " takes a number of seconds above 0, not '" + Printable(value) + "'");
+  if (value.empty() || *end != '\0' || errno != 0 || !(zero ? d >= 0 : d > 0) || d > 86400) {
+    return Status::InvalidArgument(flag + " takes a number of seconds " +
+                                   (zero ? "from 0 to 86400" : "above 0, at most 86400") +
+                                   ", not '" + Printable(value) + "'");
   }
   *out = d;
   return Status::Ok();
@@ -256,14 +260,23 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
   long n = 0;
   FetchOptions& fetch = args->fetch;
   if (name == "--format") {
-    // One format; pith check takes several, separated by commas.
+    // One format; pith check takes several, separated by commas, spaces
+    // around them allowed (as a pith-check file writes them: text, json).
     args->formats.clear();
     std::size_t at = 0;
     while (at <= value.size()) {
       std::size_t comma = value.find(',', at);
       if (comma == std::string::npos) comma = value.size();
+      std::string one = value.substr(at, comma - at);
+      const std::size_t b = one.find_first_not_of(" \t");
+      one = b == std::string::npos ? "" : one.substr(b, one.find_last_not_of(" \t") - b + 1);
       Format format = Format::kText;
-      if (Status s = ParseFormat(name, value.substr(at, comma - at), &format); !s.ok()) return s;
+      if (Status s = ParseFormat(name, one, &format); !s.ok()) {
+        if (!args->check) return s;
+        return Status::InvalidArgument(
+            "pith check's --format takes " + OutputFormatNames(", ", " or ") +
+            ", several separated by commas (text,json), not '" + Printable(value) + "'");
+      }
       args->formats.push_back(format);
       at = comma + 1;
     }
@@ -343,9 +356,9 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     if (Status s = ParseInt(name, value, 1, 1000, &n); !s.ok()) return s;
     fetch.max_parallel = static_cast<int>(n);
   } else if (name == "--connect-timeout") {
-    return ParseSeconds(name, value, &fetch.connect_timeout_seconds);
+    return ParseSeconds(name, value, false, &fetch.connect_timeout_seconds);
   } else if (name == "--timeout") {
-    return ParseSeconds(name, value, &fetch.timeout_seconds);
+    return ParseSeconds(name, value, false, &fetch.timeout_seconds);
   } else if (name == "--max-redirects") {
     if (Status s = ParseInt(name, value, 0, 100, &n); !s.ok()) return s;
     fetch.max_redirects = static_cast<int>(n);
@@ -355,7 +368,7 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     if (Status s = ParseInt(name, value, 0, 100, &n); !s.ok()) return s;
     fetch.retries = static_cast<int>(n);
   } else if (name == "--retry-wait") {
-    return ParseSeconds(name, value, &fetch.retry_wait_seconds);
+    return ParseSeconds(name, value, false, &fetch.retry_wait_seconds);
   } else if (name == "--user-agent") {
     fetch.user_agent = value;
   } else if (name == "--no-compression") {
@@ -368,11 +381,7 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
     if (Status s = ParseInt(name, value, 1, 1000, &n); !s.ok()) return s;
     fetch.max_per_host = static_cast<int>(n);
   } else if (name == "--delay") {
-    if (value == "0") {
-      fetch.per_host_delay_seconds = 0;
-      return Status::Ok();
-    }
-    return ParseSeconds(name, value, &fetch.per_host_delay_seconds);
+    return ParseSeconds(name, value, true, &fetch.per_host_delay_seconds);
   } else if (name == "--ignore-robots") {
     fetch.obey_robots = false;
   } else if (name == "--save") {
@@ -758,6 +767,13 @@ std::string FlagName(std::string_view option) {
       {"WarcOptions::max_record_bytes", "--max-input"},
       {"FetchOptions::max_body_bytes", "--max-size"},
       {"ExtractOptions::include_tables", "--no-tables"},
+      // Limits no flag sets: "(the limit is 5000)", or said by their
+      // measure alone ("parsing the page took longer than 10 s").
+      {"ExtractOptions::max_nesting_depth", "the limit"},
+      {"ExtractOptions::max_elements", "the limit"},
+      {"ExtractOptions::max_parse_seconds", ""},
+      {"ExtractOptions::max_parse_memory_bytes", ""},
+      {"WarcOptions::max_header_bytes", ""},
   };
   for (const auto& [name, flag] : kNames) {
     if (option == name) return std::string(flag);

@@ -53,8 +53,9 @@ Format FromOutputFormat(OutputFormat f);
 // The flag that sets a library option, by the option's C++ name
 // ("ExtractOptions::max_input_bytes" is "--max-input"): what a user of the
 // command line knows, so the library's messages name it (the options'
-// OptionNamer, which ParseArgs() sets). An option no flag sets keeps its
-// C++ name.
+// OptionNamer, which ParseArgs() sets). A limit no flag sets is "the limit"
+// (its value beside it) or "" (its measure said), never a C++ name a user
+// of the command line cannot set; any other option keeps its C++ name.
 std::string FlagName(std::string_view option);
 
 // Parses argv. A non-OK status (kInvalidArgument) says what is wrong.
