@@ -219,6 +219,27 @@ TEST_F(CliCheckTest, ConfigFileAndOptionsThatOverrideIt) {
       << bad.err;
 }
 
+// A report that cannot be written (a full disk) is an error, exit status 2,
+// named with the system's reason, as pith's own output is: it exited 0, the
+// report lost. A reader that leaves early (| head) is not one.
+TEST_F(CliCheckTest, AReportThatCannotBeWrittenIsAnError) {
+  const std::string page =
+      "<article><p>A page of its own, with a sentence long enough to "
+      "count as its text.</p></article>";
+  Write("small/a.html", page);
+  for (int i = 0; i < 200; ++i) Write("large/p" + std::to_string(i) + ".html", page);
+  ASSERT_EQ(RunPith("check --update " + dir_ + "/small").exit_code, 0);
+  for (const char* dir : {"/small", "/large"}) {  // one write at the end, or some on the way
+    const CliRun r = RunPith("check " + dir_ + dir + " >/dev/full");
+    EXPECT_EQ(r.exit_code, 2) << dir;
+    EXPECT_EQ(r.err.substr(r.err.find("pith: cannot write")),
+              "pith: cannot write output: No space left on device\n")
+        << dir;
+  }
+  const CliRun head = RunPith("check " + dir_ + "/large | head -c 1");
+  EXPECT_EQ(head.out, "m");
+}
+
 TEST_F(CliCheckTest, BadUsageExitsTwo) {
   const struct {
     std::string args;

@@ -4,7 +4,12 @@
 #include "check.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <sstream>
+#include <string>
 
 #include "base/bytes_text.h"
 #include "base/option_names.h"
@@ -64,8 +69,27 @@ std::string GivenOptions(const CliArgs& args) {
   return out;
 }
 
+// The errno of the first write to standard output that failed, 0 while
+// none has (EIO when the system gave none).
+int output_error = 0;
+
+// Writes what `out` holds to standard output, flushed (so that a message on
+// standard error comes after the report it follows), and empties it. The
+// first failure is kept in output_error, with its errno, when it happens:
+// later work would overwrite errno.
+void Flush(std::ostringstream& out) {
+  const std::string text = out.str();
+  out.str("");
+  if (output_error != 0) return;
+  errno = 0;
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
+    output_error = errno != 0 ? errno : EIO;
+  }
+}
+
 // One directory: its report on standard output; returns its exit status.
 int CheckOne(const CliArgs& args, const std::string& dir) {
+  std::ostringstream out;
   CheckOptions options;
   if (Status s = CheckOptionsFor(args, dir, &options); !s.ok()) {
     std::cerr << "pith: check: " << s.message() << "\n";
@@ -83,38 +107,40 @@ int CheckOne(const CliArgs& args, const std::string& dir) {
         break;
       case CheckOutcome::kChanged:
       case CheckOutcome::kUpdated: {
-        std::cout << CheckOutcomeName(r.outcome) << ": " << what;
+        out << CheckOutcomeName(r.outcome) << ": " << what;
         if (!r.fields.empty()) {
-          std::cout << ", fields:";
-          for (const FieldChange& f : r.fields) std::cout << " " << f.field;
+          out << ", fields:";
+          for (const FieldChange& f : r.fields) out << " " << f.field;
         }
-        std::cout << "\n";
-        if (!args.quiet || r.outcome == CheckOutcome::kChanged) std::cout << r.diff;
+        out << "\n";
+        if (!args.quiet || r.outcome == CheckOutcome::kChanged) out << r.diff;
         break;
       }
       case CheckOutcome::kCreated:
-        std::cout << "created: " << Printable(r.expected) << "\n";
+        out << "created: " << Printable(r.expected) << "\n";
         break;
       case CheckOutcome::kMissing:
-        std::cout << "missing: " << what << ": no " << Printable(r.expected)
-                  << " (write it with: pith check --update --only " << ShellWord(r.name)
-                  << GivenOptions(args) << " " << ShellWord(dir) << ")\n";
+        out << "missing: " << what << ": no " << Printable(r.expected)
+            << " (write it with: pith check --update --only " << ShellWord(r.name)
+            << GivenOptions(args) << " " << ShellWord(dir) << ")\n";
         break;
       case CheckOutcome::kFailed:
-        std::cout << "failed: " << what << "\n";
+        out << "failed: " << what << "\n";
+        Flush(out);
         std::cerr << "pith: check: " << Printable(r.name) << ": " << r.error.message() << "\n";
         break;
     }
   }
   for (const std::string& orphan : report->orphans) {
-    std::cout << "orphaned: " << Printable(orphan) << " (its page is gone: renamed or deleted?)\n";
+    out << "orphaned: " << Printable(orphan) << " (its page is gone: renamed or deleted?)\n";
   }
-  std::cout << Printable(dir) << ": " << report->Summary() << "\n";
+  out << Printable(dir) << ": " << report->Summary() << "\n";
   if (report->changed > 0 && !args.update && !args.quiet) {
-    std::cout.flush();  // the hint after the report it speaks of
+    Flush(out);  // the hint after the report it speaks of
     std::cerr << "pith: if the changes are wanted, accept them with: pith check --update"
               << GivenOptions(args) << " " << ShellWord(dir) << "\n";
   }
+  Flush(out);
   return report->ExitCode();
 }
 
@@ -165,7 +191,11 @@ Status CheckOptionsFor(const CliArgs& args, const std::string& dir, CheckOptions
 int RunCheck(const CliArgs& args) {
   int exit_code = 0;
   for (const std::string& dir : args.inputs) exit_code = std::max(exit_code, CheckOne(args, dir));
-  return exit_code;
+  // A report that could not be written (a full disk, > /dev/full) is an
+  // error, as pith's own output is; a reader that left (| head) is not.
+  if (output_error == 0 || output_error == EPIPE) return exit_code;
+  std::cerr << "pith: cannot write output: " << std::strerror(output_error) << "\n";
+  return 2;
 }
 
 }  // namespace pith::cli
