@@ -136,6 +136,29 @@ TEST(RenderMarkupTest, HandSetListTypesAndNumbersAreBounded) {
   EXPECT_NE(md.find("1. Item D\n2. Item E"), std::string::npos) << md;
 }
 
+// A link set by hand to a script (in any case, with the tabs and line
+// breaks a browser drops from a URL, after spaces) or to data is written as
+// its words alone; other schemes and relative addresses keep their links.
+TEST(RenderMarkupTest, LinksToScriptsAreWordsOnly) {
+  Article a;
+  a.found = true;
+  Block b = MakeBlock(BlockKind::kParagraph, 0, "a b c d e f", true, 1, "main content");
+  const char* urls[] = {" JaVa\tScRiPt:alert(1)", "v\nbscript:x", "LiveScript:x", "DATA:text/html,x",
+                        "mailto:a@b.example", "/x:y"};
+  for (std::size_t i = 0; i < 6; ++i) b.links.push_back(Link{2 * i, 2 * i + 1, urls[i]});
+  a.blocks.push_back(b);
+  RenderOptions o;
+  o.with_links = true;
+  const std::string html = Render(a, OutputFormat::kHtml, o);
+  EXPECT_NE(html.find("<p>a b c d <a href=\"mailto:a@b.example\">e</a> <a href=\"/x:y\">f</a></p>"),
+            std::string::npos) << html;
+  EXPECT_EQ(Render(a, OutputFormat::kMarkdown, o), "a b c d [e](mailto:a@b.example) [f](/x:y)\n");
+  o.with_blocks = true;
+  nlohmann::json j = nlohmann::json::parse(RenderJson(a, o));
+  ASSERT_EQ(j["blocks"][0]["links"].size(), 2u);
+  EXPECT_EQ(j["blocks"][0]["links"][0]["url"], "mailto:a@b.example");
+}
+
 TEST(RenderExplainHtmlTest, ShowsEveryBlockEscaped) {
   const std::string html = RenderExplainHtml(Sample());
   EXPECT_NE(html.find("<div class=\"b kept\">"), std::string::npos);

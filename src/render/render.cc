@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "pith/pith.h"
@@ -24,6 +25,28 @@ std::string EscapeHtml(const std::string& text) {
     }
   }
   return out;
+}
+
+bool IsNavigableUrl(const std::string& url) {
+  // The scheme as a browser reads it: spaces and control characters
+  // before it skipped, tabs and line breaks inside it dropped.
+  std::string scheme;
+  std::size_t i = 0;
+  while (i < url.size() && static_cast<unsigned char>(url[i]) <= ' ') ++i;
+  for (; i < url.size() && scheme.size() < 16; ++i) {
+    const char c = url[i];
+    if (c == '\t' || c == '\n' || c == '\r') continue;
+    if (c == ':') {
+      return scheme != "javascript" && scheme != "vbscript" && scheme != "livescript" &&
+             scheme != "data";
+    }
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+          c == '+' || c == '-' || c == '.')) {
+      return true;  // a path or a query: no scheme
+    }
+    scheme.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return true;
 }
 
 }  // namespace internal
@@ -82,9 +105,12 @@ std::string RenderJson(const Article& article, const RenderOptions& options) {
       jb["kept"] = b.kept;
       jb["score"] = b.score;
       jb["reason"] = b.reason;
-      if (options.with_links && !b.links.empty()) {
+      if (options.with_links &&
+          std::any_of(b.links.begin(), b.links.end(),
+                      [](const Link& l) { return internal::IsNavigableUrl(l.url); })) {
         nlohmann::ordered_json links = nlohmann::ordered_json::array();
         for (const Link& l : b.links) {
+          if (!internal::IsNavigableUrl(l.url)) continue;
           links.push_back({{"text", b.text.substr(l.begin, l.end - l.begin)}, {"url", l.url}});
         }
         jb["links"] = std::move(links);

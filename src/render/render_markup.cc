@@ -112,7 +112,8 @@ std::string WithLinks(const Block& b, bool with_links, Plain plain, Linked link)
   std::string out;
   std::size_t at = 0;
   for (const Link& l : b.links) {
-    if (l.begin < at || l.end > b.text.size()) continue;  // overlapping or stale: text only
+    // Overlapping, stale or leading nowhere (IsNavigableUrl): text only.
+    if (l.begin < at || l.end > b.text.size() || !IsNavigableUrl(l.url)) continue;
     out += plain(b.text.substr(at, l.begin - at), at == 0);
     out += link(b.text.substr(l.begin, l.end - l.begin), l.url);
     at = l.end;
