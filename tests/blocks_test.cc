@@ -92,6 +92,46 @@ TEST(SegmentBlocksTest, SplitsAtBlockBoundariesAndKeepsInlineText) {
   EXPECT_EQ(p.blocks[1].chars, 15);
 }
 
+// A cell's column is its place in the table: after the columns a cell
+// above spans (rowspan=) and after the columns a cell before it spans
+// (colspan=); spans stay inside their row group; a colspan is at most
+// 1,000, as HTML reads it, and a span reaching past column 1,000 counts as
+// one.
+TEST(SegmentBlocksTest, TableCellsTakeTheColumnsSpansLeaveThem) {
+  const Page p = Segment(
+      "<table><thead><tr><th rowspan=\"3\">H</th><th colspan=\"2\">G</th><th>I</th></tr></thead>"
+      "<tbody><tr><td rowspan=\"2\">a</td><td>b</td><td colspan=\"0\">c</td><td>d</td></tr>"
+      "<tr><td>e</td><td rowspan=\"x\">f</td></tr><tr><td>g</td></tr>"
+      "<tr><td colspan=\"5000\">h</td><td>i</td></tr>"
+      "<tr><td>j</td><td colspan=\"1000\">k</td><td>l</td></tr></tbody></table>");
+  std::vector<std::string> cells;
+  for (const TextBlock& b : p.blocks) cells.push_back(b.text + std::to_string(b.column));
+  EXPECT_EQ(cells, (std::vector<std::string>{"H0", "G1", "I3", "a0", "b1", "c2", "d3", "e1", "f2",
+                                             "g0", "h0", "i1000", "j0", "k1", "l2"}));
+}
+
+// A block knows the list item holding it (its list depth, whether it is
+// the item's first block) and whether a quote holds it or its list, the
+// kinds staying those of its elements.
+TEST(SegmentBlocksTest, BlocksKnowTheirListItemAndQuote) {
+  const Page p = Segment(
+      "<p>Before</p><ol><li><p>One</p><p>More</p><ul><li>Nested</li></ul>Tail</li></ol>"
+      "<blockquote><p>Said</p><ul><li><p>Quoted</p></li></ul></blockquote>"
+      "<ul><li><blockquote>Own quote</blockquote></li></ul><dl><dt>Term</dt><dd>Means</dd></dl>");
+  std::vector<std::string> seen;
+  for (const TextBlock& b : p.blocks) {
+    seen.push_back(b.text + " " + BlockKindName(b.kind) + " " + std::to_string(b.item_level) +
+                   (b.item_start ? " start" : "") + (b.ordered ? " ordered" : "") +
+                   (b.quoted ? " quoted" : ""));
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{
+                      "Before paragraph 0", "One paragraph 1 start ordered",
+                      "More paragraph 1 ordered", "Nested list-item 2 start",
+                      "Tail list-item 1 ordered", "Said quote 0 quoted",
+                      "Quoted quote 1 start quoted", "Own quote quote 1 start",
+                      "Term list-item 1 start", "Means list-item 1 start"}));
+}
+
 TEST(SegmentBlocksTest, AnItemsPositionIsALineOfItsOwn) {
   // Microdata "position" (a post's ordinal) splits the line it sits in;
   // other inline properties do not.

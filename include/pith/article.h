@@ -43,7 +43,9 @@ struct Block {
   bool kept = false;  // part of the article text?
   double score = 0;   // the content score pith gave the block (higher: more like content)
   std::string reason; // why it was kept or dropped, e.g. "main content", "link density 0.83"
-  bool ordered = false;  // kListItem: an item of a numbered list (<ol>)
+  // A block of an item of a numbered list (<ol>): a kListItem, or another
+  // block of its item (item_level).
+  bool ordered = false;
   // The first block of a numbered list's item: its number as the page shows
   // it, "1.", "3.", "c.", "iv." (the list's start=, reversed and type=, the
   // item's value=); the text output opens the block with it. Empty otherwise.
@@ -68,6 +70,16 @@ struct Block {
   // <pre>, its <code> or a box around it ("python" of "language-python",
   // "highlight-source-python", Sphinx's "highlight-python"), else empty.
   std::string language;
+  // The list item (<li>, <dt>, <dd>) holding the block, for the renderers:
+  // its list depth (1 for a top-level list; 0 outside lists) and whether
+  // the block is the item's first. A paragraph of an item (<li><p>) keeps
+  // its kind: it opens the item when first, else it goes on in it (its
+  // second paragraph, a <pre> after the item's words).
+  int item_level = 0;
+  bool item_start = false;
+  // Inside a <blockquote> around the block, or around its list item when it
+  // is in one (a list quoted whole; a quote inside an item is not its item's).
+  bool quoted = false;
 };
 
 // An image of the page.
@@ -128,6 +140,9 @@ struct Article {
   std::string image;        // the page's lead image (og:image, twitter:image, JSON-LD), absolute
   std::string canonical;    // <link rel=canonical>, og:url or JSON-LD url, absolute
   std::string language;     // <html lang>, e.g. "de", if the page says
+  // The writing direction, "ltr", "rtl" or "auto", if the page says: <html
+  // dir>, else <body dir>, else that of a box holding the whole body.
+  std::string dir;
   std::string encoding;  // the encoding the bytes were decoded from, e.g. "windows-1252"
   std::string text;      // the kept blocks' text, separated by one blank line
   // The comment section's text, blocks separated by one blank line, when

@@ -200,6 +200,10 @@ bool KeptOn(Attribute a, GumboTag tag, const ElementFacts& facts) {
              tag == GUMBO_TAG_INPUT;
     case Attribute::kFor:  // a label's control
       return tag == GUMBO_TAG_LABEL;
+    case Attribute::kColspan: case Attribute::kRowspan:  // a cell's place in its table
+      return tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
+    case Attribute::kDir:  // the page's writing direction (on a box holding the body, too)
+      return entered;
     case Attribute::kClass: case Attribute::kStyle: case Attribute::kLang:
     case Attribute::kHidden: case Attribute::kAriaHidden: case Attribute::kItemtype:
     case Attribute::kDataNosnippet: case Attribute::kDataRole:

@@ -76,6 +76,12 @@ enum class Attribute : unsigned char {
   kDataOriginal,
   kDataSrcset,
   kSrcset,
+  // A table cell's span (the segmenter's column numbering).
+  kColspan,
+  kRowspan,
+  // The page's writing direction: <html dir="rtl">, else <body dir>, else
+  // that of a box holding the whole body.
+  kDir,
   // Read by Gumbo's tree builder: <font color|face|size> leaves SVG and
   // MathML, <annotation-xml encoding> holds HTML, <input type=hidden> (type is
   // above) is not foster-parented, <isindex prompt action> builds a form.
@@ -126,6 +132,9 @@ inline constexpr std::string_view kAttributeNames[] = {
     "data-original",
     "data-srcset",
     "srcset",
+    "colspan",
+    "rowspan",
+    "dir",
     "action",
     "color",
     "encoding",

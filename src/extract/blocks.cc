@@ -39,6 +39,17 @@ bool IsSymbolImage(std::string_view alt) {
   return true;
 }
 
+// A dir= attribute's direction as HTML reads it: "ltr", "rtl" or "auto"
+// in any case, else "" (none).
+std::string WritingDirection(std::string_view dir) {
+  std::string lower = AsciiLower(TrimHtmlSpace(dir));
+  return lower == "ltr" || lower == "rtl" || lower == "auto" ? lower : std::string();
+}
+
+// The columns a table's spans (colspan=, rowspan=) may number: past them
+// a cell's span counts as one column.
+constexpr int kMaxSpannedColumns = 1000;
+
 // An integer attribute as HTML parses one (<ol start>, <li value>): white
 // space, a sign and digits, anything after them ignored; nullopt without
 // digits. Bounded to a million either way.
@@ -598,9 +609,47 @@ class Segmenter {
     int row = -1;
     int cell = -1;
     int column = -1;
-    int columns = 0;  // cells met so far in the current row
+    int columns = 0;  // the column after the current row's last cell
     bool header = false;
     bool layout = false;  // it only sets code beside its line numbers (MarkCodeGutter)
+    // Per column: the rows below the current one that a cell above spans
+    // (rowspan=), and whether such a cell takes the column in the current
+    // row. A cell goes to the first column after the row's last one that no
+    // cell above takes, and the next to the column after its colspan=.
+    std::vector<int> spanned_below;
+    std::vector<bool> taken;
+
+    // A new row: the columns cells above it still span are taken.
+    void StartRow() {
+      columns = 0;
+      taken.assign(spanned_below.size(), false);
+      for (std::size_t c = 0; c < spanned_below.size(); ++c) {
+        if (spanned_below[c] > 0) {
+          taken[c] = true;
+          --spanned_below[c];
+        }
+      }
+    }
+
+    // Places a cell of `colspan` columns and `rowspan` rows in the current
+    // row; returns its column.
+    int PlaceCell(int colspan, int rowspan) {
+      while (static_cast<std::size_t>(columns) < taken.size() && taken[columns]) ++columns;
+      const int at = columns;
+      // Spans past kMaxSpannedColumns count as one column: a cell's
+      // colspan="1000" in each of thousands of rows numbers no columns
+      // beyond what the page's cells fill.
+      if (at + colspan > kMaxSpannedColumns) colspan = 1;
+      if (rowspan > 1 && at + colspan <= kMaxSpannedColumns) {
+        const std::size_t end = static_cast<std::size_t>(at + colspan);
+        if (spanned_below.size() < end) spanned_below.resize(end, 0);
+        for (std::size_t c = static_cast<std::size_t>(at); c < end; ++c) {
+          spanned_below[c] = std::max(spanned_below[c], rowspan - 1);
+        }
+      }
+      columns = at + colspan;
+      return at;
+    }
   };
   struct Capture {
     std::string key;
@@ -679,6 +728,24 @@ class Segmenter {
       }
     }
     return false;
+  }
+
+  // Whether element `n` is its parent's only element but those that show
+  // nothing (scripts, styles, templates).
+  static bool IsOnlyBoxOf(const GumboNode* n) {
+    const GumboVector& siblings = n->parent->v.element.children;
+    for (unsigned i = 0; i < siblings.length; ++i) {
+      const auto* s = static_cast<const GumboNode*>(siblings.data[i]);
+      if (s == n || s->type != GUMBO_NODE_ELEMENT) continue;
+      switch (s->v.element.tag) {
+        case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+        case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_LINK: case GUMBO_TAG_META:
+          break;
+        default:
+          return false;
+      }
+    }
+    return true;
   }
 
   void Enter(const GumboNode* n) {
@@ -815,6 +882,16 @@ class Segmenter {
     node.block_begin = static_cast<int>(page_->blocks.size());
     page_->nodes.push_back(node);
     if (tag == GUMBO_TAG_HTML) page_->meta.language = NormalizeSpace(attrs.lang);
+    // The page's writing direction: its <html>'s, else its <body>'s, else
+    // that of a box holding the whole body (<body><div class="page"
+    // dir="rtl">), the only element of the body or of such a box.
+    if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY) {
+      if (page_->meta.dir.empty()) page_->meta.dir = WritingDirection(Attr(e, Attribute::kDir));
+      if (tag == GUMBO_TAG_BODY) page_box_ = n;
+    } else if (page_box_ != nullptr && n->parent == page_box_ && IsOnlyBoxOf(n)) {
+      page_box_ = n;
+      if (page_->meta.dir.empty()) page_->meta.dir = WritingDirection(Attr(e, Attribute::kDir));
+    }
     if (IsHeadingTag(tag) && !attrs.id.empty()) {
       heading_ = id;
       heading_id_.assign(attrs.id);
@@ -1236,7 +1313,12 @@ class Segmenter {
       case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
         lists_.push_back(e.tag == GUMBO_TAG_OL ? Numbering(e) : ListContext{});
         break;
+      case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+        items_.push_back(OpenItem{std::max(list_depth_, 1), quote_depth_ > 0, false});
+        break;
       case GUMBO_TAG_LI:
+        items_.push_back(OpenItem{std::max(list_depth_, 1), quote_depth_ > 0,
+                                  !lists_.empty() && lists_.back().ordered});
         item_ = ItemNumber{};
         if (!lists_.empty() && lists_.back().ordered) {
           ListContext& l = lists_.back();
@@ -1257,19 +1339,28 @@ class Segmenter {
         ++anchors_;
         break;
       case GUMBO_TAG_TABLE:
-        tables_.push_back(TableContext{id});
+        tables_.emplace_back();
+        tables_.back().table = id;
+        break;
+      case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
+        // Rows span within their group.
+        if (!tables_.empty()) tables_.back().spanned_below.clear();
         break;
       case GUMBO_TAG_TR:
         if (!tables_.empty()) {
           tables_.back().row = id;
-          tables_.back().columns = 0;
+          tables_.back().StartRow();
         }
         break;
       case GUMBO_TAG_TD: case GUMBO_TAG_TH:
         if (!tables_.empty() && !tables_.back().layout) {
           TableContext& t = tables_.back();
           t.cell = id;
-          t.column = t.columns++;
+          // As HTML reads them: colspan 1 to 1,000, rowspan 0 (the rest of
+          // the group, read as one) to 65,534, else 1.
+          const int colspan = std::clamp(ParseNumber(Attr(e, Attribute::kColspan)).value_or(1), 1, 1000);
+          const int rowspan = std::clamp(ParseNumber(Attr(e, Attribute::kRowspan)).value_or(1), 1, 65534);
+          t.column = t.PlaceCell(colspan, rowspan);
           t.header = e.tag == GUMBO_TAG_TH;
         }
         break;
@@ -1293,6 +1384,10 @@ class Segmenter {
         break;
       case GUMBO_TAG_LI:
         item_ = ItemNumber{};  // an item that made no block of its own
+        if (!items_.empty()) items_.pop_back();
+        break;
+      case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+        if (!items_.empty()) items_.pop_back();
         break;
       case GUMBO_TAG_A:
         if (!hrefs_.empty()) hrefs_.pop_back();
@@ -1868,6 +1963,16 @@ class Segmenter {
         b.reversed = item_.reversed;
       }
       item_ = ItemNumber{};
+      if (!items_.empty()) {
+        OpenItem& item = items_.back();
+        b.item_level = item.level;
+        b.item_start = !item.opened;
+        b.quoted = item.quoted;
+        if (b.kind != BlockKind::kListItem) b.ordered = item.ordered;  // <ol><li><p>
+        item.opened = true;
+      } else {
+        b.quoted = quote_depth_ > 0;
+      }
       if (b.kind == BlockKind::kCode) b.code_language = AsciiLower(code_language_);
       if (!tables_.empty() && tables_.back().cell >= 0) {
         const TableContext& t = tables_.back();
@@ -2258,6 +2363,20 @@ class Segmenter {
     bool reversed = false;
   };
   ItemNumber item_;
+  // Open list items, innermost last: the list depth, whether a
+  // <blockquote> is open around the item, whether its list is an <ol> and
+  // whether the item has made a block (TextBlock::item_level, quoted,
+  // ordered, item_start).
+  struct OpenItem {
+    int level = 1;
+    bool quoted = false;
+    bool ordered = false;  // an <ol>'s
+    bool opened = false;
+  };
+  std::vector<OpenItem> items_;
+  // The <body>, or the box holding all of it met last (IsOnlyBoxOf): where
+  // the page's dir= may be written.
+  const GumboNode* page_box_ = nullptr;
   std::vector<std::string> hrefs_;      // open <a> elements' href
   std::vector<bool> anchor_links_;      // open <a> elements: read as a link
   // Open disclosure controls (aria-expanded kept on them), innermost last:

@@ -128,6 +128,13 @@ struct TextBlock {
   // "Glaze:"), of a choice ("Slate (+$2.00)") or of a form's field ("Qty").
   bool labels_picker = false;
   std::string code_language;  // kCode: Block::language
+  // The innermost list item (<li>, <dt>, <dd>) around the block: its list
+  // depth, 0 outside lists, and whether the block is its first; and whether
+  // a <blockquote> is open around that item, or around the block outside
+  // items (Block::item_level, item_start, quoted).
+  int item_level = 0;
+  bool item_start = false;
+  bool quoted = false;
   // Inside a table cell: node ids of the <table>, <tr> and <td>/<th>, the
   // cell's column, and whether it is a <th>. -1 outside tables.
   int table = -1;
@@ -159,6 +166,9 @@ struct RawMetadata {
   std::string og_title;    // og:title or twitter:title
   std::string site_name;   // og:site_name
   std::string language;    // <html lang>, else Content-Language
+  // <html dir>, else <body dir>, else that of a box holding the whole body
+  // (its only element): "ltr", "rtl", "auto" or "".
+  std::string dir;
   std::vector<std::string> json_ld;  // bodies of application/ld+json scripts
   // Every <meta> with content, in order: (property, name or itemprop
   // lower-cased, content).

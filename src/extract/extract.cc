@@ -220,6 +220,7 @@ Result<Article> ExtractPayload(std::string_view bytes, const ExtractOptions& opt
   article.image = meta.image;
   article.canonical = meta.canonical;
   article.language = meta.language;
+  article.dir = segmented.meta.dir;
   article.found = static_cast<int>(CountCodePoints(article.text)) >= options.min_text_chars;
   return article;
 }

@@ -7425,6 +7425,9 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       b.header = tb.header;
     }
     b.language = tb.code_language;
+    b.item_level = tb.item_level;
+    b.item_start = tb.item_start;
+    b.quoted = tb.quoted;
     b.comment = in_comments[tb.node] && !excluded[tb.node] &&
                 tb.link_chars * 2 < tb.chars;  // "Reply", "Permalink": links, not words
     if (b.kept || b.comment) {  // resolving every link of the page's chrome costs 5% of the time

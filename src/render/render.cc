@@ -66,6 +66,7 @@ std::string RenderJson(const Article& article, const RenderOptions& options) {
   j["date"] = article.date;
   j["site_name"] = article.site_name;
   j["language"] = article.language;
+  j["dir"] = article.dir;
   j["description"] = article.description;
   j["image"] = article.image;
   j["canonical"] = article.canonical;
@@ -100,6 +101,11 @@ std::string RenderJson(const Article& article, const RenderOptions& options) {
         jb["header"] = b.header;
       }
       if (!b.language.empty()) jb["language"] = b.language;
+      if (b.item_level > 0) {  // a block of a list item (<li><p>)
+        jb["item_level"] = b.item_level;
+        jb["item_start"] = b.item_start;
+      }
+      if (b.quoted) jb["quoted"] = true;
       if (b.comment) jb["comment"] = true;
       jb["text"] = b.text;
       jb["kept"] = b.kept;
