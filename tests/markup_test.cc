@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "pith/pith.h"
 
@@ -65,7 +66,7 @@ TEST(MarkdownTest, NestedAndNumberedLists) {
 // list's start=, an item's value=, a reversed list counting down, a list
 // in letters (type=a); an item that writes its number in its text (a list
 // of references styled without markers) is not numbered twice, and an
-// item's paragraph (<li><p>) opens with the item's number.
+// item whose words are a paragraph (<li><p>) is an item of its list.
 TEST(MarkdownTest, NumberedItemsShowThePagesNumbers) {
   const Article a = Get(std::string(kIntro) +
                         "<ol start=\"3\"><li>Rakes from the shed behind the hall</li>"
@@ -98,7 +99,8 @@ TEST(MarkdownTest, NumberedItemsShowThePagesNumbers) {
             std::string::npos) << md;
   EXPECT_NE(md.find("3. Mill Lane last\n2. Church Road second\n1. High Street first\n\n"),
             std::string::npos) << md;
-  EXPECT_NE(md.find("1\\. Meet at the church hall"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\n1. Meet at the church hall at nine in the morning sharp.\n2. "),
+            std::string::npos) << md;
   const std::string html = Render(a, OutputFormat::kHtml);
   EXPECT_NE(html.find("<ol start=\"3\">\n<li>Rakes from the shed behind the hall</li>\n"
                       "<li value=\"7\">Gloves for everyone who comes along<ol type=\"a\">\n"
@@ -110,7 +112,8 @@ TEST(MarkdownTest, NumberedItemsShowThePagesNumbers) {
                       "second</li>\n<li>High Street first</li>\n</ol>\n"),
             std::string::npos)
       << html;
-  EXPECT_NE(html.find("<p>1. Meet at the church hall"), std::string::npos) << html;
+  EXPECT_NE(html.find("<ol>\n<li>Meet at the church hall at nine in the morning sharp.</li>\n<li>"),
+            std::string::npos) << html;
   std::vector<std::string> markers;
   for (const Block& b : a.blocks) {
     if (b.kept && (b.ordered || !b.marker.empty())) markers.push_back(b.marker);
@@ -120,8 +123,8 @@ TEST(MarkdownTest, NumberedItemsShowThePagesNumbers) {
 
 // An item whose first block is a heading or a quote (a how-to's step,
 // <li><h3>Download the installer</h3><p>...</p></li>) shows its number in
-// Markdown and HTML as in the text: the heading and the quote open with it
-// (escaped in the quote, where "3. " would open a list).
+// Markdown and HTML as in the text: the heading opens with it, and the
+// quote is its item's.
 TEST(MarkdownTest, NumberedStepsOpeningWithAHeadingOrQuoteShowTheirNumbers) {
   const Article a = Get(std::string(kIntro) +
                         "<ol><li><h3>Rakes from the shed</h3><p>Take the rakes from the shed "
@@ -136,11 +139,12 @@ TEST(MarkdownTest, NumberedStepsOpeningWithAHeadingOrQuoteShowTheirNumbers) {
   const std::string md = Md(a);
   EXPECT_NE(md.find("### 1. Rakes from the shed\n\nTake the rakes"), std::string::npos) << md;
   EXPECT_NE(md.find("### 2. Gloves for everyone\n\n"), std::string::npos) << md;
-  EXPECT_NE(md.find("> 3\\. Leave the hedges"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\n3. > Leave the hedges"), std::string::npos) << md;
   const std::string html = Render(a, OutputFormat::kHtml);
   EXPECT_NE(html.find("<h3>1. Rakes from the shed</h3>"), std::string::npos) << html;
   EXPECT_NE(html.find("<h3>2. Gloves for everyone</h3>"), std::string::npos) << html;
-  EXPECT_NE(html.find("<blockquote>\n<p>3. Leave the hedges"), std::string::npos) << html;
+  EXPECT_NE(html.find("<ol start=\"3\">\n<li><blockquote><p>Leave the hedges"), std::string::npos)
+      << html;
 }
 
 // Numbered lists of every kind: letters, Roman numerals, start=, value=,
@@ -449,12 +453,223 @@ TEST(MarkdownTest, ImagesWithAltAndCaption) {
   EXPECT_NE(md.find("![The church hall](https://parish.example/img/hall.jpg)\n\n"
                     "*Volunteers at the church hall last spring.*"),
             std::string::npos) << md;
+
   EXPECT_EQ(md.find("banner.gif"), std::string::npos) << md;
   EXPECT_EQ(Md(a).find("!["), std::string::npos);
   nlohmann::json j = nlohmann::json::parse(RenderJson(a, o));
   ASSERT_EQ(j["images"].size(), 1u);
   EXPECT_EQ(j["images"][0]["url"], "https://parish.example/img/hall.jpg");
   EXPECT_EQ(j["images"][0]["caption"], "Volunteers at the church hall last spring.");
+}
+
+// The Markdown of a page made of kIntro, `body` and kOutro, between the
+// intro's and the outro's paragraphs.
+std::string MdBetween(const std::string& body, RenderOptions o = {}) {
+  const std::string md = Md(Get(std::string(kIntro) + body + kOutro), o);
+  const std::string intro = "more volunteers came than in any year before.\n\n";
+  const std::string outro = "\n\nThe next meeting of the council";
+  const std::size_t from = md.find(intro);
+  const std::size_t to = md.rfind(outro);
+  if (from == std::string::npos || to == std::string::npos || to < from + intro.size()) return md;
+  return md.substr(from + intro.size(), to - from - intro.size());
+}
+
+// The HTML of such a page, between the intro's and the outro's paragraphs.
+std::string HtmlBetween(const std::string& body, RenderOptions o = {}) {
+  const std::string html =
+      Render(Get(std::string(kIntro) + body + kOutro), OutputFormat::kHtml, o);
+  const std::string intro = "more volunteers came than in any year before.</p>\n";
+  const std::string outro = "<p>The next meeting of the council";
+  const std::size_t from = html.find(intro);
+  const std::size_t to = html.rfind(outro);
+  if (from == std::string::npos || to == std::string::npos || to < from + intro.size()) return html;
+  return html.substr(from + intro.size(), to - from - intro.size());
+}
+
+// An item whose words are paragraphs (<li><p>) is an item of its list in
+// Markdown and HTML, its second paragraph and its code going on in it; the
+// blocks keep their kind (the text and what is kept are the same), and JSON
+// says which item they are in.
+TEST(MarkdownTest, ParagraphsOfListItemsStayInTheirItems) {
+  const std::string body =
+      "<ul><li><p>Meet at the church hall at nine.</p><p>Bring gloves and sturdy boots.</p></li>"
+      "<li><p>Split into groups of four.</p></li></ul>"
+      "<ol start=\"4\"><li><p>Green bags for garden waste.</p></li>"
+      "<li><p>Black bags for the rest.</p><pre>bags = 2</pre></li></ol>";
+  EXPECT_EQ(MdBetween(body),
+            "- Meet at the church hall at nine.\n\n"
+            "  Bring gloves and sturdy boots.\n"
+            "- Split into groups of four.\n\n"
+            "4. Green bags for garden waste.\n"
+            "5. Black bags for the rest.\n\n"
+            "   ```\n   bags = 2\n   ```");
+  EXPECT_EQ(HtmlBetween(body),
+            "<ul>\n<li>Meet at the church hall at nine.\n<p>Bring gloves and sturdy boots.</p></li>\n"
+            "<li>Split into groups of four.</li>\n</ul>\n"
+            "<ol start=\"4\">\n<li>Green bags for garden waste.</li>\n"
+            "<li>Black bags for the rest.\n<pre><code>bags = 2</code></pre>\n</li>\n</ol>\n");
+  const Article a = Get(std::string(kIntro) + body + kOutro);
+  EXPECT_NE(a.text.find("\n\nMeet at the church hall at nine.\n\nBring gloves and sturdy boots.\n\n"
+                        "Split into groups of four.\n\n4. Green bags for garden waste.\n\n"
+                        "5. Black bags for the rest.\n\nbags = 2\n\n"),
+            std::string::npos) << a.text;
+  RenderOptions o;
+  o.with_blocks = true;
+  const nlohmann::json j = nlohmann::json::parse(RenderJson(a, o));
+  std::vector<std::string> seen;
+  for (const auto& b : j["blocks"]) {
+    if (!b.contains("item_level")) continue;
+    seen.push_back(b["kind"].get<std::string>() + " " + std::to_string(b["item_level"].get<int>()) +
+                   (b["item_start"].get<bool>() ? " start" : ""));
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"paragraph 1 start", "paragraph 1", "paragraph 1 start",
+                                            "paragraph 1 start", "paragraph 1 start", "code 1"}));
+}
+
+// A list in a quote stays in it, apart from a list after the quote; code
+// in an item is indented into it and the list goes on after it.
+TEST(MarkdownTest, ListsInQuotesAndCodeInItems) {
+  const std::string body =
+      "<blockquote><p>The chair said:</p><ul><li>Bring gloves</li><li>Bring boots</li></ul>"
+      "</blockquote><ul><li>Meet at nine</li></ul>"
+      "<ul><li>Rakes from the shed:<pre>rakes = 12\nspades = 4</pre></li>"
+      "<li>Bags from the council</li></ul>";
+  EXPECT_EQ(MdBetween(body),
+            "> The chair said:\n>\n> - Bring gloves\n> - Bring boots\n\n"
+            "- Meet at nine\n"
+            "- Rakes from the shed:\n\n  ```\n  rakes = 12\n  spades = 4\n  ```\n"
+            "- Bags from the council");
+  EXPECT_EQ(HtmlBetween(body),
+            "<blockquote>\n<p>The chair said:</p>\n<ul>\n<li>Bring gloves</li>\n"
+            "<li>Bring boots</li>\n</ul>\n</blockquote>\n"
+            "<ul>\n<li>Meet at nine</li>\n"
+            "<li>Rakes from the shed:\n<pre><code>rakes = 12\nspades = 4</code></pre>\n</li>\n"
+            "<li>Bags from the council</li>\n</ul>\n");
+}
+
+// A line break (<br>) is a hard break in Markdown ("\" before the newline;
+// a newline alone joins the lines) in paragraphs, items and quotes; code
+// keeps its lines as they are, and a table's cell its words on one line.
+TEST(MarkdownTest, LineBreaksAreHardBreaks) {
+  EXPECT_EQ(MdBetween("<p>Roses are red,<br>Violets are blue.</p>"
+                      "<ul><li>Sugar is sweet,<br>and so are you.</li></ul>"
+                      "<blockquote>Many hands<br>make light work.</blockquote>"
+                      "<pre>a = 1\nb = 2</pre>"
+                      "<table><tr><th>Street</th><th>Group</th></tr>"
+                      "<tr><td>Mill<br>Lane</td><td>One</td></tr></table>"),
+            "Roses are red,\\\nViolets are blue.\n\n"
+            "- Sugar is sweet,\\\n  and so are you.\n\n"
+            "> Many hands\\\n> make light work.\n\n"
+            "```\na = 1\nb = 2\n```\n\n"
+            "| Street | Group |\n| --- | --- |\n| Mill Lane | One |");
+}
+
+// Words that Markdown would read as markup are escaped: a line of "-" or
+// "=" (a rule, a heading's underline), GFM's strikethrough, "+ " and "| "
+// opening a line (a list, a table's row), and an entity's name after "&".
+TEST(MarkdownTest, TextReadingAsMarkupIsEscaped) {
+  EXPECT_EQ(MdBetween("<p>---</p><p>~~Old route~~ is closed.</p><p>Mill Lane<br>===</p>"
+                      "<p>+ gloves</p><p>| Street | Group |<br>| --- | --- |</p>"
+                      "<p>Fish &amp;chips &amp;copy; &amp;#169; after, &amp; more.</p>"
+                      "<p>*** and ___</p>"),
+            "\\---\n\n\\~\\~Old route\\~\\~ is closed.\n\nMill Lane\\\n\\===\n\n\\+ gloves\n\n"
+            "\\| Street | Group |\\\n\\| --- | --- |\n\n"
+            "Fish &chips \\&copy; \\&#169; after, & more.\n\n\\*\\*\\* and \\_\\_\\_");
+}
+
+// A table's cells take the columns their row's and the rows' above spans
+// leave them (rowspan=, colspan=); the places a span covers are empty.
+TEST(MarkdownTest, TableCellsTakeTheColumnsSpansLeaveThem) {
+  const std::string body =
+      "<table><tr><th>Street</th><th colspan=\"2\">Groups</th></tr>"
+      "<tr><td rowspan=\"2\">Mill Lane</td><td>One</td><td>Two</td></tr>"
+      "<tr><td>Three</td><td>Four</td></tr>"
+      "<tr><td>Church Road</td><td>Five</td><td>Six</td></tr></table>";
+  EXPECT_EQ(MdBetween(body),
+            "| Street | Groups |  |\n| --- | --- | --- |\n| Mill Lane | One | Two |\n"
+            "|  | Three | Four |\n| Church Road | Five | Six |");
+  EXPECT_EQ(HtmlBetween(body),
+            "<table>\n<tr><th>Street</th><th>Groups</th><th></th></tr>\n"
+            "<tr><td>Mill Lane</td><td>One</td><td>Two</td></tr>\n"
+            "<tr><td></td><td>Three</td><td>Four</td></tr>\n"
+            "<tr><td>Church Road</td><td>Five</td><td>Six</td></tr>\n</table>\n");
+}
+
+// The page's writing direction (<html dir>, else <body dir>, else that of
+// a box holding the whole body) is written on the HTML output's <html>
+// and in JSON; a box holding part of the body gives none.
+TEST(HtmlTest, WritesThePagesDirection) {
+  auto html_of = [](const std::string& page) {
+    Result<Article> a = Extract(page, {}, PageInfo{});
+    EXPECT_TRUE(a.ok());
+    const std::string html = a.ok() ? Render(*a, OutputFormat::kHtml) : std::string();
+    return html.substr(0, html.find('\n', html.find("<html")));
+  };
+  const std::string text = std::string(kIntro) + kOutro;
+  EXPECT_EQ(html_of("<html lang=\"ar\" dir=\"RTL\"><body dir=\"ltr\"><article>" + text +
+                    "</article></body></html>"),
+            "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">");
+  EXPECT_EQ(html_of("<html><body dir=\"rtl\"><article>" + text + "</article></body></html>"),
+            "<!DOCTYPE html>\n<html dir=\"rtl\">");
+  EXPECT_EQ(html_of("<html><body><div class=\"page\" dir=\"rtl\"><article>" + text +
+                    "</article></div><script>x()</script></body></html>"),
+            "<!DOCTYPE html>\n<html dir=\"rtl\">");
+  EXPECT_EQ(html_of("<html><body><div dir=\"rtl\"><article>" + text +
+                    "</article></div><div>Footer</div></body></html>"),
+            "<!DOCTYPE html>\n<html>");
+  EXPECT_EQ(html_of("<html dir=\"sideways\"><body><article>" + text + "</article></body></html>"),
+            "<!DOCTYPE html>\n<html>");
+  Result<Article> a = Extract("<html dir=\"rtl\"><body><article>" + text + "</article></body></html>",
+                              {}, PageInfo{});
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(nlohmann::json::parse(RenderJson(*a))["dir"], "rtl");
+}
+
+// Links to scripts (javascript:, vbscript:, in any case, with the tabs a
+// browser drops) and to data are words only in every format.
+TEST(HtmlTest, LinksToScriptsAreWordsOnly) {
+  const std::string body =
+      "<p>Click <a href=\"vbscript:msgbox(1)\">here</a>, <a href=\" VBScript:x\">there</a>, "
+      "<a href=\"data:text/html,x\">this</a> or <a href=\"/route.html\">the route</a> to see "
+      "the streets each group of volunteers will clean on the day, from Mill Lane to the church "
+      "and back again by the river.</p>";
+  RenderOptions o;
+  o.with_links = true;
+  EXPECT_EQ(HtmlBetween(body, o),
+            "<p>Click here, there, this or <a href=\"https://parish.example/route.html\">the "
+            "route</a> to see the streets each group of volunteers will clean on the day, from "
+            "Mill Lane to the church and back again by the river.</p>\n");
+  EXPECT_EQ(MdBetween(body, o),
+            "Click here, there, this or [the route](https://parish.example/route.html) to see the "
+            "streets each group of volunteers will clean on the day, from Mill Lane to the church "
+            "and back again by the river.");
+  o.with_blocks = true;
+  const nlohmann::json j =
+      nlohmann::json::parse(RenderJson(Get(std::string(kIntro) + body + kOutro), o));
+  std::vector<std::string> urls;
+  for (const auto& b : j["blocks"]) {
+    if (!b.contains("links")) continue;
+    for (const auto& l : b["links"]) urls.push_back(l["url"]);
+  }
+  EXPECT_EQ(urls, (std::vector<std::string>{"https://parish.example/route.html"}));
+}
+
+// An image's caption kept as a block of the text (<figcaption> over a
+// heading) is written once, under its image, in Markdown and HTML; without
+// images, as the words of its block.
+TEST(MarkdownTest, ACaptionIsWrittenOnceUnderItsImage) {
+  const std::string body =
+      "<figure><img src=\"/img/hall.jpg\" alt=\"The church hall\"><figcaption>The hall"
+      "</figcaption></figure><h2>The route</h2>";
+  RenderOptions o;
+  o.with_images = true;
+  EXPECT_EQ(MdBetween(body, o),
+            "![The church hall](https://parish.example/img/hall.jpg)\n\n*The hall*\n\n"
+            "## The route");
+  EXPECT_EQ(HtmlBetween(body, o),
+            "<figure><img src=\"https://parish.example/img/hall.jpg\" alt=\"The church hall\">"
+            "<figcaption>The hall</figcaption></figure>\n<h2>The route</h2>\n");
+  EXPECT_EQ(MdBetween(body), "The hall\n\n## The route");
 }
 
 TEST(MarkdownTest, CommentsOnlyWhenAsked) {

@@ -43,16 +43,29 @@ constexpr std::size_t kMaxPaddedCells = 100000;
 std::vector<Item> Walk(const Article& article, const RenderOptions& options) {
   std::vector<Item> items;
   std::size_t next_image = 0;
+  // The caption of the image written last, while no block came after it:
+  // its <figcaption>'s block, which the image shows under it, is not
+  // written again.
+  const std::string* shown_caption = nullptr;
+  auto is_caption = [](const Item& it, const std::string& caption) {
+    return it.kind == Item::kBlock && it.block->kind == BlockKind::kCaption &&
+           it.block->text == caption;
+  };
   auto images_before = [&](std::size_t block_index) {
     if (!options.with_images) return;
     while (next_image < article.images.size() &&
            static_cast<std::size_t>(article.images[next_image].before_block) <= block_index) {
       const Image& image = article.images[next_image++];
       if (image.kept) {
+        // A caption set above its image (<figcaption> first) goes under it.
+        if (!image.caption.empty() && !items.empty() && is_caption(items.back(), image.caption)) {
+          items.pop_back();
+        }
         Item it;
         it.kind = Item::kImage;
         it.image = &image;
         items.push_back(it);
+        shown_caption = image.caption.empty() ? nullptr : &image.caption;
       }
     }
   };
@@ -61,6 +74,13 @@ std::vector<Item> Walk(const Article& article, const RenderOptions& options) {
     images_before(i);
     const Block& b = blocks[i];
     if (!b.kept) continue;
+    if (shown_caption != nullptr) {
+      Item it;
+      it.block = &b;
+      const bool repeated = is_caption(it, *shown_caption);
+      shown_caption = nullptr;
+      if (repeated) continue;
+    }
     if (b.table < 0) {
       Item it;
       it.block = &b;
@@ -123,19 +143,52 @@ std::string WithLinks(const Block& b, bool with_links, Plain plain, Linked link)
 
 // ---- Markdown ----
 
-// Escapes what Markdown would read as markup: inline markers everywhere,
-// block markers ("# ", "> ", "- ", "1. ") at the start of a line when
-// `block_start`.
-std::string EscapeMarkdown(const std::string& text, bool block_start = true) {
+// Whether `c` opens a line that Markdown reads as a rule, a heading's
+// underline or a table's delimiter row when the line holds nothing else
+// ("---", "===", "| --- | :-: |").
+bool IsRuleChar(char c) { return c == '-' || c == '=' || c == ':' || c == '|'; }
+
+// Escapes what Markdown would read as markup: inline markers everywhere
+// ("~" too, GFM's strikethrough, and "&" before what may be an entity's
+// name), block markers at the start of a line when `block_start` ("# ",
+// "> ", "- ", "+ ", "1. ", "| ", and a line of "-", "=", ":" and "|"
+// alone). With `hard_breaks`, a line break is written as one ("\\" before
+// the newline): a newline alone joins the lines in Markdown.
+std::string EscapeMarkdown(const std::string& text, bool block_start = true,
+                           bool hard_breaks = false) {
   std::string out;
   out.reserve(text.size() + 8);
   bool line_start = block_start;
-  auto space_after = [&](std::size_t k) { return k >= text.size() || text[k] == ' '; };
+  auto space_after = [&](std::size_t k) {
+    return k >= text.size() || text[k] == ' ' || text[k] == '\t' || text[k] == '\n';
+  };
+  // Whether the line from byte `k` holds only IsRuleChar's and spaces.
+  auto rule_line = [&](std::size_t k) {
+    for (; k < text.size() && text[k] != '\n'; ++k) {
+      if (!IsRuleChar(text[k]) && text[k] != ' ' && text[k] != '\t') return false;
+    }
+    return true;
+  };
+  // Whether the text from byte `k` reads as an entity's name or number and
+  // its ";" ("copy;", "#169;", "#xA9;"), which Markdown would replace.
+  auto entity_after = [&](std::size_t k) {
+    if (k < text.size() && text[k] == '#') ++k;
+    const std::size_t from = k;
+    while (k < text.size() && k - from <= 32 &&
+           ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z') ||
+            (text[k] >= '0' && text[k] <= '9'))) {
+      ++k;
+    }
+    return k > from && k < text.size() && text[k] == ';';
+  };
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<') {
+    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
+        c == '~' || (c == '&' && entity_after(i + 1))) {
       out.push_back('\\');
-    } else if (line_start && (c == '#' || c == '>' || ((c == '-' || c == '+') && space_after(i + 1)))) {
+    } else if (line_start && (c == '#' || c == '>' || c == '|' ||
+                              ((c == '-' || c == '+') && space_after(i + 1)) ||
+                              (IsRuleChar(c) && rule_line(i)))) {
       out.push_back('\\');
     } else if (line_start && c >= '0' && c <= '9') {
       std::size_t k = i;
@@ -147,6 +200,8 @@ std::string EscapeMarkdown(const std::string& text, bool block_start = true) {
         line_start = false;
         continue;
       }
+    } else if (c == '\n' && hard_breaks) {
+      out.push_back('\\');
     }
     out.push_back(c);
     line_start = block_start && c == '\n';
@@ -154,12 +209,16 @@ std::string EscapeMarkdown(const std::string& text, bool block_start = true) {
   return out;
 }
 
-// Text with its links as [text](url) when wanted.
-std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = true) {
+// Text with its links as [text](url) when wanted; its line breaks (<br>)
+// as hard breaks when `hard_breaks`.
+std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = true,
+                           bool hard_breaks = false) {
   return WithLinks(
       b, with_links,
-      [&](const std::string& text, bool at_start) { return EscapeMarkdown(text, block_start && at_start); },
-      [](const std::string& text, const std::string& url) {
+      [&](const std::string& text, bool at_start) {
+        return EscapeMarkdown(text, block_start && at_start, hard_breaks);
+      },
+      [&](const std::string& text, const std::string& url) {
         // Parentheses and spaces escaped in one pass (replacing each in
         // place moved the rest of the URL: quadratic, 4 s for an 800 KB
         // href of parentheses).
@@ -171,7 +230,7 @@ std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = t
           else if (c == ' ') escaped += "%20";
           else escaped.push_back(c);
         }
-        return "[" + EscapeMarkdown(text, false) + "](" + escaped + ")";
+        return "[" + EscapeMarkdown(text, false, hard_breaks) + "](" + escaped + ")";
       });
 }
 
@@ -269,6 +328,52 @@ const Block* HeadingGivingTitle(const Article& article, const std::vector<Item>&
   return keeps_most && KeyOpensOrCloses(title, heading) ? &b : nullptr;
 }
 
+// Whether a block is inside a quote around it, or around its list when it
+// is in one: a quote's own text (a block made by hand sets no `quoted`),
+// or a list quoted whole.
+bool IsQuoted(const Block& b) {
+  return b.quoted || (b.kind == BlockKind::kQuote && b.item_level == 0);
+}
+
+// A block's place in the lists being written.
+struct ListPlace {
+  enum Role {
+    kNone,  // no list's: it ends the lists open
+    kItem,  // it opens an item of list level `level`
+    kMore,  // it goes on in the open item of level `level` (<li><p>A</p><p>B</p>)
+  } role = kNone;
+  int level = 0;  // 1 to kMaxMarkdownListLevels
+};
+
+// Where block `b` goes, `open` list levels being open: a list item's
+// words, or an item's first block (<li><p>), open an item; its later
+// blocks go on in it, when the item is open (its first block kept).
+// Headings stay headings (a numbered step's <li><h3> shows its number),
+// ending the list, and so do an item's blocks after one; tables end it too.
+ListPlace PlaceInList(const Block& b, std::size_t open) {
+  ListPlace place;
+  if (b.kind == BlockKind::kHeading || b.table >= 0) return place;
+  const bool list_item = b.kind == BlockKind::kListItem;
+  const int level = list_item && b.item_level == 0 ? b.level : b.item_level;
+  if (level <= 0 && !list_item) return place;
+  place.level = std::clamp(level, 1, kMaxMarkdownListLevels);
+  // A list item made by hand sets no item_level: each opens an item.
+  if (b.item_start || (list_item && b.item_level == 0)) {
+    place.role = ListPlace::kItem;
+  } else if (open >= static_cast<std::size_t>(place.level)) {
+    place.role = ListPlace::kMore;
+  } else if (list_item) {
+    place.role = ListPlace::kItem;  // its item's first block dropped
+  }
+  return place;
+}
+
+// `text` on one line: a heading's line breaks (<br>) as spaces.
+std::string OneLine(std::string text) {
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return text;
+}
+
 }  // namespace
 
 std::string RenderMarkdown(const Article& article, const RenderOptions& options) {
@@ -276,24 +381,55 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
   const std::vector<Item> items = Walk(article, options);
   const Block* title_heading = HeadingGivingTitle(article, items);
   if (title_heading != nullptr) {
-    out += "# " + InlineMarkdown(*title_heading, options.with_links, false);
+    out += "# " + OneLine(InlineMarkdown(*title_heading, options.with_links, false));
   } else if (!article.title.empty()) {
     out += "# " + EscapeMarkdown(article.title, false);
   }
   // Open list levels: the indentation of each level's content.
   std::vector<std::size_t> indents;
   std::vector<int> numbers;
+  std::vector<bool> ordered;  // whether each level's list is numbered
   bool in_list = false;
+  bool in_quote = false;
   for (const Item& it : items) {
     if (it.block != nullptr && it.block == title_heading) continue;
-    const bool list_item = it.kind == Item::kBlock && it.block->kind == BlockKind::kListItem;
-    // Blocks are separated by a blank line; items of one list by a newline.
-    if (!out.empty()) out += (list_item && in_list) ? "\n" : "\n\n";
-    if (!list_item) {
+    const Block* block = it.kind == Item::kBlock ? it.block : nullptr;
+    // A quote's blocks, a list quoted whole among them, are written as
+    // the rest and then each line opened with "> "; a list ends with its
+    // quote, and one after it is another.
+    const bool quoted = block != nullptr && IsQuoted(*block);
+    if (quoted != in_quote) {
       indents.clear();
       numbers.clear();
+      ordered.clear();
+      in_list = false;
     }
-    in_list = list_item;
+    const ListPlace place = block != nullptr ? PlaceInList(*block, indents.size()) : ListPlace{};
+    // Blocks are separated by a blank line; items of one list by a newline,
+    // and so is a list nested in an item, unless it could not interrupt
+    // the item's words (CommonMark: a numbered list not counting from 1
+    // would join them as a line of their text) or it is of another kind
+    // than the list before it at its level ("- " then "4. ": a list of its
+    // own, whose first line would join the item before).
+    if (!out.empty()) {
+      bool tight = place.role == ListPlace::kItem && in_list;
+      if (tight) {
+        const std::size_t level = static_cast<std::size_t>(place.level);
+        if (level <= indents.size()) {
+          tight = ordered.size() >= level && ordered[level - 1] == block->ordered;
+        } else {
+          tight = !block->ordered || !IsListType(block->list_type) || block->number == 1;
+        }
+      }
+      out += quoted && in_quote ? (tight ? "\n" : "\n>\n") : (tight ? "\n" : "\n\n");
+    }
+    if (place.role == ListPlace::kNone) {
+      indents.clear();
+      numbers.clear();
+      ordered.clear();
+    }
+    in_list = place.role != ListPlace::kNone;
+    in_quote = quoted;
     if (it.kind == Item::kImage) {
       out += "![" + EscapeMarkdown(it.image->alt) + "](" + it.image->url + ")";
       if (!it.image->caption.empty()) out += "\n\n*" + EscapeMarkdown(it.image->caption) + "*";
@@ -303,55 +439,69 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
       out += MarkdownTable(it, options.with_links);
       continue;
     }
-    const Block& b = *it.block;
-    const std::string text = InlineMarkdown(b, options.with_links);
-    switch (b.kind) {
-      case BlockKind::kHeading:  // a numbered step's heading (<li><h3>) opens with its number
-        out += std::string(static_cast<std::size_t>(std::clamp(b.level, 1, 6)), '#') + " " +
-               (b.marker.empty() ? "" : b.marker + " ") + text;
-        break;
-      case BlockKind::kListItem: {
-        const std::size_t level =
-            static_cast<std::size_t>(std::clamp(b.level, 1, kMaxMarkdownListLevels));
-        while (indents.size() > level) {
-          indents.pop_back();
-          numbers.pop_back();
-        }
-        while (indents.size() < level) {
-          indents.push_back(indents.empty() ? 0 : indents.back());
-          numbers.push_back(0);
-        }
-        const std::size_t indent = indents.size() >= 2 ? indents[indents.size() - 2] : 0;
-        // An item shows its own number (start=, value=, reversed), in
-        // figures: one in letters or Roman numerals its place ("c." 3., "iv."
-        // 4.). CommonMark starts the list at its first item's number and
-        // counts up, whatever the later items say: a reversed list, or one
-        // whose numbers skip, reads right in the source, not once rendered
-        // (README). An item whose marker the page wrote in its text is
-        // counted, and so is a negative one or one of ten figures
-        // (CommonMark's numbers are 0 to 999999999: "-1. " would join the
-        // item before as a line of its text).
-        if (b.ordered) {
-          const bool shown = IsListType(b.list_type) && b.number >= 0 && b.number <= 999999999;
-          numbers.back() = shown ? b.number : numbers.back() + 1;
-        }
-        const std::string marker = b.ordered ? std::to_string(numbers.back()) + ". " : "- ";
-        indents.back() = indent + marker.size();
-        out += Prefix(text, std::string(indent, ' ') + marker, std::string(indents.back(), ' '));
-        break;
+    const Block& b = *block;
+    const bool inner_quote = b.kind == BlockKind::kQuote && !quoted;  // <li><blockquote>
+    std::string body;
+    if (b.kind == BlockKind::kCode) {
+      const std::string fence(std::max<std::size_t>(3, LongestBacktickRun(b.text) + 1), '`');
+      body = fence + b.language + "\n" + b.text + "\n" + fence;  // ```python
+    } else {
+      body = InlineMarkdown(b, options.with_links, true, b.kind != BlockKind::kHeading);
+      // Outside a list, an item's first block (<li><p>, <li><h3>) opens
+      // with the item's number, escaped: "> 4. " would open a list.
+      if (place.role == ListPlace::kNone && !b.marker.empty()) {
+        body = (b.kind == BlockKind::kHeading ? b.marker : EscapeMarkdown(b.marker)) + " " + body;
       }
-      case BlockKind::kQuote:  // escaped as a paragraph's: "> 4. " would open a list
-        out += Prefix(b.marker.empty() ? text : EscapeMarkdown(b.marker + " ") + text, "> ", "> ");
-        break;
-      case BlockKind::kCode: {
-        const std::string fence(std::max<std::size_t>(3, LongestBacktickRun(b.text) + 1), '`');
-        out += fence + b.language + "\n" + b.text + "\n" + fence;  // ```python
-        break;
-      }
-      default:  // an item's paragraph (<li><p>) opens with the item's number
-        out += Prefix(b.marker.empty() ? text : EscapeMarkdown(b.marker + " ") + text, "", "");
-        break;
+      if (inner_quote) body = Prefix(body, "> ", "> ");
     }
+    std::string piece;
+    if (place.role == ListPlace::kItem) {
+      const std::size_t level = static_cast<std::size_t>(place.level);
+      indents.resize(std::min(indents.size(), level));
+      numbers.resize(indents.size());
+      ordered.resize(indents.size());
+      if (indents.size() == level && ordered.back() != b.ordered) {
+        numbers.back() = 0;  // a list of its own
+      }
+      while (indents.size() < level) {
+        indents.push_back(indents.empty() ? 0 : indents.back());
+        numbers.push_back(0);
+        ordered.push_back(b.ordered);
+      }
+      ordered.back() = b.ordered;
+      const std::size_t indent = indents.size() >= 2 ? indents[indents.size() - 2] : 0;
+      // An item shows its own number (start=, value=, reversed), in
+      // figures: one in letters or Roman numerals its place ("c." 3., "iv."
+      // 4.). CommonMark starts the list at its first item's number and
+      // counts up, whatever the later items say: a reversed list, or one
+      // whose numbers skip, reads right in the source, not once rendered
+      // (README). An item whose marker the page wrote in its text is
+      // counted, and so is a negative one or one of ten figures
+      // (CommonMark's numbers are 0 to 999999999: "-1. " would join the
+      // item before as a line of its text).
+      if (b.ordered) {
+        const bool shown = IsListType(b.list_type) && b.number >= 0 && b.number <= 999999999;
+        numbers.back() = shown ? b.number : numbers.back() + 1;
+      }
+      const std::string marker = b.ordered ? std::to_string(numbers.back()) + ". " : "- ";
+      indents.back() = indent + marker.size();
+      piece = Prefix(body, std::string(indent, ' ') + marker, std::string(indents.back(), ' '));
+    } else if (place.role == ListPlace::kMore) {
+      // The item's next block (its second paragraph, its code), indented
+      // as its words; a list nested deeper than it is closed.
+      const std::size_t level = static_cast<std::size_t>(place.level);
+      indents.resize(level);
+      numbers.resize(level);
+      ordered.resize(level);
+      const std::string indent(indents.back(), ' ');
+      piece = Prefix(body, indent, indent);
+    } else if (b.kind == BlockKind::kHeading) {
+      piece = std::string(static_cast<std::size_t>(std::clamp(b.level, 1, 6)), '#') + " " +
+              OneLine(std::move(body));
+    } else {
+      piece = std::move(body);
+    }
+    out += quoted ? Prefix(piece, "> ", "> ") : piece;
   }
   if (options.with_comments && !article.comments.empty()) {
     out += "\n\n## Comments\n\n" + EscapeMarkdown(article.comments);
@@ -378,11 +528,19 @@ std::string InlineHtml(const Block& b, bool with_links) {
   return out;
 }
 
+// A code block: <pre><code>, its language as a class.
+std::string CodeHtml(const Block& b, const std::string& text) {
+  return (b.language.empty() ? "<pre><code>"
+                             : "<pre><code class=\"language-" + EscapeHtml(b.language) + "\">") +
+         text + "</code></pre>\n";
+}
+
 }  // namespace
 
 std::string RenderHtml(const Article& article, const RenderOptions& options) {
   std::string out = "<!DOCTYPE html>\n<html";
   if (!article.language.empty()) out += " lang=\"" + EscapeHtml(article.language) + "\"";
+  if (!article.dir.empty()) out += " dir=\"" + EscapeHtml(article.dir) + "\"";
   out += ">\n<head>\n<meta charset=\"utf-8\">\n<title>" + EscapeHtml(article.title) + "</title>\n";
   if (!article.canonical.empty()) {
     out += "<link rel=\"canonical\" href=\"" + EscapeHtml(article.canonical) + "\">\n";
@@ -417,12 +575,15 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
   bool in_quote = false;
   for (const Item& it : items) {
     if (it.block != nullptr && it.block == title_heading) continue;
-    const bool list_item = it.kind == Item::kBlock && it.block->kind == BlockKind::kListItem;
-    const bool quote = it.kind == Item::kBlock && it.block->kind == BlockKind::kQuote;
-    if (!list_item) close_to(0);
-    if (in_quote && !quote) out += "</blockquote>\n";
-    if (quote && !in_quote) out += "<blockquote>\n";
-    in_quote = quote;
+    const Block* block = it.kind == Item::kBlock ? it.block : nullptr;
+    // A quote holds its lists: they close with it (Markdown's IsQuoted).
+    const bool quoted = block != nullptr && IsQuoted(*block);
+    if (quoted != in_quote) close_to(0);
+    if (in_quote && !quoted) out += "</blockquote>\n";
+    if (quoted && !in_quote) out += "<blockquote>\n";
+    in_quote = quoted;
+    const ListPlace place = block != nullptr ? PlaceInList(*block, lists.size()) : ListPlace{};
+    if (place.role == ListPlace::kNone) close_to(0);
     if (it.kind == Item::kImage) {
       out += "<figure><img src=\"" + EscapeHtml(it.image->url) + "\" alt=\"" +
              EscapeHtml(it.image->alt) + "\">";
@@ -447,8 +608,79 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
       out += "</table>\n";
       continue;
     }
-    const Block& b = *it.block;
+    const Block& b = *block;
     const std::string text = InlineHtml(b, options.with_links);
+    const bool inner_quote = b.kind == BlockKind::kQuote && !quoted;  // <li><blockquote>
+    if (place.role == ListPlace::kItem) {
+      const std::size_t level = static_cast<std::size_t>(place.level);
+      close_to(level);
+      // The item's number and its list's type (Block::number, list_type);
+      // an item without them (its text writes its number), or with a type
+      // no list has (a block set by hand), is counted.
+      const bool numbered = b.ordered && IsListType(b.list_type);
+      // A list of another kind or type (the page's lists side by side,
+      // "1." then "a.") is a list of its own.
+      if (lists.size() == level && (lists.back().ordered != b.ordered ||
+                                    (numbered && b.list_type != lists.back().style))) {
+        close_to(level - 1);
+      }
+      while (lists.size() < level) {
+        if (!lists.empty() && !lists.back().li_open) {  // a nested list needs an item to live in
+          out += "<li>";
+          lists.back().li_open = true;
+        }
+        Open list{b.ordered, false};
+        if (lists.size() + 1 == level && numbered) {
+          // The list shows the page's numbers: its type=, its start= and
+          // reversed (start= always then: a reversed list counts down from
+          // its number of items, which dropped items change).
+          list.style = b.list_type;
+          list.next = b.number;
+          if (b.reversed) list.step = -1;
+        }
+        out += b.ordered ? "<ol" : "<ul";
+        if (list.style != '1') out += std::string(" type=\"") + list.style + "\"";
+        if (list.step < 0) out += " reversed";
+        if (list.step < 0 || list.next != 1)
+          out += " start=\"" + std::to_string(list.next) + "\"";
+        out += ">\n";
+        lists.push_back(list);
+      }
+      Open& list = lists.back();
+      if (list.li_open) out += "</li>\n";
+      out += "<li";
+      if (numbered) {
+        if (b.number != list.next) out += " value=\"" + std::to_string(b.number) + "\"";
+        list.next = b.number;
+      }
+      list.next += list.step;
+      out += ">";
+      list.li_open = true;
+      // An item's words are its text; its code and its quote keep their
+      // elements.
+      if (b.kind == BlockKind::kCode) {
+        out += "\n" + CodeHtml(b, text);
+      } else if (inner_quote) {
+        out += "<blockquote><p>" + text + "</p></blockquote>";
+      } else {
+        out += text;
+      }
+      continue;
+    }
+    if (place.role == ListPlace::kMore) {
+      // The item's next block goes on inside its <li>, a list nested
+      // deeper than it closed.
+      close_to(static_cast<std::size_t>(place.level));
+      out += "\n";
+      if (b.kind == BlockKind::kCode) {
+        out += CodeHtml(b, text);
+      } else if (inner_quote) {
+        out += "<blockquote><p>" + text + "</p></blockquote>";
+      } else {
+        out += "<p>" + text + "</p>";
+      }
+      continue;
+    }
     switch (b.kind) {
       case BlockKind::kHeading: {
         const std::string h = "h" + std::to_string(std::clamp(b.level, 1, 6));
@@ -456,65 +688,18 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
                h + ">\n";
         break;
       }
-      case BlockKind::kListItem: {
-        const std::size_t level = static_cast<std::size_t>(std::max(1, b.level));
-        close_to(level);
-        // The item's number and its list's type (Block::number, list_type);
-        // an item without them (its text writes its number), or with a type
-        // no list has (a block set by hand), is counted.
-        const bool numbered = b.ordered && IsListType(b.list_type);
-        // A list of another kind or type (the page's lists side by side,
-        // "1." then "a.") is a list of its own.
-        if (lists.size() == level && (lists.back().ordered != b.ordered ||
-                                      (numbered && b.list_type != lists.back().style))) {
-          close_to(level - 1);
-        }
-        while (lists.size() < level) {
-          if (!lists.empty() && !lists.back().li_open) {  // a nested list needs an item to live in
-            out += "<li>";
-            lists.back().li_open = true;
-          }
-          Open list{b.ordered, false};
-          if (lists.size() + 1 == level && numbered) {
-            // The list shows the page's numbers: its type=, its start= and
-            // reversed (start= always then: a reversed list counts down from
-            // its number of items, which dropped items change).
-            list.style = b.list_type;
-            list.next = b.number;
-            if (b.reversed) list.step = -1;
-          }
-          out += b.ordered ? "<ol" : "<ul";
-          if (list.style != '1') out += std::string(" type=\"") + list.style + "\"";
-          if (list.step < 0) out += " reversed";
-          if (list.step < 0 || list.next != 1)
-            out += " start=\"" + std::to_string(list.next) + "\"";
-          out += ">\n";
-          lists.push_back(list);
-        }
-        Open& list = lists.back();
-        if (list.li_open) out += "</li>\n";
-        out += "<li";
-        if (numbered) {
-          if (b.number != list.next) out += " value=\"" + std::to_string(b.number) + "\"";
-          list.next = b.number;
-        }
-        list.next += list.step;
-        out += ">" + text;
-        list.li_open = true;
-        break;
-      }
       case BlockKind::kCode:
-        out +=
-            (b.language.empty() ? "<pre><code>"
-                                : "<pre><code class=\"language-" + EscapeHtml(b.language) + "\">") +
-            text + "</code></pre>\n";
+        out += CodeHtml(b, text);
         break;
       case BlockKind::kCaption:
         out += "<p class=\"caption\">" + text + "</p>\n";
         break;
-      default:  // an item's paragraph (<li><p>) opens with the item's number
-        out += "<p>" + (b.marker.empty() ? "" : EscapeHtml(b.marker) + " ") + text + "</p>\n";
+      default: {  // an item's paragraph (<li><p>) opens with the item's number
+        const std::string p =
+            "<p>" + (b.marker.empty() ? "" : EscapeHtml(b.marker) + " ") + text + "</p>";
+        out += inner_quote ? "<blockquote>" + p + "</blockquote>\n" : p + "\n";
         break;
+      }
     }
   }
   close_to(0);
