@@ -285,6 +285,32 @@ TEST(PageTypeTest, TeasersUnderTheirCategoryAreNotPosts) {
   EXPECT_EQ(TypeOf(Html("", "<h1>Vote delayed again</h1>" + Repeat(post, 3))), PageType::kForum);
 }
 
+TEST(PageTypeTest, CommentsUnderAListAreNoThread) {
+  // A readers' list of books (rows of a linked title and its author), then
+  // the list's comments, each signed by its poster's linked name and dated,
+  // and no class anywhere: the list outweighs the comments and comes before
+  // them, so the page is a listing whose comments go, not a thread.
+  std::string rows;
+  for (int i = 1; i <= 20; ++i) {
+    rows += "<li><a href=\"/book/" + std::to_string(i) + "\">The Quiet Harbour, volume " +
+            std::to_string(i) + "</a> by Ann Lee, 4.2 avg rating</li>";
+  }
+  const std::string comment =
+      "<div><div><a href=\"/u/1\">rivermouse</a></div><div>Jul 28, 2008 09:08PM</div>"
+      "<p>The committee of readers met again to weigh this list, and most said they wanted "
+      "more time to read the books before they would vote.</p></div>";
+  const std::string list = "<h1>Best books ever</h1><ol>" + rows + "</ol>";
+  const std::string html = Html("", list + "<div>" + Repeat(comment, 4) + "</div>");
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, PageType::kListing);
+  EXPECT_NE(a->text.find("The Quiet Harbour, volume 20"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("committee of readers"), std::string::npos) << a->text;
+  // Without the list, the same posts are a thread.
+  EXPECT_EQ(TypeOf(Html("", "<h1>Best books ever</h1><div>" + Repeat(comment, 4) + "</div>")),
+            PageType::kForum);
+}
+
 TEST(PageTypeTest, ThreadOfPostsHeadedByTheirPostersNames) {
   // A thread (XenForo's, Invision's) whose posts open with the poster's
   // linked name as a heading, the poster's card (title, join date, post

@@ -120,6 +120,7 @@ void ChooseContent(const Metadata& meta, const ExtractOptions& options, Page* pa
   }
   KeepQuoteSources(*page, &selection);
   KeepItemLists(*page, *scores, signals, article->page_type, &selection);
+  DropCommentsUnderList(signals, article->page_type, &selection);
   DropSwitchersToCopies(*page, meta, &selection);
   DropLinkTrails(*page, &selection);
   DropCopies(*page, article->page_type, &selection);

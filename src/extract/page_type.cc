@@ -333,11 +333,13 @@ bool IsPost(const Page& page, const Scores& scores, const std::vector<int>& post
 
 // Repeated structures: children of one parent sharing tag and class, at
 // least tuning::kMinRepeats of them. The group with the most members holding
-// prose gives `posts`, their good characters `posts_chars` and its first
-// post's first block `*posts_begin`; the group with the most short linked
-// members gives `tiles`, `priced_tiles` and `tile_chars`.
+// prose gives `posts`, their good characters `posts_chars`, its first
+// post's first block `*posts_begin` and the block after its last post
+// `*posts_end`; the group with the most short linked members gives
+// `tiles`, `priced_tiles`, `tile_chars` and `tiles_end`.
 void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>& chrome,
-                 const std::vector<int>& price_sums, PageTypeSignals* s, int* posts_begin) {
+                 const std::vector<int>& price_sums, PageTypeSignals* s, int* posts_begin,
+                 int* posts_end = nullptr) {
   std::vector<std::pair<std::uint64_t, int>> scratch;
   std::vector<int> alike;  // ListItemsAllPassing's
   // Read once for the page: searching each member's blocks would cost the
@@ -365,6 +367,7 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
     if (tiles >= tuning::kMinRepeats && tiles > s->tiles) {
       s->tiles = tiles;
       s->tile_chars = tile_chars;
+      s->tiles_end = page.nodes[members.back()].block_end;
     }
     if (priced >= tuning::kMinRepeats) s->priced_tiles = std::max(s->priced_tiles, priced);
     if (priced + described >= tuning::kMinRepeats) {
@@ -377,17 +380,19 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
   // striping its posts by class ("windowbg" / "windowbg2", "bg1" / "bg2")
   // lays a short thread's three posts out as groups of two and one.
   auto read_posts = [&](const std::vector<int>& members) {
-    int posts = 0, chars = 0, first = -1;
+    int posts = 0, chars = 0, first = -1, last = -1;
     for (int c : members) {
       if (!IsPost(page, scores, post_times, c)) continue;
       ++posts;
       chars += scores.good_chars[c];
       if (first < 0) first = page.nodes[c].block_begin;
+      last = page.nodes[c].block_end;
     }
     if (posts >= tuning::kMinRepeats && posts > s->posts) {
       s->posts = posts;
       s->posts_chars = chars;
       *posts_begin = first;
+      if (posts_end) *posts_end = last;
     }
   };
   for (std::size_t p = 0; p < page.nodes.size(); ++p) {
@@ -409,6 +414,7 @@ void ReadRepeats(const Page& page, const Scores& scores, const std::vector<bool>
       s->posts_chars = 0;
       for (int c : alike) s->posts_chars += scores.good_chars[c];
       *posts_begin = page.nodes[alike.front()].block_begin;
+      if (posts_end) *posts_end = page.nodes[alike.back()].block_end;
     }
   }
 }
@@ -495,7 +501,8 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
   s.dated_title = DatedTitle(page, title);
   s.priced_tiles_begin = static_cast<int>(page.blocks.size());
   int posts_begin = -1;  // the first block of the first post counted
-  ReadRepeats(page, scores, chrome, price_sums, &s, &posts_begin);
+  int posts_end = -1;    // the block after the last
+  ReadRepeats(page, scores, chrome, price_sums, &s, &posts_begin, &posts_end);
   // Posts under a story of the page's own are its comments, not a
   // thread: good text outside chrome before the first post, holding a run
   // of paragraphs (tuning::kMinStoryRun) and tuning::kStoryOverPosts
@@ -518,6 +525,18 @@ PageTypeSignals ReadPageTypeSignals(const Page& page, const Scores& scores,
     }
     s.story_over_posts =
         longest >= tuning::kMinStoryRun && before >= tuning::kStoryOverPosts * s.posts_chars;
+    // So are posts under a list of the page's own: the group of tiles ends
+    // before the first post and holds more text than all the good text
+    // outside chrome, the posts' too (a readers' list of 100 books, each a
+    // linked title, its author and counts, over 36 of its readers'
+    // comments; 25,390 characters of tiles against 10,559). A thread's
+    // posts hold its good text; a list of threads or of sections over them
+    // is the site's menu, chrome or shorter than the posts.
+    s.list_over_posts = s.tiles > 0 && s.tiles_end <= posts_begin && s.tile_chars > s.prose_chars;
+    if (s.list_over_posts) {
+      s.posts_begin = posts_begin;
+      s.posts_end = posts_end;
+    }
   }
   // A thread whose posts sit in boxes worded as comments, the opening
   // post's too (GitHub's issue: each post a "js-comment-container"), so
@@ -561,7 +580,7 @@ PageTypeGuess DecidePageType(const PageTypeSignals& s) {
   if (s.declared != PageType::kOther && s.declared != PageType::kArticle && !site_business) {
     return guess(s.declared, s.declared_by);
   }
-  if (s.posts >= tuning::kMinForumPosts && !s.story_over_posts) {
+  if (s.posts >= tuning::kMinForumPosts && !s.story_over_posts && !s.list_over_posts) {
     return guess(PageType::kForum, std::to_string(s.posts) + " posts");
   }
   if (s.lists_articles) {

@@ -69,6 +69,14 @@ struct PageTypeSignals {
   // tuning::kMaxDescribedTileChars: a summary under each product's name).
   int described_priced_tiles = 0;
   int tile_chars = 0;      // characters inside the tiles
+  int tiles_end = 0;       // the block after the last of those tiles
+  // A list over its readers' comments: the group of tiles ends before the
+  // first post counted, and the tiles hold more characters than the good
+  // text outside chrome (`prose_chars`, the posts' included). The posts'
+  // blocks then, [posts_begin, posts_end); -1 otherwise.
+  bool list_over_posts = false;
+  int posts_begin = -1;
+  int posts_end = -1;
   int page_chars = 0;      // characters of the whole page outside chrome
 };
 

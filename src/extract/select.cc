@@ -7772,4 +7772,12 @@ void DropLinkTrails(const Page& page, Selection* selection) {
   }
 }
 
+void DropCommentsUnderList(const PageTypeSignals& signals, PageType type, Selection* selection) {
+  if (type != PageType::kListing || !signals.list_over_posts) return;
+  for (int b = signals.posts_begin; b < signals.posts_end; ++b) {
+    Decision& d = selection->decisions[b];
+    if (d.kept) d = {false, "a comment under the list"};
+  }
+}
+
 }  // namespace pith::internal

@@ -12,6 +12,7 @@
 
 #include "extract/blocks.h"
 #include "extract/metadata.h"
+#include "extract/page_type.h"
 #include "pith/article.h"
 #include "pith/options.h"
 #include "extract/score.h"
@@ -187,6 +188,12 @@ void DropSwitchersToCopies(const Page& page, const Metadata& meta, Selection* se
 // arrow between each and the next ("Home › Guides › Install"), the trail
 // down the site to the page, goes.
 void DropLinkTrails(const Page& page, Selection* selection);
+
+// On a listing over its readers' comments (PageTypeSignals::list_over_posts:
+// a list of tiles, then signed posts, which make no thread of it): the
+// posts' blocks go. Class words ("comments") make them chrome where a site
+// writes them; on a page without classes they lie in the list's region.
+void DropCommentsUnderList(const PageTypeSignals& signals, PageType type, Selection* selection);
 
 // The caller's wishes on top of the decisions: tables off, and leaning to
 // precision or recall (ExtractOptions::focus).
