@@ -311,6 +311,26 @@ TEST(PageTypeTest, CommentsUnderAListAreNoThread) {
             PageType::kForum);
 }
 
+TEST(PageTypeTest, ADefinitionListsItemsAreItsTermsWithTheirDescriptions) {
+  // A preprint server's list of new papers, no class anywhere: each item a
+  // <dt> (its number and linked identifier) and a <dd> (its title, its
+  // linked authors, its subjects). The titles and subjects read as good
+  // text; the items are the <dt> with its <dd>, and their text outweighs
+  // it: a listing, not a story.
+  std::string items;
+  for (int i = 1; i <= 12; ++i) {
+    const std::string n = std::to_string(i);
+    items += "<dt><a href=\"/abs/" + n + "\">[" + n + "] arXiv:2603." + n +
+             "</a></dt><dd><div>Title: A study of sparse attention sinks in large "
+             "language models, part " + n + "</div><div><a href=\"/a/1\">Ann Lee</a>, <a "
+             "href=\"/a/2\">Bo Chen</a></div><div>Subjects: Artificial Intelligence "
+             "(cs.AI); Computation and Language (cs.CL)</div></dd>";
+  }
+  EXPECT_EQ(TypeOf(Html("", "<h1>Artificial Intelligence: new papers</h1><dl>" + items +
+                                "</dl>")),
+            PageType::kListing);
+}
+
 TEST(PageTypeTest, ThreadOfPostsHeadedByTheirPostersNames) {
   // A thread (XenForo's, Invision's) whose posts open with the poster's
   // linked name as a heading, the poster's card (title, join date, post
