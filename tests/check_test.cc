@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <filesystem>
@@ -533,6 +534,90 @@ TEST_F(CheckDirectoryTest, JsonFieldsChooseWhatIsWritten) {
   o.update = true;
   Check(o);
   EXPECT_EQ(Read("a.expected.json"), "{\n  \"language\": \"en\",\n  \"title\": \"Alpha\"\n}\n");
+}
+
+// A json-fields name no expectation holds compares nothing: a misspelt one
+// ("titel") wrote {} and every later check passed. It is refused, in the
+// pith-check file (naming the line), by CheckDirectory() and by
+// WriteExpectations(), and so is a field only a switch left off writes.
+TEST_F(CheckDirectoryTest, JsonFieldsNamingNoFieldAreRefused) {
+  const std::string page = Write("a.html", Page("Alpha", kBody));
+  const std::string known =
+      "(known: url, title, authors, date, site_name, language, description, image, canonical, "
+      "encoding, found, page_type, text, comments, images, blocks)";
+  CheckOptions parsed;
+  Status s = ParseCheckConfig("format = json\njson-fields = title, titel\n", "cfg", &parsed);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(s.message(), "cfg:2: json-fields: unknown JSON field 'titel' " + known);
+  EXPECT_TRUE(parsed.json_fields.empty());
+
+  CheckOptions o;
+  o.formats = {OutputFormat::kJson};
+  o.update = true;
+  o.json_fields = {"title", "titel"};
+  for (const Status& refused :
+       {CheckDirectory(dir_, o).status(), WriteExpectations(page, o).status()}) {
+    EXPECT_EQ(refused.code(), Status::Code::kInvalidArgument);
+    EXPECT_EQ(refused.message(), "unknown JSON field 'titel' " + known);
+  }
+  EXPECT_FALSE(fs::exists(dir_ + "/a.expected.json"));  // nothing written
+  o.json_fields = {"input"};
+  EXPECT_EQ(CheckDirectory(dir_, o).status().message(),
+            "the JSON field 'input' names where the page lies, and no expectation holds it");
+  o.json_fields = {"text", "comments"};
+  EXPECT_EQ(CheckDirectory(dir_, o).status().message(),
+            "JSON field 'comments' is written only with with_comments: without it no page has the "
+            "field");
+  o.render.with_comments = true;
+  EXPECT_EQ(Check(o).written, 1u);
+  o.json_fields = {"images"};
+  EXPECT_EQ(
+      CheckDirectory(dir_, o).status().message(),
+      "JSON field 'images' is written only with with_images: without it no page has the field");
+  o.json_fields = {"blocks"};
+  EXPECT_EQ(
+      CheckDirectory(dir_, o).status().message(),
+      "JSON field 'blocks' is written only with with_blocks: without it no page has the field");
+}
+
+// kJsonFields lists every top-level field RenderJson() writes for a page
+// (with every switch on), but "input" and "author", in its order.
+TEST(CheckJsonFieldsTest, KnownFieldsAreWhatRenderJsonWrites) {
+  Result<Article> article = Extract(Page("Alpha", kBody), ExtractOptions{}, PageInfo{});
+  ASSERT_TRUE(article.ok());
+  article->input = "a.html";
+  RenderOptions all;
+  all.with_blocks = all.with_comments = all.with_images = true;
+  std::vector<std::string> written;
+  const std::string json = RenderJson(*article, all);
+  // Top-level keys: the strings after '{' or ',' at depth one.
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+      if (depth == 1 && (json[i - 1] == '{' || json[i - 1] == ',')) {
+        written.push_back(json.substr(i + 1, json.find('"', i + 1) - i - 1));
+      }
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  for (const char* unlisted : {"input", "author"}) {
+    written.erase(std::remove(written.begin(), written.end(), unlisted), written.end());
+  }
+  EXPECT_EQ(written, std::vector<std::string>(std::begin(kJsonFields), std::end(kJsonFields)));
 }
 
 // JSON's authors are "authors", as Article::authors, Python's and Scrapy's

@@ -240,6 +240,33 @@ TEST_F(CliCheckTest, AReportThatCannotBeWrittenIsAnError) {
   EXPECT_EQ(head.out, "m");
 }
 
+// A misspelt json-fields name wrote "{}" and every later check passed. The
+// pith-check file is refused before any page is read, naming the line and the
+// known fields; a field only a switch writes needs that switch, which the
+// command line may give.
+TEST_F(CliCheckTest, JsonFieldsNamingNoFieldAreRefused) {
+  Copy(Fixture("recipe"), dir_ + "/a.html");
+  std::ofstream(dir_ + "/pith-check") << "format = json\njson-fields = titel\n";
+  CliRun misspelt = RunPith("check --update " + dir_);
+  EXPECT_EQ(misspelt.exit_code, 2);
+  EXPECT_EQ(misspelt.err, "pith: check: " + dir_ +
+                              "/pith-check:2: json-fields: unknown JSON field 'titel' (known: url, "
+                              "title, authors, date, site_name, language, description, image, "
+                              "canonical, encoding, found, page_type, text, comments, images, "
+                              "blocks)\n");
+  EXPECT_FALSE(fs::exists(dir_ + "/a.expected.json"));
+
+  std::ofstream(dir_ + "/pith-check") << "format = json\njson-fields = title comments\n";
+  CliRun comments = RunPith("check --update " + dir_);
+  EXPECT_EQ(comments.exit_code, 2);
+  EXPECT_NE(comments.err.find("JSON field 'comments' is written only with with_comments"),
+            std::string::npos)
+      << comments.err;
+  EXPECT_FALSE(fs::exists(dir_ + "/a.expected.json"));
+  EXPECT_EQ(RunPith("check --update --with-comments " + dir_).exit_code, 0);
+  EXPECT_EQ(ReadFile(dir_ + "/a.expected.json").rfind("{\n  \"title\": ", 0), 0u);
+}
+
 TEST_F(CliCheckTest, BadUsageExitsTwo) {
   const struct {
     std::string args;

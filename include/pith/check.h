@@ -48,7 +48,10 @@ struct CheckOptions {
 
   // kJson: the top-level fields compared and written, in this order; fields
   // an expectation has beyond these are ignored. Empty: every field pith
-  // writes ("input", which names where the page lies, never counts).
+  // writes ("input", which names where the page lies, never counts). Each
+  // must be one of kJsonFields, and "comments", "images" or "blocks" only
+  // with the RenderOptions switch that writes it (CheckJsonFields()): a
+  // field no page has would compare nothing, and every page pass.
   // Default: empty.
   std::vector<std::string> json_fields;
 
@@ -102,6 +105,23 @@ std::string OutputFormatNames(const char* separator, const char* last);
 // "html", "json" (the pith-check file's names). False for any other name,
 // `*format` unchanged.
 bool ParseOutputFormat(const std::string& name, OutputFormat* format);
+
+// The top-level fields of a JSON expectation, in the order pith writes
+// them (RenderJson() without "input" and "author"): what
+// CheckOptions::json_fields may name. "comments", "images" and "blocks" are
+// written only with RenderOptions::with_comments, with_images and
+// with_blocks. "author", the old name of "authors", is taken for it too.
+inline constexpr const char* kJsonFields[] = {"url",       "title",    "authors",     "date",
+                                              "site_name", "language", "description", "image",
+                                              "canonical", "encoding", "found",       "page_type",
+                                              "text",      "comments", "images",      "blocks"};
+
+// kInvalidArgument when `options.json_fields` names a field no expectation
+// holds: one not in kJsonFields ("unknown JSON field 'titel' (known: url,
+// title, ...)"), or "comments", "images" or "blocks" while options.render
+// leaves it out ("JSON field 'comments' is written only with
+// with_comments"). CheckDirectory() and WriteExpectations() ask it first.
+Status CheckJsonFields(const CheckOptions& options);
 
 // One changed field of a JSON expectation.
 struct FieldChange {
@@ -163,7 +183,8 @@ struct CheckReport {
 //   format          text, markdown (md), html, json; several separated by
 //                   spaces or commas
 //   json-fields     the top-level JSON fields compared and written, separated
-//                   by spaces or commas (CheckOptions::json_fields)
+//                   by spaces or commas (CheckOptions::json_fields); each
+//                   one of kJsonFields
 //   with-comments, no-tables, with-links, with-images, favor-precision,
 //   favor-recall    true or false, as the command-line switches
 //   min-chars       a whole number, as --min-chars
@@ -199,14 +220,15 @@ Result<std::vector<SavedPage>> FindSavedPages(const std::string& dir);
 // The options are taken as given: call ReadCheckConfig() first to honour the
 // directory's pith-check file. kIoError if `dir` is not a readable
 // directory; kInvalidArgument if `dir` holds a NUL byte, options.only
-// names no page or options.formats is empty. Each page's own failure is its CheckResult's.
+// names no page, options.formats is empty or CheckJsonFields() refuses
+// options.json_fields. Each page's own failure is its CheckResult's.
 Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& options);
 
 // Extracts the saved page at `page_path` as CheckDirectory() does and
 // writes its expectation in every format of `options`, replacing any there.
 // Returns the paths written; the errors of ExtractFile(), kInvalidArgument
-// for a meta.json that is not a JSON object of strings, and kIoError if a
-// file cannot be written.
+// for a meta.json that is not a JSON object of strings or for
+// CheckJsonFields()'s, and kIoError if a file cannot be written.
 Result<std::vector<std::string>> WriteExpectations(const std::string& page_path,
                                                    const CheckOptions& options);
 

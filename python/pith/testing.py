@@ -54,7 +54,9 @@ def check(directory: str | bytes | os.PathLike[str] | os.PathLike[bytes], *, upd
     outcome, diff, fields, error) and counts (pages, unchanged, changed,
     missing, failed, updated, written, exit_code), and orphans: expectation
     files whose page is gone. Raises IoError when the
-    directory cannot be read, InvalidArgument for a bad pith-check file or an
+    directory cannot be read, InvalidArgument for a bad pith-check file, a
+    json_fields name no expectation holds (the library's kJsonFields;
+    "comments", "images" and "blocks" only with their with_ switch) or an
     `only` that names no page.
     """
     return _core.check_directory(directory, update=update, only=only or "", **options)

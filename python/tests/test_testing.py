@@ -116,6 +116,27 @@ def test_changed_options_and_config(tmp_path: pathlib.Path) -> None:
         pith.testing.check(d, no_tables=True)
 
 
+def test_json_fields_naming_no_field_are_refused(tmp_path: pathlib.Path) -> None:
+    # A misspelt field wrote {} and every later check passed.
+    d = pages(tmp_path)
+    known = ("(known: url, title, authors, date, site_name, language, description, image, "
+             "canonical, encoding, found, page_type, text, comments, images, blocks)")
+    with pytest.raises(pith.InvalidArgument) as e:
+        pith.testing.check(d, update=True, formats=["json"], json_fields=["titel"])
+    assert str(e.value) == "unknown JSON field 'titel' " + known
+    assert not (d / "brief.expected.json").exists()
+    with pytest.raises(pith.InvalidArgument,
+                       match="^JSON field 'blocks' is written only with with_blocks: "):
+        pith.testing.check(d, update=True, formats=["json"], json_fields=["title", "blocks"])
+    report = pith.testing.check(d, update=True, formats=["json"], json_fields=["title", "blocks"],
+                                with_blocks=True)
+    assert report.written == 3
+    (d / "pith-check").write_text("format = json\njson-fields = titel\n")
+    with pytest.raises(pith.InvalidArgument) as e:
+        pith.testing.check(d)
+    assert str(e.value) == f"{d}/pith-check:2: json-fields: unknown JSON field 'titel' " + known
+
+
 def test_json_fields_only_failed_and_errors(tmp_path: pathlib.Path) -> None:
     d = pages(tmp_path)
     pith.testing.check(d, update=True, formats=["json"])

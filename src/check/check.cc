@@ -153,6 +153,29 @@ Result<Article> ExtractSaved(const std::string& page_path, const CheckOptions& o
   return article;
 }
 
+// JSON's "author" is the deprecated copy of "authors" (RenderJson): an
+// expectation holds the list once, under its current name. An expectation
+// written before the rename, or a json-fields list naming "author", reads as
+// "authors", so the rename changes no check.
+constexpr const char* kOldAuthorsField = "author";
+constexpr const char* kAuthorsField = "authors";
+
+// OK when `field` is one of kJsonFields (or "author").
+Status KnownJsonField(const std::string& field) {
+  if (field == kOldAuthorsField) return Status::Ok();
+  std::string known;
+  for (const char* name : kJsonFields) {
+    if (field == name) return Status::Ok();
+    known += (known.empty() ? "" : ", ") + std::string(name);
+  }
+  if (field == "input") {
+    return Status::InvalidArgument(
+        "the JSON field 'input' names where the page lies, and no expectation holds it");
+  }
+  return Status::InvalidArgument("unknown JSON field '" + Printable(field) + "' (known: " + known +
+                                 ")");
+}
+
 Status WriteExpectationFile(const std::string& path, const std::string& text) {
   return internal::WriteFileAtomically(path, text);
 }
@@ -364,6 +387,13 @@ Status ParseCheckConfig(const std::string& text, const std::string& origin, Chec
       if (formats.empty()) return Status::InvalidArgument(where + "format names no format");
       options->formats = formats;
     } else if (key == "json-fields") {
+      // Only the names here: whether a field is written also depends on
+      // switches a later line or the caller may set (CheckJsonFields).
+      for (const std::string& w : Words(value)) {
+        if (Status known = KnownJsonField(w); !known.ok()) {
+          return Status::InvalidArgument(where + "json-fields: " + known.message());
+        }
+      }
       options->json_fields = Words(value);
     } else if (key == "with-comments") {
       if ((s = boolean(&flag)).ok()) options->extract.include_comments = options->render.with_comments = flag;
@@ -418,6 +448,7 @@ Status ReadCheckConfig(const std::string& dir, CheckOptions* options) {
 
 Result<std::vector<std::string>> WriteExpectations(const std::string& page_path,
                                                    const CheckOptions& options) {
+  if (Status s = CheckJsonFields(options); !s.ok()) return s;
   const Result<Article> article = ExtractSaved(page_path, options);
   if (!article.ok()) return article.status();
   std::vector<std::string> written;
@@ -441,14 +472,28 @@ std::string ExpectationPath(const std::string& page_path, OutputFormat format) {
   return Beside(page_path, std::string("expected.") + Extension(format));
 }
 
-namespace {
+Status CheckJsonFields(const CheckOptions& options) {
+  // The fields written only with a switch of RenderOptions.
+  const struct {
+    const char* field;
+    bool RenderOptions::*written;
+    const char* option;
+  } kSwitched[] = {{"comments", &RenderOptions::with_comments, "with_comments"},
+                   {"images", &RenderOptions::with_images, "with_images"},
+                   {"blocks", &RenderOptions::with_blocks, "with_blocks"}};
+  for (const std::string& field : options.json_fields) {
+    if (Status s = KnownJsonField(field); !s.ok()) return s;
+    for (const auto& s : kSwitched) {
+      if (field == s.field && !(options.render.*s.written)) {
+        return Status::InvalidArgument("JSON field '" + field + "' is written only with " +
+                                       s.option + ": without it no page has the field");
+      }
+    }
+  }
+  return Status::Ok();
+}
 
-// JSON's "author" is the deprecated copy of "authors" (RenderJson): an
-// expectation holds the list once, under its current name. An expectation
-// written before the rename, or a json-fields list naming "author", reads as
-// "authors", so the rename changes no check.
-constexpr const char* kOldAuthorsField = "author";
-constexpr const char* kAuthorsField = "authors";
+namespace {
 
 std::string CurrentFieldName(const std::string& field) {
   return field == kOldAuthorsField ? kAuthorsField : field;
@@ -588,6 +633,7 @@ Result<CheckReport> CheckDirectory(const std::string& dir, const CheckOptions& o
     }
   }
   if (options.formats.empty()) return Status::InvalidArgument("no output format to check");
+  if (Status s = CheckJsonFields(options); !s.ok()) return s;
 
   // Pages are checked on up to options.threads threads, each taking the next
   // page; results keep the pages' order.
