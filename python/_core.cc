@@ -261,23 +261,49 @@ T Cast(const char* function, const std::string& key, py::handle value, bool none
   }
 }
 
-// An integer from 0 to `most`. Read as a signed integer first, so that -1 is
-// an error and not 2**64-1, and bounded before it is narrowed to T, so that
+// An integer from 0 to `most`. Read as a Python int of any size, so that -1
+// is an error and not 2**64-1, 2**64-1 fits a std::size_t as it should, and
+// 2**70 is an InvalidArgument and not a TypeError ("must be int, not int",
+// a long long's cast failing); bounded before it is narrowed to T, so that
 // 2**40 is an error and not an int's 0.
 template <typename T>
 T NonNegative(const char* function, const std::string& key, py::handle value,
               unsigned long long most = std::numeric_limits<T>::max()) {
-  const long long v = Cast<long long>(function, key, value);
-  if (v < 0) RaiseInvalidArgument(function, key + " must not be negative");
-  if (static_cast<unsigned long long>(v) > most) {
+  py::object number = py::reinterpret_borrow<py::object>(value);
+  if (!PyLong_Check(value.ptr())) {
+    Cast<long long>(function, key, value);  // a TypeError unless an integer (__index__)
+    number = py::reinterpret_steal<py::object>(PyNumber_Index(value.ptr()));
+    if (!number) throw py::error_already_set();
+  }
+  int overflow = 0;
+  const long long v = PyLong_AsLongLongAndOverflow(number.ptr(), &overflow);
+  if (v == -1 && overflow == 0 && PyErr_Occurred()) throw py::error_already_set();
+  if (overflow < 0 || (overflow == 0 && v < 0)) {
+    RaiseInvalidArgument(function, key + " must not be negative");
+  }
+  unsigned long long n = static_cast<unsigned long long>(v);
+  bool past_any = false;  // past an unsigned long long, so past `most`
+  if (overflow > 0) {     // past a long long: an unsigned long long may hold it
+    n = PyLong_AsUnsignedLongLong(number.ptr());
+    if (n == static_cast<unsigned long long>(-1) && PyErr_Occurred()) {
+      PyErr_Clear();
+      past_any = true;
+    }
+  }
+  if (past_any || n > most) {
     RaiseInvalidArgument(function, key + " must be at most " + std::to_string(most));
   }
-  return static_cast<T>(v);
+  return static_cast<T>(n);
 }
 
-// A count of one or more (parallel transfers, transfers per host).
-int AtLeastOne(const char* function, const std::string& key, py::handle value) {
-  const int n = NonNegative<int>(function, key, value);
+// A count or a limit of one or more: parallel transfers, transfers per host,
+// and the limits 0 would make refuse every input (max_input_bytes=0 failed
+// every page "over the limit of 0 bytes"; the command line refuses
+// --max-input 0) or, max_robots_bytes, read every robots.txt as empty
+// (obey_robots=False is how not to obey it).
+template <typename T = int>
+T AtLeastOne(const char* function, const std::string& key, py::handle value) {
+  const T n = NonNegative<T>(function, key, value);
   if (n < 1) RaiseInvalidArgument(function, key + " must be at least 1");
   return n;
 }
@@ -316,15 +342,15 @@ bool SetExtractOption(const char* f, const std::string& key, py::handle value, O
                                   "' (a WHATWG label such as \"utf-8\" or \"windows-1251\")");
     }
   } else if (key == "max_input_bytes") {
-    o.max_input_bytes = NonNegative<std::size_t>(f, key, value);
+    o.max_input_bytes = AtLeastOne<std::size_t>(f, key, value);
   } else if (key == "max_parse_memory_bytes") {
-    o.max_parse_memory_bytes = NonNegative<std::size_t>(f, key, value);
+    o.max_parse_memory_bytes = AtLeastOne<std::size_t>(f, key, value);
   } else if (key == "max_parse_seconds") {
     o.max_parse_seconds = NonNegativeSeconds(f, key, value);
   } else if (key == "max_nesting_depth") {
-    o.max_nesting_depth = NonNegative<std::size_t>(f, key, value);
+    o.max_nesting_depth = AtLeastOne<std::size_t>(f, key, value);
   } else if (key == "max_elements") {
-    o.max_elements = NonNegative<std::size_t>(f, key, value);
+    o.max_elements = AtLeastOne<std::size_t>(f, key, value);
   } else if (key == "page_type") {
     // None guesses; a type's name in any ASCII case, as --page-type takes it.
     if (value.is_none()) {
@@ -398,7 +424,7 @@ pith::FetchOptions FetchOptionsFrom(const char* f, const py::kwargs& kwargs) {
     } else if (key == "max_redirects") {
       o.max_redirects = NonNegative<int>(f, key, value);
     } else if (key == "max_body_bytes") {
-      o.max_body_bytes = NonNegative<std::size_t>(f, key, value);
+      o.max_body_bytes = AtLeastOne<std::size_t>(f, key, value);
     } else if (key == "max_parallel") {
       o.max_parallel = AtLeastOne(f, key, value);
     } else if (key == "retries") {
@@ -424,7 +450,7 @@ pith::FetchOptions FetchOptionsFrom(const char* f, const py::kwargs& kwargs) {
     } else if (key == "max_crawl_delay_seconds") {
       o.max_crawl_delay_seconds = NonNegativeSeconds(f, key, value);
     } else if (key == "max_robots_bytes") {
-      o.max_robots_bytes = NonNegative<std::size_t>(f, key, value);
+      o.max_robots_bytes = AtLeastOne<std::size_t>(f, key, value);
     } else {
       UnknownKeyword(f, key);
     }
@@ -605,9 +631,9 @@ pith::WarcOptions WarcOptionsFrom(const py::kwargs& kwargs, const std::string& i
   for (const auto& item : kwargs) {
     const std::string key = py::str(item.first);
     if (key == "max_header_bytes") {
-      o.max_header_bytes = NonNegative<std::size_t>("iter_warc", key, item.second);
+      o.max_header_bytes = AtLeastOne<std::size_t>("iter_warc", key, item.second);
     } else if (key == "max_record_bytes") {
-      o.max_record_bytes = NonNegative<std::size_t>("iter_warc", key, item.second);
+      o.max_record_bytes = AtLeastOne<std::size_t>("iter_warc", key, item.second);
     } else {
       UnknownKeyword("iter_warc", key);
     }

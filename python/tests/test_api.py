@@ -473,6 +473,44 @@ def test_value_errors_name_the_function() -> None:
         assert str(e.value) == message
 
 
+def test_limits_take_any_int_their_field_holds() -> None:
+    """An int past a long long was a TypeError, "must be int, not int": every int is read, one
+    past what the C++ field holds is an InvalidArgument, and a size_t limit holds 2**64-1. A limit
+    0 makes refuse every input (every page "over the limit of 0 bytes") is refused, as the
+    command line refuses --max-input 0."""
+    page = b"<p>" + b"A sentence of the story, long enough to be kept. " * 3 + b"</p>"
+    for key in ("max_input_bytes", "max_parse_memory_bytes", "max_nesting_depth", "max_elements"):
+        assert pith.extract(page, **{key: 2**64 - 1}).found
+        for value, message in [(2**64, "must be at most 18446744073709551615"),
+                               (2**70, "must be at most 18446744073709551615"),
+                               (-2**70, "must not be negative"), (0, "must be at least 1")]:
+            with pytest.raises(pith.InvalidArgument) as e:
+                pith.extract(page, **{key: value})
+            assert str(e.value) == f"extract(): {key} {message}"
+    assert pith.extract(page, min_text_chars=0).found
+    for call, message in [
+        (lambda: pith.extract(page, min_text_chars=2**70),
+         f"extract(): min_text_chars must be at most {pith._core.MAX_MIN_TEXT_CHARS}"),
+        (lambda: pith.fetch([], retries=2**70), "fetch(): retries must be at most 2147483647"),
+        (lambda: pith.fetch([], max_parallel=2**63), "fetch(): max_parallel must be at most 2147483647"),
+        (lambda: pith.fetch([], max_body_bytes=2**70),
+         "fetch(): max_body_bytes must be at most 18446744073709551615"),
+        (lambda: pith.fetch([], max_body_bytes=0), "fetch(): max_body_bytes must be at least 1"),
+        (lambda: pith.fetch([], max_robots_bytes=0), "fetch(): max_robots_bytes must be at least 1"),
+        (lambda: pith.iter_warc(FIXTURES / "recipe" / "source.html", max_record_bytes=0),
+         "iter_warc(): max_record_bytes must be at least 1"),
+        (lambda: pith.iter_warc(FIXTURES / "recipe" / "source.html", max_header_bytes=2**64),
+         "iter_warc(): max_header_bytes must be at most 18446744073709551615"),
+    ]:
+        with pytest.raises(pith.InvalidArgument) as e:
+            call()
+        assert str(e.value) == message
+    assert pith.fetch([], retries=0, max_redirects=0, max_body_bytes=2**64 - 1) == []
+    # Not an int: still a TypeError naming the type.
+    with pytest.raises(TypeError, match="^extract\\(\\): max_input_bytes must be int, not float$"):
+        pith.extract(page, max_input_bytes=2.0**70)
+
+
 def test_messages_name_options_by_keyword_and_keep_the_callers_words(tmp_path: pathlib.Path) -> None:
     """The library names an option by the keyword that sets it (its OptionNamer), so no
     message is rewritten afterwards: a file's name that holds an option's C++ name is
