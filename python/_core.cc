@@ -1600,7 +1600,8 @@ Keyword options (defaults from the C++ library's ExtractOptions):
 
 A page without main content is not an error: Article.found is False.
 Raises TooLarge, Timeout, DecodeError (binary data, broken gzip),
-InvalidArgument (an unknown encoding label or option value) or
+InvalidArgument (an unknown encoding label or option value, or a WARC of
+several response records: read those with pith.iter_warc()) or
 UnsupportedType (a WARC record that is not HTML). The GIL is released while
 the page is extracted, so threads extract in parallel.
 )doc");

@@ -536,6 +536,40 @@ TEST_F(CheckDirectoryTest, JsonFieldsChooseWhatIsWritten) {
   EXPECT_EQ(Read("a.expected.json"), "{\n  \"language\": \"en\",\n  \"title\": \"Alpha\"\n}\n");
 }
 
+// A WARC response record holding `html` at `uri`.
+std::string WarcResponse(const std::string& uri, const std::string& html) {
+  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " +
+                           std::to_string(html.size()) + "\r\n\r\n" + html;
+  return "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri +
+         "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " +
+         std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+}
+
+// A saved .warc page is one response record; one of several pages was read
+// as its first page alone, the others never checked. It fails, saying so; a
+// WARC of one page checks.
+TEST_F(CheckDirectoryTest, AWarcOfSeveralPagesFails) {
+  Write("one.warc", WarcResponse("https://news.example/a", Page("Alpha", kBody)));
+  Write("crawl.warc", WarcResponse("https://news.example/a", Page("Alpha", kBody)) +
+                          WarcResponse("https://news.example/b", Page("Beta", kBody)));
+  CheckOptions o;
+  o.update = true;
+  const CheckReport r = Check(o);
+  ASSERT_EQ(r.results.size(), 2u);
+  EXPECT_EQ(r.results[0].name, "crawl");
+  EXPECT_EQ(r.results[0].outcome, CheckOutcome::kFailed);
+  EXPECT_EQ(r.results[0].error.code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(r.results[0].error.message(),
+            dir_ +
+                "/crawl.warc: a WARC archive of several response records, not one saved page: "
+                "read it record by record (WarcReader and ExtractRecord(), pith.iter_warc() "
+                "in Python, or pith on the command line)");
+  EXPECT_FALSE(fs::exists(dir_ + "/crawl.expected.txt"));
+  EXPECT_EQ(r.results[1].outcome, CheckOutcome::kCreated);
+  EXPECT_EQ(Read("one.expected.txt").rfind("The first paragraph of the story", 0), 0u)
+      << Read("one.expected.txt");
+}
+
 // A json-fields name no expectation holds compares nothing: a misspelt one
 // ("titel") wrote {} and every later check passed. It is refused, in the
 // pith-check file (naming the line), by CheckDirectory() and by

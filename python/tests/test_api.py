@@ -759,6 +759,33 @@ def test_unsupported_type_in_warc_record() -> None:
         pith.extract(record)
 
 
+def test_a_warc_of_several_pages_is_no_one_page(tmp_path: pathlib.Path) -> None:
+    """extract_file() and extract() on a WARC of several response records kept only the first
+    page without a word: it is an InvalidArgument pointing at iter_warc(); a WARC of one saved
+    response (with its warcinfo and request) still extracts."""
+    import warcs
+    page = (FIXTURES / "recipe" / "source.html").read_bytes()
+    uri = "https://x.example/recipe"
+    one = (warcs.record("warcinfo", "", b"software: pith tests\r\n", "application/warc-fields")
+           + warcs.request(uri) + warcs.response(uri, page, "text/html; charset=utf-8"))
+    saved = tmp_path / "one.warc.gz"
+    saved.write_bytes(gzip.compress(one))
+    assert pith.extract_file(saved).url == uri
+    assert pith.extract(one).text == pith.extract(page, uri).text
+    several = tmp_path / "members.warc.gz"
+    warcs.write_warc(several, 4)
+    message = ("a WARC archive of several response records, not one saved page: read it record "
+               "by record (WarcReader and ExtractRecord(), pith.iter_warc() in Python, or pith on "
+               "the command line)")
+    with pytest.raises(pith.InvalidArgument) as e:
+        pith.extract_file(several)
+    assert str(e.value) == f"{several}: {message}"
+    with pytest.raises(pith.InvalidArgument) as e:
+        pith.extract(one + warcs.response(uri + "/2", page, "text/html"))
+    assert str(e.value) == message
+    assert sum(1 for r in pith.iter_warc(several) if r.type == "response") == 5
+
+
 # --- fetch() ----------------------------------------------------------------------------------
 
 

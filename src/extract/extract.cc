@@ -35,6 +35,22 @@ Status InputTooLarge(std::size_t size, const ExtractOptions& options) {
                                     OptionName(options.option_name, "ExtractOptions::max_input_bytes")));
 }
 
+// True when the WARC file `warc` holds two or more response records: an
+// archive of several pages, not one saved page, which Extract() would read
+// only the first of. Records are read past without being kept (their length
+// is over a limit of 0), so the count costs a scan of the headers.
+bool HoldsSeveralResponses(std::string_view warc) {
+  WarcOptions options;
+  options.max_record_bytes = 0;
+  WarcReader reader(StringSource(warc), options);
+  WarcRecord record;
+  int responses = 0;
+  while (reader.Next(&record)) {
+    if (record.type == "response" && ++responses == 2) return true;
+  }
+  return false;
+}
+
 // Extract() on `bytes`; with `owned`, the string `bytes` views, freed as
 // soon as what is extracted no longer needs it (once inflated, unwrapped or
 // decoded), before parsing: ExtractFile's copy of the file.
@@ -56,6 +72,12 @@ Result<Article> ExtractBytes(std::string_view bytes, std::string* owned,
   PageInfo info = page;
   WarcPage warc;
   if (IsWarc(bytes)) {  // a page saved by SaveResponse() or another archiver
+    if (HoldsSeveralResponses(bytes)) {
+      return Status::InvalidArgument(
+          "a WARC archive of several response records, not one saved page: read it record by "
+          "record (WarcReader and ExtractRecord(), pith.iter_warc() in Python, or pith on the "
+          "command line)");
+    }
     Result<WarcPage> r = ReadWarcResponse(bytes, options.max_input_bytes);
     if (!r.ok()) return r.status();
     warc = std::move(r).value();
