@@ -10,8 +10,11 @@ installed with pip; with PYTHONPATH=build/python, add
 ``pytest_plugins = ["pith.testing"]`` to conftest.py) and write::
 
     def test_saved_pages(pith_check):
-        pith_check("tests/pages")                       # fails with the diffs if anything changed
-        pith_check("tests/pages-json", formats=["json"], favor="precision")
+        pith_check("pages")                       # fails with the diffs if anything changed
+        pith_check("pages-json", formats=["json"], favor="precision")
+
+A relative directory is taken from the test file's own directory (here
+tests/pages beside tests/test_saved.py), wherever pytest runs from.
 
 ``pytest --pith-update`` writes the expectations instead (new and changed
 ones), and lists what it wrote. Without pytest::
@@ -125,14 +128,24 @@ if pytest is not None:
     def pith_check(request: Any) -> Callable[..., _core.CheckReport]:
         """A function checking a directory of saved pages: pith_check(DIR, **options).
 
-        Fails the test with the diffs when a page changed, lacks an
-        expectation or failed; with pytest --pith-update, writes the
-        expectations and fails only for pages that could not be read.
+        A relative DIR is taken from the directory of the test file that
+        asks for the fixture, not from where pytest runs, so that the test
+        passes run from anywhere. Fails the test with the diffs when a page
+        changed, lacks an expectation or failed; with pytest --pith-update,
+        writes the expectations and fails only for pages that could not be
+        read.
         """
         update = request.config.getoption("--pith-update", default=False)
+        # request.path since pytest 7, request.fspath (a py.path) before.
+        test_file = getattr(request, "path", None) or request.fspath
+        here = os.path.dirname(os.fspath(test_file))
 
         def run(directory: str | os.PathLike[str], **options: Any) -> _core.CheckReport:
             __tracebackhide__ = True  # a failure points at the test, not at pith
+            directory = os.fspath(directory)
+            if not os.path.isabs(directory):
+                directory = os.path.join(os.fsencode(here) if isinstance(directory, bytes)
+                                         else here, directory)
             report = assert_unchanged(directory, update=update, **options)
             if update and report.written:
                 print(format_report(report, os.fsdecode(directory)))

@@ -232,3 +232,37 @@ def test_pytest_plugin(tmp_path: pathlib.Path) -> None:
     # (pytest's __tracebackhide__), as pytest's own assertion helpers do.
     assert "test_pages.py:3: AssertionError" in changed.stdout, changed.stdout
     assert "testing.py" not in changed.stdout and "raise AssertionError" not in changed.stdout
+
+
+def test_pytest_plugin_takes_a_relative_directory_from_the_test_file(
+        tmp_path: pathlib.Path) -> None:
+    """pith_check("pages") found pages below the current directory, so a test passed or failed
+    (FileNotFoundError) by where pytest ran: it is taken from the test file's directory."""
+    tests = tmp_path / "project" / "tests"
+    tests.mkdir(parents=True)
+    d = pages(tests)
+    pith.testing.check(d, update=True)
+    (tests / "conftest.py").write_text('pytest_plugins = ["pith.testing"]\n')
+    test = tests / "test_pages.py"
+    test.write_text(textwrap.dedent("""
+        import pathlib
+
+        def test_pages(pith_check):
+            assert pith_check("pages").unchanged == 3
+            assert pith_check(b"pages").unchanged == 3
+            assert pith_check(pathlib.PurePath("pages")).unchanged == 3
+    """))
+    path = os.pathsep.join(str(pathlib.Path(p).resolve())
+                           for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)
+    env = {**os.environ, "PYTHONPATH": path}
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for cwd in (tests, tmp_path / "project", elsewhere):
+        run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
+                              str(test)], capture_output=True, text=True, cwd=cwd, env=env)
+        assert run.returncode == 0, (cwd, run.stdout)
+    # An absolute directory is taken as it is.
+    test.write_text(f"def test_pages(pith_check):\n    pith_check({str(d)!r})\n")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
+                          str(test)], capture_output=True, text=True, cwd=elsewhere, env=env)
+    assert run.returncode == 0, run.stdout
