@@ -1268,7 +1268,10 @@ PYBIND11_MODULE(_core, m) {
           "\"paragraph\", \"heading\", \"list-item\", \"quote\", \"code\", \"table-cell\" or "
           "\"caption\".")
       .def_readonly("level", &pith::Block::level, "Heading level (1-6) or list depth, else 0.")
-      .def_readonly("text", &pith::Block::text, "The block's whitespace-collapsed text.")
+      .def_readonly(
+          "text", &pith::Block::text,
+          "The block's text, runs of whitespace one space but a line break (<br>) a \"\\n\"; "
+          "a code block's as it is.")
       .def_readonly("kept", &pith::Block::kept, "True when the block is part of Article.text.")
       .def_readonly("score", &pith::Block::score, "The content score pith gave the block.")
       .def_readonly("reason", &pith::Block::reason, "Why it was kept or dropped.")

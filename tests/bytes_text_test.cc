@@ -7,6 +7,8 @@
 #include <limits>
 #include <string>
 
+#include "pith/status.h"
+
 namespace pith::internal {
 namespace {
 
@@ -68,6 +70,23 @@ TEST(PrintableTest, ControlBytesAreEscapedTheRestKept) {
   EXPECT_EQ(Printable("a\tb\nc\rd"), "a\\tb\\nc\\rd");
   EXPECT_EQ(Printable("\x1b[31mred\x7f\x01"), "\\x1b[31mred\\x7f\\x01");
   EXPECT_EQ(Printable(""), "");
+}
+
+// A Result holds a value or says why it does not: one made from an OK
+// status had ok() false while status().ToString() read "OK".
+TEST(ResultTest, MadeFromAnOkStatusItHoldsAnError) {
+  const Result<int> none = Status::Ok();
+  EXPECT_FALSE(none.ok());
+  EXPECT_EQ(none.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(none.status().ToString(),
+            "invalid argument: Result made from an OK status without a value");
+  const Result<std::string> failed = Status::IoError("cannot open x.html");
+  EXPECT_FALSE(failed.ok());
+  EXPECT_EQ(failed.status().ToString(), "I/O error: cannot open x.html");
+  const Result<int> value = 7;
+  EXPECT_TRUE(value.ok());
+  EXPECT_TRUE(value.status().ok());
+  EXPECT_EQ(*value, 7);
 }
 
 TEST(BytesTextTest, LargestSize) {

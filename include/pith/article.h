@@ -39,7 +39,10 @@ struct Link {
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   int level = 0;      // heading level or list depth, else 0
-  std::string text;   // whitespace-collapsed text; kCode keeps its line breaks
+  // The text, each run of whitespace collapsed to one space but for line
+  // breaks: a <br> (or several in a row) is one "\n", in any kind of block.
+  // kCode keeps its spaces and line breaks as they are.
+  std::string text;
   bool kept = false;  // part of the article text?
   double score = 0;   // the content score pith gave the block (higher: more like content)
   std::string reason; // why it was kept or dropped, e.g. "main content", "link density 0.83"

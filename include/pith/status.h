@@ -83,7 +83,15 @@ template <typename T>
 class Result {
  public:
   Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
-  Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
+  // A Result made from a status holds no value, so the status says why: an
+  // OK one (`Result<T> r = Status::Ok();`) is taken as kInvalidArgument
+  // "Result made from an OK status without a value", as absl::StatusOr
+  // takes it (as an internal error), rather than a Result whose ok() is
+  // false while its status() reads "OK".
+  Result(Status status)  // NOLINT: implicit by design
+      : status_(status.ok()
+                    ? Status::InvalidArgument("Result made from an OK status without a value")
+                    : std::move(status)) {}
 
   bool ok() const { return status_.ok() && value_.has_value(); }
   const Status& status() const { return status_; }
