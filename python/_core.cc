@@ -774,6 +774,22 @@ std::string Render(const pith::Article& article, const py::object& format, const
   ReadFlags("render", kwargs,
             {{"with_blocks", &options.with_blocks}, {"with_comments", &options.with_comments},
              {"with_links", &options.with_links}, {"with_images", &options.with_images}});
+  // A switch the format has no place for would do nothing, unsaid: refused as
+  // the command line refuses --with-links with --format text.
+  const bool json = f == pith::OutputFormat::kJson;
+  const bool markup = f == pith::OutputFormat::kMarkdown || f == pith::OutputFormat::kHtml;
+  if (options.with_blocks && !json) {
+    RaiseInvalidArgument("render", "with_blocks goes with format \"json\"");
+  }
+  if (options.with_links && !markup && !(json && options.with_blocks)) {
+    RaiseInvalidArgument("render",
+                         "with_links goes with format \"markdown\" or \"html\", or "
+                         "\"json\" with with_blocks");
+  }
+  if (options.with_images && !markup && !json) {
+    RaiseInvalidArgument("render",
+                         "with_images goes with format \"markdown\", \"html\" or \"json\"");
+  }
   py::gil_scoped_release release;
   return pith::Render(article, f, options);
 }
@@ -1383,12 +1399,15 @@ PYBIND11_MODULE(_core, m) {
       .def("render", &Render, py::arg("format") = "text",
            "The article as \"text\", \"markdown\" (\"md\"), \"html\" or \"json\" (one line).\n\n"
            "Keywords, each a bool, False unless given: with_blocks: JSON lists every block; "
-           "with_comments: adds the comment section; with_links: Markdown and HTML links; "
-           "with_images: the article's images.")
+           "with_comments: adds the comment section; with_links: Markdown and HTML links, "
+           "and JSON's blocks' links (with with_blocks); with_images: the article's images "
+           "(Markdown, HTML, JSON). A switch the format has no place for (with_links in text) "
+           "raises InvalidArgument, as the command line refuses it.")
       .def("__reduce__", &Reduce<pith::Article, &ArticleState>, "Pickling: the article's fields.")
       .def("__eq__", &Equal<pith::Article, &ArticleState>, py::is_operator(),
            "Equal when every field is (the article and what it holds).")
-      .def("__hash__", &Hash<pith::Article, &ArticleState>, "A hash of every field, as == compares them.")
+      .def("__hash__", &Hash<pith::Article, &ArticleState>,
+           "A hash of every field, as == compares them.")
       .def("__repr__", &ArticleRepr);
 
   py::class_<pith::Response>(m, "Response",

@@ -473,6 +473,31 @@ def test_value_errors_name_the_function() -> None:
         assert str(e.value) == message
 
 
+def test_render_refuses_a_switch_its_format_has_no_place_for() -> None:
+    """render("text", with_links=True) gave the text without a word, while the command line
+    refuses --with-links with --format text: an InvalidArgument, in the command line's words."""
+    article = pith.extract_file(FIXTURES / "recipe" / "source.html")
+    links = 'render(): with_links goes with format "markdown" or "html", or "json" with with_blocks'
+    images = 'render(): with_images goes with format "markdown", "html" or "json"'
+    blocks = 'render(): with_blocks goes with format "json"'
+    for call, message in [
+        (lambda: article.render("text", with_links=True), links),
+        (lambda: article.render("json", with_links=True), links),
+        (lambda: article.render("text", with_images=True), images),
+        (lambda: article.render("markdown", with_blocks=True), blocks),
+        (lambda: article.render("TEXT", with_blocks=True, with_links=True), blocks),
+    ]:
+        with pytest.raises(pith.InvalidArgument) as e:
+            call()
+        assert str(e.value) == message
+    # Where the format has a place for it, or the switch is off, it is taken.
+    assert article.render("text", with_links=False, with_images=False) == article.render("text")
+    for fmt in ("markdown", "html"):
+        article.render(fmt, with_links=True, with_images=True)
+    assert json.loads(article.render("json", with_blocks=True, with_links=True))["blocks"]
+    json.loads(article.render("json", with_images=True, with_comments=True))
+
+
 def test_limits_take_any_int_their_field_holds() -> None:
     """An int past a long long was a TypeError, "must be int, not int": every int is read, one
     past what the C++ field holds is an InvalidArgument, and a size_t limit holds 2**64-1. A limit
