@@ -889,6 +889,9 @@ py::dict BlockDict(const pith::Block& b) {
   d["header"] = b.header;
   d["comment"] = b.comment;
   d["language"] = b.language;
+  d["item_level"] = b.item_level;
+  d["item_start"] = b.item_start;
+  d["quoted"] = b.quoted;
   py::list links;
   for (const pith::Link& l : b.links) links.append(LinkDict(l));
   d["links"] = links;
@@ -918,6 +921,7 @@ py::dict ArticleDict(const pith::Article& a, bool blocks) {
   d["image"] = a.image;
   d["canonical"] = a.canonical;
   d["language"] = a.language;
+  d["dir"] = a.dir;
   d["page_type"] = pith::PageTypeName(a.page_type);
   d["encoding"] = a.encoding;
   d["text"] = a.text;
@@ -1060,7 +1064,8 @@ py::object Fetch(const py::object& urls, const py::object& on_done, const py::ob
 // ValueError, never a half-filled object, and the error names the layout
 // the state has and the one this pith reads. Raise the version whenever a
 // state gains, loses or reorders a field. Version 2: Block gained number,
-// list_type and reversed; version 3: Block gained language.
+// list_type and reversed; version 3: Block gained language, item_level,
+// item_start and quoted, Article gained dir.
 constexpr int kPickleVersion = 3;
 
 // The items of a state after its version, checked for `type` and `size`.
@@ -1111,11 +1116,12 @@ py::tuple BlockState(const pith::Block& b) {
   for (const pith::Link& l : b.links) links.append(LinkState(l));
   return py::make_tuple(kPickleVersion, static_cast<int>(b.kind), b.level, b.text, b.kept, b.score,
                         b.reason, b.ordered, b.table, b.row, b.column, b.header, b.comment,
-                        b.marker, b.number, ListType(b), b.reversed, links, b.language);
+                        b.marker, b.number, ListType(b), b.reversed, links, b.language,
+                        b.item_level, b.item_start, b.quoted);
 }
 
 pith::Block BlockFromState(const py::tuple& state) {
-  const py::tuple t = StateItems(state, "Block", 18);
+  const py::tuple t = StateItems(state, "Block", 21);
   pith::Block b;
   b.kind = EnumFromState(t[0], pith::BlockKind::kCaption, "Block");
   b.level = t[1].cast<int>();
@@ -1141,6 +1147,9 @@ pith::Block BlockFromState(const py::tuple& state) {
   b.reversed = t[15].cast<bool>();
   for (py::handle l : t[16].cast<py::list>()) b.links.push_back(LinkFromState(l.cast<py::tuple>()));
   b.language = t[17].cast<std::string>();
+  b.item_level = t[18].cast<int>();
+  b.item_start = t[19].cast<bool>();
+  b.quoted = t[20].cast<bool>();
   return b;
 }
 
@@ -1167,11 +1176,11 @@ py::tuple ArticleState(const pith::Article& a) {
                         FsText(a.input), a.title, a.authors, a.date, a.site_name, a.description,
                         a.image, a.canonical, a.language, a.encoding, a.text, a.comments, blocks,
                         images, WireText(a.warc_record_id), WireText(a.warc_date),
-                        WireText(a.warc_target_uri));
+                        WireText(a.warc_target_uri), a.dir);
 }
 
 pith::Article ArticleFromState(const py::tuple& state) {
-  const py::tuple t = StateItems(state, "Article", 20);
+  const py::tuple t = StateItems(state, "Article", 21);
   pith::Article a;
   a.found = t[0].cast<bool>();
   a.page_type = EnumFromState(t[1], pith::PageType::kOther, "Article");
@@ -1193,6 +1202,7 @@ pith::Article ArticleFromState(const py::tuple& state) {
   a.warc_record_id = WireBytes(t[17]);
   a.warc_date = WireBytes(t[18]);
   a.warc_target_uri = WireBytes(t[19]);
+  a.dir = t[20].cast<std::string>();
   return a;
 }
 
@@ -1310,6 +1320,13 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("language", &pith::Block::language,
                     "A code block's language as the page names it (\"python\" of "
                     "class=\"language-python\"), else \"\".")
+      .def_readonly("item_level", &pith::Block::item_level,
+                    "The list depth of the list item holding the block (1 for a top-level "
+                    "list), 0 outside lists; a paragraph of an item (<li><p>) keeps its kind.")
+      .def_readonly("item_start", &pith::Block::item_start,
+                    "The block opens its list item (the item's first block).")
+      .def_readonly("quoted", &pith::Block::quoted,
+                    "Inside a <blockquote> around the block or around its list item.")
       .def_readonly("links", &pith::Block::links,
                     "The block's links (kept and comment blocks only).")
       .def("to_dict", &BlockDict, "The block as a dict of its attributes (links as dicts).")
@@ -1365,6 +1382,9 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("image", &pith::Article::image, "The page's lead image URL.")
       .def_readonly("canonical", &pith::Article::canonical, "The canonical URL.")
       .def_readonly("language", &pith::Article::language, "The page's language, e.g. \"de\".")
+      .def_readonly("dir", &pith::Article::dir,
+                    "The writing direction, \"ltr\", \"rtl\" or \"auto\", if the page says, "
+                    "else \"\".")
       .def_readonly("encoding", &pith::Article::encoding,
                     "The encoding the bytes were decoded from.")
       .def_property_readonly(

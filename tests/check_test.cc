@@ -577,7 +577,7 @@ TEST_F(CheckDirectoryTest, AWarcOfSeveralPagesFails) {
 TEST_F(CheckDirectoryTest, JsonFieldsNamingNoFieldAreRefused) {
   const std::string page = Write("a.html", Page("Alpha", kBody));
   const std::string known =
-      "(known: url, title, authors, date, site_name, language, description, image, canonical, "
+      "(known: url, title, authors, date, site_name, language, dir, description, image, canonical, "
       "encoding, found, page_type, text, comments, images, blocks)";
   CheckOptions parsed;
   Status s = ParseCheckConfig("format = json\njson-fields = title, titel\n", "cfg", &parsed);

@@ -251,7 +251,7 @@ TEST_F(CliCheckTest, JsonFieldsNamingNoFieldAreRefused) {
   EXPECT_EQ(misspelt.exit_code, 2);
   EXPECT_EQ(misspelt.err, "pith: check: " + dir_ +
                               "/pith-check:2: json-fields: unknown JSON field 'titel' (known: url, "
-                              "title, authors, date, site_name, language, description, image, "
+                              "title, authors, date, site_name, language, dir, description, image, "
                               "canonical, encoding, found, page_type, text, comments, images, "
                               "blocks)\n");
   EXPECT_FALSE(fs::exists(dir_ + "/a.expected.json"));

@@ -111,10 +111,10 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* format);
 // CheckOptions::json_fields may name. "comments", "images" and "blocks" are
 // written only with RenderOptions::with_comments, with_images and
 // with_blocks. "author", the old name of "authors", is taken for it too.
-inline constexpr const char* kJsonFields[] = {"url",       "title",    "authors",     "date",
-                                              "site_name", "language", "description", "image",
-                                              "canonical", "encoding", "found",       "page_type",
-                                              "text",      "comments", "images",      "blocks"};
+inline constexpr const char* kJsonFields[] = {
+    "url",       "title",       "authors",  "date",      "site_name", "language",
+    "dir",       "description", "image",    "canonical", "encoding",  "found",
+    "page_type", "text",        "comments", "images",    "blocks"};
 
 // kInvalidArgument when `options.json_fields` names a field no expectation
 // holds: one not in kJsonFields ("unknown JSON field 'titel' (known: url,

@@ -33,9 +33,10 @@ namespace pith {
 
 // Extracts the main content of a page from its raw bytes, in any encoding;
 // gzip-compressed bytes are inflated first. A WARC record (as SaveResponse()
-// writes) is unwrapped: its first response's body is the page, and its
-// Target-URI and Content-Type fill what `page` leaves empty. `bytes` is only
-// read during the call.
+// writes) is unwrapped: its response's body is the page, and its
+// Target-URI and Content-Type fill what `page` leaves empty; a WARC of
+// several response records is kInvalidArgument (read it record by record:
+// WarcReader, ExtractRecord()). `bytes` is only read during the call.
 //
 // Returns the Article (with found == false when the page has no main content
 // of at least options.min_text_chars), or:
@@ -45,7 +46,8 @@ namespace pith {
 //                 options.max_elements elements
 //   kTimeout      parsing takes longer than options.max_parse_seconds
 //   kDecodeError  the bytes are binary data, or a broken gzip stream
-//   kInvalidArgument  options.encoding is not a known encoding label
+//   kInvalidArgument  options.encoding is not a known encoding label, or the
+//                     bytes are a WARC of several response records
 //   kUnsupportedType  a WARC record whose response is not HTML
 Result<Article> Extract(std::string_view bytes, const ExtractOptions& options = {},
                         const PageInfo& page = {});

@@ -125,6 +125,22 @@ def test_article_attributes_and_to_dict() -> None:
     assert block.to_dict()["language"] == "python"
     assert pickle.loads(pickle.dumps(block)).language == "python"
     assert all(b.language == "" for b in code.blocks if b.kind != "code")
+    # The list item and the quote holding a block, for renderers: an item's
+    # paragraphs keep their kind; the page's writing direction.
+    items = pith.extract("<html dir='rtl'><body><article>" + f"<p>{ENGLISH}</p>" * 2 +
+                         "<ul><li><p>The first point, a sentence of its own.</p><p>Its second "
+                         "paragraph.</p></li></ul><blockquote><p>A quoted line of the story."
+                         "</p></blockquote></article></body></html>",
+                         "https://news.example/2024/story.html")
+    first, second = (b for b in items.blocks if b.item_level)
+    assert (first.kind, first.item_level, first.item_start) == ("paragraph", 1, True)
+    assert (second.item_level, second.item_start) == (1, False)
+    quote = next(b for b in items.blocks if b.quoted)
+    assert quote.text == "A quoted line of the story." and not first.quoted
+    assert items.dir == "rtl" and items.to_dict()["dir"] == "rtl"
+    assert first.to_dict()["item_start"] is True and quote.to_dict()["quoted"] is True
+    again = pickle.loads(pickle.dumps(items))
+    assert again == items and again.dir == "rtl" and again.blocks == items.blocks
     r = repr(a)
     assert r.startswith("<pith.Article found url='https://") and "First heat warning" in r
 
@@ -1212,7 +1228,7 @@ def test_articles_pickle_and_cross_processes() -> None:
     for bad, why in (((version + 1,) + state[1:],
                       f"layout version {version + 1}, this pith reads {version} "),
                      ((10**30,) + state[1:], f"layout version {10**30}, "),
-                     (state[:5], f"4 fields after layout version {version}, which has 20"),
+                     (state[:5], f"4 fields after layout version {version}, which has 21"),
                      (("2",) + state[1:], f"{no_version} (this pith reads {version})"),
                      ((), no_version)):
         with pytest.raises(ValueError, match="not a pickled pith.Article of this version of pith: "
@@ -1223,7 +1239,7 @@ def test_articles_pickle_and_cross_processes() -> None:
     # A Block pickled before it carried its code's language (layout
     # version 2) is refused naming its version, not its shape.
     restore, (kind, state) = block.__reduce__()
-    assert version == 3 and len(state) == 19
+    assert version == 3 and len(state) == 22
     with pytest.raises(ValueError, match=re.escape(
             "not a pickled pith.Block of this version of pith: layout version 2, this pith reads 3")):
         restore(kind, (2,) + state[1:18])

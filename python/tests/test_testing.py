@@ -119,7 +119,7 @@ def test_changed_options_and_config(tmp_path: pathlib.Path) -> None:
 def test_json_fields_naming_no_field_are_refused(tmp_path: pathlib.Path) -> None:
     # A misspelt field wrote {} and every later check passed.
     d = pages(tmp_path)
-    known = ("(known: url, title, authors, date, site_name, language, description, image, "
+    known = ("(known: url, title, authors, date, site_name, language, dir, description, image, "
              "canonical, encoding, found, page_type, text, comments, images, blocks)")
     with pytest.raises(pith.InvalidArgument) as e:
         pith.testing.check(d, update=True, formats=["json"], json_fields=["titel"])
