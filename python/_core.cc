@@ -870,6 +870,13 @@ py::dict LinkDict(const pith::Link& l) {
 // A numbered item's list type as Python shows it: "1", "a", "A", "i", "I", or "".
 std::string ListType(const pith::Block& b) { return b.list_type ? std::string(1, b.list_type) : ""; }
 
+// A block's runs of code as (begin, end) tuples of byte offsets.
+py::list CodeSpanList(const pith::Block& b) {
+  py::list spans;
+  for (const pith::CodeSpan& c : b.code_spans) spans.append(py::make_tuple(c.begin, c.end));
+  return spans;
+}
+
 py::dict BlockDict(const pith::Block& b) {
   py::dict d;
   d["kind"] = pith::BlockKindName(b.kind);
@@ -892,6 +899,7 @@ py::dict BlockDict(const pith::Block& b) {
   d["item_level"] = b.item_level;
   d["item_start"] = b.item_start;
   d["quoted"] = b.quoted;
+  d["code_spans"] = CodeSpanList(b);
   py::list links;
   for (const pith::Link& l : b.links) links.append(LinkDict(l));
   d["links"] = links;
@@ -1065,7 +1073,7 @@ py::object Fetch(const py::object& urls, const py::object& on_done, const py::ob
 // the state has and the one this pith reads. Raise the version whenever a
 // state gains, loses or reorders a field. Version 2: Block gained number,
 // list_type and reversed; version 3: Block gained language, item_level,
-// item_start and quoted, Article gained dir.
+// item_start, quoted and code_spans, Article gained dir.
 constexpr int kPickleVersion = 3;
 
 // The items of a state after its version, checked for `type` and `size`.
@@ -1117,11 +1125,11 @@ py::tuple BlockState(const pith::Block& b) {
   return py::make_tuple(kPickleVersion, static_cast<int>(b.kind), b.level, b.text, b.kept, b.score,
                         b.reason, b.ordered, b.table, b.row, b.column, b.header, b.comment,
                         b.marker, b.number, ListType(b), b.reversed, links, b.language,
-                        b.item_level, b.item_start, b.quoted);
+                        b.item_level, b.item_start, b.quoted, CodeSpanList(b));
 }
 
 pith::Block BlockFromState(const py::tuple& state) {
-  const py::tuple t = StateItems(state, "Block", 21);
+  const py::tuple t = StateItems(state, "Block", 22);
   pith::Block b;
   b.kind = EnumFromState(t[0], pith::BlockKind::kCaption, "Block");
   b.level = t[1].cast<int>();
@@ -1150,6 +1158,13 @@ pith::Block BlockFromState(const py::tuple& state) {
   b.item_level = t[18].cast<int>();
   b.item_start = t[19].cast<bool>();
   b.quoted = t[20].cast<bool>();
+  for (py::handle c : t[21].cast<py::list>()) {
+    const auto [begin, end] = c.cast<std::pair<std::size_t, std::size_t>>();
+    if (begin >= end || end > b.text.size()) {
+      throw py::value_error("not a pickled pith.Block: a code span outside its text");
+    }
+    b.code_spans.push_back(pith::CodeSpan{begin, end});
+  }
   return b;
 }
 
@@ -1327,6 +1342,10 @@ PYBIND11_MODULE(_core, m) {
                     "The block opens its list item (the item's first block).")
       .def_readonly("quoted", &pith::Block::quoted,
                     "Inside a <blockquote> around the block or around its list item.")
+      .def_property_readonly("code_spans", &CodeSpanList,
+                             "The text's runs set as code in a line (<code>, <kbd>, <samp>, "
+                             "<tt>): (begin, end) byte offsets into the text's UTF-8, as "
+                             "Link's. Empty in a code block, whose whole text is code.")
       .def_readonly("links", &pith::Block::links,
                     "The block's links (kept and comment blocks only).")
       .def("to_dict", &BlockDict, "The block as a dict of its attributes (links as dicts).")

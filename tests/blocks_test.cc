@@ -281,6 +281,33 @@ TEST(SegmentBlocksTest, CodeLosesItsLineNumbers) {
             "other:Step 3 (cell)|code:make install (cell)|");
 }
 
+// A run of code in a line is the bytes its outermost <code>, <kbd>,
+// <samp> or <tt> holds, without spaces at its edges, through the block's
+// leading spaces, a hidden part taken back and composition (NFC); none in
+// a <pre>, whose block is all code, and an empty one is none.
+TEST(SegmentBlocksTest, CodeInALineIsARunOfTheText) {
+  auto runs = [](const std::string& html) {
+    const Page p = Segment(html);
+    std::string out;
+    for (const TextBlock& b : p.blocks) {
+      for (const CodeSpan& c : b.code_spans) {
+        out += "[" + b.text.substr(c.begin, c.end - c.begin) + "]";
+      }
+      out += "|";
+    }
+    return out;
+  };
+  EXPECT_EQ(runs("<p>  <code> ls -l </code> lists, <kbd><kbd>Ctrl</kbd>+<kbd>C</kbd></kbd> "
+                 "stops</p>"),
+            "[ls -l][Ctrl+C]|");
+  EXPECT_EQ(runs("<p>Set <code>a<span hidden>x</span>b</code> and <tt></tt> <code> </code> "
+                 "or <samp>Cafe\xCC\x81</samp> now</p>"),
+            "[ab][Caf\xC3\xA9]|");
+  EXPECT_EQ(runs("<pre>x = <code>1</code></pre><p>Then <code>y</code></p>"), "|[y]|");
+  // A code element around a block goes on in it: its words are code.
+  EXPECT_EQ(runs("<p>Run <code>make<div>install</div></code></p>"), "[make]|[install]|");
+}
+
 TEST(SegmentBlocksTest, AnIconLinkToNoPlaceIsNotRead) {
   // A rental shop's tiles put an "i" after each price, a link to "#" that a
   // script makes open the price's note in a dialog: a control's letter, not

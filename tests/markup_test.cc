@@ -317,6 +317,49 @@ TEST(MarkdownTest, HeadingsQuotesCodeAndEscaping) {
   EXPECT_NE(md.find("\n1\\. This line is not a list, and # this"), std::string::npos) << md;
 }
 
+// Runs of code in a line (<code>, <kbd>, <samp>, <tt> outside <pre>) are
+// `code` in Markdown and <code> in HTML, their text unescaped inside the
+// fence (longer than any run of backticks they hold), inside a link or
+// around one; one holding a line break is written as text.
+TEST(MarkdownTest, CodeInALineIsACodeSpan) {
+  const Article a =
+      Get(std::string(kIntro) +
+          "<p><code>pip install</code> then read <code>requests.get()</code>, set "
+          "<tt>CA_BUNDLE</tt> and press <kbd>Ctrl</kbd>+<kbd>C</kbd>; a <code>`tick`</code> and "
+          "<code>a``b</code>, <code> </code> and <code>one<br>two</code> here.</p>"
+          "<p>See <a href=\"/api#get\"><code>get()</code> in the API</a> or <code>the "
+          "<a href=\"/docs\">docs</a></code> of this library for every option it takes.</p>" +
+          kOutro);
+  const std::string md = Md(a);
+  EXPECT_NE(md.find("\n`pip install` then read `requests.get()`, set `CA_BUNDLE` and press "
+                    "`Ctrl`+`C`; a `` `tick` `` and ```a``b```, and one\\\ntwo here.\n"),
+            std::string::npos)
+      << md;
+  RenderOptions links;
+  links.with_links = true;
+  EXPECT_NE(Md(a, links).find("See [`get()` in the API](https://parish.example/api#get) or `the "
+                              "`[`docs`](https://parish.example/docs) of this"),
+            std::string::npos)
+      << Md(a, links);
+  const std::string html = Render(a, OutputFormat::kHtml, links);
+  EXPECT_NE(html.find("<p><code>pip install</code> then read <code>requests.get()</code>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("See <a href=\"https://parish.example/api#get\"><code>get()</code> in the "
+                      "API</a> or <code>the </code><a href=\"https://parish.example/docs\"><code>"
+                      "docs</code></a> of this"),
+            std::string::npos)
+      << html;
+  // The text is the same words.
+  EXPECT_NE(a.text.find("pip install then read requests.get(), set CA_BUNDLE"), std::string::npos);
+  for (const Block& b : a.blocks) {
+    for (const CodeSpan& c : b.code_spans) {
+      EXPECT_LT(c.begin, c.end);
+      EXPECT_LE(c.end, b.text.size());
+    }
+  }
+}
+
 // A code block names its language as the page does, in a class of its
 // <pre>, its <code> or a box around it (Prism, highlight.js, Rouge,
 // Sphinx, GitHub): the Markdown fence's info string, the HTML <code>'s

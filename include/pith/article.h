@@ -27,6 +27,13 @@ enum class BlockKind {
 // "quote", "code", "table-cell", "caption".
 const char* BlockKindName(BlockKind kind);
 
+// A run of a block's text set as code in a line (<code>, <kbd>, <samp>,
+// <tt>): bytes [begin, end) of Block::text.
+struct CodeSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
 // A link inside a block: bytes [begin, end) of Block::text point to `url`.
 struct Link {
   std::size_t begin = 0;
@@ -69,6 +76,10 @@ struct Block {
   bool header = false;
   bool comment = false;    // part of the page's comment section
   std::vector<Link> links; // of kept blocks and comment blocks only
+  // The text's runs set as code in a line (an identifier, a command, a
+  // key), in order, apart; not in kCode blocks, whose whole text is code.
+  // Markdown writes them as `code`, HTML as <code>.
+  std::vector<CodeSpan> code_spans;
   // kCode: the code's language as the page names it in a class of the
   // <pre>, its <code> or a box around it ("python" of "language-python",
   // "highlight-source-python", Sphinx's "highlight-python"), else empty.

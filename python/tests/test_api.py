@@ -141,6 +141,16 @@ def test_article_attributes_and_to_dict() -> None:
     assert first.to_dict()["item_start"] is True and quote.to_dict()["quoted"] is True
     again = pickle.loads(pickle.dumps(items))
     assert again == items and again.dir == "rtl" and again.blocks == items.blocks
+    # Runs of code in a line: (begin, end) byte offsets into the text's UTF-8.
+    runs = pith.extract("<html><body><article>" + f"<p>{ENGLISH}</p>" * 2 +
+                        "<p>Caf\u00e9 owners run <code>make</code> and <kbd>\u00e9t\u00e9</kbd> "
+                        "every day.</p></article></body></html>", "https://news.example/2024/story.html")
+    line = next(b for b in runs.blocks if b.code_spans)
+    raw = line.text.encode()
+    assert [raw[b:e].decode() for b, e in line.code_spans] == ["make", "\u00e9t\u00e9"]
+    assert line.to_dict()["code_spans"] == line.code_spans
+    assert pickle.loads(pickle.dumps(line)).code_spans == line.code_spans
+    assert "`make`" in runs.render("markdown")
     r = repr(a)
     assert r.startswith("<pith.Article found url='https://") and "First heat warning" in r
 

@@ -570,6 +570,7 @@ class Segmenter {
     std::size_t joint = std::string::npos;  // joint_, cut_letter_ and link_joint_ then (NoteJoint)
     bool cut_letter = false;
     bool link_joint = false;
+    std::size_t code_spans = 0;
   };
   struct Frame {
     const GumboNode* node;
@@ -1651,8 +1652,9 @@ class Segmenter {
   }
 
   Mark Here() const {
-    return Mark{buffer_.size(), links_.size(), page_->images.size(), flushes_, link_chars_,
-                address_chars_, anchors_, unlinked_texts_, joint_, cut_letter_, link_joint_};
+    return Mark{buffer_.size(), links_.size(),     page_->images.size(), flushes_, link_chars_,
+                address_chars_, anchors_,          unlinked_texts_,      joint_,   cut_letter_,
+                link_joint_,    code_spans_.size()};
   }
 
   // An inline element that is a tooltip, shown only while the pointer is on
@@ -1779,6 +1781,8 @@ class Segmenter {
     if (time_node_ >= id) time_attr_ = 0;  // (an empty time before it stays)
     links_.resize(m.links);
     if (!links_.empty() && links_.back().end > m.buffer) links_.back().end = m.buffer;
+    code_spans_.resize(m.code_spans);
+    code_begin_ = std::min(code_begin_, m.buffer);
     link_chars_ = m.link_chars;
     address_chars_ = m.address_chars;
     page_->images.resize(m.images);
@@ -1788,6 +1792,12 @@ class Segmenter {
     switch (tag) {
       case GUMBO_TAG_LABEL: case GUMBO_TAG_LEGEND: label_depth_ += delta; break;
       case GUMBO_TAG_PRE: pre_depth_ += delta; break;
+      case GUMBO_TAG_CODE:
+      case GUMBO_TAG_KBD:
+      case GUMBO_TAG_SAMP:
+      case GUMBO_TAG_TT:
+        if (pre_depth_ == 0) CountInlineCode(delta);
+        break;
       case GUMBO_TAG_FORM:
         form_depth_ += delta;
         if (delta > 0 && form_depth_ == 1) form_opened_ = {fields_, hidden_inputs_};
@@ -1797,6 +1807,21 @@ class Segmenter {
       case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: list_depth_ += delta; break;
       default: break;
     }
+  }
+
+  // A run of text set as code in a line (<code>, <kbd>, <samp>, <tt>
+  // outside <pre>) opens where its outermost element opens and ends where
+  // it closes, without the spaces at its edges; an empty one is none.
+  void CountInlineCode(int delta) {
+    if (delta > 0) {
+      if (inline_code_depth_++ == 0) code_begin_ = buffer_.size();
+      return;
+    }
+    if (inline_code_depth_ == 0 || --inline_code_depth_ > 0) return;
+    std::size_t begin = std::min(code_begin_, buffer_.size()), end = buffer_.size();
+    while (begin < end && IsHtmlSpace(buffer_[begin])) ++begin;
+    while (end > begin && IsHtmlSpace(buffer_[end - 1])) --end;
+    if (begin < end) code_spans_.push_back(CodeSpan{begin, end});
   }
 
   void AppendText(const char* text) {
@@ -1911,6 +1936,12 @@ class Segmenter {
         l.end = std::min(l.end - lead, b.text.size());
         if (l.begin < l.end) b.links.push_back(std::move(l));
       }
+      for (const CodeSpan& c : code_spans_) {
+        if (c.end <= lead) continue;
+        const CodeSpan moved{c.begin > lead ? c.begin - lead : 0,
+                             std::min(c.end - lead, b.text.size())};
+        if (moved.begin < moved.end) b.code_spans.push_back(moved);
+      }
       std::size_t time_at = time_attr_ > 0 && time_at_ >= lead ? time_at_ - lead : 0;
       // A letter and its combining mark set in two text nodes (an accent
       // styled apart, "Cafe<b>\u0301</b>") compose only here, each node
@@ -1930,11 +1961,18 @@ class Segmenter {
           offsets.push_back(&l.begin);
           offsets.push_back(&l.end);
         }
+        for (CodeSpan& c : b.code_spans) {
+          offsets.push_back(&c.begin);
+          offsets.push_back(&c.end);
+        }
         if (ComposeUtf8(&b.text, offsets)) {
           link_chars_ = std::max(0, link_chars_ - (linked_before - linked_chars()));
           b.links.erase(std::remove_if(b.links.begin(), b.links.end(),
                                        [](const LinkSpan& l) { return l.begin >= l.end; }),
                         b.links.end());
+          b.code_spans.erase(std::remove_if(b.code_spans.begin(), b.code_spans.end(),
+                                            [](const CodeSpan& c) { return c.begin >= c.end; }),
+                             b.code_spans.end());
         }
       }
       Measure(&b);
@@ -1973,7 +2011,10 @@ class Segmenter {
       } else {
         b.quoted = quote_depth_ > 0;
       }
-      if (b.kind == BlockKind::kCode) b.code_language = AsciiLower(code_language_);
+      if (b.kind == BlockKind::kCode) {
+        b.code_language = AsciiLower(code_language_);
+        b.code_spans.clear();  // the whole block is code
+      }
       if (!tables_.empty() && tables_.back().cell >= 0) {
         const TableContext& t = tables_.back();
         b.table = t.table;
@@ -2018,6 +2059,8 @@ class Segmenter {
     link_joint_ = false;
     image_end_ = styled_end_ = std::string::npos;
     links_.clear();
+    code_spans_.clear();
+    code_begin_ = 0;  // a code element still open goes on in the next block
     link_chars_ = 0;
     address_chars_ = 0;
     block_unlinked_texts_ = unlinked_texts_;
@@ -2387,6 +2430,9 @@ class Segmenter {
   };
   std::vector<Disclosure> disclosures_;
   std::vector<LinkSpan> links_;         // links of the text in buffer_
+  std::vector<CodeSpan> code_spans_;    // its runs set as code (CountInlineCode)
+  int inline_code_depth_ = 0;           // open <code>, <kbd>, <samp>, <tt> outside <pre>
+  std::size_t code_begin_ = 0;          // where the outermost one opened in buffer_
   int heading_ = -1;                    // the last heading met with an id, and its id
   std::string heading_id_;
   std::uint32_t heading_hints_without_id_ = 0;  // its hints but its id's

@@ -128,6 +128,7 @@ struct TextBlock {
   // "Glaze:"), of a choice ("Slate (+$2.00)") or of a form's field ("Qty").
   bool labels_picker = false;
   std::string code_language;  // kCode: Block::language
+  std::vector<CodeSpan> code_spans;  // Block::code_spans
   // The innermost list item (<li>, <dt>, <dd>) around the block: its list
   // depth, 0 outside lists, and whether the block is its first; and whether
   // a <blockquote> is open around that item, or around the block outside

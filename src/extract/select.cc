@@ -7302,12 +7302,19 @@ bool KeepsATeaserOf(const std::vector<Block>& blocks, const std::string& body,
 void ComposeText(Block* b) {
   if (IsComposed(b->text)) return;
   std::vector<std::size_t*> offsets;
-  offsets.reserve(2 * b->links.size());
+  offsets.reserve(2 * (b->links.size() + b->code_spans.size()));
   for (Link& l : b->links) {
     offsets.push_back(&l.begin);
     offsets.push_back(&l.end);
   }
+  for (CodeSpan& c : b->code_spans) {
+    offsets.push_back(&c.begin);
+    offsets.push_back(&c.end);
+  }
   ComposeUtf8(&b->text, offsets);
+  b->code_spans.erase(std::remove_if(b->code_spans.begin(), b->code_spans.end(),
+                                     [](const CodeSpan& c) { return c.begin >= c.end; }),
+                      b->code_spans.end());
 }
 
 // A link into the page shown as a symbol, of no letter or digit, closing or
@@ -7425,6 +7432,7 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       b.header = tb.header;
     }
     b.language = tb.code_language;
+    b.code_spans = tb.code_spans;
     b.item_level = tb.item_level;
     b.item_start = tb.item_start;
     b.quoted = tb.quoted;
@@ -7471,6 +7479,19 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
         inside.push_back(Link{begin - shift, end - shift, std::move(l.url)});
       }
       b.links = std::move(inside);
+      // So do the runs of code, each part on either side of the cut a run.
+      std::vector<CodeSpan> code;
+      for (const CodeSpan& c : b.code_spans) {
+        if (std::size_t begin = std::max(c.begin, from), end = std::min(c.end, cut_from);
+            begin < end) {
+          code.push_back(CodeSpan{begin - from, end - from});
+        }
+        if (std::size_t begin = std::max(c.begin, cut_from + cut), end = std::min(c.end, until);
+            begin < end) {
+          code.push_back(CodeSpan{begin - from - cut, end - from - cut});
+        }
+      }
+      b.code_spans = std::move(code);
     }
     ComposeText(&b);
     if (b.kept) kept_chars += tb.chars;

@@ -124,21 +124,47 @@ std::vector<Item> Walk(const Article& article, const RenderOptions& options) {
   return items;
 }
 
-// A block's text with its links written by `link(text, url)` and the text
-// around them by `plain(text, at_start)`; without links, all by `plain`.
-template <typename Plain, typename Linked>
-std::string WithLinks(const Block& b, bool with_links, Plain plain, Linked link) {
-  if (!with_links || b.links.empty()) return plain(b.text, true);
+// Bytes [begin, end) of a block's text with its runs of code
+// (Block::code_spans) written by `code(text)` and the text around them by
+// `plain(text, at_start)`, `at_start` when the piece opens the block. A run
+// reaching past [begin, end) (a link inside the code, or around part of
+// it) is code for its part inside.
+template <typename Plain, typename Code>
+std::string WithCode(const Block& b, std::size_t begin, std::size_t end, Plain plain, Code code) {
+  std::string out;
+  std::size_t at = begin;
+  for (const CodeSpan& c : b.code_spans) {
+    const std::size_t from = std::max(c.begin, at), to = std::min(c.end, end);
+    if (from >= to) continue;
+    if (from > at) out += plain(b.text.substr(at, from - at), at == 0);
+    out += code(b.text.substr(from, to - from));
+    at = to;
+  }
+  if (at < end || at == 0) out += plain(b.text.substr(at, end - at), at == 0);
+  return out;
+}
+
+// A block's text with its links written by `link(text, url)` (the text
+// their own), the text around them by `plain(text, at_start)` and its runs
+// of code by `code(text)` (WithCode); without links, no link.
+template <typename Plain, typename Code, typename Linked>
+std::string WithLinks(const Block& b, bool with_links, Plain plain, Code code, Linked link) {
+  const std::size_t size = b.text.size();
+  if (!with_links || b.links.empty()) return WithCode(b, 0, size, plain, code);
   std::string out;
   std::size_t at = 0;
   for (const Link& l : b.links) {
     // Overlapping, stale or leading nowhere (IsNavigableUrl): text only.
-    if (l.begin < at || l.end > b.text.size() || !IsNavigableUrl(l.url)) continue;
-    out += plain(b.text.substr(at, l.begin - at), at == 0);
-    out += link(b.text.substr(l.begin, l.end - l.begin), l.url);
+    if (l.begin < at || l.end > size || !IsNavigableUrl(l.url)) continue;
+    if (l.begin > at || at == 0) out += WithCode(b, at, l.begin, plain, code);
+    out += link(
+        WithCode(
+            b, l.begin, l.end, [&](const std::string& t, bool) { return plain(t, false); }, code),
+        l.url);
     at = l.end;
   }
-  return out + plain(b.text.substr(at), at == 0);
+  if (at < size) out += WithCode(b, at, size, plain, code);
+  return out;
 }
 
 // ---- Markdown ----
@@ -209,8 +235,24 @@ std::string EscapeMarkdown(const std::string& text, bool block_start = true,
   return out;
 }
 
-// Text with its links as [text](url) when wanted; its line breaks (<br>)
-// as hard breaks when `hard_breaks`.
+// A run of code in a line: `text`, fenced by more backticks than it holds
+// in a row, spaced inside the fence when it opens or closes with a
+// backtick. One that holds a line break (<br> inside <code>) is written as
+// text: a code span would join its lines.
+std::string CodeSpanMarkdown(const std::string& text, bool hard_breaks) {
+  if (text.find('\n') != std::string::npos) return EscapeMarkdown(text, false, hard_breaks);
+  std::size_t longest = 0, run = 0;
+  for (char c : text) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  const std::string fence(longest + 1, '`');
+  const bool pad = text.front() == '`' || text.back() == '`';
+  return fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
+}
+
+// Text with its links as [text](url) when wanted, its runs of code as
+// `code`; its line breaks (<br>) as hard breaks when `hard_breaks`.
 std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = true,
                            bool hard_breaks = false) {
   return WithLinks(
@@ -218,6 +260,7 @@ std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = t
       [&](const std::string& text, bool at_start) {
         return EscapeMarkdown(text, block_start && at_start, hard_breaks);
       },
+      [&](const std::string& text) { return CodeSpanMarkdown(text, hard_breaks); },
       [&](const std::string& text, const std::string& url) {
         // Parentheses and spaces escaped in one pass (replacing each in
         // place moved the rest of the URL: quadratic, 4 s for an 800 KB
@@ -225,12 +268,16 @@ std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = t
         std::string escaped;
         escaped.reserve(url.size());
         for (char c : url) {
-          if (c == '(') escaped += "%28";
-          else if (c == ')') escaped += "%29";
-          else if (c == ' ') escaped += "%20";
-          else escaped.push_back(c);
+          if (c == '(')
+            escaped += "%28";
+          else if (c == ')')
+            escaped += "%29";
+          else if (c == ' ')
+            escaped += "%20";
+          else
+            escaped.push_back(c);
         }
-        return "[" + EscapeMarkdown(text, false, hard_breaks) + "](" + escaped + ")";
+        return "[" + text + "](" + escaped + ")";
       });
 }
 
@@ -516,8 +563,9 @@ namespace {
 std::string InlineHtml(const Block& b, bool with_links) {
   const std::string text = WithLinks(
       b, with_links, [](const std::string& t, bool) { return EscapeHtml(t); },
+      [](const std::string& t) { return "<code>" + EscapeHtml(t) + "</code>"; },
       [](const std::string& t, const std::string& url) {
-        return "<a href=\"" + EscapeHtml(url) + "\">" + EscapeHtml(t) + "</a>";
+        return "<a href=\"" + EscapeHtml(url) + "\">" + t + "</a>";
       });
   if (b.kind == BlockKind::kCode) return text;
   std::string out;
