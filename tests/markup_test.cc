@@ -666,6 +666,10 @@ TEST(HtmlTest, WritesThePagesDirection) {
                               {}, PageInfo{});
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(nlohmann::json::parse(RenderJson(*a))["dir"], "rtl");
+  // A page that gives none has no "dir" field.
+  Result<Article> ltr = Extract("<html><body><article>" + text + "</article></body></html>");
+  ASSERT_TRUE(ltr.ok());
+  EXPECT_FALSE(nlohmann::json::parse(RenderJson(*ltr)).contains("dir"));
 }
 
 // Links to scripts (javascript:, vbscript:, in any case, with the tabs a

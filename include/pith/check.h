@@ -110,7 +110,8 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* format);
 // them (RenderJson() without "input" and "author"): what
 // CheckOptions::json_fields may name. "comments", "images" and "blocks" are
 // written only with RenderOptions::with_comments, with_images and
-// with_blocks. "author", the old name of "authors", is taken for it too.
+// with_blocks, "dir" only for a page that gives its direction. "author", the old name of "authors",
+// is taken for it too.
 inline constexpr const char* kJsonFields[] = {
     "url",       "title",       "authors",  "date",      "site_name", "language",
     "dir",       "description", "image",    "canonical", "encoding",  "found",

@@ -66,7 +66,9 @@ std::string RenderJson(const Article& article, const RenderOptions& options) {
   j["date"] = article.date;
   j["site_name"] = article.site_name;
   j["language"] = article.language;
-  j["dir"] = article.dir;
+  // Only when the page gives one: an expectation pith check wrote before
+  // the field existed stays true for every page that gives none.
+  if (!article.dir.empty()) j["dir"] = article.dir;
   j["description"] = article.description;
   j["image"] = article.image;
   j["canonical"] = article.canonical;
