@@ -620,6 +620,7 @@ TEST(CheckJsonFieldsTest, KnownFieldsAreWhatRenderJsonWrites) {
   Result<Article> article = Extract(Page("Alpha", kBody), ExtractOptions{}, PageInfo{});
   ASSERT_TRUE(article.ok());
   article->input = "a.html";
+  article->dir = "rtl";  // written only for a page that gives one
   RenderOptions all;
   all.with_blocks = all.with_comments = all.with_images = true;
   std::vector<std::string> written;
