@@ -1249,7 +1249,7 @@ def test_articles_pickle_and_cross_processes() -> None:
     # A Block pickled before it carried its code's language (layout
     # version 2) is refused naming its version, not its shape.
     restore, (kind, state) = block.__reduce__()
-    assert version == 3 and len(state) == 22
+    assert version == 3 and len(state) == 23
     with pytest.raises(ValueError, match=re.escape(
             "not a pickled pith.Block of this version of pith: layout version 2, this pith reads 3")):
         restore(kind, (2,) + state[1:18])
