@@ -304,6 +304,9 @@ TEST(SegmentBlocksTest, CodeInALineIsARunOfTheText) {
                  "or <samp>Cafe\xCC\x81</samp> now</p>"),
             "[ab][Caf\xC3\xA9]|");
   EXPECT_EQ(runs("<pre>x = <code>1</code></pre><p>Then <code>y</code></p>"), "|[y]|");
+  // Runs side by side are one.
+  EXPECT_EQ(runs("<p>Use <code>$arg_</code><code>name</code>, <kbd>a</kbd> <kbd>b</kbd></p>"),
+            "[$arg_name][a][b]|");
   // A code element around a block goes on in it: its words are code.
   EXPECT_EQ(runs("<p>Run <code>make<div>install</div></code></p>"), "[make]|[install]|");
 }

@@ -360,6 +360,42 @@ TEST(MarkdownTest, CodeInALineIsACodeSpan) {
   }
 }
 
+// What GFM reads otherwise than CommonMark, or CommonMark otherwise than
+// the text: a web address is linked whole by GFM, so nothing in it is
+// escaped ("content_51", "~jdoe") and a line break after it is two spaces,
+// not a backslash the link would take; "_" between letters or digits is no
+// emphasis anywhere; a heading closing with " #" keeps it; an image's
+// address is escaped as a link's; a "!" right before a link is no image's.
+TEST(MarkdownTest, AddressesHashesAndBangsReadAsWritten) {
+  const Article a = Get(
+      std::string(kIntro) +
+      "<h2>Ranked number #</h2><p>The decree is at http://www.gov.cn/zhengce/content_5158488.htm "
+      "and https://example.edu/~jdoe/a_b.html for all, snake_case stays, _this_ does not.</p>"
+      "<p>Read https://www.bbc.co.uk/sport/49491632<br>and then more words after the break.</p>"
+      "<p>It keeps getting stronger!<a href=\"#fn8\">[8]</a> as the council said in its report "
+      "on the plans.</p><figure><img src=\"/img/photo one (2).jpg\" alt=\"The harbour\">"
+      "</figure>" +
+      kOutro);
+  const std::string md = Md(a);
+  EXPECT_NE(md.find("\n## Ranked number \\#\n"), std::string::npos) << md;
+  EXPECT_NE(
+      md.find("at http://www.gov.cn/zhengce/content_5158488.htm and "
+              "https://example.edu/~jdoe/a_b.html for all, snake_case stays, \\_this\\_ does"),
+      std::string::npos)
+      << md;
+  EXPECT_NE(md.find("Read https://www.bbc.co.uk/sport/49491632  \nand then"), std::string::npos)
+      << md;
+  RenderOptions all;
+  all.with_links = all.with_images = true;
+  const std::string linked = Md(a, all);
+  EXPECT_NE(linked.find("stronger\\![\\[8\\]](https://parish.example/news/#fn8) as"),
+            std::string::npos)
+      << linked;
+  EXPECT_NE(linked.find("![The harbour](https://parish.example/img/photo%20one%20%282%29.jpg)"),
+            std::string::npos)
+      << linked;
+}
+
 // A code block names its language as the page does, in a class of its
 // <pre>, its <code> or a box around it (Prism, highlight.js, Rouge,
 // Sphinx, GitHub): the Markdown fence's info string, the HTML <code>'s

@@ -1811,7 +1811,9 @@ class Segmenter {
 
   // A run of text set as code in a line (<code>, <kbd>, <samp>, <tt>
   // outside <pre>) opens where its outermost element opens and ends where
-  // it closes, without the spaces at its edges; an empty one is none.
+  // it closes, without the spaces at its edges; an empty one is none, and
+  // one right after another goes on in it (<code>$arg_</code><code>name
+  // </code>: one run, as two would read "`$arg_``name`" in Markdown).
   void CountInlineCode(int delta) {
     if (delta > 0) {
       if (inline_code_depth_++ == 0) code_begin_ = buffer_.size();
@@ -1821,7 +1823,12 @@ class Segmenter {
     std::size_t begin = std::min(code_begin_, buffer_.size()), end = buffer_.size();
     while (begin < end && IsHtmlSpace(buffer_[begin])) ++begin;
     while (end > begin && IsHtmlSpace(buffer_[end - 1])) --end;
-    if (begin < end) code_spans_.push_back(CodeSpan{begin, end});
+    if (begin >= end) return;
+    if (!code_spans_.empty() && code_spans_.back().end == begin) {
+      code_spans_.back().end = end;
+    } else {
+      code_spans_.push_back(CodeSpan{begin, end});
+    }
   }
 
   void AppendText(const char* text) {

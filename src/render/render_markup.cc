@@ -207,10 +207,38 @@ std::string EscapeMarkdown(const std::string& text, bool block_start = true,
     }
     return k > from && k < text.size() && text[k] == ';';
   };
+  // Whether a web address opens at byte `k` ("https://", "http://",
+  // "www."): GFM links it whole, a backslash inside shown and sent.
+  auto url_at = [&](std::size_t k) {
+    const std::string_view rest = std::string_view(text).substr(k);
+    return rest.rfind("https://", 0) == 0 || rest.rfind("http://", 0) == 0 ||
+           rest.rfind("www.", 0) == 0;
+  };
+  auto alnum = [&](std::size_t k) {
+    return k < text.size() &&
+           ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z') ||
+            (text[k] >= '0' && text[k] <= '9'));
+  };
+  bool in_url = false;  // inside a web address, up to the next white space
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
-        c == '~' || (c == '&' && entity_after(i + 1))) {
+    const bool after_url = in_url;
+    if (c == ' ' || c == '\t' || c == '\n') {
+      in_url = false;
+    } else if (!in_url &&
+               (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '(') &&
+               url_at(i)) {
+      in_url = true;
+    }
+    // Inside an address, and between two letters or digits ("content_51",
+    // which CommonMark never reads as emphasis), "_" and "~" stay as they
+    // are; an address's "*", "[" and "]" too.
+    const bool literal = (in_url && (c == '_' || c == '~' || c == '*' || c == '[' || c == ']')) ||
+                         (c == '_' && i > 0 && alnum(i - 1) && alnum(i + 1));
+    if (literal) {
+      // as it is
+    } else if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
+               c == '~' || (c == '&' && entity_after(i + 1))) {
       out.push_back('\\');
     } else if (line_start && (c == '#' || c == '>' || c == '|' ||
                               ((c == '-' || c == '+') && space_after(i + 1)) ||
@@ -227,7 +255,9 @@ std::string EscapeMarkdown(const std::string& text, bool block_start = true,
         continue;
       }
     } else if (c == '\n' && hard_breaks) {
-      out.push_back('\\');
+      // Right after an address two spaces make the break: GFM would take
+      // a backslash into the address it links.
+      out += after_url ? "  " : "\\";
     }
     out.push_back(c);
     line_start = block_start && c == '\n';
@@ -251,34 +281,58 @@ std::string CodeSpanMarkdown(const std::string& text, bool hard_breaks) {
   return fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
 }
 
+// A URL for a Markdown link or image's destination: parentheses and spaces
+// escaped in one pass (replacing each in place moved the rest of the URL:
+// quadratic, 4 s for an 800 KB href of parentheses); a relative address
+// may hold spaces ("/img/photo one (2).jpg").
+std::string MarkdownDestination(const std::string& url) {
+  std::string escaped;
+  escaped.reserve(url.size());
+  for (char c : url) {
+    if (c == '(') {
+      escaped += "%28";
+    } else if (c == ')') {
+      escaped += "%29";
+    } else if (c == ' ') {
+      escaped += "%20";
+    } else {
+      escaped.push_back(c);
+    }
+  }
+  return escaped;
+}
+
+// `out` with a "!" that ends text right before a link's "[" escaped:
+// "stronger![8](#fn8)" would be an image. A "[" of the text is escaped
+// ("\["), so an unescaped "![" opens a link.
+// One pass, copying (inserting in place would move the rest once per link).
+std::string NoImageOpeners(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  bool escaped = false;  // the character before is escaped by a backslash
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '!' && !escaped && i + 1 < text.size() && text[i + 1] == '[') out.push_back('\\');
+    out.push_back(c);
+    escaped = c == '\\' && !escaped;
+  }
+  return out;
+}
+
 // Text with its links as [text](url) when wanted, its runs of code as
 // `code`; its line breaks (<br>) as hard breaks when `hard_breaks`.
 std::string InlineMarkdown(const Block& b, bool with_links, bool block_start = true,
                            bool hard_breaks = false) {
-  return WithLinks(
+  std::string out = WithLinks(
       b, with_links,
       [&](const std::string& text, bool at_start) {
         return EscapeMarkdown(text, block_start && at_start, hard_breaks);
       },
       [&](const std::string& text) { return CodeSpanMarkdown(text, hard_breaks); },
       [&](const std::string& text, const std::string& url) {
-        // Parentheses and spaces escaped in one pass (replacing each in
-        // place moved the rest of the URL: quadratic, 4 s for an 800 KB
-        // href of parentheses).
-        std::string escaped;
-        escaped.reserve(url.size());
-        for (char c : url) {
-          if (c == '(')
-            escaped += "%28";
-          else if (c == ')')
-            escaped += "%29";
-          else if (c == ' ')
-            escaped += "%20";
-          else
-            escaped.push_back(c);
-        }
-        return "[" + text + "](" + escaped + ")";
+        return "[" + text + "](" + MarkdownDestination(url) + ")";
       });
+  return with_links && !b.links.empty() ? NoImageOpeners(out) : out;
 }
 
 std::string Prefix(const std::string& text, const std::string& first, const std::string& rest) {
@@ -415,9 +469,18 @@ ListPlace PlaceInList(const Block& b, std::size_t open) {
   return place;
 }
 
-// `text` on one line: a heading's line breaks (<br>) as spaces.
+// `text` on one line, a heading's: its line breaks (<br>) as spaces, and a
+// run of "#" closing it after a space escaped ("Part #"), which CommonMark
+// would take for the heading's closing sequence and drop.
 std::string OneLine(std::string text) {
   std::replace(text.begin(), text.end(), '\n', ' ');
+  std::size_t end = text.size();
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  std::size_t run = end;
+  while (run > 0 && text[run - 1] == '#') --run;
+  if (run < end && (run == 0 || text[run - 1] == ' ' || text[run - 1] == '\t')) {
+    text.insert(run, 1, '\\');
+  }
   return text;
 }
 
@@ -430,7 +493,7 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
   if (title_heading != nullptr) {
     out += "# " + OneLine(InlineMarkdown(*title_heading, options.with_links, false));
   } else if (!article.title.empty()) {
-    out += "# " + EscapeMarkdown(article.title, false);
+    out += "# " + OneLine(EscapeMarkdown(article.title, false));
   }
   // Open list levels: the indentation of each level's content.
   std::vector<std::size_t> indents;
@@ -478,7 +541,7 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
     in_list = place.role != ListPlace::kNone;
     in_quote = quoted;
     if (it.kind == Item::kImage) {
-      out += "![" + EscapeMarkdown(it.image->alt) + "](" + it.image->url + ")";
+      out += "![" + EscapeMarkdown(it.image->alt) + "](" + MarkdownDestination(it.image->url) + ")";
       if (!it.image->caption.empty()) out += "\n\n*" + EscapeMarkdown(it.image->caption) + "*";
       continue;
     }
