@@ -370,7 +370,8 @@ TEST(MarkdownTest, AddressesHashesAndBangsReadAsWritten) {
   const Article a = Get(
       std::string(kIntro) +
       "<h2>Ranked number #</h2><p>The decree is at http://www.gov.cn/zhengce/content_5158488.htm "
-      "and https://example.edu/~jdoe/a_b.html for all, snake_case stays, _this_ does not.</p>"
+      "and https://example.edu/~jdoe/a_b.html for all [https://launchpad.net/deja_dup], "
+      "snake_case stays, _this_ does not.</p>"
       "<p>Read https://www.bbc.co.uk/sport/49491632<br>and then more words after the break.</p>"
       "<p>It keeps getting stronger!<a href=\"#fn8\">[8]</a> as the council said in its report "
       "on the plans.</p><figure><img src=\"/img/photo one (2).jpg\" alt=\"The harbour\">"
@@ -380,7 +381,8 @@ TEST(MarkdownTest, AddressesHashesAndBangsReadAsWritten) {
   EXPECT_NE(md.find("\n## Ranked number \\#\n"), std::string::npos) << md;
   EXPECT_NE(
       md.find("at http://www.gov.cn/zhengce/content_5158488.htm and "
-              "https://example.edu/~jdoe/a_b.html for all, snake_case stays, \\_this\\_ does"),
+              "https://example.edu/~jdoe/a_b.html for all \\[https://launchpad.net/deja_dup], "
+              "snake_case stays, \\_this\\_ does"),
       std::string::npos)
       << md;
   EXPECT_NE(md.find("Read https://www.bbc.co.uk/sport/49491632  \nand then"), std::string::npos)

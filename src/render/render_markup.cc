@@ -226,7 +226,8 @@ std::string EscapeMarkdown(const std::string& text, bool block_start = true,
     if (c == ' ' || c == '\t' || c == '\n') {
       in_url = false;
     } else if (!in_url &&
-               (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '(') &&
+               (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '(' ||
+                text[i - 1] == '[') &&
                url_at(i)) {
       in_url = true;
     }
