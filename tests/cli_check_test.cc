@@ -19,15 +19,9 @@ namespace {
 namespace fs = std::filesystem;
 using pith::testing::CliRun;
 using pith::testing::Fixture;
+using pith::testing::ReadFile;
 using pith::testing::RunPith;
 using pith::testing::TestSite;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string Copy(const std::string& from, const std::string& to) {
   fs::create_directories(fs::path(to).parent_path());

@@ -19,6 +19,7 @@ namespace fs = std::filesystem;
 using pith::testing::CliRun;
 using pith::testing::Expected;
 using pith::testing::Fixture;
+using pith::testing::ReadFile;
 using pith::testing::TestSite;
 
 // The CLI with the politeness delay and per-host limit lifted: these tests
@@ -316,11 +317,9 @@ TEST_F(CliFetchTest, ProgressLineOnlyOnATerminal) {
   const std::string cmd = std::string(PITH_CLI_PATH) + " -j1 " + kNoDelay + SeedUrl() + " " +
                           site_.Url("/status/404") + " >/dev/null";
   ASSERT_EQ(std::system(("script -qec '" + cmd + "' " + transcript + " >/dev/null").c_str()) >> 8, 2);
-  std::ifstream in(transcript);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  EXPECT_NE(ss.str().find("[2/2] 1 failed, "), std::string::npos) << ss.str();
-  EXPECT_NE(ss.str().find(" pages/s"), std::string::npos);
+  const std::string screen = ReadFile(transcript);
+  EXPECT_NE(screen.find("[2/2] 1 failed, "), std::string::npos) << screen;
+  EXPECT_NE(screen.find(" pages/s"), std::string::npos);
   // Not a terminal: no progress at all, only the failure.
   CliRun r = RunFetch(SeedUrl() + " " + site_.Url("/status/404"));
   EXPECT_EQ(r.err, "pith: " + site_.Url("/status/404") + ": HTTP 404 Not Found\n");

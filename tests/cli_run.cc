@@ -27,10 +27,7 @@ CliRun RunPith(const std::string& args, const std::string& stdin_file) {
   while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
   int status = pclose(p);
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_tmpl);
-  std::stringstream ss;
-  ss << e.rdbuf();
-  r.err = ss.str();
+  r.err = ReadFile(err_tmpl);
   fs::remove(err_tmpl);
   return r;
 }
@@ -40,7 +37,11 @@ std::string Fixture(const std::string& slug) {
 }
 
 std::string Expected(const std::string& slug) {
-  std::ifstream in(std::string(PITH_FIXTURES_DIR) + "/" + slug + "/expected.txt");
+  return ReadFile(std::string(PITH_FIXTURES_DIR) + "/" + slug + "/expected.txt");
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();

@@ -19,9 +19,12 @@ struct CliRun {
 // when given. Proxy variables are cleared so requests to 127.0.0.1 stay local.
 CliRun RunPith(const std::string& args, const std::string& stdin_file = "");
 
-// fixtures/SLUG/source.html and fixtures/SLUG/expected.txt.
+// fixtures/SLUG/source.html and fixtures/SLUG/expected.txt (its text).
 std::string Fixture(const std::string& slug);
 std::string Expected(const std::string& slug);
+
+// The bytes of the file at `path`; "" when it cannot be read.
+std::string ReadFile(const std::string& path);
 
 // A test with a fresh temporary directory.
 class TempDirTest : public ::testing::Test {

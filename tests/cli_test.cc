@@ -18,6 +18,7 @@
 
 #include "cli_run.h"
 #include "pith/check.h"
+#include "warc_files.h"
 
 namespace {
 
@@ -27,6 +28,7 @@ using pith::OutputFormatNames;
 using pith::testing::CliRun;
 using pith::testing::Expected;
 using pith::testing::Fixture;
+using pith::testing::ReadFile;
 using pith::testing::RunPith;
 
 class CliTest : public pith::testing::TempDirTest {
@@ -37,10 +39,17 @@ class CliTest : public pith::testing::TempDirTest {
     const std::string out = dir_ + "/explain.html";
     const CliRun r = RunPith(args + " --explain " + out + " " + page);
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    std::ifstream in(out);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    return ReadFile(out);
+  }
+
+  // The recipe fixture as the one response record of a WARC file,
+  // dir_/one.warc, for http://example.org/soup; returns the file's path.
+  std::string RecipeWarc() {
+    return Write(
+        "one.warc",
+        pith::testing::Record(
+            "WARC/1.1", "response", "1", "http://example.org/soup", pith::testing::kHttpCt,
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + ReadFile(Fixture("recipe"))));
   }
 };
 
@@ -140,17 +149,8 @@ TEST_F(CliTest, JsonAndJsonlAreValid) {
 // are an array, even of one record (it used to be an object when a
 // directory or an archive held one page), or of none.
 TEST_F(CliTest, JsonShapeDependsOnTheCommandOnly) {
-  std::ifstream src(Fixture("recipe"), std::ios::binary);
-  std::stringstream page;
-  page << src.rdbuf();
-  const std::string file = Write("one/page.html", page.str());
-  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page.str();
-  const std::string warc =
-      Write("one.warc",
-            "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
-            "WARC-Target-URI: http://example.org/soup\r\nContent-Type: application/http; "
-            "msgtype=response\r\nContent-Length: " +
-                std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n");
+  const std::string file = Write("one/page.html", ReadFile(Fixture("recipe")));
+  const std::string warc = RecipeWarc();
   const std::string urls = Write("urls.txt", "http://127.0.0.1:1/a\n");
   const struct {
     std::string args, stdin_file;
@@ -368,12 +368,10 @@ TEST_F(CliTest, SaveSaysItKeepsDownloadsOnly) {
 }
 
 TEST_F(CliTest, WalksDirectoriesAndReadsGzip) {
-  std::ifstream src(Fixture("french-news"), std::ios::binary);
-  std::stringstream ss;
-  ss << src.rdbuf();
-  Write("site/b/page.htm", ss.str());
+  const std::string page = ReadFile(Fixture("french-news"));
+  Write("site/b/page.htm", page);
   Write("site/a/notes.txt", "not a page");
-  std::string gz = Write("gz/page.html", ss.str());
+  std::string gz = Write("gz/page.html", page);
   ASSERT_EQ(std::system(("gzip -f " + gz).c_str()), 0);
   CliRun r = RunPith("--format jsonl " + dir_ + "/site " + dir_ + "/gz");
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -389,12 +387,10 @@ TEST_F(CliTest, WalksDirectoriesAndReadsGzip) {
 // A directory's pages are found by extension in any case (PAGE.HTM,
 // CRAWL.WARC.GZ, as Windows tools save them): they were skipped unsaid.
 TEST_F(CliTest, WalksPagesWhoseExtensionIsUpperCase) {
-  std::ifstream src(Fixture("recipe"), std::ios::binary);
-  std::stringstream ss;
-  ss << src.rdbuf();
-  Write("site/A.HTML", ss.str());
-  Write("site/b.Htm", ss.str());
-  const std::string gz = Write("site/c.html", ss.str());
+  const std::string page = ReadFile(Fixture("recipe"));
+  Write("site/A.HTML", page);
+  Write("site/b.Htm", page);
+  const std::string gz = Write("site/c.html", page);
   ASSERT_EQ(std::system(("gzip -c " + gz + " > " + dir_ + "/site/C.HTML.GZ && rm " + gz).c_str()),
             0);
   Write("site/A.EXPECTED.TXT", "not a page");
@@ -454,17 +450,7 @@ TEST_F(CliTest, FifoAndDevStdinNamedAsInputsAreRead) {
   feed(gz + ".gz");
   r = RunPith(fifo);
   EXPECT_EQ(r.out, Expected("recipe")) << r.err;
-  std::ifstream src(Fixture("recipe"), std::ios::binary);
-  std::stringstream page;
-  page << src.rdbuf();
-  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page.str();
-  const std::string warc =
-      Write("one.warc",
-            "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
-            "WARC-Target-URI: http://example.org/soup\r\nContent-Type: application/http; "
-            "msgtype=response\r\nContent-Length: " +
-                std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n");
-  feed(warc);
+  feed(RecipeWarc());
   r = RunPith("-f jsonl " + fifo);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(nlohmann::json::parse(r.out)["url"], "http://example.org/soup") << r.out;
@@ -521,10 +507,8 @@ TEST_F(CliTest, ExplainWritesAPage) {
 // is an input. A report is written again over an earlier one, or over an
 // empty file.
 TEST_F(CliTest, ExplainNeverOverwritesAPage) {
-  std::ifstream src(Fixture("recipe"), std::ios::binary);
-  std::stringstream page;
-  page << src.rdbuf();
-  const std::string s = Write("s.html", page.str());
+  const std::string page = ReadFile(Fixture("recipe"));
+  const std::string s = Write("s.html", page);
   CliRun r = RunPith("--explain " + s, "/dev/null");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "pith: --explain " + s +
@@ -537,10 +521,7 @@ TEST_F(CliTest, ExplainNeverOverwritesAPage) {
   r = RunPith("--explain " + s + " " + s);
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "pith: --explain " + s + " is also an input\nTry 'pith --help'.\n");
-  std::ifstream in(s, std::ios::binary);
-  std::stringstream kept;
-  kept << in.rdbuf();
-  EXPECT_EQ(kept.str(), page.str());
+  EXPECT_EQ(ReadFile(s), page);
   // Its own report, an empty file and a device are written over.
   r = RunPith("--explain /dev/null " + s);
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -548,10 +529,8 @@ TEST_F(CliTest, ExplainNeverOverwritesAPage) {
   for (int run = 0; run < 2; ++run) {
     r = RunPith("--explain " + report + " " + s);
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    std::ifstream written(report);
-    std::stringstream ss;
-    ss << written.rdbuf();
-    EXPECT_NE(ss.str().find("<title>pith explain: "), std::string::npos) << ss.str();
+    const std::string written = ReadFile(report);
+    EXPECT_NE(written.find("<title>pith explain: "), std::string::npos) << written;
   }
 }
 
@@ -769,10 +748,7 @@ TEST_F(CliTest, OutputFile) {
   CliRun r = RunPith("-o " + out + " " + Fixture("recipe"));
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, "");
-  std::ifstream in(out);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  EXPECT_EQ(ss.str(), Expected("recipe"));
+  EXPECT_EQ(ReadFile(out), Expected("recipe"));
   // A file that cannot be written is named as one, with the system's reason.
   CliRun nowhere = RunPith("-o " + dir_ + "/no/such/dir/out.txt " + Fixture("recipe"));
   EXPECT_EQ(nowhere.exit_code, 2);
@@ -787,11 +763,9 @@ TEST_F(CliTest, OutputFile) {
 // fed on standard input) is refused before it is opened: opening it for
 // writing would empty the page before it was read.
 TEST_F(CliTest, OutputFileThatIsAnInputIsRefusedUntouched) {
-  std::ifstream src(Fixture("recipe"), std::ios::binary);
-  std::stringstream page;
-  page << src.rdbuf();
-  const std::string s = Write("s.html", page.str());
-  Write("d/a.html", page.str());
+  const std::string page = ReadFile(Fixture("recipe"));
+  const std::string s = Write("s.html", page);
+  Write("d/a.html", page);
   const std::string urls = Write("urls.txt", "http://127.0.0.1:9/\n");
   const struct {
     std::string args, stdin_file, err;
@@ -811,28 +785,18 @@ TEST_F(CliTest, OutputFileThatIsAnInputIsRefusedUntouched) {
     EXPECT_EQ(r.err, c.err + "Try 'pith --help'.\n") << c.args;
     EXPECT_EQ(r.out, "") << c.args;
   }
-  for (const std::string& name : {s, dir_ + "/d/a.html"}) {
-    std::ifstream in(name, std::ios::binary);
-    std::stringstream kept;
-    kept << in.rdbuf();
-    EXPECT_EQ(kept.str(), page.str()) << name;
-  }
-  std::ifstream list(urls);
-  std::stringstream kept_list;
-  kept_list << list.rdbuf();
-  EXPECT_EQ(kept_list.str(), "http://127.0.0.1:9/\n");
+  for (const std::string& name : {s, dir_ + "/d/a.html"}) EXPECT_EQ(ReadFile(name), page) << name;
+  EXPECT_EQ(ReadFile(urls), "http://127.0.0.1:9/\n");
 }
 
 TEST_F(CliTest, OutputFormats) {
   for (const char* slug : {"recipe", "data-table", "howto-lists"}) {
     const std::string dir = std::string(PITH_FIXTURES_DIR) + "/" + slug + "/";
-    std::ifstream md(dir + "expected.md"), html(dir + "expected.html");
-    std::stringstream want_md, want_html;
-    want_md << md.rdbuf();
-    want_html << html.rdbuf();
-    EXPECT_EQ(RunPith("--format markdown " + Fixture(slug)).out, want_md.str()) << slug;
-    EXPECT_EQ(RunPith("-f md " + Fixture(slug)).out, want_md.str()) << slug;
-    EXPECT_EQ(RunPith("-f html " + Fixture(slug)).out, want_html.str()) << slug;
+    const std::string want_md = ReadFile(dir + "expected.md");
+    const std::string want_html = ReadFile(dir + "expected.html");
+    EXPECT_EQ(RunPith("--format markdown " + Fixture(slug)).out, want_md) << slug;
+    EXPECT_EQ(RunPith("-f md " + Fixture(slug)).out, want_md) << slug;
+    EXPECT_EQ(RunPith("-f html " + Fixture(slug)).out, want_html) << slug;
   }
   CliRun bad = RunPith("-f yaml " + Fixture("recipe"));
   EXPECT_EQ(bad.exit_code, 2);
@@ -885,19 +849,14 @@ TEST_F(CliTest, ProgressLineFitsTheTerminal) {
   // the screen ("\r" goes back to the start of the last row only).
   const std::string sub = std::string(70, 'd') + "/\xC3\xA9t\xC3\xA9";  // "été": code points
   const std::string long_dir = dir_ + "/" + sub;
-  std::ifstream src(Fixture("recipe"));
-  std::stringstream html;
-  html << src.rdbuf();
-  for (int i = 0; i < 3; ++i) Write(sub + "/page-" + std::to_string(i) + ".html", html.str());
+  const std::string html = ReadFile(Fixture("recipe"));
+  for (int i = 0; i < 3; ++i) Write(sub + "/page-" + std::to_string(i) + ".html", html);
   const std::string transcript = dir_ + "/typescript";
   const std::string cmd =
       "stty cols 60; " + std::string(PITH_CLI_PATH) + " -j1 '" + long_dir + "' >/dev/null";
   ASSERT_EQ(std::system(("script -qec \"" + cmd + "\" " + transcript + " >/dev/null").c_str()) >> 8,
             0);
-  std::ifstream in(transcript);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string screen = ss.str();
+  const std::string screen = ReadFile(transcript);
   ASSERT_NE(screen.find("[3/3] 0 failed, "), std::string::npos) << screen;
   EXPECT_NE(screen.find("..."), std::string::npos) << screen;
   EXPECT_NE(screen.find("page-2.html"), std::string::npos) << screen;  // the name's end shows
@@ -919,10 +878,7 @@ TEST_F(CliTest, ProgressLineFitsTheTerminal) {
 // --help and the manual give every form of the command line, examples that
 // pith accepts as written, and the exit status in a section of its own.
 TEST_F(CliTest, HelpAndManPageGiveExamplesAndExitStatus) {
-  std::ifstream in(PITH_MAN_PATH);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string man = ss.str();
+  const std::string man = ReadFile(PITH_MAN_PATH);
   const std::string help = RunPith("--help").out;
   for (const std::string section : {".SH SYNOPSIS\n", ".SH EXIT STATUS\n", ".SH EXAMPLES\n"}) {
     EXPECT_NE(man.find(section), std::string::npos) << section;
@@ -950,10 +906,7 @@ TEST_F(CliTest, HelpAndManPageGiveExamplesAndExitStatus) {
 }
 
 TEST_F(CliTest, ManPageListsEveryOptionOfHelp) {
-  std::ifstream in(PITH_MAN_PATH);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string man = ss.str();
+  const std::string man = ReadFile(PITH_MAN_PATH);
   ASSERT_EQ(man.rfind(".TH PITH 1", 0), 0u) << man.substr(0, 200);
   const std::string help = RunPith("--help").out;
   int flags = 0;
@@ -1009,10 +962,7 @@ std::string Complete(const std::string& words) {
 // the check subcommand, from a script generated from the flag table as
 // --help and pith(1) are (installed as share/bash-completion/completions/pith).
 TEST_F(CliTest, BashCompletesFlagsAndTheirValues) {
-  std::ifstream in(PITH_BASH_COMPLETION_PATH);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string script = ss.str();
+  const std::string script = ReadFile(PITH_BASH_COMPLETION_PATH);
   ASSERT_NE(script.find("complete -o filenames -F _pith pith"), std::string::npos) << script;
   const std::string help = RunPith("--help").out;
   for (const char* flag : {"--format", "--output", "--with-links", "--favor-precision", "--urls",

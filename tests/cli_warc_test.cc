@@ -22,6 +22,7 @@ using pith::testing::GzipEach;
 using pith::testing::Join;
 using pith::testing::kHttpCt;
 using pith::testing::Page;
+using pith::testing::ReadFile;
 using pith::testing::Record;
 using pith::testing::RunPith;
 using pith::testing::WarcioRecords;
@@ -103,11 +104,9 @@ TEST_F(CliWarcTest, ExplainReportsTheFirstRecordOfSeveral) {
                          path + ": record <urn:uuid:00000003> at offset "),
               std::string::npos)
         << r.err;
-    std::ifstream in(report);
-    std::stringstream page;
-    page << in.rdbuf();
-    EXPECT_NE(page.str().find("Chunked gzip story"), std::string::npos) << args;
-    EXPECT_EQ(page.str().find("windows-1251"), std::string::npos) << args;
+    const std::string explained = ReadFile(report);
+    EXPECT_NE(explained.find("Chunked gzip story"), std::string::npos) << args;
+    EXPECT_EQ(explained.find("windows-1251"), std::string::npos) << args;
   }
   // One record: nothing to say.
   const std::string one = Write("one.warc", WarcioRecords()[2]);
