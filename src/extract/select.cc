@@ -4288,6 +4288,28 @@ bool CaptionUnderPicture(const Page& page, int b) {
          page.nodes[it->node].block_begin == b && FitsCaptionBox(page, it->node, b);
 }
 
+// Per node: its nearest node that `is` accepts (itself included), -1
+// outside one; one preorder pass, a parent's entry set before its
+// children's.
+template <typename Is>
+std::vector<int> NearestWhere(const Page& page, Is is) {
+  std::vector<int> nearest(page.nodes.size(), -1);
+  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
+    const Node& n = page.nodes[i];
+    if (is(n)) {
+      nearest[i] = static_cast<int>(i);
+    } else if (n.parent >= 0) {
+      nearest[i] = nearest[n.parent];
+    }
+  }
+  return nearest;
+}
+
+// NearestWhere for the elements of `tag`.
+std::vector<int> NearestOfTag(const Page& page, GumboTag tag) {
+  return NearestWhere(page, [tag](const Node& n) { return n.tag == tag; });
+}
+
 // Keeps the lead: prose between a headline that repeats the title and the
 // first kept block, when the headline is at most kLeadLookback blocks before.
 // With `any_h1` (an undated service page, a collection that shows no
@@ -4359,15 +4381,7 @@ int KeepLead(const Page& page, const Metadata& meta, bool any_h1, bool h1_first,
   // cost their number times their depth.
   std::vector<int> nearest_details;
   const auto in_details = [&](int id) {
-    if (nearest_details.empty()) {
-      nearest_details.resize(page.nodes.size());
-      for (std::size_t i = 0; i < page.nodes.size(); ++i) {
-        const Node& n = page.nodes[i];
-        nearest_details[i] = n.tag == GUMBO_TAG_DETAILS ? static_cast<int>(i)
-                             : n.parent >= 0            ? nearest_details[n.parent]
-                                                        : -1;
-      }
-    }
+    if (nearest_details.empty()) nearest_details = NearestOfTag(page, GUMBO_TAG_DETAILS);
     const int details = nearest_details[id];
     return details >= 0 && !Contains(page.nodes[details], details, page.blocks[title].node);
   };
@@ -4379,14 +4393,9 @@ int KeepLead(const Page& page, const Metadata& meta, bool any_h1, bool h1_first,
   std::vector<int> nearest_figure;
   const auto in_figure = [&](int id) {
     if (nearest_figure.empty()) {
-      nearest_figure.resize(page.nodes.size());
-      for (std::size_t i = 0; i < page.nodes.size(); ++i) {
-        const Node& n = page.nodes[i];
-        nearest_figure[i] = n.tag == GUMBO_TAG_FIGURE || n.tag == GUMBO_TAG_FIGCAPTION
-                                ? static_cast<int>(i)
-                            : n.parent >= 0 ? nearest_figure[n.parent]
-                                            : -1;
-      }
+      nearest_figure = NearestWhere(page, [](const Node& n) {
+        return n.tag == GUMBO_TAG_FIGURE || n.tag == GUMBO_TAG_FIGCAPTION;
+      });
     }
     const int figure = nearest_figure[id];
     return figure >= 0 && !Contains(page.nodes[figure], figure, page.blocks[title].node);
@@ -7021,25 +7030,6 @@ void DropRemarksUnderPosts(const Page& page, Selection* selection) {
     }
   }
 }
-
-namespace {
-
-// Per node: its nearest element of `tag` (itself included), -1 outside one;
-// one preorder pass, a parent's entry set before its children's.
-std::vector<int> NearestOfTag(const Page& page, GumboTag tag) {
-  std::vector<int> nearest(page.nodes.size(), -1);
-  for (std::size_t i = 0; i < page.nodes.size(); ++i) {
-    const Node& n = page.nodes[i];
-    if (n.tag == tag) {
-      nearest[i] = static_cast<int>(i);
-    } else if (n.parent >= 0) {
-      nearest[i] = nearest[n.parent];
-    }
-  }
-  return nearest;
-}
-
-}  // namespace
 
 // The first code point of `text` after blanks (0 when none), and in
 // `*after` where the one after it starts.
