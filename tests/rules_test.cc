@@ -5318,7 +5318,6 @@ TEST(RulesTest, CaptionBetweenHeadlineAndTextIsNoLead) {
   }
 }
 
-
 TEST(RulesTest, LineUnderAPictureInItsBoxIsACaption) {
   // A story with pictures in boxes of their own, no class anywhere: a
   // picture in its paragraph, the line under it in the same box ending no
@@ -5397,13 +5396,10 @@ TEST(RulesTest, NothingAfterMainJoinsTheRegion) {
                        {"All rights reserved"});
 }
 
-TEST(RulesTest, StoryUnderItsHeadlineIsNotReadWithTheWholePage) {
-  // A story under its headline (an <h2> repeating the title) beside a
-  // ticker of six other stories, each a linked title and its summary, the
-  // ticker again in the footer; no class or id anywhere. The story holds
-  // less than tuning::kFallbackShare of the page's good text, the tickers
-  // the rest: the region under the headline is the story, and the whole
-  // page is not read back around it.
+// A news ticker of six other stories, each a linked title and its summary
+// cut short, with no class or id: the good text a page without class words
+// counts beside its story.
+std::string TickerOfOtherStories() {
   std::string ticker = "<div><b>Breaking News</b><ul>";
   for (const char* topic :
        {"council budget", "new bridge", "school year", "harvest fair", "bus routes", "library"}) {
@@ -5411,7 +5407,17 @@ TEST(RulesTest, StoryUnderItsHeadlineIsNotReadWithTheWholePage) {
               "</a><span>VALLEY: The council met on Monday to vote on the " + topic +
               ", and the mayor said the town will decide before the summer...</span></li>";
   }
-  ticker += "</ul></div>";
+  return ticker + "</ul></div>";
+}
+
+TEST(RulesTest, StoryUnderItsHeadlineIsNotReadWithTheWholePage) {
+  // A story under its headline (an <h2> repeating the title) beside a
+  // ticker of six other stories, each a linked title and its summary, the
+  // ticker again in the footer; no class or id anywhere. The story holds
+  // less than tuning::kFallbackShare of the page's good text, the tickers
+  // the rest: the region under the headline is the story, and the whole
+  // page is not read back around it.
+  const std::string ticker = TickerOfOtherStories();
   const std::string html =
       "<html><head><title>River floods lower town | Valley Post</title></head><body><div><div>" +
       ticker + "<div><h2>River floods lower town</h2><p>November 20</p><div>" + kStory +
@@ -5431,14 +5437,7 @@ TEST(RulesTest, StoryHalfBelowItsHeadlinedBoxIsReadWithTheWholePage) {
   // ticker's copy in the footer: as much prose as it keeps lies outside
   // it, no ticker's entry (no link, not cut short), and the whole page is
   // read, the second half with it.
-  std::string ticker = "<div><b>Breaking News</b><ul>";
-  for (const char* topic :
-       {"council budget", "new bridge", "school year", "harvest fair", "bus routes", "library"}) {
-    ticker += std::string("<li><a href=\"/s\">Town votes on the ") + topic +
-              "</a><span>VALLEY: The council met on Monday to vote on the " + topic +
-              ", and the mayor said the town will decide before the summer...</span></li>";
-  }
-  ticker += "</ul></div>";
+  const std::string ticker = TickerOfOtherStories();
   const std::string html =
       "<html><head><title>River floods lower town | Valley Post</title>"
       "<meta property=\"article:published_time\" content=\"2026-11-20T08:00:00Z\"></head>"
