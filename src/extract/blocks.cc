@@ -779,11 +779,11 @@ class Segmenter {
     // A highlighter's line numbers are not the code's (MarkLineNumbers,
     // MarkCodeGutter).
     if (!line_numbers_.empty() && line_numbers_.count(n) != 0) return;
-    if (tag == GUMBO_TAG_PRE && pre_depth_ == 0) MarkLineNumbers(n);
     const bool dialog = IsDialog(e);
     Attributes attrs = ReadAttributes(e);
     if (n == shown_) attrs.hidden = false;  // a streamed part read in its place
     if (tag == GUMBO_TAG_PRE && pre_depth_ == 0) {
+      MarkLineNumbers(n);
       code_language_ = CodeLanguageAround(attrs.cls);
     } else if (tag == GUMBO_TAG_CODE && pre_depth_ > 0 && code_language_.empty()) {
       code_language_ = CodeLanguageOfClass(attrs.cls);
@@ -946,6 +946,15 @@ class Segmenter {
     return language;
   }
 
+  // Pushes the children of element `n` on `todo`, last first, so that a
+  // walk popping from its back reads them in document order.
+  static void PushChildren(const GumboNode* n, std::vector<const GumboNode*>* todo) {
+    const GumboVector& children = n->v.element.children;
+    for (unsigned i = children.length; i-- > 0;) {
+      todo->push_back(static_cast<const GumboNode*>(children.data[i]));
+    }
+  }
+
   // The number an element's text is, and nothing else ("12", " 3 "), read
   // from at most kMaxNodes nodes of its subtree; nullopt for other text.
   // `ends_line` tells whether a line break follows the number inside it.
@@ -970,10 +979,7 @@ class Segmenter {
           }
         }
       } else if (c->type == GUMBO_NODE_ELEMENT) {
-        const GumboVector& children = c->v.element.children;
-        for (unsigned i = children.length; i-- > 0;) {
-          todo.push_back(static_cast<const GumboNode*>(children.data[i]));
-        }
+        PushChildren(c, &todo);
       } else if (c->type != GUMBO_NODE_COMMENT) {
         return std::nullopt;
       }
@@ -999,10 +1005,14 @@ class Segmenter {
     std::optional<int> last;
     int with_code = 0;
     bool line_start = true, numbered_line = false, code_seen = false, counting = true;
+    // A line ends: it counts as code after its number when it had both.
+    const auto end_line = [&] {
+      if (numbered_line && code_seen) ++with_code;
+      line_start = true;
+      numbered_line = code_seen = false;
+    };
     std::vector<const GumboNode*> todo;
-    const GumboVector& top = pre->v.element.children;
-    for (unsigned i = top.length; i-- > 0;)
-      todo.push_back(static_cast<const GumboNode*>(top.data[i]));
+    PushChildren(pre, &todo);
     while (!todo.empty() && counting) {
       const GumboNode* c = todo.back();
       todo.pop_back();
@@ -1010,9 +1020,7 @@ class Segmenter {
           c->type == GUMBO_NODE_CDATA) {
         for (const char* t = c->v.text.text; *t != '\0'; ++t) {
           if (*t == '\n') {
-            if (numbered_line && code_seen) ++with_code;
-            line_start = true;
-            numbered_line = code_seen = false;
+            end_line();
           } else if (!IsHtmlSpace(*t)) {
             line_start = false;
             code_seen = true;
@@ -1023,9 +1031,7 @@ class Segmenter {
       if (c->type != GUMBO_NODE_ELEMENT) continue;
       const GumboElement& e = c->v.element;
       if (e.tag == GUMBO_TAG_BR) {
-        if (numbered_line && code_seen) ++with_code;
-        line_start = true;
-        numbered_line = code_seen = false;
+        end_line();
         continue;
       }
       if (line_start) {
@@ -1051,11 +1057,9 @@ class Segmenter {
         }
       }
       others.push_back(c);
-      for (unsigned i = e.children.length; i-- > 0;) {
-        todo.push_back(static_cast<const GumboNode*>(e.children.data[i]));
-      }
+      PushChildren(c, &todo);
     }
-    if (numbered_line && code_seen) ++with_code;
+    end_line();
     const int count = static_cast<int>(numbers.size());
     if (!counting || count < 2 || with_code * 2 < count) return;
     for (const GumboNode* o : others) {
@@ -1116,10 +1120,7 @@ class Segmenter {
         // <br> or a <span> per number ends one; a table inside is no
         // column of numbers (nor read again for each table around it).
         if (c->v.element.tag == GUMBO_TAG_TABLE || !close()) return false;
-        const GumboVector& children = c->v.element.children;
-        for (unsigned i = children.length; i-- > 0;) {
-          todo.push_back(static_cast<const GumboNode*>(children.data[i]));
-        }
+        PushChildren(c, &todo);
       } else if (c->type != GUMBO_NODE_COMMENT) {
         return false;
       }
@@ -1137,10 +1138,7 @@ class Segmenter {
       todo.pop_back();
       if (c->type != GUMBO_NODE_ELEMENT) continue;
       if (c->v.element.tag == GUMBO_TAG_PRE) return true;
-      const GumboVector& children = c->v.element.children;
-      for (unsigned i = children.length; i-- > 0;) {
-        todo.push_back(static_cast<const GumboNode*>(children.data[i]));
-      }
+      PushChildren(c, &todo);
     }
     return false;
   }
