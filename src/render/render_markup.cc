@@ -200,11 +200,7 @@ std::string EscapeMarkdown(const std::string& text, bool block_start = true,
   auto entity_after = [&](std::size_t k) {
     if (k < text.size() && text[k] == '#') ++k;
     const std::size_t from = k;
-    while (k < text.size() && k - from <= 32 &&
-           ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z') ||
-            (text[k] >= '0' && text[k] <= '9'))) {
-      ++k;
-    }
+    while (k < text.size() && k - from <= 32 && IsAsciiAlnum(text[k])) ++k;
     return k > from && k < text.size() && text[k] == ';';
   };
   // Whether a web address opens at byte `k` ("https://", "http://",
@@ -213,11 +209,6 @@ std::string EscapeMarkdown(const std::string& text, bool block_start = true,
     const std::string_view rest = std::string_view(text).substr(k);
     return rest.rfind("https://", 0) == 0 || rest.rfind("http://", 0) == 0 ||
            rest.rfind("www.", 0) == 0;
-  };
-  auto alnum = [&](std::size_t k) {
-    return k < text.size() &&
-           ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z') ||
-            (text[k] >= '0' && text[k] <= '9'));
   };
   bool in_url = false;  // inside a web address, up to the next white space
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -235,7 +226,8 @@ std::string EscapeMarkdown(const std::string& text, bool block_start = true,
     // which CommonMark never reads as emphasis), "_" and "~" stay as they
     // are; an address's "*", "[" and "]" too.
     const bool literal = (in_url && (c == '_' || c == '~' || c == '*' || c == '[' || c == ']')) ||
-                         (c == '_' && i > 0 && alnum(i - 1) && alnum(i + 1));
+                         (c == '_' && i > 0 && i + 1 < text.size() && IsAsciiAlnum(text[i - 1]) &&
+                          IsAsciiAlnum(text[i + 1]));
     if (literal) {
       // as it is
     } else if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
@@ -266,18 +258,26 @@ std::string EscapeMarkdown(const std::string& text, bool block_start = true,
   return out;
 }
 
+// The longest run of backticks in `text`: a code block's fence is longer,
+// read in one pass (searching the text for ever longer fences read it once
+// per backtick of its longest run: a megabyte of code closing with 20,000
+// backticks took 49 s).
+std::size_t LongestBacktickRun(std::string_view text) {
+  std::size_t longest = 0, run = 0;
+  for (char c : text) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return longest;
+}
+
 // A run of code in a line: `text`, fenced by more backticks than it holds
 // in a row, spaced inside the fence when it opens or closes with a
 // backtick. One that holds a line break (<br> inside <code>) is written as
 // text: a code span would join its lines.
 std::string CodeSpanMarkdown(const std::string& text, bool hard_breaks) {
   if (text.find('\n') != std::string::npos) return EscapeMarkdown(text, false, hard_breaks);
-  std::size_t longest = 0, run = 0;
-  for (char c : text) {
-    run = c == '`' ? run + 1 : 0;
-    longest = std::max(longest, run);
-  }
-  const std::string fence(longest + 1, '`');
+  const std::string fence(LongestBacktickRun(text) + 1, '`');
   const bool pad = text.front() == '`' || text.back() == '`';
   return fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
 }
@@ -382,19 +382,6 @@ std::string MarkdownTable(const Item& t, bool with_links) {
   for (std::size_t r = first; r < t.rows.size(); ++r) out += row_line(&t.rows[r], t.rows[r].size());
   out.pop_back();
   return out;
-}
-
-// The longest run of backticks in `text`: a code block's fence is longer,
-// read in one pass (searching the text for ever longer fences read it once
-// per backtick of its longest run: a megabyte of code closing with 20,000
-// backticks took 49 s).
-std::size_t LongestBacktickRun(std::string_view text) {
-  std::size_t longest = 0, run = 0;
-  for (char c : text) {
-    run = c == '`' ? run + 1 : 0;
-    longest = std::max(longest, run);
-  }
-  return longest;
 }
 
 // Whether `part`, a title's key, is `whole` or begins or ends it at a
