@@ -898,6 +898,7 @@ py::dict BlockDict(const pith::Block& b) {
   d["language"] = b.language;
   d["item_level"] = b.item_level;
   d["item_start"] = b.item_start;
+  d["list_id"] = b.list_id;
   d["quoted"] = b.quoted;
   d["code_spans"] = CodeSpanList(b);
   py::list links;
@@ -1073,8 +1074,9 @@ py::object Fetch(const py::object& urls, const py::object& on_done, const py::ob
 // the state has and the one this pith reads. Raise the version whenever a
 // state gains, loses or reorders a field. Version 2: Block gained number,
 // list_type and reversed; version 3: Block gained language, item_level,
-// item_start, quoted and code_spans, Article gained dir.
-constexpr int kPickleVersion = 3;
+// item_start, quoted and code_spans, Article gained dir; version 4: Block
+// gained list_id.
+constexpr int kPickleVersion = 4;
 
 // The items of a state after its version, checked for `type` and `size`.
 py::tuple StateItems(const py::tuple& state, const char* type, std::size_t size) {
@@ -1125,11 +1127,11 @@ py::tuple BlockState(const pith::Block& b) {
   return py::make_tuple(kPickleVersion, static_cast<int>(b.kind), b.level, b.text, b.kept, b.score,
                         b.reason, b.ordered, b.table, b.row, b.column, b.header, b.comment,
                         b.marker, b.number, ListType(b), b.reversed, links, b.language,
-                        b.item_level, b.item_start, b.quoted, CodeSpanList(b));
+                        b.item_level, b.item_start, b.quoted, CodeSpanList(b), b.list_id);
 }
 
 pith::Block BlockFromState(const py::tuple& state) {
-  const py::tuple t = StateItems(state, "Block", 22);
+  const py::tuple t = StateItems(state, "Block", 23);
   pith::Block b;
   b.kind = EnumFromState(t[0], pith::BlockKind::kCaption, "Block");
   b.level = t[1].cast<int>();
@@ -1165,6 +1167,7 @@ pith::Block BlockFromState(const py::tuple& state) {
     }
     b.code_spans.push_back(pith::CodeSpan{begin, end});
   }
+  b.list_id = t[22].cast<int>();
   return b;
 }
 
@@ -1340,6 +1343,10 @@ PYBIND11_MODULE(_core, m) {
                     "list), 0 outside lists; a paragraph of an item (<li><p>) keeps its kind.")
       .def_readonly("item_start", &pith::Block::item_start,
                     "The block opens its list item (the item's first block).")
+      .def_readonly("list_id", &pith::Block::list_id,
+                    "The page's list number (0, 1, ...) of the list holding the block's list "
+                    "item, as table is the table's; -1 outside lists. Lists side by side are "
+                    "two numbers, and so is a list nested in an item.")
       .def_readonly("quoted", &pith::Block::quoted,
                     "Inside a <blockquote> around the block or around its list item.")
       .def_property_readonly("code_spans", &CodeSpanList,

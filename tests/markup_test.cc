@@ -2,9 +2,13 @@
 // numbered lists, tables, quotes, code, links, images, comments; and the
 // options that shape what is kept (tables, comments, precision/recall).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
-#include <nlohmann/json.hpp>
+#include <cstdio>
+#include <cstdlib>
 #include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -260,8 +264,10 @@ TEST(MarkdownTest, NumberedListsShowEachItemsNumberInFigures) {
       md.find("\n\n3. The third and last step\n2. The second step\n1. The first step of all\n\n"),
       std::string::npos)
       << md;
-  EXPECT_NE(md.find("\n\n8. The eighth group of four\n9. The ninth group of four\n"
-                    "1. Another list of its own\n2. And its second item\n\n"),
+  // A list right after it is one of its own, marked otherwise: "1." would
+  // go on counting the list before, 10 and 11.
+  EXPECT_NE(md.find("\n\n8. The eighth group of four\n9. The ninth group of four\n\n"
+                    "1) Another list of its own\n2) And its second item\n\n"),
             std::string::npos)
       << md;
 }
@@ -567,6 +573,145 @@ std::string HtmlBetween(const std::string& body, RenderOptions o = {}) {
   return html.substr(from + intro.size(), to - from - intro.size());
 }
 
+// The lists' skeleton of an HTML document: its <ul>, <ol> and <li> tags,
+// opening and closing, in order, an <ol> with its start= alone.
+std::string ListSkeleton(const std::string& html) {
+  static const std::regex tag(R"(<(/?)(ul|ol|li)\b([^>]*)>)");
+  static const std::regex start(R"(start="\d+")");
+  std::string out;
+  for (auto m = std::sregex_iterator(html.begin(), html.end(), tag); m != std::sregex_iterator();
+       ++m) {
+    std::smatch number;
+    const std::string attributes = (*m)[3];
+    out += "<" + (*m)[1].str() + (*m)[2].str() +
+           (std::regex_search(attributes, number, start) ? " " + number.str() : "") + ">";
+  }
+  return out;
+}
+
+// `markdown` as cmark-gfm renders it to HTML; `*found` false when
+// cmark-gfm is not installed.
+std::string CmarkHtml(const std::string& markdown, bool* found) {
+  char path[] = "/tmp/pith-markup-XXXXXX";
+  const int fd = mkstemp(path);
+  *found = false;
+  if (fd < 0) return "";
+  const bool written =
+      write(fd, markdown.data(), markdown.size()) == static_cast<ssize_t>(markdown.size());
+  close(fd);
+  std::string html;
+  if (written) {
+    FILE* p = popen(("cmark-gfm " + std::string(path) + " 2>/dev/null").c_str(), "r");
+    if (p != nullptr) {
+      char buf[4096];
+      for (std::size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) html.append(buf, n);
+      const int status = pclose(p);
+      *found = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    }
+  }
+  unlink(path);
+  return html;
+}
+
+// Lists side by side on the page (<ul> after <ul>, <ol> after <ol>, in an
+// item too) stay apart: Markdown writes a list after one of its kind with
+// the other marker ("* " after "- ", "1)" after "1."), which CommonMark
+// reads as a new list, and HTML closes one before opening the next; a
+// renderer reads the Markdown into the lists the HTML has, and JSON names
+// each item's list.
+TEST(MarkdownTest, ListsSideBySideStayApart) {
+  const std::string body =
+      "<ul><li>Gloves for everyone</li><li>Boots for the wet lanes</li></ul>"
+      "<ul><li>Rakes from the shed</li></ul><ul><li>Bags from the council</li></ul>"
+      "<ol><li>Meet at nine</li></ol><ol start=\"3\"><li>Split into groups</li></ol>"
+      "<ol><li>Sweep the lanes</li></ol>"
+      "<ul><li>Tools of the day<ul><li>Rakes</li></ul><ul><li>Spades</li></ul>"
+      "<ol><li>First the gloves</li></ol><ol><li>Then the boots</li></ol></li>"
+      "<li>Lunch at the hall</li></ul>";
+  EXPECT_EQ(MdBetween(body),
+            "- Gloves for everyone\n- Boots for the wet lanes\n\n"
+            "* Rakes from the shed\n\n"
+            "- Bags from the council\n\n"
+            "1. Meet at nine\n\n"
+            "3) Split into groups\n\n"
+            "1. Sweep the lanes\n\n"
+            "- Tools of the day\n  - Rakes\n  * Spades\n\n  1. First the gloves\n"
+            "  1) Then the boots\n"
+            "- Lunch at the hall");
+  EXPECT_EQ(HtmlBetween(body),
+            "<ul>\n<li>Gloves for everyone</li>\n<li>Boots for the wet lanes</li>\n</ul>\n"
+            "<ul>\n<li>Rakes from the shed</li>\n</ul>\n"
+            "<ul>\n<li>Bags from the council</li>\n</ul>\n"
+            "<ol>\n<li>Meet at nine</li>\n</ol>\n"
+            "<ol start=\"3\">\n<li>Split into groups</li>\n</ol>\n"
+            "<ol>\n<li>Sweep the lanes</li>\n</ol>\n"
+            "<ul>\n<li>Tools of the day<ul>\n<li>Rakes</li>\n</ul>\n<ul>\n<li>Spades</li>\n</ul>\n"
+            "<ol>\n<li>First the gloves</li>\n</ol>\n<ol>\n<li>Then the boots</li>\n</ol>\n"
+            "</li>\n<li>Lunch at the hall</li>\n</ul>\n");
+  const Article a = Get(std::string(kIntro) + body + kOutro);
+  std::vector<std::pair<std::string, int>> lists;
+  for (const Block& b : a.blocks) {
+    if (b.kind == BlockKind::kListItem) {
+      lists.emplace_back(b.text, b.list_id);
+    } else {
+      EXPECT_EQ(b.list_id, -1) << b.text;
+    }
+  }
+  EXPECT_EQ(lists, (std::vector<std::pair<std::string, int>>{{"Gloves for everyone", 0},
+                                                             {"Boots for the wet lanes", 0},
+                                                             {"Rakes from the shed", 1},
+                                                             {"Bags from the council", 2},
+                                                             {"Meet at nine", 3},
+                                                             {"Split into groups", 4},
+                                                             {"Sweep the lanes", 5},
+                                                             {"Tools of the day", 6},
+                                                             {"Rakes", 7},
+                                                             {"Spades", 8},
+                                                             {"First the gloves", 9},
+                                                             {"Then the boots", 10},
+                                                             {"Lunch at the hall", 6}}));
+  RenderOptions o;
+  o.with_blocks = true;
+  const nlohmann::json j = nlohmann::json::parse(RenderJson(a, o));
+  std::vector<int> ids;
+  for (const auto& b : j["blocks"]) {
+    if (b.contains("list_id")) ids.push_back(b["list_id"].get<int>());
+  }
+  EXPECT_EQ(ids, (std::vector<int>{0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 6}));
+  // The Markdown reads back into the lists of the HTML output.
+  bool cmark = false;
+  const std::string read_back = CmarkHtml(Md(a), &cmark);
+  if (!cmark) GTEST_SKIP() << "cmark-gfm is not installed";
+  EXPECT_EQ(ListSkeleton(read_back), ListSkeleton(Render(a, OutputFormat::kHtml))) << Md(a);
+}
+
+// The lists of every page of the markup tests' kind read back from their
+// Markdown as the HTML output writes them: lists nested, numbered, quoted,
+// made of paragraphs, side by side.
+TEST(MarkdownTest, ListsReadBackFromMarkdownAsInHtml) {
+  const std::vector<std::string> bodies = {
+      "<ol><li>Meet at the church hall<ul><li>Bring gloves</li><li>Bags are provided"
+      "<ol><li>Green bags</li><li>Black bags</li></ol></li></ul></li><li>Split up</li></ol>",
+      "<ul><li><p>Meet at the church hall at nine.</p><p>Bring gloves and sturdy boots.</p></li>"
+      "<li><p>Split into groups of four.</p></li></ul><ol start=\"4\"><li><p>Green bags.</p></li>"
+      "<li><p>Black bags for the rest.</p><pre>bags = 2</pre></li></ol>",
+      "<blockquote><p>The chair said:</p><ul><li>Bring gloves</li><li>Bring boots</li></ul>"
+      "</blockquote><ul><li>Meet at nine</li></ul><ul><li>Rakes from the shed</li></ul>",
+      "<ul><li>Gloves</li></ul><ol><li>Meet</li></ol><ul><li>Rakes</li></ul><ul><li>Bags</li>"
+      "</ul><ol reversed><li>Three</li><li>Two</li></ol><ol type=\"a\"><li>Letters</li></ol>",
+      "<dl><dt>Rakes</dt><dd>From the shed</dd></dl><dl><dt>Bags</dt><dd>From the council</dd>"
+      "</dl>",
+  };
+  std::vector<Article> pages = {Get(NumberedListsPage())};
+  for (const std::string& body : bodies) pages.push_back(Get(std::string(kIntro) + body + kOutro));
+  for (const Article& a : pages) {
+    bool cmark = false;
+    const std::string read_back = CmarkHtml(Md(a), &cmark);
+    if (!cmark) GTEST_SKIP() << "cmark-gfm is not installed";
+    EXPECT_EQ(ListSkeleton(read_back), ListSkeleton(Render(a, OutputFormat::kHtml))) << Md(a);
+  }
+}
+
 // An item whose words are paragraphs (<li><p>) is an item of its list in
 // Markdown and HTML, its second paragraph and its code going on in it; the
 // blocks keep their kind (the text and what is kept are the same), and JSON
@@ -607,8 +752,9 @@ TEST(MarkdownTest, ParagraphsOfListItemsStayInTheirItems) {
                                             "paragraph 1 start", "paragraph 1 start", "code 1"}));
 }
 
-// A list in a quote stays in it, apart from a list after the quote; code
-// in an item is indented into it and the list goes on after it.
+// A list in a quote stays in it, apart from a list after the quote and
+// that from the list after it; code in an item is indented into it and the
+// list goes on after it.
 TEST(MarkdownTest, ListsInQuotesAndCodeInItems) {
   const std::string body =
       "<blockquote><p>The chair said:</p><ul><li>Bring gloves</li><li>Bring boots</li></ul>"
@@ -617,15 +763,16 @@ TEST(MarkdownTest, ListsInQuotesAndCodeInItems) {
       "<li>Bags from the council</li></ul>";
   EXPECT_EQ(MdBetween(body),
             "> The chair said:\n>\n> - Bring gloves\n> - Bring boots\n\n"
-            "- Meet at nine\n"
-            "- Rakes from the shed:\n\n  ```\n  rakes = 12\n  spades = 4\n  ```\n"
-            "- Bags from the council");
-  EXPECT_EQ(HtmlBetween(body),
-            "<blockquote>\n<p>The chair said:</p>\n<ul>\n<li>Bring gloves</li>\n"
-            "<li>Bring boots</li>\n</ul>\n</blockquote>\n"
-            "<ul>\n<li>Meet at nine</li>\n"
-            "<li>Rakes from the shed:\n<pre><code>rakes = 12\nspades = 4</code></pre>\n</li>\n"
-            "<li>Bags from the council</li>\n</ul>\n");
+            "- Meet at nine\n\n"
+            "* Rakes from the shed:\n\n  ```\n  rakes = 12\n  spades = 4\n  ```\n"
+            "* Bags from the council");
+  EXPECT_EQ(
+      HtmlBetween(body),
+      "<blockquote>\n<p>The chair said:</p>\n<ul>\n<li>Bring gloves</li>\n"
+      "<li>Bring boots</li>\n</ul>\n</blockquote>\n"
+      "<ul>\n<li>Meet at nine</li>\n</ul>\n"
+      "<ul>\n<li>Rakes from the shed:\n<pre><code>rakes = 12\nspades = 4</code></pre>\n</li>\n"
+      "<li>Bags from the council</li>\n</ul>\n");
 }
 
 // A line break (<br>) is a hard break in Markdown ("\" before the newline;

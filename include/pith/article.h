@@ -91,6 +91,12 @@ struct Block {
   // second paragraph, a <pre> after the item's words).
   int item_level = 0;
   bool item_start = false;
+  // The list (<ul>, <ol>, <dl>) of that item: the page's list number (0,
+  // 1, ... in the order the lists' items come), like `table`; -1 outside
+  // lists. Two lists side by side, of one kind or not, are two numbers:
+  // the renderers write them apart. A list nested in an item is a list of
+  // its own.
+  int list_id = -1;
   // Inside a <blockquote> around the block, or around its list item when it
   // is in one (a list quoted whole; a quote inside an item is not its item's).
   bool quoted = false;

@@ -151,6 +151,20 @@ def test_article_attributes_and_to_dict() -> None:
     assert line.to_dict()["code_spans"] == line.code_spans
     assert pickle.loads(pickle.dumps(line)).code_spans == line.code_spans
     assert "`make`" in runs.render("markdown")
+    # Lists side by side stay apart: each block names its list.
+    lists = pith.extract("<html><body><article>" + f"<p>{ENGLISH}</p>" * 2 +
+                         "<ul><li>Gloves for every volunteer</li><li>Boots for the wet lane</li>"
+                         "</ul><ul><li>Rakes from the shed</li><ul><li>Spades too</li></ul></ul>"
+                         "</article></body></html>", "https://news.example/2024/story.html")
+    ids = [(b.text.split()[0], b.list_id) for b in lists.blocks if b.kind == "list-item"]
+    assert ids == [("Gloves", 0), ("Boots", 0), ("Rakes", 1), ("Spades", 2)]
+    assert all(b.list_id == -1 for b in lists.blocks if b.kind != "list-item")
+    assert lists.blocks[-1].to_dict()["list_id"] == 2
+    assert pickle.loads(pickle.dumps(lists)).blocks == lists.blocks
+    md = lists.render("markdown")
+    assert "- Gloves for every volunteer\n- Boots for the wet lane\n\n* Rakes from the shed\n" \
+           "  - Spades too" in md, md
+    assert lists.render("html").count("<ul>") == 3
     r = repr(a)
     assert r.startswith("<pith.Article found url='https://") and "First heat warning" in r
 
@@ -1249,9 +1263,9 @@ def test_articles_pickle_and_cross_processes() -> None:
     # A Block pickled before it carried its code's language (layout
     # version 2) is refused naming its version, not its shape.
     restore, (kind, state) = block.__reduce__()
-    assert version == 3 and len(state) == 23
+    assert version == 4 and len(state) == 24
     with pytest.raises(ValueError, match=re.escape(
-            "not a pickled pith.Block of this version of pith: layout version 2, this pith reads 3")):
+            "not a pickled pith.Block of this version of pith: layout version 2, this pith reads 4")):
         restore(kind, (2,) + state[1:18])
     # What holds a live download or file refuses at every protocol (0 and 1
     # went through copyreg to pybind11's allocator and aborted the process).

@@ -597,9 +597,11 @@ class Segmenter {
     bool disclosure = false;  // a disclosure control (ElementFacts::disclosure)
   };
 
-  // An open list: whether it is an <ol>, and its numbering (the next
-  // item's number, counting down when reversed, and its type= style).
+  // An open list: its node id, whether it is an <ol>, and its numbering
+  // (the next item's number, counting down when reversed, and its type=
+  // style).
   struct ListContext {
+    int id = -1;
     bool ordered = false;
     bool reversed = false;
     int next = 1;
@@ -1311,13 +1313,16 @@ class Segmenter {
     switch (e.tag) {
       case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
         lists_.push_back(e.tag == GUMBO_TAG_OL ? Numbering(e) : ListContext{});
+        lists_.back().id = id;
         break;
       case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-        items_.push_back(OpenItem{std::max(list_depth_, 1), quote_depth_ > 0, false});
+        items_.push_back(OpenItem{std::max(list_depth_, 1), quote_depth_ > 0, false,
+                                  lists_.empty() ? -1 : lists_.back().id});
         break;
       case GUMBO_TAG_LI:
         items_.push_back(OpenItem{std::max(list_depth_, 1), quote_depth_ > 0,
-                                  !lists_.empty() && lists_.back().ordered});
+                                  !lists_.empty() && lists_.back().ordered,
+                                  lists_.empty() ? -1 : lists_.back().id});
         item_ = ItemNumber{};
         if (!lists_.empty() && lists_.back().ordered) {
           ListContext& l = lists_.back();
@@ -2010,6 +2015,7 @@ class Segmenter {
         OpenItem& item = items_.back();
         b.item_level = item.level;
         b.item_start = !item.opened;
+        b.list = item.list;
         b.quoted = item.quoted;
         if (b.kind != BlockKind::kListItem) b.ordered = item.ordered;  // <ol><li><p>
         item.opened = true;
@@ -2412,13 +2418,14 @@ class Segmenter {
   };
   ItemNumber item_;
   // Open list items, innermost last: the list depth, whether a
-  // <blockquote> is open around the item, whether its list is an <ol> and
-  // whether the item has made a block (TextBlock::item_level, quoted,
-  // ordered, item_start).
+  // <blockquote> is open around the item, whether its list is an <ol>, its
+  // list's node id (-1 for an item outside lists) and whether the item has
+  // made a block (TextBlock::item_level, quoted, ordered, list, item_start).
   struct OpenItem {
     int level = 1;
     bool quoted = false;
     bool ordered = false;  // an <ol>'s
+    int list = -1;
     bool opened = false;
   };
   std::vector<OpenItem> items_;

@@ -130,11 +130,13 @@ struct TextBlock {
   std::string code_language;  // kCode: Block::language
   std::vector<CodeSpan> code_spans;  // Block::code_spans
   // The innermost list item (<li>, <dt>, <dd>) around the block: its list
-  // depth, 0 outside lists, and whether the block is its first; and whether
+  // depth, 0 outside lists, and whether the block is its first; the node id
+  // of that item's list (<ul>, <ol>, <dl>), -1 outside lists; and whether
   // a <blockquote> is open around that item, or around the block outside
-  // items (Block::item_level, item_start, quoted).
+  // items (Block::item_level, item_start, list_id, quoted).
   int item_level = 0;
   bool item_start = false;
+  int list = -1;
   bool quoted = false;
   // Inside a table cell: node ids of the <table>, <tr> and <td>/<th>, the
   // cell's column, and whether it is a <th>. -1 outside tables.

@@ -7381,8 +7381,8 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
       MarkSubtrees(page, [](const Node& n) { return (n.hints & kHintComments) != 0; });
   const std::vector<bool> excluded = MarkSubtrees(
       page, [](const Node& n) { return (n.flags & (kFlagHidden | kFlagForm | kFlagDialog)) != 0; });
-  // Node ids of tables and rows -> 0, 1, 2 ... in page order.
-  std::unordered_map<int, int> table_number, row_number;
+  // Node ids of tables, rows and lists -> 0, 1, 2 ... in page order.
+  std::unordered_map<int, int> table_number, row_number, list_number;
   std::unordered_map<int, int> rows_in_table;
   std::vector<int> page_table;  // table number -> the table's node id
 
@@ -7425,6 +7425,9 @@ void FillArticle(const Page& page, const Scores& scores, const Selection& select
     b.code_spans = tb.code_spans;
     b.item_level = tb.item_level;
     b.item_start = tb.item_start;
+    if (tb.list >= 0) {
+      b.list_id = list_number.emplace(tb.list, static_cast<int>(list_number.size())).first->second;
+    }
     b.quoted = tb.quoted;
     b.comment = in_comments[tb.node] && !excluded[tb.node] &&
                 tb.link_chars * 2 < tb.chars;  // "Reply", "Permalink": links, not words

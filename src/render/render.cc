@@ -107,6 +107,7 @@ std::string RenderJson(const Article& article, const RenderOptions& options) {
         jb["item_level"] = b.item_level;
         jb["item_start"] = b.item_start;
       }
+      if (b.list_id >= 0) jb["list_id"] = b.list_id;
       if (b.quoted) jb["quoted"] = true;
       if (b.comment) jb["comment"] = true;
       jb["text"] = b.text;

@@ -457,6 +457,17 @@ ListPlace PlaceInList(const Block& b, std::size_t open) {
   return place;
 }
 
+// Whether two blocks' lists (Block::list_id) may be one: the same list,
+// or one not known (a block made by hand).
+bool SameList(int list, int other) { return list < 0 || other < 0 || list == other; }
+
+// Whether a list item's line interrupts the text before it in Markdown: a
+// bulleted item, or a numbered one counting from 1 (CommonMark: "4. "
+// after a line of text goes on in its paragraph).
+bool InterruptsText(const Block& b) {
+  return !b.ordered || !IsListType(b.list_type) || b.number == 1;
+}
+
 // `text` on one line, a heading's: its line breaks (<br>) as spaces, and a
 // run of "#" closing it after a space escaped ("Part #"), which CommonMark
 // would take for the heading's closing sequence and drop.
@@ -483,10 +494,20 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
   } else if (!article.title.empty()) {
     out += "# " + OneLine(EscapeMarkdown(article.title, false));
   }
-  // Open list levels: the indentation of each level's content.
-  std::vector<std::size_t> indents;
-  std::vector<int> numbers;
-  std::vector<bool> ordered;  // whether each level's list is numbered
+  // Open list levels, outermost first: each level's list (what a
+  // following item continues or ends) and the indentation of its items'
+  // content.
+  struct Level {
+    std::size_t indent = 0;  // of the open item's content
+    int number = 0;          // the last number written (a numbered list)
+    bool ordered = false;    // a numbered list
+    int list = -1;           // Block::list_id of its items
+    // The list follows one of its kind at its level: it is written with
+    // the other marker ("* " for "- ", "1)" for "1."), as CommonMark
+    // would join two lists of one marker into one.
+    bool other_marker = false;
+  };
+  std::vector<Level> levels;
   bool in_list = false;
   bool in_quote = false;
   for (const Item& it : items) {
@@ -497,35 +518,34 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
     // quote, and one after it is another.
     const bool quoted = block != nullptr && IsQuoted(*block);
     if (quoted != in_quote) {
-      indents.clear();
-      numbers.clear();
-      ordered.clear();
+      levels.clear();
       in_list = false;
     }
-    const ListPlace place = block != nullptr ? PlaceInList(*block, indents.size()) : ListPlace{};
+    const ListPlace place = block != nullptr ? PlaceInList(*block, levels.size()) : ListPlace{};
+    const std::size_t level = static_cast<std::size_t>(place.level);
+    // An item of a list other than the one open at its level: another
+    // list, or another kind of list ("- " then "4. ").
+    const bool other_list = place.role == ListPlace::kItem && level <= levels.size() &&
+                            (levels[level - 1].ordered != block->ordered ||
+                             !SameList(levels[level - 1].list, block->list_id));
     // Blocks are separated by a blank line; items of one list by a newline,
-    // and so is a list nested in an item, unless it could not interrupt
-    // the item's words (CommonMark: a numbered list not counting from 1
-    // would join them as a line of their text) or it is of another kind
-    // than the list before it at its level ("- " then "4. ": a list of its
-    // own, whose first line would join the item before).
+    // and so is a list nested in an item, or a list after another in an
+    // item, unless it could not interrupt the item's words (CommonMark: a
+    // numbered list not counting from 1 would join them as a line of their
+    // text) or it is of another kind than the list before it at its level
+    // ("- " then "4. ": a list of its own, whose first line would join the
+    // item before).
     if (!out.empty()) {
       bool tight = place.role == ListPlace::kItem && in_list;
-      if (tight) {
-        const std::size_t level = static_cast<std::size_t>(place.level);
-        if (level <= indents.size()) {
-          tight = ordered.size() >= level && ordered[level - 1] == block->ordered;
-        } else {
-          tight = !block->ordered || !IsListType(block->list_type) || block->number == 1;
-        }
+      if (tight && level <= levels.size()) {
+        tight = !other_list || (level > 1 && levels[level - 1].ordered == block->ordered &&
+                                InterruptsText(*block));
+      } else if (tight) {
+        tight = InterruptsText(*block);
       }
       out += quoted && in_quote ? (tight ? "\n" : "\n>\n") : (tight ? "\n" : "\n\n");
     }
-    if (place.role == ListPlace::kNone) {
-      indents.clear();
-      numbers.clear();
-      ordered.clear();
-    }
+    if (place.role == ListPlace::kNone) levels.clear();
     in_list = place.role != ListPlace::kNone;
     in_quote = quoted;
     if (it.kind == Item::kImage) {
@@ -554,20 +574,21 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
     }
     std::string piece;
     if (place.role == ListPlace::kItem) {
-      const std::size_t level = static_cast<std::size_t>(place.level);
-      indents.resize(std::min(indents.size(), level));
-      numbers.resize(indents.size());
-      ordered.resize(indents.size());
-      if (indents.size() == level && ordered.back() != b.ordered) {
-        numbers.back() = 0;  // a list of its own
+      levels.resize(std::min(levels.size(), level));
+      if (other_list) {
+        // A list of its own: counted afresh, and marked otherwise than a
+        // list of its kind right before it.
+        Level& last = levels.back();
+        last.other_marker = last.ordered == b.ordered && !last.other_marker;
+        last.number = 0;
       }
-      while (indents.size() < level) {
-        indents.push_back(indents.empty() ? 0 : indents.back());
-        numbers.push_back(0);
-        ordered.push_back(b.ordered);
+      while (levels.size() < level) {
+        levels.push_back(Level{levels.empty() ? 0 : levels.back().indent, 0, b.ordered});
       }
-      ordered.back() = b.ordered;
-      const std::size_t indent = indents.size() >= 2 ? indents[indents.size() - 2] : 0;
+      Level& open = levels.back();
+      open.ordered = b.ordered;
+      open.list = b.list_id;
+      const std::size_t indent = levels.size() >= 2 ? levels[levels.size() - 2].indent : 0;
       // An item shows its own number (start=, value=, reversed), in
       // figures: one in letters or Roman numerals its place ("c." 3., "iv."
       // 4.). CommonMark starts the list at its first item's number and
@@ -579,19 +600,18 @@ std::string RenderMarkdown(const Article& article, const RenderOptions& options)
       // item before as a line of its text).
       if (b.ordered) {
         const bool shown = IsListType(b.list_type) && b.number >= 0 && b.number <= 999999999;
-        numbers.back() = shown ? b.number : numbers.back() + 1;
+        open.number = shown ? b.number : open.number + 1;
       }
-      const std::string marker = b.ordered ? std::to_string(numbers.back()) + ". " : "- ";
-      indents.back() = indent + marker.size();
-      piece = Prefix(body, std::string(indent, ' ') + marker, std::string(indents.back(), ' '));
+      const std::string marker =
+          b.ordered ? std::to_string(open.number) + (open.other_marker ? ") " : ". ")
+                    : (open.other_marker ? "* " : "- ");
+      open.indent = indent + marker.size();
+      piece = Prefix(body, std::string(indent, ' ') + marker, std::string(open.indent, ' '));
     } else if (place.role == ListPlace::kMore) {
       // The item's next block (its second paragraph, its code), indented
       // as its words; a list nested deeper than it is closed.
-      const std::size_t level = static_cast<std::size_t>(place.level);
-      indents.resize(level);
-      numbers.resize(level);
-      ordered.resize(level);
-      const std::string indent(indents.back(), ' ');
+      levels.resize(level);
+      const std::string indent(levels.back().indent, ' ');
       piece = Prefix(body, indent, indent);
     } else if (b.kind == BlockKind::kHeading) {
       piece = std::string(static_cast<std::size_t>(std::clamp(b.level, 1, 6)), '#') + " " +
@@ -655,13 +675,15 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
   // Open lists, innermost last: <ol>? whether an <li> is open in it, its
   // type ('1', 'a', 'A', 'i', 'I'), the number the next item shows without
   // a value= and the step to the one after (-1 when reversed), counted
-  // wider than an int: a number set by hand may be INT_MAX.
+  // wider than an int: a number set by hand may be INT_MAX; and its
+  // items' Block::list_id.
   struct Open {
     bool ordered;
     bool li_open;
     char style = '1';
     long long next = 1;
     int step = 1;
+    int list = -1;
   };
   std::vector<Open> lists;
   auto close_to = [&](std::size_t depth) {
@@ -717,10 +739,11 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
       // an item without them (its text writes its number), or with a type
       // no list has (a block set by hand), is counted.
       const bool numbered = b.ordered && IsListType(b.list_type);
-      // A list of another kind or type (the page's lists side by side,
-      // "1." then "a.") is a list of its own.
-      if (lists.size() == level && (lists.back().ordered != b.ordered ||
-                                    (numbered && b.list_type != lists.back().style))) {
+      // Another list of the page (lists side by side), or one of another
+      // kind or type ("1." then "a."), is a list of its own.
+      if (lists.size() == level &&
+          (lists.back().ordered != b.ordered || (numbered && b.list_type != lists.back().style) ||
+           !SameList(lists.back().list, b.list_id))) {
         close_to(level - 1);
       }
       while (lists.size() < level) {
@@ -729,6 +752,7 @@ std::string RenderHtml(const Article& article, const RenderOptions& options) {
           lists.back().li_open = true;
         }
         Open list{b.ordered, false};
+        if (lists.size() + 1 == level) list.list = b.list_id;
         if (lists.size() + 1 == level && numbered) {
           // The list shows the page's numbers: its type=, its start= and
           // reversed (start= always then: a reversed list counts down from
