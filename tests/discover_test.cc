@@ -116,6 +116,40 @@ TEST(SitemapParseTest, LastmodIsPassedThroughOneAPage) {
   EXPECT_EQ(text.lastmod, (Strings{"", ""}));
 }
 
+// The image, video and news extensions nest their own elements in a <url>,
+// and the image one names its address <image:loc>: that is an image's, not
+// a page's, and no date of the page's. Read by local name, every
+// <image:loc> was listed as a page to fetch (a sitemap of 1,000 pages with
+// 10 images each gave 11,000 "pages").
+TEST(SitemapParseTest, AnExtensionsLocIsNoPage) {
+  const ListedUrls got = ParseSitemap(
+      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+      "xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\" "
+      "xmlns:video=\"http://www.google.com/schemas/sitemap-video/1.1\" "
+      "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"
+      "<url><image:image><image:loc>https://e.org/before.jpg</image:loc></image:image>"
+      "<loc>https://e.org/a</loc>"
+      "<image:image><image:loc>https://e.org/a1.jpg</image:loc></image:image>"
+      "<image:image><image:loc>https://e.org/a2.jpg</image:loc><lastmod>1999</lastmod></"
+      "image:image>"
+      "<xhtml:link rel=\"alternate\" hreflang=\"de\" href=\"https://e.org/de/a\"/>"
+      "<lastmod>2024-05-01</lastmod></url>"
+      "<url><loc>https://e.org/b</loc><video:video><video:content_loc>https://e.org/b.mp4"
+      "</video:content_loc><video:player_loc>https://e.org/player</video:player_loc>"
+      "</video:video></url>"
+      "<url><image:image><image:loc>https://e.org/lone.jpg</image:loc></image:image></url>"
+      "</urlset>",
+      "https://e.org/sitemap.xml", 100, kMiB);
+  ASSERT_TRUE(got.status.ok()) << got.status.ToString();
+  EXPECT_EQ(got.pages, (Strings{"https://e.org/a", "https://e.org/b"}));
+  EXPECT_EQ(got.lastmod, (Strings{"2024-05-01", ""}));
+  const ListedUrls index = ParseSitemap(
+      "<sitemapindex><sitemap><loc>https://e.org/s1.xml</loc><x:extra><x:loc>https://e.org/no.xml"
+      "</x:loc></x:extra></sitemap></sitemapindex>",
+      "https://e.org/index.xml", 100, kMiB);
+  EXPECT_EQ(index.sitemaps, (Strings{"https://e.org/s1.xml"}));
+}
+
 TEST(SitemapParseTest, ALongLastmodIsCutNotCopiedToEveryLoc) {
   // Every <loc> of a <url> takes its <lastmod>: one of 64 KiB before 200
   // <loc>s was 200 copies of it (a sitemap of 1 MiB so made took 840 MB).
