@@ -274,6 +274,64 @@ TEST(SitemapParseTest, HostileSitemapsEndInErrorsOrBounds) {
   EXPECT_TRUE(got.truncated);
 }
 
+// The faults real sitemaps and feeds have most, a bare '&' in a URL's query
+// and an HTML entity no DTD declares ("&nbsp;"), stopped the reading where
+// they stood: each document was reported, but every entry after the fault
+// was lost (a sitemap of 50,000 URLs with one "?a=1&b=2" early on gave a
+// handful). They are read past now, as libxml2's recovery reads them, and
+// the first is still reported with its line; a document cut short keeps
+// what came before the cut.
+TEST(DiscoveryParseTest, AFaultIsReportedAndTheEntriesAfterItKept) {
+  const ListedUrls sitemap = ParseSitemap(
+      "<urlset>\n<url><loc>https://e.org/a</loc></url>\n"
+      "<url><loc>https://e.org/b?x=1&y=2</loc></url>\n"
+      "<url><loc>https://e.org/c?p=1&amp;q=2</loc><lastmod>2024-05-01</lastmod></url>\n"
+      "<url><loc>https://e.org/d</loc></url></urlset>\n",
+      "https://e.org/s.xml", 100, kMiB);
+  EXPECT_EQ(sitemap.pages, (Strings{"https://e.org/a", "https://e.org/b?x=1&y=2",
+                                    "https://e.org/c?p=1&q=2", "https://e.org/d"}));
+  EXPECT_EQ(sitemap.lastmod, (Strings{"", "", "2024-05-01", ""}));
+  EXPECT_EQ(sitemap.status.code(), Code::kDecodeError);
+  EXPECT_EQ(
+      sitemap.status.message(),
+      "https://e.org/s.xml: not well-formed XML (line 3: an '&' that opens no reference, read as "
+      "\"&amp;\")");
+
+  const ListedUrls feed = ParseFeed(
+      "<rss><channel><title>News&nbsp;&eacute;t&eacute;</title>\n"
+      "<item><title>One&nbsp;two</title><link>https://e.org/1</link></item>\n"
+      "<item><link>https://e.org/2?a=1&amp;b=2</link></item>\n"
+      "<item><link>https://e.org/3</link></item></channel></rss>",
+      "https://e.org/feed.xml", 100);
+  EXPECT_EQ(feed.pages, (Strings{"https://e.org/1", "https://e.org/2?a=1&b=2", "https://e.org/3"}));
+  EXPECT_EQ(feed.status.code(), Code::kDecodeError);
+  EXPECT_NE(feed.status.message().find("line 1: Entity 'nbsp' not defined"), std::string::npos)
+      << feed.status.message();
+
+  // A tag closed wrong is read past, and the "&amp;" after it is still
+  // an '&'; in CDATA and comments an '&' is itself.
+  const ListedUrls closed = ParseSitemap(
+      "<urlset><url><loc>https://e.org/a</lo></url>\n"
+      "<url><loc>https://e.org/b?x=1&amp;y=2</loc></url>\n"
+      "<url><loc><![CDATA[https://e.org/c?x&y]]></loc></url><!-- a & b -->\n"
+      "<url><loc>https://e.org/d</loc></url></urlset>",
+      "https://e.org/s.xml", 100, kMiB);
+  EXPECT_EQ(closed.pages, (Strings{"https://e.org/a", "https://e.org/b?x=1&y=2",
+                                   "https://e.org/c?x&y", "https://e.org/d"}));
+  EXPECT_EQ(closed.status.message(),
+            "https://e.org/s.xml: not well-formed XML (line 1: Opening and ending tag mismatch: "
+            "loc line 1 "
+            "and lo)");
+
+  // Attributes read past a fault too, their entities undone.
+  const ListedUrls atom = ParseFeed(
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>&nbsp;</title>"
+      "<entry><link href=\"https://e.org/a?x=1&amp;y=&#50;\"/></entry>"
+      "<entry><link href=\"b&amp;c\"/></entry></feed>",
+      "https://e.org/blog/atom", 100);
+  EXPECT_EQ(atom.pages, (Strings{"https://e.org/a?x=1&y=2", "https://e.org/blog/b&c"}));
+}
+
 // A byte the declared encoding cannot convert (a sitemap in UTF-7, or in
 // Shift_JIS, with a stray byte) is one libxml2 reports through its generic
 // handler, not the reader's: "encoding error : input conversion failed due
