@@ -240,6 +240,21 @@ TEST(SitemapParseTest, HostileSitemapsEndInErrorsOrBounds) {
   EXPECT_EQ(got.status.code(), Code::kDecodeError);
   EXPECT_NE(got.status.message().find("declares entities"), std::string::npos) << got.status.message();
 
+  // Only a DOCTYPE declares entities, before the root element, past any
+  // comment or processing instruction: so found there, refused alike.
+  got = ParseSitemap("<?xml version=\"1.0\"?><!-- <urlset> --><?pi <x> ?>\n" + laughs.substr(21),
+                     "https://x/s.xml", 100, kMiB);
+  EXPECT_NE(got.status.message().find("declares entities"), std::string::npos)
+      << got.status.message();
+  // Declarations written in the content declare nothing: libxml2 reads
+  // none there (it stops), and nothing is expanded.
+  got = ParseSitemap("<urlset><url><loc>https://x/a</loc></url>" + laughs.substr(21),
+                     "https://x/s.xml", 100, kMiB);
+  EXPECT_EQ(got.pages, (Strings{"https://x/a"}));
+  EXPECT_EQ(got.status.code(), Code::kDecodeError);
+  EXPECT_EQ(got.status.message().find("declares entities"), std::string::npos)
+      << got.status.message();
+
   // An external entity or DTD is never fetched; the document still reads.
   got = ParseSitemap("<!DOCTYPE urlset SYSTEM \"http://127.0.0.1:1/evil.dtd\"><urlset><url>"
                      "<loc>https://x/a</loc></url></urlset>", "https://x/s.xml", 100, kMiB);
@@ -403,6 +418,22 @@ TEST(FeedParseTest, RssAtomRdfAndJsonFeed) {
   EXPECT_EQ(ParseFeed(std::string(1000, '[') + std::string(1000, ']'), "u", 10).status.code(),
             Code::kDecodeError);  // too deep to hand to a recursive reader
   EXPECT_EQ(ParseFeed("\x89PNG garbage", "u", 10).status.code(), Code::kDecodeError);
+}
+
+// A post about XML may quote an entity declaration in its text: a
+// "<!ENTITY" anywhere in the document refused the whole feed ("the XML
+// declares entities"), though only a DOCTYPE before the root element can
+// declare one.
+TEST(FeedParseTest, AnEntityDeclarationQuotedInAPostIsText) {
+  const ListedUrls got = ParseFeed(
+      "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>XML notes</title>\n"
+      "<item><title>Billion laughs</title><link>https://e.org/laughs</link>"
+      "<description><![CDATA[Declare <!ENTITY lol \"lol\"> ten times "
+      "and...]]></description></item>\n"
+      "<item><link>https://e.org/next</link></item></channel></rss>",
+      "https://e.org/feed.xml", 100);
+  EXPECT_TRUE(got.status.ok()) << got.status.ToString();
+  EXPECT_EQ(got.pages, (Strings{"https://e.org/laughs", "https://e.org/next"}));
 }
 
 // XML Base: an xml:base on the feed, an entry or a link applies to the links

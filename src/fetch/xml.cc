@@ -57,17 +57,39 @@ std::string FirstLine(std::string text) {
   return text;
 }
 
-// Whether `doc` holds "<!ENTITY", in UTF-8 or in UTF-16 or UTF-32, which
-// libxml2 reads too: there its ASCII octets have NULs between them.
+// Whether `doc` may declare entities: whether its prolog (what comes before
+// the root element: an XML declaration, comments, processing instructions)
+// holds a DOCTYPE and "<!ENTITY" follows it, in UTF-8 or in UTF-16 or
+// UTF-32, which libxml2 reads too (there its ASCII octets have NULs between
+// them). Only the internal subset of a DOCTYPE declares entities, and it
+// stands before the root element: a "<!ENTITY" in the content, in a CDATA
+// section of a post about XML, declares nothing.
 bool DeclaresEntities(std::string_view doc) {
-  if (doc.find("<!ENTITY") != std::string_view::npos) return true;
-  if (doc.find('\0') == std::string_view::npos) return false;
   std::string ascii;
-  ascii.reserve(doc.size());
-  for (const char c : doc) {
-    if (c != '\0') ascii += c;
+  if (doc.find('\0') != std::string_view::npos) {
+    ascii.reserve(doc.size());
+    for (const char c : doc) {
+      if (c != '\0') ascii += c;
+    }
+    doc = ascii;
   }
-  return ascii.find("<!ENTITY") != std::string::npos;
+  std::size_t i = 0;
+  for (;;) {
+    i = doc.find('<', i);
+    if (i == std::string_view::npos) return false;
+    const char* close = nullptr;
+    if (doc.compare(i, 4, "<!--") == 0) {
+      close = "-->";
+    } else if (doc.compare(i, 2, "<?") == 0) {
+      close = "?>";
+    } else {
+      // The DOCTYPE, or the root element (or what libxml2 stops at).
+      return doc.compare(i, 9, "<!DOCTYPE") == 0 &&
+             doc.find("<!ENTITY", i) != std::string_view::npos;
+    }
+    i = doc.find(close, i + 2);
+    if (i == std::string_view::npos) return false;
+  }
 }
 
 bool IsNameStart(char c) {
