@@ -856,6 +856,80 @@ TEST_F(DiscoverTest, SitemapsFromASiteRootThroughRobotsTxtBounded) {
   EXPECT_EQ(text.urls, (Strings{site_.Url("/p/t1"), site_.Url("/p/t2")}));
 }
 
+// sitemaps.org's rule: a sitemap lists its own host's pages, or those of
+// the host whose robots.txt names it (a sitemap kept elsewhere, "cross-
+// submitted"), and an index those hosts' sitemaps. Every URL was taken: a
+// sitemap anyone puts on a host of their own sent the crawler to any other
+// site, and an index to any other host's sitemaps.
+TEST_F(DiscoverTest, ASitemapListsItsOwnSitesPagesOnly) {
+  HttpServer other([](const Request&) { return Reply(); }, "127.0.0.3");
+  std::unique_ptr<HttpServer> cdn;
+  HttpServer site([&](const Request& r) {
+    Reply reply;
+    reply.headers.emplace_back("Content-Type", "application/xml");
+    auto urlset = [](const Strings& locs) {
+      std::string out = "<urlset>";
+      for (const std::string& l : locs) out += "<url><loc>" + l + "</loc></url>";
+      return out + "</urlset>";
+    };
+    if (r.target == "/robots.txt") {
+      reply.headers[0].second = "text/plain";
+      reply.body = "User-agent: *\nDisallow:\nSitemap: " + cdn->Url("/site.xml") + "\n";
+    } else if (r.target == "/own.xml") {
+      reply.body = urlset(
+          {"http://" + std::string("127.0.0.1:") + std::to_string(cdn->port()) + "/p/same-ip",
+           other.Url("/p/x"), cdn->Url("/p/y")});
+    } else if (r.target == "/index.xml") {
+      reply.body = "<sitemapindex><sitemap><loc>" + cdn->Url("/site.xml") +
+                   "</loc></sitemap><sitemap><loc>" + other.Url("/s.xml") +
+                   "</loc></sitemap></sitemapindex>";
+    }
+    return reply;
+  });
+  const std::string site_page = site.Url("/p/1");
+  cdn = std::make_unique<HttpServer>(
+      [&](const Request& r) {
+        Reply reply;
+        reply.headers.emplace_back("Content-Type", "application/xml");
+        if (r.target == "/site.xml") {
+          reply.body = "<urlset><url><loc>" + site_page + "</loc></url><url><loc>" +
+                       cdn->Url("/p/2") + "</loc></url><url><loc>" + other.Url("/p/3") +
+                       "</loc></url></urlset>";
+        }
+        return reply;
+      },
+      "127.0.0.2");
+  pith::Fetcher fetcher(fetch_);
+
+  // Given itself: its own host's pages (127.0.0.1 on any port); the others
+  // are counted out.
+  pith::Discovery found = pith::DiscoverSitemaps(site.Url("/own.xml"), fetcher, options_);
+  EXPECT_EQ(found.urls,
+            (Strings{"http://127.0.0.1:" + std::to_string(cdn->port()) + "/p/same-ip"}));
+  EXPECT_TRUE(Mentions(found.problems,
+                       site.Url("/own.xml") + ": 2 URLs on another host than 127.0.0.1 left out"))
+      << found.problems.size();
+
+  // Named by the site's robots.txt from another host: the site's pages and
+  // its own, no third host's.
+  found = pith::DiscoverSitemaps(site.Url("/"), fetcher, options_);
+  EXPECT_EQ(found.urls, (Strings{site_page, cdn->Url("/p/2")}));
+  EXPECT_TRUE(Mentions(found.problems, cdn->Url("/site.xml") +
+                                           ": 1 URL on another host than 127.0.0.2 or "
+                                           "127.0.0.1 (whose robots.txt names it) left out"));
+
+  // Given alone, that sitemap is the other host's: the site's page goes.
+  found = pith::DiscoverSitemaps(cdn->Url("/site.xml"), fetcher, options_);
+  EXPECT_EQ(found.urls, (Strings{cdn->Url("/p/2")}));
+
+  // An index lists its host's sitemaps: neither other host's is read.
+  found = pith::DiscoverSitemaps(site.Url("/index.xml"), fetcher, options_);
+  EXPECT_TRUE(found.urls.empty());
+  EXPECT_TRUE(
+      Mentions(found.problems, site.Url("/index.xml") + ": 2 URLs on another host than 127.0.0.1"));
+  EXPECT_TRUE(other.Requests().empty());
+}
+
 // A robots.txt naming thousands of sitemaps (a file of 500 KiB names
 // tens of thousands, on any hosts) reads no more of them than the bound on
 // sitemaps, each once, and says the bound fired. All were requested: 3,000
