@@ -172,10 +172,17 @@ std::string EscapeBareAmpersands(std::string_view doc, std::size_t* line) {
 // an '&' it stood for (written "&amp;" or "&#38;") is "&#38;" still. No
 // other reference is left in it, the document declaring no entity.
 std::string AttributeValue(const xmlChar* begin, const xmlChar* end) {
-  std::string v(reinterpret_cast<const char*>(begin), static_cast<std::size_t>(end - begin));
-  for (std::size_t at = 0; (at = v.find("&#38;", at)) != std::string::npos; ++at)
-    v.replace(at, 5, "&");
-  return v;
+  const std::string_view v(reinterpret_cast<const char*>(begin),
+                           static_cast<std::size_t>(end - begin));
+  std::string out;
+  out.reserve(v.size());
+  std::size_t from = 0;  // one pass: an attribute may be megabytes of "&amp;"
+  for (std::size_t at; (at = v.find("&#38;", from)) != std::string_view::npos; from = at + 5) {
+    out.append(v.substr(from, at - from));
+    out += '&';
+  }
+  out.append(v.substr(from));
+  return out;
 }
 
 // How much of the document the parser is given at a time: its events wait
