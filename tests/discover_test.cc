@@ -116,6 +116,40 @@ TEST(SitemapParseTest, LastmodIsPassedThroughOneAPage) {
   EXPECT_EQ(text.lastmod, (Strings{"", ""}));
 }
 
+// The image, video and news extensions nest their own elements in a <url>,
+// and the image one names its address <image:loc>: that is an image's, not
+// a page's, and no date of the page's. Read by local name, every
+// <image:loc> was listed as a page to fetch (a sitemap of 1,000 pages with
+// 10 images each gave 11,000 "pages").
+TEST(SitemapParseTest, AnExtensionsLocIsNoPage) {
+  const ListedUrls got = ParseSitemap(
+      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+      "xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\" "
+      "xmlns:video=\"http://www.google.com/schemas/sitemap-video/1.1\" "
+      "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"
+      "<url><image:image><image:loc>https://e.org/before.jpg</image:loc></image:image>"
+      "<loc>https://e.org/a</loc>"
+      "<image:image><image:loc>https://e.org/a1.jpg</image:loc></image:image>"
+      "<image:image><image:loc>https://e.org/a2.jpg</image:loc><lastmod>1999</lastmod></"
+      "image:image>"
+      "<xhtml:link rel=\"alternate\" hreflang=\"de\" href=\"https://e.org/de/a\"/>"
+      "<lastmod>2024-05-01</lastmod></url>"
+      "<url><loc>https://e.org/b</loc><video:video><video:content_loc>https://e.org/b.mp4"
+      "</video:content_loc><video:player_loc>https://e.org/player</video:player_loc>"
+      "</video:video></url>"
+      "<url><image:image><image:loc>https://e.org/lone.jpg</image:loc></image:image></url>"
+      "</urlset>",
+      "https://e.org/sitemap.xml", 100, kMiB);
+  ASSERT_TRUE(got.status.ok()) << got.status.ToString();
+  EXPECT_EQ(got.pages, (Strings{"https://e.org/a", "https://e.org/b"}));
+  EXPECT_EQ(got.lastmod, (Strings{"2024-05-01", ""}));
+  const ListedUrls index = ParseSitemap(
+      "<sitemapindex><sitemap><loc>https://e.org/s1.xml</loc><x:extra><x:loc>https://e.org/no.xml"
+      "</x:loc></x:extra></sitemap></sitemapindex>",
+      "https://e.org/index.xml", 100, kMiB);
+  EXPECT_EQ(index.sitemaps, (Strings{"https://e.org/s1.xml"}));
+}
+
 TEST(SitemapParseTest, ALongLastmodIsCutNotCopiedToEveryLoc) {
   // Every <loc> of a <url> takes its <lastmod>: one of 64 KiB before 200
   // <loc>s was 200 copies of it (a sitemap of 1 MiB so made took 840 MB).
@@ -206,6 +240,21 @@ TEST(SitemapParseTest, HostileSitemapsEndInErrorsOrBounds) {
   EXPECT_EQ(got.status.code(), Code::kDecodeError);
   EXPECT_NE(got.status.message().find("declares entities"), std::string::npos) << got.status.message();
 
+  // Only a DOCTYPE declares entities, before the root element, past any
+  // comment or processing instruction: so found there, refused alike.
+  got = ParseSitemap("<?xml version=\"1.0\"?><!-- <urlset> --><?pi <x> ?>\n" + laughs.substr(21),
+                     "https://x/s.xml", 100, kMiB);
+  EXPECT_NE(got.status.message().find("declares entities"), std::string::npos)
+      << got.status.message();
+  // Declarations written in the content declare nothing: libxml2 reads
+  // none there (it stops), and nothing is expanded.
+  got = ParseSitemap("<urlset><url><loc>https://x/a</loc></url>" + laughs.substr(21),
+                     "https://x/s.xml", 100, kMiB);
+  EXPECT_EQ(got.pages, (Strings{"https://x/a"}));
+  EXPECT_EQ(got.status.code(), Code::kDecodeError);
+  EXPECT_EQ(got.status.message().find("declares entities"), std::string::npos)
+      << got.status.message();
+
   // An external entity or DTD is never fetched; the document still reads.
   got = ParseSitemap("<!DOCTYPE urlset SYSTEM \"http://127.0.0.1:1/evil.dtd\"><urlset><url>"
                      "<loc>https://x/a</loc></url></urlset>", "https://x/s.xml", 100, kMiB);
@@ -238,6 +287,75 @@ TEST(SitemapParseTest, HostileSitemapsEndInErrorsOrBounds) {
   got = ParseSitemap(many + "</urlset>", "https://x/s.xml", 1000, kMiB);
   EXPECT_EQ(got.pages.size(), 1000u);
   EXPECT_TRUE(got.truncated);
+}
+
+// The faults real sitemaps and feeds have most, a bare '&' in a URL's query
+// and an HTML entity no DTD declares ("&nbsp;"), stopped the reading where
+// they stood: each document was reported, but every entry after the fault
+// was lost (a sitemap of 50,000 URLs with one "?a=1&b=2" early on gave a
+// handful). They are read past now, as libxml2's recovery reads them, and
+// the first is still reported with its line; a document cut short keeps
+// what came before the cut.
+TEST(DiscoveryParseTest, AFaultIsReportedAndTheEntriesAfterItKept) {
+  const ListedUrls sitemap = ParseSitemap(
+      "<urlset>\n<url><loc>https://e.org/a</loc></url>\n"
+      "<url><loc>https://e.org/b?x=1&y=2</loc></url>\n"
+      "<url><loc>https://e.org/c?p=1&amp;q=2</loc><lastmod>2024-05-01</lastmod></url>\n"
+      "<url><loc>https://e.org/d</loc></url></urlset>\n",
+      "https://e.org/s.xml", 100, kMiB);
+  EXPECT_EQ(sitemap.pages, (Strings{"https://e.org/a", "https://e.org/b?x=1&y=2",
+                                    "https://e.org/c?p=1&q=2", "https://e.org/d"}));
+  EXPECT_EQ(sitemap.lastmod, (Strings{"", "", "2024-05-01", ""}));
+  EXPECT_EQ(sitemap.status.code(), Code::kDecodeError);
+  EXPECT_EQ(
+      sitemap.status.message(),
+      "https://e.org/s.xml: not well-formed XML (line 3: an '&' that opens no reference, read as "
+      "\"&amp;\")");
+
+  const ListedUrls feed = ParseFeed(
+      "<rss><channel><title>News&nbsp;&eacute;t&eacute;</title>\n"
+      "<item><title>One&nbsp;two</title><link>https://e.org/1</link></item>\n"
+      "<item><link>https://e.org/2?a=1&amp;b=2</link></item>\n"
+      "<item><link>https://e.org/3</link></item></channel></rss>",
+      "https://e.org/feed.xml", 100);
+  EXPECT_EQ(feed.pages, (Strings{"https://e.org/1", "https://e.org/2?a=1&b=2", "https://e.org/3"}));
+  EXPECT_EQ(feed.status.code(), Code::kDecodeError);
+  EXPECT_NE(feed.status.message().find("line 1: Entity 'nbsp' not defined"), std::string::npos)
+      << feed.status.message();
+
+  // A tag closed wrong is read past, and the "&amp;" after it is still
+  // an '&'; in CDATA and comments an '&' is itself.
+  const ListedUrls closed = ParseSitemap(
+      "<urlset><url><loc>https://e.org/a</lo></url>\n"
+      "<url><loc>https://e.org/b?x=1&amp;y=2</loc></url>\n"
+      "<url><loc><![CDATA[https://e.org/c?x&y]]></loc></url><!-- a & b -->\n"
+      "<url><loc>https://e.org/d</loc></url></urlset>",
+      "https://e.org/s.xml", 100, kMiB);
+  EXPECT_EQ(closed.pages, (Strings{"https://e.org/a", "https://e.org/b?x=1&y=2",
+                                   "https://e.org/c?x&y", "https://e.org/d"}));
+  EXPECT_EQ(closed.status.message(),
+            "https://e.org/s.xml: not well-formed XML (line 1: Opening and ending tag mismatch: "
+            "loc line 1 "
+            "and lo)");
+
+  // Attributes read past a fault too, their entities undone.
+  const ListedUrls atom = ParseFeed(
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>&nbsp;</title>"
+      "<entry><link href=\"https://e.org/a?x=1&amp;y=&#50;\"/></entry>"
+      "<entry><link href=\"b&amp;c\"/></entry></feed>",
+      "https://e.org/blog/atom", 100);
+  EXPECT_EQ(atom.pages, (Strings{"https://e.org/a?x=1&y=2", "https://e.org/blog/b&c"}));
+  // Undone in one pass: 8 MiB of "&amp;" in one href (libxml2 allows 10
+  // MiB) is read in milliseconds, not the hours a replace at each took.
+  std::string amps;
+  for (int i = 0; i < (8 << 20) / 5; ++i) amps += "&amp;";
+  const auto start = std::chrono::steady_clock::now();
+  const ListedUrls wide =
+      ParseFeed("<feed><entry><link href=\"https://e.org/?" + amps + "\"/></entry></feed>",
+                "https://e.org/atom", 100);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  ASSERT_EQ(wide.pages.size(), 1u) << wide.status.ToString();
+  EXPECT_EQ(wide.pages[0].size(), std::string("https://e.org/?").size() + amps.size() / 5);
 }
 
 // A byte the declared encoding cannot convert (a sitemap in UTF-7, or in
@@ -311,6 +429,22 @@ TEST(FeedParseTest, RssAtomRdfAndJsonFeed) {
   EXPECT_EQ(ParseFeed(std::string(1000, '[') + std::string(1000, ']'), "u", 10).status.code(),
             Code::kDecodeError);  // too deep to hand to a recursive reader
   EXPECT_EQ(ParseFeed("\x89PNG garbage", "u", 10).status.code(), Code::kDecodeError);
+}
+
+// A post about XML may quote an entity declaration in its text: a
+// "<!ENTITY" anywhere in the document refused the whole feed ("the XML
+// declares entities"), though only a DOCTYPE before the root element can
+// declare one.
+TEST(FeedParseTest, AnEntityDeclarationQuotedInAPostIsText) {
+  const ListedUrls got = ParseFeed(
+      "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>XML notes</title>\n"
+      "<item><title>Billion laughs</title><link>https://e.org/laughs</link>"
+      "<description><![CDATA[Declare <!ENTITY lol \"lol\"> ten times "
+      "and...]]></description></item>\n"
+      "<item><link>https://e.org/next</link></item></channel></rss>",
+      "https://e.org/feed.xml", 100);
+  EXPECT_TRUE(got.status.ok()) << got.status.ToString();
+  EXPECT_EQ(got.pages, (Strings{"https://e.org/laughs", "https://e.org/next"}));
 }
 
 // XML Base: an xml:base on the feed, an entry or a link applies to the links
@@ -731,6 +865,80 @@ TEST_F(DiscoverTest, SitemapsFromASiteRootThroughRobotsTxtBounded) {
 
   const pith::Discovery text = pith::DiscoverSitemaps(site_.Url("/list.txt"), fetcher, options_);
   EXPECT_EQ(text.urls, (Strings{site_.Url("/p/t1"), site_.Url("/p/t2")}));
+}
+
+// sitemaps.org's rule: a sitemap lists its own host's pages, or those of
+// the host whose robots.txt names it (a sitemap kept elsewhere, "cross-
+// submitted"), and an index those hosts' sitemaps. Every URL was taken: a
+// sitemap anyone puts on a host of their own sent the crawler to any other
+// site, and an index to any other host's sitemaps.
+TEST_F(DiscoverTest, ASitemapListsItsOwnSitesPagesOnly) {
+  HttpServer other([](const Request&) { return Reply(); }, "127.0.0.3");
+  std::unique_ptr<HttpServer> cdn;
+  HttpServer site([&](const Request& r) {
+    Reply reply;
+    reply.headers.emplace_back("Content-Type", "application/xml");
+    auto urlset = [](const Strings& locs) {
+      std::string out = "<urlset>";
+      for (const std::string& l : locs) out += "<url><loc>" + l + "</loc></url>";
+      return out + "</urlset>";
+    };
+    if (r.target == "/robots.txt") {
+      reply.headers[0].second = "text/plain";
+      reply.body = "User-agent: *\nDisallow:\nSitemap: " + cdn->Url("/site.xml") + "\n";
+    } else if (r.target == "/own.xml") {
+      reply.body = urlset(
+          {"http://" + std::string("127.0.0.1:") + std::to_string(cdn->port()) + "/p/same-ip",
+           other.Url("/p/x"), cdn->Url("/p/y")});
+    } else if (r.target == "/index.xml") {
+      reply.body = "<sitemapindex><sitemap><loc>" + cdn->Url("/site.xml") +
+                   "</loc></sitemap><sitemap><loc>" + other.Url("/s.xml") +
+                   "</loc></sitemap></sitemapindex>";
+    }
+    return reply;
+  });
+  const std::string site_page = site.Url("/p/1");
+  cdn = std::make_unique<HttpServer>(
+      [&](const Request& r) {
+        Reply reply;
+        reply.headers.emplace_back("Content-Type", "application/xml");
+        if (r.target == "/site.xml") {
+          reply.body = "<urlset><url><loc>" + site_page + "</loc></url><url><loc>" +
+                       cdn->Url("/p/2") + "</loc></url><url><loc>" + other.Url("/p/3") +
+                       "</loc></url></urlset>";
+        }
+        return reply;
+      },
+      "127.0.0.2");
+  pith::Fetcher fetcher(fetch_);
+
+  // Given itself: its own host's pages (127.0.0.1 on any port); the others
+  // are counted out.
+  pith::Discovery found = pith::DiscoverSitemaps(site.Url("/own.xml"), fetcher, options_);
+  EXPECT_EQ(found.urls,
+            (Strings{"http://127.0.0.1:" + std::to_string(cdn->port()) + "/p/same-ip"}));
+  EXPECT_TRUE(Mentions(found.problems,
+                       site.Url("/own.xml") + ": 2 URLs on another host than 127.0.0.1 left out"))
+      << found.problems.size();
+
+  // Named by the site's robots.txt from another host: the site's pages and
+  // its own, no third host's.
+  found = pith::DiscoverSitemaps(site.Url("/"), fetcher, options_);
+  EXPECT_EQ(found.urls, (Strings{site_page, cdn->Url("/p/2")}));
+  EXPECT_TRUE(Mentions(found.problems, cdn->Url("/site.xml") +
+                                           ": 1 URL on another host than 127.0.0.2 or "
+                                           "127.0.0.1 (whose robots.txt names it) left out"));
+
+  // Given alone, that sitemap is the other host's: the site's page goes.
+  found = pith::DiscoverSitemaps(cdn->Url("/site.xml"), fetcher, options_);
+  EXPECT_EQ(found.urls, (Strings{cdn->Url("/p/2")}));
+
+  // An index lists its host's sitemaps: neither other host's is read.
+  found = pith::DiscoverSitemaps(site.Url("/index.xml"), fetcher, options_);
+  EXPECT_TRUE(found.urls.empty());
+  EXPECT_TRUE(
+      Mentions(found.problems, site.Url("/index.xml") + ": 2 URLs on another host than 127.0.0.1"));
+  EXPECT_TRUE(other.Requests().empty());
 }
 
 // A robots.txt naming thousands of sitemaps (a file of 500 KiB names

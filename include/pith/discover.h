@@ -78,6 +78,10 @@ struct Discovery {
 // or listing itself, is read once), gzipped (.xml.gz) or not, or plain
 // text, one URL a line. Given a site's root ("https://example.org/"), the
 // sitemaps named by its robots.txt (Sitemap: lines), else /sitemap.xml.
+// As sitemaps.org has it, a sitemap lists the pages of its own host (the
+// one asked, or where its redirects led), or of the host whose robots.txt
+// named it (a sitemap kept on another host), and an index the sitemaps of
+// those hosts: any other is left out, and a problem says how many.
 Discovery DiscoverSitemaps(const std::string& url, Fetcher& fetcher,
                            const DiscoverOptions& options = {});
 

@@ -129,6 +129,9 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
     explicit Run(std::size_t max_urls) : pages(max_urls) {}
     Discovery out;
     std::vector<std::string> roots;
+    // The host of the site root whose robots.txt named the roots, or "":
+    // its pages may be listed by sitemaps on other hosts.
+    std::string named_by;
     UrlSet pages;
     std::unordered_map<std::string, std::size_t> at;  // a page's place in out.urls
     std::unordered_set<std::string> seen_sitemaps;
@@ -152,6 +155,7 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
       // Fetcher's cache when it has already read the file).
       robots_urls.push_back(parts.SiteRoot() + "robots.txt");
       robots_run.push_back(runs.size() - 1);
+      run.named_by = parts.host;
     } else {
       run.roots = {url};
     }
@@ -213,8 +217,22 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
                                                            internal::OptionName(fetcher.options().option_name,
                                                                                 "FetchOptions::max_body_bytes"));
       if (!listed.status.ok()) out.problems.push_back(listed.status);
+      // sitemaps.org's rule: the pages (and, of an index, the sitemaps) of
+      // the host asked, of where its redirects led, or of the host whose
+      // robots.txt named it (a sitemap "cross-submitted"). A sitemap on a
+      // host of its own cannot send a crawler to someone else's.
+      const std::string asked = internal::UrlHost(r.url), landed = internal::UrlHost(where);
+      auto own_host = [&](const std::string& url) {
+        const std::string host = internal::UrlHost(url);
+        return host == asked || host == landed || (!run.named_by.empty() && host == run.named_by);
+      };
+      std::size_t elsewhere = 0;
       for (std::size_t i = 0; i < listed.pages.size(); ++i) {
         const std::string& page = listed.pages[i];
+        if (!own_host(page)) {
+          ++elsewhere;
+          continue;
+        }
         const int added = run.pages.Add(page, &out.urls);
         const std::string& date = i < listed.lastmod.size() ? listed.lastmod[i] : "";
         if (added > 0) {
@@ -240,6 +258,10 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
       const int d = depth[index];
       for (const std::string& child : listed.sitemaps) {
         if (!run.seen_sitemaps.insert(child).second) continue;  // listed again, or itself
+        if (!own_host(child)) {
+          ++elsewhere;
+          continue;
+        }
         if (d + 1 > options.max_sitemap_depth) {
           out.problems.push_back(BoundFired(child + ": not read, sitemap indexes nested deeper than " +
                                             std::to_string(options.max_sitemap_depth)));
@@ -258,6 +280,16 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
         const std::size_t added = fetcher.Add(child);
         run_of[added] = run_of[index];
         depth[added] = d + 1;
+      }
+      if (elsewhere > 0) {
+        std::string hosts = asked;
+        if (landed != asked) hosts += " or " + landed;
+        if (!run.named_by.empty() && run.named_by != asked && run.named_by != landed) {
+          hosts += " or " + run.named_by + " (whose robots.txt names it)";
+        }
+        out.problems.push_back(Status::InvalidArgument(
+            where + ": " + Count(elsewhere, "URL", "URLs") + " on another host than " + hosts +
+            " left out (sitemaps.org: a sitemap lists its own site's pages)"));
       }
     });
   }

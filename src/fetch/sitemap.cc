@@ -30,8 +30,13 @@ bool Full(const ListedUrls& out, std::size_t max_urls) {
 
 void ParseXmlSitemap(std::string_view doc, std::size_t max_urls, ListedUrls* out) {
   XmlReader xml(doc);
-  // Inside <url> or <sitemap>, inside its <loc>: the text read so far.
+  // Inside <url> or <sitemap> (at `entry_depth`), inside its <loc>: the
+  // text read so far. Only a <loc> or <lastmod> of its own counts, a child
+  // of the entry: the extensions put theirs deeper, under names that read
+  // alike by local name (<image:image><image:loc>, the address of an
+  // image, not of a page).
   enum class In { kNone, kUrl, kSitemap } in = In::kNone;
+  int entry_depth = 0;
   bool in_loc = false;
   std::string loc;
   std::string root;  // the root element's local name
@@ -44,12 +49,15 @@ void ParseXmlSitemap(std::string_view doc, std::size_t max_urls, ListedUrls* out
     switch (xml.node()) {
       case XmlReader::Node::kStart:
         if (root.empty() && xml.depth() == 0) root = xml.name();
-        if (xml.name() == "url") {
+        if (in != In::kNone && xml.depth() != entry_depth + 1) break;
+        if (xml.name() == "url" && in == In::kNone) {
           in = In::kUrl;
+          entry_depth = xml.depth();
           lastmod.clear();
           page = std::string::npos;
-        } else if (xml.name() == "sitemap") {
+        } else if (xml.name() == "sitemap" && in == In::kNone) {
           in = In::kSitemap;
+          entry_depth = xml.depth();
         } else if (xml.name() == "loc" && in != In::kNone) {
           in_loc = true;
           loc.clear();
@@ -65,6 +73,7 @@ void ParseXmlSitemap(std::string_view doc, std::size_t max_urls, ListedUrls* out
         }
         break;
       case XmlReader::Node::kEnd:
+        if (in != In::kNone && xml.depth() > entry_depth + 1) break;
         if (xml.name() == "loc" && in_loc) {
           in_loc = false;
           const std::string url = HttpUrl(loc);
@@ -83,7 +92,7 @@ void ParseXmlSitemap(std::string_view doc, std::size_t max_urls, ListedUrls* out
         } else if (xml.name() == "lastmod" && in_lastmod) {
           in_lastmod = false;
           if (page != std::string::npos) out->lastmod[page] = std::string(TrimAsciiSpace(lastmod));
-        } else if (xml.name() == "url" || xml.name() == "sitemap") {
+        } else if ((xml.name() == "url" || xml.name() == "sitemap") && xml.depth() == entry_depth) {
           in = In::kNone;
         }
         break;
