@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <iterator>
 #include <utility>
 
@@ -3995,23 +3996,22 @@ TEST(RulesTest, ReferenceKeepsEachMembersDeclarationWordedAsSignature) {
                        {"Copyright 2024 Weatherdeck"});
 }
 
-TEST(RulesTest, ThreadKeepsTheAttributionOfEachQuote) {
-  // A thread whose replies open by quoting the post before (XenForo: the
-  // quotation's first line a link to the quoted post, "rivermouse said:",
-  // its last a "Click to expand..." button): the attribution stays above
-  // the quoted lines, as the post's head above its text; the button, a
-  // linked line that introduces nothing, still goes.
+// XenForo's thread of the kayak posts, each reply opening by quoting the
+// post before (the quotation's first line a link to the quoted post,
+// "rivermouse said:", its last a "Click to expand..." button), the quoted
+// words `quoted(post)`.
+std::string XenforoQuotingThread(const std::function<std::string(const char*)>& quoted) {
   std::string thread;
   for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
     const auto& post = kKayakPosts[i];
     std::string quote;
     if (i > 0) {
-      const auto& quoted = kKayakPosts[i - 1];
       quote = std::string(
                   "<blockquote class=\"bbCodeBlock\"><div class=\"bbCodeBlock-title\">"
                   "<a href=\"/goto/post?id=") +
-              std::to_string(i) + "\">" + quoted[0] +
-              " said:</a></div><div class=\"bbCodeBlock-content\"><div>" + quoted[2] +
+              std::to_string(i) + "\">" + kKayakPosts[i - 1][0] +
+              " said:</a></div><div class=\"bbCodeBlock-content\"><div>" +
+              quoted(kKayakPosts[i - 1][2]) +
               "</div><div class=\"expandLink\"><a role=\"button\">Click to expand...</a>"
               "</div></div></blockquote>";
     }
@@ -4021,13 +4021,36 @@ TEST(RulesTest, ThreadKeepsTheAttributionOfEachQuote) {
               "<div class=\"body\">" +
               quote + "<p>" + post[2] + "</p><p>" + post[2] + "</p></div></article>";
   }
-  const std::string text = KayakThreadPageText(thread);
+  return thread;
+}
+
+TEST(RulesTest, ThreadKeepsTheAttributionOfEachQuote) {
+  // Each reply quotes words of the post before that the page does not show
+  // (said on an earlier page of the thread): the attribution stays above
+  // the quoted lines, as the post's head above its text; the button, a
+  // linked line that introduces nothing, still goes.
+  const auto earlier = [](const char* words) { return std::string("Back on page one: ") + words; };
+  const std::string text = KayakThreadPageText(XenforoQuotingThread(earlier));
   for (std::size_t i = 1; i < std::size(kKayakPosts); ++i) {
     const std::string quoted =
-        std::string(kKayakPosts[i - 1][0]) + " said:\n\n" + kKayakPosts[i - 1][2];
+        std::string(kKayakPosts[i - 1][0]) + " said:\n\n" + earlier(kKayakPosts[i - 1][2]);
     EXPECT_NE(text.find(quoted), std::string::npos) << text;
   }
   EXPECT_EQ(text.find("Click to expand"), std::string::npos) << text;
+}
+
+TEST(RulesTest, ThreadDropsAQuotationOfAPostItShows) {
+  // Each reply quotes the post before in full, and the page shows that
+  // post: the quotation says its lines a third time and goes, its
+  // attribution with it; the posts themselves stay whole.
+  const std::string text = KayakThreadPageText(
+      XenforoQuotingThread([](const char* words) { return std::string(words); }));
+  for (std::size_t i = 0; i < std::size(kKayakPosts); ++i) {
+    const std::string words = kKayakPosts[i][2];
+    EXPECT_NE(text.find(words + "\n\n" + words), std::string::npos) << text;
+    EXPECT_EQ(text.find(words, text.find(words) + 2 * words.size()), std::string::npos) << text;
+    EXPECT_EQ(text.find(std::string(kKayakPosts[i][0]) + " said:"), std::string::npos) << text;
+  }
 }
 
 TEST(RulesTest, ThreadDropsTheLabelBeforeEachPostersName) {

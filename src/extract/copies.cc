@@ -2,6 +2,8 @@
 
 #include "extract/copies.h"
 
+#include <gumbo.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <functional>
@@ -562,6 +564,46 @@ void DropNearCopies(const Page& page, const KeptRuns& kept, Selection* selection
   }
 }
 
+// On a thread, a kept block inside a quotation (TextBlock::quoted) whose
+// text, of tuning::kShortBlockChars or more, is that of a kept block
+// outside quotations: a reply quoting a post the page shows in full says
+// its lines again. One set of the kept unquoted texts, one read of the
+// kept quoted blocks.
+void DropQuotedCopies(const Page& page, Selection* selection) {
+  std::unordered_set<std::string_view> said;
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (selection->decisions[b].kept && !block.quoted) said.insert(TrimAsciiSpace(block.text));
+  }
+  std::vector<int> emptied;  // the quotations that lost blocks, each once
+  std::unordered_set<int> met;
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    const TextBlock& block = page.blocks[b];
+    if (selection->decisions[b].kept && block.quoted &&
+        block.weighted_chars >= tuning::kShortBlockChars &&
+        said.count(TrimAsciiSpace(block.text)) > 0) {
+      selection->decisions[b] = {false, "a quotation of a post kept"};
+      int q = block.node;
+      while (q >= 0 && page.nodes[q].tag != GUMBO_TAG_BLOCKQUOTE) q = page.nodes[q].parent;
+      if (q >= 0 && met.insert(q).second) emptied.push_back(q);
+    }
+  }
+  // A quotation left without a line of tuning::kShortBlockChars loses its
+  // attribution ("rivermouse said:") too.
+  for (const int q : emptied) {
+    const Node& n = page.nodes[q];
+    bool left = false;
+    for (int b = n.block_begin; b < n.block_end && !left; ++b) {
+      left =
+          selection->decisions[b].kept && page.blocks[b].weighted_chars >= tuning::kShortBlockChars;
+    }
+    for (int b = n.block_begin; b < n.block_end && !left; ++b) {
+      if (selection->decisions[b].kept)
+        selection->decisions[b] = {false, "a quotation of a post kept"};
+    }
+  }
+}
+
 }  // namespace
 
 void DropCopies(const Page& page, PageType type, Selection* selection) {
@@ -575,6 +617,7 @@ void DropCopies(const Page& page, PageType type, Selection* selection) {
   if (type == PageType::kProduct) DropRewordedCopies(page, selection);
   // A thread's reply quoting a post's paragraph under "X wrote:" stays.
   if (type != PageType::kForum) CutLinesKeptBefore(page, selection);
+  if (type == PageType::kForum) DropQuotedCopies(page, selection);
 }
 
 }  // namespace pith::internal

@@ -49,6 +49,11 @@ namespace pith::internal {
 // when that block stands in another template: a tab retelling the
 // description around the same phrases (items of one template told alike
 // stay).
+// On a thread, last, a kept block inside a quotation, of
+// tuning::kShortBlockChars or more, that says what a kept block outside
+// quotations says goes: a reply quoting a post the page shows in full (a
+// quotation left with no such line loses its attribution, "rivermouse
+// said:", too). A quotation of words the page does not show stays.
 void DropCopies(const Page& page, PageType type, Selection* selection);
 
 }  // namespace pith::internal
