@@ -1663,8 +1663,11 @@ A page without main content is not an error: Article.found is False.
 Raises TooLarge, Timeout, DecodeError (binary data, broken gzip),
 InvalidArgument (an unknown encoding label or option value, or a WARC of
 several response records: read those with pith.iter_warc()) or
-UnsupportedType (a WARC record that is not HTML). The GIL is released while
-the page is extracted, so threads extract in parallel.
+UnsupportedType (content_type names something that is not a page, such as
+"application/json", or a WARC record is not HTML; the rule is the one
+downloads are skipped by: text/html, application/xhtml+xml and no type are
+pages, any other type, text/plain included, is not). The GIL is released
+while the page is extracted, so threads extract in parallel.
 )doc");
   m.def("extract_file", &ExtractFile, py::arg("path"), py::arg("url") = py::none(), R"doc(
 Reads a page from a file (gzipped or not, or a saved WARC record) and
