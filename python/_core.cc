@@ -13,12 +13,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <exception>
+#include <initializer_list>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
-#include <initializer_list>
 #include <utility>
 #include <vector>
 
@@ -656,31 +657,45 @@ class WarcIterator {
  public:
   WarcIterator(py::object file, const pith::WarcOptions& options) : file_(std::move(file)) {
     if (py::hasattr(file_, "read") && !py::isinstance<py::str>(file_)) {
+      // A file in text mode is refused now, as io refuses a str written to a
+      // binary file; one that only says so by the str its read() returns,
+      // by Next() (text_mode_).
+      if (py::isinstance(file_, py::module_::import("io").attr("TextIOBase"))) {
+        throw py::type_error(TextModeMessage(py::str(file_.get_type().attr("__name__"))));
+      }
       py::object read = file_.attr("read");
-      reader_.emplace(pith::WarcSource([read](char* buffer, std::size_t size)
-                                           -> pith::Result<std::size_t> {
-        py::gil_scoped_acquire acquire;
-        try {
-          py::object chunk = read(size);
-          char* data = nullptr;
-          Py_ssize_t length = 0;
-          if (PyBytes_Check(chunk.ptr())) {
-            PyBytes_AsStringAndSize(chunk.ptr(), &data, &length);
-          } else if (PyByteArray_Check(chunk.ptr())) {
-            data = PyByteArray_AsString(chunk.ptr());
-            length = PyByteArray_Size(chunk.ptr());
-          } else {
-            return pith::Status::IoError("read() of the file returned " +
-                                         std::string(py::str(chunk.get_type().attr("__name__"))) +
-                                         ", not bytes (open it in binary mode)");
-          }
-          const std::size_t n = std::min(size, static_cast<std::size_t>(length));
-          std::copy(data, data + n, buffer);
-          return n;
-        } catch (py::error_already_set& e) {
-          return pith::Status::IoError("reading the file: " + pith::Printable(e.what()));
-        }
-      }), options);
+      std::shared_ptr<std::string> text_mode = text_mode_;
+      reader_.emplace(
+          pith::WarcSource(
+              [read, text_mode](char* buffer, std::size_t size) -> pith::Result<std::size_t> {
+                py::gil_scoped_acquire acquire;
+                try {
+                  py::object chunk = read(size);
+                  if (PyUnicode_Check(chunk.ptr())) {
+                    *text_mode = TextModeMessage("read() of the file returned str");
+                    return pith::Status::IoError(*text_mode);
+                  }
+                  char* data = nullptr;
+                  Py_ssize_t length = 0;
+                  if (PyBytes_Check(chunk.ptr())) {
+                    PyBytes_AsStringAndSize(chunk.ptr(), &data, &length);
+                  } else if (PyByteArray_Check(chunk.ptr())) {
+                    data = PyByteArray_AsString(chunk.ptr());
+                    length = PyByteArray_Size(chunk.ptr());
+                  } else {
+                    return pith::Status::IoError(
+                        "read() of the file returned " +
+                        std::string(py::str(chunk.get_type().attr("__name__"))) +
+                        ", not bytes (open it in binary mode)");
+                  }
+                  const std::size_t n = std::min(size, static_cast<std::size_t>(length));
+                  std::copy(data, data + n, buffer);
+                  return n;
+                } catch (py::error_already_set& e) {
+                  return pith::Status::IoError("reading the file: " + pith::Printable(e.what()));
+                }
+              }),
+          options);
     } else {
       const std::string path = OpenedPath("iter_warc", "path_or_file", file_);
       pith::Result<pith::WarcReader> reader = pith::WarcReader::Open(path, options);
@@ -697,15 +712,23 @@ class WarcIterator {
       py::gil_scoped_release release;
       more = reader_->Next(&record);
     }
-    if (!more) {
+    if (!more || !text_mode_->empty()) {
       bytes_read_at_end_ = reader_->bytes_read();
       reader_.reset();  // closes the file
+      if (!text_mode_->empty()) throw py::type_error(*text_mode_);
       throw py::stop_iteration();
     }
     return record;
   }
 
   std::uint64_t BytesRead() const { return reader_ ? reader_->bytes_read() : bytes_read_at_end_; }
+
+  // The TypeError's message for a file read in text mode, `what` saying how
+  // it showed.
+  static std::string TextModeMessage(const std::string& what) {
+    return "iter_warc(): the file is in text mode (" + what +
+           "): open it in binary mode (open(path, \"rb\"), io.BytesIO)";
+  }
 
   // Stops reading: a file opened from a path is closed now, not when the
   // iterator is collected; a file object given stays open (its owner's).
@@ -719,6 +742,8 @@ class WarcIterator {
   py::object file_;
   std::optional<pith::WarcReader> reader_;
   std::uint64_t bytes_read_at_end_ = 0;
+  // TextModeMessage() once read() returned str, set by the reader's source.
+  std::shared_ptr<std::string> text_mode_ = std::make_shared<std::string>();
 };
 
 py::list HeaderList(const std::vector<pith::HttpHeader>& headers) {
@@ -1618,7 +1643,9 @@ record by record, or gzipped whole), holding one record in memory at a time.
 
 path_or_file is a path (str, bytes or os.PathLike) or a binary file object
 (anything with read(n) returning bytes: open(p, "rb"), a socket's makefile,
-a boto3 body). Yields a pith.Record for every record, warcinfo and requests
+a boto3 body). A file in text mode raises TypeError: an io.TextIOBase
+(open(p), io.StringIO) at once, another whose read() returns str at the
+first record. Yields a pith.Record for every record, warcinfo and requests
 too; record.is_html tells a page, record.extract(**options) extracts it.
 A damaged record (truncated or corrupt gzip member, bad length, garbage,
 unparsable HTTP) is yielded with .ok False and .error set, and reading goes

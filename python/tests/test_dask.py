@@ -126,10 +126,23 @@ def test_iter_warc_files_and_errors(tmp_path: pathlib.Path) -> None:
     assert it.bytes_read > 0
     with pytest.raises(pith.IoError, match="missing.warc"):
         pith.iter_warc(tmp_path / "missing.warc")
-    with open(path, "r", encoding="latin-1") as text:  # text mode: read() gives str
-        bad = list(pith.iter_warc(text))
-    assert len(bad) == 1 and isinstance(bad[0].error, pith.IoError)
-    assert "binary mode" in str(bad[0].error)
+    # A file in text mode is a TypeError, as io gives for a str written to a
+    # binary file (it was one record carrying an IoError): at once for an
+    # io.TextIOBase, at the first record for a reader that only returns str.
+    with open(path, "r", encoding="latin-1") as text:
+        with pytest.raises(TypeError, match=r"text mode \(TextIOWrapper\): open it in binary mode"):
+            pith.iter_warc(text)
+        assert text.tell() == 0  # nothing read
+    with pytest.raises(TypeError, match=r"text mode \(StringIO\)"):
+        pith.iter_warc(io.StringIO("WARC/1.1\r\n"))
+
+    class StrReader:
+        def read(self, n: int) -> str:
+            return "WARC/1.1\r\n"[:n]
+    records = pith.iter_warc(StrReader())  # nothing says so before it is read
+    with pytest.raises(TypeError, match=r"read\(\) of the file returned str\): open it in binary"):
+        next(records)
+    assert list(records) == []  # ended, not read again
     # Records larger than max_record_bytes come back without their payload.
     big = [r for r in pith.iter_warc(path, max_record_bytes=1000)
            if r.type == "response" and r.content_length > 1000]
