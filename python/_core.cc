@@ -134,6 +134,39 @@ py::object ErrorObject(const pith::Status& status) {
   throw py::error_already_set();
 }
 
+// Every code but kOk.
+constexpr pith::Status::Code kErrorCodes[] = {
+    pith::Status::Code::kInvalidArgument, pith::Status::Code::kIoError,
+    pith::Status::Code::kFetchError,      pith::Status::Code::kDecodeError,
+    pith::Status::Code::kTooLarge,        pith::Status::Code::kTimeout,
+    pith::Status::Code::kUnsupportedType, pith::Status::Code::kDisallowed,
+    pith::Status::Code::kCancelled};
+
+// The status of error code `code` (not kOk) with `message`.
+pith::Status StatusWithCode(pith::Status::Code code, std::string message) {
+  using C = pith::Status::Code;
+  switch (code) {
+    case C::kInvalidArgument:
+      return pith::Status::InvalidArgument(std::move(message));
+    case C::kIoError:
+      return pith::Status::IoError(std::move(message));
+    case C::kFetchError:
+      return pith::Status::FetchError(std::move(message));
+    case C::kDecodeError:
+      return pith::Status::DecodeError(std::move(message));
+    case C::kTooLarge:
+      return pith::Status::TooLarge(std::move(message));
+    case C::kTimeout:
+      return pith::Status::Timeout(std::move(message));
+    case C::kDisallowed:
+      return pith::Status::Disallowed(std::move(message));
+    case C::kCancelled:
+      return pith::Status::Cancelled(std::move(message));
+    default:
+      return pith::Status::UnsupportedType(std::move(message));
+  }
+}
+
 // The status a pith.Error instance stands for (its class names the code).
 pith::Status StatusOf(const py::handle& error) {
   py::object errors = py::module_::import("pith._errors");
@@ -141,21 +174,9 @@ pith::Status StatusOf(const py::handle& error) {
     throw py::type_error("error must be a pith.Error");
   }
   const std::string message = py::str(error.attr("message"));
-  using C = pith::Status::Code;
-  for (C code : {C::kInvalidArgument, C::kIoError, C::kFetchError, C::kDecodeError, C::kTooLarge,
-                 C::kTimeout, C::kUnsupportedType, C::kDisallowed, C::kCancelled}) {
-    if (!py::isinstance(error, errors.attr(ErrorClassName(code)))) continue;
-    switch (code) {
-      case C::kInvalidArgument: return pith::Status::InvalidArgument(message);
-      case C::kIoError: return pith::Status::IoError(message);
-      case C::kFetchError: return pith::Status::FetchError(message);
-      case C::kDecodeError: return pith::Status::DecodeError(message);
-      case C::kTooLarge: return pith::Status::TooLarge(message);
-      case C::kTimeout: return pith::Status::Timeout(message);
-      case C::kDisallowed: return pith::Status::Disallowed(message);
-      case C::kCancelled: return pith::Status::Cancelled(message);
-      default: return pith::Status::UnsupportedType(message);
-    }
+  for (pith::Status::Code code : kErrorCodes) {
+    if (py::isinstance(error, errors.attr(ErrorClassName(code))))
+      return StatusWithCode(code, message);
   }
   return pith::Status::DecodeError(message);  // a bare pith.Error: the input could not be read
 }
@@ -1246,6 +1267,69 @@ pith::Article ArticleFromState(const py::tuple& state) {
   return a;
 }
 
+// A Record's state: every field as the reader filled it, its strings as
+// bytes (a WARC's header fields need not be UTF-8), the payload whole, and
+// its status as (code, message, errno, path), (0, b"", 0, b"") when OK.
+py::tuple HeaderState(const std::vector<pith::HttpHeader>& headers) {
+  py::list list;
+  for (const pith::HttpHeader& h : headers)
+    list.append(py::make_tuple(py::bytes(h.name), py::bytes(h.value)));
+  return py::tuple(list);
+}
+
+std::vector<pith::HttpHeader> HeadersFromState(const py::handle& state) {
+  std::vector<pith::HttpHeader> headers;
+  for (py::handle h : state.cast<py::tuple>()) {
+    const py::tuple pair = h.cast<py::tuple>();
+    if (pair.size() != 2) throw py::value_error("not a pickled pith.Record: a header is no pair");
+    headers.push_back({pair[0].cast<std::string>(), pair[1].cast<std::string>()});
+  }
+  return headers;
+}
+
+py::tuple RecordState(const pith::WarcRecord& r) {
+  const pith::Status& st = r.status;
+  return py::make_tuple(kPickleVersion, r.offset, py::bytes(r.version), py::bytes(r.type),
+                        py::bytes(r.record_id), py::bytes(r.date), py::bytes(r.target_uri),
+                        py::bytes(r.content_type), r.content_length, HeaderState(r.headers),
+                        r.http_status, HeaderState(r.http_headers), py::bytes(r.http_content_type),
+                        py::bytes(r.payload),
+                        py::make_tuple(static_cast<int>(st.code()), py::bytes(st.message()),
+                                       st.error_number(), py::bytes(st.path())));
+}
+
+pith::WarcRecord RecordFromState(const py::tuple& state) {
+  const py::tuple t = StateItems(state, "Record", 14);
+  pith::WarcRecord r;
+  r.offset = t[0].cast<std::uint64_t>();
+  r.version = t[1].cast<std::string>();
+  r.type = t[2].cast<std::string>();
+  r.record_id = t[3].cast<std::string>();
+  r.date = t[4].cast<std::string>();
+  r.target_uri = t[5].cast<std::string>();
+  r.content_type = t[6].cast<std::string>();
+  r.content_length = t[7].cast<std::uint64_t>();
+  r.headers = HeadersFromState(t[8]);
+  r.http_status = t[9].cast<int>();
+  r.http_headers = HeadersFromState(t[10]);
+  r.http_content_type = t[11].cast<std::string>();
+  r.payload = t[12].cast<std::string>();
+  const py::tuple status = t[13].cast<py::tuple>();
+  if (status.size() != 4) throw py::value_error("not a pickled pith.Record: a status is 4 fields");
+  const auto code = EnumFromState(status[0], pith::Status::Code::kCancelled, "Record");
+  std::string message = status[1].cast<std::string>();
+  const int error_number = status[2].cast<int>();
+  std::string path = status[3].cast<std::string>();
+  if (code == pith::Status::Code::kOk) {
+    r.status = pith::Status::Ok();
+  } else if (code == pith::Status::Code::kIoError && (error_number != 0 || !path.empty())) {
+    r.status = pith::Status::IoError(std::move(message), error_number, std::move(path));
+  } else {
+    r.status = StatusWithCode(code, std::move(message));
+  }
+  return r;
+}
+
 // __reduce__ of a picklable class: (pith._restore, ("article", state)), so
 // any pickle protocol, 0 included, and the copy module take the same road.
 // pith._restore is a Python function, which pickle stores by name (a
@@ -1257,6 +1341,10 @@ template <> const char* KindName<pith::Link>() { return "link"; }
 template <> const char* KindName<pith::Block>() { return "block"; }
 template <> const char* KindName<pith::Image>() { return "image"; }
 template <> const char* KindName<pith::Article>() { return "article"; }
+template <>
+const char* KindName<pith::WarcRecord>() {
+  return "record";
+}
 
 template <typename T, py::tuple (*State)(const T&)>
 py::tuple Reduce(const T& value) {
@@ -1596,13 +1684,15 @@ PYBIND11_MODULE(_core, m) {
             if (!r.status.ok()) Raise(r.status);
           },
           "Raises the record's pith.Error if it is damaged.")
-      .def("extract", [](const pith::WarcRecord& r, const py::kwargs& kwargs) {
-             return ExtractRecord(r, kwargs);
-           },
-           "Extracts the page in a response or resource record, with the target URI as its "
-           "URL and the HTTP charset. Takes pith.extract()'s keyword options but content_type. "
-           "Raises the record's error if it is damaged, UnsupportedType for a record that holds "
-           "no page or no HTML, and pith.extract()'s errors.")
+      .def(
+          "extract",
+          [](const pith::WarcRecord& r, const py::kwargs& kwargs) {
+            return ExtractRecord(r, kwargs);
+          },
+          "Extracts the page in a response or resource record, with the target URI as its "
+          "URL and the HTTP charset. Takes pith.extract()'s keyword options but content_type. "
+          "Raises the record's error if it is damaged, UnsupportedType for a record that holds "
+          "no page or no HTML, and pith.extract()'s errors.")
       .def(
           "error_json",
           [](const pith::WarcRecord& r, const py::object& error, const py::object& input) {
@@ -1613,7 +1703,9 @@ PYBIND11_MODULE(_core, m) {
           "warc_record_id, warc_date, warc_target_uri, warc_offset, error (\"code: message\" "
           "of error, a pith.Error), found false, and http_status, skipped, content_type where "
           "they apply.")
-      .def("__reduce_ex__", &RefusePickling, "Refuses pickling (a TypeError).")
+      .def("__reduce__", &Reduce<pith::WarcRecord, &RecordState>,
+           "Pickling: every field, the payload and a damaged record's error included, so "
+           "records cross to other processes (multiprocessing, Dask).")
       .def("__repr__", &RecordRepr);
 
   py::class_<WarcIterator>(m, "WarcIterator", "The records of one WARC file (pith.iter_warc()).")
@@ -1659,6 +1751,7 @@ and TooLarge). Raises IoError at once if the path cannot be opened.
   m.def("_restore_block", &BlockFromState, "Unpickles a Block (Block.__reduce__).");
   m.def("_restore_image", &ImageFromState, "Unpickles an Image (Image.__reduce__).");
   m.def("_restore_article", &ArticleFromState, "Unpickles an Article (Article.__reduce__).");
+  m.def("_restore_record", &RecordFromState, "Unpickles a Record (Record.__reduce__).");
   m.def("warc_defaults", &WarcDefaults,
         "The default of every iter_warc() keyword, from pith::WarcOptions.");
 

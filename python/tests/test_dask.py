@@ -152,6 +152,67 @@ def test_iter_warc_files_and_errors(tmp_path: pathlib.Path) -> None:
         pith.iter_warc(path, max_records=3)
 
 
+RECORD_FIELDS = ("offset", "version", "type", "record_id", "date", "target_uri", "content_type",
+                 "content_length", "headers", "http_status", "http_headers", "http_content_type",
+                 "payload", "ok", "is_html")
+
+
+def record_view(r: pith.Record) -> tuple:
+    """Every field of a record, its error as (class, message, errno, filename)."""
+    e = r.error
+    error = None if e is None else (type(e), str(e), getattr(e, "errno", None),
+                                    getattr(e, "filename", None))
+    return tuple(getattr(r, f) for f in RECORD_FIELDS) + (error,)
+
+
+def test_records_pickle_whole(tmp_path: pathlib.Path) -> None:
+    """pickle.dumps(record) was a TypeError on purpose: records could not go
+    to another process (multiprocessing, a Dask task). Every kind round-trips
+    with every field, the payload and a damaged record's error included."""
+    import concurrent.futures
+    import copy
+    import pickle
+    path = tmp_path / "a.warc.gz"
+    damage(path, write_warc(path, 8))
+    raw = path.read_bytes() + gzip.compress(
+        b"WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: http://x.example/caf\xe9\r\n"
+        b"X-Latin: caf\xe9\r\nContent-Type: text/html\r\nContent-Length: 9\r\n\r\n<p>hi</p>\r\n\r\n")
+    path.write_bytes(raw)
+    records = list(pith.iter_warc(path, max_record_bytes=4000))
+    kinds = {(r.type, r.ok, type(r.error).__name__) for r in records}
+    assert {("warcinfo", True, "NoneType"), ("request", True, "NoneType"),
+            ("response", True, "NoneType"), ("revisit", True, "NoneType"),
+            ("resource", True, "NoneType"), ("response", False, "TooLarge")} <= kinds, kinds
+    assert any(not r.ok and isinstance(r.error, pith.DecodeError) for r in records), kinds
+    assert any("\udce9" in value for r in records for _, value in r.headers)  # not UTF-8
+    for r in records:
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+            back = pickle.loads(pickle.dumps(r, protocol=protocol))
+            assert isinstance(back, pith.Record) and record_view(back) == record_view(r)
+        assert record_view(copy.deepcopy(r)) == record_view(r)
+        if r.is_html and r.ok:
+            assert pickle.loads(pickle.dumps(r)).extract() == r.extract()
+    # A record carrying a read() that failed, too.
+    class Failing:
+        def read(self, n: int) -> bytes:
+            raise OSError(5, "device gone")
+    [failed] = list(pith.iter_warc(Failing()))
+    assert isinstance(failed.error, pith.IoError)
+    assert record_view(pickle.loads(pickle.dumps(failed))) == record_view(failed)
+    # Through a process pool, both ways, as Dask and multiprocessing send them.
+    with concurrent.futures.ProcessPoolExecutor(1) as pool:
+        back = list(pool.map(copy.copy, records))
+    assert [record_view(b) for b in back] == [record_view(r) for r in records]
+    # A state of another layout is refused, never half read.
+    restore, (kind, state) = records[0].__reduce__()
+    assert kind == "record" and len(state) == 15
+    with pytest.raises(ValueError, match="not a pickled pith.Record of this version of pith: "
+                       "layout version 2"):
+        restore(kind, (2,) + state[1:])
+    with pytest.raises(ValueError, match="13 fields after layout version"):
+        restore(kind, state[:14])
+
+
 def test_damaged_warc_reads_on(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "bad.warc.gz"
     expected = damage(path, write_warc(path, 20))
