@@ -653,3 +653,25 @@ def test_summary_counts_say_one_thing_once() -> None:
     lines = summary_lines(summary)
     assert lines[0].startswith("a.warc.gz: 2 records, ")
     assert lines[-1].startswith("total: 2 files (0 failed, 0 done before), 4 records, ")
+
+
+def test_a_killed_attempts_temporary_file_goes_whatever_the_name(tmp_path: pathlib.Path) -> None:
+    """run() removes the temporary files killed attempts left, but looked for
+    them with a glob pattern made of the file's name: a name holding [, ] or
+    * ("crawl[1].warc.gz") matched nothing and its half-written output stayed
+    beside the finished one. Another file's temporaries are left alone."""
+    out = tmp_path / "out"
+    out.mkdir()
+    paths = []
+    for name in ("crawl[1].warc.gz", "a*b.warc.gz", "plain.warc.gz"):
+        write_warc(tmp_path / name, 2)
+        paths.append(tmp_path / name)
+    left = [out / f".{pith.dask.output_name(p)}.host-123-0badc0de.tmp" for p in paths]
+    for tmp in left:
+        tmp.write_bytes(b"\x1f\x8b half written")
+    other = out / ".other.jsonl.gz.host-9-00000000.tmp"  # not this run's file
+    other.write_bytes(b"")
+    summary = pith.dask.run(paths, out, serial=True)
+    assert summary["total"]["files_failed"] == 0
+    assert sorted(os.listdir(out)) == sorted(
+        [pith.dask.output_name(p) for p in paths] + [other.name])
