@@ -13,12 +13,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <exception>
+#include <initializer_list>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
-#include <initializer_list>
 #include <utility>
 #include <vector>
 
@@ -133,6 +134,39 @@ py::object ErrorObject(const pith::Status& status) {
   throw py::error_already_set();
 }
 
+// Every code but kOk.
+constexpr pith::Status::Code kErrorCodes[] = {
+    pith::Status::Code::kInvalidArgument, pith::Status::Code::kIoError,
+    pith::Status::Code::kFetchError,      pith::Status::Code::kDecodeError,
+    pith::Status::Code::kTooLarge,        pith::Status::Code::kTimeout,
+    pith::Status::Code::kUnsupportedType, pith::Status::Code::kDisallowed,
+    pith::Status::Code::kCancelled};
+
+// The status of error code `code` (not kOk) with `message`.
+pith::Status StatusWithCode(pith::Status::Code code, std::string message) {
+  using C = pith::Status::Code;
+  switch (code) {
+    case C::kInvalidArgument:
+      return pith::Status::InvalidArgument(std::move(message));
+    case C::kIoError:
+      return pith::Status::IoError(std::move(message));
+    case C::kFetchError:
+      return pith::Status::FetchError(std::move(message));
+    case C::kDecodeError:
+      return pith::Status::DecodeError(std::move(message));
+    case C::kTooLarge:
+      return pith::Status::TooLarge(std::move(message));
+    case C::kTimeout:
+      return pith::Status::Timeout(std::move(message));
+    case C::kDisallowed:
+      return pith::Status::Disallowed(std::move(message));
+    case C::kCancelled:
+      return pith::Status::Cancelled(std::move(message));
+    default:
+      return pith::Status::UnsupportedType(std::move(message));
+  }
+}
+
 // The status a pith.Error instance stands for (its class names the code).
 pith::Status StatusOf(const py::handle& error) {
   py::object errors = py::module_::import("pith._errors");
@@ -140,21 +174,9 @@ pith::Status StatusOf(const py::handle& error) {
     throw py::type_error("error must be a pith.Error");
   }
   const std::string message = py::str(error.attr("message"));
-  using C = pith::Status::Code;
-  for (C code : {C::kInvalidArgument, C::kIoError, C::kFetchError, C::kDecodeError, C::kTooLarge,
-                 C::kTimeout, C::kUnsupportedType, C::kDisallowed, C::kCancelled}) {
-    if (!py::isinstance(error, errors.attr(ErrorClassName(code)))) continue;
-    switch (code) {
-      case C::kInvalidArgument: return pith::Status::InvalidArgument(message);
-      case C::kIoError: return pith::Status::IoError(message);
-      case C::kFetchError: return pith::Status::FetchError(message);
-      case C::kDecodeError: return pith::Status::DecodeError(message);
-      case C::kTooLarge: return pith::Status::TooLarge(message);
-      case C::kTimeout: return pith::Status::Timeout(message);
-      case C::kDisallowed: return pith::Status::Disallowed(message);
-      case C::kCancelled: return pith::Status::Cancelled(message);
-      default: return pith::Status::UnsupportedType(message);
-    }
+  for (pith::Status::Code code : kErrorCodes) {
+    if (py::isinstance(error, errors.attr(ErrorClassName(code))))
+      return StatusWithCode(code, message);
   }
   return pith::Status::DecodeError(message);  // a bare pith.Error: the input could not be read
 }
@@ -656,31 +678,45 @@ class WarcIterator {
  public:
   WarcIterator(py::object file, const pith::WarcOptions& options) : file_(std::move(file)) {
     if (py::hasattr(file_, "read") && !py::isinstance<py::str>(file_)) {
+      // A file in text mode is refused now, as io refuses a str written to a
+      // binary file; one that only says so by the str its read() returns,
+      // by Next() (text_mode_).
+      if (py::isinstance(file_, py::module_::import("io").attr("TextIOBase"))) {
+        throw py::type_error(TextModeMessage(py::str(file_.get_type().attr("__name__"))));
+      }
       py::object read = file_.attr("read");
-      reader_.emplace(pith::WarcSource([read](char* buffer, std::size_t size)
-                                           -> pith::Result<std::size_t> {
-        py::gil_scoped_acquire acquire;
-        try {
-          py::object chunk = read(size);
-          char* data = nullptr;
-          Py_ssize_t length = 0;
-          if (PyBytes_Check(chunk.ptr())) {
-            PyBytes_AsStringAndSize(chunk.ptr(), &data, &length);
-          } else if (PyByteArray_Check(chunk.ptr())) {
-            data = PyByteArray_AsString(chunk.ptr());
-            length = PyByteArray_Size(chunk.ptr());
-          } else {
-            return pith::Status::IoError("read() of the file returned " +
-                                         std::string(py::str(chunk.get_type().attr("__name__"))) +
-                                         ", not bytes (open it in binary mode)");
-          }
-          const std::size_t n = std::min(size, static_cast<std::size_t>(length));
-          std::copy(data, data + n, buffer);
-          return n;
-        } catch (py::error_already_set& e) {
-          return pith::Status::IoError("reading the file: " + pith::Printable(e.what()));
-        }
-      }), options);
+      std::shared_ptr<std::string> text_mode = text_mode_;
+      reader_.emplace(
+          pith::WarcSource(
+              [read, text_mode](char* buffer, std::size_t size) -> pith::Result<std::size_t> {
+                py::gil_scoped_acquire acquire;
+                try {
+                  py::object chunk = read(size);
+                  if (PyUnicode_Check(chunk.ptr())) {
+                    *text_mode = TextModeMessage("read() of the file returned str");
+                    return pith::Status::IoError(*text_mode);
+                  }
+                  char* data = nullptr;
+                  Py_ssize_t length = 0;
+                  if (PyBytes_Check(chunk.ptr())) {
+                    PyBytes_AsStringAndSize(chunk.ptr(), &data, &length);
+                  } else if (PyByteArray_Check(chunk.ptr())) {
+                    data = PyByteArray_AsString(chunk.ptr());
+                    length = PyByteArray_Size(chunk.ptr());
+                  } else {
+                    return pith::Status::IoError(
+                        "read() of the file returned " +
+                        std::string(py::str(chunk.get_type().attr("__name__"))) +
+                        ", not bytes (open it in binary mode)");
+                  }
+                  const std::size_t n = std::min(size, static_cast<std::size_t>(length));
+                  std::copy(data, data + n, buffer);
+                  return n;
+                } catch (py::error_already_set& e) {
+                  return pith::Status::IoError("reading the file: " + pith::Printable(e.what()));
+                }
+              }),
+          options);
     } else {
       const std::string path = OpenedPath("iter_warc", "path_or_file", file_);
       pith::Result<pith::WarcReader> reader = pith::WarcReader::Open(path, options);
@@ -697,15 +733,23 @@ class WarcIterator {
       py::gil_scoped_release release;
       more = reader_->Next(&record);
     }
-    if (!more) {
+    if (!more || !text_mode_->empty()) {
       bytes_read_at_end_ = reader_->bytes_read();
       reader_.reset();  // closes the file
+      if (!text_mode_->empty()) throw py::type_error(*text_mode_);
       throw py::stop_iteration();
     }
     return record;
   }
 
   std::uint64_t BytesRead() const { return reader_ ? reader_->bytes_read() : bytes_read_at_end_; }
+
+  // The TypeError's message for a file read in text mode, `what` saying how
+  // it showed.
+  static std::string TextModeMessage(const std::string& what) {
+    return "iter_warc(): the file is in text mode (" + what +
+           "): open it in binary mode (open(path, \"rb\"), io.BytesIO)";
+  }
 
   // Stops reading: a file opened from a path is closed now, not when the
   // iterator is collected; a file object given stays open (its owner's).
@@ -719,6 +763,8 @@ class WarcIterator {
   py::object file_;
   std::optional<pith::WarcReader> reader_;
   std::uint64_t bytes_read_at_end_ = 0;
+  // TextModeMessage() once read() returned str, set by the reader's source.
+  std::shared_ptr<std::string> text_mode_ = std::make_shared<std::string>();
 };
 
 py::list HeaderList(const std::vector<pith::HttpHeader>& headers) {
@@ -1224,6 +1270,69 @@ pith::Article ArticleFromState(const py::tuple& state) {
   return a;
 }
 
+// A Record's state: every field as the reader filled it, its strings as
+// bytes (a WARC's header fields need not be UTF-8), the payload whole, and
+// its status as (code, message, errno, path), (0, b"", 0, b"") when OK.
+py::tuple HeaderState(const std::vector<pith::HttpHeader>& headers) {
+  py::list list;
+  for (const pith::HttpHeader& h : headers)
+    list.append(py::make_tuple(py::bytes(h.name), py::bytes(h.value)));
+  return py::tuple(list);
+}
+
+std::vector<pith::HttpHeader> HeadersFromState(const py::handle& state) {
+  std::vector<pith::HttpHeader> headers;
+  for (py::handle h : state.cast<py::tuple>()) {
+    const py::tuple pair = h.cast<py::tuple>();
+    if (pair.size() != 2) throw py::value_error("not a pickled pith.Record: a header is no pair");
+    headers.push_back({pair[0].cast<std::string>(), pair[1].cast<std::string>()});
+  }
+  return headers;
+}
+
+py::tuple RecordState(const pith::WarcRecord& r) {
+  const pith::Status& st = r.status;
+  return py::make_tuple(kPickleVersion, r.offset, py::bytes(r.version), py::bytes(r.type),
+                        py::bytes(r.record_id), py::bytes(r.date), py::bytes(r.target_uri),
+                        py::bytes(r.content_type), r.content_length, HeaderState(r.headers),
+                        r.http_status, HeaderState(r.http_headers), py::bytes(r.http_content_type),
+                        py::bytes(r.payload),
+                        py::make_tuple(static_cast<int>(st.code()), py::bytes(st.message()),
+                                       st.error_number(), py::bytes(st.path())));
+}
+
+pith::WarcRecord RecordFromState(const py::tuple& state) {
+  const py::tuple t = StateItems(state, "Record", 14);
+  pith::WarcRecord r;
+  r.offset = t[0].cast<std::uint64_t>();
+  r.version = t[1].cast<std::string>();
+  r.type = t[2].cast<std::string>();
+  r.record_id = t[3].cast<std::string>();
+  r.date = t[4].cast<std::string>();
+  r.target_uri = t[5].cast<std::string>();
+  r.content_type = t[6].cast<std::string>();
+  r.content_length = t[7].cast<std::uint64_t>();
+  r.headers = HeadersFromState(t[8]);
+  r.http_status = t[9].cast<int>();
+  r.http_headers = HeadersFromState(t[10]);
+  r.http_content_type = t[11].cast<std::string>();
+  r.payload = t[12].cast<std::string>();
+  const py::tuple status = t[13].cast<py::tuple>();
+  if (status.size() != 4) throw py::value_error("not a pickled pith.Record: a status is 4 fields");
+  const auto code = EnumFromState(status[0], pith::Status::Code::kCancelled, "Record");
+  std::string message = status[1].cast<std::string>();
+  const int error_number = status[2].cast<int>();
+  std::string path = status[3].cast<std::string>();
+  if (code == pith::Status::Code::kOk) {
+    r.status = pith::Status::Ok();
+  } else if (code == pith::Status::Code::kIoError && (error_number != 0 || !path.empty())) {
+    r.status = pith::Status::IoError(std::move(message), error_number, std::move(path));
+  } else {
+    r.status = StatusWithCode(code, std::move(message));
+  }
+  return r;
+}
+
 // __reduce__ of a picklable class: (pith._restore, ("article", state)), so
 // any pickle protocol, 0 included, and the copy module take the same road.
 // pith._restore is a Python function, which pickle stores by name (a
@@ -1235,6 +1344,10 @@ template <> const char* KindName<pith::Link>() { return "link"; }
 template <> const char* KindName<pith::Block>() { return "block"; }
 template <> const char* KindName<pith::Image>() { return "image"; }
 template <> const char* KindName<pith::Article>() { return "article"; }
+template <>
+const char* KindName<pith::WarcRecord>() {
+  return "record";
+}
 
 template <typename T, py::tuple (*State)(const T&)>
 py::tuple Reduce(const T& value) {
@@ -1578,13 +1691,15 @@ PYBIND11_MODULE(_core, m) {
             if (!r.status.ok()) Raise(r.status);
           },
           "Raises the record's pith.Error if it is damaged.")
-      .def("extract", [](const pith::WarcRecord& r, const py::kwargs& kwargs) {
-             return ExtractRecord(r, kwargs);
-           },
-           "Extracts the page in a response or resource record, with the target URI as its "
-           "URL and the HTTP charset. Takes pith.extract()'s keyword options but content_type. "
-           "Raises the record's error if it is damaged, UnsupportedType for a record that holds "
-           "no page or no HTML, and pith.extract()'s errors.")
+      .def(
+          "extract",
+          [](const pith::WarcRecord& r, const py::kwargs& kwargs) {
+            return ExtractRecord(r, kwargs);
+          },
+          "Extracts the page in a response or resource record, with the target URI as its "
+          "URL and the HTTP charset. Takes pith.extract()'s keyword options but content_type. "
+          "Raises the record's error if it is damaged, UnsupportedType for a record that holds "
+          "no page or no HTML, and pith.extract()'s errors.")
       .def(
           "error_json",
           [](const pith::WarcRecord& r, const py::object& error, const py::object& input) {
@@ -1595,7 +1710,9 @@ PYBIND11_MODULE(_core, m) {
           "warc_record_id, warc_date, warc_target_uri, warc_offset, error (\"code: message\" "
           "of error, a pith.Error), found false, and http_status, skipped, content_type where "
           "they apply.")
-      .def("__reduce_ex__", &RefusePickling, "Refuses pickling (a TypeError).")
+      .def("__reduce__", &Reduce<pith::WarcRecord, &RecordState>,
+           "Pickling: every field, the payload and a damaged record's error included, so "
+           "records cross to other processes (multiprocessing, Dask).")
       .def("__repr__", &RecordRepr);
 
   py::class_<WarcIterator>(m, "WarcIterator", "The records of one WARC file (pith.iter_warc()).")
@@ -1625,7 +1742,9 @@ record by record, or gzipped whole), holding one record in memory at a time.
 
 path_or_file is a path (str, bytes or os.PathLike) or a binary file object
 (anything with read(n) returning bytes: open(p, "rb"), a socket's makefile,
-a boto3 body). Yields a pith.Record for every record, warcinfo and requests
+a boto3 body). A file in text mode raises TypeError: an io.TextIOBase
+(open(p), io.StringIO) at once, another whose read() returns str at the
+first record. Yields a pith.Record for every record, warcinfo and requests
 too; record.is_html tells a page, record.extract(**options) extracts it.
 A damaged record (truncated or corrupt gzip member, bad length, garbage,
 unparsable HTTP) is yielded with .ok False and .error set, and reading goes
@@ -1639,6 +1758,7 @@ and TooLarge). Raises IoError at once if the path cannot be opened.
   m.def("_restore_block", &BlockFromState, "Unpickles a Block (Block.__reduce__).");
   m.def("_restore_image", &ImageFromState, "Unpickles an Image (Image.__reduce__).");
   m.def("_restore_article", &ArticleFromState, "Unpickles an Article (Article.__reduce__).");
+  m.def("_restore_record", &RecordFromState, "Unpickles a Record (Record.__reduce__).");
   m.def("warc_defaults", &WarcDefaults,
         "The default of every iter_warc() keyword, from pith::WarcOptions.");
 
@@ -1670,8 +1790,11 @@ A page without main content is not an error: Article.found is False.
 Raises TooLarge, Timeout, DecodeError (binary data, broken gzip),
 InvalidArgument (an unknown encoding label or option value, or a WARC of
 several response records: read those with pith.iter_warc()) or
-UnsupportedType (a WARC record that is not HTML). The GIL is released while
-the page is extracted, so threads extract in parallel.
+UnsupportedType (content_type names something that is not a page, such as
+"application/json", or a WARC record is not HTML; the rule is the one
+downloads are skipped by: text/html, application/xhtml+xml and no type are
+pages, any other type, text/plain included, is not). The GIL is released
+while the page is extracted, so threads extract in parallel.
 )doc");
   m.def("extract_file", &ExtractFile, py::arg("path"), py::arg("url") = py::none(), R"doc(
 Reads a page from a file (gzipped or not, or a saved WARC record) and

@@ -141,5 +141,60 @@ TEST(ReadFileBytesTest, ReadsAndRefuses) {
   EXPECT_EQ(*empty, "");
 }
 
+// The Content-Type a caller gives is judged by IsHtmlContentType(), the rule
+// downloads and WARC records are: a body of another type is refused,
+// unread, with its type named; a page type (or none) extracts the page as
+// if no type had been given.
+TEST(ExtractContentTypeTest, ABodyThatIsNoPageIsRefusedWithItsType) {
+  const std::string page =
+      "<html><head><title>Ferry</title></head><body><article><p>The harbour reopened on Monday "
+      "after a week of repairs, and the first ferry left on time.</p></article></body></html>";
+  const Result<Article> plain = pith::Extract(page);
+  ASSERT_TRUE(plain.ok());
+  ASSERT_FALSE(plain->text.empty());
+  for (const char* type :
+       {"text/html", "Text/HTML; charset=utf-8", "application/xhtml+xml", "", "; charset=utf-8",
+        "html", "unknown/unknown", "application/unknown", "*/*"}) {
+    SCOPED_TRACE(type);
+    EXPECT_TRUE(pith::IsHtmlContentType(type));
+    const Result<Article> a = pith::Extract(page, {}, PageInfo{"", type});
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_EQ(a->text, plain->text);
+  }
+  const struct {
+    const char* type;
+    std::string message;
+  } refused[] = {
+      {"application/json", "application/json is not HTML"},
+      {"application/pdf; version=1.7", "application/pdf; version=1.7 is not HTML"},
+      {"image/png", "image/png is not HTML"},
+      {"text/css", "text/css is not HTML"},
+      {"text/plain; charset=utf-8", "text/plain; charset=utf-8 is not HTML"},
+      {"text/html-sandboxed", "text/html-sandboxed is not HTML"},
+      {"application/json\n", "application/json\\n is not HTML"},  // the caller's bytes, escaped
+  };
+  for (const auto& c : refused) {
+    SCOPED_TRACE(c.type);
+    EXPECT_FALSE(pith::IsHtmlContentType(c.type));
+    for (const std::string& bytes : {std::string(R"({"a":1})"), page, Gzip(page)}) {
+      const Status s = pith::Extract(bytes, {}, PageInfo{"https://x.example/a", c.type}).status();
+      EXPECT_EQ(s.code(), Status::Code::kUnsupportedType);
+      EXPECT_EQ(s.message(), c.message);
+    }
+  }
+  // Refused before the input is looked at: not its size, nor its bytes.
+  ExtractOptions tiny;
+  tiny.max_input_bytes = 4;
+  EXPECT_EQ(pith::Extract(page, tiny, PageInfo{"", "application/json"}).status().code(),
+            Status::Code::kUnsupportedType);
+  // A file is named by its path.
+  TempDir dir;
+  const std::string path = dir.Write("data.json", R"({"a":1})");
+  const Status file = pith::ExtractFile(path, {}, PageInfo{"", "application/json"}).status();
+  EXPECT_EQ(file.code(), Status::Code::kUnsupportedType);
+  EXPECT_EQ(file.message(), path + ": application/json is not HTML");
+  EXPECT_TRUE(pith::ExtractFile(dir.Write("page.html", page), {}, PageInfo{"", "text/html"}).ok());
+}
+
 }  // namespace
 }  // namespace pith::internal

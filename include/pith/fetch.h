@@ -241,8 +241,17 @@ void FetchAll(const std::vector<std::string>& urls, const FetchOptions& options,
 // Otherwise as Extract().
 Result<Article> ExtractResponse(const Response& response, const ExtractOptions& options = {});
 
-// True for a Content-Type that names an HTML page (text/html,
-// application/xhtml+xml) or names nothing.
+// The one rule by which pith tells a page from a body that is none, for a
+// Content-Type given to Extract() and ExtractFile() (PageInfo::content_type),
+// a download (ExtractResponse(), the crawler) and a WARC record alike. True
+// for a Content-Type whose media type, in any case, parameters aside, is
+// text/html or application/xhtml+xml, or that names no type: missing,
+// empty, a word that is no type/subtype ("html"), or a placeholder
+// WHATWG's MIME Sniffing standard calls unknown (unknown/unknown,
+// application/unknown, */*). False for any other type: application/json,
+// application/pdf, image/png, text/css, and text/plain too, which servers
+// and archives put on robots.txt, logs and other text that is no page (a
+// caller who knows a text/plain body is HTML passes no type, or text/html).
 bool IsHtmlContentType(const std::string& content_type);
 
 // Stores a response in directory `dir` (created if missing) as a gzipped

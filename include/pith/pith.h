@@ -48,7 +48,11 @@ namespace pith {
 //   kDecodeError  the bytes are binary data, or a broken gzip stream
 //   kInvalidArgument  options.encoding is not a known encoding label, or the
 //                     bytes are a WARC of several response records
-//   kUnsupportedType  a WARC record whose response is not HTML
+//   kUnsupportedType  page.content_type names a type that is not HTML
+//                     (IsHtmlContentType(), the rule downloads and WARC
+//                     records are judged by: "application/json is not
+//                     HTML"), checked before the bytes are read; or a WARC
+//                     record whose response is not HTML
 Result<Article> Extract(std::string_view bytes, const ExtractOptions& options = {},
                         const PageInfo& page = {});
 

@@ -93,8 +93,8 @@ else:
 
 
 def _restore(kind: str, state: tuple[Any, ...]) -> object:
-    """Unpickles an Article, Block, Link or Image: what their __reduce__() names."""
-    if kind not in ("article", "block", "link", "image"):
+    """Unpickles an Article, Block, Link, Image or Record: what their __reduce__() names."""
+    if kind not in ("article", "block", "link", "image", "record"):
         raise ValueError(f"not a pickled pith object: {kind!r}")
     return getattr(_core, f"_restore_{kind}")(state)
 

@@ -119,7 +119,8 @@ class Timeout(Error, TimeoutError):
 
 
 class UnsupportedType(Error):
-    """A download or WARC record is not HTML (PDF, image, JSON): skipped, never parsed."""
+    """A download, a WARC record or a page given with its content_type is not HTML
+    (PDF, image, JSON): skipped, never parsed; the message names the type."""
 
 
 class Disallowed(Error):

@@ -20,8 +20,14 @@ adds every field of pith.Article but the blocks: found, title, authors, date,
 site_name, description, image, canonical, language, encoding, text,
 comments, images (and any field the library adds, such as page_type), plus
 "url" when the item has none. A page pith cannot read (binary data, too
-large) keeps its item with found False and "error" naming the cause. With
-PITH_DROP_NOT_FOUND = True, items without main content are dropped instead.
+large) keeps its item with found False and "error" naming the cause.
+
+A download that is no page (its Content-Type is JSON, PDF, an image...:
+what pith.UnsupportedType is raised for) is skipped: its item goes on
+without "response"/"html" and without any article field, the skip is logged
+at INFO level with its cause and counted in the crawl's stats as
+"pith/skipped". With PITH_DROP_NOT_FOUND = True, items without main content,
+skipped ones included, are dropped instead.
 
 For a scrapy.Item, only the fields it declares are set; ArticleItem declares
 them all.
@@ -84,46 +90,64 @@ def _header_text(value: bytes | str | None) -> str | None:
 class PithPipeline:
     """Item pipeline: extracts the page an item holds and adds the article's fields to it."""
 
-    def __init__(self, options: dict[str, Any] | None = None, drop_not_found: bool = False) -> None:
+    def __init__(self, options: dict[str, Any] | None = None, drop_not_found: bool = False,
+                 stats: Any = None) -> None:
+        """options: keyword options of pith.extract(); stats: a Scrapy stats
+        collector counting skipped downloads (None: not counted)."""
         self.options = dict(options or {})
         self.drop_not_found = drop_not_found
+        self.stats = stats
         pith.extract("", **self.options)  # a misspelt option fails at start, not on every page
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "PithPipeline":
-        """Reads PITH_OPTIONS (dict) and PITH_DROP_NOT_FOUND (bool) from the settings."""
+        """Reads PITH_OPTIONS (dict) and PITH_DROP_NOT_FOUND (bool) from the
+        settings; counts skipped downloads in the crawler's stats."""
         return cls(crawler.settings.getdict("PITH_OPTIONS"),
-                   crawler.settings.getbool("PITH_DROP_NOT_FOUND"))
+                   crawler.settings.getbool("PITH_DROP_NOT_FOUND"),
+                   getattr(crawler, "stats", None))
 
     def extract_item(self, item: Any, spider: Any) -> Any:
         """Extracts the item's page and fills the item in (what process_item runs in a thread).
 
-        Returns the item: unchanged when it holds no page. Raises DropItem for
-        a page without main content when PITH_DROP_NOT_FOUND is set.
+        Returns the item: unchanged when it holds no page, without its page
+        and without article fields when the page is no page (skipped). Raises
+        DropItem for a page without main content when PITH_DROP_NOT_FOUND is
+        set.
         """
         adapter = ItemAdapter(item)
         page = _page_of(adapter)
         if page is None:
             return item
         html, url, content_type = page
+        skipped = False
         try:
             fields = article_fields(pith.extract(html, url, content_type=content_type,
                                                  **self.options))
+        except pith.UnsupportedType as e:
+            skipped = True
+            fields = {"found": False}
+            spider.logger.info("pith: %s: skipped: %s", url, e)
+            if self.stats is not None:
+                self.stats.inc_value("pith/skipped", spider=spider)
         except pith.Error as e:
             fields = {"found": False, "error": f"{type(e).__qualname__}: {e}"}
             spider.logger.warning("pith: %s: %s", url, fields["error"])
-        fields["url"] = url
-        declared = None if isinstance(item, dict) else adapter.field_names()
         for key in RAW_KEYS:
             if key in adapter:
                 del adapter[key]
+        if self.drop_not_found and not fields["found"]:
+            raise DropItem(f"pith: not a page: {url}" if skipped else
+                           f"pith: no main content in {url}")
+        if skipped:
+            return item
+        fields["url"] = url
+        declared = None if isinstance(item, dict) else adapter.field_names()
         for key, value in fields.items():
             if key == "url" and adapter.get("url"):
                 continue  # the item's own URL wins
             if declared is None or key in declared:
                 adapter[key] = value
-        if self.drop_not_found and not fields["found"]:
-            raise DropItem(f"pith: no main content in {url}")
         return item
 
     def process_item(self, item: Any, spider: Any) -> Any:

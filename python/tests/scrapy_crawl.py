@@ -1,8 +1,12 @@
 """A real Scrapy crawl with pith's pipeline and middleware (run by test_scrapy.py).
 
     python3 scrapy_crawl.py START_URL OUT.jsonl
+
+The crawl's stats go to OUT.stats.json.
 """
 
+import json
+import pathlib
 import sys
 
 import scrapy
@@ -46,8 +50,11 @@ def main() -> None:
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "CONCURRENT_REQUESTS": 8,
     })
-    process.crawl(FixtureSpider, start=start)
+    crawler = process.create_crawler(FixtureSpider)
+    process.crawl(crawler, start=start)
     process.start()
+    pathlib.Path(out).with_suffix(".stats.json").write_text(
+        json.dumps(crawler.stats.get_stats(), default=str), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -824,6 +824,27 @@ def test_unsupported_type_in_warc_record() -> None:
         pith.extract(record)
 
 
+def test_a_content_type_that_is_no_page_raises_unsupported_type(tmp_path: pathlib.Path) -> None:
+    """extract(b'{"a":1}', content_type="application/json") gave an empty
+    article typed "article", silently: it raises UnsupportedType naming the
+    type, by the rule downloads are skipped by, str or bytes, file or not."""
+    page = "<article><p>" + "The ferry left on time, full of commuters. " * 4 + "</p></article>"
+    for html in (b'{"a":1}', page, page.encode()):
+        with pytest.raises(pith.UnsupportedType, match="^application/json is not HTML$"):
+            pith.extract(html, content_type="application/json")
+    for ctype in ("image/png", "application/pdf", "text/css", "text/plain; charset=utf-8"):
+        with pytest.raises(pith.UnsupportedType, match=re.escape(ctype)):
+            pith.extract(page, content_type=ctype)
+    path = tmp_path / "a.json"
+    path.write_bytes(b'{"a":1}')
+    with pytest.raises(pith.UnsupportedType, match=re.escape(f"{path}: application/json")):
+        pith.extract_file(path, content_type="application/json")
+    want = pith.extract(page).text
+    assert want
+    for ctype in ("text/html; charset=utf-8", "application/xhtml+xml", "", None, "html", "*/*"):
+        assert pith.extract(page, content_type=ctype).text == want, ctype
+
+
 def test_a_warc_of_several_pages_is_no_one_page(tmp_path: pathlib.Path) -> None:
     """extract_file() and extract() on a WARC of several response records kept only the first
     page without a word: it is an InvalidArgument pointing at iter_warc(); a WARC of one saved

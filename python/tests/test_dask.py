@@ -126,10 +126,23 @@ def test_iter_warc_files_and_errors(tmp_path: pathlib.Path) -> None:
     assert it.bytes_read > 0
     with pytest.raises(pith.IoError, match="missing.warc"):
         pith.iter_warc(tmp_path / "missing.warc")
-    with open(path, "r", encoding="latin-1") as text:  # text mode: read() gives str
-        bad = list(pith.iter_warc(text))
-    assert len(bad) == 1 and isinstance(bad[0].error, pith.IoError)
-    assert "binary mode" in str(bad[0].error)
+    # A file in text mode is a TypeError, as io gives for a str written to a
+    # binary file (it was one record carrying an IoError): at once for an
+    # io.TextIOBase, at the first record for a reader that only returns str.
+    with open(path, "r", encoding="latin-1") as text:
+        with pytest.raises(TypeError, match=r"text mode \(TextIOWrapper\): open it in binary mode"):
+            pith.iter_warc(text)
+        assert text.tell() == 0  # nothing read
+    with pytest.raises(TypeError, match=r"text mode \(StringIO\)"):
+        pith.iter_warc(io.StringIO("WARC/1.1\r\n"))
+
+    class StrReader:
+        def read(self, n: int) -> str:
+            return "WARC/1.1\r\n"[:n]
+    records = pith.iter_warc(StrReader())  # nothing says so before it is read
+    with pytest.raises(TypeError, match=r"read\(\) of the file returned str\): open it in binary"):
+        next(records)
+    assert list(records) == []  # ended, not read again
     # Records larger than max_record_bytes come back without their payload.
     big = [r for r in pith.iter_warc(path, max_record_bytes=1000)
            if r.type == "response" and r.content_length > 1000]
@@ -137,6 +150,67 @@ def test_iter_warc_files_and_errors(tmp_path: pathlib.Path) -> None:
     assert pith.WARC_DEFAULTS == {"max_header_bytes": 256 << 10, "max_record_bytes": 64 << 20}
     with pytest.raises(TypeError, match="unexpected keyword argument"):
         pith.iter_warc(path, max_records=3)
+
+
+RECORD_FIELDS = ("offset", "version", "type", "record_id", "date", "target_uri", "content_type",
+                 "content_length", "headers", "http_status", "http_headers", "http_content_type",
+                 "payload", "ok", "is_html")
+
+
+def record_view(r: pith.Record) -> tuple:
+    """Every field of a record, its error as (class, message, errno, filename)."""
+    e = r.error
+    error = None if e is None else (type(e), str(e), getattr(e, "errno", None),
+                                    getattr(e, "filename", None))
+    return tuple(getattr(r, f) for f in RECORD_FIELDS) + (error,)
+
+
+def test_records_pickle_whole(tmp_path: pathlib.Path) -> None:
+    """pickle.dumps(record) was a TypeError on purpose: records could not go
+    to another process (multiprocessing, a Dask task). Every kind round-trips
+    with every field, the payload and a damaged record's error included."""
+    import concurrent.futures
+    import copy
+    import pickle
+    path = tmp_path / "a.warc.gz"
+    damage(path, write_warc(path, 8))
+    raw = path.read_bytes() + gzip.compress(
+        b"WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: http://x.example/caf\xe9\r\n"
+        b"X-Latin: caf\xe9\r\nContent-Type: text/html\r\nContent-Length: 9\r\n\r\n<p>hi</p>\r\n\r\n")
+    path.write_bytes(raw)
+    records = list(pith.iter_warc(path, max_record_bytes=4000))
+    kinds = {(r.type, r.ok, type(r.error).__name__) for r in records}
+    assert {("warcinfo", True, "NoneType"), ("request", True, "NoneType"),
+            ("response", True, "NoneType"), ("revisit", True, "NoneType"),
+            ("resource", True, "NoneType"), ("response", False, "TooLarge")} <= kinds, kinds
+    assert any(not r.ok and isinstance(r.error, pith.DecodeError) for r in records), kinds
+    assert any("\udce9" in value for r in records for _, value in r.headers)  # not UTF-8
+    for r in records:
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+            back = pickle.loads(pickle.dumps(r, protocol=protocol))
+            assert isinstance(back, pith.Record) and record_view(back) == record_view(r)
+        assert record_view(copy.deepcopy(r)) == record_view(r)
+        if r.is_html and r.ok:
+            assert pickle.loads(pickle.dumps(r)).extract() == r.extract()
+    # A record carrying a read() that failed, too.
+    class Failing:
+        def read(self, n: int) -> bytes:
+            raise OSError(5, "device gone")
+    [failed] = list(pith.iter_warc(Failing()))
+    assert isinstance(failed.error, pith.IoError)
+    assert record_view(pickle.loads(pickle.dumps(failed))) == record_view(failed)
+    # Through a process pool, both ways, as Dask and multiprocessing send them.
+    with concurrent.futures.ProcessPoolExecutor(1) as pool:
+        back = list(pool.map(copy.copy, records))
+    assert [record_view(b) for b in back] == [record_view(r) for r in records]
+    # A state of another layout is refused, never half read.
+    restore, (kind, state) = records[0].__reduce__()
+    assert kind == "record" and len(state) == 15
+    with pytest.raises(ValueError, match="not a pickled pith.Record of this version of pith: "
+                       "layout version 2"):
+        restore(kind, (2,) + state[1:])
+    with pytest.raises(ValueError, match="13 fields after layout version"):
+        restore(kind, state[:14])
 
 
 def test_damaged_warc_reads_on(tmp_path: pathlib.Path) -> None:
@@ -579,3 +653,25 @@ def test_summary_counts_say_one_thing_once() -> None:
     lines = summary_lines(summary)
     assert lines[0].startswith("a.warc.gz: 2 records, ")
     assert lines[-1].startswith("total: 2 files (0 failed, 0 done before), 4 records, ")
+
+
+def test_a_killed_attempts_temporary_file_goes_whatever_the_name(tmp_path: pathlib.Path) -> None:
+    """run() removes the temporary files killed attempts left, but looked for
+    them with a glob pattern made of the file's name: a name holding [, ] or
+    * ("crawl[1].warc.gz") matched nothing and its half-written output stayed
+    beside the finished one. Another file's temporaries are left alone."""
+    out = tmp_path / "out"
+    out.mkdir()
+    paths = []
+    for name in ("crawl[1].warc.gz", "a*b.warc.gz", "plain.warc.gz"):
+        write_warc(tmp_path / name, 2)
+        paths.append(tmp_path / name)
+    left = [out / f".{pith.dask.output_name(p)}.host-123-0badc0de.tmp" for p in paths]
+    for tmp in left:
+        tmp.write_bytes(b"\x1f\x8b half written")
+    other = out / ".other.jsonl.gz.host-9-00000000.tmp"  # not this run's file
+    other.write_bytes(b"")
+    summary = pith.dask.run(paths, out, serial=True)
+    assert summary["total"]["files_failed"] == 0
+    assert sorted(os.listdir(out)) == sorted(
+        [pith.dask.output_name(p) for p in paths] + [other.name])

@@ -35,8 +35,10 @@ def serve_site(server: LocalServer) -> dict[str, str]:
     server.page("/more.html", ("<html><body><ul>" + "".join(links[half:]) +
                                "</ul><a href='/index.html'>back</a>"
                                "<a href='/p/missing.html'>gone</a>"
-                               "<a href='/p/blob.html'>blob</a></body></html>").encode())
+                               "<a href='/p/blob.html'>blob</a>"
+                               "<a href='/p/data.json'>data</a></body></html>").encode())
     server.page("/p/blob.html", b"%PDF-1.5\n" + bytes(range(256)) * 8, "text/html")
+    server.page("/p/data.json", b'{"not": "a page"}', "application/json")
     return urls
 
 
@@ -47,9 +49,13 @@ def test_crawl(server: LocalServer, tmp_path: pathlib.Path) -> None:
                     server.base + "/index.html", str(out)], check=True, timeout=120)
     items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     by_url = {item["url"]: item for item in items}
-    assert len(by_url) == len(items) == len(urls) + 1  # each page once, the 404 not an item
+    assert len(by_url) == len(items) == len(urls) + 2  # each page once, the 404 not an item
     blob = by_url.pop(server.base + "/p/blob.html")
     assert blob["found"] is False and blob["error"].startswith("DecodeError: binary data")
+    # No page, skipped: the item goes on without article fields, counted.
+    assert by_url.pop(server.base + "/p/data.json") == {"url": server.base + "/p/data.json"}
+    stats = json.loads(out.with_suffix(".stats.json").read_text(encoding="utf-8"))
+    assert stats["pith/skipped"] == 1 and stats["item_scraped_count"] == len(items)
     for url, slug in urls.items():
         item = by_url[url]
         expected = json.loads((FIXTURES / slug / "expected.json").read_text(encoding="utf-8"))
@@ -79,10 +85,15 @@ def article_fields_json(article: pith.Article) -> dict:
 class FakeSpider:
     class logger:  # noqa: N801
         messages: list[str] = []
+        infos: list[str] = []
 
         @classmethod
         def warning(cls, fmt: str, *args: object) -> None:
             cls.messages.append(fmt % args)
+
+        @classmethod
+        def info(cls, fmt: str, *args: object) -> None:
+            cls.infos.append(fmt % args)
 
 
 def run_pipeline(pipeline: PithPipeline, item: object) -> object:
@@ -118,6 +129,42 @@ def test_pipeline_items_without_a_reactor() -> None:
         run_pipeline(drop, {"html": "<p>short</p>", "url": "https://x.example/s"})
     with pytest.raises(TypeError, match="favour"):
         PithPipeline({"favour": "recall"})
+
+
+def test_a_download_that_is_no_page_is_skipped_not_failed() -> None:
+    """A JSON or PDF download reached pith.extract() as a page: its item came
+    out as an empty article (or, with a bytes body, an "error"). It is
+    skipped: no article field, logged at INFO with its type, counted in the
+    crawl's stats; the next page is extracted as before."""
+    from scrapy.utils.test import get_crawler
+    crawler = get_crawler(settings_dict={"PITH_OPTIONS": {"favor": "recall"}})
+    pipeline = PithPipeline.from_crawler(crawler)
+    FakeSpider.logger.messages.clear()
+    FakeSpider.logger.infos.clear()
+    json_item = run_pipeline(pipeline, {"html": b'{"a": 1}', "url": "https://x.example/a.json",
+                                        "content_type": b"application/json", "extra": 1})
+    assert json_item == {"url": "https://x.example/a.json", "extra": 1}
+    response = scrapy.http.Response("https://x.example/b.pdf", body=b"%PDF-1.5\n",
+                                    headers={"Content-Type": "application/pdf"})
+    pdf_item = run_pipeline(pipeline, {"url": response.url, "response": response})
+    assert pdf_item == {"url": "https://x.example/b.pdf"}
+    declared = run_pipeline(pipeline, ArticleItem(html="<p>a</p>", content_type="image/png"))
+    assert dict(declared) == {}
+    assert FakeSpider.logger.messages == []  # no warning: nothing failed
+    assert FakeSpider.logger.infos == [
+        "pith: https://x.example/a.json: skipped: application/json is not HTML",
+        "pith: https://x.example/b.pdf: skipped: application/pdf is not HTML",
+        "pith: None: skipped: image/png is not HTML"]
+    assert crawler.stats.get_value("pith/skipped") == 3
+    html = (FIXTURES / "recipe" / "source.html").read_bytes()
+    page = run_pipeline(pipeline, {"html": html, "content_type": "text/html; charset=utf-8"})
+    assert page["found"] is True and "error" not in page
+    assert crawler.stats.get_value("pith/skipped") == 3
+    # Without a stats collector the skip is still no failure.
+    assert run_pipeline(PithPipeline(), {"html": b"{}", "content_type": "application/json"}) == {}
+    with pytest.raises(scrapy.exceptions.DropItem, match="not a page: https://x.example/c"):
+        run_pipeline(PithPipeline(drop_not_found=True),
+                     {"html": b"{}", "url": "https://x.example/c", "content_type": "text/css"})
 
 
 def test_middleware_wraps_responses_only() -> None:

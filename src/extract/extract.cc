@@ -57,6 +57,11 @@ bool HoldsSeveralResponses(std::string_view warc) {
 Result<Article> ExtractBytes(std::string_view bytes, std::string* owned,
                              const ExtractOptions& options, const PageInfo& page,
                              const ParseHook* hook = nullptr) {
+  // A type the caller gives is judged before any byte is read, by the rule
+  // downloads and WARC records are: a JSON body is no page however it came.
+  if (!IsHtmlContentType(page.content_type)) {
+    return Status::UnsupportedType(Printable(page.content_type) + " is not HTML");
+  }
   if (bytes.size() > options.max_input_bytes) return InputTooLarge(bytes.size(), options);
   std::string inflated;
   const bool gzipped = IsGzip(bytes);
@@ -265,7 +270,12 @@ Result<Article> ExtractFile(const std::string& path, const ExtractOptions& optio
 
 bool IsHtmlContentType(const std::string& content_type) {
   const std::string media = internal::MediaType(content_type);
-  return media.empty() || media == "text/html" || media == "application/xhtml+xml";
+  // What names no type is read as HTML: nothing, a word that is no
+  // type/subtype ("html"), and the placeholders WHATWG's MIME Sniffing
+  // standard calls unknown.
+  if (media.find('/') == std::string::npos) return true;
+  return media == "text/html" || media == "application/xhtml+xml" || media == "unknown/unknown" ||
+         media == "application/unknown" || media == "*/*";
 }
 
 Result<Article> ExtractResponse(const Response& response, const ExtractOptions& options) {
@@ -278,10 +288,7 @@ Result<Article> ExtractResponse(const Response& response, const ExtractOptions& 
                                 const ParseHook* hook) {
   if (!response.ok()) return response.status;
   const std::string& url = response.final_url.empty() ? response.url : response.final_url;
-  if (!IsHtmlContentType(response.content_type)) {
-    return Status::UnsupportedType(Printable(url) + ": " + Printable(response.content_type) +
-                                   " is not HTML");
-  }
+  // A body that is not HTML fails ExtractBytes's first check, unparsed.
   Result<Article> article =
       ExtractBytes(response.body, nullptr, options, PageInfo{url, response.content_type}, hook);
   if (!article.ok()) return article.status().WithContext(Printable(url));

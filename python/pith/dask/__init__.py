@@ -75,6 +75,14 @@ def _temporary(out: pathlib.Path) -> pathlib.Path:
     return out.with_name(f".{out.name}.{tag}.tmp")
 
 
+def _temporaries(out: pathlib.Path) -> list[pathlib.Path]:
+    """The files _temporary(out) names that exist, compared as names, not as a
+    glob pattern: the name may hold [, ] or *."""
+    head, tail = f".{out.name}.", ".tmp"
+    return [p for p in out.parent.iterdir()
+            if p.name.startswith(head) and p.name.endswith(tail) and len(p.name) > len(head + tail)]
+
+
 def extract_warc(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
                  limit_name: str = "max_input_bytes", **options: Any) -> dict[str, Any]:
     """Extracts every page of one WARC file into out_dir/<name>.jsonl.gz (one Dask task).
@@ -217,7 +225,7 @@ def run(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str]
                      {"limit_name": limit_name, **options})
     # Attempts killed mid-file left their temporary files; every task is over now.
     for p in names:
-        for tmp in out.glob(f".{output_name(p)}.*.tmp"):
+        for tmp in _temporaries(out / output_name(p)):
             tmp.unlink(missing_ok=True)
     total = {k: sum(f.get(k, 0) for f in files) for k in COUNTS}
     total["files"] = len(files)
