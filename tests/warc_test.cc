@@ -443,6 +443,45 @@ TEST(WarcReaderTest, AValueEndingInAVersionIsNoRecordStart) {
   }
 }
 
+// Heritrix 1.x wrote WARC/0.17 and WARC/0.18 (the drafts before ISO
+// 28500), with the fields of WARC/1.0. Their records are read, and after
+// damage (a record cut short in its header or its block, junk, a length
+// grown past the end of the file) the next one is found as a WARC/1.x
+// record is: the search for the next record looked for "WARC/1." only, so
+// every record after the damage was lost with it.
+TEST(WarcReaderTest, DraftVersionRecordsAreFoundAfterDamage) {
+  for (const std::string version : {"WARC/0.17", "WARC/0.18"}) {
+    SCOPED_TRACE(version);
+    std::vector<std::string> parts;
+    for (const std::string words :
+         {"First draft story", "Second draft story", "Third draft story"}) {
+      parts.push_back(Record(version, "response", "0000000" + std::to_string(parts.size() + 1),
+                             "http://e.org/" + std::to_string(parts.size() + 1), kHttpCt,
+                             "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + Page(words)));
+    }
+    std::string grown = parts[1];
+    grown.insert(grown.find("Content-Length: ") + 16, "99999");
+    for (const std::string& damage : {parts[1].substr(0, 60),                    // in its header
+                                      parts[1].substr(0, parts[1].size() - 40),  // in its block
+                                      std::string("junk without a line end"), grown}) {
+      SCOPED_TRACE(damage.substr(0, 40));
+      const std::string plain = parts[0] + damage + parts[2];
+      for (const std::string& file : {plain, pith::internal::Gzip(plain)}) {
+        const std::vector<pith::WarcRecord> records = ReadAll(file);
+        ASSERT_EQ(records.size(), 3u);
+        EXPECT_TRUE(records[0].status.ok()) << records[0].status.ToString();
+        EXPECT_EQ(records[0].version, version);
+        EXPECT_EQ(records[1].status.code(), Code::kDecodeError);
+        EXPECT_TRUE(records[2].status.ok()) << records[2].status.ToString();
+        EXPECT_EQ(records[2].version, version);
+        EXPECT_EQ(records[2].record_id, "<urn:uuid:00000003>");
+        EXPECT_EQ(records[2].offset, parts[0].size() + damage.size());
+        EXPECT_EQ(records[2].payload, Page("Third draft story"));
+      }
+    }
+  }
+}
+
 TEST(WarcReaderTest, AnHttpBlockThatDoesNotParseIsDamage) {
   const std::vector<std::string> parts = WarcioRecords();
   const std::string broken = Record("WARC/1.1", "response", "0000000c", "http://example.org/c",

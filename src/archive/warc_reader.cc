@@ -37,20 +37,36 @@ std::string_view FindField(const std::vector<HttpHeader>& fields, std::string_vi
   return {};
 }
 
+// The versions a record may open with: WARC/1.0 and 1.1 (ISO 28500), and
+// the drafts before them Heritrix 1.x wrote, WARC/0.17 and 0.18.
+// Whether `text` opens with "WARC/0." or "WARC/1.", and the length of the
+// whole version ("WARC/1.0", "WARC/0.18") in *length, or 0 when the digits
+// after the dot are not one or two.
+bool OpensVersion(std::string_view text, std::size_t* length) {
+  *length = 0;
+  if (text.substr(0, kWarcMagic.size()) != kWarcMagic || text.size() < kWarcMagic.size() + 2 ||
+      (text[5] != '0' && text[5] != '1') || text[6] != '.') {
+    return false;
+  }
+  std::size_t digits = 0;
+  while (digits < 3 && 7 + digits < text.size() && IsAsciiDigit(text[7 + digits])) ++digits;
+  if (digits == 1 || digits == 2) *length = 7 + digits;
+  return true;
+}
+
 // The offset in `text` of the first record start at or after `from`, or
-// npos: "WARC/1." at the start of a line (position 0 counts as one when
-// `line_start`), or anywhere a whole version line, "WARC/1.0" or "WARC/1.1"
-// and its line end (a record written right after one cut short, whose last
-// line never ended).
+// npos: "WARC/0." or "WARC/1." at the start of a line (position 0 counts as
+// one when `line_start`), or anywhere a whole version line ("WARC/1.0",
+// "WARC/0.18") and its line end (a record written right after one cut
+// short, whose last line never ended).
 std::size_t FindRecordStart(std::string_view text, std::size_t from, bool line_start) {
-  for (std::size_t at = text.find("WARC/1.", from); at != std::string_view::npos;
-       at = text.find("WARC/1.", at + 1)) {
+  for (std::size_t at = text.find(kWarcMagic, from); at != std::string_view::npos;
+       at = text.find(kWarcMagic, at + 1)) {
+    std::size_t length = 0;
+    if (!OpensVersion(text.substr(at), &length)) continue;
     if (at == 0 ? line_start : text[at - 1] == '\n') return at;
-    const std::string_view rest = text.substr(at + 7);  // after "WARC/1."
-    if (rest.size() >= 2 && (rest[0] == '0' || rest[0] == '1') &&
-        (rest[1] == '\n' || rest.substr(1, 2) == "\r\n")) {
-      return at;
-    }
+    const std::string_view rest = text.substr(at + length);
+    if (length > 0 && (rest.substr(0, 1) == "\n" || rest.substr(0, 2) == "\r\n")) return at;
   }
   return std::string_view::npos;
 }
