@@ -482,6 +482,48 @@ TEST(WarcReaderTest, DraftVersionRecordsAreFoundAfterDamage) {
   }
 }
 
+// An archiver that stops a download at its size limit stores the gzip
+// stream as far as it came ("WARC-Truncated: length"), as Heritrix and wget
+// do: the payload is what that much inflates to, as a browser would show it
+// and as a deflate or chunked stream cut short already was. The page was
+// lost ("the record's HTTP body: truncated gzip data").
+TEST(WarcReaderTest, ATruncatedGzipPayloadKeepsWhatArrived) {
+  std::string story = "<html><head><title>Truncated story</title></head><body><article>";
+  for (int i = 0; i < 40; ++i) {
+    story += "<p>Paragraph " + std::to_string(i) +
+             " of the truncated story, long enough with its several clauses to be kept as a "
+             "part of the article that this page holds.</p>";
+  }
+  const std::string page = story + "</article></body></html>";
+  const std::string gz = pith::internal::Gzip(page);
+  const std::string cut = gz.substr(0, gz.size() * 2 / 3);
+  const std::string head =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n";
+  for (const std::string& block :
+       {head + "\r\n" + cut, head + "Transfer-Encoding: chunked\r\n\r\n" +
+                                 Chunked(cut).substr(0, Chunked(cut).size() - 5)}) {
+    const std::string record = Record("WARC/1.0", "response", "0000000t", "http://e.org/t", kHttpCt,
+                                      block, "WARC-Truncated: length\r\n");
+    const std::vector<pith::WarcRecord> records = ReadAll(record + WarcioRecords()[6]);
+    ASSERT_EQ(records.size(), 2u);
+    ASSERT_TRUE(records[0].status.ok()) << records[0].status.ToString();
+    EXPECT_FALSE(records[0].payload.empty());
+    EXPECT_LT(records[0].payload.size(), page.size());
+    EXPECT_EQ(records[0].payload, page.substr(0, records[0].payload.size()));
+    pith::Result<pith::Article> article = pith::ExtractRecord(records[0]);
+    ASSERT_TRUE(article.ok()) << article.status().ToString();
+    EXPECT_NE(article->text.find("Paragraph 1 of the truncated story"), std::string::npos);
+    EXPECT_TRUE(records[1].status.ok());
+  }
+  // Corrupt data is still damage.
+  std::string corrupt = gz;
+  for (std::size_t i = 20; i < 40; ++i) corrupt[i] = '\xff';
+  const std::vector<pith::WarcRecord> records = ReadAll(Record(
+      "WARC/1.0", "response", "0000000c", "http://e.org/c", kHttpCt, head + "\r\n" + corrupt));
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].status.code(), Code::kDecodeError);
+}
+
 TEST(WarcReaderTest, AnHttpBlockThatDoesNotParseIsDamage) {
   const std::vector<std::string> parts = WarcioRecords();
   const std::string broken = Record("WARC/1.1", "response", "0000000c", "http://example.org/c",

@@ -191,7 +191,8 @@ Result<std::string> Dechunk(std::string_view in) {
 }
 
 // Reads the HTTP response at the start of record->payload (the block), and
-// leaves its body there, decoded (or undecoded with `headers_only`).
+// leaves its body there, decoded (or undecoded with `headers_only`). A body
+// cut short, in its chunks or its content coding, keeps what arrived.
 Status ReadHttpResponse(WarcRecord* record, const WarcOptions& options, bool headers_only) {
   const std::size_t max_bytes = options.max_record_bytes;
   std::string& block = record->payload;
@@ -222,8 +223,9 @@ Status ReadHttpResponse(WarcRecord* record, const WarcOptions& options, bool hea
   }
   const std::string coding = AsciiLower(TrimAsciiSpace(record->HttpHeaderValue("Content-Encoding")));
   if ((coding == "gzip" || coding == "x-gzip") && IsGzip(block)) {
-    Result<std::string> r =
-        Gunzip(block, max_bytes, OptionName(options.option_name, "WarcOptions::max_record_bytes"));
+    // A stream cut short (an archiver's size limit) keeps what arrived.
+    Result<std::string> r = GunzipPrefix(
+        block, max_bytes, OptionName(options.option_name, "WarcOptions::max_record_bytes"));
     if (!r.ok()) return r.status().WithContext("the record's HTTP body");
     block = std::move(r).value();
   } else if (coding == "deflate" && !block.empty() && block[0] != '<') {
