@@ -253,6 +253,39 @@ TEST(WarcReaderTest, GarbageBetweenRecordsIsOneDamagedRecord) {
   EXPECT_EQ(g[2].payload, Page("Chunked gzip story"));
 }
 
+// Damage in the gzip layer (bytes between members that are no gzip data,
+// a tail of zeros a copy padded the file with, a member that inflates to
+// nothing) is reported at its offset in the file, where the message says
+// it is, as the records around it are: it was given in uncompressed bytes,
+// an offset that points nowhere in the file (a seek there lands inside
+// another member, or past the end).
+TEST(WarcReaderTest, GzipLevelDamageIsReportedAtItsFileOffset) {
+  const std::vector<std::string> parts = WarcioRecords();
+  const std::string first = pith::internal::Gzip(parts[0]);
+  const std::string last = pith::internal::Gzip(parts[2]);
+  std::string dead = pith::internal::Gzip(parts[1]);
+  for (std::size_t i = 10; i < dead.size(); ++i) dead[i] = '\xff';  // corrupt from its first block
+  for (const std::string& damage : {std::string("junk junk junk"), dead}) {
+    SCOPED_TRACE(damage.substr(0, 4));
+    const std::vector<pith::WarcRecord> records = ReadAll(first + damage + last);
+    ASSERT_EQ(records.size(), 3u);
+    EXPECT_EQ(records[1].status.code(), Code::kDecodeError);
+    EXPECT_EQ(records[1].offset, first.size());
+    EXPECT_NE(records[1].status.message().find("offset " + std::to_string(first.size())),
+              std::string::npos)
+        << records[1].status.message();
+    EXPECT_TRUE(records[2].status.ok());
+    EXPECT_EQ(records[2].offset, first.size() + damage.size());
+  }
+  for (const std::string& file : {first + last, pith::internal::Gzip(parts[0] + parts[2])}) {
+    const std::vector<pith::WarcRecord> records = ReadAll(file + std::string(512, '\0'));
+    ASSERT_EQ(records.size(), 3u);
+    EXPECT_TRUE(records[1].status.ok());
+    EXPECT_EQ(records[2].status.code(), Code::kDecodeError);
+    EXPECT_EQ(records[2].offset, file.size()) << records[2].status.message();
+  }
+}
+
 TEST(WarcReaderTest, BadLengthsAreDamageAndTheNextRecordIsFound) {
   const std::vector<std::string> parts = WarcioRecords();
   auto with_length = [](std::string r, long delta) {

@@ -75,6 +75,9 @@ bool ByteStream::Produce() {
           continue;
         }
         if (in_.compare(in_pos_, kGzipMagic.size(), kGzipMagic) != 0) {
+          // The bytes that are no gzip data start where a member would: the
+          // damage is found at their file offset (MemberStartAt).
+          member_starts_.emplace_back(out_total_, in_base_ + in_pos_);
           state_ = State::kScan;
           Break(Status::DecodeError("bytes that are not gzip data at offset " +
                                     std::to_string(in_base_ + in_pos_)));

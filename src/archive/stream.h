@@ -48,7 +48,8 @@ class ByteStream {
   // Offset of the read position in the uncompressed data.
   std::uint64_t offset() const { return base_ + pos_; }
   // The file offset of the gzip member whose data begins `ahead` bytes past
-  // the read position, or -1 when no member starts there.
+  // the read position (or of bytes between members that are no gzip data,
+  // which begin there too), or -1 when no member starts there.
   std::int64_t MemberStartAt(std::size_t ahead = 0) const;
   // Drops what MemberStartHere() no longer needs.
   void ForgetMembersBefore(std::uint64_t offset);
