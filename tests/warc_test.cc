@@ -286,6 +286,67 @@ TEST(WarcReaderTest, GzipLevelDamageIsReportedAtItsFileOffset) {
   }
 }
 
+// A gzip member of `mib` MiB of zeros: one compressed MiB written again and
+// again (after a full flush deflate starts afresh, so each MiB compresses to
+// the same bytes). Its trailer is not the data's: inflate reports it only
+// after inflating all the rest.
+std::string ZeroBomb(std::size_t mib) {
+  z_stream zs{};
+  EXPECT_EQ(deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY),
+            Z_OK);
+  std::string zeros(std::size_t{1} << 20, '\0');
+  auto put = [&](int flush) {
+    std::string out(std::size_t{1} << 16, '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(zeros.data());
+    zs.avail_in = static_cast<uInt>(zeros.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    deflate(&zs, flush);
+    out.resize(out.size() - zs.avail_out);
+    return out;
+  };
+  std::string bomb = put(Z_FULL_FLUSH);
+  const std::string mib_again = put(Z_FULL_FLUSH);
+  EXPECT_EQ(put(Z_FULL_FLUSH), mib_again);
+  for (std::size_t i = 3; i < mib; ++i) bomb += mib_again;
+  bomb += put(Z_FINISH);
+  deflateEnd(&zs);
+  return bomb;
+}
+
+// A gzip bomb between records (a member of gigabytes of zeros, from a few
+// megabytes) is inflated no further than a record may be: the rest of its
+// member is skipped, reading goes on at the next member, and the damage
+// says so. It was all inflated and searched for a record (2 GiB: 5.5 s of CPU),
+// so a hostile or broken file held a batch for as long as its bombs took.
+TEST(WarcReaderTest, AGzipBombIsInflatedNoFurtherThanTheRecordLimit) {
+  const std::vector<std::string> parts = WarcioRecords();
+  const std::string first = pith::internal::Gzip(parts[0]);
+  const std::string bomb = ZeroBomb(2048);
+  const std::string file = first + bomb + pith::internal::Gzip(parts[2]);
+  pith::WarcOptions options;
+  options.max_record_bytes = std::size_t{1} << 20;
+  timespec start, end;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
+  const std::vector<pith::WarcRecord> records = ReadAll(file, options);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end);
+  const double seconds = static_cast<double>(end.tv_sec - start.tv_sec) +
+                         static_cast<double>(end.tv_nsec - start.tv_nsec) * 1e-9;
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_TRUE(records[0].status.ok());
+  EXPECT_EQ(records[1].status.code(), Code::kDecodeError);
+  EXPECT_EQ(records[1].offset, first.size());
+  EXPECT_NE(records[1].status.message().find(
+                "not a WARC record, and the rest of their gzip member, past 1 MiB, is not inflated "
+                "(WarcOptions::max_record_bytes)"),
+            std::string::npos)
+      << records[1].status.message();
+  EXPECT_TRUE(records[2].status.ok()) << records[2].status.ToString();
+  EXPECT_EQ(records[2].offset, first.size() + bomb.size());
+  EXPECT_EQ(records[2].payload, Page("Chunked gzip story"));
+  EXPECT_LT(seconds, 2.0);
+}
+
 TEST(WarcReaderTest, BadLengthsAreDamageAndTheNextRecordIsFound) {
   const std::vector<std::string> parts = WarcioRecords();
   auto with_length = [](std::string r, long delta) {

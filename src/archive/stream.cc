@@ -55,6 +55,14 @@ void ByteStream::Break(Status status) {
 
 void ByteStream::Resume() { break_status_ = Status::Ok(); }
 
+bool ByteStream::SkipMember() {
+  if (!gzip_ || state_ != State::kInMember) return false;
+  out_total_ -= buf_.size() - pos_;  // inflated but unread: as if never inflated
+  buf_.resize(pos_);
+  state_ = State::kScan;
+  return true;
+}
+
 bool ByteStream::at_end() { return Want(1) == 0 && !broken(); }
 
 bool ByteStream::Produce() {

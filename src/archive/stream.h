@@ -42,6 +42,10 @@ class ByteStream {
   const Status& break_status() const { return break_status_; }
   // Clears the break and goes on at the next gzip member.
   void Resume();
+  // Drops the rest of the gzip member being inflated, unread and not
+  // inflated, and goes on at the next member (found by its magic number, as
+  // after damage). False, doing nothing, for plain input or between members.
+  bool SkipMember();
   bool at_end();
 
   bool gzipped() const { return gzip_; }

@@ -254,9 +254,9 @@ struct WarcReader::Impl {
   bool Next(WarcRecord* record);
   // Skips line ends between records.
   void SkipBlankLines();
-  // Drops bytes up to the next line starting "WARC/1." (or the end);
-  // returns how many.
-  std::uint64_t SkipToRecord();
+  // Drops bytes up to the next record start (or the end); returns how
+  // many. Sets *member_dropped when a gzip member was left uninflated.
+  std::uint64_t SkipToRecord(bool* member_dropped);
   void ReadBlock(WarcRecord* record);
   bool EndsAt(std::size_t at, std::size_t* trailer);
   void BadLength(WarcRecord* record, std::uint64_t have);
@@ -282,17 +282,29 @@ void WarcReader::Impl::SkipBlankLines() {
   }
 }
 
-std::uint64_t WarcReader::Impl::SkipToRecord() {
+std::uint64_t WarcReader::Impl::SkipToRecord(bool* member_dropped) {
   std::uint64_t skipped = 0;
+  std::uint64_t run = 0;    // of them, inflated from the member at hand
   bool line_start = false;  // whether the byte at the read position starts a line
+  *member_dropped = false;
   for (;;) {
+    // Garbage longer than a record may be inflated from one member (a gzip
+    // bomb): the rest of it is not inflated, reading goes on at the next.
+    if (run > options.max_record_bytes && stream.SkipMember()) {
+      *member_dropped = true;
+      run = 0;
+      line_start = true;
+      continue;
+    }
     const std::size_t have = stream.Want(kScanWindow);
     if (have == 0) {
       if (!stream.broken()) return skipped;
       stream.Resume();  // a broken member in the garbage: part of the same damage
       line_start = true;  // the next member starts afresh
+      run = 0;
       continue;
     }
+    if (stream.MemberStartAt() >= 0) run = 0;
     // (The read position never holds a record's start when this is called.)
     const std::string_view d = stream.Data();
     const std::size_t at = internal::FindRecordStart(d, 0, line_start);
@@ -306,6 +318,7 @@ std::uint64_t WarcReader::Impl::SkipToRecord() {
     const std::size_t drop = have < kScanWindow ? have : have - 10;
     stream.Consume(drop);
     skipped += drop;
+    run += drop;
     line_start = false;
   }
 }
@@ -338,14 +351,22 @@ bool WarcReader::Impl::Next(WarcRecord* record) {
     record->offset = RecordOffset();
     stream.Want(kWarcMagic.size());
     if (stream.Data().substr(0, kWarcMagic.size()) != kWarcMagic) {
-      const std::uint64_t skipped = SkipToRecord();
-      if (resync) {
+      bool member_dropped = false;
+      const std::uint64_t skipped = SkipToRecord(&member_dropped);
+      if (resync && !member_dropped) {
         resync = false;
         continue;
       }
-      record->status = Status::DecodeError(internal::Bytes(skipped) +
-                                           (skipped == 1 ? " that is" : " that are") +
-                                           " not a WARC record");
+      resync = false;
+      record->status = Status::DecodeError(
+          internal::Bytes(skipped) + (skipped == 1 ? " that is" : " that are") +
+          " not a WARC record" +
+          (member_dropped
+               ? internal::NameLimit(
+                     ", and the rest of their gzip member, past " +
+                         internal::BytesText(options.max_record_bytes) + ", is not inflated",
+                     internal::OptionName(options.option_name, "WarcOptions::max_record_bytes"))
+               : ""));
       return true;
     }
     resync = false;
