@@ -657,30 +657,42 @@ class WarcIterator {
   WarcIterator(py::object file, const pith::WarcOptions& options) : file_(std::move(file)) {
     if (py::hasattr(file_, "read") && !py::isinstance<py::str>(file_)) {
       py::object read = file_.attr("read");
-      reader_.emplace(pith::WarcSource([read](char* buffer, std::size_t size)
-                                           -> pith::Result<std::size_t> {
-        py::gil_scoped_acquire acquire;
-        try {
-          py::object chunk = read(size);
-          char* data = nullptr;
-          Py_ssize_t length = 0;
-          if (PyBytes_Check(chunk.ptr())) {
-            PyBytes_AsStringAndSize(chunk.ptr(), &data, &length);
-          } else if (PyByteArray_Check(chunk.ptr())) {
-            data = PyByteArray_AsString(chunk.ptr());
-            length = PyByteArray_Size(chunk.ptr());
-          } else {
-            return pith::Status::IoError("read() of the file returned " +
-                                         std::string(py::str(chunk.get_type().attr("__name__"))) +
-                                         ", not bytes (open it in binary mode)");
-          }
-          const std::size_t n = std::min(size, static_cast<std::size_t>(length));
-          std::copy(data, data + n, buffer);
-          return n;
-        } catch (py::error_already_set& e) {
-          return pith::Status::IoError("reading the file: " + pith::Printable(e.what()));
-        }
-      }), options);
+      reader_.emplace(
+          pith::WarcSource([read, interrupt = interrupt_](
+                               char* buffer, std::size_t size) -> pith::Result<std::size_t> {
+            py::gil_scoped_acquire acquire;
+            try {
+              py::object chunk = read(size);
+              char* data = nullptr;
+              Py_ssize_t length = 0;
+              if (PyBytes_Check(chunk.ptr())) {
+                PyBytes_AsStringAndSize(chunk.ptr(), &data, &length);
+              } else if (PyByteArray_Check(chunk.ptr())) {
+                data = PyByteArray_AsString(chunk.ptr());
+                length = PyByteArray_Size(chunk.ptr());
+              } else {
+                return pith::Status::IoError(
+                    "read() of the file returned " +
+                    std::string(py::str(chunk.get_type().attr("__name__"))) +
+                    ", not bytes (open it in binary mode)");
+              }
+              const std::size_t n = std::min(size, static_cast<std::size_t>(length));
+              std::copy(data, data + n, buffer);
+              return n;
+            } catch (py::error_already_set& e) {
+              if (!e.matches(PyExc_Exception)) {
+                // KeyboardInterrupt, SystemExit: Next() raises it again.
+                *interrupt = std::move(e);
+                return pith::Status::IoError("interrupted");
+              }
+              // "ValueError: I/O operation on closed file", without e.what()'s traceback.
+              return pith::Status::IoError(
+                  "reading the file: " +
+                  pith::Printable(std::string(py::str(e.type().attr("__name__"))) + ": " +
+                                  std::string(py::str(e.value()))));
+            }
+          }),
+          options);
     } else {
       const std::string path = OpenedPath("iter_warc", "path_or_file", file_);
       pith::Result<pith::WarcReader> reader = pith::WarcReader::Open(path, options);
@@ -696,6 +708,12 @@ class WarcIterator {
     {
       py::gil_scoped_release release;
       more = reader_->Next(&record);
+    }
+    if (*interrupt_) {
+      py::error_already_set e = std::move(**interrupt_);
+      interrupt_->reset();
+      Close();
+      throw e;
     }
     if (!more) {
       bytes_read_at_end_ = reader_->bytes_read();
@@ -717,6 +735,11 @@ class WarcIterator {
 
  private:
   py::object file_;
+  // An exception that is no Exception (KeyboardInterrupt, SystemExit) raised
+  // by the file object's read(): it ends the reading, and Next() raises it,
+  // rather than report it as a damaged record.
+  std::shared_ptr<std::optional<py::error_already_set>> interrupt_ =
+      std::make_shared<std::optional<py::error_already_set>>();
   std::optional<pith::WarcReader> reader_;
   std::uint64_t bytes_read_at_end_ = 0;
 };
