@@ -618,6 +618,28 @@ TEST(WarcReaderTest, ATruncatedGzipPayloadKeepsWhatArrived) {
   EXPECT_EQ(records[0].status.code(), Code::kDecodeError);
 }
 
+// Transfer and content coding names are case-insensitive (RFC 9112 7,
+// RFC 9110 8.4.1): "Transfer-Encoding: Chunked" is undone as "chunked" is.
+// It was kept, so the chunk sizes stayed in the payload and a gzip body
+// under them was never inflated: the page was binary noise, reported OK.
+TEST(WarcReaderTest, CodingNamesAreCaseInsensitive) {
+  const std::string page = Page("Capitalised coding story");
+  for (const std::string te : {"Chunked", "CHUNKED"}) {
+    for (const std::string ce : {"", "GZip"}) {
+      SCOPED_TRACE(te + " / " + ce);
+      const std::string body = ce.empty() ? page : pith::internal::Gzip(page);
+      const std::string http =
+          "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: " + te + "\r\n" +
+          (ce.empty() ? "" : "Content-Encoding: " + ce + "\r\n") + "\r\n" + Chunked(body);
+      const std::vector<pith::WarcRecord> records =
+          ReadAll(Record("WARC/1.1", "response", "0000000k", "http://e.org/k", kHttpCt, http));
+      ASSERT_EQ(records.size(), 1u);
+      ASSERT_TRUE(records[0].status.ok()) << records[0].status.ToString();
+      EXPECT_EQ(records[0].payload, page);
+    }
+  }
+}
+
 TEST(WarcReaderTest, AnHttpBlockThatDoesNotParseIsDamage) {
   const std::vector<std::string> parts = WarcioRecords();
   const std::string broken = Record("WARC/1.1", "response", "0000000c", "http://example.org/c",

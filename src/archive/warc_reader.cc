@@ -215,7 +215,9 @@ Status ReadHttpResponse(WarcRecord* record, const WarcOptions& options, bool hea
   record->http_content_type = std::string(record->HttpHeaderValue("Content-Type"));
   block.erase(0, end);
   if (headers_only) return Status::Ok();
-  if (record->HttpHeaderValue("Transfer-Encoding").find("chunked") != std::string_view::npos &&
+  // Coding names are case-insensitive ("Chunked", "GZIP").
+  if (AsciiLower(record->HttpHeaderValue("Transfer-Encoding")).find("chunked") !=
+          std::string::npos &&
       LooksChunked(block)) {
     Result<std::string> r = Dechunk(block);
     if (!r.ok()) return r.status().WithContext("the record's HTTP body");
