@@ -345,6 +345,22 @@ TEST(WarcReaderTest, AGzipBombIsInflatedNoFurtherThanTheRecordLimit) {
   EXPECT_EQ(records[2].offset, first.size() + bomb.size());
   EXPECT_EQ(records[2].payload, Page("Chunked gzip story"));
   EXPECT_LT(seconds, 2.0);
+
+  // Garbage over the limit in many small members is no bomb: each member is
+  // inflated, and the record in the member after them is found.
+  std::string junk;
+  for (int i = 0; i < 3000; ++i) {
+    std::string lines;
+    for (int j = 0; j < 40; ++j) lines += "junk line " + std::to_string(i * 40 + j) + "\n";
+    junk += pith::internal::Gzip(lines);
+  }
+  const std::vector<pith::WarcRecord> many =
+      ReadAll(first + junk + pith::internal::Gzip(parts[2]), options);
+  ASSERT_EQ(many.size(), 3u);
+  EXPECT_EQ(many[1].status.message().find("is not inflated"), std::string::npos)
+      << many[1].status.message();
+  EXPECT_TRUE(many[2].status.ok());
+  EXPECT_EQ(many[2].offset, first.size() + junk.size());
 }
 
 TEST(WarcReaderTest, BadLengthsAreDamageAndTheNextRecordIsFound) {

@@ -98,6 +98,7 @@ bool ByteStream::Produce() {
           return false;
         }
         member_offset_ = in_base_ + in_pos_;
+        member_data_start_ = out_total_;
         member_starts_.emplace_back(out_total_, member_offset_);
         state_ = State::kInMember;
         continue;

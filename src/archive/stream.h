@@ -46,6 +46,9 @@ class ByteStream {
   // inflated, and goes on at the next member (found by its magic number, as
   // after damage). False, doing nothing, for plain input or between members.
   bool SkipMember();
+  // The uncompressed offset where the data of the gzip member being
+  // inflated begins (0 for plain input).
+  std::uint64_t member_data_start() const { return member_data_start_; }
   bool at_end();
 
   bool gzipped() const { return gzip_; }
@@ -82,6 +85,7 @@ class ByteStream {
   State state_ = State::kStart;
   Status break_status_;
   std::uint64_t member_offset_ = 0;  // file offset of the member being inflated
+  std::uint64_t member_data_start_ = 0;  // and the uncompressed offset of its data
   std::deque<std::pair<std::uint64_t, std::uint64_t>> member_starts_;  // (uncompressed, file)
   struct Inflater;
   std::unique_ptr<Inflater> zs_;

@@ -2,6 +2,7 @@
 // (include/pith/warc.h). ByteStream undoes the gzip; this file reads the
 // record framing, the HTTP block and the payload's codings, and finds the
 // next record after damage. It does not extract pages (ExtractRecord does).
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -286,15 +287,16 @@ void WarcReader::Impl::SkipBlankLines() {
 
 std::uint64_t WarcReader::Impl::SkipToRecord(bool* member_dropped) {
   std::uint64_t skipped = 0;
-  std::uint64_t run = 0;    // of them, inflated from the member at hand
+  const std::uint64_t garbage_from = stream.offset();  // where the garbage at hand began
   bool line_start = false;  // whether the byte at the read position starts a line
   *member_dropped = false;
   for (;;) {
-    // Garbage longer than a record may be inflated from one member (a gzip
-    // bomb): the rest of it is not inflated, reading goes on at the next.
-    if (run > options.max_record_bytes && stream.SkipMember()) {
+    // Garbage longer than a record inflated from one member (a gzip bomb):
+    // the rest of the member is not inflated, reading goes on at the next.
+    const std::uint64_t in_member = std::max(garbage_from, stream.member_data_start());
+    if (stream.offset() > in_member && stream.offset() - in_member > options.max_record_bytes &&
+        stream.SkipMember()) {
       *member_dropped = true;
-      run = 0;
       line_start = true;
       continue;
     }
@@ -303,10 +305,8 @@ std::uint64_t WarcReader::Impl::SkipToRecord(bool* member_dropped) {
       if (!stream.broken()) return skipped;
       stream.Resume();  // a broken member in the garbage: part of the same damage
       line_start = true;  // the next member starts afresh
-      run = 0;
       continue;
     }
-    if (stream.MemberStartAt() >= 0) run = 0;
     // (The read position never holds a record's start when this is called.)
     const std::string_view d = stream.Data();
     const std::size_t at = internal::FindRecordStart(d, 0, line_start);
@@ -320,7 +320,6 @@ std::uint64_t WarcReader::Impl::SkipToRecord(bool* member_dropped) {
     const std::size_t drop = have < kScanWindow ? have : have - 10;
     stream.Consume(drop);
     skipped += drop;
-    run += drop;
     line_start = false;
   }
 }
