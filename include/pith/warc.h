@@ -57,7 +57,9 @@ struct WarcOptions {
 
   // The largest record block held in memory, and the most its payload may
   // inflate to. A larger record is read past without being kept: it comes
-  // back with its headers, an empty payload and kTooLarge. Pass
+  // back with its headers, an empty payload and kTooLarge. Also the most
+  // bytes that are no record one gzip member may inflate to (a gzip bomb):
+  // the rest of it is skipped, uninflated. Pass
   // ExtractOptions::max_input_bytes to match extraction's limit.
   // Default: 64 MiB.
   std::size_t max_record_bytes = std::size_t{64} << 20;
