@@ -685,37 +685,45 @@ class WarcIterator {
         throw py::type_error(TextModeMessage(py::str(file_.get_type().attr("__name__"))));
       }
       py::object read = file_.attr("read");
-      std::shared_ptr<std::string> text_mode = text_mode_;
       reader_.emplace(
-          pith::WarcSource(
-              [read, text_mode](char* buffer, std::size_t size) -> pith::Result<std::size_t> {
-                py::gil_scoped_acquire acquire;
-                try {
-                  py::object chunk = read(size);
-                  if (PyUnicode_Check(chunk.ptr())) {
-                    *text_mode = TextModeMessage("read() of the file returned str");
-                    return pith::Status::IoError(*text_mode);
-                  }
-                  char* data = nullptr;
-                  Py_ssize_t length = 0;
-                  if (PyBytes_Check(chunk.ptr())) {
-                    PyBytes_AsStringAndSize(chunk.ptr(), &data, &length);
-                  } else if (PyByteArray_Check(chunk.ptr())) {
-                    data = PyByteArray_AsString(chunk.ptr());
-                    length = PyByteArray_Size(chunk.ptr());
-                  } else {
-                    return pith::Status::IoError(
-                        "read() of the file returned " +
-                        std::string(py::str(chunk.get_type().attr("__name__"))) +
-                        ", not bytes (open it in binary mode)");
-                  }
-                  const std::size_t n = std::min(size, static_cast<std::size_t>(length));
-                  std::copy(data, data + n, buffer);
-                  return n;
-                } catch (py::error_already_set& e) {
-                  return pith::Status::IoError("reading the file: " + pith::Printable(e.what()));
-                }
-              }),
+          pith::WarcSource([read, text_mode = text_mode_, interrupt = interrupt_](
+                               char* buffer, std::size_t size) -> pith::Result<std::size_t> {
+            py::gil_scoped_acquire acquire;
+            try {
+              py::object chunk = read(size);
+              if (PyUnicode_Check(chunk.ptr())) {
+                *text_mode = TextModeMessage("read() of the file returned str");
+                return pith::Status::IoError(*text_mode);
+              }
+              char* data = nullptr;
+              Py_ssize_t length = 0;
+              if (PyBytes_Check(chunk.ptr())) {
+                PyBytes_AsStringAndSize(chunk.ptr(), &data, &length);
+              } else if (PyByteArray_Check(chunk.ptr())) {
+                data = PyByteArray_AsString(chunk.ptr());
+                length = PyByteArray_Size(chunk.ptr());
+              } else {
+                return pith::Status::IoError(
+                    "read() of the file returned " +
+                    std::string(py::str(chunk.get_type().attr("__name__"))) +
+                    ", not bytes (open it in binary mode)");
+              }
+              const std::size_t n = std::min(size, static_cast<std::size_t>(length));
+              std::copy(data, data + n, buffer);
+              return n;
+            } catch (py::error_already_set& e) {
+              if (!e.matches(PyExc_Exception)) {
+                // KeyboardInterrupt, SystemExit: Next() raises it again.
+                *interrupt = std::move(e);
+                return pith::Status::IoError("interrupted");
+              }
+              // "ValueError: I/O operation on closed file", without e.what()'s traceback.
+              return pith::Status::IoError(
+                  "reading the file: " +
+                  pith::Printable(std::string(py::str(e.type().attr("__name__"))) + ": " +
+                                  std::string(py::str(e.value()))));
+            }
+          }),
           options);
     } else {
       const std::string path = OpenedPath("iter_warc", "path_or_file", file_);
@@ -732,6 +740,12 @@ class WarcIterator {
     {
       py::gil_scoped_release release;
       more = reader_->Next(&record);
+    }
+    if (*interrupt_) {
+      py::error_already_set e = std::move(**interrupt_);
+      interrupt_->reset();
+      Close();
+      throw e;
     }
     if (!more || !text_mode_->empty()) {
       bytes_read_at_end_ = reader_->bytes_read();
@@ -761,6 +775,11 @@ class WarcIterator {
 
  private:
   py::object file_;
+  // An exception that is no Exception (KeyboardInterrupt, SystemExit) raised
+  // by the file object's read(): it ends the reading, and Next() raises it,
+  // rather than report it as a damaged record.
+  std::shared_ptr<std::optional<py::error_already_set>> interrupt_ =
+      std::make_shared<std::optional<py::error_already_set>>();
   std::optional<pith::WarcReader> reader_;
   std::uint64_t bytes_read_at_end_ = 0;
   // TextModeMessage() once read() returned str, set by the reader's source.

@@ -253,6 +253,116 @@ TEST(WarcReaderTest, GarbageBetweenRecordsIsOneDamagedRecord) {
   EXPECT_EQ(g[2].payload, Page("Chunked gzip story"));
 }
 
+// Damage in the gzip layer (bytes between members that are no gzip data,
+// a tail of zeros a copy padded the file with, a member that inflates to
+// nothing) is reported at its offset in the file, where the message says
+// it is, as the records around it are: it was given in uncompressed bytes,
+// an offset that points nowhere in the file (a seek there lands inside
+// another member, or past the end).
+TEST(WarcReaderTest, GzipLevelDamageIsReportedAtItsFileOffset) {
+  const std::vector<std::string> parts = WarcioRecords();
+  const std::string first = pith::internal::Gzip(parts[0]);
+  const std::string last = pith::internal::Gzip(parts[2]);
+  std::string dead = pith::internal::Gzip(parts[1]);
+  for (std::size_t i = 10; i < dead.size(); ++i) dead[i] = '\xff';  // corrupt from its first block
+  for (const std::string& damage : {std::string("junk junk junk"), dead}) {
+    SCOPED_TRACE(damage.substr(0, 4));
+    const std::vector<pith::WarcRecord> records = ReadAll(first + damage + last);
+    ASSERT_EQ(records.size(), 3u);
+    EXPECT_EQ(records[1].status.code(), Code::kDecodeError);
+    EXPECT_EQ(records[1].offset, first.size());
+    EXPECT_NE(records[1].status.message().find("offset " + std::to_string(first.size())),
+              std::string::npos)
+        << records[1].status.message();
+    EXPECT_TRUE(records[2].status.ok());
+    EXPECT_EQ(records[2].offset, first.size() + damage.size());
+  }
+  for (const std::string& file : {first + last, pith::internal::Gzip(parts[0] + parts[2])}) {
+    const std::vector<pith::WarcRecord> records = ReadAll(file + std::string(512, '\0'));
+    ASSERT_EQ(records.size(), 3u);
+    EXPECT_TRUE(records[1].status.ok());
+    EXPECT_EQ(records[2].status.code(), Code::kDecodeError);
+    EXPECT_EQ(records[2].offset, file.size()) << records[2].status.message();
+  }
+}
+
+// A gzip member of `mib` MiB of zeros: one compressed MiB written again and
+// again (after a full flush deflate starts afresh, so each MiB compresses to
+// the same bytes). Its trailer is not the data's: inflate reports it only
+// after inflating all the rest.
+std::string ZeroBomb(std::size_t mib) {
+  z_stream zs{};
+  EXPECT_EQ(deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY),
+            Z_OK);
+  std::string zeros(std::size_t{1} << 20, '\0');
+  auto put = [&](int flush) {
+    std::string out(std::size_t{1} << 16, '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(zeros.data());
+    zs.avail_in = static_cast<uInt>(zeros.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    deflate(&zs, flush);
+    out.resize(out.size() - zs.avail_out);
+    return out;
+  };
+  std::string bomb = put(Z_FULL_FLUSH);
+  const std::string mib_again = put(Z_FULL_FLUSH);
+  EXPECT_EQ(put(Z_FULL_FLUSH), mib_again);
+  for (std::size_t i = 3; i < mib; ++i) bomb += mib_again;
+  bomb += put(Z_FINISH);
+  deflateEnd(&zs);
+  return bomb;
+}
+
+// A gzip bomb between records (a member of gigabytes of zeros, from a few
+// megabytes) is inflated no further than a record may be: the rest of its
+// member is skipped, reading goes on at the next member, and the damage
+// says so. It was all inflated and searched for a record (2 GiB: 5.5 s of CPU),
+// so a hostile or broken file held a batch for as long as its bombs took.
+TEST(WarcReaderTest, AGzipBombIsInflatedNoFurtherThanTheRecordLimit) {
+  const std::vector<std::string> parts = WarcioRecords();
+  const std::string first = pith::internal::Gzip(parts[0]);
+  const std::string bomb = ZeroBomb(2048);
+  const std::string file = first + bomb + pith::internal::Gzip(parts[2]);
+  pith::WarcOptions options;
+  options.max_record_bytes = std::size_t{1} << 20;
+  timespec start, end;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
+  const std::vector<pith::WarcRecord> records = ReadAll(file, options);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end);
+  const double seconds = static_cast<double>(end.tv_sec - start.tv_sec) +
+                         static_cast<double>(end.tv_nsec - start.tv_nsec) * 1e-9;
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_TRUE(records[0].status.ok());
+  EXPECT_EQ(records[1].status.code(), Code::kDecodeError);
+  EXPECT_EQ(records[1].offset, first.size());
+  EXPECT_NE(records[1].status.message().find(
+                "not a WARC record, and the rest of their gzip member, past 1 MiB, is not inflated "
+                "(WarcOptions::max_record_bytes)"),
+            std::string::npos)
+      << records[1].status.message();
+  EXPECT_TRUE(records[2].status.ok()) << records[2].status.ToString();
+  EXPECT_EQ(records[2].offset, first.size() + bomb.size());
+  EXPECT_EQ(records[2].payload, Page("Chunked gzip story"));
+  EXPECT_LT(seconds, 2.0);
+
+  // Garbage over the limit in many small members is no bomb: each member is
+  // inflated, and the record in the member after them is found.
+  std::string junk;
+  for (int i = 0; i < 3000; ++i) {
+    std::string lines;
+    for (int j = 0; j < 40; ++j) lines += "junk line " + std::to_string(i * 40 + j) + "\n";
+    junk += pith::internal::Gzip(lines);
+  }
+  const std::vector<pith::WarcRecord> many =
+      ReadAll(first + junk + pith::internal::Gzip(parts[2]), options);
+  ASSERT_EQ(many.size(), 3u);
+  EXPECT_EQ(many[1].status.message().find("is not inflated"), std::string::npos)
+      << many[1].status.message();
+  EXPECT_TRUE(many[2].status.ok());
+  EXPECT_EQ(many[2].offset, first.size() + junk.size());
+}
+
 TEST(WarcReaderTest, BadLengthsAreDamageAndTheNextRecordIsFound) {
   const std::vector<std::string> parts = WarcioRecords();
   auto with_length = [](std::string r, long delta) {
@@ -440,6 +550,109 @@ TEST(WarcReaderTest, AValueEndingInAVersionIsNoRecordStart) {
     EXPECT_EQ(records[1].target_uri, "http://e.org/docs/WARC/1.1");
     EXPECT_EQ(records[2].target_uri, "http://e.org/WARC/1.0");
     EXPECT_EQ(records[3].target_uri, "http://e.org/spec/WARC/1.0");
+  }
+}
+
+// Heritrix 1.x wrote WARC/0.17 and WARC/0.18 (the drafts before ISO
+// 28500), with the fields of WARC/1.0. Their records are read, and after
+// damage (a record cut short in its header or its block, junk, a length
+// grown past the end of the file) the next one is found as a WARC/1.x
+// record is: the search for the next record looked for "WARC/1." only, so
+// every record after the damage was lost with it.
+TEST(WarcReaderTest, DraftVersionRecordsAreFoundAfterDamage) {
+  for (const std::string version : {"WARC/0.17", "WARC/0.18"}) {
+    SCOPED_TRACE(version);
+    std::vector<std::string> parts;
+    for (const std::string words :
+         {"First draft story", "Second draft story", "Third draft story"}) {
+      parts.push_back(Record(version, "response", "0000000" + std::to_string(parts.size() + 1),
+                             "http://e.org/" + std::to_string(parts.size() + 1), kHttpCt,
+                             "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + Page(words)));
+    }
+    std::string grown = parts[1];
+    grown.insert(grown.find("Content-Length: ") + 16, "99999");
+    for (const std::string& damage : {parts[1].substr(0, 60),                    // in its header
+                                      parts[1].substr(0, parts[1].size() - 40),  // in its block
+                                      std::string("junk without a line end"), grown}) {
+      SCOPED_TRACE(damage.substr(0, 40));
+      const std::string plain = parts[0] + damage + parts[2];
+      for (const std::string& file : {plain, pith::internal::Gzip(plain)}) {
+        const std::vector<pith::WarcRecord> records = ReadAll(file);
+        ASSERT_EQ(records.size(), 3u);
+        EXPECT_TRUE(records[0].status.ok()) << records[0].status.ToString();
+        EXPECT_EQ(records[0].version, version);
+        EXPECT_EQ(records[1].status.code(), Code::kDecodeError);
+        EXPECT_TRUE(records[2].status.ok()) << records[2].status.ToString();
+        EXPECT_EQ(records[2].version, version);
+        EXPECT_EQ(records[2].record_id, "<urn:uuid:00000003>");
+        EXPECT_EQ(records[2].offset, parts[0].size() + damage.size());
+        EXPECT_EQ(records[2].payload, Page("Third draft story"));
+      }
+    }
+  }
+}
+
+// An archiver that stops a download at its size limit stores the gzip
+// stream as far as it came ("WARC-Truncated: length"), as Heritrix and wget
+// do: the payload is what that much inflates to, as a browser would show it
+// and as a deflate or chunked stream cut short already was. The page was
+// lost ("the record's HTTP body: truncated gzip data").
+TEST(WarcReaderTest, ATruncatedGzipPayloadKeepsWhatArrived) {
+  std::string story = "<html><head><title>Truncated story</title></head><body><article>";
+  for (int i = 0; i < 40; ++i) {
+    story += "<p>Paragraph " + std::to_string(i) +
+             " of the truncated story, long enough with its several clauses to be kept as a "
+             "part of the article that this page holds.</p>";
+  }
+  const std::string page = story + "</article></body></html>";
+  const std::string gz = pith::internal::Gzip(page);
+  const std::string cut = gz.substr(0, gz.size() * 2 / 3);
+  const std::string head =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n";
+  for (const std::string& block :
+       {head + "\r\n" + cut, head + "Transfer-Encoding: chunked\r\n\r\n" +
+                                 Chunked(cut).substr(0, Chunked(cut).size() - 5)}) {
+    const std::string record = Record("WARC/1.0", "response", "0000000t", "http://e.org/t", kHttpCt,
+                                      block, "WARC-Truncated: length\r\n");
+    const std::vector<pith::WarcRecord> records = ReadAll(record + WarcioRecords()[6]);
+    ASSERT_EQ(records.size(), 2u);
+    ASSERT_TRUE(records[0].status.ok()) << records[0].status.ToString();
+    EXPECT_FALSE(records[0].payload.empty());
+    EXPECT_LT(records[0].payload.size(), page.size());
+    EXPECT_EQ(records[0].payload, page.substr(0, records[0].payload.size()));
+    pith::Result<pith::Article> article = pith::ExtractRecord(records[0]);
+    ASSERT_TRUE(article.ok()) << article.status().ToString();
+    EXPECT_NE(article->text.find("Paragraph 1 of the truncated story"), std::string::npos);
+    EXPECT_TRUE(records[1].status.ok());
+  }
+  // Corrupt data is still damage.
+  std::string corrupt = gz;
+  for (std::size_t i = 20; i < 40; ++i) corrupt[i] = '\xff';
+  const std::vector<pith::WarcRecord> records = ReadAll(Record(
+      "WARC/1.0", "response", "0000000c", "http://e.org/c", kHttpCt, head + "\r\n" + corrupt));
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].status.code(), Code::kDecodeError);
+}
+
+// Transfer and content coding names are case-insensitive (RFC 9112 7,
+// RFC 9110 8.4.1): "Transfer-Encoding: Chunked" is undone as "chunked" is.
+// It was kept, so the chunk sizes stayed in the payload and a gzip body
+// under them was never inflated: the page was binary noise, reported OK.
+TEST(WarcReaderTest, CodingNamesAreCaseInsensitive) {
+  const std::string page = Page("Capitalised coding story");
+  for (const std::string te : {"Chunked", "CHUNKED"}) {
+    for (const std::string ce : {"", "GZip"}) {
+      SCOPED_TRACE(te + " / " + ce);
+      const std::string body = ce.empty() ? page : pith::internal::Gzip(page);
+      const std::string http =
+          "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: " + te + "\r\n" +
+          (ce.empty() ? "" : "Content-Encoding: " + ce + "\r\n") + "\r\n" + Chunked(body);
+      const std::vector<pith::WarcRecord> records =
+          ReadAll(Record("WARC/1.1", "response", "0000000k", "http://e.org/k", kHttpCt, http));
+      ASSERT_EQ(records.size(), 1u);
+      ASSERT_TRUE(records[0].status.ok()) << records[0].status.ToString();
+      EXPECT_EQ(records[0].payload, page);
+    }
   }
 }
 

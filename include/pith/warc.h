@@ -1,4 +1,5 @@
-// pith: reading web archives (WARC/1.0 and 1.1, ISO 28500) record by record.
+// pith: reading web archives (WARC/1.0 and 1.1, ISO 28500, and the drafts
+// WARC/0.17 and 0.18 Heritrix 1.x wrote) record by record.
 //
 // A WarcReader streams a WARC file, plain or gzipped (one gzip member per
 // record, as Common Crawl, wget and warcio write them, or the whole file in
@@ -56,7 +57,9 @@ struct WarcOptions {
 
   // The largest record block held in memory, and the most its payload may
   // inflate to. A larger record is read past without being kept: it comes
-  // back with its headers, an empty payload and kTooLarge. Pass
+  // back with its headers, an empty payload and kTooLarge. Also the most
+  // bytes that are no record one gzip member may inflate to (a gzip bomb):
+  // the rest of it is skipped, uninflated. Pass
   // ExtractOptions::max_input_bytes to match extraction's limit.
   // Default: 64 MiB.
   std::size_t max_record_bytes = std::size_t{64} << 20;
@@ -81,7 +84,7 @@ struct WarcRecord {
   // records (a file gzipped whole), it is the offset in the uncompressed data.
   std::uint64_t offset = 0;
 
-  std::string version;      // "WARC/1.0" or "WARC/1.1"
+  std::string version;      // "WARC/1.0", "WARC/1.1", or a draft's "WARC/0.18"
   std::string type;         // WARC-Type: "response", "request", "revisit", "warcinfo", ...
   std::string record_id;    // WARC-Record-ID as written, e.g. "<urn:uuid:...>"
   std::string date;         // WARC-Date, e.g. "2024-03-05T14:30:00Z"

@@ -813,6 +813,38 @@ def test_warc_header_fields_that_are_not_utf8(tmp_path: pathlib.Path) -> None:
     assert (again.warc_target_uri, again.warc_record_id) == (uri, record_id)
 
 
+def test_iter_warc_stops_on_an_interrupt_in_read_and_names_a_read_error() -> None:
+    """Ctrl-C (KeyboardInterrupt) or sys.exit() raised in a file object's read() stops
+    the loop with that exception; it was turned into a damaged record's I/O error and
+    the loop ended as if the file had. An Exception in read() stays a record's IoError,
+    named by its class and message, without pybind11's traceback text."""
+    record = (b"WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\nabcd\r\n\r\n")
+
+    class Raising:
+        def __init__(self, error: BaseException) -> None:
+            self.error = error
+            self.reads = 0
+
+        def read(self, size: int) -> bytes:
+            self.reads += 1
+            if self.reads == 1:
+                return record + record[:20]  # a second record cut by the error
+            raise self.error
+
+    for error in (KeyboardInterrupt(), SystemExit(3)):
+        records = pith.iter_warc(Raising(error))
+        with pytest.raises(type(error)):
+            for r in records:
+                assert r.ok  # no record made of the interrupt
+        assert list(records) == []  # and the reading is over
+
+    records = list(pith.iter_warc(Raising(ValueError("I/O operation on closed file"))))
+    assert [r.type for r in records] == ["warcinfo", ""]
+    assert isinstance(records[1].error, pith.IoError)
+    assert str(records[1].error) == ("the WARC header block is cut short: reading the file: "
+                                     "ValueError: I/O operation on closed file")
+
+
 def test_unsupported_type_in_warc_record() -> None:
     payload = b'{"not": "html"}'
     http = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "

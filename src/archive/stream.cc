@@ -55,6 +55,14 @@ void ByteStream::Break(Status status) {
 
 void ByteStream::Resume() { break_status_ = Status::Ok(); }
 
+bool ByteStream::SkipMember() {
+  if (!gzip_ || state_ != State::kInMember) return false;
+  out_total_ -= buf_.size() - pos_;  // inflated but unread: as if never inflated
+  buf_.resize(pos_);
+  state_ = State::kScan;
+  return true;
+}
+
 bool ByteStream::at_end() { return Want(1) == 0 && !broken(); }
 
 bool ByteStream::Produce() {
@@ -75,6 +83,9 @@ bool ByteStream::Produce() {
           continue;
         }
         if (in_.compare(in_pos_, kGzipMagic.size(), kGzipMagic) != 0) {
+          // The bytes that are no gzip data start where a member would: the
+          // damage is found at their file offset (MemberStartAt).
+          member_starts_.emplace_back(out_total_, in_base_ + in_pos_);
           state_ = State::kScan;
           Break(Status::DecodeError("bytes that are not gzip data at offset " +
                                     std::to_string(in_base_ + in_pos_)));
@@ -87,6 +98,7 @@ bool ByteStream::Produce() {
           return false;
         }
         member_offset_ = in_base_ + in_pos_;
+        member_data_start_ = out_total_;
         member_starts_.emplace_back(out_total_, member_offset_);
         state_ = State::kInMember;
         continue;

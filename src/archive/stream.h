@@ -42,13 +42,21 @@ class ByteStream {
   const Status& break_status() const { return break_status_; }
   // Clears the break and goes on at the next gzip member.
   void Resume();
+  // Drops the rest of the gzip member being inflated, unread and not
+  // inflated, and goes on at the next member (found by its magic number, as
+  // after damage). False, doing nothing, for plain input or between members.
+  bool SkipMember();
+  // The uncompressed offset where the data of the gzip member being
+  // inflated begins (0 for plain input).
+  std::uint64_t member_data_start() const { return member_data_start_; }
   bool at_end();
 
   bool gzipped() const { return gzip_; }
   // Offset of the read position in the uncompressed data.
   std::uint64_t offset() const { return base_ + pos_; }
   // The file offset of the gzip member whose data begins `ahead` bytes past
-  // the read position, or -1 when no member starts there.
+  // the read position (or of bytes between members that are no gzip data,
+  // which begin there too), or -1 when no member starts there.
   std::int64_t MemberStartAt(std::size_t ahead = 0) const;
   // Drops what MemberStartHere() no longer needs.
   void ForgetMembersBefore(std::uint64_t offset);
@@ -77,6 +85,7 @@ class ByteStream {
   State state_ = State::kStart;
   Status break_status_;
   std::uint64_t member_offset_ = 0;  // file offset of the member being inflated
+  std::uint64_t member_data_start_ = 0;  // and the uncompressed offset of its data
   std::deque<std::pair<std::uint64_t, std::uint64_t>> member_starts_;  // (uncompressed, file)
   struct Inflater;
   std::unique_ptr<Inflater> zs_;

@@ -2,6 +2,7 @@
 // (include/pith/warc.h). ByteStream undoes the gzip; this file reads the
 // record framing, the HTTP block and the payload's codings, and finds the
 // next record after damage. It does not extract pages (ExtractRecord does).
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -37,20 +38,36 @@ std::string_view FindField(const std::vector<HttpHeader>& fields, std::string_vi
   return {};
 }
 
+// The versions a record may open with: WARC/1.0 and 1.1 (ISO 28500), and
+// the drafts before them Heritrix 1.x wrote, WARC/0.17 and 0.18.
+// Whether `text` opens with "WARC/0." or "WARC/1.", and the length of the
+// whole version ("WARC/1.0", "WARC/0.18") in *length, or 0 when the digits
+// after the dot are not one or two.
+bool OpensVersion(std::string_view text, std::size_t* length) {
+  *length = 0;
+  if (text.substr(0, kWarcMagic.size()) != kWarcMagic || text.size() < kWarcMagic.size() + 2 ||
+      (text[5] != '0' && text[5] != '1') || text[6] != '.') {
+    return false;
+  }
+  std::size_t digits = 0;
+  while (digits < 3 && 7 + digits < text.size() && IsAsciiDigit(text[7 + digits])) ++digits;
+  if (digits == 1 || digits == 2) *length = 7 + digits;
+  return true;
+}
+
 // The offset in `text` of the first record start at or after `from`, or
-// npos: "WARC/1." at the start of a line (position 0 counts as one when
-// `line_start`), or anywhere a whole version line, "WARC/1.0" or "WARC/1.1"
-// and its line end (a record written right after one cut short, whose last
-// line never ended).
+// npos: "WARC/0." or "WARC/1." at the start of a line (position 0 counts as
+// one when `line_start`), or anywhere a whole version line ("WARC/1.0",
+// "WARC/0.18") and its line end (a record written right after one cut
+// short, whose last line never ended).
 std::size_t FindRecordStart(std::string_view text, std::size_t from, bool line_start) {
-  for (std::size_t at = text.find("WARC/1.", from); at != std::string_view::npos;
-       at = text.find("WARC/1.", at + 1)) {
+  for (std::size_t at = text.find(kWarcMagic, from); at != std::string_view::npos;
+       at = text.find(kWarcMagic, at + 1)) {
+    std::size_t length = 0;
+    if (!OpensVersion(text.substr(at), &length)) continue;
     if (at == 0 ? line_start : text[at - 1] == '\n') return at;
-    const std::string_view rest = text.substr(at + 7);  // after "WARC/1."
-    if (rest.size() >= 2 && (rest[0] == '0' || rest[0] == '1') &&
-        (rest[1] == '\n' || rest.substr(1, 2) == "\r\n")) {
-      return at;
-    }
+    const std::string_view rest = text.substr(at + length);
+    if (length > 0 && (rest.substr(0, 1) == "\n" || rest.substr(0, 2) == "\r\n")) return at;
   }
   return std::string_view::npos;
 }
@@ -175,7 +192,8 @@ Result<std::string> Dechunk(std::string_view in) {
 }
 
 // Reads the HTTP response at the start of record->payload (the block), and
-// leaves its body there, decoded (or undecoded with `headers_only`).
+// leaves its body there, decoded (or undecoded with `headers_only`). A body
+// cut short, in its chunks or its content coding, keeps what arrived.
 Status ReadHttpResponse(WarcRecord* record, const WarcOptions& options, bool headers_only) {
   const std::size_t max_bytes = options.max_record_bytes;
   std::string& block = record->payload;
@@ -198,7 +216,9 @@ Status ReadHttpResponse(WarcRecord* record, const WarcOptions& options, bool hea
   record->http_content_type = std::string(record->HttpHeaderValue("Content-Type"));
   block.erase(0, end);
   if (headers_only) return Status::Ok();
-  if (record->HttpHeaderValue("Transfer-Encoding").find("chunked") != std::string_view::npos &&
+  // Coding names are case-insensitive ("Chunked", "GZIP").
+  if (AsciiLower(record->HttpHeaderValue("Transfer-Encoding")).find("chunked") !=
+          std::string::npos &&
       LooksChunked(block)) {
     Result<std::string> r = Dechunk(block);
     if (!r.ok()) return r.status().WithContext("the record's HTTP body");
@@ -206,8 +226,9 @@ Status ReadHttpResponse(WarcRecord* record, const WarcOptions& options, bool hea
   }
   const std::string coding = AsciiLower(TrimAsciiSpace(record->HttpHeaderValue("Content-Encoding")));
   if ((coding == "gzip" || coding == "x-gzip") && IsGzip(block)) {
-    Result<std::string> r =
-        Gunzip(block, max_bytes, OptionName(options.option_name, "WarcOptions::max_record_bytes"));
+    // A stream cut short (an archiver's size limit) keeps what arrived.
+    Result<std::string> r = GunzipPrefix(
+        block, max_bytes, OptionName(options.option_name, "WarcOptions::max_record_bytes"));
     if (!r.ok()) return r.status().WithContext("the record's HTTP body");
     block = std::move(r).value();
   } else if (coding == "deflate" && !block.empty() && block[0] != '<') {
@@ -236,9 +257,9 @@ struct WarcReader::Impl {
   bool Next(WarcRecord* record);
   // Skips line ends between records.
   void SkipBlankLines();
-  // Drops bytes up to the next line starting "WARC/1." (or the end);
-  // returns how many.
-  std::uint64_t SkipToRecord();
+  // Drops bytes up to the next record start (or the end); returns how
+  // many. Sets *member_dropped when a gzip member was left uninflated.
+  std::uint64_t SkipToRecord(bool* member_dropped);
   void ReadBlock(WarcRecord* record);
   bool EndsAt(std::size_t at, std::size_t* trailer);
   void BadLength(WarcRecord* record, std::uint64_t have);
@@ -264,10 +285,21 @@ void WarcReader::Impl::SkipBlankLines() {
   }
 }
 
-std::uint64_t WarcReader::Impl::SkipToRecord() {
+std::uint64_t WarcReader::Impl::SkipToRecord(bool* member_dropped) {
   std::uint64_t skipped = 0;
+  const std::uint64_t garbage_from = stream.offset();  // where the garbage at hand began
   bool line_start = false;  // whether the byte at the read position starts a line
+  *member_dropped = false;
   for (;;) {
+    // Garbage longer than a record inflated from one member (a gzip bomb):
+    // the rest of the member is not inflated, reading goes on at the next.
+    const std::uint64_t in_member = std::max(garbage_from, stream.member_data_start());
+    if (stream.offset() > in_member && stream.offset() - in_member > options.max_record_bytes &&
+        stream.SkipMember()) {
+      *member_dropped = true;
+      line_start = true;
+      continue;
+    }
     const std::size_t have = stream.Want(kScanWindow);
     if (have == 0) {
       if (!stream.broken()) return skipped;
@@ -320,14 +352,22 @@ bool WarcReader::Impl::Next(WarcRecord* record) {
     record->offset = RecordOffset();
     stream.Want(kWarcMagic.size());
     if (stream.Data().substr(0, kWarcMagic.size()) != kWarcMagic) {
-      const std::uint64_t skipped = SkipToRecord();
-      if (resync) {
+      bool member_dropped = false;
+      const std::uint64_t skipped = SkipToRecord(&member_dropped);
+      if (resync && !member_dropped) {
         resync = false;
         continue;
       }
-      record->status = Status::DecodeError(internal::Bytes(skipped) +
-                                           (skipped == 1 ? " that is" : " that are") +
-                                           " not a WARC record");
+      resync = false;
+      record->status = Status::DecodeError(
+          internal::Bytes(skipped) + (skipped == 1 ? " that is" : " that are") +
+          " not a WARC record" +
+          (member_dropped
+               ? internal::NameLimit(
+                     ", and the rest of their gzip member, past " +
+                         internal::BytesText(options.max_record_bytes) + ", is not inflated",
+                     internal::OptionName(options.option_name, "WarcOptions::max_record_bytes"))
+               : ""));
       return true;
     }
     resync = false;

@@ -124,6 +124,12 @@ Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes,
                      /*keep_truncated=*/false);
 }
 
+Result<std::string> GunzipPrefix(std::string_view bytes, std::size_t max_bytes,
+                                 std::string_view limit_name) {
+  return InflateWith(bytes, max_bytes, limit_name, 15 + 16, /*members=*/true,
+                     /*keep_truncated=*/true);
+}
+
 Result<std::string> InflateDeflate(std::string_view bytes, std::size_t max_bytes,
                                    std::string_view limit_name) {
   // "Content-Encoding: deflate" is zlib-wrapped by the standard, raw by

@@ -45,6 +45,12 @@ bool IsGzip(std::string_view bytes);
 Result<std::string> Gunzip(std::string_view bytes, std::size_t max_bytes,
                            std::string_view limit_name = {});
 
+// Inflates a gzip stream as Gunzip() does, but one cut short keeps what
+// arrived, as browsers show a page cut short: a payload an archiver
+// truncated ("WARC-Truncated: length"). Corrupt data is still kDecodeError.
+Result<std::string> GunzipPrefix(std::string_view bytes, std::size_t max_bytes,
+                                 std::string_view limit_name = {});
+
 // Inflates "Content-Encoding: deflate" data: zlib-wrapped or raw. A stream
 // cut short keeps what arrived; kTooLarge past `max_bytes`, as Gunzip();
 // kDecodeError for corrupt data.
