@@ -269,6 +269,58 @@ TEST_F(CliFetchTest, ASiteThatDoesNotAnswerIsAFailedDownload) {
             std::string::npos) << r.err;
 }
 
+TEST_F(CliFetchTest, APasswordInAUrlIsNeverShown) {
+  // "http://127.0.0.1:PORT/x" -> "http://ann:secret@127.0.0.1:PORT/x" (and ann:***).
+  auto with = [](const std::string& url, const std::string& userinfo) {
+    return url.substr(0, 7) + userinfo + "@" + url.substr(7);
+  };
+  const std::string closed = "http://ann:secret@127.0.0.1:1/page";
+  const std::string missing = with(site_.Url("/status/404"), "ann:secret");
+  const std::string page = with(SeedUrl(), "ann:secret");
+  const std::string explain = dir_ + "/explain.html";
+  CliRun r = RunFetch("--format jsonl --explain " + explain + " " + page);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  const std::string report = ReadFile(explain);
+  EXPECT_NE(report.find(with(SeedUrl(), "ann:***")), std::string::npos) << report.substr(0, 2000);
+  EXPECT_EQ(report.find("secret"), std::string::npos);
+  // The data keeps the URL given.
+  EXPECT_EQ(Records(r.out).at(0)["url"], page);
+
+  r = RunFetch("--format jsonl " + closed + " " + missing);
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("pith: http://ann:***@127.0.0.1:1/page: cannot connect to 127.0.0.1 port 1"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(
+      r.err.find("pith: " + with(site_.Url("/status/404"), "ann:***") + ": HTTP 404 Not Found\n"),
+      std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("secret"), std::string::npos) << r.err;
+  const auto records = ByInput(Records(r.out));
+  ASSERT_EQ(records.size(), 2u);
+  for (const std::string& url : {closed, missing}) {
+    const std::string error = records.at(url)["error"].get<std::string>();
+    EXPECT_EQ(error.find("secret"), std::string::npos) << error;
+  }
+  r = RunFetch("--url http://ann:secret@ " + Fixture(TestSite::kSeedSlug));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_EQ(r.err.find("secret"), std::string::npos) << r.err;
+
+  // The progress line on a terminal, a lone user name (a token) hidden whole.
+  const std::string transcript = dir_ + "/typescript";
+  const std::string cmd = std::string(PITH_CLI_PATH) + " -j1 " + kNoDelay +
+                          with(SeedUrl(), "tok3n") + " " + with(site_.Url("/status/404"), "tok3n") +
+                          " >/dev/null";
+  ASSERT_EQ(std::system(("script -qec '" + cmd + "' " + transcript + " >/dev/null").c_str()) >> 8,
+            2);
+  std::string screen = ReadFile(transcript);
+  screen = screen.substr(screen.find('\n') + 1);  // after the line script(1) names the command in
+  EXPECT_NE(screen.find("[2/2] 1 failed, "), std::string::npos) << screen;
+  EXPECT_NE(screen.find(with(site_.Url("/status/404"), "***")), std::string::npos) << screen;
+  EXPECT_EQ(screen.find("tok3n"), std::string::npos) << screen;
+}
+
 TEST_F(CliFetchTest, DelayAndPerHostReachTheFetcher) {
   std::string urls;
   for (const char* slug : {"german-news", "recipe", "data-table"}) urls += " " + site_.Url(std::string("/page/") + slug);

@@ -288,6 +288,77 @@ TEST_F(FetchTest, ConnectionRefusedIsRetriedThenReported) {
   EXPECT_EQ(r.http_status, 0);
 }
 
+TEST_F(FetchTest, APasswordInTheUrlNeverReachesTheMessage) {
+  const std::string port = std::to_string(ClosedPort());
+  const std::string url = "http://ann:secret@127.0.0.1:" + port + "/page";
+  const std::string shown = "http://ann:***@127.0.0.1:" + port + "/page";
+  for (const bool robots : {false, true}) {  // the page itself, or its robots.txt first
+    options_.obey_robots = robots;
+    const pith::Response r = pith::Fetch(url, options_);
+    EXPECT_EQ(r.status.code(), Code::kFetchError);
+    EXPECT_EQ(r.status.message().rfind(shown + ": cannot connect to 127.0.0.1 port " + port, 0), 0u)
+        << r.status.message();
+    EXPECT_EQ(r.status.message().find("secret"), std::string::npos) << r.status.message();
+    EXPECT_EQ(r.url, url);  // the data keeps what the caller gave
+  }
+
+  // An HTTP error and a redirect loop quote every hop without it, while the
+  // server is sent the credentials.
+  options_.obey_robots = false;
+  pith::testing::HttpServer server([](const pith::testing::Request& q) {
+    pith::testing::Reply reply;
+    if (q.target == "/missing") {
+      reply.status = 404;
+      reply.reason = "Not Found";
+    } else {
+      reply.status = 302;
+      reply.reason = "Found";
+      reply.headers = {{"Location", q.target == "/a" ? "/b" : "/a"}};
+    }
+    return reply;
+  });
+  const std::string base = "http://ann:secret@127.0.0.1:" + std::to_string(server.port());
+  const pith::Response missing = pith::Fetch(base + "/missing", options_);
+  EXPECT_EQ(missing.http_status, 404);
+  EXPECT_NE(missing.status.message().find("ann:***@127.0.0.1"), std::string::npos)
+      << missing.status.message();
+  const pith::Response loop = pith::Fetch(base + "/a", options_);
+  EXPECT_EQ(loop.status.code(), Code::kFetchError);
+  EXPECT_NE(loop.status.message().find("redirect loop"), std::string::npos)
+      << loop.status.message();
+  for (const pith::Response* r : {&missing, &loop}) {
+    EXPECT_EQ(r->status.message().find("secret"), std::string::npos) << r->status.message();
+  }
+  const std::vector<pith::testing::Request> seen = server.Requests();
+  ASSERT_FALSE(seen.empty());
+  EXPECT_EQ(seen[0].Header("authorization"), "Basic YW5uOnNlY3JldA==");  // base64("ann:secret")
+}
+
+TEST_F(FetchTest, CredentialsAreNotSentToTheHostARedirectLeadsTo) {
+  pith::testing::Reply page;
+  page.headers = {{"Content-Type", "text/html"}};
+  page.body = "<p>x</p>";
+  pith::testing::HttpServer other(Always(page), "127.0.0.2");
+  const std::string landing = other.Url("/landing");
+  pith::testing::HttpServer first([&landing](const pith::testing::Request&) {
+    pith::testing::Reply reply;
+    reply.status = 302;
+    reply.reason = "Found";
+    reply.headers = {{"Location", landing}};
+    return reply;
+  });
+  const std::string url = "http://ann:secret@127.0.0.1:" + std::to_string(first.port()) + "/go";
+  const pith::Response r = pith::Fetch(url, options_);
+  ASSERT_TRUE(r.ok()) << r.status.ToString();
+  EXPECT_EQ(r.url, url);
+  EXPECT_EQ(r.final_url, landing);
+  ASSERT_EQ(first.Requests().size(), 1u);
+  EXPECT_FALSE(first.Requests()[0].Header("authorization").empty());
+  const std::vector<pith::testing::Request> there = other.Requests();
+  ASSERT_EQ(there.size(), 1u);
+  EXPECT_EQ(there[0].Header("authorization"), "");
+}
+
 TEST_F(FetchTest, DnsFailureIsNamed) {
   // A 70-character label is refused by the resolver library itself, so no
   // query leaves the machine.

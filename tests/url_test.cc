@@ -21,6 +21,48 @@ TEST(UrlTest, SchemeOfAnAbsoluteUrl) {
   EXPECT_EQ(UrlScheme(":x"), "");
 }
 
+TEST(UrlTest, MessagesHideTheUserinfosSecret) {
+  static const struct {
+    const char* url;
+    const char* shown;
+  } kCases[] = {
+      // user and password: the user kept, the password hidden
+      {"http://ann:secret@127.0.0.1:8080/page", "http://ann:***@127.0.0.1:8080/page"},
+      {"HTTPS://ann:secret@x.org", "HTTPS://ann:***@x.org"},
+      {"http://ann:@x.org/", "http://ann:***@x.org/"},
+      {"http://:secret@x.org/", "http://:***@x.org/"},
+      // a user alone (often an access token): hidden whole
+      {"https://ghp_token123@x.org/repo", "https://***@x.org/repo"},
+      {"http://@x.org/", "http://***@x.org/"},
+      // percent-encoded user and password, and an unescaped '@' in the
+      // password: everything up to the last '@' of the authority is userinfo
+      {"http://a%40b.c:p%3Ass%40w@x.org/", "http://a%40b.c:***@x.org/"},
+      {"http://ann:p@ss:w@x.org/a", "http://ann:***@x.org/a"},
+      // an '@' after the authority is not a userinfo's
+      {"http://x.org/@ann/status", "http://x.org/@ann/status"},
+      {"http://x.org/share?to=ann:secret@y.org", "http://x.org/share?to=ann:secret@y.org"},
+      {"http://x.org#ann:secret@y", "http://x.org#ann:secret@y"},
+      {"http://ann:secret@x.org/p?mail=b@y.org#c@d", "http://ann:***@x.org/p?mail=b@y.org#c@d"},
+      // an IPv6 host keeps its colons; the userinfo before it goes
+      {"http://ann:secret@[::1]:8080/a", "http://ann:***@[::1]:8080/a"},
+      {"http://[::1]:8080/a@b", "http://[::1]:8080/a@b"},
+      {"http://tok@[fe80::1%25eth0]/", "http://***@[fe80::1%25eth0]/"},
+      // scheme-relative: an authority all the same
+      {"//ann:secret@x.org/a", "//ann:***@x.org/a"},
+      // no authority: no userinfo (a file name, a relative href, mailto:)
+      {"ann:secret@x.org/a", "ann:secret@x.org/a"},
+      {"x.org/a@b", "x.org/a@b"},
+      {"mailto:ann@x.org", "mailto:ann@x.org"},
+      {"/a/b@c:d", "/a/b@c:d"},
+      // nothing to hide
+      {"http://x.org:80/a", "http://x.org:80/a"},
+      {"", ""},
+      // control bytes escaped, as Printable() does
+      {"http://ann:se\ncret@x.org/a\tb", "http://ann:***@x.org/a\\tb"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(UrlForMessage(c.url), c.shown) << c.url;
+}
+
 TEST(UrlTest, HttpSchemesOnly) {
   EXPECT_TRUE(IsHttpScheme("http"));
   EXPECT_TRUE(IsHttpScheme("https"));

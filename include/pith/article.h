@@ -148,7 +148,9 @@ struct Article {
   bool found = false;
   // What kind of page it is; see PageType. Guessed for every page, found or not.
   PageType page_type = PageType::kOther;
-  std::string url;       // PageInfo::url as given: for a download, the URL after redirects
+  // PageInfo::url as given: for a download, the URL after redirects. A
+  // password in it stays here and in JSON "url"; messages show it as "***".
+  std::string url;
   // What the page was asked for as: the path given to ExtractFile(), or the
   // URL given to Fetch() before redirects. Empty from Extract().
   std::string input;

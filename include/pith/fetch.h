@@ -144,7 +144,7 @@ struct HttpHeader {
 // The outcome of downloading one URL. Always filled as far as the download
 // got: a 404 has its http_status, headers and body, and a non-OK status.
 struct Response {
-  std::string url;         // as requested
+  std::string url;         // as requested (a password too; messages show "***")
   std::string final_url;   // after redirects; empty if no response came
   int http_status = 0;     // of the final response; 0 if none came
   std::string content_type;            // the final response's Content-Type

@@ -139,7 +139,9 @@ bool ParseFocus(std::string_view name, ExtractOptions::Focus* focus);
 
 // What is known about a page besides its bytes.
 struct PageInfo {
-  // Where the page came from; copied to Article::url. Default: empty.
+  // Where the page came from; copied to Article::url as it is, credentials
+  // and all (messages show a password as "***"; the data is never changed).
+  // Default: empty.
   std::string url;
   // The HTTP Content-Type header, e.g. "text/html; charset=iso-8859-2". Its
   // charset outranks <meta charset>, as in browsers. Default: empty.

@@ -959,6 +959,20 @@ def test_fetch_one_and_many(server: LocalServer) -> None:
     assert pith.fetch([]) == []
 
 
+def test_fetch_errors_hide_a_password_in_the_url(server: LocalServer) -> None:
+    """The error names the URL with its password as ***; the Response keeps the URL given,
+    and the server is sent the credentials."""
+    dead = "http://ann:secret@127.0.0.1:1/page"
+    r = pith.fetch(dead)
+    assert isinstance(r.error, pith.FetchError) and r.url == dead
+    assert str(r.error).startswith("http://ann:***@127.0.0.1:1/page: cannot connect"), str(r.error)
+    missing = server.base.replace("http://", "http://ann:secret@") + "/missing"
+    r = pith.fetch(missing, obey_robots=False)
+    assert r.http_status == 404 and r.url == missing
+    assert "ann:***@" in str(r.error) and "secret" not in str(r.error)
+    assert server.requests[-1][1].get("Authorization") == "Basic YW5uOnNlY3JldA=="
+
+
 def test_fetch_options(server: LocalServer) -> None:
     server.page("/big", b"<p>" + b"x" * 50_000 + b"</p>")
     r = pith.fetch(server.base + "/big", max_body_bytes=1000)

@@ -4,8 +4,8 @@
 #include <sys/stat.h>
 
 #include <cerrno>
-#include <cstdint>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -15,8 +15,9 @@
 #include <utility>
 #include <vector>
 
-#include "fetch/file.h"
+#include "base/url.h"
 #include "base/utf8.h"
+#include "fetch/file.h"
 
 namespace pith::internal {
 namespace {
@@ -114,7 +115,8 @@ namespace pith {
 
 Result<std::string> SaveResponse(const Response& response, const std::string& dir) {
   if (response.http_status == 0) {
-    return Status::InvalidArgument(response.url + ": nothing to save: no response came");
+    return Status::InvalidArgument(internal::UrlForMessage(response.url) +
+                                   ": nothing to save: no response came");
   }
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);

@@ -3,11 +3,13 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <memory>
 
 #include "base/utf8.h"
+#include "pith/status.h"
 
 namespace pith::internal {
 namespace {
@@ -173,6 +175,19 @@ std::string UrlHost(std::string_view url) {
   if (close != std::string_view::npos) authority = authority.substr(0, authority.find(':', close));
   if (!authority.empty() && authority.back() == '.') authority.remove_suffix(1);
   return AsciiLower(authority);
+}
+
+std::string UrlForMessage(std::string_view url) {
+  const std::size_t scheme_end = AfterScheme(url);
+  if (url.substr(scheme_end, 2) != "//") return Printable(url);
+  const std::size_t start = scheme_end + 2;
+  const std::size_t authority_end = std::min(url.find_first_of("/?#", start), url.size());
+  const std::size_t at = url.substr(0, authority_end).rfind('@');
+  if (at == std::string_view::npos || at < start) return Printable(url);
+  const std::size_t colon = url.substr(0, at).find(':', start);
+  // "user:***", or "***" for a userinfo without a password.
+  const std::size_t shown_end = colon == std::string_view::npos ? start : colon + 1;
+  return Printable(std::string(url.substr(0, shown_end)) + "***" + std::string(url.substr(at)));
 }
 
 std::string_view LastPathPart(std::string_view path) {

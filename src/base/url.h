@@ -39,6 +39,19 @@ std::string_view UrlPath(std::string_view url);
 // relative href or a scheme without an authority ("mailto:a@x.org").
 std::string UrlHost(std::string_view url);
 
+// `url` as a message, log line, progress line or Status text quotes it: the
+// password of its userinfo replaced by "***" ("http://ann:secret@x.org/a" ->
+// "http://ann:***@x.org/a"), as wget and curl show it. A userinfo without a
+// password is shown as "***" whole ("https://TOKEN@x.org/" ->
+// "https://***@x.org/"): a lone user field is where access tokens are
+// commonly given. Only the authority of an absolute or scheme-relative URL
+// ("scheme://" or "//") has a userinfo (up to its last '@' before the first
+// '/', '?' or '#'); an '@' in a path, query or fragment, or in text without
+// an authority ("a@x.org/b", a file name), is kept. Control bytes are escaped
+// as Printable() escapes them. The URL itself is never changed: callers keep
+// and return it as given; this is for text meant for people only.
+std::string UrlForMessage(std::string_view url);
+
 // The last named part of a path ("/docs/17/a.html" -> "a.html", "/fr/tarifs/"
 // -> "tarifs"), or "" when the path has no folder before it ("a.html").
 std::string_view LastPathPart(std::string_view path);

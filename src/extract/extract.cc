@@ -2,27 +2,29 @@
 //   fetch_file (gzip) -> decode -> rawtext (strip) -> document (parse) -> blocks (segment)
 //   -> metadata -> score -> page type -> select -> Article
 
+#include "extract/extract.h"
+
 #include <algorithm>
 #include <cstdio>
 
+#include "archive/warc.h"
+#include "base/bytes_text.h"
+#include "base/http_header.h"
+#include "base/url.h"
+#include "base/utf8.h"
 #include "extract/blocks.h"
 #include "extract/copies.h"
 #include "extract/decode.h"
 #include "extract/document.h"
-#include "extract/extract.h"
 #include "extract/items.h"
-#include "fetch/file.h"
-#include "archive/warc.h"
 #include "extract/metadata.h"
 #include "extract/page_type.h"
 #include "extract/rawtext.h"
-#include "pith/fetch.h"
-#include "pith/pith.h"
 #include "extract/score.h"
 #include "extract/select.h"
-#include "base/bytes_text.h"
-#include "base/http_header.h"
-#include "base/utf8.h"
+#include "fetch/file.h"
+#include "pith/fetch.h"
+#include "pith/pith.h"
 
 namespace pith {
 namespace internal {
@@ -291,7 +293,7 @@ Result<Article> ExtractResponse(const Response& response, const ExtractOptions& 
   // A body that is not HTML fails ExtractBytes's first check, unparsed.
   Result<Article> article =
       ExtractBytes(response.body, nullptr, options, PageInfo{url, response.content_type}, hook);
-  if (!article.ok()) return article.status().WithContext(Printable(url));
+  if (!article.ok()) return article.status().WithContext(UrlForMessage(url));
   article->input = response.url;
   return article;
 }

@@ -22,6 +22,9 @@
 #include "pith/pith.h"
 
 namespace pith {
+
+using internal::UrlForMessage;
+
 namespace {
 
 // Query parameters that track a visitor rather than name a page.
@@ -147,7 +150,7 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
     internal::UrlParts parts;
     if (!internal::ParseUrl(url, &parts) || !internal::IsHttpScheme(parts.scheme)) {
       run.out.problems.push_back(
-          Status::InvalidArgument(Printable(url) + ": not an http or https URL"));
+          Status::InvalidArgument(UrlForMessage(url) + ": not an http or https URL"));
       continue;
     }
     if (parts.path == "/" && !parts.has_query) {
@@ -176,9 +179,9 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
         for (const std::string& sitemap : parsed.sitemaps()) {
           if (!named.insert(sitemap).second) continue;
           if (run.roots.size() >= options.max_sitemaps) {
-            run.out.problems.push_back(BoundFired(robots_url + ": names more than " +
-                                                  Count(options.max_sitemaps, "sitemap", "sitemaps") +
-                                                  "; the rest are not read"));
+            run.out.problems.push_back(BoundFired(
+                UrlForMessage(robots_url) + ": names more than " +
+                Count(options.max_sitemaps, "sitemap", "sitemaps") + "; the rest are not read"));
             break;
           }
           run.roots.push_back(sitemap);
@@ -244,14 +247,14 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
         }
         if (added < 0 && !run.pages_full) {
           run.pages_full = true;
-          out.problems.push_back(BoundFired(where + ": more than " +
+          out.problems.push_back(BoundFired(UrlForMessage(where) + ": more than " +
                                             Count(options.max_urls, "URL", "URLs") +
                                             " in the sitemaps; " + FirstKept(options.max_urls)));
         }
       }
       if (listed.truncated && !run.pages_full) {
         run.pages_full = true;
-        out.problems.push_back(BoundFired(where + ": lists more than " +
+        out.problems.push_back(BoundFired(UrlForMessage(where) + ": lists more than " +
                                           Count(options.max_urls, "URL", "URLs") + "; " +
                                           FirstKept(options.max_urls)));
       }
@@ -263,14 +266,15 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
           continue;
         }
         if (d + 1 > options.max_sitemap_depth) {
-          out.problems.push_back(BoundFired(child + ": not read, sitemap indexes nested deeper than " +
+          out.problems.push_back(BoundFired(UrlForMessage(child) +
+                                            ": not read, sitemap indexes nested deeper than " +
                                             std::to_string(options.max_sitemap_depth)));
           continue;
         }
         if (run.sitemaps_read >= options.max_sitemaps) {
           if (!run.sitemaps_full) {
             run.sitemaps_full = true;
-            out.problems.push_back(BoundFired(where + ": more than " +
+            out.problems.push_back(BoundFired(UrlForMessage(where) + ": more than " +
                                               Count(options.max_sitemaps, "sitemap", "sitemaps") +
                                               "; the rest are not read"));
           }
@@ -288,7 +292,8 @@ Discovery DiscoverSitemaps(const std::vector<std::string>& urls, Fetcher& fetche
           hosts += " or " + run.named_by + " (whose robots.txt names it)";
         }
         out.problems.push_back(Status::InvalidArgument(
-            where + ": " + Count(elsewhere, "URL", "URLs") + " on another host than " + hosts +
+            UrlForMessage(where) + ": " + Count(elsewhere, "URL", "URLs") +
+            " on another host than " + hosts +
             " left out (sitemaps.org: a sitemap lists its own site's pages)"));
       }
     });
@@ -327,19 +332,21 @@ Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher, const Discover
     const std::string& where = r.final_url.empty() ? r.url : r.final_url;
     if (internal::LooksLikeHtml(r.body, r.content_type)) {
       if (from_page.count(index)) {
-        out.problems.push_back(Status::DecodeError(where + ": an HTML page, not a feed"));
+        out.problems.push_back(
+            Status::DecodeError(UrlForMessage(where) + ": an HTML page, not a feed"));
         return;
       }
       const internal::PageLinks links = internal::ScanLinks(r.body, r.content_type, where);
       if (links.feeds.empty()) {
         out.problems.push_back(Status::DecodeError(
-            where + ": an HTML page that announces no feed (no <link rel=\"alternate\"> of a feed type)"));
+            UrlForMessage(where) +
+            ": an HTML page that announces no feed (no <link rel=\"alternate\"> of a feed type)"));
       }
       std::unordered_set<std::string> once;
       for (const std::string& feed : links.feeds) {
         if (!once.insert(feed).second) continue;
         if (once.size() > options.max_feeds) {  // a page may announce thousands
-          out.problems.push_back(BoundFired(where + ": announces more than " +
+          out.problems.push_back(BoundFired(UrlForMessage(where) + ": announces more than " +
                                             Count(options.max_feeds, "feed", "feeds") +
                                             "; the rest are not read"));
           break;
@@ -357,7 +364,8 @@ Discovery DiscoverFeeds(const std::string& url, Fetcher& fetcher, const Discover
       }
     }
     if ((listed.truncated || full) && out.urls.size() >= options.max_urls) {
-      out.problems.push_back(BoundFired(where + ": more than " + Count(options.max_urls, "item", "items") + "; " +
+      out.problems.push_back(BoundFired(UrlForMessage(where) + ": more than " +
+                                        Count(options.max_urls, "item", "items") + "; " +
                                         FirstKept(options.max_urls)));
     }
   });
@@ -398,7 +406,8 @@ Discovery CrawlWith(const std::vector<std::string>& seeds, Fetcher& fetcher,
     const std::string start = NormalizeUrl(seed);
     internal::UrlParts seed_parts;
     if (start.empty() || !internal::ParseUrl(start, &seed_parts)) {
-      out.problems.push_back(Status::InvalidArgument(seed + ": not an http or https URL"));
+      out.problems.push_back(
+          Status::InvalidArgument(UrlForMessage(seed) + ": not an http or https URL"));
       continue;
     }
     if (options.max_pages == 0 || !queued.insert(start).second) continue;
@@ -486,7 +495,8 @@ Discovery CrawlWith(const std::vector<std::string>& seeds, Fetcher& fetcher,
       }
       if (!noindex.empty()) {
         // Fetched (nothing said so before), followed, but not taken.
-        r.status = Status::Disallowed(where + " asks not to be indexed (" + noindex + ")");
+        r.status =
+            Status::Disallowed(UrlForMessage(where) + " asks not to be indexed (" + noindex + ")");
       }
     }
     page(std::move(r), std::move(article));

@@ -216,7 +216,7 @@ ListedUrls ParseFeed(std::string_view body, const std::string& feed_url, std::si
   } else {
     out.status = Status::DecodeError("not a feed (neither XML nor JSON)");
   }
-  if (!out.status.ok()) out.status = out.status.WithContext(feed_url);
+  if (!out.status.ok()) out.status = out.status.WithContext(UrlForMessage(feed_url));
   return out;
 }
 

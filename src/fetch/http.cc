@@ -34,13 +34,13 @@ Status CheckUrl(const std::string& url, UrlParts* parts) {
   const std::string scheme = internal::UrlScheme(url);
   // Only a URL CheckUrl() takes is requested, so only these quote one that
   // may hold control bytes.
-  if (scheme.empty()) return Status::InvalidArgument(Printable(url) + ": not an absolute URL");
+  if (scheme.empty()) return Status::InvalidArgument(UrlForMessage(url) + ": not an absolute URL");
   if (!internal::IsHttpScheme(scheme)) {
-    return Status::InvalidArgument(Printable(url) + ": unsupported scheme '" + scheme +
+    return Status::InvalidArgument(UrlForMessage(url) + ": unsupported scheme '" + scheme +
                                    ":' (pith downloads only http and https)");
   }
   if (!internal::ParseUrl(url, parts)) {
-    return Status::InvalidArgument(Printable(url) + ": not a valid URL");
+    return Status::InvalidArgument(UrlForMessage(url) + ": not a valid URL");
   }
   return Status::Ok();
 }
@@ -176,15 +176,16 @@ namespace {
 
 std::string ChainText(const std::vector<std::string>& chain) {
   std::string out;
-  for (const std::string& u : chain) out += (out.empty() ? "" : " -> ") + u;
+  for (const std::string& u : chain) out += (out.empty() ? "" : " -> ") + UrlForMessage(u);
   return out;
 }
 
 }  // namespace
 
 std::string RequestedText(const Transfer& t) {
-  return t.chain.size() > 1 ? t.response.url + " (redirected to " + t.current_url + ")"
-                            : t.current_url;
+  return t.chain.size() > 1 ? UrlForMessage(t.response.url) + " (redirected to " +
+                                  UrlForMessage(t.current_url) + ")"
+                            : UrlForMessage(t.current_url);
 }
 
 Next FinishRequest(Transfer* t, CURLcode rc) {
@@ -252,19 +253,19 @@ Next FinishRequest(Transfer* t, CURLcode rc) {
       UrlParts target_parts;
       if (Status s = CheckUrl(target, &target_parts); !s.ok()) {
         // The URL asked for comes first, as in every message; then the hop.
-        const std::string& url = t->current_url;
-        const std::string hop = t->chain.size() > 1 ? r.url + ": " + url : url;
-        r.status = Status::InvalidArgument(hop + " redirects to " + Printable(target) +
+        const std::string url = UrlForMessage(t->current_url);
+        const std::string hop = t->chain.size() > 1 ? UrlForMessage(r.url) + ": " + url : url;
+        r.status = Status::InvalidArgument(hop + " redirects to " + UrlForMessage(target) +
                                            ", refused: pith follows redirects only to http and "
                                            "https URLs");
         return Next::kDone;
       }
       if (t->redirects >= o.max_redirects) {
         const bool loop = std::find(t->chain.begin(), t->chain.end(), target) != t->chain.end();
-        r.status = Status::FetchError(r.url + ": too many redirects (more than " +
+        r.status = Status::FetchError(UrlForMessage(r.url) + ": too many redirects (more than " +
                                       std::to_string(o.max_redirects) + ")" +
-                                      (loop ? ", a redirect loop: " : ": ") +
-                                      ChainText(t->chain) + " -> " + target);
+                                      (loop ? ", a redirect loop: " : ": ") + ChainText(t->chain) +
+                                      " -> " + UrlForMessage(target));
         r.http_status = static_cast<int>(http_status);
         return Next::kDone;
       }

@@ -25,6 +25,7 @@ using internal::Clock;
 using internal::Next;
 using internal::RobotsTxt;
 using internal::Transfer;
+using internal::UrlForMessage;
 
 namespace {
 
@@ -223,7 +224,7 @@ void Fetcher::Impl::Enqueue(Pending p, bool robots_just_read) {
         // Not a rule of the site's: no answer from it. The page would have
         // failed the same way; it is a failed download, not a skipped one,
         // and its cause comes first, as the page's own request would say it.
-        const std::string cause = url + ": " + site.unreachable.message() +
+        const std::string cause = UrlForMessage(url) + ": " + site.unreachable.message() +
                                   " (asking for its site's robots.txt first, " +
                                   site.unreachable_asked + "; the page was not requested)";
         return Reject(std::move(p), url,
@@ -242,9 +243,10 @@ void Fetcher::Impl::Enqueue(Pending p, bool robots_just_read) {
       } else {
         why = site.robots_url + ": " + site.robots_note;
       }
-      const std::string what = p.t && p.t->chain.size() > 1
-                                   ? p.t->response.url + " redirects to " + url + ", which"
-                                   : url;
+      const std::string what =
+          p.t && p.t->chain.size() > 1
+              ? UrlForMessage(p.t->response.url) + " redirects to " + UrlForMessage(url) + ", which"
+              : UrlForMessage(url);
       return Reject(std::move(p), url, Status::Disallowed(what + " is disallowed by " + why));
     }
   }
@@ -368,7 +370,8 @@ void Fetcher::Impl::Dispatch(Clock::time_point now) {
       p.t->current_parts = std::move(p.parts);
       p.t->chain.push_back(urls[p.index]);
       if (!internal::ConfigureTransfer(p.t.get(), user_agent)) {
-        p.t->response.status = Status::FetchError(p.t->current_url + ": cannot create a transfer");
+        p.t->response.status =
+            Status::FetchError(UrlForMessage(p.t->current_url) + ": cannot create a transfer");
         Complete(std::move(p.t));
         Reindex(host);
         continue;
@@ -447,7 +450,7 @@ void Fetcher::Impl::CancelRest() {
     Response r;
     r.url = urls[i];
     if (auto t = held.find(i); t != held.end()) r.attempts = t->second->attempts;
-    r.status = Status::Cancelled(r.url + ": cancelled");
+    r.status = Status::Cancelled(UrlForMessage(r.url) + ": cancelled");
     Complete(i, std::move(r));
   }
   incoming.clear();

@@ -149,7 +149,7 @@ ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
   if (IsGzip(body)) {  // a .xml.gz served as it is, not as a Content-Encoding
     Result<std::string> r = Gunzip(body, max_bytes, limit_name);
     if (!r.ok()) {
-      out.status = r.status().WithContext(sitemap_url);
+      out.status = r.status().WithContext(UrlForMessage(sitemap_url));
       return out;
     }
     inflated = std::move(*r);
@@ -163,7 +163,7 @@ ListedUrls ParseSitemap(std::string_view body, const std::string& sitemap_url,
   } else {
     ParseTextSitemap(text, max_urls, &out);
   }
-  if (!out.status.ok()) out.status = out.status.WithContext(sitemap_url);
+  if (!out.status.ok()) out.status = out.status.WithContext(UrlForMessage(sitemap_url));
   return out;
 }
 

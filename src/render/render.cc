@@ -1,11 +1,11 @@
 // Stage 7, render: JSON with nlohmann_json, and the --explain page.
 #include "render/render.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
+#include "base/url.h"
 #include "pith/pith.h"
 #include "pith/warc.h"
 
@@ -199,19 +199,19 @@ std::string RenderErrorJson(const std::string& input, const Status& status,
 std::string RenderExplainHtml(const Article& article) {
   using internal::EscapeHtml;
   std::string out;
-  out +=
-      "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>pith explain: " +
-      EscapeHtml(article.title) +
-      "</title>\n<style>\n"
-      "body{font:15px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;color:#222}\n"
-      ".b{margin:.4em 0;padding:.3em .6em;border-left:4px solid #ccc}\n"
-      ".kept{background:#e8f6e8;border-color:#2a2}\n"
-      ".dropped{color:#888;text-decoration:line-through;border-color:#d55}\n"
-      ".why{font-size:12px;color:#555;text-decoration:none;display:block}\n"
-      ".dropped .why{color:#a33}\n"
-      "</style></head><body>\n<h1>" +
-      EscapeHtml(article.title) + "</h1>\n<p>" + EscapeHtml(article.url) + " &middot; " +
-      EscapeHtml(article.encoding) + " &middot; ";
+  out += "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>pith explain: " +
+         EscapeHtml(article.title) +
+         "</title>\n<style>\n"
+         "body{font:15px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;color:#222}\n"
+         ".b{margin:.4em 0;padding:.3em .6em;border-left:4px solid #ccc}\n"
+         ".kept{background:#e8f6e8;border-color:#2a2}\n"
+         ".dropped{color:#888;text-decoration:line-through;border-color:#d55}\n"
+         ".why{font-size:12px;color:#555;text-decoration:none;display:block}\n"
+         ".dropped .why{color:#a33}\n"
+         "</style></head><body>\n<h1>" +
+         EscapeHtml(article.title) + "</h1>\n<p>" +
+         EscapeHtml(internal::UrlForMessage(article.url)) + " &middot; " +
+         EscapeHtml(article.encoding) + " &middot; ";
   int kept = 0;
   for (const Block& b : article.blocks) kept += b.kept;
   out += std::to_string(kept) + " of " + std::to_string(article.blocks.size()) +

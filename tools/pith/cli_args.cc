@@ -1,9 +1,6 @@
 // pith CLI: the flag table, parsing and --help.
 #include "cli_args.h"
 
-#include "pith/check.h"
-#include "pith/version.h"
-
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -18,7 +15,10 @@
 
 #include "base/bytes_text.h"
 #include "base/option_names.h"
+#include "base/url.h"
 #include "base/utf8.h"
+#include "pith/check.h"
+#include "pith/version.h"
 
 namespace pith::cli {
 
@@ -288,7 +288,7 @@ Status Apply(const Flag& flag, const std::string& value, CliArgs* args) {
   } else if (name == "--url") {
     if (NormalizeUrl(value).empty()) {
       return Status::InvalidArgument("--url takes an absolute http or https URL, not '" +
-                                     Printable(value) + "'");
+                                     internal::UrlForMessage(value) + "'");
     }
     args->page_url = value;
   } else if (name == "--blocks") {

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "base/bytes_text.h"
+#include "base/url.h"
 #include "batch.h"
 #include "check.h"
 #include "cli_args.h"
@@ -124,10 +125,11 @@ pith::Status ReadStream(std::FILE* f, std::size_t max_bytes, std::string_view li
 constexpr std::size_t kMaxUrlListBytes = std::size_t{256} << 20;
 constexpr std::size_t kMaxUrlListUrls = 1000000;
 
-// An input as every message names it: "-" is stdin, and a name's control
-// bytes are escaped.
+// An input as every message names it: "-" is stdin, a URL's password is
+// hidden (UrlForMessage()), and a name's control bytes are escaped.
 std::string ShownName(const std::string& name) {
-  return name == "-" ? "stdin" : pith::Printable(name);
+  if (name == "-") return "stdin";
+  return LooksLikeUrl(name) ? pith::internal::UrlForMessage(name) : pith::Printable(name);
 }
 
 // The URLs of a --urls list: one a line, blank lines and # comments skipped.
@@ -410,8 +412,7 @@ class Progress {
     char head[128];
     std::snprintf(head, sizeof head, "[%zu%s] %zu failed, %.1f pages/s  ", done, of.c_str(), failed,
                   s > 0 ? static_cast<double>(done) / s : 0.0);
-    std::fprintf(stderr, "\r%s\033[K",
-                 FitLine(head, pith::Printable(last), Columns()).c_str());
+    std::fprintf(stderr, "\r%s\033[K", FitLine(head, ShownName(last), Columns()).c_str());
   }
   void Clear() {
     if (on_) std::fputs("\r\033[K", stderr);
