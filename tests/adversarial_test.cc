@@ -36,6 +36,16 @@ Outcome Timed(const std::string& bytes, const pith::ExtractOptions& options = {}
                             static_cast<double>(end.tv_nsec - start.tv_nsec) * 1e-9};
 }
 
+// The faster of two Timed() runs of one page: a comparison of two pages'
+// processor times reads each page's work, not the cache and memory
+// bandwidth a parallel test or build took from one run (under ctest -j2
+// beside builds, 2.8 s and 3.9 s for two pages of the same work).
+Outcome FasterOfTwo(const std::string& bytes) {
+  Outcome first = Timed(bytes);
+  Outcome second = Timed(bytes);
+  return second.seconds < first.seconds ? std::move(second) : std::move(first);
+}
+
 // Extract() timed on the page `page(n)` builds and on `page(n / 4)`. Work
 // that grows with the size times itself takes about 16 times as long on the
 // larger page, linear work about 4 times: the ratio bounds the work however
@@ -1301,8 +1311,8 @@ TEST(AdversarialTest, ManyCardsOfOneAddressDeepInWrappersEndInTime) {
            Repeat("<div>", depth) + "<div class=\"grid\">" + cards + "</div>" +
            Repeat("</div>", depth) + "</main></body></html>";
   };
-  const Outcome own = Timed(page(false));
-  const Outcome one = Timed(page(true));
+  const Outcome own = FasterOfTwo(page(false));
+  const Outcome one = FasterOfTwo(page(true));
   ASSERT_TRUE(one.result.ok()) << one.result.status().ToString();
   EXPECT_LT(one.seconds, 1.3 * own.seconds + 0.2)
       << "cards of one address took " << one.seconds << " s, of their own " << own.seconds << " s";
@@ -1360,8 +1370,8 @@ TEST(AdversarialTest, ManyLinesDeepUnderTheHeadlineEndInTime) {
            Repeat("<div>", depth) + "<marquee>" + lines + "</marquee>" + Repeat("</div>", depth) +
            Stories(6) + "</main></body></html>";
   };
-  const Outcome other = Timed(page("Harbour news"));
-  const Outcome own = Timed(page("Bridge plan"));
+  const Outcome other = FasterOfTwo(page("Harbour news"));
+  const Outcome own = FasterOfTwo(page("Bridge plan"));
   ASSERT_TRUE(own.result.ok()) << own.result.status().ToString();
   EXPECT_LT(own.seconds, 1.25 * other.seconds + 0.2)
       << "under the page's headline " << own.seconds << " s, under another " << other.seconds
