@@ -86,6 +86,12 @@ std::size_t AfterScheme(std::string_view url) {
   return i < url.size() && url[i] == ':' ? i + 1 : 0;
 }
 
+// Where the authority that opens at `start` (after "//") ends: at the path,
+// query or fragment, or at the URL's end.
+std::size_t AuthorityEnd(std::string_view url, std::size_t start) {
+  return std::min(url.find_first_of("/?#", start), url.size());
+}
+
 }  // namespace
 
 bool IsPlainHttpUrl(std::string_view url) {
@@ -154,8 +160,7 @@ std::string_view UrlPath(std::string_view url) {
   // further on is the path's.
   const std::size_t i = AfterScheme(url);
   if (url.substr(i, 2) == "//") {
-    const std::size_t path = url.find_first_of("/?#", i + 2);
-    url = path == std::string_view::npos ? std::string_view() : url.substr(path);
+    url.remove_prefix(AuthorityEnd(url, i + 2));
   } else {
     url.remove_prefix(i);  // a scheme without an authority: "mailto:a@x.org"
   }
@@ -165,8 +170,7 @@ std::string_view UrlPath(std::string_view url) {
 std::string UrlHost(std::string_view url) {
   const std::size_t i = AfterScheme(url);
   if (url.substr(i, 2) != "//") return {};
-  std::string_view authority = url.substr(i + 2);
-  authority = authority.substr(0, authority.find_first_of("/?#"));
+  std::string_view authority = url.substr(i + 2, AuthorityEnd(url, i + 2) - (i + 2));
   const std::size_t at = authority.rfind('@');
   if (at != std::string_view::npos) authority.remove_prefix(at + 1);
   // An IPv6 address in brackets keeps its colons.
@@ -181,7 +185,7 @@ std::string UrlForMessage(std::string_view url) {
   const std::size_t scheme_end = AfterScheme(url);
   if (url.substr(scheme_end, 2) != "//") return Printable(url);
   const std::size_t start = scheme_end + 2;
-  const std::size_t authority_end = std::min(url.find_first_of("/?#", start), url.size());
+  const std::size_t authority_end = AuthorityEnd(url, start);
   const std::size_t at = url.substr(0, authority_end).rfind('@');
   if (at == std::string_view::npos || at < start) return Printable(url);
   const std::size_t colon = url.substr(0, at).find(':', start);
